@@ -1,0 +1,2 @@
+/** Money-laundering typology detection over bank transactions: plain Java, no Spring. */
+package org.kuzet.engine.finintel;
