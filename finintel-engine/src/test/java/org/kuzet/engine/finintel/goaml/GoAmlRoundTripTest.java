@@ -1,0 +1,155 @@
+package org.kuzet.engine.finintel.goaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.PaymentType;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.io.InputRejectedException;
+
+class GoAmlRoundTripTest {
+
+  static GoAmlReport report() {
+    var signatory =
+        new GoAmlPerson("M", "Серик", "Ахметов", LocalDate.of(1980, 5, 17), "800517300123", "KZ");
+    var company = new GoAmlEntity("Tumar Trade LLP", "190340012345", "KZ");
+    var fromAccount =
+        new GoAmlAccount("Halyk Bank", "HSBKKZKX", "KZ12601A871001726091", "KZT",
+            "Tumar Trade", company, List.of(signatory));
+    var from = new GoAmlParty(true, "K", fromAccount, null, null, null, null, "KZ");
+    var to =
+        new GoAmlParty(false, "E", null, null, new GoAmlEntity("Sahand Co", null, "IR"), "USD",
+            new BigDecimal("9800.00"), "IR");
+    var cashIn =
+        new GoAmlParty(false, "A", null,
+            new GoAmlPerson(null, "Aigerim", "Nurlanova", null, "900101400555", "KZ"), null,
+            null, null, "KZ");
+    var toAccount =
+        new GoAmlParty(true, "K", new GoAmlAccount("Halyk Bank", "HSBKKZKX",
+            "KZ12601A871001726091", "KZT", null, null, List.of()), null, null, null, null, "KZ");
+    var t1 =
+        new GoAmlTransaction("TX-1", "payment for goods <urgent> & more",
+            LocalDateTime.of(2024, 3, 1, 9, 30), "WIRE", new BigDecimal("4900000.00"), from, to);
+    var t2 =
+        new GoAmlTransaction("TX-2", null, LocalDateTime.of(2024, 3, 1, 11, 0), "CASH",
+            new BigDecimal("4950000"), cashIn, toAccount);
+    return new GoAmlReport("1234", "E", "STR", "CASE-2024-17", LocalDateTime.of(2024, 3, 5, 12, 0),
+        "KZT", signatory, "Structured cash deposits followed by a wire to Iran", "Account frozen",
+        List.of(t1, t2), List.of("STRUCT", "HRJ"));
+  }
+
+  static byte[] write(GoAmlReport r) throws IOException {
+    var out = new ByteArrayOutputStream();
+    new GoAmlWriter().write(r, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void writtenReportReadsBackIdentically() throws IOException {
+    GoAmlReport r = report();
+    byte[] xml = write(r);
+    assertThat(new String(xml, StandardCharsets.UTF_8))
+        .contains("<t_from_my_client>").contains("<to_entity>").contains("&lt;urgent&gt;");
+    assertThat(new GoAmlReader().read(new ByteArrayInputStream(xml))).isEqualTo(r);
+  }
+
+  @Test
+  void reportTransactionsMapToCanonicalOnes() {
+    List<Transaction> txs = GoAmlTransactions.toTransactions(report());
+    Transaction wire = txs.get(0);
+    assertThat(wire.from()).isEqualTo(new AccountRef("HSBKKZKX", "KZ12601A871001726091"));
+    assertThat(wire.to()).isEqualTo(new AccountRef("entity", "Sahand Co"));
+    assertThat(wire.amountPaid()).isEqualByComparingTo("4900000");
+    assertThat(wire.paymentCurrency()).isEqualTo("KZT");
+    assertThat(wire.amountReceived()).isEqualByComparingTo("9800");
+    assertThat(wire.receivingCurrency()).isEqualTo("USD");
+    assertThat(wire.toCountry()).isEqualTo("IR");
+    assertThat(txs.get(1).paymentType()).isEqualTo(PaymentType.CASH);
+    assertThat(txs.get(1).from()).isEqualTo(new AccountRef("person", "900101400555"));
+  }
+
+  @Test
+  void canonicalTransactionsExportAndReadBack() throws IOException {
+    Transaction t =
+        new Transaction("42", java.time.Instant.parse("2024-01-02T03:04:05Z"),
+            new AccountRef("B1", "A1"), new AccountRef("B2", "A2"), new BigDecimal("10.5"),
+            "USD", new BigDecimal("5000"), "KZT", PaymentType.WIRE, null, "KZ");
+    var gt = GoAmlTransactions.fromTransaction(t, "KZT", "KZ");
+    var r = new GoAmlReport("1", "E", "STR", null, LocalDateTime.of(2024, 1, 3, 0, 0), "KZT",
+        null, null, null, List.of(gt), List.of());
+    GoAmlReport back = new GoAmlReader().read(new ByteArrayInputStream(write(r)));
+    assertThat(GoAmlTransactions.toTransactions(back)).containsExactly(
+        new Transaction("42", t.timestamp(), t.from(), t.to(), new BigDecimal("10.5"), "USD",
+            new BigDecimal("5000"), "KZT", PaymentType.WIRE, "KZ", "KZ"));
+  }
+
+  @Test
+  void externalEntitiesAreRefused() {
+    String xxe =
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE report [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <report><rentity_id>&xxe;</rentity_id></report>
+        """;
+    assertThatThrownBy(() -> new GoAmlReader().read(stream(xxe)))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageNotContaining("root:")
+        .hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
+  void entityExpansionIsRefused() {
+    String bomb =
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+        <report>&b;</report>
+        """;
+    assertThatThrownBy(() -> new GoAmlReader().read(stream(bomb)))
+        .isInstanceOf(InputRejectedException.class);
+  }
+
+  @Test
+  void oversizeInputIsCutAtTheLimit() throws IOException {
+    byte[] xml = write(report());
+    assertThatThrownBy(() -> new GoAmlReader(xml.length / 2).read(new ByteArrayInputStream(xml)))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageContaining("size limit");
+  }
+
+  @Test
+  void brokenReportIsRefusedNamingTheElement() throws IOException {
+    String xml = new String(write(report()), StandardCharsets.UTF_8);
+    String badAmount = xml.replace("<amount_local>4950000</amount_local>",
+        "<amount_local>lots</amount_local>");
+    assertThatThrownBy(() -> new GoAmlReader().read(stream(badAmount)))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageContaining("/report/transaction/amount_local")
+        .hasMessageContaining("not a number");
+    String noTo = xml.replaceAll("(?s)<t_to>.*?</t_to>", "");
+    assertThatThrownBy(() -> new GoAmlReader().read(stream(noTo)))
+        .hasMessageContaining("/report/transaction")
+        .hasMessageContaining("t_to");
+    String noAccountNumber = xml.replaceFirst("<account>KZ12601A871001726091</account>", "");
+    assertThatThrownBy(() -> new GoAmlReader().read(stream(noAccountNumber)))
+        .hasMessageContaining("/report/transaction/t_from_my_client/from_account")
+        .hasMessageContaining("<account>");
+    assertThatThrownBy(() -> new GoAmlReader().read(stream("<report><rentity_id>1</report>")))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageContaining("malformed XML");
+  }
+
+  private static ByteArrayInputStream stream(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+}
