@@ -1,0 +1,17 @@
+package org.kuzet.identity;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the audit log, as stored. */
+public record AuditEntry(
+    long seq,
+    Instant at,
+    String actor,
+    @Nullable String agency,
+    String action,
+    @Nullable String targetType,
+    @Nullable String targetId,
+    @Nullable String detail,
+    String prevHash,
+    String hash) {}

@@ -1,0 +1,75 @@
+package org.kuzet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.kuzet.testing.As;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The platform on a real database: sign-in, refusals, languages and the audit chain. */
+abstract class PlatformChecks {
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void demoAccountSignsInWithItsPassword() throws Exception {
+    mvc.perform(formLogin("/login").user("officer.cdc").password(DemoAccounts.PASSWORD))
+        .andExpect(redirectedUrl("/home"));
+    mvc.perform(formLogin("/login").user("officer.cdc").password("wrong"))
+        .andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void anonymousGets401WithTheSignInForm() throws Exception {
+    mvc.perform(get("/home"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(forwardedUrl("/login"));
+    mvc.perform(get("/api/screening/check")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void wrongRoleGets403() throws Exception {
+    mvc.perform(get("/admin/accounts").with(as.user("officer.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(get("/trafficking/cases").with(as.user("admin"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void homePageSpeaksTheChosenLanguage() throws Exception {
+    mvc.perform(get("/home").with(as.user("analyst.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("My recent activity")));
+    mvc.perform(get("/home").param("lang", "ru").with(as.user("analyst.cdc")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Мои последние действия")));
+    mvc.perform(get("/home").param("lang", "kk").with(as.user("analyst.cdc")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Менің соңғы әрекеттерім")));
+  }
+
+  @Test
+  void auditChainDetectsATamperedRow() {
+    audit.recordAs("tester", null, "TEST_ENTRY", "test", "1", "first");
+    audit.recordAs("tester", null, "TEST_ENTRY", "test", "2", "second");
+    assertThat(audit.verify().intact()).isTrue();
+    long seq =
+        jdbc.sql("SELECT MAX(seq) FROM idn_audit WHERE action = 'TEST_ENTRY'").query(Long.class).single();
+    jdbc.sql("UPDATE idn_audit SET detail = 'forged' WHERE seq = ?").param(seq).update();
+    try {
+      var result = audit.verify();
+      assertThat(result.intact()).isFalse();
+      assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+    } finally {
+      jdbc.sql("UPDATE idn_audit SET detail = 'second' WHERE seq = ?").param(seq).update();
+    }
+    assertThat(audit.verify().intact()).isTrue();
+  }
+}
