@@ -1,0 +1,107 @@
+package org.kuzet.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.kuzet.identity.DemoAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: Debian's headless Chromium driven by Selenium against the app on a
+ * random port (annotate the subclass with {@link OnH2}). One browser per test class.
+ */
+public abstract class BrowserSupport {
+
+  protected static WebDriver browser;
+
+  @LocalServerPort protected int port;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    var options = new ChromeOptions();
+    options.setBinary(executable("KUZET_CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--lang=en",
+        "--user-data-dir=" + Files.createTempDirectory("kuzet-chromium"));
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(executable("KUZET_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  private static String executable(String env, String fallback) {
+    String path = System.getenv().getOrDefault(env, fallback);
+    if (!new File(path).canExecute()) {
+      throw new IllegalStateException(
+          path + " is missing: install Debian's chromium and chromium-driver (.ci/run does)");
+    }
+    return path;
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void open(String path) {
+    browser.get(url(path));
+  }
+
+  /** Signs in through the real form as a demo account and lands on the home page. */
+  protected void signIn(String username) {
+    browser.manage().deleteAllCookies();
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    waitFor(ExpectedConditions.urlContains("/home"));
+  }
+
+  protected WebElement find(By by) {
+    return browser.findElement(by);
+  }
+
+  protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+  }
+
+  /** Saves a screenshot under target/screenshots, for a person to look at. */
+  protected Path screenshot(String name) throws Exception {
+    Path dir = Path.of("target/screenshots");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+}
