@@ -1,0 +1,331 @@
+package org.kuzet.engine.screening;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kuzet.engine.screening.index.NameCatalog;
+import org.kuzet.engine.screening.index.NameMatcher;
+import org.kuzet.engine.screening.text.Countries;
+import org.kuzet.engine.screening.text.NameNormaliser;
+import org.kuzet.engine.screening.text.NameToken;
+import org.kuzet.engine.screening.text.TokenRole;
+
+/**
+ * Screens names against one or more {@link Watchlist}s.
+ *
+ * <p>Immutable once built and safe for any number of concurrent {@link #screen} calls. Building
+ * normalises every list name once and indexes its tolerant keys; a query is normalised the same
+ * way, candidates come from the index (never from a scan of the lists), and each candidate gets
+ * an explainable name score (see {@link NameMatcher}) adjusted by supporting facts:
+ *
+ * <ul>
+ *   <li>birth date: same full date +10, same year (or within the list's range) +5, within one
+ *       year 0, further apart −15;
+ *   <li>nationality: one of the entry's +5, none of them −5 (only when both sides give one);
+ *   <li>document number: equal to one of the entry's +20 (a differing number takes nothing away:
+ *       people hold several documents).
+ * </ul>
+ *
+ * <p>Hits at or above the threshold ({@link #DEFAULT_THRESHOLD} unless given) are returned best
+ * first, one per entry, each naming its list and list version.
+ */
+public final class ScreeningEngine {
+
+  /**
+   * The recommended threshold, 0-100. Chosen on the alias self-test and the public name-pair
+   * benchmark (see the module README): at 80 a listed person written in another script, with
+   * parts reordered, a patronymic left out, initials, another gendered ending or a typo still
+   * scores above it, while a shared first name alone scores near 50.
+   */
+  public static final int DEFAULT_THRESHOLD = 80;
+
+  /** The default number of hits returned per query. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  private static final int BIRTH_EXACT = 10;
+  private static final int BIRTH_YEAR = 5;
+  private static final int BIRTH_MISMATCH = -15;
+  private static final int NATIONALITY_MATCH = 5;
+  private static final int NATIONALITY_MISMATCH = -5;
+  private static final int DOCUMENT_MATCH = 20;
+
+  private final List<Watchlist> lists;
+  private final Entry[] entries;
+  private final NameCatalog catalog;
+
+  private record Entry(Watchlist list, WatchlistEntry entry, Set<String> countries, Set<String> documents) {}
+
+  private ScreeningEngine(List<Watchlist> lists) {
+    this.lists = List.copyOf(lists);
+    List<Entry> all = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Set<String> listNames = new HashSet<>();
+    for (Watchlist list : this.lists) {
+      if (!listNames.add(list.name())) {
+        throw new IllegalArgumentException("two lists named " + list.name());
+      }
+      for (WatchlistEntry e : list.entries()) {
+        int ref = all.size();
+        Set<String> countries = new HashSet<>();
+        for (String n : e.nationalities()) {
+          String code = Countries.code(n);
+          if (code != null) {
+            countries.add(code);
+          }
+        }
+        Set<String> documents = new HashSet<>();
+        for (String d : e.documents()) {
+          documents.addAll(documentNumbers(d));
+        }
+        all.add(new Entry(list, e, Set.copyOf(countries), Set.copyOf(documents)));
+        Set<String> seen = new HashSet<>();
+        for (String n : e.names()) {
+          if (seen.add(NameNormaliser.normalise(n))) {
+            owners.add(ref);
+            names.add(n);
+          }
+        }
+      }
+    }
+    this.entries = all.toArray(new Entry[0]);
+    this.catalog = NameCatalog.build(owners, names);
+  }
+
+  /** Builds an engine over these lists (names must differ). */
+  public static ScreeningEngine of(Collection<Watchlist> lists) {
+    return new ScreeningEngine(new ArrayList<>(lists));
+  }
+
+  /** Builds an engine over these lists (names must differ). */
+  public static ScreeningEngine of(Watchlist... lists) {
+    return new ScreeningEngine(List.of(lists));
+  }
+
+  /** The lists screened against. */
+  public List<Watchlist> watchlists() {
+    return lists;
+  }
+
+  /** List name to list version, for recording with every screening result. */
+  public Map<String, String> listVersions() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Watchlist l : lists) {
+      out.put(l.name(), l.version());
+    }
+    return out;
+  }
+
+  /** How many distinct names (primary and aliases) are indexed. */
+  public int nameCount() {
+    return catalog.size();
+  }
+
+  /** Hits at the default threshold, at most {@link #DEFAULT_LIMIT}. */
+  public List<ScreeningHit> screen(ScreeningQuery query) {
+    return screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
+  }
+
+  /**
+   * Hits scoring at least {@code threshold} (0-100), best first, at most {@code limit}.
+   *
+   * @throws IllegalArgumentException for a threshold outside 0-100 or a limit below 1
+   */
+  public List<ScreeningHit> screen(ScreeningQuery query, int threshold, int limit) {
+    if (threshold < 0 || threshold > 100) {
+      throw new IllegalArgumentException("threshold must be 0-100, was " + threshold);
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<NameToken> tokens = NameNormaliser.tokens(query.name());
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    List<List<NameToken>> readings = readings(tokens);
+    String queryCountry = Countries.code(query.nationality());
+    Set<String> queryDocs = query.documentNumber() == null ? Set.of() : documentNumbers(query.documentNumber());
+    int bonus = (query.birthDate() != null ? BIRTH_EXACT : 0)
+        + (queryCountry != null ? NATIONALITY_MATCH : 0)
+        + (queryDocs.isEmpty() ? 0 : DOCUMENT_MATCH);
+    double minName = Math.max(0, (threshold - bonus - 0.5) / 100.0);
+
+    Map<Integer, Best> best = new LinkedHashMap<>();
+    for (List<NameToken> reading : readings) {
+      int[] ids = catalog.candidates(reading, minName);
+      for (int id : ids) {
+        NameCatalog.NameRecord r = catalog.name(id);
+        NameMatcher.Result result = NameMatcher.compare(reading, r.tokens());
+        if (result.score() < minName) {
+          continue;
+        }
+        Best b = best.get(r.owner());
+        if (b == null || result.score() > b.result.score()) {
+          best.put(r.owner(), new Best(r, reading, result));
+        }
+      }
+    }
+    List<ScreeningHit> hits = new ArrayList<>();
+    for (Map.Entry<Integer, Best> e : best.entrySet()) {
+      Entry entry = entries[e.getKey()];
+      Best b = e.getValue();
+      int nameScore = (int) Math.round(b.result.score() * 100);
+      List<Explanation.Evidence> evidence = evidence(query, queryCountry, queryDocs, entry);
+      int score = nameScore;
+      for (Explanation.Evidence ev : evidence) {
+        score += ev.points();
+      }
+      score = Math.max(0, Math.min(100, score));
+      if (score < threshold) {
+        continue;
+      }
+      Explanation explanation = explain(query.name(), b, nameScore, evidence, score);
+      hits.add(new ScreeningHit(entry.list.name(), entry.list.version(), entry.entry.id(),
+          entry.entry.kind(), entry.entry.primaryName(), b.record.name(), score, explanation));
+    }
+    hits.sort(Comparator.comparingInt(ScreeningHit::score).reversed()
+        .thenComparing(ScreeningHit::listName).thenComparing(ScreeningHit::entryId));
+    return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+  }
+
+  private record Best(NameCatalog.NameRecord record, List<NameToken> reading, NameMatcher.Result result) {}
+
+  /** The query as written and, when it holds dotted initials ("N.A."), with them apart. */
+  private static List<List<NameToken>> readings(List<NameToken> tokens) {
+    boolean dotted = false;
+    for (NameToken t : tokens) {
+      dotted |= t.dottedInitials() && t.ascii().length() <= 4;
+    }
+    if (!dotted) {
+      return List.of(tokens);
+    }
+    List<NameToken> split = new ArrayList<>();
+    for (NameToken t : tokens) {
+      if (t.dottedInitials() && t.ascii().length() <= 4) {
+        for (char c : t.ascii().toCharArray()) {
+          split.addAll(NameNormaliser.tokens(String.valueOf(c)));
+        }
+      } else {
+        split.add(t);
+      }
+    }
+    return List.of(tokens, split);
+  }
+
+  private static Explanation explain(String queryName, Best b, int nameScore,
+      List<Explanation.Evidence> evidence, int score) {
+    List<NameToken> q = b.reading;
+    List<NameToken> l = b.record.tokens();
+    List<Explanation.PartMatch> parts = new ArrayList<>();
+    for (NameMatcher.Pair p : b.result.pairs()) {
+      parts.add(new Explanation.PartMatch(join(q, p.q0(), p.q1()), join(l, p.l0(), p.l1()),
+          p.method(), Math.min(1.0, p.sim())));
+    }
+    List<String> uq = new ArrayList<>();
+    for (int i = 0; i < q.size(); i++) {
+      if (!b.result.queryMatched()[i]) {
+        uq.add(q.get(i).text());
+      }
+    }
+    List<String> ul = new ArrayList<>();
+    for (int j = 0; j < l.size(); j++) {
+      if (!b.result.listMatched()[j]) {
+        ul.add(l.get(j).text());
+      }
+    }
+    return new Explanation(queryName, b.record.name(), nameScore, parts, uq, ul, evidence, score);
+  }
+
+  private static String join(List<NameToken> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (i > from) {
+        out.append(' ');
+      }
+      out.append(tokens.get(i).text());
+    }
+    return out.toString();
+  }
+
+  private static List<Explanation.Evidence> evidence(ScreeningQuery query, String queryCountry,
+      Set<String> queryDocs, Entry entry) {
+    List<Explanation.Evidence> out = new ArrayList<>(3);
+    BirthDate qb = query.birthDate();
+    if (qb != null && !entry.entry.birthDates().isEmpty()) {
+      out.add(birthEvidence(qb, entry.entry.birthDates()));
+    }
+    if (queryCountry != null && !entry.countries.isEmpty()) {
+      boolean match = entry.countries.contains(queryCountry);
+      out.add(new Explanation.Evidence(Explanation.EvidenceKind.NATIONALITY,
+          match ? NATIONALITY_MATCH : NATIONALITY_MISMATCH,
+          (match ? "nationality " + queryCountry + " is among the list's "
+              : "nationality " + queryCountry + " is not among the list's ")
+              + String.join(", ", entry.entry.nationalities())));
+    }
+    if (!queryDocs.isEmpty() && !entry.documents.isEmpty()) {
+      for (String d : queryDocs) {
+        if (entry.documents.contains(d)) {
+          out.add(new Explanation.Evidence(Explanation.EvidenceKind.DOCUMENT, DOCUMENT_MATCH,
+              "document number " + d + " is the list's"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Explanation.Evidence birthEvidence(BirthDate q, List<BirthDate> listed) {
+    int bestPoints = Integer.MIN_VALUE;
+    String detail = "";
+    for (BirthDate d : listed) {
+      int points;
+      String why;
+      if (q.isFullDate() && d.isFullDate() && q.equals(d)) {
+        points = BIRTH_EXACT;
+        why = "born " + q + ", as listed";
+      } else if (q.year() <= d.toYear() && q.toYear() >= d.year()
+          && (q.month() == 0 || d.month() == 0 || q.month() == d.month())
+          && (q.day() == 0 || d.day() == 0 || q.day() == d.day() || q.month() == 0 || d.month() == 0)) {
+        points = BIRTH_YEAR;
+        why = "born " + q + ", list says " + d;
+      } else if (Math.abs(q.year() - d.year()) <= 1 || Math.abs(q.toYear() - d.toYear()) <= 1
+          || (q.year() <= d.toYear() && q.toYear() >= d.year())) {
+        points = 0;
+        why = "born " + q + ", list says " + d + " (close)";
+      } else {
+        points = BIRTH_MISMATCH;
+        why = "born " + q + ", list says " + d;
+      }
+      if (points > bestPoints) {
+        bestPoints = points;
+        detail = why;
+      }
+    }
+    return new Explanation.Evidence(Explanation.EvidenceKind.BIRTH_DATE, bestPoints, detail);
+  }
+
+  /**
+   * Document numbers inside free text ("Russian foreign travel passport number 514448632"):
+   * upper-case runs of letters and digits holding a digit, at least 4 long.
+   */
+  static Set<String> documentNumbers(String text) {
+    Set<String> out = new HashSet<>();
+    String compact = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]", "");
+    if (compact.length() >= 4 && compact.length() <= 20 && compact.chars().anyMatch(Character::isDigit)) {
+      out.add(compact);
+    }
+    for (String part : text.toUpperCase(Locale.ROOT).split("[\\s,;:()]+")) {
+      String p = part.replaceAll("[^\\p{Alnum}]", "");
+      if (p.length() >= 4 && p.chars().anyMatch(Character::isDigit)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

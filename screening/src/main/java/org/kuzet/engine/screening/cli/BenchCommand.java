@@ -1,0 +1,25 @@
+package org.kuzet.engine.screening.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kuzet.engine.screening.bench.ScreeningBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code screen-bench --lists DIR [--pairs DIR]}: prints the engine's figures beside its peers'. */
+@Command(name = "screen-bench", mixinStandardHelpOptions = true,
+    description = "Benchmark the engine against a Lucene fuzzy-query baseline and the public name-pair benchmark.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--lists", required = true, paramLabel = "DIR", description = "Directory holding list files.")
+  Path lists;
+
+  @Option(names = "--pairs", paramLabel = "DIR", description = "Name-pair benchmark folder (default: shared/data/benchmarks/name-pairs found above the working directory).")
+  Path pairs;
+
+  @Override
+  public Integer call() {
+    new ScreeningBenchmark(lists, pairs, System.out).run();
+    return 0;
+  }
+}

@@ -1,0 +1,136 @@
+package org.kuzet.engine.screening.lists;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.kuzet.engine.screening.BirthDate;
+import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.Watchlist;
+import org.kuzet.engine.screening.WatchlistEntry;
+import org.kuzet.engine.screening.WatchlistFormatException;
+
+/**
+ * Reads a national list in CSV (UTF-8, optional BOM) with the header
+ * {@code id,name,aliases,birth_date,nationality,document}: {@code id} and {@code name} required,
+ * the other columns optional and in any order; several aliases, dates, nationalities or documents
+ * in one cell are separated by {@code ;}. Birth dates are {@code YYYY-MM-DD}, {@code DD.MM.YYYY}
+ * or {@code YYYY}. Entries are persons. The list is named after the file, without {@code .csv}.
+ */
+public final class NationalCsvReader {
+
+  static final Set<String> COLUMNS = Set.of("id", "name", "aliases", "birth_date", "nationality", "document");
+
+  private NationalCsvReader() {}
+
+  /** Reads the file at {@code path}, naming the list after the file. */
+  public static Watchlist read(Path path) throws WatchlistFormatException {
+    String file = path.getFileName().toString();
+    String name = file.toLowerCase(Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    return parse(SourceFile.read(path), file, name, path.toString());
+  }
+
+  /** Parses {@code bytes} as the list {@code listName}. */
+  public static Watchlist parse(byte[] bytes, String file, String listName, String source)
+      throws WatchlistFormatException {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new WatchlistFormatException(file, "", "not UTF-8 text");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<WatchlistEntry> entries = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        .setIgnoreSurroundingSpaces(true).build();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      Map<String, Integer> header = parser.getHeaderMap();
+      Set<String> seenColumns = new HashSet<>();
+      for (String column : parser.getHeaderNames()) {
+        String c = column.strip().toLowerCase(Locale.ROOT);
+        if (!COLUMNS.contains(c)) {
+          throw new WatchlistFormatException(file, "line 1", "unknown column '" + column
+              + "' (expected id,name,aliases,birth_date,nationality,document)");
+        }
+        seenColumns.add(c);
+      }
+      if (!seenColumns.contains("id") || !seenColumns.contains("name")) {
+        throw new WatchlistFormatException(file, "line 1", "header must have the columns id and name");
+      }
+      Set<String> ids = new HashSet<>();
+      for (CSVRecord r : parser) {
+        long line = r.getParser().getCurrentLineNumber();
+        String where = "line " + line;
+        if (!r.isConsistent()) {
+          throw new WatchlistFormatException(file, where, "expected " + header.size() + " fields, found " + r.size());
+        }
+        String id = cell(r, header, "id");
+        String name = cell(r, header, "name");
+        if (id.isEmpty()) {
+          throw new WatchlistFormatException(file, where + ", field id", "empty id");
+        }
+        if (name.isEmpty()) {
+          throw new WatchlistFormatException(file, where + ", field name", "empty name for id " + id);
+        }
+        if (!ids.add(id)) {
+          throw new WatchlistFormatException(file, where + ", field id", "duplicate id " + id);
+        }
+        List<BirthDate> births = new ArrayList<>();
+        for (String d : split(cell(r, header, "birth_date"))) {
+          try {
+            births.add(BirthDate.parse(d));
+          } catch (IllegalArgumentException e) {
+            throw new WatchlistFormatException(file, where + ", field birth_date", e.getMessage());
+          }
+        }
+        entries.add(new WatchlistEntry(id, EntryKind.PERSON, name, split(cell(r, header, "aliases")),
+            births, split(cell(r, header, "nationality")), split(cell(r, header, "document"))));
+      }
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+    }
+    if (entries.isEmpty()) {
+      throw new WatchlistFormatException(file, "", "no entries");
+    }
+    return new Watchlist(listName, SourceFile.sha256(bytes), Instant.now(), source, entries);
+  }
+
+  private static String cell(CSVRecord r, Map<String, Integer> header, String column) {
+    for (Map.Entry<String, Integer> e : header.entrySet()) {
+      if (e.getKey().strip().equalsIgnoreCase(column)) {
+        return r.get(e.getValue()).strip();
+      }
+    }
+    return "";
+  }
+
+  private static List<String> split(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : cell.split(";")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,293 @@
+package org.kuzet.engine.screening.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The normalisation pipeline, one small step after another: Unicode NFKC and lower case; split
+ * into parts at spaces, punctuation and hyphens (apostrophes and soft signs join, "A.B.C." stays
+ * one part); titles and honorifics dropped; company legal forms reduced to one short form; each
+ * part folded to ASCII and given its tolerant keys.
+ */
+public final class NameNormaliser {
+
+  /** Longest name accepted; longer input is cut (lists hold no longer names). */
+  public static final int MAX_CHARS = 512;
+
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "madam", "sheikh",
+          "shaikh", "shaykh", "sheik", "shaik", "mullah", "mulla", "maulavi", "mawlawi",
+          "maulvi", "molvi", "maulana", "general", "colonel", "captain", "gospodin", "gospozha",
+          "gospoja", "hon", "honorable", "honourable", "his", "her", "excellency", "lt", "gen",
+          "col", "capt", "major");
+
+  /** Particles and their canonical key: bin/ibn/ben are one, al/el/ul/ad/as... are one. */
+  private static final Map<String, String> PARTICLES =
+      Map.ofEntries(
+          Map.entry("al", "al"), Map.entry("el", "al"), Map.entry("ul", "al"),
+          Map.entry("ad", "al"), Map.entry("ud", "al"), Map.entry("ed", "al"),
+          Map.entry("as", "al"), Map.entry("ash", "al"), Map.entry("ar", "al"),
+          Map.entry("at", "al"), Map.entry("az", "al"), Map.entry("bin", "bin"),
+          Map.entry("ibn", "bin"), Map.entry("ben", "bin"), Map.entry("bn", "bin"),
+          Map.entry("bint", "bint"), Map.entry("binti", "bint"), Map.entry("de", "de"),
+          Map.entry("da", "de"), Map.entry("di", "de"), Map.entry("del", "del"),
+          Map.entry("della", "del"), Map.entry("der", "der"), Map.entry("den", "der"),
+          Map.entry("van", "van"), Map.entry("von", "van"), Map.entry("la", "la"),
+          Map.entry("le", "la"), Map.entry("du", "du"), Map.entry("dos", "dos"),
+          Map.entry("das", "dos"), Map.entry("do", "dos"), Map.entry("y", "y"),
+          Map.entry("of", "of"), Map.entry("and", "and"), Map.entry("the", "the"),
+          Map.entry("und", "and"), Map.entry("et", "and"));
+
+  /** Multi-word legal forms, longest first, to their short form. */
+  private static final String[][] LEGAL_PHRASES = {
+    {"public joint stock company", "pjsc"},
+    {"closed joint stock company", "cjsc"},
+    {"open joint stock company", "ojsc"},
+    {"joint stock company", "jsc"},
+    {"limited liability company", "llc"},
+    {"limited liability partnership", "llp"},
+    {"gesellschaft mit beschrankter haftung", "gmbh"},
+    {"societatea cu raspundere limitata", "srl"},
+    {"public limited company", "plc"},
+    {"sociedad anonima", "sa"},
+    {"societe anonyme", "sa"},
+    {"national association", "na"},
+    {"obshchestvo s ogranichennoi otvetstvennostiu", "llc"},
+  };
+
+  private static final String[][] LEGAL_PHRASE_WORDS = splitPhrases();
+
+  private static String[][] splitPhrases() {
+    String[][] out = new String[LEGAL_PHRASES.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = LEGAL_PHRASES[i][0].split(" ");
+    }
+    return out;
+  }
+
+  private static final Map<String, String> LEGAL_WORDS =
+      Map.ofEntries(
+          Map.entry("aktiengesellschaft", "ag"), Map.entry("limited", "ltd"),
+          Map.entry("incorporated", "inc"), Map.entry("corporation", "corp"),
+          Map.entry("company", "co"), Map.entry("cooperative", "coop"),
+          Map.entry("gesellschaft", "gmbh"));
+
+  /** Legal forms written in Cyrillic initials (ООО, ТОО, АО ...), by their ICAO rendering. */
+  private static final Map<String, String> CYRILLIC_LEGAL =
+      Map.of("ooo", "llc", "too", "llp", "ao", "jsc", "zao", "cjsc", "oao", "ojsc", "pao", "pjsc");
+
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "llc", "llp", "pjsc", "cjsc", "ojsc", "jsc", "gmbh", "srl", "sa", "plc", "ag", "ltd",
+          "inc", "corp", "co", "coop", "na", "sas", "bv", "nv", "spa", "sarl", "kg", "lp", "pte",
+          "pvt", "fze", "fzco", "fzc", "ooo", "sro", "doo", "oy", "ab", "as", "lda", "cia");
+
+  private NameNormaliser() {}
+
+  /** Normalised parts of a name; empty for null or a name without letters or digits. */
+  public static List<NameToken> tokens(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    String s = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    List<Raw> raws = split(s);
+    if (raws.isEmpty()) {
+      return List.of();
+    }
+    raws = mergeDottedInitials(raws);
+    List<String> ascii = new ArrayList<>(raws.size());
+    List<Raw> kept = new ArrayList<>(raws.size());
+    for (Raw raw : raws) {
+      String a = ScriptFold.toAscii(raw.text);
+      if (!a.isEmpty()) {
+        ascii.add(a);
+        kept.add(raw);
+      }
+    }
+    dropHonorifics(kept, ascii);
+    legalPhrases(kept, ascii);
+    List<NameToken> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      out.add(token(kept.get(i), ascii.get(i)));
+    }
+    return out;
+  }
+
+  /** The normalised name: its ASCII parts joined by single spaces. */
+  public static String normalise(String name) {
+    StringBuilder out = new StringBuilder();
+    for (NameToken t : tokens(name)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(t.ascii());
+    }
+    return out.toString();
+  }
+
+  private static NameToken token(Raw raw, String ascii) {
+    boolean abjad = ScriptFold.isAbjad(raw.text);
+    String legal = null;
+    if (LEGAL_FORMS.contains(ascii)) {
+      legal = ascii;
+    } else if (ScriptFold.isCyrillic(raw.text) && CYRILLIC_LEGAL.containsKey(ascii)) {
+      legal = CYRILLIC_LEGAL.get(ascii);
+    } else if (LEGAL_WORDS.containsKey(ascii)) {
+      legal = LEGAL_WORDS.get(ascii);
+    } else if (ascii.length() >= 7) {
+      legal = fuzzyLegalWord(ascii);
+    }
+    if (legal != null) {
+      return new NameToken(raw.text, legal, legal, legal, legal, TokenRole.LEGAL_FORM, false, false, raw.dotted);
+    }
+    String particle = PARTICLES.get(ascii);
+    if (particle != null) {
+      return new NameToken(raw.text, ascii, particle, particle, particle, TokenRole.PARTICLE, false, false, false);
+    }
+    String key = Keys.fold(ascii);
+    if (key.isEmpty()) {
+      key = ascii;
+    }
+    TokenRole role = ascii.length() == 1 && Character.isLetter(ascii.charAt(0)) ? TokenRole.INITIAL : TokenRole.NAME;
+    String stem = Keys.stem(key);
+    String skeleton = Keys.skeleton(key, abjad);
+    boolean patronymic = role == TokenRole.NAME && Keys.patronymicRoot(key) != null;
+    return new NameToken(raw.text, ascii, key, stem, skeleton, role, patronymic, abjad, raw.dotted);
+  }
+
+  private static String fuzzyLegalWord(String ascii) {
+    for (Map.Entry<String, String> e : LEGAL_WORDS.entrySet()) {
+      String word = e.getKey();
+      int allowed = word.length() >= 10 ? 2 : 1;
+      if (Math.abs(word.length() - ascii.length()) <= allowed
+          && EditDistance.within(ascii, word, allowed) <= allowed) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static void dropHonorifics(List<Raw> raws, List<String> ascii) {
+    for (int i = ascii.size() - 1; i >= 0 && ascii.size() > 1; i--) {
+      if (HONORIFICS.contains(ascii.get(i))) {
+        raws.remove(i);
+        ascii.remove(i);
+      }
+    }
+    if (ascii.size() > 1 && ascii.get(0).equals("the")) {
+      raws.remove(0);
+      ascii.remove(0);
+    }
+  }
+
+  private static void legalPhrases(List<Raw> raws, List<String> ascii) {
+    if (ascii.size() < 2) {
+      return;
+    }
+    for (int ph = 0; ph < LEGAL_PHRASES.length; ph++) {
+      String[] phrase = LEGAL_PHRASES[ph];
+      String[] words = LEGAL_PHRASE_WORDS[ph];
+      if (!ascii.contains(words[0])) {
+        continue;
+      }
+      for (int i = 0; i + words.length <= ascii.size(); i++) {
+        boolean match = true;
+        for (int k = 0; k < words.length && match; k++) {
+          match = ascii.get(i + k).equals(words[k]);
+        }
+        if (match) {
+          for (int k = 0; k < words.length; k++) {
+            raws.remove(i);
+            ascii.remove(i);
+          }
+          raws.add(i, new Raw(phrase[1], false));
+          ascii.add(i, phrase[1]);
+        }
+      }
+    }
+  }
+
+  private static List<Raw> split(String s) {
+    List<Raw> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        cur.append(c);
+      } else if (isJoiner(c)) {
+        // apostrophes and primes join: Qa'ida, Shamilʹ, O'Neil
+      } else {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+          if (cur.length() > 0) {
+            cur.append(c);
+          }
+          continue;
+        }
+        if (cur.length() > 0) {
+          out.add(new Raw(cur.toString(), c == '.'));
+          cur.setLength(0);
+        }
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(new Raw(cur.toString(), false));
+    }
+    return out;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʹ' || c == '`' || c == '´'
+        || c == 'ʻ' || c == 'ʿ' || c == 'ʾ' || c == '\u02BC' || c == '\u00AD';
+  }
+
+  /** "a.b.c." and "n.a." become one part, so C.B.A. stays distinct from A.B.C. */
+  private static List<Raw> mergeDottedInitials(List<Raw> raws) {
+    List<Raw> out = new ArrayList<>(raws.size());
+    int i = 0;
+    while (i < raws.size()) {
+      int j = i;
+      while (j < raws.size() && raws.get(j).text.length() == 1 && raws.get(j).dotAfter) {
+        j++;
+      }
+      if (j < raws.size() && j > i && raws.get(j).text.length() == 1 && !raws.get(j).dotAfter
+          && j == raws.size() - 1) {
+        j++; // trailing "A.B.C" without the last dot
+      }
+      if (j - i >= 2) {
+        StringBuilder merged = new StringBuilder();
+        for (int k = i; k < j; k++) {
+          merged.append(raws.get(k).text);
+        }
+        out.add(new Raw(merged.toString(), false, true));
+        i = j;
+      } else {
+        out.add(raws.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static final class Raw {
+    final String text;
+    final boolean dotAfter;
+    final boolean dotted;
+
+    Raw(String text, boolean dotAfter) {
+      this(text, dotAfter, false);
+    }
+
+    Raw(String text, boolean dotAfter, boolean dotted) {
+      this.text = text;
+      this.dotAfter = dotAfter;
+      this.dotted = dotted;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.kuzet.engine.screening.text;
+
+import java.util.Objects;
+
+/**
+ * One normalised name part with its tolerant keys.
+ *
+ * @param text the part as written, NFKC and lower case, in its own script, punctuation removed
+ * @param ascii the part in plain ASCII Latin
+ * @param key transliteration-tolerant key ({@link Keys#fold})
+ * @param stem key without gendered or patronymic ending ({@link Keys#stem})
+ * @param skeleton phonetic consonant skeleton ({@link Keys#skeleton})
+ * @param role what the part is
+ * @param patronymic whether the part looks like a patronymic (-ovich, -uly, -kyzy ...)
+ * @param abjad whether it was written in Arabic or Hebrew script
+ * @param dottedInitials whether it was written as dotted initials ("N.A.")
+ */
+public record NameToken(
+    String text,
+    String ascii,
+    String key,
+    String stem,
+    String skeleton,
+    TokenRole role,
+    boolean patronymic,
+    boolean abjad,
+    boolean dottedInitials) {
+
+  public NameToken {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ascii, "ascii");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(stem, "stem");
+    Objects.requireNonNull(skeleton, "skeleton");
+    Objects.requireNonNull(role, "role");
+  }
+
+  /** The weight of this part in a name score. */
+  public double weight() {
+    return role.weight();
+  }
+}
