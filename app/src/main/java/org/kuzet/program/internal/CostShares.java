@@ -1,0 +1,88 @@
+package org.kuzet.program.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The cost-share ledger: host-government and donor contributions per project and year. */
+@Repository
+class CostShares {
+
+  record CostShare(
+      long id,
+      long projectId,
+      int year,
+      Kinds.Side side,
+      Kinds.CostKind kind,
+      String contributor,
+      String description,
+      @Nullable BigDecimal valuation,
+      @Nullable String currency,
+      boolean illustrative) {}
+
+  private final JdbcClient jdbc;
+
+  CostShares(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<CostShare> list(Where where) {
+    return where
+        .bind(
+            jdbc.sql(
+                "SELECT c.* FROM prog_cost_share c" + where.sql() + " ORDER BY c.contribution_year, c.project_id, c.side DESC, c.id"))
+        .query(this::row)
+        .list();
+  }
+
+  Optional<CostShare> find(long id) {
+    return jdbc.sql("SELECT * FROM prog_cost_share WHERE id = ?").param(id).query(this::row).optional();
+  }
+
+  long insert(CostShare c) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO prog_cost_share
+              (id, project_id, contribution_year, side, kind, contributor, description, valuation, currency, illustrative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, c.projectId(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
+            c.valuation(), c.currency(), c.illustrative())
+        .update();
+    return id;
+  }
+
+  void update(CostShare c) {
+    jdbc.sql(
+            """
+            UPDATE prog_cost_share SET project_id = ?, contribution_year = ?, side = ?, kind = ?, contributor = ?,
+              description = ?, valuation = ?, currency = ?, illustrative = ?
+            WHERE id = ?""")
+        .params(
+            c.projectId(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
+            c.valuation(), c.currency(), c.illustrative(), c.id())
+        .update();
+  }
+
+  void delete(long id) {
+    jdbc.sql("DELETE FROM prog_cost_share WHERE id = ?").param(id).update();
+  }
+
+  private CostShare row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new CostShare(
+        rs.getLong("id"),
+        rs.getLong("project_id"),
+        rs.getInt("contribution_year"),
+        Kinds.Side.valueOf(rs.getString("side")),
+        Kinds.CostKind.valueOf(rs.getString("kind")),
+        rs.getString("contributor"),
+        rs.getString("description"),
+        rs.getBigDecimal("valuation"),
+        rs.getString("currency"),
+        rs.getBoolean("illustrative"));
+  }
+}

@@ -1,0 +1,165 @@
+package org.kuzet.program.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Equipment handed over to host-government units, and the end-use checks made on it since. */
+@Repository
+class EquipmentRegister {
+
+  record Equipment(
+      long id,
+      long projectId,
+      String item,
+      @Nullable String model,
+      @Nullable String serialNumber,
+      @Nullable BigDecimal value,
+      @Nullable String currency,
+      String recipient,
+      @Nullable String recipientUnit,
+      String location,
+      @Nullable LocalDate handoverDate,
+      @Nullable String handoverDocument,
+      boolean illustrative,
+      @Nullable LocalDate lastCheckedOn,
+      @Nullable Boolean lastWorking) {}
+
+  record EndUseCheck(
+      long id,
+      long equipmentId,
+      LocalDate checkedOn,
+      String checkedBy,
+      boolean present,
+      boolean working,
+      boolean usedAsIntended,
+      @Nullable String note) {
+
+    boolean allGood() {
+      return present && working && usedAsIntended;
+    }
+  }
+
+  // The latest check of each item, joined in so lists show it without a query per row.
+  private static final String SELECT =
+      """
+      SELECT e.*, c.checked_on AS last_checked_on, c.working AS last_working
+      FROM prog_equipment e
+      LEFT JOIN prog_end_use_check c ON c.id = (
+        SELECT MAX(c2.id) FROM prog_end_use_check c2
+        WHERE c2.equipment_id = e.id
+          AND c2.checked_on = (SELECT MAX(c3.checked_on) FROM prog_end_use_check c3 WHERE c3.equipment_id = e.id))""";
+
+  private final JdbcClient jdbc;
+
+  EquipmentRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Equipment> list(Where where) {
+    return where
+        .bind(jdbc.sql(SELECT + where.sql() + " ORDER BY e.location, e.item, e.id"))
+        .query(this::row)
+        .list();
+  }
+
+  Optional<Equipment> find(long id) {
+    return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::row).optional();
+  }
+
+  boolean serialTaken(String item, String serial, long exceptId) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM prog_equipment WHERE LOWER(item) = LOWER(?) AND LOWER(serial_number) = LOWER(?) AND id <> ?")
+        .params(item, serial, exceptId)
+        .query(Long.class)
+        .single()
+        > 0;
+  }
+
+  long insert(Equipment e) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO prog_equipment
+              (id, project_id, item, model, serial_number, item_value, currency, recipient, recipient_unit,
+               location, handover_date, handover_document, illustrative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
+            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative())
+        .update();
+    return id;
+  }
+
+  void update(Equipment e) {
+    jdbc.sql(
+            """
+            UPDATE prog_equipment SET project_id = ?, item = ?, model = ?, serial_number = ?, item_value = ?,
+              currency = ?, recipient = ?, recipient_unit = ?, location = ?, handover_date = ?,
+              handover_document = ?, illustrative = ?
+            WHERE id = ?""")
+        .params(
+            e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
+            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.id())
+        .update();
+  }
+
+  void delete(long id) {
+    jdbc.sql("DELETE FROM prog_equipment WHERE id = ?").param(id).update();
+  }
+
+  List<EndUseCheck> checks(long equipmentId) {
+    return jdbc.sql("SELECT * FROM prog_end_use_check WHERE equipment_id = ? ORDER BY checked_on DESC, id DESC")
+        .param(equipmentId)
+        .query(
+            (rs, n) ->
+                new EndUseCheck(
+                    rs.getLong("id"),
+                    rs.getLong("equipment_id"),
+                    rs.getObject("checked_on", LocalDate.class),
+                    rs.getString("checked_by"),
+                    rs.getBoolean("present"),
+                    rs.getBoolean("working"),
+                    rs.getBoolean("used_as_intended"),
+                    rs.getString("note")))
+        .list();
+  }
+
+  long insertCheck(EndUseCheck c) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO prog_end_use_check
+              (id, equipment_id, checked_on, checked_by, present, working, used_as_intended, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, c.equipmentId(), c.checkedOn(), c.checkedBy(), c.present(), c.working(), c.usedAsIntended(), c.note())
+        .update();
+    return id;
+  }
+
+  private Equipment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    boolean lastWorking = rs.getBoolean("last_working");
+    Boolean working = rs.wasNull() ? null : lastWorking;
+    return new Equipment(
+        rs.getLong("id"),
+        rs.getLong("project_id"),
+        rs.getString("item"),
+        rs.getString("model"),
+        rs.getString("serial_number"),
+        rs.getBigDecimal("item_value"),
+        rs.getString("currency"),
+        rs.getString("recipient"),
+        rs.getString("recipient_unit"),
+        rs.getString("location"),
+        rs.getObject("handover_date", LocalDate.class),
+        rs.getString("handover_document"),
+        rs.getBoolean("illustrative"),
+        rs.getObject("last_checked_on", LocalDate.class),
+        working);
+  }
+}

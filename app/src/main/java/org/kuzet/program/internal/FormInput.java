@@ -1,0 +1,224 @@
+package org.kuzet.program.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What a person typed into a form, read field by field. Each reader checks its field and, when
+ * the value is wrong, notes a message for that field; nothing is saved while any message stands.
+ * Values are kept as typed, so a refused form comes back exactly as it was sent.
+ */
+final class FormInput {
+
+  private final MultiValueMap<String, String> raw;
+  private final Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+
+  FormInput(MultiValueMap<String, String> raw) {
+    this.raw = raw;
+  }
+
+  /** The typed value of a field, stripped; empty when absent. */
+  String value(String field) {
+    String v = raw.getFirst(field);
+    return v == null ? "" : v.strip();
+  }
+
+  List<String> values(String field) {
+    List<String> v = raw.get(field);
+    return v == null ? List.of() : v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  boolean ok() {
+    return errors.isEmpty();
+  }
+
+  Map<String, MessageSourceResolvable> errors() {
+    return errors;
+  }
+
+  /** Typed values, for showing the form again: the first value of each field. */
+  Map<String, Object> typed() {
+    var map = new LinkedHashMap<String, Object>();
+    raw.forEach((k, v) -> map.put(k, v.size() == 1 ? v.get(0) : v));
+    return map;
+  }
+
+  void reject(String field, String key, Object... args) {
+    errors.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] {key}, args, key));
+  }
+
+  @Nullable String text(String field, boolean required, int maxLength) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    if (v.length() > maxLength) {
+      reject(field, "program.v.tooLong", maxLength, v.length());
+      return null;
+    }
+    return v;
+  }
+
+  @Nullable Integer integer(String field, boolean required, int min, int max) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        reject(field, "program.v.range", min, max);
+        return null;
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      reject(field, "program.v.integer");
+      return null;
+    }
+  }
+
+  /** An amount of money: digits with an optional decimal point, commas and spaces allowed. */
+  @Nullable BigDecimal money(String field, boolean required) {
+    String v = value(field).replace(",", "").replace(" ", "").replace("\u00a0", "");
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    try {
+      var amount = new BigDecimal(v);
+      if (amount.signum() < 0) {
+        reject(field, "program.v.negative");
+        return null;
+      }
+      if (amount.scale() > 2) {
+        reject(field, "program.v.cents");
+        return null;
+      }
+      if (amount.precision() - amount.scale() > 16) {
+        reject(field, "program.v.tooLarge");
+        return null;
+      }
+      return amount.setScale(2);
+    } catch (NumberFormatException e) {
+      reject(field, "program.v.money");
+      return null;
+    }
+  }
+
+  /** An ISO 4217 currency code; USD when left empty. */
+  @Nullable String currency(String field) {
+    String v = value(field).toUpperCase(java.util.Locale.ROOT);
+    if (v.isEmpty()) {
+      return "USD";
+    }
+    try {
+      if (v.length() == 3) {
+        return Currency.getInstance(v).getCurrencyCode();
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through to the message below
+    }
+    reject(field, "program.v.currency");
+    return null;
+  }
+
+  @Nullable LocalDate date(String field, boolean required) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      reject(field, "program.v.date");
+      return null;
+    }
+  }
+
+  boolean bool(String field) {
+    return List.of("true", "on", "yes").contains(value(field));
+  }
+
+  /** One of the allowed codes. */
+  @Nullable String choice(String field, boolean required, Collection<String> allowed) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    if (!allowed.contains(v)) {
+      reject(field, "program.v.choice");
+      return null;
+    }
+    return v;
+  }
+
+  @Nullable <E extends Enum<E>> E choice(String field, boolean required, Class<E> type) {
+    var names = new ArrayList<String>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name());
+    }
+    String v = choice(field, required, names);
+    return v == null ? null : Enum.valueOf(type, v);
+  }
+
+  /** A reference to one of the given ids. */
+  @Nullable Long id(String field, boolean required, Collection<Long> allowed) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "program.v.required");
+      }
+      return null;
+    }
+    try {
+      long id = Long.parseLong(v);
+      if (!allowed.contains(id)) {
+        reject(field, "program.v.choice");
+        return null;
+      }
+      return id;
+    } catch (NumberFormatException e) {
+      reject(field, "program.v.choice");
+      return null;
+    }
+  }
+
+  List<String> choices(String field, boolean required, Collection<String> allowed) {
+    List<String> v = values(field);
+    if (v.isEmpty() && required) {
+      reject(field, "program.v.requiredOne");
+    }
+    for (String s : v) {
+      if (!allowed.contains(s)) {
+        reject(field, "program.v.choice");
+        return List.of();
+      }
+    }
+    return v.stream().distinct().toList();
+  }
+}

@@ -1,0 +1,103 @@
+package org.kuzet.program.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Programs (counternarcotics, border security, ...) of each country, with their texts. */
+@Repository
+class Programs {
+
+  record Program(long id, String code, String countryCode, int sortOrder, boolean onFactsheet) {}
+
+  record ProgramText(long programId, String lang, String name, String description) {
+
+    /** The description's paragraphs: blocks separated by a blank line. */
+    List<String> paragraphs() {
+      return java.util.Arrays.stream(description.replace("\r\n", "\n").split("\n\\s*\n"))
+          .map(String::strip)
+          .filter(p -> !p.isEmpty())
+          .toList();
+    }
+  }
+
+  private final JdbcClient jdbc;
+
+  Programs(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Program> all() {
+    return jdbc.sql("SELECT * FROM prog_program ORDER BY country_code, sort_order, code").query(this::row).list();
+  }
+
+  List<Program> ofCountry(String country) {
+    return jdbc.sql("SELECT * FROM prog_program WHERE country_code = ? ORDER BY sort_order, code")
+        .param(country)
+        .query(this::row)
+        .list();
+  }
+
+  Optional<Program> find(long id) {
+    return jdbc.sql("SELECT * FROM prog_program WHERE id = ?").param(id).query(this::row).optional();
+  }
+
+  Optional<Program> findByCode(String code) {
+    return jdbc.sql("SELECT * FROM prog_program WHERE code = ?").param(code).query(this::row).optional();
+  }
+
+  long insert(String code, String country, int sortOrder, boolean onFactsheet) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql("INSERT INTO prog_program (id, code, country_code, sort_order, on_factsheet) VALUES (?, ?, ?, ?, ?)")
+        .params(id, code, country, sortOrder, onFactsheet)
+        .update();
+    return id;
+  }
+
+  void update(long id, int sortOrder, boolean onFactsheet) {
+    jdbc.sql("UPDATE prog_program SET sort_order = ?, on_factsheet = ? WHERE id = ?")
+        .params(sortOrder, onFactsheet, id)
+        .update();
+  }
+
+  Optional<ProgramText> text(long programId, String lang) {
+    return textExactly(programId, lang).or(() -> textExactly(programId, Lang.ENGLISH));
+  }
+
+  Optional<ProgramText> textExactly(long programId, String lang) {
+    return jdbc.sql("SELECT * FROM prog_program_text WHERE program_id = ? AND lang = ?")
+        .params(programId, lang)
+        .query(
+            (rs, n) ->
+                new ProgramText(
+                    rs.getLong("program_id"), rs.getString("lang"), rs.getString("name"), rs.getString("description")))
+        .optional();
+  }
+
+  /** The program's name in the language, for lists and menus. */
+  String name(Program p, String lang) {
+    return text(p.id(), lang).map(ProgramText::name).orElse(p.code());
+  }
+
+  void saveText(ProgramText t) {
+    int updated =
+        jdbc.sql("UPDATE prog_program_text SET name = ?, description = ? WHERE program_id = ? AND lang = ?")
+            .params(t.name(), t.description(), t.programId(), t.lang())
+            .update();
+    if (updated == 0) {
+      jdbc.sql("INSERT INTO prog_program_text (program_id, lang, name, description) VALUES (?, ?, ?, ?)")
+          .params(t.programId(), t.lang(), t.name(), t.description())
+          .update();
+    }
+  }
+
+  private Program row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Program(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("country_code"),
+        rs.getInt("sort_order"),
+        rs.getBoolean("on_factsheet"));
+  }
+}

@@ -1,0 +1,130 @@
+package org.kuzet.program.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Projects with their implementing partners and counterparts. */
+@Repository
+class Projects {
+
+  private final JdbcClient jdbc;
+
+  Projects(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Project> list(Where where) {
+    var rows =
+        where
+            .bind(jdbc.sql("SELECT p.* FROM prog_project p" + where.sql() + " ORDER BY p.code"))
+            .query(this::row)
+            .list();
+    return withOrganisations(rows);
+  }
+
+  List<Project> visible(Scope scope) {
+    return list(new Where().scope(scope, "p.id"));
+  }
+
+  Optional<Project> find(long id) {
+    return jdbc.sql("SELECT * FROM prog_project WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional()
+        .map(p -> withOrganisations(List.of(p)).get(0));
+  }
+
+  Optional<Project> findByCode(String code) {
+    return jdbc.sql("SELECT * FROM prog_project WHERE code = ?")
+        .param(code)
+        .query(this::row)
+        .optional()
+        .map(p -> withOrganisations(List.of(p)).get(0));
+  }
+
+  long insert(Project p) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO prog_project
+              (id, program_id, code, title, description, start_date, end_date, status, illustrative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
+            p.status().name(), p.illustrative())
+        .update();
+    saveOrganisations(id, p);
+    return id;
+  }
+
+  void update(Project p) {
+    jdbc.sql(
+            """
+            UPDATE prog_project SET program_id = ?, code = ?, title = ?, description = ?,
+              start_date = ?, end_date = ?, status = ?, illustrative = ?
+            WHERE id = ?""")
+        .params(
+            p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
+            p.status().name(), p.illustrative(), p.id())
+        .update();
+    jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id()).update();
+    saveOrganisations(p.id(), p);
+  }
+
+  private void saveOrganisations(long id, Project p) {
+    for (String org : p.implementing()) {
+      jdbc.sql("INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'IMPLEMENTING')")
+          .params(id, org)
+          .update();
+    }
+    for (String org : p.counterparts()) {
+      jdbc.sql("INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'COUNTERPART')")
+          .params(id, org)
+          .update();
+    }
+  }
+
+  private List<Project> withOrganisations(List<Project> projects) {
+    if (projects.isEmpty()) {
+      return projects;
+    }
+    Map<Long, List<String>> implementing = new HashMap<>();
+    Map<Long, List<String>> counterparts = new HashMap<>();
+    jdbc.sql("SELECT project_id, org_code, role FROM prog_project_org ORDER BY org_code")
+        .query(
+            rs -> {
+              var target = "IMPLEMENTING".equals(rs.getString("role")) ? implementing : counterparts;
+              target.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>()).add(rs.getString("org_code"));
+            });
+    return projects.stream()
+        .map(
+            p ->
+                new Project(
+                    p.id(), p.programId(), p.code(), p.title(), p.description(), p.startDate(),
+                    p.endDate(), p.status(), p.illustrative(),
+                    implementing.getOrDefault(p.id(), List.of()),
+                    counterparts.getOrDefault(p.id(), List.of())))
+        .toList();
+  }
+
+  private Project row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Project(
+        rs.getLong("id"),
+        rs.getLong("program_id"),
+        rs.getString("code"),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class),
+        Kinds.Status.valueOf(rs.getString("status")),
+        rs.getBoolean("illustrative"),
+        List.of(),
+        List.of());
+  }
+}
