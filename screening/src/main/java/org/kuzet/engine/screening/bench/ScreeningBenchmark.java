@@ -1,10 +1,51 @@
 package org.kuzet.engine.screening.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.Names;
+import org.kuzet.engine.screening.ScreeningEngine;
+import org.kuzet.engine.screening.ScreeningHit;
+import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.engine.screening.Watchlist;
+import org.kuzet.engine.screening.WatchlistEntry;
+import org.kuzet.engine.screening.WatchlistFormatException;
+import org.kuzet.engine.screening.Watchlists;
+import org.kuzet.engine.screening.translit.Transliteration;
 
-/** The screen-bench run (filled in below). */
+/**
+ * The {@code screen-bench} run. Part 1 loads the lists and builds, side by side in one process,
+ * the engine and the Lucene fuzzy-query peer over the same names; both answer the same queries:
+ * one alias per entry that has aliases (expecting that entry) and negatives — ordinary Kazakh,
+ * Russian and English names, in Latin and Cyrillic, none of whose name sets is held by a list
+ * name. Part 2 runs the public name-pair benchmark exactly as its README says: every
+ * {@code name2} becomes list entry N, every {@code name1} is screened, the pair counts as a match
+ * when the hits include entry N at the default threshold.
+ */
 public final class ScreeningBenchmark {
+
+  private static final int MAX_ALIAS_QUERIES = 6000;
+
   private final Path lists;
   private final Path pairs;
   private final PrintStream out;
@@ -15,7 +56,416 @@ public final class ScreeningBenchmark {
     this.out = out;
   }
 
+  /** Runs everything and prints the figures. */
   public void run() {
-    out.println("screen-bench: lists " + lists + ", pairs " + pairs);
+    selfTest();
+    namePairs();
+  }
+
+  private record Query(String name, String expected) {}
+
+  private void selfTest() {
+    Runtime rt = Runtime.getRuntime();
+    long heap0 = usedHeap(rt);
+    long t0 = System.nanoTime();
+    List<Watchlist> loaded;
+    try {
+      loaded = Watchlists.loadDirectory(lists);
+    } catch (WatchlistFormatException e) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("list refused: " + e.getMessage(), e);
+    }
+    if (loaded.isEmpty()) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("no list file recognised in " + lists);
+    }
+    long t1 = System.nanoTime();
+    ScreeningEngine engine = ScreeningEngine.of(loaded);
+    long t2 = System.nanoTime();
+    long heapEngine = usedHeap(rt) - heap0;
+    LuceneBaseline lucene = new LuceneBaseline(loaded);
+    long t3 = System.nanoTime();
+    long heapLucene = usedHeap(rt) - heap0 - heapEngine;
+    int entries = loaded.stream().mapToInt(l -> l.entries().size()).sum();
+    out.printf(Locale.ROOT, "Lists: %s%n", loaded);
+    out.printf(Locale.ROOT, "%d entries, %d distinct names indexed by the engine%n%n", entries, engine.nameCount());
+
+    List<Query> positives = aliasQueries(loaded);
+    List<Query> perturbed = perturbed(positives);
+    List<String> negatives = negatives(loaded);
+    out.printf(Locale.ROOT, "Self-test: %d alias queries, %d perturbed alias queries (typo, reorder, Cyrillic), "
+        + "%d negative names%n", positives.size(), perturbed.size(), negatives.size());
+
+    Function<String, Set<String>> engineFn = name -> {
+      Set<String> ids = new HashSet<>();
+      for (ScreeningHit h : engine.screen(ScreeningQuery.of(name))) {
+        ids.add(h.listName() + "\u0000" + h.entryId());
+      }
+      return ids;
+    };
+    Function<String, Set<String>> luceneFn = name -> lucene.screen(name, ScreeningEngine.DEFAULT_LIMIT);
+    // warm both up on the same queries before timing
+    for (int i = 0; i < 2; i++) {
+      run(engineFn, positives, negatives);
+      run(luceneFn, positives, negatives);
+    }
+    Figures e = run(engineFn, positives, negatives);
+    Figures l = run(luceneFn, positives, negatives);
+    Figures ep = run(engineFn, perturbed, List.of());
+    Figures lp = run(luceneFn, perturbed, List.of());
+
+    out.printf(Locale.ROOT, "%n%-34s %14s %14s %8s%n", "", "engine", "Lucene fuzzy", "ratio");
+    row("load + index (s)", (t2 - t0) / 1e9, (t1 - t0 + t3 - t2) / 1e9, "%.2f");
+    out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only (s)", (t2 - t1) / 1e9, String.format(Locale.ROOT, "%.2f", (t3 - t2) / 1e9));
+    row("names/s, one thread", e.namesPerSecond, l.namesPerSecond, "%.0f");
+    row("p50 latency (ms)", e.p50, l.p50, "%.3f");
+    row("p99 latency (ms)", e.p99, l.p99, "%.3f");
+    row("alias recall", e.recall, l.recall, "%.4f");
+    row("false-positive rate", e.fpr, l.fpr, "%.4f");
+    row("perturbed alias recall", ep.recall, lp.recall, "%.4f");
+    row("heap after build (MB)", heapEngine / 1e6, heapLucene / 1e6, "%.0f");
+    out.printf(Locale.ROOT, "(threshold %d; Lucene: every query word fuzzily in one name, top %d)%n",
+        ScreeningEngine.DEFAULT_THRESHOLD, ScreeningEngine.DEFAULT_LIMIT);
+    if (!e.falsePositives.isEmpty()) {
+      out.println("engine false positives (first 10): " + e.falsePositives.subList(0, Math.min(10, e.falsePositives.size())));
+    }
+    if (!e.missed.isEmpty()) {
+      out.println("engine misses (first 10): " + e.missed.subList(0, Math.min(10, e.missed.size())));
+    }
+    try {
+      lucene.close();
+    } catch (IOException ignored) {
+      // in-memory index
+    }
+  }
+
+  private void row(String label, double engine, double peer, String fmt) {
+    String ratio = peer == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", engine / peer);
+    out.printf(Locale.ROOT, "%-34s %14s %14s %8s%n", label, String.format(Locale.ROOT, fmt, engine),
+        String.format(Locale.ROOT, fmt, peer), ratio);
+  }
+
+  private static long usedHeap(Runtime rt) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static final class Figures {
+    double namesPerSecond;
+    double p50;
+    double p99;
+    double recall;
+    double fpr;
+    List<String> falsePositives = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+  }
+
+  private static Figures run(Function<String, Set<String>> screen, List<Query> positives, List<String> negatives) {
+    int n = positives.size() + negatives.size();
+    long[] times = new long[n];
+    int found = 0;
+    int falsePositive = 0;
+    Figures f = new Figures();
+    long start = System.nanoTime();
+    int i = 0;
+    for (Query q : positives) {
+      long t = System.nanoTime();
+      Set<String> hits = screen.apply(q.name);
+      times[i++] = System.nanoTime() - t;
+      if (hits.contains(q.expected)) {
+        found++;
+      } else {
+        f.missed.add(q.name);
+      }
+    }
+    for (String name : negatives) {
+      long t = System.nanoTime();
+      Set<String> hits = screen.apply(name);
+      times[i++] = System.nanoTime() - t;
+      if (!hits.isEmpty()) {
+        falsePositive++;
+        f.falsePositives.add(name);
+      }
+    }
+    long total = System.nanoTime() - start;
+    Arrays.sort(times);
+    f.namesPerSecond = n / (total / 1e9);
+    f.p50 = times[n / 2] / 1e6;
+    f.p99 = times[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6;
+    f.recall = positives.isEmpty() ? 0 : (double) found / positives.size();
+    f.fpr = negatives.isEmpty() ? 0 : (double) falsePositive / negatives.size();
+    return f;
+  }
+
+  /** One alias per entry (the first whose normalised form differs from the primary name). */
+  private static List<Query> aliasQueries(List<Watchlist> lists) {
+    List<Query> out = new ArrayList<>();
+    for (Watchlist list : lists) {
+      for (WatchlistEntry e : list.entries()) {
+        String primary = Names.normalise(e.primaryName());
+        for (String alias : e.aliases()) {
+          String norm = Names.normalise(alias);
+          if (!norm.isEmpty() && !norm.equals(primary)) {
+            out.add(new Query(alias, list.name() + "\u0000" + e.id()));
+            break;
+          }
+        }
+      }
+    }
+    if (out.size() > MAX_ALIAS_QUERIES) {
+      List<Query> sample = new ArrayList<>(MAX_ALIAS_QUERIES);
+      double step = (double) out.size() / MAX_ALIAS_QUERIES;
+      for (int i = 0; i < MAX_ALIAS_QUERIES; i++) {
+        sample.add(out.get((int) (i * step)));
+      }
+      return sample;
+    }
+    return out;
+  }
+
+  /** Aliases of persons written as officers might: a typo, parts reordered, or in Cyrillic. */
+  private static List<Query> perturbed(List<Query> positives) {
+    List<Query> out = new ArrayList<>();
+    int k = 0;
+    for (Query q : positives) {
+      String[] parts = q.name.trim().split("\\s+");
+      if (parts.length < 2 || !q.name.matches("[A-Za-z ,.'-]+")) {
+        continue;
+      }
+      switch (k++ % 3) {
+        case 0 -> {
+          int longest = 0;
+          for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() > parts[longest].length()) {
+              longest = i;
+            }
+          }
+          String p = parts[longest];
+          if (p.length() >= 5) {
+            int mid = p.length() / 2;
+            parts[longest] = p.substring(0, mid) + p.charAt(mid + 1) + p.charAt(mid) + p.substring(mid + 2);
+          }
+          out.add(new Query(String.join(" ", parts), q.expected));
+        }
+        case 1 -> {
+          List<String> list = new ArrayList<>(List.of(parts));
+          list.add(list.remove(0));
+          out.add(new Query(String.join(" ", list), q.expected));
+        }
+        default -> out.add(new Query(Transliteration.LATIN_TO_CYRILLIC.apply(q.name.toLowerCase(Locale.ROOT)), q.expected));
+      }
+    }
+    return out;
+  }
+
+  private static final String[] KZ_MALE = {"Nurlan", "Yerlan", "Dauren", "Arman", "Bolat", "Marat", "Askar",
+    "Serik", "Kairat", "Daniyar", "Berik", "Zhanibek", "Talgat", "Yerzhan", "Aidos"};
+  private static final String[] KZ_FEMALE = {"Aigul", "Asel", "Saule", "Gulnara", "Aliya", "Zhanar", "Dana",
+    "Aizhan", "Madina", "Dinara"};
+  private static final String[] KZ_SURNAMES = {"Zhaksybekov", "Tulegenov", "Kenzhebayev", "Baimukhanov",
+    "Nurmaganbetov", "Suleimenov", "Zhunusov", "Sarsenbayev", "Abdrakhmanov", "Yessenov", "Kassymov",
+    "Utepov", "Beisenov", "Zhumabekov", "Amanzholov"};
+  private static final String[] RU_MALE = {"Aleksandr", "Sergei", "Dmitri", "Andrei", "Aleksei", "Mikhail",
+    "Nikolai", "Pavel", "Igor", "Oleg", "Konstantin", "Anton"};
+  private static final String[] RU_FEMALE = {"Olga", "Tatiana", "Natalia", "Elena", "Irina", "Svetlana",
+    "Marina", "Yulia"};
+  private static final String[] RU_SURNAMES = {"Smirnov", "Kuznetsov", "Sokolov", "Novikov", "Morozov",
+    "Lebedev", "Kozlov", "Stepanov", "Nikolaev", "Orlov", "Andreev", "Makarov", "Zakharov", "Zaitsev",
+    "Soloviev"};
+  private static final String[] EN_FIRST = {"James", "Mary", "John", "Patricia", "Robert", "Jennifer",
+    "Michael", "Linda", "William", "Elizabeth", "David", "Susan", "Richard", "Karen", "Thomas"};
+  private static final String[] EN_SURNAMES = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Miller",
+    "Davis", "Wilson", "Taylor", "Anderson", "Thomas", "Moore", "Martin", "Thompson", "White"};
+
+  /**
+   * Ordinary names of the region and of English speakers, in Latin and (for Kazakh and Russian)
+   * in Cyrillic, minus any whose parts all appear in one list name (those are not "off the list").
+   */
+  private static List<String> negatives(List<Watchlist> lists) {
+    List<String> candidates = new ArrayList<>();
+    combine(candidates, KZ_MALE, KZ_SURNAMES, false, true);
+    combine(candidates, KZ_FEMALE, KZ_SURNAMES, true, true);
+    combine(candidates, RU_MALE, RU_SURNAMES, false, true);
+    combine(candidates, RU_FEMALE, RU_SURNAMES, true, true);
+    combine(candidates, EN_FIRST, EN_SURNAMES, false, false);
+    Map<String, List<Set<String>>> byKey = new HashMap<>();
+    for (Watchlist l : lists) {
+      for (WatchlistEntry e : l.entries()) {
+        for (String n : e.names()) {
+          Set<String> keys = new HashSet<>(Names.stemKeys(n));
+          for (String k : keys) {
+            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(keys);
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String c : candidates) {
+      List<String> keys = Names.stemKeys(c);
+      boolean listed = false;
+      for (Set<String> name : byKey.getOrDefault(keys.get(0), List.of())) {
+        if (name.containsAll(keys)) {
+          listed = true;
+          break;
+        }
+      }
+      if (!listed) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static void combine(List<String> out, String[] first, String[] last, boolean female, boolean cyrillic) {
+    for (String f : first) {
+      for (String l : last) {
+        String surname = female && (l.endsWith("ov") || l.endsWith("ev") || l.endsWith("in")) ? l + "a" : l;
+        String name = f + " " + surname;
+        out.add(name);
+        if (cyrillic) {
+          out.add(Transliteration.LATIN_TO_CYRILLIC.apply(name));
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- name pairs
+
+  private record Pair(int row, String group, String schema, String name1, String name2, boolean match, String quality) {}
+
+  private static final class Counts {
+    int tp;
+    int fp;
+    int fn;
+    int tn;
+
+    void add(boolean truth, boolean predicted) {
+      if (truth && predicted) {
+        tp++;
+      } else if (truth) {
+        fn++;
+      } else if (predicted) {
+        fp++;
+      } else {
+        tn++;
+      }
+    }
+
+    String line() {
+      double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+      double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return String.format(Locale.ROOT, "n %4d  P %.3f  R %.3f  F1 %.3f", tp + fp + fn + tn, p, r, f1);
+    }
+  }
+
+  private void namePairs() {
+    Path dir = pairs != null ? pairs : defaultPairs();
+    Path cases = dir.resolve("cases.csv");
+    Path frozen = dir.resolve("logicv2-frozen.csv");
+    if (!Files.isRegularFile(cases)) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("no cases.csv in " + dir);
+    }
+    List<Pair> pairList = new ArrayList<>();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(cases);
+      try (Reader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
+          CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+        int row = 0;
+        for (CSVRecord rec : p) {
+          row++;
+          pairList.add(new Pair(row, rec.get("case_group"), rec.get("schema"), rec.get("name1"), rec.get("name2"),
+              Boolean.parseBoolean(rec.get("is_match")), rec.get("quality")));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("cannot read " + cases + ": " + e.getMessage(), e);
+    }
+    List<WatchlistEntry> entries = new ArrayList<>();
+    for (Pair p : pairList) {
+      EntryKind kind = switch (p.schema) {
+        case "Person" -> EntryKind.PERSON;
+        case "Vessel" -> EntryKind.VESSEL;
+        default -> EntryKind.ENTITY;
+      };
+      entries.add(new WatchlistEntry(Integer.toString(p.row), kind, p.name2, List.of(), List.of(), List.of(), List.of()));
+    }
+    Watchlist list = new Watchlist("NAME-PAIRS", sha256(bytes), Instant.now(), cases.toString(), entries);
+    ScreeningEngine engine = ScreeningEngine.of(list);
+
+    Map<String, Boolean> peer = new HashMap<>();
+    if (Files.isRegularFile(frozen)) {
+      try (Reader r = Files.newBufferedReader(frozen, StandardCharsets.UTF_8);
+          CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+        for (CSVRecord rec : p) {
+          peer.put(rec.get("case_group") + "\u0000" + rec.get("schema") + "\u0000" + rec.get("name1") + "\u0000"
+              + rec.get("name2") + "\u0000" + rec.get("is_match"), Boolean.parseBoolean(rec.get("predicted_match")));
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new org.kuzet.engine.screening.cli.BadInputException("cannot read " + frozen + ": " + e.getMessage(), e);
+      }
+    }
+    Map<String, Counts> ours = new LinkedHashMap<>();
+    Map<String, Counts> oursOnPeerSet = new LinkedHashMap<>();
+    Map<String, Counts> theirs = new LinkedHashMap<>();
+    for (String k : List.of("all", "persons", "STRONG", "MEDIUM", "WEAK")) {
+      ours.put(k, new Counts());
+      oursOnPeerSet.put(k, new Counts());
+      theirs.put(k, new Counts());
+    }
+    List<String> strongWrong = new ArrayList<>();
+    long start = System.nanoTime();
+    for (Pair p : pairList) {
+      String id = Integer.toString(p.row);
+      boolean predicted = engine.screen(ScreeningQuery.of(p.name1), ScreeningEngine.DEFAULT_THRESHOLD, entries.size())
+          .stream().anyMatch(h -> h.entryId().equals(id));
+      List<String> keys = new ArrayList<>(List.of("all", p.quality));
+      if (p.schema.equals("Person")) {
+        keys.add("persons");
+      }
+      Boolean peerVerdict = peer.get(p.group + "\u0000" + p.schema + "\u0000" + p.name1 + "\u0000" + p.name2 + "\u0000" + p.match);
+      for (String k : keys) {
+        if (ours.containsKey(k)) {
+          ours.get(k).add(p.match, predicted);
+          if (peerVerdict != null) {
+            oursOnPeerSet.get(k).add(p.match, predicted);
+            theirs.get(k).add(p.match, peerVerdict);
+          }
+        }
+      }
+      if (p.quality.equals("STRONG") && predicted != p.match) {
+        strongWrong.add(p.name1 + " / " + p.name2 + " (expected " + p.match + ")");
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "%nName-pair benchmark (%s): %d pairs, %d in the peer's frozen results; threshold %d; %.0f names/s%n",
+        dir, pairList.size(), peer.size(), ScreeningEngine.DEFAULT_THRESHOLD, pairList.size() / seconds);
+    out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", "", "engine, all pairs", "engine, peer's pairs", "peer logic-v2 (frozen)");
+    for (String k : ours.keySet()) {
+      out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", k, ours.get(k).line(), oursOnPeerSet.get(k).line(), theirs.get(k).line());
+    }
+    out.println("STRONG pairs wrong: " + strongWrong.size() + (strongWrong.isEmpty() ? "" : " " + strongWrong));
+  }
+
+  private static Path defaultPairs() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve("shared/data/benchmarks/name-pairs");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+      dir = dir.getParent();
+    }
+    throw new org.kuzet.engine.screening.cli.BadInputException(
+        "no shared/data/benchmarks/name-pairs above the working directory; give --pairs DIR");
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
