@@ -1,0 +1,97 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+
+/**
+ * Stage 1, keyed by account: every transaction arrives once at its beneficiary ({@code IN}) and
+ * once at its originator ({@code OUT}). Runs the local detectors and starts the money trails.
+ * Holds no per-account data itself: the caller passes each account's {@link AccountState}, from a
+ * map in-process or from Flink keyed state.
+ */
+public final class AccountStage {
+  private final DetectionSettings settings;
+  private final List<LocalDetector> detectors = new ArrayList<>();
+  private final BipartiteNotices bipartite;
+  private final TrailExtender trails;
+  private final long retention;
+  private final double trailMinAmount;
+
+  public AccountStage(DetectionSettings s) {
+    this.settings = s;
+    int cap = s.ringCapacity();
+    if (s.on(Typology.STRUCTURING)) {
+      detectors.add(new StructuringDetector(s.structuring()));
+    }
+    if (s.on(Typology.FAN_IN)) {
+      detectors.add(new FanInDetector(s.fanIn(), cap));
+    }
+    if (s.on(Typology.FAN_OUT)) {
+      detectors.add(new FanOutDetector(s.fanOut(), cap));
+    }
+    if (s.on(Typology.GATHER_SCATTER)) {
+      detectors.add(new GatherScatterDetector(s.gatherScatter(), cap));
+    }
+    if (s.on(Typology.RAPID_PASS_THROUGH)) {
+      detectors.add(new PassThroughDetector(s.passThrough(), cap));
+    }
+    if (s.on(Typology.VELOCITY_CHANGE)) {
+      detectors.add(new VelocityDetector(s.velocity()));
+    }
+    if (s.on(Typology.HIGH_RISK_JURISDICTION)) {
+      detectors.add(new HighRiskDetector(s.highRisk()));
+    }
+    this.bipartite = s.on(Typology.BIPARTITE) ? new BipartiteNotices(s.bipartite(), cap) : null;
+    this.trails = s.needsTrails() ? new TrailExtender(s) : null;
+    this.retention = s.retentionMillis();
+    this.trailMinAmount = s.trails().minAmount();
+  }
+
+  public void process(AccountState s, AccountEvent e, StageOutput out) {
+    if (e.kind() == AccountEvent.IN) {
+      in(s, e.seq(), e.tx(), out);
+    } else {
+      out(s, e.seq(), e.tx(), out);
+    }
+  }
+
+  /** Money arrived at the account {@code tx.to()}. */
+  public void in(AccountState s, long seq, Transaction tx, StageOutput out) {
+    long now = tx.epochMillis();
+    s.lastSeen = now;
+    s.in.evictBefore(now - retention);
+    s.in.add(now, seq, tx.amountReceived().doubleValue(), AccountState.hash(tx.from()), tx);
+    for (LocalDetector d : detectors) {
+      d.onIn(s, tx, seq, now, out);
+    }
+    if (trails != null && tx.amountReceived().doubleValue() >= trailMinAmount
+        && !tx.from().equals(tx.to())) {
+      s.trails.evictBefore(now - settings.trails().maxHopGap().toMillis());
+      s.trails.add(Trail.of(seq, tx));
+    }
+  }
+
+  /** Money left the account {@code tx.from()}. */
+  public void out(AccountState s, long seq, Transaction tx, StageOutput out) {
+    long now = tx.epochMillis();
+    s.lastSeen = now;
+    s.out.evictBefore(now - retention);
+    s.out.add(now, seq, tx.amountPaid().doubleValue(), AccountState.hash(tx.to()), tx);
+    for (LocalDetector d : detectors) {
+      d.onOut(s, tx, seq, now, out);
+    }
+    if (bipartite != null) {
+      bipartite.onOut(s, tx, seq, now, out);
+    }
+    if (trails != null && !tx.from().equals(tx.to())) {
+      trails.extend(s.trails, 1, tx, seq, now, out);
+    }
+  }
+
+  /** How long an untouched account state still matters; after that it may be dropped. */
+  public long horizonMillis() {
+    return Math.max(retention, (settings.velocity().historyDays() + 1) * 86_400_000L);
+  }
+}

@@ -1,0 +1,61 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.Arrays;
+import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.Typology;
+
+/**
+ * Everything stage 1 remembers about one account: its recent payments in and out, the single
+ * payments it may pass on (trails of one hop), daily activity buckets, and when each typology
+ * last fired. Plain fields and arrays, so Flink can keep it as keyed state and checkpoint it.
+ */
+public final class AccountState {
+  Ring in;
+  Ring out;
+  TrailBuffer trails;
+  long[] lastAlert;
+  // Velocity: one bucket per day, indexed by day modulo the array length.
+  long[] day;
+  int[] dayCount;
+  double[] dayIn;
+  double[] dayOut;
+  long lastSeen;
+
+  /** For deserialisers. */
+  public AccountState() {}
+
+  AccountState(DetectionSettings s) {
+    in = new Ring(s.ringCapacity());
+    out = new Ring(s.ringCapacity());
+    trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
+    lastAlert = new long[Typology.values().length];
+    Arrays.fill(lastAlert, Long.MIN_VALUE);
+    lastSeen = Long.MIN_VALUE;
+  }
+
+  public static AccountState create(DetectionSettings s) {
+    return new AccountState(s);
+  }
+
+  /** True when the typology fired here less than {@code windowMillis} before {@code now}. */
+  boolean coolingDown(Typology t, long now, long windowMillis) {
+    long last = lastAlert[t.ordinal()];
+    return last != Long.MIN_VALUE && now - last < windowMillis;
+  }
+
+  void fired(Typology t, long now) {
+    lastAlert[t.ordinal()] = now;
+  }
+
+  /**
+   * True when nothing here can influence a future result: everything it holds has aged out of
+   * every window. Such a state may be dropped and later recreated empty with the same outcome.
+   */
+  public boolean idleSince(long now, long horizonMillis) {
+    return lastSeen != Long.MIN_VALUE && now - lastSeen > horizonMillis;
+  }
+
+  static int hash(AccountRef a) {
+    return 31 * a.bank().hashCode() + a.account().hashCode();
+  }
+}

@@ -1,0 +1,215 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.Transaction;
+
+/**
+ * Runs the detector stages in-process, single-threaded, over a stream of transactions.
+ *
+ * <p>Transactions may arrive up to {@link DetectionSettings#maxOutOfOrder()} late; they are held
+ * until no earlier one can come and then processed one event time at a time: stage 1 takes all
+ * arrivals then all departures of that time in input order, each later stage the trails the
+ * previous one produced and then the departures again. Per account this is exactly the order
+ * {@link AccountEvent#ORDER} gives, so a Flink job running the same stages produces the same
+ * alerts. Accounts idle for longer than every window are dropped, so memory follows the active
+ * accounts, not the history.
+ */
+public final class DetectionEngine {
+  private final DetectionSettings settings;
+  private final Consumer<Alert> alerts;
+  private final AccountStage first;
+  private final TrailStage[] later;
+  private final Map<AccountRef, AccountState> accounts = new HashMap<>();
+  private final List<Map<AccountRef, TrailState>> trailStates = new ArrayList<>();
+  private final TreeMap<Long, List<Transaction>> pending = new TreeMap<>();
+  private final long bound;
+  private final long horizon;
+  private final Output output;
+  private long seq;
+  private long maxSeen = Long.MIN_VALUE;
+  private long late;
+  private long processed;
+  private long alertCount;
+  private long lastSweep = Long.MIN_VALUE;
+  private List<Transaction> lastBatch;
+  private long lastBatchTime = Long.MIN_VALUE;
+
+  public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts) {
+    this.settings = settings;
+    this.alerts = alerts;
+    this.first = new AccountStage(settings);
+    int stages = settings.stages();
+    this.later = new TrailStage[stages - 1];
+    for (int k = 2; k <= stages; k++) {
+      later[k - 2] = new TrailStage(settings, k);
+      trailStates.add(new HashMap<>());
+    }
+    this.bound = settings.maxOutOfOrder().toMillis();
+    this.horizon = first.horizonMillis() + bound;
+    this.output = new Output();
+  }
+
+  /** Offers the next transaction in input order; its sequence number is its position (from 1). */
+  public void accept(Transaction tx) {
+    seq++;
+    long t = tx.epochMillis();
+    if (maxSeen != Long.MIN_VALUE && t < maxSeen - bound) {
+      late++;
+      return;
+    }
+    if (t > maxSeen) {
+      maxSeen = t;
+    }
+    List<Transaction> batch;
+    if (t == lastBatchTime) {
+      batch = lastBatch;
+    } else {
+      batch = pending.computeIfAbsent(t, k -> new ArrayList<>());
+      lastBatch = batch;
+      lastBatchTime = t;
+    }
+    batch.add(tx);
+    seqs.computeIfAbsent(t, k -> new ArrayList<>()).add(seq);
+    drain(maxSeen - bound);
+  }
+
+  // Sequence numbers per pending batch, parallel to the transactions.
+  private final TreeMap<Long, List<Long>> seqs = new TreeMap<>();
+
+  /** Processes everything still held back. Call once at the end of the input. */
+  public void finish() {
+    drain(Long.MAX_VALUE);
+  }
+
+  private void drain(long upTo) {
+    while (!pending.isEmpty() && pending.firstKey() < upTo) {
+      var e = pending.pollFirstEntry();
+      List<Long> s = seqs.remove(e.getKey());
+      if (e.getKey() == lastBatchTime) {
+        lastBatchTime = Long.MIN_VALUE;
+        lastBatch = null;
+      }
+      run(e.getKey(), e.getValue(), s);
+    }
+  }
+
+  private void run(long time, List<Transaction> batch, List<Long> s) {
+    int n = batch.size();
+    for (int i = 0; i < n; i++) {
+      Transaction tx = batch.get(i);
+      first.in(state(tx.to()), s.get(i), tx, output);
+    }
+    for (int i = 0; i < n; i++) {
+      Transaction tx = batch.get(i);
+      first.out(state(tx.from()), s.get(i), tx, output);
+    }
+    for (int k = 0; k < later.length; k++) {
+      List<AccountEvent> arrivals = output.take();
+      Map<AccountRef, TrailState> states = trailStates.get(k);
+      TrailStage stage = later[k];
+      for (AccountEvent e : arrivals) {
+        stage.process(trailState(states, e.account()), e, output);
+      }
+      for (int i = 0; i < n; i++) {
+        Transaction tx = batch.get(i);
+        // Departures only matter where trails of this length may wait.
+        TrailState ts = states.get(tx.from());
+        if (ts != null) {
+          stage.process(ts, new AccountEvent(AccountEvent.OUT, time, s.get(i), tx, null, 0),
+              output);
+        }
+      }
+    }
+    output.take();
+    processed += n;
+    if (lastSweep == Long.MIN_VALUE) {
+      lastSweep = time;
+    } else if (time - lastSweep > 86_400_000L) {
+      sweep(time);
+      lastSweep = time;
+    }
+  }
+
+  private AccountState state(AccountRef a) {
+    AccountState s = accounts.get(a);
+    if (s == null) {
+      s = new AccountState(settings);
+      accounts.put(a, s);
+    }
+    return s;
+  }
+
+  private TrailState trailState(Map<AccountRef, TrailState> states, AccountRef a) {
+    TrailState s = states.get(a);
+    if (s == null) {
+      s = new TrailState(settings);
+      states.put(a, s);
+    }
+    return s;
+  }
+
+  /** Drops the state of accounts idle past every window: keeping it could change nothing. */
+  private void sweep(long now) {
+    accounts.values().removeIf(s -> s.idleSince(now, horizon));
+    for (Map<AccountRef, TrailState> m : trailStates) {
+      m.values().removeIf(s -> s.idleSince(now, horizon));
+    }
+  }
+
+  public long late() {
+    return late;
+  }
+
+  public long processed() {
+    return processed;
+  }
+
+  public long alerts() {
+    return alertCount;
+  }
+
+  /** Accounts with state held right now (stage 1), a measure of the active window. */
+  public int activeAccounts() {
+    return accounts.size();
+  }
+
+  private final class Output implements StageOutput {
+    private List<AccountEvent> forwarded = new ArrayList<>();
+
+    @Override
+    public void alert(Alert alert) {
+      alertCount++;
+      alerts.accept(alert);
+    }
+
+    @Override
+    public void forward(AccountEvent event) {
+      forwarded.add(event);
+    }
+
+    List<AccountEvent> take() {
+      List<AccountEvent> f = forwarded;
+      forwarded = new ArrayList<>();
+      return f;
+    }
+  }
+
+  /** Convenience: all alerts of a finite input, in the order found. */
+  public static List<Alert> detect(DetectionSettings settings, Iterable<Transaction> txs) {
+    List<Alert> out = new ArrayList<>();
+    DetectionEngine e = new DetectionEngine(settings, out::add);
+    for (Iterator<Transaction> it = txs.iterator(); it.hasNext(); ) {
+      e.accept(it.next());
+    }
+    e.finish();
+    return out;
+  }
+}

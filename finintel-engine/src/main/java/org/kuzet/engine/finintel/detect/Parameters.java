@@ -1,0 +1,252 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kuzet.engine.finintel.PaymentType;
+
+/** The configurable parameters of every detector, one record each, with documented defaults. */
+public final class Parameters {
+  private Parameters() {}
+
+  static void positive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + d);
+    }
+  }
+
+  static void atLeast(double v, double min, String name) {
+    if (!(v >= min)) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ": " + v);
+    }
+  }
+
+  /**
+   * Structuring: at least {@code minDeposits} payments of a type in {@code types} within {@code
+   * window}, each in [threshold × (1 − margin), threshold), into one account or from one payer to
+   * at least two accounts. Takings look alike but vary and cross the threshold: the near-threshold
+   * payments must be at least {@code minNearShare} of the account's payments of those types in
+   * the window, and none may reach the threshold.
+   */
+  public record Structuring(
+      double threshold,
+      double margin,
+      int minDeposits,
+      Duration window,
+      double minNearShare,
+      Set<PaymentType> types) {
+    public Structuring {
+      atLeast(threshold, 1, "threshold");
+      if (!(margin > 0 && margin < 1)) {
+        throw new IllegalArgumentException("margin must be in (0,1): " + margin);
+      }
+      atLeast(minDeposits, 2, "minDeposits");
+      positive(window, "window");
+      types = Set.copyOf(types);
+    }
+
+    public static Structuring defaults() {
+      return new Structuring(10_000, 0.10, 3, Duration.ofDays(7), 0.6, Set.of(PaymentType.CASH));
+    }
+  }
+
+  /**
+   * Fan-in: at least {@code minSenders} distinct senders within {@code window}, amounts alike
+   * (coefficient of variation at most {@code maxAmountCv}), and the collected money moving on to
+   * at most {@code maxOnwardBeneficiaries} accounts (share at least {@code minOnwardShare}).
+   * Shops fan in too, but by card, with varied amounts, and keep the money: card payments are
+   * ignored and onward movement is required.
+   */
+  public record FanIn(
+      int minSenders,
+      Duration window,
+      double maxAmountCv,
+      double minOnwardShare,
+      int maxOnwardBeneficiaries,
+      double minAmount) {
+    public FanIn {
+      atLeast(minSenders, 2, "minSenders");
+      positive(window, "window");
+    }
+
+    public static FanIn defaults() {
+      return new FanIn(5, Duration.ofDays(3), 0.35, 0.7, 2, 500);
+    }
+  }
+
+  /**
+   * Fan-out: at least {@code minBeneficiaries} distinct beneficiaries within {@code window}, the
+   * outflow funded (at least {@code minFundedShare}) by money received within the window from at
+   * most {@code maxFundingSources} senders, and at least {@code minDispersedShare} of that money
+   * paid out again. Payroll fans out too, but is funded by many customers over time, not by one
+   * deposit just before; a business paying suppliers spends a part of what came in.
+   */
+  public record FanOut(
+      int minBeneficiaries,
+      Duration window,
+      int maxFundingSources,
+      double minFundedShare,
+      double minDispersedShare,
+      double minAmount) {
+    public FanOut {
+      atLeast(minBeneficiaries, 2, "minBeneficiaries");
+      positive(window, "window");
+    }
+
+    public static FanOut defaults() {
+      return new FanOut(5, Duration.ofDays(3), 2, 0.7, 0.7, 500);
+    }
+  }
+
+  /**
+   * Gather-scatter: within {@code window} at least {@code minSenders} distinct senders in and
+   * {@code minBeneficiaries} distinct beneficiaries out, the outflow between {@code minBalance}
+   * and {@code maxBalance} of the inflow. A business gathers and scatters too, but over weeks and
+   * with outflows unrelated to the last days' takings.
+   */
+  public record GatherScatter(
+      int minSenders,
+      int minBeneficiaries,
+      Duration window,
+      double minBalance,
+      double maxBalance,
+      double minAmount) {
+    public GatherScatter {
+      atLeast(minSenders, 2, "minSenders");
+      atLeast(minBeneficiaries, 2, "minBeneficiaries");
+      positive(window, "window");
+    }
+
+    public static GatherScatter defaults() {
+      return new GatherScatter(4, 4, Duration.ofDays(2), 0.8, 1.05, 500);
+    }
+  }
+
+  /**
+   * Rapid pass-through: an incoming payment of at least {@code minAmount} followed within
+   * {@code maxDelay} by an outgoing one of {@code minShare}..{@code maxShare} of it; at least
+   * {@code minEpisodes} such episodes within {@code window}. Someone moving a salary to savings
+   * does it once a month, a mule several times a week.
+   */
+  public record PassThrough(
+      Duration maxDelay, double minShare, double maxShare, double minAmount, int minEpisodes,
+      Duration window) {
+    public PassThrough {
+      positive(maxDelay, "maxDelay");
+      positive(window, "window");
+      atLeast(minEpisodes, 1, "minEpisodes");
+    }
+
+    public static PassThrough defaults() {
+      return new PassThrough(Duration.ofHours(24), 0.85, 1.0, 1000, 3, Duration.ofDays(7));
+    }
+  }
+
+  /**
+   * Velocity change: on one day at least {@code minDailyTransactions} transactions and both
+   * inflow and outflow at least {@code factor} times the daily mean of the previous {@code
+   * historyDays} days, of which at least {@code minActiveDays} had activity. An employer's
+   * payroll day multiplies the outflow only; a reactivated mule both.
+   */
+  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) {
+    public Velocity {
+      atLeast(historyDays, 2, "historyDays");
+      atLeast(minActiveDays, 1, "minActiveDays");
+      atLeast(factor, 1, "factor");
+    }
+
+    public static Velocity defaults() {
+      return new Velocity(14, 5, 5.0, 8);
+    }
+  }
+
+  /**
+   * High-risk jurisdictions: payments to or from {@code countries} adding up to at least {@code
+   * minTotal} per account within {@code window} (small family remittances stay below). Countries
+   * come from the transaction or, for formats without them, from {@code bankCountries}.
+   */
+  public record HighRisk(
+      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) {
+    public HighRisk {
+      countries = Set.copyOf(countries);
+      bankCountries = Map.copyOf(bankCountries);
+      positive(window, "window");
+    }
+
+    /** FATF's "call for action" list (February 2025): DPRK, Iran, Myanmar. */
+    public static HighRisk defaults() {
+      return new HighRisk(Set.of("KP", "IR", "MM"), 10_000, Duration.ofDays(7), Map.of());
+    }
+  }
+
+  /**
+   * Bipartite: at least {@code minSources} senders, each paying at least {@code minSinks}
+   * beneficiaries (at most {@code maxSinks}, so payroll is out) of alike amounts (coefficient of
+   * variation at most {@code maxAmountCv}, each at least {@code minAmount}) within {@code window},
+   * pay one beneficiary, and these payments are at least {@code minShare} of what it received. A
+   * utility company is paid by many multi-bill payers but most of its income is unrelated.
+   */
+  public record Bipartite(
+      int minSources,
+      int minSinks,
+      int maxSinks,
+      Duration window,
+      double maxAmountCv,
+      double minAmount,
+      double minShare) {
+    public Bipartite {
+      atLeast(minSources, 2, "minSources");
+      atLeast(minSinks, 2, "minSinks");
+      positive(window, "window");
+    }
+
+    public static Bipartite defaults() {
+      return new Bipartite(3, 3, 12, Duration.ofDays(3), 0.3, 1000, 0.5);
+    }
+  }
+
+  /**
+   * Money trails, the base of cycles, chains, scatter-gather and stacks: a hop extends a trail
+   * when it leaves the account at most {@code maxHopGap} after the money arrived, in the same
+   * currency, carrying {@code minRatio}..{@code maxRatio} of it and at least {@code minAmount};
+   * the whole trail lies within {@code window}, has at most {@code maxLength} hops and visits no
+   * account twice (except the start, which closes a cycle). Each account keeps at most {@code
+   * maxTrailsPerAccount} trails per length, so state stays bounded. Ordinary payments rarely pass
+   * most of what arrived on within hours, hop after hop.
+   */
+  public record Trails(
+      Duration maxHopGap,
+      Duration window,
+      double minRatio,
+      double maxRatio,
+      double minAmount,
+      int maxLength,
+      int maxTrailsPerAccount,
+      int minCycleLength,
+      int minChainLength,
+      int minScatterIntermediates,
+      int minStackPaths) {
+    public Trails {
+      positive(maxHopGap, "maxHopGap");
+      positive(window, "window");
+      if (maxLength < 2 || maxLength > 8) {
+        throw new IllegalArgumentException("maxLength must be in 2..8: " + maxLength);
+      }
+      if (minCycleLength < 2 || minCycleLength > maxLength) {
+        throw new IllegalArgumentException("minCycleLength must be in 2..maxLength");
+      }
+      if (minChainLength < 2 || minChainLength > maxLength) {
+        throw new IllegalArgumentException("minChainLength must be in 2..maxLength");
+      }
+      atLeast(maxTrailsPerAccount, 1, "maxTrailsPerAccount");
+      atLeast(minScatterIntermediates, 2, "minScatterIntermediates");
+      atLeast(minStackPaths, 2, "minStackPaths");
+    }
+
+    public static Trails defaults() {
+      return new Trails(Duration.ofHours(48), Duration.ofDays(7), 0.8, 1.0, 1000, 6, 16, 3, 4, 3, 2);
+    }
+  }
+}

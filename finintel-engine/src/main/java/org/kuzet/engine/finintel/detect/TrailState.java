@@ -1,0 +1,47 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.Arrays;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+
+/**
+ * What a trail stage remembers about one account: trails of its length that ended here, the
+ * bipartite notices received, and when each typology last fired here.
+ */
+public final class TrailState {
+  TrailBuffer trails;
+  // Bipartite notices: per sender the latest payment to this account and the sender's fan-out.
+  int[] noticeSender;
+  long[] noticeTime;
+  Transaction[] noticeTx;
+  int notices;
+  long[] lastAlert;
+  long lastSeen;
+
+  /** For deserialisers. */
+  public TrailState() {}
+
+  TrailState(DetectionSettings s) {
+    trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
+    lastAlert = new long[Typology.values().length];
+    Arrays.fill(lastAlert, Long.MIN_VALUE);
+    lastSeen = Long.MIN_VALUE;
+  }
+
+  public static TrailState create(DetectionSettings s) {
+    return new TrailState(s);
+  }
+
+  boolean coolingDown(Typology t, long now, long windowMillis) {
+    long last = lastAlert[t.ordinal()];
+    return last != Long.MIN_VALUE && now - last < windowMillis;
+  }
+
+  void fired(Typology t, long now) {
+    lastAlert[t.ordinal()] = now;
+  }
+
+  public boolean idleSince(long now, long horizonMillis) {
+    return lastSeen != Long.MIN_VALUE && now - lastSeen > horizonMillis;
+  }
+}
