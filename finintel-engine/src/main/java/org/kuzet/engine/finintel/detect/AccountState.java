@@ -20,6 +20,9 @@ public final class AccountState {
   double[] dayIn;
   double[] dayOut;
   long lastSeen;
+  // Velocity: the day it last fired and how many transactions that day had by then.
+  long velocityDay = Long.MIN_VALUE;
+  int velocityCount;
 
   /** For deserialisers. */
   public AccountState() {}
@@ -56,6 +59,6 @@ public final class AccountState {
   }
 
   static int hash(AccountRef a) {
-    return 31 * a.bank().hashCode() + a.account().hashCode();
+    return a.hashCode();
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
@@ -29,7 +28,9 @@ public final class DetectionEngine {
   private final TrailStage[] later;
   private final Map<AccountRef, AccountState> accounts = new HashMap<>();
   private final List<Map<AccountRef, TrailState>> trailStates = new ArrayList<>();
-  private final TreeMap<Long, List<Transaction>> pending = new TreeMap<>();
+  private final Pending pending = new Pending();
+  private final Pending.Txs batchTx = new Pending.Txs();
+  private final Pending.Seqs batchSeq = new Pending.Seqs();
   private final long bound;
   private final long horizon;
   private final Output output;
@@ -39,8 +40,6 @@ public final class DetectionEngine {
   private long processed;
   private long alertCount;
   private long lastSweep = Long.MIN_VALUE;
-  private List<Transaction> lastBatch;
-  private long lastBatchTime = Long.MIN_VALUE;
 
   public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts) {
     this.settings = settings;
@@ -68,21 +67,9 @@ public final class DetectionEngine {
     if (t > maxSeen) {
       maxSeen = t;
     }
-    List<Transaction> batch;
-    if (t == lastBatchTime) {
-      batch = lastBatch;
-    } else {
-      batch = pending.computeIfAbsent(t, k -> new ArrayList<>());
-      lastBatch = batch;
-      lastBatchTime = t;
-    }
-    batch.add(tx);
-    seqs.computeIfAbsent(t, k -> new ArrayList<>()).add(seq);
+    pending.add(t, seq, tx);
     drain(maxSeen - bound);
   }
-
-  // Sequence numbers per pending batch, parallel to the transactions.
-  private final TreeMap<Long, List<Long>> seqs = new TreeMap<>();
 
   /** Processes everything still held back. Call once at the end of the input. */
   public void finish() {
@@ -90,26 +77,23 @@ public final class DetectionEngine {
   }
 
   private void drain(long upTo) {
-    while (!pending.isEmpty() && pending.firstKey() < upTo) {
-      var e = pending.pollFirstEntry();
-      List<Long> s = seqs.remove(e.getKey());
-      if (e.getKey() == lastBatchTime) {
-        lastBatchTime = Long.MIN_VALUE;
-        lastBatch = null;
-      }
-      run(e.getKey(), e.getValue(), s);
+    while (pending.size() > 0 && pending.firstTime() < upTo) {
+      long time = pending.firstTime();
+      int n = pending.takeBatch(time, batchTx, batchSeq);
+      run(time, n);
     }
   }
 
-  private void run(long time, List<Transaction> batch, List<Long> s) {
-    int n = batch.size();
+  private void run(long time, int n) {
+    Transaction[] batch = batchTx.array;
+    long[] s = batchSeq.array;
     for (int i = 0; i < n; i++) {
-      Transaction tx = batch.get(i);
-      first.in(state(tx.to()), s.get(i), tx, output);
+      Transaction tx = batch[i];
+      first.in(state(tx.to()), s[i], tx, output);
     }
     for (int i = 0; i < n; i++) {
-      Transaction tx = batch.get(i);
-      first.out(state(tx.from()), s.get(i), tx, output);
+      Transaction tx = batch[i];
+      first.out(state(tx.from()), s[i], tx, output);
     }
     for (int k = 0; k < later.length; k++) {
       List<AccountEvent> arrivals = output.take();
@@ -119,12 +103,11 @@ public final class DetectionEngine {
         stage.process(trailState(states, e.account()), e, output);
       }
       for (int i = 0; i < n; i++) {
-        Transaction tx = batch.get(i);
+        Transaction tx = batch[i];
         // Departures only matter where trails of this length may wait.
         TrailState ts = states.get(tx.from());
         if (ts != null) {
-          stage.process(ts, new AccountEvent(AccountEvent.OUT, time, s.get(i), tx, null, 0),
-              output);
+          stage.process(ts, new AccountEvent(AccountEvent.OUT, time, s[i], tx, null, 0), output);
         }
       }
     }

@@ -76,11 +76,17 @@ final class FanOutDetector implements LocalDetector {
     }
     double[] sorted = Arrays.copyOf(sums, k);
     Arrays.sort(sorted);
+    double inSum = 0;
+    for (int q = 0; q < k; q++) {
+      inSum += sorted[q];
+    }
     double funded = 0;
     for (int q = 0; q < Math.min(p.maxFundingSources(), k); q++) {
       funded += sorted[k - 1 - q];
     }
-    if (funded < p.minFundedShare() * outSum || outSum < p.minDispersedShare() * funded) {
+    // Funded by those few senders, which are most of what came in, and most of it paid out.
+    if (funded < p.minFundedShare() * outSum || funded < p.minFundedShare() * inSum
+        || outSum < p.minDispersedShare() * funded) {
       return;
     }
     double fundingFloor = sorted[Math.max(0, k - p.maxFundingSources())];

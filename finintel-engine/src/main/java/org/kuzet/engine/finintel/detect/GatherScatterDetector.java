@@ -8,11 +8,13 @@ final class GatherScatterDetector implements LocalDetector {
   private final Parameters.GatherScatter p;
   private final long window;
   private final int[] scratch;
+  private final double[] amounts;
 
   GatherScatterDetector(Parameters.GatherScatter p, int capacity) {
     this.p = p;
     this.window = p.window().toMillis();
     this.scratch = new int[capacity];
+    this.amounts = new double[capacity];
   }
 
   @Override
@@ -34,9 +36,13 @@ final class GatherScatterDetector implements LocalDetector {
     for (int i = 0; i < in.size; i++) {
       int j = in.at(i);
       if (in.time[j] >= from && in.amount[j] >= p.minAmount()) {
+        amounts[n] = in.amount[j];
         scratch[n++] = in.counterparty[j];
         inSum += in.amount[j];
       }
+    }
+    if (n < p.minSenders() || Evidence.cv(amounts, n) > p.maxInAmountCv()) {
+      return;
     }
     int senders = FanInDetector.distinct(scratch, n);
     if (senders < p.minSenders()) {

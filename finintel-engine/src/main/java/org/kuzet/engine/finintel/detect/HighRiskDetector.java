@@ -41,7 +41,8 @@ final class HighRiskDetector implements LocalDetector {
   }
 
   private void check(AccountState s, Ring r, Transaction tx, long now, StageOutput out, boolean in) {
-    if (!risky(tx, in) || s.coolingDown(typology(), now, window)) {
+    // No cooldown: every further risky payment renews the finding with the grown evidence.
+    if (!risky(tx, in)) {
       return;
     }
     long from = now - window;
@@ -60,7 +61,6 @@ final class HighRiskDetector implements LocalDetector {
     if (sum < p.minTotal()) {
       return;
     }
-    s.fired(typology(), now);
     AccountRef self = in ? tx.to() : tx.from();
     out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.1 * Math.log10(sum / p.minTotal() + 1) * 3),
         now, Evidence.money(sum) + " in " + e.size() + " payment(s) " + (in ? "from " : "to ")

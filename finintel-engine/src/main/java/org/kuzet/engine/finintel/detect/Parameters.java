@@ -72,14 +72,14 @@ public final class Parameters {
     }
 
     public static FanIn defaults() {
-      return new FanIn(5, Duration.ofDays(3), 0.35, 0.7, 2, 500);
+      return new FanIn(5, Duration.ofDays(3), 0.12, 0.7, 2, 500);
     }
   }
 
   /**
    * Fan-out: at least {@code minBeneficiaries} distinct beneficiaries within {@code window}, the
    * outflow funded (at least {@code minFundedShare}) by money received within the window from at
-   * most {@code maxFundingSources} senders, and at least {@code minDispersedShare} of that money
+   * most {@code maxFundingSources} senders who also sent that share of all the account received, and at least {@code minDispersedShare} of that money
    * paid out again. Payroll fans out too, but is funded by many customers over time, not by one
    * deposit just before; a business paying suppliers spends a part of what came in.
    */
@@ -96,15 +96,16 @@ public final class Parameters {
     }
 
     public static FanOut defaults() {
-      return new FanOut(5, Duration.ofDays(3), 2, 0.7, 0.7, 500);
+      return new FanOut(5, Duration.ofDays(3), 1, 0.7, 0.7, 500);
     }
   }
 
   /**
    * Gather-scatter: within {@code window} at least {@code minSenders} distinct senders in and
    * {@code minBeneficiaries} distinct beneficiaries out, the outflow between {@code minBalance}
-   * and {@code maxBalance} of the inflow. A business gathers and scatters too, but over weeks and
-   * with outflows unrelated to the last days' takings.
+   * and {@code maxBalance} of the inflow, the incoming amounts alike (coefficient of variation at
+   * most {@code maxInAmountCv}). A business gathers and scatters too, but its clients pay what
+   * their invoices say, and its payroll has nothing to do with the last days' takings.
    */
   public record GatherScatter(
       int minSenders,
@@ -112,6 +113,7 @@ public final class Parameters {
       Duration window,
       double minBalance,
       double maxBalance,
+      double maxInAmountCv,
       double minAmount) {
     public GatherScatter {
       atLeast(minSenders, 2, "minSenders");
@@ -120,19 +122,21 @@ public final class Parameters {
     }
 
     public static GatherScatter defaults() {
-      return new GatherScatter(4, 4, Duration.ofDays(2), 0.8, 1.05, 500);
+      return new GatherScatter(4, 4, Duration.ofDays(2), 0.8, 1.05, 0.2, 500);
     }
   }
 
   /**
    * Rapid pass-through: an incoming payment of at least {@code minAmount} followed within
    * {@code maxDelay} by an outgoing one of {@code minShare}..{@code maxShare} of it; at least
-   * {@code minEpisodes} such episodes within {@code window}. Someone moving a salary to savings
-   * does it once a month, a mule several times a week.
+   * {@code minEpisodes} such episodes within {@code window}, making up at least {@code
+   * minOutflowShare} of what left the account. Someone moving a salary to savings does it once a
+   * month, a mule several times a week; an employer whose salary payments happen to match client
+   * payments makes many more payments besides.
    */
   public record PassThrough(
       Duration maxDelay, double minShare, double maxShare, double minAmount, int minEpisodes,
-      Duration window) {
+      double minOutflowShare, Duration window) {
     public PassThrough {
       positive(maxDelay, "maxDelay");
       positive(window, "window");
@@ -140,7 +144,7 @@ public final class Parameters {
     }
 
     public static PassThrough defaults() {
-      return new PassThrough(Duration.ofHours(24), 0.85, 1.0, 1000, 3, Duration.ofDays(7));
+      return new PassThrough(Duration.ofHours(24), 0.85, 1.0, 1000, 3, 0.5, Duration.ofDays(7));
     }
   }
 
@@ -185,8 +189,8 @@ public final class Parameters {
    * Bipartite: at least {@code minSources} senders, each paying at least {@code minSinks}
    * beneficiaries (at most {@code maxSinks}, so payroll is out) of alike amounts (coefficient of
    * variation at most {@code maxAmountCv}, each at least {@code minAmount}) within {@code window},
-   * pay one beneficiary, and these payments are at least {@code minShare} of what it received. A
-   * utility company is paid by many multi-bill payers but most of its income is unrelated.
+   * pay one beneficiary alike amounts too. Households pay several utilities, but small bills;
+   * clients of several firms pay each what its invoice says.
    */
   public record Bipartite(
       int minSources,
@@ -194,8 +198,7 @@ public final class Parameters {
       int maxSinks,
       Duration window,
       double maxAmountCv,
-      double minAmount,
-      double minShare) {
+      double minAmount) {
     public Bipartite {
       atLeast(minSources, 2, "minSources");
       atLeast(minSinks, 2, "minSinks");
@@ -203,7 +206,7 @@ public final class Parameters {
     }
 
     public static Bipartite defaults() {
-      return new Bipartite(3, 3, 12, Duration.ofDays(3), 0.3, 1000, 0.5);
+      return new Bipartite(3, 3, 12, Duration.ofDays(3), 0.2, 1000);
     }
   }
 

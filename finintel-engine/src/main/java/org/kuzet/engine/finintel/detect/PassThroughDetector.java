@@ -51,11 +51,13 @@ final class PassThroughDetector implements LocalDetector {
     Evidence e = new Evidence();
     int episodes = 0;
     double moved = 0;
+    double outflow = 0;
     for (int k = 0; k < o.size; k++) {
       int oj = o.at(k);
       if (o.time[oj] < from) {
         continue;
       }
+      outflow += o.amount[oj];
       for (int i = in.size - 1; i >= 0; i--) {
         int j = in.at(i);
         if (used[i] || in.time[j] > o.time[oj] || in.seq[j] == o.seq[oj]) {
@@ -73,7 +75,7 @@ final class PassThroughDetector implements LocalDetector {
         }
       }
     }
-    if (episodes < p.minEpisodes()) {
+    if (episodes < p.minEpisodes() || moved < p.minOutflowShare() * outflow) {
       return;
     }
     s.fired(typology(), now);

@@ -122,6 +122,13 @@ public final class TrailStage {
     if (n < b.minSources() || s.coolingDown(Typology.BIPARTITE, now, bipartiteWindow)) {
       return;
     }
+    double[] amounts = new double[n];
+    for (int i = 0; i < n; i++) {
+      amounts[i] = s.noticeTx[i].amountReceived().doubleValue();
+    }
+    if (Evidence.cv(amounts, n) > b.maxAmountCv()) {
+      return;
+    }
     Evidence ev = new Evidence();
     double total = 0;
     for (int i = 0; i < n; i++) {

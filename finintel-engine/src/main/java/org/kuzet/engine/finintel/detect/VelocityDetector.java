@@ -59,7 +59,11 @@ final class VelocityDetector implements LocalDetector {
   private void check(AccountState s, Transaction tx, long now, StageOutput out) {
     long d = Math.floorDiv(now, DAY);
     int t = (int) Math.floorMod(d, (long) slots);
-    if (s.dayCount[t] < p.minDailyTransactions() || s.coolingDown(typology(), now, DAY)) {
+    if (s.dayCount[t] < p.minDailyTransactions()) {
+      return;
+    }
+    // Once a day, and again each time the day's count has doubled since: the finding grew.
+    if (s.velocityDay == d && s.dayCount[t] < 2 * s.velocityCount) {
       return;
     }
     int active = 0;
@@ -94,7 +98,8 @@ final class VelocityDetector implements LocalDetector {
         }
       }
     }
-    s.fired(typology(), now);
+    s.velocityDay = d;
+    s.velocityCount = s.dayCount[t];
     double ratio = Math.min(s.dayIn[t] / (in / h), s.dayOut[t] / (outSum / h));
     out.alert(e.alert(typology(), Math.min(1.0, 0.3 + ratio / 50), now,
         s.dayCount[t] + " transactions on one day moving " + Evidence.money(s.dayIn[t]) + " in and "
