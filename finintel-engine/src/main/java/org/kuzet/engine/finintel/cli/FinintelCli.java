@@ -1,0 +1,275 @@
+package org.kuzet.engine.finintel.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+import org.kuzet.engine.finintel.detect.DetectionEngine;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.eval.Benchmark;
+import org.kuzet.engine.finintel.eval.Dataset;
+import org.kuzet.engine.finintel.eval.LabelledEvaluation;
+import org.kuzet.engine.finintel.eval.Score;
+import org.kuzet.engine.finintel.io.AlertCsvWriter;
+import org.kuzet.engine.finintel.io.CsvColumnMapping;
+import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
+import org.kuzet.engine.finintel.io.InputRejectedException;
+import org.kuzet.engine.finintel.io.Label;
+import org.kuzet.engine.finintel.io.RowError;
+import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.engine.finintel.io.TransactionSource;
+import org.kuzet.engine.finintel.synth.GeneratorSettings;
+import org.kuzet.engine.finintel.synth.SyntheticGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar finintel-cli.jar <command>}: exit 0 when done, 2 on bad usage or input. */
+@Command(
+    name = "finintel",
+    mixinStandardHelpOptions = true,
+    description = "Money-laundering typology detection over bank transactions.",
+    subcommands = {
+      FinintelCli.Detect.class,
+      FinintelCli.DetectEval.class,
+      FinintelCli.Bench.class,
+      FinintelCli.Generate.class,
+      TraceCommand.class
+    })
+public final class FinintelCli {
+  static final int BAD_INPUT = 2;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    return new CommandLine(new FinintelCli()).execute(args);
+  }
+
+  /** Options shared by the commands that read a file. */
+  static class Input {
+    @Option(names = "--in", required = true, description = "transaction file")
+    Path in;
+
+    @Option(names = "--format", required = true, description = "ibm, amlsim, csv or goaml")
+    String format;
+
+    @Option(names = "--mapping",
+        description = "for --format csv: field=column,... (default: columns named like the fields)")
+    String mapping;
+
+    @Option(names = "--max-errors", defaultValue = "20",
+        description = "row errors to print (all are counted)")
+    int maxErrors;
+
+    long errors;
+
+    TransactionSource open(InputStream in) throws IOException {
+      TransactionFormat f = TransactionFormat.parse(format);
+      CsvColumnMapping m = mapping == null ? null : CsvColumnMapping.parse(mapping);
+      return f.open(in, this::error, m);
+    }
+
+    void error(RowError e) {
+      errors++;
+      if (errors <= maxErrors) {
+        System.err.println(in.getFileName() + ": " + e);
+      }
+    }
+  }
+
+  /** Runs a read loop, turning bad files into exit code 2 with a message. */
+  interface Body {
+    int run() throws IOException;
+  }
+
+  static int guarded(Body b) {
+    try {
+      return b.run();
+    } catch (NoSuchFileException e) {
+      System.err.println("no such file: " + e.getFile());
+      return BAD_INPUT;
+    } catch (InputRejectedException | IllegalArgumentException e) {
+      System.err.println("refused: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (IOException e) {
+      System.err.println("cannot read or write: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  @Command(name = "detect", mixinStandardHelpOptions = true,
+      description = "Run all detectors over a file and write the alerts as CSV.")
+  static final class Detect implements Callable<Integer> {
+    @CommandLine.Mixin Input input = new Input();
+
+    @Option(names = "--out", required = true, description = "alerts CSV to write")
+    Path out;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        long t0 = System.nanoTime();
+        long n = 0;
+        long alerts;
+        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        DetectionEngine engine;
+        try (InputStream in = Files.newInputStream(input.in);
+            TransactionSource src = input.open(in);
+            BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            AlertCsvWriter csv = new AlertCsvWriter(w)) {
+          IOException[] failure = {null};
+          engine = new DetectionEngine(DetectionSettings.defaults(), a -> {
+            try {
+              csv.write(a);
+            } catch (IOException e) {
+              failure[0] = e;
+            }
+          });
+          for (Transaction t; (t = src.next()) != null; ) {
+            engine.accept(t);
+            n++;
+          }
+          engine.finish();
+          if (failure[0] != null) {
+            throw failure[0];
+          }
+          alerts = engine.alerts();
+        } catch (IOException | RuntimeException e) {
+          Files.deleteIfExists(tmp);
+          throw e;
+        }
+        // Nothing half-written: the alerts file appears only when complete.
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.err.printf(Locale.ROOT,
+            "%,d transactions read, %,d bad rows skipped, %,d late dropped, %,d alerts -> %s "
+                + "(%.1f s, %,.0f tx/s)%n",
+            n, input.errors, engine.late(), alerts, out, s, n / s);
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "detect-eval", mixinStandardHelpOptions = true,
+      description = "Score the detectors against a labelled file (IBM Is Laundering, AMLSim "
+          + "is_sar): precision, recall and F1 per typology and overall, by transaction and by "
+          + "account, and throughput.")
+  static final class DetectEval implements Callable<Integer> {
+    @CommandLine.Mixin Input input = new Input();
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        LabelledEvaluation ev = new LabelledEvaluation();
+        long t0 = System.nanoTime();
+        DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(), ev::alert);
+        boolean labelled = false;
+        try (InputStream in = Files.newInputStream(input.in);
+            TransactionSource src = input.open(in)) {
+          for (Transaction t; (t = src.next()) != null; ) {
+            Label l = src.label();
+            labelled |= l != null;
+            ev.transaction(t, l);
+            engine.accept(t);
+          }
+          engine.finish();
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (!labelled) {
+          System.err.println("refused: " + input.in + " carries no labels (Is Laundering / is_sar)");
+          return BAD_INPUT;
+        }
+        PrintWriter o = new PrintWriter(System.out, true);
+        o.printf(Locale.ROOT, "%,d transactions (%,d laundering), %,d bad rows, %,d late; %,d "
+                + "alerts; %.1f s = %,.0f tx/s read and analysed%n%n", ev.transactions(),
+            ev.positives(), input.errors, engine.late(), engine.alerts(), s,
+            ev.transactions() / s);
+        o.printf(Locale.ROOT, "%-24s %-22s %-22s%n", "", "by transaction", "by account");
+        o.printf(Locale.ROOT, "%-24s %6s %6s %6s   %6s %6s %6s%n", "typology", "P", "R", "F1",
+            "P", "R", "F1");
+        for (var e : ev.byTypology().entrySet()) {
+          row(o, e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()[0], e.getValue()[1]);
+        }
+        row(o, "ALL", ev.byTransaction(), ev.byAccount());
+        o.printf("%nby transaction: %s%nby account:     %s%n", ev.byTransaction(),
+            ev.byAccount());
+        return 0;
+      });
+    }
+
+    private static void row(PrintWriter o, String name, Score tx, Score ac) {
+      o.printf(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", name,
+          tx.precision(), tx.recall(), tx.f1(), ac.precision(), ac.recall(), ac.f1());
+    }
+  }
+
+  @Command(name = "detect-bench", mixinStandardHelpOptions = true,
+      description = "In-process benchmark over generated data (the Flink comparison is in "
+          + "finintel-flink-cli.jar's detect-bench).")
+  static final class Bench implements Callable<Integer> {
+    @Option(names = "--transactions", defaultValue = "1000000") long n;
+
+    @Option(names = "--seed", defaultValue = "42") long seed;
+
+    @Option(names = "--runs", defaultValue = "3") int runs;
+
+    @Option(names = "--end-to-end", description = "also write and re-read this many transactions")
+    Long endToEnd;
+
+    @Override
+    public Integer call() throws IOException {
+      Benchmark b = new Benchmark(System.out);
+      Dataset d = Dataset.generate(n, seed);
+      System.out.printf(Locale.ROOT, "%,d generated transactions (seed %d), %,d laundering in %d "
+          + "planted schemes%n%n", d.transactions().size(), seed, d.launderingIds().size(),
+          d.schemes().size());
+      List<Alert> alerts = b.inProcess(d, runs);
+      b.detection(d, alerts);
+      if (endToEnd != null) {
+        b.endToEnd(endToEnd, seed, Path.of(System.getProperty("java.io.tmpdir")));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = "Write generated, labelled transactions in IBM AML CSV format.")
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--transactions", required = true) long n;
+
+    @Option(names = "--seed", defaultValue = "42") long seed;
+
+    @Option(names = "--out", required = true) Path out;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+            IbmAmlCsvWriter csv = new IbmAmlCsvWriter(w)) {
+          SyntheticGenerator g = new SyntheticGenerator(GeneratorSettings.of(n, seed));
+          g.generate((t, l) -> csv.write(t, l.laundering()));
+          List<String> kinds = new ArrayList<>();
+          for (Typology t : Typology.values()) {
+            kinds.add(t.name().toLowerCase(Locale.ROOT));
+          }
+          System.err.printf(Locale.ROOT, "%,d transactions with %d planted schemes (%s) -> %s%n",
+              n, g.schemes().size(), String.join(", ", kinds), out);
+        }
+        return 0;
+      });
+    }
+  }
+}
