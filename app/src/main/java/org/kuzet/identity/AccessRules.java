@@ -136,6 +136,11 @@ public final class AccessRules {
     return user.has(TIP_CASEWORKER) && user.belongsTo(owner);
   }
 
+  /** Creating accounts, assigning agency and roles, approving and disabling accounts. */
+  public static boolean mayAdministerAccounts(KuzetUser user) {
+    return user.has(ADMINISTRATOR);
+  }
+
   /** Audit log review. */
   public static boolean mayReviewAudit(KuzetUser user) {
     return user.has(ADMINISTRATOR);

@@ -1,18 +1,32 @@
 package org.kuzet.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts and their roles, read and written with plain SQL. */
 @Repository
 public class Accounts {
+
+  static final String ACTIVE = "ACTIVE";
+  static final String PENDING = "PENDING";
+  static final String DISABLED = "DISABLED";
+
+  private static final String USER_COLUMNS =
+      "id, username, display_name, agency_code, status, password_hash, locked_until";
 
   private final JdbcClient jdbc;
 
@@ -21,31 +35,37 @@ public class Accounts {
   }
 
   public Optional<LocalKuzetUser> findByUsername(String username) {
-    return jdbc.sql(
-            """
-            SELECT id, username, display_name, agency_code, status, password_hash, locked_until
-            FROM idn_account WHERE username = ?""")
+    return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE username = ?")
         .param(username)
-        .query(
-            (rs, n) -> {
-              long id = rs.getLong("id");
-              String status = rs.getString("status");
-              OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-              boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
-              // A pending account signs in but holds no role until an administrator approves it.
-              Set<Role> roles = "ACTIVE".equals(status) ? rolesOf(id) : Set.of();
-              String hash = rs.getString("password_hash");
-              return new LocalKuzetUser(
-                  id,
-                  rs.getString("username"),
-                  rs.getString("display_name"),
-                  AgencyCode.of(rs.getString("agency_code")),
-                  roles,
-                  hash == null ? "" : hash,
-                  !"DISABLED".equals(status),
-                  locked);
-            })
+        .query(this::user)
         .optional();
+  }
+
+  /** The account as a signed-in user, whatever way it signed in. */
+  public Optional<LocalKuzetUser> findById(long id) {
+    return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
+        .param(id)
+        .query(this::user)
+        .optional();
+  }
+
+  private LocalKuzetUser user(ResultSet rs, int n) throws SQLException {
+    long id = rs.getLong("id");
+    String status = rs.getString("status");
+    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+    boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+    // A pending account signs in but holds no role until an administrator approves it.
+    Set<Role> roles = ACTIVE.equals(status) ? rolesOf(id) : Set.of();
+    String hash = rs.getString("password_hash");
+    return new LocalKuzetUser(
+        id,
+        rs.getString("username"),
+        rs.getString("display_name"),
+        AgencyCode.of(rs.getString("agency_code")),
+        roles,
+        hash == null ? "" : hash,
+        !DISABLED.equals(status),
+        locked);
   }
 
   public Set<Role> rolesOf(long accountId) {
@@ -59,7 +79,7 @@ public class Accounts {
   }
 
   public boolean exists(String username) {
-    return jdbc.sql("SELECT COUNT(*) FROM idn_account WHERE username = ?")
+    return jdbc.sql("SELECT COUNT(*) FROM idn_account WHERE LOWER(username) = LOWER(?)")
             .param(username)
             .query(Long.class)
             .single()
@@ -67,33 +87,208 @@ public class Accounts {
   }
 
   /** Creates an account and returns its id. */
+  @Transactional
   public long create(
       String username,
       String displayName,
       AgencyCode agency,
       String status,
-      String passwordHash,
+      @Nullable String passwordHash,
+      Set<Role> roles) {
+    return create(username, displayName, null, agency, status, passwordHash, roles);
+  }
+
+  @Transactional
+  long create(
+      String username,
+      String displayName,
+      @Nullable String email,
+      AgencyCode agency,
+      String status,
+      @Nullable String passwordHash,
       Set<Role> roles) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             INSERT INTO idn_account
-              (id, username, display_name, agency_code, status, password_hash, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            username,
-            displayName,
-            agency.value(),
-            status,
-            passwordHash,
-            OffsetDateTime.now(java.time.ZoneOffset.UTC))
+              (id, username, display_name, email, agency_code, status, password_hash, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, username, displayName, email, agency.value(), status, passwordHash, now())
         .update();
+    setRoles(id, roles);
+    return id;
+  }
+
+  // ---- administration -------------------------------------------------------------------
+
+  /** Everything an administrator or the account's owner sees about an account. */
+  record AccountView(
+      long id,
+      String username,
+      String displayName,
+      @Nullable String email,
+      AgencyCode agency,
+      String status,
+      Set<Role> roles,
+      @Nullable Instant lockedUntil,
+      int failedAttempts,
+      @Nullable String locale,
+      Instant createdAt,
+      boolean hasPassword) {
+
+    public boolean locked() {
+      return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    }
+
+    public boolean pending() {
+      return PENDING.equals(status);
+    }
+
+    public boolean disabled() {
+      return DISABLED.equals(status);
+    }
+  }
+
+  Optional<AccountView> view(long id) {
+    return jdbc.sql("SELECT * FROM idn_account WHERE id = ?").param(id).query(this::viewRow).optional();
+  }
+
+  /** All accounts, those waiting for approval first, then by username. */
+  List<AccountView> all() {
+    return jdbc.sql(
+            """
+            SELECT * FROM idn_account
+            ORDER BY CASE status WHEN 'PENDING' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, username""")
+        .query(this::viewRow)
+        .list();
+  }
+
+  private AccountView viewRow(ResultSet rs, int n) throws SQLException {
+    long id = rs.getLong("id");
+    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+    return new AccountView(
+        id,
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        AgencyCode.of(rs.getString("agency_code")),
+        rs.getString("status"),
+        rolesOf(id),
+        lockedUntil == null ? null : lockedUntil.toInstant(),
+        rs.getInt("failed_attempts"),
+        rs.getString("locale"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("password_hash") != null);
+  }
+
+  @Transactional
+  void update(long id, String displayName, @Nullable String email, AgencyCode agency, Set<Role> roles) {
+    jdbc.sql("UPDATE idn_account SET display_name = ?, email = ?, agency_code = ? WHERE id = ?")
+        .params(displayName, email, agency.value(), id)
+        .update();
+    setRoles(id, roles);
+  }
+
+  private void setRoles(long id, Set<Role> roles) {
+    jdbc.sql("DELETE FROM idn_account_role WHERE account_id = ?").param(id).update();
     for (Role role : roles) {
       jdbc.sql("INSERT INTO idn_account_role (account_id, role) VALUES (?, ?)")
           .params(id, role.name())
           .update();
     }
-    return id;
+  }
+
+  void setStatus(long id, String status) {
+    jdbc.sql("UPDATE idn_account SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  void setPasswordHash(long id, String hash) {
+    jdbc.sql("UPDATE idn_account SET password_hash = ? WHERE id = ?").params(hash, id).update();
+  }
+
+  void setLocale(long id, @Nullable String locale) {
+    jdbc.sql("UPDATE idn_account SET locale = ? WHERE id = ?").params(locale, id).update();
+  }
+
+  Optional<String> localeOf(long id) {
+    return jdbc.sql("SELECT locale FROM idn_account WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(o -> o);
+  }
+
+  long countActiveAdministrators() {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) FROM idn_account a JOIN idn_account_role r ON r.account_id = a.id
+            WHERE a.status = 'ACTIVE' AND r.role = 'ADMINISTRATOR'""")
+        .query(Long.class)
+        .single();
+  }
+
+  // ---- lockout ---------------------------------------------------------------------------
+
+  /**
+   * Counts a wrong password; at {@code maxFailures} in a row, locks the account for {@code
+   * duration} and starts counting again. Returns true when this failure locked the account.
+   */
+  @Transactional
+  boolean recordFailure(String username, int maxFailures, Duration duration) {
+    var current =
+        jdbc.sql("SELECT id, failed_attempts FROM idn_account WHERE username = ? FOR UPDATE")
+            .param(username)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
+            .optional();
+    if (current.isEmpty()) {
+      return false;
+    }
+    long id = current.get()[0];
+    long failures = current.get()[1] + 1;
+    if (failures >= maxFailures) {
+      jdbc.sql("UPDATE idn_account SET failed_attempts = 0, locked_until = ? WHERE id = ?")
+          .params(now().plus(duration), id)
+          .update();
+      return true;
+    }
+    jdbc.sql("UPDATE idn_account SET failed_attempts = ? WHERE id = ?").params(failures, id).update();
+    return false;
+  }
+
+  void resetFailures(long id) {
+    jdbc.sql(
+            """
+            UPDATE idn_account SET failed_attempts = 0, locked_until = NULL
+            WHERE id = ? AND (failed_attempts <> 0 OR locked_until IS NOT NULL)""")
+        .param(id)
+        .update();
+  }
+
+  // ---- federated identities ---------------------------------------------------------------
+
+  Optional<Long> findFederated(String provider, String subject) {
+    return jdbc.sql(
+            "SELECT account_id FROM idn_federated_identity WHERE provider = ? AND subject = ?")
+        .params(provider, subject)
+        .query(Long.class)
+        .optional();
+  }
+
+  void linkFederated(String provider, String subject, long accountId) {
+    jdbc.sql("INSERT INTO idn_federated_identity (provider, subject, account_id) VALUES (?, ?, ?)")
+        .params(provider, subject, accountId)
+        .update();
+  }
+
+  /** The providers an account signs in with, e.g. {@code [keycloak]}. */
+  List<String> federatedProviders(long accountId) {
+    return jdbc.sql("SELECT provider FROM idn_federated_identity WHERE account_id = ? ORDER BY provider")
+        .param(accountId)
+        .query(String.class)
+        .list();
+  }
+
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,15 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 class IdentityDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityDemoData.class);
+  static final String DEMO_TOKEN_NAME = "KUZET_DEMO_TOKEN";
 
   private final Accounts accounts;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
+  private final ApiTokens tokens;
+  private final String demoToken;
 
-  IdentityDemoData(Accounts accounts, PasswordEncoder encoder, AuditLog audit) {
+  IdentityDemoData(
+      Accounts accounts,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      ApiTokens tokens,
+      @Value("${kuzet.demo.token:}") String demoToken) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
+    this.tokens = tokens;
+    this.demoToken = demoToken.strip();
   }
 
   @Override
@@ -55,5 +66,24 @@ class IdentityDemoData implements ApplicationRunner {
           created,
           DemoAccounts.PASSWORD);
     }
+    if (!demoToken.isEmpty()) {
+      installDemoToken();
+    }
+  }
+
+  /** KUZET_DEMO_TOKEN: that value becomes an API token of the demo administrator. */
+  private void installDemoToken() {
+    if (demoToken.length() < 16) {
+      log.warn("KUZET_DEMO_TOKEN ignored: it must be at least 16 characters long");
+      return;
+    }
+    long admin = accounts.findByUsername("admin").orElseThrow().accountId();
+    if (!tokens.exists(demoToken)) {
+      long id = tokens.store(admin, DEMO_TOKEN_NAME, demoToken);
+      audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
+    }
+    // A changed KUZET_DEMO_TOKEN replaces the previous value.
+    tokens.revokeOthersNamed(admin, DEMO_TOKEN_NAME, demoToken);
+    log.warn("DEMO INSTALLATION: KUZET_DEMO_TOKEN is an API token of the demo administrator");
   }
 }

@@ -2,7 +2,10 @@ package org.kuzet.identity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -13,13 +16,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class LoginController {
 
-  /** A provider button: the registration id (for the URL) and its display name. */
-  record ProviderButton(String id, String name) {}
+  private static final Logger log = LoggerFactory.getLogger(LoginController.class);
+  static final String DEFAULT_LOGO = "/images/openid.svg";
+
+  /** A provider button: the registration id (for the URL), its display name and logo. */
+  record ProviderButton(String id, String name, String logo) {}
 
   private final ObjectProvider<ClientRegistrationRepository> registrations;
+  private final IdentitySettings settings;
 
-  LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+  LoginController(
+      ObjectProvider<ClientRegistrationRepository> registrations, IdentitySettings settings) {
     this.registrations = registrations;
+    this.settings = settings;
   }
 
   // Any method: the unsigned-request entry point forwards here, whatever the original method.
@@ -35,9 +44,32 @@ class LoginController {
     if (repo instanceof Iterable<?> all) {
       for (Object o : all) {
         var reg = (ClientRegistration) o;
-        buttons.add(new ProviderButton(reg.getRegistrationId(), reg.getClientName()));
+        String id = reg.getRegistrationId();
+        buttons.add(new ProviderButton(id, reg.getClientName(), logo(id)));
       }
     }
     return buttons;
+  }
+
+  /**
+   * The configured logo when it is an image shipped with the application (the sign-in page must
+   * work on a closed network, so no outside addresses), else the OpenID logo.
+   */
+  String logo(String registrationId) {
+    String logo = settings.provider(registrationId).logo();
+    if (logo == null || logo.isBlank()) {
+      return DEFAULT_LOGO;
+    }
+    if (logo.startsWith("/images/")
+        && !logo.contains("..")
+        && new ClassPathResource("static" + logo).exists()) {
+      return logo;
+    }
+    log.warn(
+        "kuzet.identity.providers.{}.logo '{}' is not an image shipped under /images/; using {}",
+        registrationId,
+        logo,
+        DEFAULT_LOGO);
+    return DEFAULT_LOGO;
   }
 }

@@ -2,39 +2,42 @@ package org.kuzet.identity.internal;
 
 import jakarta.servlet.RequestDispatcher;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The security filter chain. The rules themselves live in {@link AccessRules}; this class only
- * applies them and wires sign-in.
+ * applies them and wires sign-in: password form, OpenID Connect providers and API tokens.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // bcrypt by default, with the algorithm named in each hash so it can be raised later.
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcProviders,
+      Accounts accounts,
+      ApiTokens tokens,
+      LocaleResolver locales,
+      FederatedAccounts federated)
       throws Exception {
-    var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     var requestCache = new HttpSessionRequestCache();
+    var signedIn = new SignInSuccessHandler(accounts, locales);
+    signedIn.setRequestCache(requestCache);
 
     http.authorizeHttpRequests(
         auth -> {
@@ -48,15 +51,24 @@ class SecurityConfig {
               .hasAnyRole(AccessRules.ANY_ROLE.stream().map(Role::name).toArray(String[]::new));
         });
 
-    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").permitAll());
+    http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
+    http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
+    http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
     http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     http.requestCache(cache -> cache.requestCache(requestCache));
 
-    // Scripts call /api/** with tokens: answer 401, never a redirect. People who open a page
-    // unsigned get 401 too, with the sign-in form as its body, and come back after signing in.
+    // Scripts call /api/** with tokens: answer 401 as a problem document, never a redirect.
+    // People who open a page unsigned get 401 too, with the sign-in form as its body, and come
+    // back to that page after signing in.
     http.exceptionHandling(
         ex -> {
-          ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api);
+          ex.defaultAuthenticationEntryPointFor(
+              (request, response, e) -> {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                ProblemResponses.write(
+                    request, response, 401, "Unauthorized", "sign in or send an API token");
+              },
+              ProblemResponses::isApi);
           ex.defaultAuthenticationEntryPointFor(
               (request, response, e) -> {
                 requestCache.saveRequest(request, response);
@@ -65,13 +77,43 @@ class SecurityConfig {
                 request.getRequestDispatcher("/login").forward(request, response);
               },
               request -> true);
+          ex.accessDeniedHandler(accessDenied());
         });
 
-    http.csrf(csrf -> csrf.ignoringRequestMatchers(api));
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(ProblemResponses::isApi));
 
     if (oidcProviders.getIfAvailable() != null) {
-      http.oauth2Login(oauth -> oauth.loginPage("/login").defaultSuccessUrl("/home"));
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .loginPage("/login")
+                  .successHandler(signedIn)
+                  .failureUrl("/login?error")
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(federated)));
     }
     return http.build();
+  }
+
+  /**
+   * An account waiting for approval is sent to the waiting page, whatever it asks for; API
+   * clients get a problem document; everyone else the error page with 403.
+   */
+  private static AccessDeniedHandler accessDenied() {
+    var page = new AccessDeniedHandlerImpl();
+    return (request, response, e) -> {
+      boolean waiting = CurrentUser.get().map(u -> u.roles().isEmpty()).orElse(false);
+      if (ProblemResponses.isApi(request)) {
+        ProblemResponses.write(
+            request,
+            response,
+            403,
+            "Forbidden",
+            waiting ? "account waiting for approval" : "not allowed for your role or agency");
+      } else if (waiting && "GET".equals(request.getMethod())) {
+        response.sendRedirect(request.getContextPath() + "/pending");
+      } else {
+        page.handle(request, response, e);
+      }
+    };
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -21,8 +21,10 @@ class ApiProblems {
 
   record FieldProblem(String field, String message) {}
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+  // BindException covers @Valid failures (MethodArgumentNotValidException) and the checks a
+  // service adds to the same BindingResult afterwards.
+  @ExceptionHandler(BindException.class)
+  ResponseEntity<ProblemDetail> invalid(BindException e) {
     List<FieldProblem> errors =
         e.getBindingResult().getFieldErrors().stream()
             .map((FieldError f) -> new FieldProblem(f.getField(), f.getDefaultMessage()))

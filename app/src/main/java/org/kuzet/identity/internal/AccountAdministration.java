@@ -1,0 +1,267 @@
+package org.kuzet.identity.internal;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * What administrators do to accounts, and what people do to their own: every change is checked
+ * here (whoever calls, page or API) and written to the audit log in the same transaction.
+ * Checks that fail are reported on the form's fields; nothing is saved then.
+ */
+@Service
+class AccountAdministration {
+
+  private final Accounts accounts;
+  private final Agencies agencies;
+  private final PasswordEncoder encoder;
+  private final AuditLog audit;
+  private final ApiTokens tokens;
+
+  AccountAdministration(
+      Accounts accounts,
+      Agencies agencies,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      ApiTokens tokens) {
+    this.accounts = accounts;
+    this.agencies = agencies;
+    this.encoder = encoder;
+    this.audit = audit;
+    this.tokens = tokens;
+  }
+
+  // ---- administrators -------------------------------------------------------------------
+
+  /** Creates a local account when the form passes every check; returns its id, or -1. */
+  @Transactional
+  long create(AccountForm form, Errors errors) {
+    requireAdministrator();
+    if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+      errors.rejectValue("username", "account.usernameTaken", "is already taken");
+    }
+    checkAgency(form.getAgency(), errors);
+    checkPassword(form.getUsername(), form.getPassword(), "password", errors);
+    if (errors.hasErrors()) {
+      return -1;
+    }
+    long id =
+        accounts.create(
+            form.getUsername(),
+            form.getDisplayName(),
+            form.getEmail(),
+            AgencyCode.of(form.getAgency()),
+            Accounts.ACTIVE,
+            encoder.encode(form.getPassword()),
+            form.getRoles());
+    audit.record(
+        "ACCOUNT_CREATED",
+        "account",
+        id,
+        form.getUsername() + " in " + form.getAgency() + " as " + form.getRoles());
+    return id;
+  }
+
+  /** Saves name, e-mail, agency and roles; with {@code approve}, also lets a pending account in. */
+  @Transactional
+  boolean update(long id, AccountEditForm form, boolean approve, Errors errors) {
+    KuzetUser admin = requireAdministrator();
+    var before = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    checkAgency(form.getAgency(), errors);
+    if (approve || !before.pending()) {
+      if (FederatedAccounts.UNASSIGNED.value().equals(form.getAgency())) {
+        errors.rejectValue("agency", "account.agencyRequired", "choose the agency this person works for");
+      }
+      if (form.getRoles().isEmpty()) {
+        errors.rejectValue("roles", "account.rolesRequired", "choose at least one role");
+      }
+    }
+    if (before.roles().contains(Role.ADMINISTRATOR)
+        && !form.getRoles().contains(Role.ADMINISTRATOR)
+        && !before.disabled()
+        && accounts.countActiveAdministrators() <= 1) {
+      errors.rejectValue("roles", "account.lastAdministrator", "the last administrator must stay one");
+    }
+    if (errors.hasErrors()) {
+      return false;
+    }
+    accounts.update(
+        id, form.getDisplayName(), form.getEmail(), AgencyCode.of(form.getAgency()), form.getRoles());
+    audit.record(
+        "ACCOUNT_UPDATED",
+        "account",
+        id,
+        before.username()
+            + ": agency "
+            + before.agency()
+            + " -> "
+            + form.getAgency()
+            + ", roles "
+            + before.roles()
+            + " -> "
+            + form.getRoles()
+            + (Objects.equals(before.displayName(), form.getDisplayName())
+                ? ""
+                : ", name changed"));
+    if (approve && before.pending()) {
+      accounts.setStatus(id, Accounts.ACTIVE);
+      audit.record("ACCOUNT_APPROVED", "account", id, before.username() + " approved by " + admin.username());
+    }
+    return true;
+  }
+
+  @Transactional
+  void disable(long id) {
+    KuzetUser admin = requireAdministrator();
+    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    if (account.id() == admin.accountId()) {
+      throw new IllegalArgumentException("you cannot disable your own account");
+    }
+    accounts.setStatus(id, Accounts.DISABLED);
+    audit.record("ACCOUNT_DISABLED", "account", id, account.username());
+  }
+
+  @Transactional
+  void enable(long id) {
+    requireAdministrator();
+    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    // An account that was never approved goes back to waiting, not straight in.
+    accounts.setStatus(id, account.roles().isEmpty() ? Accounts.PENDING : Accounts.ACTIVE);
+    audit.record("ACCOUNT_ENABLED", "account", id, account.username());
+  }
+
+  @Transactional
+  void unlock(long id) {
+    requireAdministrator();
+    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    accounts.resetFailures(id);
+    audit.record("ACCOUNT_UNLOCKED", "account", id, account.username());
+  }
+
+  /** An administrator sets a new password, e.g. for someone who forgot theirs. */
+  @Transactional
+  boolean resetPassword(long id, PasswordForm form, Errors errors) {
+    requireAdministrator();
+    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    checkPassword(account.username(), form.getPassword(), "password", errors);
+    if (!form.getPassword().equals(form.getConfirm())) {
+      errors.rejectValue("confirm", "password.mismatch", "does not match the new password");
+    }
+    if (errors.hasErrors()) {
+      return false;
+    }
+    accounts.setPasswordHash(id, encoder.encode(form.getPassword()));
+    accounts.resetFailures(id);
+    audit.record("PASSWORD_RESET", "account", id, account.username());
+    return true;
+  }
+
+  // ---- everyone, for their own account ---------------------------------------------------
+
+  @Transactional
+  boolean changeOwnPassword(PasswordForm form, Errors errors) {
+    KuzetUser me = CurrentUser.require();
+    var stored = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("your account"));
+    if (stored.getPassword().isEmpty()) {
+      errors.rejectValue("current", "password.noLocalPassword", "you sign in through your organisation");
+      return false;
+    }
+    if (!encoder.matches(form.getCurrent(), stored.getPassword())) {
+      errors.rejectValue("current", "password.wrongCurrent", "is not your current password");
+    }
+    checkPassword(me.username(), form.getPassword(), "password", errors);
+    if (!form.getPassword().equals(form.getConfirm())) {
+      errors.rejectValue("confirm", "password.mismatch", "does not match the new password");
+    }
+    if (!errors.hasFieldErrors("password") && form.getPassword().equals(form.getCurrent())) {
+      errors.rejectValue("password", "password.unchanged", "must differ from the current password");
+    }
+    if (errors.hasErrors()) {
+      return false;
+    }
+    accounts.setPasswordHash(me.accountId(), encoder.encode(form.getPassword()));
+    audit.record("PASSWORD_CHANGED", "account", me.accountId(), null);
+    return true;
+  }
+
+  @Transactional
+  void setOwnLanguage(Locale locale) {
+    KuzetUser me = CurrentUser.require();
+    accounts.setLocale(me.accountId(), locale.getLanguage());
+    audit.record("LANGUAGE_CHANGED", "account", me.accountId(), locale.getLanguage());
+  }
+
+  /** A new personal API token; the secret is in the result and nowhere else. */
+  @Transactional
+  ApiTokens.NewToken createOwnToken(String name) {
+    KuzetUser me = CurrentUser.require();
+    var token = tokens.create(me.accountId(), name);
+    audit.record("TOKEN_CREATED", "api-token", token.id(), name);
+    return token;
+  }
+
+  @Transactional
+  void revokeOwnToken(long tokenId) {
+    KuzetUser me = CurrentUser.require();
+    if (!tokens.revoke(me.accountId(), tokenId)) {
+      throw new NotFound("token " + tokenId);
+    }
+    audit.record("TOKEN_REVOKED", "api-token", tokenId, null);
+  }
+
+  // ---- checks ----------------------------------------------------------------------------
+
+  private void checkAgency(String agency, Errors errors) {
+    if (errors.hasFieldErrors("agency")) {
+      return;
+    }
+    try {
+      if (!agencies.exists(AgencyCode.of(agency))) {
+        errors.rejectValue("agency", "account.agencyUnknown", "is not a known agency");
+      }
+    } catch (IllegalArgumentException e) {
+      errors.rejectValue("agency", "account.agencyUnknown", "is not a known agency");
+    }
+  }
+
+  static void checkPassword(String username, String password, String field, Errors errors) {
+    if (errors.hasFieldErrors(field)) {
+      return;
+    }
+    for (var violation : PasswordRules.check(username, password)) {
+      errors.rejectValue(field, violation.code(), violation.message());
+    }
+  }
+
+  private static KuzetUser requireAdministrator() {
+    KuzetUser user = CurrentUser.require();
+    if (!AccessRules.mayAdministerAccounts(user)) {
+      throw new AccessDeniedException("only administrators manage accounts");
+    }
+    return user;
+  }
+
+  /** No such record: the pages answer 404. */
+  @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+  static final class NotFound extends RuntimeException {
+    NotFound(String what) {
+      super(what + " not found");
+    }
+  }
+
+  static Set<Role> allRoles() {
+    return java.util.EnumSet.allOf(Role.class);
+  }
+}

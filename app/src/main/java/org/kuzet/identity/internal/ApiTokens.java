@@ -1,0 +1,160 @@
+package org.kuzet.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens. A token is 32 random bytes (256 bits), so a plain SHA-256 of it is as
+ * safe to store as a slow password hash and lets each API call find its token with one indexed
+ * lookup. The token itself is shown once, when created, and never stored.
+ */
+@Repository
+class ApiTokens {
+
+  static final String PREFIX = "kzt_";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A token as its owner sees it in the list: never the secret. */
+  record TokenView(
+      long id,
+      String name,
+      String hint,
+      Instant createdAt,
+      @Nullable Instant lastUsedAt,
+      @Nullable Instant revokedAt) {
+
+    public boolean active() {
+      return revokedAt == null;
+    }
+  }
+
+  /** A token just created: the secret, to show once. */
+  record NewToken(long id, String name, String secret) {}
+
+  private final JdbcClient jdbc;
+
+  ApiTokens(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  NewToken create(long accountId, String name) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return new NewToken(store(accountId, name, secret), name, secret);
+  }
+
+  /** Stores a token whose secret was chosen elsewhere (the demo token from the environment). */
+  @Transactional
+  long store(long accountId, String name, String secret) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO idn_api_token (id, account_id, name, token_hash, hint, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(id, accountId, name, hash(secret), hint(secret), Accounts.now())
+        .update();
+    return id;
+  }
+
+  /** The account of an active token, noting when it was last used (at most once a minute). */
+  @Transactional
+  Optional<Long> accountOf(String secret) {
+    String hash = hash(secret);
+    var found =
+        jdbc.sql("SELECT account_id FROM idn_api_token WHERE token_hash = ? AND revoked_at IS NULL")
+            .param(hash)
+            .query(Long.class)
+            .optional();
+    if (found.isPresent()) {
+      OffsetDateTime now = Accounts.now();
+      jdbc.sql(
+              """
+              UPDATE idn_api_token SET last_used_at = ?
+              WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)""")
+          .params(now, hash, now.minusMinutes(1))
+          .update();
+    }
+    return found;
+  }
+
+  boolean exists(String secret) {
+    return jdbc.sql("SELECT COUNT(*) FROM idn_api_token WHERE token_hash = ?")
+            .param(hash(secret))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  List<TokenView> of(long accountId) {
+    return jdbc.sql(
+            """
+            SELECT id, name, hint, created_at, last_used_at, revoked_at FROM idn_api_token
+            WHERE account_id = ? ORDER BY revoked_at DESC, created_at DESC""")
+        .param(accountId)
+        .query(
+            (rs, n) ->
+                new TokenView(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("hint"),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                    instant(rs.getObject("last_used_at", OffsetDateTime.class)),
+                    instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+        .list();
+  }
+
+  /** Revokes one of the account's own tokens; false when it has no such active token. */
+  @Transactional
+  boolean revoke(long accountId, long tokenId) {
+    return jdbc.sql(
+                """
+                UPDATE idn_api_token SET revoked_at = ?
+                WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")
+            .params(Accounts.now(), tokenId, accountId)
+            .update()
+        == 1;
+  }
+
+  /** Revokes the account's tokens of this name except the one with this secret. */
+  @Transactional
+  int revokeOthersNamed(long accountId, String name, String keepSecret) {
+    return jdbc.sql(
+            """
+            UPDATE idn_api_token SET revoked_at = ?
+            WHERE account_id = ? AND name = ? AND token_hash <> ? AND revoked_at IS NULL""")
+        .params(Accounts.now(), accountId, name, hash(keepSecret))
+        .update();
+  }
+
+  static String hash(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String hint(String secret) {
+    return secret.substring(0, Math.min(secret.length(), PREFIX.length() + 4)) + "…";
+  }
+
+  private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+}

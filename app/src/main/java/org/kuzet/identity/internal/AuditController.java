@@ -1,0 +1,56 @@
+package org.kuzet.identity.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log for administrators: search by actor, action and target; verify the chain. */
+@Controller
+class AuditController {
+
+  static final int PAGE = 200;
+
+  private final AuditLog audit;
+
+  AuditController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/admin/audit")
+  String search(
+      @RequestParam(required = false) @Nullable String actor,
+      @RequestParam(required = false) @Nullable String action,
+      @RequestParam(required = false) @Nullable String target,
+      Model model) {
+    requireReviewer();
+    model.addAttribute("actor", actor == null ? "" : actor.strip());
+    model.addAttribute("action", action == null ? "" : action.strip());
+    model.addAttribute("target", target == null ? "" : target.strip());
+    model.addAttribute("entries", audit.search(actor, action, target, PAGE));
+    model.addAttribute("limit", PAGE);
+    return "identity/admin-audit";
+  }
+
+  @PostMapping("/admin/audit/verify")
+  String verify(Model model) {
+    requireReviewer();
+    var result = audit.verify();
+    audit.record(
+        "AUDIT_VERIFIED", "audit", null, result.message());
+    model.addAttribute("verification", result);
+    return search(null, null, null, model);
+  }
+
+  private static void requireReviewer() {
+    if (!AccessRules.mayReviewAudit(CurrentUser.require())) {
+      throw new AccessDeniedException("only administrators review the audit log");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.kuzet.identity.internal;
+
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every sign-in, successful or not, goes into the audit log; wrong passwords count towards the
+ * lockout. Spring Security publishes these events for password and OpenID Connect sign-ins alike
+ * (API tokens are checked on every call and are not sign-ins).
+ */
+@Component
+class SignInEvents {
+
+  private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+
+  private final Accounts accounts;
+  private final AuditLog audit;
+  private final IdentitySettings settings;
+
+  SignInEvents(Accounts accounts, AuditLog audit, IdentitySettings settings) {
+    this.accounts = accounts;
+    this.audit = audit;
+    this.settings = settings;
+  }
+
+  @EventListener
+  @Transactional
+  void succeeded(AuthenticationSuccessEvent event) {
+    var auth = event.getAuthentication();
+    CurrentUser.from(auth)
+        .ifPresent(
+            user -> {
+              accounts.resetFailures(user.accountId());
+              audit.recordAs(
+                  user.username(),
+                  user.agency().value(),
+                  "SIGN_IN",
+                  "account",
+                  Long.toString(user.accountId()),
+                  method(auth) + (user.roles().isEmpty() ? ", waiting for approval" : ""));
+            });
+  }
+
+  @EventListener
+  @Transactional
+  void failed(AbstractAuthenticationFailureEvent event) {
+    var auth = event.getAuthentication();
+    String name = auth.getName() == null ? "?" : auth.getName().strip();
+    var exception = event.getException();
+    String reason =
+        exception instanceof LockedException
+            ? "account locked"
+            : event instanceof AuthenticationFailureBadCredentialsEvent
+                ? "wrong username or password"
+                : exception.getMessage();
+    audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
+    log.info("sign-in failed for '{}': {}", name, reason);
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      var lockout = settings.lockout();
+      if (accounts.recordFailure(name, lockout.maxFailures(), lockout.duration())) {
+        audit.recordAs(
+            "system",
+            null,
+            "ACCOUNT_LOCKED",
+            "account",
+            name,
+            lockout.maxFailures() + " wrong passwords in a row; locked for " + lockout.duration());
+        log.warn("account '{}' locked for {}", name, lockout.duration());
+      }
+    }
+  }
+
+  private static String method(org.springframework.security.core.Authentication auth) {
+    if (auth instanceof OAuth2LoginAuthenticationToken t) {
+      return "provider " + t.getClientRegistration().getRegistrationId();
+    }
+    if (auth instanceof org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken t) {
+      return "provider " + t.getAuthorizedClientRegistrationId();
+    }
+    return "password";
+  }
+}

@@ -1,0 +1,444 @@
+package org.kuzet.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.kuzet.identity.internal.Accounts;
+import org.kuzet.testing.As;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Identity on a real database: lockout, audited sign-ins, password rules, administration,
+ * the own-account page, API tokens, the OpenAPI document and metrics.
+ */
+abstract class IdentityChecks {
+
+  static final String PASSWORD = "correct-horse-battery-staple";
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired Accounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
+
+  /** A fresh active account with one role; its name is unique to this run. */
+  String newAccount(String prefix, Role role, AgencyCode agency) {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.create(username, "Test " + username, agency, "ACTIVE", encoder.encode(PASSWORD), Set.of(role));
+    return username;
+  }
+
+  long countAudit(String actor, String action) {
+    return jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = ? AND action = ?")
+        .params(actor, action)
+        .query(Long.class)
+        .single();
+  }
+
+  // ---- sign-in and lockout ----------------------------------------------------------------
+
+  @Test
+  void signInsAreAuditedAndRepeatedFailuresLockTheAccount() throws Exception {
+    String user = newAccount("lock", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+    assertThat(countAudit(user, "SIGN_IN")).isEqualTo(1);
+
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(formLogin("/login").user(user).password("wrong-" + i))
+          .andExpect(redirectedUrl("/login?error"));
+    }
+    assertThat(countAudit(user, "SIGN_IN_FAILED")).isEqualTo(5);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+                .param(user)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    // Locked: even the right password is refused, and that refusal is audited too.
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+    assertThat(countAudit(user, "SIGN_IN_FAILED")).isEqualTo(6);
+    assertThat(
+            jdbc.sql("SELECT detail FROM idn_audit WHERE actor = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+                .param(user)
+                .query(String.class)
+                .single())
+        .contains("locked");
+
+    // When the lock runs out, the right password works again.
+    jdbc.sql("UPDATE idn_account SET locked_until = ? WHERE username = ?")
+        .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
+        .update();
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+    assertThat(countAudit(user, "SIGN_IN")).isEqualTo(2);
+  }
+
+  @Test
+  void preferredLanguageIsAppliedAtSignIn() throws Exception {
+    String user = newAccount("lang", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    mvc.perform(post("/account/language").param("language", "kk").with(as.user(user)).with(csrf()))
+        .andExpect(redirectedUrl("/account"))
+        .andExpect(cookie().value("kuzet-lang", "kk"));
+    assertThat(
+            jdbc.sql("SELECT locale FROM idn_account WHERE username = ?").param(user).query(String.class).single())
+        .isEqualTo("kk");
+    // A new browser (no cookie) signs in and gets Kazakh.
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+        .andExpect(redirectedUrl("/home"))
+        .andExpect(cookie().value("kuzet-lang", "kk"));
+  }
+
+  // ---- administration ------------------------------------------------------------------------
+
+  @Test
+  void invalidNewAccountShowsErrorsAtTheFieldsAndSavesNothing() throws Exception {
+    String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+    var html =
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(as.user("admin"))
+                    .with(csrf())
+                    .param("username", username)
+                    .param("displayName", "")
+                    .param("agency", "FINANCIAL_POLICE")
+                    .param("password", "password1234"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var page = Jsoup.parse(html);
+    assertThat(page.select("#password-error").text()).contains("too common");
+    assertThat(page.select("#displayName-error").text()).contains("must not be blank");
+    assertThat(page.select("#roles-error").text()).contains("at least one role");
+    assertThat(page.select("#username").attr("value")).isEqualTo(username);
+    assertThat(page.select("#password").attr("value")).isEmpty();
+    assertThat(accounts.exists(username)).isFalse();
+  }
+
+  @Test
+  void administratorCreatesEditsDisablesAndEnablesAnAccount() throws Exception {
+    String username = "made-" + UUID.randomUUID().toString().substring(0, 8);
+    String location =
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(as.user("admin"))
+                    .with(csrf())
+                    .param("username", username)
+                    .param("displayName", "Madina Ospanova")
+                    .param("agency", "FINANCIAL_POLICE")
+                    .param("roles", "FINANCIAL_INVESTIGATOR")
+                    .param("password", "Tien-Shan-spruce-77"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(location).startsWith("/admin/accounts/");
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(countAudit("admin", "ACCOUNT_CREATED")).isPositive();
+
+    // The new account signs in with its initial password.
+    mvc.perform(formLogin("/login").user(username).password("Tien-Shan-spruce-77"))
+        .andExpect(redirectedUrl("/home"));
+
+    // The list shows agency names, not codes.
+    mvc.perform(get("/admin/accounts").with(as.user("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Financial Police")));
+
+    // A session signed in before a change sees the change at its next request.
+    var session =
+        (MockHttpSession)
+            mvc.perform(formLogin("/login").user(username).password("Tien-Shan-spruce-77"))
+                .andExpect(redirectedUrl("/home"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    mvc.perform(get("/api/me").session(session)).andExpect(jsonPath("$.roles[0]").value("FINANCIAL_INVESTIGATOR"));
+
+    mvc.perform(
+            post("/admin/accounts/" + id)
+                .with(as.user("admin"))
+                .with(csrf())
+                .param("displayName", "Madina Ospanova")
+                .param("agency", "PGO")
+                .param("roles", "ANALYST", "FINANCIAL_INVESTIGATOR"))
+        .andExpect(redirectedUrl("/admin/accounts/" + id));
+    assertThat(accounts.rolesOf(id)).containsExactlyInAnyOrder(Role.ANALYST, Role.FINANCIAL_INVESTIGATOR);
+    mvc.perform(get("/api/me").session(session))
+        .andExpect(jsonPath("$.agency").value("PGO"))
+        .andExpect(jsonPath("$.agencyName").value("Office of the Procurator General"));
+
+    mvc.perform(post("/admin/accounts/" + id + "/disable").with(as.user("admin")).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts/" + id));
+    mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+    mvc.perform(formLogin("/login").user(username).password("Tien-Shan-spruce-77"))
+        .andExpect(redirectedUrl("/login?error"));
+
+    mvc.perform(post("/admin/accounts/" + id + "/enable").with(as.user("admin")).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts/" + id));
+    mvc.perform(formLogin("/login").user(username).password("Tien-Shan-spruce-77"))
+        .andExpect(redirectedUrl("/home"));
+
+    var actions =
+        jdbc.sql("SELECT action FROM idn_audit WHERE target_type = 'account' AND target_id = ? ORDER BY seq")
+            .param(Long.toString(id))
+            .query(String.class)
+            .list();
+    assertThat(actions)
+        .containsSubsequence("ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
+  }
+
+  @Test
+  void approvalNeedsARealAgencyAndARole() throws Exception {
+    String username = "wait-" + UUID.randomUUID().toString().substring(0, 8);
+    long id = accounts.create(username, "Waiting Person", AgencyCode.of("UNASSIGNED"), "PENDING", null, Set.of());
+    String form = "/admin/accounts/" + id;
+
+    var refused =
+        mvc.perform(
+                post(form)
+                    .with(as.user("admin"))
+                    .with(csrf())
+                    .param("approve", "true")
+                    .param("displayName", "Waiting Person")
+                    .param("agency", "UNASSIGNED"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(Jsoup.parse(refused).select("#agency-error").text()).contains("choose the agency");
+    assertThat(Jsoup.parse(refused).select("#roles-error").text()).contains("at least one role");
+    assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("PENDING");
+
+    mvc.perform(
+            post(form)
+                .with(as.user("admin"))
+                .with(csrf())
+                .param("approve", "true")
+                .param("displayName", "Waiting Person")
+                .param("agency", "MIGRATION_POLICE")
+                .param("roles", "TIP_CASEWORKER"))
+        .andExpect(redirectedUrl(form));
+    assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("ACTIVE");
+    assertThat(countAudit("admin", "ACCOUNT_APPROVED")).isPositive();
+  }
+
+  @Test
+  void onlyAdministratorsAdminister() throws Exception {
+    mvc.perform(get("/admin/accounts").with(as.user("pm.inl"))).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/audit").with(as.user("analyst.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/admin/accounts")
+                .with(as.user("analyst.cdc"))
+                .with(csrf())
+                .param("username", "sneaky-user"))
+        .andExpect(status().isForbidden());
+    assertThat(accounts.exists("sneaky-user")).isFalse();
+  }
+
+  @Test
+  void auditPageSearchesNewestFirstAndVerifiesTheChain() throws Exception {
+    String actor = "searcher-" + UUID.randomUUID().toString().substring(0, 8);
+    audit.recordAs(actor, null, "TEST_SEARCH", "thing", "1", "older");
+    audit.recordAs(actor, null, "TEST_SEARCH", "thing", "2", "newer");
+    var html =
+        mvc.perform(get("/admin/audit").param("actor", actor).with(as.user("admin")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var rows = Jsoup.parse(html).select("#audit-entries tbody tr");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).text()).contains("newer");
+    assertThat(rows.get(1).text()).contains("older");
+
+    mvc.perform(post("/admin/audit/verify").with(as.user("admin")).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Audit chain intact")));
+  }
+
+  // ---- API tokens, API and metrics -------------------------------------------------------------
+
+  /** Creates a token on the account page as the user would, and reads it from the page. */
+  String createToken(String username, String name) throws Exception {
+    var created =
+        mvc.perform(post("/account/tokens").param("name", name).with(as.user(username)).with(csrf()))
+            .andExpect(redirectedUrl("/account"))
+            .andReturn();
+    String page =
+        mvc.perform(get("/account").with(as.user(username)).flashAttrs(created.getFlashMap()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String token = Jsoup.parse(page).select("#new-token").text();
+    assertThat(token).startsWith("kzt_");
+    // Shown once: the next visit does not show it.
+    mvc.perform(get("/account").with(as.user(username)))
+        .andExpect(content().string(not(containsString(token))));
+    return token;
+  }
+
+  @Test
+  void apiTokensAuthenticateAsTheirAccountUntilRevoked() throws Exception {
+    String user = newAccount("tok", Role.CHECKPOINT_OFFICER, AgencyCode.DRUG_CONTROL_COMMITTEE);
+    String token = createToken(user, "nightly script");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_api_token WHERE token_hash = ?")
+                .param(token)
+                .query(Long.class)
+                .single())
+        .as("the token itself is never stored")
+        .isZero();
+
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.username").value(user))
+        .andExpect(jsonPath("$.agency").value("CDC_MOI"))
+        .andExpect(jsonPath("$.roles[0]").value("CHECKPOINT_OFFICER"));
+    // The token carries the account's roles: not an administrator.
+    mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + token))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+    long tokenId =
+        jdbc.sql(
+                "SELECT t.id FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+            .param(user)
+            .query(Long.class)
+            .single();
+    mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(as.user(user)).with(csrf()))
+        .andExpect(redirectedUrl("/account"));
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized())
+        .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
+        .andExpect(jsonPath("$.detail").value("invalid or revoked API token"));
+    // Someone else's token cannot be revoked by another user.
+    mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(as.user("analyst.cdc")).with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(countAudit(user, "TOKEN_CREATED")).isEqualTo(1);
+    assertThat(countAudit(user, "TOKEN_REVOKED")).isEqualTo(1);
+  }
+
+  @Test
+  void apiAnswers401WithoutTokenAnd400NamingTheField() throws Exception {
+    mvc.perform(get("/api/me"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    mvc.perform(get("/api/me").header("Authorization", "Bearer kzt_not-a-token"))
+        .andExpect(status().isUnauthorized());
+
+    String admin = newAccount("api-admin", Role.ADMINISTRATOR, AgencyCode.INL);
+    String token = createToken(admin, "provisioning");
+    String username = "api-" + UUID.randomUUID().toString().substring(0, 8);
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"username\":\"" + username + "\",\"displayName\":\"Api Person\","
+                        + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"short\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("password"))
+        .andExpect(jsonPath("$.detail").value(containsString("password: must be at least 12")));
+    assertThat(accounts.exists(username)).isFalse();
+
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"username\":\"" + username + "\",\"displayName\":\"Api Person\","
+                        + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.status").value("ACTIVE"));
+    assertThat(accounts.exists(username)).isTrue();
+  }
+
+  @Test
+  void openApiDocumentDescribesTheBearerToken() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.components.securitySchemes.api-token.scheme").value("bearer"))
+        .andExpect(jsonPath("$.paths['/api/me'].get").exists());
+  }
+
+  @Test
+  void metricsForAdministratorsOnlyHealthForAll() throws Exception {
+    mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/actuator/prometheus").with(as.user("analyst.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(as.user("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    String admin = newAccount("metrics", Role.ADMINISTRATOR, AgencyCode.INL);
+    String token = createToken(admin, "prometheus");
+    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void accountPageShowsTheAgencyNameInTheUsersLanguage() throws Exception {
+    mvc.perform(get("/account").with(as.user("guard.bg")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Border Guards")));
+    mvc.perform(get("/account").param("lang", "ru").with(as.user("guard.bg")))
+        .andExpect(content().string(containsString("Пограничная служба")));
+  }
+
+  @Test
+  void passwordChangeChecksTheRulesAndTheCurrentPassword() throws Exception {
+    String user = newAccount("pw", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    var html =
+        mvc.perform(
+                post("/account/password")
+                    .with(as.user(user))
+                    .with(csrf())
+                    .param("current", "not-my-password")
+                    .param("password", user + "-x")
+                    .param("confirm", "something-else-entirely"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var page = Jsoup.parse(html);
+    assertThat(page.select("#current-error").text()).contains("not your current password");
+    assertThat(page.select("#password-error").text()).contains("must not contain the username");
+    assertThat(page.select("#confirm-error").text()).contains("does not match");
+
+    mvc.perform(
+            post("/account/password")
+                .with(as.user(user))
+                .with(csrf())
+                .param("current", PASSWORD)
+                .param("password", "Aral-sea-returns-2031")
+                .param("confirm", "Aral-sea-returns-2031"))
+        .andExpect(redirectedUrl("/account"));
+    mvc.perform(formLogin("/login").user(user).password("Aral-sea-returns-2031")).andExpect(redirectedUrl("/home"));
+    assertThat(countAudit(user, "PASSWORD_CHANGED")).isEqualTo(1);
+  }
+}
