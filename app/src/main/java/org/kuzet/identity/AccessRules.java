@@ -141,6 +141,22 @@ public final class AccessRules {
     return user.has(ADMINISTRATOR);
   }
 
+  /** Watchlists are shared by all agencies: analysts and administrators upload and activate. */
+  public static boolean mayManageWatchlists(KuzetUser user) {
+    return user.hasAny(ANALYST, ADMINISTRATOR);
+  }
+
+  /** Screening names against the active watchlists. */
+  public static boolean mayScreen(KuzetUser user) {
+    return user.hasAny(SCREENING);
+  }
+
+  /** A batch screening and its result: only the person who uploaded it, within their agency. */
+  public static boolean mayReadScreeningBatch(
+      KuzetUser user, long ownerAccountId, AgencyCode ownerAgency) {
+    return mayScreen(user) && user.accountId() == ownerAccountId && user.belongsTo(ownerAgency);
+  }
+
   /** Audit log review. */
   public static boolean mayReviewAudit(KuzetUser user) {
     return user.has(ADMINISTRATOR);

@@ -1,0 +1,191 @@
+package org.kuzet.watchlist.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.screening.BirthDate;
+import org.kuzet.engine.screening.ScreeningQuery;
+
+/**
+ * A batch screening CSV read whole before anything runs: header {@code id,name} with optional
+ * {@code birth_date}, {@code nationality}, {@code document} (any order). A bad header refuses the
+ * file; a bad row becomes an error with its line number and the other rows are screened.
+ */
+record BatchFile(List<Row> rows, List<RowError> errors) {
+
+  static final Set<String> COLUMNS = Set.of("id", "name", "birth_date", "nationality", "document");
+
+  /** A row to screen. */
+  record Row(long line, String id, ScreeningQuery query) {}
+
+  /** A row that cannot be screened, and why. */
+  record RowError(long line, String id, String message) {}
+
+  /** The whole file cannot be used. */
+  static class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  BatchFile {
+    rows = List.copyOf(rows);
+    errors = List.copyOf(errors);
+  }
+
+  int size() {
+    return rows.size() + errors.size();
+  }
+
+  static BatchFile read(byte[] bytes, long maxBytes, int maxRows) throws Refused {
+    if (bytes.length > maxBytes) {
+      throw new Refused(
+          "the file has " + bytes.length + " bytes, more than the limit of " + maxBytes);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new Refused("the file is not UTF-8 text");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new Refused("the file is empty");
+    }
+    List<Row> rows = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
+    var format =
+        CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      Map<String, Integer> columns = new HashMap<>();
+      for (var e : parser.getHeaderMap().entrySet()) {
+        String c = e.getKey().strip().toLowerCase(Locale.ROOT);
+        if (!COLUMNS.contains(c)) {
+          throw new Refused(
+              "line 1: unknown column '" + e.getKey()
+                  + "' (expected id,name and optionally birth_date,nationality,document)");
+        }
+        columns.put(c, e.getValue());
+      }
+      if (!columns.containsKey("id") || !columns.containsKey("name")) {
+        throw new Refused("line 1: the header must have the columns id and name");
+      }
+      var lines = new LineCounter(text);
+      for (CSVRecord r : parser) {
+        // The line the record starts on, counted from its character position: right even with
+        // blank lines skipped and quoted cells spanning lines.
+        long line = lines.lineAt(r.getCharacterPosition());
+        if (rows.size() + errors.size() >= maxRows) {
+          throw new Refused("more than " + maxRows + " rows; split the file");
+        }
+        String id = cell(r, columns, "id");
+        if (!r.isConsistent()) {
+          errors.add(
+              new RowError(
+                  line, id, "expected " + columns.size() + " fields, found " + r.size()));
+          continue;
+        }
+        String name = cell(r, columns, "name");
+        if (id.isEmpty()) {
+          errors.add(new RowError(line, id, "field id: empty"));
+          continue;
+        }
+        if (name.isEmpty()) {
+          errors.add(new RowError(line, id, "field name: empty"));
+          continue;
+        }
+        if (name.length() > 200) {
+          errors.add(new RowError(line, id, "field name: longer than 200 characters"));
+          continue;
+        }
+        BirthDate birth = null;
+        String birthText = cell(r, columns, "birth_date");
+        if (!birthText.isEmpty()) {
+          try {
+            birth = BirthDate.parse(birthText);
+          } catch (IllegalArgumentException e) {
+            errors.add(new RowError(line, id, "field birth_date: " + e.getMessage()));
+            continue;
+          }
+        }
+        rows.add(
+            new Row(
+                line,
+                id,
+                new ScreeningQuery(
+                    name, birth, blankToNull(cell(r, columns, "nationality")),
+                    blankToNull(cell(r, columns, "document")))));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      throw new Refused("malformed CSV: " + e.getMessage());
+    }
+    if (rows.isEmpty() && errors.isEmpty()) {
+      throw new Refused("the file has a header but no rows");
+    }
+    return new BatchFile(rows, errors);
+  }
+
+  /** Line numbers of character positions, read forward once. */
+  private static final class LineCounter {
+    private final String text;
+    private int position;
+    private long line = 1;
+
+    LineCounter(String text) {
+      this.text = text;
+    }
+
+    long lineAt(long target) {
+      while (position < target && position < text.length()) {
+        if (text.charAt(position++) == '\n') {
+          line++;
+        }
+      }
+      // The parser reports the position before the empty lines it skipped: step over them.
+      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+        if (text.charAt(position++) == '\n') {
+          line++;
+        }
+      }
+      return line;
+    }
+  }
+
+  private static String cell(CSVRecord r, Map<String, Integer> columns, String column) {
+    Integer i = columns.get(column);
+    return i == null || i >= r.size() ? "" : r.get(i).strip();
+  }
+
+  private static @Nullable String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,31 @@
+package org.kuzet.watchlist.internal;
+
+import java.util.List;
+
+/** The list file formats a version may be uploaded in, and the files each one is made of. */
+enum ListFormat {
+  /** The UN Security Council Consolidated List XML: one file. */
+  UN_XML(List.of("xml"), "xml"),
+  /** OFAC's SDN CSV set: sdn.csv, with alt.csv, add.csv and sdn_comments.csv when given. */
+  OFAC_CSV(List.of("sdn", "alt", "add", "comments"), "sdn"),
+  /** A national list CSV with the header id,name,aliases,birth_date,nationality,document. */
+  NATIONAL_CSV(List.of("csv"), "csv");
+
+  private final List<String> parts;
+  private final String mainPart;
+
+  ListFormat(List<String> parts, String mainPart) {
+    this.parts = parts;
+    this.mainPart = mainPart;
+  }
+
+  /** The names of the files (parts) a version of this format may hold. */
+  List<String> parts() {
+    return parts;
+  }
+
+  /** The part every version must have. */
+  String mainPart() {
+    return mainPart;
+  }
+}

@@ -1,0 +1,415 @@
+package org.kuzet.watchlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.kuzet.watchlist.WatchlistFixtures.csv;
+import static org.kuzet.watchlist.WatchlistFixtures.uniqueListName;
+import static org.kuzet.watchlist.WatchlistFixtures.uniqueSurname;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.testing.As;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Watchlists on a real database: upload and comparison, refusal of broken files, activation
+ * without restart, the screening API and page, refusals, batch screening end to end.
+ */
+@ExtendWith(PublishedEventsExtension.class)
+abstract class WatchlistChecks {
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired JdbcClient jdbc;
+  @Autowired WatchlistScreening screening;
+
+  // ---- list management ---------------------------------------------------------------------
+
+  @Test
+  void uploadShowsWhatTheNewVersionAddsChangesAndRemoves() throws Exception {
+    String list = uniqueListName();
+    String a = uniqueSurname();
+    String b = uniqueSurname();
+    String c = uniqueSurname();
+    String d = uniqueSurname();
+    long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, b, c)));
+    mvc.perform(get("/watchlists/versions/" + v1).with(as.user("analyst.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("first version of the list: all 3 entries are new")));
+    activate(v1);
+
+    long v2 = upload(list, "NATIONAL_CSV", csv("v2.csv", WatchlistFixtures.nationalV2(a, b, d)));
+    var page =
+        mvc.perform(get("/watchlists/versions/" + v2).with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("1 added, 1 changed, 1 removed")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var doc = org.jsoup.Jsoup.parse(page);
+    assertThat(doc.select("#added td").text()).contains("D4", d + " Bauyrzhan");
+    assertThat(doc.select("#changed td").text()).contains("B2", "birth dates");
+    assertThat(doc.select("#removed td").text()).contains("C3", c + " Temirlan");
+    assertThat(doc.select("#status").text()).isEqualTo("waiting");
+
+    // The list page shows both versions, the first one active.
+    mvc.perform(get("/watchlists/lists/" + list).with(as.user("admin")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1 added, 1 changed, 1 removed")));
+    assertThat(audited("WATCHLIST_VERSION_UPLOADED", Long.toString(v2))).isEqualTo(1);
+  }
+
+  @Test
+  void theSameFilesUploadedTwiceAreStoredOnce() throws Exception {
+    String list = uniqueListName();
+    String content = WatchlistFixtures.nationalV1(uniqueSurname(), uniqueSurname(), uniqueSurname());
+    long first = upload(list, "NATIONAL_CSV", csv("a.csv", content));
+    long second = upload(list, "NATIONAL_CSV", csv("b.csv", content));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void aBrokenFileIsRefusedWithItsReasonAndTheOldVersionStaysActive() throws Exception {
+    String list = uniqueListName();
+    String a = uniqueSurname();
+    long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
+    activate(v1);
+    String sha = activeSha(list);
+
+    // A bad birth date on line 3: refused, naming the line and field.
+    String broken = WatchlistFixtures.HEADER + "A1,Someone Else,,,,\nB2,Another One,,31.02.1980,,\n";
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(csv("broken.csv", broken))
+                .param("listName", list)
+                .param("format", "NATIONAL_CSV")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("line 3, field birth_date")));
+
+    // A truncated UN list (cut in the middle of an element) under the same test name is refused too.
+    String truncatedUn =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>"
+            + "<DATAID>1</DATAID><FIRST_NAME>ABC";
+    String unList = uniqueListName();
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(new MockMultipartFile("file", "un.xml", "application/xml", truncatedUn.getBytes(StandardCharsets.UTF_8)))
+                .param("listName", unList)
+                .param("format", "UN_XML")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("un.xml")));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?").param(unList).query(Long.class).single())
+        .isZero();
+
+    assertThat(activeSha(list)).isEqualTo(sha);
+    assertThat(screening.screen(ScreeningQuery.of(a + " Zhanibek")).hits())
+        .anySatisfy(h -> assertThat(h.listName()).isEqualTo(list));
+    assertThat(audited("WATCHLIST_UPLOAD_REFUSED", list)).isEqualTo(1);
+  }
+
+  @Test
+  void activationSwapsTheEngineWithoutRestartAndPublishesWatchlistActivated(PublishedEvents events)
+      throws Exception {
+    String list = uniqueListName();
+    String a = uniqueSurname();
+    String d = uniqueSurname();
+    long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
+    activate(v1);
+    long v2 = upload(list, "NATIONAL_CSV", csv("v2.csv", WatchlistFixtures.nationalV2(a, uniqueSurname(), d)));
+
+    // Staged, not yet in force: the new entry is not found, and the result names version 1.
+    ScreeningResult before = screening.screen(ScreeningQuery.of(d + " Bauyrzhan"));
+    assertThat(before.hits()).noneSatisfy(h -> assertThat(h.listName()).isEqualTo(list));
+    String v1Sha = before.listVersions().get(list);
+    assertThat(v1Sha).isNotNull();
+
+    activate(v2);
+
+    ScreeningResult after = screening.screen(ScreeningQuery.of(d + " Bauyrzhan"));
+    assertThat(after.hits()).first().satisfies(h -> {
+      assertThat(h.listName()).isEqualTo(list);
+      assertThat(h.entryId()).isEqualTo("D4");
+      assertThat(h.listVersion()).isEqualTo(after.listVersions().get(list));
+    });
+    String v2Sha = after.listVersions().get(list);
+    assertThat(v2Sha).isNotEqualTo(v1Sha);
+    assertThat(
+            events.ofType(WatchlistActivated.class)
+                .matching(WatchlistActivated::listName, list)
+                .matching(WatchlistActivated::version, v2Sha))
+        .hasSize(1);
+    assertThat(
+            jdbc.sql("SELECT status FROM wl_version WHERE id = ?").param(v1).query(String.class).single())
+        .isEqualTo("RETIRED");
+    assertThat(audited("WATCHLIST_VERSION_ACTIVATED", Long.toString(v2))).isEqualTo(1);
+  }
+
+  // ---- screening API and page --------------------------------------------------------------
+
+  @Test
+  void theApiFindsAListedNameWrittenInCyrillicWithItsExplanation() throws Exception {
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Серікбаев Нұрлан Әбішұлы\",\"birthDate\":\"1979-04-12\"}")
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].list").value("KZ-NATIONAL"))
+        .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
+        .andExpect(jsonPath("$.hits[0].explanation.parts").isNotEmpty())
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].kind").value("BIRTH_DATE"))
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Серікбаев")))
+        .andExpect(jsonPath("$.listVersions.KZ-NATIONAL").isString())
+        .andExpect(jsonPath("$.listVersions.UN").isString())
+        .andExpect(jsonPath("$.listVersions.OFAC").isString());
+
+    // The same person written in Latin letters, and a person of the real UN list in Cyrillic.
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"SERIKBAEV NURLAN\"}")
+                .with(as.user("investigator.fp")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"));
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Шамиль Магомедович Измайлов\"}")
+                .with(as.user("guard.bg")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[*].entryId", hasItem("QDi.368")));
+  }
+
+  @Test
+  void theApiAnswersValidationProblemsNamingTheField() throws Exception {
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"  \"}")
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("name"));
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Nurlan\",\"birthDate\":\"31.02.1979\"}")
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("birthDate"));
+  }
+
+  @Test
+  void unauthenticatedCallersGet401AndOtherRoles403() throws Exception {
+    String body = "{\"name\":\"Серікбаев Нұрлан\"}";
+    mvc.perform(post("/api/screening/check").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(as.user("pm.inl")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/screening").with(as.user("caseworker.mp"))).andExpect(status().isForbidden());
+    mvc.perform(get("/watchlists").with(as.user("officer.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(get("/watchlists")).andExpect(status().isUnauthorized());
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(csv("x.csv", WatchlistFixtures.HEADER + "A1,Someone,,,,\n"))
+                .param("listName", uniqueListName())
+                .param("format", "NATIONAL_CSV")
+                .with(csrf())
+                .with(as.user("guard.bg")))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theScreeningPageExplainsAHitInTheUsersLanguage() throws Exception {
+    String page =
+        mvc.perform(
+                post("/screening")
+                    .param("name", "Serikbayev Nurlan")
+                    .param("birthDate", "")
+                    .param("nationality", "KZ")
+                    .param("documentNumber", "")
+                    .param("lang", "ru")
+                    .with(csrf())
+                    .with(as.user("guard.bg")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var doc = org.jsoup.Jsoup.parse(page);
+    assertThat(doc.select("#results h2").text()).startsWith("Совпадений:");
+    assertThat(doc.select("#results").text()).contains("Серікбаев Нұрлан Әбішұлы", "Как совпадают", "Гражданство");
+    assertThat(doc.select("#versions-used .badge").eachText()).anyMatch(t -> t.startsWith("KZ-NATIONAL "));
+
+    // htmx gets only the form and results; a blank name is named as the problem.
+    mvc.perform(
+            post("/screening")
+                .param("name", "")
+                .header("HX-Request", "true")
+                .with(csrf())
+                .with(as.user("guard.bg")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Enter the name to screen")))
+        .andExpect(content().string(not(containsString("<html"))));
+  }
+
+  @Test
+  void analystsSeeTheWatchlistsPanelOnTheirHomePage() throws Exception {
+    mvc.perform(get("/home").with(as.user("analyst.bg")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("panel-watchlists")))
+        .andExpect(content().string(containsString("KZ-NATIONAL")));
+    mvc.perform(get("/home").with(as.user("officer.cdc")))
+        .andExpect(content().string(not(containsString("panel-watchlists"))));
+  }
+
+  // ---- batch screening ---------------------------------------------------------------------
+
+  @Test
+  void aBatchIsScreenedInTheBackgroundAndOnlyItsOwnerDownloadsTheResult() throws Exception {
+    String file =
+        "id,name,birth_date,nationality\n"
+            + "q1,Серікбаев Нұрлан,1979-04-12,KZ\n"
+            + "q2,Aigerim Nobody Listedova,,\n"
+            + "q3,,,\n"
+            + "q4,Zhaksylykov Yerlan,12.13.1985,\n"
+            + "\n"
+            + "q5,Жақсылықов Ерлан Болатұлы,,\n";
+    String location =
+        mvc.perform(
+                multipart("/screening/batches")
+                    .file(csv("names.csv", file))
+                    .with(csrf())
+                    .with(as.user("analyst.cdc")))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(location).startsWith("/screening/batches/");
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> "DONE".equals(jdbc.sql("SELECT status FROM wl_batch WHERE id = ?").param(id).query(String.class).single()));
+
+    String progress =
+        mvc.perform(get(location + "/progress").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var doc = org.jsoup.Jsoup.parse(progress);
+    assertThat(doc.select("#progress").attr("hx-trigger")).isEmpty();
+    assertThat(doc.select("#row-errors td").eachText()).contains("4", "field name: empty", "5");
+
+    String result =
+        mvc.perform(get(location + "/result.csv").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", containsString("text/csv")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    var lines = result.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\uFEFFline,query_id,query_name,outcome,list,entry_id,matched_name,score,list_version,detail");
+    assertThat(lines).anyMatch(l -> l.startsWith("2,q1,Серікбаев Нұрлан,HIT,KZ-NATIONAL,KZN-001,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("3,q2,Aigerim Nobody Listedova,CLEAR,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("4,q3,,ERROR,") && l.contains("field name: empty"));
+    assertThat(lines).anyMatch(l -> l.startsWith("5,q4,,ERROR,") && l.contains("field birth_date"));
+    assertThat(lines).anyMatch(l -> l.startsWith("7,q5,Жақсылықов Ерлан Болатұлы,HIT,KZ-NATIONAL,KZN-002,"));
+    assertThat(audited("SCREENING_BATCH_EXPORTED", Long.toString(id))).isEqualTo(1);
+
+    // Another user of the same agency, or of another agency, does not even learn it exists.
+    mvc.perform(get(location + "/result.csv").with(as.user("officer.cdc"))).andExpect(status().isNotFound());
+    mvc.perform(get(location).with(as.user("analyst.bg"))).andExpect(status().isNotFound());
+    mvc.perform(get(location + "/result.csv")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aBatchFileWithoutTheRequiredHeaderOrTooLargeIsRefused() throws Exception {
+    mvc.perform(
+            multipart("/screening/batches")
+                .file(csv("bad.csv", "name,surname\nA,B\n"))
+                .with(csrf())
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("line 1: unknown column")));
+    byte[] big = new byte[2 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    mvc.perform(
+            multipart("/screening/batches")
+                .file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+                .with(csrf())
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isPayloadTooLarge());
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private long upload(String list, String format, MockMultipartFile file) throws Exception {
+    String location =
+        mvc.perform(
+                multipart("/watchlists/upload")
+                    .file(file)
+                    .param("listName", list)
+                    .param("format", format)
+                    .with(csrf())
+                    .with(as.user("analyst.cdc")))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(location).startsWith("/watchlists/versions/");
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  private void activate(long versionId) throws Exception {
+    mvc.perform(
+            post("/watchlists/versions/" + versionId + "/activate")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  private String activeSha(String list) {
+    return jdbc.sql(
+            "SELECT v.sha256 FROM wl_version v JOIN wl_list l ON l.id = v.list_id"
+                + " WHERE l.name = ? AND v.status = 'ACTIVE'")
+        .param(list)
+        .query(String.class)
+        .single();
+  }
+
+  private long audited(String action, String targetId) {
+    return jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = ? AND target_id = ?")
+        .params(action, targetId)
+        .query(Long.class)
+        .single();
+  }
+}
