@@ -157,6 +157,11 @@ public final class AccessRules {
     return mayScreen(user) && user.accountId() == ownerAccountId && user.belongsTo(ownerAgency);
   }
 
+  /** Anonymised trafficking statistics: caseworkers and the program office, never the records. */
+  public static boolean mayReadTraffickingStatistics(KuzetUser user) {
+    return user.hasAny(TIP_CASEWORKER, PROGRAM_MANAGER, PARTNER);
+  }
+
   /** Audit log review. */
   public static boolean mayReviewAudit(KuzetUser user) {
     return user.has(ADMINISTRATOR);

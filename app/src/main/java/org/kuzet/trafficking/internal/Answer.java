@@ -1,0 +1,8 @@
+package org.kuzet.trafficking.internal;
+
+/** An answer of the interview: an unasked or unclear question is UNKNOWN, never NO. */
+enum Answer {
+  YES,
+  NO,
+  UNKNOWN
+}

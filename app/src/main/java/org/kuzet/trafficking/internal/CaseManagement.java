@@ -1,0 +1,228 @@
+package org.kuzet.trafficking.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.kuzet.trafficking.VictimIdentified;
+import org.kuzet.trafficking.VictimReferred;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything a caseworker does with victim cases, with the checks that make them the most
+ * protected records in Kuzet: only TIP caseworkers, only their own agency's cases, every view and
+ * change in the audit log, nothing personal stored without consent.
+ */
+@Service
+class CaseManagement {
+
+  private final Cases cases;
+  private final KeyRotation rotation;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final ZoneId zone;
+  private final Clock clock = Clock.systemUTC();
+
+  CaseManagement(
+      Cases cases,
+      KeyRotation rotation,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+    this.cases = cases;
+    this.rotation = rotation;
+    this.audit = audit;
+    this.events = events;
+    this.zone = ZoneId.of(zone);
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
+  }
+
+  static void requireCaseworker(KuzetUser user) {
+    if (!user.has(Role.TIP_CASEWORKER)) {
+      throw new AccessDeniedException("victim records are for TIP caseworkers only");
+    }
+  }
+
+  /**
+   * Checks that the user may open this case. A caseworker of another agency gets "not found",
+   * everyone else "forbidden"; both refusals are audited.
+   */
+  private void requireOwned(KuzetUser user, long caseId) {
+    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    if (!AccessRules.mayReadVictimRecord(user, owner)) {
+      audit.record("TIP_CASE_REFUSED", "tip_case", caseId, "agency " + user.agency().value());
+      if (user.has(Role.TIP_CASEWORKER)) {
+        throw new CaseNotFound(caseId);
+      }
+      throw new AccessDeniedException("victim record of another agency");
+    }
+  }
+
+  @Transactional
+  public List<CaseSummary> list(KuzetUser user, boolean includeClosed) {
+    requireCaseworker(user);
+    audit.record("TIP_CASES_LISTED", "tip_case", null, includeClosed ? "all" : "open");
+    return cases.summaries(user.agency(), includeClosed);
+  }
+
+  /** Opens a case: audited, and re-encrypted under the active key if an older key still holds it. */
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public VictimCase view(KuzetUser user, long caseId) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    rotation.rekeyCase(caseId);
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    audit.record("TIP_CASE_VIEWED", "tip_case", caseId, c.reference());
+    return c;
+  }
+
+  /** Records an identification; refuses it, storing nothing, without the person's consent. */
+  @Transactional
+  public long identify(KuzetUser user, NewCase c) {
+    return identify(user, c, false);
+  }
+
+  @Transactional
+  long identify(KuzetUser user, NewCase c, boolean illustrative) {
+    requireCaseworker(user);
+    var problems = CaseRules.check(c, today());
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
+    long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
+    audit.record("TIP_CASE_CREATED", "tip_case", id, "assessment " + assessment.level());
+    events.publishEvent(new VictimIdentified(c.identifiedOn().getYear()));
+    return id;
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public long addEvent(KuzetUser user, long caseId, NewEvent event) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    requireConsent(c);
+    var problems =
+        CaseRules.checkEvent("", event, c.birthDate(), c.identifiedOn(), cases.eventDates(caseId), today());
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    long id = cases.insertEvent(caseId, event, user.username(), now());
+    audit.record("TIP_EVENT_ADDED", "tip_case", caseId, event.kind().name());
+    return id;
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public void updateProfile(
+      KuzetUser user,
+      long caseId,
+      @Nullable RecruiterRelationship relationship,
+      Set<RecruitmentMethod> recruitment,
+      Set<MeansOfControl> control,
+      Set<ExploitationType> exploitation) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    cases.updateProfile(caseId, relationship, now());
+    cases.replaceCodes(caseId, recruitment, control, exploitation);
+    audit.record("TIP_CASE_UPDATED", "tip_case", caseId, "profile");
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public long refer(
+      KuzetUser user, long caseId, ReferralService service, @Nullable String provider, @Nullable LocalDate referredOn) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    requireConsent(c);
+    var problems = CaseRules.checkReferral(referredOn, c.identifiedOn(), provider, today());
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    long id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
+    audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
+    events.publishEvent(new VictimReferred(c.identifiedOn().getYear(), service.name()));
+    return id;
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public long changeReferral(KuzetUser user, long referralId, ReferralStatus status, @Nullable String note) {
+    requireCaseworker(user);
+    long caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new CaseNotFound(referralId));
+    requireOwned(user, caseId);
+    var problems = new ArrayList<Problem>();
+    CaseRules.length(problems, "note", note, CaseRules.NOTES_MAX);
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    cases.changeReferralStatus(referralId, status, note, user.username(), now());
+    audit.record("TIP_REFERRAL_STATUS", "tip_referral", referralId, status.name());
+    return caseId;
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public long link(KuzetUser user, long caseId, LinkKind kind, @Nullable String reference) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    var problems = new ArrayList<Problem>();
+    if (reference == null || reference.isBlank()) {
+      problems.add(Problem.of("reference", "tip.error.reference.required"));
+    } else {
+      CaseRules.length(problems, "reference", reference, CaseRules.REFERENCE_MAX);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    long id = cases.insertLink(caseId, kind, reference.strip(), user.username(), now());
+    audit.record("TIP_LINK_ADDED", "tip_case", caseId, kind.name());
+    return id;
+  }
+
+  /** The person withdrew consent: every personal field is erased, the anonymous codes stay. */
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public void withdrawConsent(KuzetUser user, long caseId) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    cases.erasePersonalData(caseId, today(), now());
+    audit.record("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, "personal data erased");
+  }
+
+  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  public void changeStatus(KuzetUser user, long caseId, CaseStatus status) {
+    requireCaseworker(user);
+    requireOwned(user, caseId);
+    cases.close(caseId, status, now());
+    audit.record("TIP_CASE_STATUS", "tip_case", caseId, status.name());
+  }
+
+  @Transactional(readOnly = true)
+  public List<OpenReferral> openReferrals(KuzetUser user, int limit) {
+    requireCaseworker(user);
+    return cases.openReferralsOf(user.username(), user.agency(), limit);
+  }
+
+  private static void requireConsent(VictimCase c) {
+    if (!c.consentGiven()) {
+      throw new InvalidInput(List.of(Problem.of("consent", "tip.error.consent.withdrawn")));
+    }
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,227 @@
+package org.kuzet.trafficking.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The caseworker's pages: the case list, the identification interview, and a case with its
+ * events, referrals and links. Every handler goes through {@link CaseManagement}, which checks
+ * role and agency again and writes the audit log.
+ */
+@Controller
+class CasePages {
+
+  private final CaseManagement management;
+  private final MessageSource messages;
+
+  CasePages(CaseManagement management, MessageSource messages) {
+    this.management = management;
+    this.messages = messages;
+  }
+
+  @GetMapping("/trafficking")
+  String root() {
+    return "redirect:/trafficking/cases";
+  }
+
+  @GetMapping("/trafficking/cases")
+  String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+    KuzetUser user = CurrentUser.require();
+    model.addAttribute("cases", management.list(user, all));
+    model.addAttribute("all", all);
+    return "trafficking/cases";
+  }
+
+  @GetMapping("/trafficking/identify")
+  String identifyForm(Model model, Locale locale) {
+    CaseManagement.requireCaseworker(CurrentUser.require());
+    var form = new LinkedMultiValueMap<String, String>();
+    String today = management.today().toString();
+    form.add("identifiedOn", today);
+    form.add("consentDate", today);
+    return identifyPage(model, form, List.of(), locale);
+  }
+
+  /** Scores the interview without storing anything: usable before the person has consented. */
+  @PostMapping("/trafficking/identify/assess")
+  String assess(@RequestParam MultiValueMap<String, String> params, Model model) {
+    CaseManagement.requireCaseworker(CurrentUser.require());
+    var f = new FormValues(params);
+    var answers = IdentificationForm.answers(f);
+    Integer age = f.integer("age");
+    model.addAttribute("assessment", IdentificationInterview.assess(answers, age));
+    return "trafficking/identify :: assessment";
+  }
+
+  @PostMapping("/trafficking/cases")
+  String create(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    CaseManagement.requireCaseworker(user);
+    var parsed = IdentificationForm.parse(params);
+    if (!parsed.problems().isEmpty()) {
+      return identifyPage(model, params, parsed.problems(), locale);
+    }
+    try {
+      long id = management.identify(user, parsed.value());
+      return "redirect:/trafficking/cases/" + id + "?created";
+    } catch (InvalidInput e) {
+      return identifyPage(model, params, e.problems(), locale);
+    }
+  }
+
+  private String identifyPage(Model model, MultiValueMap<String, String> form, List<Problem> problems, Locale locale) {
+    model.addAttribute("form", form);
+    model.addAttribute("problems", resolve(problems, locale));
+    model.addAttribute("problemFields", problems.stream().map(Problem::field).toList());
+    model.addAttribute(
+        "assessment", IdentificationInterview.assess(IdentificationForm.answers(new FormValues(form)), null));
+    vocabulary(model, locale);
+    return "trafficking/identify";
+  }
+
+  @GetMapping("/trafficking/cases/{id}")
+  String view(@PathVariable long id, Model model, Locale locale) {
+    VictimCase c = management.view(CurrentUser.require(), id);
+    model.addAttribute("c", c);
+    model.addAttribute("assessment", c.assessment());
+    model.addAttribute("today", management.today());
+    vocabulary(model, locale);
+    return "trafficking/case";
+  }
+
+  @PostMapping("/trafficking/cases/{id}/profile")
+  String profile(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var relationship = f.code("recruiterRelationship", RecruiterRelationship.class);
+    var recruitment = f.codes("recruitment", RecruitmentMethod.class);
+    var control = f.codes("control", MeansOfControl.class);
+    var exploitation = f.codes("exploitation", ExploitationType.class);
+    return change(id, flash, locale, f, () -> management.updateProfile(CurrentUser.require(), id, relationship, recruitment, control, exploitation));
+  }
+
+  @PostMapping("/trafficking/cases/{id}/events")
+  String event(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var kind = f.code("kind", EventKind.class);
+    var event =
+        new NewEvent(
+            kind == null ? EventKind.EXPLOITATION : kind,
+            f.date("date"),
+            f.text("country"),
+            f.text("place"),
+            f.text("description"));
+    if (kind == null && f.problems.isEmpty()) {
+      f.problems.add(Problem.of("kind", "tip.error.code.invalid", ""));
+    }
+    return change(id, flash, locale, f, () -> management.addEvent(CurrentUser.require(), id, event));
+  }
+
+  @PostMapping("/trafficking/cases/{id}/referrals")
+  String refer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var service = f.code("service", ReferralService.class);
+    if (service == null && f.problems.isEmpty()) {
+      f.problems.add(Problem.of("service", "tip.error.service.required"));
+    }
+    var provider = f.text("provider");
+    var referredOn = f.date("referredOn");
+    return change(id, flash, locale, f, () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
+  }
+
+  @PostMapping("/trafficking/referrals/{referralId}/status")
+  String referralStatus(
+      @PathVariable long referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var status = f.code("status", ReferralStatus.class);
+    if (status == null && f.problems.isEmpty()) {
+      f.problems.add(Problem.of("status", "tip.error.code.invalid", ""));
+    }
+    String note = f.text("note");
+    if (!f.problems.isEmpty()) {
+      throw new InvalidInput(f.problems);
+    }
+    long caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
+    flash.addFlashAttribute("saved", true);
+    return "redirect:/trafficking/cases/" + caseId + "#referrals";
+  }
+
+  @PostMapping("/trafficking/cases/{id}/links")
+  String link(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var kind = f.code("kind", LinkKind.class);
+    if (kind == null && f.problems.isEmpty()) {
+      f.problems.add(Problem.of("kind", "tip.error.code.invalid", ""));
+    }
+    String reference = f.text("reference");
+    return change(id, flash, locale, f, () -> management.link(CurrentUser.require(), id, kind, reference));
+  }
+
+  @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
+  String withdraw(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+    return change(id, flash, locale, new FormValues(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
+  }
+
+  @PostMapping("/trafficking/cases/{id}/status")
+  String status(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+    var f = new FormValues(params);
+    var status = f.code("status", CaseStatus.class);
+    if (status == null && f.problems.isEmpty()) {
+      f.problems.add(Problem.of("status", "tip.error.code.invalid", ""));
+    }
+    return change(id, flash, locale, f, () -> management.changeStatus(CurrentUser.require(), id, status));
+  }
+
+  /** Runs a change of a case page and comes back to the case, with the problems if refused. */
+  private String change(long id, RedirectAttributes flash, Locale locale, FormValues f, Runnable action) {
+    CaseManagement.requireCaseworker(CurrentUser.require());
+    if (!f.problems.isEmpty()) {
+      flash.addFlashAttribute("problems", resolve(f.problems, locale));
+      return "redirect:/trafficking/cases/" + id;
+    }
+    try {
+      action.run();
+      flash.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      flash.addFlashAttribute("problems", resolve(e.problems(), locale));
+    }
+    return "redirect:/trafficking/cases/" + id;
+  }
+
+  List<String> resolve(List<Problem> problems, Locale locale) {
+    return problems.stream()
+        .map(p -> messages.getMessage(p.key(), p.args().stream().map(Object::toString).toArray(), locale))
+        .toList();
+  }
+
+  static void vocabulary(Model model, Locale locale) {
+    Map<String, String> countries = new LinkedHashMap<>();
+    Countries.pickList(locale).forEach(code -> countries.put(code, Countries.name(code, locale)));
+    model.addAttribute("countries", countries);
+    model.addAttribute("indicators", Indicator.values());
+    model.addAttribute("answers", Answer.values());
+    model.addAttribute("genders", Gender.values());
+    model.addAttribute("relationships", RecruiterRelationship.values());
+    model.addAttribute("recruitmentMethods", RecruitmentMethod.values());
+    model.addAttribute("meansOfControl", MeansOfControl.values());
+    model.addAttribute("exploitationTypes", ExploitationType.values());
+    model.addAttribute("eventKinds", EventKind.values());
+    model.addAttribute("services", ReferralService.values());
+    model.addAttribute("referralStatuses", ReferralStatus.values());
+    model.addAttribute("linkKinds", LinkKind.values());
+    model.addAttribute("caseStatuses", CaseStatus.values());
+  }
+}

@@ -1,0 +1,9 @@
+package org.kuzet.trafficking.internal;
+
+/** HTCDS {@code cas_Status}. */
+enum CaseStatus {
+  ACTIVE,
+  FOLLOW_UP,
+  CLOSED,
+  CLOSED_REFERRED
+}

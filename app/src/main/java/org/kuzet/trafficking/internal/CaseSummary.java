@@ -1,0 +1,16 @@
+package org.kuzet.trafficking.internal;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A line of the case list: codes only, no personal field, so listing decrypts nothing. */
+record CaseSummary(
+    long id,
+    String reference,
+    LocalDate identifiedOn,
+    CaseStatus status,
+    AssessmentLevel assessment,
+    Gender gender,
+    @Nullable String citizenship,
+    boolean illustrative,
+    int openReferrals) {}

@@ -1,0 +1,194 @@
+package org.kuzet.trafficking.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.trafficking.AnonymisedCount;
+
+/**
+ * A table of victim counts, rows by one dimension and columns by another (or a single column),
+ * with row and column totals, safe to publish:
+ *
+ * <ol>
+ *   <li>Primary suppression: every cell, total included, describing 1 to 9 victims is hidden.
+ *   <li>Secondary suppression: wherever cells add up to a total that is shown (each row with its
+ *       total; each column with its total when the rows are single-valued; the totals
+ *       themselves), a line holding exactly one hidden cell could be solved for it, so the
+ *       smallest other non-zero cell of that line is hidden as well, until no line has exactly
+ *       one hidden cell.
+ * </ol>
+ *
+ * The grid has {@code rows + 1} rows and {@code columns + 1} columns; the last row and column are
+ * the totals.
+ */
+record CrossTable(
+    Dimension rowDimension,
+    @Nullable Dimension columnDimension,
+    List<String> rowValues,
+    List<String> columnValues,
+    List<List<AnonymisedCount>> grid) {
+
+  CrossTable {
+    rowValues = List.copyOf(rowValues);
+    columnValues = List.copyOf(columnValues);
+    grid = grid.stream().map(List::copyOf).toList();
+  }
+
+  /** The column heading used when no column dimension is chosen. */
+  static final String VICTIMS = "victims";
+
+  static CrossTable of(List<CaseFacts> facts, Dimension rows, @Nullable Dimension columns) {
+    if (columns != null && columns.multiValued) {
+      throw new IllegalArgumentException(
+          "columns: " + columns.ctdc + " can hold several values per victim; use it for rows");
+    }
+    if (columns == rows) {
+      throw new IllegalArgumentException("columns: choose a dimension other than the rows");
+    }
+    var rowSet = new LinkedHashSet<String>();
+    var colSet = new LinkedHashSet<String>();
+    for (CaseFacts f : facts) {
+      rowSet.addAll(rows.valuesOf(f));
+      colSet.add(columns == null ? VICTIMS : columns.valuesOf(f).get(0));
+    }
+    List<String> rowValues = rows.order(rowSet);
+    List<String> colValues = columns == null ? List.of(VICTIMS) : columns.order(colSet);
+    int r = rowValues.size();
+    int c = colValues.size();
+    int[][] n = new int[r + 1][c + 1];
+    Map<String, Integer> rowIndex = index(rowValues);
+    Map<String, Integer> colIndex = index(colValues);
+    for (CaseFacts f : facts) {
+      int j = colIndex.get(columns == null ? VICTIMS : columns.valuesOf(f).get(0));
+      for (String v : new HashSet<>(rows.valuesOf(f))) {
+        int i = rowIndex.get(v);
+        n[i][j]++;
+        n[i][c]++;
+      }
+      n[r][j]++;
+      n[r][c]++;
+    }
+    boolean[][] hidden = suppress(n, !rows.multiValued);
+    var grid = new ArrayList<List<AnonymisedCount>>();
+    for (int i = 0; i <= r; i++) {
+      var line = new ArrayList<AnonymisedCount>();
+      for (int j = 0; j <= c; j++) {
+        line.add(hidden[i][j] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][j]));
+      }
+      grid.add(line);
+    }
+    return new CrossTable(rows, columns, rowValues, colValues, grid);
+  }
+
+  /**
+   * Which cells of the counts (totals in the last row and column) must be hidden.
+   *
+   * @param columnsAdd whether each column's cells add up to its total (false when a victim can
+   *     appear in several rows)
+   */
+  static boolean[][] suppress(int[][] n, boolean columnsAdd) {
+    int rows = n.length;
+    int cols = n[0].length;
+    boolean[][] hidden = new boolean[rows][cols];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        hidden[i][j] = n[i][j] > 0 && n[i][j] < AnonymisedCount.THRESHOLD;
+      }
+    }
+    // Each line is a set of cells whose shown members let a reader compute a hidden one.
+    var lines = new ArrayList<int[][]>();
+    for (int i = 0; i < rows; i++) {
+      int[][] line = new int[cols][];
+      for (int j = 0; j < cols; j++) {
+        line[j] = new int[] {i, j};
+      }
+      lines.add(line);
+    }
+    if (columnsAdd) {
+      for (int j = 0; j < cols; j++) {
+        int[][] line = new int[rows][];
+        for (int i = 0; i < rows; i++) {
+          line[i] = new int[] {i, j};
+        }
+        lines.add(line);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int[][] line : lines) {
+        int count = 0;
+        for (int[] cell : line) {
+          if (hidden[cell[0]][cell[1]]) {
+            count++;
+          }
+        }
+        if (count == 1) {
+          int[] pick = complement(n, hidden, line);
+          if (pick != null) {
+            hidden[pick[0]][pick[1]] = true;
+            changed = true;
+          }
+        }
+      }
+    }
+    return hidden;
+  }
+
+  /** The smallest shown non-zero cell of the line (a zero only when nothing else is left). */
+  private static int @Nullable [] complement(int[][] n, boolean[][] hidden, int[][] line) {
+    int[] best = null;
+    for (int[] cell : line) {
+      if (hidden[cell[0]][cell[1]]) {
+        continue;
+      }
+      int v = n[cell[0]][cell[1]];
+      if (best == null) {
+        best = cell;
+        continue;
+      }
+      int b = n[best[0]][best[1]];
+      boolean better = (b == 0 && v > 0) || (v > 0 && v < b);
+      if (better) {
+        best = cell;
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, Integer> index(List<String> values) {
+    var map = new HashMap<String, Integer>();
+    for (int i = 0; i < values.size(); i++) {
+      map.put(values.get(i), i);
+    }
+    return map;
+  }
+
+  AnonymisedCount cell(int row, int column) {
+    return grid.get(row).get(column);
+  }
+
+  AnonymisedCount rowTotal(int row) {
+    return grid.get(row).get(columnValues.size());
+  }
+
+  AnonymisedCount columnTotal(int column) {
+    return grid.get(rowValues.size()).get(column);
+  }
+
+  AnonymisedCount grandTotal() {
+    return grid.get(rowValues.size()).get(columnValues.size());
+  }
+
+  /** Every cell, totals included, for checks. */
+  Set<AnonymisedCount> cells() {
+    var all = new HashSet<AnonymisedCount>();
+    grid.forEach(all::addAll);
+    return all;
+  }
+}

@@ -1,0 +1,8 @@
+package org.kuzet.trafficking.internal;
+
+/** HTCDS {@code hte_Type}: the stages of a trafficking history. */
+enum EventKind {
+  RECRUITMENT,
+  TRANSIT,
+  EXPLOITATION
+}

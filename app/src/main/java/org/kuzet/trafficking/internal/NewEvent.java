@@ -1,0 +1,12 @@
+package org.kuzet.trafficking.internal;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A trafficking event as entered: date and country are checked, place and description are personal. */
+record NewEvent(
+    EventKind kind,
+    @Nullable LocalDate date,
+    @Nullable String country,
+    @Nullable String place,
+    @Nullable String description) {}

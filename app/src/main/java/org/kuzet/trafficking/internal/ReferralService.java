@@ -1,0 +1,11 @@
+package org.kuzet.trafficking.internal;
+
+/** The assistance a victim is referred to. */
+enum ReferralService {
+  SHELTER,
+  MEDICAL,
+  PSYCHOSOCIAL,
+  LEGAL,
+  RETURN,
+  REINTEGRATION
+}
