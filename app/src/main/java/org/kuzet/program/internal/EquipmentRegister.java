@@ -44,15 +44,14 @@ class EquipmentRegister {
     }
   }
 
-  // The latest check of each item, joined in so lists show it without a query per row.
+  // The latest check of each item, selected alongside so lists need no query per row.
   private static final String SELECT =
       """
-      SELECT e.*, c.checked_on AS last_checked_on, c.working AS last_working
-      FROM prog_equipment e
-      LEFT JOIN prog_end_use_check c ON c.id = (
-        SELECT MAX(c2.id) FROM prog_end_use_check c2
-        WHERE c2.equipment_id = e.id
-          AND c2.checked_on = (SELECT MAX(c3.checked_on) FROM prog_end_use_check c3 WHERE c3.equipment_id = e.id))""";
+      SELECT e.*,
+        (SELECT MAX(c.checked_on) FROM prog_end_use_check c WHERE c.equipment_id = e.id) AS last_checked_on,
+        (SELECT c.working FROM prog_end_use_check c WHERE c.equipment_id = e.id
+          ORDER BY c.checked_on DESC, c.id DESC FETCH FIRST 1 ROWS ONLY) AS last_working
+      FROM prog_equipment e""";
 
   private final JdbcClient jdbc;
 

@@ -55,7 +55,9 @@ final class FormInput {
   }
 
   void reject(String field, String key, Object... args) {
-    errors.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] {key}, args, key));
+    // Numbers go in as text: a message format would group them ("1 990" in Russian).
+    Object[] shown = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+    errors.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] {key}, shown, key));
   }
 
   @Nullable String text(String field, boolean required, int maxLength) {

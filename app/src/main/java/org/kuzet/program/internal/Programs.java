@@ -14,7 +14,7 @@ class Programs {
   record ProgramText(long programId, String lang, String name, String description) {
 
     /** The description's paragraphs: blocks separated by a blank line. */
-    List<String> paragraphs() {
+    public List<String> paragraphs() {
       return java.util.Arrays.stream(description.replace("\r\n", "\n").split("\n\\s*\n"))
           .map(String::strip)
           .filter(p -> !p.isEmpty())

@@ -1,0 +1,286 @@
+package org.kuzet.program.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The equipment register: what was handed over to whom and where, and its end-use checks. */
+@Controller
+@RequestMapping("/program/equipment")
+class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
+
+  private final EquipmentRegister register;
+  private final Projects projects;
+  private final Organisations organisations;
+  private final Choices choices;
+
+  EquipmentPages(
+      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices) {
+    super(support);
+    this.register = register;
+    this.projects = projects;
+    this.organisations = organisations;
+    this.choices = choices;
+  }
+
+  @Override
+  String base() {
+    return "/program/equipment";
+  }
+
+  @Override
+  String type() {
+    return "equipment";
+  }
+
+  @Override
+  List<FormField> filters(Scope scope, String lang) {
+    return List.of(
+        FormField.select("project", "program.field.project", false, choices.projects(scope)),
+        FormField.select("recipient", "program.field.recipient", false, choices.organisations(lang)),
+        FormField.text("location", "program.field.location", false),
+        FormField.text("q", "program.field.search", false));
+  }
+
+  @Override
+  Grid grid(FormInput f, Scope scope, String lang) {
+    var where =
+        new Where()
+            .scope(scope, "e.project_id")
+            .eq("e.project_id", "project", longFilter(f, "project"))
+            .eq("e.recipient", "recipient", f.value("recipient"))
+            .contains("location", f.value("location"), "e.location")
+            .contains("q", f.value("q"), "e.item", "e.model", "e.serial_number", "e.recipient_unit", "e.handover_document");
+    var codes = ProgramPagesSupport.projectCodes(projects);
+    var orgs = organisations.byCode();
+    var rows =
+        register.list(where).stream()
+            .map(
+                e ->
+                    new Grid.Row(
+                        recordPath(Long.toString(e.id())),
+                        Arrays.asList(
+                            e.item(),
+                            e.model(),
+                            e.serialNumber(),
+                            e.value(),
+                            e.currency(),
+                            orgs.containsKey(e.recipient()) ? orgs.get(e.recipient()).shortName(lang) : e.recipient(),
+                            e.recipientUnit(),
+                            e.location(),
+                            e.handoverDate(),
+                            e.handoverDocument(),
+                            codes.get(e.projectId()),
+                            e.lastCheckedOn(),
+                            e.lastWorking(),
+                            e.illustrative())))
+            .toList();
+    return new Grid(
+        List.of(
+            "program.field.item", "program.field.model", "program.field.serialNumber", "program.field.value",
+            "program.field.currency", "program.field.recipient", "program.field.recipientUnit",
+            "program.field.location", "program.field.handoverDate", "program.field.handoverDocument",
+            "program.field.project", "program.field.lastCheckedOn", "program.field.lastWorking",
+            "program.field.illustrative"),
+        rows);
+  }
+
+  @Override
+  List<FormField> fields(String lang) {
+    return List.of(
+        FormField.select("project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
+        FormField.text("item", "program.field.item", true),
+        FormField.text("model", "program.field.model", false),
+        FormField.text("serialNumber", "program.field.serialNumber", false),
+        FormField.of("value", "program.field.value", FormField.Kind.MONEY, false),
+        FormField.of("currency", "program.field.currency", FormField.Kind.CURRENCY, false),
+        FormField.select("recipient", "program.field.recipient", true, choices.organisations(lang)),
+        FormField.text("recipientUnit", "program.field.recipientUnit", false),
+        FormField.text("location", "program.field.location", true).help("program.help.location"),
+        FormField.of("handoverDate", "program.field.handoverDate", FormField.Kind.DATE, false),
+        FormField.text("handoverDocument", "program.field.handoverDocument", false),
+        FormField.of("illustrative", "program.field.illustrative", FormField.Kind.CHECKBOX, false));
+  }
+
+  @Override
+  Map<String, Object> defaults(FormInput params) {
+    var values = params.typed();
+    values.putIfAbsent("currency", "USD");
+    return values;
+  }
+
+  @Override
+  Optional<EquipmentRegister.Equipment> find(String id) {
+    return ProgramPagesSupport.parseId(id).flatMap(register::find);
+  }
+
+  @Override
+  void requireReadable(KuzetUser user, EquipmentRegister.Equipment record) {
+    support.access.requireProject(user, record.projectId());
+  }
+
+  @Override
+  Map<String, Object> values(EquipmentRegister.Equipment e) {
+    return map(
+        "project", Long.toString(e.projectId()),
+        "item", e.item(),
+        "model", e.model(),
+        "serialNumber", e.serialNumber(),
+        "value", e.value() == null ? null : e.value().toPlainString(),
+        "currency", e.currency() == null ? "USD" : e.currency(),
+        "recipient", e.recipient(),
+        "recipientUnit", e.recipientUnit(),
+        "location", e.location(),
+        "handoverDate", e.handoverDate(),
+        "handoverDocument", e.handoverDocument(),
+        "illustrative", e.illustrative() ? "true" : null);
+  }
+
+  @Override
+  @Nullable String save(FormInput in, EquipmentRegister.@Nullable Equipment existing) {
+    Long project = in.id("project", true, choices.projectIds());
+    String item = in.text("item", true, 200);
+    String model = in.text("model", false, 200);
+    String serial = in.text("serialNumber", false, 100);
+    BigDecimal value = in.money("value", false);
+    String currency = in.currency("currency");
+    String recipient = in.choice("recipient", true, choices.organisationCodes());
+    String unit = in.text("recipientUnit", false, 200);
+    String location = in.text("location", true, 200);
+    LocalDate handover = in.date("handoverDate", false);
+    String document = in.text("handoverDocument", false, 200);
+    if (item != null && serial != null && register.serialTaken(item, serial, existing == null ? -1 : existing.id())) {
+      in.reject("serialNumber", "program.v.serialTaken");
+    }
+    if (!in.ok()) {
+      return null;
+    }
+    var e =
+        new EquipmentRegister.Equipment(
+            existing == null ? 0 : existing.id(), project, item, model, serial, value,
+            value == null ? null : currency, recipient, unit, location, handover, document, in.bool("illustrative"),
+            null, null);
+    if (existing == null) {
+      return Long.toString(register.insert(e));
+    }
+    register.update(e);
+    return Long.toString(existing.id());
+  }
+
+  @Override
+  void delete(EquipmentRegister.Equipment record) {
+    register.delete(record.id());
+  }
+
+  @Override
+  String describe(EquipmentRegister.Equipment e) {
+    return e.item() + (e.serialNumber() == null ? "" : " s/n " + e.serialNumber()) + " at " + e.location();
+  }
+
+  // ---- the item's own page, with its end-use checks ---------------------------------------
+
+  @Override
+  @GetMapping("/{id}")
+  String show(@PathVariable String id, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    var item = readable(user, id);
+    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now().toString()), Map.of());
+    return "program/equipment";
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable String id, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    support.access.requireEditor(user);
+    return form(model, locale, id, values(readable(user, id)), Map.of(), false);
+  }
+
+  @PostMapping("/{id}/checks")
+  String addCheck(
+      @PathVariable String id,
+      @RequestParam MultiValueMap<String, String> params,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    KuzetUser user = CurrentUser.require();
+    support.access.requireEditor(user);
+    var item = readable(user, id);
+    var in = new FormInput(params);
+    LocalDate on = in.date("checkedOn", true);
+    if (on != null && on.isAfter(LocalDate.now().plusDays(1))) {
+      in.reject("checkedOn", "program.v.future");
+    }
+    if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {
+      in.reject("checkedOn", "program.v.beforeHandover");
+    }
+    String by = in.text("checkedBy", true, 200);
+    String note = in.text("note", false, 1000);
+    if (!in.ok()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      detail(model, locale, user, item, in.typed(), resolve(in, locale));
+      return "program/equipment";
+    }
+    var check =
+        new EquipmentRegister.EndUseCheck(
+            0, item.id(), on, by, in.bool("present"), in.bool("working"), in.bool("usedAsIntended"), note);
+    support.tx.executeWithoutResult(
+        s -> {
+          long checkId = register.insertCheck(check);
+          support.audit.record(
+              "PROGRAM_CREATE", "endUseCheck", checkId,
+              describe(item) + ": " + on + " by " + by + " present=" + check.present() + " working=" + check.working()
+                  + " usedAsIntended=" + check.usedAsIntended());
+        });
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:" + recordPath(id);
+  }
+
+  private void detail(
+      Model model, Locale locale, KuzetUser user, EquipmentRegister.Equipment item, Map<String, Object> checkValues,
+      Map<String, String> checkErrors) {
+    String lang = Lang.of(locale);
+    model.addAttribute("item", item);
+    model.addAttribute(
+        "recipientName", organisations.find(item.recipient()).map(o -> o.label(lang)).orElse(item.recipient()));
+    model.addAttribute("project", projects.find(item.projectId()).orElseThrow());
+    model.addAttribute("checks", register.checks(item.id()));
+    model.addAttribute("mayEdit", support.access.mayEdit(user));
+    model.addAttribute(
+        "checkForm",
+        new Pages.FormPage(
+            "endUseCheck",
+            "program.check.new",
+            recordPath(Long.toString(item.id())) + "/checks",
+            List.of(
+                FormField.of("checkedOn", "program.field.checkedOn", FormField.Kind.DATE, true),
+                FormField.text("checkedBy", "program.field.checkedBy", true),
+                FormField.of("present", "program.field.present", FormField.Kind.CHECKBOX, false),
+                FormField.of("working", "program.field.working", FormField.Kind.CHECKBOX, false),
+                FormField.of("usedAsIntended", "program.field.usedAsIntended", FormField.Kind.CHECKBOX, false),
+                FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false)),
+            new java.util.LinkedHashMap<>(checkValues),
+            checkErrors,
+            recordPath(Long.toString(item.id())),
+            null,
+            false));
+  }
+}

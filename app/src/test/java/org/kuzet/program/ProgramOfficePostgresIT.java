@@ -1,0 +1,6 @@
+package org.kuzet.program;
+
+import org.kuzet.testing.OnPostgres;
+
+@OnPostgres
+class ProgramOfficePostgresIT extends ProgramOfficeChecks {}
