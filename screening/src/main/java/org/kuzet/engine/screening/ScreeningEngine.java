@@ -66,6 +66,8 @@ public final class ScreeningEngine {
     List<Entry> all = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<List<NameToken>> tokens = new ArrayList<>();
+    List<Boolean> persons = new ArrayList<>();
     Set<String> listNames = new HashSet<>();
     for (Watchlist list : this.lists) {
       if (!listNames.add(list.name())) {
@@ -87,15 +89,53 @@ public final class ScreeningEngine {
         all.add(new Entry(list, e, Set.copyOf(countries), Set.copyOf(documents)));
         Set<String> seen = new HashSet<>();
         for (String n : e.names()) {
-          if (seen.add(NameNormaliser.normalise(n))) {
-            owners.add(ref);
-            names.add(n);
+          for (String form : alternatives(n)) {
+            List<NameToken> t = NameNormaliser.tokens(form);
+            if (!t.isEmpty() && seen.add(key(t))) {
+              owners.add(ref);
+              names.add(form);
+              tokens.add(t);
+              persons.add(e.kind() == EntryKind.PERSON);
+            }
           }
         }
       }
     }
     this.entries = all.toArray(new Entry[0]);
-    this.catalog = NameCatalog.build(owners, names);
+    this.catalog = NameCatalog.build(owners, names, tokens, persons);
+  }
+
+  /** The normalised parts joined, to see two spellings of one name once. */
+  private static String key(List<NameToken> tokens) {
+    StringBuilder out = new StringBuilder();
+    for (NameToken t : tokens) {
+      out.append(t.ascii()).append(' ');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The name and, when a list writes alternatives with a slash ("Al-Qa'ida/Islamic Army"),
+   * each alternative alone. A slash between single letters or digits ("A/S", "1/2") is not one.
+   */
+  static List<String> alternatives(String name) {
+    int slash = name.indexOf('/');
+    if (slash < 0) {
+      return List.of(name);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    String[] parts = name.split("/");
+    boolean real = parts.length > 1;
+    for (String p : parts) {
+      real &= p.strip().codePoints().filter(Character::isLetter).count() >= 2;
+    }
+    if (real) {
+      for (String p : parts) {
+        out.add(p.strip());
+      }
+    }
+    return out;
   }
 
   /** Builds an engine over these lists (names must differ). */
@@ -159,9 +199,14 @@ public final class ScreeningEngine {
     Map<Integer, Best> best = new LinkedHashMap<>();
     for (List<NameToken> reading : readings) {
       int[] ids = catalog.candidates(reading, minName);
+      if (ids.length == 0) {
+        continue;
+      }
+      boolean[] known = catalog.known(reading);
+      NameMatcher.Joins joins = NameMatcher.Joins.of(reading);
       for (int id : ids) {
         NameCatalog.NameRecord r = catalog.name(id);
-        NameMatcher.Result result = NameMatcher.compare(reading, r.tokens());
+        NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known);
         if (result.score() < minName) {
           continue;
         }

@@ -3,20 +3,29 @@ package org.kuzet.engine.screening.index;
 import java.util.Arrays;
 
 /**
- * An immutable inverted index from hashed keys to name ids, held in three primitive arrays so
- * that a list of tens of thousands of names costs a few megabytes and a look-up is a binary
- * search. Keys are hashed to 39 bits and packed with a 24-bit name id into one long while
- * building; a hash collision only adds a candidate, which the scorer then rejects.
+ * An immutable inverted index from hashed keys to (name id, part) postings, held in three
+ * primitive arrays so that a list of tens of thousands of names costs a few megabytes and a
+ * look-up is a binary search. Keys are hashed to 34 bits and packed with a 24-bit name id and a
+ * 5-bit part number into one long while building; a hash collision only adds a candidate, which
+ * the scorer then rejects. Knowing which part of a name a key came from lets retrieval bound
+ * how many parts can pair up before scoring anything.
  */
 public final class KeyIndex {
 
   /** Name ids must fit in 24 bits. */
   public static final int MAX_NAMES = 1 << 24;
 
+  /** Parts beyond this share its number. */
+  public static final int MAX_PART = 31;
+
   /** Key namespaces: fold keys, stems, deletions and joined parts share one; skeletons another. */
   public static final int NS_KEY = 0;
 
+  /** Skeletons of parts written in an abjad (Arabic, Hebrew script). */
   public static final int NS_SKELETON = 1;
+
+  /** Skeletons of parts written in other scripts; only abjad parts look these up. */
+  public static final int NS_SKELETON_ALPHABET = 2;
 
   private final long[] hashes;
   private final int[] offsets;
@@ -28,7 +37,7 @@ public final class KeyIndex {
     this.postings = postings;
   }
 
-  /** 39-bit hash of a key in a namespace. */
+  /** 34-bit hash of a key in a namespace. */
   public static long hash(CharSequence key, int namespace) {
     long h = 0xcbf29ce484222325L ^ (namespace * 0x9E3779B97F4A7C15L);
     for (int i = 0; i < key.length(); i++) {
@@ -38,7 +47,7 @@ public final class KeyIndex {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
-    return h >>> 25; // 39 bits: packed with a 24-bit id the long stays positive, so it sorts
+    return h >>> 30; // 34 bits: packed with a 29-bit posting the long stays positive, so it sorts
   }
 
   /** Start of the postings of {@code hash}, or -1; see {@link #end} and {@link #posting}. */
@@ -53,9 +62,29 @@ public final class KeyIndex {
     return i < 0 ? -1 : offsets[i + 1];
   }
 
-  /** The name id at a posting position. */
+  /** The posting at a position: name id times 32 plus part number. */
   public int posting(int position) {
     return postings[position];
+  }
+
+  /** The postings array itself, for tight loops (read only). */
+  int[] postings() {
+    return postings;
+  }
+
+  /** Index of {@code hash} among the keys, or a negative number. */
+  public int find(long hash) {
+    return Arrays.binarySearch(hashes, hash);
+  }
+
+  /** Start of the postings of the key at {@code keyIndex} (from {@link #find}). */
+  public int startAt(int keyIndex) {
+    return offsets[keyIndex];
+  }
+
+  /** End (exclusive) of the postings of the key at {@code keyIndex}. */
+  public int endAt(int keyIndex) {
+    return offsets[keyIndex + 1];
   }
 
   /** Distinct keys held. */
@@ -78,15 +107,15 @@ public final class KeyIndex {
     private long[] packed = new long[1 << 16];
     private int size;
 
-    /** Adds a key for a name id. */
-    public void add(long hash, int nameId) {
+    /** Adds a key for part {@code part} of a name. */
+    public void add(long hash, int nameId, int part) {
       if (nameId < 0 || nameId >= MAX_NAMES) {
         throw new IllegalArgumentException("name id out of range: " + nameId);
       }
       if (size == packed.length) {
         packed = Arrays.copyOf(packed, size * 2);
       }
-      packed[size++] = (hash << 24) | nameId;
+      packed[size++] = (hash << 29) | ((long) nameId << 5) | Math.min(part, MAX_PART);
     }
 
     /** The finished index. */
@@ -101,8 +130,8 @@ public final class KeyIndex {
       long lastHash = -1;
       int lastId = -1;
       for (long p : sorted) {
-        long h = p >>> 24;
-        int id = (int) (p & (MAX_NAMES - 1));
+        long h = p >>> 29;
+        int id = (int) (p & ((1 << 29) - 1));
         if (h != lastHash) {
           hashes[keys] = h;
           offsets[keys] = count;

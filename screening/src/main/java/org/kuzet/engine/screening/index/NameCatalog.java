@@ -10,9 +10,12 @@ import org.kuzet.engine.screening.text.TokenRole;
 
 /**
  * Every list name, normalised once, and a {@link KeyIndex} over its parts' tolerant keys: fold
- * key, stem, phonetic skeleton, every one-letter deletion of the key (so a typo on either side
- * still meets: both sides delete the wrong letter), and neighbouring parts written together.
- * A query probes the same keys; only names met by enough query parts are scored.
+ * key, stem, phonetic skeleton (to meet abjad spellings), every one-letter deletion of the key
+ * (so a typo on either side still meets: both sides delete the wrong letter), and neighbouring
+ * parts written together. A query probes the same keys; each posting names the list part it came
+ * from, so retrieval knows how many parts of a name can pair up at best and scores a name only
+ * when that best case reaches the threshold. A query of two very common parts (Muhammad Ali)
+ * meets thousands of names holding one of them, but only the few holding both get scored.
  */
 public final class NameCatalog {
 
@@ -23,60 +26,140 @@ public final class NameCatalog {
    * @param name the name as the list writes it
    * @param tokens its normalised parts
    * @param nameParts how many parts are ordinary name parts (not initials, particles, forms)
+   * @param person whether the name is a person's (see {@link NameMatcher})
+   * @param initials how many parts are initials
+   * @param particles how many parts are particles
+   * @param legalForms how many parts are legal forms
+   * @param patronymics how many name parts are patronymics
+   * @param joins its neighbouring parts written together, for {@link NameMatcher}
    */
-  public record NameRecord(int owner, String name, List<NameToken> tokens, int nameParts) {}
+  public record NameRecord(int owner, String name, List<NameToken> tokens, int nameParts, boolean person,
+      int initials, int particles, int legalForms, int patronymics, NameMatcher.Joins joins) {
+
+    /** A person's name record. */
+    public NameRecord(int owner, String name, List<NameToken> tokens, int nameParts) {
+      this(owner, name, tokens, nameParts, true, count(tokens, TokenRole.INITIAL),
+          count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM), countPatronymics(tokens),
+          NameMatcher.Joins.of(tokens));
+    }
+  }
+
+  private static int countPatronymics(List<NameToken> tokens) {
+    int n = 0;
+    for (NameToken t : tokens) {
+      n += t.role() == TokenRole.NAME && t.patronymic() ? 1 : 0;
+    }
+    return n;
+  }
 
   private static final int MAX_DELETION_KEY = 20;
 
+  /**
+   * Parts this long may pair although no key met them (two slips apart: Jurjevich,
+   * Yuryevich); shorter parts two slips apart are not similar enough to pair.
+   */
+  private static final int LONG_PART = 6;
+
+  /** The best similarity of parts two slips apart (1 - 2/10 for the longest usual names). */
+  private static final double UNINDEXED_PAIR = 0.85;
+
   private final NameRecord[] names;
   private final KeyIndex index;
+  private final long[] vocabulary;
   private final ThreadLocal<Scratch> scratch;
 
-  private NameCatalog(NameRecord[] names, KeyIndex index) {
+  private NameCatalog(NameRecord[] names, KeyIndex index, long[] vocabulary) {
     this.names = names;
     this.index = index;
+    this.vocabulary = vocabulary;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
   }
 
-  /** Builds the catalog; {@code owners.get(i)} owns {@code names.get(i)}. */
+  /** Builds the catalog of person names; {@code owners.get(i)} owns {@code names.get(i)}. */
   public static NameCatalog build(List<Integer> owners, List<String> rawNames) {
-    if (owners.size() != rawNames.size()) {
-      throw new IllegalArgumentException("owners and names differ in size");
+    List<List<NameToken>> tokens = new ArrayList<>(rawNames.size());
+    List<Boolean> persons = new ArrayList<>(rawNames.size());
+    for (String n : rawNames) {
+      tokens.add(NameNormaliser.tokens(n));
+      persons.add(Boolean.TRUE);
+    }
+    return build(owners, rawNames, tokens, persons);
+  }
+
+  /**
+   * Builds the catalog from names already normalised: {@code owners.get(i)} owns
+   * {@code names.get(i)}, whose parts are {@code tokens.get(i)}; {@code persons.get(i)} says
+   * whether it is a person's name.
+   */
+  public static NameCatalog build(List<Integer> owners, List<String> rawNames, List<List<NameToken>> tokenLists,
+      List<Boolean> persons) {
+    if (owners.size() != rawNames.size() || tokenLists.size() != rawNames.size() || persons.size() != rawNames.size()) {
+      throw new IllegalArgumentException("owners, names, tokens and kinds differ in size");
     }
     List<NameRecord> records = new ArrayList<>(rawNames.size());
     KeyIndex.Builder builder = new KeyIndex.Builder();
+    long[] vocabulary = new long[1024];
+    int words = 0;
     StringBuilder buf = new StringBuilder();
     for (int i = 0; i < rawNames.size(); i++) {
-      List<NameToken> tokens = NameNormaliser.tokens(rawNames.get(i));
+      List<NameToken> tokens = tokenLists.get(i);
       if (tokens.isEmpty()) {
         continue;
       }
       int id = records.size();
       int parts = 0;
-      for (NameToken t : tokens) {
+      for (int p = 0; p < tokens.size(); p++) {
+        NameToken t = tokens.get(p);
         if (t.role() == TokenRole.NAME) {
           parts++;
-          forEachProbe(t, (h) -> builder.add(h, id), buf);
+          if (words == vocabulary.length) {
+            vocabulary = Arrays.copyOf(vocabulary, words * 2);
+          }
+          vocabulary[words++] = KeyIndex.hash(t.key(), KeyIndex.NS_KEY);
+          final int part = p;
+          forEachProbe(t, false, h -> builder.add(h, id, part), buf);
         }
       }
-      for (int j = 0; j + 1 < tokens.size() && j < 12; j++) {
-        buf.setLength(0);
-        buf.append(tokens.get(j).ascii());
-        for (int k = j + 1; k < Math.min(tokens.size(), j + 3); k++) {
-          buf.append(tokens.get(k).ascii());
-          builder.add(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY), id);
+      NameMatcher.Joins joins = NameMatcher.Joins.of(tokens);
+      for (int r = 0; r < joins.keys().length && joins.from()[r] < 12; r++) {
+        long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_KEY);
+        for (int p = joins.from()[r]; p <= joins.to()[r]; p++) {
+          builder.add(h, id, p); // the joined key stands for every part it covers
         }
       }
-      records.add(new NameRecord(owners.get(i), rawNames.get(i), List.copyOf(tokens), parts));
+      records.add(new NameRecord(owners.get(i), rawNames.get(i), List.copyOf(tokens), parts, persons.get(i),
+          count(tokens, TokenRole.INITIAL), count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM),
+          countPatronymics(tokens), joins));
     }
-    return new NameCatalog(records.toArray(new NameRecord[0]), builder.build());
+    long[] vocab = Arrays.copyOf(vocabulary, words);
+    Arrays.sort(vocab);
+    int distinct = 0;
+    for (int i = 0; i < vocab.length; i++) {
+      if (distinct == 0 || vocab[distinct - 1] != vocab[i]) {
+        vocab[distinct++] = vocab[i];
+      }
+    }
+    return new NameCatalog(records.toArray(new NameRecord[0]), builder.build(), Arrays.copyOf(vocab, distinct));
+  }
+
+  private static int count(List<NameToken> tokens, TokenRole role) {
+    int n = 0;
+    for (NameToken t : tokens) {
+      n += t.role() == role ? 1 : 0;
+    }
+    return n;
   }
 
   interface HashSink {
     void accept(long hash);
   }
 
-  private static void forEachProbe(NameToken t, HashSink sink, StringBuilder buf) {
+  /**
+   * The keys of a part. A list part files its skeleton under its own script's namespace; a
+   * query part looks up abjad skeletons only (Latin against Latin is covered by the fold key and
+   * deletions), and an abjad query part both.
+   */
+  private static void forEachProbe(NameToken t, boolean query, HashSink sink, StringBuilder buf) {
     String key = t.key();
     sink.accept(KeyIndex.hash(key, KeyIndex.NS_KEY));
     if (!t.stem().equals(key)) {
@@ -84,15 +167,39 @@ public final class NameCatalog {
     }
     String skeleton = t.abjad() ? t.skeleton() : Keys.skeleton(key, true);
     if (skeleton.length() >= 3 || (t.abjad() && skeleton.length() >= 2)) {
-      sink.accept(KeyIndex.hash(skeleton, KeyIndex.NS_SKELETON));
+      if (!query) {
+        sink.accept(KeyIndex.hash(skeleton, t.abjad() ? KeyIndex.NS_SKELETON : KeyIndex.NS_SKELETON_ALPHABET));
+      } else {
+        sink.accept(KeyIndex.hash(skeleton, KeyIndex.NS_SKELETON));
+        if (t.abjad()) {
+          sink.accept(KeyIndex.hash(skeleton, KeyIndex.NS_SKELETON_ALPHABET));
+        }
+      }
     }
     if (key.length() >= 4 && key.length() <= MAX_DELETION_KEY) {
       for (int d = 0; d < key.length(); d++) {
+        if (d > 0 && key.charAt(d) == key.charAt(d - 1)) {
+          continue; // deleting either of two equal neighbours gives the same key
+        }
         buf.setLength(0);
         buf.append(key, 0, d).append(key, d + 1, key.length());
         sink.accept(KeyIndex.hash(buf, KeyIndex.NS_KEY));
       }
     }
+  }
+
+  /**
+   * For each query part, whether it is written exactly as a name part somewhere in the lists
+   * (same fold key): such a part is a real name, not a misspelling (see {@link NameMatcher}).
+   */
+  public boolean[] known(List<NameToken> query) {
+    boolean[] out = new boolean[query.size()];
+    for (int i = 0; i < out.length; i++) {
+      NameToken t = query.get(i);
+      out[i] = t.role() == TokenRole.NAME
+          && Arrays.binarySearch(vocabulary, KeyIndex.hash(t.key(), KeyIndex.NS_KEY)) >= 0;
+    }
+    return out;
   }
 
   /** The name with this id. */
@@ -113,22 +220,39 @@ public final class NameCatalog {
   /** Query parts that take part in retrieval (ordinary name parts). */
   public static int probedParts(List<NameToken> query) {
     int n = 0;
+    boolean dotted = onlyDotted(query);
     for (NameToken t : query) {
-      if (probed(t)) {
+      if (probed(t, dotted)) {
         n++;
       }
     }
     return n;
   }
 
-  private static boolean probed(NameToken t) {
-    return t.role() == TokenRole.NAME && !(t.dottedInitials() && t.ascii().length() <= 3);
+  private static boolean probed(NameToken t, boolean dottedToo) {
+    return t.role() == TokenRole.NAME && (dottedToo || !(t.dottedInitials() && t.ascii().length() <= 3));
+  }
+
+  /** Whether the query's only name parts are dotted initials ("A.B.C. Company"): probe those. */
+  private static boolean onlyDotted(List<NameToken> query) {
+    boolean any = false;
+    for (NameToken t : query) {
+      if (t.role() == TokenRole.NAME) {
+        if (!(t.dottedInitials() && t.ascii().length() <= 3)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
    * Ids of names worth scoring: met by at least min(2, probed query parts, name parts) query
-   * parts, and whose best possible name score (every met part perfect, every other part
-   * missing at the lowest penalty) reaches {@code minScore} (0-1).
+   * parts, and whose best possible name score reaches {@code minScore} (0-1). The best case
+   * pairs min(query parts met, list parts met) parts perfectly, lets initials and particles
+   * pair up as far as they can, and charges the parts left over at the lowest factor
+   * {@link NameMatcher} could apply (1 when both sides have parts left: they contradict).
    */
   public int[] candidates(List<NameToken> query, double minScore) {
     Scratch s = scratch.get();
@@ -139,24 +263,31 @@ public final class NameCatalog {
     int bit = 0;
     int[] bitOfToken = new int[query.size()];
     Arrays.fill(bitOfToken, -1);
+    boolean dotted = onlyDotted(query);
+    int queryInitials = 0;
+    int queryParticles = 0;
+    int queryLegal = 0;
+    for (NameToken t : query) {
+      queryInitials += t.role() == TokenRole.INITIAL ? 1 : 0;
+      queryParticles += t.role() == TokenRole.PARTICLE ? 1 : 0;
+      queryLegal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
+    }
+    long[] hashes = s.hashes;
     for (int qi = 0; qi < query.size() && bit < 31; qi++) {
       NameToken t = query.get(qi);
-      if (!probed(t)) {
+      if (!probed(t, dotted)) {
         continue;
       }
       bitOfToken[qi] = bit;
+      s.longPart[bit] = t.key().length() >= LONG_PART;
       final int mask = 1 << bit;
       bit++;
       probedCount++;
-      long[] hashes = s.hashes;
-      int[] n = {0};
-      forEachProbe(t, h -> {
-        if (n[0] < hashes.length) {
-          hashes[n[0]++] = h;
-        }
-      }, buf);
-      for (int p = 0; p < n[0]; p++) {
-        foundCount = collect(hashes[p], mask, stamp, s, foundCount);
+      s.hashCount = 0;
+      forEachProbe(t, true, s, buf);
+      int n = dedupe(hashes, s.hashCount);
+      for (int p = 0; p < n; p++) {
+        foundCount = collect(hashes[p], mask, 0, stamp, s, foundCount);
       }
     }
     // query parts written apart that a list writes together
@@ -168,72 +299,157 @@ public final class NameCatalog {
         buf.append(query.get(k).ascii());
         mask |= bitOfToken[k] >= 0 ? 1 << bitOfToken[k] : 0;
         if (mask != 0) {
-          foundCount = collect(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY), mask, stamp, s, foundCount);
+          foundCount = collect(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY), mask, k - j, stamp, s,
+              foundCount);
         }
-      }
-    }
-    int initials = 0;
-    for (NameToken t : query) {
-      if (t.role() == TokenRole.INITIAL) {
-        initials++;
       }
     }
     int[] out = new int[foundCount];
     int m = 0;
     for (int f = 0; f < foundCount; f++) {
       int id = s.found[f];
-      int hits = Integer.bitCount(s.mask[id]);
       NameRecord r = names[id];
+      int queryHits = Integer.bitCount(s.mask[id]);
+      int listHits = Integer.bitCount(s.listMask[id]) + s.extra[id];
       int required = Math.max(1, Math.min(2, Math.min(probedCount, r.nameParts)));
-      if (hits < required) {
+      if (queryHits < required) {
         continue;
       }
-      // initials may still match a part each; count them as met for this upper bound
-      int met = Math.min(Math.max(hits, r.nameParts), hits + initials);
-      double matched = 2.0 * met;
-      double bound =
-          matched / (matched + 0.4 * Math.max(0, probedCount - hits) + 0.4 * Math.max(0, r.nameParts - met));
-      if (bound >= minScore) {
+      int met = Math.min(queryHits, listHits);
+      boolean keep = bound(met, 0, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
+      if (!keep && probedCount > met && r.nameParts > met) {
+        int pairable = Math.min(longLeft(s, s.mask[id], probedCount), longLeft(r, s.listMask[id]));
+        keep = pairable > 0 && bound(met, pairable, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
+      }
+      if (keep) {
         out[m++] = id;
       }
     }
     return Arrays.copyOf(out, m);
   }
 
-  private int collect(long hash, int mask, int stamp, Scratch s, int foundCount) {
-    int start = index.start(hash);
-    if (start < 0) {
+  /** Query parts no key met that are long enough to pair by two or more slips. */
+  private static int longLeft(Scratch s, int mask, int probedCount) {
+    int n = 0;
+    for (int b = 0; b < probedCount; b++) {
+      if ((mask & (1 << b)) == 0 && s.longPart[b]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** List name parts no key met that are long enough to pair by two or more slips. */
+  private static int longLeft(NameRecord r, int listMask) {
+    int n = 0;
+    List<NameToken> tokens = r.tokens;
+    for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
+      NameToken t = tokens.get(p);
+      if (t.role() == TokenRole.NAME && (listMask & (1 << p)) == 0 && t.key().length() >= LONG_PART) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The best name score a list name can reach when {@code met} parts pair up perfectly and
+   * {@code pairable} more, which no key met, pair at the best similarity two slips leave.
+   */
+  private static double bound(int met, int pairable, int probedCount, int queryInitials, int queryParticles,
+      int queryLegal, NameRecord r) {
+    int queryLeft = Math.max(0, probedCount - met - pairable);
+    int listLeft = Math.max(0, r.nameParts - met - pairable);
+    int initialPairs = Math.min(r.initials, queryLeft) + Math.min(queryInitials, listLeft);
+    int queryRest = Math.max(0, queryLeft - r.initials);
+    int listRest = Math.max(0, listLeft - queryInitials);
+    double matched = 2.0 * met + 2.0 * UNINDEXED_PAIR * pairable + 1.5 * initialPairs
+        + 0.6 * Math.min(queryParticles, r.particles) + 0.5 * Math.min(queryLegal, r.legalForms);
+    double penalty;
+    if (queryRest > 0 && listRest > 0) {
+      penalty = queryRest + listRest; // parts left on both sides contradict
+    } else if (met + pairable < 2) {
+      // one shared part: a list part left over weighs 0.7, a patronymic 0.4
+      int patronymics = Math.min(r.patronymics, listRest);
+      penalty = 0.4 * queryRest + 0.7 * (listRest - patronymics) + 0.4 * patronymics;
+    } else {
+      penalty = NameMatcher.MISSING_PATRONYMIC * (queryRest + listRest);
+    }
+    penalty += 2.0 * (1 - UNINDEXED_PAIR) * pairable;
+    return matched == 0 ? 0 : matched / (matched + penalty);
+  }
+
+  /** Sorts and removes repeated hashes in place; returns the new count. */
+  private static int dedupe(long[] hashes, int n) {
+    Arrays.sort(hashes, 0, n);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || hashes[m - 1] != hashes[i]) {
+        hashes[m++] = hashes[i];
+      }
+    }
+    return m;
+  }
+
+  private int collect(long hash, int mask, int extra, int stamp, Scratch s, int foundCount) {
+    int k = index.find(hash);
+    if (k < 0) {
       return foundCount;
     }
-    int end = index.end(hash);
-    for (int p = start; p < end; p++) {
-      int id = index.posting(p);
-      if (s.stamp[id] != stamp) {
-        s.stamp[id] = stamp;
-        s.mask[id] = mask;
+    int[] postings = index.postings();
+    int end = index.endAt(k);
+    int[] stamps = s.stamp;
+    int[] masks = s.mask;
+    int[] listMasks = s.listMask;
+    for (int p = index.startAt(k); p < end; p++) {
+      int posting = postings[p];
+      int id = posting >>> 5;
+      int part = 1 << (posting & KeyIndex.MAX_PART);
+      if (stamps[id] != stamp) {
+        stamps[id] = stamp;
+        masks[id] = mask;
+        listMasks[id] = part;
+        s.extra[id] = extra;
         if (foundCount == s.found.length) {
           s.found = Arrays.copyOf(s.found, foundCount * 2);
         }
         s.found[foundCount++] = id;
       } else {
-        s.mask[id] |= mask;
+        masks[id] |= mask;
+        listMasks[id] |= part;
+        if (extra > s.extra[id]) {
+          s.extra[id] = extra;
+        }
       }
     }
     return foundCount;
   }
 
   /** Per-thread working arrays, so concurrent queries share nothing mutable. */
-  private static final class Scratch {
+  private static final class Scratch implements HashSink {
     final int[] stamp;
     final int[] mask;
+    final int[] listMask;
+    final int[] extra;
     int[] found = new int[256];
     final long[] hashes = new long[64];
+    final boolean[] longPart = new boolean[32];
+    int hashCount;
     final StringBuilder buf = new StringBuilder();
     int current;
 
     Scratch(int size) {
       stamp = new int[size];
       mask = new int[size];
+      listMask = new int[size];
+      extra = new int[size];
+    }
+
+    @Override
+    public void accept(long hash) {
+      if (hashCount < hashes.length) {
+        hashes[hashCount++] = hash;
+      }
     }
 
     int next() {

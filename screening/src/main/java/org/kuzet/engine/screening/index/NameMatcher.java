@@ -19,14 +19,36 @@ import org.kuzet.engine.screening.text.TokenRole;
  * </pre>
  *
  * where w is 1 for a name part, 0.5 for an initial, 0.3 for a particle (al, bin, van) and 0.25
- * for a legal form, and f is 1 for an unmatched query part, 0.7 for an unmatched list part (lists
- * carry extra name parts) and 0.4 for an unmatched patronymic on either side (it is often left
- * out). So reordered parts, a missing patronymic, initials, other endings and typos keep a high
- * score, while one shared first name between two otherwise different names stays near 0.5.
+ * for a legal form. The factor f tells a part that is only <em>missing</em> from one side from a
+ * part that <em>contradicts</em> the other side:
+ *
+ * <ul>
+ *   <li>parts left over on both sides (Sergei SMIRNOV / Sergei MIRONOV, Ivanovich / Viktorovich)
+ *       contradict each other: f = 1 on both sides;
+ *   <li>when only one side has parts left over and at least two name parts matched, the other
+ *       side just left them out (a middle name, a patronymic): for a person f = 0.4 (0.3 for a
+ *       patronymic); for a company, vessel or organisation, where an extra word usually names
+ *       another body (Banco Santander <em>Chile</em>), f = 1 for a query part and 0.7 for a list
+ *       part;
+ *   <li>when fewer than two name parts matched, a single shared part is weak evidence: f = 1
+ *       for a query part, 0.7 for a list part, 0.4 for a patronymic.
+ * </ul>
+ *
+ * <p>A match that rests on one full name part and one initial (S. KUZNETSOV for Sergei
+ * Kuznetsov) scores at most {@link #ONE_PART_AND_INITIAL}: a common surname with one initial is
+ * shared by too many people to call it a match at the default threshold.
  */
 public final class NameMatcher {
 
   static final double MIN_PAIR = 0.7;
+
+  /** Highest score of a match resting on one full name part and one initial. */
+  public static final double ONE_PART_AND_INITIAL = 0.75;
+
+  /** Missing-part factors for a person (see the class comment). */
+  static final double MISSING = 0.4;
+
+  static final double MISSING_PATRONYMIC = 0.3;
 
   private NameMatcher() {}
 
@@ -36,8 +58,30 @@ public final class NameMatcher {
   /** The result of one comparison. */
   public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched) {}
 
-  /** Compares two token lists. */
+  /** Compares two token lists, the list name being a person's. */
   public static Result compare(List<NameToken> q, List<NameToken> l) {
+    return compare(q, l, true);
+  }
+
+  /** Compares two token lists; {@code person} says whether the list name is a person's. */
+  public static Result compare(List<NameToken> q, List<NameToken> l, boolean person) {
+    return compare(q, l, person, null);
+  }
+
+  /**
+   * Compares two token lists; {@code person} says whether the list name is a person's, and
+   * {@code knownQueryParts[i]} (null: none) whether query part i is itself a name found in the
+   * lists: such a part is held to strict spelling rules (a real name is not a misspelling of
+   * another: Kozlov is not Kislov), while an unknown part may carry any one-letter slip
+   * (Pulin for Putin).
+   */
+  public static Result compare(List<NameToken> q, List<NameToken> l, boolean person, boolean[] knownQueryParts) {
+    return compare(q, Joins.of(q), l, Joins.of(l), person, knownQueryParts);
+  }
+
+  /** Compares two token lists whose {@link Joins} are already worked out. */
+  public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
+      boolean[] knownQueryParts) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
@@ -45,14 +89,14 @@ public final class NameMatcher {
       NameToken a = q.get(i);
       for (int j = 0; j < nl; j++) {
         NameToken b = l.get(j);
-        Pair p = single(a, b, i, j);
+        Pair p = single(a, b, i, j, knownQueryParts != null && knownQueryParts[i]);
         if (p != null) {
           candidates.add(p);
         }
       }
     }
-    joined(q, l, false, candidates);
-    joined(l, q, true, candidates);
+    joined(q, lJoins, false, candidates);
+    joined(l, qJoins, true, candidates);
     candidates.sort(
         (x, y) -> Double.compare(y.sim * weight(q, l, y), x.sim * weight(q, l, x)));
     boolean[] qm = new boolean[nq];
@@ -61,6 +105,8 @@ public final class NameMatcher {
     double matched = 0;
     double total = 0;
     boolean nameMatched = false;
+    int fullParts = 0;
+    int initials = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -69,27 +115,75 @@ public final class NameMatcher {
         double w = weight(q, l, p);
         matched += p.sim * w;
         total += w;
+        int qNames = 0;
+        boolean initial = false;
         for (int i = p.q0; i <= p.q1; i++) {
           TokenRole r = q.get(i).role();
           nameMatched |= r == TokenRole.NAME;
+          qNames += r == TokenRole.NAME ? 1 : 0;
+          initial |= r == TokenRole.INITIAL;
+        }
+        int lNames = 0;
+        for (int j = p.l0; j <= p.l1; j++) {
+          TokenRole r = l.get(j).role();
+          lNames += r == TokenRole.NAME ? 1 : 0;
+          initial |= r == TokenRole.INITIAL;
+        }
+        if (initial) {
+          initials++;
+        } else if (qNames > 0 && lNames > 0) {
+          fullParts += Math.max(qNames, lNames);
         }
       }
     }
+    boolean queryLeft = false;
+    boolean listLeft = false;
+    int qParts = 0;
+    int lParts = 0;
+    for (int i = 0; i < nq; i++) {
+      TokenRole r = q.get(i).role();
+      boolean part = r == TokenRole.NAME || r == TokenRole.INITIAL;
+      qParts += part ? 1 : 0;
+      queryLeft |= part && !qm[i];
+    }
+    for (int j = 0; j < nl; j++) {
+      TokenRole r = l.get(j).role();
+      boolean part = r == TokenRole.NAME || r == TokenRole.INITIAL;
+      lParts += part ? 1 : 0;
+      listLeft |= part && !lm[j];
+    }
+    boolean conflict = queryLeft && listLeft;
+    boolean thin = fullParts < 2;
     for (int i = 0; i < nq; i++) {
       if (!qm[i]) {
         NameToken t = q.get(i);
-        total += t.weight() * (t.patronymic() ? 0.4 : 1.0);
+        total += t.weight() * leftOver(t, true, conflict, thin, person);
       }
     }
     for (int j = 0; j < nl; j++) {
       if (!lm[j]) {
         NameToken t = l.get(j);
-        total += t.weight() * (t.patronymic() ? 0.4 : 0.7);
+        total += t.weight() * leftOver(t, false, conflict, thin, person);
       }
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
+    if (fullParts <= 1 && initials == 1 && Math.max(qParts, lParts) >= 2) {
+      score = Math.min(score, ONE_PART_AND_INITIAL);
+    }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm);
+  }
+
+  /** The factor f of an unmatched part (see the class comment). */
+  private static double leftOver(NameToken t, boolean query, boolean conflict, boolean thin, boolean person) {
+    boolean part = t.role() == TokenRole.NAME || t.role() == TokenRole.INITIAL;
+    if (conflict && part) {
+      return 1.0;
+    }
+    if (thin || !person || conflict) {
+      return t.patronymic() ? 0.4 : query ? 1.0 : 0.7;
+    }
+    return t.patronymic() ? MISSING_PATRONYMIC : MISSING;
   }
 
   private static double weight(List<NameToken> q, List<NameToken> l, Pair p) {
@@ -118,13 +212,23 @@ public final class NameMatcher {
     }
   }
 
-  private static Pair single(NameToken a, NameToken b, int i, int j) {
+  private static Pair single(NameToken a, NameToken b, int i, int j, boolean strict) {
     TokenRole ra = a.role();
     TokenRole rb = b.role();
     if (ra == TokenRole.LEGAL_FORM || rb == TokenRole.LEGAL_FORM) {
-      return ra == rb && a.key().equals(b.key()) ? new Pair(i, i, j, j, 1.0, MatchMethod.EXACT) : null;
+      if (ra != rb) {
+        return null;
+      }
+      if (a.key().equals(b.key())) {
+        return new Pair(i, i, j, j, 1.0, MatchMethod.EXACT);
+      }
+      // open, closed and public joint-stock companies are all joint-stock companies
+      return a.key().endsWith("jsc") && b.key().endsWith("jsc") ? new Pair(i, i, j, j, 0.9, MatchMethod.ENDING) : null;
     }
     if (ra == TokenRole.PARTICLE || rb == TokenRole.PARTICLE) {
+      if (particleTypo(a, b) || particleTypo(b, a)) {
+        return new Pair(i, i, j, j, 0.8, MatchMethod.EDIT_DISTANCE);
+      }
       if (ra == rb && a.key().equals(b.key())) {
         return new Pair(i, i, j, j, a.text().equals(b.text()) ? 1.0 : 0.95,
             a.text().equals(b.text()) ? MatchMethod.EXACT : MatchMethod.TRANSLITERATION);
@@ -141,17 +245,41 @@ public final class NameMatcher {
           ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL)
           : null;
     }
-    double s = similarity(a, b);
+    double s = similarity(a, b, strict);
     if (s < MIN_PAIR) {
       return null;
     }
     return new Pair(i, i, j, j, s, lastMethod(a, b, s));
   }
 
+  /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
+  private static boolean particleTypo(NameToken name, NameToken particle) {
+    return name.role() == TokenRole.NAME && particle.role() == TokenRole.PARTICLE
+        && name.key().length() == particle.key().length() + 1 && name.key().length() <= 3
+        && name.key().endsWith(particle.key());
+  }
+
   /** Similarity of two name parts, 0-1 (below {@link #MIN_PAIR} means no match). */
   public static double similarity(NameToken a, NameToken b) {
+    return similarity(a, b, true);
+  }
+
+  /**
+   * Similarity of two name parts, 0-1, spelling differences judged strictly or not (see
+   * {@link EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
+   */
+  public static double similarity(NameToken a, NameToken b, boolean strict) {
     if (a.text().equals(b.text())) {
       return 1.0;
+    }
+    Character.UnicodeScript script = foreignScript(a.text());
+    if (script != null && script == foreignScript(b.text())) {
+      // Two spellings in one non-Latin, non-Cyrillic script (Han, Hangul, Khmer ...): compare
+      // the letters themselves; their Latin readings merge names that only sound alike.
+      int len = Math.max(a.text().length(), b.text().length());
+      int d = EditDistance.within(a.text(), b.text(), 1);
+      double s = d <= 1 ? 1.0 - (double) d / len : 0;
+      return s >= MIN_PAIR ? s : 0;
     }
     if (a.ascii().equals(b.ascii())) {
       return 0.98;
@@ -162,6 +290,9 @@ public final class NameMatcher {
     if (a.stem().length() >= 3 && a.stem().equals(b.stem())) {
       return 0.9;
     }
+    if (a.patronymic() != b.patronymic()) {
+      return 0; // a surname is not a misspelt patronymic (Nikolaeva, Nikolayevna)
+    }
     if (a.abjad() || b.abjad()) {
       return abjadSimilarity(a, b);
     }
@@ -169,31 +300,33 @@ public final class NameMatcher {
     int len = Math.max(a.key().length(), b.key().length());
     int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
     if (max > 0) {
-      int d = EditDistance.within(a.key(), b.key(), max);
+      double d = EditDistance.weighted(a.key(), b.key(), max, strict);
       if (d <= max) {
-        best = 1.0 - (double) d / len;
+        best = 1.0 - d / len;
       }
-      int ds = EditDistance.within(a.stem(), b.stem(), max);
-      if (ds <= max) {
-        best = Math.max(best, 1.0 - (double) ds / Math.max(a.stem().length(), b.stem().length()) - 0.02);
+      if (a.stem() != a.key() || b.stem() != b.key()) {
+        int stemLen = Math.max(a.stem().length(), b.stem().length());
+        double ds = EditDistance.weighted(a.stem(), b.stem(), max, strict);
+        if (ds <= max && stemLen > 0) {
+          best = Math.max(best, 1.0 - ds / stemLen - 0.02);
+        }
       }
-    }
-    if (a.skeleton().length() >= 3
-        && a.skeleton().equals(b.skeleton())
-        && sameStart(a.key(), b.key())) {
-      best = Math.max(best, 0.82);
     }
     return best;
   }
 
-  private static boolean sameStart(String a, String b) {
-    char x = a.charAt(0);
-    char y = b.charAt(0);
-    return x == y || (isVowel(x) && isVowel(y));
-  }
-
-  private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  /** The script of a token that is neither Latin nor Cyrillic nor an abjad, or null. */
+  private static Character.UnicodeScript foreignScript(String text) {
+    if (text.isEmpty() || text.charAt(0) < 0x250) {
+      return null;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+    switch (script) {
+      case LATIN, CYRILLIC, ARABIC, HEBREW, COMMON, INHERITED:
+        return null;
+      default:
+        return script;
+    }
   }
 
   private static double abjadSimilarity(NameToken a, NameToken b) {
@@ -215,6 +348,9 @@ public final class NameMatcher {
     if (a.text().equals(b.text())) {
       return MatchMethod.EXACT;
     }
+    if (foreignScript(a.text()) != null && foreignScript(a.text()) == foreignScript(b.text())) {
+      return MatchMethod.EDIT_DISTANCE;
+    }
     if (a.ascii().equals(b.ascii()) || a.key().equals(b.key())) {
       return MatchMethod.TRANSLITERATION;
     }
@@ -224,47 +360,76 @@ public final class NameMatcher {
     if (a.abjad() || b.abjad()) {
       return MatchMethod.PHONETIC;
     }
-    if (s == 0.82 && a.skeleton().equals(b.skeleton())) {
-      return MatchMethod.PHONETIC;
-    }
     return MatchMethod.EDIT_DISTANCE;
+  }
+
+  /**
+   * The fold keys of every two or three neighbouring parts of a name written together, worked
+   * out once per name (list names at build time, a query once per query).
+   *
+   * @param from first part of each run
+   * @param to last part of each run
+   * @param keys the run's fold key
+   * @param shortPart whether the run holds a one-letter part
+   */
+  public record Joins(int[] from, int[] to, String[] keys, boolean[] shortPart) {
+
+    /** The runs of a token list. */
+    public static Joins of(List<NameToken> y) {
+      int n = Math.max(0, 2 * y.size() - 3);
+      int[] from = new int[n];
+      int[] to = new int[n];
+      String[] keys = new String[n];
+      boolean[] shortPart = new boolean[n];
+      int c = 0;
+      StringBuilder joinedAscii = new StringBuilder();
+      for (int j = 0; j + 1 < y.size(); j++) {
+        joinedAscii.setLength(0);
+        joinedAscii.append(y.get(j).ascii());
+        boolean isShort = y.get(j).ascii().length() < 2;
+        for (int k = j + 1; k < Math.min(y.size(), j + 3); k++) {
+          joinedAscii.append(y.get(k).ascii());
+          isShort |= y.get(k).ascii().length() < 2;
+          from[c] = j;
+          to[c] = k;
+          keys[c] = org.kuzet.engine.screening.text.Keys.fold(joinedAscii.toString());
+          shortPart[c] = isShort;
+          c++;
+        }
+      }
+      return new Joins(from, to, keys, shortPart);
+    }
   }
 
   /**
    * Pairs of one part on side {@code x} with two or three neighbouring parts on side {@code y}
    * written apart (SergeiLavrov / Sergei Lavrov, vanderbilt / van der bilt).
    */
-  private static void joined(List<NameToken> x, List<NameToken> y, boolean swapped, List<Pair> out) {
+  private static void joined(List<NameToken> x, Joins y, boolean swapped, List<Pair> out) {
     boolean any = false;
     for (NameToken a : x) {
       any |= joinable(a);
     }
-    if (!any || y.size() < 2) {
+    if (!any) {
       return;
     }
-    for (int j = 0; j + 1 < y.size(); j++) {
-      StringBuilder joinedAscii = new StringBuilder(y.get(j).ascii());
-      boolean shortPart = y.get(j).ascii().length() < 2;
-      for (int k = j + 1; k < Math.min(y.size(), j + 3); k++) {
-        joinedAscii.append(y.get(k).ascii());
-        shortPart |= y.get(k).ascii().length() < 2;
-        String key = org.kuzet.engine.screening.text.Keys.fold(joinedAscii.toString());
-        for (int i = 0; i < x.size(); i++) {
-          NameToken a = x.get(i);
-          if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
-            continue;
-          }
-          double s = 0;
-          if (key.equals(a.key())) {
-            s = 0.95;
-          } else if (!shortPart && key.length() >= 8 && EditDistance.within(key, a.key(), 1) <= 1) {
-            s = 0.85;
-          }
-          if (s > 0) {
-            out.add(swapped
-                ? new Pair(j, k, i, i, s, MatchMethod.JOINED)
-                : new Pair(i, i, j, k, s, MatchMethod.JOINED));
-          }
+    for (int r = 0; r < y.keys.length; r++) {
+      String key = y.keys[r];
+      for (int i = 0; i < x.size(); i++) {
+        NameToken a = x.get(i);
+        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
+          continue;
+        }
+        double s = 0;
+        if (key.equals(a.key())) {
+          s = 0.95;
+        } else if (!y.shortPart[r] && key.length() >= 8 && EditDistance.within(key, a.key(), 1) <= 1) {
+          s = 0.85;
+        }
+        if (s > 0) {
+          int j = y.from[r];
+          int k = y.to[r];
+          out.add(swapped ? new Pair(j, k, i, i, s, MatchMethod.JOINED) : new Pair(i, i, j, k, s, MatchMethod.JOINED));
         }
       }
     }

@@ -48,4 +48,175 @@ public final class EditDistance {
     }
     return prev[m];
   }
+
+  /** A slip of the pen: swapped neighbours, a vowel for a vowel, a sound-alike consonant. */
+  static final double TYPO = 1.0;
+
+  /** A digit written for the letter it looks like (0/o, 1/i, 3/e, 4/a, 5/s, 8/b, 9/g). */
+  static final double LOOKALIKE = 0.5;
+
+  /** Another consonant, or a consonant more or less: usually another name (Karimov, Kasimov). */
+  static final double OTHER = 2.5;
+
+  /** Extra cost of changing a first consonant: people rarely misspell how a name starts. */
+  static final double FIRST_LETTER = 2.0;
+
+  /**
+   * A weighted optimal-string-alignment distance over tolerant keys ({@link Keys#fold}), built
+   * to tell a misspelling from another name. Swapped neighbours, vowel for vowel, sound-alike
+   * consonants (b/p, d/t, g/k/c/q, s/z/c/x, z/j, g/h, v/f), a vowel, h, j, doubled letter or
+   * final s more or less each cost {@link #TYPO}; a look-alike digit {@link #LOOKALIKE}; any
+   * other consonant change {@link #OTHER}, and a change of the first consonant
+   * {@link #FIRST_LETTER} more. Returns the cost if it is at most {@code max}, otherwise some
+   * value above {@code max}.
+   */
+  public static double weighted(CharSequence a, CharSequence b, double max) {
+    return weighted(a, b, max, true);
+  }
+
+  /**
+   * Like {@link #weighted(CharSequence, CharSequence, double)}; when {@code strict} is false any
+   * other letter costs {@link #TYPO} too and the first letter costs nothing extra, which is
+   * plain edit distance with cheap look-alike digits. Callers are strict when the misspelt word
+   * is itself a known name (Kozlov is not a misspelt Kislov).
+   */
+  public static double weighted(CharSequence a, CharSequence b, double max, boolean strict) {
+    double other = strict ? OTHER : TYPO;
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) * TYPO > max) {
+      return max + 1;
+    }
+    // every letter one side has and the other lacks takes an edit of at least LOOKALIKE
+    long onlyA = letters(a) & ~letters(b);
+    long onlyB = letters(b) & ~letters(a);
+    if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) * LOOKALIKE > max) {
+      return max + 1;
+    }
+    double[][] rows = ROWS.get();
+    if (rows[0].length <= m) {
+      rows = new double[][] {new double[m + 1], new double[m + 1], new double[m + 1]};
+    }
+    double[] prev2 = rows[0];
+    double[] prev = rows[1];
+    double[] cur = rows[2];
+    prev[0] = 0;
+    for (int j = 1; j <= m; j++) {
+      prev[j] = prev[j - 1] + indel(b, j - 1, other);
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = prev[0] + indel(a, i - 1, other);
+      double rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        double sub = 0;
+        if (ca != cb) {
+          sub = substitution(ca, cb, other);
+          if (strict && i == 1 && j == 1 && !(Keys.isVowel(ca) && Keys.isVowel(cb))) {
+            sub += FIRST_LETTER;
+          }
+        }
+        double v = Math.min(Math.min(prev[j] + indel(a, i - 1, other), cur[j - 1] + indel(b, j - 1, other)),
+            prev[j - 1] + sub);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + TYPO);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      double[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
+  private static final ThreadLocal<double[][]> ROWS =
+      ThreadLocal.withInitial(() -> new double[][] {new double[65], new double[65], new double[65]});
+
+  /** The set of characters of s, folded onto 64 bits. */
+  private static long letters(CharSequence s) {
+    long bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      bits |= 1L << (s.charAt(i) & 63);
+    }
+    return bits;
+  }
+
+  /** Cost of inserting or deleting s.charAt(i). */
+  private static double indel(CharSequence s, int i, double other) {
+    char c = s.charAt(i);
+    if (Keys.isVowel(c) || c == 'h' || c == 'j') {
+      return TYPO;
+    }
+    if ((i > 0 && s.charAt(i - 1) == c) || (i + 1 < s.length() && s.charAt(i + 1) == c)) {
+      return TYPO;
+    }
+    if (c == 's' && i == s.length() - 1) {
+      return TYPO; // Baltic nominative: Sergejs, Lavrovs
+    }
+    return other;
+  }
+
+  private static double substitution(char x, char y, double other) {
+    if (Keys.isVowel(x) && Keys.isVowel(y)) {
+      return TYPO;
+    }
+    if (lookalike(x, y) || lookalike(y, x)) {
+      return LOOKALIKE;
+    }
+    if (soundAlike(x, y) || soundAlike(y, x)) {
+      return TYPO;
+    }
+    return other;
+  }
+
+  private static boolean lookalike(char digit, char letter) {
+    switch (digit) {
+      case '0':
+        return letter == 'o';
+      case '1':
+        return letter == 'i' || letter == 'l';
+      case '3':
+        return letter == 'e';
+      case '4':
+        return letter == 'a';
+      case '5':
+        return letter == 's';
+      case '8':
+        return letter == 'b';
+      case '9':
+        return letter == 'g';
+      default:
+        return false;
+    }
+  }
+
+  private static boolean soundAlike(char x, char y) {
+    switch (x) {
+      case 'b':
+        return y == 'p';
+      case 'd':
+        return y == 't';
+      case 'g':
+        return y == 'k' || y == 'h' || y == 'j';
+      case 'k':
+        return y == 'c' || y == 'q';
+      case 's':
+        return y == 'z' || y == 'c' || y == 'x';
+      case 'z':
+        return y == 'j';
+      case 'v':
+        return y == 'f';
+      case 'i':
+        return y == 'j';
+      default:
+        return false;
+    }
+  }
 }

@@ -136,7 +136,8 @@ public final class NameNormaliser {
     String legal = null;
     if (LEGAL_FORMS.contains(ascii)) {
       legal = ascii;
-    } else if (ScriptFold.isCyrillic(raw.text) && CYRILLIC_LEGAL.containsKey(ascii)) {
+    } else if (CYRILLIC_LEGAL.containsKey(ascii) && (ScriptFold.isCyrillic(raw.text) || ascii.length() == 3)) {
+      // OOO, OAO, ZAO, PAO are unmistakable in Latin letters too; AO and TOO are not
       legal = CYRILLIC_LEGAL.get(ascii);
     } else if (LEGAL_WORDS.containsKey(ascii)) {
       legal = LEGAL_WORDS.get(ascii);
