@@ -107,6 +107,15 @@ abstract class FactSheetChecks {
   }
 
   @Test
+  void kazakhReaderGetsKazakhTexts() throws Exception {
+    String page = pageText("/factsheets/kazakhstan?lang=kk");
+    assertThat(page)
+        .contains("Ақпараттық парақ", "Есірткіге қарсы күрес:", "Қарағанды", "АҚШ доллары", "Жоғарыға")
+        .doesNotContain("Back to Top");
+    assertThat(pdfText("/factsheets/kazakhstan.pdf?lang=kk")).contains("Шекара қауіпсіздігі", "Қазақстан");
+  }
+
+  @Test
   void unknownCountryIs404AndIndexListsKazakhstan() throws Exception {
     mvc.perform(get("/factsheets/atlantis")).andExpect(status().isNotFound());
     mvc.perform(get("/factsheets"))

@@ -225,6 +225,9 @@ abstract class ProgramOfficeChecks {
     submit("/program/organisations", PM, "code", org, "nameEn", "Test Foundation " + tag, "nameRu",
         "Тестовый фонд " + tag, "kind", "PARTNER");
     assertThat(page("/program/organisations?q=" + tag, PM)).contains("Test Foundation " + tag);
+    // Organisations and projects are kept, not deleted: records name them.
+    assertThat(Jsoup.parse(page("/program/organisations/" + org, PM)).select("button.danger")).isEmpty();
+    mvc.perform(form("/program/organisations/" + org + "/delete", PM)).andExpect(status().isConflict());
   }
 
   // ---- exports ---------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.FiscalYear;
@@ -182,9 +181,5 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
   String describe(FundingLines.FundingLine l) {
     return "FY" + l.fiscalYear() + " " + l.sourceCode() + " obligated " + l.obligated().toPlainString() + " "
         + l.currency() + (l.spent() == null ? "" : ", spent " + l.spent().toPlainString());
-  }
-
-  static List<Integer> years(int from, int to) {
-    return IntStream.rangeClosed(from, to).boxed().toList();
   }
 }

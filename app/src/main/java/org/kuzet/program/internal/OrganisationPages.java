@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The program's register of partner and counterpart organisations, keyed by agency code so that
@@ -125,8 +123,14 @@ class OrganisationPages extends RecordPages<Organisation> {
   }
 
   @Override
+  boolean deletable() {
+    // Projects and records name organisations: they are kept.
+    return false;
+  }
+
+  @Override
   void delete(Organisation record) {
-    throw new ResponseStatusException(HttpStatus.CONFLICT, "organisations are kept: projects and records name them");
+    throw new IllegalStateException("organisations are not deleted");
   }
 
   @Override

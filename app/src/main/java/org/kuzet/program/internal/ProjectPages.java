@@ -204,9 +204,14 @@ class ProjectPages extends RecordPages<Project> {
   }
 
   @Override
+  boolean deletable() {
+    // Projects are kept: their records hang off them, and their status says they ended.
+    return false;
+  }
+
+  @Override
   void delete(Project record) {
-    throw new org.springframework.web.server.ResponseStatusException(
-        org.springframework.http.HttpStatus.CONFLICT, "projects are kept; set their status instead");
+    throw new IllegalStateException("projects are not deleted");
   }
 
   @Override
@@ -247,21 +252,6 @@ class ProjectPages extends RecordPages<Project> {
     support.access.requireEditor(user);
     Project record = readable(user, id);
     return form(model, locale, id, values(record), Map.of(), false);
-  }
-
-  @Override
-  String form(
-      Model model, Locale locale, @Nullable String id, Map<String, Object> values, Map<String, String> errors,
-      boolean readOnly) {
-    String view = super.form(model, locale, id, values, errors, readOnly);
-    // Projects are not deleted: their records hang off them. Their status says they ended.
-    var page = (Pages.FormPage) model.getAttribute("form");
-    model.addAttribute(
-        "form",
-        new Pages.FormPage(
-            page.type(), page.titleKey(), page.action(), page.fields(), page.values(), page.errors(),
-            id == null ? page.cancel() : recordPath(id), null, page.readOnly()));
-    return view;
   }
 
   record Section(String type, String base, Grid grid) {}

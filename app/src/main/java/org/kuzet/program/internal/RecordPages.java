@@ -87,6 +87,11 @@ abstract class RecordPages<T> {
 
   abstract String describe(T record);
 
+  /** Whether records of this type may be deleted; projects and organisations are kept. */
+  boolean deletable() {
+    return true;
+  }
+
   /** Where a row of the list leads. */
   String recordPath(String id) {
     return base() + "/" + id;
@@ -195,6 +200,9 @@ abstract class RecordPages<T> {
     KuzetUser user = CurrentUser.require();
     support.access.requireEditor(user);
     T record = readable(user, id);
+    if (!deletable()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, type() + " records are kept");
+    }
     support.tx.executeWithoutResult(
         status -> {
           delete(record);
@@ -271,7 +279,7 @@ abstract class RecordPages<T> {
             new LinkedHashMap<>(values),
             errors,
             base(),
-            id == null || readOnly ? null : base() + "/" + id + "/delete",
+            id == null || readOnly || !deletable() ? null : base() + "/" + id + "/delete",
             readOnly));
     return "program/form";
   }
@@ -294,9 +302,8 @@ abstract class RecordPages<T> {
             v.stream().filter(s -> s != null && !s.isBlank()).forEach(s -> clean.add(k, s));
           }
         });
-    return UriComponentsBuilder.newInstance().queryParams(clean).build().encode().getQuery() == null
-        ? ""
-        : UriComponentsBuilder.newInstance().queryParams(clean).build().encode().getQuery();
+    String query = UriComponentsBuilder.newInstance().queryParams(clean).build().encode().getQuery();
+    return query == null ? "" : query;
   }
 
   // ---- helpers for subclasses ---------------------------------------------------------------
