@@ -27,6 +27,9 @@ public final class KeyIndex {
   /** Skeletons of parts written in other scripts; only abjad parts look these up. */
   public static final int NS_SKELETON_ALPHABET = 2;
 
+  /** Neighbouring list parts written together (SergeiLavrov meets Sergei Lavrov here). */
+  public static final int NS_JOINED = 3;
+
   private final long[] hashes;
   private final int[] offsets;
   private final int[] postings;

@@ -32,16 +32,28 @@ public final class NameCatalog {
    * @param legalForms how many parts are legal forms
    * @param patronymics how many name parts are patronymics
    * @param joins its neighbouring parts written together, for {@link NameMatcher}
+   * @param longParts bit p set when part p is a name part long enough to pair by two slips
    */
   public record NameRecord(int owner, String name, List<NameToken> tokens, int nameParts, boolean person,
-      int initials, int particles, int legalForms, int patronymics, NameMatcher.Joins joins) {
+      int initials, int particles, int legalForms, int patronymics, NameMatcher.Joins joins, int longParts) {
 
     /** A person's name record. */
     public NameRecord(int owner, String name, List<NameToken> tokens, int nameParts) {
       this(owner, name, tokens, nameParts, true, count(tokens, TokenRole.INITIAL),
           count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM), countPatronymics(tokens),
-          NameMatcher.Joins.of(tokens));
+          NameMatcher.Joins.of(tokens), longPartMask(tokens));
     }
+  }
+
+  private static int longPartMask(List<NameToken> tokens) {
+    int mask = 0;
+    for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
+      NameToken t = tokens.get(p);
+      if (t.role() == TokenRole.NAME && t.key().length() >= LONG_PART) {
+        mask |= 1 << p;
+      }
+    }
+    return mask;
   }
 
   private static int countPatronymics(List<NameToken> tokens) {
@@ -122,14 +134,14 @@ public final class NameCatalog {
       }
       NameMatcher.Joins joins = NameMatcher.Joins.of(tokens);
       for (int r = 0; r < joins.keys().length && joins.from()[r] < 12; r++) {
-        long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_KEY);
+        long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_JOINED);
         for (int p = joins.from()[r]; p <= joins.to()[r]; p++) {
           builder.add(h, id, p); // the joined key stands for every part it covers
         }
       }
       records.add(new NameRecord(owners.get(i), rawNames.get(i), List.copyOf(tokens), parts, persons.get(i),
           count(tokens, TokenRole.INITIAL), count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM),
-          countPatronymics(tokens), joins));
+          countPatronymics(tokens), joins, longPartMask(tokens)));
     }
     long[] vocab = Arrays.copyOf(vocabulary, words);
     Arrays.sort(vocab);
@@ -273,13 +285,14 @@ public final class NameCatalog {
       queryLegal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
     }
     long[] hashes = s.hashes;
+    int queryLong = 0;
     for (int qi = 0; qi < query.size() && bit < 31; qi++) {
       NameToken t = query.get(qi);
       if (!probed(t, dotted)) {
         continue;
       }
       bitOfToken[qi] = bit;
-      s.longPart[bit] = t.key().length() >= LONG_PART;
+      queryLong |= t.key().length() >= LONG_PART ? 1 << bit : 0;
       final int mask = 1 << bit;
       bit++;
       probedCount++;
@@ -289,6 +302,8 @@ public final class NameCatalog {
       for (int p = 0; p < n; p++) {
         foundCount = collect(hashes[p], mask, 0, stamp, s, foundCount);
       }
+      // one query part for two or three list parts: the best case pairs them all (extra 2)
+      foundCount = collect(KeyIndex.hash(t.key(), KeyIndex.NS_JOINED), mask, 2, stamp, s, foundCount);
     }
     // query parts written apart that a list writes together
     for (int j = 0; j + 1 < query.size() && j < 12; j++) {
@@ -310,15 +325,16 @@ public final class NameCatalog {
       int id = s.found[f];
       NameRecord r = names[id];
       int queryHits = Integer.bitCount(s.mask[id]);
-      int listHits = Integer.bitCount(s.listMask[id]) + s.extra[id];
+      int listHits = Integer.bitCount(s.listMask[id]);
+      int queryHitsPaired = queryHits + s.extra[id]; // a part may stand for a run on the other side
       int required = Math.max(1, Math.min(2, Math.min(probedCount, r.nameParts)));
       if (queryHits < required) {
         continue;
       }
-      int met = Math.min(queryHits, listHits);
+      int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
       boolean keep = bound(met, 0, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
       if (!keep && probedCount > met && r.nameParts > met) {
-        int pairable = Math.min(longLeft(s, s.mask[id], probedCount), longLeft(r, s.listMask[id]));
+        int pairable = Math.min(Integer.bitCount(queryLong & ~s.mask[id]), Integer.bitCount(r.longParts & ~s.listMask[id]));
         keep = pairable > 0 && bound(met, pairable, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
       }
       if (keep) {
@@ -326,30 +342,6 @@ public final class NameCatalog {
       }
     }
     return Arrays.copyOf(out, m);
-  }
-
-  /** Query parts no key met that are long enough to pair by two or more slips. */
-  private static int longLeft(Scratch s, int mask, int probedCount) {
-    int n = 0;
-    for (int b = 0; b < probedCount; b++) {
-      if ((mask & (1 << b)) == 0 && s.longPart[b]) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** List name parts no key met that are long enough to pair by two or more slips. */
-  private static int longLeft(NameRecord r, int listMask) {
-    int n = 0;
-    List<NameToken> tokens = r.tokens;
-    for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
-      NameToken t = tokens.get(p);
-      if (t.role() == TokenRole.NAME && (listMask & (1 << p)) == 0 && t.key().length() >= LONG_PART) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /**
@@ -433,7 +425,6 @@ public final class NameCatalog {
     final int[] extra;
     int[] found = new int[256];
     final long[] hashes = new long[64];
-    final boolean[] longPart = new boolean[32];
     int hashCount;
     final StringBuilder buf = new StringBuilder();
     int current;

@@ -1,6 +1,7 @@
 package org.kuzet.engine.screening.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
@@ -97,8 +98,22 @@ public final class NameMatcher {
     }
     joined(q, lJoins, false, candidates);
     joined(l, qJoins, true, candidates);
-    candidates.sort(
-        (x, y) -> Double.compare(y.sim * weight(q, l, y), x.sim * weight(q, l, x)));
+    if (candidates.size() > 1) {
+      // best first by weighted similarity, the weight worked out once per pair
+      double[] keys = new double[candidates.size()];
+      Integer[] order = new Integer[keys.length];
+      for (int c = 0; c < keys.length; c++) {
+        Pair p = candidates.get(c);
+        keys[c] = p.sim * weight(q, l, p);
+        order[c] = c;
+      }
+      Arrays.sort(order, (x, y) -> Double.compare(keys[y], keys[x]));
+      List<Pair> sorted = new ArrayList<>(keys.length);
+      for (Integer c : order) {
+        sorted.add(candidates.get(c));
+      }
+      candidates = sorted;
+    }
     boolean[] qm = new boolean[nq];
     boolean[] lm = new boolean[nl];
     List<Pair> chosen = new ArrayList<>();
