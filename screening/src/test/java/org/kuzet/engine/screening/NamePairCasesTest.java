@@ -31,6 +31,7 @@ class NamePairCasesTest {
     {"12", "高市早苗", "PERSON"},
     {"13", "Oleg BARANOV", "PERSON"},
     {"14", "Banco Santander Chile S.A.", "ENTITY"},
+    {"15", "Sergei Lavrov", "PERSON"},
   };
 
   private static final ScreeningEngine ENGINE = ScreeningEngine.of(list());
@@ -61,6 +62,7 @@ class NamePairCasesTest {
       "OAO Gazprom | 8",               // the Russian legal form in Latin letters
       "Sergejs Lavrovs | 9",           // Baltic nominative endings
       "Boris Johnson | 10",            // the list carries more given names
+      "SergeiLavrov | 15",             // one query part for two list parts, at the default threshold
   })
   void strongAndMediumPairsMatch(String query, String entryId) {
     assertThat(hits(query)).contains(entryId);
