@@ -23,7 +23,7 @@ public record DetectionSettings(
     Parameters.Velocity velocity,
     Parameters.HighRisk highRisk,
     Parameters.Bipartite bipartite,
-    Parameters.Trails trails) {
+    Parameters.Trails trails) implements java.io.Serializable {
 
   public DetectionSettings {
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));

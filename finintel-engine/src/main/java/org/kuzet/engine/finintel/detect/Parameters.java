@@ -36,7 +36,7 @@ public final class Parameters {
       int minDeposits,
       Duration window,
       double minNearShare,
-      Set<PaymentType> types) {
+      Set<PaymentType> types) implements java.io.Serializable {
     public Structuring {
       atLeast(threshold, 1, "threshold");
       if (!(margin > 0 && margin < 1)) {
@@ -65,7 +65,7 @@ public final class Parameters {
       double maxAmountCv,
       double minOnwardShare,
       int maxOnwardBeneficiaries,
-      double minAmount) {
+      double minAmount) implements java.io.Serializable {
     public FanIn {
       atLeast(minSenders, 2, "minSenders");
       positive(window, "window");
@@ -89,7 +89,7 @@ public final class Parameters {
       int maxFundingSources,
       double minFundedShare,
       double minDispersedShare,
-      double minAmount) {
+      double minAmount) implements java.io.Serializable {
     public FanOut {
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
       positive(window, "window");
@@ -114,7 +114,7 @@ public final class Parameters {
       double minBalance,
       double maxBalance,
       double maxInAmountCv,
-      double minAmount) {
+      double minAmount) implements java.io.Serializable {
     public GatherScatter {
       atLeast(minSenders, 2, "minSenders");
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
@@ -136,7 +136,7 @@ public final class Parameters {
    */
   public record PassThrough(
       Duration maxDelay, double minShare, double maxShare, double minAmount, int minEpisodes,
-      double minOutflowShare, Duration window) {
+      double minOutflowShare, Duration window) implements java.io.Serializable {
     public PassThrough {
       positive(maxDelay, "maxDelay");
       positive(window, "window");
@@ -154,7 +154,7 @@ public final class Parameters {
    * historyDays} days, of which at least {@code minActiveDays} had activity. An employer's
    * payroll day multiplies the outflow only; a reactivated mule both.
    */
-  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) {
+  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) implements java.io.Serializable {
     public Velocity {
       atLeast(historyDays, 2, "historyDays");
       atLeast(minActiveDays, 1, "minActiveDays");
@@ -172,7 +172,7 @@ public final class Parameters {
    * come from the transaction or, for formats without them, from {@code bankCountries}.
    */
   public record HighRisk(
-      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) {
+      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) implements java.io.Serializable {
     public HighRisk {
       countries = Set.copyOf(countries);
       bankCountries = Map.copyOf(bankCountries);
@@ -198,7 +198,7 @@ public final class Parameters {
       int maxSinks,
       Duration window,
       double maxAmountCv,
-      double minAmount) {
+      double minAmount) implements java.io.Serializable {
     public Bipartite {
       atLeast(minSources, 2, "minSources");
       atLeast(minSinks, 2, "minSinks");
@@ -230,7 +230,7 @@ public final class Parameters {
       int minCycleLength,
       int minChainLength,
       int minScatterIntermediates,
-      int minStackPaths) {
+      int minStackPaths) implements java.io.Serializable {
     public Trails {
       positive(maxHopGap, "maxHopGap");
       positive(window, "window");

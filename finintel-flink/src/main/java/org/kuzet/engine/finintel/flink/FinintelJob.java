@@ -1,0 +1,82 @@
+package org.kuzet.engine.finintel.flink;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.detect.AccountEvent;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
+
+/**
+ * The detection job: transactions from the source, the engine's stages as keyed operators
+ * (keyed by account), alerts to the sink. Event time comes from the transactions; watermarks
+ * trail the latest one by the allowed lateness, and an {@link OrderGuard} ahead of them drops
+ * what the in-process engine drops, so both produce the same alerts. Detector state lives in
+ * Flink keyed state and is checkpointed with the source position; with an exactly-once sink
+ * (the file sink) or an idempotent one ({@link JdbcAlertSink}) a restart neither loses nor
+ * repeats alerts.
+ */
+public final class FinintelJob {
+  private final Source<Sequenced, ?, ?> source;
+  private final Sink<Alert> sink;
+  private final DetectionSettings settings;
+
+  public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
+      DetectionSettings settings) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Adds the pipeline to the environment; returns the alert stream (already sent to the sink). */
+  public DataStream<Alert> build(StreamExecutionEnvironment env) {
+    long bound = settings.maxOutOfOrder().toMillis();
+    DataStream<Sequenced> ordered = env
+        .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
+        .setParallelism(1)
+        .keyBy(s -> 0)
+        .process(new OrderGuard(bound))
+        .name("order-guard").uid("order-guard")
+        .setParallelism(1)
+        .assignTimestampsAndWatermarks(WatermarkStrategy
+            .<Sequenced>forBoundedOutOfOrderness(Duration.ofMillis(bound))
+            .withTimestampAssigner((s, ts) -> s.tx().epochMillis()))
+        .name("event-time").uid("event-time")
+        .setParallelism(1);
+    DataStream<AccountEvent> events = ordered
+        .flatMap(new SplitIntoAccountEvents())
+        .returns(TypeInformation.of(AccountEvent.class))
+        .name("account-events").uid("account-events");
+    DataStream<AccountEvent> departures = events.filter(e -> e.kind() == AccountEvent.OUT)
+        .name("departures").uid("departures");
+
+    SingleOutputStreamOperator<AccountEvent> stage = events
+        .keyBy(e -> e.account().key())
+        .process(new AccountStageFunction(settings))
+        .returns(TypeInformation.of(AccountEvent.class))
+        .name("stage-1-accounts").uid("stage-1-accounts");
+    DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
+    for (int k = 2; k <= settings.stages(); k++) {
+      stage = stage.union(departures)
+          .keyBy(e -> e.account().key())
+          .process(new TrailStageFunction(settings, k))
+          .returns(TypeInformation.of(AccountEvent.class))
+          .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
+      alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));
+    }
+    alerts.sinkTo(sink).name("alerts").uid("alerts");
+    return alerts;
+  }
+
+  public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {
+    build(env);
+    return env.execute("kuzet-finintel-detection");
+  }
+}

@@ -1,0 +1,81 @@
+package org.kuzet.engine.finintel.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.detect.AccountEvent;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.detect.StageOutput;
+
+/**
+ * Common part of the stage operators: buffers an account's events in keyed state until the
+ * watermark passes their time, then processes them in {@link AccountEvent#ORDER}, the order the
+ * in-process engine uses. Forwarded events go to the main output, alerts to {@link #ALERTS}.
+ */
+abstract class SortedStageFunction extends KeyedProcessFunction<String, AccountEvent, AccountEvent> {
+  private static final long serialVersionUID = 1L;
+  static final OutputTag<Alert> ALERTS = new OutputTag<>("alerts", TypeInformation.of(Alert.class));
+
+  final DetectionSettings settings;
+  private transient MapState<Long, List<AccountEvent>> buffer;
+
+  SortedStageFunction(DetectionSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void open(OpenContext ctx) throws Exception {
+    buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>("buffer", Types.LONG,
+        Types.LIST(TypeInformation.of(AccountEvent.class))));
+    openStage();
+  }
+
+  abstract void openStage() throws Exception;
+
+  abstract void process(AccountEvent e, StageOutput out) throws Exception;
+
+  @Override
+  public void processElement(AccountEvent e, Context ctx, Collector<AccountEvent> out)
+      throws Exception {
+    List<AccountEvent> at = buffer.get(e.time());
+    if (at == null) {
+      at = new ArrayList<>(2);
+      ctx.timerService().registerEventTimeTimer(e.time());
+    }
+    at.add(e);
+    buffer.put(e.time(), at);
+  }
+
+  @Override
+  public void onTimer(long time, OnTimerContext ctx, Collector<AccountEvent> out)
+      throws Exception {
+    List<AccountEvent> at = buffer.get(time);
+    if (at == null) {
+      return;
+    }
+    buffer.remove(time);
+    at.sort(AccountEvent.ORDER);
+    StageOutput o = new StageOutput() {
+      @Override
+      public void alert(Alert alert) {
+        ctx.output(ALERTS, alert);
+      }
+
+      @Override
+      public void forward(AccountEvent event) {
+        out.collect(event);
+      }
+    };
+    for (AccountEvent e : at) {
+      process(e, o);
+    }
+  }
+}

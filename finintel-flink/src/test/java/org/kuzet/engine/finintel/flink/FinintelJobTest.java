@@ -1,0 +1,157 @@
+package org.kuzet.engine.finintel.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.StreamFormat;
+import org.apache.flink.core.fs.FSDataInputStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.detect.DetectionEngine;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
+import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.engine.finintel.io.TransactionSource;
+import org.kuzet.engine.finintel.synth.GeneratorSettings;
+import org.kuzet.engine.finintel.synth.SyntheticGenerator;
+
+class FinintelJobTest {
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder()
+          .setNumberTaskManagers(1)
+          .setNumberSlotsPerTaskManager(2)
+          .build());
+
+  @TempDir static Path dir;
+  static Path data;
+  static List<String> expected;
+
+  @BeforeAll
+  static void generateAndDetectInProcess() throws IOException {
+    data = dir.resolve("transactions.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
+        IbmAmlCsvWriter csv = new IbmAmlCsvWriter(w)) {
+      new SyntheticGenerator(GeneratorSettings.of(40_000, 11))
+          .generate((t, l) -> csv.write(t, l.laundering()));
+    }
+    List<String> lines = new ArrayList<>();
+    DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(),
+        a -> lines.add(AlertCsvEncoder.line(a)));
+    try (InputStream in = Files.newInputStream(data);
+        TransactionSource src = TransactionFormat.IBM.open(in, e -> {}, null)) {
+      for (Transaction t; (t = src.next()) != null; ) {
+        engine.accept(t);
+      }
+    }
+    engine.finish();
+    lines.sort(null);
+    expected = lines;
+    assertThat(expected).hasSizeGreaterThan(30);
+  }
+
+  static List<String> runJob(StreamFormat<Sequenced> format, Path out, int parallelism,
+      Configuration conf) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.setParallelism(parallelism);
+    env.enableCheckpointing(100);
+    FileSource<Sequenced> source = FileSource
+        .forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
+        .build();
+    FileSink<org.kuzet.engine.finintel.Alert> sink = FileSink
+        .forRowFormat(new org.apache.flink.core.fs.Path(out.toUri()), new AlertCsvEncoder())
+        .withBucketAssigner(new BasePathBucketAssigner<>())
+        .build();
+    new FinintelJob(source, sink, DetectionSettings.defaults()).execute(env);
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path p : files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        lines.addAll(Files.readAllLines(p));
+      }
+    }
+    lines.sort(null);
+    return lines;
+  }
+
+  @Test
+  void jobAlertsEqualTheInProcessEngineAlerts() throws Exception {
+    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
+        dir.resolve("out-p2"), 2, new Configuration());
+    assertThat(flink).containsExactlyElementsOf(expected);
+  }
+
+  /** Fails once mid-stream, after checkpoints were taken; the job restarts from the last one. */
+  static final AtomicBoolean FAILED = new AtomicBoolean();
+
+  static final class FailingOnce extends TransactionFileFormat {
+    private static final long serialVersionUID = 1L;
+
+    FailingOnce() {
+      super(TransactionFormat.IBM);
+    }
+
+    @Override
+    public Reader<Sequenced> createReader(Configuration config, FSDataInputStream in)
+        throws IOException {
+      Reader<Sequenced> r = super.createReader(config, in);
+      return new Reader<>() {
+        private long n;
+
+        @Override
+        public Sequenced read() throws IOException {
+          n++;
+          if (n % 100 == 0) {
+            try {
+              Thread.sleep(2); // slow enough for several checkpoints to complete
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          if (n == 25_000 && FAILED.compareAndSet(false, true)) {
+            throw new IOException("injected failure after 25,000 transactions");
+          }
+          return r.read();
+        }
+
+        @Override
+        public void close() throws IOException {
+          r.close();
+        }
+      };
+    }
+  }
+
+  @Test
+  void restartFromACheckpointMidStreamGivesTheSameAlerts() throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
+    List<String> flink = runJob(new FailingOnce(), dir.resolve("out-restart"), 2, conf);
+    assertThat(FAILED).isTrue();
+    assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+  }
+}
