@@ -1,0 +1,200 @@
+package org.kuzet.engine.finintel.flink;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.detect.DetectionEngine;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.eval.Benchmark;
+import org.kuzet.engine.finintel.eval.Dataset;
+import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
+import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.engine.finintel.io.TransactionSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar finintel-flink-cli.jar run|detect-bench}. {@code run} only wires a file
+ * source and a file (or JDBC) sink into {@link FinintelJob}; on a cluster submit
+ * finintel-flink-job.jar with the same arguments.
+ */
+@Command(name = "finintel-flink", mixinStandardHelpOptions = true,
+    subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class})
+public final class FlinkCli {
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new FlinkCli()).execute(args));
+  }
+
+  static FileSink<Alert> fileSink(Path out) {
+    return FileSink.forRowFormat(new org.apache.flink.core.fs.Path(out.toUri()),
+            new AlertCsvEncoder())
+        .withBucketAssigner(new BasePathBucketAssigner<>())
+        .build();
+  }
+
+  static FileSource<Sequenced> fileSource(Path in, TransactionFormat format) {
+    return FileSource.forRecordStreamFormat(new TransactionFileFormat(format),
+        new org.apache.flink.core.fs.Path(in.toUri())).build();
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Run the detection job over a file; alerts go to part files in --out (one "
+          + "CSV line each) or, with --jdbc-url, into a table.")
+  static final class Run implements Callable<Integer> {
+    @Option(names = "--in", required = true) Path in;
+
+    @Option(names = "--format", required = true, description = "ibm, amlsim, csv or goaml")
+    String format;
+
+    @Option(names = "--out", description = "directory for the alert part files") Path out;
+
+    @Option(names = "--jdbc-url") String jdbcUrl;
+
+    @Option(names = "--jdbc-user", defaultValue = "postgres") String jdbcUser;
+
+    @Option(names = "--jdbc-password", defaultValue = "") String jdbcPassword;
+
+    @Option(names = "--jdbc-table", defaultValue = "fin_alert") String jdbcTable;
+
+    @Option(names = "--parallelism", defaultValue = "2") int parallelism;
+
+    @Option(names = "--checkpoint-interval-ms", defaultValue = "10000") long checkpointMs;
+
+    @Override
+    public Integer call() throws Exception {
+      if ((out == null) == (jdbcUrl == null)) {
+        System.err.println("give exactly one of --out and --jdbc-url");
+        return 2;
+      }
+      if (!Files.isReadable(in)) {
+        System.err.println("no such file: " + in);
+        return 2;
+      }
+      TransactionFormat f;
+      try {
+        f = TransactionFormat.parse(format);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+      Sink<Alert> sink = out != null ? fileSink(out)
+          : new JdbcAlertSink(jdbcUrl, jdbcUser, jdbcPassword, jdbcTable, 500);
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(parallelism);
+      env.enableCheckpointing(checkpointMs);
+      long t0 = System.nanoTime();
+      new FinintelJob(fileSource(in, f), sink, DetectionSettings.defaults()).execute(env);
+      System.err.printf(Locale.ROOT, "job finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
+  }
+
+  @Command(name = "detect-bench", mixinStandardHelpOptions = true,
+      description = "Generate N labelled transactions with planted schemes; print in-process "
+          + "throughput per detector and for the full set, detection figures, and the same "
+          + "data through the Flink job at parallelism 1 and 2 side by side.")
+  static final class Bench implements Callable<Integer> {
+    @Option(names = "--transactions", defaultValue = "1000000") long n;
+
+    @Option(names = "--seed", defaultValue = "42") long seed;
+
+    @Option(names = "--runs", defaultValue = "3", description = "in-process runs, best counts")
+    int runs;
+
+    @Option(names = "--end-to-end", description = "also write and re-read this many in-process")
+    Long endToEnd;
+
+    @Option(names = "--no-flink") boolean noFlink;
+
+    @Override
+    public Integer call() throws Exception {
+      Benchmark b = new Benchmark(System.out);
+      Dataset d = Dataset.generate(n, seed);
+      System.out.printf(Locale.ROOT, "%,d generated transactions (seed %d), %,d laundering in "
+              + "%d planted schemes; %d cores available%n%n", d.transactions().size(), seed,
+          d.launderingIds().size(), d.schemes().size(),
+          Runtime.getRuntime().availableProcessors());
+      List<Alert> alerts = b.inProcess(d, runs);
+      b.detection(d, alerts);
+      Path dir = Files.createTempDirectory("finintel-bench");
+      if (!noFlink) {
+        flink(d, dir);
+      }
+      if (endToEnd != null) {
+        b.endToEnd(endToEnd, seed, dir);
+      }
+      return 0;
+    }
+
+    private void flink(Dataset d, Path dir) throws Exception {
+      Path file = dir.resolve("transactions.csv");
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          IbmAmlCsvWriter csv = new IbmAmlCsvWriter(w)) {
+        for (Transaction t : d.transactions()) {
+          csv.write(t, d.launderingIds().contains(t.id()));
+        }
+      }
+      // The in-process reference on the same file, read the same way.
+      List<String> reference = new ArrayList<>();
+      long t0 = System.nanoTime();
+      DetectionEngine e = new DetectionEngine(DetectionSettings.defaults(),
+          a -> reference.add(AlertCsvEncoder.line(a)));
+      try (InputStream in = Files.newInputStream(file);
+          TransactionSource src = TransactionFormat.IBM.open(in, x -> {}, null)) {
+        for (Transaction t; (t = src.next()) != null; ) {
+          e.accept(t);
+        }
+      }
+      e.finish();
+      double inProcess = (System.nanoTime() - t0) / 1e9;
+      reference.sort(null);
+      long count = d.transactions().size();
+      System.out.printf(Locale.ROOT, "%n%-34s %10s %12s %8s %s%n", "file -> alerts, same data",
+          "seconds", "tx/s", "alerts", "equal to in-process");
+      System.out.printf(Locale.ROOT, "%-34s %10.1f %,12.0f %8d %s%n",
+          "in-process engine, 1 thread", inProcess, count / inProcess, reference.size(), "-");
+      double[] secs = new double[3];
+      for (int p = 1; p <= 2; p++) {
+        Path out = dir.resolve("alerts-p" + p);
+        StreamExecutionEnvironment env =
+            StreamExecutionEnvironment.createLocalEnvironment(p, new Configuration());
+        env.enableCheckpointing(10_000);
+        long f0 = System.nanoTime();
+        new FinintelJob(fileSource(file, TransactionFormat.IBM), fileSink(out),
+            DetectionSettings.defaults()).execute(env);
+        secs[p] = (System.nanoTime() - f0) / 1e9;
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+          for (Path x : files.filter(Files::isRegularFile)
+              .filter(x -> !x.getFileName().toString().startsWith(".")).toList()) {
+            lines.addAll(Files.readAllLines(x));
+          }
+        }
+        lines.sort(null);
+        System.out.printf(Locale.ROOT, "%-34s %10.1f %,12.0f %8d %s%n",
+            "Flink job, parallelism " + p, secs[p], count / secs[p], lines.size(),
+            lines.equals(reference) ? "yes" : "NO");
+      }
+      System.out.printf(Locale.ROOT, "Flink parallelism 2 / parallelism 1 throughput: %.2fx "
+          + "(target 1.8x)%n", secs[1] / secs[2]);
+    }
+  }
+}
