@@ -16,7 +16,9 @@ import org.kuzet.engine.finintel.Alert;
 
 /**
  * Writes alerts into a table keyed by alert id, in batches flushed at every checkpoint. Replays
- * after a restart write the same ids again and are ignored ({@code ON CONFLICT DO NOTHING}), so
+ * after a restart write the same ids again and are skipped ({@code insert ... select ... where
+ * not exists}, plain SQL that PostgreSQL and H2 both run; each alert id comes from one subtask,
+ * so writers do not race on an id), so
  * the table holds each alert once: at-least-once delivery made exactly-once by the deterministic
  * ids. The table:
  *
@@ -74,7 +76,8 @@ public final class JdbcAlertSink implements Sink<Alert> {
         }
         try (PreparedStatement ps = connection.prepareStatement("insert into " + table
             + " (alert_id, typology, score, detected_at, accounts, transactions, reason)"
-            + " values (?, ?, ?, ?, ?, ?, ?) on conflict (alert_id) do nothing")) {
+            + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from " + table
+            + " where alert_id = ?)")) {
           for (Alert a : pending) {
             ps.setString(1, a.id());
             ps.setString(2, a.typology().name().toLowerCase(Locale.ROOT));
@@ -83,6 +86,7 @@ public final class JdbcAlertSink implements Sink<Alert> {
             ps.setString(5, String.join(";", a.accounts().stream().map(r -> r.key()).toList()));
             ps.setString(6, String.join(";", a.transactionIds()));
             ps.setString(7, a.reason());
+            ps.setString(8, a.id());
             ps.addBatch();
           }
           ps.executeBatch();
