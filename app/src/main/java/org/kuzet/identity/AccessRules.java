@@ -131,6 +131,11 @@ public final class AccessRules {
     return user.has(TRAINING_COORDINATOR) && user.belongsTo(hostingAgency);
   }
 
+  /** Training records: the hosting agency's coordinators and program managers read them. */
+  public static boolean mayReadTraining(KuzetUser user, AgencyCode hostingAgency) {
+    return mayEditTraining(user, hostingAgency) || user.has(PROGRAM_MANAGER);
+  }
+
   /** Victim records: TIP caseworkers of the owning agency, nobody else, not even administrators. */
   public static boolean mayReadVictimRecord(KuzetUser user, AgencyCode owner) {
     return user.has(TIP_CASEWORKER) && user.belongsTo(owner);

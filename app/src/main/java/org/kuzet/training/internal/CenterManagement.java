@@ -1,0 +1,238 @@
+package org.kuzet.training.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Centers, their equipment and plans, courses and curriculum versions: who may change what, and how. */
+@Service
+class CenterManagement {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+  private static final Pattern EQUIPMENT_REF = Pattern.compile("[\\p{Alnum}][\\p{Alnum}./_-]{0,99}");
+
+  private final Centers centers;
+  private final Courses courses;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  CenterManagement(Centers centers, Courses courses, AuditLog audit, @org.springframework.beans.factory.annotation.Qualifier("trainingClock") Clock trainingClock) {
+    this.centers = centers;
+    this.courses = courses;
+    this.audit = audit;
+    this.clock = trainingClock;
+  }
+
+  Center center(KuzetUser user, long id) {
+    Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id));
+    TrainingAccess.requireRead(user, c);
+    return c;
+  }
+
+  Course course(KuzetUser user, long id) {
+    Course c = courses.find(id).orElseThrow(() -> new NotFound("course", id));
+    center(user, c.centerId());
+    return c;
+  }
+
+  /** A new center is always hosted by the coordinator's own agency. */
+  @Transactional
+  long createCenter(KuzetUser user, CenterForm form) {
+    var center = form.toCenter(0, user.agency(), false);
+    TrainingAccess.requireEdit(user, center);
+    if (centers.findByCode(center.code()).isPresent()) {
+      throw new Refusal("training.refusal.center.duplicateCode", center.code());
+    }
+    long id = centers.insert(center);
+    audit.record("TRAINING_CENTER_CREATED", "training-center", id, center.code() + " " + center.name());
+    return id;
+  }
+
+  @Transactional
+  void updateCenter(KuzetUser user, long id, CenterForm form) {
+    Center current = center(user, id);
+    TrainingAccess.requireEdit(user, current);
+    var changed = form.toCenter(id, current.hostingAgency(), current.illustrative());
+    centers.update(changed);
+    audit.record("TRAINING_CENTER_UPDATED", "training-center", id, changed.name());
+  }
+
+  @Transactional
+  void addEquipment(
+      KuzetUser user, long centerId, String ref, String description, @Nullable LocalDate providedOn) {
+    Center center = center(user, centerId);
+    TrainingAccess.requireEdit(user, center);
+    String cleanRef = ref.strip();
+    if (!EQUIPMENT_REF.matcher(cleanRef).matches()) {
+      throw new Refusal("training.refusal.equipment.ref", cleanRef);
+    }
+    if (description.isBlank()) {
+      throw new Refusal("training.refusal.required", "description");
+    }
+    if (centers.hasEquipment(centerId, cleanRef)) {
+      throw new Refusal("training.refusal.equipment.duplicate", cleanRef);
+    }
+    centers.addEquipment(centerId, cleanRef, description.strip(), providedOn);
+    audit.record("TRAINING_EQUIPMENT_ADDED", "training-center", centerId, cleanRef);
+  }
+
+  @Transactional
+  void plan(KuzetUser user, long centerId, int fiscalYear, int sessions) {
+    Center center = center(user, centerId);
+    TrainingAccess.requireEdit(user, center);
+    if (fiscalYear < 1992 || fiscalYear > FiscalYears.of(LocalDate.now(clock)) + 10) {
+      throw new Refusal("training.refusal.plan.year", fiscalYear);
+    }
+    if (sessions < 0 || sessions > 100) {
+      throw new Refusal("training.refusal.plan.sessions", sessions);
+    }
+    centers.plan(centerId, fiscalYear, sessions);
+    audit.record("TRAINING_PLAN_SET", "training-center", centerId, "FY" + fiscalYear + ": " + sessions);
+  }
+
+  @Transactional
+  long createCourse(KuzetUser user, long centerId, CourseForm form) {
+    Center center = center(user, centerId);
+    TrainingAccess.requireEdit(user, center);
+    var course = form.toCourse(0, centerId, false);
+    if (courses.findByCode(course.code()).isPresent()) {
+      throw new Refusal("training.refusal.course.duplicateCode", course.code());
+    }
+    long id = courses.insert(course);
+    audit.record("TRAINING_COURSE_CREATED", "training-course", id, course.code() + " " + course.title());
+    return id;
+  }
+
+  @Transactional
+  void updateCourse(KuzetUser user, long id, CourseForm form) {
+    Course current = course(user, id);
+    requireEditCourse(user, current);
+    var changed = form.toCourse(id, current.centerId(), current.illustrative());
+    courses.update(changed);
+    audit.record(
+        "TRAINING_COURSE_UPDATED",
+        "training-course",
+        id,
+        changed.title() + "; rule " + changed.rule().minAttendancePct() + "% / " + changed.rule().passMark());
+  }
+
+  /** Starts a new draft version of the curriculum. */
+  @Transactional
+  long draftVersion(KuzetUser user, long courseId, String changes) {
+    Course course = course(user, courseId);
+    requireEditCourse(user, course);
+    if (changes.isBlank()) {
+      throw new Refusal("training.refusal.required", "changes");
+    }
+    if (changes.length() > 4000) {
+      throw new Refusal("training.refusal.tooLong", "changes", 4000);
+    }
+    long id = courses.addVersion(courseId, changes.strip(), clock);
+    audit.record("CURRICULUM_DRAFTED", "training-course", courseId, changes.strip());
+    return id;
+  }
+
+  /** Approves a draft, naming who approved it (e.g. the institute's academic council) and when. */
+  @Transactional
+  void approveVersion(KuzetUser user, long versionId, String approvedBy, @Nullable LocalDate approvedOn) {
+    var version = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId));
+    Course course = course(user, version.courseId());
+    requireEditCourse(user, course);
+    if (version.approved()) {
+      throw new Refusal("training.refusal.curriculum.alreadyApproved", version.versionNo());
+    }
+    if (approvedBy.isBlank()) {
+      throw new Refusal("training.refusal.required", "approvedBy");
+    }
+    LocalDate on = approvedOn == null ? LocalDate.now(clock) : approvedOn;
+    if (on.isAfter(LocalDate.now(clock))) {
+      throw new Refusal("training.refusal.curriculum.futureApproval", on);
+    }
+    courses.approve(versionId, approvedBy.strip(), on);
+    audit.record(
+        "CURRICULUM_APPROVED",
+        "training-course",
+        course.id(),
+        "version " + version.versionNo() + " by " + approvedBy.strip() + " on " + on);
+  }
+
+  private void requireEditCourse(KuzetUser user, Course course) {
+    TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow());
+  }
+
+  /** What the center form sends. */
+  record CenterForm(
+      String code,
+      String name,
+      String venue,
+      String city,
+      int classrooms,
+      int dormitoryBeds,
+      int sessionCapacity,
+      int sessionsPerYear,
+      @Nullable String notes) {
+
+    Center toCenter(long id, org.kuzet.identity.AgencyCode host, boolean illustrative) {
+      String c = code.strip().toUpperCase(Locale.ROOT);
+      if (!CODE.matcher(c).matches()) {
+        throw new Refusal("training.refusal.code", c);
+      }
+      required("name", name);
+      required("venue", venue);
+      required("city", city);
+      range("classrooms", classrooms, 0, 500);
+      range("dormitoryBeds", dormitoryBeds, 0, 5000);
+      range("sessionCapacity", sessionCapacity, 1, 500);
+      range("sessionsPerYear", sessionsPerYear, 0, 100);
+      return new Center(
+          id, c, name.strip(), venue.strip(), city.strip(), host, classrooms, dormitoryBeds,
+          sessionCapacity, sessionsPerYear, notes == null || notes.isBlank() ? null : notes.strip(),
+          illustrative);
+    }
+  }
+
+  /** What the course form sends. */
+  record CourseForm(
+      String code,
+      String title,
+      String topic,
+      String programCode,
+      String targetAudience,
+      int hours,
+      int minAttendancePct,
+      java.math.BigDecimal passMark) {
+
+    Course toCourse(long id, long centerId, boolean illustrative) {
+      String c = code.strip().toUpperCase(Locale.ROOT);
+      if (!CODE.matcher(c).matches()) {
+        throw new Refusal("training.refusal.code", c);
+      }
+      required("title", title);
+      required("topic", topic);
+      required("programCode", programCode);
+      required("targetAudience", targetAudience);
+      range("hours", hours, 1, 2000);
+      return new Course(
+          id, c, centerId, title.strip(), topic.strip(), programCode.strip().toUpperCase(Locale.ROOT),
+          targetAudience.strip(), hours, new CompletionRule(minAttendancePct, passMark), illustrative);
+    }
+  }
+
+  static void required(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw new Refusal("training.refusal.required", field);
+    }
+  }
+
+  static void range(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new Refusal("training.refusal.range", field, value, min, max);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.kuzet.training.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Training centers, their equipment references and annual plans (tables {@code trn_center*}). */
+@Repository
+class Centers {
+
+  /** A piece of program equipment at a center, by its reference in the equipment register. */
+  record Equipment(long id, long centerId, String equipmentRef, String description, @Nullable LocalDate providedOn) {}
+
+  private final JdbcClient jdbc;
+
+  Centers(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Center> all() {
+    return jdbc.sql("SELECT * FROM trn_center ORDER BY name").query(Centers::center).list();
+  }
+
+  Optional<Center> find(long id) {
+    return jdbc.sql("SELECT * FROM trn_center WHERE id = ?").param(id).query(Centers::center).optional();
+  }
+
+  Optional<Center> findByCode(String code) {
+    return jdbc.sql("SELECT * FROM trn_center WHERE code = ?").param(code).query(Centers::center).optional();
+  }
+
+  long insert(Center c) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO trn_center (id, code, name, venue, city, hosting_agency, classrooms,
+              dormitory_beds, session_capacity, sessions_per_year, notes, illustrative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, c.code(), c.name(), c.venue(), c.city(), c.hostingAgency().value(), c.classrooms(),
+            c.dormitoryBeds(), c.sessionCapacity(), c.sessionsPerYear(), c.notes(), c.illustrative())
+        .update();
+    return id;
+  }
+
+  void update(Center c) {
+    jdbc.sql(
+            """
+            UPDATE trn_center SET name = ?, venue = ?, city = ?, classrooms = ?, dormitory_beds = ?,
+              session_capacity = ?, sessions_per_year = ?, notes = ?
+            WHERE id = ?""")
+        .params(
+            c.name(), c.venue(), c.city(), c.classrooms(), c.dormitoryBeds(), c.sessionCapacity(),
+            c.sessionsPerYear(), c.notes(), c.id())
+        .update();
+  }
+
+  List<Equipment> equipment(long centerId) {
+    return jdbc.sql("SELECT * FROM trn_center_equipment WHERE center_id = ? ORDER BY equipment_ref")
+        .param(centerId)
+        .query(
+            (rs, n) ->
+                new Equipment(
+                    rs.getLong("id"),
+                    rs.getLong("center_id"),
+                    rs.getString("equipment_ref"),
+                    rs.getString("description"),
+                    rs.getObject("provided_on", LocalDate.class)))
+        .list();
+  }
+
+  boolean hasEquipment(long centerId, String ref) {
+    return jdbc.sql("SELECT COUNT(*) FROM trn_center_equipment WHERE center_id = ? AND equipment_ref = ?")
+            .params(centerId, ref)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  long addEquipment(long centerId, String ref, String description, @Nullable LocalDate providedOn) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO trn_center_equipment (id, center_id, equipment_ref, description, provided_on)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(id, centerId, ref, description, providedOn)
+        .update();
+    return id;
+  }
+
+  Optional<Integer> plannedSessions(long centerId, int fiscalYear) {
+    return jdbc.sql("SELECT sessions_planned FROM trn_annual_plan WHERE center_id = ? AND fiscal_year = ?")
+        .params(centerId, fiscalYear)
+        .query(Integer.class)
+        .optional();
+  }
+
+  void plan(long centerId, int fiscalYear, int sessions) {
+    int changed =
+        jdbc.sql("UPDATE trn_annual_plan SET sessions_planned = ? WHERE center_id = ? AND fiscal_year = ?")
+            .params(sessions, centerId, fiscalYear)
+            .update();
+    if (changed == 0) {
+      jdbc.sql("INSERT INTO trn_annual_plan (center_id, fiscal_year, sessions_planned) VALUES (?, ?, ?)")
+          .params(centerId, fiscalYear, sessions)
+          .update();
+    }
+  }
+
+  private static Center center(ResultSet rs, int n) throws SQLException {
+    return new Center(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("name"),
+        rs.getString("venue"),
+        rs.getString("city"),
+        AgencyCode.of(rs.getString("hosting_agency")),
+        rs.getInt("classrooms"),
+        rs.getInt("dormitory_beds"),
+        rs.getInt("session_capacity"),
+        rs.getInt("sessions_per_year"),
+        rs.getString("notes"),
+        rs.getBoolean("illustrative"));
+  }
+}

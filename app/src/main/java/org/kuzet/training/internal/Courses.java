@@ -1,0 +1,133 @@
+package org.kuzet.training.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Courses and their curriculum versions (tables {@code trn_course}, {@code trn_curriculum_version}). */
+@Repository
+class Courses {
+
+  private final JdbcClient jdbc;
+
+  Courses(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Course> all() {
+    return jdbc.sql("SELECT * FROM trn_course ORDER BY title").query(Courses::course).list();
+  }
+
+  List<Course> ofCenter(long centerId) {
+    return jdbc.sql("SELECT * FROM trn_course WHERE center_id = ? ORDER BY title")
+        .param(centerId)
+        .query(Courses::course)
+        .list();
+  }
+
+  Optional<Course> find(long id) {
+    return jdbc.sql("SELECT * FROM trn_course WHERE id = ?").param(id).query(Courses::course).optional();
+  }
+
+  Optional<Course> findByCode(String code) {
+    return jdbc.sql("SELECT * FROM trn_course WHERE code = ?").param(code).query(Courses::course).optional();
+  }
+
+  long insert(Course c) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO trn_course (id, code, center_id, title, topic, program_code, target_audience,
+              hours, min_attendance_pct, pass_mark, illustrative)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, c.code(), c.centerId(), c.title(), c.topic(), c.programCode(), c.targetAudience(),
+            c.hours(), c.rule().minAttendancePct(), c.rule().passMark(), c.illustrative())
+        .update();
+    return id;
+  }
+
+  void update(Course c) {
+    jdbc.sql(
+            """
+            UPDATE trn_course SET title = ?, topic = ?, program_code = ?, target_audience = ?,
+              hours = ?, min_attendance_pct = ?, pass_mark = ?
+            WHERE id = ?""")
+        .params(
+            c.title(), c.topic(), c.programCode(), c.targetAudience(), c.hours(),
+            c.rule().minAttendancePct(), c.rule().passMark(), c.id())
+        .update();
+  }
+
+  List<CurriculumVersion> versions(long courseId) {
+    return jdbc.sql("SELECT * FROM trn_curriculum_version WHERE course_id = ? ORDER BY version_no DESC")
+        .param(courseId)
+        .query(Courses::version)
+        .list();
+  }
+
+  Optional<CurriculumVersion> version(long id) {
+    return jdbc.sql("SELECT * FROM trn_curriculum_version WHERE id = ?")
+        .param(id)
+        .query(Courses::version)
+        .optional();
+  }
+
+  /** The newest approved version: what a new session teaches unless told otherwise. */
+  Optional<CurriculumVersion> latestApproved(long courseId) {
+    return versions(courseId).stream().filter(CurriculumVersion::approved).findFirst();
+  }
+
+  long addVersion(long courseId, String changes, Clock clock) {
+    int next =
+        jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM trn_curriculum_version WHERE course_id = ?")
+            .param(courseId)
+            .query(Integer.class)
+            .single();
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO trn_curriculum_version (id, course_id, version_no, changes, created_at)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(id, courseId, next, changes, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        .update();
+    return id;
+  }
+
+  void approve(long versionId, String approvedBy, LocalDate approvedOn) {
+    jdbc.sql("UPDATE trn_curriculum_version SET approved_by = ?, approved_on = ? WHERE id = ?")
+        .params(approvedBy, approvedOn, versionId)
+        .update();
+  }
+
+  private static Course course(ResultSet rs, int n) throws SQLException {
+    return new Course(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getLong("center_id"),
+        rs.getString("title"),
+        rs.getString("topic"),
+        rs.getString("program_code"),
+        rs.getString("target_audience"),
+        rs.getInt("hours"),
+        new CompletionRule(rs.getInt("min_attendance_pct"), rs.getBigDecimal("pass_mark")),
+        rs.getBoolean("illustrative"));
+  }
+
+  private static CurriculumVersion version(ResultSet rs, int n) throws SQLException {
+    return new CurriculumVersion(
+        rs.getLong("id"),
+        rs.getLong("course_id"),
+        rs.getInt("version_no"),
+        rs.getString("changes"),
+        rs.getString("approved_by"),
+        rs.getObject("approved_on", LocalDate.class));
+  }
+}

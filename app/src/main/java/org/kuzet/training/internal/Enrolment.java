@@ -1,0 +1,29 @@
+package org.kuzet.training.internal;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
+
+/** A trainee's place in a session, the scores and, once the session is completed, the outcome. */
+record Enrolment(
+    long id,
+    long sessionId,
+    Trainee trainee,
+    AgencyCode nominatedBy,
+    Status status,
+    long queueNo,
+    @Nullable BigDecimal preTest,
+    @Nullable BigDecimal postTest,
+    @Nullable Outcome outcome) {
+
+  enum Status {
+    ENROLLED,
+    WAITLISTED,
+    WITHDRAWN
+  }
+
+  enum Outcome {
+    COMPLETED,
+    NOT_COMPLETED
+  }
+}

@@ -1,0 +1,180 @@
+package org.kuzet.training.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.training.internal.Enrolment.Outcome;
+import org.kuzet.training.internal.Enrolment.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Enrolments, the waiting list and attendance (tables {@code trn_enrolment}, {@code trn_attendance}). */
+@Repository
+class Enrolments {
+
+  private static final String SELECT =
+      """
+      SELECT e.*, t.agency_code, t.service_number, t.full_name, t.gender, t.rank_title, t.cadet
+      FROM trn_enrolment e JOIN trn_trainee t ON t.id = e.trainee_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+  Enrolments(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
+  }
+
+  /** Everyone nominated to the session: the enrolled, then the waiting list, each in queue order. */
+  List<Enrolment> ofSession(long sessionId) {
+    return jdbc.sql(SELECT + " WHERE e.session_id = ? ORDER BY e.queue_no")
+        .param(sessionId)
+        .query(Enrolments::enrolment)
+        .list();
+  }
+
+  Optional<Enrolment> find(long id) {
+    return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Enrolments::enrolment).optional();
+  }
+
+  Optional<Enrolment> find(long sessionId, long traineeId) {
+    return jdbc.sql(SELECT + " WHERE e.session_id = ? AND e.trainee_id = ?")
+        .params(sessionId, traineeId)
+        .query(Enrolments::enrolment)
+        .optional();
+  }
+
+  List<Enrolment> ofTrainee(long traineeId) {
+    return jdbc.sql(SELECT + " WHERE e.trainee_id = ? ORDER BY e.nominated_at DESC")
+        .param(traineeId)
+        .query(Enrolments::enrolment)
+        .list();
+  }
+
+  int count(long sessionId, Status status) {
+    return jdbc.sql("SELECT COUNT(*) FROM trn_enrolment WHERE session_id = ? AND status = ?")
+        .params(sessionId, status.name())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The first on the waiting list, if anyone waits. */
+  Optional<Long> headOfWaitingList(long sessionId) {
+    return jdbc.sql(
+            """
+            SELECT id FROM trn_enrolment WHERE session_id = ? AND status = 'WAITLISTED'
+            ORDER BY queue_no FETCH FIRST 1 ROWS ONLY""")
+        .param(sessionId)
+        .query(Long.class)
+        .optional();
+  }
+
+  long insert(long sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            INSERT INTO trn_enrolment (id, session_id, trainee_id, nominated_by, status, queue_no, nominated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, sessionId, traineeId, nominatedBy.value(), status.name(), id, at.atOffset(ZoneOffset.UTC))
+        .update();
+    return id;
+  }
+
+  /** A withdrawn trainee nominated again joins at the back of the queue. */
+  void renominate(long id, AgencyCode nominatedBy, Status status, Instant at) {
+    long queue = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            UPDATE trn_enrolment SET nominated_by = ?, status = ?, queue_no = ?, nominated_at = ?
+            WHERE id = ?""")
+        .params(nominatedBy.value(), status.name(), queue, at.atOffset(ZoneOffset.UTC), id)
+        .update();
+  }
+
+  void setStatus(long id, Status status) {
+    jdbc.sql("UPDATE trn_enrolment SET status = ? WHERE id = ?").params(status.name(), id).update();
+  }
+
+  void setScores(long id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
+    jdbc.sql("UPDATE trn_enrolment SET pre_test = ?, post_test = ? WHERE id = ?")
+        .params(pre, post, id)
+        .update();
+  }
+
+  void setOutcome(long id, Outcome outcome) {
+    jdbc.sql("UPDATE trn_enrolment SET outcome = ? WHERE id = ?").params(outcome.name(), id).update();
+  }
+
+  /** Days each enrolment of the session was present. */
+  Map<Long, Set<LocalDate>> presence(long sessionId) {
+    Map<Long, Set<LocalDate>> result = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT a.enrolment_id, a.attended_on FROM trn_attendance a
+            JOIN trn_enrolment e ON e.id = a.enrolment_id
+            WHERE e.session_id = ? AND a.present = TRUE""")
+        .param(sessionId)
+        .query(
+            (rs, n) -> {
+              result
+                  .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                  .add(rs.getObject(2, LocalDate.class));
+              return null;
+            })
+        .list();
+    return result;
+  }
+
+  void setPresence(long enrolmentId, LocalDate day, boolean present) {
+    int changed =
+        jdbc.sql("UPDATE trn_attendance SET present = ? WHERE enrolment_id = ? AND attended_on = ?")
+            .params(present, enrolmentId, day)
+            .update();
+    if (changed == 0) {
+      jdbc.sql("INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)")
+          .params(enrolmentId, day, present)
+          .update();
+    }
+  }
+
+  /** Writes many attendance marks at once (demo history); none of them may exist yet. */
+  void insertPresence(List<Object[]> enrolmentDayPresent) {
+    jdbcTemplate.batchUpdate(
+        "INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)", enrolmentDayPresent);
+  }
+
+  private static Enrolment enrolment(ResultSet rs, int n) throws SQLException {
+    var trainee =
+        new Trainee(
+            rs.getLong("trainee_id"),
+            AgencyCode.of(rs.getString("agency_code")),
+            rs.getString("service_number"),
+            rs.getString("full_name"),
+            Gender.valueOf(rs.getString("gender").strip()),
+            rs.getString("rank_title"),
+            rs.getBoolean("cadet"));
+    String outcome = rs.getString("outcome");
+    return new Enrolment(
+        rs.getLong("id"),
+        rs.getLong("session_id"),
+        trainee,
+        AgencyCode.of(rs.getString("nominated_by")),
+        Status.valueOf(rs.getString("status")),
+        rs.getLong("queue_no"),
+        rs.getBigDecimal("pre_test"),
+        rs.getBigDecimal("post_test"),
+        outcome == null ? null : Outcome.valueOf(outcome));
+  }
+}

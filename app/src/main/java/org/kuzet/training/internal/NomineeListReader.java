@@ -1,0 +1,188 @@
+package org.kuzet.training.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a nominee list an agency sent, as CSV (comma or semicolon, UTF-8) or Excel (.xlsx, first
+ * sheet), into rows keyed by column. The first row names the columns, in English or Russian;
+ * every later row keeps its line number so each problem can be reported where it is.
+ */
+final class NomineeListReader {
+
+  static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_ROWS = 2000;
+
+  /** A data row: its line number in the file and its cells by column name. */
+  record Line(int number, Map<String, String> cells) {
+    String get(String column) {
+      String v = cells.get(column);
+      return v == null ? "" : v.strip();
+    }
+  }
+
+  /** Column names understood, and the words agencies use for them. */
+  static final Map<String, List<String>> COLUMNS =
+      Map.of(
+          "service_number", List.of("service_number", "service number", "табельный номер", "номер"),
+          "full_name", List.of("full_name", "full name", "name", "фио", "ф.и.о.", "аты-жөні"),
+          "gender", List.of("gender", "sex", "пол", "жынысы"),
+          "agency", List.of("agency", "ведомство", "орган"),
+          "rank", List.of("rank", "звание", "атағы"),
+          "cadet", List.of("cadet", "курсант"),
+          "nominated_by", List.of("nominated_by", "nominated by", "направлен"));
+
+  static final List<String> REQUIRED = List.of("service_number", "full_name", "gender", "agency");
+
+  private NomineeListReader() {}
+
+  static List<Line> read(String filename, byte[] content) {
+    if (content.length == 0) {
+      throw new Refusal("training.refusal.import.empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new Refusal("training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
+    }
+    String name = filename.toLowerCase(Locale.ROOT);
+    boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K';
+    if (name.endsWith(".xlsx") || zip) {
+      return excel(content);
+    }
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      return csv(content);
+    }
+    throw new Refusal("training.refusal.import.format", filename);
+  }
+
+  private static List<Line> csv(byte[] content) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new Refusal("training.refusal.import.encoding");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    String firstLine = text.lines().findFirst().orElse("");
+    char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+    var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+    List<Line> lines = new ArrayList<>();
+    try (var parser = format.parse(new StringReader(text))) {
+      Map<Integer, String> header = null;
+      for (CSVRecord record : parser) {
+        int lineNo = (int) record.getRecordNumber();
+        List<String> values = record.toList();
+        if (header == null) {
+          header = header(values);
+          continue;
+        }
+        lines.add(line(lineNo, header, values));
+        if (lines.size() > MAX_ROWS) {
+          throw new Refusal("training.refusal.import.tooManyRows", MAX_ROWS);
+        }
+      }
+      if (header == null) {
+        throw new Refusal("training.refusal.import.empty");
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new Refusal("training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+    }
+    return lines;
+  }
+
+  private static List<Line> excel(byte[] content) {
+    List<Line> lines = new ArrayList<>();
+    var formatter = new DataFormatter(Locale.ROOT);
+    try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Map<Integer, String> header = null;
+      for (Row row : sheet) {
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+          Cell cell = row.getCell(c);
+          values.add(cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        if (values.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        if (header == null) {
+          header = header(values);
+          continue;
+        }
+        lines.add(line(row.getRowNum() + 1, header, values));
+        if (lines.size() > MAX_ROWS) {
+          throw new Refusal("training.refusal.import.tooManyRows", MAX_ROWS);
+        }
+      }
+      if (header == null) {
+        throw new Refusal("training.refusal.import.empty");
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof Refusal r) {
+        throw r;
+      }
+      throw new Refusal("training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+    }
+    return lines;
+  }
+
+  private static Map<Integer, String> header(List<String> values) {
+    Map<Integer, String> header = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      String column = column(values.get(i));
+      if (column != null) {
+        header.put(i, column);
+      }
+    }
+    var missing = REQUIRED.stream().filter(r -> !header.containsValue(r)).toList();
+    if (!missing.isEmpty()) {
+      throw new Refusal("training.refusal.import.columns", String.join(", ", missing));
+    }
+    return header;
+  }
+
+  private static @Nullable String column(String heading) {
+    String h = heading.strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
+    for (var entry : COLUMNS.entrySet()) {
+      if (entry.getValue().contains(h)) {
+        return entry.getKey();
+      }
+    }
+    return null;
+  }
+
+  private static Line line(int number, Map<Integer, String> header, List<String> values) {
+    Map<String, String> cells = new HashMap<>();
+    header.forEach((i, column) -> cells.put(column, i < values.size() ? values.get(i) : ""));
+    return new Line(number, cells);
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(ch -> ch == c).count();
+  }
+}

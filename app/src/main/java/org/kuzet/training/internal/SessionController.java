@@ -1,0 +1,262 @@
+package org.kuzet.training.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.training.internal.Enrolment.Status;
+import org.kuzet.training.internal.Flash.Said;
+import org.kuzet.training.internal.SessionManagement.Nominee;
+import org.kuzet.training.internal.SessionManagement.Scores;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One session from nominations to certificates. */
+@Controller
+class SessionController {
+
+  /** Agencies that nominate officers in the demo installation, offered as suggestions. */
+  static final java.util.List<String> KNOWN_AGENCIES =
+      java.util.List.of(
+          AgencyCode.MIGRATION_POLICE.value(),
+          AgencyCode.DRUG_CONTROL_COMMITTEE.value(),
+          AgencyCode.MOI_LEGAL_INSTITUTE.value(),
+          AgencyCode.FINANCIAL_POLICE.value(),
+          AgencyCode.PROSECUTOR_GENERAL.value(),
+          AgencyCode.BORDER_GUARDS.value());
+
+  private final SessionManagement management;
+  private final CertificateManagement certificateManagement;
+  private final NomineeImport nomineeImport;
+  private final Courses courses;
+  private final Sessions sessions;
+  private final Enrolments enrolments;
+  private final Certificates certificates;
+  private final Flash flash;
+
+  SessionController(
+      SessionManagement management,
+      CertificateManagement certificateManagement,
+      NomineeImport nomineeImport,
+      Courses courses,
+      Sessions sessions,
+      Enrolments enrolments,
+      Certificates certificates,
+      Flash flash) {
+    this.management = management;
+    this.certificateManagement = certificateManagement;
+    this.nomineeImport = nomineeImport;
+    this.courses = courses;
+    this.sessions = sessions;
+    this.enrolments = enrolments;
+    this.certificates = certificates;
+    this.flash = flash;
+  }
+
+  @GetMapping("/training/sessions/{id}")
+  String session(@PathVariable long id, Model model) {
+    KuzetUser user = CurrentUser.require();
+    TrainingSession s = management.session(user, id);
+    Center center = management.centerOf(s);
+    Course course = courses.find(s.courseId()).orElseThrow();
+    var all = enrolments.ofSession(id);
+    model.addAttribute("s", s);
+    model.addAttribute("center", center);
+    model.addAttribute("course", course);
+    model.addAttribute("version", courses.version(s.curriculumVersionId()).orElseThrow());
+    model.addAttribute("instructors", sessions.instructors(id));
+    model.addAttribute("enrolled", all.stream().filter(e -> e.status() == Status.ENROLLED).toList());
+    model.addAttribute("waiting", all.stream().filter(e -> e.status() == Status.WAITLISTED).toList());
+    model.addAttribute("withdrawn", all.stream().filter(e -> e.status() == Status.WITHDRAWN).toList());
+    model.addAttribute("days", s.days());
+    model.addAttribute("presence", enrolments.presence(id));
+    model.addAttribute(
+        "certificates",
+        certificates.ofSession(id).stream().collect(Collectors.toMap(Certificate::enrolmentId, Function.identity())));
+    model.addAttribute("mayEdit", TrainingAccess.mayEdit(user, center) && s.open());
+    model.addAttribute("mayRevoke", TrainingAccess.mayEdit(user, center));
+    model.addAttribute("agencies", KNOWN_AGENCIES);
+    return "training/session";
+  }
+
+  @PostMapping("/training/sessions/{id}/nominations")
+  String nominate(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    return flash.run(
+        ra,
+        "/training/sessions/" + id,
+        () -> {
+          var agency = agency("agency", p.get("agency"));
+          var gender =
+              Gender.parse(Forms.text(p.get("gender")))
+                  .orElseThrow(() -> new Refusal("training.refusal.nominee.gender", Forms.text(p.get("gender"))));
+          var nominee =
+              new Nominee(
+                  agency, Forms.text(p.get("serviceNumber")), Forms.text(p.get("fullName")), gender,
+                  p.get("rankTitle"), "on".equals(p.get("cadet")) || "true".equals(p.get("cadet")));
+          String by = p.get("nominatedBy");
+          var placement =
+              management.nominate(user, id, nominee, by == null || by.isBlank() ? agency : agency("nominatedBy", by));
+          return new Said(
+              placement.status() == Status.ENROLLED ? "training.done.enrolled" : "training.done.waitlisted", nominee.fullName());
+        });
+  }
+
+  @PostMapping("/training/enrolments/{id}/withdraw")
+  String withdraw(@PathVariable long id, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    long sessionId = enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
+    return flash.run(
+        ra,
+        "/training/sessions/" + sessionId,
+        () -> {
+          Enrolment promoted = management.withdraw(user, id);
+          return promoted == null
+              ? new Said("training.done.withdrawn")
+              : new Said("training.done.withdrawnAndPromoted", promoted.trainee().fullName());
+        });
+  }
+
+  /** The attendance grid ({@code present-<enrolment>-<date>}) and scores ({@code pre-<id>}, {@code post-<id>}). */
+  @PostMapping("/training/sessions/{id}/progress")
+  String progress(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    return flash.run(
+        ra,
+        "/training/sessions/" + id,
+        () -> {
+          Map<Long, Set<LocalDate>> present = new HashMap<>();
+          Map<Long, Scores> scores = new HashMap<>();
+          for (var entry : p.entrySet()) {
+            String[] parts = entry.getKey().split("-", 3);
+            if (parts[0].equals("present") && parts.length == 3) {
+              present
+                  .computeIfAbsent(enrolmentId(parts[1]), k -> new HashSet<>())
+                  .add(Forms.date("day", parts[2]));
+            }
+            if (parts[0].equals("pre") && parts.length == 2) {
+              long e = enrolmentId(parts[1]);
+              scores.put(
+                  e,
+                  new Scores(
+                      Forms.decimal("preTest", entry.getValue()), Forms.decimal("postTest", p.get("post-" + e))));
+            }
+          }
+          management.recordProgress(user, id, present, scores);
+          return new Said("training.done.progressSaved");
+        });
+  }
+
+  @PostMapping("/training/sessions/{id}/instructors")
+  String addInstructor(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    return flash.run(
+        ra,
+        "/training/sessions/" + id,
+        () -> {
+          management.addInstructor(user, id, Forms.text(p.get("name")), Forms.text(p.get("organisation")));
+          return new Said("training.done.saved");
+        });
+  }
+
+  @PostMapping("/training/sessions/{id}/complete")
+  String complete(@PathVariable long id, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    return flash.run(
+        ra,
+        "/training/sessions/" + id,
+        () -> {
+          var event = management.complete(user, id);
+          return new Said("training.done.completed", event.total(), event.fiscalYear());
+        });
+  }
+
+  @PostMapping("/training/sessions/{id}/cancel")
+  String cancel(@PathVariable long id, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    return flash.run(
+        ra,
+        "/training/sessions/" + id,
+        () -> {
+          management.cancel(user, id);
+          return new Said("training.done.cancelled");
+        });
+  }
+
+  @PostMapping("/training/sessions/{id}/import")
+  String importNominees(
+      @PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    try {
+      var report = nomineeImport.importFile(user, id, file);
+      if (report.problems().isEmpty()) {
+        ra.addFlashAttribute("ok", flash.text("training.done.imported", report.enrolled(), report.waitlisted()));
+      } else {
+        ra.addFlashAttribute("importProblems", report.problems());
+        ra.addFlashAttribute("error", flash.text("training.refusal.import.rejected", report.problems().size()));
+      }
+    } catch (Refusal r) {
+      ra.addFlashAttribute("error", flash.text(r.key(), r.args()));
+    }
+    return "redirect:/training/sessions/" + id;
+  }
+
+  @GetMapping("/training/certificates/{id}/pdf")
+  ResponseEntity<byte[]> certificatePdf(@PathVariable long id, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    byte[] pdf = certificateManagement.pdf(user, id, locale);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("certificate-" + id + ".pdf").build().toString())
+        .body(pdf);
+  }
+
+  @PostMapping("/training/certificates/{id}/revoke")
+  String revoke(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    long sessionId = certificateManagement.issued(user, id).session().id();
+    return flash.run(
+        ra,
+        "/training/sessions/" + sessionId,
+        () -> {
+          certificateManagement.revoke(user, id, Forms.text(p.get("reason")));
+          return new Said("training.done.revoked");
+        });
+  }
+
+  private static long enrolmentId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new Refusal("training.refusal.number", "enrolment", text);
+    }
+  }
+
+  static AgencyCode agency(String field, String text) {
+    String code = Forms.text(text).strip().toUpperCase(Locale.ROOT);
+    try {
+      return AgencyCode.of(code);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal("training.refusal.agency", field, code);
+    }
+  }
+}

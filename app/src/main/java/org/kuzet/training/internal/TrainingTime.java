@@ -1,0 +1,17 @@
+package org.kuzet.training.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Training dates (today, fiscal years) are those of the program's zone, not the server's. */
+@Configuration(proxyBeanMethods = false)
+class TrainingTime {
+
+  @Bean
+  Clock trainingClock(@Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+    return Clock.system(ZoneId.of(zone));
+  }
+}

@@ -1,0 +1,460 @@
+package org.kuzet.training.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.internal.Accounts;
+import org.kuzet.testing.As;
+import org.kuzet.training.TrainingCompleted;
+import org.kuzet.training.internal.Enrolment.Status;
+import org.kuzet.training.internal.SessionManagement.Scores;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The training module on a real database, through its pages and its services. */
+@RecordApplicationEvents
+abstract class TrainingChecks {
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired CenterManagement centerManagement;
+  @Autowired SessionManagement sessionManagement;
+  @Autowired Accounts accounts;
+  @Autowired Enrolments enrolments;
+  @Autowired Sessions sessions;
+  @Autowired Certificates certificates;
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEvents events;
+
+  TrainingFixtures fx;
+
+  @BeforeEach
+  void fixtures() {
+    fx = new TrainingFixtures(centerManagement, sessionManagement, accounts);
+  }
+
+  @Test
+  void theThirtyFirstNomineeWaitsAndMovesUpWhenSomeoneWithdraws() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    long first = 0;
+    for (int i = 1; i <= 30; i++) {
+      var placed = sessionManagement.nominate(fx.coordinator(), session, TrainingFixtures.migrationOfficer(), AgencyCode.MIGRATION_POLICE);
+      assertThat(placed.status()).as("nominee %d", i).isEqualTo(Status.ENROLLED);
+      first = i == 1 ? placed.enrolmentId() : first;
+    }
+    var thirtyFirst = TrainingFixtures.officer(AgencyCode.of("MOI_POLICE"), Gender.M);
+    mvc.perform(
+            post("/training/sessions/{id}/nominations", session)
+                .param("fullName", thirtyFirst.fullName())
+                .param("serviceNumber", thirtyFirst.serviceNumber())
+                .param("agency", "MOI_POLICE")
+                .param("gender", "M")
+                .with(csrf())
+                .with(as.user("coordinator.li")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("ok", "The session is full: " + thirtyFirst.fullName() + " is on the waiting list."));
+    assertThat(enrolments.count(session, Status.ENROLLED)).isEqualTo(30);
+    assertThat(enrolments.count(session, Status.WAITLISTED)).isEqualTo(1);
+
+    mvc.perform(post("/training/enrolments/{id}/withdraw", first).with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("ok", "Withdrawn. " + thirtyFirst.fullName() + " moved up from the waiting list and is now enrolled."));
+    assertThat(enrolments.count(session, Status.ENROLLED)).isEqualTo(30);
+    assertThat(enrolments.count(session, Status.WAITLISTED)).isZero();
+    assertThat(enrolments.ofSession(session))
+        .filteredOn(e -> e.trainee().serviceNumber().equals(thirtyFirst.serviceNumber()))
+        .singleElement()
+        .extracting(Enrolment::status)
+        .isEqualTo(Status.ENROLLED);
+    mvc.perform(get("/training/sessions/{id}", session).with(as.user("coordinator.li")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("30 of 30 seats taken, 0 on the waiting list")));
+  }
+
+  @Test
+  void eachSessionKeepsTheCurriculumVersionItTaught() throws Exception {
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    long before = fx.pastSession(course, center);
+    long v2 = centerManagement.draftVersion(fx.coordinator(), course, "Cadet module added");
+    // A draft cannot be taught.
+    assertThatThrownBy(
+            () -> sessionManagement.schedule(fx.coordinator(), course, center, LocalDate.of(2008, 5, 5), LocalDate.of(2008, 5, 9), null, v2))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("training.refusal.session.draftCurriculum");
+    centerManagement.approveVersion(fx.coordinator(), v2, "Academic council", LocalDate.of(2008, 4, 1));
+    long after = fx.pastSession(course, center);
+
+    var versions = jdbc.sql("SELECT id, version_no FROM trn_curriculum_version WHERE course_id = ?")
+        .param(course).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list();
+    Map<Long, Integer> numberOf = new HashMap<>();
+    versions.forEach(e -> numberOf.put(e.getKey(), e.getValue()));
+    assertThat(numberOf.get(sessions.find(before).orElseThrow().curriculumVersionId())).isEqualTo(1);
+    assertThat(numberOf.get(sessions.find(after).orElseThrow().curriculumVersionId())).isEqualTo(2);
+    mvc.perform(get("/training/sessions/{id}", before).with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Version 1, approved by Academic council on 10.01.2008")));
+    mvc.perform(get("/training/sessions/{id}", after).with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Version 2, approved by Academic council on 01.04.2008")));
+  }
+
+  @Test
+  void aCourseWithoutAnApprovedCurriculumCannotBeScheduled() throws Exception {
+    long center = fx.centerFor30();
+    long course =
+        centerManagement.createCourse(
+            fx.coordinator(), center,
+            new CenterManagement.CourseForm(TrainingFixtures.unique("DRAFT"), "Draft course", "t", "KZ-TIP", "cadets", 10, 80, BigDecimal.TEN));
+    mvc.perform(
+            post("/training/courses/{id}/sessions", course)
+                .param("startsOn", "2009-02-16").param("endsOn", "2009-02-20")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "Draft course has no approved curriculum version yet: approve one before scheduling a session."));
+  }
+
+  @Test
+  void invalidDatesAreRefusedWithTheDatesNamed() throws Exception {
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    int before = sessions.ofCourse(course).size();
+    mvc.perform(
+            post("/training/courses/{id}/sessions", course)
+                .param("startsOn", "2009-02-20").param("endsOn", "2009-02-16")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "The last day (2009-02-16) is before the first day (2009-02-20)."));
+    mvc.perform(
+            post("/training/courses/{id}/sessions", course)
+                .param("startsOn", "2009-02-31").param("endsOn", "2009-03-02")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "startsOn: \"2009-02-31\" is not a date (use YYYY-MM-DD)."));
+    mvc.perform(
+            post("/training/courses/{id}/sessions", course)
+                .param("startsOn", "2009-02-16").param("endsOn", "2010-02-16")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "A session lasts at most 90 days: check the dates."));
+    assertThat(sessions.ofCourse(course)).hasSize(before);
+  }
+
+  @Test
+  void aSecondNominationOfTheSameOfficerIsRefused() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    for (int round = 0; round < 2; round++) {
+      var result =
+          mvc.perform(
+              post("/training/sessions/{id}/nominations", session)
+                  .param("fullName", "Айгуль Сейтказиева")
+                  .param("serviceNumber", "MP-77001")
+                  .param("agency", "MIGRATION_POLICE")
+                  .param("gender", "F")
+                  .with(csrf()).with(as.user("coordinator.li")));
+      if (round == 0) {
+        result.andExpect(flash().attribute("ok", "Айгуль Сейтказиева is enrolled."));
+      } else {
+        result.andExpect(
+            flash().attribute("error", "Айгуль Сейтказиева (service number MP-77001) is already enrolled in this session."));
+      }
+    }
+    assertThat(enrolments.ofSession(session)).hasSize(1);
+  }
+
+  @Test
+  void completionAppliesTheRuleIssuesCertificatesAndTellsTheProgramOffice() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    var passes = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
+    var alsoPasses = TrainingFixtures.officer(AgencyCode.of("MOI_POLICE"), Gender.M);
+    var missedTwoDays = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.M);
+    var failedTest = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
+    long a = sessionManagement.nominate(fx.coordinator(), session, passes, AgencyCode.MIGRATION_POLICE).enrolmentId();
+    long b = sessionManagement.nominate(fx.coordinator(), session, alsoPasses, AgencyCode.of("MOI_POLICE")).enrolmentId();
+    long c = sessionManagement.nominate(fx.coordinator(), session, missedTwoDays, AgencyCode.MIGRATION_POLICE).enrolmentId();
+    long d = sessionManagement.nominate(fx.coordinator(), session, failedTest, AgencyCode.MIGRATION_POLICE).enrolmentId();
+    var days = sessions.find(session).orElseThrow().days();
+    sessionManagement.recordProgress(
+        fx.coordinator(), session,
+        Map.of(a, Set.copyOf(days), b, Set.copyOf(days.subList(0, 4)), c, Set.copyOf(days.subList(0, 3)), d, Set.copyOf(days)),
+        Map.of(
+            a, new Scores(new BigDecimal("40"), new BigDecimal("85")),
+            b, new Scores(new BigDecimal("50"), new BigDecimal("70")),
+            c, new Scores(new BigDecimal("45"), new BigDecimal("90")),
+            d, new Scores(new BigDecimal("30"), new BigDecimal("69.5"))));
+
+    mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("ok", "Session completed: 2 officers met the completion rule and received certificates (FY2008)."));
+
+    assertThat(certificates.ofSession(session)).extracting(Certificate::enrolmentId).containsExactlyInAnyOrder(a, b);
+    var published = events.stream(TrainingCompleted.class).filter(e -> e.sessionId() == session).toList();
+    assertThat(published).singleElement().satisfies(e -> {
+      assertThat(e.fiscalYear()).isEqualTo(2008);
+      assertThat(e.completedOn()).isEqualTo(LocalDate.of(2008, 3, 7));
+      assertThat(e.programCode()).isEqualTo("KZ-TIP");
+      assertThat(e.centerAgency()).isEqualTo("MOI_LEGAL_INSTITUTE");
+      assertThat(e.officers())
+          .containsExactlyInAnyOrder(
+              new TrainingCompleted.Headcount("MIGRATION_POLICE", "F", 1),
+              new TrainingCompleted.Headcount("MOI_POLICE", "M", 1));
+      assertThat(e.total()).isEqualTo(2);
+    });
+    // A completed session is closed to changes.
+    assertThatThrownBy(() -> sessionManagement.nominate(fx.coordinator(), session, TrainingFixtures.migrationOfficer(), AgencyCode.MIGRATION_POLICE))
+        .isInstanceOf(Refusal.class)
+        .hasMessage("training.refusal.session.closed");
+  }
+
+  @Test
+  void aSessionCannotBeCompletedBeforeItsLastDay() throws Exception {
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    LocalDate start = LocalDate.now().plusDays(30);
+    long session = sessionManagement.schedule(fx.coordinator(), course, center, start, start.plusDays(4), null, null);
+    mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "The session ends on " + start.plusDays(4) + ": it can be completed from that day on."));
+  }
+
+  @Test
+  void certificatesVerifyAsValidRevokedOrUnknownWithoutNamingThePerson() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    var officer = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
+    long e = sessionManagement.nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE).enrolmentId();
+    var days = sessions.find(session).orElseThrow().days();
+    sessionManagement.recordProgress(fx.coordinator(), session, Map.of(e, Set.copyOf(days)), Map.of(e, new Scores(null, new BigDecimal("90"))));
+    sessionManagement.complete(fx.coordinator(), session);
+    Certificate cert = certificates.ofEnrolment(e).orElseThrow();
+
+    // Anyone, signed in or not, may check a code: valid, with the course and date and nothing else.
+    mvc.perform(get("/certificates/verify").param("code", cert.code()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Certificate " + cert.code() + " is valid.")))
+        .andExpect(content().string(not(containsString(officer.fullName()))))
+        .andExpect(content().string(not(containsString(officer.serviceNumber()))));
+    // Typed sloppily: lower case, spaces, O for zero.
+    mvc.perform(get("/certificates/verify").param("code", " " + cert.code().toLowerCase().replace('0', 'o') + " "))
+        .andExpect(content().string(containsString("is valid.")));
+
+    mvc.perform(post("/training/certificates/{id}/revoke", cert.id()).param("reason", " ").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "Please give the reason for revoking the certificate."));
+    mvc.perform(post("/training/certificates/{id}/revoke", cert.id()).param("reason", "Test results found falsified").with(csrf()).with(as.user("pm.inl")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/training/certificates/{id}/revoke", cert.id()).param("reason", "Test results found falsified").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("ok", "Certificate revoked."));
+    mvc.perform(get("/certificates/verify").param("code", cert.code()))
+        .andExpect(content().string(containsString("Certificate " + cert.code() + " was revoked and is no longer valid.")))
+        .andExpect(content().string(not(containsString("falsified"))));
+
+    mvc.perform(get("/certificates/verify").param("code", "KZT-0000-0000-0000"))
+        .andExpect(content().string(containsString("No certificate has the code KZT-0000-0000-0000.")));
+    mvc.perform(get("/certificates/verify").param("code", "<script>alert(1)</script>"))
+        .andExpect(content().string(containsString("No certificate has the code")))
+        .andExpect(content().string(not(containsString("<script>alert(1)"))));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'CERTIFICATE_REVOKED' AND target_id = ?")
+        .param(Long.toString(cert.id())).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void theCertificateIsAPdfWithTheNameCourseAndCode() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    var officer = new SessionManagement.Nominee(AgencyCode.MIGRATION_POLICE, TrainingFixtures.unique("SN"), "Жанар Омарова", Gender.F, null, false);
+    long e = sessionManagement.nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE).enrolmentId();
+    var days = sessions.find(session).orElseThrow().days();
+    sessionManagement.recordProgress(fx.coordinator(), session, Map.of(e, Set.copyOf(days)), Map.of(e, new Scores(null, new BigDecimal("75"))));
+    sessionManagement.complete(fx.coordinator(), session);
+    Certificate cert = certificates.ofEnrolment(e).orElseThrow();
+
+    byte[] pdf =
+        mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).with(as.user("coordinator.li")))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("application/pdf"))
+            .andReturn().getResponse().getContentAsByteArray();
+    try (var doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Жанар Омарова").contains(cert.code()).contains("Certificate of Training");
+    }
+    mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).with(as.user("coordinator.fp"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void otherRolesAndOtherAgenciesAreRefused() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    for (String outsider : List.of("officer.cdc", "analyst.bg", "investigator.fp", "caseworker.mp", "partner.unodc", "admin")) {
+      mvc.perform(get("/training").with(as.user(outsider))).andExpect(status().isForbidden());
+      mvc.perform(get("/training/sessions/{id}", session).with(as.user(outsider))).andExpect(status().isForbidden());
+    }
+    // A coordinator of another agency neither sees nor changes the Legal Institute's session.
+    mvc.perform(get("/training/sessions/{id}", session).with(as.user("coordinator.fp"))).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/training/sessions/{id}/nominations", session)
+                .param("fullName", "X").param("serviceNumber", "1").param("agency", "FINANCIAL_POLICE").param("gender", "M")
+                .with(csrf()).with(as.user("coordinator.fp")))
+        .andExpect(status().isForbidden());
+    // Program managers read but do not change.
+    mvc.perform(get("/training/sessions/{id}", session).with(as.user("pm.inl"))).andExpect(status().isOk());
+    mvc.perform(
+            post("/training/sessions/{id}/nominations", session)
+                .param("fullName", "X").param("serviceNumber", "1").param("agency", "MIGRATION_POLICE").param("gender", "M")
+                .with(csrf()).with(as.user("pm.inl")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("pm.inl"))).andExpect(status().isForbidden());
+    assertThat(enrolments.ofSession(session)).isEmpty();
+    assertThatThrownBy(() -> sessionManagement.cancel(fx.user("coordinator.fp"), session)).isInstanceOf(AccessDeniedException.class);
+    // The overview lists only the coordinator's own centers.
+    mvc.perform(get("/training").with(as.user("coordinator.fp")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Financial Police Academy")))
+        .andExpect(content().string(not(containsString("Anti-Trafficking in Persons Center"))));
+  }
+
+  @Test
+  void aNomineeListWithABadRowImportsNothingAndNamesTheLine() throws Exception {
+    long session = fx.pastSessionStillOpen();
+    String sn1 = TrainingFixtures.unique("SN");
+    String sn2 = TrainingFixtures.unique("SN");
+    String bad =
+        "service_number;full_name;gender;agency;rank\n"
+            + sn1 + ";Ерлан Ахметов;М;MIGRATION_POLICE;капитан\n"
+            + sn2 + ";Алия Касымова;X;MIGRATION_POLICE;\n"
+            + ";Без номера;F;MIGRATION_POLICE;\n"
+            + sn1 + ";Ерлан Ахметов;M;MIGRATION_POLICE;\n";
+    mvc.perform(
+            multipart("/training/sessions/{id}/import", session)
+                .file(new MockMultipartFile("file", "nominees.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "3 rows were rejected, so nothing was imported. Correct them and import the file again."))
+        .andExpect(
+            flash().attribute(
+                "importProblems",
+                List.of(
+                    new NomineeImport.Problem(3, "Gender \"X\" is not F or M."),
+                    new NomineeImport.Problem(4, "Column service_number is empty."),
+                    new NomineeImport.Problem(5, "Service number " + sn1 + " appears twice in the file."))));
+    assertThat(enrolments.ofSession(session)).isEmpty();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM trn_trainee WHERE service_number = ?").param(sn1).query(Long.class).single()).isZero();
+
+    // The same people in an Excel workbook, corrected, go in whole.
+    var out = new ByteArrayOutputStream();
+    try (var workbook = new XSSFWorkbook()) {
+      var sheet = workbook.createSheet("Nominees");
+      String[][] rows = {
+        {"Service number", "ФИО", "Пол", "Agency", "Cadet"},
+        {sn1, "Ерлан Ахметов", "М", "MIGRATION_POLICE", "no"},
+        {sn2, "Алия Касымова", "Ж", "MOI_POLICE", "да"},
+      };
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      workbook.write(out);
+    }
+    mvc.perform(
+            multipart("/training/sessions/{id}/import", session)
+                .file(new MockMultipartFile("file", "nominees.xlsx", "application/octet-stream", out.toByteArray()))
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("ok", "Nominee list imported: 2 enrolled, 0 on the waiting list."));
+    assertThat(enrolments.ofSession(session))
+        .extracting(en -> en.trainee().fullName() + "/" + en.trainee().gender() + "/" + en.trainee().cadet())
+        .containsExactly("Ерлан Ахметов/M/false", "Алия Касымова/F/true");
+  }
+
+  @Test
+  void aTraineeHistorySpansCentersAndYears() throws Exception {
+    var officer = TrainingFixtures.migrationOfficer();
+    long first = fx.pastSessionStillOpen();
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    long second = sessionManagement.schedule(fx.coordinator(), course, center, LocalDate.of(2009, 11, 2), LocalDate.of(2009, 11, 6), null, null);
+    sessionManagement.nominate(fx.coordinator(), first, officer, AgencyCode.MIGRATION_POLICE);
+    sessionManagement.nominate(fx.coordinator(), second, officer, AgencyCode.MIGRATION_POLICE);
+    long trainee = enrolments.ofSession(first).get(0).trainee().id();
+    mvc.perform(get("/training/trainees/{id}", trainee).with(as.user("pm.inl")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("FY2008")))
+        .andExpect(content().string(containsString("FY2010")));
+    mvc.perform(get("/training/trainees/{id}", trainee).with(as.user("coordinator.fp"))).andExpect(status().isNotFound());
+    mvc.perform(get("/training/trainees").param("q", officer.serviceNumber()).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString(officer.fullName())));
+  }
+
+  @Test
+  void theAnnualPlanComparesPlannedAndHeldSessionsFromTheDemoHistory() throws Exception {
+    String html =
+        mvc.perform(get("/training/plan").param("fy", "2008").with(as.user("pm.inl")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    var row =
+        org.jsoup.Jsoup.parse(html).select("#plan tr").stream()
+            .filter(tr -> tr.text().startsWith("Anti-Trafficking in Persons Center"))
+            .findFirst().orElseThrow();
+    // FY2008 at the Anti-TIP Center: five planned, four held, one cancelled (demo history).
+    assertThat(row.select("td").eachText()).startsWith("Anti-Trafficking in Persons Center", "5", "4", "4", "1");
+    String csv =
+        mvc.perform(get("/training/plan/officers-trained.csv").with(as.user("pm.inl")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFfiscal_year,center,agency,women,men,total").contains("2008,ANTI-TIP-KARAGANDA,MIGRATION_POLICE,");
+  }
+
+  @Test
+  void everyPageRendersForTheCoordinatorAndTheProgramManager() throws Exception {
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    long session = fx.pastSession(course, center);
+    centerManagement.addEquipment(fx.coordinator(), center, TrainingFixtures.unique("INL-SN"), "Projector", LocalDate.of(2008, 1, 5));
+    centerManagement.draftVersion(fx.coordinator(), course, "Revision for cadets");
+    sessionManagement.addInstructor(fx.coordinator(), session, "J. Smith", "INL");
+    sessionManagement.nominate(fx.coordinator(), session, TrainingFixtures.migrationOfficer(), AgencyCode.MIGRATION_POLICE);
+    for (String user : List.of("coordinator.li", "pm.inl")) {
+      for (String path :
+          List.of(
+              "/training", "/training/centers/" + center, "/training/courses/" + course, "/training/sessions/" + session,
+              "/training/plan", "/training/plan?fy=2007", "/training/trainees?q=Officer")) {
+        for (String lang : List.of("en", "ru", "kk")) {
+          mvc.perform(get(path).param("lang", lang).with(as.user(user))).andExpect(status().isOk());
+        }
+      }
+    }
+    mvc.perform(get("/training/courses/{id}", course).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("Draft, not yet approved")))
+        .andExpect(content().string(containsString("Attendance of at least 80% of the days and a post-test of at least 70")));
+    mvc.perform(get("/training/courses/{id}", course).param("lang", "ru").with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Проект, ещё не утверждена")))
+        .andExpect(content().string(not(containsString("Schedule a session"))));
+    mvc.perform(get("/training/plan/officers-trained.xlsx").with(as.user("coordinator.li"))).andExpect(status().isOk());
+    mvc.perform(get("/certificates/verify").param("lang", "kk")).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Оқу сертификатын тексеру")));
+  }
+
+  @Test
+  void coordinatorsSeeTheirUpcomingSessionsOnTheHomePage() throws Exception {
+    mvc.perform(get("/home").with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("Upcoming training sessions")))
+        .andExpect(content().string(containsString("Identifying and combating trafficking in persons")));
+    mvc.perform(get("/home").with(as.user("analyst.cdc")))
+        .andExpect(content().string(not(containsString("Upcoming training sessions"))));
+  }
+}
