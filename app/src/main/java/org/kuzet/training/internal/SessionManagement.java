@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.program.OfficersTrained;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
@@ -341,6 +342,14 @@ class SessionManagement {
             s.id(), course.code(), course.title(), course.programCode(), center.code(),
             center.hostingAgency().value(), s.endsOn(), FiscalYears.of(s.endsOn()), List.copyOf(headcounts));
     events.publishEvent(event);
+    // The program office counts officers trained per program and agency.
+    for (var entry : counts.entrySet()) {
+      int[] g = entry.getValue();
+      events.publishEvent(
+          new OfficersTrained(
+              course.programCode(), AgencyCode.of(entry.getKey()), event.fiscalYear(), g[0] + g[1], g[Gender.F.ordinal()],
+              s.endsOn(), "training:session:" + s.id() + ":" + entry.getKey()));
+    }
     audit.record(
         "TRAINING_SESSION_COMPLETED", "training-session", s.id(),
         issued + " certificates issued; FY" + event.fiscalYear());

@@ -25,6 +25,7 @@ class TrainingController {
   private final Courses courses;
   private final Sessions sessions;
   private final Flash flash;
+  private final ProgramEquipment programEquipment;
 
   TrainingController(
       CenterManagement management,
@@ -33,7 +34,9 @@ class TrainingController {
       Centers centers,
       Courses courses,
       Sessions sessions,
-      Flash flash) {
+      Flash flash,
+      ProgramEquipment programEquipment) {
+    this.programEquipment = programEquipment;
     this.management = management;
     this.sessionManagement = sessionManagement;
     this.views = views;
@@ -58,7 +61,9 @@ class TrainingController {
     Center center = management.center(user, id);
     model.addAttribute("center", center);
     model.addAttribute("mayEdit", TrainingAccess.mayEdit(user, center));
-    model.addAttribute("equipment", centers.equipment(id));
+    var equipment = centers.equipment(id);
+    model.addAttribute("equipment", programEquipment.linked(center, equipment));
+    model.addAttribute("registerItems", programEquipment.unlinked(center, equipment));
     model.addAttribute("courses", courses.ofCenter(id));
     model.addAttribute("sessions", views.rows(sessions.ofCenter(id)));
     int fy = FiscalYears.of(views.today());
@@ -101,6 +106,17 @@ class TrainingController {
         ra,
         "/training/centers/" + id,
         () -> {
+          String registerRef = Forms.text(p.get("registerRef"));
+          if (!registerRef.isBlank()) {
+            // Chosen from the program office's register: its own description and handover date.
+            Center center = management.center(user, id);
+            var item =
+                programEquipment.find(center, registerRef)
+                    .orElseThrow(() -> new Refusal("training.refusal.equipment.notInRegister", registerRef));
+            String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
+            management.addEquipment(user, id, ProgramEquipment.refOf(item), description, item.handoverDate());
+            return new Said("training.done.equipmentAdded", ProgramEquipment.refOf(item));
+          }
           management.addEquipment(
               user, id, Forms.text(p.get("equipmentRef")), Forms.text(p.get("description")),
               Forms.date("providedOn", p.get("providedOn")));

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a history of sessions and trainees that is illustrative and marked so. Runs once per database.
  */
 @Component
-@Order(30)
+@Order(40)
 @ConditionalOnProperty(name = "kuzet.demo.enabled", havingValue = "true")
 class TrainingDemoData implements ApplicationRunner {
 
@@ -45,6 +45,7 @@ class TrainingDemoData implements ApplicationRunner {
   private final Trainees trainees;
   private final SessionManagement management;
   private final AuditLog audit;
+  private final ProgramEquipment equipment;
   private final Clock clock;
   private final Random random = new Random(2009);
 
@@ -56,6 +57,7 @@ class TrainingDemoData implements ApplicationRunner {
       Trainees trainees,
       SessionManagement management,
       AuditLog audit,
+      ProgramEquipment equipment,
       @Qualifier("trainingClock") Clock clock) {
     this.centers = centers;
     this.courses = courses;
@@ -64,6 +66,7 @@ class TrainingDemoData implements ApplicationRunner {
     this.trainees = trainees;
     this.management = management;
     this.audit = audit;
+    this.equipment = equipment;
     this.clock = clock;
   }
 
@@ -100,10 +103,14 @@ class TrainingDemoData implements ApplicationRunner {
                 "Academy-to-academy relationship with the U.S. CBP Academy (Glynco) and Border Patrol Academy"
                     + " (Artesia) since May 2007. Figures are illustrative.",
                 true));
-    centers.addEquipment(tip, "INL-KZ-TIP-0001", "Classroom furniture and projector (illustrative)", LocalDate.of(2007, 8, 20));
-    centers.addEquipment(tip, "INL-KZ-TIP-0002", "Computer class, 12 workstations (illustrative)", LocalDate.of(2007, 8, 20));
-    centers.addEquipment(tip, "INL-KZ-TIP-0003", "Dormitory furniture, two floors (illustrative)", LocalDate.of(2007, 9, 3));
-    centers.addEquipment(fpa, "INL-KZ-AML-0001", "Training room computers and server (illustrative)", LocalDate.of(2005, 9, 12));
+    // Equipment the program office's register holds for each center (the program's demo data).
+    for (long center : List.of(tip, fpa, bga)) {
+      var c = centers.find(center).orElseThrow();
+      for (var item : equipment.candidates(c)) {
+        String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
+        centers.addEquipment(center, ProgramEquipment.refOf(item), description, item.handoverDate());
+      }
+    }
 
     long tipCourse =
         courses.insert(
@@ -147,7 +154,7 @@ class TrainingDemoData implements ApplicationRunner {
         courses.insert(
             new Course(
                 0, "BORDER-MANAGEMENT", bga, "Border security management",
-                "Institutional change in border security management", "KZ-BORDER",
+                "Institutional change in border security management", "KZ-BS",
                 "Border Guard officers and academy instructors", 40, CompletionRule.DEFAULT, true));
     long borderV1 =
         courses.addVersion(

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.internal.Accounts;
+import org.kuzet.program.OfficersTrained;
+import org.kuzet.program.ProgramManagement;
 import org.kuzet.testing.As;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Status;
@@ -53,6 +58,8 @@ abstract class TrainingChecks {
   @Autowired Certificates certificates;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired ProgramManagement program;
+  @Autowired Centers centerRecords;
 
   TrainingFixtures fx;
 
@@ -204,6 +211,7 @@ abstract class TrainingChecks {
             c, new Scores(new BigDecimal("45"), new BigDecimal("90")),
             d, new Scores(new BigDecimal("30"), new BigDecimal("69.5"))));
 
+    int trainedBefore = program.officersTrained("KZ-TIP");
     mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("coordinator.li")))
         .andExpect(flash().attribute("ok", "Session completed: 2 officers met the completion rule and received certificates (FY2008)."));
 
@@ -220,6 +228,12 @@ abstract class TrainingChecks {
               new TrainingCompleted.Headcount("MOI_POLICE", "M", 1));
       assertThat(e.total()).isEqualTo(2);
     });
+    // The program office receives one count per agency and adds it to the program's officers trained.
+    assertThat(events.stream(OfficersTrained.class).filter(o -> o.sourceRef().startsWith("training:session:" + session + ":")))
+        .containsExactlyInAnyOrder(
+            new OfficersTrained("KZ-TIP", AgencyCode.MIGRATION_POLICE, 2008, 1, 1, LocalDate.of(2008, 3, 7), "training:session:" + session + ":MIGRATION_POLICE"),
+            new OfficersTrained("KZ-TIP", AgencyCode.of("MOI_POLICE"), 2008, 1, 0, LocalDate.of(2008, 3, 7), "training:session:" + session + ":MOI_POLICE"));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(program.officersTrained("KZ-TIP")).isEqualTo(trainedBefore + 2));
     // A completed session is closed to changes.
     assertThatThrownBy(() -> sessionManagement.nominate(fx.coordinator(), session, TrainingFixtures.migrationOfficer(), AgencyCode.MIGRATION_POLICE))
         .isInstanceOf(Refusal.class)
@@ -447,6 +461,32 @@ abstract class TrainingChecks {
     mvc.perform(get("/training/plan/officers-trained.xlsx").with(as.user("coordinator.li"))).andExpect(status().isOk());
     mvc.perform(get("/certificates/verify").param("lang", "kk")).andExpect(status().isOk())
         .andExpect(content().string(containsString("Оқу сертификатын тексеру")));
+  }
+
+  @Test
+  void centersReferenceTheProgramOfficeEquipmentRegister() throws Exception {
+    long tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
+    // The demo center links the projector and dormitory furniture the program register holds for it.
+    String html =
+        mvc.perform(get("/training/centers/{id}", tip).with(as.user("pm.inl")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    var rows = org.jsoup.Jsoup.parse(html).select("#equipment tr");
+    assertThat(rows.eachText()).anySatisfy(t -> assertThat(t).contains("EMP1810-77312", "Anti-TIP Center, Karaganda", "KZ-TIP-CENTER"));
+    assertThat(html).doesNotContain("Not found in the register");
+
+    long center = fx.centerFor30();
+    mvc.perform(post("/training/centers/{id}/equipment", center).param("registerRef", "FPA-LAB-2006-1").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "The program office register has no item FPA-LAB-2006-1 for this center."));
+    mvc.perform(
+            post("/training/centers/{id}/equipment", center)
+                .param("equipmentRef", "LOCAL-PC-7").param("description", "Bought locally").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("ok", "Equipment LOCAL-PC-7 recorded."));
+    mvc.perform(get("/training/centers/{id}", center).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("Not found in the register")));
+    mvc.perform(
+            post("/training/centers/{id}/equipment", center)
+                .param("equipmentRef", "LOCAL-PC-7").param("description", "Again").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(flash().attribute("error", "Equipment LOCAL-PC-7 is already recorded at this center."));
   }
 
   @Test
