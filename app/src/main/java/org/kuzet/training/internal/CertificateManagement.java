@@ -3,6 +3,7 @@ package org.kuzet.training.internal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.kuzet.identity.Agencies;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.PdfDocuments;
@@ -25,6 +26,7 @@ class CertificateManagement {
   private final Courses courses;
   private final Centers centers;
   private final PdfDocuments pdf;
+  private final Agencies agencies;
   private final AuditLog audit;
   private final Clock clock;
   private final String publicBaseUrl;
@@ -36,6 +38,7 @@ class CertificateManagement {
       Courses courses,
       Centers centers,
       PdfDocuments pdf,
+      Agencies agencies,
       AuditLog audit,
       @Qualifier("trainingClock") Clock clock,
       @Value("${kuzet.public-url:}") String publicBaseUrl) {
@@ -45,6 +48,7 @@ class CertificateManagement {
     this.courses = courses;
     this.centers = centers;
     this.pdf = pdf;
+    this.agencies = agencies;
     this.audit = audit;
     this.clock = clock;
     this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -65,6 +69,7 @@ class CertificateManagement {
     Issued issued = issued(user, certificateId);
     var vars = new LinkedHashMap<String, Object>();
     vars.put("issued", issued);
+    vars.put("agencyName", agencies.name(issued.enrolment().trainee().agency(), locale));
     vars.put("verifyUrl", publicBaseUrl + "/certificates/verify?code=" + issued.certificate().code());
     byte[] bytes = pdf.render("certificates/certificate", vars, locale);
     audit.record("CERTIFICATE_DOWNLOADED", "training-certificate", certificateId, issued.certificate().code());

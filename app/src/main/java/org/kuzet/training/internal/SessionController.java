@@ -32,16 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionController {
 
-  /** Agencies that nominate officers in the demo installation, offered as suggestions. */
-  static final java.util.List<String> KNOWN_AGENCIES =
-      java.util.List.of(
-          AgencyCode.MIGRATION_POLICE.value(),
-          AgencyCode.DRUG_CONTROL_COMMITTEE.value(),
-          AgencyCode.MOI_LEGAL_INSTITUTE.value(),
-          AgencyCode.FINANCIAL_POLICE.value(),
-          AgencyCode.PROSECUTOR_GENERAL.value(),
-          AgencyCode.BORDER_GUARDS.value());
-
   private final SessionManagement management;
   private final CertificateManagement certificateManagement;
   private final NomineeImport nomineeImport;
@@ -92,7 +82,6 @@ class SessionController {
         certificates.ofSession(id).stream().collect(Collectors.toMap(Certificate::enrolmentId, Function.identity())));
     model.addAttribute("mayEdit", TrainingAccess.mayEdit(user, center) && s.open());
     model.addAttribute("mayRevoke", TrainingAccess.mayEdit(user, center));
-    model.addAttribute("agencies", KNOWN_AGENCIES);
     return "training/session";
   }
 
