@@ -1,0 +1,296 @@
+package org.kuzet.finintel.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.Typology;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alert queue and its triage: assign, comment, dismiss with a reason, escalate to a case.
+ * Every method checks that the alert belongs to the user's agency; every change is audited and
+ * leaves a line in the alert's history.
+ */
+@Service
+class Alerts {
+
+  static final Set<String> OPEN = Set.of("NEW", "ASSIGNED");
+
+  record AlertRow(
+      long id,
+      String agency,
+      String engineId,
+      String typology,
+      BigDecimal score,
+      String reason,
+      String status,
+      @Nullable String assignee,
+      @Nullable BigDecimal amount,
+      @Nullable OffsetDateTime firstAt,
+      @Nullable OffsetDateTime lastAt,
+      OffsetDateTime createdAt,
+      @Nullable Long importId,
+      @Nullable Long partyId,
+      @Nullable String listVersions,
+      @Nullable String dismissReason,
+      @Nullable Long caseId) {
+    public boolean open() {
+      return OPEN.contains(status);
+    }
+
+    public int percent() {
+      return score.movePointRight(2).intValue();
+    }
+  }
+
+  record Page(List<AlertRow> rows, boolean more, int page) {}
+
+  record Comment(OffsetDateTime at, String author, String kind, String text) {}
+
+  private final JdbcClient db;
+  private final AuditLog audit;
+  private final FinancialCases cases;
+
+  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases) {
+    this.db = db;
+    this.audit = audit;
+    this.cases = cases;
+  }
+
+  static List<String> typologies() {
+    List<String> all = new ArrayList<>();
+    for (Typology t : Typology.values()) {
+      all.add(t.name());
+    }
+    all.add(AlertStore.WATCHLIST);
+    return all;
+  }
+
+  @Transactional(readOnly = true)
+  Page queue(KuzetUser user, AlertFilter f) {
+    FinintelAccess.requireInvestigator(user);
+    StringBuilder sql = new StringBuilder("SELECT * FROM fin_alert WHERE agency_code = ?");
+    List<Object> params = new ArrayList<>();
+    params.add(user.agency().value());
+    switch (f.status()) {
+      case "open" -> sql.append(" AND status IN ('NEW', 'ASSIGNED')");
+      case "all" -> {}
+      default -> {
+        sql.append(" AND status = ?");
+        params.add(f.status().toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    if (f.typology() != null) {
+      sql.append(" AND typology = ?");
+      params.add(f.typology());
+    }
+    if (f.minScore() != null) {
+      sql.append(" AND score >= ?");
+      params.add(BigDecimal.valueOf(f.minScore()));
+    }
+    if (f.from() != null) {
+      sql.append(" AND last_at >= ?");
+      params.add(f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (f.to() != null) {
+      sql.append(" AND first_at < ?");
+      params.add(f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (f.minAmount() != null) {
+      sql.append(" AND amount >= ?");
+      params.add(f.minAmount());
+    }
+    if (f.importId() != null) {
+      sql.append(" AND import_id = ?");
+      params.add(f.importId());
+    }
+    if (f.assignee() != null) {
+      switch (f.assignee()) {
+        case "none" -> sql.append(" AND assignee IS NULL");
+        case "me" -> {
+          sql.append(" AND assignee = ?");
+          params.add(user.username());
+        }
+        default -> {
+          sql.append(" AND assignee = ?");
+          params.add(f.assignee());
+        }
+      }
+    }
+    sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
+    params.add(AlertFilter.PAGE_SIZE + 1);
+    params.add(f.page() * AlertFilter.PAGE_SIZE);
+    List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
+    boolean more = rows.size() > AlertFilter.PAGE_SIZE;
+    return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
+  }
+
+  /** Open alerts assigned to the user, best first. */
+  List<AlertRow> assignedTo(KuzetUser user, int limit) {
+    return db.sql(
+            "SELECT * FROM fin_alert WHERE agency_code = ? AND assignee = ?"
+                + " AND status IN ('NEW', 'ASSIGNED') ORDER BY score DESC, id LIMIT ?")
+        .params(user.agency().value(), user.username(), limit)
+        .query(Alerts::row)
+        .list();
+  }
+
+  AlertRow get(KuzetUser user, long id) {
+    FinintelAccess.requireInvestigator(user);
+    AlertRow a =
+        db.sql("SELECT * FROM fin_alert WHERE id = ?")
+            .param(id)
+            .query(Alerts::row)
+            .optional()
+            .orElseThrow(() -> new NotFound("alert", id));
+    FinintelAccess.requireOwner(user, a.agency());
+    return a;
+  }
+
+  /** Viewing an alert is audited: it shows people's accounts and payments. */
+  @Transactional
+  AlertRow view(KuzetUser user, long id) {
+    AlertRow a = get(user, id);
+    audit.record("finintel.alert.view", "fin_alert", id, null);
+    return a;
+  }
+
+  List<Comment> history(KuzetUser user, long id) {
+    get(user, id);
+    return db.sql("SELECT at, author, kind, text FROM fin_alert_comment WHERE alert_id = ? ORDER BY at, id")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Comment(
+                    rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  List<Long> evidenceTransactionIds(long alertId) {
+    return db.sql("SELECT transaction_id FROM fin_alert_transaction WHERE alert_id = ? ORDER BY transaction_id")
+        .param(alertId)
+        .query(Long.class)
+        .list();
+  }
+
+  List<Long> evidenceAccountIds(long alertId) {
+    return db.sql("SELECT account_id FROM fin_alert_account WHERE alert_id = ? ORDER BY account_id")
+        .param(alertId)
+        .query(Long.class)
+        .list();
+  }
+
+  @Transactional
+  void assign(KuzetUser user, long id, @Nullable String assignee) {
+    AlertRow a = requireOpen(user, id);
+    String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
+    db.sql("UPDATE fin_alert SET assignee = ?, status = 'ASSIGNED' WHERE id = ?")
+        .params(who, a.id())
+        .update();
+    note(user, id, "ASSIGNED", who);
+    audit.record("finintel.alert.assign", "fin_alert", id, who);
+  }
+
+  @Transactional
+  void comment(KuzetUser user, long id, String text) {
+    get(user, id);
+    String t = requireText(text, "comment");
+    note(user, id, "COMMENT", t);
+    audit.record("finintel.alert.comment", "fin_alert", id, null);
+  }
+
+  @Transactional
+  void dismiss(KuzetUser user, long id, String reason) {
+    AlertRow a = requireOpen(user, id);
+    String r = requireText(reason, "reason");
+    db.sql("UPDATE fin_alert SET status = 'DISMISSED', dismiss_reason = ? WHERE id = ?")
+        .params(TransactionStore.clip(r, 2000), a.id())
+        .update();
+    note(user, id, "DISMISSED", r);
+    audit.record("finintel.alert.dismiss", "fin_alert", id, r);
+  }
+
+  /** Escalates into an existing case of the agency, or a new one titled {@code title}. */
+  @Transactional
+  long escalate(KuzetUser user, long id, @Nullable Long caseId, @Nullable String title) {
+    AlertRow a = requireOpen(user, id);
+    long target =
+        caseId != null
+            ? cases.get(user, caseId).id()
+            : cases.create(
+                user,
+                title == null || title.isBlank()
+                    ? a.typology() + " " + a.engineId()
+                    : title.strip(),
+                false);
+    db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?")
+        .params(target, a.id())
+        .update();
+    cases.attachAlert(user, target, a, evidenceAccountIds(id), evidenceTransactionIds(id));
+    note(user, id, "ESCALATED", "case " + target);
+    audit.record("finintel.alert.escalate", "fin_alert", id, "case " + target);
+    return target;
+  }
+
+  private AlertRow requireOpen(KuzetUser user, long id) {
+    AlertRow a = get(user, id);
+    if (!a.open()) {
+      throw new IllegalStateException("alert " + id + " is " + a.status() + ", no longer open");
+    }
+    return a;
+  }
+
+  private void note(KuzetUser user, long id, String kind, String text) {
+    db.sql("INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
+        .params(id, Imports.now(), user.username(), kind, TransactionStore.clip(text, 4000))
+        .update();
+  }
+
+  static String requireText(@Nullable String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(what + " is empty");
+    }
+    return text.strip();
+  }
+
+  static AlertRow row(ResultSet rs, int n) throws SQLException {
+    return new AlertRow(
+        rs.getLong("id"),
+        rs.getString("agency_code"),
+        rs.getString("engine_id"),
+        rs.getString("typology"),
+        rs.getBigDecimal("score"),
+        rs.getString("reason"),
+        rs.getString("status"),
+        rs.getString("assignee"),
+        rs.getBigDecimal("amount"),
+        rs.getObject("first_at", OffsetDateTime.class),
+        rs.getObject("last_at", OffsetDateTime.class),
+        rs.getObject("created_at", OffsetDateTime.class),
+        nullableLong(rs, "import_id"),
+        nullableLong(rs, "party_id"),
+        rs.getString("list_versions"),
+        rs.getString("dismiss_reason"),
+        nullableLong(rs, "case_id"));
+  }
+
+  static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  static @Nullable LocalDate date(@Nullable String s) {
+    return s == null || s.isBlank() ? null : LocalDate.parse(s);
+  }
+}

@@ -1,0 +1,141 @@
+package org.kuzet.finintel.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kuzet.engine.finintel.goaml.GoAmlPerson;
+import org.kuzet.engine.finintel.goaml.GoAmlReport;
+import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
+import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
+import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.PdfDocuments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case's exports: a PDF report (subjects, findings, flows, transactions, timeline) and a
+ * suspicious transaction report in goAML XML written by the engine's writer. Both are audited
+ * and noted on the case's timeline.
+ */
+@Service
+class CaseReports {
+
+  /** Payments listed in a report; the flows table still sums all of them. */
+  static final int MAX_LISTED = 2000;
+
+  private final FinancialCases cases;
+  private final Ledger ledger;
+  private final PdfDocuments pdf;
+  private final AuditLog audit;
+
+  CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit) {
+    this.cases = cases;
+    this.ledger = ledger;
+    this.pdf = pdf;
+    this.audit = audit;
+  }
+
+  @Transactional
+  byte[] pdf(KuzetUser user, long caseId, Locale locale) {
+    FinancialCases.CaseRow c = cases.get(user, caseId);
+    List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
+    Map<String, String> labels = new HashMap<>();
+    for (Ledger.Tx t : txs) {
+      labels.put("a" + t.fromId(), t.fromHolder() == null ? t.fromKey() : t.fromHolder() + " (" + t.fromKey() + ")");
+      labels.put("a" + t.toId(), t.toHolder() == null ? t.toKey() : t.toHolder() + " (" + t.toKey() + ")");
+    }
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("c", c);
+    vars.put("user", user);
+    vars.put("generatedAt", Imports.now());
+    vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
+    vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
+    vars.put("alerts", cases.alerts(caseId));
+    vars.put("flows", LinkCharts.flows(txs));
+    vars.put("labels", labels);
+    vars.put("transactions", txs.size() > MAX_LISTED ? txs.subList(0, MAX_LISTED) : txs);
+    vars.put("transactionCount", txs.size());
+    vars.put("timeline", cases.timeline(caseId));
+    byte[] out = pdf.render("finintel/report", vars, locale);
+    cases.event(user, caseId, "EXPORT", "PDF report");
+    audit.record("finintel.case.export.pdf", "fin_case", caseId, txs.size() + " transactions");
+    return out;
+  }
+
+  @Transactional
+  byte[] goAml(KuzetUser user, long caseId) {
+    GoAmlReport report = goAmlReport(user, caseId);
+    var out = new ByteArrayOutputStream();
+    try {
+      new GoAmlWriter().write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
+    audit.record("finintel.case.export.goaml", "fin_case", caseId, report.transactions().size() + " transactions");
+    return out.toByteArray();
+  }
+
+  /**
+   * The STR for a case: the reporting agency as reporting entity, the investigator as reporting
+   * person, the case's findings as reason, the typologies as indicators, and every transaction of
+   * the case with both sides. The local currency is the one most of the payments were made in.
+   */
+  GoAmlReport goAmlReport(KuzetUser user, long caseId) {
+    FinancialCases.CaseRow c = cases.get(user, caseId);
+    List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
+    if (txs.isEmpty()) {
+      throw new IllegalArgumentException("the case has no transactions to report");
+    }
+    String local = mostCommonCurrency(txs);
+    List<GoAmlTransaction> goaml = new ArrayList<>();
+    for (Ledger.Tx t : txs) {
+      goaml.add(GoAmlTransactions.fromTransaction(t.engine(), local, "KZ"));
+    }
+    List<Alerts.AlertRow> alerts = cases.alerts(caseId);
+    Set<String> indicators = new LinkedHashSet<>();
+    StringBuilder reason = new StringBuilder(c.title());
+    for (Alerts.AlertRow a : alerts) {
+      indicators.add(a.typology());
+      reason.append("\n").append(a.typology()).append(": ").append(a.reason());
+    }
+    String[] name = user.displayName().replaceAll("\\(.*\\)", "").strip().split("\\s+", 2);
+    GoAmlPerson reporter =
+        new GoAmlPerson(null, name[0], name.length > 1 ? name[1] : name[0], null, null, null);
+    return new GoAmlReport(
+        c.agency(),
+        "E",
+        "STR",
+        "KUZET-CASE-" + caseId,
+        LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+        local,
+        reporter,
+        TransactionStore.clip(reason.toString(), 4000),
+        "Case " + caseId + " opened by the " + c.agency() + " financial investigation unit",
+        goaml,
+        List.copyOf(indicators));
+  }
+
+  private static String mostCommonCurrency(List<Ledger.Tx> txs) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Ledger.Tx t : txs) {
+      counts.merge(t.paidCurrency(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .orElseThrow()
+        .getKey();
+  }
+}

@@ -1,0 +1,231 @@
+package org.kuzet.finintel.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Case files: the list, a case with its chart and timeline, flow tracing and the exports. */
+@Controller
+class FinancialCasePages {
+
+  private final FinancialCases cases;
+  private final Ledger ledger;
+  private final LinkCharts charts;
+  private final CaseReports reports;
+
+  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports) {
+    this.cases = cases;
+    this.ledger = ledger;
+    this.charts = charts;
+    this.reports = reports;
+  }
+
+  @GetMapping("/finintel/cases")
+  String list(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+    model.addAttribute("cases", cases.list(CurrentUser.require(), mine, 200));
+    model.addAttribute("mine", mine);
+    return "finintel/cases";
+  }
+
+  @PostMapping("/finintel/cases")
+  String create(@RequestParam String title) {
+    long id = cases.create(CurrentUser.require(), title, false);
+    return "redirect:/finintel/cases/" + id;
+  }
+
+  @GetMapping("/finintel/cases/{id}")
+  String show(@PathVariable long id, Model model) {
+    KuzetUser user = CurrentUser.require();
+    FinancialCases.CaseRow c = cases.view(user, id);
+    List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(id));
+    Instant[] span = LinkCharts.span(txs);
+    model.addAttribute("c", c);
+    model.addAttribute("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(id)));
+    model.addAttribute("parties", ledger.parties(c.agency(), cases.subjectParties(id)));
+    model.addAttribute("alerts", cases.alerts(id));
+    model.addAttribute("transactions", txs.size() > 500 ? txs.subList(0, 500) : txs);
+    model.addAttribute("transactionCount", txs.size());
+    model.addAttribute("timeline", cases.timeline(id));
+    model.addAttribute("attachments", cases.attachments(id));
+    model.addAttribute("from", LocalDate.ofInstant(span[0], ZoneOffset.UTC));
+    model.addAttribute("to", LocalDate.ofInstant(span[1], ZoneOffset.UTC));
+    model.addAttribute("maxAttachment", FinancialCases.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+    return "finintel/case";
+  }
+
+  /** The case's chart: its transactions within the period, subjects marked. */
+  @GetMapping("/finintel/cases/{id}/graph")
+  @ResponseBody
+  List<Map<String, Object>> graph(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to) {
+    KuzetUser user = CurrentUser.require();
+    FinancialCases.CaseRow c = cases.get(user, id);
+    Instant f = start(from);
+    Instant t = end(to);
+    List<Ledger.Tx> txs =
+        ledger.transactions(c.agency(), cases.transactionIds(id)).stream()
+            .filter(x -> (f == null || !x.at().toInstant().isBefore(f)) && (t == null || !x.at().toInstant().isAfter(t)))
+            .toList();
+    return charts.elements(txs, Set.copyOf(cases.subjectAccounts(id)));
+  }
+
+  /** The neighbours of one account on the chart: its payments within the period. */
+  @GetMapping("/finintel/cases/{id}/graph/expand")
+  @ResponseBody
+  List<Map<String, Object>> expand(
+      @PathVariable long id,
+      @RequestParam long account,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to) {
+    KuzetUser user = CurrentUser.require();
+    FinancialCases.CaseRow c = cases.get(user, id);
+    return charts.expand(c.agency(), account, start(from), end(to));
+  }
+
+  /** Chart elements for given payments of the agency: a traced path added to the chart. */
+  @GetMapping("/finintel/cases/{id}/graph/transactions")
+  @ResponseBody
+  List<Map<String, Object>> pathElements(@PathVariable long id, @RequestParam List<Long> ids) {
+    KuzetUser user = CurrentUser.require();
+    FinancialCases.CaseRow c = cases.get(user, id);
+    if (ids.size() > 100) {
+      throw new IllegalArgumentException("at most 100 payments at a time");
+    }
+    return charts.elements(ledger.transactions(c.agency(), ids), Set.copyOf(cases.subjectAccounts(id)));
+  }
+
+  @GetMapping("/finintel/cases/{id}/trace")
+  String trace(
+      @PathVariable long id,
+      @RequestParam String account,
+      @RequestParam(required = false) @Nullable String target,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(defaultValue = "4") int hops,
+      Model model) {
+    KuzetUser user = CurrentUser.require();
+    FinancialCases.CaseRow c = cases.get(user, id);
+    long source = accountId(c, account);
+    Long goal = target == null || target.isBlank() ? null : accountId(c, target);
+    Instant f = start(from);
+    Instant t = end(to);
+    model.addAttribute(
+        "paths",
+        charts.trace(c.agency(), source, goal, f == null ? Instant.EPOCH : f,
+            t == null ? Instant.parse("9999-12-31T00:00:00Z") : t, hops, 50));
+    return "finintel/case :: trace";
+  }
+
+  /** An account as {@code bank:account}, or its chart id {@code a123}. */
+  private long accountId(FinancialCases.CaseRow c, String text) {
+    String s = text.strip();
+    if (s.matches("a\\d+")) {
+      long id = Long.parseLong(s.substring(1));
+      if (ledger.accounts(c.agency(), List.of(id)).isEmpty()) {
+        throw new IllegalArgumentException("no account " + s);
+      }
+      return id;
+    }
+    int colon = s.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+    }
+    return ledger.accountId(c.agency(), s.substring(0, colon), s.substring(colon + 1))
+        .orElseThrow(() -> new IllegalArgumentException("no account " + s));
+  }
+
+  @PostMapping("/finintel/cases/{id}/notes")
+  String note(@PathVariable long id, @RequestParam String text) {
+    cases.note(CurrentUser.require(), id, text);
+    return "redirect:/finintel/cases/" + id + "#timeline";
+  }
+
+  @PostMapping("/finintel/cases/{id}/subjects")
+  String subject(@PathVariable long id, @RequestParam String account) {
+    KuzetUser user = CurrentUser.require();
+    String s = account.strip();
+    int colon = s.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+    }
+    cases.addAccount(user, id, s.substring(0, colon), s.substring(colon + 1), ledger);
+    return "redirect:/finintel/cases/" + id;
+  }
+
+  @PostMapping("/finintel/cases/{id}/status")
+  String status(@PathVariable long id, @RequestParam String status) {
+    cases.setStatus(CurrentUser.require(), id, status);
+    return "redirect:/finintel/cases/" + id;
+  }
+
+  @PostMapping("/finintel/cases/{id}/attachments")
+  String attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
+      throw new IllegalArgumentException(
+          "the attachment has " + file.getSize() + " bytes; at most " + FinancialCases.MAX_ATTACHMENT_BYTES + " are accepted");
+    }
+    cases.attach(CurrentUser.require(), id,
+        file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(),
+        file.getContentType(), file.getBytes());
+    return "redirect:/finintel/cases/" + id;
+  }
+
+  @GetMapping("/finintel/cases/{id}/attachments/{attachment}")
+  ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+    var a = cases.attachment(CurrentUser.require(), id, attachment);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .body(a.content());
+  }
+
+  @GetMapping("/finintel/cases/{id}/report.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+    byte[] body = reports.pdf(CurrentUser.require(), id, locale);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + ".pdf\"")
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(body);
+  }
+
+  @GetMapping("/finintel/cases/{id}/str.xml")
+  ResponseEntity<byte[]> goAml(@PathVariable long id) {
+    byte[] body = reports.goAml(CurrentUser.require(), id);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")
+        .contentType(MediaType.APPLICATION_XML)
+        .body(body);
+  }
+
+  private static @Nullable Instant start(@Nullable String date) {
+    return date == null || date.isBlank() ? null : LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  private static @Nullable Instant end(@Nullable String date) {
+    return date == null || date.isBlank()
+        ? null
+        : LocalDate.parse(date).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+  }
+}

@@ -1,0 +1,427 @@
+package org.kuzet.finintel.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.goaml.GoAmlReader;
+import org.kuzet.engine.finintel.goaml.GoAmlReport;
+import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
+import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
+import org.kuzet.engine.finintel.io.CsvColumnMapping;
+import org.kuzet.engine.finintel.io.InputRejectedException;
+import org.kuzet.engine.finintel.io.RowError;
+import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.engine.finintel.io.TransactionSource;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports transaction files in the background: the upload is saved and hashed, then one worker
+ * reads it with the engine's reader for its format, stores the rows in batches, runs detection
+ * on them and screens the parties it named. One worker for the whole application: imports queue
+ * rather than fight over the same accounts.
+ */
+@Service
+class Imports implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+  /** Rejected rows kept for the report; all are counted. */
+  static final int MAX_STORED_ERRORS = 1000;
+
+  /** An import as the pages and the API show it. */
+  record ImportView(
+      long id,
+      String agency,
+      String importedBy,
+      String fileName,
+      String format,
+      String status,
+      long bytesTotal,
+      long rowsRead,
+      long rowsAdded,
+      long rowsRejected,
+      long alertsAdded,
+      long partiesAdded,
+      @Nullable Long duplicateOf,
+      @Nullable String message,
+      boolean illustrative,
+      OffsetDateTime startedAt,
+      @Nullable OffsetDateTime finishedAt,
+      String phase,
+      int percent) {
+    public boolean running() {
+      return !status.equals("DONE") && !status.equals("FAILED") && !status.equals("DUPLICATE");
+    }
+  }
+
+  record ImportError(long line, String reason) {}
+
+  /** How long the phases of an import took, kept for the benchmark. */
+  record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
+
+  private final java.util.Map<Long, Timings> timings = new java.util.concurrent.ConcurrentHashMap<>();
+
+  Optional<Timings> timings(long id) {
+    return Optional.ofNullable(timings.get(id));
+  }
+
+  private final JdbcClient db;
+  private final TransactionStore store;
+  private final Detection detection;
+  private final PartyScreening screening;
+  private final ImportProgress progress;
+  private final AuditLog audit;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "finintel-import");
+            t.setDaemon(true);
+            return t;
+          });
+
+  Imports(
+      JdbcClient db,
+      TransactionStore store,
+      Detection detection,
+      PartyScreening screening,
+      ImportProgress progress,
+      AuditLog audit) {
+    this.db = db;
+    this.store = store;
+    this.detection = detection;
+    this.screening = screening;
+    this.progress = progress;
+    this.audit = audit;
+  }
+
+  /**
+   * Saves the upload, records the import and queues it; returns its id at once. The format and
+   * mapping are checked here, so a wrong choice is refused before anything is stored.
+   */
+  long submit(
+      KuzetUser user, String fileName, String formatName, @Nullable String mapping, InputStream in)
+      throws IOException {
+    FinintelAccess.requireInvestigator(user);
+    TransactionFormat format = TransactionFormat.parse(formatName);
+    CsvColumnMapping columns =
+        mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
+    Path file = Files.createTempFile("kuzet-finintel-", ".upload");
+    String hash;
+    try (var digest = new DigestInputStream(in, sha256());
+        OutputStream out = Files.newOutputStream(file)) {
+      digest.transferTo(out);
+      hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+    }
+    long id =
+        create(user.agency().value(), user.username(), clean(fileName), hash, format, Files.size(file), false);
+    audit.record("finintel.import", "fin_import", id, clean(fileName) + " (" + format + ")");
+    worker.submit(() -> runFromFile(id, file, format, columns));
+    return id;
+  }
+
+  long create(
+      String agency,
+      String by,
+      String fileName,
+      String hash,
+      TransactionFormat format,
+      long bytes,
+      boolean illustrative) {
+    long id = store.nextId();
+    db.sql(
+            """
+            INSERT INTO fin_import (id, agency_code, imported_by, file_name, file_hash, format,
+              status, bytes_total, illustrative, started_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
+        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, now())
+        .update();
+    progress.update(id, "QUEUED", 0, bytes, 0, 0);
+    return id;
+  }
+
+  private void runFromFile(
+      long id, Path file, TransactionFormat format, @Nullable CsvColumnMapping mapping) {
+    try {
+      String agency = agencyOf(id);
+      String hash = db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
+      Optional<Long> earlier =
+          db.sql(
+                  "SELECT MIN(id) FROM fin_import WHERE agency_code = ? AND file_hash = ?"
+                      + " AND status = 'DONE' AND id <> ?")
+              .params(agency, hash, id)
+              .query(Long.class)
+              .optional();
+      if (earlier.isPresent()) {
+        db.sql(
+                "UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ?"
+                    + " WHERE id = ?")
+            .params(earlier.get(), now(), id)
+            .update();
+        return;
+      }
+      long total = Files.size(file);
+      try (InputStream raw = Files.newInputStream(file)) {
+        Counting in = new Counting(raw);
+        run(id, agency, format, in, mapping, in::count, total);
+      }
+    } catch (Exception e) {
+      fail(id, e);
+    } finally {
+      progress.finished(id);
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.warn("could not delete upload {}", file, e);
+      }
+    }
+  }
+
+  /** Reads, stores, detects and screens, in the calling thread. Used by uploads, demo and bench. */
+  void run(
+      long id,
+      String agency,
+      TransactionFormat format,
+      InputStream in,
+      @Nullable CsvColumnMapping mapping,
+      java.util.function.LongSupplier bytesRead,
+      long bytesTotal)
+      throws IOException {
+    try {
+      load(id, agency, format, in, mapping, bytesRead, bytesTotal);
+    } finally {
+      progress.finished(id);
+    }
+  }
+
+  private void load(
+      long id,
+      String agency,
+      TransactionFormat format,
+      InputStream in,
+      @Nullable CsvColumnMapping mapping,
+      java.util.function.LongSupplier bytesRead,
+      long bytesTotal)
+      throws IOException {
+    long t0 = System.nanoTime();
+    TransactionStore.Writer writer = store.writer(id, agency);
+    AtomicLong rejected = new AtomicLong();
+    long read = 0;
+    setStatus(id, "IMPORTING");
+    try {
+      if (format == TransactionFormat.GOAML) {
+        GoAmlReport report = new GoAmlReader().read(in);
+        for (GoAmlTransaction t : report.transactions()) {
+          Transaction tx = GoAmlTransactions.toTransaction(t, report.currencyCodeLocal());
+          writer.add(new ImportRow(tx, PartyFacts.holderOf(t.from()), PartyFacts.holderOf(t.to())));
+          read++;
+        }
+      } else {
+        try (TransactionSource source =
+            format.open(in, e -> rejectRow(id, e, rejected), mapping)) {
+          for (Transaction t = source.next(); t != null; t = source.next()) {
+            writer.add(new ImportRow(t));
+            if (++read % 5000 == 0) {
+              progress.update(id, "IMPORTING", bytesRead.getAsLong(), bytesTotal, read, rejected.get());
+            }
+          }
+        }
+      }
+      writer.flush();
+    } catch (InputRejectedException e) {
+      writer.flush();
+      counts(id, read, writer, rejected.get());
+      throw e;
+    }
+    counts(id, read, writer, rejected.get());
+    long added = writer.added();
+    long t1 = System.nanoTime();
+    setStatus(id, "DETECTING");
+    long alerts =
+        detection.run(
+            id, agency, n -> progress.update(id, "DETECTING", n, added, added, rejected.get()));
+    long t2 = System.nanoTime();
+    setStatus(id, "SCREENING");
+    progress.update(id, "SCREENING", 0, 1, added, rejected.get());
+    long hits = screening.screenUnscreened(agency);
+    long t3 = System.nanoTime();
+    if (timings.size() > 100) {
+      timings.clear();
+    }
+    timings.put(id, new Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+    log.info("import {}: {} rows read, {} added, {} rejected, {} alerts; import {} s, detection {} s",
+        id, read, added, rejected.get(), alerts + hits, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    db.sql(
+            "UPDATE fin_import SET status = 'DONE', alerts_added = ?, finished_at = ? WHERE id = ?")
+        .params(alerts + hits, now(), id)
+        .update();
+  }
+
+  private void counts(long id, long read, TransactionStore.Writer writer, long rejected) {
+    db.sql(
+            "UPDATE fin_import SET rows_read = ?, rows_added = ?, rows_rejected = ?,"
+                + " parties_added = ? WHERE id = ?")
+        .params(read, writer.added(), rejected, writer.newParties(), id)
+        .update();
+  }
+
+  private void rejectRow(long id, RowError e, AtomicLong rejected) {
+    if (rejected.incrementAndGet() <= MAX_STORED_ERRORS) {
+      db.sql("INSERT INTO fin_import_error (import_id, line_no, reason) VALUES (?, ?, ?)")
+          .params(id, e.line(), TransactionStore.clip(e.reason(), 1000))
+          .update();
+    }
+  }
+
+  private void fail(long id, Exception e) {
+    log.warn("import {} failed", id, e);
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
+        .params(TransactionStore.clip(message, 2000), now(), id)
+        .update();
+  }
+
+  private void setStatus(long id, String status) {
+    db.sql("UPDATE fin_import SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  private String agencyOf(long id) {
+    return db.sql("SELECT agency_code FROM fin_import WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .orElseThrow(() -> new NotFound("import", id));
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  ImportView get(KuzetUser user, long id) {
+    FinintelAccess.requireInvestigator(user);
+    ImportView v = find(id).orElseThrow(() -> new NotFound("import", id));
+    FinintelAccess.requireOwner(user, v.agency());
+    return v;
+  }
+
+  Optional<ImportView> find(long id) {
+    return db.sql("SELECT * FROM fin_import WHERE id = ?").param(id).query(this::view).optional();
+  }
+
+  List<ImportView> list(KuzetUser user, int limit) {
+    FinintelAccess.requireInvestigator(user);
+    return db.sql("SELECT * FROM fin_import WHERE agency_code = ? ORDER BY started_at DESC, id DESC LIMIT ?")
+        .params(user.agency().value(), limit)
+        .query(this::view)
+        .list();
+  }
+
+  List<ImportError> errors(KuzetUser user, long id) {
+    get(user, id);
+    return db.sql("SELECT line_no, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
+        .param(id)
+        .query((rs, n) -> new ImportError(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
+  private ImportView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    long id = rs.getLong("id");
+    String status = rs.getString("status");
+    var live = progress.get(id);
+    long dup = rs.getLong("duplicate_of");
+    Long duplicateOf = rs.wasNull() ? null : dup;
+    boolean done = status.equals("DONE") || status.equals("DUPLICATE");
+    return new ImportView(
+        id,
+        rs.getString("agency_code"),
+        rs.getString("imported_by"),
+        rs.getString("file_name"),
+        rs.getString("format"),
+        status,
+        rs.getLong("bytes_total"),
+        live.map(ImportProgress.Snapshot::rows).orElse(rs.getLong("rows_read")),
+        rs.getLong("rows_added"),
+        live.map(ImportProgress.Snapshot::rejected).orElse(rs.getLong("rows_rejected")),
+        rs.getLong("alerts_added"),
+        rs.getLong("parties_added"),
+        duplicateOf,
+        rs.getString("message"),
+        rs.getBoolean("illustrative"),
+        rs.getObject("started_at", OffsetDateTime.class),
+        rs.getObject("finished_at", OffsetDateTime.class),
+        live.map(ImportProgress.Snapshot::phase).orElse(status),
+        done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0));
+  }
+
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static String clean(String fileName) {
+    String name = fileName.replaceAll("[\\\\/]", "_").strip();
+    return TransactionStore.clip(name.isEmpty() ? "upload" : name, 255);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    worker.shutdownNow();
+  }
+
+  /** Counts the bytes read, for the progress bar. */
+  static final class Counting extends FilterInputStream {
+    private volatile long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

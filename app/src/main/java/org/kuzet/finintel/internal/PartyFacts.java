@@ -1,0 +1,73 @@
+package org.kuzet.finintel.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.goaml.GoAmlAccount;
+import org.kuzet.engine.finintel.goaml.GoAmlEntity;
+import org.kuzet.engine.finintel.goaml.GoAmlParty;
+import org.kuzet.engine.finintel.goaml.GoAmlPerson;
+
+/**
+ * A person or company as an imported file names it. The natural key (kind, name in upper case,
+ * id number, birth date) keeps one record per party across imports.
+ */
+record PartyFacts(
+    PartyKind kind,
+    String name,
+    @Nullable LocalDate birthDate,
+    @Nullable String idNumber,
+    @Nullable String country) {
+
+  enum PartyKind {
+    PERSON,
+    COMPANY
+  }
+
+  PartyFacts {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a party needs a name");
+    }
+    name = name.strip();
+  }
+
+  String naturalKey() {
+    String key =
+        kind
+            + "|"
+            + name.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ")
+            + "|"
+            + (idNumber == null ? "" : idNumber.strip())
+            + "|"
+            + (birthDate == null ? "" : birthDate.toString());
+    return NaturalKeys.hash(key, 64);
+  }
+
+  static PartyFacts of(GoAmlPerson p) {
+    return new PartyFacts(
+        PartyKind.PERSON, p.firstName() + " " + p.lastName(), p.birthdate(), p.idNumber(), p.nationality());
+  }
+
+  static PartyFacts of(GoAmlEntity e) {
+    return new PartyFacts(
+        PartyKind.COMPANY, e.name(), null, e.incorporationNumber(), e.incorporationCountry());
+  }
+
+  /** The holder a goAML side names: the person or entity itself, or the account's holder. */
+  static @Nullable PartyFacts holderOf(GoAmlParty side) {
+    if (side.person() != null) {
+      return of(side.person());
+    }
+    if (side.entity() != null) {
+      return of(side.entity());
+    }
+    GoAmlAccount a = side.account();
+    if (a != null && a.entity() != null) {
+      return of(a.entity());
+    }
+    if (a != null && !a.signatories().isEmpty()) {
+      return of(a.signatories().get(0));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,257 @@
+package org.kuzet.finintel.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.Transaction;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes imported transactions in batches, with their banks, accounts and parties. Each batch is
+ * one database transaction, so a failed import keeps what it stored and importing the file again
+ * completes it: every row is inserted only when its natural key is not there yet.
+ */
+@Component
+class TransactionStore {
+
+  static final int BATCH = 2000;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+
+  TransactionStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  Writer writer(long importId, String agency) {
+    return new Writer(importId, agency);
+  }
+
+  long nextId() {
+    Long id = jdbc.queryForObject("SELECT nextval('kuzet_seq')", Long.class);
+    if (id == null) {
+      throw new IllegalStateException("kuzet_seq gave no value");
+    }
+    return id;
+  }
+
+  /** Stores one import's rows; not thread-safe, one per import. */
+  final class Writer {
+    private final long importId;
+    private final String agency;
+    private final NaturalKeys keys = new NaturalKeys();
+    private final Map<AccountRef, Long> accounts = new HashMap<>();
+    private final Set<String> banks = new HashSet<>();
+    private final Map<String, Long> parties = new HashMap<>();
+    private final List<ImportRow> pending = new ArrayList<>(BATCH);
+    private long added;
+    private long newParties;
+
+    private Writer(long importId, String agency) {
+      this.importId = importId;
+      this.agency = agency;
+    }
+
+    void add(ImportRow row) {
+      pending.add(row);
+      if (pending.size() >= BATCH) {
+        flush();
+      }
+    }
+
+    /** Rows stored that were not there before, so far. */
+    long added() {
+      return added;
+    }
+
+    long newParties() {
+      return newParties;
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      List<ImportRow> rows = List.copyOf(pending);
+      pending.clear();
+      Long stored = tx.execute(status -> store(rows));
+      added += stored == null ? 0 : stored;
+    }
+
+    private long store(List<ImportRow> rows) {
+      List<String> naturalKeys = new ArrayList<>(rows.size());
+      long[][] ends = new long[rows.size()][];
+      for (int i = 0; i < rows.size(); i++) {
+        ImportRow r = rows.get(i);
+        naturalKeys.add(keys.keyOf(r.tx()));
+        ends[i] =
+            new long[] {
+              account(r.tx().from(), r.fromHolder()), account(r.tx().to(), r.toHolder())
+            };
+      }
+      int[] counts =
+          jdbc.batchUpdate(
+              """
+              INSERT INTO fin_transaction (agency_code, import_id, natural_key, ext_id, at,
+                from_account_id, to_account_id, amount_paid, paid_currency, amount_received,
+                received_currency, payment_type, from_country, to_country)
+              SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+              WHERE NOT EXISTS
+                (SELECT 1 FROM fin_transaction WHERE agency_code = ? AND natural_key = ?)""",
+              new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                  Transaction t = rows.get(i).tx();
+                  ps.setString(1, agency);
+                  ps.setLong(2, importId);
+                  ps.setString(3, naturalKeys.get(i));
+                  ps.setString(4, clip(t.id(), 100));
+                  ps.setObject(5, OffsetDateTime.ofInstant(t.timestamp(), ZoneOffset.UTC));
+                  ps.setLong(6, ends[i][0]);
+                  ps.setLong(7, ends[i][1]);
+                  ps.setBigDecimal(8, t.amountPaid());
+                  ps.setString(9, t.paymentCurrency());
+                  ps.setBigDecimal(10, t.amountReceived());
+                  ps.setString(11, t.receivingCurrency());
+                  ps.setString(12, t.paymentType().name());
+                  setNullable(ps, 13, t.fromCountry());
+                  setNullable(ps, 14, t.toCountry());
+                  ps.setString(15, agency);
+                  ps.setString(16, naturalKeys.get(i));
+                }
+
+                @Override
+                public int getBatchSize() {
+                  return rows.size();
+                }
+              });
+      long n = 0;
+      for (int c : counts) {
+        n += c > 0 ? c : 0;
+      }
+      return n;
+    }
+
+    private long account(AccountRef ref, @Nullable PartyFacts holder) {
+      Long known = accounts.get(ref);
+      if (known != null && holder == null) {
+        return known;
+      }
+      Long holderId = holder == null ? null : party(holder);
+      if (known != null) {
+        jdbc.update(
+            "UPDATE fin_account SET holder_party_id = ? WHERE id = ? AND holder_party_id IS NULL",
+            holderId,
+            known);
+        return known;
+      }
+      bank(ref.bank());
+      List<Long> found =
+          jdbc.queryForList(
+              "SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?",
+              Long.class,
+              agency,
+              ref.bank(),
+              ref.account());
+      long id;
+      if (found.isEmpty()) {
+        id = nextId();
+        jdbc.update(
+            "INSERT INTO fin_account (id, agency_code, bank_code, account_no, holder_party_id)"
+                + " VALUES (?, ?, ?, ?, ?)",
+            id,
+            agency,
+            ref.bank(),
+            clip(ref.account(), 200),
+            holderId);
+      } else {
+        id = found.get(0);
+        if (holderId != null) {
+          jdbc.update(
+              "UPDATE fin_account SET holder_party_id = ? WHERE id = ? AND holder_party_id IS NULL",
+              holderId,
+              id);
+        }
+      }
+      accounts.put(ref, id);
+      return id;
+    }
+
+    private void bank(String code) {
+      if (banks.add(code)) {
+        jdbc.update(
+            "INSERT INTO fin_bank (agency_code, code) SELECT ?, ? WHERE NOT EXISTS"
+                + " (SELECT 1 FROM fin_bank WHERE agency_code = ? AND code = ?)",
+            agency,
+            code,
+            agency,
+            code);
+      }
+    }
+
+    private long party(PartyFacts p) {
+      String key = p.naturalKey();
+      Long known = parties.get(key);
+      if (known != null) {
+        return known;
+      }
+      List<Long> found =
+          jdbc.queryForList(
+              "SELECT id FROM fin_party WHERE agency_code = ? AND natural_key = ?",
+              Long.class,
+              agency,
+              key);
+      long id;
+      if (found.isEmpty()) {
+        id = nextId();
+        jdbc.update(
+            "INSERT INTO fin_party (id, agency_code, kind, name, birth_date, id_number, country,"
+                + " natural_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            id,
+            agency,
+            p.kind().name(),
+            clip(p.name(), 300),
+            p.birthDate(),
+            p.idNumber(),
+            p.country() == null ? null : clip(p.country(), 3),
+            key);
+        newParties++;
+      } else {
+        id = found.get(0);
+      }
+      parties.put(key, id);
+      return id;
+    }
+  }
+
+  static void setNullable(PreparedStatement ps, int i, @Nullable String v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else {
+      ps.setString(i, v);
+    }
+  }
+
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  static BigDecimal zeroIfNull(@Nullable BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
+  }
+}

@@ -1,0 +1,150 @@
+package org.kuzet.finintel.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The investigator's pages for imports and the alert queue, with alert triage. */
+@Controller
+class WorkbenchPages {
+
+  private final Imports imports;
+  private final Alerts alerts;
+  private final FinancialCases cases;
+  private final Ledger ledger;
+  private final LinkCharts charts;
+
+  WorkbenchPages(Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts) {
+    this.imports = imports;
+    this.alerts = alerts;
+    this.cases = cases;
+    this.ledger = ledger;
+    this.charts = charts;
+  }
+
+  @GetMapping("/finintel")
+  String root() {
+    return "redirect:/finintel/alerts";
+  }
+
+  @GetMapping("/finintel/imports")
+  String imports(Model model) {
+    KuzetUser user = CurrentUser.require();
+    model.addAttribute("imports", imports.list(user, 50));
+    model.addAttribute("formats", TransactionFormat.values());
+    return "finintel/imports";
+  }
+
+  @PostMapping("/finintel/imports")
+  String upload(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam("format") String format,
+      @RequestParam(name = "mapping", required = false) @Nullable String mapping)
+      throws IOException {
+    KuzetUser user = CurrentUser.require();
+    if (file.isEmpty()) {
+      throw new IllegalArgumentException("file: the upload is empty");
+    }
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    return "redirect:/finintel/imports/" + id;
+  }
+
+  @GetMapping("/finintel/imports/{id}")
+  String importPage(@PathVariable long id, Model model) {
+    KuzetUser user = CurrentUser.require();
+    model.addAttribute("imp", imports.get(user, id));
+    model.addAttribute("errors", imports.errors(user, id));
+    return "finintel/import";
+  }
+
+  @GetMapping("/finintel/imports/{id}/progress")
+  String progress(@PathVariable long id, Model model) {
+    model.addAttribute("imp", imports.get(CurrentUser.require(), id));
+    return "finintel/import :: progress";
+  }
+
+  @GetMapping("/finintel/alerts")
+  String queue(
+      @RequestParam(required = false) @Nullable String typology,
+      @RequestParam(required = false) @Nullable Double minScore,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable BigDecimal minAmount,
+      @RequestParam(required = false) @Nullable String assignee,
+      @RequestParam(defaultValue = "open") String status,
+      @RequestParam(required = false) @Nullable Long importId,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    KuzetUser user = CurrentUser.require();
+    var filter =
+        new AlertFilter(typology, minScore, Alerts.date(from), Alerts.date(to), minAmount, assignee, status, importId, page);
+    model.addAttribute("page", alerts.queue(user, filter));
+    model.addAttribute("filter", filter);
+    model.addAttribute("typologies", Alerts.typologies());
+    model.addAttribute("statuses", List.of("open", "NEW", "ASSIGNED", "DISMISSED", "ESCALATED", "all"));
+    return "finintel/alerts";
+  }
+
+  @GetMapping("/finintel/alerts/{id}")
+  String alert(@PathVariable long id, Model model) {
+    KuzetUser user = CurrentUser.require();
+    var a = alerts.view(user, id);
+    model.addAttribute("alert", a);
+    model.addAttribute("accounts", ledger.accounts(a.agency(), alerts.evidenceAccountIds(id)));
+    model.addAttribute("transactions", ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)));
+    model.addAttribute("history", alerts.history(user, id));
+    model.addAttribute("cases", cases.list(user, false, 100).stream().filter(c -> c.status().equals("OPEN")).toList());
+    return "finintel/alert";
+  }
+
+  @GetMapping("/finintel/alerts/{id}/graph")
+  @ResponseBody
+  List<Map<String, Object>> alertGraph(@PathVariable long id) {
+    KuzetUser user = CurrentUser.require();
+    var a = alerts.get(user, id);
+    return charts.elements(
+        ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)),
+        java.util.Set.copyOf(alerts.evidenceAccountIds(id)));
+  }
+
+  @PostMapping("/finintel/alerts/{id}/assign")
+  String assign(@PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
+    alerts.assign(CurrentUser.require(), id, assignee);
+    return "redirect:/finintel/alerts/" + id;
+  }
+
+  @PostMapping("/finintel/alerts/{id}/comment")
+  String comment(@PathVariable long id, @RequestParam String text) {
+    alerts.comment(CurrentUser.require(), id, text);
+    return "redirect:/finintel/alerts/" + id;
+  }
+
+  @PostMapping("/finintel/alerts/{id}/dismiss")
+  String dismiss(@PathVariable long id, @RequestParam String reason) {
+    alerts.dismiss(CurrentUser.require(), id, reason);
+    return "redirect:/finintel/alerts/" + id;
+  }
+
+  @PostMapping("/finintel/alerts/{id}/escalate")
+  String escalate(
+      @PathVariable long id,
+      @RequestParam(required = false) @Nullable Long caseId,
+      @RequestParam(required = false) @Nullable String title) {
+    long target = alerts.escalate(CurrentUser.require(), id, caseId, title);
+    return "redirect:/finintel/cases/" + target;
+  }
+}

@@ -1,0 +1,345 @@
+package org.kuzet.finintel.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.kuzet.engine.finintel.goaml.GoAmlReader;
+import org.kuzet.engine.finintel.goaml.GoAmlReport;
+import org.kuzet.identity.internal.Accounts;
+import org.kuzet.testing.As;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The workbench on a real database: imports (idempotent, rows rejected with their line),
+ * detection into the alert queue, triage, case assembly, the exports, and who may see any of it
+ * (financial investigators of the owning agency, nobody else).
+ */
+abstract class FinintelChecks {
+
+  static final String FP = "investigator.fp";
+  static final String PGO = "investigator.pgo";
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired JdbcClient db;
+  @Autowired Accounts accounts;
+  @Autowired CaseReports reports;
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  long upload(String user, String name, byte[] content, String format) throws Exception {
+    MvcResult r =
+        mvc.perform(
+                multipart("/api/finintel/imports")
+                    .file(new MockMultipartFile("file", name, "text/csv", content))
+                    .param("format", format)
+                    .with(as.user(user)))
+            .andExpect(status().isAccepted())
+            .andReturn();
+    return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+  }
+
+  /** Polls the import until it has finished; the worker runs in the background. */
+  Map<String, Object> awaitImport(String user, long id) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      String body =
+          mvc.perform(get("/api/finintel/imports/" + id).with(as.user(user)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      Map<String, Object> v = JsonPath.read(body, "$");
+      String s = (String) v.get("status");
+      if (s.equals("DONE") || s.equals("FAILED") || s.equals("DUPLICATE")) {
+        return v;
+      }
+      assertThat(System.currentTimeMillis()).as("import " + id + " still " + s).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  long number(Map<String, Object> v, String field) {
+    return ((Number) v.get(field)).longValue();
+  }
+
+  long alertOf(long importId) {
+    return db.sql("SELECT MIN(id) FROM fin_alert WHERE import_id = ?").param(importId).query(Long.class).single();
+  }
+
+  long importedFanOut() throws Exception {
+    long id = upload(FP, "fan-out.csv", FinintelFixtures.fanOut(FinintelFixtures.unique()), "ibm");
+    var v = awaitImport(FP, id);
+    assertThat(v.get("status")).isEqualTo("DONE");
+    assertThat(number(v, "alertsAdded")).as("alerts from the fan-out").isPositive();
+    return id;
+  }
+
+  long escalatedCase() throws Exception {
+    long alert = alertOf(importedFanOut());
+    String body =
+        mvc.perform(post("/api/finintel/alerts/" + alert + "/escalate").param("title", "Fan-out case")
+                .with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    return ((Number) JsonPath.read(body, "$.caseId")).longValue();
+  }
+
+  // ---- imports -------------------------------------------------------------------------------
+
+  @Test
+  void importingTheSameFileTwiceAddsNothing() throws Exception {
+    String p = FinintelFixtures.unique();
+    byte[] file = FinintelFixtures.fanOut(p);
+    var first = awaitImport(FP, upload(FP, "extract.csv", file, "ibm"));
+    assertThat(first.get("status")).isEqualTo("DONE");
+    assertThat(number(first, "rowsAdded")).isEqualTo(15);
+
+    var again = awaitImport(FP, upload(FP, "extract-copy.csv", file, "ibm"));
+    assertThat(again.get("status")).isEqualTo("DUPLICATE");
+    assertThat(number(again, "rowsAdded")).isZero();
+
+    // The same rows in another file (one more row, so another hash): only the new row is added.
+    byte[] longer =
+        (new String(file, java.nio.charset.StandardCharsets.UTF_8)
+                + String.format("2024/03/06 11:00,T%s,SHOP%s,T%s,RENT%s,900.00,US Dollar,900.00,US Dollar,Wire%n", p, p, p, p))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var third = awaitImport(FP, upload(FP, "extract-longer.csv", longer, "ibm"));
+    assertThat(third.get("status")).isEqualTo("DONE");
+    assertThat(number(third, "rowsRead")).isEqualTo(16);
+    assertThat(number(third, "rowsAdded")).isEqualTo(1);
+    assertThat(
+            db.sql("SELECT COUNT(*) FROM fin_account WHERE agency_code = 'FINANCIAL_POLICE' AND account_no = ?")
+                .param("HUB" + p).query(Long.class).single())
+        .as("one account record across imports")
+        .isEqualTo(1);
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_alert WHERE import_id = ?").param(number(third, "id"))
+            .query(Long.class).single())
+        .as("detection on the new import finds nothing new")
+        .isZero();
+  }
+
+  @Test
+  void badRowsAreReportedWithTheirLineAndTheRestIsImported() throws Exception {
+    long id = upload(FP, "bad.csv", FinintelFixtures.withBadRows(FinintelFixtures.unique()), "ibm");
+    var v = awaitImport(FP, id);
+    assertThat(v.get("status")).isEqualTo("DONE");
+    assertThat(number(v, "rowsAdded")).isEqualTo(3);
+    assertThat(number(v, "rowsRejected")).isEqualTo(2);
+    String errors =
+        mvc.perform(get("/api/finintel/imports/" + id + "/errors").with(as.user(FP)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Integer> lines = JsonPath.read(errors, "$[*].line");
+    assertThat(lines).containsExactly(3, 5);
+    List<String> reasons = JsonPath.read(errors, "$[*].reason");
+    assertThat(reasons.get(0)).contains("Amount Received");
+    mvc.perform(get("/finintel/imports/" + id).with(as.user(FP))).andExpect(status().isOk());
+  }
+
+  @Test
+  void aFileInTheWrongFormatFailsWithTheReason() throws Exception {
+    long id = upload(FP, "wrong.csv", "a,b,c\n1,2,3\n".getBytes(), "ibm");
+    var v = awaitImport(FP, id);
+    assertThat(v.get("status")).isEqualTo("FAILED");
+    assertThat((String) v.get("message")).contains("line 1");
+    mvc.perform(multipart("/api/finintel/imports")
+            .file(new MockMultipartFile("file", "x.csv", "text/csv", "x".getBytes()))
+            .param("format", "excel").with(as.user(FP)))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void theDemoExtractFilledTheQueue() throws Exception {
+    mvc.perform(get("/finintel/alerts").with(as.user(FP))).andExpect(status().isOk());
+    String body = mvc.perform(get("/api/finintel/alerts").param("status", "all").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Object> rows = JsonPath.read(body, "$.rows");
+    assertThat(rows).isNotEmpty();
+    String filtered = mvc.perform(get("/api/finintel/alerts").param("typology", "FAN_OUT")
+            .param("minScore", "0.1").param("from", "2020-01-01").param("to", "2030-12-31")
+            .param("minAmount", "1").param("status", "all").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<String> typologies = JsonPath.read(filtered, "$.rows[*].typology");
+    assertThat(typologies).isNotEmpty().allMatch("FAN_OUT"::equals);
+  }
+
+  // ---- triage and cases ----------------------------------------------------------------------
+
+  @Test
+  void triageAssignsCommentsAndDismissesWithAReason() throws Exception {
+    long alert = alertOf(importedFanOut());
+    mvc.perform(post("/finintel/alerts/" + alert + "/assign").with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(db.sql("SELECT assignee FROM fin_alert WHERE id = ?").param(alert).query(String.class).single())
+        .isEqualTo(FP);
+    String mine = mvc.perform(get("/api/finintel/alerts").param("assignee", "me").with(as.user(FP)))
+        .andReturn().getResponse().getContentAsString();
+    List<Integer> ids = JsonPath.read(mine, "$.rows[*].id");
+    assertThat(ids.stream().map(Integer::longValue).toList()).contains(alert);
+    mvc.perform(post("/finintel/alerts/" + alert + "/comment").param("text", "Looks like a mule network")
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/finintel/alerts/" + alert + "/dismiss").param("reason", "")
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/finintel/alerts/" + alert + "/dismiss").param("reason", "Known payroll agent")
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    var row = db.sql("SELECT status, dismiss_reason FROM fin_alert WHERE id = ?").param(alert)
+        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+    assertThat(row).containsExactly("DISMISSED", "Known payroll agent");
+    assertThat(db.sql("SELECT kind FROM fin_alert_comment WHERE alert_id = ? ORDER BY id").param(alert)
+            .query(String.class).list())
+        .containsExactly("ASSIGNED", "COMMENT", "DISMISSED");
+    mvc.perform(post("/api/finintel/alerts/" + alert + "/escalate").with(as.user(FP)))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void escalatingBuildsTheCaseFromTheEvidence() throws Exception {
+    long caseId = escalatedCase();
+    long alert = db.sql("SELECT id FROM fin_alert WHERE case_id = ?").param(caseId).query(Long.class).single();
+    long evidence = db.sql("SELECT COUNT(*) FROM fin_alert_transaction WHERE alert_id = ?").param(alert).query(Long.class).single();
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_case_transaction WHERE case_id = ?").param(caseId).query(Long.class).single())
+        .isEqualTo(evidence);
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_case_subject WHERE case_id = ? AND account_id IS NOT NULL")
+            .param(caseId).query(Long.class).single())
+        .isPositive();
+    mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP))).andExpect(status().isOk());
+    String graph = mvc.perform(get("/finintel/cases/" + caseId + "/graph").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<Object> edges = JsonPath.read(graph, "$[?(@.group == 'edges')]");
+    assertThat(edges).isNotEmpty();
+    String hub = JsonPath.read(graph, "$[?(@.group == 'nodes' && @.data.subject == true)].data.id").toString();
+    assertThat(hub).contains("a");
+    mvc.perform(post("/finintel/cases/" + caseId + "/notes").param("text", "Subpoena the bank")
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(multipart("/finintel/cases/" + caseId + "/attachments")
+            .file(new MockMultipartFile("file", "statement.txt", "text/plain", "bank statement".getBytes()))
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(multipart("/finintel/cases/" + caseId + "/attachments")
+            .file(new MockMultipartFile("file", "huge.bin", "application/octet-stream",
+                new byte[(int) FinancialCases.MAX_ATTACHMENT_BYTES + 1]))
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().isBadRequest());
+    assertThat(db.sql("SELECT kind FROM fin_case_event WHERE case_id = ? ORDER BY id").param(caseId)
+            .query(String.class).list())
+        .containsExactly("OPENED", "ALERT", "NOTE", "ATTACHMENT");
+    // Flow tracing from the funding account through the hub.
+    String source = db.sql("SELECT a.bank_code || ':' || a.account_no FROM fin_account a"
+            + " JOIN fin_case_subject s ON s.account_id = a.id WHERE s.case_id = ? AND a.account_no LIKE 'HUB%'")
+        .param(caseId).query(String.class).single();
+    String trace = mvc.perform(get("/finintel/cases/" + caseId + "/trace").param("account", source)
+            .param("hops", "2").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(trace).contains("trace-row").contains("MULE");
+  }
+
+  @Test
+  void theGoAmlReportReadsBackIdentically() throws Exception {
+    long caseId = escalatedCase();
+    var user = accounts.findByUsername(FP).orElseThrow();
+    byte[] xml = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    GoAmlReport read = new GoAmlReader().read(new ByteArrayInputStream(xml));
+    GoAmlReport built = reports.goAmlReport(user, caseId);
+    assertThat(read.transactions()).isEqualTo(built.transactions());
+    assertThat(read.indicators()).isEqualTo(built.indicators()).contains("FAN_OUT");
+    assertThat(read.reportCode()).isEqualTo("STR");
+    assertThat(read.entityReference()).isEqualTo("KUZET-CASE-" + caseId);
+    assertThat(read.transactions()).hasSize(
+        db.sql("SELECT COUNT(*) FROM fin_case_transaction WHERE case_id = ?").param(caseId).query(Long.class).single().intValue());
+    assertThat(read).usingRecursiveComparison().ignoringFields("submissionDate").isEqualTo(built);
+    assertThat(audited("finintel.case.export.goaml", caseId)).isTrue();
+  }
+
+  @Test
+  void theCaseReportPdfHoldsTheCase() throws Exception {
+    long caseId = escalatedCase();
+    byte[] pdf = mvc.perform(get("/finintel/cases/" + caseId + "/report.pdf").with(as.user(FP)).locale(Locale.ENGLISH))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    String text;
+    try (var doc = Loader.loadPDF(pdf)) {
+      text = new PDFTextStripper().getText(doc);
+    }
+    String hub = db.sql("SELECT a.account_no FROM fin_account a JOIN fin_case_subject s ON s.account_id = a.id"
+            + " WHERE s.case_id = ? AND a.account_no LIKE 'HUB%'").param(caseId).query(String.class).single();
+    assertThat(text).contains("Fan-out case").contains(hub).contains("Fan-out").contains("MULE");
+    assertThat(audited("finintel.case.export.pdf", caseId)).isTrue();
+    assertThat(audited("finintel.case.view", caseId)).isFalse();
+    mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP))).andExpect(status().isOk());
+    assertThat(audited("finintel.case.view", caseId)).isTrue();
+  }
+
+  boolean audited(String action, long caseId) {
+    return db.sql("SELECT COUNT(*) FROM idn_audit WHERE action = ? AND target_id = ?")
+            .params(action, Long.toString(caseId)).query(Long.class).single() > 0;
+  }
+
+  // ---- access --------------------------------------------------------------------------------
+
+  @Test
+  void anInvestigatorOfAnotherAgencyIsRefusedEverything() throws Exception {
+    long importId = importedFanOut();
+    long alert = alertOf(importId);
+    long caseId = escalatedCase();
+    for (String path : List.of(
+        "/api/finintel/imports/" + importId, "/api/finintel/imports/" + importId + "/errors",
+        "/finintel/imports/" + importId, "/api/finintel/alerts/" + alert, "/finintel/alerts/" + alert,
+        "/finintel/alerts/" + alert + "/graph", "/finintel/cases/" + caseId,
+        "/finintel/cases/" + caseId + "/graph", "/finintel/cases/" + caseId + "/report.pdf",
+        "/finintel/cases/" + caseId + "/str.xml")) {
+      mvc.perform(get(path).with(as.user(PGO))).andExpect(status().isForbidden());
+    }
+    mvc.perform(post("/api/finintel/alerts/" + alert + "/dismiss").param("reason", "x").with(as.user(PGO)))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/finintel/cases/" + caseId + "/notes").param("text", "x").with(csrf()).with(as.user(PGO)))
+        .andExpect(status().isForbidden());
+    // Their own queue does not list the Financial Police's alerts.
+    String queue = mvc.perform(get("/api/finintel/alerts").param("status", "all").with(as.user(PGO)))
+        .andReturn().getResponse().getContentAsString();
+    List<String> agencies = JsonPath.read(queue, "$.rows[*].agency");
+    assertThat(agencies).doesNotContain("FINANCIAL_POLICE");
+    assertThat(db.sql("SELECT status FROM fin_alert WHERE id = ?").param(alert).query(String.class).single())
+        .isNotEqualTo("DISMISSED");
+  }
+
+  @Test
+  void otherRolesAreRefused() throws Exception {
+    for (String user : List.of("analyst.cdc", "admin", "coordinator.fp", "officer.cdc")) {
+      for (String path : List.of("/finintel/alerts", "/finintel/cases", "/finintel/imports", "/api/finintel/alerts",
+          "/api/finintel/imports")) {
+        mvc.perform(get(path).with(as.user(user))).andExpect(status().isForbidden());
+      }
+      mvc.perform(multipart("/api/finintel/imports")
+              .file(new MockMultipartFile("file", "x.csv", "text/csv", FinintelFixtures.fanOut("X")))
+              .param("format", "ibm").with(as.user(user)))
+          .andExpect(status().isForbidden());
+    }
+  }
+
+  @Test
+  void homePanelsShowMyAlerts() throws Exception {
+    String page = mvc.perform(get("/home").with(as.user(FP)).locale(Locale.ENGLISH))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("My alerts").contains("My cases");
+  }
+}
