@@ -58,7 +58,8 @@ class ScreeningController {
     model.addAttribute(
         "fieldErrors",
         errors.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet()));
-    if (errors.hasErrors()) {
+    if (errors.hasErrors() && htmx == null) {
+      // htmx swaps only successful answers, so its form comes back 200 with the errors marked.
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
     page(model, result);
