@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The code of an agency, e.g. {@code BORDER_GUARDS}. Every user belongs to exactly one agency,
  * and records that are not public belong to one too.
  */
-public record AgencyCode(String value) {
+public record AgencyCode(String value) implements java.io.Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

@@ -380,6 +380,16 @@ abstract class IdentityChecks {
   }
 
   @Test
+  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void logLinesNameTheTokensOwnerAndTheRequest(org.springframework.boot.test.system.CapturedOutput output)
+      throws Exception {
+    String user = newAccount("logged", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    String token = createToken(user, "logging");
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    assertThat(output.getOut()).containsPattern("\\[" + java.util.regex.Pattern.quote(user) + " GET /api/me [0-9a-f]{8}\\] .*api GET /api/me -> 200");
+  }
+
+  @Test
   void openApiDocumentDescribesTheBearerToken() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())

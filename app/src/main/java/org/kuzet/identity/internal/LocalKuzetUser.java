@@ -20,7 +20,7 @@ public record LocalKuzetUser(
     String password,
     boolean enabled,
     boolean locked)
-    implements KuzetUser, UserDetails {
+    implements KuzetUser, UserDetails, java.io.Serializable {
 
   public LocalKuzetUser {
     roles = Set.copyOf(roles);

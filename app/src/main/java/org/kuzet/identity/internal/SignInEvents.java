@@ -55,7 +55,10 @@ class SignInEvents {
   @Transactional
   void failed(AbstractAuthenticationFailureEvent event) {
     var auth = event.getAuthentication();
-    String name = auth.getName() == null ? "?" : auth.getName().strip();
+    String name = auth.getName() == null ? "" : auth.getName().strip();
+    if (name.isEmpty()) {
+      name = method(auth);
+    }
     var exception = event.getException();
     String reason =
         exception instanceof LockedException

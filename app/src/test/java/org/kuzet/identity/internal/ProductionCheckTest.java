@@ -1,0 +1,88 @@
+package org.kuzet.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.kuzet.KuzetApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The production start refuses every unsafe setting, and the real start-up applies the check. */
+class ProductionCheckTest {
+
+  static MockEnvironment production() {
+    return new MockEnvironment()
+        .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/kuzet")
+        .withProperty("kuzet.admin.username", "aigerim.admin")
+        .withProperty("kuzet.admin.password", "Irtysh-river-in-spring-1997")
+        .withProperty("kuzet.demo.enabled", "false")
+        .withProperty("kuzet.demo.token", "")
+        .withProperty("server.servlet.session.cookie.secure", "true");
+  }
+
+  @Test
+  void aProperProductionSetupMayStart() {
+    assertThat(ProductionCheck.problems(production())).isEmpty();
+  }
+
+  @Test
+  void refusesAnythingButPostgres() {
+    assertThat(ProductionCheck.problems(production().withProperty("spring.datasource.url", "")))
+        .singleElement()
+        .asString()
+        .contains("KUZET_DB_URL must name a PostgreSQL database")
+        .contains("not set");
+    assertThat(
+            ProductionCheck.problems(
+                production().withProperty("spring.datasource.url", "jdbc:h2:file:./data/kuzet")))
+        .singleElement()
+        .asString()
+        .contains("jdbc:h2:file:./data/kuzet");
+  }
+
+  @Test
+  void refusesAMissingOrWeakAdministratorBootstrap() {
+    assertThat(ProductionCheck.problems(production().withProperty("kuzet.admin.password", "")))
+        .singleElement()
+        .asString()
+        .contains("KUZET_ADMIN_USERNAME and KUZET_ADMIN_PASSWORD must be set");
+    assertThat(ProductionCheck.problems(production().withProperty("kuzet.admin.password", "password1234")))
+        .singleElement()
+        .asString()
+        .contains("KUZET_ADMIN_PASSWORD is too common");
+    // A one-off command (audit verify) needs the database only.
+    assertThat(
+            ProductionCheck.problems(
+                production().withProperty("kuzet.admin.password", "").withProperty("kuzet.command", "audit-verify")))
+        .isEmpty();
+  }
+
+  @Test
+  void refusesDemoDataDemoTokensAndInsecureCookies() {
+    assertThat(
+            ProductionCheck.problems(
+                production()
+                    .withProperty("kuzet.demo.enabled", "true")
+                    .withProperty("kuzet.demo.token", "0123456789abcdef")
+                    .withProperty("server.servlet.session.cookie.secure", "false")))
+        .hasSize(3)
+        .anyMatch(p -> p.contains("never creates demo accounts"))
+        .anyMatch(p -> p.contains("KUZET_DEMO_TOKEN"))
+        .anyMatch(p -> p.contains("cookie.secure"));
+  }
+
+  @Test
+  void theProductionProfileRefusesToStartBeforeTouchingTheDatabase() {
+    var app =
+        new SpringApplicationBuilder(KuzetApplication.class)
+            .web(WebApplicationType.NONE)
+            .profiles("prod")
+            .properties("spring.main.banner-mode=off", "logging.level.root=OFF", "kuzet.admin.username=", "kuzet.admin.password=");
+    assertThatThrownBy(() -> app.run())
+        .isInstanceOf(ProductionCheck.ProductionRefused.class)
+        .hasMessageContaining("KUZET_DB_URL")
+        .hasMessageContaining("KUZET_ADMIN_USERNAME");
+  }
+}
