@@ -73,6 +73,11 @@ class OidcSignInIT {
     registry.add("kuzet.admin.username", () -> ADMIN);
     registry.add("kuzet.admin.password", () -> ADMIN_PASSWORD);
     registry.add("kuzet.admin.agency", () -> "UNODC");
+    // Without demo data the trafficking module wants a key of its own, as in production.
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    registry.add("kuzet.trafficking.keys.active", () -> "ktest");
+    registry.add("kuzet.trafficking.keys.ring.ktest", () -> java.util.Base64.getEncoder().encodeToString(key));
   }
 
   @AfterAll
