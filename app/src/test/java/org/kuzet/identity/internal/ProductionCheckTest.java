@@ -1,15 +1,11 @@
 package org.kuzet.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.kuzet.KuzetApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The production start refuses every unsafe setting, and the real start-up applies the check. */
+/** The production start refuses every unsafe setting (see also {@link ProductionStartIT}). */
 class ProductionCheckTest {
 
   static MockEnvironment production() {
@@ -71,18 +67,5 @@ class ProductionCheckTest {
         .anyMatch(p -> p.contains("never creates demo accounts"))
         .anyMatch(p -> p.contains("KUZET_DEMO_TOKEN"))
         .anyMatch(p -> p.contains("cookie.secure"));
-  }
-
-  @Test
-  void theProductionProfileRefusesToStartBeforeTouchingTheDatabase() {
-    var app =
-        new SpringApplicationBuilder(KuzetApplication.class)
-            .web(WebApplicationType.NONE)
-            .profiles("prod")
-            .properties("spring.main.banner-mode=off", "logging.level.root=OFF", "kuzet.admin.username=", "kuzet.admin.password=");
-    assertThatThrownBy(() -> app.run())
-        .isInstanceOf(ProductionCheck.ProductionRefused.class)
-        .hasMessageContaining("KUZET_DB_URL")
-        .hasMessageContaining("KUZET_ADMIN_USERNAME");
   }
 }
