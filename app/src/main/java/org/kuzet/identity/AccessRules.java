@@ -121,6 +121,16 @@ public final class AccessRules {
     return user.hasAny(INTERDICTION) && user.belongsTo(postAgency);
   }
 
+  /** Inspections and seizures are logged by the officers of the agency that operates the post. */
+  public static boolean mayLogAtPost(KuzetUser user, AgencyCode postAgency) {
+    return user.hasAny(CHECKPOINT_OFFICER, BORDER_OFFICER) && user.belongsTo(postAgency);
+  }
+
+  /** Lookouts to the posts are issued by interdiction analysts and officers. */
+  public static boolean mayIssueLookout(KuzetUser user) {
+    return user.hasAny(INTERDICTION);
+  }
+
   /** Financial cases, alerts and imports: investigators of the owning agency only. */
   public static boolean mayReadFinancialCase(KuzetUser user, AgencyCode owner) {
     return user.has(FINANCIAL_INVESTIGATOR) && user.belongsTo(owner);

@@ -1,0 +1,99 @@
+package org.kuzet.interdiction.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What an inspection must satisfy before it is saved. Dates that cannot be true are refused with
+ * the reason: an inspection in the future or before the posts existed, a birth date after the
+ * inspection or more than 120 years before it.
+ */
+final class InspectionRules {
+
+  /** Clocks at the posts drift; a few minutes ahead of the server is not an impossible date. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /** Earliest inspection the system accepts (records typed in from paper go back this far). */
+  static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+  static final int MAX_PERSONS = 60;
+
+  private static final Pattern COUNTRY2 = Pattern.compile("[A-Z]{2}");
+  private static final Pattern COUNTRY3 = Pattern.compile("[A-Z]{3}");
+  private static final Pattern DOCUMENT = Pattern.compile("[A-Z0-9]{1,20}");
+
+  private InspectionRules() {}
+
+  static void check(NewInspection in, Instant now) {
+    var problems = new ArrayList<Refusal.Problem>();
+    if (in.inspectedAt().isAfter(now.plus(CLOCK_SKEW))) {
+      problems.add(new Refusal.Problem("inspectedAt", "is in the future (" + in.inspectedAt() + ")"));
+    }
+    if (in.inspectedAt().isBefore(EARLIEST)) {
+      problems.add(new Refusal.Problem("inspectedAt", "is before 2000-01-01 (" + in.inspectedAt() + ")"));
+    }
+    String key = PlateKeys.key(in.plate());
+    if (key.length() < 2 || key.length() > 20) {
+      problems.add(new Refusal.Problem("plate", "must have 2 to 20 letters or digits"));
+    }
+    if (!COUNTRY2.matcher(in.plateCountry()).matches()) {
+      problems.add(new Refusal.Problem("plateCountry", "must be a two-letter country code"));
+    }
+    length(problems, "vehicleMake", in.vehicleMake(), 60);
+    length(problems, "cargo", in.cargo(), 300);
+    length(problems, "origin", in.origin(), 100);
+    length(problems, "destination", in.destination(), 100);
+    if (in.persons().size() > MAX_PERSONS) {
+      problems.add(new Refusal.Problem("persons", "more than " + MAX_PERSONS + " persons"));
+    }
+    long drivers = in.persons().stream().filter(p -> p.role() == PersonRole.DRIVER).count();
+    if (drivers > 1) {
+      problems.add(new Refusal.Problem("persons", "a vehicle has one driver, " + drivers + " given"));
+    }
+    LocalDate day = in.inspectedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+    for (int i = 0; i < in.persons().size(); i++) {
+      NewPerson p = in.persons().get(i);
+      String at = "persons[" + i + "].";
+      if (p.name().isEmpty()) {
+        problems.add(new Refusal.Problem(at + "name", "is required"));
+      }
+      length(problems, at + "name", p.name(), 200);
+      if (p.birthDate() != null) {
+        if (p.birthDate().isAfter(day)) {
+          problems.add(new Refusal.Problem(at + "birthDate", "is after the inspection (" + p.birthDate() + ")"));
+        } else if (p.birthDate().isBefore(day.minusYears(120))) {
+          problems.add(new Refusal.Problem(at + "birthDate", "is more than 120 years before the inspection (" + p.birthDate() + ")"));
+        }
+      }
+      if (p.documentNumber() != null && !DOCUMENT.matcher(p.documentNumber()).matches()) {
+        problems.add(new Refusal.Problem(at + "documentNumber", "must be 1 to 20 letters A-Z or digits"));
+      }
+      if (p.documentType() != DocumentType.NONE && p.documentNumber() == null) {
+        problems.add(new Refusal.Problem(at + "documentNumber", "is required for a " + p.documentType()));
+      }
+      if (p.nationality() != null && !COUNTRY3.matcher(p.nationality()).matches()) {
+        problems.add(new Refusal.Problem(at + "nationality", "must be a three-letter ICAO code"));
+      }
+      if (p.documentCountry() != null && !COUNTRY3.matcher(p.documentCountry()).matches()) {
+        problems.add(new Refusal.Problem(at + "documentCountry", "must be a three-letter ICAO code"));
+      }
+      if (p.sex() != null && !List.of("M", "F", "X").contains(p.sex())) {
+        problems.add(new Refusal.Problem(at + "sex", "must be M, F or X"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Refusal(problems);
+    }
+  }
+
+  private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(new Refusal.Problem(field, "is longer than " + max + " characters"));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.kuzet.interdiction.internal;
+
+import java.util.List;
+import org.kuzet.interdiction.mrz.MrzFormatException;
+import org.kuzet.interdiction.mrz.MrzParser;
+import org.kuzet.interdiction.mrz.MrzProblem;
+import org.kuzet.interdiction.mrz.MrzReading;
+
+/** Fills a person slot of the inspection form from the document's machine-readable zone. */
+public final class MrzFill {
+
+  private MrzFill() {}
+
+  /** The outcome for the form: problems (check digits, dates) or a format error, if any. */
+  public record Result(List<MrzProblem> problems, String formatError) {
+    public boolean ok() {
+      return problems.isEmpty() && formatError.isEmpty();
+    }
+  }
+
+  static Result fill(InspectionForm.PersonForm p) {
+    MrzReading r;
+    try {
+      r = new MrzParser().parse(p.getMrz());
+    } catch (MrzFormatException e) {
+      return new Result(List.of(), e.getMessage());
+    }
+    p.setName(r.fullName());
+    p.setDocumentType(r.documentCode().startsWith("P") ? DocumentType.PASSPORT : DocumentType.ID_CARD);
+    p.setDocumentNumber(r.documentNumber());
+    p.setDocumentCountry(r.issuingState());
+    p.setNationality(r.nationality());
+    p.setBirthDate(r.birthDate() == null ? "" : r.birthDate().toString());
+    p.setSex(r.sex());
+    p.setFromMrz(r.valid());
+    return new Result(r.problems(), "");
+  }
+}

@@ -1,0 +1,45 @@
+package org.kuzet.interdiction.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A driver or passenger as the officer records them.
+ *
+ * @param name the name as written on the document, in its own script
+ * @param documentCountry ICAO three-letter code of the issuing state, or null
+ * @param nationality ICAO three-letter code, or null
+ * @param sex M, F or X, or null
+ * @param fromMrz true when the fields were read from the document's machine-readable zone
+ */
+public record NewPerson(
+    PersonRole role,
+    String name,
+    DocumentType documentType,
+    @Nullable String documentNumber,
+    @Nullable String documentCountry,
+    @Nullable LocalDate birthDate,
+    @Nullable String nationality,
+    @Nullable String sex,
+    boolean fromMrz) {
+
+  public NewPerson {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(documentType, "documentType");
+    name = name == null ? "" : name.strip();
+    documentNumber = blankToNull(documentNumber, true);
+    documentCountry = blankToNull(documentCountry, true);
+    nationality = blankToNull(nationality, true);
+    sex = blankToNull(sex, true);
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s, boolean upper) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = s.strip();
+    return upper ? t.toUpperCase(Locale.ROOT) : t;
+  }
+}

@@ -1,0 +1,6 @@
+package org.kuzet.interdiction.internal;
+
+/** A person's place in the vehicle. */
+public enum PersonRole {
+  DRIVER, PASSENGER
+}

@@ -1,0 +1,198 @@
+package org.kuzet.interdiction.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.SeizureRecorded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records seizures, their photos and files, and the evidence's chain of custody, and tells the
+ * rest of the system with {@link SeizureRecorded}.
+ */
+@Service
+public class SeizureRecording {
+
+  static final String GENESIS = "0".repeat(64);
+
+  private final Seizures seizures;
+  private final Posts posts;
+  private final Inspections inspections;
+  private final Lookouts lookouts;
+  private final ApplicationEventPublisher events;
+  private final AuditLog audit;
+  private final InterdictionSettings settings;
+  private final Clock clock = Clock.systemUTC();
+
+  SeizureRecording(
+      Seizures seizures, Posts posts, Inspections inspections, Lookouts lookouts,
+      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings) {
+    this.seizures = seizures;
+    this.posts = posts;
+    this.inspections = inspections;
+    this.lookouts = lookouts;
+    this.events = events;
+    this.audit = audit;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public long record(KuzetUser user, NewSeizure s) {
+    Post post = posts.byId(s.postId()).orElseThrow(() -> Refusal.of("postId", "no such post"));
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException("only officers of " + post.agency() + " record seizures at " + post.code());
+    }
+    Instant now = clock.instant();
+    SeizureRules.check(s, now);
+    Long lookoutId = s.lookoutId();
+    if (s.inspectionId() != null) {
+      Inspection in = inspections.byId(s.inspectionId())
+          .filter(i -> i.postId() == post.id())
+          .orElseThrow(() -> Refusal.of("inspectionId", "no such inspection at this post"));
+      // A seizure that follows a lookout match closes the warning-feedback-seizure cycle.
+      if (lookoutId == null) {
+        lookoutId = in.hits().stream().map(Hit::lookoutId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      }
+      inspections.setResult(in.id(), InspectionResult.SEIZED);
+    }
+    if (lookoutId != null && lookouts.byId(lookoutId).isEmpty()) {
+      throw Refusal.of("lookoutId", "no such lookout");
+    }
+    NewSeizure linked = lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);
+    long id = seizures.insert(linked, user.username(), post.agency(), now);
+    // The evidence starts its custody with the officer who seized it.
+    appendCustody(id, user.displayName() + " (" + user.username() + ")", post.agency().value(),
+        s.seizedAt(), null, "seized at " + post.name(), user, now);
+    audit.record("SEIZURE_RECORDED", "seizure", id,
+        post.code() + " " + s.drugType() + " " + s.quantity().toPlainString() + " " + s.unit());
+    events.publishEvent(new SeizureRecorded(
+        id, post.code(), post.regionIso(), post.agency().value(), s.drugType().name(),
+        s.quantity(), s.unit().name(), s.seizedAt(), lookoutId, s.arrests().size()));
+    return id;
+  }
+
+  /** Hands the evidence to a new holder: a new custody entry; earlier entries never change. */
+  @Transactional
+  public void handOver(KuzetUser user, Seizure s, String toHolder, String toAgency, Instant at,
+      @Nullable String purpose) {
+    mayChange(user, s);
+    List<Seizure.Custody> chain = seizures.custody(s.id());
+    Seizure.Custody last = chain.get(chain.size() - 1);
+    var problems = new java.util.ArrayList<Refusal.Problem>();
+    if (toHolder == null || toHolder.isBlank() || toHolder.length() > 200) {
+      problems.add(new Refusal.Problem("holder", "is required, up to 200 characters"));
+    }
+    try {
+      AgencyCode.of(toAgency);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Refusal.Problem("holderAgency", e.getMessage()));
+    }
+    Instant now = clock.instant();
+    if (at.isBefore(last.heldFrom())) {
+      problems.add(new Refusal.Problem("at", "is before the current holder received it (" + last.heldFrom() + ")"));
+    }
+    if (at.isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
+      problems.add(new Refusal.Problem("at", "is in the future"));
+    }
+    if (purpose != null && purpose.length() > 300) {
+      problems.add(new Refusal.Problem("purpose", "is longer than 300 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new Refusal(problems);
+    }
+    appendCustody(s.id(), toHolder.strip(), toAgency, at, last.holder(), purpose, user, now);
+    audit.record("CUSTODY_HANDED_OVER", "seizure", s.id(), last.holder() + " -> " + toHolder.strip());
+  }
+
+  @Transactional
+  public long attach(KuzetUser user, Seizure s, String filename, @Nullable String declaredType, byte[] content) {
+    mayChange(user, s);
+    if (content.length == 0) {
+      throw Refusal.of("file", "is empty");
+    }
+    if (content.length > settings.maxFileBytes()) {
+      throw Refusal.of("file", "is " + content.length + " bytes; the limit is " + settings.maxFileBytes());
+    }
+    String type = FileTypes.detect(content);
+    if (type == null) {
+      throw Refusal.of("file", "is not a JPEG, PNG or PDF file (declared " + declaredType + ")");
+    }
+    String clean = FileTypes.safeName(filename);
+    long id = seizures.insertFile(s.id(), clean, type, content, sha256(content), user.username(), clock.instant());
+    audit.record("SEIZURE_FILE_ADDED", "seizure", s.id(), clean + " " + content.length + " bytes");
+    return id;
+  }
+
+  void mayChange(KuzetUser user, Seizure s) {
+    Post post = posts.byId(s.postId()).orElseThrow();
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException("only officers of " + post.agency() + " change this seizure");
+    }
+  }
+
+  private void appendCustody(long seizureId, String holder, String agency, Instant from,
+      @Nullable String handedBy, @Nullable String purpose, KuzetUser user, Instant now) {
+    List<Seizure.Custody> chain = seizures.custody(seizureId);
+    int seq = chain.size() + 1;
+    String prev = chain.isEmpty() ? GENESIS : chain.get(chain.size() - 1).hash();
+    Instant at = from.truncatedTo(ChronoUnit.MICROS);
+    String hash = custodyHash(prev, seizureId, seq, holder, agency, at, handedBy, purpose, user.username());
+    seizures.appendCustody(seizureId, seq, holder, agency, at, handedBy, purpose, user.username(), now, prev, hash);
+  }
+
+  /** The hash of a custody entry, covering the entry before it. */
+  static String custodyHash(String prev, long seizureId, int seq, String holder, String agency,
+      Instant from, @Nullable String handedBy, @Nullable String purpose, String recordedBy) {
+    String joined = String.join("\u001f", prev, Long.toString(seizureId), Integer.toString(seq),
+        holder, agency, from.toString(), String.valueOf(handedBy), String.valueOf(purpose), recordedBy);
+    return sha256(joined.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether every custody entry still links to the one before it and hashes to what it says. */
+  public boolean custodyIntact(long seizureId) {
+    String prev = GENESIS;
+    int seq = 1;
+    for (Seizure.Custody c : seizures.custody(seizureId)) {
+      if (c.seq() != seq || !c.prevHash().equals(prev)) {
+        return false;
+      }
+      String expected = custodyHash(prev, seizureId, c.seq(), c.holder(), c.holderAgency(),
+          c.heldFrom(), c.handedBy(), c.purpose(), c.recordedBy());
+      if (!expected.equals(c.hash())) {
+        return false;
+      }
+      prev = c.hash();
+      seq++;
+    }
+    return true;
+  }
+
+  private static NewSeizure withLookout(NewSeizure s, long lookoutId) {
+    return new NewSeizure(s.postId(), s.inspectionId(), lookoutId, s.seizedAt(), s.drugType(),
+        s.drugDetail(), s.quantity(), s.unit(), s.purityPercent(), s.concealment(),
+        s.transportMode(), s.conveyance(), s.place(), s.originCountry(), s.originBasis(),
+        s.departureCountry(), s.departureBasis(), s.transitCountries(), s.transitBasis(),
+        s.destinationCountry(), s.destinationBasis(), s.arrests());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

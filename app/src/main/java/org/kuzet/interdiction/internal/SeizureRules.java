@@ -1,0 +1,97 @@
+package org.kuzet.interdiction.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a seizure must satisfy. Quantities no conveyance could carry are refused: the largest
+ * single road seizures reported in Central Asia are a few tonnes, and a loaded truck carries at
+ * most about 40 tonnes, so more than 50,000 kg (or litres) is a typing error, as is a purity
+ * above 100 %.
+ */
+final class SeizureRules {
+
+  static final BigDecimal MAX_KG_OR_L = new BigDecimal("50000");
+  static final BigDecimal MAX_UNITS = new BigDecimal("50000000");
+  private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private SeizureRules() {}
+
+  static void check(NewSeizure s, Instant now) {
+    var problems = new ArrayList<Refusal.Problem>();
+    if (s.seizedAt().isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
+      problems.add(new Refusal.Problem("seizedAt", "is in the future (" + s.seizedAt() + ")"));
+    }
+    if (s.seizedAt().isBefore(InspectionRules.EARLIEST)) {
+      problems.add(new Refusal.Problem("seizedAt", "is before 2000-01-01"));
+    }
+    if (s.quantity().signum() <= 0) {
+      problems.add(new Refusal.Problem("quantity", "must be more than zero"));
+    } else if (s.quantity().scale() > 3 && s.quantity().stripTrailingZeros().scale() > 3) {
+      problems.add(new Refusal.Problem("quantity", "has more than three decimals"));
+    } else {
+      BigDecimal max = s.unit() == QuantityUnit.UNITS ? MAX_UNITS : MAX_KG_OR_L;
+      if (s.quantity().compareTo(max) > 0) {
+        problems.add(new Refusal.Problem("quantity", s.quantity().toPlainString() + " " + s.unit()
+            + " is more than any single conveyance carries (at most " + max.toPlainString() + ")"));
+      }
+      if (s.unit() == QuantityUnit.UNITS && s.quantity().stripTrailingZeros().scale() > 0) {
+        problems.add(new Refusal.Problem("quantity", "units are counted in whole numbers"));
+      }
+    }
+    if (s.purityPercent() != null
+        && (s.purityPercent().signum() <= 0 || s.purityPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+      problems.add(new Refusal.Problem("purityPercent", "must be more than 0 and at most 100"));
+    }
+    if (s.place().isEmpty() || s.place().length() > 200) {
+      problems.add(new Refusal.Problem("place", "is required, up to 200 characters"));
+    }
+    country(problems, "originCountry", s.originCountry());
+    country(problems, "departureCountry", s.departureCountry());
+    country(problems, "destinationCountry", s.destinationCountry());
+    for (String t : s.transitCountries()) {
+      country(problems, "transitCountries", t);
+    }
+    if (s.transitCountries().size() > 20) {
+      problems.add(new Refusal.Problem("transitCountries", "more than 20 countries"));
+    }
+    length(problems, "concealment", s.concealment(), 200);
+    length(problems, "conveyance", s.conveyance(), 200);
+    length(problems, "drugDetail", s.drugDetail(), 200);
+    List<NewSeizure.Arrest> arrests = s.arrests();
+    for (int i = 0; i < arrests.size(); i++) {
+      var a = arrests.get(i);
+      if (a.name().isEmpty() || a.name().length() > 200) {
+        problems.add(new Refusal.Problem("arrests[" + i + "].name", "is required, up to 200 characters"));
+      }
+      if (!ISO3.matcher(a.nationality()).matches()) {
+        problems.add(new Refusal.Problem("arrests[" + i + "].nationality", "must be a three-letter ICAO code"));
+      }
+      if (!Set.of("M", "F", "X").contains(a.gender())) {
+        problems.add(new Refusal.Problem("arrests[" + i + "].gender", "must be M, F or X"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Refusal(problems);
+    }
+  }
+
+  private static void country(List<Refusal.Problem> problems, String field, String code) {
+    if (code != null && (!ISO2.matcher(code).matches() || !COUNTRIES.contains(code))) {
+      problems.add(new Refusal.Problem(field, "'" + code + "' is not an ISO 3166 country code"));
+    }
+  }
+
+  private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(new Refusal.Problem(field, "is longer than " + max + " characters"));
+    }
+  }
+}
