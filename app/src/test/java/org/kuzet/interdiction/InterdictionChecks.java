@@ -63,14 +63,14 @@ abstract class InterdictionChecks {
     mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(plate)))
-        .andExpect(content().string(containsString("Серикбаев Нурлан")));
+        .andExpect(content().string(containsString("Бекмуханов Ерболат")));
     var row = jdbc.sql("SELECT plate_key, person_count, officer, agency_code FROM intd_inspection WHERE id = ?")
         .param(id).query().singleRow();
     assertThat(row.get("plate_key")).isEqualTo(plate);
     assertThat(row.get("person_count")).isEqualTo(1);
     assertThat(row.get("agency_code")).isEqualTo("CDC_MOI");
     assertThat(jdbc.sql("SELECT name_key FROM intd_person WHERE inspection_id = ?").param(id).query(String.class).single())
-        .isEqualTo("NURLAN SERIKBAEV");
+        .isEqualTo("BEKMUHANOV ERBOLAT");
   }
 
   @Test
@@ -348,7 +348,7 @@ abstract class InterdictionChecks {
         .param("originCountry", "AF").param("originBasis", "ESTABLISHED")
         .param("departureCountry", "TJ").param("departureBasis", "DECLARED")
         .param("transitCountries", "KG").param("destinationCountry", "RU").param("destinationBasis", "DECLARED")
-        .param("arrestName", "Серикбаев Нурлан", "").param("arrestNationality", "KAZ", "")
+        .param("arrestName", "Бекмуханов Ерболат", "").param("arrestNationality", "KAZ", "")
         .param("arrestGender", "M", "M");
   }
 

@@ -68,7 +68,7 @@ final class InterdictionFixtures {
         .param("direction", "NORTH")
         .param("result", "CLEARED")
         .param("persons[0].role", "DRIVER")
-        .param("persons[0].name", "Серикбаев Нурлан")
+        .param("persons[0].name", "Бекмуханов Ерболат")
         .param("persons[0].documentType", "PASSPORT")
         .param("persons[0].documentNumber", documentFor(plate))
         .param("persons[0].nationality", "KAZ")

@@ -37,9 +37,9 @@ final class InspectionRules {
     if (in.inspectedAt().isBefore(EARLIEST)) {
       problems.add(new Refusal.Problem("inspectedAt", "is before 2000-01-01 (" + in.inspectedAt() + ")"));
     }
-    String key = PlateKeys.key(in.plate());
-    if (key.length() < 2 || key.length() > 20) {
-      problems.add(new Refusal.Problem("plate", "must have 2 to 20 letters or digits"));
+    String plateProblem = PlateKeys.problem(in.plate());
+    if (plateProblem != null) {
+      problems.add(new Refusal.Problem("plate", plateProblem));
     }
     if (!COUNTRY2.matcher(in.plateCountry()).matches()) {
       problems.add(new Refusal.Problem("plateCountry", "must be a two-letter country code"));

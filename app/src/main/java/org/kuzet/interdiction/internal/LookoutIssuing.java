@@ -64,7 +64,7 @@ public class LookoutIssuing {
     }
     Instant now = clock.instant();
     var problems = new ArrayList<Refusal.Problem>();
-    if (r.subject() == LookoutSubject.VEHICLE && (r.plate() == null || PlateKeys.key(r.plate()).length() < 2)) {
+    if (r.subject() == LookoutSubject.VEHICLE && (r.plate() == null || PlateKeys.problem(r.plate()) != null)) {
       problems.add(new Refusal.Problem("plate", "a vehicle lookout needs a plate"));
     }
     if (r.subject() == LookoutSubject.PERSON && r.personName() == null && r.documentNumber() == null) {
