@@ -18,6 +18,7 @@ CREATE TABLE intd_post (
     longitude       NUMERIC(9,6) NOT NULL,
     illustrative    BOOLEAN      NOT NULL,  -- placed for the demo, not a surveyed location
     note            VARCHAR(500),
+    register_location VARCHAR(200),         -- the post as the program equipment register names it
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX intd_post_agency_idx ON intd_post (agency_code);

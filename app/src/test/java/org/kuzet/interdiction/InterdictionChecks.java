@@ -52,6 +52,8 @@ abstract class InterdictionChecks {
   @Autowired As as;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @LocalServerPort int port;
 
   // ---- logging -----------------------------------------------------------------------------
@@ -102,6 +104,67 @@ abstract class InterdictionChecks {
     long second = logged(mvc.perform(inspection(post, as.user("officer.cdc"), plate, at).param("confirmDuplicate", "true")).andReturn());
     assertThat(jdbc.sql("SELECT duplicate_of FROM intd_inspection WHERE id = ?").param(second).query(Long.class).single())
         .isEqualTo(first);
+  }
+
+  // ---- watchlist screening -------------------------------------------------------------------
+
+  @Test
+  void aListedPassengerIsHitAtLoggingWithTheListVersionsScreened() throws Exception {
+    String plate = uniquePlate();
+    long id = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), plate, now())
+            .param("persons[1].role", "PASSENGER")
+            .param("persons[1].name", "Жаксылыков Ерлан")
+            .param("persons[1].documentType", "PASSPORT")
+            .param("persons[1].documentNumber", "N12345678")
+            .param("persons[1].birthDate", "1985-11-03")
+            .param("persons[1].nationality", "KAZ"))
+        .andReturn());
+    var hit = jdbc.sql("SELECT * FROM intd_hit WHERE inspection_id = ? AND list_name = 'KZ-NATIONAL'")
+        .param(id).query().singleRow();
+    assertThat(hit.get("entry_id")).isEqualTo("KZN-002");
+    assertThat(hit.get("found_by")).isEqualTo("LOGGING");
+    assertThat((String) hit.get("list_versions")).contains("KZ-NATIONAL=").contains("UN=");
+    assertThat((String) hit.get("explanation")).contains("Жаксылыков");
+    assertThat(jdbc.sql("SELECT screened FROM intd_inspection WHERE id = ?").param(id).query(Boolean.class).single()).isTrue();
+    assertThat(count("SELECT COUNT(*) FROM intd_alert WHERE inspection_id = ? AND kind = 'WATCHLIST_HIT'", id)).isEqualTo(1);
+    mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("officer.cdc")))
+        .andExpect(content().string(containsString("KZN-002")))
+        .andExpect(content().string(containsString("Lists screened:")));
+    // The driver, on no list, has no hit.
+    assertThat(count("SELECT COUNT(*) FROM intd_hit h JOIN intd_person p ON p.id = h.person_id"
+        + " WHERE h.inspection_id = ? AND p.role = 'DRIVER'", id)).isZero();
+  }
+
+  @Test
+  void peopleInspectedLatelyAreScreenedAgainWhenAListIsActivated() throws Exception {
+    long post = postId(jdbc, CDC_POST);
+    String plate = uniquePlate();
+    // An inspection logged before the list knew this person: no hit recorded then.
+    jdbc.sql("""
+        INSERT INTO intd_inspection (post_id, inspected_at, plate, plate_key, plate_country, vehicle_type,
+          direction, result, person_count, hit_count, screened, officer, agency_code, created_at)
+        VALUES (?, ?, ?, ?, 'KG', 'CAR', 'NORTH', 'CLEARED', 1, 0, TRUE, 'officer.cdc', 'CDC_MOI', ?)""")
+        .params(post, java.time.OffsetDateTime.now().minusDays(3), plate, plate, java.time.OffsetDateTime.now().minusDays(3))
+        .update();
+    long id = jdbc.sql("SELECT id FROM intd_inspection WHERE plate_key = ?").param(plate).query(Long.class).single();
+    jdbc.sql("""
+        INSERT INTO intd_person (inspection_id, post_id, inspected_at, role, name, name_key, document_type,
+          document_number, birth_date, nationality, from_mrz)
+        VALUES (?, ?, ?, 'DRIVER', 'Осмонов Бакыт Жумабекович', 'x', 'PASSPORT', 'AN2345678', ?, 'KGZ', FALSE)""")
+        .params(id, post, java.time.OffsetDateTime.now().minusDays(3), LocalDate.of(1977, 9, 30))
+        .update();
+
+    transactions.executeWithoutResult(t -> publisher.publishEvent(
+        new org.kuzet.watchlist.WatchlistActivated("KZ-NATIONAL", "test-version", java.time.Instant.now())));
+
+    awaitCount("SELECT COUNT(*) FROM intd_hit WHERE inspection_id = ? AND found_by = 'RESCREEN' AND entry_id = 'KZN-006'", id, 1);
+    assertThat(count("SELECT COUNT(*) FROM intd_alert WHERE inspection_id = ? AND kind = 'RESCREEN_HIT'", id)).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT hit_count FROM intd_inspection WHERE id = ?").param(id).query(Integer.class).single())
+        .isGreaterThanOrEqualTo(1);
+    // A second activation finds nothing new: hits are recorded once.
+    transactions.executeWithoutResult(t -> publisher.publishEvent(
+        new org.kuzet.watchlist.WatchlistActivated("KZ-NATIONAL", "test-version-2", java.time.Instant.now())));
+    assertThat(count("SELECT COUNT(*) FROM intd_hit WHERE inspection_id = ? AND entry_id = 'KZN-006'", id)).isEqualTo(1);
   }
 
   // ---- MRZ ---------------------------------------------------------------------------------
@@ -382,6 +445,15 @@ abstract class InterdictionChecks {
     } catch (Exception e) {
       return "?";
     }
+  }
+
+  /** Waits up to 10 s for a count (the rescreening listener runs after the activation commits). */
+  private void awaitCount(String sql, Object arg, int expected) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (count(sql, arg) < expected && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertThat(count(sql, arg)).isEqualTo(expected);
   }
 
   private int count(String sql, Object arg) {

@@ -30,12 +30,13 @@ public class DemoPosts {
   /** Midpoint of the corridor segment between two waypoints of the corridors file. */
   private static Post checkpoint(
       String code, String name, String section, String regionIso, String regionName,
-      double lon1, double lat1, double lon2, double lat2, String segment) {
+      double lon1, double lat1, double lon2, double lat2, String segment, String register) {
     return new Post(
         0, code, name, PostKind.CHECKPOINT, CDC, section, regionIso, regionName, null, null,
         round((lat1 + lat2) / 2), round((lon1 + lon2) / 2), true,
         "Illustrative: midpoint of the " + section + " segment " + segment
-            + " (schematic corridor, kz_highway_corridors_2009.geojson)");
+            + " (schematic corridor, kz_highway_corridors_2009.geojson)",
+        register);
   }
 
   private static Post crossing(
@@ -45,8 +46,15 @@ public class DemoPosts {
         0, code, name, PostKind.CROSSING, BG, "KZ-" + iso2, regionIso, regionName, iso2,
         neighbourPost, lat, lon, true,
         "Illustrative location (" + placement + "); name and neighbour post from"
-            + " kz_border_crossings.csv");
+            + " kz_border_crossings.csv",
+        REGISTER.get(code));
   }
+
+  /** Crossing points as the program office's equipment register names them. */
+  private static final Map<String, String> REGISTER = Map.of(
+      "BCP-KORDAY", "Border crossing point Korday (Kyrgyz border)",
+      "BCP-ZHIBEK-ZHOLY", "Border crossing point Zhibek Zholy (Uzbek border)",
+      "BCP-TAZHEN", "Border crossing point Tazhen (Turkmen border)");
 
   private static double round(double v) {
     return Math.round(v * 1e5) / 1e5;
@@ -55,19 +63,21 @@ public class DemoPosts {
   public static final List<Post> ALL =
       List.of(
           checkpoint("CP-M39-MERKE", "Merke–Taraz", "M39", "KZ-ZHA", "Jambyl Region",
-              73.18463, 42.86976, 71.36667, 42.9, "Merke–Taraz"),
+              73.18463, 42.86976, 71.36667, 42.9, "Merke–Taraz", "Checkpoint Merke"),
+          checkpoint("CP-M39-KORDAI", "Kordai–Almaty", "M39", "KZ-ALM", "Almaty Region",
+              74.706657, 43.0477, 76.92861, 43.25667, "Kordai–Almaty", "Checkpoint Kordai"),
           checkpoint("CP-M39-TYULKUBAS", "Tyulkubas–Shymkent", "M39", "KZ-YUZ",
-              "South Kazakhstan Region", 70.29601, 42.48578, 69.6, 42.3, "Tyulkubas–Shymkent"),
+              "South Kazakhstan Region", 70.29601, 42.48578, 69.6, 42.3, "Tyulkubas–Shymkent",
+              "Checkpoint Shymkent"),
           checkpoint("CP-M32-SHIELI", "Shieli–Yanykurgan", "M32", "KZ-KZY", "Kyzylorda Region",
-              66.73887, 44.16882, 67.24637, 43.90652, "Shieli–Yanykurgan"),
+              66.73887, 44.16882, 67.24637, 43.90652, "Shieli–Yanykurgan", "Checkpoint Kyzylorda"),
           checkpoint("CP-M32-ARAL", "Aral–Qazaly", "M32", "KZ-KZY", "Kyzylorda Region",
-              61.66667, 46.8, 62.1075, 45.76278, "Aral–Qazaly"),
-          checkpoint("CP-M32-AKTOBE", "Aktobe south", "M32", "KZ-AKT", "Aktobe Region",
-              57.20718, 50.27969, 59.43692, 48.53985, "Aktobe–Aral (first half)"),
+              61.66667, 46.8, 62.1075, 45.76278, "Aral–Qazaly", "Checkpoint Aralsk"),
           checkpoint("CP-M36-KARAGANDA", "Karagandy–Balqash", "M36", "KZ-KAR", "Karaganda Region",
-              73.10211, 49.80187, 74.995, 46.84806, "Karagandy–Balqash"),
-          checkpoint("CP-M36-KAPSHAGAY", "Kapshagay–Almaty", "M36", "KZ-ALM", "Almaty Region",
-              77.06304, 43.86681, 76.92861, 43.25667, "Kapshagay–Almaty"),
+              73.10211, 49.80187, 74.995, 46.84806, "Karagandy–Balqash", "Checkpoint Karaganda"),
+          checkpoint("CP-A1-PETROPAVL", "Kokshetau–Petropavl", "A1", "KZ-SEV",
+              "North Kazakhstan Region", 69.4, 53.28333, 69.15, 54.86667, "Kokshetau–Petropavl",
+              "Checkpoint Petropavlovsk"),
           // Kyrgyzstan
           crossing("BCP-KORDAY", "Korday (Kordai-avtodorozhny)", "Ak-Zhol", "KG", "KZ-ZHA",
               "Jambyl Region", 43.0477, 74.706657, "reference settlement Kordai"),

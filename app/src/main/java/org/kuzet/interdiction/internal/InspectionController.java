@@ -29,10 +29,13 @@ class InspectionController {
   private final Lookouts lookouts;
   private final AuditLog audit;
   private final InterdictionSettings settings;
+  private final org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
-      AuditLog audit, InterdictionSettings settings) {
+      AuditLog audit, InterdictionSettings settings,
+      org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program) {
+    this.program = program;
     this.posts = posts;
     this.inspections = inspections;
     this.log = log;
@@ -64,6 +67,10 @@ class InspectionController {
     model.addAttribute("recent", inspections.recentAt(id, 50));
     model.addAttribute("alerts", alerts.forUser(user.username(), List.of(id), true, 20));
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
+    // The program office's register says what program equipment is installed at the post.
+    var register = program.getIfAvailable();
+    model.addAttribute("equipment", register == null || post.registerLocation() == null
+        ? null : register.equipmentAt(post.registerLocation()));
     return "interdiction/post";
   }
 

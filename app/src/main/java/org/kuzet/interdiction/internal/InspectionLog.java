@@ -69,13 +69,15 @@ public class InspectionLog {
 
     // Checks first, so the inspection row is written once with its hit count.
     PersonScreening screener = screening.getIfAvailable();
-    List<PersonScreening.Screened> screened = new ArrayList<>();
-    if (screener != null) {
-      for (NewPerson p : in.persons()) {
-        screened.add(
-            screener.screen(p.name(), p.birthDate(), p.nationality(), p.documentNumber()));
-      }
-    }
+    List<PersonScreening.Screened> screened =
+        screener == null
+            ? List.of()
+            : screener.screenAll(in.persons().stream()
+                .map(p -> new PersonScreening.Query(p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
+                .toList());
+    // Screened means: a screening service answered and at least one list was active.
+    boolean wasScreened = screener != null
+        && (in.persons().isEmpty() || screened.stream().allMatch(s -> !s.listVersions().isEmpty()));
     List<Lookout> vehicleLookouts =
         lookouts.activeForPlate(plateKey, in.inspectedAt()).stream().filter(l -> l.reaches(post)).toList();
     var documents = new LinkedHashSet<String>();
@@ -100,7 +102,7 @@ public class InspectionLog {
             + countPersonMatches(in.persons(), personLookouts);
     long id =
         inspections.insert(
-            in, plateKey, hitCount, earlier.orElse(null), screener != null, user.username(),
+            in, plateKey, hitCount, earlier.orElse(null), wasScreened, user.username(),
             post.agency(), now);
 
     List<Hit> hits = new ArrayList<>();
@@ -146,7 +148,7 @@ public class InspectionLog {
         post.code() + " " + in.plate() + ", " + in.persons().size() + " persons, " + hits.size()
             + " hits" + (earlier.isPresent() ? ", confirmed duplicate of " + earlier.get() : ""));
     stream.publishAfterCommit(raised);
-    return new LogOutcome.Logged(id, hits, screener != null);
+    return new LogOutcome.Logged(id, hits, wasScreened);
   }
 
   /** The post's answer to a lookout that matched one of its inspections. */

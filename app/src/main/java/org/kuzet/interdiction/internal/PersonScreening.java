@@ -6,13 +6,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Screening of one person against the active watchlists, as the interdiction module needs it.
+ * Screening of persons against the active watchlists, as the interdiction module needs it.
  * Implemented over the watchlist module's screening service.
  */
 interface PersonScreening {
 
-  Screened screen(String name, @Nullable LocalDate birthDate, @Nullable String nationality,
-      @Nullable String documentNumber);
+  /** Screens the persons against one and the same set of list versions; results in order. */
+  List<Screened> screenAll(List<Query> people);
+
+  /** One person to screen. */
+  record Query(String name, @Nullable LocalDate birthDate, @Nullable String nationality,
+      @Nullable String documentNumber) {}
 
   /** The hits and the versions of the lists screened (list name to version). */
   record Screened(List<Found> hits, Map<String, String> listVersions) {

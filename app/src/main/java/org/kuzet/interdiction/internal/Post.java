@@ -10,6 +10,7 @@ import org.kuzet.identity.AgencyCode;
  * @param section the highway (e.g. {@code M39}) or border section (e.g. {@code KZ-KG})
  * @param regionIso ISO 3166-2 legacy code of the oblast (2009 layout)
  * @param illustrative true when the location is placed for the demo, not surveyed
+ * @param registerLocation the post's name in the program office's equipment register, if any
  */
 public record Post(
     long id,
@@ -25,7 +26,8 @@ public record Post(
     double latitude,
     double longitude,
     boolean illustrative,
-    @Nullable String note) {
+    @Nullable String note,
+    @Nullable String registerLocation) {
 
   public Post {
     Objects.requireNonNull(code, "code");

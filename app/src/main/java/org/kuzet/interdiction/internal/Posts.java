@@ -61,12 +61,13 @@ public class Posts {
     return jdbc.sql(
             """
             INSERT INTO intd_post (code, name, kind, agency_code, section, region_iso, region_name,
-              neighbour_iso2, neighbour_post, latitude, longitude, illustrative, note, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              neighbour_iso2, neighbour_post, latitude, longitude, illustrative, note, register_location,
+              created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.code(), p.name(), p.kind().name(), p.agency().value(), p.section(), p.regionIso(),
             p.regionName(), p.neighbourIso2(), p.neighbourPost(), p.latitude(), p.longitude(),
-            p.illustrative(), p.note(), now.atOffset(ZoneOffset.UTC))
+            p.illustrative(), p.note(), p.registerLocation(), now.atOffset(ZoneOffset.UTC))
         .update() == 1
         ? byCode(p.code()).orElseThrow().id()
         : 0;
@@ -100,7 +101,8 @@ public class Posts {
         rs.getDouble("latitude"),
         rs.getDouble("longitude"),
         rs.getBoolean("illustrative"),
-        rs.getString("note"));
+        rs.getString("note"),
+        rs.getString("register_location"));
   }
 
   static @org.jspecify.annotations.Nullable String trimmed(@org.jspecify.annotations.Nullable String s) {
