@@ -75,8 +75,14 @@ final class DemoTraffic {
     "false floor of the trailer", "inside the cargo of onions", "spare tyre", "fuel tank",
     "door panels", "among melons", "body cavity of passenger", "luggage", "roof lining", "cab sleeper"};
 
-  /** Persons on the UN list, placed now and then among the travellers (names as the list writes them). */
+  /**
+   * Listed persons placed now and then among the travellers (about one in 20,000 inspections):
+   * three of the demo national list and persons of the UN list, named as the lists write them.
+   */
   private static final String[][] LISTED = {
+    {"Жаксылыков Ерлан", "1985-11-03", "KAZ"},
+    {"AKHMEDOV RUSTAM", "1981-02-20", "UZB"},
+    {"Осмонов Бакыт", "1977-09-30", "KGZ"},
     {"Измайлов Шамиль Магомедович", "1980-10-29", "RUS"},
     {"KHALIMOV GULMUROD", "1975-05-14", "TJK"},
     {"Чатаев Ахмед Ражапович", "1980-07-04", "RUS"},
@@ -133,15 +139,15 @@ final class DemoTraffic {
               "agency_code", "created_at"));
           var per = TableWriter.open(c, "intd_person", List.of("id", "inspection_id", "post_id", "inspected_at",
               "role", "name", "name_key", "document_type", "document_number", "document_country", "birth_date",
-              "nationality", "sex", "from_mrz"));
+              "nationality", "sex", "from_mrz")).after(ins);
           var sei = TableWriter.open(c, "intd_seizure", List.of("id", "post_id", "inspection_id", "seized_at",
               "drug_type", "quantity", "unit", "purity_percent", "concealment", "transport_mode", "conveyance",
               "place", "origin_country", "origin_basis", "departure_country", "departure_basis",
               "transit_countries", "transit_basis", "destination_country", "destination_basis", "recorded_by",
-              "agency_code", "created_at"));
-          var arr = TableWriter.open(c, "intd_seizure_arrest", List.of("id", "seizure_id", "name", "nationality", "gender", "birth_date"));
+              "agency_code", "created_at")).after(ins);
+          var arr = TableWriter.open(c, "intd_seizure_arrest", List.of("id", "seizure_id", "name", "nationality", "gender", "birth_date")).after(sei);
           var cus = TableWriter.open(c, "intd_custody", List.of("id", "seizure_id", "seq", "holder", "holder_agency",
-              "held_from", "handed_by", "purpose", "recorded_by", "recorded_at", "prev_hash", "hash"))) {
+              "held_from", "handed_by", "purpose", "recorded_by", "recorded_at", "prev_hash", "hash")).after(sei)) {
         while (inspectionsWritten < inspections) {
           Vehicle v = fleet.get(zipf(r, fleet.size()));
           Route route = ROUTES.get(v.route());
@@ -180,7 +186,7 @@ final class DemoTraffic {
             for (int p = 0; p < passengers; p++) {
               people.add(DemoPeople.next(r, v.country(), lastDay));
             }
-            if (r.nextInt(200_000) == 0) {
+            if (r.nextInt(20_000) == 0) {
               String[] l = LISTED[r.nextInt(LISTED.length)];
               people.add(new DemoPeople.Traveller(l[0], "PASSPORT", "L" + DemoPeople.digits(r, 8), l[2],
                   LocalDate.parse(l[1]), l[2], "M"));

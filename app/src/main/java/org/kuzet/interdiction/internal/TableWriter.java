@@ -20,6 +20,7 @@ abstract class TableWriter implements AutoCloseable {
   protected final String table;
   protected final List<String> columns;
   private long rows;
+  private TableWriter parent;
 
   TableWriter(String table, List<String> columns) {
     this.table = table;
@@ -31,6 +32,20 @@ abstract class TableWriter implements AutoCloseable {
       return new Copy(c.unwrap(PGConnection.class), table, columns);
     }
     return new Batch(c, table, columns);
+  }
+
+  /** Rows here refer to rows of {@code parent}: it is always written out first. */
+  TableWriter after(TableWriter parent) {
+    this.parent = parent;
+    return this;
+  }
+
+  /** Sends what is buffered, the parent table's rows first (foreign keys are checked on arrival). */
+  final void flush() throws SQLException {
+    if (parent != null) {
+      parent.flush();
+    }
+    send();
   }
 
   final void add(Object... values) throws SQLException {
@@ -47,7 +62,7 @@ abstract class TableWriter implements AutoCloseable {
 
   abstract void write(Object[] values) throws SQLException;
 
-  abstract void flush() throws SQLException;
+  abstract void send() throws SQLException;
 
   @Override
   public void close() throws SQLException {
@@ -98,7 +113,7 @@ abstract class TableWriter implements AutoCloseable {
     }
 
     @Override
-    void flush() throws SQLException {
+    void send() throws SQLException {
       if (pending == 0) {
         return;
       }
@@ -144,7 +159,7 @@ abstract class TableWriter implements AutoCloseable {
     }
 
     @Override
-    void flush() throws SQLException {
+    void send() throws SQLException {
       if (pending > 0) {
         insert.executeBatch();
         pending = 0;
