@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Alerts in {@code intd_alert}. */
-@Repository
+/** Alerts in {@code intd_alert}. Named so as not to clash with other modules' alert stores. */
+@Repository("interdictionAlerts")
 public class Alerts {
 
   private final JdbcClient jdbc;
