@@ -21,17 +21,17 @@ class HomePageBrowserIT extends BrowserSupport {
 
     // Move "my account" above "recent activity"; the order is saved and survives a reload.
     find(By.cssSelector("#arrange summary")).click();
-    find(By.cssSelector("#arrange-my-account button.move-up")).click();
+    clickAndWaitForPage(By.cssSelector("#arrange-my-account button.move-up"));
     open("/home");
     assertThat(panelIds()).containsSubsequence("panel-my-account", "panel-recent-activity");
 
     // Hide a panel.
     find(By.cssSelector("#arrange summary")).click();
-    find(By.cssSelector("#arrange-recent-activity button.toggle")).click();
+    clickAndWaitForPage(By.cssSelector("#arrange-recent-activity button.toggle"));
     assertThat(panelIds()).doesNotContain("panel-recent-activity");
 
     // Russian, remembered on the next page.
-    find(By.linkText("RU")).click();
+    clickAndWaitForPage(By.linkText("RU"));
     assertThat(find(By.tagName("h1")).getText()).startsWith("Добро пожаловать");
     open("/home");
     assertThat(find(By.cssSelector("#panel-my-account h2")).getText()).isEqualTo("Моя учётная запись");

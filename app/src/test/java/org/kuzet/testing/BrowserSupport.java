@@ -88,6 +88,16 @@ public abstract class BrowserSupport {
     waitFor(ExpectedConditions.urlContains("/home"));
   }
 
+  /**
+   * Clicks something that loads a new page (a form's submit button, a link) and waits until the
+   * old page is gone, so that the next lookup cannot find an element of the page just left.
+   */
+  protected void clickAndWaitForPage(By by) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    browser.findElement(by).click();
+    waitFor(ExpectedConditions.stalenessOf(old));
+  }
+
   protected WebElement find(By by) {
     return browser.findElement(by);
   }

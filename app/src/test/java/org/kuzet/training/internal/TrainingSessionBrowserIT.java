@@ -33,7 +33,7 @@ class TrainingSessionBrowserIT extends BrowserSupport {
     // Schedule a past week, so that it can be completed today.
     setValue(find(By.id("startsOn")), "2008-11-17");
     setValue(find(By.id("endsOn")), "2008-11-21");
-    find(By.cssSelector("#schedule button[type=submit]")).click();
+    clickAndWaitForPage(By.cssSelector("#schedule button[type=submit]"));
     waitFor(ExpectedConditions.urlContains("/training/sessions/"));
     assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Session scheduled.");
     assertThat(find(By.id("curriculum-version")).getText()).startsWith("Version 1, approved by Academic council");
@@ -58,10 +58,10 @@ class TrainingSessionBrowserIT extends BrowserSupport {
       row.findElement(By.cssSelector("input[name^=pre-]")).sendKeys("45");
       row.findElement(By.cssSelector("input[name^=post-]")).sendKeys("88");
     }
-    find(By.cssSelector("#progress button[type=submit]")).click();
+    clickAndWaitForPage(By.cssSelector("#progress button[type=submit]"));
     assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Attendance and scores saved.");
 
-    find(By.id("complete")).click();
+    clickAndWaitForPage(By.id("complete"));
     assertThat(find(By.id("flash-ok")).getText())
         .isEqualTo("Session completed: 1 officers met the completion rule and received certificates (FY2009).");
     var codes = browser.findElements(By.cssSelector("#enrolled .certificate-code"));
@@ -74,7 +74,7 @@ class TrainingSessionBrowserIT extends BrowserSupport {
     browser.manage().deleteAllCookies();
     open("/certificates/verify");
     find(By.id("code")).sendKeys(code);
-    find(By.cssSelector("main form button[type=submit]")).click();
+    clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
     WebElement verdict = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
     assertThat(verdict.getAttribute("data-verdict")).isEqualTo("VALID");
     assertThat(verdict.getText()).contains("is valid").doesNotContain("Сауле");
@@ -86,7 +86,7 @@ class TrainingSessionBrowserIT extends BrowserSupport {
     find(By.id("serviceNumber")).sendKeys(serviceNumber);
     find(By.id("agency")).sendKeys(agency);
     new org.openqa.selenium.support.ui.Select(find(By.id("gender"))).selectByValue(gender);
-    find(By.cssSelector("#nominate button[type=submit]")).click();
+    clickAndWaitForPage(By.cssSelector("#nominate button[type=submit]"));
     waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flash-ok, #flash-error")));
   }
 
