@@ -344,6 +344,32 @@ abstract class IdentityChecks {
   }
 
   @Test
+  void anApiCallRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
+    String admin = newAccount("csrf-admin", Role.ADMINISTRATOR, AgencyCode.INL);
+    String body =
+        "{\"username\":\"csrf-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Csrf Person\","
+            + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
+    // A forged cross-site request: the browser sends the session cookie, but no CSRF token.
+    mvc.perform(
+            post("/api/admin/accounts")
+                .with(as.user(admin))
+                .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "from-the-browser"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    // The page's own script sends the token and is served.
+    mvc.perform(
+            post("/api/admin/accounts")
+                .with(as.user(admin))
+                .with(csrf())
+                .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "from-the-browser"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isCreated());
+  }
+
+  @Test
   void apiAnswers401WithoutTokenAnd400NamingTheField() throws Exception {
     mvc.perform(get("/api/me"))
         .andExpect(status().isUnauthorized())

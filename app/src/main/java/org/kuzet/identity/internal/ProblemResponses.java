@@ -33,6 +33,19 @@ final class ProblemResponses {
                 + "\"}");
   }
 
+  /**
+   * An API request that a browser cannot have sent on its own: it carries a bearer token, or no
+   * cookie that could hold a session.
+   */
+  static boolean isCookielessApiCall(HttpServletRequest request) {
+    if (!isApi(request)) {
+      return false;
+    }
+    String authorization = request.getHeader("Authorization");
+    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    return bearer || request.getCookies() == null || request.getCookies().length == 0;
+  }
+
   static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator/");

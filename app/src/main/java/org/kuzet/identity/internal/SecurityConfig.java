@@ -80,7 +80,10 @@ class SecurityConfig {
           ex.accessDeniedHandler(accessDenied());
         });
 
-    http.csrf(csrf -> csrf.ignoringRequestMatchers(ProblemResponses::isApi));
+    // Scripts calling /api/** with a token (or with no cookies at all) cannot be forged by
+    // another site, so they need no CSRF token; an API call that rides on a browser's session
+    // cookie can, so it must send the token like any form does.
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(ProblemResponses::isCookielessApiCall));
 
     if (oidcProviders.getIfAvailable() != null) {
       http.oauth2Login(

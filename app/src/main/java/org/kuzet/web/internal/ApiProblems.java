@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the REST API as RFC 9457 problem documents. A validation failure answers 400 and
  * names each field that is wrong and why, under {@code errors}.
  */
+// Before Spring Boot's own problem-details advice, which would otherwise answer @Valid failures
+// without naming the fields.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
 
