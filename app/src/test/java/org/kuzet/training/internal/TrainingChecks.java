@@ -69,6 +69,18 @@ abstract class TrainingChecks {
   }
 
   @Test
+  void everyAgencyInTheTrainingRecordsIsOneAnAdministratorCanGiveAccountsTo(
+      @Autowired org.kuzet.identity.Agencies agencies) {
+    var codes =
+        jdbc.sql("SELECT agency_code FROM trn_trainee UNION SELECT hosting_agency FROM trn_center")
+            .query(String.class)
+            .list();
+    assertThat(codes).contains("MOI_POLICE");
+    assertThat(codes)
+        .allSatisfy(code -> assertThat(agencies.exists(org.kuzet.identity.AgencyCode.of(code))).as(code).isTrue());
+  }
+
+  @Test
   void theThirtyFirstNomineeWaitsAndMovesUpWhenSomeoneWithdraws() throws Exception {
     long session = fx.pastSessionStillOpen();
     long first = 0;
