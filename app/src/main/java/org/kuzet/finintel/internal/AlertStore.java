@@ -81,8 +81,43 @@ class AlertStore {
       List<Long> accountIds,
       List<Long> transactionIds) {
     long id = store.nextId();
-    int n =
-        jdbc.update(
+    int n;
+    try {
+      n = insertRow(id, agency, engineId, typology, score, reason, importId, partyId, listVersions);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      // Screening after an import and screening on a list's activation may file the same hit at
+      // the same moment; the second finds the first's row.
+      return null;
+    }
+    if (n == 0) {
+      return null;
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO fin_alert_account (alert_id, account_id) VALUES (?, ?)",
+        accountIds.stream().distinct().map(a -> new Object[] {id, a}).toList());
+    jdbc.batchUpdate(
+        "INSERT INTO fin_alert_transaction (alert_id, transaction_id) VALUES (?, ?)",
+        transactionIds.stream().distinct().map(t -> new Object[] {id, t}).toList());
+    jdbc.update(
+        """
+        UPDATE fin_alert SET
+          amount = (SELECT SUM(t.amount_paid) FROM fin_alert_transaction x
+                    JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
+          first_at = (SELECT MIN(t.at) FROM fin_alert_transaction x
+                      JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
+          last_at = (SELECT MAX(t.at) FROM fin_alert_transaction x
+                     JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?)
+        WHERE id = ?""",
+        id,
+        id,
+        id,
+        id);
+    return id;
+  }
+
+  private int insertRow(long id, String agency, String engineId, String typology, double score,
+      String reason, @Nullable Long importId, @Nullable Long partyId, @Nullable String listVersions) {
+    return jdbc.update(
             """
             INSERT INTO fin_alert (id, agency_code, engine_id, typology, score, reason, status,
               created_at, import_id, party_id, list_versions)
@@ -110,29 +145,5 @@ class AlertStore {
               ps.setString(11, agency);
               ps.setString(12, engineId);
             });
-    if (n == 0) {
-      return null;
-    }
-    jdbc.batchUpdate(
-        "INSERT INTO fin_alert_account (alert_id, account_id) VALUES (?, ?)",
-        accountIds.stream().distinct().map(a -> new Object[] {id, a}).toList());
-    jdbc.batchUpdate(
-        "INSERT INTO fin_alert_transaction (alert_id, transaction_id) VALUES (?, ?)",
-        transactionIds.stream().distinct().map(t -> new Object[] {id, t}).toList());
-    jdbc.update(
-        """
-        UPDATE fin_alert SET
-          amount = (SELECT SUM(t.amount_paid) FROM fin_alert_transaction x
-                    JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
-          first_at = (SELECT MIN(t.at) FROM fin_alert_transaction x
-                      JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
-          last_at = (SELECT MAX(t.at) FROM fin_alert_transaction x
-                     JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?)
-        WHERE id = ?""",
-        id,
-        id,
-        id,
-        id);
-    return id;
   }
 }

@@ -241,7 +241,11 @@ class Imports implements DisposableBean {
         try (TransactionSource source =
             format.open(in, e -> rejectRow(id, e, rejected), mapping)) {
           for (Transaction t = source.next(); t != null; t = source.next()) {
-            writer.add(new ImportRow(t));
+            writer.add(
+                new ImportRow(
+                    t,
+                    PartyFacts.holderNamed(source.fromHolder()),
+                    PartyFacts.holderNamed(source.toHolder())));
             if (++read % 5000 == 0) {
               progress.update(id, "IMPORTING", bytesRead.getAsLong(), bytesTotal, read, rejected.get());
             }

@@ -21,7 +21,9 @@ record PartyFacts(
 
   enum PartyKind {
     PERSON,
-    COMPANY
+    COMPANY,
+    /** Named only as an account's holder (a generic CSV's name column): person or company unknown. */
+    HOLDER
   }
 
   PartyFacts {
@@ -51,6 +53,14 @@ record PartyFacts(
   static PartyFacts of(GoAmlEntity e) {
     return new PartyFacts(
         PartyKind.COMPANY, e.name(), null, e.incorporationNumber(), e.incorporationCountry());
+  }
+
+  /**
+   * The holder named by a CSV row's name column, or null when the row names none. Only the name
+   * is known, so two holders of the same name are one record, as the investigator would read it.
+   */
+  static @Nullable PartyFacts holderNamed(@Nullable String name) {
+    return name == null || name.isBlank() ? null : new PartyFacts(PartyKind.HOLDER, name, null, null, null);
   }
 
   /** The holder a goAML side names: the person or entity itself, or the account's holder. */

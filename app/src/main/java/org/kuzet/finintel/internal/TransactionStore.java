@@ -57,6 +57,7 @@ class TransactionStore {
     private final NaturalKeys keys = new NaturalKeys();
     private final Map<AccountRef, Long> accounts = new HashMap<>();
     private final Set<String> banks = new HashSet<>();
+    private final Set<AccountRef> withHolder = new HashSet<>();
     private final Map<String, Long> parties = new HashMap<>();
     private final List<ImportRow> pending = new ArrayList<>(BATCH);
     private long added;
@@ -149,8 +150,12 @@ class TransactionStore {
 
     private long account(AccountRef ref, @Nullable PartyFacts holder) {
       Long known = accounts.get(ref);
-      if (known != null && holder == null) {
+      // A CSV names the holder on every row: once an account has one, later rows change nothing.
+      if (known != null && (holder == null || withHolder.contains(ref))) {
         return known;
+      }
+      if (holder != null) {
+        withHolder.add(ref);
       }
       Long holderId = holder == null ? null : party(holder);
       if (known != null) {

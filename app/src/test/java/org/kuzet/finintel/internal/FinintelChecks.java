@@ -44,11 +44,16 @@ abstract class FinintelChecks {
   // ---- helpers -------------------------------------------------------------------------------
 
   long upload(String user, String name, byte[] content, String format) throws Exception {
+    return upload(user, name, content, format, "");
+  }
+
+  long upload(String user, String name, byte[] content, String format, String mapping) throws Exception {
     MvcResult r =
         mvc.perform(
                 multipart("/api/finintel/imports")
                     .file(new MockMultipartFile("file", name, "text/csv", content))
                     .param("format", format)
+                    .param("mapping", mapping)
                     .with(as.user(user)))
             .andExpect(status().isAccepted())
             .andReturn();
@@ -133,6 +138,145 @@ abstract class FinintelChecks {
             .query(Long.class).single())
         .as("detection on the new import finds nothing new")
         .isZero();
+  }
+
+  @Test
+  void csvImportsKeepBanksAccountsAndNamedHoldersAcrossImports() throws Exception {
+    // AMLSim names accounts only: accounts and the bank are kept, no parties.
+    String p = FinintelFixtures.unique();
+    var first = awaitImport(FP, upload(FP, "amlsim.csv", FinintelFixtures.amlSim(p, false), "amlsim"));
+    assertThat(first.get("status")).isEqualTo("DONE");
+    assertThat(number(first, "partiesAdded")).isZero();
+    assertThat(accountsLike("_" + p)).isEqualTo(3);
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_bank WHERE agency_code = 'FINANCIAL_POLICE' AND code = 'AMLSIM'")
+            .query(Long.class).single())
+        .isEqualTo(1);
+    var second = awaitImport(FP, upload(FP, "amlsim-more.csv", FinintelFixtures.amlSim(p, true), "amlsim"));
+    assertThat(number(second, "rowsAdded")).isEqualTo(1);
+    assertThat(accountsLike("_" + p)).as("the same accounts, not new ones").isEqualTo(3);
+
+    // A generic CSV that maps holder-name columns: each named holder becomes one party record.
+    String q = FinintelFixtures.unique();
+    String payer = "Aliya " + FinintelFixtures.uniqueSurname();
+    String payee = FinintelFixtures.uniqueSurname() + " Trade LLP";
+    byte[] file = FinintelFixtures.withHolders(q, payer, payee);
+    var named = awaitImport(FP, upload(FP, "named.csv", file, "csv", FinintelFixtures.HOLDER_MAPPING));
+    assertThat(named.get("status")).isEqualTo("DONE");
+    assertThat(number(named, "rowsAdded")).isEqualTo(3);
+    assertThat(number(named, "partiesAdded")).isEqualTo(2);
+    assertThat(holderOf("KZ" + q + "01")).isEqualTo(payer);
+    assertThat(holderOf("KZ" + q + "02")).isEqualTo(payee);
+    assertThat(holderOf("KZ" + q + "03")).as("a row without a name names no holder").isNull();
+    assertThat(db.sql("SELECT kind FROM fin_party WHERE agency_code = 'FINANCIAL_POLICE' AND name = ?")
+            .param(payee).query(String.class).single())
+        .isEqualTo("HOLDER");
+    // The same holders in another file with one more row: no new parties, no new accounts.
+    byte[] longer = (new String(file, java.nio.charset.StandardCharsets.UTF_8)
+            + "2024-05-04T08:00:00Z,KZ" + q + "03,,KZ" + q + "01," + payer + ",300.00,KZT\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var again = awaitImport(FP, upload(FP, "named-longer.csv", longer, "csv", FinintelFixtures.HOLDER_MAPPING));
+    assertThat(number(again, "rowsAdded")).isEqualTo(1);
+    assertThat(number(again, "partiesAdded")).isZero();
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_party WHERE agency_code = 'FINANCIAL_POLICE' AND name IN (?, ?)")
+            .params(payer, payee).query(Long.class).single())
+        .isEqualTo(2);
+    assertThat(accountsLike("KZ" + q + "%")).isEqualTo(3);
+  }
+
+  long accountsLike(String pattern) {
+    String like = pattern.startsWith("_") ? "%" + pattern.substring(1) : pattern;
+    return db.sql("SELECT COUNT(*) FROM fin_account WHERE agency_code = 'FINANCIAL_POLICE' AND account_no LIKE ?")
+        .param(like).query(Long.class).single();
+  }
+
+  String holderOf(String accountNo) {
+    return db.sql("SELECT p.name FROM fin_account a LEFT JOIN fin_party p ON p.id = a.holder_party_id"
+            + " WHERE a.agency_code = 'FINANCIAL_POLICE' AND a.account_no = ?")
+        .param(accountNo).query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+  }
+
+  // ---- watchlist screening -------------------------------------------------------------------
+
+  @Test
+  void aWatchlistHitOnAnImportedHolderBecomesAnAlertAndActivationFilesOnlyNewHits() throws Exception {
+    String list = "FIN-" + FinintelFixtures.unique();
+    String a = FinintelFixtures.uniqueSurname();
+    String b = FinintelFixtures.uniqueSurname();
+    activate(uploadList(list, FinintelFixtures.watchlist("W1," + a + " Zhanibek,,,,")));
+
+    String p = FinintelFixtures.unique();
+    long importId = upload(FP, "holders.csv",
+        FinintelFixtures.withHolders(p, a + " Zhanibek", b + " Oralbek"), "csv", FinintelFixtures.HOLDER_MAPPING);
+    var v = awaitImport(FP, importId);
+    assertThat(v.get("status")).isEqualTo("DONE");
+    long partyA = partyNamed(a + " Zhanibek");
+    long partyB = partyNamed(b + " Oralbek");
+    // The import screened its new parties: A is on the list, B is not.
+    assertThat(watchlistAlerts(partyA)).isEqualTo(1);
+    assertThat(watchlistAlerts(partyB)).isZero();
+    long alert = db.sql("SELECT id FROM fin_alert WHERE party_id = ? AND typology = ?")
+        .params(partyA, AlertStore.WATCHLIST).query(Long.class).single();
+    String json = mvc.perform(get("/api/finintel/alerts/" + alert).with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String reason = JsonPath.read(json, "$.alert.reason");
+    assertThat(reason).contains(a + " Zhanibek").contains(list).contains("W1").contains("matched name");
+    assertThat(db.sql("SELECT list_versions FROM fin_alert WHERE id = ?").param(alert).query(String.class).single())
+        .contains(list + "=");
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_alert_account WHERE alert_id = ?").param(alert)
+            .query(Long.class).single())
+        .as("the holder's account is the alert's evidence").isEqualTo(1);
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_alert_transaction WHERE alert_id = ?").param(alert)
+            .query(Long.class).single())
+        .isEqualTo(2);
+    mvc.perform(get("/finintel/alerts/" + alert).with(as.user(FP)).locale(Locale.ENGLISH))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .string(org.hamcrest.Matchers.containsString("W1")));
+
+    // A new version of the list adds B: activating it screens every party again (the
+    // WatchlistActivated event) and files B's hit; A's hit is not filed twice.
+    activate(uploadList(list, FinintelFixtures.watchlist("W1," + a + " Zhanibek,,,,", "W2," + b + " Oralbek,,,,")));
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+        .until(() -> watchlistAlerts(partyB) == 1);
+    assertThat(watchlistAlerts(partyA)).isEqualTo(1);
+    assertThat(db.sql("SELECT reason FROM fin_alert WHERE party_id = ? AND typology = ?")
+            .params(partyB, AlertStore.WATCHLIST).query(String.class).single())
+        .contains(list).contains("W2");
+    // Activating a version that adds only someone no party is named after finds nothing new.
+    var before = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    activate(uploadList(list, FinintelFixtures.watchlist("W1," + a + " Zhanibek,,,,", "W2," + b + " Oralbek,,,,",
+        "W3," + FinintelFixtures.uniqueSurname() + " Nobody,,,,")));
+    // Parties are screened in id order, B after A: once B is screened again, so is A.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+        .until(() -> db.sql("SELECT COUNT(*) FROM fin_party WHERE id = ? AND screened_at >= ?")
+            .params(partyB, before).query(Long.class).single() == 1);
+    assertThat(watchlistAlerts(partyA)).isEqualTo(1);
+    assertThat(watchlistAlerts(partyB)).isEqualTo(1);
+  }
+
+  long partyNamed(String name) {
+    return db.sql("SELECT id FROM fin_party WHERE agency_code = 'FINANCIAL_POLICE' AND name = ?")
+        .param(name).query(Long.class).single();
+  }
+
+  long watchlistAlerts(long partyId) {
+    return db.sql("SELECT COUNT(*) FROM fin_alert WHERE party_id = ? AND typology = ?")
+        .params(partyId, AlertStore.WATCHLIST).query(Long.class).single();
+  }
+
+  long uploadList(String list, byte[] content) throws Exception {
+    String location = mvc.perform(multipart("/watchlists/upload")
+            .file(new MockMultipartFile("file", "list.csv", "text/csv", content))
+            .param("listName", list).param("format", "NATIONAL_CSV")
+            .with(csrf()).with(as.user("analyst.cdc")))
+        .andExpect(status().is3xxRedirection())
+        .andReturn().getResponse().getRedirectedUrl();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  void activate(long version) throws Exception {
+    mvc.perform(post("/watchlists/versions/" + version + "/activate").with(csrf()).with(as.user("analyst.cdc")))
+        .andExpect(status().is3xxRedirection());
   }
 
   @Test

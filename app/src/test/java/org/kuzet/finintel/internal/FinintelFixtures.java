@@ -44,4 +44,52 @@ final class FinintelFixtures {
             + String.format("2024/03/04 10:04,T%s,C%s,T%s,B%s,12.00,US Dollar,12.00,US Dollar,Cheque%n", p, p, p, p))
         .getBytes(StandardCharsets.UTF_8);
   }
+
+  /** A made-up surname unlike any real list's names, so only a test's own list can hit it. */
+  static String uniqueSurname() {
+    String letters = "bdfgklmnprstvz";
+    String vowels = "aeiou";
+    var r = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+    StringBuilder s = new StringBuilder("Q");
+    for (int i = 0; i < 4; i++) {
+      s.append(letters.charAt(r.nextInt(letters.length()))).append(vowels.charAt(r.nextInt(vowels.length())));
+    }
+    return s.append("ev").toString();
+  }
+
+  /** The mapping of {@link #withHolders}: a bank extract that names the account holders. */
+  static final String HOLDER_MAPPING =
+      "timestamp=date,from_account=payer_iban,from_name=payer,to_account=payee_iban,to_name=payee,"
+          + "amount_paid=amount,payment_currency=currency";
+
+  /**
+   * Three payments between accounts whose holders are named: {@code payer} pays {@code payee}
+   * twice and a shop once; the shop's holder is not named.
+   */
+  static byte[] withHolders(String p, String payer, String payee) {
+    return ("date,payer_iban,payer,payee_iban,payee,amount,currency\n"
+            + "2024-05-02T09:00:00Z,KZ" + p + "01," + payer + ",KZ" + p + "02," + payee + ",1500.00,KZT\n"
+            + "2024-05-02T09:30:00Z,KZ" + p + "01," + payer + ",KZ" + p + "02," + payee + ",2500.00,KZT\n"
+            + "2024-05-03T12:00:00Z,KZ" + p + "02," + payee + ",KZ" + p + "03,,700.00,KZT\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** AMLSim rows among three accounts; {@code extra} adds a fourth row. */
+  static byte[] amlSim(String p, boolean extra) {
+    return ("tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp\n"
+            + "1,A" + p + ",B" + p + ",TRANSFER,100.50,2024-06-01T10:00:00Z\n"
+            + "2,B" + p + ",C" + p + ",TRANSFER,90.00,2024-06-01T11:00:00Z\n"
+            + "3,C" + p + ",A" + p + ",TRANSFER,80.00,2024-06-01T12:00:00Z\n"
+            + (extra ? "4,A" + p + ",C" + p + ",TRANSFER,70.00,2024-06-02T12:00:00Z\n" : ""))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A national watchlist file (the watchlist module's NATIONAL_CSV format). */
+  static byte[] watchlist(String... entries) {
+    StringBuilder b = new StringBuilder("id,name,aliases,birth_date,nationality,document\n");
+    for (String e : entries) {
+      b.append(e).append('\n');
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
 }

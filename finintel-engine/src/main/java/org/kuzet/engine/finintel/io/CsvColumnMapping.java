@@ -9,7 +9,9 @@ import java.util.Objects;
  * Which column of a generic CSV holds which transaction field. Columns are named by header
  * text. Optional fields may be left out: the received amount and currency then equal the paid
  * ones, the banks default to {@link #defaultBank()}, the currency to {@link #defaultCurrency()},
- * the payment type to OTHER, the id to the 1-based data row number.
+ * the payment type to OTHER, the id to the 1-based data row number. The holder names
+ * ({@code from_name}, {@code to_name}) are read when their columns exist; see
+ * {@link TransactionSource#fromHolder()}.
  */
 public record CsvColumnMapping(
     Map<Field, String> columns, String defaultBank, String defaultCurrency) {
@@ -29,7 +31,11 @@ public record CsvColumnMapping(
     PAYMENT_TYPE(false),
     FROM_COUNTRY(false),
     TO_COUNTRY(false),
-    IS_LAUNDERING(false);
+    IS_LAUNDERING(false),
+    /** The name of the paying account's holder, when the file carries it. */
+    FROM_NAME(false),
+    /** The name of the receiving account's holder, when the file carries it. */
+    TO_NAME(false);
 
     final boolean required;
 

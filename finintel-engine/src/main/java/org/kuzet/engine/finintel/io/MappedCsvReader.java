@@ -28,6 +28,8 @@ public final class MappedCsvReader extends CsvTransactionSource {
   }
 
   private Map<String, Integer> header = new HashMap<>();
+  private @Nullable String fromHolder;
+  private @Nullable String toHolder;
 
   private void readHeader(CSVRecord row) {
     for (int i = 0; i < row.size(); i++) {
@@ -77,7 +79,7 @@ public final class MappedCsvReader extends CsvTransactionSource {
     String recCcyText = opt(row, Field.RECEIVING_CURRENCY);
     String recCcy = recCcyText == null ? paidCcy : currency(recCcyText, Field.RECEIVING_CURRENCY);
     String type = opt(row, Field.PAYMENT_TYPE);
-    return new Transaction(
+    Transaction t = new Transaction(
         id == null ? Long.toString(dataRow) : id,
         Timestamps.iso(ts, mapping.columns().get(Field.TIMESTAMP)),
         new AccountRef(fromBank, req(row, Field.FROM_ACCOUNT)),
@@ -89,6 +91,20 @@ public final class MappedCsvReader extends CsvTransactionSource {
         type == null ? PaymentType.OTHER : PaymentType.parse(type),
         opt(row, Field.FROM_COUNTRY),
         opt(row, Field.TO_COUNTRY));
+    // Set only once the row is good, so a rejected row never lends its names to the next one.
+    fromHolder = opt(row, Field.FROM_NAME);
+    toHolder = opt(row, Field.TO_NAME);
+    return t;
+  }
+
+  @Override
+  public @Nullable String fromHolder() {
+    return fromHolder;
+  }
+
+  @Override
+  public @Nullable String toHolder() {
+    return toHolder;
   }
 
   private String currency(@Nullable String text, Field f) {

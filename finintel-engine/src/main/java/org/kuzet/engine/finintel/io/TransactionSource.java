@@ -20,6 +20,19 @@ public interface TransactionSource extends Closeable {
     return null;
   }
 
+  /**
+   * The name of the paying account's holder in the row last returned by {@link #next()}, when
+   * the format carries one (a generic CSV with a {@code from_name} column); null otherwise.
+   */
+  default @Nullable String fromHolder() {
+    return null;
+  }
+
+  /** The name of the receiving account's holder, as {@link #fromHolder()}. */
+  default @Nullable String toHolder() {
+    return null;
+  }
+
   /** How many rows were skipped as bad so far. */
   long rowErrors();
 }

@@ -144,6 +144,42 @@ class ReadersTest {
   }
 
   @Test
+  void mappedCsvHandsOutTheHolderNamesOfEachGoodRow() throws IOException {
+    String csv =
+        "when,payer,payer_name,payee,payee_name,sum\n"
+            + "2024-03-01T10:15:00Z,KZ01,Aliya Nurlanovna,KZ02,Delta Trade LLP,100\n"
+            + "2024-03-01T10:16:00Z,KZ03,Bad Row,KZ04,Bad Payee,lots\n"
+            + "2024-03-01T10:17:00Z,KZ05,,KZ06,Omega Ltd,200\n";
+    CsvColumnMapping m =
+        CsvColumnMapping.parse(
+            "timestamp=when,from_account=payer,from_name=payer_name,to_account=payee,"
+                + "to_name=payee_name,amount_paid=sum");
+    List<String> holders = new ArrayList<>();
+    try (TransactionSource s =
+        TransactionFormat.CSV.open(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add, m)) {
+      for (Transaction t; (t = s.next()) != null; ) {
+        holders.add(t.from().account() + "=" + s.fromHolder() + ", " + t.to().account() + "=" + s.toHolder());
+      }
+    }
+    assertThat(holders)
+        .containsExactly("KZ01=Aliya Nurlanovna, KZ02=Delta Trade LLP", "KZ05=null, KZ06=Omega Ltd");
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+    // Formats without holder names hand out none.
+    try (TransactionSource s =
+        TransactionFormat.CSV.open(
+            new ByteArrayInputStream(
+                "timestamp,from_account,to_account,amount_paid\n2024-03-01T10:15:00Z,A,B,1\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            errors::add,
+            null)) {
+      assertThat(s.next()).isNotNull();
+      assertThat(s.fromHolder()).isNull();
+      assertThat(s.toHolder()).isNull();
+    }
+  }
+
+  @Test
   void mappedCsvRefusesAMissingRequiredColumn() {
     assertThatThrownBy(() -> readAll(TransactionFormat.CSV, "id,timestamp\n", null))
         .isInstanceOf(InputRejectedException.class)
