@@ -1,0 +1,101 @@
+package org.kuzet.workspace.internal.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
+import org.kuzet.workspace.Notifications;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Stores notifications, answers each user's list and count, and keeps the live streams current. */
+@Service
+public class NotificationCenter implements Notifications {
+
+  private final NotificationStore store;
+  private final NotificationStream stream;
+  private final Clock clock = Clock.systemUTC();
+
+  NotificationCenter(NotificationStore store, NotificationStream stream) {
+    this.store = store;
+    this.stream = stream;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void notify(NewNotification notification) {
+    Optional<Long> id = store.insert(notification, clock.instant());
+    id.ifPresent(
+        n ->
+            afterCommit(
+                () -> stream.published(n, user -> notification.audience().includes(user))));
+  }
+
+  public List<Notice> list(KuzetUser user, int limit) {
+    return store.list(user, null, false, limit);
+  }
+
+  /** Unread notifications of the kinds the user shows on the home page. */
+  public List<Notice> forHome(KuzetUser user, int limit) {
+    return store.list(user, homeKinds(user), true, limit);
+  }
+
+  public int unread(KuzetUser user) {
+    return store.unread(user);
+  }
+
+  public Optional<Notice> find(KuzetUser user, long id) {
+    return store.find(user, id);
+  }
+
+  /** Marks the notification read, and acknowledged when asked; empty if it does not reach the user. */
+  @Transactional
+  public Optional<Notice> mark(KuzetUser user, long id, boolean acknowledge) {
+    if (store.find(user, id).isEmpty()) {
+      return Optional.empty();
+    }
+    store.mark(user, id, acknowledge, now());
+    afterCommit(() -> stream.countChanged(user));
+    return store.find(user, id);
+  }
+
+  @Transactional
+  public void markAllRead(KuzetUser user) {
+    store.markAllRead(user);
+    afterCommit(() -> stream.countChanged(user));
+  }
+
+  public Set<NotificationKind> homeKinds(KuzetUser user) {
+    return store.preferences(user).homeKinds();
+  }
+
+  @Transactional
+  public void saveHomeKinds(KuzetUser user, Set<NotificationKind> kinds) {
+    store.saveHomeKinds(user, kinds);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
+    } else {
+      action.run();
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.kuzet.workspace.internal.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Notifications and each user's state of them (tables {@code wsp_notification*}). Every read
+ * goes through {@link #AUDIENCE}, the SQL form of {@link org.kuzet.workspace.Audience#includes}:
+ * a user never reads, counts or acknowledges a notification outside its audience.
+ */
+@Repository
+class NotificationStore {
+
+  private static final String AUDIENCE =
+      " (n.recipient IS NULL OR n.recipient = :username)"
+          + " AND (n.agency_code IS NULL OR n.agency_code = :agency)"
+          + " AND EXISTS (SELECT 1 FROM wsp_notification_role r"
+          + " WHERE r.notification_id = n.id AND r.role IN (:roles))";
+
+  private static final String UNREAD =
+      " AND n.id > :through AND NOT EXISTS (SELECT 1 FROM wsp_notification_state s"
+          + " WHERE s.notification_id = n.id AND s.account_id = :account AND s.read_at IS NOT NULL)";
+
+  /** A user's stored choices. */
+  record Preferences(Set<NotificationKind> homeKinds, long readThrough) {}
+
+  private final JdbcClient jdbc;
+
+  NotificationStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the notification; returns its id, or empty when its source key is stored already. */
+  Optional<Long> insert(NewNotification n, Instant now) {
+    if (n.sourceKey() != null
+        && jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ?")
+                .param(n.sourceKey())
+                .query(Integer.class)
+                .single()
+            > 0) {
+      return Optional.empty();
+    }
+    long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    var a = n.audience();
+    jdbc.sql(
+            """
+            INSERT INTO wsp_notification (id, kind, title, link, recipient, agency_code, source_key,
+              created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, n.kind().name(), n.title(), n.link(), a.username(),
+            a.agency() == null ? null : a.agency().value(), n.sourceKey(), utc(now))
+        .update();
+    for (Role role : a.roles()) {
+      jdbc.sql("INSERT INTO wsp_notification_role (notification_id, role) VALUES (?, ?)")
+          .params(id, role.name())
+          .update();
+    }
+    return Optional.of(id);
+  }
+
+  /** The user's notifications, newest first, of the given kinds (all when null). */
+  List<Notice> list(KuzetUser user, @Nullable Collection<NotificationKind> kinds, boolean unreadOnly, int limit) {
+    if (user.roles().isEmpty() || (kinds != null && kinds.isEmpty())) {
+      return List.of();
+    }
+    long through = preferences(user).readThrough();
+    var spec =
+        jdbc.sql(
+                "SELECT n.id, n.kind, n.title, n.link, n.created_at, s.read_at, s.acknowledged_at"
+                    + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
+                    + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
+                    + AUDIENCE
+                    + (kinds == null ? "" : " AND n.kind IN (:kinds)")
+                    + (unreadOnly ? UNREAD : "")
+                    + " ORDER BY n.id DESC FETCH FIRST :limit ROWS ONLY");
+    spec = audience(spec, user).param("limit", limit);
+    if (unreadOnly) {
+      spec = spec.param("through", through);
+    }
+    if (kinds != null) {
+      spec = spec.param("kinds", kinds.stream().map(Enum::name).toList());
+    }
+    return spec.query((rs, i) -> notice(rs, through)).list();
+  }
+
+  /** One notification, if it reaches the user. */
+  Optional<Notice> find(KuzetUser user, long id) {
+    if (user.roles().isEmpty()) {
+      return Optional.empty();
+    }
+    long through = preferences(user).readThrough();
+    return audience(
+            jdbc.sql(
+                "SELECT n.id, n.kind, n.title, n.link, n.created_at, s.read_at, s.acknowledged_at"
+                    + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
+                    + " ON s.notification_id = n.id AND s.account_id = :account"
+                    + " WHERE n.id = :id AND"
+                    + AUDIENCE),
+            user)
+        .param("id", id)
+        .query((rs, i) -> notice(rs, through))
+        .optional();
+  }
+
+  int unread(KuzetUser user) {
+    if (user.roles().isEmpty()) {
+      return 0;
+    }
+    return audience(jdbc.sql("SELECT COUNT(*) FROM wsp_notification n WHERE" + AUDIENCE + UNREAD), user)
+        .param("through", preferences(user).readThrough())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Marks read (and acknowledged when asked); the caller has checked the user may see it. */
+  void mark(KuzetUser user, long id, boolean acknowledge, Instant now) {
+    int changed =
+        jdbc.sql(
+                "UPDATE wsp_notification_state SET read_at = COALESCE(read_at, :now)"
+                    + (acknowledge ? ", acknowledged_at = COALESCE(acknowledged_at, :now)" : "")
+                    + " WHERE notification_id = :id AND account_id = :account")
+            .param("now", utc(now))
+            .param("id", id)
+            .param("account", user.accountId())
+            .update();
+    if (changed == 0) {
+      jdbc.sql(
+              "INSERT INTO wsp_notification_state (notification_id, account_id, read_at,"
+                  + " acknowledged_at) VALUES (?, ?, ?, ?)")
+          .params(id, user.accountId(), utc(now), acknowledge ? utc(now) : null)
+          .update();
+    }
+  }
+
+  /** Everything up to the newest notification now stored counts as read for the user. */
+  void markAllRead(KuzetUser user) {
+    long newest = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM wsp_notification").query(Long.class).single();
+    ensurePreferences(user);
+    jdbc.sql("UPDATE wsp_notification_pref SET read_through = ? WHERE account_id = ? AND read_through < ?")
+        .params(newest, user.accountId(), newest)
+        .update();
+  }
+
+  Preferences preferences(KuzetUser user) {
+    return jdbc.sql("SELECT home_kinds, read_through FROM wsp_notification_pref WHERE account_id = ?")
+        .param(user.accountId())
+        .query((rs, i) -> new Preferences(kinds(rs.getString(1)), rs.getLong(2)))
+        .optional()
+        .orElse(new Preferences(EnumSet.allOf(NotificationKind.class), 0));
+  }
+
+  void saveHomeKinds(KuzetUser user, Set<NotificationKind> kinds) {
+    ensurePreferences(user);
+    jdbc.sql("UPDATE wsp_notification_pref SET home_kinds = ? WHERE account_id = ?")
+        .params(kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), user.accountId())
+        .update();
+  }
+
+  private void ensurePreferences(KuzetUser user) {
+    jdbc.sql(
+            "INSERT INTO wsp_notification_pref (account_id, home_kinds, read_through)"
+                + " SELECT ?, NULL, 0 WHERE NOT EXISTS"
+                + " (SELECT 1 FROM wsp_notification_pref WHERE account_id = ?)")
+        .params(user.accountId(), user.accountId())
+        .update();
+  }
+
+  private static JdbcClient.StatementSpec audience(JdbcClient.StatementSpec spec, KuzetUser user) {
+    return spec.param("username", user.username())
+        .param("agency", user.agency().value())
+        .param("roles", user.roles().stream().map(Enum::name).toList())
+        .param("account", user.accountId());
+  }
+
+  /** Stored kinds; a kind no longer known is skipped. NULL means every kind. */
+  private static Set<NotificationKind> kinds(@Nullable String stored) {
+    if (stored == null) {
+      return EnumSet.allOf(NotificationKind.class);
+    }
+    var out = EnumSet.noneOf(NotificationKind.class);
+    for (String k : stored.split(",")) {
+      for (NotificationKind kind : NotificationKind.values()) {
+        if (kind.name().equals(k)) {
+          out.add(kind);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Notice notice(ResultSet rs, long through) throws SQLException {
+    long id = rs.getLong("id");
+    OffsetDateTime ack = rs.getObject("acknowledged_at", OffsetDateTime.class);
+    return new Notice(
+        id,
+        NotificationKind.valueOf(rs.getString("kind")),
+        rs.getString("title"),
+        rs.getString("link"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        id <= through || rs.getObject("read_at", OffsetDateTime.class) != null,
+        ack == null ? null : ack.toInstant());
+  }
+
+  private static OffsetDateTime utc(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+}
