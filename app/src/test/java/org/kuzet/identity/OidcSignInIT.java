@@ -185,6 +185,18 @@ class OidcSignInIT {
         post(admin, "/login", "/login", Map.of("username", List.of(ADMIN), "password", List.of(ADMIN_PASSWORD)));
     assertThat(signedIn.uri().getPath()).isEqualTo("/home");
     assertThat(get(admin, "/admin/accounts").body()).contains("alice");
+    // The administrators' notification center tells of the account waiting, and leads to it.
+    long deadline = System.currentTimeMillis() + 10_000;
+    String notices = get(admin, "/notifications").body();
+    while (!notices.contains("Alice Abenova (alice) waits for approval") && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+      notices = get(admin, "/notifications").body();
+    }
+    var notice = java.util.regex.Pattern.compile("href=\"(/notifications/\\d+/open)\"[^>]*>Alice Abenova \\(alice\\) waits")
+        .matcher(notices);
+    assertThat(notice.find()).as("approval notice in %s", notices).isTrue();
+    assertThat(get(admin, notice.group(1)).uri().getPath()).isEqualTo("/admin/accounts/" + id);
+    assertThat(get(alice, "/notifications").uri().getPath()).isEqualTo("/pending");
     var approved =
         post(
             admin,

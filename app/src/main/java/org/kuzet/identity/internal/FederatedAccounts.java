@@ -3,11 +3,13 @@ package org.kuzet.identity.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.kuzet.identity.AccountAwaitingApproval;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Agencies;
 import org.kuzet.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -34,12 +36,16 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
   private final Agencies agencies;
   private final AuditLog audit;
   private final IdentitySettings settings;
+  private final ApplicationEventPublisher events;
 
-  FederatedAccounts(Accounts accounts, Agencies agencies, AuditLog audit, IdentitySettings settings) {
+  FederatedAccounts(
+      Accounts accounts, Agencies agencies, AuditLog audit, IdentitySettings settings,
+      ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.agencies = agencies;
     this.audit = audit;
     this.settings = settings;
+    this.events = events;
   }
 
   @Override
@@ -87,6 +93,7 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
         Long.toString(id),
         "first sign-in through " + registration + ", waiting for approval");
     log.info("new account '{}' from provider {} waits for approval", username, registration);
+    events.publishEvent(new AccountAwaitingApproval(id, username, clip(displayName, 200)));
     return id;
   }
 
