@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.workspace.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,10 +36,12 @@ public class AlertStream {
   private final Map<SseEmitter, Client> clients = new ConcurrentHashMap<>();
   private final ITemplateEngine templates;
   private final Posts posts;
+  private final Notifications notifications;
 
-  AlertStream(ITemplateEngine templates, Posts posts) {
+  AlertStream(ITemplateEngine templates, Posts posts, Notifications notifications) {
     this.templates = templates;
     this.posts = posts;
+    this.notifications = notifications;
   }
 
   SseEmitter connect(KuzetUser user, Locale locale) {
@@ -70,11 +73,15 @@ public class AlertStream {
     return clients.size();
   }
 
-  /** Sends the alerts when the current transaction commits (at once when there is none). */
+  /**
+   * Sends the alerts when the current transaction commits (at once when there is none), and
+   * enters each in the notification center within that transaction.
+   */
   void publishAfterCommit(List<Alert> alerts) {
     if (alerts.isEmpty()) {
       return;
     }
+    alerts.forEach(a -> notifications.notify(AlertNotices.of(a)));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
