@@ -12,7 +12,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.kuzet.workspace.Audience;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
+import org.kuzet.workspace.Notifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,11 +67,13 @@ class Alerts {
   private final JdbcClient db;
   private final AuditLog audit;
   private final FinancialCases cases;
+  private final Notifications notifications;
 
-  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases) {
+  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications) {
     this.db = db;
     this.audit = audit;
     this.cases = cases;
+    this.notifications = notifications;
   }
 
   static List<String> typologies() {
@@ -200,6 +208,15 @@ class Alerts {
         .update();
     note(user, id, "ASSIGNED", who);
     audit.record("finintel.alert.assign", "fin_alert", id, who);
+    if (!who.equals(user.username())) {
+      // The assignee sees it only while an investigator of the alert's agency.
+      notifications.notify(
+          new NewNotification(
+              NotificationKind.ASSIGNMENT,
+              "Alert #" + id + " (" + a.typology() + ") assigned to you by " + user.username(),
+              "/finintel/alerts/" + id,
+              Audience.user(who, AgencyCode.of(a.agency()), Role.FINANCIAL_INVESTIGATOR)));
+    }
   }
 
   @Transactional

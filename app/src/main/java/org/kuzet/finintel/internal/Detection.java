@@ -15,6 +15,12 @@ import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.Role;
+import org.kuzet.workspace.Audience;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
+import org.kuzet.workspace.Notifications;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -32,11 +38,13 @@ class Detection {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final AlertStore alerts;
+  private final Notifications notifications;
 
-  Detection(JdbcTemplate jdbc, TransactionTemplate tx, AlertStore alerts) {
+  Detection(JdbcTemplate jdbc, TransactionTemplate tx, AlertStore alerts, Notifications notifications) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.alerts = alerts;
+    this.notifications = notifications;
   }
 
   /** Detects over the import's rows; reports rows processed; returns the alerts added. */
@@ -78,7 +86,18 @@ class Detection {
         });
     engine.finish();
     progress.accept(seen[0]);
-    return alerts.file(agency, importId, found, accountIds);
+    long added = alerts.file(agency, importId, found, accountIds);
+    if (added > 0) {
+      // One notice per run, not per alert: an import can file thousands.
+      notifications.notify(
+          new NewNotification(
+              NotificationKind.TYPOLOGY_ALERT,
+              added + " new typology alerts from import #" + importId,
+              "/finintel/imports/" + importId,
+              Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
+              "finintel-detection:" + importId + ":" + added));
+    }
+    return added;
   }
 
   static Transaction transaction(ResultSet rs, Map<AccountRef, Long> accountIds)
