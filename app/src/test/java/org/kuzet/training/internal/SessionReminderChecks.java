@@ -1,0 +1,61 @@
+package org.kuzet.training.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.kuzet.identity.internal.Accounts;
+import org.kuzet.testing.As;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** "Training starting" notifications: to the hosting agency's coordinators, once per start date. */
+abstract class SessionReminderChecks {
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired CenterManagement centerManagement;
+  @Autowired SessionManagement sessionManagement;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+  @Autowired SessionReminders reminders;
+
+  @Test
+  void aSessionStartingSoonIsAnnouncedOnceToTheHostingCoordinators() throws Exception {
+    var fx = new TrainingFixtures(centerManagement, sessionManagement, accounts);
+    long center = fx.centerFor30();
+    long course = fx.approvedCourse(center);
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(1);
+    long soon = sessionManagement.schedule(fx.coordinator(), course, center, tomorrow, tomorrow.plusDays(4), null, null);
+    long later = sessionManagement.schedule(
+        fx.coordinator(), course, center, tomorrow.plusDays(40), tomorrow.plusDays(44), null, null);
+
+    reminders.remindOfSessionsStarting();
+    reminders.remindOfSessionsStarting(); // the hourly run again: nothing twice
+
+    assertThat(count("/training/sessions/" + soon)).isEqualTo(1);
+    assertThat(count("/training/sessions/" + later)).as("not within the reminder days").isZero();
+    long n = jdbc.sql("SELECT id FROM wsp_notification WHERE link = ? AND kind = 'TRAINING_STARTING'")
+        .param("/training/sessions/" + soon).query(Long.class).single();
+    assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow);
+    // Another academy's coordinator may not open this center's sessions, nor anyone else.
+    assertThat(list("coordinator.fp")).doesNotContain("/notifications/" + n + "/open");
+    assertThat(list("pm.inl")).doesNotContain("/notifications/" + n + "/open");
+    mvc.perform(get("/notifications/{id}/open", n).with(as.user("coordinator.li")))
+        .andExpect(redirectedUrl("/training/sessions/" + soon));
+  }
+
+  private int count(String link) {
+    return jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE link = ?").param(link).query(Integer.class).single();
+  }
+
+  private String list(String user) throws Exception {
+    return mvc.perform(get("/notifications").with(as.user(user))).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+}
