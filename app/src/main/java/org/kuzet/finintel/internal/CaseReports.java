@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlWriter;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.PdfDocuments;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +40,15 @@ class CaseReports {
   private final Ledger ledger;
   private final PdfDocuments pdf;
   private final AuditLog audit;
+  private final MessageSource messages;
 
-  CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit) {
+  CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
+      MessageSource messages) {
     this.cases = cases;
     this.ledger = ledger;
     this.pdf = pdf;
     this.audit = audit;
+    this.messages = messages;
   }
 
   @Transactional
@@ -63,15 +67,37 @@ class CaseReports {
     vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
     vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
     vars.put("alerts", cases.alerts(caseId));
-    vars.put("flows", LinkCharts.flows(txs));
+    List<LinkCharts.Flow> flows = LinkCharts.flows(txs);
+    vars.put("flows", flows);
     vars.put("labels", labels);
     vars.put("transactions", txs.size() > MAX_LISTED ? txs.subList(0, MAX_LISTED) : txs);
     vars.put("transactionCount", txs.size());
     vars.put("timeline", cases.timeline(caseId));
-    byte[] out = pdf.render("finintel/report", vars, locale);
+    byte[] out =
+        LinkChartPdf.appendChart(
+            pdf.render("finintel/report", vars, locale),
+            chartNodes(txs, Set.copyOf(cases.subjectAccounts(caseId))),
+            flows,
+            new LinkChartPdf.Texts(
+                messages.getMessage("fin.report.chart", null, locale),
+                messages.getMessage("fin.report.chartOf", new Object[] {c.title(), flows.size()}, locale),
+                (accounts, flowsLeft) ->
+                    messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale)));
     cases.event(user, caseId, "EXPORT", "PDF report");
     audit.record("finintel.case.export.pdf", "fin_case", caseId, txs.size() + " transactions");
     return out;
+  }
+
+  /** The accounts of the payments, in the order of their ids, as the chart draws them. */
+  private static List<LinkChartPdf.Node> chartNodes(List<Ledger.Tx> txs, Set<Long> subjects) {
+    Map<Long, LinkChartPdf.Node> nodes = new java.util.TreeMap<>();
+    for (Ledger.Tx t : txs) {
+      nodes.putIfAbsent(t.fromId(), new LinkChartPdf.Node("a" + t.fromId(), t.fromHolder(), t.fromKey(),
+          subjects.contains(t.fromId())));
+      nodes.putIfAbsent(t.toId(), new LinkChartPdf.Node("a" + t.toId(), t.toHolder(), t.toKey(),
+          subjects.contains(t.toId())));
+    }
+    return List.copyOf(nodes.values());
   }
 
   @Transactional

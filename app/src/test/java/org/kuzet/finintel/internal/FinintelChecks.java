@@ -427,6 +427,34 @@ abstract class FinintelChecks {
     String hub = db.sql("SELECT a.account_no FROM fin_account a JOIN fin_case_subject s ON s.account_id = a.id"
             + " WHERE s.case_id = ? AND a.account_no LIKE 'HUB%'").param(caseId).query(String.class).single();
     assertThat(text).contains("Fan-out case").contains(hub).contains("Fan-out").contains("MULE");
+    // The last page draws the link chart: a circle (four curves) per account, a line per flow,
+    // each flow labelled with its amount, each account with its number.
+    long flows = db.sql("SELECT COUNT(DISTINCT t.from_account_id || '>' || t.to_account_id) FROM fin_transaction t"
+            + " JOIN fin_case_transaction c ON c.transaction_id = t.id WHERE c.case_id = ?")
+        .param(caseId).query(Long.class).single();
+    long accountsOnChart = db.sql("SELECT COUNT(DISTINCT a) FROM (SELECT t.from_account_id AS a FROM fin_transaction t"
+            + " JOIN fin_case_transaction c ON c.transaction_id = t.id WHERE c.case_id = ? UNION"
+            + " SELECT t.to_account_id FROM fin_transaction t JOIN fin_case_transaction c ON c.transaction_id = t.id"
+            + " WHERE c.case_id = ?) x")
+        .params(caseId, caseId).query(Long.class).single();
+    String chartText;
+    Map<String, Integer> operators = new java.util.HashMap<>();
+    try (var doc = Loader.loadPDF(pdf)) {
+      var stripper = new PDFTextStripper();
+      stripper.setStartPage(doc.getNumberOfPages());
+      chartText = stripper.getText(doc);
+      var page = doc.getPage(doc.getNumberOfPages() - 1);
+      assertThat(page.getMediaBox().getWidth()).as("a landscape page").isGreaterThan(page.getMediaBox().getHeight());
+      for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse()) {
+        if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+          operators.merge(op.getName(), 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(chartText).contains("Link chart").contains(hub).contains("MULE")
+        .contains("110000.00 USD").contains("9000.00 USD");
+    assertThat(operators.getOrDefault("c", 0)).isEqualTo((int) (4 * accountsOnChart));
+    assertThat(operators.getOrDefault("l", 0)).as("a line and an arrowhead per flow").isEqualTo((int) (3 * flows));
     assertThat(audited("finintel.case.export.pdf", caseId)).isTrue();
     assertThat(audited("finintel.case.view", caseId)).isFalse();
     mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP))).andExpect(status().isOk());
