@@ -84,6 +84,8 @@ public final class AccessRules {
           UrlRule.of("/api/screening/**", SCREENING),
           // interdiction
           UrlRule.of("/interdiction/analysis/**", ANALYST),
+          // anonymised seizure statistics: analysts, the program office and partners (no names)
+          UrlRule.of("/interdiction/statistics/**", ANALYST, PROGRAM_MANAGER, PARTNER),
           UrlRule.of("/api/interdiction/analysis/**", ANALYST),
           UrlRule.of("/interdiction/**", INTERDICTION),
           UrlRule.of("/api/interdiction/**", INTERDICTION),
@@ -129,6 +131,23 @@ public final class AccessRules {
   /** Lookouts to the posts are issued by interdiction analysts and officers. */
   public static boolean mayIssueLookout(KuzetUser user) {
     return user.hasAny(INTERDICTION);
+  }
+
+  /**
+   * Targeting rules are edited by analysts of an agency that operates posts; every version is
+   * kept.
+   */
+  public static boolean mayEditTargetingRules(KuzetUser user, boolean agencyOperatesPosts) {
+    return user.has(ANALYST) && agencyOperatesPosts;
+  }
+
+  /**
+   * Anonymised seizure statistics (counts and quantities, never names or plates): analysts, the
+   * program office and partners such as UNODC. Nominal seizure records stay with the agency that
+   * operates the post ({@link #mayWorkAtPost}).
+   */
+  public static boolean mayReadSeizureStatistics(KuzetUser user) {
+    return user.hasAny(ANALYST, PROGRAM_MANAGER, PARTNER);
   }
 
   /** Financial cases, alerts and imports: investigators of the owning agency only. */

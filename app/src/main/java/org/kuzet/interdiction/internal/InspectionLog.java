@@ -30,11 +30,14 @@ public class InspectionLog {
   private final AlertStream stream;
   private final ObjectProvider<PersonScreening> screening;
   private final AuditLog audit;
+  private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
   private final Clock clock;
 
   InspectionLog(
       Posts posts, Inspections inspections, Lookouts lookouts, Alerts alerts, AlertStream stream,
-      ObjectProvider<PersonScreening> screening, AuditLog audit) {
+      ObjectProvider<PersonScreening> screening, AuditLog audit,
+      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
+    this.risk = risk;
     this.posts = posts;
     this.inspections = inspections;
     this.lookouts = lookouts;
@@ -105,6 +108,8 @@ public class InspectionLog {
             in, plateKey, hitCount, earlier.orElse(null), wasScreened, user.username(),
             post.agency(), now);
 
+    // The score the officer saw while typing, kept with the inspection for the rules' hit rates.
+    risk.store(id, risk.score(org.kuzet.interdiction.internal.targeting.RiskInputs.of(in)), now);
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
     for (Lookout l : vehicleLookouts) {

@@ -59,7 +59,7 @@ public class Lookouts {
   }
 
   /** Active vehicle lookouts for a plate key, wherever they reach. */
-  List<Lookout> activeForPlate(String plateKey, Instant at) {
+  public List<Lookout> activeForPlate(String plateKey, Instant at) {
     return jdbc.sql(
             """
             SELECT * FROM intd_lookout
@@ -70,7 +70,7 @@ public class Lookouts {
   }
 
   /** Active person lookouts for any of these document numbers or name keys. */
-  List<Lookout> activeForPersons(Collection<String> documents, Collection<String> nameKeys, Instant at) {
+  public List<Lookout> activeForPersons(Collection<String> documents, Collection<String> nameKeys, Instant at) {
     if (documents.isEmpty() && nameKeys.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,203 @@
+package org.kuzet.interdiction.internal.analytics;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.kuzet.interdiction.internal.DrugType;
+import org.kuzet.interdiction.internal.InterdictionSettings;
+import org.kuzet.interdiction.internal.Post;
+import org.kuzet.interdiction.internal.Posts;
+import org.kuzet.interdiction.internal.Refusal;
+import org.kuzet.web.Exports;
+import org.kuzet.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Anonymised seizure statistics: the dashboard (map, charts, totals), any chart's data as CSV,
+ * and the annual report questionnaire totals. Counts and quantities only; no names, plates or
+ * documents reach these pages, so partners may read them.
+ */
+@Controller
+class StatisticsController {
+
+  static final Set<Role> READERS = Set.of(Role.ANALYST, Role.PROGRAM_MANAGER, Role.PARTNER);
+
+  private final SeizureStatistics statistics;
+  private final Posts posts;
+  private final AuditLog audit;
+  private final InterdictionSettings settings;
+
+  StatisticsController(SeizureStatistics statistics, Posts posts, AuditLog audit, InterdictionSettings settings) {
+    this.statistics = statistics;
+    this.posts = posts;
+    this.audit = audit;
+    this.settings = settings;
+  }
+
+  @Bean
+  static NavigationItem seizureStatisticsNavigation() {
+    return new NavigationItem("interdiction.nav.statistics", "/interdiction/statistics", READERS, 22);
+  }
+
+  @GetMapping("/interdiction/statistics")
+  String dashboard(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String region, @RequestParam(required = false) String drug,
+      @RequestParam(required = false) String agency, Model model, HttpServletResponse response) {
+    KuzetUser user = reader();
+    model.addAttribute("regions", posts.all().stream()
+        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, java.util.TreeMap::new)));
+    model.addAttribute("agencies", posts.all().stream().map(p -> p.agency().value()).collect(Collectors.toCollection(TreeSet::new)));
+    model.addAttribute("drugs", DrugType.values());
+    model.addAttribute("params", params(from, to, region, drug, agency));
+    model.addAttribute("analyst", user.has(Role.ANALYST));
+    SeizureFilter f;
+    try {
+      f = SeizureFilter.parse(from, to, region, drug, agency, today());
+    } catch (Refusal r) {
+      response.setStatus(400);
+      model.addAttribute("problems", r.problems());
+      model.addAttribute("filter", null);
+      return "interdiction/statistics";
+    }
+    List<SeizureRow> rows = statistics.rows(f, null);
+    model.addAttribute("problems", List.of());
+    model.addAttribute("filter", f);
+    model.addAttribute("total", statistics.total(rows));
+    var charts = new LinkedHashMap<String, List<SeizureStatistics.Bucket>>();
+    for (Dimension d : Dimension.values()) {
+      charts.put(d.name(), statistics.by(d, rows, f));
+    }
+    model.addAttribute("charts", charts);
+    model.addAttribute("dimensions", Dimension.values());
+    Map<Long, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
+    var markers = new ArrayList<Map<String, Object>>();
+    for (Post p : posts.all()) {
+      SeizureStatistics.Bucket b = byPost.get(p.id());
+      markers.add(Map.of("name", p.name(), "lat", p.latitude(), "lon", p.longitude(), "region", p.regionIso(),
+          "cases", b == null ? 0 : b.cases(), "kg", b == null ? 0 : b.kg()));
+    }
+    model.addAttribute("markers", markers);
+    model.addAttribute("regionCases", statistics.by(Dimension.REGION, rows, f).stream()
+        .collect(Collectors.toMap(SeizureStatistics.Bucket::key, SeizureStatistics.Bucket::cases)));
+    return "interdiction/statistics";
+  }
+
+  /** One chart's data as CSV: the same buckets the chart draws. */
+  @GetMapping("/interdiction/statistics/chart.csv")
+  void chartCsv(
+      @RequestParam String dimension, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String region,
+      @RequestParam(required = false) String drug, @RequestParam(required = false) String agency,
+      HttpServletResponse response) throws IOException {
+    reader();
+    Dimension d;
+    try {
+      d = Dimension.valueOf(dimension.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dimension: is not one of " + java.util.Arrays.toString(Dimension.values()));
+    }
+    SeizureFilter f = filterOr400(from, to, region, drug, agency);
+    List<SeizureRow> rows = statistics.rows(f, null);
+    var table = new ArrayList<List<?>>();
+    for (SeizureStatistics.Bucket b : statistics.by(d, rows, f)) {
+      table.add(List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
+    }
+    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "chart " + d + " " + describe(f));
+    Exports.csv(response, "seizures-by-" + d.name().toLowerCase(java.util.Locale.ROOT),
+        new Exports.Table(List.of(d.name().toLowerCase(java.util.Locale.ROOT), "cases", "kg", "litres", "units", "persons arrested"), table));
+  }
+
+  @GetMapping("/interdiction/statistics/annual")
+  String annual(@RequestParam(required = false) Integer year, Model model) {
+    reader();
+    int y = year(year);
+    model.addAttribute("report", AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null)));
+    model.addAttribute("year", y);
+    return "interdiction/annual";
+  }
+
+  @GetMapping("/interdiction/statistics/annual.csv")
+  void annualCsv(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+    reader();
+    int y = year(year);
+    AnnualReport report = AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null));
+    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " csv");
+    Exports.csv(response, "unodc-arq-seizures-" + y, report.table());
+  }
+
+  @GetMapping("/interdiction/statistics/annual.xlsx")
+  void annualExcel(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+    reader();
+    int y = year(year);
+    AnnualReport report = AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null));
+    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " xlsx");
+    Exports.excel(response, "unodc-arq-seizures-" + y, "ARQ " + y, report.table());
+  }
+
+  private int year(@Nullable Integer year) {
+    int y = year == null ? today().getYear() : year;
+    if (y < 2000 || y > 2100) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be 2000 to 2100 (" + y + ")");
+    }
+    return y;
+  }
+
+  private SeizureFilter filterOr400(
+      @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
+    try {
+      return SeizureFilter.parse(from, to, region, drug, agency, today());
+    } catch (Refusal r) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, r.problems().stream()
+          .map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
+    }
+  }
+
+  static String describe(SeizureFilter f) {
+    return f.from() + ".." + f.to() + (f.region() == null ? "" : " region " + f.region())
+        + (f.drug() == null ? "" : " drug " + f.drug()) + (f.agency() == null ? "" : " agency " + f.agency());
+  }
+
+  static Map<String, String> params(
+      @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
+    var m = new LinkedHashMap<String, String>();
+    m.put("from", from == null ? "" : from);
+    m.put("to", to == null ? "" : to);
+    m.put("region", region == null ? "" : region);
+    m.put("drug", drug == null ? "" : drug);
+    m.put("agency", agency == null ? "" : agency);
+    return m;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(settings.zone());
+  }
+
+  private static KuzetUser reader() {
+    KuzetUser user = CurrentUser.require();
+    if (!AccessRules.mayReadSeizureStatistics(user)) {
+      throw new AccessDeniedException("seizure statistics are for analysts, the program office and partners");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,29 @@
+package org.kuzet.interdiction.internal.targeting;
+
+import java.time.Clock;
+import java.util.List;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves an analyst's edit of the rules as a new version, with its audit entry, in one transaction. */
+@Service
+class RuleEditing {
+
+  private final TargetingRules rules;
+  private final AuditLog audit;
+  private final Clock clock = Clock.systemUTC();
+
+  RuleEditing(TargetingRules rules, AuditLog audit) {
+    this.rules = rules;
+    this.audit = audit;
+  }
+
+  @Transactional
+  int save(KuzetUser user, List<Rule> list, String note) {
+    int version = rules.saveNext(list, user.username(), user.agency().value(), note, clock.instant());
+    audit.record("TARGETING_RULES_SAVED", "rule_set", version, list.size() + " rules: " + note);
+    return version;
+  }
+}
