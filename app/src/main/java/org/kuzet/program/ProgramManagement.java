@@ -2,6 +2,7 @@ package org.kuzet.program;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 
@@ -26,6 +27,21 @@ public interface ProgramManagement {
 
   /** Officers trained so far under a program, from the recorded {@link OfficersTrained} events. */
   int officersTrained(String programCode);
+
+  /** Every program of every country, in the program office's order. */
+  List<ProgramSummary> programs();
+
+  /** A country's name in the language (English when not translated); empty for an unknown country. */
+  Optional<String> countryName(String country, String lang);
+
+  /**
+   * A program's funding by fiscal year and currency, oldest first: over the whole program, or,
+   * with {@code implementedBy}, over the projects that agency implements (what a partner sees).
+   */
+  List<FundingYear> fundingByYear(String programCode, @Nullable AgencyCode implementedBy);
+
+  /** A program's equipment delivered and in service per fiscal year, oldest first. */
+  List<EquipmentYear> equipmentByYear(String programCode);
 
   /** Normalises a location for comparison. */
   static String normalise(String location) {

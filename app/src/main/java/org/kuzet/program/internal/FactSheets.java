@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.program.FactSheetSection;
 import org.kuzet.program.FiscalYear;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,8 @@ class FactSheets {
       List<ProgramSection> programs,
       String fundingHeading,
       List<FundingRow> funding,
-      String fundingSources) {}
+      String fundingSources,
+      List<FactSheetSection.Content> sections) {}
 
   record ProgramSection(
       String code,
@@ -59,6 +62,7 @@ class FactSheets {
   private final FundingLines funding;
   private final OfficersTrainedRecords trained;
   private final MessageSource messages;
+  private final ObjectProvider<FactSheetSection> extraSections;
 
   FactSheets(
       Countries countries,
@@ -67,7 +71,9 @@ class FactSheets {
       Organisations organisations,
       FundingLines funding,
       OfficersTrainedRecords trained,
-      MessageSource messages) {
+      MessageSource messages,
+      ObjectProvider<FactSheetSection> extraSections) {
+    this.extraSections = extraSections;
     this.countries = countries;
     this.programs = programs;
     this.projects = projects;
@@ -161,7 +167,11 @@ class FactSheets {
             sections,
             heading,
             rows,
-            sources));
+            sources,
+            extraSections.stream()
+                .sorted(java.util.Comparator.comparingInt(FactSheetSection::order))
+                .flatMap(section -> section.forCountry(country, locale).stream())
+                .toList()));
   }
 
   /** "$2.4 million" from 2,400,000 USD, in the reader's number format. */

@@ -1,0 +1,34 @@
+package org.kuzet.interdiction;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Counts from the posts for the results framework: inspections per post and seizures per drug,
+ * by U.S. fiscal year (October to September) of the time they happened, in the program's zone
+ * ({@code kuzet.default-zone}). Aggregates only: no person, plate or place.
+ */
+public interface InterdictionFigures {
+
+  /**
+   * Inspections logged at one post in a fiscal year; only posts with at least one inspection in
+   * the year appear, so the rows of a year are also the posts operational in it.
+   *
+   * @param postKind CHECKPOINT or CROSSING
+   */
+  record PostYear(int fiscalYear, String postCode, String postKind, String agency, long inspections) {}
+
+  /**
+   * Seizures of one drug type at one kind of post in a fiscal year: cases and the quantity seized.
+   *
+   * @param unit KG, L or UNITS: quantities in different units are never added together
+   */
+  record SeizureYear(
+      int fiscalYear, String postKind, String drugType, String unit, long cases, BigDecimal quantity) {}
+
+  /** Inspections per post and fiscal year, oldest year first. */
+  List<PostYear> inspectionsByPost();
+
+  /** Seizures per fiscal year, kind of post, drug type and unit, oldest year first. */
+  List<SeizureYear> seizures();
+}

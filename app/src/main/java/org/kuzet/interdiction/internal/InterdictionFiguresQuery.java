@@ -1,0 +1,116 @@
+package org.kuzet.interdiction.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kuzet.interdiction.InterdictionFigures;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers {@link InterdictionFigures}. Inspections can number millions, so they are counted in
+ * the database, one grouped count per fiscal year over the time index; seizures are few and are
+ * summed here.
+ */
+@Service
+@Transactional(readOnly = true)
+class InterdictionFiguresQuery implements InterdictionFigures {
+
+  private final JdbcClient jdbc;
+  private final ZoneId zone;
+
+  InterdictionFiguresQuery(JdbcClient jdbc, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+    this.jdbc = jdbc;
+    this.zone = ZoneId.of(zone);
+  }
+
+  @Override
+  public List<PostYear> inspectionsByPost() {
+    record Range(OffsetDateTime first, OffsetDateTime last) {}
+    var range =
+        jdbc.sql("SELECT MIN(inspected_at), MAX(inspected_at) FROM intd_inspection")
+            .query((rs, n) -> new Range(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+            .single();
+    var rows = new ArrayList<PostYear>();
+    if (range.first() == null) {
+      return rows;
+    }
+    Map<Long, String[]> posts = new HashMap<>();
+    jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post")
+        .query(rs -> {
+          posts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+        });
+    int firstYear = fiscalYear(range.first().toInstant());
+    int lastYear = fiscalYear(range.last().toInstant());
+    for (int fy = firstYear; fy <= lastYear; fy++) {
+      int year = fy;
+      Map<String, PostYear> ofYear = new TreeMap<>();
+      jdbc.sql(
+              "SELECT post_id, COUNT(*) FROM intd_inspection WHERE inspected_at >= ? AND inspected_at < ?"
+                  + " GROUP BY post_id")
+          .params(start(fy), start(fy + 1))
+          .query(
+              rs -> {
+                String[] p = posts.get(rs.getLong(1));
+                ofYear.put(p[0], new PostYear(year, p[0], p[1], p[2], rs.getLong(2)));
+              });
+      rows.addAll(ofYear.values());
+    }
+    return rows;
+  }
+
+  @Override
+  public List<SeizureYear> seizures() {
+    record Key(int fiscalYear, String postKind, String drugType, String unit) {}
+    Map<Key, long[]> cases = new HashMap<>();
+    Map<Key, BigDecimal> quantities = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT s.seized_at, p.kind, s.drug_type, s.unit, s.quantity
+            FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id""")
+        .query(
+            rs -> {
+              var key =
+                  new Key(
+                      fiscalYear(rs.getObject(1, OffsetDateTime.class).toInstant()), rs.getString(2), rs.getString(3), rs.getString(4));
+              cases.computeIfAbsent(key, k -> new long[1])[0]++;
+              quantities.merge(key, rs.getBigDecimal(5), BigDecimal::add);
+            });
+    return cases.entrySet().stream()
+        .map(
+            e ->
+                new SeizureYear(
+                    e.getKey().fiscalYear(),
+                    e.getKey().postKind(),
+                    e.getKey().drugType(),
+                    e.getKey().unit(),
+                    e.getValue()[0],
+                    quantities.get(e.getKey())))
+        .sorted(
+            java.util.Comparator.comparingInt(SeizureYear::fiscalYear)
+                .thenComparing(SeizureYear::postKind)
+                .thenComparing(SeizureYear::drugType)
+                .thenComparing(SeizureYear::unit))
+        .toList();
+  }
+
+  private int fiscalYear(Instant at) {
+    LocalDate date = at.atZone(zone).toLocalDate();
+    return date.getMonthValue() >= 10 ? date.getYear() + 1 : date.getYear();
+  }
+
+  /** The first instant of a fiscal year in the program's zone. */
+  private OffsetDateTime start(int fiscalYear) {
+    return LocalDate.of(fiscalYear - 1, 10, 1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
