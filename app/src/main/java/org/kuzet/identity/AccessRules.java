@@ -76,7 +76,8 @@ public final class AccessRules {
           // program office: partners read their own projects, managers edit (see below)
           UrlRule.of("/program/**", PROGRAM_MANAGER, PARTNER),
           UrlRule.of("/api/program/**", PROGRAM_MANAGER, PARTNER),
-          UrlRule.of("/results/**", PROGRAM_MANAGER, PARTNER),
+          // results framework: managers and administrators edit, partners read their programs
+          UrlRule.of("/results/**", PROGRAM_MANAGER, PARTNER, ADMINISTRATOR),
           // watchlists: screening for the roles that screen, list management for analysts
           UrlRule.of("/watchlists/**", ANALYST, ADMINISTRATOR),
           UrlRule.of("/api/watchlists/**", ANALYST, ADMINISTRATOR),
@@ -116,6 +117,14 @@ public final class AccessRules {
   public static boolean mayReadProject(KuzetUser user, Set<AgencyCode> implementingAgencies) {
     return user.has(PROGRAM_MANAGER)
         || (user.has(PARTNER) && implementingAgencies.contains(user.agency()));
+  }
+
+  /**
+   * Results framework: program managers and administrators set targets and enter and review
+   * indicator values (a value is approved by someone other than who entered it).
+   */
+  public static boolean mayEditResults(KuzetUser user) {
+    return user.hasAny(PROGRAM_MANAGER, ADMINISTRATOR);
   }
 
   /** Officers see and log only for the posts their own agency operates; analysts likewise. */

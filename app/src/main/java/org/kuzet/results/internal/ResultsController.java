@@ -1,0 +1,211 @@
+package org.kuzet.results.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.program.ProgramSummary;
+import org.kuzet.web.Exports;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The results pages: overview, per program, per country, their exports, and the edit forms. */
+@Controller
+@RequestMapping("/results")
+class ResultsController {
+
+  private final ResultsAccess access;
+  private final ResultsReport report;
+  private final ResultsEditing editing;
+  private final ResultsExport export;
+  private final ManualValues manual;
+  private final Indicators indicators;
+  private final AuditLog audit;
+  private final MessageSource messages;
+
+  ResultsController(
+      ResultsAccess access,
+      ResultsReport report,
+      ResultsEditing editing,
+      ResultsExport export,
+      ManualValues manual,
+      Indicators indicators,
+      AuditLog audit,
+      MessageSource messages) {
+    this.access = access;
+    this.report = report;
+    this.editing = editing;
+    this.export = export;
+    this.manual = manual;
+    this.indicators = indicators;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String overview(Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    String lang = lang(locale);
+    var visible = access.visiblePrograms(user);
+    var countries = new LinkedHashMap<String, String>();
+    var names = new LinkedHashMap<String, String>();
+    for (ProgramSummary p : visible) {
+      countries.computeIfAbsent(p.countryCode(), c -> report.countryName(c, lang));
+      names.put(p.code(), p.name(lang));
+    }
+    model.addAttribute("programs", visible);
+    model.addAttribute("programNames", names);
+    model.addAttribute("countries", countries);
+    model.addAttribute("mayEdit", access.mayEdit(user));
+    model.addAttribute("pending", access.mayEdit(user) ? pending(user, lang) : List.of());
+    return "results/overview";
+  }
+
+  @GetMapping("/programs/{code}")
+  String program(@PathVariable String code, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    var program = access.requireProgram(user, code);
+    model.addAttribute("results", report.program(program, lang(locale), access.fundingScope(user)));
+    model.addAttribute("mayEdit", access.mayEdit(user));
+    model.addAttribute("me", user.username());
+    return "results/program";
+  }
+
+  @GetMapping("/countries/{country}")
+  String country(@PathVariable String country, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    var visible = access.requireCountry(user, country);
+    model.addAttribute("results", report.country(country, visible, lang(locale), access.fundingScope(user)));
+    model.addAttribute("partner", !access.seesEverything(user));
+    return "results/country";
+  }
+
+  @GetMapping("/programs/{code}/export/{format}")
+  void exportProgram(@PathVariable String code, @PathVariable String format, Locale locale, HttpServletResponse response)
+      throws IOException {
+    KuzetUser user = CurrentUser.require();
+    var program = access.requireProgram(user, code);
+    var results = List.of(report.program(program, lang(locale), access.fundingScope(user)));
+    write(response, format, "kuzet-results-" + code, export.table(results, locale), "program " + code);
+  }
+
+  @GetMapping("/countries/{country}/export/{format}")
+  void exportCountry(
+      @PathVariable String country, @PathVariable String format, Locale locale, HttpServletResponse response)
+      throws IOException {
+    KuzetUser user = CurrentUser.require();
+    var visible = access.requireCountry(user, country);
+    var results = report.country(country, visible, lang(locale), access.fundingScope(user)).programs();
+    write(response, format, "kuzet-results-" + country, export.table(results, locale), "country " + country);
+  }
+
+  @PostMapping("/indicators/{id}/targets")
+  String setTarget(
+      @PathVariable long id,
+      @RequestParam(required = false) String fiscalYear,
+      @RequestParam(required = false) String target,
+      RedirectAttributes flash,
+      Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    return afterChange(user, id, flash, locale, () -> editing.setTarget(user, id, fiscalYear, target), "results.saved.target");
+  }
+
+  @PostMapping("/indicators/{id}/values")
+  String enter(
+      @PathVariable long id,
+      @RequestParam(required = false) String fiscalYear,
+      @RequestParam(required = false) String amount,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash,
+      Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    return afterChange(user, id, flash, locale, () -> editing.enter(user, id, fiscalYear, amount, note), "results.saved.entered");
+  }
+
+  @PostMapping("/values/{id}/approve")
+  String approve(
+      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash, Locale locale) {
+    return review(id, true, note, flash, locale);
+  }
+
+  @PostMapping("/values/{id}/reject")
+  String reject(
+      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash, Locale locale) {
+    return review(id, false, note, flash, locale);
+  }
+
+  private String review(long valueId, boolean approve, String note, RedirectAttributes flash, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    var value = manual.find(valueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return afterChange(
+        user,
+        value.indicatorId(),
+        flash,
+        locale,
+        () -> editing.review(user, valueId, approve, note),
+        approve ? "results.saved.approved" : "results.saved.rejected");
+  }
+
+  /** Runs a change; on bad input nothing is saved and the page says what was wrong. */
+  private String afterChange(
+      KuzetUser user, long indicatorId, RedirectAttributes flash, Locale locale, Runnable change, String savedKey) {
+    access.requireEditor(user);
+    var indicator = editing.indicator(user, indicatorId);
+    try {
+      change.run();
+      flash.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
+    } catch (InvalidInput e) {
+      flash.addFlashAttribute("errorField", e.field());
+      flash.addFlashAttribute("errorIndicator", indicatorId);
+      flash.addFlashAttribute("error", messages.getMessage(e.key(), e.args(), locale));
+    }
+    return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
+  }
+
+  private void write(HttpServletResponse response, String format, String filename, Exports.Table table, String what)
+      throws IOException {
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    audit.record("RESULTS_EXPORT", "results", null, format + " " + what + ", " + table.rows().size() + " rows");
+    if (format.equals("csv")) {
+      Exports.csv(response, filename, table);
+    } else {
+      Exports.excel(response, filename, "results", table);
+    }
+  }
+
+  /** Values waiting for review in the programs this user sees. */
+  private List<Map<String, Object>> pending(KuzetUser user, String lang) {
+    var visible = access.visiblePrograms(user).stream().map(ProgramSummary::code).toList();
+    var rows = new ArrayList<Map<String, Object>>();
+    for (var v : manual.pending()) {
+      indicators
+          .find(v.indicatorId())
+          .filter(i -> visible.contains(i.programCode()))
+          .ifPresent(i -> rows.add(Map.of("value", v, "indicator", i, "name", i.name(lang))));
+    }
+    return rows;
+  }
+
+  static String lang(Locale locale) {
+    String l = locale.getLanguage();
+    return l.equals("ru") || l.equals("kk") ? l : "en";
+  }
+}

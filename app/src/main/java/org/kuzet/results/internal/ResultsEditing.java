@@ -1,0 +1,137 @@
+package org.kuzet.results.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.KuzetUser;
+import org.kuzet.program.FiscalYear;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Changes to results: targets per fiscal year, and manual values with their review — a value is
+ * entered by one program-office user and approved or rejected by another. Every change is audited;
+ * bad input saves nothing.
+ */
+@Service
+@Transactional
+class ResultsEditing {
+
+  static final int NOTE_MAX = 1000;
+  static final BigDecimal MAX = new BigDecimal("999999999999999");
+
+  private final Indicators indicators;
+  private final ManualValues manual;
+  private final ResultsAccess access;
+  private final AuditLog audit;
+  private final Clock clock = Clock.systemUTC();
+
+  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit) {
+    this.indicators = indicators;
+    this.manual = manual;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /** The indicator, when the user may see its program; 404 otherwise. */
+  Indicator indicator(KuzetUser user, long id) {
+    var indicator = indicators.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    access.requireProgram(user, indicator.programCode());
+    return indicator;
+  }
+
+  /** Sets a year's target; a blank target removes it. */
+  Indicator setTarget(KuzetUser user, long id, @Nullable String year, @Nullable String target) {
+    access.requireEditor(user);
+    var indicator = indicator(user, id);
+    int fy = fiscalYear(year);
+    if (target == null || target.isBlank()) {
+      if (indicators.removeTarget(id, fy)) {
+        audit.record("RESULTS_TARGET_REMOVED", "indicator", id, indicator.code() + " " + fy);
+      }
+      return indicator;
+    }
+    BigDecimal value = amount("target", target);
+    indicators.setTarget(id, fy, value, user.username(), clock.instant());
+    audit.record("RESULTS_TARGET_SET", "indicator", id, indicator.code() + " " + fy + " = " + value.toPlainString());
+    return indicator;
+  }
+
+  /** Enters a value of a manual indicator; it counts once another user approves it. */
+  Indicator enter(KuzetUser user, long id, @Nullable String year, @Nullable String amount, @Nullable String note) {
+    access.requireEditor(user);
+    var indicator = indicator(user, id);
+    if (!indicator.measure().manual()) {
+      throw new InvalidInput("amount", "results.error.computed");
+    }
+    int fy = fiscalYear(year);
+    BigDecimal value = amount("amount", amount);
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (text != null && text.length() > NOTE_MAX) {
+      throw new InvalidInput("note", "results.error.tooLong", NOTE_MAX);
+    }
+    long valueId = manual.insert(id, fy, value, text, user.username(), clock.instant(), false);
+    audit.record(
+        "RESULTS_VALUE_ENTERED", "manual-value", valueId, indicator.code() + " " + fy + " = " + value.toPlainString());
+    return indicator;
+  }
+
+  /** Approves or rejects a pending value; the person who entered it may not decide it. */
+  Indicator review(KuzetUser user, long valueId, boolean approve, @Nullable String note) {
+    access.requireEditor(user);
+    var value = manual.find(valueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var indicator = indicator(user, value.indicatorId());
+    if (value.enteredBy().equals(user.username())) {
+      throw new InvalidInput("review", "results.error.ownEntry");
+    }
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (!approve && text == null) {
+      throw new InvalidInput("reviewNote", "results.error.reasonRequired");
+    }
+    if (text != null && text.length() > NOTE_MAX) {
+      throw new InvalidInput("reviewNote", "results.error.tooLong", NOTE_MAX);
+    }
+    var decision = approve ? ManualValues.Status.APPROVED : ManualValues.Status.REJECTED;
+    if (!manual.review(valueId, decision, user.username(), clock.instant(), text)) {
+      throw new InvalidInput("review", "results.error.decided");
+    }
+    audit.record(
+        approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED",
+        "manual-value",
+        valueId,
+        indicator.code() + " " + value.fiscalYear() + " = " + value.amount().toPlainString()
+            + " entered by " + value.enteredBy());
+    return indicator;
+  }
+
+  static int fiscalYear(@Nullable String year) {
+    if (year == null || year.isBlank()) {
+      throw new InvalidInput("fiscalYear", "results.error.required");
+    }
+    try {
+      int fy = Integer.parseInt(year.strip().toUpperCase(Locale.ROOT).replaceFirst("^FY", ""));
+      return new FiscalYear(fy).year();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("fiscalYear", "results.error.year", year.strip(), FiscalYear.FIRST, FiscalYear.LAST);
+    }
+  }
+
+  static BigDecimal amount(String field, @Nullable String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput(field, "results.error.required");
+    }
+    try {
+      var value = new BigDecimal(text.strip().replace(",", "").replace(" ", "").replace("\u00a0", ""));
+      if (value.signum() < 0 || value.compareTo(MAX) > 0 || value.scale() > 3) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput(field, "results.error.number", text.strip());
+    }
+  }
+}

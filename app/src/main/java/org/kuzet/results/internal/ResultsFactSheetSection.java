@@ -1,0 +1,71 @@
+package org.kuzet.results.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import org.kuzet.program.FactSheetSection;
+import org.kuzet.program.ProgramManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Results" on the public fact sheet: for each indicator marked for publication, of the programs
+ * on the fact sheet, the latest year's actual against its target. Public aggregates only —
+ * suppressed trafficking counts and values still waiting for review never appear.
+ */
+@Component
+class ResultsFactSheetSection implements FactSheetSection {
+
+  private final ProgramManagement programs;
+  private final ResultsReport report;
+  private final MessageSource messages;
+
+  ResultsFactSheetSection(ProgramManagement programs, ResultsReport report, MessageSource messages) {
+    this.programs = programs;
+    this.report = report;
+    this.messages = messages;
+  }
+
+  @Override
+  public Optional<Content> forCountry(String country, Locale locale) {
+    String lang = ResultsController.lang(locale);
+    var onSheet =
+        programs.programs().stream().filter(p -> p.countryCode().equals(country) && p.onFactsheet()).toList();
+    var lines = new ArrayList<String>();
+    for (var p : report.programs(onSheet, lang, null)) {
+      for (var r : p.indicators()) {
+        if (!r.indicator().onFactsheet()) {
+          continue;
+        }
+        r.years().stream()
+            .filter(y -> y.actual() != null && y.actual().value() != null)
+            .reduce((a, b) -> b)
+            .ifPresent(
+                y -> {
+                  String period = (r.indicator().measure().calendarYear() ? "" : "FY") + y.year();
+                  String unit = messages.getMessage("results.unit." + r.indicator().unit(), null, locale);
+                  String actual = number(y.actual().value(), locale);
+                  lines.add(
+                      y.target() == null
+                          ? messages.getMessage("results.factsheet.line", new Object[] {r.name(), period, actual, unit}, locale)
+                          : messages.getMessage(
+                              "results.factsheet.lineTarget",
+                              new Object[] {r.name(), period, actual, unit, number(y.target(), locale)},
+                              locale));
+                });
+      }
+    }
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Content("results", messages.getMessage("results.factsheet.heading", null, locale), lines));
+  }
+
+  static String number(BigDecimal value, Locale locale) {
+    var format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(3);
+    return format.format(value);
+  }
+}
