@@ -182,7 +182,7 @@ abstract class NotificationChecks {
   @Test
   void homePanelsOfEveryModuleAreShownOnlyToTheirUsers() throws Exception {
     home("officer.cdc")
-        .andExpect(content().string(containsString("id=\"panel-my-alerts\"")))
+        .andExpect(content().string(containsString("id=\"panel-my-notifications\"")))
         .andExpect(content().string(containsString("id=\"panel-interdiction-lookouts\"")))
         .andExpect(content().string(containsString("id=\"panel-interdiction-seizure-map\"")))
         .andExpect(content().string(containsString("data-post=\"" + CDC_POST + "\"")))
@@ -193,7 +193,7 @@ abstract class NotificationChecks {
         .andExpect(content().string(containsString("data-post=\"" + BG_POST + "\"")))
         .andExpect(content().string(not(containsString("data-post=\"" + CDC_POST + "\""))));
     home("investigator.fp")
-        .andExpect(content().string(containsString("id=\"panel-my-alerts\"")))
+        .andExpect(content().string(containsString("id=\"panel-my-notifications\"")))
         .andExpect(content().string(containsString("id=\"panel-fin-my-cases\"")))
         .andExpect(content().string(not(containsString("id=\"panel-interdiction-seizure-map\""))))
         .andExpect(content().string(not(containsString("id=\"panel-interdiction-lookouts\""))));
@@ -202,7 +202,7 @@ abstract class NotificationChecks {
         .andExpect(content().string(not(containsString("id=\"panel-fin-my-cases\""))))
         .andExpect(content().string(not(containsString("id=\"panel-interdiction-seizure-map\""))));
     home("caseworker.mp")
-        .andExpect(content().string(containsString("id=\"panel-my-alerts\"")))
+        .andExpect(content().string(containsString("id=\"panel-my-notifications\"")))
         .andExpect(content().string(not(containsString("id=\"panel-interdiction-lookouts\""))));
   }
 
@@ -233,8 +233,8 @@ abstract class NotificationChecks {
 
   private void homePanelShows(String user, String text, boolean shown) throws Exception {
     String html = home(user).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    int start = html.indexOf("id=\"panel-my-alerts\"");
-    assertThat(start).as("my alerts panel on %s's home page", user).isNotNegative();
+    int start = html.indexOf("id=\"panel-my-notifications\"");
+    assertThat(start).as("my notifications panel on %s's home page", user).isNotNegative();
     int end = html.indexOf("</section>", start);
     assertThat(html.substring(start, end).contains(text)).as("%s on %s's panel", text, user).isEqualTo(shown);
   }

@@ -42,7 +42,7 @@ class NotificationController {
   String list(Model model) {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("notices", center.list(user, 200));
-    model.addAttribute("unread", center.unread(user));
+    model.addAttribute("unread", NotificationStream.label(center.unread(user)));
     model.addAttribute("kinds", NotificationKind.values());
     model.addAttribute("homeKinds", center.homeKinds(user));
     return "workspace/notifications";

@@ -37,6 +37,8 @@ class NotificationStore {
       " AND n.id > :through AND NOT EXISTS (SELECT 1 FROM wsp_notification_state s"
           + " WHERE s.notification_id = n.id AND s.account_id = :account AND s.read_at IS NOT NULL)";
 
+  static final int COUNT_CAP = 1000;
+
   /** A user's stored choices. */
   record Preferences(Set<NotificationKind> homeKinds, long readThrough) {}
 
@@ -118,11 +120,16 @@ class NotificationStore {
         .optional();
   }
 
+  /** Unread notifications, counted up to {@link #COUNT_CAP}: past that the header says "999+". */
   int unread(KuzetUser user) {
     if (user.roles().isEmpty()) {
       return 0;
     }
-    return audience(jdbc.sql("SELECT COUNT(*) FROM wsp_notification n WHERE" + AUDIENCE + UNREAD), user)
+    return audience(
+            jdbc.sql(
+                "SELECT COUNT(*) FROM (SELECT n.id FROM wsp_notification n WHERE" + AUDIENCE + UNREAD
+                    + " FETCH FIRST " + COUNT_CAP + " ROWS ONLY) capped"),
+            user)
         .param("through", preferences(user).readThrough())
         .query(Integer.class)
         .single();

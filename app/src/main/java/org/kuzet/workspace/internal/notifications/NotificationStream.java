@@ -50,7 +50,7 @@ class NotificationStream {
     try {
       // "ready" tells the client (and tests) the stream is live; then the count as it stands.
       emitter.send(SseEmitter.event().name("ready").data("connected"));
-      emitter.send(SseEmitter.event().name("count").data(Integer.toString(store.unread(user))));
+      emitter.send(SseEmitter.event().name("count").data(label(store.unread(user))));
     } catch (IOException | IllegalStateException e) {
       clients.remove(emitter);
     }
@@ -88,7 +88,7 @@ class NotificationStream {
       ctx.setVariable("n", notice.get());
       String html = templates.process("workspace/notifications", Set.of("item"), ctx);
       send(entry.getKey(), SseEmitter.event().name("notification").id(Long.toString(id)).data(html));
-      send(entry.getKey(), SseEmitter.event().name("count").data(Integer.toString(count)));
+      send(entry.getKey(), SseEmitter.event().name("count").data(label(count)));
     }
   }
 
@@ -102,8 +102,13 @@ class NotificationStream {
       if (count == null) {
         count = store.unread(user);
       }
-      send(entry.getKey(), SseEmitter.event().name("count").data(Integer.toString(count)));
+      send(entry.getKey(), SseEmitter.event().name("count").data(label(count)));
     }
+  }
+
+  /** The count as the header shows it. */
+  static String label(int unread) {
+    return unread >= NotificationStore.COUNT_CAP ? (NotificationStore.COUNT_CAP - 1) + "+" : Integer.toString(unread);
   }
 
   private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {

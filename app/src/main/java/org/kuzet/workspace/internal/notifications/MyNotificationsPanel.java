@@ -5,19 +5,19 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.workspace.HomePanel;
 import org.springframework.stereotype.Component;
 
-/** "My alerts": the unread notifications of the kinds the user chose for the home page. */
+/** "My notifications": the unread notifications of the kinds the user chose for the home page. */
 @Component
-class MyAlertsPanel implements HomePanel {
+class MyNotificationsPanel implements HomePanel {
 
   private final NotificationCenter center;
 
-  MyAlertsPanel(NotificationCenter center) {
+  MyNotificationsPanel(NotificationCenter center) {
     this.center = center;
   }
 
   @Override
   public String id() {
-    return "my-alerts";
+    return "my-notifications";
   }
 
   @Override
