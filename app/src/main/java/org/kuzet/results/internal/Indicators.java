@@ -57,6 +57,35 @@ class Indicators {
     return id;
   }
 
+  boolean codeTaken(String code) {
+    return jdbc.sql("SELECT COUNT(*) FROM res_indicator WHERE code = ?").param(code).query(Long.class).single() > 0;
+  }
+
+  int nextSortOrder(String programCode) {
+    Integer max =
+        jdbc.sql("SELECT MAX(sort_order) FROM res_indicator WHERE program_code = ?")
+            .param(programCode)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    return max == null ? 10 : max + 10;
+  }
+
+  /** Changes what may change after creation: not the code, program or measure. */
+  void update(Indicator i) {
+    jdbc.sql(
+            """
+            UPDATE res_indicator SET scope = ?, unit = ?, name_en = ?, name_ru = ?, name_kk = ?, definition_en = ?,
+              definition_ru = ?, definition_kk = ?, baseline = ?, baseline_year = ?, cost_per_unit = ?,
+              on_factsheet = ?, sort_order = ?, illustrative = ?
+            WHERE id = ?""")
+        .params(
+            i.scope(), i.unit(), i.nameEn(), i.nameRu(), i.nameKk(), i.definitionEn(), i.definitionRu(),
+            i.definitionKk(), i.baseline(), i.baselineYear(), i.costPerUnit(), i.onFactsheet(), i.sortOrder(),
+            i.illustrative(), i.id())
+        .update();
+  }
+
   /** Targets of an indicator by fiscal year, oldest first. */
   Map<Integer, BigDecimal> targets(long indicatorId) {
     var map = new TreeMap<Integer, BigDecimal>();

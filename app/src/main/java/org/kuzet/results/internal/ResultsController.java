@@ -114,6 +114,93 @@ class ResultsController {
     write(response, format, "kuzet-results-" + country, export.table(results, locale), "country " + country);
   }
 
+  @GetMapping("/programs/{code}/indicators/new")
+  String newIndicator(@PathVariable String code, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    var program = access.requireProgram(user, code);
+    return form(model, locale, program, null, Map.of("unit", "OFFICERS"), Map.of());
+  }
+
+  @PostMapping("/programs/{code}/indicators")
+  String createIndicator(
+      @PathVariable String code,
+      @RequestParam Map<String, String> form,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes flash) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    var program = access.requireProgram(user, code);
+    try {
+      var created = editing.create(user, code, form);
+      flash.addFlashAttribute("saved", messages.getMessage("results.saved.indicator", null, locale));
+      return "redirect:/results/programs/" + code + "#indicator-" + created.code();
+    } catch (IndicatorForm.Invalid e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return form(model, locale, program, null, form, resolve(e, locale));
+    }
+  }
+
+  @GetMapping("/indicators/{id}/edit")
+  String editIndicator(@PathVariable long id, Model model, Locale locale) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    var indicator = editing.indicator(user, id);
+    var program = access.requireProgram(user, indicator.programCode());
+    return form(model, locale, program, indicator, IndicatorForm.values(indicator), Map.of());
+  }
+
+  @PostMapping("/indicators/{id}")
+  String updateIndicator(
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes flash) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    var indicator = editing.indicator(user, id);
+    var program = access.requireProgram(user, indicator.programCode());
+    try {
+      editing.update(user, id, form);
+      flash.addFlashAttribute("saved", messages.getMessage("results.saved.indicator", null, locale));
+      return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
+    } catch (IndicatorForm.Invalid e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      var values = new LinkedHashMap<>(form);
+      values.put("code", indicator.code());
+      values.put("measure", indicator.measure().name());
+      return form(model, locale, program, indicator, values, resolve(e, locale));
+    }
+  }
+
+  private String form(
+      Model model,
+      Locale locale,
+      ProgramSummary program,
+      @org.jspecify.annotations.Nullable Indicator indicator,
+      Map<String, String> values,
+      Map<String, String> errors) {
+    model.addAttribute("program", program);
+    model.addAttribute("programName", program.name(lang(locale)));
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("measures", java.util.Arrays.stream(Measure.values()).map(Measure::name).toList());
+    model.addAttribute("scopes", IndicatorForm.SCOPES);
+    model.addAttribute("units", Indicator.UNITS);
+    return "results/indicator-form";
+  }
+
+  private Map<String, String> resolve(IndicatorForm.Invalid e, Locale locale) {
+    var errors = new LinkedHashMap<String, String>();
+    e.problems().forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
+    return errors;
+  }
+
   @PostMapping("/indicators/{id}/targets")
   String setTarget(
       @PathVariable long id,

@@ -44,6 +44,26 @@ class ResultsEditing {
     return indicator;
   }
 
+  /** Adds an indicator to a program; the form's problems come back all at once. */
+  Indicator create(KuzetUser user, String programCode, java.util.Map<String, String> form) {
+    access.requireEditor(user);
+    access.requireProgram(user, programCode);
+    var indicator = IndicatorForm.read(form, programCode, null, indicators.nextSortOrder(programCode), indicators);
+    long id = indicators.insert(indicator);
+    audit.record("RESULTS_INDICATOR_CREATE", "indicator", id, programCode + " " + indicator.code() + " " + indicator.measure());
+    return indicators.find(id).orElseThrow();
+  }
+
+  /** Changes an indicator's texts, unit, scope, baseline and flags; code and measure stay. */
+  Indicator update(KuzetUser user, long id, java.util.Map<String, String> form) {
+    access.requireEditor(user);
+    var existing = indicator(user, id);
+    var changed = IndicatorForm.read(form, existing.programCode(), existing, existing.sortOrder(), indicators);
+    indicators.update(changed);
+    audit.record("RESULTS_INDICATOR_UPDATE", "indicator", id, existing.programCode() + " " + existing.code());
+    return changed;
+  }
+
   /** Sets a year's target; a blank target removes it. */
   Indicator setTarget(KuzetUser user, long id, @Nullable String year, @Nullable String target) {
     access.requireEditor(user);

@@ -452,6 +452,65 @@ abstract class ResultsChecks {
     assertThat(page).contains(cost);
   }
 
+  @Test
+  void managersDefineIndicatorsAndEveryMistakeIsNamedBesideItsField() throws Exception {
+    long count = jdbc.sql("SELECT COUNT(*) FROM res_indicator").query(Long.class).single();
+    String bad =
+        body(mvc.perform(post("/results/programs/KZ-DR/indicators").param("code", "bad code!").param("measure", "")
+                .param("scope", "CHECKPOINT").param("unit", "PLACES").param("nameEn", " ").param("definitionEn", "x")
+                .param("baseline", "lots").param("baselineYear", "1812").with(csrf()).with(as.user("pm.inl")))
+            .andExpect(status().isBadRequest()).andReturn());
+    assertThat(bad).contains("Nothing was saved", "Code: &quot;BAD CODE!&quot; must be capital letters",
+        "Value: &quot;lots&quot; is not a number", "Fiscal year: &quot;1812&quot; is not a year between 1990 and 2100",
+        "Required.");
+    mvc.perform(post("/results/programs/KZ-DR/indicators").param("code", "CN-CHECKPOINTS").param("measure", "MANUAL")
+            .param("scope", "CHECKPOINT").param("unit", "PLACES").param("nameEn", "Clinics").param("definitionEn", "x")
+            .with(csrf()).with(as.user("pm.inl")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("is already used by another indicator")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("applies only to the posts measures")));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM res_indicator").query(Long.class).single()).isEqualTo(count);
+
+    String code = "DR-CLINICS-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(java.util.Locale.ROOT);
+    mvc.perform(get("/results/programs/KZ-DR/indicators/new").with(as.user("admin"))).andExpect(status().isOk());
+    mvc.perform(post("/results/programs/KZ-DR/indicators").param("code", code.toLowerCase(java.util.Locale.ROOT))
+            .param("measure", "MANUAL").param("unit", "PLACES").param("nameEn", "Outpatient clinics open")
+            .param("nameRu", "Открытые амбулатории").param("definitionEn", "Clinics open at the end of the fiscal year.")
+            .param("baseline", "12").param("baselineYear", "2008").with(csrf()).with(as.user("pm.inl")))
+        .andExpect(status().is3xxRedirection());
+    var created = indicator(code);
+    assertThat(created.measure()).isEqualTo(Measure.MANUAL);
+    assertThat(created.baseline()).isEqualByComparingTo("12");
+    assertThat(created.name("ru")).isEqualTo("Открытые амбулатории");
+    assertThat(created.name("kk")).isEqualTo("Outpatient clinics open");
+
+    // Editing keeps code and measure whatever the form says.
+    mvc.perform(get("/results/indicators/{id}/edit", created.id()).with(as.user("pm.inl")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Outpatient clinics open")));
+    mvc.perform(post("/results/indicators/{id}", created.id()).param("code", "HIJACK").param("measure", "INSPECTIONS")
+            .param("unit", "PLACES").param("nameEn", "Outpatient clinics").param("definitionEn", "Clinics open.")
+            .param("onFactsheet", "true").with(csrf()).with(as.user("admin")))
+        .andExpect(status().is3xxRedirection());
+    var edited = indicators.find(created.id()).orElseThrow();
+    assertThat(edited.code()).isEqualTo(code);
+    assertThat(edited.measure()).isEqualTo(Measure.MANUAL);
+    assertThat(edited.nameEn()).isEqualTo("Outpatient clinics");
+    assertThat(edited.onFactsheet()).isTrue();
+    assertThat(edited.baseline()).isNull();
+    mvc.perform(get("/results/programs/KZ-DR").with(as.user("pm.inl")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("indicator-" + code)));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action IN ('RESULTS_INDICATOR_CREATE', 'RESULTS_INDICATOR_UPDATE')"
+        + " AND target_id = ?").param(String.valueOf(created.id())).query(Long.class).single()).isEqualTo(2);
+
+    // Partners and other roles define nothing.
+    mvc.perform(get("/results/programs/KZ-CN/indicators/new").with(as.user("partner.unodc"))).andExpect(status().isForbidden());
+    mvc.perform(post("/results/programs/KZ-CN/indicators").param("code", "X-1").with(csrf()).with(as.user("partner.unodc")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/results/indicators/{id}", created.id()).param("nameEn", "x").with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(status().isForbidden());
+  }
+
   // ---- exports ------------------------------------------------------------------------------
 
   @Test
