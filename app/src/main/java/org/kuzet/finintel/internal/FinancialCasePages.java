@@ -81,7 +81,7 @@ class FinancialCasePages {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.get(user, id);
+    FinancialCases.CaseRow c = cases.view(user, id, "link chart" + period(from, to));
     Instant f = start(from);
     Instant t = end(to);
     List<Ledger.Tx> txs =
@@ -100,7 +100,7 @@ class FinancialCasePages {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.get(user, id);
+    FinancialCases.CaseRow c = cases.view(user, id, "link chart: payments of account " + account + period(from, to));
     return charts.expand(c.agency(), account, start(from), end(to));
   }
 
@@ -109,7 +109,7 @@ class FinancialCasePages {
   @ResponseBody
   List<Map<String, Object>> pathElements(@PathVariable long id, @RequestParam List<Long> ids) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.get(user, id);
+    FinancialCases.CaseRow c = cases.view(user, id, "link chart: traced payments " + ids);
     if (ids.size() > 100) {
       throw new IllegalArgumentException("at most 100 payments at a time");
     }
@@ -126,7 +126,9 @@ class FinancialCasePages {
       @RequestParam(defaultValue = "4") int hops,
       Model model) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.get(user, id);
+    FinancialCases.CaseRow c =
+        cases.view(user, id, "flow trace from " + account + (target == null || target.isBlank() ? "" : " to " + target)
+            + ", " + hops + " hops" + period(from, to));
     long source = accountId(c, account);
     Long goal = target == null || target.isBlank() ? null : accountId(c, target);
     Instant f = start(from);
@@ -217,6 +219,12 @@ class FinancialCasePages {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")
         .contentType(MediaType.APPLICATION_XML)
         .body(body);
+  }
+
+  private static String period(@Nullable String from, @Nullable String to) {
+    return (from == null || from.isBlank()) && (to == null || to.isBlank())
+        ? ""
+        : ", period " + (from == null ? "" : from) + " to " + (to == null ? "" : to);
   }
 
   private static @Nullable Instant start(@Nullable String date) {

@@ -86,6 +86,17 @@ class FinancialCases {
     return c;
   }
 
+  /**
+   * The chart, its expansions and flow traces read people's accounts and payments for a case:
+   * each is audited as a view of the case, saying what was read.
+   */
+  @Transactional
+  CaseRow view(KuzetUser user, long id, String what) {
+    CaseRow c = get(user, id);
+    audit.record("finintel.case.view", "fin_case", id, TransactionStore.clip(what, 2000));
+    return c;
+  }
+
   List<CaseSummary> list(KuzetUser user, boolean mineOnly, int limit) {
     FinintelAccess.requireInvestigator(user);
     return db.sql(

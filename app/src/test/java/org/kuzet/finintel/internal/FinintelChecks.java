@@ -395,6 +395,24 @@ abstract class FinintelChecks {
             .param("hops", "2").with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(trace).contains("trace-row").contains("MULE");
+    // Expanding the hub reads its payments beyond the case: the shop that paid it appears.
+    long hubId = db.sql("SELECT a.id FROM fin_account a JOIN fin_case_subject s ON s.account_id = a.id"
+            + " WHERE s.case_id = ? AND a.account_no LIKE 'HUB%'").param(caseId).query(Long.class).single();
+    String expanded = mvc.perform(get("/finintel/cases/" + caseId + "/graph/expand").param("account", Long.toString(hubId))
+            .with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    List<String> labels = JsonPath.read(expanded, "$[?(@.group == 'nodes')].data.label");
+    assertThat(labels).anyMatch(l -> l.contains("SHOP"));
+    // Each read of the case's accounts and payments is in the audit log, saying what was read.
+    assertThat(auditDetails("finintel.case.view", caseId))
+        .anyMatch(d -> d.equals("link chart"))
+        .anyMatch(d -> d.startsWith("flow trace from " + source))
+        .anyMatch(d -> d.equals("link chart: payments of account " + hubId));
+  }
+
+  List<String> auditDetails(String action, long caseId) {
+    return db.sql("SELECT COALESCE(detail, '') FROM idn_audit WHERE action = ? AND target_id = ? ORDER BY seq")
+        .params(action, Long.toString(caseId)).query(String.class).list();
   }
 
   @Test
@@ -473,18 +491,49 @@ abstract class FinintelChecks {
     long importId = importedFanOut();
     long alert = alertOf(importId);
     long caseId = escalatedCase();
+    mvc.perform(multipart("/finintel/cases/" + caseId + "/attachments")
+            .file(new MockMultipartFile("file", "note.txt", "text/plain", "x".getBytes()))
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    long attachment = db.sql("SELECT id FROM fin_case_attachment WHERE case_id = ?").param(caseId).query(Long.class).single();
+    long account = db.sql("SELECT MIN(account_id) FROM fin_case_subject WHERE case_id = ?").param(caseId)
+        .query(Long.class).single();
+    long tx = db.sql("SELECT MIN(transaction_id) FROM fin_case_transaction WHERE case_id = ?").param(caseId)
+        .query(Long.class).single();
+    long lastAudit = db.sql("SELECT COALESCE(MAX(seq), 0) FROM idn_audit").query(Long.class).single();
     for (String path : List.of(
         "/api/finintel/imports/" + importId, "/api/finintel/imports/" + importId + "/errors",
-        "/finintel/imports/" + importId, "/api/finintel/alerts/" + alert, "/finintel/alerts/" + alert,
+        "/finintel/imports/" + importId, "/finintel/imports/" + importId + "/progress",
+        "/api/finintel/alerts/" + alert, "/finintel/alerts/" + alert,
         "/finintel/alerts/" + alert + "/graph", "/finintel/cases/" + caseId,
-        "/finintel/cases/" + caseId + "/graph", "/finintel/cases/" + caseId + "/report.pdf",
-        "/finintel/cases/" + caseId + "/str.xml")) {
+        "/finintel/cases/" + caseId + "/graph", "/finintel/cases/" + caseId + "/graph/expand?account=" + account,
+        "/finintel/cases/" + caseId + "/graph/transactions?ids=" + tx,
+        "/finintel/cases/" + caseId + "/trace?account=a" + account,
+        "/finintel/cases/" + caseId + "/attachments/" + attachment,
+        "/finintel/cases/" + caseId + "/report.pdf", "/finintel/cases/" + caseId + "/str.xml")) {
       mvc.perform(get(path).with(as.user(PGO))).andExpect(status().isForbidden());
     }
-    mvc.perform(post("/api/finintel/alerts/" + alert + "/dismiss").param("reason", "x").with(as.user(PGO)))
+    for (String path : List.of("/api/finintel/alerts/" + alert + "/dismiss?reason=x",
+        "/api/finintel/alerts/" + alert + "/assign", "/api/finintel/alerts/" + alert + "/escalate")) {
+      mvc.perform(post(path).with(as.user(PGO))).andExpect(status().isForbidden());
+    }
+    for (String path : List.of("/finintel/alerts/" + alert + "/assign", "/finintel/alerts/" + alert + "/comment?text=x",
+        "/finintel/alerts/" + alert + "/dismiss?reason=x", "/finintel/alerts/" + alert + "/escalate",
+        "/finintel/cases/" + caseId + "/notes?text=x", "/finintel/cases/" + caseId + "/subjects?account=B:X",
+        "/finintel/cases/" + caseId + "/status?status=CLOSED")) {
+      mvc.perform(post(path).with(csrf()).with(as.user(PGO))).andExpect(status().isForbidden());
+    }
+    mvc.perform(multipart("/finintel/cases/" + caseId + "/attachments")
+            .file(new MockMultipartFile("file", "x.txt", "text/plain", "x".getBytes()))
+            .with(csrf()).with(as.user(PGO)))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/finintel/cases/" + caseId + "/notes").param("text", "x").with(csrf()).with(as.user(PGO)))
-        .andExpect(status().isForbidden());
+    assertThat(db.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = ? AND seq > ? AND action LIKE 'finintel.%'")
+            .params(PGO, lastAudit).query(Long.class).single())
+        .as("nothing of the case was read or changed for them").isZero();
+    assertThat(db.sql("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?").param(caseId).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(db.sql("SELECT status FROM fin_case WHERE id = ?").param(caseId).query(String.class).single())
+        .isNotEqualTo("CLOSED");
     // Their own queue does not list the Financial Police's alerts.
     String queue = mvc.perform(get("/api/finintel/alerts").param("status", "all").with(as.user(PGO)))
         .andReturn().getResponse().getContentAsString();
