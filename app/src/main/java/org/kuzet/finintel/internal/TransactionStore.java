@@ -15,7 +15,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TransactionStore {
 
   static final int BATCH = 2000;
+
+  /** Rows per multi-row insert: 14 parameters each stays far below the drivers' limits. */
+  static final int ROWS_PER_INSERT = 500;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -95,6 +97,7 @@ class TransactionStore {
     }
 
     private long store(List<ImportRow> rows) {
+      resolveAccounts(rows);
       List<String> naturalKeys = new ArrayList<>(rows.size());
       long[][] ends = new long[rows.size()][];
       for (int i = 0; i < rows.size(); i++) {
@@ -105,47 +108,124 @@ class TransactionStore {
               account(r.tx().from(), r.fromHolder()), account(r.tx().to(), r.toHolder())
             };
       }
-      int[] counts =
-          jdbc.batchUpdate(
+      long n = 0;
+      for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+        int to = Math.min(rows.size(), from + ROWS_PER_INSERT);
+        n += insertTransactions(rows, naturalKeys, ends, from, to);
+      }
+      return n;
+    }
+
+    /**
+     * One multi-row insert for many payments: one round trip and one statement for the
+     * database to run set-wise, instead of one per row. A payment whose natural key the agency
+     * already has is skipped by the unique constraint ({@code ON CONFLICT DO NOTHING}, which
+     * H2 also understands in PostgreSQL mode); the count says how many were new.
+     */
+    private int insertTransactions(
+        List<ImportRow> rows, List<String> naturalKeys, long[][] ends, int from, int to) {
+      StringBuilder sql =
+          new StringBuilder(
               """
               INSERT INTO fin_transaction (agency_code, import_id, natural_key, ext_id, at,
                 from_account_id, to_account_id, amount_paid, paid_currency, amount_received,
-                received_currency, payment_type, from_country, to_country)
-              SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-              WHERE NOT EXISTS
-                (SELECT 1 FROM fin_transaction WHERE agency_code = ? AND natural_key = ?)""",
-              new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                  Transaction t = rows.get(i).tx();
-                  ps.setString(1, agency);
-                  ps.setLong(2, importId);
-                  ps.setString(3, naturalKeys.get(i));
-                  ps.setString(4, clip(t.id(), 100));
-                  ps.setObject(5, OffsetDateTime.ofInstant(t.timestamp(), ZoneOffset.UTC));
-                  ps.setLong(6, ends[i][0]);
-                  ps.setLong(7, ends[i][1]);
-                  ps.setBigDecimal(8, t.amountPaid());
-                  ps.setString(9, t.paymentCurrency());
-                  ps.setBigDecimal(10, t.amountReceived());
-                  ps.setString(11, t.receivingCurrency());
-                  ps.setString(12, t.paymentType().name());
-                  setNullable(ps, 13, t.fromCountry());
-                  setNullable(ps, 14, t.toCountry());
-                  ps.setString(15, agency);
-                  ps.setString(16, naturalKeys.get(i));
-                }
+                received_currency, payment_type, from_country, to_country) VALUES """);
+      for (int i = from; i < to; i++) {
+        sql.append(i == from ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      }
+      sql.append(" ON CONFLICT DO NOTHING");
+      return jdbc.update(
+          sql.toString(),
+          ps -> {
+            int k = 1;
+            for (int i = from; i < to; i++) {
+              Transaction t = rows.get(i).tx();
+              ps.setString(k++, agency);
+              ps.setLong(k++, importId);
+              ps.setString(k++, naturalKeys.get(i));
+              ps.setString(k++, clip(t.id(), 100));
+              ps.setObject(k++, OffsetDateTime.ofInstant(t.timestamp(), ZoneOffset.UTC));
+              ps.setLong(k++, ends[i][0]);
+              ps.setLong(k++, ends[i][1]);
+              ps.setBigDecimal(k++, t.amountPaid());
+              ps.setString(k++, t.paymentCurrency());
+              ps.setBigDecimal(k++, t.amountReceived());
+              ps.setString(k++, t.receivingCurrency());
+              ps.setString(k++, t.paymentType().name());
+              setNullable(ps, k++, t.fromCountry());
+              setNullable(ps, k++, t.toCountry());
+            }
+          });
+    }
 
-                @Override
-                public int getBatchSize() {
-                  return rows.size();
+    /**
+     * Finds or creates, set-wise, the accounts of a batch this import has not met yet: one
+     * query for those already kept, one multi-row insert for the new ones and one query for
+     * their ids. Holders are attached afterwards, row by row, by {@link #account}.
+     */
+    private void resolveAccounts(List<ImportRow> rows) {
+      Set<AccountRef> unknown = new java.util.LinkedHashSet<>();
+      for (ImportRow r : rows) {
+        if (!accounts.containsKey(r.tx().from())) {
+          unknown.add(r.tx().from());
+        }
+        if (!accounts.containsKey(r.tx().to())) {
+          unknown.add(r.tx().to());
+        }
+      }
+      List<AccountRef> all = List.copyOf(unknown);
+      for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+        List<AccountRef> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+        chunk.forEach(ref -> bank(ref.bank()));
+        lookUp(chunk);
+        List<AccountRef> fresh = chunk.stream().filter(ref -> !accounts.containsKey(ref)).toList();
+        if (!fresh.isEmpty()) {
+          StringBuilder sql =
+              new StringBuilder("INSERT INTO fin_account (agency_code, bank_code, account_no) VALUES ");
+          for (int i = 0; i < fresh.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+          }
+          sql.append(" ON CONFLICT DO NOTHING");
+          jdbc.update(
+              sql.toString(),
+              ps -> {
+                int k = 1;
+                for (AccountRef ref : fresh) {
+                  ps.setString(k++, agency);
+                  ps.setString(k++, ref.bank());
+                  ps.setString(k++, clip(ref.account(), 200));
                 }
               });
-      long n = 0;
-      for (int c : counts) {
-        n += c > 0 ? c : 0;
+          lookUp(fresh);
+        }
       }
-      return n;
+    }
+
+    /** Puts the ids of those of the accounts the agency already has into the cache. */
+    private void lookUp(List<AccountRef> refs) {
+      Map<String, AccountRef> byKey = new HashMap<>();
+      List<Object> params = new ArrayList<>();
+      params.add(agency);
+      StringBuilder sql =
+          new StringBuilder("SELECT id, bank_code, account_no FROM fin_account WHERE agency_code = ? AND (");
+      for (int i = 0; i < refs.size(); i++) {
+        AccountRef ref = refs.get(i);
+        String no = clip(ref.account(), 200);
+        byKey.put(ref.bank() + ":" + no, ref);
+        sql.append(i == 0 ? "" : " OR ").append("(bank_code = ? AND account_no = ?)");
+        params.add(ref.bank());
+        params.add(no);
+      }
+      sql.append(")");
+      jdbc.query(
+          sql.toString(),
+          rs -> {
+            AccountRef ref = byKey.get(rs.getString(2) + ":" + rs.getString(3));
+            if (ref != null) {
+              accounts.put(ref, rs.getLong(1));
+            }
+          },
+          params.toArray());
     }
 
     private long account(AccountRef ref, @Nullable PartyFacts holder) {
