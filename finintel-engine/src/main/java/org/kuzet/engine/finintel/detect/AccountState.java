@@ -14,11 +14,10 @@ public final class AccountState {
   Ring out;
   TrailBuffer trails;
   long[] lastAlert;
-  // Velocity: one bucket per day, indexed by day modulo the array length.
-  long[] day;
-  int[] dayCount;
-  double[] dayIn;
-  double[] dayOut;
+  // Velocity: one bucket per day, indexed by day modulo the number of buckets; each bucket is
+  // four longs side by side (day number, count, inflow and outflow as double bits) so that one
+  // transaction touches one cache line, not four arrays.
+  long[] days;
   long lastSeen;
   // Velocity: the day it last fired and how many transactions that day had by then.
   long velocityDay = Long.MIN_VALUE;

@@ -5,7 +5,8 @@ import org.kuzet.engine.finintel.Transaction;
 
 /**
  * The recent payments of one account in one direction, oldest first, in parallel primitive
- * arrays that grow on demand up to a fixed capacity. Entries older than the retention are dropped
+ * arrays that grow on demand up to a fixed capacity. The arrays' length is a power of two, so
+ * positions wrap with a mask rather than a division. Entries older than the retention are dropped
  * as time moves on, so memory is bounded by the active window.
  */
 final class Ring {
@@ -23,7 +24,7 @@ final class Ring {
 
   Ring(int capacity) {
     this.capacity = capacity;
-    int initial = Math.min(2, capacity);
+    int initial = 2;
     time = new long[initial];
     seq = new long[initial];
     amount = new double[initial];
@@ -37,28 +38,26 @@ final class Ring {
 
   /** Index of the i-th oldest entry in the arrays. */
   int at(int i) {
-    return (head + i) % time.length;
+    return (head + i) & (time.length - 1);
   }
 
   void evictBefore(long cutoff) {
     while (size > 0 && time[head] < cutoff) {
       tx[head] = null;
-      head = (head + 1) % time.length;
+      head = (head + 1) & (time.length - 1);
       size--;
     }
   }
 
   void add(long t, long s, double a, int cp, Transaction x) {
-    if (size == time.length) {
-      if (time.length < capacity) {
-        grow(Math.min(capacity, time.length * 2));
-      } else {
-        tx[head] = null;
-        head = (head + 1) % time.length;
-        size--;
-      }
+    if (size == capacity) {
+      tx[head] = null;
+      head = (head + 1) & (time.length - 1);
+      size--;
+    } else if (size == time.length) {
+      grow(time.length * 2);
     }
-    int i = (head + size) % time.length;
+    int i = (head + size) & (time.length - 1);
     time[i] = t;
     seq[i] = s;
     amount[i] = a;

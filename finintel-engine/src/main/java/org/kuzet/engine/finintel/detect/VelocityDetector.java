@@ -1,6 +1,5 @@
 package org.kuzet.engine.finintel.detect;
 
-import java.util.Arrays;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -32,51 +31,61 @@ final class VelocityDetector implements LocalDetector {
     check(s, tx, now, out);
   }
 
+  // Bucket layout in AccountState.days: [day, count, in (double bits), out (double bits)].
+  private static final int DAY_NO = 0;
+  private static final int COUNT = 1;
+  private static final int IN = 2;
+  private static final int OUT = 3;
+
   private void record(AccountState s, long now, double amount, boolean in) {
-    if (s.day == null) {
-      s.day = new long[slots];
-      Arrays.fill(s.day, Long.MIN_VALUE);
-      s.dayCount = new int[slots];
-      s.dayIn = new double[slots];
-      s.dayOut = new double[slots];
+    long[] b = s.days;
+    if (b == null) {
+      b = new long[slots * 4];
+      for (int i = 0; i < slots; i++) {
+        b[i * 4 + DAY_NO] = Long.MIN_VALUE;
+      }
+      s.days = b;
     }
     long d = Math.floorDiv(now, DAY);
-    int i = (int) Math.floorMod(d, (long) slots);
-    if (s.day[i] != d) {
-      s.day[i] = d;
-      s.dayCount[i] = 0;
-      s.dayIn[i] = 0;
-      s.dayOut[i] = 0;
+    int i = (int) Math.floorMod(d, (long) slots) * 4;
+    if (b[i + DAY_NO] != d) {
+      b[i + DAY_NO] = d;
+      b[i + COUNT] = 0;
+      b[i + IN] = Double.doubleToRawLongBits(0);
+      b[i + OUT] = Double.doubleToRawLongBits(0);
     }
-    s.dayCount[i]++;
-    if (in) {
-      s.dayIn[i] += amount;
-    } else {
-      s.dayOut[i] += amount;
-    }
+    b[i + COUNT]++;
+    int slot = i + (in ? IN : OUT);
+    b[slot] = Double.doubleToRawLongBits(Double.longBitsToDouble(b[slot]) + amount);
+  }
+
+  private static double sum(long[] b, int i) {
+    return Double.longBitsToDouble(b[i]);
   }
 
   private void check(AccountState s, Transaction tx, long now, StageOutput out) {
+    long[] b = s.days;
     long d = Math.floorDiv(now, DAY);
-    int t = (int) Math.floorMod(d, (long) slots);
-    if (s.dayCount[t] < p.minDailyTransactions()) {
+    int t = (int) Math.floorMod(d, (long) slots) * 4;
+    int todayCount = (int) b[t + COUNT];
+    if (todayCount < p.minDailyTransactions()) {
       return;
     }
     // Once a day, and again each time the day's count has doubled since: the finding grew.
-    if (s.velocityDay == d && s.dayCount[t] < 2 * s.velocityCount) {
+    if (s.velocityDay == d && todayCount < 2 * s.velocityCount) {
       return;
     }
     int active = 0;
     double count = 0;
     double in = 0;
     double outSum = 0;
-    for (int i = 0; i < slots; i++) {
-      if (i != t && s.day[i] != Long.MIN_VALUE && s.day[i] >= d - p.historyDays()
-          && s.day[i] < d) {
+    for (int i = 0; i < slots * 4; i += 4) {
+      long day = b[i + DAY_NO];
+      if (i != t && day != Long.MIN_VALUE && day >= d - p.historyDays() && day < d) {
         active++;
-        count += s.dayCount[i];
-        in += s.dayIn[i];
-        outSum += s.dayOut[i];
+        count += b[i + COUNT];
+        in += sum(b, i + IN);
+        outSum += sum(b, i + OUT);
       }
     }
     if (active < p.minActiveDays()) {
@@ -84,7 +93,9 @@ final class VelocityDetector implements LocalDetector {
     }
     double h = p.historyDays();
     double f = p.factor();
-    if (s.dayCount[t] < f * count / h || s.dayIn[t] < f * in / h || s.dayOut[t] < f * outSum / h
+    double todayIn = sum(b, t + IN);
+    double todayOut = sum(b, t + OUT);
+    if (todayCount < f * count / h || todayIn < f * in / h || todayOut < f * outSum / h
         || in == 0 || outSum == 0) {
       return;
     }
@@ -99,11 +110,11 @@ final class VelocityDetector implements LocalDetector {
       }
     }
     s.velocityDay = d;
-    s.velocityCount = s.dayCount[t];
-    double ratio = Math.min(s.dayIn[t] / (in / h), s.dayOut[t] / (outSum / h));
+    s.velocityCount = todayCount;
+    double ratio = Math.min(todayIn / (in / h), todayOut / (outSum / h));
     out.alert(e.alert(typology(), Math.min(1.0, 0.3 + ratio / 50), now,
-        s.dayCount[t] + " transactions on one day moving " + Evidence.money(s.dayIn[t]) + " in and "
-            + Evidence.money(s.dayOut[t]) + " out, at least " + Math.round(ratio)
+        todayCount + " transactions on one day moving " + Evidence.money(todayIn) + " in and "
+            + Evidence.money(todayOut) + " out, at least " + Math.round(ratio)
             + "x the daily mean of the previous " + p.historyDays() + " days ("
             + Math.round(count / h * 10) / 10.0 + " transactions a day)"));
   }

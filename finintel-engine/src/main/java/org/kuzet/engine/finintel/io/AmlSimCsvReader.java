@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 
@@ -65,8 +64,8 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
     return new Transaction(
         col(row, "tran_id"),
         Timestamps.iso(col(row, "tran_timestamp"), "tran_timestamp"),
-        new AccountRef(bank, col(row, "orig_acct")),
-        new AccountRef(bank, col(row, "bene_acct")),
+        account(bank, col(row, "orig_acct")),
+        account(bank, col(row, "bene_acct")),
         amount,
         currency,
         PaymentType.parse(col(row, "tx_type")));

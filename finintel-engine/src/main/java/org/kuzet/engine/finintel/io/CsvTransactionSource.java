@@ -22,6 +22,7 @@ abstract class CsvTransactionSource implements TransactionSource {
   private long dataRow;
   private long rowErrors;
   private @Nullable Label label;
+  private final AccountInterner accounts = new AccountInterner();
 
   CsvTransactionSource(Reader reader, Consumer<RowError> errors) throws IOException {
     this.parser =
@@ -97,6 +98,11 @@ abstract class CsvTransactionSource implements TransactionSource {
   @Override
   public void close() throws IOException {
     parser.close();
+  }
+
+  /** The account, the same instance as on recent rows that named it. */
+  final org.kuzet.engine.finintel.AccountRef account(String bank, String account) {
+    return accounts.of(bank, account);
   }
 
   static String field(CSVRecord row, int index, String name) {

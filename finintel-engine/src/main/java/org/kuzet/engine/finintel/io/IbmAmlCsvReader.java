@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 
@@ -50,8 +49,8 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
   @Override
   Transaction map(CSVRecord row, long dataRow) {
     var ts = Timestamps.ibm(field(row, 0, "Timestamp"));
-    var from = new AccountRef(field(row, 1, "From Bank"), field(row, 2, "Account"));
-    var to = new AccountRef(field(row, 3, "To Bank"), field(row, 4, "Account"));
+    var from = account(field(row, 1, "From Bank"), field(row, 2, "Account"));
+    var to = account(field(row, 3, "To Bank"), field(row, 4, "Account"));
     var received = amount(field(row, 5, "Amount Received"), "Amount Received");
     var receivedCcy = Currencies.code(field(row, 6, "Receiving Currency"), "Receiving Currency");
     var paid = amount(field(row, 7, "Amount Paid"), "Amount Paid");

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.io.CsvColumnMapping.Field;
@@ -82,8 +81,8 @@ public final class MappedCsvReader extends CsvTransactionSource {
     Transaction t = new Transaction(
         id == null ? Long.toString(dataRow) : id,
         Timestamps.iso(ts, mapping.columns().get(Field.TIMESTAMP)),
-        new AccountRef(fromBank, req(row, Field.FROM_ACCOUNT)),
-        new AccountRef(toBank, req(row, Field.TO_ACCOUNT)),
+        account(fromBank, req(row, Field.FROM_ACCOUNT)),
+        account(toBank, req(row, Field.TO_ACCOUNT)),
         paid,
         paidCcy,
         received,

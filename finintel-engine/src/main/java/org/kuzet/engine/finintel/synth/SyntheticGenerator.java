@@ -126,12 +126,19 @@ public final class SyntheticGenerator {
 
   // ---------------------------------------------------------------- benign traffic
 
+  // One AccountRef per account, as a reader that interns accounts hands them out: the
+  // transactions of one account share it instead of each carrying a fresh copy.
+  private final java.util.Map<Integer, AccountRef> personRefs = new java.util.HashMap<>();
+  private final java.util.Map<String, AccountRef> namedRefs = new java.util.HashMap<>();
+
   private AccountRef person(int p) {
-    return new AccountRef(BANKS[p % BANKS.length], String.format("P%07d", p));
+    return personRefs.computeIfAbsent(p,
+        k -> new AccountRef(BANKS[k % BANKS.length], String.format("P%07d", k)));
   }
 
   private AccountRef named(String prefix, int i) {
-    return new AccountRef(BANKS[(i * 7 + prefix.length()) % BANKS.length], prefix + i);
+    return namedRefs.computeIfAbsent(prefix + i,
+        k -> new AccountRef(BANKS[(i * 7 + prefix.length()) % BANKS.length], k));
   }
 
   private void add(long minute, AccountRef from, AccountRef to, double amount, PaymentType type,
