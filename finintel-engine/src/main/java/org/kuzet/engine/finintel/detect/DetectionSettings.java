@@ -77,6 +77,16 @@ public record DetectionSettings(
     return longTrails ? trails.maxLength() - 1 : 2;
   }
 
+  /**
+   * How long after an account's last transaction its state can still change a result: the
+   * longest window (velocity history included) plus the allowed lateness. State idle for longer
+   * may be dropped; the in-process engine does so, the Flink job through a state TTL.
+   */
+  public Duration stateHorizon() {
+    long days = (velocity.historyDays() + 1) * 86_400_000L;
+    return Duration.ofMillis(Math.max(retentionMillis(), days)).plus(maxOutOfOrder);
+  }
+
   /** How long the per-account rings keep payments: the longest local window. */
   long retentionMillis() {
     long m = structuring.window().toMillis();

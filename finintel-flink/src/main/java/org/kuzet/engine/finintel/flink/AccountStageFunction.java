@@ -1,8 +1,8 @@
 package org.kuzet.engine.finintel.flink;
 
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.AccountStage;
 import org.kuzet.engine.finintel.detect.AccountState;
@@ -15,15 +15,14 @@ public final class AccountStageFunction extends SortedStageFunction {
   private transient AccountStage stage;
   private transient ValueState<AccountState> state;
 
-  public AccountStageFunction(DetectionSettings settings) {
-    super(settings);
+  public AccountStageFunction(DetectionSettings settings, @Nullable Duration stateTtl) {
+    super(settings, stateTtl);
   }
 
   @Override
   void openStage() {
     stage = new AccountStage(settings);
-    state = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("account", TypeInformation.of(AccountState.class)));
+    state = getRuntimeContext().getState(detectorState("account", AccountState.class));
   }
 
   @Override

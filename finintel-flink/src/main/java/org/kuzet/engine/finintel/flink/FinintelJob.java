@@ -10,6 +10,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -27,12 +28,21 @@ public final class FinintelJob {
   private final Source<Sequenced, ?, ?> source;
   private final Sink<Alert> sink;
   private final DetectionSettings settings;
+  private final @Nullable Duration stateTtl;
 
+  /** The job with detector state kept for {@link DetectionSettings#stateHorizon()} idle time. */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
       DetectionSettings settings) {
+    this(source, sink, settings, settings.stateHorizon());
+  }
+
+  /** {@code stateTtl}: how long an idle account's state is kept; null keeps it for ever. */
+  public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
+      DetectionSettings settings, @Nullable Duration stateTtl) {
     this.source = Objects.requireNonNull(source, "source");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.stateTtl = stateTtl;
   }
 
   /** Adds the pipeline to the environment; returns the alert stream (already sent to the sink). */
@@ -59,14 +69,14 @@ public final class FinintelJob {
 
     SingleOutputStreamOperator<AccountEvent> stage = events
         .keyBy(e -> e.account().key())
-        .process(new AccountStageFunction(settings))
+        .process(new AccountStageFunction(settings, stateTtl))
         .returns(TypeInformation.of(AccountEvent.class))
         .name("stage-1-accounts").uid("stage-1-accounts");
     DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
     for (int k = 2; k <= settings.stages(); k++) {
       stage = stage.union(departures)
           .keyBy(e -> e.account().key())
-          .process(new TrailStageFunction(settings, k))
+          .process(new TrailStageFunction(settings, k, stateTtl))
           .returns(TypeInformation.of(AccountEvent.class))
           .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));

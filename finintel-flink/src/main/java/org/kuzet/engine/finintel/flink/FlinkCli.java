@@ -31,9 +31,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code java -jar finintel-flink-cli.jar run|detect-bench}. {@code run} only wires a file
- * source and a file (or JDBC) sink into {@link FinintelJob}; on a cluster submit
- * finintel-flink-job.jar with the same arguments.
+ * {@code java -jar finintel-flink-cli.jar run|detect-bench}. {@code run} only wires a source (a
+ * file or a Kafka topic) and a sink (files, JDBC or a Kafka topic) into {@link FinintelJob}; on a
+ * cluster submit finintel-flink-job.jar with the same arguments.
  */
 @Command(name = "finintel-flink", mixinStandardHelpOptions = true,
     subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class})
@@ -68,13 +68,28 @@ public final class FlinkCli {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the detection job over a file; alerts go to part files in --out (one "
-          + "CSV line each) or, with --jdbc-url, into a table.")
+      description = "Run the detection job. Transactions from a file (--in) or a Kafka topic "
+          + "(--in-topic); alerts to part files (--out, one CSV line each), a table "
+          + "(--jdbc-url) or a Kafka topic (--alerts-topic).")
   static final class Run implements Callable<Integer> {
-    @Option(names = "--in", required = true) Path in;
+    @Option(names = "--in", description = "transaction file") Path in;
 
-    @Option(names = "--format", required = true, description = "ibm, amlsim, csv or goaml")
+    @Option(names = "--format", description = "for --in: ibm, amlsim, csv or goaml")
     String format;
+
+    @Option(names = "--kafka-bootstrap", description = "Kafka bootstrap servers, host:port,...")
+    String kafkaBootstrap;
+
+    @Option(names = "--in-topic", description = "Kafka topic of transactions, one JSON each")
+    String inTopic;
+
+    @Option(names = "--kafka-group", defaultValue = "kuzet-finintel",
+        description = "consumer group; its committed offsets are where a new job starts")
+    String kafkaGroup;
+
+    @Option(names = "--until-latest",
+        description = "stop at the topic's end as of the start, instead of running on")
+    boolean untilLatest;
 
     @Option(names = "--out", description = "directory for the alert part files") Path out;
 
@@ -86,6 +101,18 @@ public final class FlinkCli {
 
     @Option(names = "--jdbc-table", defaultValue = "fin_alert") String jdbcTable;
 
+    @Option(names = "--alerts-topic", description = "Kafka topic for the alerts (JSON, key = id)")
+    String alertsTopic;
+
+    @Option(names = "--at-least-once",
+        description = "Kafka alerts at once, not in transactions committed at checkpoints")
+    boolean atLeastOnce;
+
+    @Option(names = "--state-ttl-hours",
+        description = "drop an account's detector state after this many idle hours "
+            + "(default: the longest window plus lateness; 0 keeps state for ever)")
+    Long stateTtlHours;
+
     @Option(names = "--parallelism", defaultValue = "2") int parallelism;
 
     @Option(names = "--checkpoint-interval-ms", defaultValue = "10000") long checkpointMs;
@@ -96,30 +123,58 @@ public final class FlinkCli {
 
     @Override
     public Integer call() throws Exception {
-      if ((out == null) == (jdbcUrl == null)) {
-        System.err.println("give exactly one of --out and --jdbc-url");
+      if ((in == null) == (inTopic == null)) {
+        System.err.println("give exactly one of --in and --in-topic");
         return 2;
       }
-      if (!Files.isReadable(in)) {
-        System.err.println("no such file: " + in);
+      int sinks = (out != null ? 1 : 0) + (jdbcUrl != null ? 1 : 0) + (alertsTopic != null ? 1 : 0);
+      if (sinks != 1) {
+        System.err.println("give exactly one of --out, --jdbc-url and --alerts-topic");
         return 2;
       }
-      TransactionFormat f;
-      try {
-        f = TransactionFormat.parse(format);
-      } catch (IllegalArgumentException e) {
-        System.err.println(e.getMessage());
+      if ((inTopic != null || alertsTopic != null) && kafkaBootstrap == null) {
+        System.err.println("--in-topic and --alerts-topic need --kafka-bootstrap");
         return 2;
       }
-      Sink<Alert> sink = out != null ? fileSink(out)
-          : new JdbcAlertSink(jdbcUrl, jdbcUser, jdbcPassword, jdbcTable, 500);
+      org.apache.flink.api.connector.source.Source<Sequenced, ?, ?> source;
+      if (in != null) {
+        if (!Files.isReadable(in)) {
+          System.err.println("no such file: " + in);
+          return 2;
+        }
+        if (format == null) {
+          System.err.println("--in needs --format (ibm, amlsim, csv or goaml)");
+          return 2;
+        }
+        TransactionFormat f;
+        try {
+          f = TransactionFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+          System.err.println(e.getMessage());
+          return 2;
+        }
+        source = fileSource(in, f);
+      } else {
+        source = KafkaEndpoints.source(kafkaBootstrap, inTopic, kafkaGroup, untilLatest);
+      }
+      Sink<Alert> sink;
+      if (out != null) {
+        sink = fileSink(out);
+      } else if (jdbcUrl != null) {
+        sink = new JdbcAlertSink(jdbcUrl, jdbcUser, jdbcPassword, jdbcTable, 500);
+      } else {
+        sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, !atLeastOnce, kafkaGroup);
+      }
+      DetectionSettings settings = DetectionSettings.defaults();
+      java.time.Duration ttl = stateTtlHours == null ? settings.stateHorizon()
+          : stateTtlHours == 0 ? null : java.time.Duration.ofHours(stateTtlHours);
       Path cp = checkpointDir != null ? checkpointDir : Files.createTempDirectory("finintel-cp");
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
           checkpointsIn(new Configuration(), cp));
       env.setParallelism(parallelism);
       env.enableCheckpointing(checkpointMs);
       long t0 = System.nanoTime();
-      new FinintelJob(fileSource(in, f), sink, DetectionSettings.defaults()).execute(env);
+      new FinintelJob(source, sink, settings, ttl).execute(env);
       System.err.printf(Locale.ROOT, "job finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       return 0;
     }

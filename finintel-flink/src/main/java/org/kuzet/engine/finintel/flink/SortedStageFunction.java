@@ -1,15 +1,19 @@
 package org.kuzet.engine.finintel.flink;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -25,10 +29,32 @@ abstract class SortedStageFunction extends KeyedProcessFunction<String, AccountE
   static final OutputTag<Alert> ALERTS = new OutputTag<>("alerts", TypeInformation.of(Alert.class));
 
   final DetectionSettings settings;
+  private final @Nullable Duration stateTtl;
   private transient MapState<Long, List<AccountEvent>> buffer;
 
-  SortedStageFunction(DetectionSettings settings) {
+  SortedStageFunction(DetectionSettings settings, @Nullable Duration stateTtl) {
     this.settings = settings;
+    this.stateTtl = stateTtl;
+  }
+
+  /**
+   * The detector state's descriptor, with the time-to-live when one is set: an account's state
+   * untouched that long is dropped, so state follows the active accounts, not the history.
+   * Flink's TTL runs on processing time; with a TTL of at least {@link
+   * DetectionSettings#stateHorizon()} it only drops what could no longer change a result while
+   * event time moves at least as fast as the wall clock (live traffic, or a replay).
+   */
+  <T> ValueStateDescriptor<T> detectorState(String name, Class<T> type) {
+    ValueStateDescriptor<T> d = new ValueStateDescriptor<>(name, TypeInformation.of(type));
+    if (stateTtl != null) {
+      d.enableTimeToLive(StateTtlConfig.newBuilder(stateTtl)
+          .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+          .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+          .cleanupFullSnapshot()
+          .cleanupIncrementally(10, false)
+          .build());
+    }
+    return d;
   }
 
   @Override

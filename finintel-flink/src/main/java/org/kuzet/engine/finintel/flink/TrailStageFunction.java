@@ -1,8 +1,8 @@
 package org.kuzet.engine.finintel.flink;
 
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.detect.StageOutput;
@@ -16,16 +16,15 @@ public final class TrailStageFunction extends SortedStageFunction {
   private transient TrailStage stage;
   private transient ValueState<TrailState> state;
 
-  public TrailStageFunction(DetectionSettings settings, int k) {
-    super(settings);
+  public TrailStageFunction(DetectionSettings settings, int k, @Nullable Duration stateTtl) {
+    super(settings, stateTtl);
     this.k = k;
   }
 
   @Override
   void openStage() {
     stage = new TrailStage(settings, k);
-    state = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("trails", TypeInformation.of(TrailState.class)));
+    state = getRuntimeContext().getState(detectorState("trails", TrailState.class));
   }
 
   @Override
