@@ -15,8 +15,9 @@ public final class AccountStageFunction extends SortedStageFunction {
   private transient AccountStage stage;
   private transient ValueState<AccountState> state;
 
-  public AccountStageFunction(DetectionSettings settings, @Nullable Duration stateTtl) {
-    super(settings, stateTtl);
+  public AccountStageFunction(DetectionSettings settings, @Nullable Duration stateTtl,
+      boolean passDepartures) {
+    super(settings, stateTtl, passDepartures);
   }
 
   @Override

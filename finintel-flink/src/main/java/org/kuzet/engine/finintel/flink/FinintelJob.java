@@ -48,10 +48,12 @@ public final class FinintelJob {
   /** Adds the pipeline to the environment; returns the alert stream (already sent to the sink). */
   public DataStream<Alert> build(StreamExecutionEnvironment env) {
     long bound = settings.maxOutOfOrder().toMillis();
+    // Source, order guard and watermarks run at parallelism 1 in one chained task: records pass
+    // between them as objects. Everything after is keyed by account and runs at the job's
+    // parallelism.
     DataStream<Sequenced> ordered = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
         .setParallelism(1)
-        .keyBy(s -> 0)
         .process(new OrderGuard(bound))
         .name("order-guard").uid("order-guard")
         .setParallelism(1)
@@ -64,19 +66,21 @@ public final class FinintelJob {
         .flatMap(new SplitIntoAccountEvents())
         .returns(TypeInformation.of(AccountEvent.class))
         .name("account-events").uid("account-events");
-    DataStream<AccountEvent> departures = events.filter(e -> e.kind() == AccountEvent.OUT)
-        .name("departures").uid("departures");
 
+    // Each stage passes the departures it was given on to the next stage with its own output
+    // (see SortedStageFunction), so they are shuffled from the parallel stages, not all from
+    // the single source task.
+    int stages = settings.stages();
     SingleOutputStreamOperator<AccountEvent> stage = events
         .keyBy(e -> e.account().key())
-        .process(new AccountStageFunction(settings, stateTtl))
+        .process(new AccountStageFunction(settings, stateTtl, stages > 1))
         .returns(TypeInformation.of(AccountEvent.class))
         .name("stage-1-accounts").uid("stage-1-accounts");
     DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
-    for (int k = 2; k <= settings.stages(); k++) {
-      stage = stage.union(departures)
+    for (int k = 2; k <= stages; k++) {
+      stage = stage
           .keyBy(e -> e.account().key())
-          .process(new TrailStageFunction(settings, k, stateTtl))
+          .process(new TrailStageFunction(settings, k, stateTtl, k < stages))
           .returns(TypeInformation.of(AccountEvent.class))
           .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));

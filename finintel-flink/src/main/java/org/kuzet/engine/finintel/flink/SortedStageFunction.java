@@ -32,9 +32,17 @@ abstract class SortedStageFunction extends KeyedProcessFunction<String, AccountE
   private final @Nullable Duration stateTtl;
   private transient MapState<Long, List<AccountEvent>> buffer;
 
-  SortedStageFunction(DetectionSettings settings, @Nullable Duration stateTtl) {
+  private final boolean passDepartures;
+
+  /**
+   * {@code passDepartures}: send each departure on to the next stage after processing it (every
+   * stage but the last), so later stages see all departures without a shuffle from the source.
+   */
+  SortedStageFunction(DetectionSettings settings, @Nullable Duration stateTtl,
+      boolean passDepartures) {
     this.settings = settings;
     this.stateTtl = stateTtl;
+    this.passDepartures = passDepartures;
   }
 
   /**
@@ -102,6 +110,9 @@ abstract class SortedStageFunction extends KeyedProcessFunction<String, AccountE
     };
     for (AccountEvent e : at) {
       process(e, o);
+      if (passDepartures && e.kind() == AccountEvent.OUT) {
+        out.collect(e);
+      }
     }
   }
 }

@@ -16,8 +16,9 @@ public final class TrailStageFunction extends SortedStageFunction {
   private transient TrailStage stage;
   private transient ValueState<TrailState> state;
 
-  public TrailStageFunction(DetectionSettings settings, int k, @Nullable Duration stateTtl) {
-    super(settings, stateTtl);
+  public TrailStageFunction(DetectionSettings settings, int k, @Nullable Duration stateTtl,
+      boolean passDepartures) {
+    super(settings, stateTtl, passDepartures);
     this.k = k;
   }
 

@@ -44,7 +44,7 @@ class StageOperatorHarnessTest {
   static KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, AccountEvent> harness(
       Duration ttl) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new AccountStageFunction(STRUCTURING, ttl)),
+        new KeyedProcessOperator<>(new AccountStageFunction(STRUCTURING, ttl, false)),
         e -> e.account().key(), Types.STRING);
   }
 
