@@ -42,6 +42,7 @@ public class MovementIndex implements SmartLifecycle {
   private volatile ScheduledExecutorService scheduler;
 
   private final boolean oneOffCommand;
+  private final boolean postgres;
 
   MovementIndex(
       JdbcClient jdbc, TransactionTemplate transactions, AnalysisSettings settings,
@@ -49,6 +50,8 @@ public class MovementIndex implements SmartLifecycle {
     // A one-off command (generate-demo, analysis-bench, ...) refreshes when it needs to, not behind
     // its back while it loads or measures.
     this.oneOffCommand = environment.containsProperty("kuzet.command");
+    this.postgres = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+        .getDatabaseProductName()).single().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.settings = settings;
@@ -59,6 +62,16 @@ public class MovementIndex implements SmartLifecycle {
 
   /** Reads what is new since the last refresh; answers what was done. */
   public synchronized Refreshed refresh() {
+    Refreshed r = readNew();
+    if (r.vehicleLegs() + r.personLegs() > 50_000 && postgres) {
+      // After a large rebuild: fresh statistics for the planner and a visibility map, so the
+      // movement pages are answered from the period index alone. Outside the transaction.
+      jdbc.sql("VACUUM ANALYZE intd_movement").update();
+    }
+    return r;
+  }
+
+  private Refreshed readNew() {
     long started = System.nanoTime();
     var state = jdbc.sql("SELECT last_inspection, last_person FROM intd_analysis_state WHERE name = 'movements'")
         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
@@ -147,14 +160,16 @@ public class MovementIndex implements SmartLifecycle {
 
   private void recomputeNorms() {
     jdbc.sql("DELETE FROM intd_pair_norm").update();
+    double k = settings.fenceIqr();
     jdbc.sql("""
         INSERT INTO intd_pair_norm (from_post, to_post, legs, q1, median, q3, low_fence, high_fence)
-        SELECT from_post, to_post, n, q1, med, q3, q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
+        SELECT from_post, to_post, n, q1, med, q3, q1 - %s * (q3 - q1), q3 + %s * (q3 - q1)
         FROM (SELECT from_post, to_post, COUNT(*) AS n,
                 PERCENTILE_CONT(0.25) WITHIN GROUP (ORDER BY minutes) AS q1,
                 PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY minutes) AS med,
                 PERCENTILE_CONT(0.75) WITHIN GROUP (ORDER BY minutes) AS q3
-              FROM intd_movement WHERE subject = 'V' GROUP BY from_post, to_post) x""").update();
+              FROM intd_movement WHERE subject = 'V' GROUP BY from_post, to_post) x"""
+        .formatted(k, k)).update();
   }
 
   /** Flags legs outside their pair's fences (pairs with enough legs); clears flags no longer due. */
