@@ -110,6 +110,11 @@ abstract class AnalysisChecks {
     List<String> codes = jdbc.sql("SELECT rule_code FROM intd_risk_fired WHERE inspection_id = ? ORDER BY rule_code").param(id).query(String.class).list();
     assertThat(codes).contains("ORIGIN", "CARGO");
     assertThat(score).isEqualTo(sum).isPositive();
+    // The record shows the score it was logged with, and analysts get the vehicle's history from it.
+    String record = mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("analyst.cdc")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(record).contains("Risk score at logging: " + score).contains("data-rule=\"ORIGIN\"")
+        .contains("id=\"vehicle-history\"");
   }
 
   @Test

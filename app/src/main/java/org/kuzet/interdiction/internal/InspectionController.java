@@ -30,12 +30,15 @@ class InspectionController {
   private final AuditLog audit;
   private final InterdictionSettings settings;
   private final org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program;
+  private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
-      org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program) {
+      org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
+      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
     this.program = program;
+    this.risk = risk;
     this.posts = posts;
     this.inspections = inspections;
     this.log = log;
@@ -160,6 +163,9 @@ class InspectionController {
         .toList());
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
     model.addAttribute("feedbackActions", FeedbackAction.values());
+    // The score the vehicle had when it was logged, with the rules that fired.
+    model.addAttribute("risk", risk.stored(id).orElse(null));
+    model.addAttribute("analyst", user.has(org.kuzet.identity.Role.ANALYST));
     return "interdiction/inspection";
   }
 

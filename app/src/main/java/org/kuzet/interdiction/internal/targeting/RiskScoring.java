@@ -77,6 +77,24 @@ public class RiskScoring {
     }
   }
 
+  /** The score an inspection was given when it was logged, if it was scored. */
+  public java.util.Optional<RiskScore> stored(long inspectionId) {
+    return jdbc.sql("SELECT version FROM intd_risk_score WHERE inspection_id = ?")
+        .param(inspectionId)
+        .query(Integer.class)
+        .optional()
+        .map(version -> {
+          var descriptions = rules.version(version).map(RuleSet::rules).orElse(List.of()).stream()
+              .collect(java.util.stream.Collectors.toMap(Rule::code, Rule::description, (a, b) -> a));
+          return new RiskScore(version, jdbc.sql(
+                  "SELECT rule_code, weight, detail FROM intd_risk_fired WHERE inspection_id = ? ORDER BY weight DESC, rule_code")
+              .param(inspectionId)
+              .query((rs, n) -> new RiskScore.Fired(rs.getString(1), descriptions.getOrDefault(rs.getString(1), ""),
+                  rs.getInt(2), rs.getString(3)))
+              .list());
+        });
+  }
+
   /** Why the rule fires for this vehicle, or null when it does not. */
   @Nullable String evaluate(Rule r, RiskInput in) {
     return switch (r.kind()) {
