@@ -187,8 +187,12 @@ abstract class NotificationChecks {
         .andExpect(content().string(containsString("id=\"panel-interdiction-seizure-map\"")))
         .andExpect(content().string(containsString("data-post=\"" + CDC_POST + "\"")))
         .andExpect(content().string(not(containsString("data-post=\"" + BG_POST + "\""))))
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<path class=\"oblasts\"[^>]* d=\"M[0-9].*")))
+        .andExpect(content().string(not(containsString("href=\"/interdiction/statistics\">"))))
         .andExpect(content().string(not(containsString("id=\"panel-fin-my-cases\""))))
         .andExpect(content().string(not(containsString("id=\"panel-training-upcoming\""))));
+    home("analyst.cdc")
+        .andExpect(content().string(containsString("href=\"/interdiction/statistics\">")));
     home("guard.bg")
         .andExpect(content().string(containsString("data-post=\"" + BG_POST + "\"")))
         .andExpect(content().string(not(containsString("data-post=\"" + CDC_POST + "\""))));

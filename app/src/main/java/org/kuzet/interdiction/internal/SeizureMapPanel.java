@@ -1,5 +1,7 @@
 package org.kuzet.interdiction.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,14 +10,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.workspace.HomePanel;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * "Seizure map": the posts of the user's agency placed by their coordinates, each circle sized by
- * the seizures recorded there in the last year, with the same figures as a compact table. Drawn
- * as server-side SVG, so it needs no map library and no tiles on a closed network.
+ * "Seizure map": the oblasts of the shipped GeoJSON with the posts of the user's agency placed by
+ * their coordinates, each circle sized by the seizures recorded there in the last year, and the
+ * same figures as a compact table. Drawn as server-side SVG: a glance on the home page needs no
+ * map library and no tiles (the seizure analysis page has the interactive map).
  */
 @Component
 class SeizureMapPanel implements HomePanel {
@@ -26,10 +35,13 @@ class SeizureMapPanel implements HomePanel {
   // Kazakhstan's extent; 10 units per degree of longitude and 15 per degree of latitude keep
   // the shape about right at 48 degrees north (cos 48 = 0.67).
   private static final double WEST = 46, NORTH = 56;
+  static final String OBLASTS = "static/geo/kaz_adm1_oblasts_2009_lowres.geojson";
+  private static final Logger log = LoggerFactory.getLogger(SeizureMapPanel.class);
 
   private final Posts posts;
   private final JdbcClient jdbc;
   private final Clock clock = Clock.systemUTC();
+  private volatile String outline;
 
   SeizureMapPanel(Posts posts, JdbcClient jdbc) {
     this.posts = posts;
@@ -86,7 +98,60 @@ class SeizureMapPanel implements HomePanel {
                 })
             .sorted((a, b) -> Integer.compare(b.seizures(), a.seizures()))
             .toList();
-    return Map.of("dots", dots);
+    return Map.of("dots", dots, "outline", outline(), "analyst", user.has(Role.ANALYST));
+  }
+
+  /** The oblast borders as one SVG path, read once; empty when the file is not shipped. */
+  String outline() {
+    String d = outline;
+    if (d == null) {
+      d = readOutline();
+      outline = d;
+    }
+    return d;
+  }
+
+  private static String readOutline() {
+    var resource = new ClassPathResource(OBLASTS);
+    if (!resource.exists()) {
+      return "";
+    }
+    var path = new StringBuilder();
+    try (InputStream in = resource.getInputStream()) {
+      for (JsonNode feature : new ObjectMapper().readTree(in).path("features")) {
+        JsonNode geometry = feature.path("geometry");
+        JsonNode coordinates = geometry.path("coordinates");
+        if ("Polygon".equals(geometry.path("type").asString())) {
+          rings(coordinates, path);
+        } else if ("MultiPolygon".equals(geometry.path("type").asString())) {
+          for (JsonNode polygon : coordinates) {
+            rings(polygon, path);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("cannot draw the oblasts from {}: {}", OBLASTS, e.getMessage());
+      return "";
+    }
+    return path.toString().strip();
+  }
+
+  /** Appends each ring as a closed sub-path, skipping points that round to the previous one. */
+  private static void rings(JsonNode polygon, StringBuilder path) {
+    for (JsonNode ring : polygon) {
+      String previous = null;
+      boolean first = true;
+      for (JsonNode point : ring) {
+        String xy = clamp((point.get(0).asDouble() - WEST) * 10, 420) + " " + clamp((NORTH - point.get(1).asDouble()) * 15, 240);
+        if (xy.equals(previous)) {
+          continue;
+        }
+        path.append(first ? "M" : "L").append(xy).append(' ');
+        previous = xy;
+        first = false;
+      }
+      path.append("Z ");
+    }
   }
 
   private static double clamp(double v, double max) {
