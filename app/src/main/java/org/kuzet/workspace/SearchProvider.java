@@ -19,8 +19,11 @@ public interface SearchProvider {
   /** Hits for the query that this user may see. */
   List<SearchHit> search(SearchQuery query, KuzetUser user);
 
-  /** Everything about this person that this user may see in the module, newest first. */
-  List<PersonRecord> personRecords(PersonKey person, KuzetUser user);
+  /**
+   * Everything about this person that this user may see in the module. {@code name} is the name
+   * as the user opened the page with (its key is {@code person.nameKey()}).
+   */
+  List<PersonRecord> personRecords(PersonKey person, String name, KuzetUser user);
 
   /** Brings the provider's search indexes up to date; run once in the background at start-up. */
   default void warmUp() {}

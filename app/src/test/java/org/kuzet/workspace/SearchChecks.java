@@ -34,6 +34,7 @@ abstract class SearchChecks {
   @Autowired MockMvc mvc;
   @Autowired As as;
   @Autowired JdbcClient jdbc;
+  @Autowired org.kuzet.identity.internal.Accounts accounts;
 
   ResultActions search(String user, String q) throws Exception {
     return mvc.perform(get("/search").param("q", q).with(as.user(user))).andExpect(status().isOk());
@@ -103,6 +104,152 @@ abstract class SearchChecks {
         .andExpect(content().string(containsString(name)));
     search("analyst.cdc", s.latin()).andExpect(content().string(not(containsString(name))));
     search("investigator.fp", s.latin()).andExpect(content().string(not(containsString(name))));
+  }
+
+  // ---- financial intelligence: the owning agency's investigators only --------------------------
+
+  /** A party (with an account) named as the subject of a case of the agency; the case's id. */
+  long financialCase(String agency, String party, String born, String accountNo, String title) {
+    jdbc.sql("INSERT INTO fin_party (agency_code, kind, name, birth_date, natural_key) VALUES (?, 'PERSON', ?, ?, ?)")
+        .params(agency, party, LocalDate.parse(born), "search-" + accountNo).update();
+    long partyId = jdbc.sql("SELECT id FROM fin_party WHERE natural_key = ?").param("search-" + accountNo).query(Long.class).single();
+    jdbc.sql("INSERT INTO fin_account (agency_code, bank_code, account_no, holder_party_id) VALUES (?, 'HSBKKZKX', ?, ?)")
+        .params(agency, accountNo, partyId).update();
+    long accountId = jdbc.sql("SELECT id FROM fin_account WHERE account_no = ?").param(accountNo).query(Long.class).single();
+    jdbc.sql("INSERT INTO fin_case (agency_code, title, status, created_by, created_at) VALUES (?, ?, 'OPEN', 'test', CURRENT_TIMESTAMP)")
+        .params(agency, title).update();
+    long caseId = jdbc.sql("SELECT id FROM fin_case WHERE title = ?").param(title).query(Long.class).single();
+    jdbc.sql("INSERT INTO fin_case_subject (case_id, account_id) VALUES (?, ?)").params(caseId, accountId).update();
+    return caseId;
+  }
+
+  @Test
+  void financialRecordsAreShownToTheOwningAgencysInvestigatorsOnly() throws Exception {
+    var s = uniqueSurname("Омарба", "Omarba");
+    String account = "KZ" + s.latin().length() + System.nanoTime() % 1_000_000_000L;
+    long caseId = financialCase("FINANCIAL_POLICE", s.latin().toUpperCase() + " DANIYAR", "1975-05-05", account,
+        "Cash couriers " + s.latin());
+    search("investigator.fp", "Данияр " + s.cyrillic())
+        .andExpect(content().string(containsString(s.latin().toUpperCase() + " DANIYAR")))
+        .andExpect(content().string(containsString("id=\"kind-CASE\"")))
+        .andExpect(content().string(containsString("/finintel/cases/" + caseId)));
+    search("investigator.fp", account)
+        .andExpect(content().string(containsString("id=\"kind-ACCOUNT\"")))
+        .andExpect(content().string(containsString("/finintel/cases/" + caseId)));
+    for (String other : new String[] {"investigator.pgo", "analyst.cdc", "pm.inl", "admin", "caseworker.mp"}) {
+      search(other, s.latin()).andExpect(content().string(not(containsString(s.latin().toUpperCase()))));
+      search(other, account).andExpect(content().string(not(containsString("/finintel/cases/" + caseId))));
+    }
+  }
+
+  @Test
+  void onePersonPageLinksANameAtACheckpointToAnAccountInACase() throws Exception {
+    String both = "search-analyst-" + SearchFixtures.uniquePlate().toLowerCase();
+    accounts.create(both, "Analyst and investigator", org.kuzet.identity.AgencyCode.DRUG_CONTROL_COMMITTEE, "ACTIVE",
+        "{noop}unused", java.util.Set.of(org.kuzet.identity.Role.ANALYST, org.kuzet.identity.Role.FINANCIAL_INVESTIGATOR));
+    var s = uniqueSurname("Касымо", "Kasymo");
+    String plate = uniquePlate();
+    logAtCdc(plate, s.cyrillic() + " Арман", "1988-08-08");
+    String account = "KZ77" + System.nanoTime() % 1_000_000_000L;
+    long caseId = financialCase("CDC_MOI", "ARMAN " + s.latin().toUpperCase(), "1988-08-08", account, "Proceeds " + s.latin());
+    search(both, s.latin() + " Arman")
+        .andExpect(content().string(containsString("finintel, interdiction")));
+    mvc.perform(get("/search/person").param("name", s.cyrillic() + " Арман").param("born", "1988-08-08").with(as.user(both)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(plate)))
+        .andExpect(content().string(containsString(account)))
+        .andExpect(content().string(containsString("/finintel/cases/" + caseId)));
+  }
+
+  // ---- training: through the sessions the user may read -------------------------------------------
+
+  @Test
+  void traineesAreShownThroughTheSessionsTheUserMayRead() throws Exception {
+    var s = uniqueSurname("Исмаило", "Ismailo");
+    String name = s.cyrillic() + " Гульмира";
+    long session = jdbc.sql("SELECT s.id FROM trn_session s JOIN trn_center c ON c.id = s.center_id "
+        + "WHERE c.hosting_agency = 'MOI_LEGAL_INSTITUTE' ORDER BY s.id").query(Long.class).list().get(0);
+    String serviceNumber = "S-" + System.nanoTime() % 1_000_000_000L;
+    jdbc.sql("INSERT INTO trn_trainee (agency_code, service_number, full_name, gender) VALUES ('MIGRATION_POLICE', ?, ?, 'F')")
+        .params(serviceNumber, name).update();
+    long trainee = jdbc.sql("SELECT id FROM trn_trainee WHERE service_number = ?").param(serviceNumber).query(Long.class).single();
+    jdbc.sql("INSERT INTO trn_enrolment (session_id, trainee_id, nominated_by, status, queue_no, nominated_at) "
+            + "VALUES (?, ?, 'MIGRATION_POLICE', 'ENROLLED', 1, CURRENT_TIMESTAMP)")
+        .params(session, trainee).update();
+    for (String allowed : new String[] {"coordinator.li", "pm.inl"}) {
+      search(allowed, "Gulmira " + s.latin())
+          .andExpect(content().string(containsString("id=\"kind-TRAINEE\"")))
+          .andExpect(content().string(containsString(name)));
+    }
+    search("coordinator.li", serviceNumber).andExpect(content().string(containsString(name)));
+    for (String other : new String[] {"coordinator.fp", "officer.cdc", "caseworker.mp", "admin", "partner.unodc"}) {
+      search(other, s.latin()).andExpect(content().string(not(containsString(name))));
+    }
+    mvc.perform(get("/search/person").param("name", name).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("id=\"section-search-section-trainings\"")));
+  }
+
+  // ---- watchlists: the roles that screen -------------------------------------------------------------
+
+  @Test
+  void watchlistEntriesAreShownToTheRolesThatScreen() throws Exception {
+    // KZN-002 of the demo national list, typed in Cyrillic
+    for (String allowed : new String[] {"analyst.cdc", "investigator.fp", "guard.bg"}) {
+      search(allowed, "Жаксылыков Ерлан")
+          .andExpect(content().string(containsString("id=\"kind-WATCHLIST_ENTRY\"")))
+          .andExpect(content().string(containsString("KZN-002")));
+    }
+    for (String other : new String[] {"pm.inl", "coordinator.li", "caseworker.mp", "partner.iom"}) {
+      search(other, "Жаксылыков Ерлан").andExpect(content().string(not(containsString("KZN-002"))));
+    }
+  }
+
+  // ---- program: managers and implementing partners ---------------------------------------------------
+
+  @Test
+  void projectsAreShownToManagersAndImplementingPartnersOnly() throws Exception {
+    for (String allowed : new String[] {"pm.inl", "partner.unodc"}) {
+      search(allowed, "kz-cn-checkpoints")
+          .andExpect(content().string(containsString("id=\"kind-DOCUMENT\"")))
+          .andExpect(content().string(containsString("KZ-CN-CHECKPOINTS")));
+    }
+    search("pm.inl", "checkpoints").andExpect(content().string(containsString("KZ-CN-CHECKPOINTS")));
+    for (String other : new String[] {"partner.iom", "officer.cdc", "investigator.fp", "admin"}) {
+      search(other, "KZ-CN-CHECKPOINTS").andExpect(content().string(not(containsString("kind-DOCUMENT"))));
+    }
+  }
+
+  // ---- trafficking: the owning agency's caseworkers, nobody else -------------------------------------
+
+  @Test
+  void victimCasesAreShownOnlyToCaseworkersOfTheOwningAgency() throws Exception {
+    if (!accounts.exists("caseworker.search")) {
+      accounts.create("caseworker.search", "Border Guards caseworker", org.kuzet.identity.AgencyCode.BORDER_GUARDS,
+          "ACTIVE", "{noop}unused", java.util.Set.of(org.kuzet.identity.Role.TIP_CASEWORKER));
+    }
+    var s = uniqueSurname("Рахимо", "Rahimo");
+    String yesterday = LocalDate.now().minusDays(1).toString();
+    String location = mvc.perform(post("/trafficking/cases").with(as.user("caseworker.mp")).with(csrf())
+            .param("consent", "yes").param("consentDate", yesterday).param("identifiedOn", yesterday)
+            .param("givenName", "Зарина").param("familyName", s.cyrillic()).param("birthDate", "1999-04-02")
+            .param("gender", "FEMALE").param("citizenship", "UZ").param("answer.DEBT_BONDAGE", "YES"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String caseLink = location.substring(0, location.indexOf('?') < 0 ? location.length() : location.indexOf('?'));
+    assertThat(caseLink).startsWith("/trafficking/cases/");
+    search("caseworker.mp", "Zarina " + s.latin().replace("Rahimo", "Rakhimo"))
+        .andExpect(content().string(containsString("id=\"kind-CASE\"")))
+        .andExpect(content().string(containsString(caseLink)));
+    // the token table holds no name, only keyed tokens
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM tip_search_token WHERE token LIKE ?").param("%" + s.latin().toLowerCase() + "%")
+        .query(Long.class).single()).isZero();
+    for (String other : new String[] {"caseworker.search", "admin", "pm.inl", "analyst.cdc", "partner.iom"}) {
+      search(other, "Zarina " + s.latin()).andExpect(content().string(not(containsString(caseLink))));
+      mvc.perform(get("/search/person").param("name", "Зарина " + s.cyrillic()).with(as.user(other)))
+          .andExpect(content().string(not(containsString(caseLink))));
+    }
+    mvc.perform(get("/search/person").param("name", "Зарина " + s.cyrillic()).param("born", "1999-04-02")
+            .with(as.user("caseworker.mp")))
+        .andExpect(content().string(containsString(caseLink)));
   }
 
   // ---- the person page -------------------------------------------------------------------------

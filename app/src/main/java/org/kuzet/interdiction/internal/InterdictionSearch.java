@@ -215,7 +215,7 @@ class InterdictionSearch implements SearchProvider {
   // ---- the person page ---------------------------------------------------------------------
 
   @Override
-  public List<PersonRecord> personRecords(PersonKey person, KuzetUser user) {
+  public List<PersonRecord> personRecords(PersonKey person, String name, KuzetUser user) {
     var out = new ArrayList<PersonRecord>();
     List<Long> postIds = readablePosts(user);
     Map<Long, String> postCodes = posts.all().stream().collect(Collectors.toMap(Post::id, Post::code));

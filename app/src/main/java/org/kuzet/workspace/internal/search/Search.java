@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
@@ -74,7 +75,9 @@ class Search {
     }
     var byKind = group(hits);
     int total = byKind.values().stream().mapToInt(List::size).sum();
-    audit.record("SEARCH", "search", null, "\"" + q.text() + "\": " + total + " hits");
+    // A caseworker may search for a victim's name: keep it out of the log that administrators read.
+    String what = user.has(Role.TIP_CASEWORKER) ? "a text of " + q.text().length() + " characters" : "\"" + q.text() + "\"";
+    audit.record("SEARCH", "search", null, what + ": " + total + " hits");
     return new Results(q, byKind, total, List.copyOf(failed), millis);
   }
 
@@ -84,7 +87,7 @@ class Search {
     Map<PersonKey, SearchHit> people = new LinkedHashMap<>();
     for (SearchHit h : hits) {
       if (h.kind() == SearchKind.PERSON && h.person() != null) {
-        people.merge(h.person(), h, (a, b) -> new SearchHit(a.kind(), a.module() + ", " + b.module(), a.title(),
+        people.merge(h.person(), h, (a, b) -> new SearchHit(a.kind(), modules(a.module(), b.module()), a.title(),
             a.detailKey(), a.detailArgs(), a.link(), a.person()));
       } else {
         out.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h);
@@ -96,13 +99,20 @@ class Search {
     return out;
   }
 
+  /** The modules of a merged hit, sorted and each once: "finintel, interdiction". */
+  private static String modules(String a, String b) {
+    var all = new java.util.TreeSet<String>(List.of(a.split(", ")));
+    all.addAll(List.of(b.split(", ")));
+    return String.join(", ", all);
+  }
+
   /** Everything the user may see about one person, from every module. */
   public PersonPage person(KuzetUser user, String name, PersonKey person) {
     var records = new ArrayList<PersonRecord>();
     var failed = new ArrayList<String>();
     for (SearchProvider p : providers) {
       try {
-        records.addAll(p.personRecords(person, user));
+        records.addAll(p.personRecords(person, name, user));
       } catch (RuntimeException e) {
         log.warn("person page: {} could not answer {}", p.module(), e.toString());
         failed.add(p.module());

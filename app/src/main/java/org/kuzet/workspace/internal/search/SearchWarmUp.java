@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * commands ({@code --kuzet.command}) skip it.
  */
 @Component
+@EnableScheduling // providers rebuild their indexes on a schedule (renamed records)
 class SearchWarmUp {
 
   private static final Logger log = LoggerFactory.getLogger(SearchWarmUp.class);
