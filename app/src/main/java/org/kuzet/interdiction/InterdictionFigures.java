@@ -26,6 +26,15 @@ public interface InterdictionFigures {
   record SeizureYear(
       int fiscalYear, String postKind, String drugType, String unit, long cases, BigDecimal quantity) {}
 
+  /** A post that logged at least one inspection in a fiscal year. */
+  record OperatingPost(int fiscalYear, String postCode, String postKind, String agency) {}
+
+  /**
+   * The posts operational in each fiscal year, oldest year first: the same posts as the rows of
+   * {@link #inspectionsByPost()}, found by one index probe per post and year instead of counting.
+   */
+  List<OperatingPost> postsOperational();
+
   /** Inspections per post and fiscal year, oldest year first. */
   List<PostYear> inspectionsByPost();
 

@@ -70,6 +70,40 @@ class InterdictionFiguresQuery implements InterdictionFigures {
   }
 
   @Override
+  public List<OperatingPost> postsOperational() {
+    record Range(OffsetDateTime first, OffsetDateTime last) {}
+    var range =
+        jdbc.sql("SELECT MIN(inspected_at), MAX(inspected_at) FROM intd_inspection")
+            .query((rs, n) -> new Range(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+            .single();
+    var rows = new ArrayList<OperatingPost>();
+    if (range.first() == null) {
+      return rows;
+    }
+    record P(long id, String code, String kind, String agency) {}
+    var posts =
+        jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post ORDER BY code")
+            .query((rs, n) -> new P(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .list();
+    for (int fy = fiscalYear(range.first().toInstant()); fy <= fiscalYear(range.last().toInstant()); fy++) {
+      for (P p : posts) {
+        boolean any =
+            !jdbc.sql(
+                    "SELECT 1 FROM intd_inspection WHERE post_id = ? AND inspected_at >= ? AND inspected_at < ?"
+                        + " ORDER BY inspected_at LIMIT 1")
+                .params(p.id(), start(fy), start(fy + 1))
+                .query(Integer.class)
+                .list()
+                .isEmpty();
+        if (any) {
+          rows.add(new OperatingPost(fy, p.code(), p.kind(), p.agency()));
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Override
   public List<SeizureYear> seizures() {
     record Key(int fiscalYear, String postKind, String drugType, String unit) {}
     Map<Key, long[]> cases = new HashMap<>();

@@ -49,6 +49,7 @@ class Actuals {
   Map<Long, Map<Integer, Actual>> of(List<Indicator> indicators) {
     var trained = memo(training::officersTrained);
     var posts = memo(interdiction::inspectionsByPost);
+    var operating = memo(interdiction::postsOperational);
     var seizures = memo(interdiction::seizures);
     var triaged = memo(finintel::alertsTriaged);
     var cases = memo(finintel::casesOpened);
@@ -75,7 +76,7 @@ class Actuals {
           }
         }
         case POSTS_OPERATIONAL -> {
-          for (var p : posts.get()) {
+          for (var p : operating.get()) {
             if (inScope(i, p.postKind())) {
               add(years, p.fiscalYear(), BigDecimal.ONE, null);
             }

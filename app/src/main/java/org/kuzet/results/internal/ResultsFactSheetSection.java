@@ -34,7 +34,7 @@ class ResultsFactSheetSection implements FactSheetSection {
     var onSheet =
         programs.programs().stream().filter(p -> p.countryCode().equals(country) && p.onFactsheet()).toList();
     var lines = new ArrayList<String>();
-    for (var p : report.programs(onSheet, lang, null)) {
+    for (var p : report.programs(onSheet, lang, null, Indicator::onFactsheet)) {
       for (var r : p.indicators()) {
         if (!r.indicator().onFactsheet()) {
           continue;

@@ -49,7 +49,7 @@ class ResultsPanel implements HomePanel {
   public Map<String, Object> model(KuzetUser user) {
     String lang = ResultsController.lang(LocaleContextHolder.getLocale());
     var rows = new ArrayList<Map<String, Object>>();
-    for (var p : report.programs(access.visiblePrograms(user), lang, access.fundingScope(user))) {
+    for (var p : report.programs(access.visiblePrograms(user), lang, access.fundingScope(user), report::hasTargets)) {
       int withTarget = 0;
       int met = 0;
       for (var r : p.indicators()) {
@@ -66,7 +66,6 @@ class ResultsPanel implements HomePanel {
           Map.of(
               "code", p.program().code(),
               "name", p.name(),
-              "indicators", p.indicators().size(),
               "withTarget", withTarget,
               "met", met));
     }

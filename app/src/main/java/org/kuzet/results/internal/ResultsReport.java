@@ -98,15 +98,32 @@ class ResultsReport {
   }
 
   /** A program's results; {@code fundingScope} limits funding to one partner's projects. */
+  /** Whether an indicator has a target in some year. */
+  boolean hasTargets(Indicator i) {
+    return !indicators.targets(i.id()).isEmpty();
+  }
+
   ProgramResults program(ProgramSummary program, String lang, @Nullable AgencyCode fundingScope) {
     return programs(List.of(program), lang, fundingScope).get(0);
   }
 
   List<ProgramResults> programs(List<ProgramSummary> list, String lang, @Nullable AgencyCode fundingScope) {
+    return programs(list, lang, fundingScope, i -> true);
+  }
+
+  /**
+   * The results of only the indicators {@code which} selects: the public fact sheet and the home
+   * panel ask for few, and then no module is asked for figures nobody shows.
+   */
+  List<ProgramResults> programs(
+      List<ProgramSummary> list,
+      String lang,
+      @Nullable AgencyCode fundingScope,
+      java.util.function.Predicate<Indicator> which) {
     var all = new ArrayList<Indicator>();
     var byProgram = new HashMap<String, List<Indicator>>();
     for (var p : list) {
-      var ofProgram = indicators.ofProgram(p.code());
+      var ofProgram = indicators.ofProgram(p.code()).stream().filter(which).toList();
       byProgram.put(p.code(), ofProgram);
       all.addAll(ofProgram);
     }
