@@ -239,6 +239,30 @@ abstract class ResultsChecks {
     assertThat(values(actualsOf("CN-INSPECTIONS"))).containsKey(fy);
   }
 
+  @Test
+  void anInspectionCountsInTheFiscalYearOfItsLocalDateAtThePost() throws Exception {
+    long korday = jdbc.sql("SELECT id FROM intd_post WHERE code = 'BCP-KORDAY'").query(Long.class).single();
+    BigDecimal fy03 = actual("BS-INSPECTIONS", 2003);
+    BigDecimal fy04 = actual("BS-INSPECTIONS", 2004);
+    // 23:50 on 30 September and 00:10 on 1 October in Almaty: the same UTC day, two fiscal years.
+    for (String at : List.of("2003-09-30T23:50", "2003-10-01T00:10")) {
+      String plate = String.format("%03dKRD%02d", (int) (System.nanoTime() % 1000), 1);
+      mvc.perform(post("/interdiction/posts/{id}/log", korday).with(as.user("guard.bg")).with(csrf())
+              .param("inspectedAt", at).param("plate", plate).param("plateCountry", "KG")
+              .param("vehicleType", "CAR").param("direction", "NORTH").param("result", "CLEARED")
+              .param("persons[0].role", "DRIVER").param("persons[0].name", "Асанов Бакыт")
+              .param("persons[0].documentType", "PASSPORT").param("persons[0].documentNumber", "K" + plate)
+              .param("persons[0].nationality", "KGZ").param("persons[0].birthDate", "1975-05-05")
+              .param("persons[0].sex", "M"))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/interdiction/inspections/*"));
+    }
+    assertThat(actual("BS-INSPECTIONS", 2003)).isEqualByComparingTo(fy03.add(BigDecimal.ONE));
+    assertThat(actual("BS-INSPECTIONS", 2004)).isEqualByComparingTo(fy04.add(BigDecimal.ONE));
+    assertThat(actual("BS-CROSSINGS", 2003)).isGreaterThanOrEqualTo(BigDecimal.ONE);
+    assertThat(actual("BS-CROSSINGS", 2004)).isGreaterThanOrEqualTo(BigDecimal.ONE);
+  }
+
   static void assertEqual(Map<Integer, BigDecimal> got, Map<Integer, BigDecimal> expected, String what) {
     assertThat(got.keySet()).as(what + " years").isEqualTo(expected.keySet());
     expected.forEach((y, v) -> assertThat(got.get(y)).as(what + " " + y).isEqualByComparingTo(v));
