@@ -250,6 +250,13 @@ abstract class SearchChecks {
     mvc.perform(get("/search/person").param("name", "Зарина " + s.cyrillic()).param("born", "1999-04-02")
             .with(as.user("caseworker.mp")))
         .andExpect(content().string(containsString(caseLink)));
+    // what a caseworker searched for or opened stays out of the audit log administrators read
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = 'caseworker.mp' AND action IN ('SEARCH', 'PERSON_VIEWED') "
+            + "AND (LOWER(detail) LIKE ? OR LOWER(detail) LIKE ? OR LOWER(target_id) LIKE ?)")
+        .params("%" + s.latin().toLowerCase() + "%", "%" + s.cyrillic().toLowerCase() + "%", "%zarina%")
+        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = 'caseworker.mp' AND action = 'PERSON_VIEWED'")
+        .query(Long.class).single()).isPositive();
   }
 
   // ---- the person page -------------------------------------------------------------------------

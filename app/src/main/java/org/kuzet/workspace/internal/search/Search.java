@@ -124,8 +124,13 @@ class Search {
       sections.computeIfAbsent(r.sectionKey(), k -> new ArrayList<>()).add(r);
     }
     String target = person.nameKey() + (person.birthDate() == null ? "" : "/" + person.birthDate());
-    audit.record("PERSON_VIEWED", "person", target.length() <= 100 ? target : target.substring(0, 100),
-        name + ": " + records.size() + " records in " + sections.keySet());
+    if (user.has(Role.TIP_CASEWORKER)) {
+      // the person may be a victim: no name in the log that administrators read
+      audit.record("PERSON_VIEWED", "person", null, records.size() + " records in " + sections.keySet());
+    } else {
+      audit.record("PERSON_VIEWED", "person", target.length() <= 100 ? target : target.substring(0, 100),
+          name + ": " + records.size() + " records in " + sections.keySet());
+    }
     return new PersonPage(person, name, sections, List.copyOf(failed));
   }
 
