@@ -160,6 +160,20 @@ abstract class NotificationChecks {
         .andExpect(redirectedUrl("/notifications?saved"));
     homePanelShows("officer.cdc", open, false);
     homePanelShows("analyst.cdc", open, true); // a choice of one user only
+
+    // Live as well: the home panel's stream brings only the chosen kinds, the header's all.
+    try (var panel = SseClient.signIn(port, "officer.cdc", "/notifications/stream?home=true");
+        var header = SseClient.signIn(port, "officer.cdc", "/notifications/stream")) {
+      long second = logWithListedPassenger(uniquePlate());
+      long hit = notificationFor("/interdiction/inspections/" + second, "WATCHLIST_HIT");
+      header.awaitEvent("notification", "/notifications/" + hit + "/open");
+      assertThat(panel.receives("notification", "/notifications/" + hit + "/open", Duration.ofSeconds(1))).isFalse();
+      String plate = uniquePlate();
+      long lookout = issueVehicleLookout("analyst.cdc", plate);
+      long stopped = logged(inspection(postId(CDC_POST), "officer.cdc", plate));
+      long match = notificationFor("/interdiction/inspections/" + stopped, "LOOKOUT_HIT");
+      assertThat(panel.awaitEvent("notification", "/notifications/" + match + "/open")).contains("Lookout #" + lookout);
+    }
     mvc.perform(get("/notifications").with(as.user("officer.cdc")))
         .andExpect(content().string(containsString(open))); // the list keeps every kind
 

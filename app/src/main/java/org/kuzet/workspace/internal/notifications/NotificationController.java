@@ -48,9 +48,10 @@ class NotificationController {
     return "workspace/notifications";
   }
 
+  /** The live count and new items; {@code home=true} sends only the kinds chosen for the home page. */
   @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter stream(Locale locale) {
-    return stream.connect(CurrentUser.require(), locale);
+  SseEmitter stream(Locale locale, @RequestParam(name = "home", defaultValue = "false") boolean home) {
+    return stream.connect(CurrentUser.require(), locale, home);
   }
 
   /** Acknowledges; htmx gets the item back, a plain form the list. */

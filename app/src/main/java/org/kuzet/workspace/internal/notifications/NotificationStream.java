@@ -30,7 +30,8 @@ class NotificationStream {
   private static final Logger log = LoggerFactory.getLogger(NotificationStream.class);
   static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-  private record Client(KuzetUser user, Locale locale) {}
+  /** One open page; {@code home}: the home panel's stream, which wants only the user's home kinds. */
+  private record Client(KuzetUser user, Locale locale, boolean home) {}
 
   private final Map<SseEmitter, Client> clients = new ConcurrentHashMap<>();
   private final NotificationStore store;
@@ -41,9 +42,9 @@ class NotificationStream {
     this.templates = templates;
   }
 
-  SseEmitter connect(KuzetUser user, Locale locale) {
+  SseEmitter connect(KuzetUser user, Locale locale, boolean home) {
     var emitter = new SseEmitter(TIMEOUT.toMillis());
-    clients.put(emitter, new Client(user, locale));
+    clients.put(emitter, new Client(user, locale, home));
     emitter.onCompletion(() -> clients.remove(emitter));
     emitter.onTimeout(() -> clients.remove(emitter));
     emitter.onError(e -> clients.remove(emitter));
@@ -80,7 +81,8 @@ class NotificationStream {
         continue;
       }
       var notice = store.find(c.user(), id);
-      if (notice.isEmpty()) {
+      if (notice.isEmpty()
+          || (c.home() && !store.preferences(c.user()).homeKinds().contains(notice.get().kind()))) {
         continue;
       }
       int count = counts.computeIfAbsent(c.user().accountId(), a -> store.unread(c.user()));
