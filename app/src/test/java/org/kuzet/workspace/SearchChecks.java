@@ -90,6 +90,31 @@ abstract class SearchChecks {
   }
 
   @Test
+  void seizuresAreFoundByPlateAndArrestedNameAndHiddenFromOtherAgencies() throws Exception {
+    var s = uniqueSurname("Нурмаха", "Nurmakha");
+    String plate = uniquePlate();
+    String location = mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), plate, "Бекмуханов Ерболат", "1979-03-14"))
+        .andExpect(redirectedUrlPattern("/interdiction/inspections/*")).andReturn().getResponse().getRedirectedUrl();
+    String inspectionId = location.replaceAll("\\D+", "");
+    String seizure = mvc.perform(post("/interdiction/seizures").with(as.user("officer.cdc")).with(csrf())
+            .param("postId", Long.toString(postId(jdbc, CDC_POST))).param("inspectionId", inspectionId)
+            .param("seizedAt", SearchFixtures.now()).param("drugType", "HEROIN").param("quantity", "12.5").param("unit", "KG")
+            .param("concealment", "false floor").param("transportMode", "ROAD").param("conveyance", "truck")
+            .param("place", "Merke").param("originCountry", "AF").param("originBasis", "ESTABLISHED")
+            .param("arrestName", s.cyrillic() + " Бауыржан").param("arrestNationality", "KAZ").param("arrestGender", "M"))
+        .andExpect(redirectedUrlPattern("/interdiction/seizures/*")).andReturn().getResponse().getRedirectedUrl();
+    search("analyst.cdc", plate)
+        .andExpect(content().string(containsString("id=\"kind-SEIZURE\"")))
+        .andExpect(content().string(containsString(seizure)));
+    search("officer.cdc", "Bauyrzhan " + s.latin())
+        .andExpect(content().string(containsString(seizure)));
+    for (String other : new String[] {"guard.bg", "analyst.bg", "investigator.fp", "pm.inl", "admin"}) {
+      search(other, plate).andExpect(content().string(not(containsString(seizure))));
+      search(other, s.latin()).andExpect(content().string(not(containsString(seizure))));
+    }
+  }
+
+  @Test
   void lookoutsAreShownOnlyWhereTheyMayBeSeen() throws Exception {
     var s = uniqueSurname("Тулеге", "Tulege");
     String name = s.cyrillic() + " Марат";
