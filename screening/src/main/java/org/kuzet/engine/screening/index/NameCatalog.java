@@ -77,13 +77,32 @@ public final class NameCatalog {
 
   private final NameRecord[] names;
   private final KeyIndex index;
+  /** The same keys for names of at most one name part only: see {@link #candidates}. */
+  private final KeyIndex shortNames;
+  /** The counts {@link #bound} needs, per name id, packed flat so retrieval touches no record. */
+  private final int[] counts;
+  private final int[] longParts;
   private final long[] vocabulary;
   private final ThreadLocal<Scratch> scratch;
 
-  private NameCatalog(NameRecord[] names, KeyIndex index, long[] vocabulary) {
+  private static final int COUNTS = 5;
+
+  private NameCatalog(NameRecord[] names, KeyIndex index, KeyIndex shortNames, long[] vocabulary) {
     this.names = names;
     this.index = index;
+    this.shortNames = shortNames;
     this.vocabulary = vocabulary;
+    this.counts = new int[names.length * COUNTS];
+    this.longParts = new int[names.length];
+    for (int id = 0; id < names.length; id++) {
+      NameRecord r = names[id];
+      counts[id * COUNTS] = r.nameParts();
+      counts[id * COUNTS + 1] = r.initials();
+      counts[id * COUNTS + 2] = r.particles();
+      counts[id * COUNTS + 3] = r.legalForms();
+      counts[id * COUNTS + 4] = r.patronymics();
+      longParts[id] = r.longParts();
+    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
   }
 
@@ -110,6 +129,7 @@ public final class NameCatalog {
     }
     List<NameRecord> records = new ArrayList<>(rawNames.size());
     KeyIndex.Builder builder = new KeyIndex.Builder();
+    KeyIndex.Builder shortBuilder = new KeyIndex.Builder();
     long[] vocabulary = new long[1024];
     int words = 0;
     StringBuilder buf = new StringBuilder();
@@ -119,24 +139,29 @@ public final class NameCatalog {
         continue;
       }
       int id = records.size();
-      int parts = 0;
+      int parts = count(tokens, TokenRole.NAME);
+      KeyIndex.Builder[] targets = parts <= 1 ? new KeyIndex.Builder[] {builder, shortBuilder}
+          : new KeyIndex.Builder[] {builder};
       for (int p = 0; p < tokens.size(); p++) {
         NameToken t = tokens.get(p);
         if (t.role() == TokenRole.NAME) {
-          parts++;
           if (words == vocabulary.length) {
             vocabulary = Arrays.copyOf(vocabulary, words * 2);
           }
           vocabulary[words++] = KeyIndex.hash(t.key(), KeyIndex.NS_KEY);
           final int part = p;
-          forEachProbe(t, false, h -> builder.add(h, id, part), buf);
+          for (KeyIndex.Builder b : targets) {
+            forEachProbe(t, false, h -> b.add(h, id, part), buf);
+          }
         }
       }
       NameMatcher.Joins joins = NameMatcher.Joins.of(tokens);
       for (int r = 0; r < joins.keys().length && joins.from()[r] < 12; r++) {
         long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_JOINED);
         for (int p = joins.from()[r]; p <= joins.to()[r]; p++) {
-          builder.add(h, id, p); // the joined key stands for every part it covers
+          for (KeyIndex.Builder b : targets) {
+            b.add(h, id, p); // the joined key stands for every part it covers
+          }
         }
       }
       records.add(new NameRecord(owners.get(i), rawNames.get(i), List.copyOf(tokens), parts, persons.get(i),
@@ -151,7 +176,8 @@ public final class NameCatalog {
         vocab[distinct++] = vocab[i];
       }
     }
-    return new NameCatalog(records.toArray(new NameRecord[0]), builder.build(), Arrays.copyOf(vocab, distinct));
+    return new NameCatalog(records.toArray(new NameRecord[0]), builder.build(), shortBuilder.build(),
+        Arrays.copyOf(vocab, distinct));
   }
 
   private static int count(List<NameToken> tokens, TokenRole role) {
@@ -273,8 +299,7 @@ public final class NameCatalog {
     int foundCount = 0;
     StringBuilder buf = s.buf;
     int bit = 0;
-    int[] bitOfToken = new int[query.size()];
-    Arrays.fill(bitOfToken, -1);
+    int[] bitOfToken = s.bitOfToken(query.size());
     boolean dotted = onlyDotted(query);
     int queryInitials = 0;
     int queryParticles = 0;
@@ -284,8 +309,16 @@ public final class NameCatalog {
       queryParticles += t.role() == TokenRole.PARTICLE ? 1 : 0;
       queryLegal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
     }
+    // every probed part's keys, looked up once; the part whose keys meet the most postings is
+    // the most common one (Muhammad, Ali, Sergei)
     long[] hashes = s.hashes;
+    int[] keyAt = s.keyAt;
+    int[] partEnd = s.partEnd;
+    long[] joinedAt = s.joinedAt;
     int queryLong = 0;
+    int commonest = -1;
+    long commonestSize = -1;
+    s.hashCount = 0;
     for (int qi = 0; qi < query.size() && bit < 31; qi++) {
       NameToken t = query.get(qi);
       if (!probed(t, dotted)) {
@@ -293,17 +326,48 @@ public final class NameCatalog {
       }
       bitOfToken[qi] = bit;
       queryLong |= t.key().length() >= LONG_PART ? 1 << bit : 0;
-      final int mask = 1 << bit;
+      int from = s.hashCount;
+      s.partStart = from;
+      forEachProbe(t, true, s, buf);
+      int n = from + dedupe(hashes, from, s.hashCount);
+      long size = 0;
+      for (int h = from; h < n; h++) {
+        keyAt[h] = index.find(hashes[h]);
+        size += keyAt[h] < 0 ? 0 : index.endAt(keyAt[h]) - index.startAt(keyAt[h]);
+      }
+      long joined = KeyIndex.hash(t.key(), KeyIndex.NS_JOINED);
+      joinedAt[bit] = joined;
+      int joinedKey = index.find(joined);
+      size += joinedKey < 0 ? 0 : index.endAt(joinedKey) - index.startAt(joinedKey);
+      s.hashCount = n;
+      partEnd[bit] = n;
+      if (size > commonestSize) {
+        commonestSize = size;
+        commonest = bit;
+      }
       bit++;
       probedCount++;
-      s.hashCount = 0;
-      forEachProbe(t, true, s, buf);
-      int n = dedupe(hashes, s.hashCount);
-      for (int p = 0; p < n; p++) {
-        foundCount = collect(hashes[p], mask, 0, stamp, s, foundCount);
+    }
+    // A name of two or more parts is only worth scoring when two query parts meet it (see
+    // below), so with two or more query parts the commonest part need not bring in names of its
+    // own: it only marks the names the others met, and the few one-part names it meets come
+    // from their own small index. This skips most of the postings of a common name part.
+    int skipped = probedCount >= 2 && commonestSize > 64 ? commonest : -1;
+    for (int b = 0, from = 0; b < probedCount; from = partEnd[b], b++) {
+      if (b == skipped) {
+        continue;
+      }
+      int mask = 1 << b;
+      for (int h = from; h < partEnd[b]; h++) {
+        if (keyAt[h] >= 0) {
+          foundCount = collect(index, keyAt[h], mask, 0, stamp, s, foundCount);
+        }
       }
       // one query part for two or three list parts: the best case pairs them all (extra 2)
-      foundCount = collect(KeyIndex.hash(t.key(), KeyIndex.NS_JOINED), mask, 2, stamp, s, foundCount);
+      int k = index.find(joinedAt[b]);
+      if (k >= 0) {
+        foundCount = collect(index, k, mask, 2, stamp, s, foundCount);
+      }
     }
     // query parts written apart that a list writes together
     for (int j = 0; j + 1 < query.size() && j < 12; j++) {
@@ -314,33 +378,55 @@ public final class NameCatalog {
         buf.append(query.get(k).ascii());
         mask |= bitOfToken[k] >= 0 ? 1 << bitOfToken[k] : 0;
         if (mask != 0) {
-          foundCount = collect(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY), mask, k - j, stamp, s,
-              foundCount);
+          int key = index.find(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY));
+          if (key >= 0) {
+            foundCount = collect(index, key, mask, k - j, stamp, s, foundCount);
+          }
         }
       }
     }
-    int[] out = new int[foundCount];
+    if (skipped >= 0) {
+      int mask = 1 << skipped;
+      int from = skipped == 0 ? 0 : partEnd[skipped - 1];
+      for (int h = from; h <= partEnd[skipped]; h++) {
+        boolean joined = h == partEnd[skipped];
+        long hash = joined ? joinedAt[skipped] : hashes[h];
+        int extra = joined ? 2 : 0;
+        int shortKey = shortNames.find(hash);
+        if (shortKey >= 0) {
+          foundCount = collect(shortNames, shortKey, mask, extra, stamp, s, foundCount);
+        }
+        int key = joined ? index.find(hash) : keyAt[h];
+        if (key >= 0) {
+          mark(key, mask, extra, stamp, s, foundCount);
+        }
+      }
+    }
+    int[] out = s.out(foundCount);
     int m = 0;
+    int[] c = counts;
     for (int f = 0; f < foundCount; f++) {
       int id = s.found[f];
-      NameRecord r = names[id];
       int queryHits = Integer.bitCount(s.mask[id]);
-      int listHits = Integer.bitCount(s.listMask[id]);
-      int queryHitsPaired = queryHits + s.extra[id]; // a part may stand for a run on the other side
-      int required = Math.max(1, Math.min(2, Math.min(probedCount, r.nameParts)));
+      int nameParts = c[id * COUNTS];
+      int required = Math.max(1, Math.min(2, Math.min(probedCount, nameParts)));
       if (queryHits < required) {
         continue;
       }
+      int listHits = Integer.bitCount(s.listMask[id]);
+      int queryHitsPaired = queryHits + s.extra[id]; // a part may stand for a run on the other side
       int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
-      boolean keep = bound(met, 0, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
-      if (!keep && probedCount > met && r.nameParts > met) {
-        int pairable = Math.min(Integer.bitCount(queryLong & ~s.mask[id]), Integer.bitCount(r.longParts & ~s.listMask[id]));
-        keep = pairable > 0 && bound(met, pairable, probedCount, queryInitials, queryParticles, queryLegal, r) >= minScore;
+      boolean keep = bound(met, 0, probedCount, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
+      if (!keep && probedCount > met && nameParts > met) {
+        int pairable = Math.min(Integer.bitCount(queryLong & ~s.mask[id]), Integer.bitCount(longParts[id] & ~s.listMask[id]));
+        keep = pairable > 0 && bound(met, pairable, probedCount, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
       }
       if (keep) {
         out[m++] = id;
       }
     }
+    // in name order, so that of two equally good names of one entry the first is shown
+    Arrays.sort(out, 0, m);
     return Arrays.copyOf(out, m);
   }
 
@@ -349,20 +435,26 @@ public final class NameCatalog {
    * {@code pairable} more, which no key met, pair at the best similarity two slips leave.
    */
   private static double bound(int met, int pairable, int probedCount, int queryInitials, int queryParticles,
-      int queryLegal, NameRecord r) {
+      int queryLegal, int[] counts, int id) {
+    int at = id * COUNTS;
+    int nameParts = counts[at];
+    int initials = counts[at + 1];
+    int particles = counts[at + 2];
+    int legalForms = counts[at + 3];
+    int patronymicCount = counts[at + 4];
     int queryLeft = Math.max(0, probedCount - met - pairable);
-    int listLeft = Math.max(0, r.nameParts - met - pairable);
-    int initialPairs = Math.min(r.initials, queryLeft) + Math.min(queryInitials, listLeft);
-    int queryRest = Math.max(0, queryLeft - r.initials);
+    int listLeft = Math.max(0, nameParts - met - pairable);
+    int initialPairs = Math.min(initials, queryLeft) + Math.min(queryInitials, listLeft);
+    int queryRest = Math.max(0, queryLeft - initials);
     int listRest = Math.max(0, listLeft - queryInitials);
     double matched = 2.0 * met + 2.0 * UNINDEXED_PAIR * pairable + 1.5 * initialPairs
-        + 0.6 * Math.min(queryParticles, r.particles) + 0.5 * Math.min(queryLegal, r.legalForms);
+        + 0.6 * Math.min(queryParticles, particles) + 0.5 * Math.min(queryLegal, legalForms);
     double penalty;
     if (queryRest > 0 && listRest > 0) {
       penalty = queryRest + listRest; // parts left on both sides contradict
     } else if (met + pairable < 2) {
       // one shared part: a list part left over weighs 0.7, a patronymic 0.4
-      int patronymics = Math.min(r.patronymics, listRest);
+      int patronymics = Math.min(patronymicCount, listRest);
       penalty = 0.4 * queryRest + 0.7 * (listRest - patronymics) + 0.4 * patronymics;
     } else {
       penalty = NameMatcher.MISSING_PATRONYMIC * (queryRest + listRest);
@@ -371,29 +463,26 @@ public final class NameCatalog {
     return matched == 0 ? 0 : matched / (matched + penalty);
   }
 
-  /** Sorts and removes repeated hashes in place; returns the new count. */
-  private static int dedupe(long[] hashes, int n) {
-    Arrays.sort(hashes, 0, n);
+  /** Sorts and removes repeated hashes of {@code [from, to)} in place; returns how many stay. */
+  private static int dedupe(long[] hashes, int from, int to) {
+    Arrays.sort(hashes, from, to);
     int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (m == 0 || hashes[m - 1] != hashes[i]) {
-        hashes[m++] = hashes[i];
+    for (int i = from; i < to; i++) {
+      if (m == 0 || hashes[from + m - 1] != hashes[i]) {
+        hashes[from + m++] = hashes[i];
       }
     }
     return m;
   }
 
-  private int collect(long hash, int mask, int extra, int stamp, Scratch s, int foundCount) {
-    int k = index.find(hash);
-    if (k < 0) {
-      return foundCount;
-    }
-    int[] postings = index.postings();
-    int end = index.endAt(k);
+  /** Brings in every name of the key at {@code key} in {@code in}, marking the parts met. */
+  private static int collect(KeyIndex in, int key, int mask, int extra, int stamp, Scratch s, int foundCount) {
+    int[] postings = in.postings();
+    int end = in.endAt(key);
     int[] stamps = s.stamp;
     int[] masks = s.mask;
     int[] listMasks = s.listMask;
-    for (int p = index.startAt(k); p < end; p++) {
+    for (int p = in.startAt(key); p < end; p++) {
       int posting = postings[p];
       int id = posting >>> 5;
       int part = 1 << (posting & KeyIndex.MAX_PART);
@@ -417,15 +506,63 @@ public final class NameCatalog {
     return foundCount;
   }
 
+  /**
+   * Marks the parts the key at {@code key} meets in names already brought in, bringing in none:
+   * by looking each of them up in the key's postings (sorted by name id) when they are few,
+   * else by walking the postings.
+   */
+  private void mark(int key, int mask, int extra, int stamp, Scratch s, int foundCount) {
+    int[] postings = index.postings();
+    int start = index.startAt(key);
+    int end = index.endAt(key);
+    int[] masks = s.mask;
+    int[] listMasks = s.listMask;
+    if ((long) foundCount * 20 < end - start) {
+      for (int f = 0; f < foundCount; f++) {
+        int id = s.found[f];
+        int at = Arrays.binarySearch(postings, start, end, id << 5);
+        for (int p = at >= 0 ? at : -at - 1; p < end && postings[p] >>> 5 == id; p++) {
+          masks[id] |= mask;
+          listMasks[id] |= 1 << (postings[p] & KeyIndex.MAX_PART);
+          if (extra > s.extra[id]) {
+            s.extra[id] = extra;
+          }
+        }
+      }
+      return;
+    }
+    int[] stamps = s.stamp;
+    for (int p = start; p < end; p++) {
+      int posting = postings[p];
+      int id = posting >>> 5;
+      if (stamps[id] == stamp) {
+        masks[id] |= mask;
+        listMasks[id] |= 1 << (posting & KeyIndex.MAX_PART);
+        if (extra > s.extra[id]) {
+          s.extra[id] = extra;
+        }
+      }
+    }
+  }
+
   /** Per-thread working arrays, so concurrent queries share nothing mutable. */
   private static final class Scratch implements HashSink {
+    /** At most this many keys per query part (a part of 20 letters has 24). */
+    static final int PART_KEYS = 64;
+
     final int[] stamp;
     final int[] mask;
     final int[] listMask;
     final int[] extra;
     int[] found = new int[256];
-    final long[] hashes = new long[64];
+    int[] out = new int[256];
+    final long[] hashes = new long[32 * PART_KEYS];
+    final int[] keyAt = new int[32 * PART_KEYS];
+    final int[] partEnd = new int[32];
+    final long[] joinedAt = new long[32];
+    int[] bitOfToken = new int[16];
     int hashCount;
+    int partStart;
     final StringBuilder buf = new StringBuilder();
     int current;
 
@@ -438,9 +575,24 @@ public final class NameCatalog {
 
     @Override
     public void accept(long hash) {
-      if (hashCount < hashes.length) {
+      if (hashCount - partStart < PART_KEYS) {
         hashes[hashCount++] = hash;
       }
+    }
+
+    int[] bitOfToken(int n) {
+      if (bitOfToken.length < n) {
+        bitOfToken = new int[n];
+      }
+      Arrays.fill(bitOfToken, 0, n, -1);
+      return bitOfToken;
+    }
+
+    int[] out(int n) {
+      if (out.length < n) {
+        out = new int[Math.max(n, out.length * 2)];
+      }
+      return out;
     }
 
     int next() {

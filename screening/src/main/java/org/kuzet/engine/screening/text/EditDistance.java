@@ -18,6 +18,12 @@ public final class EditDistance {
     if (n == 0 || m == 0) {
       return Math.max(n, m);
     }
+    // every letter one side has and the other lacks takes an edit of its own
+    long onlyA = letters(a) & ~letters(b);
+    long onlyB = letters(b) & ~letters(a);
+    if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) > max) {
+      return max + 1;
+    }
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
@@ -87,10 +93,14 @@ public final class EditDistance {
     if (Math.abs(n - m) * TYPO > max) {
       return max + 1;
     }
-    // every letter one side has and the other lacks takes an edit of at least LOOKALIKE
-    long onlyA = letters(a) & ~letters(b);
-    long onlyB = letters(b) & ~letters(a);
-    if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) * LOOKALIKE > max) {
+    // every letter one side has and the other lacks takes an edit of its own, which costs at
+    // least LOOKALIKE, and at least TYPO when neither side holds a digit
+    long lettersA = letters(a);
+    long lettersB = letters(b);
+    long onlyA = lettersA & ~lettersB;
+    long onlyB = lettersB & ~lettersA;
+    double cheapest = ((lettersA | lettersB) & DIGITS) == 0 ? TYPO : LOOKALIKE;
+    if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) * cheapest > max) {
       return max + 1;
     }
     double[][] rows = ROWS.get();
@@ -139,11 +149,19 @@ public final class EditDistance {
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(() -> new double[][] {new double[65], new double[65], new double[65]});
 
-  /** The set of characters of s, folded onto 64 bits. */
+  /** The bits of {@link #letters} that stand for the digits 0-9. */
+  private static final long DIGITS = 0x3FFL << 26;
+
+  /**
+   * The set of characters of s on 64 bits: a-z and 0-9 each their own bit, any other character
+   * folded onto the rest (two characters sharing a bit only weaken the bound it gives).
+   */
   private static long letters(CharSequence s) {
     long bits = 0;
     for (int i = 0; i < s.length(); i++) {
-      bits |= 1L << (s.charAt(i) & 63);
+      char c = s.charAt(i);
+      int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+      bits |= 1L << bit;
     }
     return bits;
   }

@@ -70,12 +70,21 @@ public final class NameNormaliser {
     return out;
   }
 
-  private static final Map<String, String> LEGAL_WORDS =
-      Map.ofEntries(
-          Map.entry("aktiengesellschaft", "ag"), Map.entry("limited", "ltd"),
-          Map.entry("incorporated", "inc"), Map.entry("corporation", "corp"),
-          Map.entry("company", "co"), Map.entry("cooperative", "coop"),
-          Map.entry("gesellschaft", "gmbh"));
+  /**
+   * Legal-form words to their short form. In a fixed order: a misspelt word close to two of them
+   * ("cooperation": corporation, cooperative) must read the same in every run.
+   */
+  private static final Map<String, String> LEGAL_WORDS = legalWords(
+      "aktiengesellschaft", "ag", "limited", "ltd", "incorporated", "inc", "corporation", "corp",
+      "company", "co", "cooperative", "coop", "gesellschaft", "gmbh");
+
+  private static Map<String, String> legalWords(String... pairs) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   /** Legal forms written in Cyrillic initials (ООО, ТОО, АО ...), by their ICAO rendering. */
   private static final Map<String, String> CYRILLIC_LEGAL =
@@ -162,16 +171,22 @@ public final class NameNormaliser {
     return new NameToken(raw.text, ascii, key, stem, skeleton, role, patronymic, abjad, raw.dotted);
   }
 
+  /** The legal form of a misspelt legal-form word: the closest, the first of equally close. */
   private static String fuzzyLegalWord(String ascii) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
     for (Map.Entry<String, String> e : LEGAL_WORDS.entrySet()) {
       String word = e.getKey();
       int allowed = word.length() >= 10 ? 2 : 1;
-      if (Math.abs(word.length() - ascii.length()) <= allowed
-          && EditDistance.within(ascii, word, allowed) <= allowed) {
-        return e.getValue();
+      if (Math.abs(word.length() - ascii.length()) <= allowed) {
+        int d = EditDistance.within(ascii, word, allowed);
+        if (d <= allowed && d < bestDistance) {
+          best = e.getValue();
+          bestDistance = d;
+        }
       }
     }
-    return null;
+    return best;
   }
 
   private static void dropHonorifics(List<Raw> raws, List<String> ascii) {
