@@ -49,11 +49,18 @@ public final class ScreeningBenchmark {
   private final Path lists;
   private final Path pairs;
   private final PrintStream out;
+  private final boolean showMisses;
 
   public ScreeningBenchmark(Path lists, Path pairs, PrintStream out) {
+    this(lists, pairs, out, false);
+  }
+
+  /** With {@code showMisses}, every self-test miss and false positive is printed with its best score. */
+  public ScreeningBenchmark(Path lists, Path pairs, PrintStream out, boolean showMisses) {
     this.lists = lists;
     this.pairs = pairs;
     this.out = out;
+    this.showMisses = showMisses;
   }
 
   /** Runs everything and prints the figures. */
@@ -128,8 +135,10 @@ public final class ScreeningBenchmark {
     out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only (s)", (t2 - t1) / 1e9, String.format(Locale.ROOT, "%.2f", (t3 - t2) / 1e9));
     row("names/s, one thread", e.namesPerSecond, l.namesPerSecond, "%.0f");
     row("names per CPU second, one thread", e.namesPerCpuSecond, l.namesPerCpuSecond, "%.0f");
-    row("p50 latency (ms)", e.p50, l.p50, "%.3f");
-    row("p99 latency (ms)", e.p99, l.p99, "%.3f");
+    row("p50 latency, wall clock (ms)", e.p50, l.p50, "%.3f");
+    row("p99 latency, wall clock (ms)", e.p99, l.p99, "%.3f");
+    row("p50 latency, CPU time (ms)", e.cpuP50, l.cpuP50, "%.3f");
+    row("p99 latency, CPU time (ms)", e.cpuP99, l.cpuP99, "%.3f");
     out.printf(Locale.ROOT, "  (load average now %.2f)%n", loadAverage());
     row("alias recall", e.recall, l.recall, "%.4f");
     row("false-positive rate", e.fpr, l.fpr, "%.4f");
@@ -137,11 +146,16 @@ public final class ScreeningBenchmark {
     row("heap after build (MB)", heapEngine / 1e6, heapLucene / 1e6, "%.0f");
     out.printf(Locale.ROOT, "(threshold %d; Lucene: every query word fuzzily in one name, top %d)%n",
         ScreeningEngine.DEFAULT_THRESHOLD, ScreeningEngine.DEFAULT_LIMIT);
-    if (!e.falsePositives.isEmpty()) {
-      out.println("engine false positives (first 10): " + e.falsePositives.subList(0, Math.min(10, e.falsePositives.size())));
-    }
-    if (!e.missed.isEmpty()) {
-      out.println("engine misses (first 10): " + e.missed.subList(0, Math.min(10, e.missed.size())));
+    if (showMisses) {
+      printMisses(engine, loaded, positives, e, l);
+    } else {
+      if (!e.falsePositives.isEmpty()) {
+        out.println("engine false positives (first 10): " + e.falsePositives.subList(0, Math.min(10, e.falsePositives.size())));
+      }
+      if (!e.missed.isEmpty()) {
+        out.println("engine misses (first 10, --show-misses for all): "
+            + e.missed.subList(0, Math.min(10, e.missed.size())));
+      }
     }
     try {
       lucene.close();
@@ -163,11 +177,44 @@ public final class ScreeningBenchmark {
     return rt.totalMemory() - rt.freeMemory();
   }
 
+  /** Every miss of either side with the expected entry's names and the engine's score for it. */
+  private void printMisses(ScreeningEngine engine, List<Watchlist> loaded, List<Query> positives, Figures e, Figures l) {
+    Map<String, WatchlistEntry> byKey = new HashMap<>();
+    for (Watchlist list : loaded) {
+      for (WatchlistEntry entry : list.entries()) {
+        byKey.put(list.name() + "\u0000" + entry.id(), entry);
+      }
+    }
+    Map<String, String> expected = new HashMap<>();
+    for (Query q : positives) {
+      expected.put(q.name, q.expected);
+    }
+    out.printf(Locale.ROOT, "%nengine misses (%d):%n", e.missed.size());
+    for (String name : e.missed) {
+      String key = expected.get(name);
+      int best = 0;
+      String why = "not retrieved";
+      for (ScreeningHit h : engine.screen(ScreeningQuery.of(name), 0, 1000)) {
+        if ((h.listName() + "\u0000" + h.entryId()).equals(key)) {
+          best = h.score();
+          why = h.explanation().render().strip().replace("\n", " |");
+          break;
+        }
+      }
+      out.printf(Locale.ROOT, "  %-40s expected %s %s, score %d: %s%n", name, key.replace('\u0000', ':'),
+          byKey.get(key).names(), best, why);
+    }
+    out.printf(Locale.ROOT, "Lucene misses (%d): %s%n", l.missed.size(), l.missed);
+    out.printf(Locale.ROOT, "engine false positives (%d): %s%n", e.falsePositives.size(), e.falsePositives);
+  }
+
   private static final class Figures {
     double namesPerSecond;
     double namesPerCpuSecond;
     double p50;
     double p99;
+    double cpuP50;
+    double cpuP99;
     double recall;
     double fpr;
     List<String> falsePositives = new ArrayList<>();
@@ -177,6 +224,7 @@ public final class ScreeningBenchmark {
   private static Figures run(Function<String, Set<String>> screen, List<Query> positives, List<String> negatives) {
     int n = positives.size() + negatives.size();
     long[] times = new long[n];
+    long[] cpuTimes = new long[n];
     int found = 0;
     int falsePositive = 0;
     Figures f = new Figures();
@@ -185,9 +233,11 @@ public final class ScreeningBenchmark {
     long start = System.nanoTime();
     int i = 0;
     for (Query q : positives) {
+      long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       Set<String> hits = screen.apply(q.name);
-      times[i++] = System.nanoTime() - t;
+      times[i] = System.nanoTime() - t;
+      cpuTimes[i++] = threads.getCurrentThreadCpuTime() - c;
       if (hits.contains(q.expected)) {
         found++;
       } else {
@@ -195,9 +245,11 @@ public final class ScreeningBenchmark {
       }
     }
     for (String name : negatives) {
+      long c = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       Set<String> hits = screen.apply(name);
-      times[i++] = System.nanoTime() - t;
+      times[i] = System.nanoTime() - t;
+      cpuTimes[i++] = threads.getCurrentThreadCpuTime() - c;
       if (!hits.isEmpty()) {
         falsePositive++;
         f.falsePositives.add(name);
@@ -206,6 +258,9 @@ public final class ScreeningBenchmark {
     long total = System.nanoTime() - start;
     long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
     Arrays.sort(times);
+    Arrays.sort(cpuTimes);
+    f.cpuP50 = cpuTimes[n / 2] / 1e6;
+    f.cpuP99 = cpuTimes[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6;
     f.namesPerSecond = n / (total / 1e9);
     f.namesPerCpuSecond = cpu <= 0 ? 0 : n / (cpu / 1e9);
     f.p50 = times[n / 2] / 1e6;

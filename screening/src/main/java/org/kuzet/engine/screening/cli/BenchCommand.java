@@ -6,7 +6,7 @@ import org.kuzet.engine.screening.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code screen-bench --lists DIR [--pairs DIR]}: prints the engine's figures beside its peers'. */
+/** {@code screen-bench --lists DIR [--pairs DIR] [--show-misses]}: prints the engine's figures beside its peers'. */
 @Command(name = "screen-bench", mixinStandardHelpOptions = true,
     description = "Benchmark the engine against a Lucene fuzzy-query baseline and the public name-pair benchmark.")
 final class BenchCommand implements Callable<Integer> {
@@ -17,9 +17,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--pairs", paramLabel = "DIR", description = "Name-pair benchmark folder (default: shared/data/benchmarks/name-pairs found above the working directory).")
   Path pairs;
 
+  @Option(names = "--show-misses", description = "Print every self-test miss and false positive with the engine's score for it.")
+  boolean showMisses;
+
   @Override
   public Integer call() {
-    new ScreeningBenchmark(lists, pairs, System.out).run();
+    new ScreeningBenchmark(lists, pairs, System.out, showMisses).run();
     return 0;
   }
 }

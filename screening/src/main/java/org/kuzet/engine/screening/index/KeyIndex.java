@@ -30,6 +30,9 @@ public final class KeyIndex {
   /** Neighbouring list parts written together (SergeiLavrov meets Sergei Lavrov here). */
   public static final int NS_JOINED = 3;
 
+  /** A whole name that holds no ordinary name part (D COMPANY, AL-): its part keys in order. */
+  public static final int NS_WHOLE = 4;
+
   private final long[] hashes;
   private final int[] offsets;
   private final int[] postings;

@@ -155,6 +155,11 @@ public final class NameCatalog {
           }
         }
       }
+      if (parts == 0) {
+        long whole = KeyIndex.hash(wholeKey(tokens, buf), KeyIndex.NS_WHOLE);
+        builder.add(whole, id, 0);
+        shortBuilder.add(whole, id, 0);
+      }
       NameMatcher.Joins joins = NameMatcher.Joins.of(tokens);
       for (int r = 0; r < joins.keys().length && joins.from()[r] < 12; r++) {
         long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_JOINED);
@@ -178,6 +183,15 @@ public final class NameCatalog {
     }
     return new NameCatalog(records.toArray(new NameRecord[0]), builder.build(), shortBuilder.build(),
         Arrays.copyOf(vocab, distinct));
+  }
+
+  /** The part keys of a name in order, for a name without ordinary name parts. */
+  private static CharSequence wholeKey(List<NameToken> tokens, StringBuilder buf) {
+    buf.setLength(0);
+    for (NameToken t : tokens) {
+      buf.append(t.key()).append(' ');
+    }
+    return buf;
   }
 
   private static int count(List<NameToken> tokens, TokenRole role) {
@@ -304,7 +318,9 @@ public final class NameCatalog {
     int queryInitials = 0;
     int queryParticles = 0;
     int queryLegal = 0;
+    int queryUnprobed = 0;
     for (NameToken t : query) {
+      queryUnprobed += t.role() == TokenRole.NAME && !probed(t, dotted) ? 1 : 0;
       queryInitials += t.role() == TokenRole.INITIAL ? 1 : 0;
       queryParticles += t.role() == TokenRole.PARTICLE ? 1 : 0;
       queryLegal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
@@ -385,6 +401,13 @@ public final class NameCatalog {
         }
       }
     }
+    if (probedCount == 0 && !query.isEmpty()) {
+      // nothing but initials, particles and forms: only a list name of exactly those can match
+      int key = index.find(KeyIndex.hash(wholeKey(query, buf), KeyIndex.NS_WHOLE));
+      if (key >= 0) {
+        foundCount = collect(index, key, 1, 0, stamp, s, foundCount);
+      }
+    }
     if (skipped >= 0) {
       int mask = 1 << skipped;
       int from = skipped == 0 ? 0 : partEnd[skipped - 1];
@@ -416,10 +439,10 @@ public final class NameCatalog {
       int listHits = Integer.bitCount(s.listMask[id]);
       int queryHitsPaired = queryHits + s.extra[id]; // a part may stand for a run on the other side
       int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
-      boolean keep = bound(met, 0, probedCount, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
+      boolean keep = bound(met, 0, probedCount, queryUnprobed, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
       if (!keep && probedCount > met && nameParts > met) {
         int pairable = Math.min(Integer.bitCount(queryLong & ~s.mask[id]), Integer.bitCount(longParts[id] & ~s.listMask[id]));
-        keep = pairable > 0 && bound(met, pairable, probedCount, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
+        keep = pairable > 0 && bound(met, pairable, probedCount, queryUnprobed, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
       }
       if (keep) {
         out[m++] = id;
@@ -434,8 +457,8 @@ public final class NameCatalog {
    * The best name score a list name can reach when {@code met} parts pair up perfectly and
    * {@code pairable} more, which no key met, pair at the best similarity two slips leave.
    */
-  private static double bound(int met, int pairable, int probedCount, int queryInitials, int queryParticles,
-      int queryLegal, int[] counts, int id) {
+  private static double bound(int met, int pairable, int probedCount, int queryUnprobed, int queryInitials,
+      int queryParticles, int queryLegal, int[] counts, int id) {
     int at = id * COUNTS;
     int nameParts = counts[at];
     int initials = counts[at + 1];
@@ -443,6 +466,9 @@ public final class NameCatalog {
     int legalForms = counts[at + 3];
     int patronymicCount = counts[at + 4];
     int queryLeft = Math.max(0, probedCount - met - pairable);
+    // query parts not looked up (dotted initials, S.M.) may still pair with list parts left
+    int unprobedPairs = Math.min(queryUnprobed, Math.max(0, nameParts - met - pairable));
+    met += unprobedPairs;
     int listLeft = Math.max(0, nameParts - met - pairable);
     int initialPairs = Math.min(initials, queryLeft) + Math.min(queryInitials, listLeft);
     int queryRest = Math.max(0, queryLeft - initials);

@@ -144,9 +144,9 @@ public final class NameMatcher {
           lNames += r == TokenRole.NAME ? 1 : 0;
           initial |= r == TokenRole.INITIAL;
         }
-        if (initial) {
-          initials++;
-        } else if (qNames > 0 && lNames > 0) {
+        if (p.method == MatchMethod.INITIAL) {
+          initials++; // an initial standing for a whole part; one written on both sides is no guess
+        } else if (!initial && qNames > 0 && lNames > 0) {
           fullParts += Math.max(qNames, lNames);
         }
       }
@@ -181,12 +181,24 @@ public final class NameMatcher {
         total += t.weight() * leftOver(t, false, conflict, thin, person);
       }
     }
+    if (!nameMatched && !chosen.isEmpty() && !hasNamePart(q) && !hasNamePart(l)) {
+      nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
+    }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
     if (fullParts <= 1 && initials == 1 && Math.max(qParts, lParts) >= 2) {
       score = Math.min(score, ONE_PART_AND_INITIAL);
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm);
+  }
+
+  private static boolean hasNamePart(List<NameToken> tokens) {
+    for (NameToken t : tokens) {
+      if (t.role() == TokenRole.NAME) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The factor f of an unmatched part (see the class comment). */
@@ -386,8 +398,9 @@ public final class NameMatcher {
    * @param to last part of each run
    * @param keys the run's fold key
    * @param shortPart whether the run holds a one-letter part
+   * @param parts the fold key of every part of the name
    */
-  public record Joins(int[] from, int[] to, String[] keys, boolean[] shortPart) {
+  public record Joins(int[] from, int[] to, String[] keys, boolean[] shortPart, String[] parts) {
 
     /** The runs of a token list. */
     public static Joins of(List<NameToken> y) {
@@ -412,7 +425,11 @@ public final class NameMatcher {
           c++;
         }
       }
-      return new Joins(from, to, keys, shortPart);
+      String[] parts = new String[y.size()];
+      for (int j = 0; j < parts.length; j++) {
+        parts[j] = y.get(j).key();
+      }
+      return new Joins(from, to, keys, shortPart, parts);
     }
   }
 
@@ -432,7 +449,7 @@ public final class NameMatcher {
       String key = y.keys[r];
       for (int i = 0; i < x.size(); i++) {
         NameToken a = x.get(i);
-        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
+        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1 || within(a, y, r)) {
           continue;
         }
         double s = 0;
@@ -448,6 +465,19 @@ public final class NameMatcher {
         }
       }
     }
+  }
+
+  /**
+   * Whether part {@code a} is itself one of the parts of run {@code r} (NEJAT-E EJTIMAYEE, KK
+   * YAMATERU): then the parts pair one by one, and the run written together is no better match.
+   */
+  private static boolean within(NameToken a, Joins y, int r) {
+    for (int j = y.from[r]; j <= y.to[r]; j++) {
+      if (y.parts[j].equals(a.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean joinable(NameToken a) {
