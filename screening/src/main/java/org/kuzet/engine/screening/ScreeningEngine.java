@@ -56,23 +56,26 @@ public final class ScreeningEngine {
   private static final int DOCUMENT_MATCH = 20;
 
   private final List<Watchlist> lists;
-  private final Entry[] entries;
-  private final NameCatalog catalog;
+  private final List<Segment> segments;
 
   private record Entry(Watchlist list, WatchlistEntry entry, Set<String> countries, Set<String> documents) {}
 
-  private ScreeningEngine(List<Watchlist> lists) {
-    this.lists = List.copyOf(lists);
-    List<Entry> all = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<List<NameToken>> tokens = new ArrayList<>();
-    List<Boolean> persons = new ArrayList<>();
-    Set<String> listNames = new HashSet<>();
-    for (Watchlist list : this.lists) {
-      if (!listNames.add(list.name())) {
-        throw new IllegalArgumentException("two lists named " + list.name());
-      }
+  /**
+   * One list's entries and the catalog of their names. Each list is indexed on its own, so an
+   * engine with one list replaced shares every other list's segment with the engine it came from.
+   */
+  private static final class Segment {
+    final Watchlist list;
+    final Entry[] entries;
+    final NameCatalog catalog;
+
+    Segment(Watchlist list) {
+      this.list = list;
+      List<Entry> all = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<List<NameToken>> tokens = new ArrayList<>();
+      List<Boolean> persons = new ArrayList<>();
       for (WatchlistEntry e : list.entries()) {
         int ref = all.size();
         Set<String> countries = new HashSet<>();
@@ -100,9 +103,36 @@ public final class ScreeningEngine {
           }
         }
       }
+      this.entries = all.toArray(new Entry[0]);
+      this.catalog = NameCatalog.build(owners, names, tokens, persons);
     }
-    this.entries = all.toArray(new Entry[0]);
-    this.catalog = NameCatalog.build(owners, names, tokens, persons);
+  }
+
+  private ScreeningEngine(List<Segment> segments) {
+    List<Watchlist> all = new ArrayList<>();
+    Set<String> listNames = new HashSet<>();
+    for (Segment segment : segments) {
+      if (!listNames.add(segment.list.name())) {
+        throw new IllegalArgumentException("two lists named " + segment.list.name());
+      }
+      all.add(segment.list);
+    }
+    this.lists = List.copyOf(all);
+    this.segments = List.copyOf(segments);
+  }
+
+  /** Indexes lists, several side by side. */
+  private static List<Segment> index(List<Watchlist> lists) {
+    Set<String> listNames = new HashSet<>();
+    for (Watchlist list : lists) {
+      if (!listNames.add(list.name())) {
+        throw new IllegalArgumentException("two lists named " + list.name());
+      }
+    }
+    if (lists.size() == 1) {
+      return List.of(new Segment(lists.get(0)));
+    }
+    return lists.parallelStream().map(Segment::new).toList();
   }
 
   /** The normalised parts joined, to see two spellings of one name once. */
@@ -140,12 +170,47 @@ public final class ScreeningEngine {
 
   /** Builds an engine over these lists (names must differ). */
   public static ScreeningEngine of(Collection<Watchlist> lists) {
-    return new ScreeningEngine(new ArrayList<>(lists));
+    return new ScreeningEngine(index(new ArrayList<>(lists)));
   }
 
   /** Builds an engine over these lists (names must differ). */
   public static ScreeningEngine of(Watchlist... lists) {
-    return new ScreeningEngine(List.of(lists));
+    return new ScreeningEngine(index(List.of(lists)));
+  }
+
+  /**
+   * This engine with these lists added, or put in place of the lists of the same name; only
+   * they are indexed, every other list's index is shared with this engine (which stays as it
+   * was). Screening gives the same hits as an engine built over all the lists at once.
+   */
+  public ScreeningEngine with(Collection<Watchlist> replacements) {
+    Map<String, Segment> built = new LinkedHashMap<>();
+    for (Segment segment : index(new ArrayList<>(replacements))) {
+      built.put(segment.list.name(), segment);
+    }
+    List<Segment> next = new ArrayList<>();
+    for (Segment segment : segments) {
+      Segment replaced = built.remove(segment.list.name());
+      next.add(replaced != null ? replaced : segment);
+    }
+    next.addAll(built.values());
+    return new ScreeningEngine(next);
+  }
+
+  /** This engine with this list added or put in place of the list of the same name. */
+  public ScreeningEngine with(Watchlist list) {
+    return with(List.of(list));
+  }
+
+  /** This engine without the list of this name (the same engine when there is none). */
+  public ScreeningEngine without(String listName) {
+    List<Segment> next = new ArrayList<>();
+    for (Segment segment : segments) {
+      if (!segment.list.name().equals(listName)) {
+        next.add(segment);
+      }
+    }
+    return next.size() == segments.size() ? this : new ScreeningEngine(next);
   }
 
   /** The lists screened against. */
@@ -164,7 +229,11 @@ public final class ScreeningEngine {
 
   /** How many distinct names (primary and aliases) are indexed. */
   public int nameCount() {
-    return catalog.size();
+    int n = 0;
+    for (Segment segment : segments) {
+      n += segment.catalog.size();
+    }
+    return n;
   }
 
   /** Hits at the default threshold, at most {@link #DEFAULT_LIMIT}. */
@@ -196,29 +265,43 @@ public final class ScreeningEngine {
         + (queryDocs.isEmpty() ? 0 : DOCUMENT_MATCH);
     double minName = Math.max(0, (threshold - bonus - 0.5) / 100.0);
 
-    Map<Integer, Best> best = new LinkedHashMap<>();
+    // best name per entry, entries numbered segment by segment
+    Map<Long, Best> best = new LinkedHashMap<>();
     for (List<NameToken> reading : readings) {
-      int[] ids = catalog.candidates(reading, minName);
-      if (ids.length == 0) {
-        continue;
-      }
-      boolean[] known = catalog.known(reading);
-      NameMatcher.Joins joins = NameMatcher.Joins.of(reading);
-      for (int id : ids) {
-        NameCatalog.NameRecord r = catalog.name(id);
-        NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known);
-        if (result.score() < minName) {
+      NameCatalog.Probe probe = NameCatalog.Probe.of(reading);
+      boolean[] known = null;
+      NameMatcher.Joins joins = null;
+      for (int seg = 0; seg < segments.size(); seg++) {
+        Segment segment = segments.get(seg);
+        int[] ids = segment.catalog.candidates(probe, minName);
+        if (ids.length == 0) {
           continue;
         }
-        Best b = best.get(r.owner());
-        if (b == null || result.score() > b.result.score()) {
-          best.put(r.owner(), new Best(r, reading, result));
+        if (known == null) {
+          // a part written so in any list is a real name (see NameMatcher), as when indexed together
+          known = new boolean[reading.size()];
+          for (Segment other : segments) {
+            other.catalog.markKnown(probe, known);
+          }
+          joins = NameMatcher.Joins.of(reading);
+        }
+        for (int id : ids) {
+          NameCatalog.NameRecord r = segment.catalog.name(id);
+          NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known);
+          if (result.score() < minName) {
+            continue;
+          }
+          long owner = ((long) seg << 32) | r.owner();
+          Best b = best.get(owner);
+          if (b == null || result.score() > b.result.score()) {
+            best.put(owner, new Best(r, reading, result));
+          }
         }
       }
     }
     List<ScreeningHit> hits = new ArrayList<>();
-    for (Map.Entry<Integer, Best> e : best.entrySet()) {
-      Entry entry = entries[e.getKey()];
+    for (Map.Entry<Long, Best> e : best.entrySet()) {
+      Entry entry = segments.get((int) (e.getKey() >>> 32)).entries[(int) (long) e.getKey()];
       Best b = e.getValue();
       int nameScore = (int) Math.round(b.result.score() * 100);
       List<Explanation.Evidence> evidence = evidence(query, queryCountry, queryDocs, entry);

@@ -246,12 +246,15 @@ public final class NameCatalog {
    */
   public boolean[] known(List<NameToken> query) {
     boolean[] out = new boolean[query.size()];
-    for (int i = 0; i < out.length; i++) {
-      NameToken t = query.get(i);
-      out[i] = t.role() == TokenRole.NAME
-          && Arrays.binarySearch(vocabulary, KeyIndex.hash(t.key(), KeyIndex.NS_KEY)) >= 0;
-    }
+    markKnown(Probe.of(query), out);
     return out;
+  }
+
+  /** Sets {@code known[i]} for each query part of the probe written exactly so in this catalog. */
+  public void markKnown(Probe probe, boolean[] known) {
+    for (int i = 0; i < known.length; i++) {
+      known[i] |= probe.partKeys[i] >= 0 && Arrays.binarySearch(vocabulary, probe.partKeys[i]) >= 0;
+    }
   }
 
   /** The name with this id. */
@@ -307,62 +310,161 @@ public final class NameCatalog {
    * {@link NameMatcher} could apply (1 when both sides have parts left: they contradict).
    */
   public int[] candidates(List<NameToken> query, double minScore) {
+    return candidates(Probe.of(query), minScore);
+  }
+
+  /**
+   * The keys a query looks up, worked out once per query and used in every catalog screened
+   * (one per list).
+   */
+  public static final class Probe {
+    final List<NameToken> query;
+    /** Every probed part's keys, part after part; part b's end at {@code partEnd[b]}. */
+    final long[] hashes;
+    final int[] partEnd;
+    /** Each probed part's key as a run written together in a list name. */
+    final long[] joinedAt;
+    final int probedCount;
+    final int queryLong;
+    final int queryUnprobed;
+    final int queryInitials;
+    final int queryParticles;
+    final int queryLegal;
+    /** Query parts written apart that a list may write together: key, parts met, extra pairs. */
+    final long[] runHashes;
+    final int[] runMasks;
+    final int[] runExtras;
+    /** For a query without probed parts, its whole form; else 0. */
+    final long whole;
+    /** Each part's fold key, for {@link #known}. */
+    final long[] partKeys;
+
+    private Probe(List<NameToken> query) {
+      this.query = query;
+      StringBuilder buf = new StringBuilder();
+      boolean dotted = onlyDotted(query);
+      int initials = 0;
+      int particles = 0;
+      int legal = 0;
+      int unprobed = 0;
+      partKeys = new long[query.size()];
+      for (int i = 0; i < query.size(); i++) {
+        NameToken t = query.get(i);
+        unprobed += t.role() == TokenRole.NAME && !probed(t, dotted) ? 1 : 0;
+        initials += t.role() == TokenRole.INITIAL ? 1 : 0;
+        particles += t.role() == TokenRole.PARTICLE ? 1 : 0;
+        legal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
+        partKeys[i] = t.role() == TokenRole.NAME ? KeyIndex.hash(t.key(), KeyIndex.NS_KEY) : -1;
+      }
+      queryUnprobed = unprobed;
+      queryInitials = initials;
+      queryParticles = particles;
+      queryLegal = legal;
+      int[] bitOfToken = new int[query.size()];
+      Arrays.fill(bitOfToken, -1);
+      Collector keys = new Collector();
+      int[] ends = new int[32];
+      long[] joined = new long[32];
+      int bit = 0;
+      int longParts = 0;
+      for (int qi = 0; qi < query.size() && bit < 31; qi++) {
+        NameToken t = query.get(qi);
+        if (!probed(t, dotted)) {
+          continue;
+        }
+        bitOfToken[qi] = bit;
+        longParts |= t.key().length() >= LONG_PART ? 1 << bit : 0;
+        int from = keys.count;
+        keys.partStart = from;
+        forEachProbe(t, true, keys, buf);
+        keys.count = from + dedupe(keys.hashes, from, keys.count);
+        ends[bit] = keys.count;
+        joined[bit] = KeyIndex.hash(t.key(), KeyIndex.NS_JOINED);
+        bit++;
+      }
+      probedCount = bit;
+      queryLong = longParts;
+      hashes = Arrays.copyOf(keys.hashes, keys.count);
+      partEnd = Arrays.copyOf(ends, bit);
+      joinedAt = Arrays.copyOf(joined, bit);
+      int runs = 0;
+      long[] rh = new long[2 * query.size()];
+      int[] rm = new int[rh.length];
+      int[] re = new int[rh.length];
+      for (int j = 0; j + 1 < query.size() && j < 12; j++) {
+        buf.setLength(0);
+        buf.append(query.get(j).ascii());
+        int mask = bitOfToken[j] >= 0 ? 1 << bitOfToken[j] : 0;
+        for (int k = j + 1; k < Math.min(query.size(), j + 3); k++) {
+          buf.append(query.get(k).ascii());
+          mask |= bitOfToken[k] >= 0 ? 1 << bitOfToken[k] : 0;
+          if (mask != 0) {
+            rh[runs] = KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY);
+            rm[runs] = mask;
+            re[runs] = k - j;
+            runs++;
+          }
+        }
+      }
+      runHashes = Arrays.copyOf(rh, runs);
+      runMasks = Arrays.copyOf(rm, runs);
+      runExtras = Arrays.copyOf(re, runs);
+      whole = bit == 0 && !query.isEmpty() ? KeyIndex.hash(wholeKey(query, buf), KeyIndex.NS_WHOLE) : 0;
+    }
+
+    /** The keys of this query. */
+    public static Probe of(List<NameToken> query) {
+      return new Probe(query);
+    }
+
+    /** The query parts. */
+    public List<NameToken> query() {
+      return query;
+    }
+  }
+
+  /** Collects a part's probe keys, at most {@code PART_KEYS} of them. */
+  private static final class Collector implements HashSink {
+    static final int PART_KEYS = 64;
+    long[] hashes = new long[4 * PART_KEYS];
+    int count;
+    int partStart;
+
+    @Override
+    public void accept(long hash) {
+      if (count - partStart < PART_KEYS) {
+        if (count == hashes.length) {
+          hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        hashes[count++] = hash;
+      }
+    }
+  }
+
+  /** Ids of names worth scoring for a probe (see {@link #candidates(List, double)}). */
+  public int[] candidates(Probe probe, double minScore) {
     Scratch s = scratch.get();
     int stamp = s.next();
-    int probedCount = 0;
     int foundCount = 0;
-    StringBuilder buf = s.buf;
-    int bit = 0;
-    int[] bitOfToken = s.bitOfToken(query.size());
-    boolean dotted = onlyDotted(query);
-    int queryInitials = 0;
-    int queryParticles = 0;
-    int queryLegal = 0;
-    int queryUnprobed = 0;
-    for (NameToken t : query) {
-      queryUnprobed += t.role() == TokenRole.NAME && !probed(t, dotted) ? 1 : 0;
-      queryInitials += t.role() == TokenRole.INITIAL ? 1 : 0;
-      queryParticles += t.role() == TokenRole.PARTICLE ? 1 : 0;
-      queryLegal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
-    }
-    // every probed part's keys, looked up once; the part whose keys meet the most postings is
-    // the most common one (Muhammad, Ali, Sergei)
-    long[] hashes = s.hashes;
-    int[] keyAt = s.keyAt;
-    int[] partEnd = s.partEnd;
-    long[] joinedAt = s.joinedAt;
-    int queryLong = 0;
+    int probedCount = probe.probedCount;
+    long[] hashes = probe.hashes;
+    int[] partEnd = probe.partEnd;
+    long[] joinedAt = probe.joinedAt;
+    int[] keyAt = s.keyAt(hashes.length);
     int commonest = -1;
     long commonestSize = -1;
-    s.hashCount = 0;
-    for (int qi = 0; qi < query.size() && bit < 31; qi++) {
-      NameToken t = query.get(qi);
-      if (!probed(t, dotted)) {
-        continue;
-      }
-      bitOfToken[qi] = bit;
-      queryLong |= t.key().length() >= LONG_PART ? 1 << bit : 0;
-      int from = s.hashCount;
-      s.partStart = from;
-      forEachProbe(t, true, s, buf);
-      int n = from + dedupe(hashes, from, s.hashCount);
+    for (int b = 0, from = 0; b < probedCount; from = partEnd[b], b++) {
       long size = 0;
-      for (int h = from; h < n; h++) {
+      for (int h = from; h < partEnd[b]; h++) {
         keyAt[h] = index.find(hashes[h]);
         size += keyAt[h] < 0 ? 0 : index.endAt(keyAt[h]) - index.startAt(keyAt[h]);
       }
-      long joined = KeyIndex.hash(t.key(), KeyIndex.NS_JOINED);
-      joinedAt[bit] = joined;
-      int joinedKey = index.find(joined);
+      int joinedKey = index.find(joinedAt[b]);
       size += joinedKey < 0 ? 0 : index.endAt(joinedKey) - index.startAt(joinedKey);
-      s.hashCount = n;
-      partEnd[bit] = n;
       if (size > commonestSize) {
         commonestSize = size;
-        commonest = bit;
+        commonest = b;
       }
-      bit++;
-      probedCount++;
     }
     // A name of two or more parts is only worth scoring when two query parts meet it (see
     // below), so with two or more query parts the commonest part need not bring in names of its
@@ -386,24 +488,15 @@ public final class NameCatalog {
       }
     }
     // query parts written apart that a list writes together
-    for (int j = 0; j + 1 < query.size() && j < 12; j++) {
-      buf.setLength(0);
-      buf.append(query.get(j).ascii());
-      int mask = bitOfToken[j] >= 0 ? 1 << bitOfToken[j] : 0;
-      for (int k = j + 1; k < Math.min(query.size(), j + 3); k++) {
-        buf.append(query.get(k).ascii());
-        mask |= bitOfToken[k] >= 0 ? 1 << bitOfToken[k] : 0;
-        if (mask != 0) {
-          int key = index.find(KeyIndex.hash(Keys.fold(buf.toString()), KeyIndex.NS_KEY));
-          if (key >= 0) {
-            foundCount = collect(index, key, mask, k - j, stamp, s, foundCount);
-          }
-        }
+    for (int r = 0; r < probe.runHashes.length; r++) {
+      int key = index.find(probe.runHashes[r]);
+      if (key >= 0) {
+        foundCount = collect(index, key, probe.runMasks[r], probe.runExtras[r], stamp, s, foundCount);
       }
     }
-    if (probedCount == 0 && !query.isEmpty()) {
+    if (probe.whole != 0) {
       // nothing but initials, particles and forms: only a list name of exactly those can match
-      int key = index.find(KeyIndex.hash(wholeKey(query, buf), KeyIndex.NS_WHOLE));
+      int key = index.find(probe.whole);
       if (key >= 0) {
         foundCount = collect(index, key, 1, 0, stamp, s, foundCount);
       }
@@ -439,10 +532,10 @@ public final class NameCatalog {
       int listHits = Integer.bitCount(s.listMask[id]);
       int queryHitsPaired = queryHits + s.extra[id]; // a part may stand for a run on the other side
       int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
-      boolean keep = bound(met, 0, probedCount, queryUnprobed, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
+      boolean keep = bound(met, 0, probe, c, id) >= minScore;
       if (!keep && probedCount > met && nameParts > met) {
-        int pairable = Math.min(Integer.bitCount(queryLong & ~s.mask[id]), Integer.bitCount(longParts[id] & ~s.listMask[id]));
-        keep = pairable > 0 && bound(met, pairable, probedCount, queryUnprobed, queryInitials, queryParticles, queryLegal, c, id) >= minScore;
+        int pairable = Math.min(Integer.bitCount(probe.queryLong & ~s.mask[id]), Integer.bitCount(longParts[id] & ~s.listMask[id]));
+        keep = pairable > 0 && bound(met, pairable, probe, c, id) >= minScore;
       }
       if (keep) {
         out[m++] = id;
@@ -457,8 +550,12 @@ public final class NameCatalog {
    * The best name score a list name can reach when {@code met} parts pair up perfectly and
    * {@code pairable} more, which no key met, pair at the best similarity two slips leave.
    */
-  private static double bound(int met, int pairable, int probedCount, int queryUnprobed, int queryInitials,
-      int queryParticles, int queryLegal, int[] counts, int id) {
+  private static double bound(int met, int pairable, Probe probe, int[] counts, int id) {
+    int probedCount = probe.probedCount;
+    int queryUnprobed = probe.queryUnprobed;
+    int queryInitials = probe.queryInitials;
+    int queryParticles = probe.queryParticles;
+    int queryLegal = probe.queryLegal;
     int at = id * COUNTS;
     int nameParts = counts[at];
     int initials = counts[at + 1];
@@ -572,24 +669,14 @@ public final class NameCatalog {
   }
 
   /** Per-thread working arrays, so concurrent queries share nothing mutable. */
-  private static final class Scratch implements HashSink {
-    /** At most this many keys per query part (a part of 20 letters has 24). */
-    static final int PART_KEYS = 64;
-
+  private static final class Scratch {
     final int[] stamp;
     final int[] mask;
     final int[] listMask;
     final int[] extra;
     int[] found = new int[256];
     int[] out = new int[256];
-    final long[] hashes = new long[32 * PART_KEYS];
-    final int[] keyAt = new int[32 * PART_KEYS];
-    final int[] partEnd = new int[32];
-    final long[] joinedAt = new long[32];
-    int[] bitOfToken = new int[16];
-    int hashCount;
-    int partStart;
-    final StringBuilder buf = new StringBuilder();
+    int[] keyAt = new int[256];
     int current;
 
     Scratch(int size) {
@@ -599,19 +686,11 @@ public final class NameCatalog {
       extra = new int[size];
     }
 
-    @Override
-    public void accept(long hash) {
-      if (hashCount - partStart < PART_KEYS) {
-        hashes[hashCount++] = hash;
+    int[] keyAt(int n) {
+      if (keyAt.length < n) {
+        keyAt = new int[n];
       }
-    }
-
-    int[] bitOfToken(int n) {
-      if (bitOfToken.length < n) {
-        bitOfToken = new int[n];
-      }
-      Arrays.fill(bitOfToken, 0, n, -1);
-      return bitOfToken;
+      return keyAt;
     }
 
     int[] out(int n) {

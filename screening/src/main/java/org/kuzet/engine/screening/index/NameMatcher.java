@@ -99,20 +99,24 @@ public final class NameMatcher {
     joined(q, lJoins, false, candidates);
     joined(l, qJoins, true, candidates);
     if (candidates.size() > 1) {
-      // best first by weighted similarity, the weight worked out once per pair
-      double[] keys = new double[candidates.size()];
-      Integer[] order = new Integer[keys.length];
-      for (int c = 0; c < keys.length; c++) {
+      // best first by weighted similarity, the weight worked out once per pair; a stable
+      // insertion sort, as the pairs are few
+      int n = candidates.size();
+      double[] keys = new double[n];
+      Pair[] sorted = new Pair[n];
+      for (int c = 0; c < n; c++) {
         Pair p = candidates.get(c);
-        keys[c] = p.sim * weight(q, l, p);
-        order[c] = c;
+        double key = p.sim * weight(q, l, p);
+        int at = c;
+        while (at > 0 && keys[at - 1] < key) {
+          keys[at] = keys[at - 1];
+          sorted[at] = sorted[at - 1];
+          at--;
+        }
+        keys[at] = key;
+        sorted[at] = p;
       }
-      Arrays.sort(order, (x, y) -> Double.compare(keys[y], keys[x]));
-      List<Pair> sorted = new ArrayList<>(keys.length);
-      for (Integer c : order) {
-        sorted.add(candidates.get(c));
-      }
-      candidates = sorted;
+      candidates = Arrays.asList(sorted);
     }
     boolean[] qm = new boolean[nq];
     boolean[] lm = new boolean[nl];
