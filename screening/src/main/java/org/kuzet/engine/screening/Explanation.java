@@ -60,17 +60,52 @@ public record Explanation(
     DOCUMENT
   }
 
+  /** What a comparison of one supporting fact found; each belongs to one {@link EvidenceKind}. */
+  public enum Outcome {
+    /** Birth date: the same full date as listed. */
+    SAME_DATE,
+    /** Birth date: the same year, or within the listed range. */
+    SAME_YEAR,
+    /** Birth date: about a year apart. */
+    CLOSE,
+    /** Birth date: further apart. */
+    DIFFERENT,
+    /** Nationality: one of the entry's. */
+    AMONG_LISTED,
+    /** Nationality: none of the entry's. */
+    NOT_LISTED,
+    /** Document number: one of the entry's. */
+    SAME_NUMBER
+  }
+
   /**
-   * One supporting fact.
+   * One supporting fact, in parts a user interface can put into its own words: the kind, what
+   * the comparison found, the query's value and the list's.
    *
    * @param kind which fact
    * @param points what it added (positive) or took away (negative)
-   * @param detail what was compared, in words
+   * @param outcome what the comparison found
+   * @param queryValue the query's value (a date as written in ISO form, a country code, a number)
+   * @param listValue the list's value or values, comma-separated as listed (empty for a document)
    */
-  public record Evidence(EvidenceKind kind, int points, String detail) {
+  public record Evidence(EvidenceKind kind, int points, Outcome outcome, String queryValue, String listValue) {
     public Evidence {
       Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(queryValue, "queryValue");
+      Objects.requireNonNull(listValue, "listValue");
+    }
+
+    /** What was compared, in English words (the command line's and stored text's wording). */
+    public String detail() {
+      return switch (outcome) {
+        case SAME_DATE -> "born " + queryValue + ", as listed";
+        case SAME_YEAR, DIFFERENT -> "born " + queryValue + ", list says " + listValue;
+        case CLOSE -> "born " + queryValue + ", list says " + listValue + " (close)";
+        case AMONG_LISTED -> "nationality " + queryValue + " is among the list's " + listValue;
+        case NOT_LISTED -> "nationality " + queryValue + " is not among the list's " + listValue;
+        case SAME_NUMBER -> "document number " + queryValue + " is the list's";
+      };
     }
   }
 

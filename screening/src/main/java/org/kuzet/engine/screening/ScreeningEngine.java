@@ -392,15 +392,14 @@ public final class ScreeningEngine {
       boolean match = entry.countries.contains(queryCountry);
       out.add(new Explanation.Evidence(Explanation.EvidenceKind.NATIONALITY,
           match ? NATIONALITY_MATCH : NATIONALITY_MISMATCH,
-          (match ? "nationality " + queryCountry + " is among the list's "
-              : "nationality " + queryCountry + " is not among the list's ")
-              + String.join(", ", entry.entry.nationalities())));
+          match ? Explanation.Outcome.AMONG_LISTED : Explanation.Outcome.NOT_LISTED,
+          queryCountry, String.join(", ", entry.entry.nationalities())));
     }
     if (!queryDocs.isEmpty() && !entry.documents.isEmpty()) {
       for (String d : queryDocs) {
         if (entry.documents.contains(d)) {
           out.add(new Explanation.Evidence(Explanation.EvidenceKind.DOCUMENT, DOCUMENT_MATCH,
-              "document number " + d + " is the list's"));
+              Explanation.Outcome.SAME_NUMBER, d, ""));
           break;
         }
       }
@@ -410,32 +409,35 @@ public final class ScreeningEngine {
 
   private static Explanation.Evidence birthEvidence(BirthDate q, List<BirthDate> listed) {
     int bestPoints = Integer.MIN_VALUE;
-    String detail = "";
+    Explanation.Outcome outcome = Explanation.Outcome.DIFFERENT;
+    BirthDate closest = listed.get(0);
     for (BirthDate d : listed) {
       int points;
-      String why;
+      Explanation.Outcome found;
       if (q.isFullDate() && d.isFullDate() && q.equals(d)) {
         points = BIRTH_EXACT;
-        why = "born " + q + ", as listed";
+        found = Explanation.Outcome.SAME_DATE;
       } else if (q.year() <= d.toYear() && q.toYear() >= d.year()
           && (q.month() == 0 || d.month() == 0 || q.month() == d.month())
           && (q.day() == 0 || d.day() == 0 || q.day() == d.day() || q.month() == 0 || d.month() == 0)) {
         points = BIRTH_YEAR;
-        why = "born " + q + ", list says " + d;
+        found = Explanation.Outcome.SAME_YEAR;
       } else if (Math.abs(q.year() - d.year()) <= 1 || Math.abs(q.toYear() - d.toYear()) <= 1
           || (q.year() <= d.toYear() && q.toYear() >= d.year())) {
         points = 0;
-        why = "born " + q + ", list says " + d + " (close)";
+        found = Explanation.Outcome.CLOSE;
       } else {
         points = BIRTH_MISMATCH;
-        why = "born " + q + ", list says " + d;
+        found = Explanation.Outcome.DIFFERENT;
       }
       if (points > bestPoints) {
         bestPoints = points;
-        detail = why;
+        outcome = found;
+        closest = d;
       }
     }
-    return new Explanation.Evidence(Explanation.EvidenceKind.BIRTH_DATE, bestPoints, detail);
+    return new Explanation.Evidence(Explanation.EvidenceKind.BIRTH_DATE, bestPoints, outcome, q.toString(),
+        closest.toString());
   }
 
   /**
