@@ -171,6 +171,31 @@ abstract class WatchlistChecks {
   // ---- screening API and page --------------------------------------------------------------
 
   @Test
+  void theApiExplainsInTheRequestedLanguageAndGivesTheEvidenceInParts() throws Exception {
+    String body = "{\"name\":\"Serikbayev Nurlan\",\"birthDate\":\"1979\",\"nationality\":\"KZ\"}";
+    mvc.perform(
+            post("/api/screening/check").param("lang", "kk")
+                .contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].kind").value("BIRTH_DATE"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].outcome").value("SAME_YEAR"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].queryValue").value("1979"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].listValue").value("1979-04-12"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].points").value(5))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[1].outcome").value("AMONG_LISTED"))
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Туған күні: туған күні 1979; тізімде 1979-04-12 +5")))
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("KZ тізімдегі азаматтықтардың бірі: Kazakhstan")));
+    mvc.perform(
+            post("/api/screening/check")
+                .contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Birth date: born 1979; the list says 1979-04-12 +5")));
+  }
+
+  @Test
   void theApiFindsAListedNameWrittenInCyrillicWithItsExplanation() throws Exception {
     mvc.perform(
             post("/api/screening/check")
@@ -265,6 +290,9 @@ abstract class WatchlistChecks {
     var doc = org.jsoup.Jsoup.parse(page);
     assertThat(doc.select("#results h2").text()).startsWith("Совпадений:");
     assertThat(doc.select("#results").text()).contains("Серікбаев Нұрлан Әбішұлы", "Как совпадают", "Гражданство");
+    // the engine's evidence comes in parts; the page words them in the user's language
+    assertThat(doc.select("#results li").text()).contains("KZ входит в гражданства по списку: Kazakhstan")
+        .doesNotContain("is among the list");
     assertThat(doc.select("#versions-used .badge").eachText()).anyMatch(t -> t.startsWith("KZ-NATIONAL "));
 
     // A plain form post with a blank name answers 400; htmx gets only the form, marked.

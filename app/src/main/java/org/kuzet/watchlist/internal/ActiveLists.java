@@ -2,7 +2,6 @@ package org.kuzet.watchlist.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +19,23 @@ import org.springframework.stereotype.Service;
 /**
  * The active list versions and the screening engines built over them.
  *
- * <p>Engines are immutable, one per list: activating a version builds that list's engine off to
- * the side (the big UN and OFAC indexes are not rebuilt when a small national list changes) and
- * swaps the whole snapshot in one step, so screening never waits, never sees half a change, and
- * needs no restart. Every result names the versions of the very snapshot that produced it.
+ * <p>The engine is immutable and indexes each list on its own: activating a version builds only
+ * that list's index off to the side ({@link ScreeningEngine#with}; the big UN and OFAC indexes
+ * are shared, not rebuilt, when a small national list changes) and swaps the whole snapshot in one
+ * step, so screening never waits, never sees half a change, and needs no restart. Every result
+ * names the versions of the very snapshot that produced it.
  */
 @Service
 class ActiveLists implements WatchlistScreening {
 
-  private static final Comparator<ScreeningHit> BEST_FIRST =
-      Comparator.comparingInt(ScreeningHit::score).reversed().thenComparing(ScreeningHit::listName);
-
-  /** The lists in force, each with its engine, ordered by list name; immutable. */
-  record Snapshot(Map<String, Watchlist> lists, Map<String, ScreeningEngine> engines) {
+  /** The lists in force, ordered by list name, and the engine over all of them; immutable. */
+  record Snapshot(Map<String, Watchlist> lists, ScreeningEngine engine) {
     Snapshot {
       lists = java.util.Collections.unmodifiableMap(new TreeMap<>(lists));
-      engines = java.util.Collections.unmodifiableMap(new TreeMap<>(engines));
     }
 
     static Snapshot empty() {
-      return new Snapshot(Map.of(), Map.of());
+      return new Snapshot(Map.of(), ScreeningEngine.of(List.of()));
     }
 
     public Map<String, String> versions() {
@@ -49,7 +45,7 @@ class ActiveLists implements WatchlistScreening {
     }
 
     int nameCount() {
-      return engines.values().stream().mapToInt(ScreeningEngine::nameCount).sum();
+      return engine.nameCount();
     }
   }
 
@@ -94,34 +90,18 @@ class ActiveLists implements WatchlistScreening {
     return current.get().nameCount();
   }
 
-  /**
-   * Screens against every list of the snapshot: each engine returns its best hits, and the best
-   * {@link ScreeningEngine#DEFAULT_LIMIT} of them all are kept, best first.
-   */
+  /** Screens against every list of the snapshot: the best {@link ScreeningEngine#DEFAULT_LIMIT} hits. */
   static ScreeningResult screen(Snapshot snapshot, ScreeningQuery query) {
-    List<ScreeningHit> hits = new ArrayList<>();
-    for (ScreeningEngine engine : snapshot.engines().values()) {
-      hits.addAll(engine.screen(query));
-    }
-    hits.sort(BEST_FIRST);
-    if (hits.size() > ScreeningEngine.DEFAULT_LIMIT) {
-      hits = hits.subList(0, ScreeningEngine.DEFAULT_LIMIT);
-    }
+    List<ScreeningHit> hits = snapshot.engine().screen(query);
     return new ScreeningResult(hits, snapshot.versions());
   }
 
-  /** A snapshot with these lists in force, building engines only for them. */
+  /** A snapshot with these lists in force, indexing only them. */
   static Snapshot with(Snapshot base, Collection<Watchlist> replacements) {
     var lists = new TreeMap<>(base.lists());
-    var engines = new TreeMap<>(base.engines());
-    // Several lists at once (start-up, demo data): their indexes are built side by side.
-    Map<String, ScreeningEngine> built =
-        replacements.parallelStream()
-            .collect(java.util.stream.Collectors.toConcurrentMap(Watchlist::name, ScreeningEngine::of));
     for (Watchlist w : replacements) {
       lists.put(w.name(), w);
-      engines.put(w.name(), built.get(w.name()));
     }
-    return new Snapshot(lists, engines);
+    return new Snapshot(lists, base.engine().with(replacements));
   }
 }

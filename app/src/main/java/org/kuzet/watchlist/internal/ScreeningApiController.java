@@ -3,6 +3,7 @@ package org.kuzet.watchlist.internal;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Explanation;
@@ -13,6 +14,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistScreening;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,13 +26,18 @@ class ScreeningApiController {
 
   private final WatchlistScreening screening;
   private final AuditLog audit;
+  private final ExplanationText text;
 
-  ScreeningApiController(WatchlistScreening screening, AuditLog audit) {
+  ScreeningApiController(WatchlistScreening screening, AuditLog audit, ExplanationText text) {
     this.screening = screening;
     this.audit = audit;
+    this.text = text;
   }
 
-  /** One hit as the API answers it: the engine's hit with its explanation also in words. */
+  /**
+   * One hit as the API answers it: the engine's hit with its explanation in parts and in words,
+   * in the request's language ({@code ?lang=ru} or the language cookie; English otherwise).
+   */
   record Hit(
       String list,
       String listVersion,
@@ -42,7 +49,7 @@ class ScreeningApiController {
       Explanation explanation,
       String explanationText) {
 
-    static Hit of(ScreeningHit h) {
+    static Hit of(ScreeningHit h, String explanationText) {
       return new Hit(
           h.listName(),
           h.listVersion(),
@@ -52,7 +59,7 @@ class ScreeningApiController {
           h.matchedName(),
           h.score(),
           h.explanation(),
-          h.explanation().render());
+          explanationText);
     }
   }
 
@@ -66,9 +73,10 @@ class ScreeningApiController {
       throw new AccessDeniedException("screening is not part of this role");
     }
     ScreeningResult result = screening.screen(request.toQuery());
+    Locale locale = LocaleContextHolder.getLocale();
     ScreeningAudit.record(audit, "api", request, result);
     return new CheckResponse(
-        result.hits().stream().map(Hit::of).toList(),
+        result.hits().stream().map(h -> Hit.of(h, text.render(h.explanation(), locale))).toList(),
         result.listVersions(),
         ScreeningEngine.DEFAULT_THRESHOLD,
         Instant.now());
