@@ -85,6 +85,7 @@ public final class ScreeningBenchmark {
   private void selfTest() {
     Runtime rt = Runtime.getRuntime();
     long heap0 = usedHeap(rt);
+    long c0 = processCpu();
     long t0 = System.nanoTime();
     List<Watchlist> loaded;
     try {
@@ -96,11 +97,15 @@ public final class ScreeningBenchmark {
       throw new org.kuzet.engine.screening.cli.BadInputException("no list file recognised in " + lists);
     }
     long t1 = System.nanoTime();
+    long c1 = processCpu();
     ScreeningEngine engine = ScreeningEngine.of(loaded);
     long t2 = System.nanoTime();
+    long c2 = processCpu();
     long heapEngine = usedHeap(rt) - heap0;
+    long c2b = processCpu();
     LuceneBaseline lucene = new LuceneBaseline(loaded);
     long t3 = System.nanoTime();
+    long c3 = processCpu();
     long heapLucene = usedHeap(rt) - heap0 - heapEngine;
     int entries = loaded.stream().mapToInt(l -> l.entries().size()).sum();
     out.printf(Locale.ROOT, "Lists: %s%n", loaded);
@@ -133,6 +138,11 @@ public final class ScreeningBenchmark {
     out.printf(Locale.ROOT, "%n%-34s %14s %14s %8s%n", "", "engine", "Lucene fuzzy", "ratio");
     row("load + index (s)", (t2 - t0) / 1e9, (t1 - t0 + t3 - t2) / 1e9, "%.2f");
     out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only (s)", (t2 - t1) / 1e9, String.format(Locale.ROOT, "%.2f", (t3 - t2) / 1e9));
+    if (c0 >= 0) {
+      row("load + index, process CPU (s)", (c2 - c0) / 1e9, (c1 - c0 + c3 - c2b) / 1e9, "%.2f");
+      out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only, CPU (s)", (c2 - c1) / 1e9,
+          String.format(Locale.ROOT, "%.2f", (c3 - c2b) / 1e9));
+    }
     row("names/s, one thread", e.namesPerSecond, l.namesPerSecond, "%.0f");
     row("names per CPU second, one thread", e.namesPerCpuSecond, l.namesPerCpuSecond, "%.0f");
     row("p50 latency, wall clock (ms)", e.p50, l.p50, "%.3f");
@@ -168,6 +178,15 @@ public final class ScreeningBenchmark {
     String ratio = peer == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", engine / peer);
     out.printf(Locale.ROOT, "%-34s %14s %14s %8s%n", label, String.format(Locale.ROOT, fmt, engine),
         String.format(Locale.ROOT, fmt, peer), ratio);
+  }
+
+  /** CPU time of the whole process (every thread, garbage collection included), or -1. */
+  private static long processCpu() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long usedHeap(Runtime rt) {
