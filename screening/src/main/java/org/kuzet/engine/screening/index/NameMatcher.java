@@ -453,7 +453,7 @@ public final class NameMatcher {
       String key = y.keys[r];
       for (int i = 0; i < x.size(); i++) {
         NameToken a = x.get(i);
-        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1 || within(a, y, r)) {
+        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
           continue;
         }
         double s = 0;
@@ -462,7 +462,7 @@ public final class NameMatcher {
         } else if (!y.shortPart[r] && key.length() >= 8 && EditDistance.within(key, a.key(), 1) <= 1) {
           s = 0.85;
         }
-        if (s > 0) {
+        if (s > 0 && !within(a, y, r)) {
           int j = y.from[r];
           int k = y.to[r];
           out.add(swapped ? new Pair(j, k, i, i, s, MatchMethod.JOINED) : new Pair(i, i, j, k, s, MatchMethod.JOINED));

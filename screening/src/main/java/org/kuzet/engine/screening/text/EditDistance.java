@@ -114,11 +114,20 @@ public final class EditDistance {
     for (int j = 1; j <= m; j++) {
       prev[j] = prev[j - 1] + indel(b, j - 1, other);
     }
+    // a cell further than `band` from the diagonal takes more insertions or deletions (each
+    // costing at least TYPO) than the bound allows: only the band is worked out, the cell just
+    // outside it on either side is marked out of reach for the next row
+    int band = (int) Math.floor(max / TYPO);
     for (int i = 1; i <= n; i++) {
       cur[0] = prev[0] + indel(a, i - 1, other);
       double rowMin = cur[0];
       char ca = a.charAt(i - 1);
-      for (int j = 1; j <= m; j++) {
+      int from = Math.max(1, i - band);
+      int to = Math.min(m, i + band);
+      if (from > 1) {
+        cur[from - 1] = OUT_OF_REACH;
+      }
+      for (int j = from; j <= to; j++) {
         char cb = b.charAt(j - 1);
         double sub = 0;
         if (ca != cb) {
@@ -135,6 +144,9 @@ public final class EditDistance {
         cur[j] = v;
         rowMin = Math.min(rowMin, v);
       }
+      if (to < m) {
+        cur[to + 1] = OUT_OF_REACH;
+      }
       if (rowMin > max) {
         return max + 1;
       }
@@ -145,6 +157,8 @@ public final class EditDistance {
     }
     return prev[m];
   }
+
+  private static final double OUT_OF_REACH = 1e9;
 
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(() -> new double[][] {new double[65], new double[65], new double[65]});
