@@ -10,7 +10,7 @@ import org.kuzet.engine.finintel.AccountRef;
  * number of accounts in the file.
  */
 final class AccountInterner {
-  private static final int SLOTS = 1 << 16;
+  private static final int SLOTS = 1 << 18; // 1 MB of references
   private final AccountRef[] slots = new AccountRef[SLOTS];
 
   AccountRef of(String bank, String account) {

@@ -197,9 +197,23 @@ public final class FlinkCli {
 
     @Option(names = "--no-flink") boolean noFlink;
 
+    @Option(names = "--end-to-end-only",
+        description = "run only the --end-to-end part (no data set held in memory), e.g. to "
+            + "show it fits a small heap: java -Xmx512m -jar ... --end-to-end 5000000 "
+            + "--end-to-end-only")
+    boolean endToEndOnly;
+
     @Override
     public Integer call() throws Exception {
       Benchmark b = new Benchmark(System.out);
+      if (endToEndOnly) {
+        if (endToEnd == null) {
+          System.err.println("--end-to-end-only needs --end-to-end N");
+          return 2;
+        }
+        b.endToEnd(endToEnd, seed, Files.createTempDirectory("finintel-bench"));
+        return 0;
+      }
       Dataset d = Dataset.generate(n, seed);
       System.out.printf(Locale.ROOT, "%,d generated transactions (seed %d), %,d laundering in "
               + "%d planted schemes; %d cores available%n%n", d.transactions().size(), seed,
