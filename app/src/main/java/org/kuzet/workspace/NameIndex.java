@@ -123,9 +123,10 @@ public final class NameIndex {
 
   /**
    * References whose names hold every token, at most {@code limit}, each with its person key.
-   * The first token's references, kept when the other tokens have them too.
+   * The first token's references, kept when the other tokens have them too. Synchronized with
+   * {@link #rebuild}, so a look-up never sees the index half rebuilt.
    */
-  public Map<String, String> find(Collection<String> tokens, int limit) {
+  public synchronized Map<String, String> find(Collection<String> tokens, int limit) {
     if (tokens.isEmpty()) {
       return Map.of();
     }
@@ -164,7 +165,7 @@ public final class NameIndex {
   }
 
   /** References indexed under this person key. */
-  public List<String> refsOf(String personKey) {
+  public synchronized List<String> refsOf(String personKey) {
     catchUp();
     return new ArrayList<>(
         new LinkedHashSet<>(
