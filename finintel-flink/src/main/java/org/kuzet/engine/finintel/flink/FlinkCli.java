@@ -211,7 +211,12 @@ public final class FlinkCli {
           System.err.println("--end-to-end-only needs --end-to-end N");
           return 2;
         }
-        b.endToEnd(endToEnd, seed, Files.createTempDirectory("finintel-bench"));
+        Path dir = Files.createTempDirectory("finintel-bench");
+        try {
+          b.endToEnd(endToEnd, seed, dir);
+        } finally {
+          deleteTree(dir);
+        }
         return 0;
       }
       Dataset d = Dataset.generate(n, seed);
@@ -222,13 +227,25 @@ public final class FlinkCli {
       List<Alert> alerts = b.inProcess(d, runs);
       b.detection(d, alerts);
       Path dir = Files.createTempDirectory("finintel-bench");
-      if (!noFlink) {
-        flink(d, dir);
-      }
-      if (endToEnd != null) {
-        b.endToEnd(endToEnd, seed, dir);
+      try {
+        if (!noFlink) {
+          flink(d, dir);
+        }
+        if (endToEnd != null) {
+          b.endToEnd(endToEnd, seed, dir);
+        }
+      } finally {
+        deleteTree(dir); // the data files, alerts and checkpoints are hundreds of MB
       }
       return 0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
 
     private void flink(Dataset d, Path dir) throws Exception {
