@@ -29,6 +29,11 @@ class ResultsBrowserIT extends BrowserSupport {
     assertThat(find(By.cssSelector("#indicator-TIP-TRAINED .results-chart")).getText()).contains("FY2008");
     screenshot("results-tip");
 
+    // The country page draws the same chart beside the other programs' charts.
+    open("/results/countries/kazakhstan");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-TIP-TRAINED .results-chart svg")));
+    assertThat(find(By.cssSelector("#chart-TIP-TRAINED .results-chart")).getText()).contains("FY2008");
+
     open("/results/programs/KZ-DR");
     String form = "#indicator-DR-PREVENTION form.entry-form ";
     find(By.cssSelector(form + "input[name=fiscalYear]")).sendKeys("2032");

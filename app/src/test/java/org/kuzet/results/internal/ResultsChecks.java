@@ -574,6 +574,25 @@ abstract class ResultsChecks {
     mvc.perform(get("/results/programs/KZ-TIP/export/csv").with(as.user("partner.unodc"))).andExpect(status().isNotFound());
   }
 
+  @Test
+  void theCountryPageChartsEveryIndicatorThatHasYearsWithTheSameFiguresAsItsTable() throws Exception {
+    String page = body(mvc.perform(get("/results/countries/kazakhstan").with(as.user("pm.inl")))
+        .andExpect(status().isOk()).andReturn());
+    var html = org.jsoup.Jsoup.parse(page);
+    assertThat(page).contains("/dist/echarts.min.js", "/js/results.js");
+    var chart = html.selectFirst("#program-KZ-TIP #chart-TIP-TRAINED .results-chart");
+    assertThat(chart).as("chart of officers trained at the Anti-TIP Center").isNotNull();
+    assertThat(chart.attr("data-years")).contains("FY2008");
+    BigDecimal fy08 = actual("TIP-TRAINED", 2008);
+    assertThat(chart.attr("data-actuals")).contains(fy08.stripTrailingZeros().toPlainString());
+    assertThat(chart.attr("data-targets")).contains("150");
+    // One chart per indicator that has years, in each program's section.
+    for (var section : html.select("section[id^=program-]")) {
+      long withYears = section.select("tbody tr[id]").stream().map(r -> r.id().replaceFirst("-\\d+$", "")).distinct().count();
+      assertThat(section.select(".results-chart")).as(section.id()).hasSize((int) withYears);
+    }
+  }
+
   // ---- access -------------------------------------------------------------------------------
 
   @Test
