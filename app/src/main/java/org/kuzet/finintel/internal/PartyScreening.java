@@ -7,9 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.Role;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistActivated;
 import org.kuzet.watchlist.WatchlistScreening;
+import org.kuzet.workspace.Audience;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
+import org.kuzet.workspace.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +36,14 @@ class PartyScreening {
   private final JdbcClient db;
   private final WatchlistScreening watchlists;
   private final AlertStore alerts;
+  private final Notifications notifications;
 
-  PartyScreening(JdbcClient db, WatchlistScreening watchlists, AlertStore alerts) {
+  PartyScreening(
+      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications) {
     this.db = db;
     this.watchlists = watchlists;
     this.alerts = alerts;
+    this.notifications = notifications;
   }
 
   private record Party(
@@ -69,8 +78,19 @@ class PartyScreening {
         Party p = chunk.get(i);
         ScreeningResult r = results.get(i);
         for (ScreeningHit hit : r.hits()) {
-          if (file(p, hit, r) != null) {
+          Long alert = file(p, hit, r);
+          if (alert != null) {
             filed++;
+            // Few parties are listed, so each hit is worth a notice of its own to the
+            // investigators of the party's agency.
+            notifications.notify(
+                new NewNotification(
+                    NotificationKind.WATCHLIST_HIT,
+                    p.name() + " matches " + hit.listName() + " entry " + hit.entryId()
+                        + " (score " + hit.score() + ")",
+                    "/finintel/alerts/" + alert,
+                    Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
+                    "finintel-watchlist:" + alert));
           }
         }
         if (r.screenedAgainstAnyList()) {

@@ -232,6 +232,12 @@ abstract class FinintelChecks {
         .andExpect(status().isOk())
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
             .string(org.hamcrest.Matchers.containsString("W1")));
+    // The hit reaches the investigators of the party's agency in the notification center.
+    assertThat(db.sql("SELECT kind, agency_code, link FROM wsp_notification WHERE source_key = ?")
+            .param("finintel-watchlist:" + alert)
+            .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+            .list())
+        .containsExactly("WATCHLIST_HIT FINANCIAL_POLICE /finintel/alerts/" + alert);
 
     // A new version of the list adds B: activating it screens every party again (the
     // WatchlistActivated event) and files B's hit; A's hit is not filed twice.
