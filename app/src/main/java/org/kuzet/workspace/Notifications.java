@@ -13,4 +13,11 @@ public interface Notifications {
    * it reaches.
    */
   void notify(NewNotification notification);
+
+  /**
+   * Closes the notification raised with this source key, when its matter was settled elsewhere
+   * (e.g. another administrator approved the account): it stops counting as unread for everyone,
+   * and the open pages of its audience get their new count. Nothing happens if none is open.
+   */
+  void close(String sourceKey, Audience audience);
 }

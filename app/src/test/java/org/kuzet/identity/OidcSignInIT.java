@@ -209,6 +209,10 @@ class OidcSignInIT {
                 "approve", List.of("true")));
     assertThat(approved.uri().getPath()).isEqualTo("/admin/accounts/" + id);
     assertThat(status("alice")).isEqualTo("ACTIVE");
+    // The approval closes the notice for every administrator: it no longer counts as unread.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ? AND closed_at IS NOT NULL")
+            .param("account-approval:" + id).query(Long.class).single() == 1);
 
     // Alice's open session gets in at her next request.
     var home = get(alice, "/home");

@@ -249,6 +249,34 @@ abstract class NotificationChecks {
     return m.group(1);
   }
 
+  @Test
+  void aClosedNotificationStopsCountingForEveryoneItReachedLive(@Autowired Notifications notifications)
+      throws Exception {
+    readAll("admin");
+    String key = "test-close:" + java.util.UUID.randomUUID();
+    var admins = Audience.anyAgency(org.kuzet.identity.Role.ADMINISTRATOR);
+    try (var admin = SseClient.signIn(port, "admin", "/notifications/stream")) {
+      admin.awaitEvent("count", "data:0");
+      notifications.notify(new NewNotification(
+          NotificationKind.ACCOUNT_APPROVAL, "Someone waits for approval", "/admin/accounts", admins, key));
+      admin.awaitEvent("count", "data:1");
+      long n = jdbc.sql("SELECT id FROM wsp_notification WHERE source_key = ?").param(key).query(Long.class).single();
+
+      // Settled elsewhere: closed for everyone, the open page's count drops without a reload.
+      notifications.close(key, admins);
+      admin.awaitEvent("count", "data:0");
+      String list = mvc.perform(get("/notifications").with(as.user("admin")))
+          .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+      assertThat(list).contains("/notifications/" + n + "/open")
+          .doesNotContain("/notifications/" + n + "/ack");
+      // Closing again, or a key never raised, changes nothing.
+      notifications.close(key, admins);
+      notifications.close("test-close:never-raised", admins);
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ? AND closed_at IS NOT NULL")
+          .param(key).query(Long.class).single()).isEqualTo(1);
+    }
+  }
+
   private void homePanelShows(String user, String text, boolean shown) throws Exception {
     String html = home(user).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     int start = html.indexOf("id=\"panel-my-notifications\"");

@@ -10,6 +10,8 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.identity.AccountApproved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,18 +31,21 @@ class AccountAdministration {
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final ApiTokens tokens;
+  private final ApplicationEventPublisher events;
 
   AccountAdministration(
       Accounts accounts,
       Agencies agencies,
       PasswordEncoder encoder,
       AuditLog audit,
-      ApiTokens tokens) {
+      ApiTokens tokens,
+      ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.agencies = agencies;
     this.encoder = encoder;
     this.audit = audit;
     this.tokens = tokens;
+    this.events = events;
   }
 
   // ---- administrators -------------------------------------------------------------------
@@ -118,6 +123,7 @@ class AccountAdministration {
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
       audit.record("ACCOUNT_APPROVED", "account", id, before.username() + " approved by " + admin.username());
+      events.publishEvent(new AccountApproved(id, before.username()));
     }
     return true;
   }

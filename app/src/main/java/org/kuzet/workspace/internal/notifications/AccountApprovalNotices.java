@@ -1,5 +1,6 @@
 package org.kuzet.workspace.internal.notifications;
 
+import org.kuzet.identity.AccountApproved;
 import org.kuzet.identity.AccountAwaitingApproval;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.Audience;
@@ -10,11 +11,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells administrators that an account waits for approval. Identity cannot call the workspace
- * (the workspace depends on it), so it publishes an event and this listener raises the notice.
+ * Tells administrators that an account waits for approval, and closes that notice once one of
+ * them has approved it, so the others are not sent to work already done. Identity cannot call
+ * the workspace (the workspace depends on it), so it publishes events and this listener acts.
  */
 @Component
 class AccountApprovalNotices {
+
+  private static final Audience ADMINISTRATORS = Audience.anyAgency(Role.ADMINISTRATOR);
 
   private final Notifications notifications;
 
@@ -29,7 +33,16 @@ class AccountApprovalNotices {
             NotificationKind.ACCOUNT_APPROVAL,
             event.displayName() + " (" + event.username() + ") waits for approval",
             "/admin/accounts/" + event.accountId(),
-            Audience.anyAgency(Role.ADMINISTRATOR),
-            "account-approval:" + event.accountId()));
+            ADMINISTRATORS,
+            sourceKey(event.accountId())));
+  }
+
+  @ApplicationModuleListener
+  void on(AccountApproved event) {
+    notifications.close(sourceKey(event.accountId()), ADMINISTRATORS);
+  }
+
+  static String sourceKey(long accountId) {
+    return "account-approval:" + accountId;
   }
 }

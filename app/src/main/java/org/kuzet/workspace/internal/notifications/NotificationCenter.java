@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
 import org.kuzet.workspace.Notifications;
@@ -36,6 +37,14 @@ public class NotificationCenter implements Notifications {
         n ->
             afterCommit(
                 () -> stream.published(n, user -> notification.audience().includes(user))));
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void close(String sourceKey, Audience audience) {
+    if (store.close(sourceKey, clock.instant())) {
+      afterCommit(() -> stream.countsChanged(audience::includes));
+    }
   }
 
   public List<Notice> list(KuzetUser user, int limit) {

@@ -34,7 +34,7 @@ class NotificationStore {
           + " WHERE r.notification_id = n.id AND r.role IN (:roles))";
 
   private static final String UNREAD =
-      " AND n.id > :through AND NOT EXISTS (SELECT 1 FROM wsp_notification_state s"
+      " AND n.closed_at IS NULL AND n.id > :through AND NOT EXISTS (SELECT 1 FROM wsp_notification_state s"
           + " WHERE s.notification_id = n.id AND s.account_id = :account AND s.read_at IS NOT NULL)";
 
   static final int COUNT_CAP = 1000;
@@ -84,7 +84,7 @@ class NotificationStore {
     long through = preferences(user).readThrough();
     var spec =
         jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.link, n.created_at, s.read_at, s.acknowledged_at"
+                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
                     + AUDIENCE
@@ -109,7 +109,7 @@ class NotificationStore {
     long through = preferences(user).readThrough();
     return audience(
             jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.link, n.created_at, s.read_at, s.acknowledged_at"
+                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account"
                     + " WHERE n.id = :id AND"
@@ -211,16 +211,26 @@ class NotificationStore {
     return out;
   }
 
+  /** Closes the notification with this source key for everyone; false if none is open. */
+  boolean close(String sourceKey, Instant now) {
+    return jdbc.sql("UPDATE wsp_notification SET closed_at = ? WHERE source_key = ? AND closed_at IS NULL")
+            .params(utc(now), sourceKey)
+            .update()
+        > 0;
+  }
+
   private static Notice notice(ResultSet rs, long through) throws SQLException {
     long id = rs.getLong("id");
-    OffsetDateTime ack = rs.getObject("acknowledged_at", OffsetDateTime.class);
+    // A closed notification reads as acknowledged at its closing, for everyone.
+    OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
+    OffsetDateTime ack = closed != null ? closed : rs.getObject("acknowledged_at", OffsetDateTime.class);
     return new Notice(
         id,
         NotificationKind.valueOf(rs.getString("kind")),
         rs.getString("title"),
         rs.getString("link"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        id <= through || rs.getObject("read_at", OffsetDateTime.class) != null,
+        id <= through || closed != null || rs.getObject("read_at", OffsetDateTime.class) != null,
         ack == null ? null : ack.toInstant());
   }
 

@@ -108,6 +108,18 @@ class NotificationStream {
     }
   }
 
+  /** Notifications were closed: the new count to every open page of the users they reached. */
+  void countsChanged(Predicate<KuzetUser> reached) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (var entry : Set.copyOf(clients.entrySet())) {
+      KuzetUser user = entry.getValue().user();
+      if (reached.test(user)) {
+        int count = counts.computeIfAbsent(user.accountId(), a -> store.unread(user));
+        send(entry.getKey(), SseEmitter.event().name("count").data(label(count)));
+      }
+    }
+  }
+
   /** The count as the header shows it. */
   static String label(int unread) {
     return unread >= NotificationStore.COUNT_CAP ? (NotificationStore.COUNT_CAP - 1) + "+" : Integer.toString(unread);
