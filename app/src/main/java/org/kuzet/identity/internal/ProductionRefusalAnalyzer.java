@@ -11,7 +11,7 @@ class ProductionRefusalAnalyzer extends AbstractFailureAnalyzer<ProductionCheck.
     return new FailureAnalysis(
         "Kuzet refuses to start in production (profile 'prod'):\n  - "
             + String.join("\n  - ", cause.problems()),
-        "Set the environment variables above (see the README, \"Running in production on PostgreSQL\"),"
+        "Set the environment variables above (see docs/operations.md, \"Running in production on PostgreSQL\"),"
             + " or run the demo installation with ./kuzet serve.",
         cause);
   }

@@ -26,7 +26,7 @@ class CryptoConfig {
       if (!demo) {
         throw new IllegalStateException(
             "kuzet.trafficking.keys.active ('" + keyring.activeId() + "') is the published demo"
-                + " key: production needs its own 256-bit key (see the README, section 'Trafficking in persons',"
+                + " key: production needs its own 256-bit key (see docs/operations.md, section 'Trafficking encryption keys',"
                 + " 'Encryption keys')");
       }
       log.warn(

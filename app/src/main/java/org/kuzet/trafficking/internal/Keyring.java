@@ -38,7 +38,7 @@ final class Keyring {
     if (ring == null || ring.isEmpty()) {
       throw new IllegalStateException(
           "kuzet.trafficking.keys.ring is empty: configure at least one 256-bit AES key"
-              + " (base64), see the README, section 'Trafficking in persons'");
+              + " (base64), see docs/operations.md, section 'Trafficking encryption keys'");
     }
     var keys = new LinkedHashMap<String, SecretKey>();
     ring.forEach(
