@@ -31,6 +31,10 @@ final class Neighbourhood {
     return population;
   }
 
+  boolean inScheme(Account account) {
+    return inScheme.test(account);
+  }
+
   /** A holder's account that no scheme uses, from {@code candidates}. */
   Account free(List<Account> candidates, SplittableRandom random) {
     for (int attempt = 0; attempt < 100; attempt++) {

@@ -27,13 +27,14 @@ final class SavingsSweeps {
     Population population = neighbourhood.population();
     List<Account> multiBank = new ArrayList<>();
     for (Account person : population.persons()) {
-      if (population.accountsOf(person.owner()).size() >= 2) {
+      List<Account> own = population.accountsOf(person.owner());
+      if (own.size() >= 2 && own.stream().noneMatch(neighbourhood::inScheme)) {
         multiBank.add(person);
       }
     }
     List<List<Transaction>> groups = new ArrayList<>();
     for (int i = 0; i < count && !multiBank.isEmpty(); i++) {
-      Account primary = neighbourhood.free(multiBank, random);
+      Account primary = Draws.pick(multiBank, random);
       groups.add(sweeps(population.accountsOf(primary.owner())));
     }
     return groups;
