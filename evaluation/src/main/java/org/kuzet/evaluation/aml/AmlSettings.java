@@ -6,10 +6,6 @@ package org.kuzet.evaluation.aml;
  */
 record AmlSettings(long seed, int transactions, int schemesPerTypology, int days) {
 
-  static final int DEFAULT_TRANSACTIONS = 400_000;
-  static final int DEFAULT_SCHEMES_PER_TYPOLOGY = 20;
-  static final int DEFAULT_DAYS = 30;
-
   AmlSettings {
     if (transactions < 5_000) {
       throw new IllegalArgumentException("at least 5000 transactions, so schemes have traffic to hide in");
