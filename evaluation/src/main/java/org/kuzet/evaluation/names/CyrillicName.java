@@ -33,6 +33,9 @@ record CyrillicName(String surname, List<String> given, String patronymic) {
       }
     }
     words.remove(patronymic);
+    if (words.isEmpty()) {
+      return reconstructed(latin);
+    }
     String target = NameNormaliser.skeleton(latin.surname());
     String surname = words.get(words.size() - 1);
     int best = Integer.MAX_VALUE;

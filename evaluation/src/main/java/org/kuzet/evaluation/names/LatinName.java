@@ -47,7 +47,11 @@ record LatinName(String surname, List<String> given, String patronymic) {
   private static LatinName fromGivenTokens(String surname, List<String> tokens) {
     List<String> given = new ArrayList<>(tokens);
     String patronymic = "";
-    if (given.size() > 1 && Patronymics.looksLikePatronymic(given.get(given.size() - 1))) {
+    if (given.size() > 2 && Patronymics.isTurkicSuffix(given.get(given.size() - 1))) {
+      String suffix = given.remove(given.size() - 1);
+      patronymic = given.remove(given.size() - 1) + " " + suffix;
+    } else if (given.size() > 1
+        && Patronymics.looksLikePatronymic(given.get(given.size() - 1))) {
       patronymic = given.remove(given.size() - 1);
     }
     return new LatinName(surname, given, patronymic);

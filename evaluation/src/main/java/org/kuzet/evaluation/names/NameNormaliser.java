@@ -43,7 +43,20 @@ final class NameNormaliser {
     return tokens;
   }
 
+  /** Skeletons already computed; the lists repeat the same words thousands of times. */
+  private static final Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
   static String skeleton(String word) {
+    String known = KNOWN.get(word);
+    if (known != null) {
+      return known;
+    }
+    String computed = computeSkeleton(word);
+    KNOWN.put(word, computed);
+    return computed;
+  }
+
+  private static String computeSkeleton(String word) {
     String folded = MixedScript.foldToMajorityScript(word);
     String cyrillic = Scripts.hasCyrillic(folded) ? folded
         : CyrillicReconstruction.fromLatin(folded);

@@ -47,7 +47,9 @@ final class NationalTables {
         case 'ы' -> out.append('и');
         case 'э' -> out.append('е');
         case 'е' -> out.append(softPosition ? 'є' : 'е');
-        case 'ё' -> out.append(softPosition ? "йо" : "жчшщ".indexOf(previous) >= 0 ? "о" : "ьо");
+        // Ukrainian writes the Russian ё as йо at the start, о after hushing letters (Хрущов,
+        // Горбачов) and е elsewhere (Петр, Федор).
+        case 'ё' -> out.append(softPosition ? "йо" : "жчшщ".indexOf(previous) >= 0 ? "о" : "е");
         case 'ъ' -> out.append('\'');
         default -> out.append(ch);
       }
@@ -82,7 +84,10 @@ final class NationalTables {
         .build();
   }
 
-  /** Russian spelling of a name to Belarusian: и -> і (ы after hard letters), щ -> шч, -ов -> -оў. */
+  /**
+   * Russian spelling of a name to Belarusian: и -> і (ы after the hard ж ч ш ц р), щ -> шч,
+   * -ский -> -скі, final -ов/-ев -> -оў/-еў.
+   */
   static String belarusianSpelling(String russian) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < russian.length(); i++) {
@@ -96,8 +101,8 @@ final class NationalTables {
       }
     }
     String word = out.toString();
-    if (word.endsWith("ій")) {
-      return word.substring(0, word.length() - 2) + "ый";
+    if (word.endsWith("скій") || word.endsWith("цкій")) {
+      return word.substring(0, word.length() - 1);
     }
     if (word.endsWith("ов") || word.endsWith("ев")) {
       return word.substring(0, word.length() - 1) + "ў";

@@ -56,12 +56,20 @@ enum Origin {
    * The origin of a record: a non-Russian country of the region named as nationality or as the
    * last part of a place of birth wins over Russia; a Russian place of birth in the North
    * Caucasus makes a Russian national Caucasian. The last comma part must be the country, so
-   * "Armenia, Quindio, Colombia" is not Armenia.
+   * "Armenia, Quindio, Colombia" is not Armenia; and a record whose nationalities all lie outside
+   * the region is not selected by its place of birth.
    */
   static Optional<Origin> of(ListedIndividual individual) {
     List<String> countries = new java.util.ArrayList<>();
     for (String nationality : individual.nationalities()) {
       countries.add(normal(nationality));
+    }
+    // A national of a country outside the region who was born in a place that shares a name
+    // with one inside it (Armenia in Colombia, Georgia in the United States) is not selected.
+    boolean foreignNational = !countries.isEmpty() && countries.stream()
+        .noneMatch(c -> java.util.Arrays.stream(values()).anyMatch(o -> o.spellings.contains(c)));
+    if (foreignNational) {
+      return Optional.empty();
     }
     for (String place : individual.birthPlaces()) {
       String[] parts = place.split(",");

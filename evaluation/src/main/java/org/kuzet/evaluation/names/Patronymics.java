@@ -27,6 +27,13 @@ final class Patronymics {
     return endings.stream().anyMatch(lower::endsWith);
   }
 
+  /** "Son of" and "daughter of" written as a word of their own: Tofik Ogly, Zhakyp Uulu. */
+  static boolean isTurkicSuffix(String word) {
+    return List.of("ogly", "oglu", "ogli", "ugli", "uulu", "uly", "kyzy", "kizi", "qizi", "gyzy",
+        "оглы", "оглу", "уулу", "улы", "ұлы", "кызы", "қызы")
+        .contains(word.toLowerCase(Locale.ROOT));
+  }
+
   static boolean feminine(String patronymic) {
     String lower = patronymic.toLowerCase(Locale.ROOT);
     return lower.endsWith("vna") || lower.endsWith("chna") || lower.endsWith("вна")

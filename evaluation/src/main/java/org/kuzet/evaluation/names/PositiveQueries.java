@@ -144,8 +144,8 @@ final class PositiveQueries {
     };
     return switch (variant) {
       case 0 -> before + prefix + " " + after;
-      case 1 -> before + prefix + after.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-          + after.substring(1);
+      case 1 -> before + prefix + (after.equals(after.toUpperCase(java.util.Locale.ROOT)) ? after
+          : after.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + after.substring(1));
       case 2 -> lower.matches("a[a-z]{1,2}") && !lower.equals("abu") ? (before + after).trim()
           : before + swapped + "-" + after;
       default -> before + swapped + (swapped.equals("el") ? "-" : " ") + after;

@@ -29,18 +29,27 @@ final class RussianStandardTables {
         .upperCase().build();
   }
 
-  // Russian passports before 2013 (MVD order of 1997, table of Russian and Latin letters, in
-  // use until the ICAO table was adopted): Е -> YE at the start and after vowels, Ъ and Ь;
-  // Ё -> YO there, E after Ж Ч Ш Щ, YE after other consonants; И -> YI after Ь; Й -> Y;
-  // Ъ and Ь omitted; Ю -> YU; Я -> YA.
+  // Russian passports of 1997-2010 (MVD order 310 of 26 May 1997, instruction on issuing
+  // passports for travel abroad): Ж -> ZH, Й -> Y, Х -> KH, Ц -> TS, Щ -> SHCH, Ю -> YU,
+  // Я -> YA; Е and Ё -> YE at the start and after vowels and signs, E elsewhere (YO for Ё after
+  // vowels); И -> YI after Ь. The order writes Ь as an apostrophe, which the machine-readable
+  // zone cannot hold, so it is left out here as on most issued passports.
   static LetterTable icaoPre2013() {
     return shared().pairs(
             "ж", "zh", "й", "y", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch",
             "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "yu", "я", "ya")
         .iotated("е", "ye", "e", VOWELS_AND_SIGNS)
-        .rule("ё", c -> c.initial() || c.afterAny(VOWELS_AND_SIGNS) ? "yo"
-            : c.afterAny("жчшщ") ? "e" : "ye")
+        .rule("ё", c -> c.initial() ? "ye" : c.afterAny(VOWELS_AND_SIGNS) ? "yo" : "e")
         .rule("и", c -> c.afterAny("ь") ? "yi" : "i")
+        .upperCase().build();
+  }
+
+  // Russian passports of March 2010 to 2013 (FMS order 26 of 3 February 2010, table of
+  // GOST R 52535.1-2006): as ICAO but Ц -> TC and Ъ omitted.
+  static LetterTable gostR52535() {
+    return shared().pairs(
+            "е", "e", "ё", "e", "ж", "zh", "й", "i", "х", "kh", "ц", "tc", "ч", "ch",
+            "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "", "э", "e", "ю", "iu", "я", "ia")
         .upperCase().build();
   }
 

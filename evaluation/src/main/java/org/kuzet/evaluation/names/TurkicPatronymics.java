@@ -16,10 +16,16 @@ final class TurkicPatronymics {
 
   private TurkicPatronymics() {}
 
+  /**
+   * For people of Central Asian or Azerbaijani origin whose father has a name of the region:
+   * a Russian born in Tashkent, son of Александр, is not written Александр ўғли.
+   */
   static boolean applies(ListedPerson person) {
+    String father = Patronymics.fatherName(person.cyrillic().patronymic());
+    boolean russianFather = NamePool.RUSSIAN.given(false).contains(father);
     return switch (person.origin()) {
       case KAZAKHSTAN, KYRGYZSTAN, UZBEKISTAN, TURKMENISTAN, AZERBAIJAN ->
-          !Patronymics.fatherName(person.cyrillic().patronymic()).isEmpty();
+          !father.isEmpty() && !russianFather;
       default -> false;
     };
   }

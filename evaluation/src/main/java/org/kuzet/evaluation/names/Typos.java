@@ -30,12 +30,17 @@ final class Typos {
   /** The word with {@code edits} typing mistakes; differs from the word whenever edits > 0. */
   static String misspell(String word, int edits, Random random) {
     String result = word;
-    for (int e = 0; e < edits; e++) {
-      String next = result;
-      for (int attempt = 0; attempt < 8 && next.equals(result); attempt++) {
-        next = oneEdit(result, random);
+    // A second mistake can undo the first (two swaps of the same pair); then type again.
+    for (int attempt = 0; attempt < 8 && (result.equals(word) && edits > 0 || attempt == 0);
+        attempt++) {
+      result = word;
+      for (int e = 0; e < edits; e++) {
+        String next = result;
+        for (int tries = 0; tries < 8 && next.equals(result); tries++) {
+          next = oneEdit(result, random);
+        }
+        result = next;
       }
-      result = next;
     }
     return result;
   }
