@@ -130,6 +130,12 @@ final class PositiveQueries {
     return written;
   }
 
+  /** True when the word after the prefix is in capitals (AL-SHISHANI joins as ALSHISHANI). */
+  private static boolean capitalised(String after) {
+    String word = after.split("[\\s,]")[0];
+    return word.equals(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
   private static String prefixVariant(String alias, Matcher matcher, int variant) {
     String prefix = matcher.group(2);
     String lower = prefix.toLowerCase(java.util.Locale.ROOT);
@@ -144,7 +150,7 @@ final class PositiveQueries {
     };
     return switch (variant) {
       case 0 -> before + prefix + " " + after;
-      case 1 -> before + prefix + (after.equals(after.toUpperCase(java.util.Locale.ROOT)) ? after
+      case 1 -> before + prefix + (capitalised(after) ? after
           : after.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + after.substring(1));
       case 2 -> lower.matches("a[a-z]{1,2}") && !lower.equals("abu") ? (before + after).trim()
           : before + swapped + "-" + after;
