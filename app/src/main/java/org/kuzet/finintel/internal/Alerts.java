@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
-import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Conflict;
+import org.kuzet.web.NotFound;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -263,7 +265,7 @@ class Alerts {
   private AlertRow requireOpen(KuzetUser user, long id) {
     AlertRow a = get(user, id);
     if (!a.open()) {
-      throw new IllegalStateException("alert " + id + " is " + a.status() + ", no longer open");
+      throw new Conflict("alert " + id + " is " + a.status() + ", no longer open");
     }
     return a;
   }

@@ -8,10 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,19 +111,5 @@ class FinintelApi {
       @RequestParam(required = false) @Nullable String title) {
     long target = alerts.escalate(CurrentUser.require(), id, caseId, title);
     return Map.of("caseId", target);
-  }
-
-  @ExceptionHandler(IllegalStateException.class)
-  ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Conflict");
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
-
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<ProblemDetail> notFound(NotFound e) {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Not found");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 }

@@ -30,6 +30,7 @@ import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

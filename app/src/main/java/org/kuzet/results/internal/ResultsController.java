@@ -12,6 +12,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.ProgramSummary;
 import org.kuzet.web.Exports;
+import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -257,10 +258,10 @@ class ResultsController {
     try {
       change.run();
       flash.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
-    } catch (InvalidInput e) {
-      flash.addFlashAttribute("errorField", e.field());
+    } catch (Refusal e) {
+      flash.addFlashAttribute("errorField", e.first().field());
       flash.addFlashAttribute("errorIndicator", indicatorId);
-      flash.addFlashAttribute("error", messages.getMessage(e.key(), e.args(), locale));
+      flash.addFlashAttribute("error", messages.getMessage(e.first(), locale));
     }
     return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
   }

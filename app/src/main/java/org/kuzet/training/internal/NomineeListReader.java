@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal;
 
 /**
  * Reads a nominee list an agency sent, as CSV (comma or semicolon, UTF-8) or Excel (.xlsx, first
@@ -56,10 +57,10 @@ final class NomineeListReader {
 
   static List<Line> read(String filename, byte[] content) {
     if (content.length == 0) {
-      throw new Refusal("training.refusal.import.empty");
+      throw Refusal.of("file", "training.refusal.import.empty");
     }
     if (content.length > MAX_BYTES) {
-      throw new Refusal("training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
+      throw Refusal.of("file", "training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
     }
     String name = filename.toLowerCase(Locale.ROOT);
     boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K';
@@ -69,7 +70,7 @@ final class NomineeListReader {
     if (name.endsWith(".csv") || name.endsWith(".txt")) {
       return csv(content);
     }
-    throw new Refusal("training.refusal.import.format", filename);
+    throw Refusal.of("file", "training.refusal.import.format", filename);
   }
 
   private static List<Line> csv(byte[] content) {
@@ -83,7 +84,7 @@ final class NomineeListReader {
               .decode(ByteBuffer.wrap(content))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new Refusal("training.refusal.import.encoding");
+      throw Refusal.of("file", "training.refusal.import.encoding");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -103,14 +104,14 @@ final class NomineeListReader {
         }
         lines.add(line(lineNo, header, values));
         if (lines.size() > MAX_ROWS) {
-          throw new Refusal("training.refusal.import.tooManyRows", MAX_ROWS);
+          throw Refusal.of("file", "training.refusal.import.tooManyRows", MAX_ROWS);
         }
       }
       if (header == null) {
-        throw new Refusal("training.refusal.import.empty");
+        throw Refusal.of("file", "training.refusal.import.empty");
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new Refusal("training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     return lines;
   }
@@ -136,17 +137,17 @@ final class NomineeListReader {
         }
         lines.add(line(row.getRowNum() + 1, header, values));
         if (lines.size() > MAX_ROWS) {
-          throw new Refusal("training.refusal.import.tooManyRows", MAX_ROWS);
+          throw Refusal.of("file", "training.refusal.import.tooManyRows", MAX_ROWS);
         }
       }
       if (header == null) {
-        throw new Refusal("training.refusal.import.empty");
+        throw Refusal.of("file", "training.refusal.import.empty");
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof Refusal r) {
         throw r;
       }
-      throw new Refusal("training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     return lines;
   }
@@ -161,7 +162,7 @@ final class NomineeListReader {
     }
     var missing = REQUIRED.stream().filter(r -> !header.containsValue(r)).toList();
     if (!missing.isEmpty()) {
-      throw new Refusal("training.refusal.import.columns", String.join(", ", missing));
+      throw Refusal.of("file", "training.refusal.import.columns", String.join(", ", missing));
     }
     return header;
   }
