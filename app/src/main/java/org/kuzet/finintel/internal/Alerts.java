@@ -3,7 +3,6 @@ package org.kuzet.finintel.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,7 +139,7 @@ class Alerts {
     }
     sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
     params.add(AlertFilter.PAGE_SIZE + 1);
-    params.add(f.page() * AlertFilter.PAGE_SIZE);
+    params.add((long) f.page() * AlertFilter.PAGE_SIZE);
     List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
     boolean more = rows.size() > AlertFilter.PAGE_SIZE;
     return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
@@ -309,7 +308,4 @@ class Alerts {
     return rs.wasNull() ? null : v;
   }
 
-  static @Nullable LocalDate date(@Nullable String s) {
-    return s == null || s.isBlank() ? null : LocalDate.parse(s);
-  }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,8 +80,8 @@ class FinancialCasePages {
   @ResponseBody
   List<Map<String, Object>> graph(
       @PathVariable long id,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart" + period(from, to));
     Instant f = start(from);
@@ -97,8 +99,8 @@ class FinancialCasePages {
   List<Map<String, Object>> expand(
       @PathVariable long id,
       @RequestParam long account,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart: payments of account " + account + period(from, to));
     return charts.expand(c.agency(), account, start(from), end(to));
@@ -121,8 +123,8 @@ class FinancialCasePages {
       @PathVariable long id,
       @RequestParam String account,
       @RequestParam(required = false) @Nullable String target,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(defaultValue = "4") int hops,
       Model model) {
     KuzetUser user = CurrentUser.require();
@@ -221,19 +223,19 @@ class FinancialCasePages {
         .body(body);
   }
 
-  private static String period(@Nullable String from, @Nullable String to) {
-    return (from == null || from.isBlank()) && (to == null || to.isBlank())
+  private static String period(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return from == null && to == null
         ? ""
         : ", period " + (from == null ? "" : from) + " to " + (to == null ? "" : to);
   }
 
-  private static @Nullable Instant start(@Nullable String date) {
-    return date == null || date.isBlank() ? null : LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static @Nullable Instant start(@Nullable LocalDate date) {
+    return date == null ? null : date.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  private static @Nullable Instant end(@Nullable String date) {
-    return date == null || date.isBlank()
+  private static @Nullable Instant end(@Nullable LocalDate date) {
+    return date == null
         ? null
-        : LocalDate.parse(date).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+        : date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
   }
 }

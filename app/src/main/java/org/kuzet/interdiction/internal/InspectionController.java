@@ -2,11 +2,13 @@ package org.kuzet.interdiction.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,11 +34,15 @@ class InspectionController {
   private final org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program;
   private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
 
+  private final Texts texts;
+
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
       org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
-      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
+      org.kuzet.interdiction.internal.targeting.RiskScoring risk,
+      Texts texts) {
+    this.texts = texts;
     this.program = program;
     this.risk = risk;
     this.posts = posts;
@@ -195,8 +201,7 @@ class InspectionController {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
-    model.addAttribute("errors", problems.stream()
-        .collect(Collectors.toMap(Refusal.Problem::field, Refusal.Problem::reason, (a, b) -> a + "; " + b)));
+    model.addAttribute("errors", texts.byField(problems));
     model.addAttribute("mrzResults", mrz);
     model.addAttribute("duplicateOf", duplicateOf);
     model.addAttribute("vehicleTypes", VehicleType.values());

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
@@ -12,7 +11,6 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
 import org.kuzet.web.Exports;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,13 +54,8 @@ class SeizureExportController {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    SeizureFilter f;
-    try {
-      f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
-    } catch (Refusal r) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, r.problems().stream()
-          .map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
-    }
+    // A bad filter is refused (400, naming the field) by the web module's error answers.
+    SeizureFilter f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
     List<SeizureRow> rows = statistics.rows(f, own.stream().map(Post::id).toList());
     audit.record("SEIZURES_EXPORTED", "seizure", null,
         rows.size() + " seizures, UNODC columns, " + format + ", " + StatisticsController.describe(f));

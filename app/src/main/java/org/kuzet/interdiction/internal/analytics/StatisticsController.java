@@ -20,9 +20,9 @@ import org.kuzet.interdiction.internal.DrugType;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
 import org.kuzet.web.Exports;
 import org.kuzet.web.NavigationItem;
+import org.kuzet.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -165,12 +165,8 @@ class StatisticsController {
 
   private SeizureFilter filterOr400(
       @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
-    try {
-      return SeizureFilter.parse(from, to, region, drug, agency, today());
-    } catch (Refusal r) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, r.problems().stream()
-          .map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
-    }
+    // A Refusal is answered 400, naming the field, by the web module's error answers.
+    return SeizureFilter.parse(from, to, region, drug, agency, today());
   }
 
   static String describe(SeizureFilter f) {

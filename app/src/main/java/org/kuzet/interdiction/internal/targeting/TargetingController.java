@@ -11,7 +11,9 @@ import org.kuzet.interdiction.internal.InspectionForm;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,12 @@ class TargetingController {
   private final InterdictionSettings settings;
   private final Clock clock = Clock.systemUTC();
 
+  private final Texts texts;
+
   TargetingController(
       Posts posts, RiskScoring scoring, TargetingRules rules, HitRates hitRates, RuleEditing editing,
-      InterdictionSettings settings) {
+      InterdictionSettings settings, Texts texts) {
+    this.texts = texts;
     this.posts = posts;
     this.scoring = scoring;
     this.rules = rules;
@@ -94,8 +99,7 @@ class TargetingController {
     model.addAttribute("mayEdit", mayEdit(user));
     model.addAttribute("versions", rules.versions());
     model.addAttribute("problems", problems);
-    model.addAttribute("errors", problems.stream()
-        .collect(Collectors.toMap(Refusal.Problem::field, Refusal.Problem::reason, (a, b) -> a + "; " + b)));
+    model.addAttribute("errors", texts.byField(problems));
     Map<String, HitRates.HitRate> rates = hitRates.all().stream()
         .collect(Collectors.toMap(HitRates.HitRate::code, r -> r));
     model.addAttribute("rates", rates);
