@@ -41,11 +41,7 @@ class FinintelApi {
       @RequestParam(name = "mapping", required = false) @Nullable String mapping)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("file: the upload is empty");
-    }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, file, format, mapping);
     return ResponseEntity.accepted()
         .location(URI.create("/api/finintel/imports/" + id))
         .body(imports.get(user, id));

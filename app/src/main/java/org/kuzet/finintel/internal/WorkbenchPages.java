@@ -58,11 +58,7 @@ class WorkbenchPages {
       @RequestParam(name = "mapping", required = false) @Nullable String mapping)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("file: the upload is empty");
-    }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, file, format, mapping);
     return "redirect:/finintel/imports/" + id;
   }
 
