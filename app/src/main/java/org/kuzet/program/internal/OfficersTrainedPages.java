@@ -9,6 +9,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Exports;
+import org.kuzet.web.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -13,6 +13,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Exports;
+import org.kuzet.web.FormInput;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -321,7 +322,7 @@ abstract class RecordPages<T> {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      in.reject(field, "program.v.choice");
+      in.reject(field, "form.choice");
       return null;
     }
   }
