@@ -62,17 +62,26 @@ public final class FormInput {
     errors.putIfAbsent(field, Refusal.Problem.of(field, key, shown));
   }
 
+  /** The typed value, or null when the field is empty (noted as missing when it is required). */
+  private @Nullable String given(String field, boolean required) {
+    String v = value(field);
+    if (v.isEmpty()) {
+      if (required) {
+        reject(field, "form.required");
+      }
+      return null;
+    }
+    return v;
+  }
+
   /** The messages as a refusal, for a service that refuses rather than shows the form again. */
   public Refusal refusal() {
     return new Refusal(errors.values().stream().map(Refusal.Problem.class::cast).toList());
   }
 
   public @Nullable String text(String field, boolean required, int maxLength) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "form.required");
-      }
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     if (v.length() > maxLength) {
@@ -83,11 +92,8 @@ public final class FormInput {
   }
 
   public @Nullable Integer integer(String field, boolean required, int min, int max) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "form.required");
-      }
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
@@ -151,11 +157,8 @@ public final class FormInput {
   }
 
   public @Nullable LocalDate date(String field, boolean required) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "form.required");
-      }
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
@@ -172,11 +175,8 @@ public final class FormInput {
 
   /** One of the allowed codes. */
   public @Nullable String choice(String field, boolean required, Collection<String> allowed) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "form.required");
-      }
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     if (!allowed.contains(v)) {
@@ -197,11 +197,8 @@ public final class FormInput {
 
   /** A reference to one of the given ids. */
   public @Nullable Long id(String field, boolean required, Collection<Long> allowed) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "form.required");
-      }
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
