@@ -124,7 +124,7 @@ class InspectionController {
   String readMrz(
       @RequestParam int index, @ModelAttribute("form") InspectionForm form, Model model) {
     if (index < 0 || index >= form.getPersons().size() || index > InspectionRules.MAX_PERSONS) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no person slot " + index);
+      throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     var p = form.getPersons().get(index);
     MrzFill.Result r = MrzFill.fill(p);
@@ -139,7 +139,7 @@ class InspectionController {
   @GetMapping("/interdiction/person-slot")
   String personSlot(@RequestParam int index, Model model) {
     if (index < 0 || index > InspectionRules.MAX_PERSONS) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no person slot " + index);
+      throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     model.addAttribute("i", index);
     model.addAttribute("p", new InspectionForm.PersonForm());
@@ -186,10 +186,10 @@ class InspectionController {
       throw new AccessDeniedException("feedback comes from the post's officers");
     }
     if (in.hits().stream().noneMatch(h -> Long.valueOf(lookoutId).equals(h.lookoutId()))) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lookout " + lookoutId + " did not match this inspection");
+      throw Refusal.of("lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
     }
     if (note.length() > 1000) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "note is longer than 1000 characters");
+      throw Refusal.of("note", "interdiction.refusal.tooLong", "1000");
     }
     log.recordFeedback(user, in, lookoutId, action, note);
     return "redirect:/interdiction/inspections/" + id;

@@ -24,13 +24,11 @@ import org.kuzet.web.Exports;
 import org.kuzet.web.NavigationItem;
 import org.kuzet.web.Refusal;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Anonymised seizure statistics: the dashboard (map, charts, totals), any chart's data as CSV,
@@ -115,7 +113,7 @@ class StatisticsController {
     try {
       d = Dimension.valueOf(dimension.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dimension: is not one of " + java.util.Arrays.toString(Dimension.values()));
+      throw Refusal.of("dimension", "interdiction.refusal.choice.of", java.util.Arrays.toString(Dimension.values()), dimension);
     }
     SeizureFilter f = filterOr400(from, to, region, drug, agency);
     List<SeizureRow> rows = statistics.rows(f, null);
@@ -158,7 +156,7 @@ class StatisticsController {
   private int year(@Nullable Integer year) {
     int y = year == null ? today().getYear() : year;
     if (y < 2000 || y > 2100) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be 2000 to 2100 (" + y + ")");
+      throw Refusal.of("year", "interdiction.refusal.year", String.valueOf(y));
     }
     return y;
   }
