@@ -16,6 +16,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -277,7 +278,7 @@ class Alerts {
 
   static String requireText(@Nullable String text, String what) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(what + " is empty");
+      throw Refusal.of(what, "fin.refusal.required");
     }
     return text.strip();
   }

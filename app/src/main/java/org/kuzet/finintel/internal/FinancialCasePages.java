@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
@@ -113,7 +114,7 @@ class FinancialCasePages {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart: traced payments " + ids);
     if (ids.size() > 100) {
-      throw new IllegalArgumentException("at most 100 payments at a time");
+      throw Refusal.of("ids", "fin.refusal.tooManyPayments", "100");
     }
     return charts.elements(ledger.transactions(c.agency(), ids), Set.copyOf(cases.subjectAccounts(id)));
   }
@@ -148,16 +149,16 @@ class FinancialCasePages {
     if (s.matches("a\\d+")) {
       long id = Long.parseLong(s.substring(1));
       if (ledger.accounts(c.agency(), List.of(id)).isEmpty()) {
-        throw new IllegalArgumentException("no account " + s);
+        throw Refusal.of("account", "fin.refusal.noAccount", s);
       }
       return id;
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+      throw Refusal.of("account", "fin.refusal.accountFormat", s);
     }
     return ledger.accountId(c.agency(), s.substring(0, colon), s.substring(colon + 1))
-        .orElseThrow(() -> new IllegalArgumentException("no account " + s));
+        .orElseThrow(() -> Refusal.of("account", "fin.refusal.noAccount", s));
   }
 
   @PostMapping("/finintel/cases/{id}/notes")
@@ -172,7 +173,7 @@ class FinancialCasePages {
     String s = account.strip();
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+      throw Refusal.of("account", "fin.refusal.accountFormat", s);
     }
     cases.addAccount(user, id, s.substring(0, colon), s.substring(colon + 1), ledger);
     return "redirect:/finintel/cases/" + id;
@@ -187,8 +188,8 @@ class FinancialCasePages {
   @PostMapping("/finintel/cases/{id}/attachments")
   String attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
     if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
-      throw new IllegalArgumentException(
-          "the attachment has " + file.getSize() + " bytes; at most " + FinancialCases.MAX_ATTACHMENT_BYTES + " are accepted");
+      throw Refusal.of(
+          "file", "fin.refusal.attachmentTooLarge", String.valueOf(file.getSize()), String.valueOf(FinancialCases.MAX_ATTACHMENT_BYTES));
     }
     cases.attach(CurrentUser.require(), id,
         file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(),

@@ -127,7 +127,7 @@ class LinkCharts {
     List<FlowPath> paths;
     if (toAccount != null) {
       Ledger.Account target = ledger.accounts(agency, List.of(toAccount)).stream().findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no such target account"));
+          .orElseThrow(() -> Refusal.of("target", "fin.refusal.noTargetAccount"));
       paths = tracer.between(a, new AccountRef(target.bank(), target.account()), maxHops, maxPaths);
     } else {
       paths = tracer.from(a, maxHops, maxPaths);
