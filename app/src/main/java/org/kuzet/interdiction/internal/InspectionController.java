@@ -6,10 +6,10 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Texts;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Posts, the inspection form with MRZ reading, and inspection records. */
 @Controller
@@ -228,7 +227,7 @@ class InspectionController {
     return post;
   }
 
-  static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  static NotFound notFound() {
+    return new NotFound("interdiction record");
   }
 }

@@ -12,13 +12,12 @@ import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
 import org.kuzet.web.Exports;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Individual seizures in UNODC's columns, CSV or Excel: the records of the posts the analyst's
@@ -52,7 +51,7 @@ class SeizureExportController {
       throw new AccessDeniedException("individual seizures go only to analysts of the agency that operates the post");
     }
     if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("export format");
     }
     // A bad filter is refused (400, naming the field) by the web module's error answers.
     SeizureFilter f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));

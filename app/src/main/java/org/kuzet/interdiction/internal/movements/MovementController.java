@@ -14,14 +14,13 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Movements between the posts of the analyst's agency: unusual legs, the most travelled vehicles
@@ -111,7 +110,7 @@ class MovementController {
 
   private String history(Model model, String subject, String key, List<Movements.Sighting> sightings, List<Movements.Leg> legs) {
     if (sightings.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND); // not seen at this agency's posts
+      throw new NotFound("movement history"); // not seen at this agency's posts
     }
     model.addAttribute("subject", subject);
     model.addAttribute("key", key);
