@@ -3,7 +3,6 @@ package org.kuzet.finintel.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,10 +10,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
-import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Conflict;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -138,7 +140,7 @@ class Alerts {
     }
     sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
     params.add(AlertFilter.PAGE_SIZE + 1);
-    params.add(f.page() * AlertFilter.PAGE_SIZE);
+    params.add((long) f.page() * AlertFilter.PAGE_SIZE);
     List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
     boolean more = rows.size() > AlertFilter.PAGE_SIZE;
     return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
@@ -263,7 +265,7 @@ class Alerts {
   private AlertRow requireOpen(KuzetUser user, long id) {
     AlertRow a = get(user, id);
     if (!a.open()) {
-      throw new IllegalStateException("alert " + id + " is " + a.status() + ", no longer open");
+      throw new Conflict("alert " + id + " is " + a.status() + ", no longer open");
     }
     return a;
   }
@@ -276,7 +278,7 @@ class Alerts {
 
   static String requireText(@Nullable String text, String what) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(what + " is empty");
+      throw Refusal.of(what, "fin.refusal.required");
     }
     return text.strip();
   }
@@ -307,7 +309,4 @@ class Alerts {
     return rs.wasNull() ? null : v;
   }
 
-  static @Nullable LocalDate date(@Nullable String s) {
-    return s == null || s.isBlank() ? null : LocalDate.parse(s);
-  }
 }

@@ -3,15 +3,15 @@ package org.kuzet.finintel.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +41,7 @@ class FinintelApi {
       @RequestParam(name = "mapping", required = false) @Nullable String mapping)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("file: the upload is empty");
-    }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, file, format, mapping);
     return ResponseEntity.accepted()
         .location(URI.create("/api/finintel/imports/" + id))
         .body(imports.get(user, id));
@@ -70,8 +66,8 @@ class FinintelApi {
   Alerts.Page queue(
       @RequestParam(required = false) @Nullable String typology,
       @RequestParam(required = false) @Nullable Double minScore,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(required = false) @Nullable BigDecimal minAmount,
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(defaultValue = "open") String status,
@@ -79,7 +75,7 @@ class FinintelApi {
       @RequestParam(defaultValue = "0") int page) {
     return alerts.queue(
         CurrentUser.require(),
-        new AlertFilter(typology, minScore, Alerts.date(from), Alerts.date(to), minAmount, assignee, status, importId, page));
+        new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, page));
   }
 
   @GetMapping("/api/finintel/alerts/{id}")
@@ -114,19 +110,5 @@ class FinintelApi {
       @RequestParam(required = false) @Nullable String title) {
     long target = alerts.escalate(CurrentUser.require(), id, caseId, title);
     return Map.of("caseId", target);
-  }
-
-  @ExceptionHandler(IllegalStateException.class)
-  ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Conflict");
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
-
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<ProblemDetail> notFound(NotFound e) {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Not found");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 }

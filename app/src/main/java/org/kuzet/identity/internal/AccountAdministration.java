@@ -4,19 +4,21 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.kuzet.identity.AccessRules;
-import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AccountApproved;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
-import org.kuzet.identity.AccountApproved;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What administrators do to accounts, and what people do to their own: every change is checked
@@ -83,7 +85,7 @@ class AccountAdministration {
   @Transactional
   boolean update(long id, AccountEditForm form, boolean approve, Errors errors) {
     KuzetUser admin = requireAdministrator();
-    var before = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    var before = accounts.view(id).orElseThrow(() -> notFound("account " + id));
     checkAgency(form.getAgency(), errors);
     if (approve || !before.pending()) {
       if (FederatedAccounts.UNASSIGNED.value().equals(form.getAgency())) {
@@ -131,7 +133,7 @@ class AccountAdministration {
   @Transactional
   void disable(long id) {
     KuzetUser admin = requireAdministrator();
-    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    var account = accounts.view(id).orElseThrow(() -> notFound("account " + id));
     if (account.id() == admin.accountId()) {
       throw new IllegalArgumentException("you cannot disable your own account");
     }
@@ -142,7 +144,7 @@ class AccountAdministration {
   @Transactional
   void enable(long id) {
     requireAdministrator();
-    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    var account = accounts.view(id).orElseThrow(() -> notFound("account " + id));
     // An account that was never approved goes back to waiting, not straight in.
     accounts.setStatus(id, account.roles().isEmpty() ? Accounts.PENDING : Accounts.ACTIVE);
     audit.record("ACCOUNT_ENABLED", "account", id, account.username());
@@ -151,7 +153,7 @@ class AccountAdministration {
   @Transactional
   void unlock(long id) {
     requireAdministrator();
-    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    var account = accounts.view(id).orElseThrow(() -> notFound("account " + id));
     accounts.resetFailures(id);
     audit.record("ACCOUNT_UNLOCKED", "account", id, account.username());
   }
@@ -160,7 +162,7 @@ class AccountAdministration {
   @Transactional
   boolean resetPassword(long id, PasswordForm form, Errors errors) {
     requireAdministrator();
-    var account = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    var account = accounts.view(id).orElseThrow(() -> notFound("account " + id));
     checkPassword(account.username(), form.getPassword(), "password", errors);
     if (!form.getPassword().equals(form.getConfirm())) {
       errors.rejectValue("confirm", "password.mismatch", "does not match the new password");
@@ -179,7 +181,7 @@ class AccountAdministration {
   @Transactional
   boolean changeOwnPassword(PasswordForm form, Errors errors) {
     KuzetUser me = CurrentUser.require();
-    var stored = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("your account"));
+    var stored = accounts.findById(me.accountId()).orElseThrow(() -> notFound("your account"));
     if (stored.getPassword().isEmpty()) {
       errors.rejectValue("current", "password.noLocalPassword", "you sign in through your organisation");
       return false;
@@ -222,7 +224,7 @@ class AccountAdministration {
   void revokeOwnToken(long tokenId) {
     KuzetUser me = CurrentUser.require();
     if (!tokens.revoke(me.accountId(), tokenId)) {
-      throw new NotFound("token " + tokenId);
+      throw notFound("token " + tokenId);
     }
     audit.record("TOKEN_REVOKED", "api-token", tokenId, null);
   }
@@ -259,12 +261,9 @@ class AccountAdministration {
     return user;
   }
 
-  /** No such record: the pages answer 404. */
-  @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-  static final class NotFound extends RuntimeException {
-    NotFound(String what) {
-      super(what + " not found");
-    }
+  /** No such record: pages answer the not-found page, the API a problem document (404). */
+  static ResponseStatusException notFound(String what) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, what + " not found");
   }
 
   static Set<Role> allRoles() {

@@ -99,7 +99,7 @@ class AccountController {
     KuzetUser me = CurrentUser.require();
     model.addAttribute(
         "account",
-        accounts.view(me.accountId()).orElseThrow(() -> new AccountAdministration.NotFound("account")));
+        accounts.view(me.accountId()).orElseThrow(() -> AccountAdministration.notFound("account")));
     model.addAttribute("providers", accounts.federatedProviders(me.accountId()));
     model.addAttribute("tokens", tokens.of(me.accountId()));
     model.addAttribute("languages", LANGUAGES);

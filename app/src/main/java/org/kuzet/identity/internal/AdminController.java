@@ -129,7 +129,7 @@ class AdminController {
   }
 
   private Accounts.AccountView find(long id) {
-    return accounts.view(id).orElseThrow(() -> new AccountAdministration.NotFound("account " + id));
+    return accounts.view(id).orElseThrow(() -> AccountAdministration.notFound("account " + id));
   }
 
   private String newPage(Model model) {

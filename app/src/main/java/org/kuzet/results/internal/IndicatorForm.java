@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal;
 
 /**
  * The indicator form: reads and checks every field at once, so a form with several mistakes comes
@@ -102,16 +103,16 @@ final class IndicatorForm {
     if (!text(p, "baseline").isEmpty()) {
       try {
         baseline = ResultsEditing.amount("baseline", text(p, "baseline"));
-      } catch (InvalidInput e) {
-        problems.put("baseline", new Problem(e.key(), e.args()));
+      } catch (Refusal e) {
+        problems.put("baseline", new Problem(e.first().key(), e.first().args().toArray()));
       }
     }
     Integer baselineYear = null;
     if (!text(p, "baselineYear").isEmpty()) {
       try {
         baselineYear = ResultsEditing.fiscalYear(text(p, "baselineYear"));
-      } catch (InvalidInput e) {
-        problems.put("baselineYear", new Problem(e.key(), e.args()));
+      } catch (Refusal e) {
+        problems.put("baselineYear", new Problem(e.first().key(), e.first().args().toArray()));
       }
     }
     int order = defaultOrder;

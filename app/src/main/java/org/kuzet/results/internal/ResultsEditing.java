@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.FiscalYear;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Changes to results: targets per fiscal year, and manual values with their review — a value is
@@ -39,7 +39,7 @@ class ResultsEditing {
 
   /** The indicator, when the user may see its program; 404 otherwise. */
   Indicator indicator(KuzetUser user, long id) {
-    var indicator = indicators.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var indicator = indicators.find(id).orElseThrow(() -> new NotFound("results record"));
     access.requireProgram(user, indicator.programCode());
     return indicator;
   }
@@ -86,13 +86,13 @@ class ResultsEditing {
     access.requireEditor(user);
     var indicator = indicator(user, id);
     if (!indicator.measure().manual()) {
-      throw new InvalidInput("amount", "results.error.computed");
+      throw Refusal.of("amount", "results.error.computed");
     }
     int fy = fiscalYear(year);
     BigDecimal value = amount("amount", amount);
     String text = note == null || note.isBlank() ? null : note.strip();
     if (text != null && text.length() > NOTE_MAX) {
-      throw new InvalidInput("note", "results.error.tooLong", NOTE_MAX);
+      throw Refusal.of("note", "results.error.tooLong", NOTE_MAX);
     }
     long valueId = manual.insert(id, fy, value, text, user.username(), clock.instant(), false);
     audit.record(
@@ -103,21 +103,21 @@ class ResultsEditing {
   /** Approves or rejects a pending value; the person who entered it may not decide it. */
   Indicator review(KuzetUser user, long valueId, boolean approve, @Nullable String note) {
     access.requireEditor(user);
-    var value = manual.find(valueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var value = manual.find(valueId).orElseThrow(() -> new NotFound("results record"));
     var indicator = indicator(user, value.indicatorId());
     if (value.enteredBy().equals(user.username())) {
-      throw new InvalidInput("review", "results.error.ownEntry");
+      throw Refusal.of("review", "results.error.ownEntry");
     }
     String text = note == null || note.isBlank() ? null : note.strip();
     if (!approve && text == null) {
-      throw new InvalidInput("reviewNote", "results.error.reasonRequired");
+      throw Refusal.of("reviewNote", "results.error.reasonRequired");
     }
     if (text != null && text.length() > NOTE_MAX) {
-      throw new InvalidInput("reviewNote", "results.error.tooLong", NOTE_MAX);
+      throw Refusal.of("reviewNote", "results.error.tooLong", NOTE_MAX);
     }
     var decision = approve ? ManualValues.Status.APPROVED : ManualValues.Status.REJECTED;
     if (!manual.review(valueId, decision, user.username(), clock.instant(), text)) {
-      throw new InvalidInput("review", "results.error.decided");
+      throw Refusal.of("review", "results.error.decided");
     }
     audit.record(
         approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED",
@@ -130,19 +130,19 @@ class ResultsEditing {
 
   static int fiscalYear(@Nullable String year) {
     if (year == null || year.isBlank()) {
-      throw new InvalidInput("fiscalYear", "results.error.required");
+      throw Refusal.of("fiscalYear", "results.error.required");
     }
     try {
       int fy = Integer.parseInt(year.strip().toUpperCase(Locale.ROOT).replaceFirst("^FY", ""));
       return new FiscalYear(fy).year();
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("fiscalYear", "results.error.year", year.strip(), FiscalYear.FIRST, FiscalYear.LAST);
+      throw Refusal.of("fiscalYear", "results.error.year", year.strip(), FiscalYear.FIRST, FiscalYear.LAST);
     }
   }
 
   static BigDecimal amount(String field, @Nullable String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInput(field, "results.error.required");
+      throw Refusal.of(field, "results.error.required");
     }
     try {
       var value = new BigDecimal(text.strip().replace(",", "").replace(" ", "").replace("\u00a0", ""));
@@ -151,7 +151,7 @@ class ResultsEditing {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new InvalidInput(field, "results.error.number", text.strip());
+      throw Refusal.of(field, "results.error.number", text.strip());
     }
   }
 }

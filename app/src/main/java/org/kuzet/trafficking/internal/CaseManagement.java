@@ -15,6 +15,9 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,11 +67,11 @@ class CaseManagement {
    * everyone else "forbidden"; both refusals are audited.
    */
   private void requireOwned(KuzetUser user, long caseId) {
-    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
     if (!AccessRules.mayReadVictimRecord(user, owner)) {
       audit.record("TIP_CASE_REFUSED", "tip_case", caseId, "agency " + user.agency().value());
       if (user.has(Role.TIP_CASEWORKER)) {
-        throw new CaseNotFound(caseId);
+        throw new NotFound("victim case", caseId);
       }
       throw new AccessDeniedException("victim record of another agency");
     }
@@ -82,12 +85,12 @@ class CaseManagement {
   }
 
   /** Opens a case: audited, and re-encrypted under the active key if an older key still holds it. */
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public VictimCase view(KuzetUser user, long caseId) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     rotation.rekeyCase(caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
     audit.record("TIP_CASE_VIEWED", "tip_case", caseId, c.reference());
     return c;
   }
@@ -103,7 +106,7 @@ class CaseManagement {
     requireCaseworker(user);
     var problems = CaseRules.check(c, today());
     if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+      throw new Refusal(problems);
     }
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
     long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
@@ -112,23 +115,23 @@ class CaseManagement {
     return id;
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public long addEvent(KuzetUser user, long caseId, NewEvent event) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
     requireConsent(c);
     var problems =
         CaseRules.checkEvent("", event, c.birthDate(), c.identifiedOn(), cases.eventDates(caseId), today());
     if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+      throw new Refusal(problems);
     }
     long id = cases.insertEvent(caseId, event, user.username(), now());
     audit.record("TIP_EVENT_ADDED", "tip_case", caseId, event.kind().name());
     return id;
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public void updateProfile(
       KuzetUser user,
       long caseId,
@@ -143,16 +146,16 @@ class CaseManagement {
     audit.record("TIP_CASE_UPDATED", "tip_case", caseId, "profile");
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public long refer(
       KuzetUser user, long caseId, ReferralService service, @Nullable String provider, @Nullable LocalDate referredOn) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
     requireConsent(c);
     var problems = CaseRules.checkReferral(referredOn, c.identifiedOn(), provider, today());
     if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+      throw new Refusal(problems);
     }
     long id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
@@ -160,22 +163,22 @@ class CaseManagement {
     return id;
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public long changeReferral(KuzetUser user, long referralId, ReferralStatus status, @Nullable String note) {
     requireCaseworker(user);
-    long caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new CaseNotFound(referralId));
+    long caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new NotFound("victim case", referralId));
     requireOwned(user, caseId);
     var problems = new ArrayList<Problem>();
     CaseRules.length(problems, "note", note, CaseRules.NOTES_MAX);
     if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+      throw new Refusal(problems);
     }
     cases.changeReferralStatus(referralId, status, note, user.username(), now());
     audit.record("TIP_REFERRAL_STATUS", "tip_referral", referralId, status.name());
     return caseId;
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public long link(KuzetUser user, long caseId, LinkKind kind, @Nullable String reference) {
     requireCaseworker(user);
     requireOwned(user, caseId);
@@ -186,7 +189,7 @@ class CaseManagement {
       CaseRules.length(problems, "reference", reference, CaseRules.REFERENCE_MAX);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+      throw new Refusal(problems);
     }
     long id = cases.insertLink(caseId, kind, reference.strip(), user.username(), now());
     audit.record("TIP_LINK_ADDED", "tip_case", caseId, kind.name());
@@ -194,7 +197,7 @@ class CaseManagement {
   }
 
   /** The person withdrew consent: every personal field is erased, the anonymous codes stay. */
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public void withdrawConsent(KuzetUser user, long caseId) {
     requireCaseworker(user);
     requireOwned(user, caseId);
@@ -202,7 +205,7 @@ class CaseManagement {
     audit.record("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, "personal data erased");
   }
 
-  @Transactional(noRollbackFor = {CaseNotFound.class, AccessDeniedException.class})
+  @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public void changeStatus(KuzetUser user, long caseId, CaseStatus status) {
     requireCaseworker(user);
     requireOwned(user, caseId);
@@ -218,7 +221,7 @@ class CaseManagement {
 
   private static void requireConsent(VictimCase c) {
     if (!c.consentGiven()) {
-      throw new InvalidInput(List.of(Problem.of("consent", "tip.error.consent.withdrawn")));
+      throw new Refusal(List.of(Problem.of("consent", "tip.error.consent.withdrawn")));
     }
   }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +80,7 @@ class CasePages {
     try {
       long id = management.identify(user, parsed.value());
       return "redirect:/trafficking/cases/" + id + "?created";
-    } catch (InvalidInput e) {
+    } catch (Refusal e) {
       return identifyPage(model, params, e.problems(), locale);
     }
   }
@@ -152,7 +154,7 @@ class CasePages {
     }
     String note = f.text("note");
     if (!f.problems.isEmpty()) {
-      throw new InvalidInput(f.problems);
+      throw new Refusal(f.problems);
     }
     long caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
     flash.addFlashAttribute("saved", true);
@@ -195,7 +197,7 @@ class CasePages {
     try {
       action.run();
       flash.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
+    } catch (Refusal e) {
       flash.addFlashAttribute("problems", resolve(e.problems(), locale));
     }
     return "redirect:/trafficking/cases/" + id;
@@ -203,7 +205,7 @@ class CasePages {
 
   List<String> resolve(List<Problem> problems, Locale locale) {
     return problems.stream()
-        .map(p -> messages.getMessage(p.key(), p.args().stream().map(Object::toString).toArray(), locale))
+        .map(p -> messages.getMessage(p, locale))
         .toList();
   }
 

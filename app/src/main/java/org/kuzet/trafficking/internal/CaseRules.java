@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The checks a victim record must pass before anything is stored. Each problem names the field
@@ -59,7 +60,7 @@ final class CaseRules {
       }
     }
     if (c.age() != null && (c.age() < 0 || c.age() > 120)) {
-      problems.add(Problem.of("age", "tip.error.age.range", c.age()));
+      problems.add(Problem.of("age", "tip.error.age.range", String.valueOf(c.age())));
     }
     country(problems, "citizenship", c.citizenship());
     length(problems, "givenName", c.givenName(), NAME_MAX);
@@ -150,7 +151,7 @@ final class CaseRules {
 
   static void length(List<Problem> problems, String field, @Nullable String value, int max) {
     if (value != null && value.length() > max) {
-      problems.add(Problem.of(field, "tip.error.tooLong", max));
+      problems.add(Problem.of(field, "tip.error.tooLong", String.valueOf(max)));
     }
   }
 }

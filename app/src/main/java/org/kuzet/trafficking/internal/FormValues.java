@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.util.MultiValueMap;
 
 /**

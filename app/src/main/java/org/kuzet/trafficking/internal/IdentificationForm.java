@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.util.MultiValueMap;
 
 /** The identification page's form, read into a {@link NewCase}. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +49,7 @@ class CenterManagement {
     var center = form.toCenter(0, user.agency(), false);
     TrainingAccess.requireEdit(user, center);
     if (centers.findByCode(center.code()).isPresent()) {
-      throw new Refusal("training.refusal.center.duplicateCode", center.code());
+      throw Refusal.of("code", "training.refusal.center.duplicateCode", center.code());
     }
     long id = centers.insert(center);
     audit.record("TRAINING_CENTER_CREATED", "training-center", id, center.code() + " " + center.name());
@@ -70,13 +72,13 @@ class CenterManagement {
     TrainingAccess.requireEdit(user, center);
     String cleanRef = ref.strip();
     if (!EQUIPMENT_REF.matcher(cleanRef).matches()) {
-      throw new Refusal("training.refusal.equipment.ref", cleanRef);
+      throw Refusal.of("ref", "training.refusal.equipment.ref", cleanRef);
     }
     if (description.isBlank()) {
-      throw new Refusal("training.refusal.required", "description");
+      throw Refusal.of("description", "training.refusal.required", "description");
     }
     if (centers.hasEquipment(centerId, cleanRef)) {
-      throw new Refusal("training.refusal.equipment.duplicate", cleanRef);
+      throw Refusal.of("ref", "training.refusal.equipment.duplicate", cleanRef);
     }
     centers.addEquipment(centerId, cleanRef, description.strip(), providedOn);
     audit.record("TRAINING_EQUIPMENT_ADDED", "training-center", centerId, cleanRef);
@@ -87,10 +89,10 @@ class CenterManagement {
     Center center = center(user, centerId);
     TrainingAccess.requireEdit(user, center);
     if (fiscalYear < 1992 || fiscalYear > FiscalYears.of(LocalDate.now(clock)) + 10) {
-      throw new Refusal("training.refusal.plan.year", fiscalYear);
+      throw Refusal.of("fiscalYear", "training.refusal.plan.year", fiscalYear);
     }
     if (sessions < 0 || sessions > 100) {
-      throw new Refusal("training.refusal.plan.sessions", sessions);
+      throw Refusal.of("sessions", "training.refusal.plan.sessions", sessions);
     }
     centers.plan(centerId, fiscalYear, sessions);
     audit.record("TRAINING_PLAN_SET", "training-center", centerId, "FY" + fiscalYear + ": " + sessions);
@@ -102,7 +104,7 @@ class CenterManagement {
     TrainingAccess.requireEdit(user, center);
     var course = form.toCourse(0, centerId, false);
     if (courses.findByCode(course.code()).isPresent()) {
-      throw new Refusal("training.refusal.course.duplicateCode", course.code());
+      throw Refusal.of("code", "training.refusal.course.duplicateCode", course.code());
     }
     long id = courses.insert(course);
     audit.record("TRAINING_COURSE_CREATED", "training-course", id, course.code() + " " + course.title());
@@ -128,10 +130,10 @@ class CenterManagement {
     Course course = course(user, courseId);
     requireEditCourse(user, course);
     if (changes.isBlank()) {
-      throw new Refusal("training.refusal.required", "changes");
+      throw Refusal.of("changes", "training.refusal.required", "changes");
     }
     if (changes.length() > 4000) {
-      throw new Refusal("training.refusal.tooLong", "changes", 4000);
+      throw Refusal.of("changes", "training.refusal.tooLong", "changes", 4000);
     }
     long id = courses.addVersion(courseId, changes.strip(), clock);
     audit.record("CURRICULUM_DRAFTED", "training-course", courseId, changes.strip());
@@ -145,14 +147,14 @@ class CenterManagement {
     Course course = course(user, version.courseId());
     requireEditCourse(user, course);
     if (version.approved()) {
-      throw new Refusal("training.refusal.curriculum.alreadyApproved", version.versionNo());
+      throw Refusal.of("version", "training.refusal.curriculum.alreadyApproved", version.versionNo());
     }
     if (approvedBy.isBlank()) {
-      throw new Refusal("training.refusal.required", "approvedBy");
+      throw Refusal.of("approvedBy", "training.refusal.required", "approvedBy");
     }
     LocalDate on = approvedOn == null ? LocalDate.now(clock) : approvedOn;
     if (on.isAfter(LocalDate.now(clock))) {
-      throw new Refusal("training.refusal.curriculum.futureApproval", on);
+      throw Refusal.of("approvedOn", "training.refusal.curriculum.futureApproval", on);
     }
     courses.approve(versionId, approvedBy.strip(), on);
     audit.record(
@@ -181,7 +183,7 @@ class CenterManagement {
     Center toCenter(long id, org.kuzet.identity.AgencyCode host, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(c).matches()) {
-        throw new Refusal("training.refusal.code", c);
+        throw Refusal.of("code", "training.refusal.code", c);
       }
       required("name", name);
       required("venue", venue);
@@ -211,7 +213,7 @@ class CenterManagement {
     Course toCourse(long id, long centerId, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(c).matches()) {
-        throw new Refusal("training.refusal.code", c);
+        throw Refusal.of("code", "training.refusal.code", c);
       }
       required("title", title);
       required("topic", topic);
@@ -226,13 +228,13 @@ class CenterManagement {
 
   static void required(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw new Refusal("training.refusal.required", field);
+      throw Refusal.of(field, "training.refusal.required", field);
     }
   }
 
   static void range(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new Refusal("training.refusal.range", field, value, min, max);
+      throw Refusal.of(field, "training.refusal.range", field, value, min, max);
     }
   }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.kuzet.identity.Agencies;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.PdfDocuments;
+import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -81,13 +83,13 @@ class CertificateManagement {
     Issued issued = issued(user, certificateId);
     TrainingAccess.requireEdit(user, issued.center());
     if (issued.certificate().revoked()) {
-      throw new Refusal("training.refusal.certificate.alreadyRevoked", issued.certificate().code());
+      throw Refusal.of("certificate", "training.refusal.certificate.alreadyRevoked", issued.certificate().code());
     }
     if (reason.isBlank()) {
-      throw new Refusal("training.refusal.certificate.reason");
+      throw Refusal.of("reason", "training.refusal.certificate.reason");
     }
     if (reason.length() > 1000) {
-      throw new Refusal("training.refusal.tooLong", "reason", 1000);
+      throw Refusal.of("reason", "training.refusal.tooLong", "reason", 1000);
     }
     certificates.revoke(certificateId, user.username(), reason.strip(), clock.instant());
     audit.record("CERTIFICATE_REVOKED", "training-certificate", certificateId, issued.certificate().code() + ": " + reason.strip());

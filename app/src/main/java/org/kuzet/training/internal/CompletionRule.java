@@ -2,6 +2,7 @@ package org.kuzet.training.internal;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal;
 
 /**
  * What a trainee needs to complete a course: at least {@code minAttendancePct} percent of the
@@ -13,10 +14,10 @@ record CompletionRule(int minAttendancePct, BigDecimal passMark) {
 
   CompletionRule {
     if (minAttendancePct < 0 || minAttendancePct > 100) {
-      throw new Refusal("training.refusal.rule.attendance", minAttendancePct);
+      throw Refusal.of("minAttendancePct", "training.refusal.rule.attendance", minAttendancePct);
     }
     if (passMark.signum() < 0 || passMark.compareTo(new BigDecimal("100")) > 0) {
-      throw new Refusal("training.refusal.rule.passMark", passMark);
+      throw Refusal.of("passMark", "training.refusal.rule.passMark", passMark);
     }
   }
 

@@ -11,6 +11,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Nominee;
+import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -48,11 +49,11 @@ class NomineeImport {
     byte[] content;
     try {
       if (file.getSize() > NomineeListReader.MAX_BYTES) {
-        throw new Refusal("training.refusal.import.tooLarge", NomineeListReader.MAX_BYTES / 1024 / 1024);
+        throw Refusal.of("file", "training.refusal.import.tooLarge", NomineeListReader.MAX_BYTES / 1024 / 1024);
       }
       content = file.getBytes();
     } catch (IOException e) {
-      throw new Refusal("training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     return importLines(user, sessionId, name, NomineeListReader.read(name, content));
@@ -72,7 +73,7 @@ class NomineeImport {
                   Nominee nominee = nominee(line);
                   String key = nominee.agency() + "/" + nominee.serviceNumber();
                   if (!seen.add(key)) {
-                    throw new Refusal("training.refusal.import.repeated", nominee.serviceNumber());
+                    throw Refusal.of("file", "training.refusal.import.repeated", nominee.serviceNumber());
                   }
                   String by = line.get("nominated_by");
                   var placement =
@@ -102,11 +103,11 @@ class NomineeImport {
   private static Nominee nominee(NomineeListReader.Line line) {
     for (String column : NomineeListReader.REQUIRED) {
       if (line.get(column).isEmpty()) {
-        throw new Refusal("training.refusal.import.missing", column);
+        throw Refusal.of("file", "training.refusal.import.missing", column);
       }
     }
     var gender =
-        Gender.parse(line.get("gender")).orElseThrow(() -> new Refusal("training.refusal.nominee.gender", line.get("gender")));
+        Gender.parse(line.get("gender")).orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", line.get("gender")));
     String cadet = line.get("cadet").toLowerCase(Locale.ROOT);
     AgencyCode agency = SessionController.agency("agency", line.get("agency"));
     return new Nominee(
@@ -115,6 +116,6 @@ class NomineeImport {
   }
 
   private String text(Refusal r) {
-    return messages.getMessage(r.key(), r.args(), r.key(), LocaleContextHolder.getLocale());
+    return messages.getMessage(r.first(), LocaleContextHolder.getLocale());
   }
 }

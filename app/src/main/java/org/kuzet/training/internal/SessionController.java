@@ -12,9 +12,12 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.Enrolment.Status;
-import org.kuzet.training.internal.Flash.Said;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.training.internal.SessionManagement.Scores;
+import org.kuzet.web.Flash;
+import org.kuzet.web.Flash.Said;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -95,7 +98,7 @@ class SessionController {
           var agency = agency("agency", p.get("agency"));
           var gender =
               Gender.parse(Forms.text(p.get("gender")))
-                  .orElseThrow(() -> new Refusal("training.refusal.nominee.gender", Forms.text(p.get("gender"))));
+                  .orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", Forms.text(p.get("gender"))));
           var nominee =
               new Nominee(
                   agency, Forms.text(p.get("serviceNumber")), Forms.text(p.get("fullName")), gender,
@@ -202,7 +205,7 @@ class SessionController {
         ra.addFlashAttribute("error", flash.text("training.refusal.import.rejected", report.problems().size()));
       }
     } catch (Refusal r) {
-      ra.addFlashAttribute("error", flash.text(r.key(), r.args()));
+      flash.refused(ra, r);
     }
     return "redirect:/training/sessions/" + id;
   }
@@ -236,7 +239,7 @@ class SessionController {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new Refusal("training.refusal.number", "enrolment", text);
+      throw Refusal.of("enrolment", "training.refusal.number", "enrolment", text);
     }
   }
 
@@ -245,7 +248,7 @@ class SessionController {
     try {
       return AgencyCode.of(code);
     } catch (IllegalArgumentException e) {
-      throw new Refusal("training.refusal.agency", field, code);
+      throw Refusal.of(field, "training.refusal.agency", field, code);
     }
   }
 }

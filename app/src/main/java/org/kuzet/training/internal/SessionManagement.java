@@ -17,6 +17,8 @@ import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,10 +48,10 @@ class SessionManagement {
       serviceNumber = serviceNumber.strip();
       fullName = fullName.strip().replaceAll("\\s+", " ");
       if (serviceNumber.isEmpty() || serviceNumber.length() > 40) {
-        throw new Refusal("training.refusal.nominee.serviceNumber", serviceNumber);
+        throw Refusal.of("serviceNumber", "training.refusal.nominee.serviceNumber", serviceNumber);
       }
       if (fullName.isEmpty() || fullName.length() > 200) {
-        throw new Refusal("training.refusal.nominee.name", fullName);
+        throw Refusal.of("fullName", "training.refusal.nominee.name", fullName);
       }
       rankTitle = rankTitle == null || rankTitle.isBlank() ? null : rankTitle.strip();
     }
@@ -123,19 +125,19 @@ class SessionManagement {
     checkDates(startsOn, endsOn);
     int seats = capacity == null ? center.sessionCapacity() : capacity;
     if (seats < 1 || seats > 500) {
-      throw new Refusal("training.refusal.session.capacity", seats);
+      throw Refusal.of("capacity", "training.refusal.session.capacity", seats);
     }
     CurriculumVersion version =
         curriculumVersionId == null
             ? courses
                 .latestApproved(courseId)
-                .orElseThrow(() -> new Refusal("training.refusal.session.noApprovedCurriculum", course.title()))
+                .orElseThrow(() -> Refusal.of("course", "training.refusal.session.noApprovedCurriculum", course.title()))
             : courses
                 .version(curriculumVersionId)
                 .filter(v -> v.courseId() == courseId)
-                .orElseThrow(() -> new Refusal("training.refusal.session.wrongCurriculum", curriculumVersionId));
+                .orElseThrow(() -> Refusal.of("curriculumVersionId", "training.refusal.session.wrongCurriculum", curriculumVersionId));
     if (!version.approved()) {
-      throw new Refusal("training.refusal.session.draftCurriculum", version.versionNo());
+      throw Refusal.of("curriculumVersionId", "training.refusal.session.draftCurriculum", version.versionNo());
     }
     long id =
         sessions.insert(
@@ -152,19 +154,19 @@ class SessionManagement {
 
   static void checkDates(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
     if (startsOn == null) {
-      throw new Refusal("training.refusal.required", "startsOn");
+      throw Refusal.of("startsOn", "training.refusal.required", "startsOn");
     }
     if (endsOn == null) {
-      throw new Refusal("training.refusal.required", "endsOn");
+      throw Refusal.of("endsOn", "training.refusal.required", "endsOn");
     }
     if (endsOn.isBefore(startsOn)) {
-      throw new Refusal("training.refusal.session.endsBeforeStart", endsOn, startsOn);
+      throw Refusal.of("endsOn", "training.refusal.session.endsBeforeStart", endsOn, startsOn);
     }
     if (startsOn.plusDays(MAX_SESSION_DAYS).isBefore(endsOn)) {
-      throw new Refusal("training.refusal.session.tooLong", MAX_SESSION_DAYS);
+      throw Refusal.of("endsOn", "training.refusal.session.tooLong", MAX_SESSION_DAYS);
     }
     if (startsOn.getYear() < 1992 || startsOn.getYear() > 2100) {
-      throw new Refusal("training.refusal.session.year", startsOn);
+      throw Refusal.of("startsOn", "training.refusal.session.year", startsOn);
     }
   }
 
@@ -206,7 +208,8 @@ class SessionManagement {
     long enrolmentId;
     if (existing.isPresent()) {
       if (existing.get().status() != Status.WITHDRAWN) {
-        throw new Refusal(
+        throw Refusal.of(
+            "enrolment",
             existing.get().status() == Status.ENROLLED
                 ? "training.refusal.enrolment.duplicate"
                 : "training.refusal.enrolment.duplicateWaiting",
@@ -232,7 +235,7 @@ class SessionManagement {
     Enrolment e = enrolments.find(enrolmentId).orElseThrow(() -> new NotFound("enrolment", enrolmentId));
     TrainingSession s = lockEditable(user, e.sessionId());
     if (e.status() == Status.WITHDRAWN) {
-      throw new Refusal("training.refusal.enrolment.alreadyWithdrawn", e.trainee().fullName());
+      throw Refusal.of("enrolment", "training.refusal.enrolment.alreadyWithdrawn", e.trainee().fullName());
     }
     enrolments.setStatus(enrolmentId, Status.WITHDRAWN);
     audit.record(
@@ -269,7 +272,7 @@ class SessionManagement {
     for (var entry : present.entrySet()) {
       for (LocalDate d : entry.getValue()) {
         if (!days.contains(d)) {
-          throw new Refusal("training.refusal.attendance.day", d, s.startsOn(), s.endsOn());
+          throw Refusal.of("day", "training.refusal.attendance.day", d, s.startsOn(), s.endsOn());
         }
       }
     }
@@ -288,7 +291,7 @@ class SessionManagement {
 
   private static void checkScore(Enrolment e, @Nullable BigDecimal score) {
     if (score != null && (score.signum() < 0 || score.compareTo(new BigDecimal("100")) > 0)) {
-      throw new Refusal("training.refusal.score.range", e.trainee().fullName(), score.toPlainString());
+      throw Refusal.of("score", "training.refusal.score.range", e.trainee().fullName(), score.toPlainString());
     }
   }
 
@@ -305,7 +308,7 @@ class SessionManagement {
   /** Completion without a user's check: the caller has locked and checked the session. */
   TrainingCompleted close(TrainingSession s, LocalDate today) {
     if (today.isBefore(s.endsOn())) {
-      throw new Refusal("training.refusal.session.notEnded", s.endsOn());
+      throw Refusal.of("session", "training.refusal.session.notEnded", s.endsOn());
     }
     Course course = courses.find(s.courseId()).orElseThrow();
     Center center = centerOf(s);
@@ -367,7 +370,7 @@ class SessionManagement {
     TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId));
     TrainingAccess.requireEdit(user, centerOf(s));
     if (!s.open()) {
-      throw new Refusal("training.refusal.session.closed", s.status().name());
+      throw Refusal.of("session", "training.refusal.session.closed", s.status().name());
     }
     return s;
   }
@@ -377,7 +380,7 @@ class SessionManagement {
     editable(user, sessionId);
     TrainingSession s = sessions.lock(sessionId).orElseThrow();
     if (!s.open()) {
-      throw new Refusal("training.refusal.session.closed", s.status().name());
+      throw Refusal.of("session", "training.refusal.session.closed", s.status().name());
     }
     return s;
   }

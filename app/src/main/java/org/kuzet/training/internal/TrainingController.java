@@ -5,7 +5,10 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
-import org.kuzet.training.internal.Flash.Said;
+import org.kuzet.web.Flash;
+import org.kuzet.web.Flash.Said;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -112,7 +115,7 @@ class TrainingController {
             Center center = management.center(user, id);
             var item =
                 programEquipment.find(center, registerRef)
-                    .orElseThrow(() -> new Refusal("training.refusal.equipment.notInRegister", registerRef));
+                    .orElseThrow(() -> Refusal.of("equipment", "training.refusal.equipment.notInRegister", registerRef));
             String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
             management.addEquipment(user, id, ProgramEquipment.refOf(item), description, item.handoverDate());
             return new Said("training.done.equipmentAdded", ProgramEquipment.refOf(item));

@@ -2,7 +2,10 @@ package org.kuzet.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.NavigationItem;
@@ -43,5 +46,18 @@ class LayoutModel {
     return CurrentUser.get()
         .map(user -> navigation.stream().filter(item -> item.visibleTo(user)).toList())
         .orElse(List.of());
+  }
+
+  /**
+   * The same attributes for a page an exception handler renders: Spring does not run
+   * {@code @ModelAttribute} methods for those.
+   */
+  Map<String, @Nullable Object> attributes(HttpServletRequest request) {
+    var model = new HashMap<String, @Nullable Object>();
+    model.put("demoInstallation", demoInstallation());
+    model.put("currentUser", currentUser());
+    model.put("currentPath", currentPath(request));
+    model.put("navigation", navigation());
+    return model;
   }
 }

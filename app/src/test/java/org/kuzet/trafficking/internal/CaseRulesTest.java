@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kuzet.web.Refusal.Problem;
 
 /** What a victim record must satisfy before anything is stored. */
 class CaseRulesTest {

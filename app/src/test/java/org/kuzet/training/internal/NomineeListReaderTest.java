@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.kuzet.web.Refusal;
 
 class NomineeListReaderTest {
 
@@ -21,8 +22,8 @@ class NomineeListReaderTest {
   void namesTheMissingColumns() {
     assertThatThrownBy(() -> NomineeListReader.read("list.csv", "name,gender\nA,F\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(Refusal.class, r -> {
-          assertThat(r.key()).isEqualTo("training.refusal.import.columns");
-          assertThat(r.args()).containsExactly("service_number, agency");
+          assertThat(r.first().key()).isEqualTo("training.refusal.import.columns");
+          assertThat(r.first().args()).containsExactly("service_number, agency");
         });
   }
 
