@@ -285,8 +285,20 @@ abstract class IdentityChecks {
 
   /** Creates a token on the account page as the user would, and reads it from the page. */
   String createToken(String username, String name) throws Exception {
+    return createToken(username, name, "read");
+  }
+
+  /** A token with this access ({@code read} or {@code write}), limited to these modules (none: all). */
+  String createToken(String username, String name, String access, String... modules) throws Exception {
     var created =
-        mvc.perform(post("/account/tokens").param("name", name).with(as.user(username)).with(csrf()))
+        mvc.perform(
+                post("/account/tokens")
+                    .param("name", name)
+                    .param("password", PASSWORD)
+                    .param("access", access)
+                    .param("modules", modules)
+                    .with(as.user(username))
+                    .with(csrf()))
             .andExpect(redirectedUrl("/account"))
             .andReturn();
     String page =
@@ -378,7 +390,7 @@ abstract class IdentityChecks {
         .andExpect(status().isUnauthorized());
 
     String admin = newAccount("api-admin", Role.ADMINISTRATOR, AgencyCode.INL);
-    String token = createToken(admin, "provisioning");
+    String token = createToken(admin, "provisioning", "write", "identity");
     String username = "api-" + UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(
             post("/api/admin/accounts")
@@ -476,5 +488,171 @@ abstract class IdentityChecks {
         .andExpect(redirectedUrl("/account"));
     mvc.perform(formLogin("/login").user(user).password("Aral-sea-returns-2031")).andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "PASSWORD_CHANGED")).isEqualTo(1);
+  }
+
+  // ---- token expiry, scope, minting and revocation ----------------------------------------
+
+  @Test
+  void tokensExpireAfterTheChosenPeriodShownOnTheAccountPage() throws Exception {
+    String user = newAccount("exp", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    mvc.perform(
+            post("/account/tokens")
+                .param("name", "weekly")
+                .param("password", PASSWORD)
+                .param("days", "7")
+                .with(as.user(user))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/account"));
+    var expires =
+        jdbc.sql(
+                "SELECT t.expires_at FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+            .param(user)
+            .query(java.time.OffsetDateTime.class)
+            .single()
+            .toInstant();
+    assertThat(expires)
+        .isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
+            java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    // Without a choice, 90 days; the list on /account shows when each token expires.
+    String token = createToken(user, "default");
+    var row =
+        Jsoup.parse(mvc.perform(get("/account").with(as.user(user))).andReturn().getResponse().getContentAsString())
+            .select("#tokens tbody tr");
+    assertThat(row).hasSize(2);
+    String in90 =
+        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+            .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(90));
+    assertThat(row.select(".token-expires").text()).contains(in90);
+
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    jdbc.sql(
+            "UPDATE idn_api_token SET expires_at = ? WHERE name = 'default'"
+                + " AND account_id = (SELECT id FROM idn_account WHERE username = ?)")
+        .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
+        .update();
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value("API token expired"));
+    // An unlisted period is refused at the field.
+    var html =
+        mvc.perform(
+                post("/account/tokens").param("name", "forever").param("password", PASSWORD).param("days", "36500")
+                    .with(as.user(user)).with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("#token-days-error").text()).isNotBlank();
+  }
+
+  @Test
+  void aTokensScopeLimitsItToReadingAndToItsModules() throws Exception {
+    String admin = newAccount("scope-admin", Role.ADMINISTRATOR, AgencyCode.INL);
+    String readAll = createToken(admin, "read everything");
+    String body =
+        "{\"username\":\"scoped-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Scoped\","
+            + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
+    mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + readAll))
+        .andExpect(status().isOk());
+    // An administrator's read-only token cannot create an account, though its owner could.
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + readAll)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value(containsString("does not allow POST in identity")));
+
+    // A token for metrics only reaches nothing else.
+    String metrics = createToken(admin, "prometheus", "read", "metrics");
+    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + metrics)).andExpect(status().isOk());
+    mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + metrics))
+        .andExpect(status().isForbidden());
+
+    String investigator = newAccount("scope-fin", Role.FINANCIAL_INVESTIGATOR, AgencyCode.FINANCIAL_POLICE);
+    String finintelOnly = createToken(investigator, "alerts", "write", "finintel");
+    mvc.perform(get("/api/finintel/alerts").header("Authorization", "Bearer " + finintelOnly))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/screening/check")
+                .header("Authorization", "Bearer " + finintelOnly)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Ivan Petrov\"}"))
+        .andExpect(status().isForbidden());
+    assertThat(
+            jdbc.sql(
+                    "SELECT t.scope FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+                .param(investigator)
+                .query(String.class)
+                .single())
+        .isEqualTo("write:finintel");
+  }
+
+  @Test
+  void mintingATokenNeedsThePasswordAgain() throws Exception {
+    String user = newAccount("mint", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    var html =
+        mvc.perform(
+                post("/account/tokens").param("name", "stolen session").param("password", "not-my-password")
+                    .with(as.user(user)).with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("#token-password-error").text()).contains("not your current password");
+    mvc.perform(post("/account/tokens").param("name", "no password").with(as.user(user)).with(csrf()))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+                .param(user)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(countAudit(user, "TOKEN_REFUSED")).isEqualTo(2);
+  }
+
+  @Test
+  void aPasswordChangeRevokesTokensAndEndsTheOtherSessions() throws Exception {
+    String user = newAccount("chg", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    String token = createToken(user, "script");
+    var here = signIn(user, PASSWORD);
+    var elsewhere = signIn(user, PASSWORD);
+    mvc.perform(get("/api/me").session(elsewhere)).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/account/password")
+                .session(here)
+                .with(csrf())
+                .param("current", PASSWORD)
+                .param("password", "Aral-sea-returns-2031")
+                .param("confirm", "Aral-sea-returns-2031"))
+        .andExpect(redirectedUrl("/account"));
+
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(elsewhere)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(here)).andExpect(status().isOk());
+  }
+
+  @Test
+  void anAdministratorsResetRevokesTokensAndEndsEverySession() throws Exception {
+    String user = newAccount("rst", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    long id = accounts.findByUsername(user).orElseThrow().accountId();
+    String token = createToken(user, "script");
+    var session = signIn(user, PASSWORD);
+    mvc.perform(
+            post("/admin/accounts/" + id + "/password")
+                .with(as.user("admin"))
+                .with(csrf())
+                .param("password", "Balkhash-lake-blue-88")
+                .param("confirm", "Balkhash-lake-blue-88"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+    mvc.perform(formLogin("/login").user(user).password("Balkhash-lake-blue-88")).andExpect(redirectedUrl("/home"));
+  }
+
+  MockHttpSession signIn(String user, String password) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(formLogin("/login").user(user).password(password))
+            .andExpect(redirectedUrl("/home"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
   }
 }

@@ -10,6 +10,8 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.identity.TokenScope;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccountApproved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -170,7 +172,14 @@ class AccountAdministration {
     }
     accounts.setPasswordHash(id, encoder.encode(form.getPassword()));
     accounts.resetFailures(id);
-    audit.record("PASSWORD_RESET", "account", id, account.username());
+    // Whoever knew the old password may also hold its tokens and sessions: end them all.
+    int revoked = tokens.revokeAll(id);
+    accounts.endSessions(id);
+    audit.record(
+        "PASSWORD_RESET",
+        "account",
+        id,
+        account.username() + "; " + revoked + " API tokens revoked, every session signed out");
     return true;
   }
 
@@ -198,7 +207,14 @@ class AccountAdministration {
       return false;
     }
     accounts.setPasswordHash(me.accountId(), encoder.encode(form.getPassword()));
-    audit.record("PASSWORD_CHANGED", "account", me.accountId(), null);
+    // A changed password is often a suspected leak: its tokens and other sessions end with it.
+    int revoked = tokens.revokeAll(me.accountId());
+    accounts.endSessions(me.accountId());
+    audit.record(
+        "PASSWORD_CHANGED",
+        "account",
+        me.accountId(),
+        revoked + " API tokens revoked, other sessions signed out");
     return true;
   }
 
@@ -209,14 +225,52 @@ class AccountAdministration {
     audit.record("LANGUAGE_CHANGED", "account", me.accountId(), locale.getLanguage());
   }
 
-  /** A new personal API token; the secret is in the result and nowhere else. */
+  /**
+   * A new personal API token when the form passes every check, or null; the secret is in the
+   * result and nowhere else. The password is asked again; an account that signs in only through
+   * its organisation must have signed in within the last {@link #FRESH_SIGN_IN} instead.
+   */
   @Transactional
-  ApiTokens.NewToken createOwnToken(String name) {
+  ApiTokens.@Nullable NewToken createOwnToken(TokenForm form, boolean freshSignIn, Errors errors) {
     KuzetUser me = CurrentUser.require();
-    var token = tokens.create(me.accountId(), name);
-    audit.record("TOKEN_CREATED", "api-token", token.id(), name);
+    var stored = accounts.findById(me.accountId()).orElseThrow(() -> new NotFound("your account"));
+    if (form.getName().isEmpty()) {
+      errors.rejectValue("name", "token.nameRequired", "give the token a name");
+    } else if (form.getName().length() > 100) {
+      errors.rejectValue("name", "token.nameTooLong", "must be at most 100 characters long");
+    }
+    if (!ApiTokens.VALIDITY_DAYS.contains(form.getDays())) {
+      errors.rejectValue("days", "token.daysInvalid", "choose one of " + ApiTokens.VALIDITY_DAYS + " days");
+    }
+    if (!form.getAccess().equals("read") && !form.getAccess().equals("write")) {
+      errors.rejectValue("access", "token.accessInvalid", "choose read only or read and write");
+    }
+    if (!TokenScope.MODULES.containsAll(form.getModules())) {
+      errors.rejectValue("modules", "token.moduleUnknown", "names a module Kuzet does not have");
+    }
+    if (stored.getPassword().isEmpty()) {
+      if (!freshSignIn) {
+        errors.rejectValue("password", "token.signInAgain", "sign in again, then create the token");
+      }
+    } else if (!encoder.matches(form.getPassword(), stored.getPassword())) {
+      errors.rejectValue("password", "password.wrongCurrent", "is not your current password");
+      audit.record("TOKEN_REFUSED", "account", me.accountId(), "wrong password");
+    }
+    if (errors.hasErrors()) {
+      return null;
+    }
+    var scope = form.scope();
+    var token =
+        tokens.create(me.accountId(), form.getName(), scope, java.time.Duration.ofDays(form.getDays()));
+    audit.record(
+        "TOKEN_CREATED",
+        "api-token",
+        token.id(),
+        form.getName() + ", scope " + scope.stored() + ", expires " + token.expiresAt());
     return token;
   }
+
+  static final java.time.Duration FRESH_SIGN_IN = java.time.Duration.ofMinutes(10);
 
   @Transactional
   void revokeOwnToken(long tokenId) {

@@ -26,7 +26,7 @@ public class Accounts {
   static final String DISABLED = "DISABLED";
 
   private static final String USER_COLUMNS =
-      "id, username, display_name, agency_code, status, password_hash, locked_until";
+      "id, username, display_name, agency_code, status, password_hash, locked_until, session_epoch";
 
   private final JdbcClient jdbc;
 
@@ -46,6 +46,16 @@ public class Accounts {
     return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
         .param(id)
         .query(this::user)
+        .optional();
+  }
+
+  /** The account and its session epoch, read together for the check at every request. */
+  record Current(LocalKuzetUser user, int sessionEpoch) {}
+
+  Optional<Current> current(long id) {
+    return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> new Current(user(rs, n), rs.getInt("session_epoch")))
         .optional();
   }
 
@@ -225,6 +235,24 @@ public class Accounts {
             WHERE a.status = 'ACTIVE' AND r.role = 'ADMINISTRATOR'""")
         .query(Long.class)
         .single();
+  }
+
+  // ---- sessions --------------------------------------------------------------------------
+
+  /** The account's session epoch: a session signed in under an older one has ended. */
+  int sessionEpoch(long id) {
+    return jdbc.sql("SELECT session_epoch FROM idn_account WHERE id = ?")
+        .param(id)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  /** Ends every session of the account (password changed or reset); returns the new epoch. */
+  @Transactional
+  int endSessions(long id) {
+    jdbc.sql("UPDATE idn_account SET session_epoch = session_epoch + 1 WHERE id = ?").param(id).update();
+    return sessionEpoch(id);
   }
 
   // ---- lockout ---------------------------------------------------------------------------
