@@ -240,7 +240,7 @@ abstract class IdentityChecks {
                 .param("approve", "true")
                 .param("displayName", "Waiting Person")
                 .param("agency", "MIGRATION_POLICE")
-                .param("roles", "TIP_CASEWORKER"))
+                .param("roles", "ANALYST"))
         .andExpect(redirectedUrl(form));
     assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
         .isEqualTo("ACTIVE");
@@ -654,5 +654,121 @@ abstract class IdentityChecks {
             .andReturn()
             .getRequest()
             .getSession(false);
+  }
+
+  // ---- separation of duties ----------------------------------------------------------------
+
+  long idOf(String username) {
+    return accounts.findByUsername(username).orElseThrow().accountId();
+  }
+
+  String statusOf(long id) {
+    return jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single();
+  }
+
+  long waitingChangeFor(long accountId) {
+    return jdbc.sql("SELECT id FROM idn_pending_change WHERE account_id = ? AND status = 'PENDING'")
+        .param(accountId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aLoneAdministratorCannotGiveThemselfVictimRecordAccess() throws Exception {
+    String admin = newAccount("sod", Role.ADMINISTRATOR, AgencyCode.INL);
+    long id = idOf(admin);
+    mvc.perform(
+            post("/admin/accounts/" + id)
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + admin)
+                .param("agency", "MIGRATION_POLICE")
+                .param("roles", "ADMINISTRATOR", "TIP_CASEWORKER"))
+        .andExpect(redirectedUrl("/admin/accounts/" + id))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .attribute("message", "admin.changeAwaitsSecondAdministrator"));
+    // Nothing changed yet: no caseworker role, no victim records.
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    mvc.perform(get("/trafficking/cases").with(as.user(admin))).andExpect(status().isForbidden());
+
+    // The same administrator cannot approve their own request.
+    long change = waitingChangeFor(id);
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(admin)).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
+    mvc.perform(get("/trafficking/cases").with(as.user(admin))).andExpect(status().isForbidden());
+    assertThat(countAudit(admin, "ACCOUNT_CHANGE_REQUESTED")).isEqualTo(1);
+
+    // A second administrator sees it, approves it, and it is applied and audited.
+    String second = newAccount("sod2", Role.ADMINISTRATOR, AgencyCode.INL);
+    var list = Jsoup.parse(mvc.perform(get("/admin/accounts").with(as.user(second))).andReturn().getResponse().getContentAsString());
+    assertThat(list.select("#change-" + change).text()).contains(admin).contains("victim-record access");
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.rolesOf(id)).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.TIP_CASEWORKER);
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.of("MIGRATION_POLICE"));
+    assertThat(countAudit(second, "ACCOUNT_CHANGE_APPROVED")).isEqualTo(1);
+    // Decided once.
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void changingOwnRolesOrAgencyNeedsASecondAdministratorButOthersChangesDoNot() throws Exception {
+    String admin = newAccount("own", Role.ADMINISTRATOR, AgencyCode.INL);
+    long id = idOf(admin);
+    mvc.perform(
+            post("/admin/accounts/" + id)
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + admin)
+                .param("agency", "UNODC")
+                .param("roles", "ADMINISTRATOR"))
+        .andExpect(redirectedUrl("/admin/accounts/" + id));
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    // Turned down by the one who asked: nothing applied.
+    long change = waitingChangeFor(id);
+    mvc.perform(post("/admin/changes/" + change + "/reject").with(as.user(admin)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    assertThat(countAudit(admin, "ACCOUNT_CHANGE_REJECTED")).isEqualTo(1);
+
+    // Another account's ordinary change is saved at once.
+    String analyst = newAccount("other", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    mvc.perform(
+            post("/admin/accounts/" + idOf(analyst))
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + analyst)
+                .param("agency", "CDC_MOI")
+                .param("roles", "ANALYST", "CHECKPOINT_OFFICER"))
+        .andExpect(redirectedUrl("/admin/accounts/" + idOf(analyst)));
+    assertThat(accounts.rolesOf(idOf(analyst))).containsExactlyInAnyOrder(Role.ANALYST, Role.CHECKPOINT_OFFICER);
+  }
+
+  @Test
+  void aNewCaseworkerAccountWaitsForASecondAdministrator() throws Exception {
+    String username = "tip-" + UUID.randomUUID().toString().substring(0, 8);
+    String location =
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(as.user("admin"))
+                    .with(csrf())
+                    .param("username", username)
+                    .param("displayName", "New Caseworker")
+                    .param("agency", "MIGRATION_POLICE")
+                    .param("roles", "TIP_CASEWORKER")
+                    .param("password", "Tien-Shan-spruce-77"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn().getResponse().getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(accounts.rolesOf(id)).isEmpty();
+    assertThat(statusOf(id)).isEqualTo("PENDING");
+    String second = newAccount("tip-approver", Role.ADMINISTRATOR, AgencyCode.INL);
+    mvc.perform(post("/admin/changes/" + waitingChangeFor(id) + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.TIP_CASEWORKER);
+    assertThat(statusOf(id)).isEqualTo("ACTIVE");
   }
 }

@@ -34,6 +34,7 @@ class AccountAdministration {
   private final AuditLog audit;
   private final ApiTokens tokens;
   private final ApplicationEventPublisher events;
+  private final PendingChanges pending;
 
   AccountAdministration(
       Accounts accounts,
@@ -41,7 +42,9 @@ class AccountAdministration {
       PasswordEncoder encoder,
       AuditLog audit,
       ApiTokens tokens,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PendingChanges pending) {
+    this.pending = pending;
     this.accounts = accounts;
     this.agencies = agencies;
     this.encoder = encoder;
@@ -55,7 +58,7 @@ class AccountAdministration {
   /** Creates a local account when the form passes every check; returns its id, or -1. */
   @Transactional
   long create(AccountForm form, Errors errors) {
-    requireAdministrator();
+    KuzetUser admin = requireAdministrator();
     if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
       errors.rejectValue("username", "account.usernameTaken", "is already taken");
     }
@@ -64,28 +67,79 @@ class AccountAdministration {
     if (errors.hasErrors()) {
       return -1;
     }
+    // Victim-record access needs a second administrator: the account is created without it,
+    // waiting for approval when that was its only role, and the role is requested.
+    boolean caseworker = form.getRoles().contains(Role.TIP_CASEWORKER);
+    var roles = java.util.EnumSet.noneOf(Role.class);
+    roles.addAll(form.getRoles());
+    roles.remove(Role.TIP_CASEWORKER);
     long id =
         accounts.create(
             form.getUsername(),
             form.getDisplayName(),
             form.getEmail(),
             AgencyCode.of(form.getAgency()),
-            Accounts.ACTIVE,
+            roles.isEmpty() ? Accounts.PENDING : Accounts.ACTIVE,
             encoder.encode(form.getPassword()),
-            form.getRoles());
+            roles);
     audit.record(
         "ACCOUNT_CREATED",
         "account",
         id,
-        form.getUsername() + " in " + form.getAgency() + " as " + form.getRoles());
+        form.getUsername() + " in " + form.getAgency() + " as " + roles);
+    if (caseworker) {
+      var requested = new AccountEditForm();
+      requested.setDisplayName(form.getDisplayName());
+      requested.setEmail(form.getEmail());
+      requested.setAgency(form.getAgency());
+      requested.setRoles(form.getRoles());
+      long change =
+          pending.request(id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
+      audit.record(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          form.getUsername() + ": roles -> " + form.getRoles()
+              + "; needs a second administrator: " + PendingChanges.VICTIM_RECORDS + " (request " + change + ")");
+    }
     return id;
   }
 
-  /** Saves name, e-mail, agency and roles; with {@code approve}, also lets a pending account in. */
+  /** What {@link #update} did: saved, sent to a second administrator, or refused on the form. */
+  enum Outcome {
+    SAVED,
+    AWAITS_SECOND_ADMINISTRATOR,
+    INVALID
+  }
+
+  /**
+   * Saves name, e-mail, agency and roles; with {@code approve}, also lets a pending account in. A
+   * change one administrator may not make alone (see {@link #secondAdministratorNeeded}) is saved
+   * as a request instead, and applied when another administrator approves it.
+   */
   @Transactional
-  boolean update(long id, AccountEditForm form, boolean approve, Errors errors) {
+  Outcome update(long id, AccountEditForm form, boolean approve, Errors errors) {
     KuzetUser admin = requireAdministrator();
     var before = accounts.view(id).orElseThrow(() -> new NotFound("account " + id));
+    check(before, form, approve, errors);
+    if (errors.hasErrors()) {
+      return Outcome.INVALID;
+    }
+    String reason = secondAdministratorNeeded(admin, before, form, approve);
+    if (reason != null) {
+      long change = pending.request(id, form, approve, reason, admin.accountId());
+      audit.record(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          describe(before, form) + "; needs a second administrator: " + reason + " (request " + change + ")");
+      return Outcome.AWAITS_SECOND_ADMINISTRATOR;
+    }
+    apply(admin, before, form, approve);
+    return Outcome.SAVED;
+  }
+
+  private void check(Accounts.AccountView before, AccountEditForm form, boolean approve, Errors errors) {
     checkAgency(form.getAgency(), errors);
     if (approve || !before.pending()) {
       if (FederatedAccounts.UNASSIGNED.value().equals(form.getAgency())) {
@@ -101,33 +155,91 @@ class AccountAdministration {
         && accounts.countActiveAdministrators() <= 1) {
       errors.rejectValue("roles", "account.lastAdministrator", "the last administrator must stay one");
     }
-    if (errors.hasErrors()) {
-      return false;
+  }
+
+  /**
+   * Why this change needs a second administrator, or null when one may make it: changing one's
+   * own roles or agency, and giving anyone victim-record access (the TIP caseworker role, or an
+   * existing caseworker's move to another agency, or letting a waiting caseworker in).
+   */
+  static @Nullable String secondAdministratorNeeded(
+      KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
+    var reasons = new java.util.ArrayList<String>();
+    boolean agencyChanges = !before.agency().value().equals(form.getAgency());
+    if (before.id() == admin.accountId() && (agencyChanges || !before.roles().equals(form.getRoles()))) {
+      reasons.add(PendingChanges.OWN_ACCOUNT);
     }
+    if (form.getRoles().contains(Role.TIP_CASEWORKER)
+        && (!before.roles().contains(Role.TIP_CASEWORKER)
+            || agencyChanges
+            || (approve && before.pending()))) {
+      reasons.add(PendingChanges.VICTIM_RECORDS);
+    }
+    return reasons.isEmpty() ? null : String.join(",", reasons);
+  }
+
+  private void apply(KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
+    long id = before.id();
     accounts.update(
         id, form.getDisplayName(), form.getEmail(), AgencyCode.of(form.getAgency()), form.getRoles());
-    audit.record(
-        "ACCOUNT_UPDATED",
-        "account",
-        id,
-        before.username()
-            + ": agency "
-            + before.agency()
-            + " -> "
-            + form.getAgency()
-            + ", roles "
-            + before.roles()
-            + " -> "
-            + form.getRoles()
-            + (Objects.equals(before.displayName(), form.getDisplayName())
-                ? ""
-                : ", name changed"));
+    audit.record("ACCOUNT_UPDATED", "account", id, describe(before, form));
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
       audit.record("ACCOUNT_APPROVED", "account", id, before.username() + " approved by " + admin.username());
       events.publishEvent(new AccountApproved(id, before.username()));
     }
-    return true;
+  }
+
+  private static String describe(Accounts.AccountView before, AccountEditForm form) {
+    return before.username()
+        + ": agency "
+        + before.agency()
+        + " -> "
+        + form.getAgency()
+        + ", roles "
+        + before.roles()
+        + " -> "
+        + form.getRoles()
+        + (Objects.equals(before.displayName(), form.getDisplayName()) ? "" : ", name changed");
+  }
+
+  /**
+   * A second administrator approves a waiting change: it is checked again against the account as
+   * it is now, then applied. The administrator who asked cannot approve it.
+   */
+  @Transactional
+  void approveChange(long changeId, Errors errors) {
+    KuzetUser admin = requireAdministrator();
+    var change = pending.lockWaiting(changeId).orElseThrow(() -> new NotFound("change " + changeId));
+    if (change.requestedBy() == admin.accountId()) {
+      throw new AccessDeniedException("a second administrator must approve this change");
+    }
+    var before = accounts.view(change.accountId()).orElseThrow(() -> new NotFound("account " + change.accountId()));
+    var form = change.form();
+    check(before, form, change.approve(), errors);
+    if (errors.hasErrors()) {
+      return;
+    }
+    pending.decide(changeId, PendingChanges.APPROVED, admin.accountId());
+    audit.record(
+        "ACCOUNT_CHANGE_APPROVED",
+        "account",
+        change.accountId(),
+        "request " + changeId + " by " + change.requestedByUsername() + " approved by " + admin.username());
+    apply(admin, before, form, change.approve());
+  }
+
+  /** Any administrator, the one who asked included, may turn a waiting change down. */
+  @Transactional
+  void rejectChange(long changeId) {
+    KuzetUser admin = requireAdministrator();
+    var change = pending.lockWaiting(changeId).orElseThrow(() -> new NotFound("change " + changeId));
+    pending.decide(changeId, PendingChanges.REJECTED, admin.accountId());
+    audit.record(
+        "ACCOUNT_CHANGE_REJECTED",
+        "account",
+        change.accountId(),
+        "request " + changeId + " by " + change.requestedByUsername() + " rejected by " + admin.username());
   }
 
   @Transactional
