@@ -88,7 +88,9 @@ abstract class IdentityChecks {
         .contains("locked");
 
     // When the lock runs out, the right password works again.
-    jdbc.sql("UPDATE idn_account SET locked_until = ? WHERE username = ?")
+    jdbc.sql(
+            "UPDATE idn_sign_in_failure SET locked_until = ?"
+                + " WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
         .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
         .update();
     mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
@@ -770,5 +772,61 @@ abstract class IdentityChecks {
         .andExpect(redirectedUrl("/admin/accounts"));
     assertThat(accounts.rolesOf(id)).containsExactly(Role.TIP_CASEWORKER);
     assertThat(statusOf(id)).isEqualTo("ACTIVE");
+  }
+
+  // ---- lockout is not a weapon --------------------------------------------------------------
+
+  /** A password sign-in from the given client address. */
+  org.springframework.test.web.servlet.ResultActions signInFrom(String address, String user, String password)
+      throws Exception {
+    return mvc.perform(
+        post("/login")
+            .param("username", user)
+            .param("password", password)
+            .with(csrf())
+            .with(request -> {
+              request.setRemoteAddr(address);
+              return request;
+            }));
+  }
+
+  @Test
+  void wrongPasswordsFromOneAddressDoNotLockTheOwnerOutElsewhere() throws Exception {
+    String user = newAccount("weapon", Role.ADMINISTRATOR, AgencyCode.INL);
+    for (int i = 0; i < 5; i++) {
+      signInFrom("203.0.113.7", user, "guess-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    // The guessing address is locked out, even with the right password ...
+    signInFrom("203.0.113.7", user, PASSWORD).andExpect(redirectedUrl("/login?error"));
+    // ... the owner at their own desk is not.
+    signInFrom("198.51.100.20", user, PASSWORD).andExpect(redirectedUrl("/home"));
+    assertThat(
+            jdbc.sql("SELECT detail FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+                .param(user)
+                .query(String.class)
+                .single())
+        .contains("203.0.113.7");
+  }
+
+  @Test
+  void oldFailuresStopCounting() throws Exception {
+    String user = newAccount("decay", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    for (int i = 0; i < 4; i++) {
+      signInFrom("203.0.113.8", user, "guess-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    // Twenty minutes later (longer than the 15-minute window) the four no longer count.
+    var earlier = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(20);
+    jdbc.sql(
+            "UPDATE idn_sign_in_failure SET last_failure_at = ? WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
+        .params(earlier, user)
+        .update();
+    jdbc.sql("UPDATE idn_account SET last_failure_at = ? WHERE username = ?").params(earlier, user).update();
+    signInFrom("203.0.113.8", user, "guess-late").andExpect(redirectedUrl("/login?error"));
+    signInFrom("203.0.113.8", user, PASSWORD).andExpect(redirectedUrl("/home"));
+    // Without the pause, the fifth in a row locks as before (guessing is still stopped).
+    for (int i = 0; i < 5; i++) {
+      signInFrom("203.0.113.9", user, "again-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    signInFrom("203.0.113.9", user, PASSWORD).andExpect(redirectedUrl("/login?error"));
   }
 }

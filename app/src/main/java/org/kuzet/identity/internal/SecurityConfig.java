@@ -33,7 +33,8 @@ class SecurityConfig {
       Accounts accounts,
       ApiTokens tokens,
       LocaleResolver locales,
-      FederatedAccounts federated)
+      FederatedAccounts federated,
+      SignInThrottle throttle)
       throws Exception {
     var requestCache = new HttpSessionRequestCache();
     var signedIn = new SignInSuccessHandler(accounts, locales);
@@ -53,6 +54,9 @@ class SecurityConfig {
 
     http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
+    http.addFilterBefore(
+        new SignInThrottleFilter(throttle),
+        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
     http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
     http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     http.requestCache(cache -> cache.requestCache(requestCache));
