@@ -122,4 +122,28 @@ abstract class PlatformChecks {
     }
     assertThat(audit.verify().intact()).isTrue();
   }
+
+  @Test
+  void everyResponseCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
+    for (var request : java.util.List.of(
+        get("/login"),
+        get("/home").with(as.user("analyst.cdc")),
+        get("/js/kuzet.js"),
+        get("/api/me"),
+        get("/no/such/page").with(as.user("analyst.cdc")))) {
+      var response = mvc.perform(request).andReturn().getResponse();
+      assertThat(response.getHeader("Content-Security-Policy"))
+          .contains("default-src 'self'")
+          .contains("script-src 'self' 'nonce-")
+          .contains("object-src 'none'")
+          .doesNotContain("unsafe-eval");
+      assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+    }
+    // The page's one inline script carries this response's nonce, and only that one.
+    var page = mvc.perform(get("/interdiction/statistics").with(as.user("analyst.cdc"))).andReturn().getResponse();
+    var nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.getHeader("Content-Security-Policy"));
+    assertThat(nonce.find()).isTrue();
+    var scripts = org.jsoup.Jsoup.parse(page.getContentAsString()).select("script:not([src])");
+    assertThat(scripts).isNotEmpty().allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce.group(1)));
+  }
 }

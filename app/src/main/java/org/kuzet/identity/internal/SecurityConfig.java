@@ -52,6 +52,9 @@ class SecurityConfig {
               .hasAnyRole(AccessRules.ANY_ROLE.stream().map(Role::name).toArray(String[]::new));
         });
 
+    http.addFilterBefore(
+        new SecurityHeadersFilter(),
+        org.springframework.security.web.header.HeaderWriterFilter.class);
     http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(
