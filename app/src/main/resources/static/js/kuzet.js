@@ -6,3 +6,18 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Buttons and links that print the page or go back, without inline script (the pages' Content
+// Security Policy allows scripts from Kuzet's own files only).
+document.addEventListener("click", function (event) {
+  var target = event.target.closest ? event.target.closest("[data-print], [data-back]") : null;
+  if (!target) {
+    return;
+  }
+  event.preventDefault();
+  if (target.hasAttribute("data-print")) {
+    window.print();
+  } else {
+    history.back();
+  }
+});

@@ -3,7 +3,11 @@ package org.kuzet.identity;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the audit log, as stored. */
+/**
+ * One row of the audit log, as stored. {@code scheme} says how {@code hash} was made: {@code
+ * hmac:<key id>} (keyed, the current scheme) or {@code sha256} (entries written before the chain
+ * was keyed).
+ */
 public record AuditEntry(
     long seq,
     Instant at,
@@ -14,4 +18,5 @@ public record AuditEntry(
     @Nullable String targetId,
     @Nullable String detail,
     String prevHash,
-    String hash) {}
+    String hash,
+    String scheme) {}

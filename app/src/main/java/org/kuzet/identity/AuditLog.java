@@ -1,16 +1,17 @@
 package org.kuzet.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,21 +19,56 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The append-only audit log: sign-ins, changes, exports and views of sensitive records.
  *
- * <p>Each entry's hash covers the previous entry's hash and its own fields, so changing or
- * deleting any row breaks the chain from that row on; {@link #verify()} finds the first break.
- * Entries are written in the caller's transaction, so a change that rolls back leaves no entry.
+ * <p>Each entry is sealed with HMAC-SHA256 over the previous entry's seal and its own fields as
+ * stored, under a key from configuration ({@code kuzet.audit.keys}), so changing or deleting any
+ * row breaks the chain and cannot be covered up without the key; {@link #verify()} walks the
+ * whole chain and lists every bad entry. The head of the chain is anchored in a file outside the
+ * database ({@code kuzet.audit.anchors}), so cutting entries off the end shows too. Entries are
+ * written in the caller's transaction, so a change that rolls back leaves no entry.
  */
 @Service
 public class AuditLog {
 
+  private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
   private static final String SYSTEM = "system";
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditKeys keys;
+  private final AuditAnchors anchors;
+  private long lastAnchored = -1;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(
+      JdbcClient jdbc,
+      AuditSettings settings,
+      @Value("${kuzet.demo.enabled:false}") boolean demo) {
     this.jdbc = jdbc;
     this.clock = Clock.systemUTC();
+    this.keys = keys(settings.keys(), demo);
+    this.anchors = new AuditAnchors(Path.of(settings.anchors().directory()));
+  }
+
+  /**
+   * The configured ring; a demo installation without one uses the published demo key and says
+   * so. Outside a demo the published key is refused wherever it sits in the ring.
+   */
+  static AuditKeys keys(AuditSettings.Keys settings, boolean demo) {
+    if (settings.ring().isEmpty() && demo) {
+      log.warn(
+          "DEMO INSTALLATION: the audit log is sealed with the published demo key '{}'; "
+              + "anyone can recompute its seals. Production sets kuzet.audit.keys.",
+          AuditKeys.DEMO_KEY_ID);
+      return AuditKeys.demo();
+    }
+    var keys = AuditKeys.from(settings);
+    if (!demo && !keys.demoKeyIds().isEmpty()) {
+      throw new IllegalStateException(
+          "kuzet.audit.keys.ring holds the published demo key (as "
+              + keys.demoKeyIds()
+              + "): remove it and seal the audit log with a key of your own"
+              + " (see docs/operations.md, section 'Audit log')");
+    }
+    return keys;
   }
 
   /** Records an action of the signed-in user (or of the system when nobody is signed in). */
@@ -73,75 +109,90 @@ public class AuditLog {
         jdbc.sql("SELECT last_seq, last_hash FROM idn_audit_head WHERE id = 1 FOR UPDATE")
             .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
             .single();
-    long seq = (Long) head[0] + 1;
-    String prev = (String) head[1];
-    // Microsecond precision: what both databases store, so the hash can be recomputed exactly.
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String clipped = detail == null ? null : clip(detail, 2000);
-    String hash = hash(prev, seq, at, actor, agency, action, targetType, targetId, clipped);
+    // Microsecond precision: what both databases store, so the seal can be recomputed exactly.
+    // Every field is sealed exactly as the column stores it.
+    var entry =
+        new AuditEntry(
+            (Long) head[0] + 1,
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            AuditChain.stored(actor, AuditChain.ACTOR),
+            AuditChain.storedOrNull(agency, AuditChain.AGENCY),
+            AuditChain.stored(action, AuditChain.ACTION),
+            AuditChain.storedOrNull(targetType, AuditChain.TARGET_TYPE),
+            AuditChain.storedOrNull(targetId, AuditChain.TARGET_ID),
+            AuditChain.storedOrNull(detail, AuditChain.DETAIL),
+            (String) head[1],
+            "",
+            AuditChain.keyedScheme(keys.activeId()));
+    String hash = AuditChain.seal(keys, entry);
     jdbc.sql(
             """
             INSERT INTO idn_audit
-              (seq, at, actor, agency_code, action, target_type, target_id, detail, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              (seq, at, actor, agency_code, action, target_type, target_id, detail, prev_hash, hash, scheme)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            seq,
-            at.atOffset(ZoneOffset.UTC),
-            clip(actor, 100),
-            agency,
-            clip(action, 60),
-            targetType,
-            targetId == null ? null : clip(targetId, 100),
-            clipped,
-            prev,
-            hash)
+            entry.seq(),
+            entry.at().atOffset(ZoneOffset.UTC),
+            entry.actor(),
+            entry.agency(),
+            entry.action(),
+            entry.targetType(),
+            entry.targetId(),
+            entry.detail(),
+            entry.prevHash(),
+            hash,
+            entry.scheme())
         .update();
     jdbc.sql("UPDATE idn_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")
-        .params(seq, hash)
+        .params(entry.seq(), hash)
         .update();
   }
 
-  /** Walks the whole chain from the first entry and reports the first broken link, if any. */
+  /**
+   * Walks the whole chain from the first entry, going on past a break, and checks it against
+   * the anchors written outside the database. Lists every bad entry.
+   */
   @Transactional(readOnly = true)
   public AuditVerification verify() {
-    String expectedPrev = "0".repeat(64);
-    long expectedSeq = 1;
-    long checked = 0;
-    for (AuditEntry e : jdbc.sql("SELECT * FROM idn_audit ORDER BY seq").query(this::row).list()) {
-      if (e.seq() != expectedSeq) {
-        return new AuditVerification(
-            checked, expectedSeq, "entry " + expectedSeq + " is missing (next found: " + e.seq() + ")");
-      }
-      if (!e.prevHash().equals(expectedPrev)) {
-        return new AuditVerification(
-            checked, e.seq(), "entry " + e.seq() + " does not link to the entry before it");
-      }
-      String recomputed =
-          hash(
-              e.prevHash(),
-              e.seq(),
-              e.at(),
-              e.actor(),
-              e.agency(),
-              e.action(),
-              e.targetType(),
-              e.targetId(),
-              e.detail());
-      if (!recomputed.equals(e.hash())) {
-        return new AuditVerification(
-            checked, e.seq(), "entry " + e.seq() + " was changed after it was written");
-      }
-      expectedPrev = e.hash();
-      expectedSeq++;
-      checked++;
-    }
-    var head =
+    var unreadable = new ArrayList<String>();
+    var walk = new AuditChain.Walk(keys, anchors.read(unreadable));
+    // Streamed row by row: the log grows without bound.
+    jdbc.sql("SELECT * FROM idn_audit ORDER BY seq").query((RowCallbackHandler) rs -> walk.accept(row(rs, 0)));
+    long headSeq =
         jdbc.sql("SELECT last_seq FROM idn_audit_head WHERE id = 1").query(Long.class).single();
-    if (head != expectedSeq - 1) {
-      return new AuditVerification(
-          checked, expectedSeq, "entries after " + (expectedSeq - 1) + " were deleted");
+    var result = walk.finish(headSeq);
+    if (unreadable.isEmpty()) {
+      return result;
     }
-    return new AuditVerification(checked, null, "audit chain intact: " + checked + " entries");
+    var problems = new ArrayList<AuditVerification.Problem>();
+    unreadable.forEach(u -> problems.add(new AuditVerification.Problem(0, u)));
+    problems.addAll(result.problems());
+    return new AuditVerification(
+        result.entriesChecked(), problems, result.anchorsChecked(), result.unverifiable());
+  }
+
+  /**
+   * Writes the chain's head to the anchor file (and the log) when it moved since the last
+   * anchor. Returns the anchored entry's seq, or 0 when nothing was written.
+   */
+  synchronized long anchor() {
+    var head =
+        jdbc.sql("SELECT last_seq, last_hash FROM idn_audit_head WHERE id = 1")
+            .query((rs, n) -> new AuditChain.Anchor(clock.instant(), rs.getLong(1), rs.getString(2)))
+            .single();
+    if (lastAnchored < 0) {
+      lastAnchored = anchors.lastSeq();
+    }
+    if (head.seq() == 0 || head.seq() == lastAnchored) {
+      return 0;
+    }
+    anchors.append(head);
+    lastAnchored = head.seq();
+    return head.seq();
+  }
+
+  Path anchorFile() {
+    return anchors.file();
   }
 
   /** Newest first, filtered by any of actor, action and target (blank means any). */
@@ -175,46 +226,11 @@ public class AuditLog {
         rs.getString("target_id"),
         rs.getString("detail"),
         rs.getString("prev_hash"),
-        rs.getString("hash"));
-  }
-
-  static String hash(
-      String prev,
-      long seq,
-      Instant at,
-      String actor,
-      @Nullable String agency,
-      String action,
-      @Nullable String targetType,
-      @Nullable String targetId,
-      @Nullable String detail) {
-    // Fields joined with a unit separator, which none of them can contain un-noticed.
-    String joined =
-        String.join(
-            "\u001f",
-            prev,
-            Long.toString(seq),
-            at.toString(),
-            actor,
-            String.valueOf(agency),
-            action,
-            String.valueOf(targetType),
-            String.valueOf(targetId),
-            String.valueOf(detail));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+        rs.getString("hash"),
+        rs.getString("scheme"));
   }
 
   private static String blankToEmpty(@Nullable String s) {
     return s == null ? "" : s.strip();
-  }
-
-  private static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
   }
 }

@@ -108,8 +108,9 @@ public final class Exports {
       return v.toString();
     }
     String s = v.toString();
-    // A cell starting with = + - @ would run as a formula in a spreadsheet: make it plain text.
-    if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+    // A cell starting with = + - @ would run as a formula in a spreadsheet, and so would one
+    // starting with a tab or carriage return before it (OWASP's CSV injection list): plain text.
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
       return "'" + s;
     }
     return s;

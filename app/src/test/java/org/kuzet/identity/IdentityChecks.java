@@ -88,7 +88,9 @@ abstract class IdentityChecks {
         .contains("locked");
 
     // When the lock runs out, the right password works again.
-    jdbc.sql("UPDATE idn_account SET locked_until = ? WHERE username = ?")
+    jdbc.sql(
+            "UPDATE idn_sign_in_failure SET locked_until = ?"
+                + " WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
         .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
         .update();
     mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
@@ -240,7 +242,7 @@ abstract class IdentityChecks {
                 .param("approve", "true")
                 .param("displayName", "Waiting Person")
                 .param("agency", "MIGRATION_POLICE")
-                .param("roles", "TIP_CASEWORKER"))
+                .param("roles", "ANALYST"))
         .andExpect(redirectedUrl(form));
     assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
         .isEqualTo("ACTIVE");
@@ -285,8 +287,20 @@ abstract class IdentityChecks {
 
   /** Creates a token on the account page as the user would, and reads it from the page. */
   String createToken(String username, String name) throws Exception {
+    return createToken(username, name, "read");
+  }
+
+  /** A token with this access ({@code read} or {@code write}), limited to these modules (none: all). */
+  String createToken(String username, String name, String access, String... modules) throws Exception {
     var created =
-        mvc.perform(post("/account/tokens").param("name", name).with(as.user(username)).with(csrf()))
+        mvc.perform(
+                post("/account/tokens")
+                    .param("name", name)
+                    .param("password", PASSWORD)
+                    .param("access", access)
+                    .param("modules", modules)
+                    .with(as.user(username))
+                    .with(csrf()))
             .andExpect(redirectedUrl("/account"))
             .andReturn();
     String page =
@@ -378,7 +392,7 @@ abstract class IdentityChecks {
         .andExpect(status().isUnauthorized());
 
     String admin = newAccount("api-admin", Role.ADMINISTRATOR, AgencyCode.INL);
-    String token = createToken(admin, "provisioning");
+    String token = createToken(admin, "provisioning", "write", "identity");
     String username = "api-" + UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(
             post("/api/admin/accounts")
@@ -476,5 +490,343 @@ abstract class IdentityChecks {
         .andExpect(redirectedUrl("/account"));
     mvc.perform(formLogin("/login").user(user).password("Aral-sea-returns-2031")).andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "PASSWORD_CHANGED")).isEqualTo(1);
+  }
+
+  // ---- token expiry, scope, minting and revocation ----------------------------------------
+
+  @Test
+  void tokensExpireAfterTheChosenPeriodShownOnTheAccountPage() throws Exception {
+    String user = newAccount("exp", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    mvc.perform(
+            post("/account/tokens")
+                .param("name", "weekly")
+                .param("password", PASSWORD)
+                .param("days", "7")
+                .with(as.user(user))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/account"));
+    var expires =
+        jdbc.sql(
+                "SELECT t.expires_at FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+            .param(user)
+            .query(java.time.OffsetDateTime.class)
+            .single()
+            .toInstant();
+    assertThat(expires)
+        .isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
+            java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    // Without a choice, 90 days; the list on /account shows when each token expires.
+    String token = createToken(user, "default");
+    var row =
+        Jsoup.parse(mvc.perform(get("/account").with(as.user(user))).andReturn().getResponse().getContentAsString())
+            .select("#tokens tbody tr");
+    assertThat(row).hasSize(2);
+    String in90 =
+        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+            .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(90));
+    assertThat(row.select(".token-expires").text()).contains(in90);
+
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    jdbc.sql(
+            "UPDATE idn_api_token SET expires_at = ? WHERE name = 'default'"
+                + " AND account_id = (SELECT id FROM idn_account WHERE username = ?)")
+        .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
+        .update();
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value("API token expired"));
+    // An unlisted period is refused at the field.
+    var html =
+        mvc.perform(
+                post("/account/tokens").param("name", "forever").param("password", PASSWORD).param("days", "36500")
+                    .with(as.user(user)).with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("#token-days-error").text()).isNotBlank();
+  }
+
+  @Test
+  void aTokensScopeLimitsItToReadingAndToItsModules() throws Exception {
+    String admin = newAccount("scope-admin", Role.ADMINISTRATOR, AgencyCode.INL);
+    String readAll = createToken(admin, "read everything");
+    String body =
+        "{\"username\":\"scoped-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Scoped\","
+            + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
+    mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + readAll))
+        .andExpect(status().isOk());
+    // An administrator's read-only token cannot create an account, though its owner could.
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + readAll)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value(containsString("does not allow POST in identity")));
+
+    // A token for metrics only reaches nothing else.
+    String metrics = createToken(admin, "prometheus", "read", "metrics");
+    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + metrics)).andExpect(status().isOk());
+    mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + metrics))
+        .andExpect(status().isForbidden());
+
+    String investigator = newAccount("scope-fin", Role.FINANCIAL_INVESTIGATOR, AgencyCode.FINANCIAL_POLICE);
+    String finintelOnly = createToken(investigator, "alerts", "write", "finintel");
+    mvc.perform(get("/api/finintel/alerts").header("Authorization", "Bearer " + finintelOnly))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/screening/check")
+                .header("Authorization", "Bearer " + finintelOnly)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Ivan Petrov\"}"))
+        .andExpect(status().isForbidden());
+    assertThat(
+            jdbc.sql(
+                    "SELECT t.scope FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+                .param(investigator)
+                .query(String.class)
+                .single())
+        .isEqualTo("write:finintel");
+  }
+
+  @Test
+  void mintingATokenNeedsThePasswordAgain() throws Exception {
+    String user = newAccount("mint", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    var html =
+        mvc.perform(
+                post("/account/tokens").param("name", "stolen session").param("password", "not-my-password")
+                    .with(as.user(user)).with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("#token-password-error").text()).contains("not your current password");
+    mvc.perform(post("/account/tokens").param("name", "no password").with(as.user(user)).with(csrf()))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+                .param(user)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(countAudit(user, "TOKEN_REFUSED")).isEqualTo(2);
+  }
+
+  @Test
+  void aPasswordChangeRevokesTokensAndEndsTheOtherSessions() throws Exception {
+    String user = newAccount("chg", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    String token = createToken(user, "script");
+    var here = signIn(user, PASSWORD);
+    var elsewhere = signIn(user, PASSWORD);
+    mvc.perform(get("/api/me").session(elsewhere)).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/account/password")
+                .session(here)
+                .with(csrf())
+                .param("current", PASSWORD)
+                .param("password", "Aral-sea-returns-2031")
+                .param("confirm", "Aral-sea-returns-2031"))
+        .andExpect(redirectedUrl("/account"));
+
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(elsewhere)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(here)).andExpect(status().isOk());
+  }
+
+  @Test
+  void anAdministratorsResetRevokesTokensAndEndsEverySession() throws Exception {
+    String user = newAccount("rst", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    long id = accounts.findByUsername(user).orElseThrow().accountId();
+    String token = createToken(user, "script");
+    var session = signIn(user, PASSWORD);
+    mvc.perform(
+            post("/admin/accounts/" + id + "/password")
+                .with(as.user("admin"))
+                .with(csrf())
+                .param("password", "Balkhash-lake-blue-88")
+                .param("confirm", "Balkhash-lake-blue-88"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+    mvc.perform(formLogin("/login").user(user).password("Balkhash-lake-blue-88")).andExpect(redirectedUrl("/home"));
+  }
+
+  MockHttpSession signIn(String user, String password) throws Exception {
+    return (MockHttpSession)
+        mvc.perform(formLogin("/login").user(user).password(password))
+            .andExpect(redirectedUrl("/home"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+  }
+
+  // ---- separation of duties ----------------------------------------------------------------
+
+  long idOf(String username) {
+    return accounts.findByUsername(username).orElseThrow().accountId();
+  }
+
+  String statusOf(long id) {
+    return jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single();
+  }
+
+  long waitingChangeFor(long accountId) {
+    return jdbc.sql("SELECT id FROM idn_pending_change WHERE account_id = ? AND status = 'PENDING'")
+        .param(accountId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aLoneAdministratorCannotGiveThemselfVictimRecordAccess() throws Exception {
+    String admin = newAccount("sod", Role.ADMINISTRATOR, AgencyCode.INL);
+    long id = idOf(admin);
+    mvc.perform(
+            post("/admin/accounts/" + id)
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + admin)
+                .param("agency", "MIGRATION_POLICE")
+                .param("roles", "ADMINISTRATOR", "TIP_CASEWORKER"))
+        .andExpect(redirectedUrl("/admin/accounts/" + id))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            .attribute("message", "admin.changeAwaitsSecondAdministrator"));
+    // Nothing changed yet: no caseworker role, no victim records.
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    mvc.perform(get("/trafficking/cases").with(as.user(admin))).andExpect(status().isForbidden());
+
+    // The same administrator cannot approve their own request.
+    long change = waitingChangeFor(id);
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(admin)).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
+    mvc.perform(get("/trafficking/cases").with(as.user(admin))).andExpect(status().isForbidden());
+    assertThat(countAudit(admin, "ACCOUNT_CHANGE_REQUESTED")).isEqualTo(1);
+
+    // A second administrator sees it, approves it, and it is applied and audited.
+    String second = newAccount("sod2", Role.ADMINISTRATOR, AgencyCode.INL);
+    var list = Jsoup.parse(mvc.perform(get("/admin/accounts").with(as.user(second))).andReturn().getResponse().getContentAsString());
+    assertThat(list.select("#change-" + change).text()).contains(admin).contains("victim-record access");
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.rolesOf(id)).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.TIP_CASEWORKER);
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.of("MIGRATION_POLICE"));
+    assertThat(countAudit(second, "ACCOUNT_CHANGE_APPROVED")).isEqualTo(1);
+    // Decided once.
+    mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void changingOwnRolesOrAgencyNeedsASecondAdministratorButOthersChangesDoNot() throws Exception {
+    String admin = newAccount("own", Role.ADMINISTRATOR, AgencyCode.INL);
+    long id = idOf(admin);
+    mvc.perform(
+            post("/admin/accounts/" + id)
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + admin)
+                .param("agency", "UNODC")
+                .param("roles", "ADMINISTRATOR"))
+        .andExpect(redirectedUrl("/admin/accounts/" + id));
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    // Turned down by the one who asked: nothing applied.
+    long change = waitingChangeFor(id);
+    mvc.perform(post("/admin/changes/" + change + "/reject").with(as.user(admin)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
+    assertThat(countAudit(admin, "ACCOUNT_CHANGE_REJECTED")).isEqualTo(1);
+
+    // Another account's ordinary change is saved at once.
+    String analyst = newAccount("other", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    mvc.perform(
+            post("/admin/accounts/" + idOf(analyst))
+                .with(as.user(admin))
+                .with(csrf())
+                .param("displayName", "Test " + analyst)
+                .param("agency", "CDC_MOI")
+                .param("roles", "ANALYST", "CHECKPOINT_OFFICER"))
+        .andExpect(redirectedUrl("/admin/accounts/" + idOf(analyst)));
+    assertThat(accounts.rolesOf(idOf(analyst))).containsExactlyInAnyOrder(Role.ANALYST, Role.CHECKPOINT_OFFICER);
+  }
+
+  @Test
+  void aNewCaseworkerAccountWaitsForASecondAdministrator() throws Exception {
+    String username = "tip-" + UUID.randomUUID().toString().substring(0, 8);
+    String location =
+        mvc.perform(
+                post("/admin/accounts")
+                    .with(as.user("admin"))
+                    .with(csrf())
+                    .param("username", username)
+                    .param("displayName", "New Caseworker")
+                    .param("agency", "MIGRATION_POLICE")
+                    .param("roles", "TIP_CASEWORKER")
+                    .param("password", "Tien-Shan-spruce-77"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn().getResponse().getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(accounts.rolesOf(id)).isEmpty();
+    assertThat(statusOf(id)).isEqualTo("PENDING");
+    String second = newAccount("tip-approver", Role.ADMINISTRATOR, AgencyCode.INL);
+    mvc.perform(post("/admin/changes/" + waitingChangeFor(id) + "/approve").with(as.user(second)).with(csrf()))
+        .andExpect(redirectedUrl("/admin/accounts"));
+    assertThat(accounts.rolesOf(id)).containsExactly(Role.TIP_CASEWORKER);
+    assertThat(statusOf(id)).isEqualTo("ACTIVE");
+  }
+
+  // ---- lockout is not a weapon --------------------------------------------------------------
+
+  /** A password sign-in from the given client address. */
+  org.springframework.test.web.servlet.ResultActions signInFrom(String address, String user, String password)
+      throws Exception {
+    return mvc.perform(
+        post("/login")
+            .param("username", user)
+            .param("password", password)
+            .with(csrf())
+            .with(request -> {
+              request.setRemoteAddr(address);
+              return request;
+            }));
+  }
+
+  @Test
+  void wrongPasswordsFromOneAddressDoNotLockTheOwnerOutElsewhere() throws Exception {
+    String user = newAccount("weapon", Role.ADMINISTRATOR, AgencyCode.INL);
+    for (int i = 0; i < 5; i++) {
+      signInFrom("203.0.113.7", user, "guess-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    // The guessing address is locked out, even with the right password ...
+    signInFrom("203.0.113.7", user, PASSWORD).andExpect(redirectedUrl("/login?error"));
+    // ... the owner at their own desk is not.
+    signInFrom("198.51.100.20", user, PASSWORD).andExpect(redirectedUrl("/home"));
+    assertThat(
+            jdbc.sql("SELECT detail FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+                .param(user)
+                .query(String.class)
+                .single())
+        .contains("203.0.113.7");
+  }
+
+  @Test
+  void oldFailuresStopCounting() throws Exception {
+    String user = newAccount("decay", Role.ANALYST, AgencyCode.BORDER_GUARDS);
+    for (int i = 0; i < 4; i++) {
+      signInFrom("203.0.113.8", user, "guess-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    // Twenty minutes later (longer than the 15-minute window) the four no longer count.
+    var earlier = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(20);
+    jdbc.sql(
+            "UPDATE idn_sign_in_failure SET last_failure_at = ? WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
+        .params(earlier, user)
+        .update();
+    jdbc.sql("UPDATE idn_account SET last_failure_at = ? WHERE username = ?").params(earlier, user).update();
+    signInFrom("203.0.113.8", user, "guess-late").andExpect(redirectedUrl("/login?error"));
+    signInFrom("203.0.113.8", user, PASSWORD).andExpect(redirectedUrl("/home"));
+    // Without the pause, the fifth in a row locks as before (guessing is still stopped).
+    for (int i = 0; i < 5; i++) {
+      signInFrom("203.0.113.9", user, "again-" + i).andExpect(redirectedUrl("/login?error"));
+    }
+    signInFrom("203.0.113.9", user, PASSWORD).andExpect(redirectedUrl("/login?error"));
   }
 }

@@ -78,6 +78,9 @@ class OidcSignInIT {
     new java.security.SecureRandom().nextBytes(key);
     registry.add("kuzet.trafficking.keys.active", () -> "ktest");
     registry.add("kuzet.trafficking.keys.ring.ktest", () -> java.util.Base64.getEncoder().encodeToString(key));
+    // ... and so does the audit log.
+    registry.add("kuzet.audit.keys.active", () -> "atest");
+    registry.add("kuzet.audit.keys.ring.atest", () -> java.util.Base64.getEncoder().encodeToString(key));
   }
 
   @AfterAll

@@ -263,6 +263,42 @@ abstract class AnalysisChecks {
   // ---- seizure analytics and exports ---------------------------------------------------------
 
   @Test
+  void partnersSeeNoSmallCellsInTheSeizureStatistics() throws Exception {
+    plantSomeSeizures();
+    String from = LocalDate.now(ALMATY).minusDays(400).toString();
+    String to = LocalDate.now(ALMATY).toString();
+    String page = mvc.perform(get("/interdiction/statistics").with(as.user("partner.unodc")).param("from", from).param("to", to))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String total = cell(page, "total-cases");
+    boolean totalHidden = total.equals("suppressed");
+    assertThat(totalHidden || Long.parseLong(total) == 0 || Long.parseLong(total) >= 10).as("total " + total).isTrue();
+    int hiddenSomewhere = 0;
+    for (String dimension : List.of("MONTH", "DRUG", "POST", "REGION", "ROUTE", "CONCEALMENT", "AGENCY")) {
+      List<CSVRecord> analyst = csv(mvc.perform(get("/interdiction/statistics/chart.csv").with(as.user("analyst.cdc"))
+              .param("dimension", dimension).param("from", from).param("to", to))
+          .andExpect(status().isOk()).andReturn());
+      List<CSVRecord> partner = csv(mvc.perform(get("/interdiction/statistics/chart.csv").with(as.user("partner.unodc"))
+              .param("dimension", dimension).param("from", from).param("to", to))
+          .andExpect(status().isOk()).andReturn());
+      long hidden = partner.stream().filter(c -> c.get("cases").equals("suppressed")).count();
+      hiddenSomewhere += (int) hidden;
+      for (CSVRecord c : partner) {
+        if (!c.get("cases").equals("suppressed")) {
+          long n = Long.parseLong(c.get("cases"));
+          assertThat(n == 0 || n >= 10).as(dimension + " " + c.get(0) + ": " + n + " seizures shown").isTrue();
+        } else {
+          assertThat(c.get("kg")).isEqualTo("suppressed");
+        }
+      }
+      // No line (the groups with the total) holds a single hidden figure that could be worked out.
+      assertThat(hidden + (totalHidden ? 1 : 0)).as(dimension).isNotEqualTo(1);
+      // The analyst's own export is whole.
+      assertThat(analyst).hasSameSizeAs(partner);
+    }
+    assertThat(hiddenSomewhere).as("the data has small groups to hide").isPositive();
+  }
+
+  @Test
   void dashboardTotalsEqualDirectCountsForEveryFilter() throws Exception {
     plantSomeSeizures();
     LocalDate from = LocalDate.now(ALMATY).minusDays(400);
@@ -292,7 +328,7 @@ abstract class AnalysisChecks {
         assertThat(cases).isGreaterThanOrEqualTo(4);
         // Each chart's CSV adds up to the same totals.
         for (String dimension : List.of("MONTH", "DRUG", "POST", "ROUTE", "CONCEALMENT")) {
-          List<CSVRecord> csv = csv(mvc.perform(get("/interdiction/statistics/chart.csv").with(as.user("partner.unodc"))
+          List<CSVRecord> csv = csv(mvc.perform(get("/interdiction/statistics/chart.csv").with(as.user("analyst.cdc"))
                   .param("dimension", dimension).param("from", from.toString()).param("to", to.toString()))
               .andExpect(status().isOk()).andReturn());
           assertThat(csv.stream().mapToLong(c -> Long.parseLong(c.get("cases"))).sum()).as(dimension).isEqualTo(cases);

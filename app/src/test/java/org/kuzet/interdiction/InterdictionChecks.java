@@ -359,6 +359,26 @@ abstract class InterdictionChecks {
   }
 
   @Test
+  void aSeizureCannotBeLinkedToAnotherAgencysLookout() throws Exception {
+    String name = "Чужой Лукаут " + uniquePlate();
+    mvc.perform(post("/interdiction/lookouts").with(as.user("analyst.bg")).with(csrf())
+            .param("subject", "PERSON").param("personName", name).param("reason", "courier")
+            .param("scope", "POSTS").param("postIds", Long.toString(postId(jdbc, BG_POST)))
+            .param("expires", LocalDate.now().plusDays(5).toString()))
+        .andExpect(redirectedUrlPattern("/interdiction/lookouts/*"));
+    long foreign = jdbc.sql("SELECT id FROM intd_lookout WHERE person_name = ?").param(name).query(Long.class).single();
+    long inspection = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), uniquePlate(), now())).andReturn());
+    mvc.perform(seizure(inspection, "HEROIN", "1", "KG").param("lookoutId", Long.toString(foreign)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("no such lookout")));
+    assertThat(count("SELECT COUNT(*) FROM intd_seizure WHERE inspection_id = ?", inspection)).isZero();
+    // The Drug Control Committee's own lookout links.
+    long own = issueVehicleLookout("analyst.cdc", uniquePlate(), "ALL");
+    mvc.perform(seizure(inspection, "HEROIN", "1", "KG").param("lookoutId", Long.toString(own)))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
   void impossibleQuantitiesAreRefused() throws Exception {
     long inspection = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), uniquePlate(), now())).andReturn());
     mvc.perform(seizure(inspection, "HERBAL_CANNABIS", "120000", "KG"))

@@ -25,6 +25,7 @@ abstract class FactSheetChecks {
   static SeedDocument seed;
 
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeAll
   static void readSeed() throws Exception {
@@ -123,5 +124,37 @@ abstract class FactSheetChecks {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("/factsheets/kazakhstan")));
     mvc.perform(get("/factsheets/kazakhstan.pdf"))
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("kazakhstan-fact-sheet.pdf")));
+  }
+
+  @Test
+  void theFundingTotalCountsOnlyProgramsOnTheSheet() throws Exception {
+    String before = fundingTable();
+    String country = "kazakhstan";
+    int year =
+        jdbc.sql("SELECT MIN(f.fiscal_year) FROM prog_funding f JOIN prog_program p ON p.id = f.program_id"
+                + " WHERE p.country_code = ? AND p.on_factsheet = TRUE")
+            .param(country)
+            .query(Integer.class)
+            .single();
+    String source = jdbc.sql("SELECT code FROM prog_funding_source FETCH FIRST 1 ROWS ONLY").query(String.class).single();
+    long program = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    jdbc.sql("INSERT INTO prog_program (id, code, country_code, on_factsheet) VALUES (?, ?, ?, FALSE)")
+        .params(program, "HIDDEN-" + program, country)
+        .update();
+    jdbc.sql("INSERT INTO prog_funding (program_id, fiscal_year, source_code, obligated, currency) VALUES (?, ?, ?, 5000000, 'USD')")
+        .params(program, year, source)
+        .update();
+    try {
+      assertThat(fundingTable()).as("a program not on the sheet adds nothing to its funding").isEqualTo(before);
+    } finally {
+      jdbc.sql("DELETE FROM prog_funding WHERE program_id = ?").param(program).update();
+      jdbc.sql("DELETE FROM prog_program WHERE id = ?").param(program).update();
+    }
+  }
+
+  String fundingTable() throws Exception {
+    String html =
+        mvc.perform(get("/factsheets/kazakhstan")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    return Jsoup.parse(html).select("#funding").text();
   }
 }

@@ -49,8 +49,29 @@ public abstract class BrowserSupport {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(executable("KUZET_CHROMEDRIVER", "/usr/bin/chromedriver")))
             .build();
+    // The browser's console, to catch what the Content-Security-Policy refuses.
+    var logging = new org.openqa.selenium.logging.LoggingPreferences();
+    logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  /**
+   * After each test: nothing the pages needed was refused by their Content-Security-Policy (an
+   * inline script without the nonce, a script, style or image from elsewhere).
+   */
+  @org.junit.jupiter.api.AfterEach
+  void noContentSecurityPolicyViolations() {
+    if (browser == null) {
+      return;
+    }
+    var refused =
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy"))
+            .toList();
+    org.assertj.core.api.Assertions.assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
   }
 
   @AfterAll

@@ -56,6 +56,11 @@ public final class SseClient implements AutoCloseable {
 
   /** Signs the demo user in and opens the stream at {@code path}. */
   public static SseClient signIn(int port, String username, String path) throws Exception {
+    return signIn(port, username, DemoAccounts.PASSWORD, path);
+  }
+
+  /** Signs the user in with this password and opens the stream at {@code path}. */
+  public static SseClient signIn(int port, String username, String password, String path) throws Exception {
     var http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -69,7 +74,7 @@ public final class SseClient implements AutoCloseable {
     Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
     assertThat(csrf.find()).as("sign-in form has a CSRF token").isTrue();
     String form =
-        "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + csrf.group(1);
+        "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
     var signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -103,6 +108,18 @@ public final class SseClient implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** Whether the server ends the stream within the time. */
+  public boolean endsWithin(Duration within) throws InterruptedException {
+    try {
+      reading.get(within.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return true;
+    }
   }
 
   /** Forgets the events received so far. */

@@ -398,4 +398,68 @@ abstract class NotificationChecks {
       Thread.sleep(50);
     }
   }
+
+  // ---- streams outlive no account --------------------------------------------------------
+
+  String freshOfficer(String prefix) {
+    String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    accounts.create(
+        username, "Test " + username, AgencyCode.DRUG_CONTROL_COMMITTEE, "ACTIVE",
+        encoder.encode(STREAM_PASSWORD), java.util.Set.of(Role.CHECKPOINT_OFFICER));
+    return username;
+  }
+
+  static final String STREAM_PASSWORD = "Ili-river-delta-2026";
+
+  @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+  @Test
+  void aStreamEndsWhenItsAccountIsMovedOrDisabled() throws Exception {
+    String moved = freshOfficer("moved");
+    String disabled = freshOfficer("off");
+    try (var stays = SseClient.signIn(port, "officer.cdc", "/notifications/stream");
+        var movedStream = SseClient.signIn(port, moved, STREAM_PASSWORD, "/notifications/stream");
+        var disabledStream = SseClient.signIn(port, disabled, STREAM_PASSWORD, "/interdiction/alerts/stream")) {
+      long movedId = accounts.findByUsername(moved).orElseThrow().accountId();
+      long disabledId = accounts.findByUsername(disabled).orElseThrow().accountId();
+      // An administrator moves one officer to the Border Guards and disables the other.
+      mvc.perform(
+              post("/admin/accounts/" + movedId)
+                  .with(as.user("admin"))
+                  .with(csrf())
+                  .param("displayName", "Test " + moved)
+                  .param("agency", "BORDER_GUARDS")
+                  .param("roles", "BORDER_OFFICER"))
+          .andExpect(redirectedUrl("/admin/accounts/" + movedId));
+      mvc.perform(post("/admin/accounts/" + disabledId + "/disable").with(as.user("admin")).with(csrf()))
+          .andExpect(redirectedUrl("/admin/accounts/" + disabledId));
+
+      // The next hit at a Drug Control post goes to that agency's streams, not to theirs: both end.
+      long inspection = logWithListedPassenger(uniquePlate());
+      long n = notificationFor("/interdiction/inspections/" + inspection, "WATCHLIST_HIT");
+      stays.awaitEvent("notification", "/notifications/" + n + "/open");
+      assertThat(movedStream.endsWithin(Duration.ofSeconds(10))).as("the moved officer's stream ends").isTrue();
+      assertThat(disabledStream.endsWithin(Duration.ofSeconds(10))).as("the disabled officer's stream ends").isTrue();
+      assertThat(movedStream.receives("notification", "/notifications/" + n + "/open", Duration.ofMillis(200)))
+          .isFalse();
+      assertThat(stays.endsWithin(Duration.ofMillis(200))).isFalse();
+    }
+  }
+
+  @Test
+  void openingMoreStreamsThanTheCapClosesTheOldest() throws Exception {
+    String user = freshOfficer("cap");
+    var streams = new java.util.ArrayList<SseClient>();
+    try {
+      for (int i = 0; i < 6; i++) { // the cap is 5 (kuzet.streams.max-per-user)
+        streams.add(SseClient.signIn(port, user, STREAM_PASSWORD, "/notifications/stream"));
+      }
+      assertThat(streams.get(0).endsWithin(Duration.ofSeconds(10))).as("the oldest stream is closed").isTrue();
+      for (int i = 1; i < 6; i++) {
+        assertThat(streams.get(i).endsWithin(Duration.ofMillis(100))).as("stream " + i + " stays open").isFalse();
+      }
+    } finally {
+      streams.forEach(SseClient::close);
+    }
+  }
 }

@@ -176,6 +176,14 @@ class Alerts {
     return a;
   }
 
+  /** The alert's evidence graph shows the same accounts and payments: audited as well. */
+  @Transactional
+  AlertRow viewGraph(KuzetUser user, long id) {
+    AlertRow a = get(user, id);
+    audit.record("finintel.alert.graph", "fin_alert", id, null);
+    return a;
+  }
+
   List<Comment> history(KuzetUser user, long id) {
     get(user, id);
     return db.sql("SELECT at, author, kind, text FROM fin_alert_comment WHERE alert_id = ? ORDER BY at, id")

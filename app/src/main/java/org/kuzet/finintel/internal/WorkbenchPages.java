@@ -114,7 +114,7 @@ class WorkbenchPages {
   @ResponseBody
   List<Map<String, Object>> alertGraph(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
-    var a = alerts.get(user, id);
+    var a = alerts.viewGraph(user, id);
     return charts.elements(
         ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)),
         java.util.Set.copyOf(alerts.evidenceAccountIds(id)));

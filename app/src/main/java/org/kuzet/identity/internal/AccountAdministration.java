@@ -11,6 +11,8 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.identity.TokenScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +36,7 @@ class AccountAdministration {
   private final AuditLog audit;
   private final ApiTokens tokens;
   private final ApplicationEventPublisher events;
+  private final PendingChanges pending;
 
   AccountAdministration(
       Accounts accounts,
@@ -41,7 +44,9 @@ class AccountAdministration {
       PasswordEncoder encoder,
       AuditLog audit,
       ApiTokens tokens,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PendingChanges pending) {
+    this.pending = pending;
     this.accounts = accounts;
     this.agencies = agencies;
     this.encoder = encoder;
@@ -55,7 +60,7 @@ class AccountAdministration {
   /** Creates a local account when the form passes every check; returns its id, or -1. */
   @Transactional
   long create(AccountForm form, Errors errors) {
-    requireAdministrator();
+    KuzetUser admin = requireAdministrator();
     if (!errors.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
       errors.rejectValue("username", "account.usernameTaken", "is already taken");
     }
@@ -64,28 +69,79 @@ class AccountAdministration {
     if (errors.hasErrors()) {
       return -1;
     }
+    // Victim-record access needs a second administrator: the account is created without it,
+    // waiting for approval when that was its only role, and the role is requested.
+    boolean caseworker = form.getRoles().contains(Role.TIP_CASEWORKER);
+    var roles = java.util.EnumSet.noneOf(Role.class);
+    roles.addAll(form.getRoles());
+    roles.remove(Role.TIP_CASEWORKER);
     long id =
         accounts.create(
             form.getUsername(),
             form.getDisplayName(),
             form.getEmail(),
             AgencyCode.of(form.getAgency()),
-            Accounts.ACTIVE,
+            roles.isEmpty() ? Accounts.PENDING : Accounts.ACTIVE,
             encoder.encode(form.getPassword()),
-            form.getRoles());
+            roles);
     audit.record(
         "ACCOUNT_CREATED",
         "account",
         id,
-        form.getUsername() + " in " + form.getAgency() + " as " + form.getRoles());
+        form.getUsername() + " in " + form.getAgency() + " as " + roles);
+    if (caseworker) {
+      var requested = new AccountEditForm();
+      requested.setDisplayName(form.getDisplayName());
+      requested.setEmail(form.getEmail());
+      requested.setAgency(form.getAgency());
+      requested.setRoles(form.getRoles());
+      long change =
+          pending.request(id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
+      audit.record(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          form.getUsername() + ": roles -> " + form.getRoles()
+              + "; needs a second administrator: " + PendingChanges.VICTIM_RECORDS + " (request " + change + ")");
+    }
     return id;
   }
 
-  /** Saves name, e-mail, agency and roles; with {@code approve}, also lets a pending account in. */
+  /** What {@link #update} did: saved, sent to a second administrator, or refused on the form. */
+  enum Outcome {
+    SAVED,
+    AWAITS_SECOND_ADMINISTRATOR,
+    INVALID
+  }
+
+  /**
+   * Saves name, e-mail, agency and roles; with {@code approve}, also lets a pending account in. A
+   * change one administrator may not make alone (see {@link #secondAdministratorNeeded}) is saved
+   * as a request instead, and applied when another administrator approves it.
+   */
   @Transactional
-  boolean update(long id, AccountEditForm form, boolean approve, Errors errors) {
+  Outcome update(long id, AccountEditForm form, boolean approve, Errors errors) {
     KuzetUser admin = requireAdministrator();
     var before = accounts.view(id).orElseThrow(() -> notFound("account " + id));
+    check(before, form, approve, errors);
+    if (errors.hasErrors()) {
+      return Outcome.INVALID;
+    }
+    String reason = secondAdministratorNeeded(admin, before, form, approve);
+    if (reason != null) {
+      long change = pending.request(id, form, approve, reason, admin.accountId());
+      audit.record(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          describe(before, form) + "; needs a second administrator: " + reason + " (request " + change + ")");
+      return Outcome.AWAITS_SECOND_ADMINISTRATOR;
+    }
+    apply(admin, before, form, approve);
+    return Outcome.SAVED;
+  }
+
+  private void check(Accounts.AccountView before, AccountEditForm form, boolean approve, Errors errors) {
     checkAgency(form.getAgency(), errors);
     if (approve || !before.pending()) {
       if (FederatedAccounts.UNASSIGNED.value().equals(form.getAgency())) {
@@ -101,33 +157,91 @@ class AccountAdministration {
         && accounts.countActiveAdministrators() <= 1) {
       errors.rejectValue("roles", "account.lastAdministrator", "the last administrator must stay one");
     }
-    if (errors.hasErrors()) {
-      return false;
+  }
+
+  /**
+   * Why this change needs a second administrator, or null when one may make it: changing one's
+   * own roles or agency, and giving anyone victim-record access (the TIP caseworker role, or an
+   * existing caseworker's move to another agency, or letting a waiting caseworker in).
+   */
+  static @Nullable String secondAdministratorNeeded(
+      KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
+    var reasons = new java.util.ArrayList<String>();
+    boolean agencyChanges = !before.agency().value().equals(form.getAgency());
+    if (before.id() == admin.accountId() && (agencyChanges || !before.roles().equals(form.getRoles()))) {
+      reasons.add(PendingChanges.OWN_ACCOUNT);
     }
+    if (form.getRoles().contains(Role.TIP_CASEWORKER)
+        && (!before.roles().contains(Role.TIP_CASEWORKER)
+            || agencyChanges
+            || (approve && before.pending()))) {
+      reasons.add(PendingChanges.VICTIM_RECORDS);
+    }
+    return reasons.isEmpty() ? null : String.join(",", reasons);
+  }
+
+  private void apply(KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
+    long id = before.id();
     accounts.update(
         id, form.getDisplayName(), form.getEmail(), AgencyCode.of(form.getAgency()), form.getRoles());
-    audit.record(
-        "ACCOUNT_UPDATED",
-        "account",
-        id,
-        before.username()
-            + ": agency "
-            + before.agency()
-            + " -> "
-            + form.getAgency()
-            + ", roles "
-            + before.roles()
-            + " -> "
-            + form.getRoles()
-            + (Objects.equals(before.displayName(), form.getDisplayName())
-                ? ""
-                : ", name changed"));
+    audit.record("ACCOUNT_UPDATED", "account", id, describe(before, form));
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
       audit.record("ACCOUNT_APPROVED", "account", id, before.username() + " approved by " + admin.username());
       events.publishEvent(new AccountApproved(id, before.username()));
     }
-    return true;
+  }
+
+  private static String describe(Accounts.AccountView before, AccountEditForm form) {
+    return before.username()
+        + ": agency "
+        + before.agency()
+        + " -> "
+        + form.getAgency()
+        + ", roles "
+        + before.roles()
+        + " -> "
+        + form.getRoles()
+        + (Objects.equals(before.displayName(), form.getDisplayName()) ? "" : ", name changed");
+  }
+
+  /**
+   * A second administrator approves a waiting change: it is checked again against the account as
+   * it is now, then applied. The administrator who asked cannot approve it.
+   */
+  @Transactional
+  void approveChange(long changeId, Errors errors) {
+    KuzetUser admin = requireAdministrator();
+    var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
+    if (change.requestedBy() == admin.accountId()) {
+      throw new AccessDeniedException("a second administrator must approve this change");
+    }
+    var before = accounts.view(change.accountId()).orElseThrow(() -> notFound("account " + change.accountId()));
+    var form = change.form();
+    check(before, form, change.approve(), errors);
+    if (errors.hasErrors()) {
+      return;
+    }
+    pending.decide(changeId, PendingChanges.APPROVED, admin.accountId());
+    audit.record(
+        "ACCOUNT_CHANGE_APPROVED",
+        "account",
+        change.accountId(),
+        "request " + changeId + " by " + change.requestedByUsername() + " approved by " + admin.username());
+    apply(admin, before, form, change.approve());
+  }
+
+  /** Any administrator, the one who asked included, may turn a waiting change down. */
+  @Transactional
+  void rejectChange(long changeId) {
+    KuzetUser admin = requireAdministrator();
+    var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
+    pending.decide(changeId, PendingChanges.REJECTED, admin.accountId());
+    audit.record(
+        "ACCOUNT_CHANGE_REJECTED",
+        "account",
+        change.accountId(),
+        "request " + changeId + " by " + change.requestedByUsername() + " rejected by " + admin.username());
   }
 
   @Transactional
@@ -172,7 +286,14 @@ class AccountAdministration {
     }
     accounts.setPasswordHash(id, encoder.encode(form.getPassword()));
     accounts.resetFailures(id);
-    audit.record("PASSWORD_RESET", "account", id, account.username());
+    // Whoever knew the old password may also hold its tokens and sessions: end them all.
+    int revoked = tokens.revokeAll(id);
+    accounts.endSessions(id);
+    audit.record(
+        "PASSWORD_RESET",
+        "account",
+        id,
+        account.username() + "; " + revoked + " API tokens revoked, every session signed out");
     return true;
   }
 
@@ -200,7 +321,14 @@ class AccountAdministration {
       return false;
     }
     accounts.setPasswordHash(me.accountId(), encoder.encode(form.getPassword()));
-    audit.record("PASSWORD_CHANGED", "account", me.accountId(), null);
+    // A changed password is often a suspected leak: its tokens and other sessions end with it.
+    int revoked = tokens.revokeAll(me.accountId());
+    accounts.endSessions(me.accountId());
+    audit.record(
+        "PASSWORD_CHANGED",
+        "account",
+        me.accountId(),
+        revoked + " API tokens revoked, other sessions signed out");
     return true;
   }
 
@@ -211,14 +339,52 @@ class AccountAdministration {
     audit.record("LANGUAGE_CHANGED", "account", me.accountId(), locale.getLanguage());
   }
 
-  /** A new personal API token; the secret is in the result and nowhere else. */
+  /**
+   * A new personal API token when the form passes every check, or null; the secret is in the
+   * result and nowhere else. The password is asked again; an account that signs in only through
+   * its organisation must have signed in within the last {@link #FRESH_SIGN_IN} instead.
+   */
   @Transactional
-  ApiTokens.NewToken createOwnToken(String name) {
+  ApiTokens.@Nullable NewToken createOwnToken(TokenForm form, boolean freshSignIn, Errors errors) {
     KuzetUser me = CurrentUser.require();
-    var token = tokens.create(me.accountId(), name);
-    audit.record("TOKEN_CREATED", "api-token", token.id(), name);
+    var stored = accounts.findById(me.accountId()).orElseThrow(() -> notFound("your account"));
+    if (form.getName().isEmpty()) {
+      errors.rejectValue("name", "token.nameRequired", "give the token a name");
+    } else if (form.getName().length() > 100) {
+      errors.rejectValue("name", "token.nameTooLong", "must be at most 100 characters long");
+    }
+    if (!ApiTokens.VALIDITY_DAYS.contains(form.getDays())) {
+      errors.rejectValue("days", "token.daysInvalid", "choose one of " + ApiTokens.VALIDITY_DAYS + " days");
+    }
+    if (!form.getAccess().equals("read") && !form.getAccess().equals("write")) {
+      errors.rejectValue("access", "token.accessInvalid", "choose read only or read and write");
+    }
+    if (!TokenScope.MODULES.containsAll(form.getModules())) {
+      errors.rejectValue("modules", "token.moduleUnknown", "names a module Kuzet does not have");
+    }
+    if (stored.getPassword().isEmpty()) {
+      if (!freshSignIn) {
+        errors.rejectValue("password", "token.signInAgain", "sign in again, then create the token");
+      }
+    } else if (!encoder.matches(form.getPassword(), stored.getPassword())) {
+      errors.rejectValue("password", "password.wrongCurrent", "is not your current password");
+      audit.record("TOKEN_REFUSED", "account", me.accountId(), "wrong password");
+    }
+    if (errors.hasErrors()) {
+      return null;
+    }
+    var scope = form.scope();
+    var token =
+        tokens.create(me.accountId(), form.getName(), scope, java.time.Duration.ofDays(form.getDays()));
+    audit.record(
+        "TOKEN_CREATED",
+        "api-token",
+        token.id(),
+        form.getName() + ", scope " + scope.stored() + ", expires " + token.expiresAt());
     return token;
   }
+
+  static final java.time.Duration FRESH_SIGN_IN = java.time.Duration.ofMinutes(10);
 
   @Transactional
   void revokeOwnToken(long tokenId) {

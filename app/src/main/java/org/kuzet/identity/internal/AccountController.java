@@ -41,7 +41,6 @@ class AccountController {
 
   @GetMapping("/account")
   String account(Model model) {
-    model.addAttribute("passwordForm", new PasswordForm());
     return page(model);
   }
 
@@ -50,6 +49,7 @@ class AccountController {
       @ModelAttribute("passwordForm") PasswordForm form,
       BindingResult errors,
       Model model,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
     if (!administration.changeOwnPassword(form, errors)) {
       form.setCurrent("");
@@ -57,6 +57,9 @@ class AccountController {
       form.setConfirm("");
       return page(model);
     }
+    // Every other session of the account has ended; this one carries on.
+    SessionStamp.restamp(
+        request.getSession(false), accounts.sessionEpoch(CurrentUser.require().accountId()));
     redirect.addFlashAttribute("message", "account.passwordChanged");
     return "redirect:/account";
   }
@@ -75,15 +78,18 @@ class AccountController {
 
   @PostMapping("/account/tokens")
   String createToken(
-      @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
-    String clean = name.strip();
-    if (clean.isEmpty() || clean.length() > 100) {
-      model.addAttribute("passwordForm", new PasswordForm());
-      model.addAttribute("tokenName", clean);
-      model.addAttribute("tokenNameError", clean.isEmpty() ? "token.nameRequired" : "token.nameTooLong");
+      @ModelAttribute("tokenForm") TokenForm form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    boolean fresh =
+        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN);
+    var token = errors.hasErrors() ? null : administration.createOwnToken(form, fresh, errors);
+    if (token == null) {
+      form.setPassword("");
       return page(model);
     }
-    var token = administration.createOwnToken(clean);
     redirect.addFlashAttribute("newToken", token);
     return "redirect:/account";
   }
@@ -103,6 +109,14 @@ class AccountController {
     model.addAttribute("providers", accounts.federatedProviders(me.accountId()));
     model.addAttribute("tokens", tokens.of(me.accountId()));
     model.addAttribute("languages", LANGUAGES);
+    if (!model.containsAttribute("passwordForm")) {
+      model.addAttribute("passwordForm", new PasswordForm());
+    }
+    if (!model.containsAttribute("tokenForm")) {
+      model.addAttribute("tokenForm", new TokenForm());
+    }
+    model.addAttribute("tokenDays", ApiTokens.VALIDITY_DAYS);
+    model.addAttribute("tokenModules", org.kuzet.identity.TokenScope.MODULES);
     return "identity/account";
   }
 }

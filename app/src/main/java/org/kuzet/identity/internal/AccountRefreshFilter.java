@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Makes an administrator's changes take effect at the next request of a signed-in person, not
  * only at their next sign-in: a disabled account is signed out, an approved one gets its roles,
- * a changed agency or role set replaces the one in the session.
+ * a changed agency or role set replaces the one in the session, and a session signed in before the
+ * password was changed or reset (elsewhere) is signed out.
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -52,16 +53,25 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
   private void refresh(
       HttpServletRequest request, HttpServletResponse response, Authentication auth, KuzetUser user) {
     // An id the database does not know (a test's made-up user) is left alone.
-    var stored = accounts.findById(user.accountId()).orElse(null);
-    if (stored == null) {
+    var current = accounts.current(user.accountId()).orElse(null);
+    if (current == null) {
       return;
     }
-    if (!stored.isEnabled()) {
-      SecurityContextHolder.clearContext();
-      var session = request.getSession(false);
-      if (session != null) {
-        session.invalidate();
+    var stored = current.user();
+    var session = request.getSession(false);
+    if (session != null) {
+      Integer signedInUnder = SessionStamp.epoch(session);
+      if (signedInUnder == null) {
+        // Signed in before sessions were stamped: from now on this one is covered too.
+        SessionStamp.restamp(session, current.sessionEpoch());
+      } else if (signedInUnder != current.sessionEpoch()) {
+        // The password was changed or reset since this session signed in.
+        signOut(request);
+        return;
       }
+    }
+    if (!stored.isEnabled()) {
+      signOut(request);
       return;
     }
     if (stored.roles().equals(user.roles())
@@ -83,5 +93,13 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
     context.setAuthentication(fresh);
     SecurityContextHolder.setContext(context);
     sessions.saveContext(context, request, response);
+  }
+
+  private static void signOut(HttpServletRequest request) {
+    SecurityContextHolder.clearContext();
+    var session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
   }
 }

@@ -15,10 +15,26 @@ class AccountUserDetailsService implements UserDetailsService {
     this.accounts = accounts;
   }
 
+  /**
+   * The account, counted as locked also when the address signing in is locked out of it. The
+   * address comes from the request being handled (password sign-in runs inside one).
+   */
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return accounts
-        .findByUsername(username.strip())
-        .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    var user =
+        accounts
+            .findByUsername(username.strip())
+            .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    if (user.locked()) {
+      return user;
+    }
+    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+        && accounts.lockedOut(user.accountId(), servlet.getRequest().getRemoteAddr())) {
+      return new LocalKuzetUser(
+          user.accountId(), user.username(), user.displayName(), user.agency(), user.roles(),
+          user.password(), user.enabled(), true);
+    }
+    return user;
   }
 }

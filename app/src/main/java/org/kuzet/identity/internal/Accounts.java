@@ -26,7 +26,7 @@ public class Accounts {
   static final String DISABLED = "DISABLED";
 
   private static final String USER_COLUMNS =
-      "id, username, display_name, agency_code, status, password_hash, locked_until";
+      "id, username, display_name, agency_code, status, password_hash, locked_until, session_epoch";
 
   private final JdbcClient jdbc;
 
@@ -46,6 +46,16 @@ public class Accounts {
     return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
         .param(id)
         .query(this::user)
+        .optional();
+  }
+
+  /** The account and its session epoch, read together for the check at every request. */
+  record Current(LocalKuzetUser user, int sessionEpoch) {}
+
+  Optional<Current> current(long id) {
+    return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
+        .param(id)
+        .query((rs, n) -> new Current(user(rs, n), rs.getInt("session_epoch")))
         .optional();
   }
 
@@ -227,41 +237,143 @@ public class Accounts {
         .single();
   }
 
-  // ---- lockout ---------------------------------------------------------------------------
+  // ---- sessions --------------------------------------------------------------------------
 
-  /**
-   * Counts a wrong password; at {@code maxFailures} in a row, locks the account for {@code
-   * duration} and starts counting again. Returns true when this failure locked the account.
-   */
-  @Transactional
-  boolean recordFailure(String username, int maxFailures, Duration duration) {
-    var current =
-        jdbc.sql("SELECT id, failed_attempts FROM idn_account WHERE username = ? FOR UPDATE")
-            .param(username)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
-            .optional();
-    if (current.isEmpty()) {
-      return false;
-    }
-    long id = current.get()[0];
-    long failures = current.get()[1] + 1;
-    if (failures >= maxFailures) {
-      jdbc.sql("UPDATE idn_account SET failed_attempts = 0, locked_until = ? WHERE id = ?")
-          .params(now().plus(duration), id)
-          .update();
-      return true;
-    }
-    jdbc.sql("UPDATE idn_account SET failed_attempts = ? WHERE id = ?").params(failures, id).update();
-    return false;
+  /** The account's session epoch: a session signed in under an older one has ended. */
+  int sessionEpoch(long id) {
+    return jdbc.sql("SELECT session_epoch FROM idn_account WHERE id = ?")
+        .param(id)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
   }
 
+  /** Ends every session of the account (password changed or reset); returns the new epoch. */
+  @Transactional
+  int endSessions(long id) {
+    jdbc.sql("UPDATE idn_account SET session_epoch = session_epoch + 1 WHERE id = ?").param(id).update();
+    return sessionEpoch(id);
+  }
+
+  // ---- lockout ---------------------------------------------------------------------------
+
+  /** What a wrong password led to. */
+  enum FailureOutcome {
+    COUNTED,
+    ADDRESS_LOCKED,
+    ACCOUNT_LOCKED,
+    UNKNOWN_ACCOUNT
+  }
+
+  /**
+   * Counts a wrong password for the account and for the address it came from. Failures older
+   * than the window stop counting. At {@code maxFailures} from one address, that address is
+   * locked out of the account; at {@code accountMaxFailures} from all addresses, the account is.
+   */
+  @Transactional
+  FailureOutcome recordFailure(String username, String address, IdentitySettings.Lockout lockout) {
+    // The account row is locked first: failures for one account are counted one at a time.
+    var current =
+        jdbc.sql(
+                "SELECT id, failed_attempts, last_failure_at FROM idn_account WHERE username = ? FOR UPDATE")
+            .param(username)
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getLong(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class)
+                    })
+            .optional();
+    if (current.isEmpty()) {
+      return FailureOutcome.UNKNOWN_ACCOUNT;
+    }
+    long id = (Long) current.get()[0];
+    OffsetDateTime now = now();
+    OffsetDateTime since = now.minus(lockout.window());
+    int accountFailures = stillCounts((OffsetDateTime) current.get()[2], since) ? (Integer) current.get()[1] + 1 : 1;
+    if (accountFailures >= lockout.accountMaxFailures()) {
+      jdbc.sql(
+              "UPDATE idn_account SET failed_attempts = 0, last_failure_at = ?, locked_until = ? WHERE id = ?")
+          .params(now, now.plus(lockout.duration()), id)
+          .update();
+      return FailureOutcome.ACCOUNT_LOCKED;
+    }
+    jdbc.sql("UPDATE idn_account SET failed_attempts = ?, last_failure_at = ? WHERE id = ?")
+        .params(accountFailures, now, id)
+        .update();
+
+    String addr = clipAddress(address);
+    var byAddress =
+        jdbc.sql("SELECT failures, last_failure_at FROM idn_sign_in_failure WHERE account_id = ? AND address = ?")
+            .params(id, addr)
+            .query((rs, n) -> new Object[] {rs.getInt(1), rs.getObject(2, OffsetDateTime.class)})
+            .optional();
+    int failures =
+        byAddress.isPresent() && stillCounts((OffsetDateTime) byAddress.get()[1], since)
+            ? (Integer) byAddress.get()[0] + 1
+            : 1;
+    boolean lock = failures >= lockout.maxFailures();
+    if (byAddress.isEmpty()) {
+      jdbc.sql(
+              """
+              INSERT INTO idn_sign_in_failure (account_id, address, failures, last_failure_at, locked_until)
+              VALUES (?, ?, ?, ?, ?)""")
+          .params(id, addr, lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null)
+          .update();
+    } else {
+      jdbc.sql(
+              """
+              UPDATE idn_sign_in_failure SET failures = ?, last_failure_at = ?, locked_until = ?
+              WHERE account_id = ? AND address = ?""")
+          .params(lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null, id, addr)
+          .update();
+    }
+    return lock ? FailureOutcome.ADDRESS_LOCKED : FailureOutcome.COUNTED;
+  }
+
+  private static boolean stillCounts(@Nullable OffsetDateTime lastFailure, OffsetDateTime since) {
+    return lastFailure != null && lastFailure.isAfter(since);
+  }
+
+  /** Whether this address is locked out of the account (after wrong passwords from it). */
+  boolean lockedOut(long accountId, String address) {
+    return jdbc.sql(
+                """
+                SELECT COUNT(*) FROM idn_sign_in_failure
+                WHERE account_id = ? AND address = ? AND locked_until > ?""")
+            .params(accountId, clipAddress(address), now())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** A good sign-in from an address clears that address's failures. */
+  void resetFailures(long id, String address) {
+    jdbc.sql("DELETE FROM idn_sign_in_failure WHERE account_id = ? AND address = ?")
+        .params(id, clipAddress(address))
+        .update();
+    resetAccountFailures(id);
+  }
+
+  /** An administrator's unlock: every address, and the account itself. */
   void resetFailures(long id) {
+    jdbc.sql("DELETE FROM idn_sign_in_failure WHERE account_id = ?").param(id).update();
     jdbc.sql(
             """
             UPDATE idn_account SET failed_attempts = 0, locked_until = NULL
             WHERE id = ? AND (failed_attempts <> 0 OR locked_until IS NOT NULL)""")
         .param(id)
         .update();
+  }
+
+  private void resetAccountFailures(long id) {
+    // A good sign-in does not lift an account-wide lock (that takes an administrator or time).
+    jdbc.sql("UPDATE idn_account SET failed_attempts = 0 WHERE id = ? AND failed_attempts <> 0")
+        .param(id)
+        .update();
+  }
+
+  private static String clipAddress(String address) {
+    return address.length() <= 64 ? address : address.substring(0, 64);
   }
 
   // ---- federated identities ---------------------------------------------------------------

@@ -24,8 +24,14 @@ class AdminController {
   private final Accounts accounts;
   private final Agencies agencies;
   private final AccountAdministration administration;
+  private final PendingChanges pending;
 
-  AdminController(Accounts accounts, Agencies agencies, AccountAdministration administration) {
+  AdminController(
+      Accounts accounts,
+      Agencies agencies,
+      AccountAdministration administration,
+      PendingChanges pending) {
+    this.pending = pending;
     this.accounts = accounts;
     this.agencies = agencies;
     this.administration = administration;
@@ -39,6 +45,8 @@ class AdminController {
   @GetMapping("/admin/accounts")
   String list(Model model) {
     model.addAttribute("accounts", accounts.all());
+    model.addAttribute("changes", pending.waiting());
+    model.addAttribute("me", org.kuzet.identity.CurrentUser.require().accountId());
     return "identity/admin-accounts";
   }
 
@@ -80,13 +88,42 @@ class AdminController {
       Model model,
       RedirectAttributes redirect) {
     var account = find(id);
-    if (!administration.update(id, form, approve, errors)) {
+    var outcome = administration.update(id, form, approve, errors);
+    if (outcome == AccountAdministration.Outcome.INVALID) {
       model.addAttribute("passwordForm", new PasswordForm());
       return editPage(account, model);
     }
     redirect.addFlashAttribute(
-        "message", approve && account.pending() ? "admin.accountApproved" : "common.saved");
+        "message",
+        outcome == AccountAdministration.Outcome.AWAITS_SECOND_ADMINISTRATOR
+            ? "admin.changeAwaitsSecondAdministrator"
+            : approve && account.pending() ? "admin.accountApproved" : "common.saved");
     return "redirect:/admin/accounts/" + id;
+  }
+
+  /** A second administrator applies a waiting change (never the one who asked for it). */
+  @PostMapping("/admin/changes/{changeId}/approve")
+  String approveChange(@PathVariable long changeId, RedirectAttributes redirect) {
+    var errors = new org.springframework.validation.BeanPropertyBindingResult(new AccountEditForm(), "form");
+    administration.approveChange(changeId, errors);
+    if (errors.hasErrors()) {
+      redirect.addFlashAttribute("error", "admin.changeNoLongerValid");
+      redirect.addFlashAttribute(
+          "errorDetail",
+          errors.getAllErrors().stream()
+              .map(e -> e.getDefaultMessage())
+              .collect(java.util.stream.Collectors.joining("; ")));
+    } else {
+      redirect.addFlashAttribute("message", "admin.changeApproved");
+    }
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/changes/{changeId}/reject")
+  String rejectChange(@PathVariable long changeId, RedirectAttributes redirect) {
+    administration.rejectChange(changeId);
+    redirect.addFlashAttribute("message", "admin.changeRejected");
+    return "redirect:/admin/accounts";
   }
 
   @PostMapping("/admin/accounts/{id}/password")
@@ -141,6 +178,7 @@ class AdminController {
   private String editPage(Accounts.AccountView account, Model model) {
     model.addAttribute("account", account);
     model.addAttribute("providers", accounts.federatedProviders(account.id()));
+    model.addAttribute("changes", pending.waitingFor(account.id()));
     model.addAttribute("agencyChoices", agencies.assignable());
     model.addAttribute("roleChoices", Role.values());
     return "identity/admin-account-edit";

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.TokenScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,11 @@ class ApiTokens {
   static final String PREFIX = "kzt_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How long a new token lives unless its owner chooses otherwise, and the choices offered. */
+  static final int DEFAULT_DAYS = 90;
+
+  static final List<Integer> VALIDITY_DAYS = List.of(7, 30, 90, 180, 365);
+
   /** A token as its owner sees it in the list: never the secret. */
   record TokenView(
       long id,
@@ -33,15 +40,24 @@ class ApiTokens {
       String hint,
       Instant createdAt,
       @Nullable Instant lastUsedAt,
-      @Nullable Instant revokedAt) {
+      @Nullable Instant revokedAt,
+      Instant expiresAt,
+      TokenScope scope) {
 
     public boolean active() {
-      return revokedAt == null;
+      return revokedAt == null && !expired();
+    }
+
+    public boolean expired() {
+      return !expiresAt.isAfter(Instant.now());
     }
   }
 
   /** A token just created: the secret, to show once. */
-  record NewToken(long id, String name, String secret) {}
+  record NewToken(long id, String name, String secret, Instant expiresAt, TokenScope scope) {}
+
+  /** What a presented token grants: its account and scope, unless it has expired. */
+  record Grant(long accountId, TokenScope scope, boolean expired) {}
 
   private final JdbcClient jdbc;
 
@@ -50,36 +66,51 @@ class ApiTokens {
   }
 
   @Transactional
-  NewToken create(long accountId, String name) {
+  NewToken create(long accountId, String name, TokenScope scope, Duration validity) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new NewToken(store(accountId, name, secret), name, secret);
+    OffsetDateTime expires = Accounts.now().plus(validity);
+    return new NewToken(
+        store(accountId, name, secret, scope, expires), name, secret, expires.toInstant(), scope);
   }
 
   /** Stores a token whose secret was chosen elsewhere (the demo token from the environment). */
   @Transactional
-  long store(long accountId, String name, String secret) {
+  long store(long accountId, String name, String secret, TokenScope scope, OffsetDateTime expires) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
-            INSERT INTO idn_api_token (id, account_id, name, token_hash, hint, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(id, accountId, name, hash(secret), hint(secret), Accounts.now())
+            INSERT INTO idn_api_token
+              (id, account_id, name, token_hash, hint, created_at, expires_at, scope)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id, accountId, name, hash(secret), hint(secret), Accounts.now(), expires, scope.stored())
         .update();
     return id;
   }
 
-  /** The account of an active token, noting when it was last used (at most once a minute). */
+  /**
+   * What an unrevoked token grants, noting when it was last used (at most once a minute); empty
+   * for an unknown or revoked token.
+   */
   @Transactional
-  Optional<Long> accountOf(String secret) {
+  Optional<Grant> grantOf(String secret) {
     String hash = hash(secret);
     var found =
-        jdbc.sql("SELECT account_id FROM idn_api_token WHERE token_hash = ? AND revoked_at IS NULL")
+        jdbc.sql(
+                """
+                SELECT account_id, scope, expires_at FROM idn_api_token
+                WHERE token_hash = ? AND revoked_at IS NULL""")
             .param(hash)
-            .query(Long.class)
+            .query(
+                (rs, n) ->
+                    new Grant(
+                        rs.getLong("account_id"),
+                        TokenScope.parse(rs.getString("scope")),
+                        !rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(Instant.now())))
             .optional();
-    if (found.isPresent()) {
+    if (found.isPresent() && !found.get().expired()) {
       OffsetDateTime now = Accounts.now();
       jdbc.sql(
               """
@@ -102,7 +133,8 @@ class ApiTokens {
   List<TokenView> of(long accountId) {
     return jdbc.sql(
             """
-            SELECT id, name, hint, created_at, last_used_at, revoked_at FROM idn_api_token
+            SELECT id, name, hint, created_at, last_used_at, revoked_at, expires_at, scope
+            FROM idn_api_token
             WHERE account_id = ? ORDER BY revoked_at DESC, created_at DESC""")
         .param(accountId)
         .query(
@@ -113,7 +145,9 @@ class ApiTokens {
                     rs.getString("hint"),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                     instant(rs.getObject("last_used_at", OffsetDateTime.class)),
-                    instant(rs.getObject("revoked_at", OffsetDateTime.class))))
+                    instant(rs.getObject("revoked_at", OffsetDateTime.class)),
+                    rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                    TokenScope.parse(rs.getString("scope"))))
         .list();
   }
 
@@ -127,6 +161,14 @@ class ApiTokens {
             .params(Accounts.now(), tokenId, accountId)
             .update()
         == 1;
+  }
+
+  /** Revokes every active token of the account (its password changed or was reset). */
+  @Transactional
+  int revokeAll(long accountId) {
+    return jdbc.sql("UPDATE idn_api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+        .params(Accounts.now(), accountId)
+        .update();
   }
 
   /** Revokes the account's tokens of this name except the one with this secret. */

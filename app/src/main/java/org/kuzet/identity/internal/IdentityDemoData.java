@@ -79,7 +79,13 @@ class IdentityDemoData implements ApplicationRunner {
     }
     long admin = accounts.findByUsername("admin").orElseThrow().accountId();
     if (!tokens.exists(demoToken)) {
-      long id = tokens.store(admin, DEMO_TOKEN_NAME, demoToken);
+      long id =
+          tokens.store(
+              admin,
+              DEMO_TOKEN_NAME,
+              demoToken,
+              org.kuzet.identity.TokenScope.FULL,
+              Accounts.now().plusDays(ApiTokens.DEFAULT_DAYS));
       audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.

@@ -24,17 +24,26 @@ class LoginController {
 
   private final ObjectProvider<ClientRegistrationRepository> registrations;
   private final IdentitySettings settings;
+  private final SignInThrottle throttle;
 
   LoginController(
-      ObjectProvider<ClientRegistrationRepository> registrations, IdentitySettings settings) {
+      ObjectProvider<ClientRegistrationRepository> registrations,
+      IdentitySettings settings,
+      SignInThrottle throttle) {
     this.registrations = registrations;
     this.settings = settings;
+    this.throttle = throttle;
   }
 
   // Any method: the unsigned-request entry point forwards here, whatever the original method.
   @RequestMapping("/login")
-  String login(Model model) {
+  String login(Model model, jakarta.servlet.http.HttpServletRequest request) {
     model.addAttribute("providers", providers());
+    if (request.getParameter("throttled") != null) {
+      // Whole seconds, rounded up: "wait 0 seconds" would invite an attempt that is turned away.
+      var wait = throttle.waitFor(request.getRemoteAddr());
+      model.addAttribute("throttledSeconds", wait.isZero() ? 0 : wait.toSeconds() + 1);
+    }
     return "identity/login";
   }
 

@@ -2,6 +2,7 @@ package org.kuzet.identity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.identity.AuditKeyCheck;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -64,6 +65,7 @@ class ProductionCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     if (!env.getProperty("kuzet.demo.token", "").isBlank()) {
       problems.add("KUZET_DEMO_TOKEN is for demo installations only: unset it");
     }
+    problems.addAll(AuditKeyCheck.problems(env));
     if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
       problems.add("server.servlet.session.cookie.secure must be true: production cookies go over HTTPS only");
     }

@@ -33,7 +33,8 @@ class SecurityConfig {
       Accounts accounts,
       ApiTokens tokens,
       LocaleResolver locales,
-      FederatedAccounts federated)
+      FederatedAccounts federated,
+      SignInThrottle throttle)
       throws Exception {
     var requestCache = new HttpSessionRequestCache();
     var signedIn = new SignInSuccessHandler(accounts, locales);
@@ -51,8 +52,14 @@ class SecurityConfig {
               .hasAnyRole(AccessRules.ANY_ROLE.stream().map(Role::name).toArray(String[]::new));
         });
 
+    http.addFilterBefore(
+        new SecurityHeadersFilter(),
+        org.springframework.security.web.header.HeaderWriterFilter.class);
     http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
+    http.addFilterBefore(
+        new SignInThrottleFilter(throttle),
+        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
     http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
     http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     http.requestCache(cache -> cache.requestCache(requestCache));

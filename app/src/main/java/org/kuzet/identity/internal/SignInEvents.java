@@ -26,11 +26,24 @@ class SignInEvents {
   private final Accounts accounts;
   private final AuditLog audit;
   private final IdentitySettings settings;
+  private final SignInThrottle throttle;
 
-  SignInEvents(Accounts accounts, AuditLog audit, IdentitySettings settings) {
+  SignInEvents(Accounts accounts, AuditLog audit, IdentitySettings settings, SignInThrottle throttle) {
     this.accounts = accounts;
     this.audit = audit;
     this.settings = settings;
+    this.throttle = throttle;
+  }
+
+  /**
+   * The client address of a sign-in: the connection's remote address, which Tomcat or Spring
+   * replace with the forwarded client only when {@code server.forward-headers-strategy} says so.
+   */
+  static String address(org.springframework.security.core.Authentication auth) {
+    return auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+            && d.getRemoteAddress() != null
+        ? d.getRemoteAddress()
+        : "unknown";
   }
 
   @EventListener
@@ -40,7 +53,7 @@ class SignInEvents {
     CurrentUser.from(auth)
         .ifPresent(
             user -> {
-              accounts.resetFailures(user.accountId());
+              accounts.resetFailures(user.accountId(), address(auth));
               audit.recordAs(
                   user.username(),
                   user.agency().value(),
@@ -68,17 +81,36 @@ class SignInEvents {
                 : exception.getMessage();
     audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
     log.info("sign-in failed for '{}': {}", name, reason);
+    if (event instanceof AuthenticationFailureBadCredentialsEvent || exception instanceof LockedException) {
+      throttle.recordFailure(address(auth));
+    }
     if (event instanceof AuthenticationFailureBadCredentialsEvent) {
       var lockout = settings.lockout();
-      if (accounts.recordFailure(name, lockout.maxFailures(), lockout.duration())) {
-        audit.recordAs(
-            "system",
-            null,
-            "ACCOUNT_LOCKED",
-            "account",
-            name,
-            lockout.maxFailures() + " wrong passwords in a row; locked for " + lockout.duration());
-        log.warn("account '{}' locked for {}", name, lockout.duration());
+      String address = address(auth);
+      switch (accounts.recordFailure(name, address, lockout)) {
+        case ADDRESS_LOCKED -> {
+          audit.recordAs(
+              "system",
+              null,
+              "ACCOUNT_LOCKED",
+              "account",
+              name,
+              lockout.maxFailures() + " wrong passwords from " + address + "; that address is locked out for "
+                  + lockout.duration());
+          log.warn("account '{}' locked for {} from {}", name, lockout.duration(), address);
+        }
+        case ACCOUNT_LOCKED -> {
+          audit.recordAs(
+              "system",
+              null,
+              "ACCOUNT_LOCKED",
+              "account",
+              name,
+              lockout.accountMaxFailures() + " wrong passwords within " + lockout.window()
+                  + " from all addresses; the account is locked for " + lockout.duration());
+          log.warn("account '{}' locked for {} from every address", name, lockout.duration());
+        }
+        case COUNTED, UNKNOWN_ACCOUNT -> {}
       }
     }
   }

@@ -32,6 +32,7 @@ final class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessH
       throws ServletException, IOException {
     var user = CurrentUser.from(authentication);
     if (user.isPresent()) {
+      SessionStamp.stamp(request, accounts.sessionEpoch(user.get().accountId()));
       accounts
           .localeOf(user.get().accountId())
           .ifPresent(tag -> locales.setLocale(request, response, Locale.forLanguageTag(tag)));

@@ -1,17 +1,15 @@
 package org.kuzet.interdiction.internal;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AccountStatus;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.UserStreams;
+import org.springframework.beans.factory.annotation.Value;
 import org.kuzet.workspace.Notifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,39 +21,37 @@ import org.thymeleaf.context.Context;
  * Live alerts over server-sent events. Each open page of an interdiction user holds one stream;
  * an alert goes, once its transaction has committed, to the streams of its recipient or of the
  * users whose agency operates the post, as an HTML fragment (event name {@code alert}) that the
- * htmx sse extension inserts into the page.
+ * htmx sse extension inserts into the page. {@link UserStreams} caps the streams per user and
+ * closes those of an account that was disabled or moved since the stream opened.
  */
 @Component
 public class AlertStream {
 
-  private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
   static final Duration TIMEOUT = Duration.ofMinutes(30);
 
   private record Client(KuzetUser user, Locale locale) {}
 
-  private final Map<SseEmitter, Client> clients = new ConcurrentHashMap<>();
+  private final UserStreams<Client> clients;
   private final ITemplateEngine templates;
   private final Posts posts;
   private final Notifications notifications;
 
-  AlertStream(ITemplateEngine templates, Posts posts, Notifications notifications) {
+  AlertStream(
+      ITemplateEngine templates,
+      Posts posts,
+      Notifications notifications,
+      AccountStatus accounts,
+      @Value("${kuzet.streams.max-per-user:5}") int maxPerUser) {
     this.templates = templates;
     this.posts = posts;
     this.notifications = notifications;
+    this.clients = new UserStreams<>("alert", maxPerUser, accounts);
   }
 
   SseEmitter connect(KuzetUser user, Locale locale) {
-    var emitter = new SseEmitter(TIMEOUT.toMillis());
-    clients.put(emitter, new Client(user, locale));
-    emitter.onCompletion(() -> clients.remove(emitter));
-    emitter.onTimeout(() -> clients.remove(emitter));
-    emitter.onError(e -> clients.remove(emitter));
-    try {
-      // A first event tells the client (and tests) that the stream is live.
-      emitter.send(SseEmitter.event().name("ready").data("connected"));
-    } catch (IOException e) {
-      clients.remove(emitter);
-    }
+    var emitter = clients.open(user, new Client(user, locale), TIMEOUT);
+    // A first event tells the client (and tests) that the stream is live.
+    clients.send(emitter, SseEmitter.event().name("ready").data("connected"));
     return emitter;
   }
 
@@ -65,12 +61,11 @@ public class AlertStream {
    */
   @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
   void closeAll() {
-    clients.keySet().forEach(SseEmitter::complete);
-    clients.clear();
+    clients.closeAll();
   }
 
   int connected() {
-    return clients.size();
+    return clients.connected();
   }
 
   /**
@@ -100,8 +95,8 @@ public class AlertStream {
       return;
     }
     var post = posts.byId(alert.postId()).orElse(null);
-    for (var entry : Set.copyOf(clients.entrySet())) {
-      Client c = entry.getValue();
+    for (var entry : clients.current()) {
+      Client c = entry.context();
       if (!receives(c.user(), alert)) {
         continue;
       }
@@ -109,12 +104,7 @@ public class AlertStream {
       ctx.setVariable("a", alert);
       ctx.setVariable("post", post);
       String html = templates.process("interdiction/alerts", Set.of("alertItem"), ctx);
-      try {
-        entry.getKey().send(SseEmitter.event().name("alert").id(Long.toString(alert.id())).data(html));
-      } catch (IOException | IllegalStateException e) {
-        log.debug("dropping a closed alert stream: {}", e.getMessage());
-        clients.remove(entry.getKey());
-      }
+      clients.send(entry.emitter(), SseEmitter.event().name("alert").id(Long.toString(alert.id())).data(html));
     }
   }
 

@@ -70,7 +70,10 @@ public class SeizureRecording {
       }
       inspections.setResult(in.id(), InspectionResult.SEIZED);
     }
-    if (lookoutId != null && lookouts.byId(lookoutId).isEmpty()) {
+    // Only a lookout of the post's own agency, or one addressed to this post, can be linked:
+    // another agency's lookout is answered as if it did not exist.
+    if (lookoutId != null
+        && lookouts.byId(lookoutId).filter(l -> l.issuerAgency().equals(post.agency()) || l.reaches(post)).isEmpty()) {
       throw Refusal.of("lookoutId", "interdiction.refusal.lookout.unknown");
     }
     NewSeizure linked = lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);

@@ -100,6 +100,7 @@ class FactSheets {
     var orgs = organisations.byCode();
     var totals = trained.totalsByProgram();
     var sections = new ArrayList<ProgramSection>();
+    var shown = new ArrayList<Long>();
     for (var program : programs.ofCountry(country)) {
       if (!program.onFactsheet()) {
         continue;
@@ -108,6 +109,7 @@ class FactSheets {
       if (programText.isEmpty()) {
         continue;
       }
+      shown.add(program.id());
       var partners = new LinkedHashSet<String>();
       var counterparts = new LinkedHashSet<String>();
       for (var project : projects.list(new Where().eq("p.program_id", "program", program.id()))) {
@@ -123,12 +125,11 @@ class FactSheets {
               List.copyOf(counterparts),
               totals.get(program.code())));
     }
+    // The total covers the programs the sheet shows, not every program of the country.
     var years =
-        funding.totals(
-            new Where()
-                .clause(
-                    "f.program_id IN (SELECT id FROM prog_program WHERE country_code = :country)",
-                    Map.of("country", country)));
+        shown.isEmpty()
+            ? List.<FundingLines.YearTotal>of()
+            : funding.totals(new Where().clause("f.program_id IN (:shown)", Map.of("shown", shown)));
     var rows =
         years.stream()
             .map(

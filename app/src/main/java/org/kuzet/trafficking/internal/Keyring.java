@@ -22,6 +22,8 @@ final class Keyring {
    * The demo installation's key. It is published in the source code, so it protects nothing:
    * production refuses to start while it is the active key.
    */
+  static final String DEMO_KEY_ID = "demo";
+
   static final String DEMO_KEY_BASE64 = "a3V6ZXQtZGVtby1rZXktbm90LWEtc2VjcmV0LTIwMDk=";
 
   private final Map<String, SecretKey> keys;
@@ -89,6 +91,18 @@ final class Keyring {
 
   Set<String> ids() {
     return keys.keySet();
+  }
+
+  /** The ids under which the published demo key sits in the ring. */
+  Set<String> demoKeyIds() {
+    byte[] demo = Base64.getDecoder().decode(DEMO_KEY_BASE64);
+    var ids = new java.util.TreeSet<String>();
+    keys.forEach((id, key) -> {
+      if (Arrays.equals(key.getEncoded(), demo)) {
+        ids.add(id);
+      }
+    });
+    return ids;
   }
 
   /** Whether the active key is the published demo key. */

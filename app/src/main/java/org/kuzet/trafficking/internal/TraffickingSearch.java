@@ -52,10 +52,10 @@ class TraffickingSearch implements SearchProvider {
   private final Keyring keyring;
   private final Map<String, SecretKeySpec> tokenKeys = new LinkedHashMap<>();
 
-  TraffickingSearch(JdbcClient jdbc, FieldCipher cipher, TraffickingKeySettings settings) {
+  TraffickingSearch(JdbcClient jdbc, FieldCipher cipher, Keyring traffickingKeyring) {
     this.jdbc = jdbc;
     this.cipher = cipher;
-    this.keyring = Keyring.from(settings);
+    this.keyring = traffickingKeyring;
     for (String id : keyring.ids()) {
       tokenKeys.put(id, new SecretKeySpec(hmac(new SecretKeySpec(keyring.key(id).getEncoded(), "HmacSHA256"), DERIVATION),
           "HmacSHA256"));

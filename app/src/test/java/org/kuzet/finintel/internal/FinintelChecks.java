@@ -332,6 +332,17 @@ abstract class FinintelChecks {
   // ---- triage and cases ----------------------------------------------------------------------
 
   @Test
+  void theAlertGraphIsAuditedLikeTheAlert() throws Exception {
+    long alert = alertOf(importedFanOut());
+    long before = db.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.alert.graph' AND target_id = ?")
+        .param(Long.toString(alert)).query(Long.class).single();
+    mvc.perform(get("/finintel/alerts/" + alert + "/graph").with(as.user(FP))).andExpect(status().isOk());
+    assertThat(db.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.alert.graph' AND target_id = ? AND actor = ?")
+            .params(Long.toString(alert), FP).query(Long.class).single())
+        .isEqualTo(before + 1);
+  }
+
+  @Test
   void triageAssignsCommentsAndDismissesWithAReason() throws Exception {
     long alert = alertOf(importedFanOut());
     mvc.perform(post("/finintel/alerts/" + alert + "/assign").with(csrf()).with(as.user(FP)))

@@ -15,8 +15,12 @@ class ProductionCheckTest {
         .withProperty("kuzet.admin.password", "Irtysh-river-in-spring-1997")
         .withProperty("kuzet.demo.enabled", "false")
         .withProperty("kuzet.demo.token", "")
-        .withProperty("server.servlet.session.cookie.secure", "true");
+        .withProperty("server.servlet.session.cookie.secure", "true")
+        .withProperty("kuzet.audit.keys.active", "a2026")
+        .withProperty("kuzet.audit.keys.ring.a2026", OWN_AUDIT_KEY);
   }
+
+  static final String OWN_AUDIT_KEY = "5mT0wQ1bq0oJ2m0l7x4YkX8w1c9H2v3n6Rz0p4s8e2U=";
 
   @Test
   void aProperProductionSetupMayStart() {
@@ -67,5 +71,29 @@ class ProductionCheckTest {
         .anyMatch(p -> p.contains("never creates demo accounts"))
         .anyMatch(p -> p.contains("KUZET_DEMO_TOKEN"))
         .anyMatch(p -> p.contains("cookie.secure"));
+  }
+
+  @Test
+  void refusesAMissingOrPublishedAuditKey() {
+    var env = new MockEnvironment()
+        .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/kuzet")
+        .withProperty("kuzet.admin.username", "aigerim.admin")
+        .withProperty("kuzet.admin.password", "Irtysh-river-in-spring-1997")
+        .withProperty("server.servlet.session.cookie.secure", "true");
+    assertThat(ProductionCheck.problems(env))
+        .singleElement()
+        .asString()
+        .contains("kuzet.audit.keys must be set");
+    // The published demo key, active or merely kept in the ring, is refused.
+    assertThat(
+            ProductionCheck.problems(
+                production().withProperty("kuzet.audit.keys.ring.old", "a3V6ZXQtZGVtby1hdWRpdC1rZXktcHVibGlzaGVkLTIwMjY=")))
+        .singleElement()
+        .asString()
+        .contains("kuzet.audit.keys.ring holds the published demo key (as [old])");
+    assertThat(ProductionCheck.problems(production().withProperty("kuzet.audit.keys.active", "nope")))
+        .singleElement()
+        .asString()
+        .contains("kuzet.audit.keys.active is 'nope'");
   }
 }

@@ -81,7 +81,15 @@ class FieldCipherTest {
     // Even under another id.
     var renamed = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", Keyring.DEMO_KEY_BASE64)));
     assertThatThrownBy(() -> CryptoConfig.checked(renamed, false)).hasMessageContaining("published demo key");
-    var real = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", OTHER_KEY, "demo", Keyring.DEMO_KEY_BASE64)));
+    // Anywhere in the ring, not only as the active key.
+    var kept = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", OTHER_KEY, "old", Keyring.DEMO_KEY_BASE64)));
+    assertThatThrownBy(() -> CryptoConfig.checked(kept, false))
+        .hasMessageContaining("kuzet.trafficking.keys.ring holds the published demo key (as [old])");
+    var real = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", OTHER_KEY)));
     assertThat(CryptoConfig.checked(real, false)).isSameAs(real);
+    // A demo installation without keys of its own runs on the demo key; production has no such fallback.
+    assertThat(CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), true).activeIsDemoKey()).isTrue();
+    assertThatThrownBy(() -> CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), false))
+        .hasMessageContaining("kuzet.trafficking.keys.ring is empty");
   }
 }

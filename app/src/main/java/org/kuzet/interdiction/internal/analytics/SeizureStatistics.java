@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.trafficking.SmallCells;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,9 +39,18 @@ public class SeizureStatistics {
   }
 
   /** Cases and quantities of a group of seizures. Quantities are kept apart per unit. */
-  public record Bucket(String key, long cases, BigDecimal kg, BigDecimal litres, BigDecimal units, long arrested) {
+  /**
+   * Cases and quantities of a group of seizures. Quantities are kept apart per unit. A {@code
+   * suppressed} bucket carries no figures at all (see {@link #published}).
+   */
+  public record Bucket(
+      String key, long cases, BigDecimal kg, BigDecimal litres, BigDecimal units, long arrested, boolean suppressed) {
     static Bucket empty(String key) {
-      return new Bucket(key, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+      return new Bucket(key, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, false);
+    }
+
+    static Bucket hidden(String key) {
+      return new Bucket(key, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, true);
     }
 
     Bucket plus(SeizureRow r) {
@@ -48,8 +58,30 @@ public class SeizureStatistics {
           "KG".equals(r.unit()) ? kg.add(r.quantity()) : kg,
           "L".equals(r.unit()) ? litres.add(r.quantity()) : litres,
           "UNITS".equals(r.unit()) ? units.add(r.quantity()) : units,
-          arrested + r.arrested().size());
+          arrested + r.arrested().size(),
+          false);
     }
+  }
+
+  /**
+   * A line of buckets (they add up to {@code total}) as readers outside law enforcement see it:
+   * the trafficking statistics' small-cell rule ({@link SmallCells}) on the seizure counts, so a
+   * group of 1 to 9 seizures, and any group that would let one be worked out from the total, shows
+   * no figures. The total comes last in the result.
+   */
+  public List<Bucket> published(List<Bucket> line, Bucket total) {
+    int[] counts = new int[line.size() + 1];
+    for (int i = 0; i < line.size(); i++) {
+      counts[i] = (int) Math.min(Integer.MAX_VALUE, line.get(i).cases());
+    }
+    counts[line.size()] = (int) Math.min(Integer.MAX_VALUE, total.cases());
+    boolean[] hide = SmallCells.suppressLine(counts);
+    var out = new ArrayList<Bucket>(line.size() + 1);
+    for (int i = 0; i <= line.size(); i++) {
+      Bucket b = i < line.size() ? line.get(i) : total;
+      out.add(hide[i] ? Bucket.hidden(b.key()) : b);
+    }
+    return out;
   }
 
   /**

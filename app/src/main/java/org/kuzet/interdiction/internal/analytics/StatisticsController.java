@@ -40,6 +40,9 @@ class StatisticsController {
 
   static final Set<Role> READERS = Set.of(Role.ANALYST, Role.PROGRAM_MANAGER, Role.PARTNER);
 
+  /** What a published export writes in place of a suppressed figure. */
+  static final String SUPPRESSED = "suppressed";
+
   private final SeizureStatistics statistics;
   private final Posts posts;
   private final AuditLog audit;
@@ -81,24 +84,49 @@ class StatisticsController {
     List<SeizureRow> rows = statistics.rows(f, null);
     model.addAttribute("problems", List.of());
     model.addAttribute("filter", f);
-    model.addAttribute("total", statistics.total(rows));
+    // Partners and the program office see published figures: the small-cell rule of the
+    // trafficking statistics, so no group of fewer than ten seizures can be told apart.
+    boolean published = !user.has(Role.ANALYST);
+    SeizureStatistics.Bucket total = statistics.total(rows);
+    model.addAttribute("total", published ? last(statistics.published(List.of(), total)) : total);
+    model.addAttribute("published", published);
     var charts = new LinkedHashMap<String, List<SeizureStatistics.Bucket>>();
     for (Dimension d : Dimension.values()) {
-      charts.put(d.name(), statistics.by(d, rows, f));
+      charts.put(d.name(), shown(statistics.by(d, rows, f), total, published));
     }
     model.addAttribute("charts", charts);
     model.addAttribute("dimensions", Dimension.values());
     Map<Long, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
+    List<Post> all = posts.all();
+    var postLine = all.stream()
+        .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name())))
+        .toList();
+    var postShown = published ? statistics.published(postLine, total) : postLine;
     var markers = new ArrayList<Map<String, Object>>();
-    for (Post p : posts.all()) {
-      SeizureStatistics.Bucket b = byPost.get(p.id());
+    for (int i = 0; i < all.size(); i++) {
+      Post p = all.get(i);
+      SeizureStatistics.Bucket b = postShown.get(i);
       markers.add(Map.of("name", p.name(), "lat", p.latitude(), "lon", p.longitude(), "region", p.regionIso(),
-          "cases", b == null ? 0 : b.cases(), "kg", b == null ? 0 : b.kg()));
+          "cases", b.cases(), "kg", b.kg(), "suppressed", b.suppressed()));
     }
     model.addAttribute("markers", markers);
-    model.addAttribute("regionCases", statistics.by(Dimension.REGION, rows, f).stream()
+    model.addAttribute("regionCases", charts.get(Dimension.REGION.name()).stream()
         .collect(Collectors.toMap(SeizureStatistics.Bucket::key, SeizureStatistics.Bucket::cases)));
     return "interdiction/statistics";
+  }
+
+  /** A chart's buckets: all of them, or for published figures only those that may be shown. */
+  private List<SeizureStatistics.Bucket> shown(
+      List<SeizureStatistics.Bucket> line, SeizureStatistics.Bucket total, boolean published) {
+    if (!published) {
+      return line;
+    }
+    var out = statistics.published(line, total);
+    return out.subList(0, out.size() - 1).stream().filter(b -> !b.suppressed()).toList();
+  }
+
+  private static SeizureStatistics.Bucket last(List<SeizureStatistics.Bucket> buckets) {
+    return buckets.get(buckets.size() - 1);
   }
 
   /** One chart's data as CSV: the same buckets the chart draws. */
@@ -108,7 +136,7 @@ class StatisticsController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String region,
       @RequestParam(required = false) String drug, @RequestParam(required = false) String agency,
       HttpServletResponse response) throws IOException {
-    reader();
+    KuzetUser user = reader();
     Dimension d;
     try {
       d = Dimension.valueOf(dimension.strip().toUpperCase(java.util.Locale.ROOT));
@@ -118,8 +146,18 @@ class StatisticsController {
     SeizureFilter f = filterOr400(from, to, region, drug, agency);
     List<SeizureRow> rows = statistics.rows(f, null);
     var table = new ArrayList<List<?>>();
-    for (SeizureStatistics.Bucket b : statistics.by(d, rows, f)) {
-      table.add(List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
+    var line = statistics.by(d, rows, f);
+    if (user.has(Role.ANALYST)) {
+      for (SeizureStatistics.Bucket b : line) {
+        table.add(List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
+      }
+    } else {
+      var published = statistics.published(line, statistics.total(rows));
+      for (SeizureStatistics.Bucket b : published.subList(0, published.size() - 1)) {
+        table.add(b.suppressed()
+            ? List.of(b.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED)
+            : List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
+      }
     }
     audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "chart " + d + " " + describe(f));
     Exports.csv(response, "seizures-by-" + d.name().toLowerCase(java.util.Locale.ROOT),
