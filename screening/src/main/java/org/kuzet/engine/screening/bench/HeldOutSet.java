@@ -35,9 +35,17 @@ import org.kuzet.engine.screening.cli.BadInputException;
  */
 final class HeldOutSet {
 
-  /** One query of the set. */
+  /**
+   * One query of the set. {@code expected} holds "list\u0000id" for each expected entry: the
+   * set names several lists joined by {@code |} and their ids in the same order.
+   */
   record Row(String id, boolean positive, String form, String system, String query, BirthDate birthDate,
-      String nationality, Set<String> expectedLists, String expectedId, String expectedName) {}
+      String nationality, Set<String> expected, String expectedId, String expectedName) {
+
+    boolean expects(String listName, String entryId) {
+      return expected.contains(label(listName) + "\u0000" + entryId);
+    }
+  }
 
   private HeldOutSet() {}
 
@@ -60,14 +68,19 @@ final class HeldOutSet {
             throw new BadInputException(where + ", field birth_date: " + e.getMessage());
           }
         }
-        Set<String> lists = new HashSet<>();
-        for (String l : rec.get("expected_list").split("\\|")) {
-          if (!l.isBlank()) {
-            lists.add(l.strip());
+        Set<String> expected = new HashSet<>();
+        String[] lists = rec.get("expected_list").split("\\|");
+        String[] ids = rec.get("expected_id").split("\\|");
+        if (kind.equals("positive") && lists.length != ids.length) {
+          throw new BadInputException(where + ": " + lists.length + " expected lists but " + ids.length + " ids");
+        }
+        for (int k = 0; k < lists.length && k < ids.length; k++) {
+          if (!lists[k].isBlank()) {
+            expected.add(lists[k].strip() + "\u0000" + ids[k].strip());
           }
         }
         rows.add(new Row(rec.get("query_id"), kind.equals("positive"), rec.get("form").strip(),
-            rec.get("system").strip(), rec.get("query"), birth, rec.get("nationality").strip(), lists,
+            rec.get("system").strip(), rec.get("query"), birth, rec.get("nationality").strip(), expected,
             rec.get("expected_id").strip(), rec.get("expected_name")));
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -120,7 +133,7 @@ final class HeldOutSet {
       if (row.positive) {
         boolean ok = false;
         for (String[] h : hits) {
-          ok |= row.expectedLists.contains(label(h[0])) && h[1].equals(row.expectedId);
+          ok |= row.expects(h[0], h[1]);
         }
         v.recall.add(ok);
         v.byForm.computeIfAbsent(row.form, k -> new Tally()).add(ok);
@@ -185,7 +198,7 @@ final class HeldOutSet {
       String best = "not retrieved";
       ScreeningQuery q = new ScreeningQuery(row.query, row.birthDate, row.nationality.isEmpty() ? null : row.nationality, null);
       for (ScreeningHit h : engine.screen(q, 0, 1000)) {
-        if (row.expectedLists.contains(label(h.listName())) && h.entryId().equals(row.expectedId)) {
+        if (row.expects(h.listName(), h.entryId())) {
           best = "score " + h.score() + ": " + h.explanation().render().strip().replace("\n", " |");
           break;
         }

@@ -43,8 +43,22 @@ public final class NameMatcher {
 
   static final double MIN_PAIR = 0.7;
 
-  /** Highest score of a match resting on one full name part and one initial. */
+  /**
+   * Highest score of a match resting on one full name part whose spelling differs (edit
+   * distance) and initials: too weak to call a match at the default threshold.
+   */
   public static final double ONE_PART_AND_INITIAL = 0.75;
+
+  /**
+   * Highest score of a match resting on one full name part spelt alike (a transliteration of it
+   * at least) and initials standing for the other parts (PETROV A.V., Петров А.): found at the
+   * default threshold, below any full-name match, and marked as resting on initials; a birth
+   * date or document on the query confirms or refutes it. Each further matching initial adds
+   * {@link #INITIAL_STEP}.
+   */
+  public static final double INITIALS_ONLY = 0.80;
+
+  static final double INITIAL_STEP = 0.02;
 
   /** Missing-part factors for a person (see the class comment). */
   static final double MISSING = 0.4;
@@ -56,8 +70,12 @@ public final class NameMatcher {
   /** A scored pair of part ranges. */
   public record Pair(int q0, int q1, int l0, int l1, double sim, MatchMethod method) {}
 
-  /** The result of one comparison. */
-  public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched) {}
+  /**
+   * The result of one comparison; {@code initialsOnly} when, besides at most one full part, only
+   * initials matched (the score is then capped, see {@link #INITIALS_ONLY}).
+   */
+  public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched,
+      boolean initialsOnly) {}
 
   /** Compares two token lists, the list name being a person's. */
   public static Result compare(List<NameToken> q, List<NameToken> l) {
@@ -126,6 +144,7 @@ public final class NameMatcher {
     boolean nameMatched = false;
     int fullParts = 0;
     int initials = 0;
+    double weakestFull = 1.0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -152,6 +171,7 @@ public final class NameMatcher {
           initials++; // an initial standing for a whole part; one written on both sides is no guess
         } else if (!initial && qNames > 0 && lNames > 0) {
           fullParts += Math.max(qNames, lNames);
+          weakestFull = Math.min(weakestFull, p.sim);
         }
       }
     }
@@ -189,11 +209,19 @@ public final class NameMatcher {
       nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
-    if (fullParts <= 1 && initials == 1 && Math.max(qParts, lParts) >= 2) {
-      score = Math.min(score, ONE_PART_AND_INITIAL);
+    boolean initialsOnly = fullParts <= 1 && initials >= 1 && Math.max(qParts, lParts) >= 2;
+    if (initialsOnly) {
+      boolean everyInitialMet = true;
+      for (int i = 0; i < nq; i++) {
+        everyInitialMet &= qm[i] || q.get(i).role() != TokenRole.INITIAL;
+      }
+      double cap = fullParts == 1 && weakestFull >= 0.9 && everyInitialMet
+          ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
+          : ONE_PART_AND_INITIAL;
+      score = Math.min(score, cap);
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
-    return new Result(score, chosen, qm, lm);
+    return new Result(score, chosen, qm, lm, initialsOnly);
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -272,15 +300,31 @@ public final class NameMatcher {
       }
       NameToken initial = ra == TokenRole.INITIAL ? a : b;
       NameToken full = ra == TokenRole.INITIAL ? b : a;
-      return full.ascii().charAt(0) == initial.ascii().charAt(0)
-          ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL)
-          : null;
+      return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
     if (s < MIN_PAIR) {
       return null;
     }
     return new Pair(i, i, j, j, s, lastMethod(a, b, s));
+  }
+
+  /**
+   * Whether the initial stands for the full part: the same first letter, in ASCII or in the fold
+   * key (Ш for Shamil, Я for Yakov, Ж for Zhukov, Х for Khasan).
+   */
+  private static boolean initialOf(NameToken initial, NameToken full) {
+    if (full.ascii().charAt(0) == initial.ascii().charAt(0)) {
+      return true;
+    }
+    if (initial.key().isEmpty() || full.key().isEmpty()) {
+      return false;
+    }
+    char i = initial.key().charAt(0);
+    char f = full.key().charAt(0);
+    // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
+    char a = initial.ascii().charAt(0);
+    return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'));
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
@@ -300,6 +344,36 @@ public final class NameMatcher {
    * {@link EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
    */
   public static double similarity(NameToken a, NameToken b, boolean strict) {
+    double s = baseSimilarity(a, b, strict);
+    if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad() && a.patronymic() == b.patronymic()) {
+      s = Math.max(s, alternateSimilarity(a, b, strict));
+    }
+    return s;
+  }
+
+  /**
+   * The best similarity of one of the query part's other romanisation readings to the list
+   * part: the same key is a transliteration (0.95), the same stem an ending (0.9), else edit
+   * distance as for the part itself. A reading is a guess at the system, so a reading that still
+   * needs spelling changes is held to the strict rules.
+   */
+  private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
+    double best = 0;
+    for (String alt : a.alternates()) {
+      if (alt.equals(b.key())) {
+        return 0.95;
+      }
+      String stem = org.kuzet.engine.screening.text.Keys.stem(alt);
+      if (stem.length() >= 3 && stem.equals(b.stem())) {
+        best = Math.max(best, 0.9);
+        continue;
+      }
+      best = Math.max(best, editSimilarity(alt, stem, b.key(), b.stem(), strict));
+    }
+    return best;
+  }
+
+  private static double baseSimilarity(NameToken a, NameToken b, boolean strict) {
     if (a.text().equals(b.text())) {
       return 1.0;
     }
@@ -327,17 +401,22 @@ public final class NameMatcher {
     if (a.abjad() || b.abjad()) {
       return abjadSimilarity(a, b);
     }
+    return editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict);
+  }
+
+  /** 1 - weighted edit cost / length, when the cost is within the length's allowance; else 0. */
+  private static double editSimilarity(String aKey, String aStem, String bKey, String bStem, boolean strict) {
     double best = 0;
-    int len = Math.max(a.key().length(), b.key().length());
+    int len = Math.max(aKey.length(), bKey.length());
     int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
     if (max > 0) {
-      double d = EditDistance.weighted(a.key(), b.key(), max, strict);
+      double d = EditDistance.weighted(aKey, bKey, max, strict);
       if (d <= max) {
         best = 1.0 - d / len;
       }
-      if (a.stem() != a.key() || b.stem() != b.key()) {
-        int stemLen = Math.max(a.stem().length(), b.stem().length());
-        double ds = EditDistance.weighted(a.stem(), b.stem(), max, strict);
+      if (!aStem.equals(aKey) || !bStem.equals(bKey)) {
+        int stemLen = Math.max(aStem.length(), bStem.length());
+        double ds = EditDistance.weighted(aStem, bStem, max, strict);
         if (ds <= max && stemLen > 0) {
           best = Math.max(best, 1.0 - ds / stemLen - 0.02);
         }
@@ -382,7 +461,7 @@ public final class NameMatcher {
     if (foreignScript(a.text()) != null && foreignScript(a.text()) == foreignScript(b.text())) {
       return MatchMethod.EDIT_DISTANCE;
     }
-    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key())) {
+    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key()) || a.alternates().contains(b.key())) {
       return MatchMethod.TRANSLITERATION;
     }
     if (a.stem().equals(b.stem())) {
