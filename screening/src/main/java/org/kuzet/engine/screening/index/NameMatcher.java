@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
+import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameToken;
 import org.kuzet.engine.screening.text.TokenRole;
 
@@ -345,7 +346,7 @@ public final class NameMatcher {
    */
   public static double similarity(NameToken a, NameToken b, boolean strict) {
     double s = baseSimilarity(a, b, strict);
-    if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad() && a.patronymic() == b.patronymic()) {
+    if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad()) {
       s = Math.max(s, alternateSimilarity(a, b, strict));
     }
     return s;
@@ -360,10 +361,13 @@ public final class NameMatcher {
   private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
     double best = 0;
     for (String alt : a.alternates()) {
+      if ((Keys.patronymicRoot(alt) != null) != b.patronymic()) {
+        continue; // a surname is not a misspelt patronymic, in any reading
+      }
       if (alt.equals(b.key())) {
         return 0.95;
       }
-      String stem = org.kuzet.engine.screening.text.Keys.stem(alt);
+      String stem = Keys.stem(alt);
       if (stem.length() >= 3 && stem.equals(b.stem())) {
         best = Math.max(best, 0.9);
         continue;

@@ -14,6 +14,72 @@ final class LookAlikes {
 
   private LookAlikes() {}
 
+  /** Digits OCR reads for letters, in a Latin word and in a Cyrillic one. */
+  private static final String DIGITS = "0123456789";
+  private static final String DIGIT_LATIN = "oizeasbtbg";
+  private static final String DIGIT_CYRILLIC = "оiзеасбтвд";
+
+  /**
+   * The text with digits inside words read as the letters they look like (VLA0IMIR, Г0РОХОВ,
+   * 8ORISOVIC), and a lower-case l inside a word otherwise in capitals read as I (VALENTlNOVIC):
+   * both come from OCR. A word of digits, or with more digits than letters, is left alone.
+   */
+  static String ocr(String text) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int letters = 0;
+      int digits = 0;
+      int upper = 0;
+      int cyrillic = 0;
+      while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        char c = text.charAt(i);
+        if (Character.isDigit(c)) {
+          digits++;
+        } else {
+          letters++;
+          upper += Character.isUpperCase(c) ? 1 : 0;
+          cyrillic += c >= 0x400 && c < 0x530 ? 1 : 0;
+        }
+        i++;
+      }
+      boolean digitsToLetters = digits > 0 && letters >= 2 && digits <= letters;
+      boolean lowerL = upper >= 3 && upper == letters - countL(text, start, i);
+      if (!digitsToLetters && !(lowerL && countL(text, start, i) > 0)) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text);
+      }
+      boolean capitals = upper * 2 >= letters;
+      String map = cyrillic * 2 > letters ? DIGIT_CYRILLIC : DIGIT_LATIN;
+      for (int k = start; k < i; k++) {
+        char c = text.charAt(k);
+        int d = DIGITS.indexOf(c);
+        if (digitsToLetters && d >= 0) {
+          char l = map.charAt(d);
+          out.setCharAt(k, capitals ? Character.toUpperCase(l) : l);
+        } else if (lowerL && c == 'l') {
+          out.setCharAt(k, 'I');
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static int countL(String text, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += text.charAt(k) == 'l' ? 1 : 0;
+    }
+    return n;
+  }
+
   /** The text with each mixed word written in its main script. */
   static String unmix(String text) {
     StringBuilder out = null;

@@ -119,6 +119,7 @@ public final class NameNormaliser {
     String s = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     if (query) {
+      s = LookAlikes.ocr(s);
       s = LookAlikes.unmix(s);
       s = capitalInitials(s);
     }
@@ -128,6 +129,7 @@ public final class NameNormaliser {
       return List.of();
     }
     raws = mergeDottedInitials(raws);
+    raws = joinPatronymicSuffixes(raws);
     List<String> ascii = new ArrayList<>(raws.size());
     List<Raw> kept = new ArrayList<>(raws.size());
     for (Raw raw : raws) {
@@ -352,6 +354,37 @@ public final class NameNormaliser {
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʹ' || c == '`' || c == '´'
         || c == 'ʻ' || c == 'ʿ' || c == 'ʾ' || c == '\u02BC' || c == '\u00AD';
+  }
+
+  /** Turkic patronymic words written apart: ұлы, қызы, uly, kyzy, ogly, oglu, o'g'li, qizi ... */
+  private static final Set<String> PATRONYMIC_WORDS = Set.of(
+      "uly", "uli", "ulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi", "kyzi", "qyzy", "gyzy", "gizi");
+
+  /**
+   * A Turkic patronymic word written apart joins the father's name before it (Serik uly,
+   * Сергей ұлы, Mixail o'g'li → one patronymic part, as Serikuly is written), so that it meets
+   * the list's -ovich or -uly form of the same father's name.
+   */
+  private static List<Raw> joinPatronymicSuffixes(List<Raw> raws) {
+    List<Raw> out = null;
+    for (int i = 1; i < raws.size(); i++) {
+      Raw raw = raws.get(i);
+      Raw before = raws.get(i - 1);
+      if (PATRONYMIC_WORDS.contains(ScriptFold.toAscii(raw.text)) && before.text.length() >= 3 && !before.dotted) {
+        if (out == null) {
+          out = new ArrayList<>(raws.subList(0, i - 1));
+        } else {
+          out.remove(out.size() - 1);
+        }
+        Raw joined = new Raw(before.text + raw.text, raw.dotAfter, false, before.marked + raw.marked);
+        out.add(joined);
+        raws = new ArrayList<>(raws);
+        raws.set(i, joined);
+      } else if (out != null) {
+        out.add(raw);
+      }
+    }
+    return out == null ? raws : out;
   }
 
   /** "a.b.c." and "n.a." become one part, so C.B.A. stays distinct from A.B.C. */

@@ -77,7 +77,7 @@ public final class Romanisations {
       r("shch", "shch"), r("kh", "kh"), r("zh", "zh"), r("ch", "ch"), r("sh", "sh"), r("zgh", "zg"),
       r("h", "g")}),
     new Reading("belarusian", new Rule[] {
-      r("sh", "sh"), r("zh", "zh"), r("kh", "kh"), r("ch", "kh"), r("h", "g"), r("c", "ts"), r("ć", "ts"), r("j", "y"), r("ŭ", "u"), r("ĺ", "l"),
+      r("sh", "sh"), r("zh", "zh"), r("kh", "kh"), r("ch", "kh"), r("h", "g"), r("c", "ts"), r("ć", "ts"), r("j", "y"), r("ŭ", "v", END), r("ŭ", "u"), r("ĺ", "l"),
       r("ś", "s"), r("ź", "z"), r("ń", "n"), r("ie", "e", AFTER_CONSONANT)}),
     // Kazakh Latin 2017 (apostrophes: s' ш, c' ч, y' ұ, others the plain letter) and 2018 (ý у)
     new Reading("kazakh", new Rule[] {
