@@ -61,6 +61,12 @@ public final class NameMatcher {
 
   static final double INITIAL_STEP = 0.02;
 
+  /** Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half). */
+  static final double WEAK_PAIR_SLIPS = 1.75;
+
+  /** Highest score of a person's name with a weak pair: below the default threshold. */
+  static final double WEAK_PAIR_SCORE = 0.79;
+
   /** Missing-part factors for a person (see the class comment). */
   static final double MISSING = 0.4;
 
@@ -146,6 +152,7 @@ public final class NameMatcher {
     int fullParts = 0;
     int initials = 0;
     double weakestFull = 1.0;
+    double slips = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -173,6 +180,10 @@ public final class NameMatcher {
         } else if (!initial && qNames > 0 && lNames > 0) {
           fullParts += Math.max(qNames, lNames);
           weakestFull = Math.min(weakestFull, p.sim);
+          if (p.method == MatchMethod.EDIT_DISTANCE) {
+            int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
+            slips = Math.max(slips, (1 - p.sim) * len);
+          }
         }
       }
     }
@@ -212,14 +223,24 @@ public final class NameMatcher {
     double score = !nameMatched || total == 0 ? 0 : matched / total;
     boolean initialsOnly = fullParts <= 1 && initials >= 1 && Math.max(qParts, lParts) >= 2;
     if (initialsOnly) {
+      // the query abbreviates a list name written in full; a list name that is itself only an
+      // initial and a part (AHMED, A.; S. KUZNETSOV) is met by too many people
       boolean everyInitialMet = true;
       for (int i = 0; i < nq; i++) {
         everyInitialMet &= qm[i] || q.get(i).role() != TokenRole.INITIAL;
       }
-      double cap = fullParts == 1 && weakestFull >= 0.9 && everyInitialMet
+      for (int j = 0; j < nl; j++) {
+        everyInitialMet &= l.get(j).role() != TokenRole.INITIAL;
+      }
+      // surname spelt alike (0.95: any transliteration of it) and every initial met: the
+      // initials score, whatever given names the list adds; else too weak to call a match
+      score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
-          : ONE_PART_AND_INITIAL;
-      score = Math.min(score, cap);
+          : Math.min(score, ONE_PART_AND_INITIAL);
+    } else if (person && slips >= WEAK_PAIR_SLIPS) {
+      // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
+      // likely another name than a misspelling: not a match on the name alone
+      score = Math.min(score, WEAK_PAIR_SCORE);
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
@@ -325,7 +346,9 @@ public final class NameMatcher {
     char f = full.key().charAt(0);
     // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
     char a = initial.ascii().charAt(0);
-    return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'));
+    // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
+    return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
+        || (a == 'j' && f == 'h') || (a == 'x' && f == 'h');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
@@ -396,11 +419,19 @@ public final class NameMatcher {
     if (a.key().equals(b.key())) {
       return 0.95;
     }
+    if (a.patronymic() != b.patronymic()) {
+      // a surname or given name is not a patronymic: Nikolaeva is not Nikolayevna, nor is a
+      // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
+      // (Nikolaevlc) may still be one
+      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7 && a.key().endsWith("c")
+          && b.key().endsWith("vic")) {
+        double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
+        return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
+      }
+      return 0;
+    }
     if (a.stem().length() >= 3 && a.stem().equals(b.stem())) {
       return 0.9;
-    }
-    if (a.patronymic() != b.patronymic()) {
-      return 0; // a surname is not a misspelt patronymic (Nikolaeva, Nikolayevna)
     }
     if (a.abjad() || b.abjad()) {
       return abjadSimilarity(a, b);

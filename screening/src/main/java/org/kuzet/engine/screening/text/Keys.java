@@ -69,7 +69,7 @@ public final class Keys {
   }
 
   private static final String[] PATRONYMIC_SUFFIXES = {
-    "ovic", "evic", "ovna", "evna", "ulu", "uli", "kizi", "ogli", "oglu"
+    "ovic", "evic", "itic", "ovna", "evna", "ulu", "uli", "kizi", "ogli", "oglu", "ugli"
   };
 
   /**

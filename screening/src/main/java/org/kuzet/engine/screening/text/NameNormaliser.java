@@ -155,7 +155,7 @@ public final class NameNormaliser {
     return out;
   }
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}'’‘ʼʹ`´ʻʿʾ]+");
 
   /**
    * Initials written together in capitals (ПЕТРОВ АВ, Bobkov SA, Зленко ЕГ) as dotted initials
@@ -240,7 +240,7 @@ public final class NameNormaliser {
     if (legal != null) {
       return new NameToken(raw.text, legal, legal, legal, legal, TokenRole.LEGAL_FORM, false, false, raw.dotted);
     }
-    String particle = PARTICLES.get(ascii);
+    String particle = raw.dotted || (raw.text.length() == 1 && raw.dotAfter) ? null : PARTICLES.get(ascii);
     if (particle != null) {
       return new NameToken(raw.text, ascii, particle, particle, particle, TokenRole.PARTICLE, false, false, false);
     }
@@ -278,7 +278,7 @@ public final class NameNormaliser {
 
   private static void dropHonorifics(List<Raw> raws, List<String> ascii) {
     for (int i = ascii.size() - 1; i >= 0 && ascii.size() > 1; i--) {
-      if (HONORIFICS.contains(ascii.get(i))) {
+      if (HONORIFICS.contains(ascii.get(i)) && !raws.get(i).dotted) {
         raws.remove(i);
         ascii.remove(i);
       }

@@ -71,7 +71,8 @@ public final class Romanisations {
     // Spanish: j х, gu г before e/i
     new Reading("spanish", new Rule[] {r("j", "kh"), r("gue", "ge"), r("gui", "gi")}),
     // Turkish: c дж, j ж, h х, ı ы
-    new Reading("turkish", new Rule[] {r("c", "dzh"), r("j", "zh"), r("h", "kh"), r("ı", "y")}),
+    new Reading("turkish", new Rule[] {
+      r("ch", "ch"), r("sh", "sh"), r("kh", "kh"), r("zh", "zh"), r("c", "dzh"), r("j", "zh"), r("h", "kh"), r("ı", "y")}),
     // Ukrainian 2010 and Belarusian 2007 national systems: h г (kh, zh, ch, sh stay); Belarusian ch х, c ц, j й, ŭ ў
     new Reading("ukrainian", new Rule[] {
       r("shch", "shch"), r("kh", "kh"), r("zh", "zh"), r("ch", "ch"), r("sh", "sh"), r("zgh", "zg"),
