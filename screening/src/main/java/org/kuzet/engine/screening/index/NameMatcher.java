@@ -57,7 +57,7 @@ public final class NameMatcher {
    * date or document on the query confirms or refutes it. Each further matching initial adds
    * {@link #INITIAL_STEP}.
    */
-  public static final double INITIALS_ONLY = 0.80;
+  public static final double INITIALS_ONLY = 0.85;
 
   static final double INITIAL_STEP = 0.02;
 
@@ -347,8 +347,11 @@ public final class NameMatcher {
     // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
     char a = initial.ascii().charAt(0);
     // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
+    // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
+    // listed as Herman, Jahangir)
     return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
-        || (a == 'j' && f == 'h') || (a == 'x' && f == 'h');
+        || (a == 'j' && f == 'h') || (a == 'x' && f == 'h') || (a == 'h' && f == 'g')
+        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */

@@ -16,6 +16,8 @@ public final class Keys {
 
   private Keys() {}
 
+  private static final java.util.regex.Pattern VOWEL_IE = java.util.regex.Pattern.compile("([aeou])ie");
+
   /** The transliteration-tolerant key of an ASCII token. */
   public static String fold(String ascii) {
     // GOST's glide j (Sergej) first, before zh and dzh become j too (Mažga is not Maiga)
@@ -32,6 +34,7 @@ public final class Keys {
     s = s.replace("ou", "u");
     s = s.replace("ye", "e");
     s = s.replace('y', 'i');
+    s = VOWEL_IE.matcher(s).replaceAll("$1e"); // е after a vowel written ie (Nikolaiev, Avdeiev)
     s = collapseRuns(s);
     if (s.length() > 3 && s.charAt(s.length() - 1) == 'h' && isVowel(s.charAt(s.length() - 2))) {
       s = s.substring(0, s.length() - 1);

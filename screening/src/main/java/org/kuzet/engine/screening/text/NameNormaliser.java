@@ -144,6 +144,10 @@ public final class NameNormaliser {
     List<NameToken> out = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
       NameToken t = token(kept.get(i), ascii.get(i));
+      if (t.role() == TokenRole.PARTICLE && t.text().length() == 1 && (i == 0 || i == kept.size() - 1)) {
+        // a lone letter first or last is an initial (Yevkurov Y), not the Spanish "y" of "Garcia y Lopez"
+        t = initial(t.text().charAt(0));
+      }
       if (query && t.role() == TokenRole.NAME) {
         List<String> alternates = Romanisations.alternateKeys(kept.get(i).marked, t.key());
         if (!alternates.isEmpty()) {

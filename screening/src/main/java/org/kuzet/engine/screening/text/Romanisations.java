@@ -40,14 +40,14 @@ public final class Romanisations {
   }
 
   private static final Reading[] READINGS = {
-    // German (Duden): sch for ш and ж, tsch ч, schtsch щ, ch х, z ц, s з between vowels, w в, j й
+    // German (Duden): sch for ш, sh (or sch) for ж, tsch ч, schtsch щ, ch х, z ц, s з between vowels, w в, j й
     new Reading("german", new Rule[] {
-      r("schtsch", "shch"), r("tsch", "ch"), r("dsch", "dzh"), r("sch", "sh"), r("ch", "kh"),
+      r("schtsch", "shch"), r("tsch", "ch"), r("dsch", "dzh"), r("sch", "sh"), r("sh", "zh"), r("ch", "kh"),
       r("ss", "s"), r("s", "z", BETWEEN_VOWELS), r("z", "ts"), r("w", "v"), r("j", "y"), r("ä", "e"),
       r("ü", "yu"), r("ö", "yo")}),
     new Reading("german-zh", new Rule[] {
       r("schtsch", "shch"), r("tsch", "ch"), r("dsch", "dzh"), r("sch", "zh"), r("ch", "kh"),
-      r("ss", "s"), r("s", "z", BETWEEN_VOWELS), r("z", "ts"), r("w", "v"), r("j", "y")}),
+      r("ss", "s"), r("s", "z"), r("z", "ts"), r("w", "v"), r("j", "y")}),
     // French: ch ш, tch ч, chtch щ, dj дж, j ж, ou у, s з between vowels, gu г before e/i, -off -ов
     new Reading("french", new Rule[] {
       r("chtch", "shch"), r("tch", "ch"), r("ch", "sh"), r("dj", "dzh"), r("j", "zh"), r("ou", "u"),
@@ -79,7 +79,8 @@ public final class Romanisations {
       r("h", "g")}),
     new Reading("belarusian", new Rule[] {
       r("sh", "sh"), r("zh", "zh"), r("kh", "kh"), r("ch", "kh"), r("h", "g"), r("c", "ts"), r("ć", "ts"), r("j", "y"), r("ŭ", "v", END), r("ŭ", "u"), r("ĺ", "l"),
-      r("ś", "s"), r("ź", "z"), r("ń", "n"), r("ie", "e", AFTER_CONSONANT)}),
+      r("ś", "s"), r("ź", "z"), r("ń", "n"), r("ie", "e", AFTER_CONSONANT), r("eu", "ev", END),
+      r("au", "av", END), r("ou", "ov", END)}),
     // Kazakh Latin 2017 (apostrophes: s' ш, c' ч, y' ұ, others the plain letter) and 2018 (ý у)
     new Reading("kazakh", new Rule[] {
       r("s'", "sh"), r("c'", "ch"), r("y'", "u"), r("ý", "u"), r("'", "")}),
