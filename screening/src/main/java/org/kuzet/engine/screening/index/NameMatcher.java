@@ -232,6 +232,21 @@ public final class NameMatcher {
       for (int j = 0; j < nl; j++) {
         everyInitialMet &= l.get(j).role() != TokenRole.INITIAL;
       }
+      // initials keep their order (given name, then patronymic): V.A. is not Aleksandr Vasilyevich
+      int[] listAt = new int[nq];
+      java.util.Arrays.fill(listAt, -1);
+      for (Pair p : chosen) {
+        if (p.method == MatchMethod.INITIAL && q.get(p.q0).role() == TokenRole.INITIAL) {
+          listAt[p.q0] = p.l0;
+        }
+      }
+      int lastList = -1;
+      for (int i = 0; i < nq; i++) {
+        if (listAt[i] >= 0) {
+          everyInitialMet &= listAt[i] > lastList;
+          lastList = listAt[i];
+        }
+      }
       // surname spelt alike (0.95: any transliteration of it) and every initial met: the
       // initials score, whatever given names the list adds; else too weak to call a match
       score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet

@@ -65,7 +65,9 @@ public final class Romanisations {
       r("ŝč", "shch"), r("ŝ", "shch"), r("jj", "y"), r("ch", "kh"), r("h", "kh"), r("c", "ts"),
       r("j", "y"), r("â", "ya"), r("û", "yu"), r("è", "e"), r("ė", "e"), r("ǎ", "ya")}),
     // scholarly, GOST 7.79 B and Uzbek: x х (shh щ, cz ц are already folded)
-    new Reading("x-kh", new Rule[] {r("x", "kh"), r("c", "ts"), r("j", "y")}),
+    new Reading("x-kh", new Rule[] {r("ch", "ch"), r("x", "kh"), r("c", "ts"), r("j", "y")}),
+    // informal and mixed spellings: j for й, ю, я, е alone (Dmitrij Jurjevich)
+    new Reading("j-y", new Rule[] {r("dj", "dj"), r("zh", "zh"), r("j", "y")}),
     // Uzbek: x х, j ж, o' ў, g' ғ
     new Reading("uzbek", new Rule[] {r("o'", "u"), r("g'", "g"), r("x", "kh"), r("j", "zh")}),
     // Spanish: j х, gu г before e/i
