@@ -180,7 +180,7 @@ public final class NameMatcher {
         } else if (!initial && qNames > 0 && lNames > 0) {
           fullParts += Math.max(qNames, lNames);
           weakestFull = Math.min(weakestFull, p.sim);
-          if (p.method == MatchMethod.EDIT_DISTANCE) {
+          if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
             int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
             slips = Math.max(slips, (1 - p.sim) * len);
           }
@@ -450,6 +450,13 @@ public final class NameMatcher {
     }
     if (a.stem().length() >= 3 && a.stem().equals(b.stem())) {
       return 0.9;
+    }
+    if (a.patronymic() && b.patronymic() && a.stem().length() >= 3 && b.stem().length() >= 3) {
+      // two patronymic forms (Serge uly, Sergeyevich): the fathers' names a slip apart
+      double d = EditDistance.weighted(a.stem(), b.stem(), 1, false);
+      if (d <= 1) {
+        return Math.max(0.9 - 0.05 * d, editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict));
+      }
     }
     if (a.abjad() || b.abjad()) {
       return abjadSimilarity(a, b);

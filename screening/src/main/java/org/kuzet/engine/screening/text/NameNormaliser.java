@@ -362,7 +362,7 @@ public final class NameNormaliser {
 
   /** Turkic patronymic words written apart: ұлы, қызы, uly, kyzy, ogly, oglu, o'g'li, qizi ... */
   private static final Set<String> PATRONYMIC_WORDS = Set.of(
-      "uly", "uli", "ulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi", "kyzi", "qyzy", "gyzy", "gizi");
+      "uly", "uli", "ulu", "uulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi", "kyzi", "qyzy", "gyzy", "gizi");
 
   /**
    * A Turkic patronymic word written apart joins the father's name before it (Serik uly,
