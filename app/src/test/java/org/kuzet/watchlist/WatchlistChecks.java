@@ -266,6 +266,21 @@ abstract class WatchlistChecks {
   }
 
   @Test
+  void theApiSaysWhenOnlyInitialsMatchedInTheRequestedLanguage() throws Exception {
+    String body = "{\"name\":\"SERIKBAYEV N.\",\"birthDate\":\"1979\"}";
+    mvc.perform(
+            post("/api/screening/check").param("lang", "ru")
+                .contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].kind").value("NAME_INITIALS"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].outcome").value("INITIALS_ONLY"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].queryValue").value("n"))
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("совпали только инициалы")));
+  }
+
+  @Test
   void theApiFindsAListedNameWrittenInCyrillicWithItsExplanation() throws Exception {
     mvc.perform(
             post("/api/screening/check")
