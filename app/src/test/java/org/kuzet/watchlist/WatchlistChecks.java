@@ -132,6 +132,76 @@ abstract class WatchlistChecks {
   }
 
   @Test
+  void theEuUkAndOpenSanctionsFormatsAreUploadedAndScreened() throws Exception {
+    String[][] formats = {
+      {"EU_XML", "eu.xml"}, {"UK_CSV", "ConList.csv"}, {"FTM_JSON", "entities.ftm.json"}
+    };
+    for (String[] f : formats) {
+      String list = uniqueListName();
+      String surname = uniqueSurname();
+      String content =
+          switch (f[0]) {
+            case "EU_XML" -> WatchlistFixtures.euXml(surname);
+            case "UK_CSV" -> WatchlistFixtures.ukCsv(surname);
+            default -> WatchlistFixtures.ftmJson(surname);
+          };
+      long v1 = upload(list, f[0], WatchlistFixtures.file(f[1], content));
+      mvc.perform(get("/watchlists/versions/" + v1).with(as.user("analyst.cdc")))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("all 1 entries are new")));
+      activate(v1);
+      assertThat(screening.screen(ScreeningQuery.of("Жанибек " + surname)).hits())
+          .as(f[0])
+          .anySatisfy(h -> assertThat(h.listName()).isEqualTo(list));
+    }
+  }
+
+  @Test
+  void hostileOrOversizedListFilesAreRefusedAndNothingIsStored() throws Exception {
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE export [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<export><sanctionEntity euReferenceNumber=\"EU.1\"><subjectType code=\"person\"/>"
+            + "<nameAlias wholeName=\"&x;\"/></sanctionEntity></export>";
+    String euList = uniqueListName();
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(WatchlistFixtures.file("eu.xml", xxe))
+                .param("listName", euList)
+                .param("format", "EU_XML")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("DOCTYPE is not allowed")))
+        .andExpect(content().string(not(containsString("root:"))));
+    byte[] big = new byte[32 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(big, (byte) ' ');
+    String jsonList = uniqueListName();
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(new MockMultipartFile("file", "entities.ftm.json", "application/json", big))
+                .param("listName", jsonList)
+                .param("format", "FTM_JSON")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("more than the limit")));
+    String badJson = uniqueListName();
+    mvc.perform(
+            multipart("/watchlists/upload")
+                .file(WatchlistFixtures.file("entities.ftm.json", "{\"id\":\"a\",\"schema\":\"Person\"}\nnot json\n"))
+                .param("listName", badJson)
+                .param("format", "FTM_JSON")
+                .with(csrf())
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("entities.ftm.json, line 1")));
+    for (String list : new String[] {euList, jsonList, badJson}) {
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?").param(list).query(Long.class).single())
+          .isZero();
+    }
+  }
+
+  @Test
   void activationSwapsTheEngineWithoutRestartAndPublishesWatchlistActivated(PublishedEvents events)
       throws Exception {
     String list = uniqueListName();
@@ -193,6 +263,21 @@ abstract class WatchlistChecks {
                 .with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Birth date: born 1979; the list says 1979-04-12 +5")));
+  }
+
+  @Test
+  void theApiSaysWhenOnlyInitialsMatchedInTheRequestedLanguage() throws Exception {
+    String body = "{\"name\":\"SERIKBAYEV N.\",\"birthDate\":\"1979\"}";
+    mvc.perform(
+            post("/api/screening/check").param("lang", "ru")
+                .contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].kind").value("NAME_INITIALS"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].outcome").value("INITIALS_ONLY"))
+        .andExpect(jsonPath("$.hits[0].explanation.evidence[0].queryValue").value("n"))
+        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("совпали только инициалы")));
   }
 
   @Test

@@ -9,7 +9,13 @@ enum ListFormat {
   /** OFAC's SDN CSV set: sdn.csv, with alt.csv, add.csv and sdn_comments.csv when given. */
   OFAC_CSV(List.of("sdn", "alt", "add", "comments"), "sdn"),
   /** A national list CSV with the header id,name,aliases,birth_date,nationality,document. */
-  NATIONAL_CSV(List.of("csv"), "csv");
+  NATIONAL_CSV(List.of("csv"), "csv"),
+  /** The EU consolidated financial sanctions list, XML format 1.1: one file. */
+  EU_XML(List.of("xml"), "xml"),
+  /** The UK Consolidated List of Financial Sanctions Targets, ConList.csv: one file. */
+  UK_CSV(List.of("csv"), "csv"),
+  /** OpenSanctions FollowTheMoney entities, JSON lines (entities.ftm.json): one file. */
+  FTM_JSON(List.of("json"), "json");
 
   private final List<String> parts;
   private final String mainPart;

@@ -57,7 +57,9 @@ public record Explanation(
   public enum EvidenceKind {
     BIRTH_DATE,
     NATIONALITY,
-    DOCUMENT
+    DOCUMENT,
+    /** How the name matched: given names only as initials. */
+    NAME_INITIALS
   }
 
   /** What a comparison of one supporting fact found; each belongs to one {@link EvidenceKind}. */
@@ -75,7 +77,12 @@ public record Explanation(
     /** Nationality: none of the entry's. */
     NOT_LISTED,
     /** Document number: one of the entry's. */
-    SAME_NUMBER
+    SAME_NUMBER,
+    /**
+     * Name: besides at most one full part, only initials matched; the name score is capped
+     * below a full-name match. Query value: the initials; list value: the parts they stand for.
+     */
+    INITIALS_ONLY
   }
 
   /**
@@ -105,6 +112,7 @@ public record Explanation(
         case AMONG_LISTED -> "nationality " + queryValue + " is among the list's " + listValue;
         case NOT_LISTED -> "nationality " + queryValue + " is not among the list's " + listValue;
         case SAME_NUMBER -> "document number " + queryValue + " is the list's";
+        case INITIALS_ONLY -> "only the initials " + queryValue + " stand for " + listValue;
       };
     }
   }

@@ -253,7 +253,7 @@ public final class ScreeningEngine {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    List<NameToken> tokens = NameNormaliser.tokens(query.name());
+    List<NameToken> tokens = NameNormaliser.queryTokens(query.name());
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -305,6 +305,9 @@ public final class ScreeningEngine {
       Best b = e.getValue();
       int nameScore = (int) Math.round(b.result.score() * 100);
       List<Explanation.Evidence> evidence = evidence(query, queryCountry, queryDocs, entry);
+      if (b.result.initialsOnly()) {
+        evidence.add(0, initialsEvidence(b));
+      }
       int score = nameScore;
       for (Explanation.Evidence ev : evidence) {
         score += ev.points();
@@ -336,8 +339,11 @@ public final class ScreeningEngine {
     List<NameToken> split = new ArrayList<>();
     for (NameToken t : tokens) {
       if (t.dottedInitials() && t.ascii().length() <= 4) {
-        for (char c : t.ascii().toCharArray()) {
-          split.addAll(NameNormaliser.tokens(String.valueOf(c)));
+        // letter by letter as written: Ш.М. are two initials, not the three of its Latin "shm"
+        for (char c : t.text().toCharArray()) {
+          if (Character.isLetter(c)) {
+            split.add(NameNormaliser.initial(c));
+          }
         }
       } else {
         split.add(t);
@@ -405,6 +411,20 @@ public final class ScreeningEngine {
       }
     }
     return out;
+  }
+
+  /** The initials that matched and the list parts they stand for. */
+  private static Explanation.Evidence initialsEvidence(Best b) {
+    List<String> initials = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (NameMatcher.Pair p : b.result.pairs()) {
+      if (p.method() == MatchMethod.INITIAL) {
+        initials.add(join(b.reading, p.q0(), p.q1()));
+        parts.add(join(b.record.tokens(), p.l0(), p.l1()));
+      }
+    }
+    return new Explanation.Evidence(Explanation.EvidenceKind.NAME_INITIALS, 0, Explanation.Outcome.INITIALS_ONLY,
+        String.join(" ", initials), String.join(" ", parts));
   }
 
   private static Explanation.Evidence birthEvidence(BirthDate q, List<BirthDate> listed) {

@@ -3,8 +3,11 @@ package org.kuzet.engine.screening;
 import java.nio.file.Path;
 import java.util.List;
 import org.kuzet.engine.screening.lists.DirectoryLoader;
+import org.kuzet.engine.screening.lists.EuConsolidatedReader;
+import org.kuzet.engine.screening.lists.FollowTheMoneyReader;
 import org.kuzet.engine.screening.lists.NationalCsvReader;
 import org.kuzet.engine.screening.lists.OfacSdnReader;
+import org.kuzet.engine.screening.lists.UkConsolidatedReader;
 import org.kuzet.engine.screening.lists.UnConsolidatedReader;
 
 /**
@@ -56,8 +59,46 @@ public final class Watchlists {
   }
 
   /**
-   * Every list recognised in {@code dir} and its sub-folders (UN XML, OFAC sdn.csv sets,
-   * national CSVs). Lists of the same name are told apart as {@code name@folder}.
+   * The EU consolidated financial sanctions list, XML format 1.1 (root {@code export}). Named "EU".
+   * Download: https://webgate.ec.europa.eu/fsd/fsf (Consolidated list, XML 1.1).
+   */
+  public static Watchlist loadEu(Path xml) throws WatchlistFormatException {
+    return EuConsolidatedReader.read(xml);
+  }
+
+  /** The EU list from bytes; {@code fileName} is used in error messages. */
+  public static Watchlist parseEu(byte[] xml, String fileName) throws WatchlistFormatException {
+    return EuConsolidatedReader.parse(xml, fileName, fileName);
+  }
+
+  /**
+   * The UK Consolidated List of Financial Sanctions Targets, CSV ({@code ConList.csv}). Named "UK".
+   */
+  public static Watchlist loadUk(Path csv) throws WatchlistFormatException {
+    return UkConsolidatedReader.read(csv);
+  }
+
+  /** The UK list from bytes; {@code fileName} is used in error messages. */
+  public static Watchlist parseUk(byte[] csv, String fileName) throws WatchlistFormatException {
+    return UkConsolidatedReader.parse(csv, fileName, fileName);
+  }
+
+  /**
+   * OpenSanctions FollowTheMoney entities, JSON lines ({@code entities.ftm.json} of a dataset or
+   * collection), read as a stream. Named "OpenSanctions".
+   */
+  public static Watchlist loadFollowTheMoney(Path jsonLines) throws WatchlistFormatException {
+    return FollowTheMoneyReader.read(jsonLines);
+  }
+
+  /** FollowTheMoney entities from bytes; {@code fileName} is used in error messages. */
+  public static Watchlist parseFollowTheMoney(byte[] jsonLines, String fileName) throws WatchlistFormatException {
+    return FollowTheMoneyReader.parse(jsonLines, fileName, fileName);
+  }
+
+  /**
+   * Every list recognised in {@code dir} and its sub-folders (UN XML, EU XML, OFAC sdn.csv sets,
+   * UK ConList.csv, FollowTheMoney JSON lines, national CSVs). Lists of the same name are told apart as {@code name@folder}.
    */
   public static List<Watchlist> loadDirectory(Path dir) throws WatchlistFormatException {
     return DirectoryLoader.load(dir);

@@ -50,26 +50,53 @@ public final class ScreeningBenchmark {
   private final Path pairs;
   private final PrintStream out;
   private final boolean showMisses;
+  private final Path heldOut;
+  private final boolean heldOutOnly;
 
   public ScreeningBenchmark(Path lists, Path pairs, PrintStream out) {
-    this(lists, pairs, out, false);
+    this(lists, pairs, out, false, null, false);
   }
 
-  /** With {@code showMisses}, every self-test miss and false positive is printed with its best score. */
-  public ScreeningBenchmark(Path lists, Path pairs, PrintStream out, boolean showMisses) {
+  /**
+   * With {@code showMisses}, every self-test miss and false positive is printed with its best
+   * score; with {@code heldOut}, the independent held-out set is reported too (and with
+   * {@code heldOutOnly} nothing else: no timing, no self-test, no name pairs).
+   */
+  public ScreeningBenchmark(Path lists, Path pairs, PrintStream out, boolean showMisses, Path heldOut,
+      boolean heldOutOnly) {
     this.lists = lists;
     this.pairs = pairs;
     this.out = out;
     this.showMisses = showMisses;
+    this.heldOut = heldOut;
+    this.heldOutOnly = heldOutOnly && heldOut != null;
   }
 
   /** Runs everything and prints the figures. */
   public void run() {
     out.printf(Locale.ROOT, "Load average at start: %.2f (%d processors)%n", loadAverage(),
         Runtime.getRuntime().availableProcessors());
-    selfTest();
-    namePairs();
+    if (heldOutOnly) {
+      List<Watchlist> loaded = load();
+      HeldOutSet.report(heldOut, ScreeningEngine.of(loaded), new LuceneBaseline(loaded), out, showMisses);
+    } else {
+      selfTest();
+      namePairs();
+    }
     out.printf(Locale.ROOT, "Load average at end: %.2f%n", loadAverage());
+  }
+
+  private List<Watchlist> load() {
+    List<Watchlist> loaded;
+    try {
+      loaded = Watchlists.loadDirectory(lists);
+    } catch (WatchlistFormatException e) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("list refused: " + e.getMessage(), e);
+    }
+    if (loaded.isEmpty()) {
+      throw new org.kuzet.engine.screening.cli.BadInputException("no list file recognised in " + lists);
+    }
+    return loaded;
   }
 
   /**
@@ -87,15 +114,7 @@ public final class ScreeningBenchmark {
     long heap0 = usedHeap(rt);
     long c0 = processCpu();
     long t0 = System.nanoTime();
-    List<Watchlist> loaded;
-    try {
-      loaded = Watchlists.loadDirectory(lists);
-    } catch (WatchlistFormatException e) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("list refused: " + e.getMessage(), e);
-    }
-    if (loaded.isEmpty()) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("no list file recognised in " + lists);
-    }
+    List<Watchlist> loaded = load();
     long t1 = System.nanoTime();
     long c1 = processCpu();
     ScreeningEngine engine = ScreeningEngine.of(loaded);
@@ -178,6 +197,9 @@ public final class ScreeningBenchmark {
         out.println("engine misses (first 10, --show-misses for all): "
             + e.missed.subList(0, Math.min(10, e.missed.size())));
       }
+    }
+    if (heldOut != null) {
+      HeldOutSet.report(heldOut, engine, lucene, out, showMisses);
     }
     try {
       lucene.close();

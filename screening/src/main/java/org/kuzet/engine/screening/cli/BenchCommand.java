@@ -6,7 +6,7 @@ import org.kuzet.engine.screening.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code screen-bench --lists DIR [--pairs DIR] [--show-misses]}: prints the engine's figures beside its peers'. */
+/** {@code screen-bench --lists DIR [--pairs DIR] [--heldout FILE.csv [--heldout-only]] [--show-misses]}: prints the engine's figures beside its peers'. */
 @Command(name = "screen-bench", mixinStandardHelpOptions = true,
     description = "Benchmark the engine against a Lucene fuzzy-query baseline and the public name-pair benchmark.")
 final class BenchCommand implements Callable<Integer> {
@@ -20,9 +20,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--show-misses", description = "Print every self-test miss and false positive with the engine's score for it.")
   boolean showMisses;
 
+  @Option(names = "--heldout", paramLabel = "FILE.csv", description = "Independent held-out query set (./kuzet eval-data names): recall and false-positive rate per form and system, beside Lucene.")
+  Path heldOut;
+
+  @Option(names = "--heldout-only", description = "With --heldout: report only the held-out set (no timing, self-test or name pairs).")
+  boolean heldOutOnly;
+
   @Override
   public Integer call() {
-    new ScreeningBenchmark(lists, pairs, System.out, showMisses).run();
+    new ScreeningBenchmark(lists, pairs, System.out, showMisses, heldOut, heldOutOnly).run();
     return 0;
   }
 }

@@ -217,6 +217,14 @@ public final class NameCatalog {
     if (!t.stem().equals(key)) {
       sink.accept(KeyIndex.hash(t.stem(), KeyIndex.NS_KEY));
     }
+    for (String alt : t.alternates()) {
+      // another romanisation system's reading of a query part (see Romanisations)
+      sink.accept(KeyIndex.hash(alt, KeyIndex.NS_KEY));
+      String altStem = Keys.stem(alt);
+      if (!altStem.equals(alt)) {
+        sink.accept(KeyIndex.hash(altStem, KeyIndex.NS_KEY));
+      }
+    }
     String skeleton = t.abjad() ? t.skeleton() : Keys.skeleton(key, true);
     if (skeleton.length() >= 3 || (t.abjad() && skeleton.length() >= 2)) {
       if (!query) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
+import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameToken;
 import org.kuzet.engine.screening.text.TokenRole;
 
@@ -43,8 +44,28 @@ public final class NameMatcher {
 
   static final double MIN_PAIR = 0.7;
 
-  /** Highest score of a match resting on one full name part and one initial. */
+  /**
+   * Highest score of a match resting on one full name part whose spelling differs (edit
+   * distance) and initials: too weak to call a match at the default threshold.
+   */
   public static final double ONE_PART_AND_INITIAL = 0.75;
+
+  /**
+   * Highest score of a match resting on one full name part spelt alike (a transliteration of it
+   * at least) and initials standing for the other parts (PETROV A.V., Петров А.): found at the
+   * default threshold, below any full-name match, and marked as resting on initials; a birth
+   * date or document on the query confirms or refutes it. Each further matching initial adds
+   * {@link #INITIAL_STEP}.
+   */
+  public static final double INITIALS_ONLY = 0.85;
+
+  static final double INITIAL_STEP = 0.02;
+
+  /** Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half). */
+  static final double WEAK_PAIR_SLIPS = 1.75;
+
+  /** Highest score of a person's name with a weak pair: below the default threshold. */
+  static final double WEAK_PAIR_SCORE = 0.79;
 
   /** Missing-part factors for a person (see the class comment). */
   static final double MISSING = 0.4;
@@ -56,8 +77,12 @@ public final class NameMatcher {
   /** A scored pair of part ranges. */
   public record Pair(int q0, int q1, int l0, int l1, double sim, MatchMethod method) {}
 
-  /** The result of one comparison. */
-  public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched) {}
+  /**
+   * The result of one comparison; {@code initialsOnly} when, besides at most one full part, only
+   * initials matched (the score is then capped, see {@link #INITIALS_ONLY}).
+   */
+  public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched,
+      boolean initialsOnly) {}
 
   /** Compares two token lists, the list name being a person's. */
   public static Result compare(List<NameToken> q, List<NameToken> l) {
@@ -126,6 +151,8 @@ public final class NameMatcher {
     boolean nameMatched = false;
     int fullParts = 0;
     int initials = 0;
+    double weakestFull = 1.0;
+    double slips = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -152,6 +179,11 @@ public final class NameMatcher {
           initials++; // an initial standing for a whole part; one written on both sides is no guess
         } else if (!initial && qNames > 0 && lNames > 0) {
           fullParts += Math.max(qNames, lNames);
+          weakestFull = Math.min(weakestFull, p.sim);
+          if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
+            int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
+            slips = Math.max(slips, (1 - p.sim) * len);
+          }
         }
       }
     }
@@ -189,11 +221,44 @@ public final class NameMatcher {
       nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
-    if (fullParts <= 1 && initials == 1 && Math.max(qParts, lParts) >= 2) {
-      score = Math.min(score, ONE_PART_AND_INITIAL);
+    boolean initialsOnly = fullParts <= 1 && initials >= 1 && Math.max(qParts, lParts) >= 2;
+    if (initialsOnly) {
+      // the query abbreviates a list name written in full; a list name that is itself only an
+      // initial and a part (AHMED, A.; S. KUZNETSOV) is met by too many people
+      boolean everyInitialMet = true;
+      for (int i = 0; i < nq; i++) {
+        everyInitialMet &= qm[i] || q.get(i).role() != TokenRole.INITIAL;
+      }
+      for (int j = 0; j < nl; j++) {
+        everyInitialMet &= l.get(j).role() != TokenRole.INITIAL;
+      }
+      // initials keep their order (given name, then patronymic): V.A. is not Aleksandr Vasilyevich
+      int[] listAt = new int[nq];
+      java.util.Arrays.fill(listAt, -1);
+      for (Pair p : chosen) {
+        if (p.method == MatchMethod.INITIAL && q.get(p.q0).role() == TokenRole.INITIAL) {
+          listAt[p.q0] = p.l0;
+        }
+      }
+      int lastList = -1;
+      for (int i = 0; i < nq; i++) {
+        if (listAt[i] >= 0) {
+          everyInitialMet &= listAt[i] > lastList;
+          lastList = listAt[i];
+        }
+      }
+      // surname spelt alike (0.95: any transliteration of it) and every initial met: the
+      // initials score, whatever given names the list adds; else too weak to call a match
+      score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
+          ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
+          : Math.min(score, ONE_PART_AND_INITIAL);
+    } else if (person && slips >= WEAK_PAIR_SLIPS) {
+      // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
+      // likely another name than a misspelling: not a match on the name alone
+      score = Math.min(score, WEAK_PAIR_SCORE);
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
-    return new Result(score, chosen, qm, lm);
+    return new Result(score, chosen, qm, lm, initialsOnly);
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -272,15 +337,36 @@ public final class NameMatcher {
       }
       NameToken initial = ra == TokenRole.INITIAL ? a : b;
       NameToken full = ra == TokenRole.INITIAL ? b : a;
-      return full.ascii().charAt(0) == initial.ascii().charAt(0)
-          ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL)
-          : null;
+      return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
     if (s < MIN_PAIR) {
       return null;
     }
     return new Pair(i, i, j, j, s, lastMethod(a, b, s));
+  }
+
+  /**
+   * Whether the initial stands for the full part: the same first letter, in ASCII or in the fold
+   * key (Ш for Shamil, Я for Yakov, Ж for Zhukov, Х for Khasan).
+   */
+  private static boolean initialOf(NameToken initial, NameToken full) {
+    if (full.ascii().charAt(0) == initial.ascii().charAt(0)) {
+      return true;
+    }
+    if (initial.key().isEmpty() || full.key().isEmpty()) {
+      return false;
+    }
+    char i = initial.key().charAt(0);
+    char f = full.key().charAt(0);
+    // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
+    char a = initial.ascii().charAt(0);
+    // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
+    // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
+    // listed as Herman, Jahangir)
+    return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
+        || (a == 'j' && f == 'h') || (a == 'x' && f == 'h') || (a == 'h' && f == 'g')
+        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
@@ -300,6 +386,39 @@ public final class NameMatcher {
    * {@link EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
    */
   public static double similarity(NameToken a, NameToken b, boolean strict) {
+    double s = baseSimilarity(a, b, strict);
+    if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad()) {
+      s = Math.max(s, alternateSimilarity(a, b, strict));
+    }
+    return s;
+  }
+
+  /**
+   * The best similarity of one of the query part's other romanisation readings to the list
+   * part: the same key is a transliteration (0.95), the same stem an ending (0.9), else edit
+   * distance as for the part itself. A reading is a guess at the system, so a reading that still
+   * needs spelling changes is held to the strict rules.
+   */
+  private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
+    double best = 0;
+    for (String alt : a.alternates()) {
+      if ((Keys.patronymicRoot(alt) != null) != b.patronymic()) {
+        continue; // a surname is not a misspelt patronymic, in any reading
+      }
+      if (alt.equals(b.key())) {
+        return 0.95;
+      }
+      String stem = Keys.stem(alt);
+      if (stem.length() >= 3 && stem.equals(b.stem())) {
+        best = Math.max(best, 0.9);
+        continue;
+      }
+      best = Math.max(best, editSimilarity(alt, stem, b.key(), b.stem(), strict));
+    }
+    return best;
+  }
+
+  private static double baseSimilarity(NameToken a, NameToken b, boolean strict) {
     if (a.text().equals(b.text())) {
       return 1.0;
     }
@@ -318,26 +437,46 @@ public final class NameMatcher {
     if (a.key().equals(b.key())) {
       return 0.95;
     }
+    if (a.patronymic() != b.patronymic()) {
+      // a surname or given name is not a patronymic: Nikolaeva is not Nikolayevna, nor is a
+      // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
+      // (Nikolaevlc) may still be one
+      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7 && a.key().endsWith("c")
+          && b.key().endsWith("vic")) {
+        double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
+        return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
+      }
+      return 0;
+    }
     if (a.stem().length() >= 3 && a.stem().equals(b.stem())) {
       return 0.9;
     }
-    if (a.patronymic() != b.patronymic()) {
-      return 0; // a surname is not a misspelt patronymic (Nikolaeva, Nikolayevna)
+    if (a.patronymic() && b.patronymic() && a.stem().length() >= 3 && b.stem().length() >= 3) {
+      // two patronymic forms (Serge uly, Sergeyevich): the fathers' names a slip apart
+      double d = EditDistance.weighted(a.stem(), b.stem(), 1, false);
+      if (d <= 1) {
+        return Math.max(0.9 - 0.05 * d, editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict));
+      }
     }
     if (a.abjad() || b.abjad()) {
       return abjadSimilarity(a, b);
     }
+    return editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict);
+  }
+
+  /** 1 - weighted edit cost / length, when the cost is within the length's allowance; else 0. */
+  private static double editSimilarity(String aKey, String aStem, String bKey, String bStem, boolean strict) {
     double best = 0;
-    int len = Math.max(a.key().length(), b.key().length());
+    int len = Math.max(aKey.length(), bKey.length());
     int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
     if (max > 0) {
-      double d = EditDistance.weighted(a.key(), b.key(), max, strict);
+      double d = EditDistance.weighted(aKey, bKey, max, strict);
       if (d <= max) {
         best = 1.0 - d / len;
       }
-      if (a.stem() != a.key() || b.stem() != b.key()) {
-        int stemLen = Math.max(a.stem().length(), b.stem().length());
-        double ds = EditDistance.weighted(a.stem(), b.stem(), max, strict);
+      if (!aStem.equals(aKey) || !bStem.equals(bKey)) {
+        int stemLen = Math.max(aStem.length(), bStem.length());
+        double ds = EditDistance.weighted(aStem, bStem, max, strict);
         if (ds <= max && stemLen > 0) {
           best = Math.max(best, 1.0 - ds / stemLen - 0.02);
         }
@@ -382,7 +521,7 @@ public final class NameMatcher {
     if (foreignScript(a.text()) != null && foreignScript(a.text()) == foreignScript(b.text())) {
       return MatchMethod.EDIT_DISTANCE;
     }
-    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key())) {
+    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key()) || a.alternates().contains(b.key())) {
       return MatchMethod.TRANSLITERATION;
     }
     if (a.stem().equals(b.stem())) {

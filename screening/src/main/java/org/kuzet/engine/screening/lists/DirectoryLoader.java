@@ -16,8 +16,10 @@ import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
  * Finds and loads every list file it recognises under a directory (four levels deep at most):
- * an XML file whose root is CONSOLIDATED_LIST (UN), a {@code sdn.csv} with its siblings (OFAC),
- * and a CSV whose header starts with {@code id,name} (national list). Other files are ignored.
+ * an XML file whose root is CONSOLIDATED_LIST (UN) or {@code export} with sanctionEntity elements
+ * (EU), a {@code sdn.csv} with its siblings (OFAC), a CSV with the UK's {@code Name 6} column, a
+ * {@code .json}/{@code .jsonl} file of FollowTheMoney entities (OpenSanctions), and a CSV whose
+ * header starts with {@code id,name} (national list). Other files are ignored.
  * When several lists get the same name, each is told apart by its folder: {@code OFAC@folder}.
  */
 public final class DirectoryLoader {
@@ -44,6 +46,12 @@ public final class DirectoryLoader {
       Watchlist list = null;
       if (name.endsWith(".xml") && startsWith(f, "CONSOLIDATED_LIST")) {
         list = UnConsolidatedReader.read(f);
+      } else if (name.endsWith(".xml") && startsWith(f, "export") && head(f, 4096).contains("sanctionEntity")) {
+        list = EuConsolidatedReader.read(f);
+      } else if ((name.endsWith(".json") || name.endsWith(".jsonl")) && head(f, 4096).contains("\"schema\"")) {
+        list = FollowTheMoneyReader.read(f);
+      } else if (name.endsWith(".csv") && head(f, 1024).contains("Name 6")) {
+        list = UkConsolidatedReader.read(f);
       } else if (name.equals("sdn.csv")) {
         list = OfacSdnReader.read(f);
       } else if (name.endsWith(".csv") && !isOfacPart(name) && headerIsNational(f)) {

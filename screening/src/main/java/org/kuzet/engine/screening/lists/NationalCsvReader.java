@@ -3,9 +3,6 @@ package org.kuzet.engine.screening.lists;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,18 +43,7 @@ public final class NationalCsvReader {
   /** Parses {@code bytes} as the list {@code listName}. */
   public static Watchlist parse(byte[] bytes, String file, String listName, String source)
       throws WatchlistFormatException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new WatchlistFormatException(file, "", "not UTF-8 text");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = Utf8.decode(bytes, file);
     List<WatchlistEntry> entries = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreSurroundingSpaces(true).build();

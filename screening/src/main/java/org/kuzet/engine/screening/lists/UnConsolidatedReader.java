@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -42,15 +41,7 @@ public final class UnConsolidatedReader {
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
   public static Watchlist parse(byte[] bytes, String fileName, String source) throws WatchlistFormatException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    try {
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (IllegalArgumentException e) {
-      // property unknown to this StAX implementation; DTDs are off anyway
-    }
+    XMLInputFactory factory = SafeXml.factory();
     List<WatchlistEntry> entries = new ArrayList<>();
     XMLStreamReader xml = null;
     try {
@@ -89,16 +80,9 @@ public final class UnConsolidatedReader {
         throw new WatchlistFormatException(fileName, "", "document ends before CONSOLIDATED_LIST is closed (truncated?)");
       }
     } catch (XMLStreamException e) {
-      String loc = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-      throw new WatchlistFormatException(fileName, loc, "malformed XML: " + firstLine(e.getMessage()), e);
+      throw new WatchlistFormatException(fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
     } finally {
-      if (xml != null) {
-        try {
-          xml.close();
-        } catch (XMLStreamException ignored) {
-          // nothing more to release
-        }
-      }
+      SafeXml.close(xml);
     }
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(fileName, "", "no INDIVIDUAL or ENTITY in the list");
@@ -231,16 +215,7 @@ public final class UnConsolidatedReader {
   }
 
   private static String where(XMLStreamReader xml) {
-    return "line " + xml.getLocation().getLineNumber() + ", column " + xml.getLocation().getColumnNumber();
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    String line = nl < 0 ? s : s.substring(nl + 1);
-    return line.strip().isEmpty() ? s.strip() : line.strip();
+    return SafeXml.where(xml);
   }
 
   /** A tiny element-name stack. */

@@ -71,7 +71,8 @@ public final class EditDistance {
    * A weighted optimal-string-alignment distance over tolerant keys ({@link Keys#fold}), built
    * to tell a misspelling from another name. Swapped neighbours, vowel for vowel, sound-alike
    * consonants (b/p, d/t, g/k/c/q, s/z/c/x, z/j, g/h, v/f), a vowel, h, j, doubled letter or
-   * final s more or less each cost {@link #TYPO}; a look-alike digit {@link #LOOKALIKE}; any
+   * final s more or less each cost {@link #TYPO}; a look-alike digit or a letter OCR confuses (l/i,
+   * u/v, c/e, n/h, rn/m) {@link #LOOKALIKE}; any
    * other consonant change {@link #OTHER}, and a change of the first consonant
    * {@link #FIRST_LETTER} more. Returns the cost if it is at most {@code max}, otherwise some
    * value above {@code max}.
@@ -141,6 +142,14 @@ public final class EditDistance {
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           v = Math.min(v, prev2[j - 2] + TYPO);
         }
+        // OCR reads m as rn and back
+        // (only from cells of the band worked out in earlier rows; row 0 is whole)
+        if (i > 1 && ca == 'n' && a.charAt(i - 2) == 'r' && cb == 'm' && (i == 2 || Math.abs(j - i + 1) <= band)) {
+          v = Math.min(v, prev2[j - 1] + LOOKALIKE);
+        }
+        if (j > 1 && cb == 'n' && b.charAt(j - 2) == 'r' && ca == 'm' && (i == 1 || Math.abs(j - i - 1) <= band)) {
+          v = Math.min(v, prev[j - 2] + LOOKALIKE);
+        }
         cur[j] = v;
         rowMin = Math.min(rowMin, v);
       }
@@ -199,7 +208,7 @@ public final class EditDistance {
     if (Keys.isVowel(x) && Keys.isVowel(y)) {
       return TYPO;
     }
-    if (lookalike(x, y) || lookalike(y, x)) {
+    if (lookalike(x, y) || lookalike(y, x) || ocrAlike(x, y) || ocrAlike(y, x)) {
       return LOOKALIKE;
     }
     if (soundAlike(x, y) || soundAlike(y, x)) {
@@ -224,6 +233,22 @@ public final class EditDistance {
         return letter == 'b';
       case '9':
         return letter == 'g';
+      default:
+        return false;
+    }
+  }
+
+  /** Letters OCR and hurried hands confuse: l/i, u/v, c/e, n/h. */
+  private static boolean ocrAlike(char x, char y) {
+    switch (x) {
+      case 'l':
+        return y == 'i';
+      case 'u':
+        return y == 'v';
+      case 'c':
+        return y == 'e';
+      case 'n':
+        return y == 'h';
       default:
         return false;
     }

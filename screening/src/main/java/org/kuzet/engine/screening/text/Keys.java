@@ -16,9 +16,14 @@ public final class Keys {
 
   private Keys() {}
 
+  private static final java.util.regex.Pattern VOWEL_IE = java.util.regex.Pattern.compile("([aeou])ie");
+
   /** The transliteration-tolerant key of an ASCII token. */
   public static String fold(String ascii) {
-    String s = ascii;
+    // GOST's glide j (Sergej) first, before zh and dzh become j too (Mažga is not Maiga)
+    String s = jAsGlide(ascii);
+    // German tsch (ч) and schtsch (щ) before English sch and sh
+    s = s.replace("schtsch", "shch").replace("tsch", "ch");
     s = s.replace("x", "ks");
     s = s.replace("shch", "sh").replace("shh", "sh").replace("sch", "sh");
     s = s.replace("dzh", "j").replace("dj", "j").replace("zh", "j");
@@ -29,7 +34,7 @@ public final class Keys {
     s = s.replace("ou", "u");
     s = s.replace("ye", "e");
     s = s.replace('y', 'i');
-    s = jAsGlide(s);
+    s = VOWEL_IE.matcher(s).replaceAll("$1e"); // е after a vowel written ie (Nikolaiev, Avdeiev)
     s = collapseRuns(s);
     if (s.length() > 3 && s.charAt(s.length() - 1) == 'h' && isVowel(s.charAt(s.length() - 2))) {
       s = s.substring(0, s.length() - 1);
@@ -67,7 +72,7 @@ public final class Keys {
   }
 
   private static final String[] PATRONYMIC_SUFFIXES = {
-    "ovic", "evic", "ovna", "evna", "ulu", "uli", "kizi", "ogli", "oglu"
+    "ovic", "evic", "itic", "ovna", "evna", "ulu", "uli", "kizi", "ogli", "oglu", "ugli"
   };
 
   /**

@@ -100,16 +100,36 @@ public final class NameNormaliser {
 
   /** Normalised parts of a name; empty for null or a name without letters or digits. */
   public static List<NameToken> tokens(String name) {
+    return tokens(name, false);
+  }
+
+  /**
+   * Normalised parts of a screened name: as {@link #tokens(String)}, letters of the other script
+   * mixed into a word read as the word's own script (a Latin "o" in «Пeтров»), and each Latin
+   * part with its {@link NameToken#alternates() alternate readings}.
+   */
+  public static List<NameToken> queryTokens(String name) {
+    return tokens(name, true);
+  }
+
+  private static List<NameToken> tokens(String name, boolean query) {
     if (name == null || name.isBlank()) {
       return List.of();
     }
     String s = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
-    s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    if (query) {
+      s = LookAlikes.ocr(s);
+      s = LookAlikes.unmix(s);
+      s = capitalInitials(s);
+    }
+    s = s.toLowerCase(Locale.ROOT);
     List<Raw> raws = split(s);
     if (raws.isEmpty()) {
       return List.of();
     }
     raws = mergeDottedInitials(raws);
+    raws = joinPatronymicSuffixes(raws);
     List<String> ascii = new ArrayList<>(raws.size());
     List<Raw> kept = new ArrayList<>(raws.size());
     for (Raw raw : raws) {
@@ -123,9 +143,77 @@ public final class NameNormaliser {
     legalPhrases(kept, ascii);
     List<NameToken> out = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
-      out.add(token(kept.get(i), ascii.get(i)));
+      NameToken t = token(kept.get(i), ascii.get(i));
+      if (t.role() == TokenRole.PARTICLE && t.text().length() == 1 && (i == 0 || i == kept.size() - 1)) {
+        // a lone letter first or last is an initial (Yevkurov Y), not the Spanish "y" of "Garcia y Lopez"
+        t = initial(t.text().charAt(0));
+      }
+      if (query && t.role() == TokenRole.NAME) {
+        List<String> alternates = Romanisations.alternateKeys(kept.get(i).marked, t.key());
+        if (!alternates.isEmpty()) {
+          t = t.withAlternates(alternates);
+        }
+      }
+      out.add(t);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}'’‘ʼʹ`´ʻʿʾ]+");
+
+  /**
+   * Initials written together in capitals (ПЕТРОВ АВ, Bobkov SA, Зленко ЕГ) as dotted initials
+   * (А.В.): a word of two or three capitals beside a word of four letters or more, where the rest
+   * of the name is not in capitals too; in a name all in capitals, a word of two capitals that is
+   * no particle (IVANOV SS, but not KIM JONG UN's "KIM", nor AL).
+   */
+  static String capitalInitials(String s) {
+    java.util.regex.Matcher m = WORD.matcher(s);
+    List<int[]> words = new ArrayList<>();
+    boolean longWord = false;
+    boolean allCaps = true;
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+      String w = m.group();
+      longWord |= w.length() >= 4;
+      allCaps &= w.equals(w.toUpperCase(Locale.ROOT));
+    }
+    if (!longWord || words.size() < 2) {
+      return s;
+    }
+    StringBuilder out = null;
+    for (int k = words.size() - 1; k >= 0; k--) {
+      int[] w = words.get(k);
+      String word = s.substring(w[0], w[1]);
+      int n = word.length();
+      boolean caps = n >= 2 && n <= 3 && word.equals(word.toUpperCase(Locale.ROOT))
+          && !word.equals(word.toLowerCase(Locale.ROOT));
+      boolean nextIsDot = w[1] < s.length() && s.charAt(w[1]) == '.';
+      if (!caps || nextIsDot || (allCaps && (n != 2 || PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)))))) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s);
+      }
+      StringBuilder dotted = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        dotted.append(word.charAt(i)).append('.');
+      }
+      out.replace(w[0], w[1], dotted.toString());
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** One letter as an initial (a part of dotted initials taken apart), whatever else it could be. */
+  public static NameToken initial(char letter) {
+    String text = String.valueOf(letter).toLowerCase(Locale.ROOT);
+    String ascii = ScriptFold.toAscii(text);
+    if (ascii.isEmpty()) {
+      ascii = text;
+    }
+    String key = Keys.fold(ascii);
+    return new NameToken(text, ascii, key.isEmpty() ? ascii : key, key.isEmpty() ? ascii : key, ascii,
+        TokenRole.INITIAL, false, false, true);
   }
 
   /** The normalised name: its ASCII parts joined by single spaces. */
@@ -156,7 +244,7 @@ public final class NameNormaliser {
     if (legal != null) {
       return new NameToken(raw.text, legal, legal, legal, legal, TokenRole.LEGAL_FORM, false, false, raw.dotted);
     }
-    String particle = PARTICLES.get(ascii);
+    String particle = raw.dotted || (raw.text.length() == 1 && raw.dotAfter) ? null : PARTICLES.get(ascii);
     if (particle != null) {
       return new NameToken(raw.text, ascii, particle, particle, particle, TokenRole.PARTICLE, false, false, false);
     }
@@ -164,7 +252,10 @@ public final class NameNormaliser {
     if (key.isEmpty()) {
       key = ascii;
     }
-    TokenRole role = ascii.length() == 1 && Character.isLetter(ascii.charAt(0)) ? TokenRole.INITIAL : TokenRole.NAME;
+    // one letter as written is an initial, even when its Latin form has two (Ш, sh)
+    boolean oneLetter = (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)))
+        || (raw.text.length() == 1 && Character.isLetter(raw.text.charAt(0)));
+    TokenRole role = oneLetter ? TokenRole.INITIAL : TokenRole.NAME;
     String stem = Keys.stem(key);
     String skeleton = Keys.skeleton(key, abjad);
     boolean patronymic = role == TokenRole.NAME && Keys.patronymicRoot(key) != null;
@@ -191,7 +282,7 @@ public final class NameNormaliser {
 
   private static void dropHonorifics(List<Raw> raws, List<String> ascii) {
     for (int i = ascii.size() - 1; i >= 0 && ascii.size() > 1; i--) {
-      if (HONORIFICS.contains(ascii.get(i))) {
+      if (HONORIFICS.contains(ascii.get(i)) && !raws.get(i).dotted) {
         raws.remove(i);
         ascii.remove(i);
       }
@@ -232,12 +323,17 @@ public final class NameNormaliser {
   private static List<Raw> split(String s) {
     List<Raw> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
+    StringBuilder marked = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         cur.append(c);
+        marked.append(c);
       } else if (isJoiner(c)) {
         // apostrophes and primes join: Qa'ida, Shamilʹ, O'Neil
+        if (cur.length() > 0) {
+          marked.append('\'');
+        }
       } else {
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
@@ -247,13 +343,14 @@ public final class NameNormaliser {
           continue;
         }
         if (cur.length() > 0) {
-          out.add(new Raw(cur.toString(), c == '.'));
+          out.add(new Raw(cur.toString(), c == '.', false, marked.toString()));
           cur.setLength(0);
         }
+        marked.setLength(0);
       }
     }
     if (cur.length() > 0) {
-      out.add(new Raw(cur.toString(), false));
+      out.add(new Raw(cur.toString(), false, false, marked.toString()));
     }
     return out;
   }
@@ -261,6 +358,37 @@ public final class NameNormaliser {
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʹ' || c == '`' || c == '´'
         || c == 'ʻ' || c == 'ʿ' || c == 'ʾ' || c == '\u02BC' || c == '\u00AD';
+  }
+
+  /** Turkic patronymic words written apart: ұлы, қызы, uly, kyzy, ogly, oglu, o'g'li, qizi ... */
+  private static final Set<String> PATRONYMIC_WORDS = Set.of(
+      "uly", "uli", "ulu", "uulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi", "kyzi", "qyzy", "gyzy", "gizi");
+
+  /**
+   * A Turkic patronymic word written apart joins the father's name before it (Serik uly,
+   * Сергей ұлы, Mixail o'g'li → one patronymic part, as Serikuly is written), so that it meets
+   * the list's -ovich or -uly form of the same father's name.
+   */
+  private static List<Raw> joinPatronymicSuffixes(List<Raw> raws) {
+    List<Raw> out = null;
+    for (int i = 1; i < raws.size(); i++) {
+      Raw raw = raws.get(i);
+      Raw before = raws.get(i - 1);
+      if (PATRONYMIC_WORDS.contains(ScriptFold.toAscii(raw.text)) && before.text.length() >= 3 && !before.dotted) {
+        if (out == null) {
+          out = new ArrayList<>(raws.subList(0, i - 1));
+        } else {
+          out.remove(out.size() - 1);
+        }
+        Raw joined = new Raw(before.text + raw.text, raw.dotAfter, false, before.marked + raw.marked);
+        out.add(joined);
+        raws = new ArrayList<>(raws);
+        raws.set(i, joined);
+      } else if (out != null) {
+        out.add(raw);
+      }
+    }
+    return out == null ? raws : out;
   }
 
   /** "a.b.c." and "n.a." become one part, so C.B.A. stays distinct from A.B.C. */
@@ -295,15 +423,22 @@ public final class NameNormaliser {
     final String text;
     final boolean dotAfter;
     final boolean dotted;
+    /** The text with its apostrophes (Kazakh 2017 s' for ш, Uzbek o' for ў). */
+    final String marked;
 
     Raw(String text, boolean dotAfter) {
-      this(text, dotAfter, false);
+      this(text, dotAfter, false, text);
     }
 
     Raw(String text, boolean dotAfter, boolean dotted) {
+      this(text, dotAfter, dotted, text);
+    }
+
+    Raw(String text, boolean dotAfter, boolean dotted, String marked) {
       this.text = text;
       this.dotAfter = dotAfter;
       this.dotted = dotted;
+      this.marked = marked;
     }
   }
 }

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param patronymic whether the part looks like a patronymic (-ovich, -uly, -kyzy ...)
  * @param abjad whether it was written in Arabic or Hebrew script
  * @param dottedInitials whether it was written as dotted initials ("N.A.")
+ * @param alternates for a query part in Latin letters, its fold keys when read as other
+ *     romanisation systems write (German, Polish, ISO 9 ...: see {@link Romanisations}); empty
+ *     for list parts
  */
 public record NameToken(
     String text,
@@ -24,9 +27,22 @@ public record NameToken(
     TokenRole role,
     boolean patronymic,
     boolean abjad,
-    boolean dottedInitials) {
+    boolean dottedInitials,
+    java.util.List<String> alternates) {
+
+  /** A part without alternate readings (list parts). */
+  public NameToken(String text, String ascii, String key, String stem, String skeleton, TokenRole role,
+      boolean patronymic, boolean abjad, boolean dottedInitials) {
+    this(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, java.util.List.of());
+  }
+
+  /** This part with its alternate readings. */
+  public NameToken withAlternates(java.util.List<String> keys) {
+    return new NameToken(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, keys);
+  }
 
   public NameToken {
+    alternates = alternates == null ? java.util.List.of() : alternates;
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(ascii, "ascii");
     Objects.requireNonNull(key, "key");

@@ -1,0 +1,179 @@
+package org.kuzet.engine.screening.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a Latin name part may have been romanised from Cyrillic, read back. One Latin spelling
+ * means different Cyrillic letters in different systems: "ch" is ч in English and ICAO but х in
+ * German, Polish and Czech; "x" is кс in English but х in GOST 7.79 B, scholarly and Uzbek
+ * spellings; "j" is й in German and Czech, ж in French and Turkish, х in Spanish; "h" is х in ISO 9
+ * and Turkish but г in Ukrainian and Belarusian. {@link Keys#fold} reads a part the English/ICAO
+ * way; this class reads it each other way and gives the fold keys that differ, which the engine
+ * looks up and compares besides the part's own key (a query "Wjatscheslaw" also reads as
+ * "vyacheslav").
+ *
+ * <p>Each reading is a short table of letter groups, applied left to right, longest first. The
+ * tables follow the systems' published letter tables (Duden for German, the French, Polish,
+ * Czech, Spanish and Turkish press transcriptions, ISO 9:1995 / GOST 7.79-2000 A, GOST 16876-71,
+ * scholarly transliteration, Ukrainian national 2010, Belarusian national 2007, Kazakh Latin
+ * 2017/2018 with apostrophes and acutes, Uzbek Latin 1995), read in reverse.
+ */
+public final class Romanisations {
+
+  private static final int START = 1;
+  private static final int END = 2;
+  private static final int BETWEEN_VOWELS = 4;
+  private static final int AFTER_CONSONANT = 8;
+
+  private record Rule(String from, String to, int context) {}
+
+  /** A reading: its rules, longest letter group first. */
+  private record Reading(String name, Rule[] rules) {}
+
+  private static Rule r(String from, String to) {
+    return new Rule(from, to, 0);
+  }
+
+  private static Rule r(String from, String to, int context) {
+    return new Rule(from, to, context);
+  }
+
+  private static final Reading[] READINGS = {
+    // German (Duden): sch for ш, sh (or sch) for ж, tsch ч, schtsch щ, ch х, z ц, s з between vowels, w в, j й
+    new Reading("german", new Rule[] {
+      r("schtsch", "shch"), r("tsch", "ch"), r("dsch", "dzh"), r("sch", "sh"), r("sh", "zh"), r("ch", "kh"),
+      r("ss", "s"), r("s", "z", BETWEEN_VOWELS), r("z", "ts"), r("w", "v"), r("j", "y"), r("ä", "e"),
+      r("ü", "yu"), r("ö", "yo")}),
+    new Reading("german-zh", new Rule[] {
+      r("schtsch", "shch"), r("tsch", "ch"), r("dsch", "dzh"), r("sch", "zh"), r("ch", "kh"),
+      r("ss", "s"), r("s", "z"), r("z", "ts"), r("w", "v"), r("j", "y")}),
+    // French: ch ш, tch ч, chtch щ, dj дж, j ж, ou у, s з between vowels, gu г before e/i, -off -ов
+    new Reading("french", new Rule[] {
+      r("chtch", "shch"), r("tch", "ch"), r("ch", "sh"), r("dj", "dzh"), r("j", "zh"), r("ou", "u"),
+      r("gue", "ge"), r("gui", "gi"), r("ss", "s"), r("s", "z", BETWEEN_VOWELS), r("ff", "v", END),
+      r("ï", "i"), r("ë", "e")}),
+    // Polish: szcz щ, sz ш, cz ч, rz/ż ж, ch х, c ц, w в, ł л, j й, ie е after a consonant
+    new Reading("polish", new Rule[] {
+      r("szcz", "shch"), r("sz", "sh"), r("cz", "ch"), r("rz", "zh"), r("ż", "zh"), r("ź", "z"),
+      r("ch", "kh"), r("ie", "e", AFTER_CONSONANT), r("c", "ts"), r("ć", "ts"), r("w", "v"), r("ł", "l"),
+      r("j", "y"), r("ś", "s"), r("ń", "n")}),
+    // Czech and Slovak: ch х, c ц, j й (č š ž are folded as they are)
+    new Reading("czech", new Rule[] {r("ch", "kh"), r("c", "ts"), r("j", "y"), r("ě", "e"), r("ů", "u")}),
+    // ISO 9 / GOST 7.79 A and GOST 16876-71: h х, c ц, j й, â я, û ю, ŝ щ, è э; jj й, eh э
+    new Reading("iso9", new Rule[] {
+      r("ŝč", "shch"), r("ŝ", "shch"), r("jj", "y"), r("ch", "kh"), r("h", "kh"), r("c", "ts"),
+      r("j", "y"), r("â", "ya"), r("û", "yu"), r("è", "e"), r("ė", "e"), r("ǎ", "ya")}),
+    // scholarly, GOST 7.79 B and Uzbek: x х (shh щ, cz ц are already folded)
+    new Reading("x-kh", new Rule[] {r("ch", "ch"), r("x", "kh"), r("c", "ts"), r("j", "y")}),
+    // informal and mixed spellings: j for й, ю, я, е alone (Dmitrij Jurjevich)
+    new Reading("j-y", new Rule[] {r("dj", "dj"), r("zh", "zh"), r("j", "y")}),
+    // Uzbek: x х, j ж, o' ў, g' ғ
+    new Reading("uzbek", new Rule[] {r("o'", "u"), r("g'", "g"), r("x", "kh"), r("j", "zh")}),
+    // Spanish: j х, gu г before e/i
+    new Reading("spanish", new Rule[] {r("j", "kh"), r("gue", "ge"), r("gui", "gi")}),
+    // Turkish: c дж, j ж, h х, ı ы
+    new Reading("turkish", new Rule[] {
+      r("ch", "ch"), r("sh", "sh"), r("kh", "kh"), r("zh", "zh"), r("c", "dzh"), r("j", "zh"), r("h", "kh"), r("ı", "y")}),
+    // Ukrainian 2010 and Belarusian 2007 national systems: h г (kh, zh, ch, sh stay); Belarusian ch х, c ц, j й, ŭ ў
+    new Reading("ukrainian", new Rule[] {
+      r("shch", "shch"), r("kh", "kh"), r("zh", "zh"), r("ch", "ch"), r("sh", "sh"), r("zgh", "zg"),
+      r("h", "g")}),
+    new Reading("belarusian", new Rule[] {
+      r("sh", "sh"), r("zh", "zh"), r("kh", "kh"), r("ch", "kh"), r("h", "g"), r("c", "ts"), r("ć", "ts"), r("j", "y"), r("ŭ", "v", END), r("ŭ", "u"), r("ĺ", "l"),
+      r("ś", "s"), r("ź", "z"), r("ń", "n"), r("ie", "e", AFTER_CONSONANT), r("eu", "ev", END),
+      r("au", "av", END), r("ou", "ov", END)}),
+    // Kazakh Latin 2017 (apostrophes: s' ш, c' ч, y' ұ, others the plain letter) and 2018 (ý у)
+    new Reading("kazakh", new Rule[] {
+      r("s'", "sh"), r("c'", "ch"), r("y'", "u"), r("ý", "u"), r("'", "")}),
+  };
+
+  private Romanisations() {}
+
+  /**
+   * The fold keys of {@code marked} (one lower-case Latin name part, apostrophes kept) under
+   * every reading, without {@code key} itself and without repeats; empty for a part holding no
+   * Latin letter, or Cyrillic.
+   */
+  public static List<String> alternateKeys(String marked, String key) {
+    if (marked.length() < 3 || !latin(marked)) {
+      return List.of();
+    }
+    List<String> out = null;
+    StringBuilder buf = new StringBuilder(marked.length() + 8);
+    for (Reading reading : READINGS) {
+      String read = apply(reading, marked, buf);
+      if (read == null) {
+        continue;
+      }
+      String ascii = ScriptFold.toAscii(read.replace("'", ""));
+      String alt = Keys.fold(ascii);
+      if (!alt.isEmpty() && !alt.equals(key) && (out == null || !out.contains(alt))) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
+        out.add(alt);
+      }
+    }
+    return out == null ? List.of() : List.copyOf(out);
+  }
+
+  /** The part read by {@code reading}, or null when no rule applied. */
+  private static String apply(Reading reading, String s, StringBuilder out) {
+    out.setLength(0);
+    boolean changed = false;
+    int i = 0;
+    while (i < s.length()) {
+      Rule hit = null;
+      for (Rule rule : reading.rules) {
+        if (s.startsWith(rule.from, i) && fits(rule, s, i)) {
+          hit = rule;
+          break;
+        }
+      }
+      if (hit == null) {
+        out.append(s.charAt(i));
+        i++;
+      } else {
+        out.append(hit.to);
+        changed |= !hit.to.equals(hit.from);
+        i += hit.from.length();
+      }
+    }
+    return changed ? out.toString() : null;
+  }
+
+  private static boolean fits(Rule rule, String s, int at) {
+    int c = rule.context;
+    if (c == 0) {
+      return true;
+    }
+    int end = at + rule.from.length();
+    if ((c & START) != 0 && at != 0) {
+      return false;
+    }
+    if ((c & END) != 0 && end != s.length()) {
+      return false;
+    }
+    if ((c & BETWEEN_VOWELS) != 0 && (at == 0 || end >= s.length() || !vowel(s.charAt(at - 1)) || !vowel(s.charAt(end)))) {
+      return false;
+    }
+    return (c & AFTER_CONSONANT) == 0 || (at > 0 && Character.isLetter(s.charAt(at - 1)) && !vowel(s.charAt(at - 1)));
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiouyäöüéèêëïîáóúýâû".indexOf(c) >= 0;
+  }
+
+  private static boolean latin(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x400 && c < 0x530) {
+        return false;
+      }
+      any |= c >= 'a' && c <= 'z';
+    }
+    return any;
+  }
+}
