@@ -3,6 +3,7 @@ package org.kuzet.engine.finintel.flink;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Option;
  * cluster submit finintel-flink-job.jar with the same arguments.
  */
 @Command(name = "finintel-flink", mixinStandardHelpOptions = true,
-    subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class})
+    subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class, FlinkCli.Cluster.class})
 public final class FlinkCli {
 
   public static void main(String[] args) {
@@ -60,6 +61,26 @@ public final class FlinkCli {
     conf.set(org.apache.flink.configuration.ConfigOptions.key("execution.checkpointing.dir")
         .stringType().noDefaultValue(), dir.toUri().toString());
     return conf;
+  }
+
+  /**
+   * An environment whose jobs go to the session cluster at {@code rest} through its REST API
+   * (Flink's {@code RestClusterClient}, as {@code flink run} does), uploading {@code jobJar}.
+   */
+  static StreamExecutionEnvironment onCluster(URI rest, Path jobJar, Configuration conf) {
+    return StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(),
+        conf, jobJar.toAbsolutePath().toString());
+  }
+
+  /** A file in the directory of the jar this class was loaded from (target/ in a build). */
+  static Path besideThisJar(String name) {
+    try {
+      Path self = Path.of(FlinkCli.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return (Files.isDirectory(self) ? self.getParent() : self.getParent()).resolve(name);
+    } catch (java.net.URISyntaxException e) {
+      return Path.of(name);
+    }
   }
 
   static FileSource<Sequenced> fileSource(Path in, TransactionFormat format) {
@@ -118,8 +139,21 @@ public final class FlinkCli {
     @Option(names = "--checkpoint-interval-ms", defaultValue = "10000") long checkpointMs;
 
     @Option(names = "--checkpoint-dir",
-        description = "where checkpoints go (default: a temporary directory)")
+        description = "where checkpoints go (default: a temporary directory; on a cluster, "
+            + "the cluster's execution.checkpointing.dir)")
     Path checkpointDir;
+
+    @Option(names = "--cluster", description = "submit to the Flink session cluster whose REST "
+        + "endpoint this is (http://host:port), as flink run does, instead of running here")
+    URI cluster;
+
+    @Option(names = "--job-jar", description = "with --cluster: the job jar to upload "
+        + "(default: finintel-flink-job.jar beside this jar)")
+    Path jobJar;
+
+    @Option(names = "--detached",
+        description = "with --cluster: return once the job is submitted, printing its id")
+    boolean detached;
 
     @Override
     public Integer call() throws Exception {
@@ -168,13 +202,34 @@ public final class FlinkCli {
       DetectionSettings settings = DetectionSettings.defaults();
       java.time.Duration ttl = stateTtlHours == null ? settings.stateHorizon()
           : stateTtlHours == 0 ? null : java.time.Duration.ofHours(stateTtlHours);
-      Path cp = checkpointDir != null ? checkpointDir : Files.createTempDirectory("finintel-cp");
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-          checkpointsIn(new Configuration(), cp));
+      StreamExecutionEnvironment env;
+      if (cluster != null) {
+        Path jar = jobJar != null ? jobJar : besideThisJar("finintel-flink-job.jar");
+        if (!Files.isReadable(jar)) {
+          System.err.println("no job jar " + jar + " (give --job-jar, or build it with "
+              + "./mvnw -pl finintel-flink -am package)");
+          return 2;
+        }
+        Configuration conf = new Configuration();
+        if (checkpointDir != null) {
+          checkpointsIn(conf, checkpointDir);
+        }
+        env = onCluster(cluster, jar, conf);
+      } else {
+        Path cp = checkpointDir != null ? checkpointDir : Files.createTempDirectory("finintel-cp");
+        env = StreamExecutionEnvironment.getExecutionEnvironment(
+            checkpointsIn(new Configuration(), cp));
+      }
       env.setParallelism(parallelism);
       env.enableCheckpointing(checkpointMs);
       long t0 = System.nanoTime();
-      new FinintelJob(source, sink, settings, ttl).execute(env);
+      FinintelJob job = new FinintelJob(source, sink, settings, ttl);
+      if (cluster != null && detached) {
+        job.build(env);
+        System.out.println(env.executeAsync("kuzet-finintel-detection").getJobID());
+        return 0;
+      }
+      job.execute(env);
       System.err.printf(Locale.ROOT, "job finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       return 0;
     }
@@ -313,6 +368,67 @@ public final class FlinkCli {
       }
       System.out.printf(Locale.ROOT, "Flink parallelism 2 / parallelism 1 throughput: %.2fx "
           + "(target 1.8x)%n", secs[1] / secs[2]);
+    }
+  }
+
+  @Command(name = "cluster", mixinStandardHelpOptions = true,
+      description = "Start or stop a Flink session cluster on this machine as separate "
+          + "processes (one JobManager, N TaskManagers with one slot each, RocksDB state, "
+          + "checkpoints under DIR/checkpoints), from Flink's jars in target/flink-cluster/lib.")
+  static final class Cluster implements Callable<Integer> {
+    @CommandLine.Parameters(index = "0", description = "start or stop") String action;
+
+    @Option(names = "--dir", defaultValue = "data/flink-cluster",
+        description = "the cluster's configuration, logs, checkpoints and pid files")
+    Path dir;
+
+    @Option(names = "--task-managers", defaultValue = "2") int taskManagers;
+
+    @Option(names = "--rest-port", defaultValue = "8081") int restPort;
+
+    @Option(names = "--pin", description = "run TaskManager i on core i (taskset)")
+    boolean pin;
+
+    @Option(names = "--lib", description = "Flink's jars (default: flink-cluster/lib beside "
+        + "this jar)")
+    Path lib;
+
+    @Override
+    public Integer call() throws Exception {
+      switch (action) {
+        case "start" -> {
+          if (Files.isDirectory(dir) && FlinkClusterProcesses.running(dir)) {
+            System.err.println("a cluster of " + dir + " is running: stop it first");
+            return 2;
+          }
+          FlinkClusterProcesses c = new FlinkClusterProcesses(dir,
+              lib != null ? lib : besideThisJar("flink-cluster/lib"), restPort, pin);
+          c.startJobManager();
+          for (int i = 0; i < taskManagers; i++) {
+            c.startTaskManager(i);
+          }
+          c.awaitTaskManagers(taskManagers, java.time.Duration.ofSeconds(90));
+          System.out.printf(Locale.ROOT, "Flink session cluster at %s: 1 JobManager, %d "
+              + "TaskManagers (1 slot each), state in RocksDB, checkpoints in %s, logs in %s%n"
+              + "submit: ./kuzet detect-flink --cluster %s --in FILE --format ibm --out DIR "
+              + "--parallelism %d%nstop:   ./kuzet flink-cluster stop --dir %s%n",
+              c.restUrl(), taskManagers, c.checkpoints(), dir.resolve("log"), c.restUrl(),
+              taskManagers, dir);
+          return 0;
+        }
+        case "stop" -> {
+          if (!Files.isDirectory(dir)) {
+            System.err.println("no cluster directory " + dir);
+            return 2;
+          }
+          System.out.println("stopped " + FlinkClusterProcesses.stop(dir) + " processes");
+          return 0;
+        }
+        default -> {
+          System.err.println("cluster start|stop, not '" + action + "'");
+          return 2;
+        }
+      }
     }
   }
 }
