@@ -37,6 +37,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
   private final Class<T> type;
   private transient ObjectCodec codec;
+  private transient Refs refs = new Refs();
 
   StateSerializer(Class<T> type) {
     this.type = type;
@@ -46,6 +47,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
   private ObjectCodec codec() {
     if (codec == null) {
       codec = new ObjectCodec(type); // after Java deserialisation of the serializer
+      refs = new Refs();
     }
     return codec;
   }
@@ -62,7 +64,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
   @Override
   public TypeSerializer<T> duplicate() {
-    return this; // stateless: the codecs hold no buffers
+    return new StateSerializer<>(type); // each user its own table of written transactions
   }
 
   @Override
@@ -94,12 +96,16 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
   @Override
   public void serialize(T value, DataOutputView out) throws IOException {
-    codec().write(value, out);
+    ObjectCodec c = codec();
+    refs.clear();
+    c.write(value, out, refs);
   }
 
   @Override
   public T deserialize(DataInputView in) throws IOException {
-    return type.cast(codec().read(in));
+    ObjectCodec c = codec();
+    refs.clear();
+    return type.cast(c.read(in, refs));
   }
 
   @Override
@@ -182,17 +188,53 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
   }
 
+  /**
+   * The transactions already written in one state value: an account's payments sit in its rings
+   * and again in its trails, and each is written once, later occurrences as a back-reference.
+   */
+  private static final class Refs {
+    private final java.util.IdentityHashMap<Transaction, Integer> written =
+        new java.util.IdentityHashMap<>();
+    private final List<Transaction> read = new ArrayList<>();
+
+    void clear() {
+      written.clear();
+      read.clear();
+    }
+
+    void writeTransaction(Transaction t, DataOutputView out) throws IOException {
+      Integer at = written.get(t);
+      if (at != null) {
+        out.writeInt(at);
+        return;
+      }
+      out.writeInt(-1);
+      written.put(t, written.size());
+      WireFormat.writeTransaction(t, out);
+    }
+
+    Transaction readTransaction(DataInputView in) throws IOException {
+      int at = in.readInt();
+      if (at >= 0) {
+        return read.get(at);
+      }
+      Transaction t = WireFormat.readTransaction(in);
+      read.add(t);
+      return t;
+    }
+  }
+
   /** Writes and reads one value of some type; null is allowed for every reference type. */
   private interface Codec {
-    void write(Object v, DataOutputView out) throws IOException;
+    void write(Object v, DataOutputView out, Refs refs) throws IOException;
 
-    Object read(DataInputView in) throws IOException;
+    Object read(DataInputView in, Refs refs) throws IOException;
   }
 
   private static Codec codecFor(Type t, String where) {
     if (t == long[].class) {
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
           long[] a = (long[]) v;
           out.writeInt(a.length);
           for (long x : a) {
@@ -200,7 +242,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
           }
         }
 
-        public Object read(DataInputView in) throws IOException {
+        public Object read(DataInputView in, Refs refs) throws IOException {
           long[] a = new long[in.readInt()];
           for (int i = 0; i < a.length; i++) {
             a[i] = in.readLong();
@@ -211,7 +253,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
     if (t == int[].class) {
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
           int[] a = (int[]) v;
           out.writeInt(a.length);
           for (int x : a) {
@@ -219,7 +261,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
           }
         }
 
-        public Object read(DataInputView in) throws IOException {
+        public Object read(DataInputView in, Refs refs) throws IOException {
           int[] a = new int[in.readInt()];
           for (int i = 0; i < a.length; i++) {
             a[i] = in.readInt();
@@ -230,7 +272,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
     if (t == double[].class) {
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
           double[] a = (double[]) v;
           out.writeInt(a.length);
           for (double x : a) {
@@ -238,7 +280,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
           }
         }
 
-        public Object read(DataInputView in) throws IOException {
+        public Object read(DataInputView in, Refs refs) throws IOException {
           double[] a = new double[in.readInt()];
           for (int i = 0; i < a.length; i++) {
             a[i] = in.readDouble();
@@ -249,23 +291,35 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
     if (t == Transaction.class) {
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
-          WireFormat.writeTransaction((Transaction) v, out);
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+          refs.writeTransaction((Transaction) v, out);
         }
 
-        public Object read(DataInputView in) throws IOException {
-          return WireFormat.readTransaction(in);
+        public Object read(DataInputView in, Refs refs) throws IOException {
+          return refs.readTransaction(in);
         }
       });
     }
     if (t == Trail.class) {
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
-          WireFormat.writeTrail((Trail) v, null, out);
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+          Trail trail = (Trail) v;
+          out.writeInt(trail.length());
+          for (int i = 0; i < trail.length(); i++) {
+            out.writeLong(trail.seqs()[i]);
+            refs.writeTransaction(trail.txs()[i], out);
+          }
         }
 
-        public Object read(DataInputView in) throws IOException {
-          return WireFormat.readTrail(null, in);
+        public Object read(DataInputView in, Refs refs) throws IOException {
+          int n = in.readInt();
+          long[] seqs = new long[n];
+          Transaction[] txs = new Transaction[n];
+          for (int i = 0; i < n; i++) {
+            seqs[i] = in.readLong();
+            txs[i] = refs.readTransaction(in);
+          }
+          return new Trail(txs, seqs);
         }
       });
     }
@@ -273,18 +327,18 @@ final class StateSerializer<T> extends TypeSerializer<T> {
       Class<?> component = c.getComponentType();
       Codec element = codecFor(component, where + "[]");
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
           Object[] a = (Object[]) v;
           out.writeInt(a.length);
           for (Object x : a) {
-            element.write(x, out);
+            element.write(x, out, refs);
           }
         }
 
-        public Object read(DataInputView in) throws IOException {
+        public Object read(DataInputView in, Refs refs) throws IOException {
           Object[] a = (Object[]) java.lang.reflect.Array.newInstance(component, in.readInt());
           for (int i = 0; i < a.length; i++) {
-            a[i] = element.read(in);
+            a[i] = element.read(in, refs);
           }
           return a;
         }
@@ -293,19 +347,19 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
       Codec element = codecFor(p.getActualTypeArguments()[0], where + "<>");
       return nullable(new Codec() {
-        public void write(Object v, DataOutputView out) throws IOException {
+        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
           List<?> l = (List<?>) v;
           out.writeInt(l.size());
           for (Object x : l) {
-            element.write(x, out);
+            element.write(x, out, refs);
           }
         }
 
-        public Object read(DataInputView in) throws IOException {
+        public Object read(DataInputView in, Refs refs) throws IOException {
           int n = in.readInt();
           List<Object> l = new ArrayList<>(Math.max(4, n));
           for (int i = 0; i < n; i++) {
-            l.add(element.read(in));
+            l.add(element.read(in, refs));
           }
           return l;
         }
@@ -323,15 +377,15 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
   private static Codec nullable(Codec c) {
     return new Codec() {
-      public void write(Object v, DataOutputView out) throws IOException {
+      public void write(Object v, DataOutputView out, Refs refs) throws IOException {
         out.writeBoolean(v != null);
         if (v != null) {
-          c.write(v, out);
+          c.write(v, out, refs);
         }
       }
 
-      public Object read(DataInputView in) throws IOException {
-        return in.readBoolean() ? c.read(in) : null;
+      public Object read(DataInputView in, Refs refs) throws IOException {
+        return in.readBoolean() ? c.read(in, refs) : null;
       }
 
       @Override
@@ -398,13 +452,13 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
 
     @Override
-    public void write(Object v, DataOutputView out) throws IOException {
+    public void write(Object v, DataOutputView out, Refs refs) throws IOException {
       try {
         for (int i = 0; i < fields.length; i++) {
           Field f = fields[i];
           Codec c = codecs[i];
           if (c != null) {
-            c.write(f.get(v), out);
+            c.write(f.get(v), out, refs);
           } else {
             Class<?> t = f.getType();
             if (t == long.class) {
@@ -424,14 +478,14 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     }
 
     @Override
-    public Object read(DataInputView in) throws IOException {
+    public Object read(DataInputView in, Refs refs) throws IOException {
       Object v = newInstance();
       try {
         for (int i = 0; i < fields.length; i++) {
           Field f = fields[i];
           Codec c = codecs[i];
           if (c != null) {
-            f.set(v, c.read(in));
+            f.set(v, c.read(in, refs));
           } else {
             Class<?> t = f.getType();
             if (t == long.class) {
