@@ -3,6 +3,7 @@ package org.kuzet.engine.finintel.flink;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.TransactionNamingStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.kuzet.engine.finintel.Alert;
@@ -49,6 +50,7 @@ public final class KafkaEndpoints {
         .setDeliveryGuarantee(exactlyOnce ? DeliveryGuarantee.EXACTLY_ONCE
             : DeliveryGuarantee.AT_LEAST_ONCE)
         .setTransactionalIdPrefix(transactionalIdPrefix)
+        .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
         .setKafkaProducerConfig(producer)
         .build();
   }
