@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -104,6 +105,36 @@ class FinintelJobTest {
     List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
         dir.resolve("out-p2"), 2, new Configuration());
     assertThat(flink).containsExactlyElementsOf(expected);
+  }
+
+  /**
+   * With RocksDB every state access goes through the job's own serializers (StateSerializer for
+   * the detector state, the event list for the waiting events): any field they lose changes
+   * the alerts.
+   */
+  @Test
+  void jobAlertsEqualTheInProcessEngineAlertsWithRocksDbState() throws Exception {
+    Configuration conf = new Configuration();
+    conf.setString("state.backend.type", "rocksdb");
+    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
+        dir.resolve("out-rocksdb"), 2, conf);
+    assertThat(flink).containsExactlyElementsOf(expected);
+  }
+
+  /** A type without a serializer of its own would fall back to Kryo: the job refuses that. */
+  @Test
+  void theJobRefusesTypesThatWouldFallBackToKryo() {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    new FinintelJob(FileSource.forRecordStreamFormat(
+            new TransactionFileFormat(TransactionFormat.IBM),
+            new org.apache.flink.core.fs.Path(data.toUri())).build(),
+        FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
+    var config = env.getConfig().getSerializerConfig();
+    assertThat(config.hasGenericTypesDisabled()).isTrue();
+    assertThatThrownBy(() -> org.apache.flink.api.common.typeinfo.TypeInformation
+            .of(java.util.HashMap.class).createSerializer(config))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("Generic types have been disabled");
   }
 
   @Test
