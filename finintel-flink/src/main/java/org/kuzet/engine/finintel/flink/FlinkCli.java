@@ -2,7 +2,6 @@ package org.kuzet.engine.finintel.flink;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +22,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
-import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.eval.Benchmark;
 import org.kuzet.engine.finintel.eval.Dataset;
 import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
-import org.kuzet.engine.finintel.io.TransactionSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -347,21 +344,11 @@ public final class FlinkCli {
         }
       }
       // The in-process reference on the same file, read the same way.
-      List<String> reference = new ArrayList<>();
       long t0 = System.nanoTime();
       long c0 = threadCpu();
-      DetectionEngine e = new DetectionEngine(DetectionSettings.defaults(),
-          a -> reference.add(AlertCsvEncoder.line(a)));
-      try (InputStream in = Files.newInputStream(file);
-          TransactionSource src = TransactionFormat.IBM.open(in, x -> {}, null)) {
-        for (Transaction t; (t = src.next()) != null; ) {
-          e.accept(t);
-        }
-      }
-      e.finish();
+      List<String> reference = AlertCsvEncoder.inProcessLines(file);
       double inProcess = (System.nanoTime() - t0) / 1e9;
       double inProcessCpu = (threadCpu() - c0) / 1e9;
-      reference.sort(null);
       long count = d.transactions().size();
       System.out.printf(Locale.ROOT, "%n%-34s %8s %10s %9s %9s %7s %s%n",
           "file -> alerts, same data", "seconds", "tx/s", "µs/tx", "cpu µs/tx", "alerts",
@@ -394,7 +381,7 @@ public final class FlinkCli {
             DetectionSettings.defaults()).execute(env);
         secs[p] = (System.nanoTime() - f0) / 1e9;
         cpu[p] = (processCpu() - fc0) / 1e9;
-        List<String> lines = alertLines(out);
+        List<String> lines = AlertCsvEncoder.partFileLines(out);
         row("Flink job, parallelism " + p + ", heap state", secs[p], cpu[p], count, lines.size(),
             lines.equals(reference) ? "yes" : "NO");
       }
@@ -427,18 +414,7 @@ public final class FlinkCli {
         try (Stream<String> lines = Files.lines(file)) {
           Files.write(part, (Iterable<String>) lines.limit(count + 1)::iterator);
         }
-        List<String> r = new ArrayList<>();
-        DetectionEngine e = new DetectionEngine(DetectionSettings.defaults(),
-            a -> r.add(AlertCsvEncoder.line(a)));
-        try (InputStream in = Files.newInputStream(part);
-            TransactionSource src = TransactionFormat.IBM.open(in, x -> {}, null)) {
-          for (Transaction t; (t = src.next()) != null; ) {
-            e.accept(t);
-          }
-        }
-        e.finish();
-        r.sort(null);
-        reference = r;
+        reference = AlertCsvEncoder.inProcessLines(part);
       }
       Path lib = besideThisJar("flink-cluster/lib");
       Path jar = besideThisJar("finintel-flink-job.jar");
@@ -475,7 +451,7 @@ public final class FlinkCli {
           for (Process p : tm) {
             tmCpu += cpuSeconds(p.pid());
           }
-          List<String> lines = alertLines(out);
+          List<String> lines = AlertCsvEncoder.partFileLines(out);
           row(tms + " x 1 slot, parallelism " + tms, secs[tms], tmCpu, count, lines.size(),
               lines.equals(reference) ? "yes" : "NO");
         } finally {
@@ -490,18 +466,6 @@ public final class FlinkCli {
         String equal) {
       System.out.printf(Locale.ROOT, "%-34s %8.1f %,10.0f %9.2f %9.2f %7d %s%n", what, secs,
           count / secs, secs * 1e6 / count, cpuSecs * 1e6 / count, alerts, equal);
-    }
-
-    private static List<String> alertLines(Path out) throws IOException {
-      List<String> lines = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(out)) {
-        for (Path x : files.filter(Files::isRegularFile)
-            .filter(x -> !x.getFileName().toString().startsWith(".")).toList()) {
-          lines.addAll(Files.readAllLines(x));
-        }
-      }
-      lines.sort(null);
-      return lines;
     }
 
     private static long threadCpu() {

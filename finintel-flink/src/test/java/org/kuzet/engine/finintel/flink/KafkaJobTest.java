@@ -112,16 +112,27 @@ class KafkaJobTest {
         KafkaEndpoints.sink(kafka.bootstrapServers(), "alerts", true, "finintel-test"),
         DetectionSettings.defaults()).execute(env);
 
+    List<String> expected = expectedLines(d.transactions());
+    assertThat(expected).hasSizeGreaterThan(20);
+    List<String> got = alertLines(client(), "alerts");
+    assertThat(got).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+  }
+
+  /** The in-process engine's alerts as "id typology transactions" lines, sorted. */
+  static List<String> expectedLines(List<Transaction> txs) {
     List<String> expected = new ArrayList<>();
-    for (Alert a : DetectionEngine.detect(DetectionSettings.defaults(), d.transactions())) {
+    for (Alert a : DetectionEngine.detect(DetectionSettings.defaults(), txs)) {
       expected.add(a.id() + " " + a.typology().name().toLowerCase() + " "
           + String.join(";", a.transactionIds()));
     }
     expected.sort(null);
-    assertThat(expected).hasSizeGreaterThan(20);
+    return expected;
+  }
 
+  /** The alerts committed to the topic so far as "id typology transactions" lines, sorted. */
+  static List<String> alertLines(Properties client, String topic) throws Exception {
     List<String> got = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : readCommitted("alerts")) {
+    for (ConsumerRecord<byte[], byte[]> r : readCommitted(client, topic)) {
       JsonNode n = TransactionJson.readAlert(r.value());
       List<String> ids = new ArrayList<>();
       n.get("transactions").forEach(x -> ids.add(x.asText()));
@@ -130,12 +141,13 @@ class KafkaJobTest {
           + String.join(";", ids));
     }
     got.sort(null);
-    assertThat(got).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+    return got;
   }
 
   /** Everything committed to the topic so far. */
-  static List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
-    Properties cp = client();
+  static List<ConsumerRecord<byte[], byte[]>> readCommitted(Properties client, String topic) {
+    Properties cp = new Properties();
+    cp.putAll(client);
     cp.put("key.deserializer", ByteArrayDeserializer.class.getName());
     cp.put("value.deserializer", ByteArrayDeserializer.class.getName());
     cp.put("isolation.level", "read_committed");

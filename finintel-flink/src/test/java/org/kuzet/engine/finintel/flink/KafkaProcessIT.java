@@ -2,8 +2,6 @@ package org.kuzet.engine.finintel.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,23 +12,17 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
-import org.kuzet.engine.finintel.detect.DetectionEngine;
-import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.eval.Dataset;
 
 /**
@@ -201,41 +193,9 @@ class KafkaProcessIT {
     }
     assertThat(Files.readString(dir.resolve("job.log"))).contains("resuming from");
 
-    List<String> expected = new ArrayList<>();
-    for (Alert a : DetectionEngine.detect(DetectionSettings.defaults(), txs)) {
-      expected.add(a.id() + " " + String.join(";", a.transactionIds()));
-    }
-    expected.sort(null);
+    List<String> expected = KafkaJobTest.expectedLines(txs);
     assertThat(expected).hasSizeGreaterThan(20);
-    List<String> got = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : KafkaProcessIT.readCommitted("alerts")) {
-      JsonNode n = TransactionJson.readAlert(r.value());
-      List<String> ids = new ArrayList<>();
-      n.get("transactions").forEach(x -> ids.add(x.asText()));
-      got.add(n.get("id").asText() + " " + String.join(";", ids));
-    }
-    got.sort(null);
+    List<String> got = KafkaJobTest.alertLines(client(), "alerts");
     assertThat(got).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
-  }
-
-  static List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
-    Properties cp = client();
-    cp.put("key.deserializer", ByteArrayDeserializer.class.getName());
-    cp.put("value.deserializer", ByteArrayDeserializer.class.getName());
-    cp.put("isolation.level", "read_committed");
-    List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cp)) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        assertThat(System.nanoTime()).as("reading %s in time", topic).isLessThan(deadline);
-        consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-      }
-    }
-    return out;
   }
 }
