@@ -150,7 +150,8 @@ public final class FlinkClusterProcesses {
       long pid = Long.parseLong(Files.readString(f).trim());
       var h = ProcessHandle.of(pid);
       if (h.isPresent() && h.get().isAlive()
-          && h.get().info().commandLine().orElse("").contains(dir.toString())) {
+          && h.get().info().commandLine().orElse("")
+              .contains("-Dkuzet.flink.cluster=" + dir.toAbsolutePath() + " ")) {
         h.get().destroy();
         try {
           h.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
