@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -14,6 +13,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -28,7 +28,12 @@ import org.kuzet.engine.finintel.detect.DetectionSettings;
  * repeats alerts.
  */
 public final class FinintelJob {
-  private static final KeySelector<AccountEvent, String> BY_ACCOUNT = e -> e.account().key();
+  /**
+   * Keyed by the account itself: its hash is stable across JVMs and its strings' hashes are
+   * computed once per record (a {@code bank:account} string key was built and hashed anew on
+   * both sides of every exchange).
+   */
+  private static final KeySelector<AccountEvent, AccountRef> BY_ACCOUNT = AccountEvent::account;
 
   private final Source<Sequenced, ?, ?> source;
   private final Sink<Alert> sink;
@@ -82,13 +87,13 @@ public final class FinintelJob {
     // the single source task.
     int stages = settings.stages();
     SingleOutputStreamOperator<AccountEvent> stage = events
-        .keyBy(BY_ACCOUNT, Types.STRING)
+        .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
         .process(new AccountStageFunction(settings, stateTtl, stages > 1), FinintelTypes.EVENT)
         .name("stage-1-accounts").uid("stage-1-accounts");
     DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
     for (int k = 2; k <= stages; k++) {
       stage = stage
-          .keyBy(BY_ACCOUNT, Types.STRING)
+          .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
           .process(new TrailStageFunction(settings, k, stateTtl, k < stages), FinintelTypes.EVENT)
           .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));

@@ -6,6 +6,7 @@ import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.AccountEvent;
@@ -20,6 +21,9 @@ import org.kuzet.engine.finintel.detect.TrailState;
 public final class FinintelTypes {
   private FinintelTypes() {}
 
+  /** The key of every stage. */
+  public static final TypeInformation<AccountRef> ACCOUNT =
+      new Info<>(AccountRef.class, () -> RecordSerializer.OfAccount.INSTANCE, true);
   public static final TypeInformation<Transaction> TRANSACTION =
       new Info<>(Transaction.class, () -> RecordSerializer.OfTransaction.INSTANCE);
   public static final TypeInformation<Sequenced> SEQUENCED =
@@ -39,12 +43,19 @@ public final class FinintelTypes {
     private static final long serialVersionUID = 1L;
     private final Class<T> type;
     private final SerializableSupplier<TypeSerializer<T>> serializer;
+    private final boolean key;
 
     interface SerializableSupplier<S> extends Supplier<S>, java.io.Serializable {}
 
     Info(Class<T> type, SerializableSupplier<TypeSerializer<T>> serializer) {
+      this(type, serializer, false);
+    }
+
+    /** {@code key}: equals and hashCode are by value and stable across JVMs. */
+    Info(Class<T> type, SerializableSupplier<TypeSerializer<T>> serializer, boolean key) {
       this.type = type;
       this.serializer = serializer;
+      this.key = key;
     }
 
     @Override
@@ -74,7 +85,7 @@ public final class FinintelTypes {
 
     @Override
     public boolean isKeyType() {
-      return false;
+      return key;
     }
 
     @Override

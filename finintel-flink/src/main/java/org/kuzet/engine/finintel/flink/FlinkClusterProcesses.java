@@ -84,7 +84,7 @@ public final class FlinkClusterProcesses {
     Files.writeString(dir.resolve("conf/config.yaml"), config(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("conf/log4j.properties"), LOG4J, StandardCharsets.UTF_8);
     start("jobmanager", JOB_MANAGER, "-Xmx512m", -1);
-    awaitRest(Duration.ofSeconds(90));
+    awaitRest(Duration.ofSeconds(180)); // a JVM starts slowly on a crowded machine
   }
 
   /**

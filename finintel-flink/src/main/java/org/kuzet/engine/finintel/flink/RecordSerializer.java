@@ -6,6 +6,7 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.AccountEvent;
@@ -64,6 +65,32 @@ abstract class RecordSerializer<T> extends TypeSerializerSingleton<T> {
   @Override
   public final void copy(DataInputView in, DataOutputView out) throws IOException {
     write(read(in), out);
+  }
+
+  static final class OfAccount extends RecordSerializer<AccountRef> {
+    private static final long serialVersionUID = 1L;
+    static final OfAccount INSTANCE = new OfAccount();
+
+    @Override
+    void write(AccountRef a, DataOutputView out) throws IOException {
+      WireFormat.writeAccount(a, out);
+    }
+
+    @Override
+    AccountRef read(DataInputView in) throws IOException {
+      return WireFormat.readAccount(in);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<AccountRef> snapshotConfiguration() {
+      return new AccountSnapshot();
+    }
+  }
+
+  public static final class AccountSnapshot extends SimpleTypeSerializerSnapshot<AccountRef> {
+    public AccountSnapshot() {
+      super(() -> OfAccount.INSTANCE);
+    }
   }
 
   static final class OfTransaction extends RecordSerializer<Transaction> {

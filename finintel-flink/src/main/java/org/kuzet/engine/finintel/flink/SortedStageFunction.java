@@ -12,6 +12,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -27,7 +28,8 @@ import org.kuzet.engine.finintel.detect.StageOutput;
  * is set again for what remains. (One map entry and one timer per distinct event time cost
  * several times more: the timer queue and the per-key map dominated the profile.)
  */
-abstract class SortedStageFunction extends KeyedProcessFunction<String, AccountEvent, AccountEvent> {
+abstract class SortedStageFunction
+    extends KeyedProcessFunction<AccountRef, AccountEvent, AccountEvent> {
   private static final long serialVersionUID = 1L;
   static final OutputTag<Alert> ALERTS = new OutputTag<>("alerts", FinintelTypes.ALERT);
 
