@@ -83,8 +83,8 @@ public final class FlinkClusterProcesses {
     Files.createDirectories(checkpoints());
     Files.writeString(dir.resolve("conf/config.yaml"), config(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("conf/log4j.properties"), LOG4J, StandardCharsets.UTF_8);
-    start("jobmanager", JOB_MANAGER, "-Xmx512m", -1);
-    awaitRest(Duration.ofSeconds(180)); // a JVM starts slowly on a crowded machine
+    Process jobManager = start("jobmanager", JOB_MANAGER, "-Xmx512m", -1);
+    awaitRest(jobManager, Duration.ofSeconds(180)); // a JVM starts slowly on a crowded machine
   }
 
   /**
@@ -187,10 +187,12 @@ public final class FlinkClusterProcesses {
     return p;
   }
 
-  private String config() {
+  private String config() throws IOException {
+    int rpcPort = freePort(); // not Flink's fixed 6123: other clusters may run here
     String cp = checkpoints().toUri().toString();
     return String.format(Locale.ROOT, """
         jobmanager.rpc.address: localhost
+        jobmanager.rpc.port: %d
         jobmanager.bind-host: localhost
         jobmanager.memory.heap.size: 512m
         jobmanager.memory.off-heap.size: 128m
@@ -224,7 +226,7 @@ public final class FlinkClusterProcesses {
         heartbeat.interval: 1000
         heartbeat.timeout: 6000
         io.tmp.dirs: %s
-        """, restPort, cp, dir.resolve("tmp"));
+        """, rpcPort, restPort, cp, dir.resolve("tmp"));
   }
 
   private static final String LOG4J = """
@@ -238,9 +240,14 @@ public final class FlinkClusterProcesses {
       appender.main.layout.pattern = %d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m%n
       """;
 
-  private void awaitRest(Duration timeout) throws IOException, InterruptedException {
+  private void awaitRest(Process jobManager, Duration timeout)
+      throws IOException, InterruptedException {
     long until = System.nanoTime() + timeout.toNanos();
     while (get("/overview") == null) {
+      if (!jobManager.isAlive()) {
+        throw new IOException("the JobManager stopped (exit code " + jobManager.exitValue()
+            + "); see " + dir.resolve("log/jobmanager.log"));
+      }
       if (System.nanoTime() > until) {
         throw new IOException("the JobManager did not answer on " + restUrl() + " within "
             + timeout.toSeconds() + " s; see " + dir.resolve("log"));
