@@ -23,7 +23,7 @@ public final class AccountStageFunction extends SortedStageFunction {
   @Override
   void openStage() {
     stage = new AccountStage(settings);
-    state = getRuntimeContext().getState(detectorState("account", AccountState.class));
+    state = getRuntimeContext().getState(detectorState("account", FinintelTypes.ACCOUNT_STATE));
   }
 
   @Override

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -25,6 +28,13 @@ import org.kuzet.engine.finintel.detect.DetectionSettings;
  * repeats alerts.
  */
 public final class FinintelJob {
+  /**
+   * Keyed by the account itself: its hash is stable across JVMs and its strings' hashes are
+   * computed once per record (a {@code bank:account} string key was built and hashed anew on
+   * both sides of every exchange).
+   */
+  private static final KeySelector<AccountEvent, AccountRef> BY_ACCOUNT = AccountEvent::account;
+
   private final Source<Sequenced, ?, ?> source;
   private final Sink<Alert> sink;
   private final DetectionSettings settings;
@@ -47,6 +57,12 @@ public final class FinintelJob {
 
   /** Adds the pipeline to the environment; returns the alert stream (already sent to the sink). */
   public DataStream<Alert> build(StreamExecutionEnvironment env) {
+    // Every type has a serializer of its own (FinintelTypes): a Kryo fallback is a bug, so it
+    // fails the job instead of slowing it down. Records are immutable, so chained operators
+    // may pass them on without copies.
+    env.configure(new Configuration()
+        .set(PipelineOptions.GENERIC_TYPES, false)
+        .set(PipelineOptions.OBJECT_REUSE, true));
     long bound = settings.maxOutOfOrder().toMillis();
     // Source, order guard and watermarks run at parallelism 1 in one chained task: records pass
     // between them as objects. Everything after is keyed by account and runs at the job's
@@ -54,7 +70,7 @@ public final class FinintelJob {
     DataStream<Sequenced> ordered = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
         .setParallelism(1)
-        .process(new OrderGuard(bound))
+        .process(new OrderGuard(bound), FinintelTypes.SEQUENCED)
         .name("order-guard").uid("order-guard")
         .setParallelism(1)
         .assignTimestampsAndWatermarks(WatermarkStrategy
@@ -63,8 +79,7 @@ public final class FinintelJob {
         .name("event-time").uid("event-time")
         .setParallelism(1);
     DataStream<AccountEvent> events = ordered
-        .flatMap(new SplitIntoAccountEvents())
-        .returns(TypeInformation.of(AccountEvent.class))
+        .flatMap(new SplitIntoAccountEvents(), FinintelTypes.EVENT)
         .name("account-events").uid("account-events");
 
     // Each stage passes the departures it was given on to the next stage with its own output
@@ -72,16 +87,14 @@ public final class FinintelJob {
     // the single source task.
     int stages = settings.stages();
     SingleOutputStreamOperator<AccountEvent> stage = events
-        .keyBy(e -> e.account().key())
-        .process(new AccountStageFunction(settings, stateTtl, stages > 1))
-        .returns(TypeInformation.of(AccountEvent.class))
+        .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+        .process(new AccountStageFunction(settings, stateTtl, stages > 1), FinintelTypes.EVENT)
         .name("stage-1-accounts").uid("stage-1-accounts");
     DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
     for (int k = 2; k <= stages; k++) {
       stage = stage
-          .keyBy(e -> e.account().key())
-          .process(new TrailStageFunction(settings, k, stateTtl, k < stages))
-          .returns(TypeInformation.of(AccountEvent.class))
+          .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+          .process(new TrailStageFunction(settings, k, stateTtl, k < stages), FinintelTypes.EVENT)
           .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));
     }

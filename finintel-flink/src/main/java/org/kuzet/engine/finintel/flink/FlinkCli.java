@@ -2,7 +2,7 @@ package org.kuzet.engine.finintel.flink;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +12,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
-import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.eval.Benchmark;
 import org.kuzet.engine.finintel.eval.Dataset;
 import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
-import org.kuzet.engine.finintel.io.TransactionSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Option;
  * cluster submit finintel-flink-job.jar with the same arguments.
  */
 @Command(name = "finintel-flink", mixinStandardHelpOptions = true,
-    subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class})
+    subcommands = {FlinkCli.Run.class, FlinkCli.Bench.class, FlinkCli.Cluster.class})
 public final class FlinkCli {
 
   public static void main(String[] args) {
@@ -55,11 +56,51 @@ public final class FlinkCli {
    * which a few hundred thousand accounts exceed.
    */
   static Configuration checkpointsIn(Configuration conf, Path dir) {
+    // Kept when the job is cancelled, so that --from-checkpoint can resume it.
+    conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     conf.set(org.apache.flink.configuration.ConfigOptions.key("execution.checkpointing.storage")
         .stringType().noDefaultValue(), "filesystem");
     conf.set(org.apache.flink.configuration.ConfigOptions.key("execution.checkpointing.dir")
         .stringType().noDefaultValue(), dir.toUri().toString());
     return conf;
+  }
+
+  /** The given checkpoint, or the newest completed one (by its number) under a directory. */
+  static Path newestCheckpoint(Path p) throws IOException {
+    if (Files.isRegularFile(p.resolve("_metadata"))) {
+      return p;
+    }
+    if (!Files.isDirectory(p)) {
+      return null;
+    }
+    try (Stream<Path> all = Files.walk(p, 3)) {
+      return all.filter(x -> x.getFileName().toString().matches("chk-\\d+"))
+          .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
+          .max(java.util.Comparator.comparingLong(
+              x -> Long.parseLong(x.getFileName().toString().substring(4))))
+          .orElse(null);
+    }
+  }
+
+  /**
+   * An environment whose jobs go to the session cluster at {@code rest} through its REST API
+   * (Flink's {@code RestClusterClient}, as {@code flink run} does), uploading {@code jobJar}.
+   */
+  static StreamExecutionEnvironment onCluster(URI rest, Path jobJar, Configuration conf) {
+    return StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(),
+        conf, jobJar.toAbsolutePath().toString());
+  }
+
+  /** A file in the directory of the jar this class was loaded from (target/ in a build). */
+  static Path besideThisJar(String name) {
+    try {
+      Path self = Path.of(FlinkCli.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return (Files.isDirectory(self) ? self.getParent() : self.getParent()).resolve(name);
+    } catch (java.net.URISyntaxException e) {
+      return Path.of(name);
+    }
   }
 
   static FileSource<Sequenced> fileSource(Path in, TransactionFormat format) {
@@ -104,9 +145,10 @@ public final class FlinkCli {
     @Option(names = "--alerts-topic", description = "Kafka topic for the alerts (JSON, key = id)")
     String alertsTopic;
 
-    @Option(names = "--at-least-once",
-        description = "Kafka alerts at once, not in transactions committed at checkpoints")
-    boolean atLeastOnce;
+    @Option(names = "--exactly-once", description = "Kafka alerts in transactions committed at "
+        + "checkpoints, instead of at once (at least once, repeats keep their ids); see the "
+        + "README on the connector's lost first transactions")
+    boolean exactlyOnce;
 
     @Option(names = "--state-ttl-hours",
         description = "drop an account's detector state after this many idle hours "
@@ -118,8 +160,25 @@ public final class FlinkCli {
     @Option(names = "--checkpoint-interval-ms", defaultValue = "10000") long checkpointMs;
 
     @Option(names = "--checkpoint-dir",
-        description = "where checkpoints go (default: a temporary directory)")
+        description = "where checkpoints go (default: a temporary directory; on a cluster, "
+            + "the cluster's execution.checkpointing.dir)")
     Path checkpointDir;
+
+    @Option(names = "--from-checkpoint", description = "resume from this checkpoint (a chk-N "
+        + "directory), or from the newest one under this directory (e.g. --checkpoint-dir)")
+    Path fromCheckpoint;
+
+    @Option(names = "--cluster", description = "submit to the Flink session cluster whose REST "
+        + "endpoint this is (http://host:port), as flink run does, instead of running here")
+    URI cluster;
+
+    @Option(names = "--job-jar", description = "with --cluster: the job jar to upload "
+        + "(default: finintel-flink-job.jar beside this jar)")
+    Path jobJar;
+
+    @Option(names = "--detached",
+        description = "with --cluster: return once the job is submitted, printing its id")
+    boolean detached;
 
     @Override
     public Integer call() throws Exception {
@@ -163,18 +222,47 @@ public final class FlinkCli {
       } else if (jdbcUrl != null) {
         sink = new JdbcAlertSink(jdbcUrl, jdbcUser, jdbcPassword, jdbcTable, 500);
       } else {
-        sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, !atLeastOnce, kafkaGroup);
+        sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, exactlyOnce, kafkaGroup);
       }
       DetectionSettings settings = DetectionSettings.defaults();
       java.time.Duration ttl = stateTtlHours == null ? settings.stateHorizon()
           : stateTtlHours == 0 ? null : java.time.Duration.ofHours(stateTtlHours);
-      Path cp = checkpointDir != null ? checkpointDir : Files.createTempDirectory("finintel-cp");
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-          checkpointsIn(new Configuration(), cp));
+      Configuration conf = new Configuration();
+      if (fromCheckpoint != null) {
+        Path chk = newestCheckpoint(fromCheckpoint);
+        if (chk == null) {
+          System.err.println("no completed checkpoint (chk-N/_metadata) in " + fromCheckpoint);
+          return 2;
+        }
+        System.err.println("resuming from " + chk);
+        conf.set(StateRecoveryOptions.SAVEPOINT_PATH, chk.toString());
+      }
+      StreamExecutionEnvironment env;
+      if (cluster != null) {
+        Path jar = jobJar != null ? jobJar : besideThisJar("finintel-flink-job.jar");
+        if (!Files.isReadable(jar)) {
+          System.err.println("no job jar " + jar + " (give --job-jar, or build it with "
+              + "./mvnw -pl finintel-flink -am package)");
+          return 2;
+        }
+        if (checkpointDir != null) {
+          checkpointsIn(conf, checkpointDir);
+        }
+        env = onCluster(cluster, jar, conf);
+      } else {
+        Path cp = checkpointDir != null ? checkpointDir : Files.createTempDirectory("finintel-cp");
+        env = StreamExecutionEnvironment.getExecutionEnvironment(checkpointsIn(conf, cp));
+      }
       env.setParallelism(parallelism);
       env.enableCheckpointing(checkpointMs);
       long t0 = System.nanoTime();
-      new FinintelJob(source, sink, settings, ttl).execute(env);
+      FinintelJob job = new FinintelJob(source, sink, settings, ttl);
+      if (cluster != null && detached) {
+        job.build(env);
+        System.out.println(env.executeAsync("kuzet-finintel-detection").getJobID());
+        return 0;
+      }
+      job.execute(env);
       System.err.printf(Locale.ROOT, "job finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       return 0;
     }
@@ -257,62 +345,219 @@ public final class FlinkCli {
         }
       }
       // The in-process reference on the same file, read the same way.
-      List<String> reference = new ArrayList<>();
       long t0 = System.nanoTime();
-      DetectionEngine e = new DetectionEngine(DetectionSettings.defaults(),
-          a -> reference.add(AlertCsvEncoder.line(a)));
-      try (InputStream in = Files.newInputStream(file);
-          TransactionSource src = TransactionFormat.IBM.open(in, x -> {}, null)) {
-        for (Transaction t; (t = src.next()) != null; ) {
-          e.accept(t);
-        }
-      }
-      e.finish();
+      long c0 = threadCpu();
+      List<String> reference = AlertCsvEncoder.inProcessLines(file);
       double inProcess = (System.nanoTime() - t0) / 1e9;
-      reference.sort(null);
+      double inProcessCpu = (threadCpu() - c0) / 1e9;
       long count = d.transactions().size();
-      System.out.printf(Locale.ROOT, "%n%-34s %10s %12s %8s %s%n", "file -> alerts, same data",
-          "seconds", "tx/s", "alerts", "equal to in-process");
-      System.out.printf(Locale.ROOT, "%-34s %10.1f %,12.0f %8d %s%n",
-          "in-process engine, 1 thread", inProcess, count / inProcess, reference.size(), "-");
-      // Warm-up: one small job first, so the first measured run does not pay for class loading
-      // and JIT compilation alone.
-      Path prefix = dir.resolve("warm-up.csv");
-      try (Stream<String> lines = Files.lines(file)) {
-        Files.write(prefix, (Iterable<String>) lines.limit(Math.max(2, count / 10 + 1))::iterator);
-      }
-      Configuration warm = new Configuration();
-      warm.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
-      StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
-      new FinintelJob(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")),
-          DetectionSettings.defaults()).execute(we);
-      double[] secs = new double[3];
-      for (int p = 1; p <= 2; p++) {
-        Path out = dir.resolve("alerts-p" + p);
-        Configuration conf = new Configuration();
-        // A benchmark run that fails should say so, not retry quietly.
-        conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
-        checkpointsIn(conf, dir.resolve("checkpoints-p" + p));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
-        env.enableCheckpointing(10_000);
-        long f0 = System.nanoTime();
-        new FinintelJob(fileSource(file, TransactionFormat.IBM), fileSink(out),
-            DetectionSettings.defaults()).execute(env);
-        secs[p] = (System.nanoTime() - f0) / 1e9;
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-          for (Path x : files.filter(Files::isRegularFile)
-              .filter(x -> !x.getFileName().toString().startsWith(".")).toList()) {
-            lines.addAll(Files.readAllLines(x));
-          }
+      System.out.printf(Locale.ROOT, "%n%-34s %8s %10s %9s %9s %7s %s%n",
+          "file -> alerts, same data", "seconds", "tx/s", "µs/tx", "cpu µs/tx", "alerts",
+          "equal to in-process");
+      row("in-process engine, 1 thread", inProcess, inProcessCpu, count, reference.size(), "-");
+      if (!clusterOnly) {
+        // Warm-up: one small job first, so the first measured run does not pay for class loading
+        // and JIT compilation alone.
+        Path prefix = dir.resolve("warm-up.csv");
+        try (Stream<String> lines = Files.lines(file)) {
+          Files.write(prefix, (Iterable<String>) lines.limit(Math.max(2, count / 10 + 1))::iterator);
         }
-        lines.sort(null);
-        System.out.printf(Locale.ROOT, "%-34s %10.1f %,12.0f %8d %s%n",
-            "Flink job, parallelism " + p, secs[p], count / secs[p], lines.size(),
-            lines.equals(reference) ? "yes" : "NO");
+        Configuration warm = new Configuration();
+        warm.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+        StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
+        new FinintelJob(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")),
+            DetectionSettings.defaults()).execute(we);
+        double[] secs = new double[3];
+        double[] cpu = new double[3];
+        for (int p = 1; p <= 2; p++) {
+          Path out = dir.resolve("alerts-p" + p);
+          Configuration conf = new Configuration();
+          // A benchmark run that fails should say so, not retry quietly.
+          conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+          checkpointsIn(conf, dir.resolve("checkpoints-p" + p));
+          StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
+          env.enableCheckpointing(10_000);
+          long f0 = System.nanoTime();
+          long fc0 = processCpu();
+          new FinintelJob(fileSource(file, TransactionFormat.IBM), fileSink(out),
+              DetectionSettings.defaults()).execute(env);
+          secs[p] = (System.nanoTime() - f0) / 1e9;
+          cpu[p] = (processCpu() - fc0) / 1e9;
+          List<String> lines = AlertCsvEncoder.partFileLines(out);
+          row("Flink job, parallelism " + p + ", heap state", secs[p], cpu[p], count, lines.size(),
+              lines.equals(reference) ? "yes" : "NO");
+        }
+        System.out.printf(Locale.ROOT, "Flink parallelism 1: %,.0f tx/s (target 100,000); cost "
+                + "per transaction %.1fx the in-process engine's by wall time, %.1fx by CPU time "
+                + "(target within 4x)%n", count / secs[1], secs[1] / inProcess,
+            cpu[1] / inProcessCpu);
+        System.out.printf(Locale.ROOT, "Flink parallelism 2 / parallelism 1 throughput, one "
+            + "process: %.2fx%n", secs[1] / secs[2]);
       }
-      System.out.printf(Locale.ROOT, "Flink parallelism 2 / parallelism 1 throughput: %.2fx "
+      if (clusterTransactions > 0) {
+        cluster(d, dir, file, reference);
+      }
+      System.out.println("load average: " + loadAverage());
+    }
+
+    @Option(names = "--cluster-only",
+        description = "of the Flink runs, only the multi-process cluster's")
+    boolean clusterOnly;
+
+    @Option(names = "--cluster-transactions", defaultValue = "200000",
+        description = "also run the first N transactions through a session cluster of separate "
+            + "processes (RocksDB state), 1 TaskManager and then 2, each pinned to its own core; "
+            + "0 skips it")
+    long clusterTransactions;
+
+    /** The job on a multi-process cluster: 1 TaskManager at p = 1, then 2 at p = 2. */
+    private void cluster(Dataset d, Path dir, Path file, List<String> fullReference)
+        throws Exception {
+      long count = Math.min(clusterTransactions, d.transactions().size());
+      Path part = file;
+      List<String> reference = fullReference;
+      if (count < d.transactions().size()) {
+        part = dir.resolve("cluster-transactions.csv");
+        try (Stream<String> lines = Files.lines(file)) {
+          Files.write(part, (Iterable<String>) lines.limit(count + 1)::iterator);
+        }
+        reference = AlertCsvEncoder.inProcessLines(part);
+      }
+      Path lib = besideThisJar("flink-cluster/lib");
+      Path jar = besideThisJar("finintel-flink-job.jar");
+      System.out.printf(Locale.ROOT, "%nsession cluster, separate processes, RocksDB state, "
+          + "each TaskManager pinned to its own core (taskset), %,d transactions:%n", count);
+      System.out.printf(Locale.ROOT, "%-34s %8s %10s %9s %9s %7s %s%n", "task managers",
+          "seconds", "tx/s", "µs/tx", "TM cpu", "alerts", "equal to in-process");
+      double[] secs = new double[3];
+      for (int tms = 1; tms <= 2; tms++) {
+        Path cdir = dir.resolve("cluster-" + tms);
+        FlinkClusterProcesses c = new FlinkClusterProcesses(cdir, lib,
+            FlinkClusterProcesses.freePort(), true);
+        try {
+          c.startJobManager();
+          List<Process> tm = new ArrayList<>();
+          for (int i = 0; i < tms; i++) {
+            tm.add(c.startTaskManager(i));
+          }
+          c.awaitTaskManagers(tms, java.time.Duration.ofSeconds(120));
+          StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar,
+              new Configuration());
+          env.setParallelism(tms);
+          env.enableCheckpointing(10_000);
+          Path out = dir.resolve("cluster-alerts-" + tms);
+          double tmCpu0 = 0;
+          for (Process p : tm) {
+            tmCpu0 += cpuSeconds(p.pid());
+          }
+          long f0 = System.nanoTime();
+          new FinintelJob(fileSource(part, TransactionFormat.IBM), fileSink(out),
+              DetectionSettings.defaults()).execute(env);
+          secs[tms] = (System.nanoTime() - f0) / 1e9;
+          double tmCpu = -tmCpu0;
+          for (Process p : tm) {
+            tmCpu += cpuSeconds(p.pid());
+          }
+          List<String> lines = AlertCsvEncoder.partFileLines(out);
+          row(tms + " x 1 slot, parallelism " + tms, secs[tms], tmCpu, count, lines.size(),
+              lines.equals(reference) ? "yes" : "NO");
+        } finally {
+          FlinkClusterProcesses.stop(cdir);
+        }
+      }
+      System.out.printf(Locale.ROOT, "2 TaskManagers / 1 TaskManager throughput: %.2fx "
           + "(target 1.8x)%n", secs[1] / secs[2]);
+    }
+
+    private static void row(String what, double secs, double cpuSecs, long count, int alerts,
+        String equal) {
+      System.out.printf(Locale.ROOT, "%-34s %8.1f %,10.0f %9.2f %9.2f %7d %s%n", what, secs,
+          count / secs, secs * 1e6 / count, cpuSecs * 1e6 / count, alerts, equal);
+    }
+
+    private static long threadCpu() {
+      return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** User and system CPU seconds of a process so far (Linux, 100 ticks a second). */
+    private static double cpuSeconds(long pid) throws IOException {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
+    private static String loadAverage() {
+      try {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
+      } catch (IOException e) {
+        return "unknown";
+      }
+    }
+  }
+
+  @Command(name = "cluster", mixinStandardHelpOptions = true,
+      description = "Start or stop a Flink session cluster on this machine as separate "
+          + "processes (one JobManager, N TaskManagers with one slot each, RocksDB state, "
+          + "checkpoints under DIR/checkpoints), from Flink's jars in target/flink-cluster/lib.")
+  static final class Cluster implements Callable<Integer> {
+    @CommandLine.Parameters(index = "0", description = "start or stop") String action;
+
+    @Option(names = "--dir", defaultValue = "data/flink-cluster",
+        description = "the cluster's configuration, logs, checkpoints and pid files")
+    Path dir;
+
+    @Option(names = "--task-managers", defaultValue = "2") int taskManagers;
+
+    @Option(names = "--rest-port", defaultValue = "8081") int restPort;
+
+    @Option(names = "--pin", description = "run TaskManager i on core i (taskset)")
+    boolean pin;
+
+    @Option(names = "--lib", description = "Flink's jars (default: flink-cluster/lib beside "
+        + "this jar)")
+    Path lib;
+
+    @Override
+    public Integer call() throws Exception {
+      switch (action) {
+        case "start" -> {
+          if (Files.isDirectory(dir) && FlinkClusterProcesses.running(dir)) {
+            System.err.println("a cluster of " + dir + " is running: stop it first");
+            return 2;
+          }
+          FlinkClusterProcesses c = new FlinkClusterProcesses(dir,
+              lib != null ? lib : besideThisJar("flink-cluster/lib"), restPort, pin);
+          c.startJobManager();
+          for (int i = 0; i < taskManagers; i++) {
+            c.startTaskManager(i);
+          }
+          c.awaitTaskManagers(taskManagers, java.time.Duration.ofSeconds(90));
+          System.out.printf(Locale.ROOT, "Flink session cluster at %s: 1 JobManager, %d "
+              + "TaskManagers (1 slot each), state in RocksDB, checkpoints in %s, logs in %s%n"
+              + "submit: ./kuzet detect-flink --cluster %s --in FILE --format ibm --out DIR "
+              + "--parallelism %d%nstop:   ./kuzet flink-cluster stop --dir %s%n",
+              c.restUrl(), taskManagers, c.checkpoints(), dir.resolve("log"), c.restUrl(),
+              taskManagers, dir);
+          return 0;
+        }
+        case "stop" -> {
+          if (!Files.isDirectory(dir)) {
+            System.err.println("no cluster directory " + dir);
+            return 2;
+          }
+          System.out.println("stopped " + FlinkClusterProcesses.stop(dir) + " processes");
+          return 0;
+        }
+        default -> {
+          System.err.println("cluster start|stop, not '" + action + "'");
+          return 2;
+        }
+      }
     }
   }
 }

@@ -41,6 +41,6 @@ public final class KafkaTransactionSchema implements KafkaRecordDeserializationS
 
   @Override
   public TypeInformation<Sequenced> getProducedType() {
-    return TypeInformation.of(Sequenced.class);
+    return FinintelTypes.SEQUENCED;
   }
 }

@@ -25,7 +25,7 @@ public final class TrailStageFunction extends SortedStageFunction {
   @Override
   void openStage() {
     stage = new TrailStage(settings, k);
-    state = getRuntimeContext().getState(detectorState("trails", TrailState.class));
+    state = getRuntimeContext().getState(detectorState("trails", FinintelTypes.TRAIL_STATE));
   }
 
   @Override

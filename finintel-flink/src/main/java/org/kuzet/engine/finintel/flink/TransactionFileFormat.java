@@ -55,6 +55,6 @@ public class TransactionFileFormat extends SimpleStreamFormat<Sequenced> {
 
   @Override
   public TypeInformation<Sequenced> getProducedType() {
-    return TypeInformation.of(Sequenced.class);
+    return FinintelTypes.SEQUENCED;
   }
 }
