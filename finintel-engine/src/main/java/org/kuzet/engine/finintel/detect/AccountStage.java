@@ -18,6 +18,7 @@ public final class AccountStage {
   private final TrailExtender trails;
   private final long retention;
   private final double trailMinAmount;
+  private final double halfLife;
 
   public AccountStage(DetectionSettings s) {
     this.settings = s;
@@ -27,9 +28,11 @@ public final class AccountStage {
     }
     if (s.on(Typology.FAN_IN)) {
       detectors.add(new FanInDetector(s.fanIn(), cap));
+      detectors.add(new BurstDetector(s.burst(), true, cap));
     }
     if (s.on(Typology.FAN_OUT)) {
       detectors.add(new FanOutDetector(s.fanOut(), cap));
+      detectors.add(new BurstDetector(s.burst(), false, cap));
     }
     if (s.on(Typology.GATHER_SCATTER)) {
       detectors.add(new GatherScatterDetector(s.gatherScatter(), cap));
@@ -47,6 +50,7 @@ public final class AccountStage {
     this.trails = s.needsTrails() ? new TrailExtender(s) : null;
     this.retention = s.retentionMillis();
     this.trailMinAmount = s.trails().minAmount();
+    this.halfLife = s.burst().halfLife().toMillis();
   }
 
   public void process(AccountState s, AccountEvent e, StageOutput out) {
@@ -60,9 +64,11 @@ public final class AccountStage {
   /** Money arrived at the account {@code tx.to()}. */
   public void in(AccountState s, long seq, Transaction tx, StageOutput out) {
     long now = tx.epochMillis();
+    forgetIfIdle(s, now);
     s.lastSeen = now;
     s.in.evictBefore(now - retention);
     s.in.add(now, seq, tx.amountReceived().doubleValue(), AccountState.hash(tx.from()), tx);
+    s.inActivity.record(now, halfLife);
     for (LocalDetector d : detectors) {
       d.onIn(s, tx, seq, now, out);
     }
@@ -76,9 +82,11 @@ public final class AccountStage {
   /** Money left the account {@code tx.from()}. */
   public void out(AccountState s, long seq, Transaction tx, StageOutput out) {
     long now = tx.epochMillis();
+    forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
     s.out.add(now, seq, tx.amountPaid().doubleValue(), AccountState.hash(tx.to()), tx);
+    s.outActivity.record(now, halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }
@@ -87,6 +95,17 @@ public final class AccountStage {
     }
     if (trails != null && !tx.from().equals(tx.to())) {
       trails.extend(s.trails, 1, tx, seq, now, out);
+    }
+  }
+
+  /**
+   * An account idle past the horizon starts its history afresh, exactly as if its state had been
+   * dropped: whether the in-process sweep or a Flink TTL got to it first then changes nothing.
+   */
+  private void forgetIfIdle(AccountState s, long now) {
+    if (s.lastSeen != Long.MIN_VALUE && now - s.lastSeen > horizonMillis()) {
+      s.inActivity = new Activity();
+      s.outActivity = new Activity();
     }
   }
 

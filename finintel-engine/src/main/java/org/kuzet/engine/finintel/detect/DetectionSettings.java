@@ -23,7 +23,8 @@ public record DetectionSettings(
     Parameters.Velocity velocity,
     Parameters.HighRisk highRisk,
     Parameters.Bipartite bipartite,
-    Parameters.Trails trails) implements java.io.Serializable {
+    Parameters.Trails trails,
+    Parameters.Burst burst) implements java.io.Serializable {
 
   public DetectionSettings {
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
@@ -48,13 +49,14 @@ public record DetectionSettings(
         Parameters.Velocity.defaults(),
         Parameters.HighRisk.defaults(),
         Parameters.Bipartite.defaults(),
-        Parameters.Trails.defaults());
+        Parameters.Trails.defaults(),
+        Parameters.Burst.defaults());
   }
 
   /** The same settings with only the given typologies enabled. */
   public DetectionSettings only(Set<Typology> typologies) {
     return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring, fanIn, fanOut,
-        gatherScatter, passThrough, velocity, highRisk, bipartite, trails);
+        gatherScatter, passThrough, velocity, highRisk, bipartite, trails, burst);
   }
 
   public boolean on(Typology t) {
@@ -97,6 +99,7 @@ public record DetectionSettings(
     m = Math.max(m, highRisk.window().toMillis());
     m = Math.max(m, bipartite.window().toMillis());
     m = Math.max(m, trails.window().toMillis());
+    m = Math.max(m, burst.window().toMillis());
     return Math.max(m, 86_400_000L);
   }
 }

@@ -211,6 +211,47 @@ public final class Parameters {
   }
 
   /**
+   * Fan-in and fan-out against the account's own history: at least {@code minCounterparties}
+   * distinct counterparties (payments of at least {@code minAmount}) within a window ending now
+   * of at most {@code window}, where the account's usual rate makes that count a chance of at
+   * most 10^-{@code minSurprise}. The usual rate is its payment count fading with {@code
+   * halfLife}, over the time it has been watched (as sure as {@code maxShape} payments at most,
+   * for activity varies from day to day), blended with {@code priorPerDay} weighted as
+   * {@code priorWeight} of history; a window is never taken shorter than {@code minSpan}, and is
+   * judged only when the account was watched at least {@code minHistory} before it. A
+   * finding fires again when its degree grows by {@code regrowth}.
+   */
+  public record Burst(
+      int minCounterparties,
+      Duration window,
+      Duration minSpan,
+      Duration minHistory,
+      double minSurprise,
+      double priorPerDay,
+      Duration priorWeight,
+      Duration halfLife,
+      double maxShape,
+      double minAmount,
+      double regrowth) implements java.io.Serializable {
+    public Burst {
+      atLeast(minCounterparties, 2, "minCounterparties");
+      positive(window, "window");
+      positive(minSpan, "minSpan");
+      positive(minHistory, "minHistory");
+      positive(priorWeight, "priorWeight");
+      positive(halfLife, "halfLife");
+      atLeast(priorPerDay, 0.0001, "priorPerDay");
+      atLeast(regrowth, 1, "regrowth");
+    }
+
+    public static Burst defaults() {
+      return new Burst(4, Duration.ofDays(5), Duration.ofDays(1), Duration.ofDays(2), 4, 1.0,
+          Duration.ofDays(2),
+          Duration.ofDays(14), 8, 0, 1.5);
+    }
+  }
+
+  /**
    * Money trails, the base of cycles, chains, scatter-gather and stacks: a hop extends a trail
    * when it leaves the account at most {@code maxHopGap} after the money arrived, in the same
    * currency, carrying {@code minRatio}..{@code maxRatio} of it and at least {@code minAmount};

@@ -1,0 +1,217 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.Locale;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+
+/**
+ * Fan-in (payments in) or fan-out (payments out) measured against the account's own history:
+ * more distinct counterparties within minutes, hours or days than its usual rate makes likely.
+ * The rate is the account's faded payment count over the time it has been watched, blended with
+ * a prior, and how sure that rate is counts too ({@link Surprise}), so a merchant's hundred payers a day and a
+ * payroll-sized company's routine stay quiet while a private account that suddenly receives from
+ * sixteen senders in four days does not, whatever the amounts, formats or currencies.
+ *
+ * <p>Every window ending now is tried (from the newest payment back to {@code window}); the one
+ * with the least likely count is the finding. It fires again while it grows by {@code
+ * regrowth}, so a fan-in spread over days is covered whole, not only its first few payments.
+ */
+final class BurstDetector implements LocalDetector {
+  private final Parameters.Burst p;
+  private final boolean inbound;
+  private final long window;
+  private final double halfLife;
+  private final double priorRate;
+  private final double priorWeight;
+  private final int[] table;
+  private final int[] stamp;
+  private int generation;
+  private final double minHistory;
+  // The call in progress: the account's faded count and history, and the best window so far.
+  private Activity act;
+  private double total;
+  private double best;
+  private int bestD;
+  private long bestStart;
+  private double bestRate;
+
+  BurstDetector(Parameters.Burst p, boolean inbound, int capacity) {
+    this.table = new int[Integer.highestOneBit(capacity) * 4];
+    this.stamp = new int[table.length];
+    this.p = p;
+    this.inbound = inbound;
+    this.window = p.window().toMillis();
+    this.halfLife = p.halfLife().toMillis();
+    this.priorRate = p.priorPerDay() / 86_400_000.0;
+    this.priorWeight = p.priorWeight().toMillis();
+    this.minHistory = p.minHistory().toMillis();
+  }
+
+  @Override
+  public Typology typology() {
+    return inbound ? Typology.FAN_IN : Typology.FAN_OUT;
+  }
+
+  @Override
+  public void onIn(AccountState s, Transaction tx, long seq, long now, StageOutput out) {
+    if (inbound) {
+      check(s, s.in, s.inActivity, now, out);
+    }
+  }
+
+  @Override
+  public void onOut(AccountState s, Transaction tx, long seq, long now, StageOutput out) {
+    if (!inbound) {
+      check(s, s.out, s.outActivity, now, out);
+    }
+  }
+
+  private void check(AccountState s, Ring r, Activity act, long now, StageOutput out) {
+    long from = now - window;
+    int inWindow = 0;
+    for (int i = r.size - 1; i >= 0 && r.time[r.at(i)] >= from; i--) {
+      inWindow++;
+    }
+    if (inWindow < p.minCounterparties()) {
+      return;
+    }
+    total = act.countAt(now, halfLife);
+    this.act = act;
+    generation++;
+    long minSpan = p.minSpan().toMillis();
+    int d = 0;
+    int after = 0;
+    best = 0;
+    bestD = 0;
+    bestStart = now;
+    int pending = 0;
+    for (int i = r.size - 1; i >= 0; i--) {
+      int j = r.at(i);
+      long t = r.time[j];
+      if (t < from) {
+        break;
+      }
+      if (now - t > minSpan && pending > 0) {
+        judge(pending, now - minSpan, minSpan, countAfter(r, i, now - minSpan), now - minSpan);
+        pending = 0;
+      }
+      after++;
+      if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])) {
+        continue;
+      }
+      d++;
+      if (now - t <= minSpan) {
+        // Within the shortest span every count is judged over that span: only the largest.
+        pending = d;
+        continue;
+      }
+      judge(d, t, now - t, after, t);
+    }
+    if (pending > 0) {
+      judge(pending, now - minSpan, minSpan, countAfter(r, -1, now - minSpan), now - minSpan);
+    }
+    if (best < p.minSurprise()) {
+      return;
+    }
+    Typology ty = typology();
+    int last = inbound ? s.fanInDegree : s.fanOutDegree;
+    if (s.coolingDown(ty, now, window) && bestD < p.regrowth() * last) {
+      return;
+    }
+    Evidence e = new Evidence();
+    double sum = 0;
+    for (int i = 0; i < r.size; i++) {
+      int j = r.at(i);
+      if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()) {
+        e.add(r.tx[j]);
+        sum += r.amount[j];
+      }
+    }
+    s.fired(ty, now);
+    if (inbound) {
+      s.fanInDegree = bestD;
+    } else {
+      s.fanOutDegree = bestD;
+    }
+    double usual = bestRate * 86_400_000.0;
+    Transaction any = r.tx[r.at(r.size - 1)];
+    String account = (inbound ? any.to() : any.from()).toString();
+    out.alert(e.alert(ty, score(best, bestD), now,
+        String.format(Locale.ROOT, "%s %s %d %s within %s, %s in all; its usual rate is %.1f "
+                + "counterparties a day, so this is a 1 in %s event", account,
+            inbound ? "received from" : "paid", bestD,
+            inbound ? "distinct senders" : "distinct beneficiaries",
+            TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best))));
+  }
+
+  /**
+   * Judges {@code d} counterparties in a window of {@code span} starting at {@code start}, after
+   * which {@code after} payments came: against the history before {@code start}, if there is
+   * enough of it.
+   */
+  private void judge(int d, long start, long span, int after, long evidenceFrom) {
+    if (d < p.minCounterparties()) {
+      return;
+    }
+    double watched = act.exposure(start, halfLife);
+    if (watched < minHistory) {
+      return;
+    }
+    double shape = Math.max(0, total - after) + priorRate * priorWeight;
+    watched += priorWeight;
+    if (shape > p.maxShape()) {
+      // Activity varies from day to day (weekdays, paydays, seasons) more than a steady rate
+      // would: a long history makes the usual rate sure, but never surer than this.
+      watched *= p.maxShape() / shape;
+      shape = p.maxShape();
+    }
+    if (d <= 2 * shape / watched * span) {
+      return;
+    }
+    double sur = Surprise.negativeBinomial(d, shape, watched / (watched + span));
+    if (sur > best) {
+      best = sur;
+      bestD = d;
+      bestStart = evidenceFrom;
+      bestRate = shape / watched;
+    }
+  }
+
+  /** Payments in the ring from position {@code i} (newest first walk) that are at or after t. */
+  private static int countAfter(Ring r, int i, long t) {
+    int n = 0;
+    for (int k = r.size - 1; k > i; k--) {
+      if (r.time[r.at(k)] >= t) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Adds a counterparty to this call's set; false when it was there already. */
+  private boolean add(int cp) {
+    int mask = table.length - 1;
+    int h = (cp * 0x9E3779B1) & mask;
+    while (stamp[h] == generation) {
+      if (table[h] == cp) {
+        return false;
+      }
+      h = (h + 1) & mask;
+    }
+    stamp[h] = generation;
+    table[h] = cp;
+    return true;
+  }
+
+  /** Unusual (surprise) and strong (degree): both raise the score, neither alone reaches 1. */
+  static double score(double surprise, int degree) {
+    double unusual = 1 - Math.pow(10, -surprise / 6);
+    double strong = 1 - 2.0 / (degree + 2);
+    return Math.max(0.01, Math.min(1.0, 0.6 * unusual + 0.4 * strong));
+  }
+
+  static String odds(double surprise) {
+    double v = Math.pow(10, Math.min(surprise, 12));
+    return surprise >= 12 ? "10^12+" : String.format(Locale.ROOT, "%,.0f", v);
+  }
+}
