@@ -19,6 +19,12 @@ public final class AccountStage {
   private final long retention;
   private final double trailMinAmount;
   private final double halfLife;
+  private final Parameters.UnitValues units;
+  private final int contactsMax;
+  private final double trailUnusual;
+  private final double priorLog;
+  private final double priorSpread;
+  private final long contactsHorizon;
 
   public AccountStage(DetectionSettings s) {
     this.settings = s;
@@ -27,11 +33,9 @@ public final class AccountStage {
       detectors.add(new StructuringDetector(s.structuring()));
     }
     if (s.on(Typology.FAN_IN)) {
-      detectors.add(new FanInDetector(s.fanIn(), cap));
       detectors.add(new BurstDetector(s.burst(), true, cap));
     }
     if (s.on(Typology.FAN_OUT)) {
-      detectors.add(new FanOutDetector(s.fanOut(), cap));
       detectors.add(new BurstDetector(s.burst(), false, cap));
     }
     if (s.on(Typology.GATHER_SCATTER)) {
@@ -51,6 +55,12 @@ public final class AccountStage {
     this.retention = s.retentionMillis();
     this.trailMinAmount = s.trails().minAmount();
     this.halfLife = s.burst().halfLife().toMillis();
+    this.units = s.units();
+    this.contactsMax = s.burst().maxContacts();
+    this.trailUnusual = s.trails().minUnusual();
+    this.priorLog = Math.log10(s.trails().usualAmount());
+    this.priorSpread = 0.5;
+    this.contactsHorizon = s.burst().contactHorizon().toMillis();
   }
 
   public void process(AccountState s, AccountEvent e, StageOutput out) {
@@ -67,12 +77,18 @@ public final class AccountStage {
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.in.evictBefore(now - retention);
-    s.in.add(now, seq, tx.amountReceived().doubleValue(), AccountState.hash(tx.from()), tx);
-    s.inActivity.record(now, halfLife);
+    // Rings keep amounts in the parameters' currency, so thresholds and sums hold across currencies.
+    double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
+    s.in.add(now, seq, value, AccountState.hash(tx.from()), tx);
+    double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
+    s.inActivity.record(now, value, halfLife);
     for (LocalDetector d : detectors) {
       d.onIn(s, tx, seq, now, out);
     }
-    if (trails != null && tx.amountReceived().doubleValue() >= trailMinAmount
+    s.contacts.touch(AccountState.hash(tx.from()), now, contactsMax, contactsHorizon);
+    // Money trails start where an arrival is large for this account: the same money passed on
+    // and on is what they follow, and ordinary amounts passed on by chance are not.
+    if (trails != null && value >= trailMinAmount && unusual >= trailUnusual
         && !tx.from().equals(tx.to())) {
       s.trails.evictBefore(now - settings.trails().maxHopGap().toMillis());
       s.trails.add(Trail.of(seq, tx));
@@ -85,11 +101,13 @@ public final class AccountStage {
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
-    s.out.add(now, seq, tx.amountPaid().doubleValue(), AccountState.hash(tx.to()), tx);
-    s.outActivity.record(now, halfLife);
+    s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()),
+        AccountState.hash(tx.to()), tx);
+    s.outActivity.record(now, s.out.amount[s.out.at(s.out.size - 1)], halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }
+    s.contacts.touch(AccountState.hash(tx.to()), now, contactsMax, contactsHorizon);
     if (bipartite != null) {
       bipartite.onOut(s, tx, seq, now, out);
     }
@@ -106,6 +124,7 @@ public final class AccountStage {
     if (s.lastSeen != Long.MIN_VALUE && now - s.lastSeen > horizonMillis()) {
       s.inActivity = new Activity();
       s.outActivity = new Activity();
+      s.contacts = Contacts.create();
     }
   }
 

@@ -27,6 +27,8 @@ public final class AccountState {
   Activity outActivity;
   int fanInDegree;
   int fanOutDegree;
+  // Who the account has dealt with before, and since when.
+  Contacts contacts;
 
   /** For deserialisers. */
   public AccountState() {}
@@ -40,6 +42,7 @@ public final class AccountState {
     lastSeen = Long.MIN_VALUE;
     inActivity = new Activity();
     outActivity = new Activity();
+    contacts = Contacts.create();
   }
 
   public static AccountState create(DetectionSettings s) {

@@ -79,6 +79,7 @@ final class BurstDetector implements LocalDetector {
     this.act = act;
     generation++;
     long minSpan = p.minSpan().toMillis();
+    int fromMinute = Contacts.minutes(from);
     int d = 0;
     int after = 0;
     best = 0;
@@ -96,7 +97,8 @@ final class BurstDetector implements LocalDetector {
         pending = 0;
       }
       after++;
-      if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])) {
+      if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])
+          || s.contacts.since(r.counterparty[j]) < fromMinute) {
         continue;
       }
       d++;
@@ -122,7 +124,8 @@ final class BurstDetector implements LocalDetector {
     double sum = 0;
     for (int i = 0; i < r.size; i++) {
       int j = r.at(i);
-      if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()) {
+      if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()
+          && s.contacts.since(r.counterparty[j]) >= fromMinute) {
         e.add(r.tx[j]);
         sum += r.amount[j];
       }
@@ -140,7 +143,7 @@ final class BurstDetector implements LocalDetector {
         String.format(Locale.ROOT, "%s %s %d %s within %s, %s in all; its usual rate is %.1f "
                 + "counterparties a day, so this is a 1 in %s event", account,
             inbound ? "received from" : "paid", bestD,
-            inbound ? "distinct senders" : "distinct beneficiaries",
+            inbound ? "new senders" : "new beneficiaries",
             TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best))));
   }
 
