@@ -27,6 +27,7 @@ final class BurstDetector implements LocalDetector {
   private final int[] stamp;
   private int generation;
   private final double minHistory;
+  private final double largeAmount;
   // The call in progress: the account's faded count and history, and the best window so far.
   private Activity act;
   private double total;
@@ -45,6 +46,7 @@ final class BurstDetector implements LocalDetector {
     this.priorRate = p.priorPerDay() / 86_400_000.0;
     this.priorWeight = p.priorWeight().toMillis();
     this.minHistory = p.minHistory().toMillis();
+    this.largeAmount = p.largeAmount();
   }
 
   @Override
@@ -81,11 +83,15 @@ final class BurstDetector implements LocalDetector {
     long minSpan = p.minSpan().toMillis();
     int fromMinute = Contacts.minutes(from);
     int d = 0;
+    int large = 0;
     int after = 0;
     best = 0;
     bestD = 0;
     bestStart = now;
     int pending = 0;
+    int pendingLarge = 0;
+    long pendingStart = now;
+    int pendingAfter = 0;
     for (int i = r.size - 1; i >= 0; i--) {
       int j = r.at(i);
       long t = r.time[j];
@@ -93,7 +99,7 @@ final class BurstDetector implements LocalDetector {
         break;
       }
       if (now - t > minSpan && pending > 0) {
-        judge(pending, now - minSpan, minSpan, countAfter(r, i, now - minSpan), now - minSpan);
+        judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
         pending = 0;
       }
       after++;
@@ -102,15 +108,21 @@ final class BurstDetector implements LocalDetector {
         continue;
       }
       d++;
+      if (r.amount[j] >= largeAmount) {
+        large++;
+      }
       if (now - t <= minSpan) {
         // Within the shortest span every count is judged over that span: only the largest.
         pending = d;
+        pendingLarge = large;
+        pendingStart = t;
+        pendingAfter = after;
         continue;
       }
-      judge(d, t, now - t, after, t);
+      judge(d, large, t, now - t, after);
     }
     if (pending > 0) {
-      judge(pending, now - minSpan, minSpan, countAfter(r, -1, now - minSpan), now - minSpan);
+      judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
     }
     if (best < p.minSurprise()) {
       return;
@@ -148,19 +160,25 @@ final class BurstDetector implements LocalDetector {
   }
 
   /**
-   * Judges {@code d} counterparties in a window of {@code span} starting at {@code start}, after
-   * which {@code after} payments came: against the history before {@code start}, if there is
-   * enough of it.
+   * Judges {@code d} counterparties ({@code large} of them paying at least {@code largeAmount})
+   * whose payments began at {@code start} ({@code after} payments from then on), as a window of
+   * {@code span} (never shorter than {@code minSpan}): against the history before {@code start}.
    */
-  private void judge(int d, long start, long span, int after, long evidenceFrom) {
+  private void judge(int d, int large, long start, long span, int after) {
+    double watched = act.exposure(start, halfLife);
+    double seen = Math.max(0, total - after);
+    if (watched < minHistory) {
+      // Too little history to know the account's rate (a new account, the first days of a
+      // file): judged against the prior alone, and only on payments far larger than usual, which
+      // a new shop's customers or a first payroll do not make.
+      d = large;
+      watched = 0;
+      seen = 0;
+    }
     if (d < p.minCounterparties()) {
       return;
     }
-    double watched = act.exposure(start, halfLife);
-    if (watched < minHistory) {
-      return;
-    }
-    double shape = Math.max(0, total - after) + priorRate * priorWeight;
+    double shape = seen + priorRate * priorWeight;
     watched += priorWeight;
     if (shape > p.maxShape()) {
       // Activity varies from day to day (weekdays, paydays, seasons) more than a steady rate
@@ -175,20 +193,9 @@ final class BurstDetector implements LocalDetector {
     if (sur > best) {
       best = sur;
       bestD = d;
-      bestStart = evidenceFrom;
+      bestStart = start;
       bestRate = shape / watched;
     }
-  }
-
-  /** Payments in the ring from position {@code i} (newest first walk) that are at or after t. */
-  private static int countAfter(Ring r, int i, long t) {
-    int n = 0;
-    for (int k = r.size - 1; k > i; k--) {
-      if (r.time[r.at(k)] >= t) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Adds a counterparty to this call's set; false when it was there already. */

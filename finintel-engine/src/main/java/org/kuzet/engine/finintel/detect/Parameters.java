@@ -200,7 +200,9 @@ public final class Parameters {
    * judged only when the account was watched at least {@code minHistory} before it. A
    * finding fires again when its degree grows by {@code regrowth}. Only first contacts count:
    * counterparties the account dealt with before the window (up to {@code maxContacts}
-   * relations, each remembered while used within {@code contactHorizon}) are ordinary life.
+   * relations, each remembered while used within {@code contactHorizon}) are ordinary life. A
+   * window with less than {@code minHistory} before it is judged on the prior alone, counting
+   * only payments of at least {@code largeAmount}.
    */
   public record Burst(
       int minCounterparties,
@@ -215,7 +217,8 @@ public final class Parameters {
       double minAmount,
       double regrowth,
       int maxContacts,
-      Duration contactHorizon) implements java.io.Serializable {
+      Duration contactHorizon,
+      double largeAmount) implements java.io.Serializable {
     public Burst {
       atLeast(minCounterparties, 2, "minCounterparties");
       positive(window, "window");
@@ -230,7 +233,7 @@ public final class Parameters {
     public static Burst defaults() {
       return new Burst(4, Duration.ofDays(5), Duration.ofDays(1), Duration.ofDays(2), 4, 1.0,
           Duration.ofDays(2),
-          Duration.ofDays(14), 8, 0, 1.25, 1024, Duration.ofDays(45));
+          Duration.ofDays(14), 8, 0, 1.25, 1024, Duration.ofDays(45), 3_000);
     }
   }
 
