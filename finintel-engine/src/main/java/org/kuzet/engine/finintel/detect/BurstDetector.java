@@ -28,6 +28,7 @@ final class BurstDetector implements LocalDetector {
   private int generation;
   private final double minHistory;
   private final double largeAmount;
+  private final double fadePerMilli;
   // The call in progress: the account's faded count and history, and the best window so far.
   private Activity act;
   private double total;
@@ -46,6 +47,7 @@ final class BurstDetector implements LocalDetector {
     this.priorRate = p.priorPerDay() / 86_400_000.0;
     this.priorWeight = p.priorWeight().toMillis();
     this.minHistory = p.minHistory().toMillis();
+    this.fadePerMilli = Math.log(2) / halfLife;
     this.largeAmount = p.largeAmount();
   }
 
@@ -84,14 +86,14 @@ final class BurstDetector implements LocalDetector {
     int fromMinute = Contacts.minutes(from);
     int d = 0;
     int large = 0;
-    int after = 0;
+    double after = 0;
     best = 0;
     bestD = 0;
     bestStart = now;
     int pending = 0;
     int pendingLarge = 0;
     long pendingStart = now;
-    int pendingAfter = 0;
+    double pendingAfter = 0;
     for (int i = r.size - 1; i >= 0; i--) {
       int j = r.at(i);
       long t = r.time[j];
@@ -102,7 +104,8 @@ final class BurstDetector implements LocalDetector {
         judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
         pending = 0;
       }
-      after++;
+      // Counted as faded as the history is, so that what is left is the history before.
+      after += Math.exp(-(now - t) * fadePerMilli);
       if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])
           || s.contacts.since(r.counterparty[j]) < fromMinute) {
         continue;
@@ -164,7 +167,7 @@ final class BurstDetector implements LocalDetector {
    * whose payments began at {@code start} ({@code after} payments from then on), as a window of
    * {@code span} (never shorter than {@code minSpan}): against the history before {@code start}.
    */
-  private void judge(int d, int large, long start, long span, int after) {
+  private void judge(int d, int large, long start, long span, double after) {
     double watched = act.exposure(start, halfLife);
     double seen = Math.max(0, total - after);
     if (watched < minHistory) {
