@@ -113,7 +113,8 @@ public final class FinintelCli {
   }
 
   @Command(name = "detect", mixinStandardHelpOptions = true,
-      description = "Run all detectors over a file and write the alerts as CSV.")
+      description = "Run all detectors over a file and write the alerts as CSV, highest score "
+          + "first.")
   static final class Detect implements Callable<Integer> {
     @CommandLine.Mixin Input input = new Input();
 
@@ -132,21 +133,18 @@ public final class FinintelCli {
             TransactionSource src = input.open(in);
             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             AlertCsvWriter csv = new AlertCsvWriter(w)) {
-          IOException[] failure = {null};
-          engine = new DetectionEngine(DetectionSettings.defaults(), a -> {
-            try {
-              csv.write(a);
-            } catch (IOException e) {
-              failure[0] = e;
-            }
-          });
+          // Investigators work the queue from the top: the file lists the alerts by score.
+          List<Alert> found = new ArrayList<>();
+          engine = new DetectionEngine(DetectionSettings.defaults(), found::add);
           for (Transaction t; (t = src.next()) != null; ) {
             engine.accept(t);
             n++;
           }
           engine.finish();
-          if (failure[0] != null) {
-            throw failure[0];
+          found.sort(java.util.Comparator.comparingDouble(Alert::score).reversed()
+              .thenComparing(Alert::id));
+          for (Alert a : found) {
+            csv.write(a);
           }
           alerts = engine.alerts();
         } catch (IOException | RuntimeException e) {
