@@ -17,9 +17,11 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.eval.AttemptRecall;
 import org.kuzet.engine.finintel.eval.Benchmark;
 import org.kuzet.engine.finintel.eval.Dataset;
 import org.kuzet.engine.finintel.eval.LabelledEvaluation;
+import org.kuzet.engine.finintel.eval.LaunderingPatterns;
 import org.kuzet.engine.finintel.eval.Score;
 import org.kuzet.engine.finintel.io.AlertCsvWriter;
 import org.kuzet.engine.finintel.io.CsvColumnMapping;
@@ -111,7 +113,8 @@ public final class FinintelCli {
   }
 
   @Command(name = "detect", mixinStandardHelpOptions = true,
-      description = "Run all detectors over a file and write the alerts as CSV.")
+      description = "Run all detectors over a file and write the alerts as CSV, highest score "
+          + "first.")
   static final class Detect implements Callable<Integer> {
     @CommandLine.Mixin Input input = new Input();
 
@@ -130,21 +133,18 @@ public final class FinintelCli {
             TransactionSource src = input.open(in);
             BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             AlertCsvWriter csv = new AlertCsvWriter(w)) {
-          IOException[] failure = {null};
-          engine = new DetectionEngine(DetectionSettings.defaults(), a -> {
-            try {
-              csv.write(a);
-            } catch (IOException e) {
-              failure[0] = e;
-            }
-          });
+          // Investigators work the queue from the top: the file lists the alerts by score.
+          List<Alert> found = new ArrayList<>();
+          engine = new DetectionEngine(DetectionSettings.defaults(), found::add);
           for (Transaction t; (t = src.next()) != null; ) {
             engine.accept(t);
             n++;
           }
           engine.finish();
-          if (failure[0] != null) {
-            throw failure[0];
+          found.sort(java.util.Comparator.comparingDouble(Alert::score).reversed()
+              .thenComparing(Alert::id));
+          for (Alert a : found) {
+            csv.write(a);
           }
           alerts = engine.alerts();
         } catch (IOException | RuntimeException e) {
@@ -170,9 +170,16 @@ public final class FinintelCli {
   static final class DetectEval implements Callable<Integer> {
     @CommandLine.Mixin Input input = new Input();
 
+    @Option(names = "--patterns",
+        description = "AMLworld-style patterns file (BEGIN/END LAUNDERING ATTEMPT blocks): adds "
+            + "scheme recall per pattern")
+    Path patternsFile;
+
     @Override
     public Integer call() {
       return guarded(() -> {
+        LaunderingPatterns patterns =
+            patternsFile == null ? null : LaunderingPatterns.read(patternsFile);
         LabelledEvaluation ev = new LabelledEvaluation();
         long t0 = System.nanoTime();
         DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(), ev::alert);
@@ -183,6 +190,9 @@ public final class FinintelCli {
             Label l = src.label();
             labelled |= l != null;
             ev.transaction(t, l);
+            if (patterns != null) {
+              patterns.claim(t);
+            }
             engine.accept(t);
           }
           engine.finish();
@@ -206,6 +216,31 @@ public final class FinintelCli {
         row(o, "ALL", ev.byTransaction(), ev.byAccount());
         o.printf("%nby transaction: %s%nby account:     %s%n", ev.byTransaction(),
             ev.byAccount());
+        o.printf(Locale.ROOT, "%nalert budget (accounts ranked by their highest alert score, "
+            + "%,d accounts in the file, %,d involved in laundering):%n", ev.accounts(),
+            ev.byAccount().tp() + ev.byAccount().fn());
+        for (double f : new double[] {0.001, 0.005}) {
+          LabelledEvaluation.Budget b = ev.budget(f);
+          o.printf(Locale.ROOT, "  top %.1f%% = %,d accounts (%,d with an alert): precision %.3f"
+                  + "  recall %.3f  (%d involved)%n", 100 * f, b.k(), b.taken(), b.precision(),
+              b.recall(), b.tp());
+        }
+        if (patterns != null) {
+          AttemptRecall r = new AttemptRecall(patterns, ev.covered());
+          o.printf(Locale.ROOT, "%nschemes of %s (found: at least half of its transactions in "
+              + "some alert)%n%-18s %8s %6s %7s%n", patternsFile.getFileName(), "pattern",
+              "planted", "found", "recall");
+          for (var e : r.rows().entrySet()) {
+            o.printf(Locale.ROOT, "%-18s %8d %6d %7.3f%n", e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().planted(), e.getValue().found(), e.getValue().recall());
+          }
+          o.printf(Locale.ROOT, "%-18s %8d %6d %7.3f%n", "ALL", r.total().planted(),
+              r.total().found(), r.total().recall());
+          if (patterns.unclaimed() > 0) {
+            o.printf(Locale.ROOT, "(%,d pattern rows matched no transaction of %s)%n",
+                patterns.unclaimed(), input.in.getFileName());
+          }
+        }
         return 0;
       });
     }

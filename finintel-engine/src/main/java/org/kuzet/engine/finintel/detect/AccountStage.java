@@ -18,6 +18,13 @@ public final class AccountStage {
   private final TrailExtender trails;
   private final long retention;
   private final double trailMinAmount;
+  private final double halfLife;
+  private final Parameters.UnitValues units;
+  private final int contactsMax;
+  private final double trailUnusual;
+  private final double priorLog;
+  private final double priorSpread;
+  private final long contactsHorizon;
 
   public AccountStage(DetectionSettings s) {
     this.settings = s;
@@ -26,10 +33,10 @@ public final class AccountStage {
       detectors.add(new StructuringDetector(s.structuring()));
     }
     if (s.on(Typology.FAN_IN)) {
-      detectors.add(new FanInDetector(s.fanIn(), cap));
+      detectors.add(new BurstDetector(s.burst(), true, cap));
     }
     if (s.on(Typology.FAN_OUT)) {
-      detectors.add(new FanOutDetector(s.fanOut(), cap));
+      detectors.add(new BurstDetector(s.burst(), false, cap));
     }
     if (s.on(Typology.GATHER_SCATTER)) {
       detectors.add(new GatherScatterDetector(s.gatherScatter(), cap));
@@ -47,6 +54,13 @@ public final class AccountStage {
     this.trails = s.needsTrails() ? new TrailExtender(s) : null;
     this.retention = s.retentionMillis();
     this.trailMinAmount = s.trails().minAmount();
+    this.halfLife = s.burst().halfLife().toMillis();
+    this.units = s.units();
+    this.contactsMax = s.burst().maxContacts();
+    this.trailUnusual = s.trails().minUnusual();
+    this.priorLog = Math.log10(s.trails().usualAmount());
+    this.priorSpread = 0.5;
+    this.contactsHorizon = s.burst().contactHorizon().toMillis();
   }
 
   public void process(AccountState s, AccountEvent e, StageOutput out) {
@@ -60,13 +74,21 @@ public final class AccountStage {
   /** Money arrived at the account {@code tx.to()}. */
   public void in(AccountState s, long seq, Transaction tx, StageOutput out) {
     long now = tx.epochMillis();
+    forgetIfIdle(s, now);
     s.lastSeen = now;
     s.in.evictBefore(now - retention);
-    s.in.add(now, seq, tx.amountReceived().doubleValue(), AccountState.hash(tx.from()), tx);
+    // Rings keep amounts in the parameters' currency, so thresholds and sums hold across currencies.
+    double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
+    s.in.add(now, seq, value, AccountState.hash(tx.from()), tx);
+    double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
+    s.inActivity.record(now, value, halfLife);
     for (LocalDetector d : detectors) {
       d.onIn(s, tx, seq, now, out);
     }
-    if (trails != null && tx.amountReceived().doubleValue() >= trailMinAmount
+    s.contacts.touch(AccountState.hash(tx.from()), now, contactsMax, contactsHorizon);
+    // Money trails start where an arrival is large for this account: the same money passed on
+    // and on is what they follow, and ordinary amounts passed on by chance are not.
+    if (trails != null && value >= trailMinAmount && unusual >= trailUnusual
         && !tx.from().equals(tx.to())) {
       s.trails.evictBefore(now - settings.trails().maxHopGap().toMillis());
       s.trails.add(Trail.of(seq, tx));
@@ -76,17 +98,33 @@ public final class AccountStage {
   /** Money left the account {@code tx.from()}. */
   public void out(AccountState s, long seq, Transaction tx, StageOutput out) {
     long now = tx.epochMillis();
+    forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
-    s.out.add(now, seq, tx.amountPaid().doubleValue(), AccountState.hash(tx.to()), tx);
+    s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()),
+        AccountState.hash(tx.to()), tx);
+    s.outActivity.record(now, s.out.amount[s.out.at(s.out.size - 1)], halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }
+    s.contacts.touch(AccountState.hash(tx.to()), now, contactsMax, contactsHorizon);
     if (bipartite != null) {
       bipartite.onOut(s, tx, seq, now, out);
     }
     if (trails != null && !tx.from().equals(tx.to())) {
       trails.extend(s.trails, 1, tx, seq, now, out);
+    }
+  }
+
+  /**
+   * An account idle past the horizon starts its history afresh, exactly as if its state had been
+   * dropped: whether the in-process sweep or a Flink TTL got to it first then changes nothing.
+   */
+  private void forgetIfIdle(AccountState s, long now) {
+    if (s.lastSeen != Long.MIN_VALUE && now - s.lastSeen > horizonMillis()) {
+      s.inActivity = new Activity();
+      s.outActivity = new Activity();
+      s.contacts = Contacts.create();
     }
   }
 

@@ -22,6 +22,13 @@ public final class AccountState {
   // Velocity: the day it last fired and how many transactions that day had by then.
   long velocityDay = Long.MIN_VALUE;
   int velocityCount;
+  // Bursts: the account's usual activity per direction, and the degree each last fired with.
+  Activity inActivity;
+  Activity outActivity;
+  int fanInDegree;
+  int fanOutDegree;
+  // Who the account has dealt with before, and since when.
+  Contacts contacts;
 
   /** For deserialisers. */
   public AccountState() {}
@@ -33,6 +40,9 @@ public final class AccountState {
     lastAlert = new long[Typology.values().length];
     Arrays.fill(lastAlert, Long.MIN_VALUE);
     lastSeen = Long.MIN_VALUE;
+    inActivity = new Activity();
+    outActivity = new Activity();
+    contacts = Contacts.create();
   }
 
   public static AccountState create(DetectionSettings s) {

@@ -9,21 +9,21 @@ import org.kuzet.engine.finintel.Typology;
  * Which typologies run and with which parameters. {@code maxOutOfOrder} is how late (in event
  * time) a transaction may arrive after a later one and still be used; later ones are dropped and
  * counted, in-process and in Flink alike. {@code ringCapacity} bounds the payments kept per
- * account and direction.
+ * account and direction. Amount parameters are in one currency; {@code units} converts.
  */
 public record DetectionSettings(
     Set<Typology> enabled,
     Duration maxOutOfOrder,
     int ringCapacity,
     Parameters.Structuring structuring,
-    Parameters.FanIn fanIn,
-    Parameters.FanOut fanOut,
     Parameters.GatherScatter gatherScatter,
     Parameters.PassThrough passThrough,
     Parameters.Velocity velocity,
     Parameters.HighRisk highRisk,
     Parameters.Bipartite bipartite,
-    Parameters.Trails trails) implements java.io.Serializable {
+    Parameters.Trails trails,
+    Parameters.Burst burst,
+    Parameters.UnitValues units) implements java.io.Serializable {
 
   public DetectionSettings {
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
@@ -41,20 +41,20 @@ public record DetectionSettings(
         Duration.ofHours(1),
         64,
         Parameters.Structuring.defaults(),
-        Parameters.FanIn.defaults(),
-        Parameters.FanOut.defaults(),
         Parameters.GatherScatter.defaults(),
         Parameters.PassThrough.defaults(),
         Parameters.Velocity.defaults(),
         Parameters.HighRisk.defaults(),
         Parameters.Bipartite.defaults(),
-        Parameters.Trails.defaults());
+        Parameters.Trails.defaults(),
+        Parameters.Burst.defaults(),
+        Parameters.UnitValues.defaults());
   }
 
   /** The same settings with only the given typologies enabled. */
   public DetectionSettings only(Set<Typology> typologies) {
-    return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring, fanIn, fanOut,
-        gatherScatter, passThrough, velocity, highRisk, bipartite, trails);
+    return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring,
+        gatherScatter, passThrough, velocity, highRisk, bipartite, trails, burst, units);
   }
 
   public boolean on(Typology t) {
@@ -90,13 +90,12 @@ public record DetectionSettings(
   /** How long the per-account rings keep payments: the longest local window. */
   long retentionMillis() {
     long m = structuring.window().toMillis();
-    m = Math.max(m, fanIn.window().toMillis());
-    m = Math.max(m, fanOut.window().toMillis());
     m = Math.max(m, gatherScatter.window().toMillis());
     m = Math.max(m, passThrough.window().toMillis());
     m = Math.max(m, highRisk.window().toMillis());
     m = Math.max(m, bipartite.window().toMillis());
     m = Math.max(m, trails.window().toMillis());
+    m = Math.max(m, burst.window().toMillis());
     return Math.max(m, 86_400_000L);
   }
 }

@@ -52,6 +52,21 @@ final class Evidence {
     return String.format(java.util.Locale.ROOT, "%,.2f", v);
   }
 
+  /** Number of distinct values among the first {@code n} (sorts them in place). */
+  static int distinct(int[] a, int n) {
+    if (n < 2) {
+      return n;
+    }
+    java.util.Arrays.sort(a, 0, n);
+    int d = 1;
+    for (int i = 1; i < n; i++) {
+      if (a[i] != a[i - 1]) {
+        d++;
+      }
+    }
+    return d;
+  }
+
   /** Coefficient of variation (standard deviation over mean) of the amounts. */
   static double cv(double[] a, int n) {
     if (n < 2) {

@@ -44,7 +44,7 @@ final class GatherScatterDetector implements LocalDetector {
     if (n < p.minSenders() || Evidence.cv(amounts, n) > p.maxInAmountCv()) {
       return;
     }
-    int senders = FanInDetector.distinct(scratch, n);
+    int senders = Evidence.distinct(scratch, n);
     if (senders < p.minSenders()) {
       return;
     }
@@ -57,7 +57,7 @@ final class GatherScatterDetector implements LocalDetector {
         outSum += o.amount[j];
       }
     }
-    int beneficiaries = FanInDetector.distinct(scratch, m);
+    int beneficiaries = Evidence.distinct(scratch, m);
     double balance = outSum / inSum;
     if (beneficiaries < p.minBeneficiaries() || balance < p.minBalance()
         || balance > p.maxBalance()) {

@@ -25,10 +25,10 @@ public final class Parameters {
 
   /**
    * Structuring: at least {@code minDeposits} payments of a type in {@code types} within {@code
-   * window}, each in [threshold × (1 − margin), threshold), into one account or from one payer to
-   * at least two accounts. Takings look alike but vary and cross the threshold: the near-threshold
-   * payments must be at least {@code minNearShare} of the account's payments of those types in
-   * the window, and none may reach the threshold.
+   * window}, into one account or from one payer to at least two accounts, none reaching the
+   * threshold: either each in [threshold × (1 − margin), threshold) and at least {@code
+   * minNearShare} of the account's payments of those types, or together passing the threshold.
+   * Takings look alike but cross the threshold now and then, which nobody structuring does.
    */
   public record Structuring(
       double threshold,
@@ -48,55 +48,7 @@ public final class Parameters {
     }
 
     public static Structuring defaults() {
-      return new Structuring(10_000, 0.10, 3, Duration.ofDays(7), 0.6, Set.of(PaymentType.CASH));
-    }
-  }
-
-  /**
-   * Fan-in: at least {@code minSenders} distinct senders within {@code window}, amounts alike
-   * (coefficient of variation at most {@code maxAmountCv}), and the collected money moving on to
-   * at most {@code maxOnwardBeneficiaries} accounts (share at least {@code minOnwardShare}).
-   * Shops fan in too, but by card, with varied amounts, and keep the money: card payments are
-   * ignored and onward movement is required.
-   */
-  public record FanIn(
-      int minSenders,
-      Duration window,
-      double maxAmountCv,
-      double minOnwardShare,
-      int maxOnwardBeneficiaries,
-      double minAmount) implements java.io.Serializable {
-    public FanIn {
-      atLeast(minSenders, 2, "minSenders");
-      positive(window, "window");
-    }
-
-    public static FanIn defaults() {
-      return new FanIn(5, Duration.ofDays(3), 0.12, 0.7, 2, 500);
-    }
-  }
-
-  /**
-   * Fan-out: at least {@code minBeneficiaries} distinct beneficiaries within {@code window}, the
-   * outflow funded (at least {@code minFundedShare}) by money received within the window from at
-   * most {@code maxFundingSources} senders who also sent that share of all the account received, and at least {@code minDispersedShare} of that money
-   * paid out again. Payroll fans out too, but is funded by many customers over time, not by one
-   * deposit just before; a business paying suppliers spends a part of what came in.
-   */
-  public record FanOut(
-      int minBeneficiaries,
-      Duration window,
-      int maxFundingSources,
-      double minFundedShare,
-      double minDispersedShare,
-      double minAmount) implements java.io.Serializable {
-    public FanOut {
-      atLeast(minBeneficiaries, 2, "minBeneficiaries");
-      positive(window, "window");
-    }
-
-    public static FanOut defaults() {
-      return new FanOut(5, Duration.ofDays(3), 1, 0.7, 0.7, 500);
+      return new Structuring(10_000, 0.10, 3, Duration.ofDays(10), 0.6, Set.of(PaymentType.CASH));
     }
   }
 
@@ -211,11 +163,89 @@ public final class Parameters {
   }
 
   /**
+   * What one unit of each currency is worth in the currency the amount parameters are written in
+   * (US dollars by default, at September 2022 rates), so that a minimum amount or a reporting
+   * threshold means the same in yen, pounds or bitcoin. A currency not listed is taken at face
+   * value.
+   */
+  public record UnitValues(Map<String, Double> perUnit) implements java.io.Serializable {
+    public UnitValues {
+      perUnit = Map.copyOf(perUnit);
+    }
+
+    public static UnitValues defaults() {
+      return new UnitValues(Map.ofEntries(
+          Map.entry("USD", 1.0), Map.entry("EUR", 1.0), Map.entry("GBP", 1.14),
+          Map.entry("CHF", 1.03), Map.entry("CAD", 0.76), Map.entry("AUD", 0.68),
+          Map.entry("JPY", 0.0070), Map.entry("CNY", 0.144), Map.entry("INR", 0.0125),
+          Map.entry("RUB", 0.0165), Map.entry("ILS", 0.29), Map.entry("SAR", 0.266),
+          Map.entry("MXN", 0.050), Map.entry("BRL", 0.19), Map.entry("XBT", 20_000.0)));
+    }
+
+    /** The amount in the parameters' currency. */
+    public double value(double amount, String currency) {
+      Double v = perUnit.get(currency);
+      return v == null ? amount : amount * v;
+    }
+  }
+
+  /**
+   * Fan-in and fan-out against the account's own history: at least {@code minCounterparties}
+   * distinct counterparties (payments of at least {@code minAmount}) within a window ending now
+   * of at most {@code window}, where the account's usual rate makes that count a chance of at
+   * most 10^-{@code minSurprise}. The usual rate is its payment count fading with {@code
+   * halfLife}, over the time it has been watched (as sure as {@code maxShape} payments at most,
+   * for activity varies from day to day), blended with {@code priorPerDay} weighted as
+   * {@code priorWeight} of history; a window is never taken shorter than {@code minSpan}, and is
+   * judged only when the account was watched at least {@code minHistory} before it. A
+   * finding fires again when its degree grows by {@code regrowth}. Only first contacts count:
+   * counterparties the account dealt with before the window (up to {@code maxContacts}
+   * relations, each remembered while used within {@code contactHorizon}) are ordinary life. A
+   * window with less than {@code minHistory} before it is judged on the prior alone, counting
+   * only payments of at least {@code largeAmount}.
+   */
+  public record Burst(
+      int minCounterparties,
+      Duration window,
+      Duration minSpan,
+      Duration minHistory,
+      double minSurprise,
+      double priorPerDay,
+      Duration priorWeight,
+      Duration halfLife,
+      double maxShape,
+      double minAmount,
+      double regrowth,
+      int maxContacts,
+      Duration contactHorizon,
+      double largeAmount) implements java.io.Serializable {
+    public Burst {
+      atLeast(minCounterparties, 2, "minCounterparties");
+      positive(window, "window");
+      positive(minSpan, "minSpan");
+      positive(minHistory, "minHistory");
+      positive(priorWeight, "priorWeight");
+      positive(halfLife, "halfLife");
+      atLeast(priorPerDay, 0.0001, "priorPerDay");
+      atLeast(regrowth, 1, "regrowth");
+    }
+
+    public static Burst defaults() {
+      return new Burst(4, Duration.ofDays(5), Duration.ofDays(1), Duration.ofDays(2), 4, 1.0,
+          Duration.ofDays(2),
+          Duration.ofDays(14), 8, 0, 1.25, 1024, Duration.ofDays(45), 3_000);
+    }
+  }
+
+  /**
    * Money trails, the base of cycles, chains, scatter-gather and stacks: a hop extends a trail
    * when it leaves the account at most {@code maxHopGap} after the money arrived, in the same
    * currency, carrying {@code minRatio}..{@code maxRatio} of it and at least {@code minAmount};
    * the whole trail lies within {@code window}, has at most {@code maxLength} hops and visits no
-   * account twice (except the start, which closes a cycle). Each account keeps at most {@code
+   * account twice (except the start, which closes a cycle). A trail starts only with an arrival
+   * at least {@code minUnusual} spreads above the receiving account's usual arrivals (log scale;
+   * an account with little history is taken to receive about {@code usualAmount}). Each account
+   * keeps at most {@code
    * maxTrailsPerAccount} trails per length, so state stays bounded. Ordinary payments rarely pass
    * most of what arrived on within hours, hop after hop.
    */
@@ -230,7 +260,9 @@ public final class Parameters {
       int minCycleLength,
       int minChainLength,
       int minScatterIntermediates,
-      int minStackPaths) implements java.io.Serializable {
+      int minStackPaths,
+      double minUnusual,
+      double usualAmount) implements java.io.Serializable {
     public Trails {
       positive(maxHopGap, "maxHopGap");
       positive(window, "window");
@@ -249,7 +281,8 @@ public final class Parameters {
     }
 
     public static Trails defaults() {
-      return new Trails(Duration.ofHours(48), Duration.ofDays(7), 0.8, 1.0, 1000, 6, 16, 3, 4, 3, 2);
+      return new Trails(Duration.ofDays(5), Duration.ofDays(10), 0.85, 1.0, 100, 6, 16, 2, 4, 3, 2,
+          1.0, 300);
     }
   }
 }

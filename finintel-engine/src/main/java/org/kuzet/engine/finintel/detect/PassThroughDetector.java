@@ -33,7 +33,7 @@ final class PassThroughDetector implements LocalDetector {
     if (in.size == 0 || s.coolingDown(typology(), now, window)) {
       return;
     }
-    double a = tx.amountPaid().doubleValue();
+    double a = o.amount[o.at(o.size - 1)];
     boolean any = false;
     for (int i = in.size - 1; i >= 0 && !any; i--) {
       int j = in.at(i);

@@ -37,13 +37,14 @@ final class StructuringDetector implements LocalDetector {
     if (!p.types().contains(tx.paymentType())) {
       return;
     }
-    double a = (into ? tx.amountReceived() : tx.amountPaid()).doubleValue();
-    if (a < low || a >= p.threshold() || s.coolingDown(typology(), now, window)) {
+    double a = r.amount[r.at(r.size - 1)];
+    if (a >= p.threshold() || s.coolingDown(typology(), now, window)) {
       return;
     }
     long from = now - window;
     int total = 0;
     int near = 0;
+    double all = 0;
     for (int i = 0; i < r.size; i++) {
       int j = r.at(i);
       if (r.time[j] < from || !p.types().contains(r.tx[j].paymentType())) {
@@ -51,6 +52,7 @@ final class StructuringDetector implements LocalDetector {
       }
       total++;
       double v = r.amount[j];
+      all += v;
       if (v >= p.threshold()) {
         return; // the account also moves amounts over the threshold: nothing is being avoided
       }
@@ -58,9 +60,14 @@ final class StructuringDetector implements LocalDetector {
         near++;
       }
     }
-    if (near < p.minDeposits() || near < p.minNearShare() * total) {
+    // Just under the threshold again and again; or many deposits under it that together pass
+    // it, which is what the threshold was there to report.
+    boolean nearMiss = near >= p.minDeposits() && near >= p.minNearShare() * total;
+    boolean split = total >= p.minDeposits() && all >= p.threshold();
+    if (!nearMiss && !split) {
       return;
     }
+    double low = nearMiss ? this.low : 0;
     Evidence e = new Evidence();
     Set<Integer> parties = new HashSet<>();
     double sum = 0;
@@ -80,11 +87,13 @@ final class StructuringDetector implements LocalDetector {
     out.alert(
         e.alert(
             typology(),
-            Math.min(1.0, 0.4 + 0.12 * near) * ((double) near / total),
+            Math.min(1.0, 0.4 + 0.12 * total) * (nearMiss ? 1 : 0.8),
             now,
-            near + " " + p.types().iterator().next().name().toLowerCase(java.util.Locale.ROOT)
+            (nearMiss ? near : total) + " "
+                + p.types().iterator().next().name().toLowerCase(java.util.Locale.ROOT)
                 + " payments of " + Evidence.money(low) + ".." + Evidence.money(p.threshold())
-                + " (just under the " + Evidence.money(p.threshold()) + " threshold, none above) "
-                + who + " within " + p.window().toDays() + " days, total " + Evidence.money(sum)));
+                + " (" + (nearMiss ? "just " : "each ") + "under the "
+                + Evidence.money(p.threshold()) + " threshold, none above) " + who + " within "
+                + p.window().toDays() + " days, total " + Evidence.money(sum)));
   }
 }

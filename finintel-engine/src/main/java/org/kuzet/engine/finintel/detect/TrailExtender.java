@@ -13,12 +13,14 @@ final class TrailExtender {
   private final Parameters.Trails p;
   private final long gap;
   private final long window;
+  private final Parameters.UnitValues units;
 
   TrailExtender(DetectionSettings settings) {
     this.settings = settings;
     this.p = settings.trails();
     this.gap = p.maxHopGap().toMillis();
     this.window = p.window().toMillis();
+    this.units = settings.units();
   }
 
   /** May this payment carry on the money of {@code t}? */
@@ -32,13 +34,14 @@ final class TrailExtender {
     }
     double in = last.amountReceived().doubleValue();
     double out = next.amountPaid().doubleValue();
-    return out >= p.minAmount() && out >= p.minRatio() * in && out <= p.maxRatio() * in;
+    return out >= p.minRatio() * in && out <= p.maxRatio() * in;
   }
 
   /** Called for a payment leaving the account at stage {@code stage} (trail length = stage). */
   void extend(TrailBuffer buffer, int stage, Transaction tx, long seq, long now, StageOutput out) {
     buffer.evictBefore(now - gap);
-    if (buffer.trails.isEmpty() || tx.amountPaid().doubleValue() < p.minAmount()) {
+    if (buffer.trails.isEmpty()
+        || units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()) < p.minAmount()) {
       return;
     }
     AccountRef to = tx.to();

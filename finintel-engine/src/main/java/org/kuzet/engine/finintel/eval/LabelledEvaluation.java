@@ -1,8 +1,11 @@
 package org.kuzet.engine.finintel.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kuzet.engine.finintel.AccountRef;
@@ -25,11 +28,15 @@ public final class LabelledEvaluation {
   private final Set<AccountRef> predictedAccounts = new HashSet<>();
   private final Map<Typology, Set<String>> txByTypology = new EnumMap<>(Typology.class);
   private final Map<Typology, Set<AccountRef>> accountsByTypology = new EnumMap<>(Typology.class);
+  private final Set<AccountRef> accounts = new HashSet<>();
+  private final Map<AccountRef, Double> accountScore = new HashMap<>();
   private long transactions;
 
   /** Records one transaction and its label (null label counts as benign). */
   public void transaction(Transaction t, Label label) {
     transactions++;
+    accounts.add(t.from());
+    accounts.add(t.to());
     if (label != null && label.laundering()) {
       positiveTx.add(t.id());
       positiveAccounts.add(t.from());
@@ -42,6 +49,52 @@ public final class LabelledEvaluation {
     predictedAccounts.addAll(a.accounts());
     txByTypology.computeIfAbsent(a.typology(), k -> new HashSet<>()).addAll(a.transactionIds());
     accountsByTypology.computeIfAbsent(a.typology(), k -> new HashSet<>()).addAll(a.accounts());
+    for (AccountRef r : a.accounts()) {
+      accountScore.merge(r, a.score(), Math::max);
+    }
+  }
+
+  /**
+   * What an investigator working the queue from the top finds when there is time for {@code
+   * fraction} of all accounts: the accounts ranked by their highest alert score (ties by key, so
+   * the figure is reproducible), the first {@code ceil(fraction × accounts)} of them taken.
+   */
+  public Budget budget(double fraction) {
+    int k = (int) Math.ceil(fraction * accounts.size());
+    List<Map.Entry<AccountRef, Double>> ranked = new ArrayList<>(accountScore.entrySet());
+    ranked.sort(Map.Entry.<AccountRef, Double>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey()));
+    int taken = Math.min(k, ranked.size());
+    long tp = 0;
+    for (int i = 0; i < taken; i++) {
+      if (positiveAccounts.contains(ranked.get(i).getKey())) {
+        tp++;
+      }
+    }
+    return new Budget(fraction, k, taken, tp, positiveAccounts.size());
+  }
+
+  /**
+   * The top {@code k} accounts (of which {@code taken} had an alert at all): {@code tp} of them
+   * truly involved, out of {@code positives}.
+   */
+  public record Budget(double fraction, int k, int taken, long tp, long positives) {
+    public double precision() {
+      return taken == 0 ? 0 : (double) tp / taken;
+    }
+
+    public double recall() {
+      return positives == 0 ? 0 : (double) tp / positives;
+    }
+  }
+
+  public int accounts() {
+    return accounts.size();
+  }
+
+  /** Ids of every transaction that is evidence of some alert. */
+  public Set<String> covered() {
+    return predictedTx;
   }
 
   public long transactions() {

@@ -1,0 +1,230 @@
+package org.kuzet.engine.finintel.detect;
+
+import java.util.Locale;
+import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+
+/**
+ * Fan-in (payments in) or fan-out (payments out) measured against the account's own history:
+ * more distinct counterparties within minutes, hours or days than its usual rate makes likely.
+ * The rate is the account's faded payment count over the time it has been watched, blended with
+ * a prior, and how sure that rate is counts too ({@link Surprise}), so a merchant's hundred payers a day and a
+ * payroll-sized company's routine stay quiet while a private account that suddenly receives from
+ * sixteen senders in four days does not, whatever the amounts, formats or currencies.
+ *
+ * <p>Every window ending now is tried (from the newest payment back to {@code window}); the one
+ * with the least likely count is the finding. It fires again while it grows by {@code
+ * regrowth}, so a fan-in spread over days is covered whole, not only its first few payments.
+ */
+final class BurstDetector implements LocalDetector {
+  private final Parameters.Burst p;
+  private final boolean inbound;
+  private final long window;
+  private final double halfLife;
+  private final double priorRate;
+  private final double priorWeight;
+  private final int[] table;
+  private final int[] stamp;
+  private int generation;
+  private final double minHistory;
+  private final double largeAmount;
+  private final double fadePerMilli;
+  // The call in progress: the account's faded count and history, and the best window so far.
+  private Activity act;
+  private double total;
+  private double best;
+  private int bestD;
+  private long bestStart;
+  private double bestRate;
+
+  BurstDetector(Parameters.Burst p, boolean inbound, int capacity) {
+    this.table = new int[Integer.highestOneBit(capacity) * 4];
+    this.stamp = new int[table.length];
+    this.p = p;
+    this.inbound = inbound;
+    this.window = p.window().toMillis();
+    this.halfLife = p.halfLife().toMillis();
+    this.priorRate = p.priorPerDay() / 86_400_000.0;
+    this.priorWeight = p.priorWeight().toMillis();
+    this.minHistory = p.minHistory().toMillis();
+    this.fadePerMilli = Math.log(2) / halfLife;
+    this.largeAmount = p.largeAmount();
+  }
+
+  @Override
+  public Typology typology() {
+    return inbound ? Typology.FAN_IN : Typology.FAN_OUT;
+  }
+
+  @Override
+  public void onIn(AccountState s, Transaction tx, long seq, long now, StageOutput out) {
+    if (inbound) {
+      check(s, s.in, s.inActivity, now, out);
+    }
+  }
+
+  @Override
+  public void onOut(AccountState s, Transaction tx, long seq, long now, StageOutput out) {
+    if (!inbound) {
+      check(s, s.out, s.outActivity, now, out);
+    }
+  }
+
+  private void check(AccountState s, Ring r, Activity act, long now, StageOutput out) {
+    long from = now - window;
+    int inWindow = 0;
+    for (int i = r.size - 1; i >= 0 && r.time[r.at(i)] >= from; i--) {
+      inWindow++;
+    }
+    if (inWindow < p.minCounterparties()) {
+      return;
+    }
+    total = act.countAt(now, halfLife);
+    this.act = act;
+    generation++;
+    long minSpan = p.minSpan().toMillis();
+    int fromMinute = Contacts.minutes(from);
+    int d = 0;
+    int large = 0;
+    double after = 0;
+    best = 0;
+    bestD = 0;
+    bestStart = now;
+    int pending = 0;
+    int pendingLarge = 0;
+    long pendingStart = now;
+    double pendingAfter = 0;
+    for (int i = r.size - 1; i >= 0; i--) {
+      int j = r.at(i);
+      long t = r.time[j];
+      if (t < from) {
+        break;
+      }
+      if (now - t > minSpan && pending > 0) {
+        judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
+        pending = 0;
+      }
+      // Counted as faded as the history is, so that what is left is the history before.
+      after += Math.exp(-(now - t) * fadePerMilli);
+      if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])
+          || s.contacts.since(r.counterparty[j]) < fromMinute) {
+        continue;
+      }
+      d++;
+      if (r.amount[j] >= largeAmount) {
+        large++;
+      }
+      if (now - t <= minSpan) {
+        // Within the shortest span every count is judged over that span: only the largest.
+        pending = d;
+        pendingLarge = large;
+        pendingStart = t;
+        pendingAfter = after;
+        continue;
+      }
+      judge(d, large, t, now - t, after);
+    }
+    if (pending > 0) {
+      judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
+    }
+    if (best < p.minSurprise()) {
+      return;
+    }
+    Typology ty = typology();
+    int last = inbound ? s.fanInDegree : s.fanOutDegree;
+    if (s.coolingDown(ty, now, window) && bestD < p.regrowth() * last) {
+      return;
+    }
+    Evidence e = new Evidence();
+    double sum = 0;
+    for (int i = 0; i < r.size; i++) {
+      int j = r.at(i);
+      if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()
+          && s.contacts.since(r.counterparty[j]) >= fromMinute) {
+        e.add(r.tx[j]);
+        sum += r.amount[j];
+      }
+    }
+    s.fired(ty, now);
+    if (inbound) {
+      s.fanInDegree = bestD;
+    } else {
+      s.fanOutDegree = bestD;
+    }
+    double usual = bestRate * 86_400_000.0;
+    Transaction any = r.tx[r.at(r.size - 1)];
+    String account = (inbound ? any.to() : any.from()).toString();
+    out.alert(e.alert(ty, score(best, bestD), now,
+        String.format(Locale.ROOT, "%s %s %d %s within %s, %s in all; its usual rate is %.1f "
+                + "counterparties a day, so this is a 1 in %s event", account,
+            inbound ? "received from" : "paid", bestD,
+            inbound ? "new senders" : "new beneficiaries",
+            TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best))));
+  }
+
+  /**
+   * Judges {@code d} counterparties ({@code large} of them paying at least {@code largeAmount})
+   * whose payments began at {@code start} ({@code after} payments from then on), as a window of
+   * {@code span} (never shorter than {@code minSpan}): against the history before {@code start}.
+   */
+  private void judge(int d, int large, long start, long span, double after) {
+    double watched = act.exposure(start, halfLife);
+    double seen = Math.max(0, total - after);
+    if (watched < minHistory) {
+      // Too little history to know the account's rate (a new account, the first days of a
+      // file): judged against the prior alone, and only on payments far larger than usual, which
+      // a new shop's customers or a first payroll do not make.
+      d = large;
+      watched = 0;
+      seen = 0;
+    }
+    if (d < p.minCounterparties()) {
+      return;
+    }
+    double shape = seen + priorRate * priorWeight;
+    watched += priorWeight;
+    if (shape > p.maxShape()) {
+      // Activity varies from day to day (weekdays, paydays, seasons) more than a steady rate
+      // would: a long history makes the usual rate sure, but never surer than this.
+      watched *= p.maxShape() / shape;
+      shape = p.maxShape();
+    }
+    if (d <= 2 * shape / watched * span) {
+      return;
+    }
+    double sur = Surprise.negativeBinomial(d, shape, watched / (watched + span));
+    if (sur > best) {
+      best = sur;
+      bestD = d;
+      bestStart = start;
+      bestRate = shape / watched;
+    }
+  }
+
+  /** Adds a counterparty to this call's set; false when it was there already. */
+  private boolean add(int cp) {
+    int mask = table.length - 1;
+    int h = (cp * 0x9E3779B1) & mask;
+    while (stamp[h] == generation) {
+      if (table[h] == cp) {
+        return false;
+      }
+      h = (h + 1) & mask;
+    }
+    stamp[h] = generation;
+    table[h] = cp;
+    return true;
+  }
+
+  /** Unusual (surprise) and strong (degree): both raise the score, neither alone reaches 1. */
+  static double score(double surprise, int degree) {
+    double unusual = 1 - Math.pow(10, -surprise / 6);
+    double strong = 1 - 2.0 / (degree + 2);
+    return Math.max(0.01, Math.min(1.0, 0.6 * unusual + 0.4 * strong));
+  }
+
+  static String odds(double surprise) {
+    double v = Math.pow(10, Math.min(surprise, 12));
+    return surprise >= 12 ? "10^12+" : String.format(Locale.ROOT, "%,.0f", v);
+  }
+}

@@ -1,0 +1,70 @@
+package org.kuzet.engine.finintel.detect;
+
+/**
+ * How unlikely a count is given what an account has shown so far, on a log scale.
+ *
+ * <p>The account's rate is not known, only estimated from its history: with a Gamma(shape, rate)
+ * belief about it (the events seen plus a prior, over the time watched plus the prior's weight),
+ * the number of events in a window of length {@code w} is negative binomial. A long quiet history
+ * makes a burst very unlikely; a short one (a new account, the first days of a file) leaves the
+ * rate uncertain, and only a very large burst stands out. Unlike a plain Poisson tail, this does
+ * not cry wolf at every account the data has barely begun to show.
+ */
+final class Surprise {
+  private Surprise() {}
+
+  /**
+   * {@code -log10 P(X >= k)} for X negative binomial with {@code shape} = events seen + prior
+   * events and success probability {@code p} = watched / (watched + window): 0 when {@code k} is
+   * at or below the mean, about 2 for one chance in a hundred, 6 for one in a million.
+   */
+  static double negativeBinomial(int k, double shape, double p) {
+    return negativeBinomial(k, shape, logGamma(shape), p);
+  }
+
+  /** The same, with {@code logGamma(shape)} already at hand. */
+  static double negativeBinomial(int k, double shape, double logGammaShape, double p) {
+    double q = 1 - p;
+    double mean = shape * q / p;
+    if (k <= 0 || k <= mean) {
+      return 0;
+    }
+    if (q <= 0) {
+      return 30;
+    }
+    double logTerm = logGamma(k + shape) - logGammaShape - logGamma(k + 1)
+        + shape * Math.log(p) + k * Math.log(q);
+    // Sum the upper tail from its first term; terms shrink by (i + shape) / (i + 1) * q.
+    double sum = 1;
+    double ratio = 1;
+    for (int i = k; i < k + 400; i++) {
+      ratio *= (i + shape) / (i + 1) * q;
+      sum += ratio;
+      if (ratio < 1e-9 * sum) {
+        break;
+      }
+    }
+    double log10 = (logTerm + Math.log(sum)) / Math.log(10);
+    return Math.min(30, Math.max(0, -log10));
+  }
+
+  /** Lanczos approximation (g = 7), accurate to about 15 digits for x > 0. */
+  static double logGamma(double x) {
+    if (x < 0.5) {
+      return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    x -= 1;
+    double a = C[0];
+    double t = x + 7.5;
+    for (int i = 1; i < 9; i++) {
+      a += C[i] / (x + i);
+    }
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+  }
+
+  private static final double[] C = {
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7
+  };
+}
