@@ -38,14 +38,15 @@ class FinintelApi {
   ResponseEntity<Imports.ImportView> upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam("format") String format,
-      @RequestParam(name = "mapping", required = false) @Nullable String mapping)
+      @RequestParam(name = "mapping", required = false) @Nullable String mapping,
+      @RequestParam(name = "zone", required = false) @Nullable String zone)
       throws IOException {
     KuzetUser user = CurrentUser.require();
     if (file.isEmpty()) {
       throw new IllegalArgumentException("file: the upload is empty");
     }
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, name, format, mapping, zone, file.getInputStream());
     return ResponseEntity.accepted()
         .location(URI.create("/api/finintel/imports/" + id))
         .body(imports.get(user, id));

@@ -70,7 +70,8 @@ class Imports implements DisposableBean {
       OffsetDateTime startedAt,
       @Nullable OffsetDateTime finishedAt,
       String phase,
-      int percent) {
+      int percent,
+      String timeZone) {
     public boolean running() {
       return !status.equals("DONE") && !status.equals("FAILED") && !status.equals("DUPLICATE");
     }
@@ -93,6 +94,7 @@ class Imports implements DisposableBean {
   private final PartyScreening screening;
   private final ImportProgress progress;
   private final AuditLog audit;
+  private final ImportZones zones;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -107,7 +109,9 @@ class Imports implements DisposableBean {
       Detection detection,
       PartyScreening screening,
       ImportProgress progress,
-      AuditLog audit) {
+      AuditLog audit,
+      ImportZones zones) {
+    this.zones = zones;
     this.db = db;
     this.store = store;
     this.detection = detection;
@@ -117,14 +121,22 @@ class Imports implements DisposableBean {
   }
 
   /**
-   * Saves the upload, records the import and queues it; returns its id at once. The format and
-   * mapping are checked here, so a wrong choice is refused before anything is stored.
+   * Saves the upload, records the import and queues it; returns its id at once. The format,
+   * mapping and zone are checked here, so a wrong choice is refused before anything is stored.
+   *
+   * @param zoneName the zone the file's local times are in; blank for the agency's
    */
   long submit(
-      KuzetUser user, String fileName, String formatName, @Nullable String mapping, InputStream in)
+      KuzetUser user,
+      String fileName,
+      String formatName,
+      @Nullable String mapping,
+      @Nullable String zoneName,
+      InputStream in)
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
+    java.time.ZoneId zone = zones.chosen(zoneName, user.agency().value());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -136,8 +148,10 @@ class Imports implements DisposableBean {
     }
     long id =
         create(user.agency().value(), user.username(), clean(fileName), hash, format, Files.size(file), false);
-    audit.record("finintel.import", "fin_import", id, clean(fileName) + " (" + format + ")");
-    worker.submit(() -> runFromFile(id, file, format, columns));
+    zones.record(id, zone);
+    audit.record(
+        "finintel.import", "fin_import", id, clean(fileName) + " (" + format + ", " + zone.getId() + ")");
+    worker.submit(() -> runFromFile(id, file, format, columns, zone));
     return id;
   }
 
@@ -162,7 +176,11 @@ class Imports implements DisposableBean {
   }
 
   private void runFromFile(
-      long id, Path file, TransactionFormat format, @Nullable CsvColumnMapping mapping) {
+      long id,
+      Path file,
+      TransactionFormat format,
+      @Nullable CsvColumnMapping mapping,
+      java.time.ZoneId zone) {
     try {
       String agency = agencyOf(id);
       String hash = db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
@@ -184,7 +202,7 @@ class Imports implements DisposableBean {
       long total = Files.size(file);
       try (InputStream raw = Files.newInputStream(file)) {
         Counting in = new Counting(raw);
-        run(id, agency, format, in, mapping, in::count, total);
+        run(id, agency, format, in, mapping, in::count, total, zone);
       }
     } catch (Exception e) {
       fail(id, e);
@@ -198,7 +216,7 @@ class Imports implements DisposableBean {
     }
   }
 
-  /** Reads, stores, detects and screens, in the calling thread. Used by uploads, demo and bench. */
+  /** Reads, stores, detects and screens, in the calling thread; local times read as UTC. */
   void run(
       long id,
       String agency,
@@ -208,8 +226,25 @@ class Imports implements DisposableBean {
       java.util.function.LongSupplier bytesRead,
       long bytesTotal)
       throws IOException {
+    run(id, agency, format, in, mapping, bytesRead, bytesTotal, java.time.ZoneOffset.UTC);
+  }
+
+  /**
+   * Reads, stores, detects and screens, in the calling thread, with local times read in
+   * {@code zone}. Used by uploads, demo and bench.
+   */
+  void run(
+      long id,
+      String agency,
+      TransactionFormat format,
+      InputStream in,
+      @Nullable CsvColumnMapping mapping,
+      java.util.function.LongSupplier bytesRead,
+      long bytesTotal,
+      java.time.ZoneId zone)
+      throws IOException {
     try {
-      load(id, agency, format, in, mapping, bytesRead, bytesTotal);
+      load(id, agency, format, in, mapping, bytesRead, bytesTotal, zone);
     } finally {
       progress.finished(id);
     }
@@ -222,7 +257,8 @@ class Imports implements DisposableBean {
       InputStream in,
       @Nullable CsvColumnMapping mapping,
       java.util.function.LongSupplier bytesRead,
-      long bytesTotal)
+      long bytesTotal,
+      java.time.ZoneId zone)
       throws IOException {
     long t0 = System.nanoTime();
     TransactionStore.Writer writer = store.writer(id, agency);
@@ -233,13 +269,13 @@ class Imports implements DisposableBean {
       if (format == TransactionFormat.GOAML) {
         GoAmlReport report = new GoAmlReader().read(in);
         for (GoAmlTransaction t : report.transactions()) {
-          Transaction tx = GoAmlTransactions.toTransaction(t, report.currencyCodeLocal());
+          Transaction tx = GoAmlTransactions.toTransaction(t, report.currencyCodeLocal(), zone);
           writer.add(new ImportRow(tx, PartyFacts.holderOf(t.from()), PartyFacts.holderOf(t.to())));
           read++;
         }
       } else {
         try (TransactionSource source =
-            format.open(in, e -> rejectRow(id, e, rejected), mapping)) {
+            format.open(in, e -> rejectRow(id, e, rejected), mapping, zone)) {
           for (Transaction t = source.next(); t != null; t = source.next()) {
             writer.add(
                 new ImportRow(
@@ -373,7 +409,8 @@ class Imports implements DisposableBean {
         rs.getObject("started_at", OffsetDateTime.class),
         rs.getObject("finished_at", OffsetDateTime.class),
         live.map(ImportProgress.Snapshot::phase).orElse(status),
-        done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0));
+        done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0),
+        rs.getString("time_zone"));
   }
 
   static OffsetDateTime now() {
