@@ -216,19 +216,6 @@ class Imports implements DisposableBean {
     }
   }
 
-  /** Reads, stores, detects and screens, in the calling thread; local times read as UTC. */
-  void run(
-      long id,
-      String agency,
-      TransactionFormat format,
-      InputStream in,
-      @Nullable CsvColumnMapping mapping,
-      java.util.function.LongSupplier bytesRead,
-      long bytesTotal)
-      throws IOException {
-    run(id, agency, format, in, mapping, bytesRead, bytesTotal, java.time.ZoneOffset.UTC);
-  }
-
   /**
    * Reads, stores, detects and screens, in the calling thread, with local times read in
    * {@code zone}. Used by uploads, demo and bench.
