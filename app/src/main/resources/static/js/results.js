@@ -7,6 +7,16 @@
       if (box.dataset.drawn) { return; }
       box.dataset.drawn = "1";
       var years = JSON.parse(box.dataset.years || "[]");
+      var values = JSON.parse(box.dataset.actuals || "[]").concat(JSON.parse(box.dataset.targets || "[]"));
+      if (years.length === 0 || values.every(function (v) { return v === null; })) {
+        // Nothing to draw: say so in the user's language instead of empty axes.
+        var note = document.createElement("p");
+        note.className = "chart-empty muted";
+        note.textContent = box.dataset.noData || "";
+        box.appendChild(note);
+        box.dataset.empty = "true";
+        return;
+      }
       var chart = echarts.init(box, null, { renderer: "svg" });
       chart.setOption({
         animation: false,

@@ -4,6 +4,16 @@
   const data = window.kuzetSeizures;
   if (!data) return;
 
+  // A chart or map with nothing to draw says so, in the user's language, instead of empty axes.
+  function empty(el) {
+    const note = document.createElement('p');
+    note.className = 'chart-empty muted';
+    note.textContent = data.noDataLabel;
+    el.appendChild(note);
+    el.dataset.empty = 'true';
+    el.dataset.ready = 'true';
+  }
+
   // ---- map --------------------------------------------------------------------------------
   const map = L.map('seizure-map', { zoomControl: true, attributionControl: true });
   map.attributionControl.addAttribution('Oblasts: geoBoundaries / © OpenStreetMap contributors (ODbL)');
@@ -17,6 +27,9 @@
       onEachFeature: (f, l) => l.bindTooltip(f.properties.shapeName + ': ' + (data.regionCases[f.properties.shapeISO] || 0))
     }).addTo(map);
     map.fitBounds(layer.getBounds());
+    if (Object.values(data.regionCases).every(n => !n)) {
+      empty(document.getElementById('seizure-map'));
+    }
     for (const m of data.markers) {
       L.circleMarker([m.lat, m.lon], {
         radius: 4 + 3 * Math.sqrt(m.cases), color: '#1f3a5f', weight: 1, fillColor: '#2e86de', fillOpacity: 0.7,
@@ -30,6 +43,10 @@
   for (const [dimension, buckets] of Object.entries(data.charts)) {
     const el = document.getElementById('chart-' + dimension);
     if (!el) continue;
+    if (buckets.length === 0 || buckets.every(b => !b.cases)) {
+      empty(el);
+      continue;
+    }
     const chart = echarts.init(el);
     const horizontal = dimension !== 'MONTH';
     const labels = buckets.map(b => b.key);

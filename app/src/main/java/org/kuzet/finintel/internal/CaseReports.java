@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.engine.finintel.goaml.GoAmlPerson;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
+import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
@@ -42,9 +42,13 @@ class CaseReports {
   private final PdfDocuments pdf;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final ReportingEntities entities;
+  private final ImportZones zones;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones) {
+    this.entities = entities;
+    this.zones = zones;
     this.cases = cases;
     this.ledger = ledger;
     this.pdf = pdf;
@@ -101,14 +105,28 @@ class CaseReports {
     return List.copyOf(nodes.values());
   }
 
+  /**
+   * The case's STR as goAML XML, offered only once it has passed the goAML 5.0.1 schema.
+   *
+   * @throws IllegalStateException in the user's language, naming the setting that is missing or
+   *     the element that breaks the schema; nothing is exported or audited then
+   */
   @Transactional
-  byte[] goAml(KuzetUser user, long caseId) {
-    GoAmlReport report = goAmlReport(user, caseId);
+  byte[] goAml(KuzetUser user, long caseId, Locale locale) {
+    GoAmlReport report = goAmlReport(user, caseId, locale);
     var out = new ByteArrayOutputStream();
     try {
       new GoAmlWriter().write(report, out);
+      GoAmlSchema.validate(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          messages.getMessage("fin.goaml.refused", new Object[] {e.getMessage()}, locale), e);
+    } catch (GoAmlSchema.InvalidReportException e) {
+      GoAmlSchema.Violation v = e.violations().get(0);
+      throw new IllegalStateException(
+          messages.getMessage("fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale), e);
     }
     cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
     audit.record("finintel.case.export.goaml", "fin_case", caseId, report.transactions().size() + " transactions");
@@ -116,39 +134,51 @@ class CaseReports {
   }
 
   /**
-   * The STR for a case: the reporting agency as reporting entity, the investigator as reporting
-   * person, the case's findings as reason, the typologies as indicators, and every transaction of
-   * the case with both sides. The local currency is the one most of the payments were made in.
+   * The STR for a case: the agency as reporting entity (id, branch and address from
+   * {@link ReportingEntities}), the investigator as reporting person, the case's findings as
+   * reason, the FIU's indicator codes for its typologies, and every transaction of the case with
+   * both sides, dated in the zone its file was read in. The local currency is the one most of the
+   * payments were made in.
    */
-  GoAmlReport goAmlReport(KuzetUser user, long caseId) {
+  GoAmlReport goAmlReport(KuzetUser user, long caseId, Locale locale) {
     FinancialCases.CaseRow c = cases.get(user, caseId);
+    ReportingEntities.Entity entity = entities.of(c.agency(), locale);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
     if (txs.isEmpty()) {
       throw Refusal.of("case", "fin.refusal.noTransactions");
     }
     String local = mostCommonCurrency(txs);
+    Map<Long, java.time.ZoneId> read = zones.ofTransactions(txs.stream().map(Ledger.Tx::id).toList());
+    java.time.ZoneId agencyZone = zones.defaultFor(c.agency());
     List<GoAmlTransaction> goaml = new ArrayList<>();
     for (Ledger.Tx t : txs) {
-      goaml.add(GoAmlTransactions.fromTransaction(t.engine(), local, "KZ"));
+      goaml.add(
+          GoAmlTransactions.fromTransaction(t.engine(), local, "KZ", read.getOrDefault(t.id(), agencyZone))
+              .withCodes(entities.transmodeCode(t.paymentType()), t.paymentType()));
     }
     List<Alerts.AlertRow> alerts = cases.alerts(caseId);
     Set<String> indicators = new LinkedHashSet<>();
     StringBuilder reason = new StringBuilder(c.title());
     for (Alerts.AlertRow a : alerts) {
-      indicators.add(a.typology());
+      indicators.add(entities.indicatorCode(a.typology()));
       reason.append("\n").append(a.typology()).append(": ").append(a.reason());
+    }
+    if (indicators.isEmpty()) {
+      indicators.add("-");
     }
     String[] name = user.displayName().replaceAll("\\(.*\\)", "").strip().split("\\s+", 2);
     GoAmlPerson reporter =
         new GoAmlPerson(null, name[0], name.length > 1 ? name[1] : name[0], null, null, null);
     return new GoAmlReport(
-        c.agency(),
+        entity.rentityId(),
+        entity.branch(),
         "E",
         "STR",
         "KUZET-CASE-" + caseId,
-        LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+        LocalDateTime.now(agencyZone).truncatedTo(ChronoUnit.SECONDS),
         local,
         reporter,
+        entity.location(),
         TransactionStore.clip(reason.toString(), 4000),
         "Case " + caseId + " opened by the " + c.agency() + " financial investigation unit",
         goaml,

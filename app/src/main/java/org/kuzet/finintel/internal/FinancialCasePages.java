@@ -216,8 +216,8 @@ class FinancialCasePages {
   }
 
   @GetMapping("/finintel/cases/{id}/str.xml")
-  ResponseEntity<byte[]> goAml(@PathVariable long id) {
-    byte[] body = reports.goAml(CurrentUser.require(), id);
+  ResponseEntity<byte[]> goAml(@PathVariable long id, Locale locale) {
+    byte[] body = reports.goAml(CurrentUser.require(), id, locale);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")
         .contentType(MediaType.APPLICATION_XML)

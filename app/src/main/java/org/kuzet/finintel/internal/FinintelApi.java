@@ -38,10 +38,11 @@ class FinintelApi {
   ResponseEntity<Imports.ImportView> upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam("format") String format,
-      @RequestParam(name = "mapping", required = false) @Nullable String mapping)
+      @RequestParam(name = "mapping", required = false) @Nullable String mapping,
+      @RequestParam(name = "zone", required = false) @Nullable String zone)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    long id = imports.submit(user, file, format, mapping);
+    long id = imports.submit(user, file, format, mapping, zone);
     return ResponseEntity.accepted()
         .location(URI.create("/api/finintel/imports/" + id))
         .body(imports.get(user, id));

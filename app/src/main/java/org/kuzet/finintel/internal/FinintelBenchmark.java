@@ -62,7 +62,7 @@ class FinintelBenchmark implements ApplicationRunner {
         TransactionFormat.IBM, size, true);
     long t1 = System.nanoTime();
     try (InputStream in = Files.newInputStream(file)) {
-      imports.run(id, agency, TransactionFormat.IBM, in, null, () -> 0, size);
+      imports.run(id, agency, TransactionFormat.IBM, in, null, () -> 0, size, java.time.ZoneOffset.UTC);
     } finally {
       Files.deleteIfExists(file);
     }

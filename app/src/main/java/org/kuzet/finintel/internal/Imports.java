@@ -73,7 +73,8 @@ class Imports implements DisposableBean {
       OffsetDateTime startedAt,
       @Nullable OffsetDateTime finishedAt,
       String phase,
-      int percent) {
+      int percent,
+      String timeZone) {
     public boolean running() {
       return !status.equals("DONE") && !status.equals("FAILED") && !status.equals("DUPLICATE");
     }
@@ -96,6 +97,7 @@ class Imports implements DisposableBean {
   private final PartyScreening screening;
   private final ImportProgress progress;
   private final AuditLog audit;
+  private final ImportZones zones;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -110,7 +112,9 @@ class Imports implements DisposableBean {
       Detection detection,
       PartyScreening screening,
       ImportProgress progress,
-      AuditLog audit) {
+      AuditLog audit,
+      ImportZones zones) {
+    this.zones = zones;
     this.db = db;
     this.store = store;
     this.detection = detection;
@@ -123,23 +127,33 @@ class Imports implements DisposableBean {
    * Starts the import of a file uploaded from the workbench page or the API, the one way both
    * hand a file over: an empty upload is refused, naming the field.
    */
-  long submit(KuzetUser user, MultipartFile file, String format, @Nullable String mapping) throws IOException {
+  long submit(
+      KuzetUser user, MultipartFile file, String format, @Nullable String mapping, @Nullable String zone)
+      throws IOException {
     if (file.isEmpty()) {
       throw Refusal.of("file", "error.upload.empty");
     }
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    return submit(user, name, format, mapping, file.getInputStream());
+    return submit(user, name, format, mapping, zone, file.getInputStream());
   }
 
   /**
-   * Saves the upload, records the import and queues it; returns its id at once. The format and
-   * mapping are checked here, so a wrong choice is refused before anything is stored.
+   * Saves the upload, records the import and queues it; returns its id at once. The format,
+   * mapping and zone are checked here, so a wrong choice is refused before anything is stored.
+   *
+   * @param zoneName the zone the file's local times are in; blank for the agency's
    */
   long submit(
-      KuzetUser user, String fileName, String formatName, @Nullable String mapping, InputStream in)
+      KuzetUser user,
+      String fileName,
+      String formatName,
+      @Nullable String mapping,
+      @Nullable String zoneName,
+      InputStream in)
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
+    java.time.ZoneId zone = zones.chosen(zoneName, user.agency().value());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -151,8 +165,10 @@ class Imports implements DisposableBean {
     }
     long id =
         create(user.agency().value(), user.username(), clean(fileName), hash, format, Files.size(file), false);
-    audit.record("finintel.import", "fin_import", id, clean(fileName) + " (" + format + ")");
-    worker.submit(() -> runFromFile(id, file, format, columns));
+    zones.record(id, zone);
+    audit.record(
+        "finintel.import", "fin_import", id, clean(fileName) + " (" + format + ", " + zone.getId() + ")");
+    worker.submit(() -> runFromFile(id, file, format, columns, zone));
     return id;
   }
 
@@ -177,7 +193,11 @@ class Imports implements DisposableBean {
   }
 
   private void runFromFile(
-      long id, Path file, TransactionFormat format, @Nullable CsvColumnMapping mapping) {
+      long id,
+      Path file,
+      TransactionFormat format,
+      @Nullable CsvColumnMapping mapping,
+      java.time.ZoneId zone) {
     try {
       String agency = agencyOf(id);
       String hash = db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
@@ -199,7 +219,7 @@ class Imports implements DisposableBean {
       long total = Files.size(file);
       try (InputStream raw = Files.newInputStream(file)) {
         Counting in = new Counting(raw);
-        run(id, agency, format, in, mapping, in::count, total);
+        run(id, agency, format, in, mapping, in::count, total, zone);
       }
     } catch (Exception e) {
       fail(id, e);
@@ -213,7 +233,10 @@ class Imports implements DisposableBean {
     }
   }
 
-  /** Reads, stores, detects and screens, in the calling thread. Used by uploads, demo and bench. */
+  /**
+   * Reads, stores, detects and screens, in the calling thread, with local times read in
+   * {@code zone}. Used by uploads, demo and bench.
+   */
   void run(
       long id,
       String agency,
@@ -221,10 +244,11 @@ class Imports implements DisposableBean {
       InputStream in,
       @Nullable CsvColumnMapping mapping,
       java.util.function.LongSupplier bytesRead,
-      long bytesTotal)
+      long bytesTotal,
+      java.time.ZoneId zone)
       throws IOException {
     try {
-      load(id, agency, format, in, mapping, bytesRead, bytesTotal);
+      load(id, agency, format, in, mapping, bytesRead, bytesTotal, zone);
     } finally {
       progress.finished(id);
     }
@@ -237,7 +261,8 @@ class Imports implements DisposableBean {
       InputStream in,
       @Nullable CsvColumnMapping mapping,
       java.util.function.LongSupplier bytesRead,
-      long bytesTotal)
+      long bytesTotal,
+      java.time.ZoneId zone)
       throws IOException {
     long t0 = System.nanoTime();
     TransactionStore.Writer writer = store.writer(id, agency);
@@ -248,13 +273,13 @@ class Imports implements DisposableBean {
       if (format == TransactionFormat.GOAML) {
         GoAmlReport report = new GoAmlReader().read(in);
         for (GoAmlTransaction t : report.transactions()) {
-          Transaction tx = GoAmlTransactions.toTransaction(t, report.currencyCodeLocal());
+          Transaction tx = GoAmlTransactions.toTransaction(t, report.currencyCodeLocal(), zone);
           writer.add(new ImportRow(tx, PartyFacts.holderOf(t.from()), PartyFacts.holderOf(t.to())));
           read++;
         }
       } else {
         try (TransactionSource source =
-            format.open(in, e -> rejectRow(id, e, rejected), mapping)) {
+            format.open(in, e -> rejectRow(id, e, rejected), mapping, zone)) {
           for (Transaction t = source.next(); t != null; t = source.next()) {
             writer.add(
                 new ImportRow(
@@ -388,7 +413,8 @@ class Imports implements DisposableBean {
         rs.getObject("started_at", OffsetDateTime.class),
         rs.getObject("finished_at", OffsetDateTime.class),
         live.map(ImportProgress.Snapshot::phase).orElse(status),
-        done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0));
+        done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0),
+        rs.getString("time_zone"));
   }
 
   static OffsetDateTime now() {

@@ -29,8 +29,11 @@ class WorkbenchPages {
   private final FinancialCases cases;
   private final Ledger ledger;
   private final LinkCharts charts;
+  private final ImportZones zones;
 
-  WorkbenchPages(Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts) {
+  WorkbenchPages(
+      Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts, ImportZones zones) {
+    this.zones = zones;
     this.imports = imports;
     this.alerts = alerts;
     this.cases = cases;
@@ -48,6 +51,7 @@ class WorkbenchPages {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("imports", imports.list(user, 50));
     model.addAttribute("formats", TransactionFormat.values());
+    model.addAttribute("zones", zones.choices(user.agency().value()));
     return "finintel/imports";
   }
 
@@ -55,10 +59,11 @@ class WorkbenchPages {
   String upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam("format") String format,
-      @RequestParam(name = "mapping", required = false) @Nullable String mapping)
+      @RequestParam(name = "mapping", required = false) @Nullable String mapping,
+      @RequestParam(name = "zone", required = false) @Nullable String zone)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    long id = imports.submit(user, file, format, mapping);
+    long id = imports.submit(user, file, format, mapping, zone);
     return "redirect:/finintel/imports/" + id;
   }
 
@@ -70,9 +75,15 @@ class WorkbenchPages {
     return "finintel/import";
   }
 
+  /**
+   * The import's status, counts and rejected rows, polled while it runs: the rejected rows are
+   * part of it so that the counts and the list never disagree.
+   */
   @GetMapping("/finintel/imports/{id}/progress")
   String progress(@PathVariable long id, Model model) {
-    model.addAttribute("imp", imports.get(CurrentUser.require(), id));
+    KuzetUser user = CurrentUser.require();
+    model.addAttribute("imp", imports.get(user, id));
+    model.addAttribute("errors", imports.errors(user, id));
     return "finintel/import :: progress";
   }
 

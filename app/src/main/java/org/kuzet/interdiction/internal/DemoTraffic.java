@@ -92,6 +92,23 @@ final class DemoTraffic {
   private record Vehicle(String plate, String key, String country, String type, String make, int route,
       DemoPeople.Traveller driver) {}
 
+  /**
+   * How the traffic is drawn: over how many days up to the last, how much more often than the
+   * national rate a seizure is made, and one listed person in how many inspections.
+   * {@link #NATIONAL} keeps Kazakhstan's proportions for benchmarks at national volumes; the demo
+   * installation loads far fewer inspections and raises the rare events so that two years still
+   * show seizures in every season.
+   */
+  record Mix(int days, double seizureFactor, int listedOneIn) {
+    static final Mix NATIONAL = new Mix(365, 1, 20_000);
+
+    Mix {
+      if (days < 1 || seizureFactor <= 0 || listedOneIn < 1) {
+        throw new IllegalArgumentException("days, seizure factor and listed rate must be positive");
+      }
+    }
+  }
+
   /** What was loaded, for the report. */
   record Loaded(long inspections, long persons, long seizures, long arrests, long listedPersons,
       BigDecimal cannabisKg, BigDecimal heroinKg, Duration took) {}
@@ -105,6 +122,10 @@ final class DemoTraffic {
   }
 
   Loaded generate(int inspections, long seed, LocalDate lastDay) throws SQLException {
+    return generate(inspections, seed, lastDay, Mix.NATIONAL);
+  }
+
+  Loaded generate(int inspections, long seed, LocalDate lastDay, Mix mix) throws SQLException {
     long started = System.nanoTime();
     var r = new SplittableRandom(seed);
     Map<String, Post> byCode = new HashMap<>();
@@ -116,16 +137,12 @@ final class DemoTraffic {
         }
       }
     }
-    LocalDate firstDay = lastDay.minusDays(364);
+    LocalDate firstDay = lastDay.minusDays(mix.days() - 1L);
     int routeTotal = ROUTES.stream().mapToInt(Route::weight).sum();
     List<Vehicle> fleet = new ArrayList<>();
     int fleetSize = Math.max(50, inspections / 12);
     for (int i = 0; i < fleetSize; i++) {
       fleet.add(vehicle(r, pickRoute(r, routeTotal), lastDay));
-    }
-    double monthTotal = 0;
-    for (double m : MONTH) {
-      monthTotal += m;
     }
 
     long inspectionsWritten = 0, personsWritten = 0, seizures = 0, arrests = 0, listed = 0;
@@ -158,7 +175,7 @@ final class DemoTraffic {
           }
           int from = r.nextInt(path.size());
           int stops = 1 + r.nextInt(path.size() - from);
-          Instant at = tripStart(r, firstDay, monthTotal);
+          Instant at = tripStart(r, firstDay, mix.days());
           String origin = pick(r, north ? route.origins() : route.destinations());
           String destination = pick(r, north ? route.destinations() : route.origins());
           String cargo = v.type().equals("TRUCK") ? pick(r, TRUCK_CARGO) : "personal belongings";
@@ -178,7 +195,7 @@ final class DemoTraffic {
                 : (north ? "NORTH" : "SOUTH");
             int monthIndex = at.atZone(ALMATY).getMonthValue() - 1;
             // Seizures: about one in 2,000 inspections, more in the cannabis harvest.
-            boolean seized = r.nextDouble() < 0.0005 * CANNABIS_MONTH[monthIndex] / 1.1;
+            boolean seized = r.nextDouble() < 0.0005 * mix.seizureFactor() * CANNABIS_MONTH[monthIndex] / 1.1;
             String result = seized ? "SEIZED" : resultOf(r);
             List<DemoPeople.Traveller> people = new ArrayList<>();
             people.add(r.nextInt(100) < 85 ? v.driver() : DemoPeople.next(r, v.country(), lastDay));
@@ -186,7 +203,7 @@ final class DemoTraffic {
             for (int p = 0; p < passengers; p++) {
               people.add(DemoPeople.next(r, v.country(), lastDay));
             }
-            if (r.nextInt(20_000) == 0) {
+            if (r.nextInt(mix.listedOneIn()) == 0) {
               String[] l = LISTED[r.nextInt(LISTED.length)];
               people.add(new DemoPeople.Traveller(l[0], "PASSPORT", "L" + DemoPeople.digits(r, 8), l[2],
                   LocalDate.parse(l[1]), l[2], "M"));
@@ -342,10 +359,10 @@ final class DemoTraffic {
     return (int) Math.min(n - 1, Math.floor(n * u * u * u));
   }
 
-  private static Instant tripStart(SplittableRandom r, LocalDate first, double monthTotal) {
+  private static Instant tripStart(SplittableRandom r, LocalDate first, int days) {
     LocalDate day;
     do {
-      day = first.plusDays(r.nextInt(365));
+      day = first.plusDays(r.nextInt(days));
     } while (r.nextDouble() * 1.2 > MONTH[day.getMonthValue() - 1]);
     // Daytime traffic: most trips start between 06:00 and 20:00.
     int hour = r.nextInt(100) < 85 ? 6 + r.nextInt(14) : r.nextInt(24);

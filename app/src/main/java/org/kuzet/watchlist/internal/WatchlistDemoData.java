@@ -2,12 +2,11 @@ package org.kuzet.watchlist.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.kuzet.engine.screening.WatchlistFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a demo installation, stores and activates the real UN consolidated list and the OFAC SDN
- * set of 2021-07-07 from {@code shared/data/watchlists/}, and a small illustrative national list
- * of invented persons with Kazakh and Russian names in Cyrillic (for the interdiction demo
- * traffic to hit). A list that already exists is left as it is, so restarts add nothing and
- * never undo what users activated.
+ * set of 2021-07-07, shipped compressed inside the application ({@code watchlist/demo/}, date and
+ * source in {@code SOURCE.md} there), and a small illustrative national list of invented persons
+ * with Kazakh and Russian names in Cyrillic (for the interdiction demo traffic to hit). Nothing is
+ * read from outside the application, so a fresh clone on a closed network has both lists. A list
+ * that already exists is left as it is, so restarts add nothing and never undo what users
+ * activated.
  */
 @Component
 @Order(20)
@@ -31,59 +32,41 @@ import org.springframework.stereotype.Component;
 class WatchlistDemoData implements ApplicationRunner {
 
   static final String NATIONAL_LIST = "KZ-NATIONAL";
-  static final String NATIONAL_RESOURCE = "watchlist/demo/kz-national.csv";
+  static final String DEMO = "watchlist/demo/";
+  static final String NATIONAL_RESOURCE = DEMO + "kz-national.csv";
 
   private static final Logger log = LoggerFactory.getLogger(WatchlistDemoData.class);
 
   private final WatchlistManagement management;
   private final ListVersions versions;
-  private final WatchlistSettings settings;
 
-  WatchlistDemoData(WatchlistManagement management, ListVersions versions, WatchlistSettings settings) {
+  WatchlistDemoData(WatchlistManagement management, ListVersions versions) {
     this.management = management;
     this.versions = versions;
-    this.settings = settings;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
     long start = System.nanoTime();
     List<Long> staged = new ArrayList<>();
-    var data = SharedData.locate(settings.dataDir());
-    if (data.isEmpty()) {
-      log.warn(
-          "DEMO INSTALLATION: no shared/data folder found walking up from {}; the real UN and OFAC"
-              + " lists are NOT loaded (set kuzet.watchlist.data-dir, or upload them at /watchlists)",
-          Path.of("").toAbsolutePath());
-    } else {
-      Path lists = data.get().resolve("watchlists");
-      stage(
-          staged,
-          "UN",
-          ListFormat.UN_XML,
-          Map.of("xml", lists.resolve("un/UN_consolidated.xml")),
-          "UN Security Council Consolidated List");
-      Path ofac = lists.resolve("ofac-2021-07-07");
-      Map<String, Path> ofacFiles = new LinkedHashMap<>();
-      ofacFiles.put("sdn", ofac.resolve("sdn.csv"));
-      ofacFiles.put("alt", ofac.resolve("alt.csv"));
-      ofacFiles.put("add", ofac.resolve("add.csv"));
-      ofacFiles.put("comments", ofac.resolve("sdn_comments.csv"));
-      stage(staged, "OFAC", ListFormat.OFAC_CSV, ofacFiles, "OFAC SDN list, snapshot of 2021-07-07");
-    }
-    if (versions.findList(NATIONAL_LIST).isEmpty()) {
-      byte[] csv;
-      try (InputStream in = new ClassPathResource(NATIONAL_RESOURCE).getInputStream()) {
-        csv = in.readAllBytes();
-      }
-      upload(
-          staged,
-          new ListUpload(
-              NATIONAL_LIST,
-              ListFormat.NATIONAL_CSV,
-              Map.of("csv", new ListUpload.SourceFile("kz-national.csv", csv))),
-          "Illustrative national list: invented persons for the demo, not a real list");
-    }
+    stage(
+        staged,
+        "UN",
+        ListFormat.UN_XML,
+        Map.of("xml", "UN_consolidated.xml"),
+        "UN Security Council Consolidated List");
+    Map<String, String> ofac = new LinkedHashMap<>();
+    ofac.put("sdn", "sdn.csv");
+    ofac.put("alt", "alt.csv");
+    ofac.put("add", "add.csv");
+    ofac.put("comments", "sdn_comments.csv");
+    stage(staged, "OFAC", ListFormat.OFAC_CSV, ofac, "OFAC SDN list, snapshot of 2021-07-07");
+    stage(
+        staged,
+        NATIONAL_LIST,
+        ListFormat.NATIONAL_CSV,
+        Map.of("csv", "kz-national.csv"),
+        "Illustrative national list: invented persons for the demo, not a real list");
     if (!staged.isEmpty()) {
       management.activateAll(staged);
       log.warn(
@@ -93,31 +76,38 @@ class WatchlistDemoData implements ApplicationRunner {
     }
   }
 
+  /** Uploads a list from its shipped files (part to file name) unless the list exists. */
   private void stage(
-      List<Long> staged, String name, ListFormat format, Map<String, Path> files, String description)
+      List<Long> staged, String name, ListFormat format, Map<String, String> files, String description)
       throws IOException {
     if (versions.findList(name).isPresent()) {
       return;
     }
     Map<String, ListUpload.SourceFile> contents = new LinkedHashMap<>();
     for (var f : files.entrySet()) {
-      if (Files.isRegularFile(f.getValue())) {
-        contents.put(
-            f.getKey(),
-            new ListUpload.SourceFile(f.getValue().getFileName().toString(), Files.readAllBytes(f.getValue())));
-      } else if (f.getKey().equals(format.mainPart())) {
-        log.warn("DEMO INSTALLATION: {} is missing; the {} list is not loaded", f.getValue(), name);
-        return;
-      }
+      contents.put(f.getKey(), new ListUpload.SourceFile(f.getValue(), shipped(name, f.getValue())));
     }
-    upload(staged, new ListUpload(name, format, contents), description);
+    try {
+      staged.add(management.upload(new ListUpload(name, format, contents), description).version().id());
+    } catch (WatchlistFormatException | IllegalArgumentException e) {
+      log.error("DEMO INSTALLATION: the {} list was refused: {}", name, e.getMessage());
+    }
   }
 
-  private void upload(List<Long> staged, ListUpload upload, String description) {
-    try {
-      staged.add(management.upload(upload, description).version().id());
-    } catch (WatchlistFormatException | IllegalArgumentException e) {
-      log.error("DEMO INSTALLATION: the {} list was refused: {}", upload.listName(), e.getMessage());
+  /**
+   * A shipped list file: the national list as it is, the public lists gzip-compressed (a tenth of
+   * their size) under the list's name, e.g. {@code ofac-2021-07-07-sdn.csv.gz}.
+   */
+  static byte[] shipped(String list, String fileName) throws IOException {
+    String resource =
+        switch (list) {
+          case "UN" -> DEMO + fileName + ".gz";
+          case "OFAC" -> DEMO + "ofac-2021-07-07-" + fileName + ".gz";
+          default -> DEMO + fileName;
+        };
+    try (InputStream raw = new ClassPathResource(resource).getInputStream();
+        InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+      return in.readAllBytes();
     }
   }
 }

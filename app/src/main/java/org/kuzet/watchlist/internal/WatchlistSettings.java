@@ -1,6 +1,5 @@
 package org.kuzet.watchlist.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,15 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUploadBytes largest list version upload (all its files together)
  * @param batchMaxBytes largest batch screening CSV
  * @param batchMaxRows most rows in a batch screening CSV
- * @param dataDir where the demo installation finds the real lists ({@code watchlists/} under it);
- *     by default the {@code shared/data} folder found by walking up from the working directory
  */
 @ConfigurationProperties("kuzet.watchlist")
 record WatchlistSettings(
     @DefaultValue("33554432") long maxUploadBytes,
     @DefaultValue("2097152") long batchMaxBytes,
-    @DefaultValue("10000") int batchMaxRows,
-    @Nullable String dataDir) {
+    @DefaultValue("10000") int batchMaxRows) {
 
   WatchlistSettings {
     if (maxUploadBytes < 1 || batchMaxBytes < 1 || batchMaxRows < 1) {

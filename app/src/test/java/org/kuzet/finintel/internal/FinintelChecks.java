@@ -48,12 +48,18 @@ abstract class FinintelChecks {
   }
 
   long upload(String user, String name, byte[] content, String format, String mapping) throws Exception {
+    return upload(user, name, content, format, mapping, "");
+  }
+
+  long upload(String user, String name, byte[] content, String format, String mapping, String zone)
+      throws Exception {
     MvcResult r =
         mvc.perform(
                 multipart("/api/finintel/imports")
                     .file(new MockMultipartFile("file", name, "text/csv", content))
                     .param("format", format)
                     .param("mapping", mapping)
+                    .param("zone", zone)
                     .with(as.user(user)))
             .andExpect(status().isAccepted())
             .andReturn();
@@ -432,6 +438,47 @@ abstract class FinintelChecks {
         .params(action, Long.toString(caseId)).query(String.class).list();
   }
 
+  /**
+   * One rule for a file's times: read in the zone chosen at import, stored as the instant, shown
+   * in the user's zone (Asia/Almaty for the demo investigator), written to goAML as the file had
+   * it. 1 March 2008 in Almaty is UTC+6, so 09:37 there is 03:37 UTC.
+   */
+  @Test
+  void aFilesLocalTimesAreReadInTheChosenZoneShownInTheUsersAndWrittenBackToGoAml() throws Exception {
+    String p = FinintelFixtures.unique();
+    long importId =
+        upload(FP, "almaty-bank.csv", FinintelFixtures.fanOutAt(p, "2008/03/01", 9, 37), "ibm", "", "Asia/Almaty");
+    var v = awaitImport(FP, importId);
+    assertThat(v.get("status")).isEqualTo("DONE");
+    assertThat(v.get("timeZone")).isEqualTo("Asia/Almaty");
+    java.time.OffsetDateTime stored =
+        db.sql("SELECT MIN(t.at) FROM fin_transaction t JOIN fin_account a ON a.id = t.from_account_id"
+                + " WHERE t.import_id = ? AND a.account_no LIKE 'HUB%'")
+            .param(importId).query(java.time.OffsetDateTime.class).single();
+    assertThat(stored.toInstant()).isEqualTo(java.time.Instant.parse("2008-03-01T03:37:00Z"));
+
+    String body =
+        mvc.perform(post("/api/finintel/alerts/" + alertOf(importId) + "/escalate").param("title", "Almaty times")
+                .with(as.user(FP)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    long caseId = ((Number) JsonPath.read(body, "$.caseId")).longValue();
+    String page = mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("01.03.2008 09:37").doesNotContain("01.03.2008 15:37");
+    String xml = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(xml).contains("<date_transaction>2008-03-01T09:37:00</date_transaction>");
+    org.kuzet.engine.finintel.goaml.GoAmlSchema.validate(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    // A zone that does not exist is refused before anything is stored.
+    mvc.perform(multipart("/api/finintel/imports")
+            .file(new MockMultipartFile("file", "x.csv", "text/csv", FinintelFixtures.fanOut(FinintelFixtures.unique())))
+            .param("format", "ibm").param("zone", "Asia/Atlantis").with(as.user(FP)))
+        .andExpect(status().isBadRequest())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .string(org.hamcrest.Matchers.containsString("Asia/Atlantis")));
+  }
+
   @Test
   void theGoAmlReportReadsBackIdentically() throws Exception {
     long caseId = escalatedCase();
@@ -439,14 +486,22 @@ abstract class FinintelChecks {
     byte[] xml = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     GoAmlReport read = new GoAmlReader().read(new ByteArrayInputStream(xml));
-    GoAmlReport built = reports.goAmlReport(user, caseId);
-    assertThat(read.transactions()).isEqualTo(built.transactions());
-    assertThat(read.indicators()).isEqualTo(built.indicators()).contains("FAN_OUT");
+    GoAmlReport built = reports.goAmlReport(user, caseId, Locale.ENGLISH);
+    assertThat(read.transactions())
+        .usingRecursiveFieldByFieldElementComparator(
+            org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).build())
+        .isEqualTo(built.transactions());
+    assertThat(read.indicators()).isEqualTo(built.indicators());
+    assertThat(read.reason()).contains("FAN_OUT");
+    assertThat(read.rentityId()).isEqualTo("1001");
+    assertThat(xml).asString(java.nio.charset.StandardCharsets.UTF_8).matches("(?s).*<amount_local>\\d+\\.\\d\\d</amount_local>.*");
     assertThat(read.reportCode()).isEqualTo("STR");
     assertThat(read.entityReference()).isEqualTo("KUZET-CASE-" + caseId);
     assertThat(read.transactions()).hasSize(
         db.sql("SELECT COUNT(*) FROM fin_case_transaction WHERE case_id = ?").param(caseId).query(Long.class).single().intValue());
-    assertThat(read).usingRecursiveComparison().ignoringFields("submissionDate").isEqualTo(built);
+    assertThat(read).usingRecursiveComparison().ignoringFields("submissionDate")
+        .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(built);
     assertThat(audited("finintel.case.export.goaml", caseId)).isTrue();
   }
 

@@ -34,6 +34,42 @@ final class FinintelFixtures {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The fan-out of {@link #fanOut} on another day and hour: the deposit two hours before, the
+   * twelve payments out every five minutes from {@code hh:mm} local time on {@code day}
+   * ({@code yyyy/MM/dd}), the first of them numbered by the bank as row 2.
+   */
+  static byte[] fanOutAt(String p, String day, int hour, int minute) {
+    StringBuilder b = new StringBuilder(IBM_HEADER);
+    b.append(String.format("%s %02d:%02d,T%s,SRC%s,T%s,HUB%s,110000.00,US Dollar,110000.00,US Dollar,Wire%n",
+        day, hour - 2, minute, p, p, p, p));
+    for (int i = 0; i < 12; i++) {
+      int m = hour * 60 + minute + i * 5;
+      b.append(String.format(java.util.Locale.ROOT,
+          "%s %02d:%02d,T%s,HUB%s,T%s,MULE%s%02d,%d.00,US Dollar,%d.00,US Dollar,Wire%n",
+          day, m / 60, m % 60, p, p, p, p, i, 9000 + i * 7, 9000 + i * 7));
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A long extract ({@code rows} ordinary payments between distinct accounts) whose last three
+   * rows are broken, so that an import page opened at once sees it running and the rejections
+   * come at the end.
+   */
+  static byte[] longWithThreeBadRowsAtTheEnd(String p, int rows) {
+    StringBuilder b = new StringBuilder(IBM_HEADER);
+    for (int i = 0; i < rows; i++) {
+      b.append(String.format(java.util.Locale.ROOT,
+          "2024/04/%02d %02d:%02d,T%s,P%s%05d,T%s,Q%s%05d,%d.00,Tenge,%d.00,Tenge,Wire%n",
+          1 + i % 28, i % 24, i % 60, p, p, i, p, p, i, 1000 + i % 977, 1000 + i % 977));
+    }
+    b.append(String.format("2024/04/29 10:01,T%s,A%s,T%s,B%s,ten,US Dollar,10.00,US Dollar,Wire%n", p, p, p, p));
+    b.append(String.format("2024/04/29 10:03,T%s,A%s,T%s%n", p, p, p));
+    b.append(String.format("yesterday,T%s,A%s,T%s,B%s,12.00,US Dollar,12.00,US Dollar,Wire%n", p, p, p, p));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Five rows of which lines 3 and 5 are broken (bad amount, missing field). */
   static byte[] withBadRows(String p) {
     return (IBM_HEADER

@@ -211,17 +211,20 @@ public final class GoAmlReader {
       }
     }
     Node rp = n.child("reporting_person");
+    Node loc = n.child("location");
     return build(
         n,
         () ->
             new GoAmlReport(
                 n.reqText("rentity_id"),
+                n.optText("rentity_branch"),
                 n.reqText("submission_code"),
                 n.reqText("report_code"),
                 n.optText("entity_reference"),
                 dateTime(n.req("submission_date")),
                 n.reqText("currency_code_local"),
                 rp == null ? null : toPerson(rp),
+                loc == null ? null : toAddress(loc),
                 n.optText("reason"),
                 n.optText("action"),
                 txs,
@@ -317,6 +320,15 @@ public final class GoAmlReader {
                 bd == null ? null : date(bd),
                 p.optText("ssn"),
                 p.optText("nationality1")));
+  }
+
+  private static GoAmlAddress toAddress(Node a) {
+    return build(
+        a,
+        () ->
+            new GoAmlAddress(
+                a.reqText("address_type"), a.reqText("address"), a.reqText("city"),
+                a.reqText("country_code")));
   }
 
   private static GoAmlEntity toEntity(Node e) {

@@ -25,4 +25,12 @@ public record GoAmlTransaction(
     Objects.requireNonNull(from, "t_from");
     Objects.requireNonNull(to, "t_to");
   }
+
+  /**
+   * The same transaction with the reporting FIU's transmode code (goAML lookups are each FIU's
+   * own) and a description.
+   */
+  public GoAmlTransaction withCodes(String transmodeCode, @Nullable String description) {
+    return new GoAmlTransaction(transactionNumber, description, date, transmodeCode, amountLocal, from, to);
+  }
 }

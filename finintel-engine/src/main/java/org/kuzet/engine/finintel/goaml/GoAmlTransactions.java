@@ -2,7 +2,7 @@ package org.kuzet.engine.finintel.goaml;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.engine.finintel.AccountRef;
@@ -11,21 +11,23 @@ import org.kuzet.engine.finintel.Transaction;
 
 /**
  * Maps between goAML transactions and the canonical {@link Transaction}. goAML dates carry no
- * zone; they are taken as UTC. A side without an account becomes a pseudo-account at bank
- * {@code person} or {@code entity}, numbered by the id or name given.
+ * zone: they are local times of the reporting entity, read and written in the zone given (the
+ * one the user chose at import, or the agency's), so a time reads back as it was written. A side
+ * without an account becomes a pseudo-account at bank {@code person} or {@code entity}, numbered
+ * by the id or name given.
  */
 public final class GoAmlTransactions {
   private GoAmlTransactions() {}
 
-  public static List<Transaction> toTransactions(GoAmlReport report) {
+  public static List<Transaction> toTransactions(GoAmlReport report, ZoneId zone) {
     List<Transaction> out = new ArrayList<>(report.transactions().size());
     for (GoAmlTransaction t : report.transactions()) {
-      out.add(toTransaction(t, report.currencyCodeLocal()));
+      out.add(toTransaction(t, report.currencyCodeLocal(), zone));
     }
     return out;
   }
 
-  public static Transaction toTransaction(GoAmlTransaction t, String localCurrency) {
+  public static Transaction toTransaction(GoAmlTransaction t, String localCurrency, ZoneId zone) {
     GoAmlParty f = t.from();
     GoAmlParty r = t.to();
     BigDecimal paid = f.foreignAmount() != null ? f.foreignAmount() : t.amountLocal();
@@ -34,7 +36,7 @@ public final class GoAmlTransactions {
     String receivedCcy = r.foreignCurrencyCode() != null ? r.foreignCurrencyCode() : localCurrency;
     return new Transaction(
         t.transactionNumber(),
-        t.date().toInstant(ZoneOffset.UTC),
+        t.date().atZone(zone).toInstant(),
         account(f),
         account(r),
         paid,
@@ -65,11 +67,11 @@ public final class GoAmlTransactions {
    * export the evidence of an alert. Institution names default to the bank code.
    */
   public static GoAmlTransaction fromTransaction(
-      Transaction t, String localCurrency, String defaultCountry) {
+      Transaction t, String localCurrency, String defaultCountry, ZoneId zone) {
     return new GoAmlTransaction(
         t.id(),
         null,
-        LocalDateTime.ofInstant(t.timestamp(), ZoneOffset.UTC),
+        LocalDateTime.ofInstant(t.timestamp(), zone),
         t.paymentType().name(),
         t.paymentCurrency().equals(localCurrency) ? t.amountPaid() : t.amountReceived(),
         side(t.from(), t.paymentCurrency(), t.amountPaid(), localCurrency,

@@ -5,6 +5,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -13,10 +17,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a {@link GoAmlReport} as goAML XML in the schema's element order, so a financial
  * intelligence unit's goAML portal accepts it and {@link GoAmlReader} reads back the same report.
+ * Whether a written report is complete is for {@link GoAmlSchema#validate} to say: the writer
+ * writes what the report holds.
  */
 public final class GoAmlWriter {
 
+  /**
+   * Writes the report.
+   *
+   * @throws IllegalArgumentException when the report cannot be a goAML 5 report: its
+   *     {@code rentity_id} is not a positive whole number, or it has no {@code rentity_branch}
+   */
   public void write(GoAmlReport report, OutputStream out) throws IOException {
+    requireRentityId(report.rentityId());
+    if (report.rentityBranch() == null || report.rentityBranch().isBlank()) {
+      throw new IllegalArgumentException("rentity_branch: goAML 5 needs the reporting unit's name");
+    }
     try {
       XMLStreamWriter w =
           XMLOutputFactory.newFactory()
@@ -25,23 +41,35 @@ public final class GoAmlWriter {
       w.writeStartDocument("UTF-8", "1.0");
       x.open("report");
       x.leaf("rentity_id", report.rentityId());
+      x.leaf("rentity_branch", report.rentityBranch());
       x.leaf("submission_code", report.submissionCode());
       x.leaf("report_code", report.reportCode());
       x.leaf("entity_reference", report.entityReference());
-      x.leaf("submission_date", report.submissionDate().toString());
+      x.leaf("submission_date", dateTime(report.submissionDate()));
       x.leaf("currency_code_local", report.currencyCodeLocal());
       if (report.reportingPerson() != null) {
         person(x, "reporting_person", report.reportingPerson());
+      }
+      if (report.location() != null) {
+        GoAmlAddress a = report.location();
+        x.open("location");
+        x.leaf("address_type", a.addressType());
+        x.leaf("address", a.address());
+        x.leaf("city", a.city());
+        x.leaf("country_code", a.countryCode());
+        x.close();
       }
       x.leaf("reason", report.reason());
       x.leaf("action", report.action());
       for (GoAmlTransaction t : report.transactions()) {
         x.open("transaction");
         x.leaf("transactionnumber", t.transactionNumber());
-        x.leaf("transaction_description", t.description());
-        x.leaf("date_transaction", t.date().toString());
+        // Both required, both may be empty: where the payment was made is not in bank extracts.
+        x.leaf("transaction_location", "");
+        x.leaf("transaction_description", t.description() == null ? "" : t.description());
+        x.leaf("date_transaction", dateTime(t.date()));
         x.leaf("transmode_code", t.transmodeCode());
-        x.leaf("amount_local", t.amountLocal().toPlainString());
+        x.leaf("amount_local", money(t.amountLocal()));
         party(x, t.from(), "from", t.amountLocal());
         party(x, t.to(), "to", t.amountLocal());
         x.close();
@@ -62,6 +90,29 @@ public final class GoAmlWriter {
     }
   }
 
+  /** goAML 5 identifies the reporting entity by a positive {@code xs:int}. */
+  static void requireRentityId(String id) {
+    boolean ok = id.matches("[1-9][0-9]{0,9}") && Long.parseLong(id) <= Integer.MAX_VALUE;
+    if (!ok) {
+      throw new IllegalArgumentException(
+          "rentity_id must be the reporting entity's goAML id, a positive whole number, not '" + id
+              + "'");
+    }
+  }
+
+  /** Amounts as goAML portals show them: two decimals. */
+  static String money(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A local date and time with seconds, as {@code xs:dateTime} needs: 2008-03-01T09:37:00. */
+  static String dateTime(LocalDateTime t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).format(DATE_TIME);
+  }
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
   private static void party(Indenting x, GoAmlParty p, String side, BigDecimal local)
       throws XMLStreamException {
     x.open(p.myClient() ? "t_" + side + "_my_client" : "t_" + side);
@@ -69,7 +120,7 @@ public final class GoAmlWriter {
     if (p.foreignCurrencyCode() != null && p.foreignAmount() != null) {
       x.open(side + "_foreign_currency");
       x.leaf("foreign_currency_code", p.foreignCurrencyCode());
-      x.leaf("foreign_amount", p.foreignAmount().toPlainString());
+      x.leaf("foreign_amount", money(p.foreignAmount()));
       BigDecimal rate =
           p.foreignAmount().signum() == 0
               ? BigDecimal.ZERO

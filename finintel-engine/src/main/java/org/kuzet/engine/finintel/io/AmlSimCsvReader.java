@@ -2,6 +2,8 @@ package org.kuzet.engine.finintel.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +29,30 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
   private int sar = -1;
   private int alert = -1;
 
+  private final ZoneId zone;
+
   public AmlSimCsvReader(Reader reader, Consumer<RowError> errors) throws IOException {
-    this(reader, errors, "AMLSIM", "USD");
+    this(reader, errors, ZoneOffset.UTC);
+  }
+
+  /** A reader whose timestamps without an offset are local times in {@code zone}. */
+  public AmlSimCsvReader(Reader reader, Consumer<RowError> errors, ZoneId zone) throws IOException {
+    this(reader, errors, "AMLSIM", "USD", zone);
   }
 
   public AmlSimCsvReader(Reader reader, Consumer<RowError> errors, String bank, String currency)
+      throws IOException {
+    this(reader, errors, bank, currency, ZoneOffset.UTC);
+  }
+
+  public AmlSimCsvReader(
+      Reader reader, Consumer<RowError> errors, String bank, String currency, ZoneId zone)
       throws IOException {
     super(reader, errors);
     readHeader(header());
     this.bank = bank;
     this.currency = currency;
+    this.zone = zone;
   }
 
   private void readHeader(CSVRecord header) {
@@ -63,7 +79,7 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
     var amount = amount(col(row, "base_amt"), "base_amt");
     return new Transaction(
         col(row, "tran_id"),
-        Timestamps.iso(col(row, "tran_timestamp"), "tran_timestamp"),
+        Timestamps.iso(col(row, "tran_timestamp"), "tran_timestamp", zone),
         account(bank, col(row, "orig_acct")),
         account(bank, col(row, "bene_acct")),
         amount,

@@ -2,6 +2,8 @@ package org.kuzet.engine.finintel.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
@@ -22,10 +24,17 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
   };
 
   private boolean labelled;
+  private final ZoneId zone;
 
   public IbmAmlCsvReader(Reader reader, Consumer<RowError> errors) throws IOException {
+    this(reader, errors, ZoneOffset.UTC);
+  }
+
+  /** A reader whose timestamps are local times in {@code zone}. */
+  public IbmAmlCsvReader(Reader reader, Consumer<RowError> errors, ZoneId zone) throws IOException {
     super(reader, errors);
     readHeader(header());
+    this.zone = zone;
   }
 
   private void readHeader(CSVRecord header) {
@@ -48,7 +57,7 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
 
   @Override
   Transaction map(CSVRecord row, long dataRow) {
-    var ts = Timestamps.ibm(field(row, 0, "Timestamp"));
+    var ts = Timestamps.ibm(field(row, 0, "Timestamp"), zone);
     var from = account(field(row, 1, "From Bank"), field(row, 2, "Account"));
     var to = account(field(row, 3, "To Bank"), field(row, 4, "Account"));
     var received = amount(field(row, 5, "Amount Received"), "Amount Received");

@@ -2,6 +2,8 @@ package org.kuzet.engine.finintel.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,11 +20,21 @@ public final class MappedCsvReader extends CsvTransactionSource {
   private final CsvColumnMapping mapping;
   private final Map<Field, Integer> index = new EnumMap<>(Field.class);
 
+  private final ZoneId zone;
+
   public MappedCsvReader(Reader reader, Consumer<RowError> errors, CsvColumnMapping mapping)
+      throws IOException {
+    this(reader, errors, mapping, ZoneOffset.UTC);
+  }
+
+  /** A reader whose timestamps without an offset are local times in {@code zone}. */
+  public MappedCsvReader(
+      Reader reader, Consumer<RowError> errors, CsvColumnMapping mapping, ZoneId zone)
       throws IOException {
     super(reader, errors);
     readHeader(header());
     this.mapping = mapping;
+    this.zone = zone;
     resolve();
   }
 
@@ -80,7 +92,7 @@ public final class MappedCsvReader extends CsvTransactionSource {
     String type = opt(row, Field.PAYMENT_TYPE);
     Transaction t = new Transaction(
         id == null ? Long.toString(dataRow) : id,
-        Timestamps.iso(ts, mapping.columns().get(Field.TIMESTAMP)),
+        Timestamps.iso(ts, mapping.columns().get(Field.TIMESTAMP), zone),
         account(fromBank, req(row, Field.FROM_ACCOUNT)),
         account(toBank, req(row, Field.TO_ACCOUNT)),
         paid,

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -37,15 +39,25 @@ public enum TransactionFormat {
   public TransactionSource open(
       InputStream in, Consumer<RowError> errors, @Nullable CsvColumnMapping mapping)
       throws IOException {
+    return open(in, errors, mapping, ZoneOffset.UTC);
+  }
+
+  /**
+   * Opens a streaming reader whose local times (those without an offset: every IBM and goAML
+   * time, and ISO times without {@code Z} or an offset) are read in {@code zone}.
+   */
+  public TransactionSource open(
+      InputStream in, Consumer<RowError> errors, @Nullable CsvColumnMapping mapping, ZoneId zone)
+      throws IOException {
     return switch (this) {
-      case IBM -> new IbmAmlCsvReader(reader(in), errors);
-      case AMLSIM -> new AmlSimCsvReader(reader(in), errors);
+      case IBM -> new IbmAmlCsvReader(reader(in), errors, zone);
+      case AMLSIM -> new AmlSimCsvReader(reader(in), errors, zone);
       case CSV ->
           new MappedCsvReader(
-              reader(in), errors, mapping == null ? CsvColumnMapping.defaults() : mapping);
+              reader(in), errors, mapping == null ? CsvColumnMapping.defaults() : mapping, zone);
       case GOAML -> {
         Iterator<Transaction> it =
-            GoAmlTransactions.toTransactions(new GoAmlReader().read(in)).iterator();
+            GoAmlTransactions.toTransactions(new GoAmlReader().read(in), zone).iterator();
         in.close();
         yield new TransactionSource() {
           @Override
