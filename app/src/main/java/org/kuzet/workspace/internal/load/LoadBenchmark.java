@@ -87,8 +87,16 @@ public final class LoadBenchmark {
   private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
   private final ExecutorService httpThreads = Executors.newFixedThreadPool(8);
 
-  LoadBenchmark(Settings settings) {
+  /** The server's process when the bench started it: its CPU time is read from /proc. */
+  private final @Nullable Long serverPid;
+  private final CountDownLatch signedIn;
+  private volatile long cpuAtStart = -1;
+  private volatile long cpuAfterSignIns = -1;
+
+  LoadBenchmark(Settings settings, @Nullable Long serverPid) {
     this.settings = settings;
+    this.serverPid = serverPid;
+    this.signedIn = new CountDownLatch(settings.users());
   }
 
   public static void main(String[] args) throws Exception {
@@ -106,7 +114,7 @@ public final class LoadBenchmark {
     String startLoad = loadAverage();
     URI target = settings.url();
     if (target != null) {
-      new LoadBenchmark(settings).run(target, "the application at " + target, startLoad);
+      new LoadBenchmark(settings, null).run(target, "the application at " + target, startLoad);
     } else {
       Path log = Files.createTempFile("kuzet-load-bench-", ".log");
       String db = System.getenv().getOrDefault("KUZET_DB_URL", "embedded H2 under ./data");
@@ -118,7 +126,7 @@ public final class LoadBenchmark {
               Map.of(),
               log,
               Duration.ofMinutes(5))) {
-        new LoadBenchmark(settings).run(app.url(), db + ", application started by the bench", startLoad);
+        new LoadBenchmark(settings, app.pid()).run(app.url(), db + ", application started by the bench", startLoad);
       }
     }
     System.exit(0);
@@ -144,6 +152,17 @@ public final class LoadBenchmark {
       thread.start();
     }
     ready.await();
+    cpuAtStart = serverCpuMillis();
+    var watcher = new Thread(() -> {
+      try {
+        signedIn.await();
+        cpuAfterSignIns = serverCpuMillis();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sign-in-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
     long t0 = System.nanoTime();
     go.countDown();
     for (var thread : threads) {
@@ -235,8 +254,10 @@ public final class LoadBenchmark {
     try {
       AppProcess.signIn(client, url, username, PASSWORD, SIGN_IN_TIMEOUT);
       record("sign-in", t, null);
+      signedIn.countDown();
     } catch (Exception e) {
       record("sign-in", t, describe(e));
+      signedIn.countDown();
       return;
     }
     long deadline = System.nanoTime() + settings.duration().toNanos();
@@ -308,6 +329,16 @@ public final class LoadBenchmark {
     byKind.forEach((kind, list) -> line(kind, list));
     line("all pages", pages);
     print("%.1f pages/s over %.0f s", pages.size() / seconds, seconds);
+    long cpuAtEnd = serverCpuMillis();
+    if (cpuAtStart >= 0 && cpuAfterSignIns >= 0 && cpuAtEnd >= 0) {
+      // CPU time does not depend on what else the machine runs: it says what the work costs.
+      long signInPages = samples.stream()
+          .filter(x -> !x.kind().equals("sign-in") && x.error() == null).count();
+      print("server CPU: %.1f s until every sign-in was done (%.0f ms per sign-in, bcrypt and the pages"
+              + " opened meanwhile included), %.1f s in all (%.1f ms per request over the run)",
+          (cpuAfterSignIns - cpuAtStart) / 1e3, (cpuAfterSignIns - cpuAtStart) / (double) settings.users(),
+          (cpuAtEnd - cpuAtStart) / 1e3, (cpuAtEnd - cpuAtStart) / (double) (signInPages + settings.users()));
+    }
     errorKinds.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(8)
@@ -411,6 +442,22 @@ public final class LoadBenchmark {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /** User and system CPU time of the server process, in ms; -1 when unknown. */
+  private long serverCpuMillis() {
+    if (serverPid == null) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime and stime
+      return ticks * 10; // the kernel's clock ticks are 1/100 s
+    } catch (IOException | RuntimeException e) {
+      return -1;
     }
   }
 
