@@ -223,22 +223,35 @@ public final class LoadBenchmark {
         String.format(
             "{\"username\":\"%s\",\"displayName\":\"Load bench user %04d\",\"agency\":\"%s\",\"roles\":[\"%s\"],\"password\":\"%s\"}",
             username, n, p.agency(), p.role(), PASSWORD);
-    try {
-      var response =
-          admin.send(
-              HttpRequest.newBuilder(url.resolve("/api/admin/accounts"))
-                  .timeout(REQUEST_TIMEOUT)
-                  .header("Content-Type", "application/json")
-                  .header(header, token)
-                  .POST(HttpRequest.BodyPublishers.ofString(json))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 201) {
+    // A kept-alive connection the server has just closed fails the call: try again; an account
+    // whose first attempt did land answers "is already taken" the second time.
+    String last = "";
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        var response =
+            admin.send(
+                HttpRequest.newBuilder(url.resolve("/api/admin/accounts"))
+                    .timeout(SIGN_IN_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header(header, token)
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 201
+            || attempt > 1 && response.statusCode() == 400 && response.body().contains("already taken")) {
+          return;
+        }
         failures.add(username + ": " + response.statusCode() + " " + response.body());
+        return;
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failures.add(username + ": interrupted");
+        return;
       }
-    } catch (IOException | InterruptedException e) {
-      failures.add(username + ": " + e);
     }
+    failures.add(username + ": " + last);
   }
 
   private void virtualUser(
