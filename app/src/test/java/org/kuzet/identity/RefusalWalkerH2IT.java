@@ -51,6 +51,11 @@ class RefusalWalkerH2IT {
   }
 
   List<Endpoint> endpoints() {
+    return endpoints(mappings);
+  }
+
+  /** Every mapped method and path pattern, as one concrete request each. */
+  static List<Endpoint> endpoints(RequestMappingHandlerMapping mappings) {
     var all = new LinkedHashSet<Endpoint>();
     mappings
         .getHandlerMethods()

@@ -30,11 +30,14 @@ import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.DatabaseOutage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -341,9 +344,58 @@ class Imports implements DisposableBean {
   private void fail(long id, Exception e) {
     log.warn("import {} failed", id, e);
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
-        .params(TransactionStore.clip(message, 2000), now(), id)
-        .update();
+    if (DatabaseOutage.isOutage(e)) {
+      message = "the database could not be reached for " + TransactionStore.OUTAGE_PATIENCE.toMinutes()
+          + " minutes (" + message + "). " + RESUME;
+    }
+    String recorded = TransactionStore.clip(message, 2000);
+    // The database may be why the import failed: keep trying to record the failure while it
+    // comes back, so that the import does not stay "importing" for ever.
+    long deadline = System.nanoTime() + TransactionStore.OUTAGE_PATIENCE.toNanos();
+    while (true) {
+      try {
+        db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
+            .params(recorded, now(), id)
+            .update();
+        return;
+      } catch (RuntimeException again) {
+        if (!DatabaseOutage.isOutage(again) || System.nanoTime() > deadline) {
+          log.error("import {} failed and its status could not be recorded; it is marked failed at the next start",
+              id, again);
+          return;
+        }
+        try {
+          Thread.sleep(2000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** What to do after an import that stopped half-way. */
+  static final String RESUME =
+      "The rows stored so far are kept: import the same file again to add the rest"
+          + " (rows already stored are skipped, so nothing is doubled).";
+
+  /**
+   * Imports that were running when the application stopped (a crash, a kill, a power cut) can
+   * never finish: at start, they are marked failed with what to do. One application instance
+   * per database, as the single import worker assumes.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void markInterruptedImports() {
+    int n =
+        db.sql(
+                """
+                UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ?
+                WHERE status IN ('QUEUED', 'IMPORTING', 'DETECTING', 'SCREENING')""")
+            .params("Interrupted: the application stopped while this import ran. " + RESUME, now())
+            .update();
+    if (n > 0) {
+      log.warn("{} import(s) interrupted by the last stop marked failed; import their files again", n);
+    }
   }
 
   private void setStatus(long id, String status) {

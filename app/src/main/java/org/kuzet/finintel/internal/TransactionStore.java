@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.web.DatabaseOutage;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +32,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes imported transactions in batches, with their banks, accounts and parties. Each batch is
  * one database transaction, so a failed import keeps what it stored and importing the file again
- * completes it: every row is inserted only when its natural key is not there yet.
+ * completes it: every row is inserted only when its natural key is not there yet. A batch cut
+ * off by a database restart is stored again once the database is back.
  */
 @Component
 class TransactionStore {
 
   static final int BATCH = 2000;
+
+  /** How long an import waits for a database that went away before it fails. */
+  static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
+
+  private static final Logger log = LoggerFactory.getLogger(TransactionStore.class);
 
   /** Rows per multi-row insert: 14 parameters each stays far below the drivers' limits. */
   static final int ROWS_PER_INSERT = 500;
@@ -121,8 +131,44 @@ class TransactionStore {
       }
       List<ImportRow> rows = List.copyOf(pending);
       pending.clear();
-      Long stored = tx.execute(status -> store(rows));
-      added += stored == null ? 0 : stored;
+      added += storeThroughOutages(rows);
+    }
+
+    /**
+     * Stores one batch in one transaction. When the database goes away in the middle (a restart,
+     * a fail-over), the batch's transaction is rolled back: the import waits for the database
+     * and stores the same batch again, for up to {@link #OUTAGE_PATIENCE}. Had the commit landed
+     * before the connection broke, the natural keys make the second attempt skip its rows.
+     */
+    private long storeThroughOutages(List<ImportRow> rows) {
+      long deadline = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
+      long pause = 1000;
+      while (true) {
+        long partiesBefore = newParties;
+        try {
+          Long stored = tx.execute(status -> store(rows));
+          return stored == null ? 0 : stored;
+        } catch (RuntimeException e) {
+          if (!DatabaseOutage.isOutage(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+            throw e;
+          }
+          // Ids found or created in the rolled-back transaction may not exist any more.
+          newParties = partiesBefore;
+          accounts.clear();
+          banks.clear();
+          withHolder.clear();
+          parties.clear();
+          log.warn("import {}: database unavailable ({}); storing the batch again in {} ms",
+              importId, e.getMessage(), pause);
+          try {
+            Thread.sleep(pause);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+          }
+          pause = Math.min(pause * 2, 5000);
+        }
+      }
     }
 
     private long store(List<ImportRow> rows) {

@@ -37,16 +37,18 @@ public class Accounts {
   public Optional<LocalKuzetUser> findByUsername(String username) {
     return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE username = ?")
         .param(username)
-        .query(this::user)
-        .optional();
+        .query(Accounts::row)
+        .optional()
+        .map(this::user);
   }
 
   /** The account as a signed-in user, whatever way it signed in. */
   public Optional<LocalKuzetUser> findById(long id) {
     return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
         .param(id)
-        .query(this::user)
-        .optional();
+        .query(Accounts::row)
+        .optional()
+        .map(this::user);
   }
 
   /** The account and its session epoch, read together for the check at every request. */
@@ -55,26 +57,52 @@ public class Accounts {
   Optional<Current> current(long id) {
     return jdbc.sql("SELECT " + USER_COLUMNS + " FROM idn_account WHERE id = ?")
         .param(id)
-        .query((rs, n) -> new Current(user(rs, n), rs.getInt("session_epoch")))
-        .optional();
+        .query(Accounts::row)
+        .optional()
+        .map(row -> new Current(user(row), row.sessionEpoch()));
   }
 
-  private LocalKuzetUser user(ResultSet rs, int n) throws SQLException {
-    long id = rs.getLong("id");
-    String status = rs.getString("status");
-    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-    boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
-    // A pending account signs in but holds no role until an administrator approves it.
-    Set<Role> roles = ACTIVE.equals(status) ? rolesOf(id) : Set.of();
-    String hash = rs.getString("password_hash");
-    return new LocalKuzetUser(
-        id,
+  /** An account row as read, before its roles are added. */
+  private record AccountRow(
+      long id,
+      String username,
+      String displayName,
+      String agency,
+      String status,
+      @Nullable String hash,
+      @Nullable OffsetDateTime lockedUntil,
+      int sessionEpoch) {}
+
+  private static AccountRow row(ResultSet rs, int n) throws SQLException {
+    return new AccountRow(
+        rs.getLong("id"),
         rs.getString("username"),
         rs.getString("display_name"),
-        AgencyCode.of(rs.getString("agency_code")),
+        rs.getString("agency_code"),
+        rs.getString("status"),
+        rs.getString("password_hash"),
+        rs.getObject("locked_until", OffsetDateTime.class),
+        rs.getInt("session_epoch"));
+  }
+
+  /**
+   * The roles are read after the account's result set is closed, never from inside its row
+   * mapper: outside a transaction each query borrows its own pooled connection, so a query
+   * inside a row mapper holds one connection while waiting for a second. Under a sign-in burst
+   * every pooled connection was held that way and every request waited out the pool's time-out.
+   */
+  private LocalKuzetUser user(AccountRow row) {
+    boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(Instant.now());
+    // A pending account signs in but holds no role until an administrator approves it.
+    Set<Role> roles = ACTIVE.equals(row.status()) ? rolesOf(row.id()) : Set.of();
+    return new LocalKuzetUser(
+        row.id(),
+        row.username(),
+        row.displayName(),
+        AgencyCode.of(row.agency()),
         roles,
-        hash == null ? "" : hash,
-        !DISABLED.equals(status),
+        row.hash() == null ? "" : row.hash(),
+        !DISABLED.equals(row.status()),
         locked);
   }
 
@@ -159,11 +187,15 @@ public class Accounts {
     }
   }
 
+  // Read-only transactions: viewRow reads the roles while the accounts' result set is open, which
+  // must happen on the same connection, not on a second one borrowed from the pool.
+  @Transactional(readOnly = true)
   Optional<AccountView> view(long id) {
     return jdbc.sql("SELECT * FROM idn_account WHERE id = ?").param(id).query(this::viewRow).optional();
   }
 
   /** All accounts, those waiting for approval first, then by username. */
+  @Transactional(readOnly = true)
   List<AccountView> all() {
     return jdbc.sql(
             """

@@ -28,7 +28,10 @@ class PasswordHashing {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    // bcrypt by default, with the algorithm named in each hash so it can be raised later.
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    // bcrypt by default, with the algorithm named in each hash so it can be raised later; at
+    // most one check per processor at a time (see BoundedPasswordEncoder).
+    return new BoundedPasswordEncoder(
+        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        Runtime.getRuntime().availableProcessors());
   }
 }

@@ -15,8 +15,13 @@ import org.kuzet.identity.AgencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Lookouts, their chosen posts and the posts' feedback. */
+/**
+ * Lookouts, their chosen posts and the posts' feedback. The reads are read-only transactions
+ * because {@link #row} reads a lookout's posts while the lookouts' result set is open: that must
+ * reuse the same connection, not hold one pooled connection while borrowing a second.
+ */
 @Repository
 public class Lookouts {
 
@@ -54,11 +59,13 @@ public class Lookouts {
         .update();
   }
 
+  @Transactional(readOnly = true)
   public Optional<Lookout> byId(long id) {
     return jdbc.sql("SELECT * FROM intd_lookout WHERE id = ?").param(id).query(this::row).optional();
   }
 
   /** Active vehicle lookouts for a plate key, wherever they reach. */
+  @Transactional(readOnly = true)
   public List<Lookout> activeForPlate(String plateKey, Instant at) {
     return jdbc.sql(
             """
@@ -70,6 +77,7 @@ public class Lookouts {
   }
 
   /** Active person lookouts for any of these document numbers or name keys. */
+  @Transactional(readOnly = true)
   public List<Lookout> activeForPersons(Collection<String> documents, Collection<String> nameKeys, Instant at) {
     if (documents.isEmpty() && nameKeys.isEmpty()) {
       return List.of();
@@ -105,6 +113,7 @@ public class Lookouts {
   }
 
   /** Active lookouts, newest first. */
+  @Transactional(readOnly = true)
   public List<Lookout> active(Instant at, int limit) {
     return jdbc.sql(
             """
@@ -116,6 +125,7 @@ public class Lookouts {
   }
 
   /** All lookouts, newest first (the caller filters by what the user may see). */
+  @Transactional(readOnly = true)
   public List<Lookout> latest(int limit) {
     return jdbc.sql("SELECT * FROM intd_lookout ORDER BY issued_at DESC FETCH FIRST ? ROWS ONLY")
         .param(limit)
@@ -124,6 +134,7 @@ public class Lookouts {
   }
 
   /** Lookouts a user issued, newest first. */
+  @Transactional(readOnly = true)
   public List<Lookout> issuedBy(String username) {
     return jdbc.sql("SELECT * FROM intd_lookout WHERE issued_by = ? ORDER BY issued_at DESC")
         .param(username)

@@ -101,12 +101,21 @@ class SeizureMapPanel implements HomePanel {
     return Map.of("dots", dots, "outline", outline(), "analyst", user.has(Role.ANALYST));
   }
 
-  /** The oblast borders as one SVG path, read once; empty when the file is not shipped. */
+  /**
+   * The oblast borders as one SVG path, read once; empty when the file is not shipped. Only one
+   * thread reads the file: when many people open their home page at once after a restart, the
+   * others wait for it rather than each parse the same GeoJSON.
+   */
   String outline() {
     String d = outline;
     if (d == null) {
-      d = readOutline();
-      outline = d;
+      synchronized (this) {
+        d = outline;
+        if (d == null) {
+          d = readOutline();
+          outline = d;
+        }
+      }
     }
     return d;
   }
