@@ -97,7 +97,7 @@ class DatabaseFaultIT {
     long t0 = System.nanoTime();
     long id;
     try (var in = Files.newInputStream(file)) {
-      id = imports.submit(investigator, "restart.csv", "ibm", null, in);
+      id = imports.submit(investigator, "restart.csv", "ibm", null, null, in);
     }
     // Restart once a quarter of the rows are in: the import is in the middle of its batches.
     await(Duration.ofMinutes(10), () -> stored(id) >= ROWS / 4);
@@ -118,7 +118,7 @@ class DatabaseFaultIT {
     // The same file again: recognised, nothing added.
     long again;
     try (var in = Files.newInputStream(file)) {
-      again = imports.submit(investigator, "restart-again.csv", "ibm", null, in);
+      again = imports.submit(investigator, "restart-again.csv", "ibm", null, null, in);
     }
     var rerun = awaitEnd(again);
     assertThat(rerun.status()).isEqualTo("DUPLICATE");
