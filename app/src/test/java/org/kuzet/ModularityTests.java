@@ -8,7 +8,9 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Fails the build when a module reaches into another module's internals or the modules depend on
- * each other in a cycle, and keeps the generated module documentation in docs/modules.
+ * each other in a cycle, and keeps the generated module diagrams in docs/modules/diagrams: a
+ * folder of their own, because the Documenter empties its folder first and the module guides
+ * live in docs/modules.
  */
 class ModularityTests {
 
@@ -26,7 +28,7 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules/diagrams"))
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
