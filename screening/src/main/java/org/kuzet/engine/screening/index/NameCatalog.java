@@ -218,12 +218,15 @@ public final class NameCatalog {
       sink.accept(KeyIndex.hash(t.stem(), KeyIndex.NS_KEY));
     }
     for (String alt : t.alternates()) {
-      // another romanisation system's reading of a query part (see Romanisations)
+      // another romanisation system's reading of a query part (see Romanisations), with its
+      // one-letter deletions: a reading may still differ from the list's spelling by a vowel
+      // (Belarusian Viačaslaŭ) or a slip
       sink.accept(KeyIndex.hash(alt, KeyIndex.NS_KEY));
       String altStem = Keys.stem(alt);
       if (!altStem.equals(alt)) {
         sink.accept(KeyIndex.hash(altStem, KeyIndex.NS_KEY));
       }
+      deletions(alt, sink, buf);
     }
     String skeleton = t.abjad() ? t.skeleton() : Keys.skeleton(key, true);
     if (skeleton.length() >= 3 || (t.abjad() && skeleton.length() >= 2)) {
@@ -236,6 +239,11 @@ public final class NameCatalog {
         }
       }
     }
+    deletions(key, sink, buf);
+  }
+
+  /** The key's one-letter deletions (typos on either side meet). */
+  private static void deletions(String key, HashSink sink, StringBuilder buf) {
     if (key.length() >= 4 && key.length() <= MAX_DELETION_KEY) {
       for (int d = 0; d < key.length(); d++) {
         if (d > 0 && key.charAt(d) == key.charAt(d - 1)) {

@@ -16,6 +16,7 @@ public final class Keys {
 
   private Keys() {}
 
+  private static final java.util.regex.Pattern SIBILANT_IO = java.util.regex.Pattern.compile("([xjc])io");
   private static final java.util.regex.Pattern VOWEL_IE = java.util.regex.Pattern.compile("([aeou])ie");
 
   /** The transliteration-tolerant key of an ASCII token. */
@@ -35,6 +36,7 @@ public final class Keys {
     s = s.replace("ye", "e");
     s = s.replace('y', 'i');
     s = VOWEL_IE.matcher(s).replaceAll("$1e"); // е after a vowel written ie (Nikolaiev, Avdeiev)
+    s = SIBILANT_IO.matcher(s).replaceAll("$1e"); // ё after ш, щ, ж, ч written yo, jo, io (Khrushchyov)
     s = collapseRuns(s);
     if (s.length() > 3 && s.charAt(s.length() - 1) == 'h' && isVowel(s.charAt(s.length() - 2))) {
       s = s.substring(0, s.length() - 1);

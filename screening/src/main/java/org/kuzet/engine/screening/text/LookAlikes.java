@@ -22,7 +22,8 @@ final class LookAlikes {
   /**
    * The text with digits inside words read as the letters they look like (VLA0IMIR, Г0РОХОВ,
    * 8ORISOVIC), and a lower-case l inside a word otherwise in capitals read as I (VALENTlNOVIC):
-   * both come from OCR. A word of digits, or with more digits than letters, is left alone.
+   * both come from OCR. A word with a digit at its end, fewer than four letters or more than two
+   * digits is left alone.
    */
   static String ocr(String text) {
     StringBuilder out = null;
@@ -48,7 +49,10 @@ final class LookAlikes {
         }
         i++;
       }
-      boolean digitsToLetters = digits > 0 && letters >= 2 && digits <= letters;
+      // a name with real digits (3MG, APT39, Nitr0jen26, 33RD) keeps them: only a word of four
+      // letters or more, with at most two digits and none at its end, is read as OCR
+      boolean digitsToLetters = digits > 0 && digits <= 2 && letters >= 4
+          && !Character.isDigit(text.charAt(i - 1));
       boolean lowerL = upper >= 3 && upper == letters - countL(text, start, i);
       if (!digitsToLetters && !(lowerL && countL(text, start, i) > 0)) {
         continue;

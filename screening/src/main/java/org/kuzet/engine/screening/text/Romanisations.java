@@ -17,7 +17,8 @@ import java.util.List;
  * tables follow the systems' published letter tables (Duden for German, the French, Polish,
  * Czech, Spanish and Turkish press transcriptions, ISO 9:1995 / GOST 7.79-2000 A, GOST 16876-71,
  * scholarly transliteration, Ukrainian national 2010, Belarusian national 2007, Kazakh Latin
- * 2017/2018 with apostrophes and acutes, Uzbek Latin 1995), read in reverse.
+ * 2017/2018 with apostrophes and acutes, Uzbek Latin 1995), read in reverse; one more reading
+ * undoes the commonest OCR confusions (rn for m, cl for d, u for v).
  */
 public final class Romanisations {
 
@@ -83,6 +84,11 @@ public final class Romanisations {
       r("sh", "sh"), r("zh", "zh"), r("kh", "kh"), r("ch", "kh"), r("h", "g"), r("c", "ts"), r("ć", "ts"), r("j", "y"), r("ŭ", "v", END), r("ŭ", "u"), r("ĺ", "l"),
       r("ś", "s"), r("ź", "z"), r("ń", "n"), r("ie", "e", AFTER_CONSONANT), r("eu", "ev", END),
       r("au", "av", END), r("ou", "ov", END)}),
+    // OCR of printed names: rn for m, cl for d, u for v in a patronymic ending
+    new Reading("ocr", new Rule[] {
+      r("rn", "m"), r("cl", "d"), r("ouič", "ovič"), r("euič", "evič"), r("ouich", "ovich"),
+      r("euich", "evich"), r("ouitch", "ovitch"), r("euitch", "evitch"), r("ouna", "ovna"),
+      r("euna", "evna"), r("ouicz", "owicz"), r("uv", "uv")}),
     // Kazakh Latin 2017 (apostrophes: s' ш, c' ч, y' ұ, others the plain letter) and 2018 (ý у)
     new Reading("kazakh", new Rule[] {
       r("s'", "sh"), r("c'", "ch"), r("y'", "u"), r("ý", "u"), r("'", "")}),
