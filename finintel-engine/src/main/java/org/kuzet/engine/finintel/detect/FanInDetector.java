@@ -82,7 +82,8 @@ final class FanInDetector implements LocalDetector {
       }
     }
     s.fired(typology(), now);
-    out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.05 * senders) * (1 - Math.min(0.5, cv)),
+    // Ranked below the history-based findings: it does not know how unusual this is here.
+    out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * senders) * (1 - Math.min(0.5, cv)),
         now,
         senders + " payments from " + senders + " senders into " + tx.from() + " within "
             + p.window().toHours() + " h, alike amounts (variation " + String.format(java.util.Locale.ROOT, "%.2f", cv)

@@ -117,7 +117,8 @@ final class FanOutDetector implements LocalDetector {
       }
     }
     s.fired(typology(), now);
-    out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.05 * beneficiaries), now,
+    // Ranked below the history-based findings: it does not know how unusual this is here.
+    out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * beneficiaries), now,
         tx.from() + " paid " + beneficiaries + " beneficiaries " + Evidence.money(outSum)
             + " within " + p.window().toHours() + " h, funded by " + Evidence.money(funded)
             + " received from at most " + p.maxFundingSources() + " senders just before"));
