@@ -33,9 +33,11 @@ public final class AccountStage {
       detectors.add(new StructuringDetector(s.structuring()));
     }
     if (s.on(Typology.FAN_IN)) {
+      detectors.add(new FanInDetector(s.fanIn(), cap));
       detectors.add(new BurstDetector(s.burst(), true, cap));
     }
     if (s.on(Typology.FAN_OUT)) {
+      detectors.add(new FanOutDetector(s.fanOut(), cap));
       detectors.add(new BurstDetector(s.burst(), false, cap));
     }
     if (s.on(Typology.GATHER_SCATTER)) {

@@ -16,6 +16,8 @@ public record DetectionSettings(
     Duration maxOutOfOrder,
     int ringCapacity,
     Parameters.Structuring structuring,
+    Parameters.FanIn fanIn,
+    Parameters.FanOut fanOut,
     Parameters.GatherScatter gatherScatter,
     Parameters.PassThrough passThrough,
     Parameters.Velocity velocity,
@@ -41,6 +43,8 @@ public record DetectionSettings(
         Duration.ofHours(1),
         64,
         Parameters.Structuring.defaults(),
+        Parameters.FanIn.defaults(),
+        Parameters.FanOut.defaults(),
         Parameters.GatherScatter.defaults(),
         Parameters.PassThrough.defaults(),
         Parameters.Velocity.defaults(),
@@ -53,8 +57,8 @@ public record DetectionSettings(
 
   /** The same settings with only the given typologies enabled. */
   public DetectionSettings only(Set<Typology> typologies) {
-    return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring,
-        gatherScatter, passThrough, velocity, highRisk, bipartite, trails, burst, units);
+    return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring, fanIn,
+        fanOut, gatherScatter, passThrough, velocity, highRisk, bipartite, trails, burst, units);
   }
 
   public boolean on(Typology t) {
@@ -90,6 +94,8 @@ public record DetectionSettings(
   /** How long the per-account rings keep payments: the longest local window. */
   long retentionMillis() {
     long m = structuring.window().toMillis();
+    m = Math.max(m, fanIn.window().toMillis());
+    m = Math.max(m, fanOut.window().toMillis());
     m = Math.max(m, gatherScatter.window().toMillis());
     m = Math.max(m, passThrough.window().toMillis());
     m = Math.max(m, highRisk.window().toMillis());

@@ -53,6 +53,54 @@ public final class Parameters {
   }
 
   /**
+   * Fan-in: at least {@code minSenders} distinct senders within {@code window}, amounts alike
+   * (coefficient of variation at most {@code maxAmountCv}), and the collected money moving on to
+   * at most {@code maxOnwardBeneficiaries} accounts (share at least {@code minOnwardShare}).
+   * Shops fan in too, but by card, with varied amounts, and keep the money: card payments are
+   * ignored and onward movement is required.
+   */
+  public record FanIn(
+      int minSenders,
+      Duration window,
+      double maxAmountCv,
+      double minOnwardShare,
+      int maxOnwardBeneficiaries,
+      double minAmount) implements java.io.Serializable {
+    public FanIn {
+      atLeast(minSenders, 2, "minSenders");
+      positive(window, "window");
+    }
+
+    public static FanIn defaults() {
+      return new FanIn(5, Duration.ofDays(3), 0.12, 0.7, 2, 500);
+    }
+  }
+
+  /**
+   * Fan-out: at least {@code minBeneficiaries} distinct beneficiaries within {@code window}, the
+   * outflow funded (at least {@code minFundedShare}) by money received within the window from at
+   * most {@code maxFundingSources} senders who also sent that share of all the account received, and at least {@code minDispersedShare} of that money
+   * paid out again. Payroll fans out too, but is funded by many customers over time, not by one
+   * deposit just before; a business paying suppliers spends a part of what came in.
+   */
+  public record FanOut(
+      int minBeneficiaries,
+      Duration window,
+      int maxFundingSources,
+      double minFundedShare,
+      double minDispersedShare,
+      double minAmount) implements java.io.Serializable {
+    public FanOut {
+      atLeast(minBeneficiaries, 2, "minBeneficiaries");
+      positive(window, "window");
+    }
+
+    public static FanOut defaults() {
+      return new FanOut(5, Duration.ofDays(3), 1, 0.7, 0.7, 500);
+    }
+  }
+
+  /**
    * Gather-scatter: within {@code window} at least {@code minSenders} distinct senders in and
    * {@code minBeneficiaries} distinct beneficiaries out, the outflow between {@code minBalance}
    * and {@code maxBalance} of the inflow, the incoming amounts alike (coefficient of variation at
