@@ -145,10 +145,9 @@ public final class FlinkCli {
     @Option(names = "--alerts-topic", description = "Kafka topic for the alerts (JSON, key = id)")
     String alertsTopic;
 
-    @Option(names = "--exactly-once", description = "Kafka alerts in transactions committed at "
-        + "checkpoints, instead of at once (at least once, repeats keep their ids); see the "
-        + "README on the connector's lost first transactions")
-    boolean exactlyOnce;
+    @Option(names = "--at-least-once",
+        description = "Kafka alerts at once, not in transactions committed at checkpoints")
+    boolean atLeastOnce;
 
     @Option(names = "--state-ttl-hours",
         description = "drop an account's detector state after this many idle hours "
@@ -222,7 +221,7 @@ public final class FlinkCli {
       } else if (jdbcUrl != null) {
         sink = new JdbcAlertSink(jdbcUrl, jdbcUser, jdbcPassword, jdbcTable, 500);
       } else {
-        sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, exactlyOnce, kafkaGroup);
+        sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, !atLeastOnce, kafkaGroup);
       }
       DetectionSettings settings = DetectionSettings.defaults();
       java.time.Duration ttl = stateTtlHours == null ? settings.stateHorizon()

@@ -37,10 +37,9 @@ import org.kuzet.engine.finintel.eval.Dataset;
 
 /**
  * The job between two topics of a real Kafka broker (KRaft, started in this JVM): transactions
- * in as JSON, alerts out through the at-least-once sink (the CLI's default). The alerts read
- * back must be the in-process engine's alerts on the same transactions, each once (no restart
- * here, so nothing is repeated); a malformed record in the topic is skipped without stopping
- * the job.
+ * in as JSON, alerts out through the exactly-once sink. The alerts read back (read_committed)
+ * must be the in-process engine's alerts on the same transactions, each once; a malformed record
+ * in the topic is skipped without stopping the job.
  */
 class KafkaJobTest {
 
@@ -110,8 +109,7 @@ class KafkaJobTest {
     env.enableCheckpointing(300);
     new FinintelJob(
         KafkaEndpoints.source(kafka.bootstrapServers(), "transactions", "finintel-test", true),
-        // At least once, the CLI's default: without a restart, each alert exactly once.
-        KafkaEndpoints.sink(kafka.bootstrapServers(), "alerts", false, "finintel-test"),
+        KafkaEndpoints.sink(kafka.bootstrapServers(), "alerts", true, "finintel-test"),
         DetectionSettings.defaults()).execute(env);
 
     List<String> expected = expectedLines(d.transactions());
