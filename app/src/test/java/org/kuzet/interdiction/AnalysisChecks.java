@@ -381,8 +381,9 @@ abstract class AnalysisChecks {
         .params(y0.atOffset(java.time.ZoneOffset.UTC), y1.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
     BigDecimal heroin = jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM intd_seizure WHERE seized_at >= ? AND seized_at < ? AND drug_type = 'HEROIN' AND unit = 'KG'")
         .params(y0.atOffset(java.time.ZoneOffset.UTC), y1.atOffset(java.time.ZoneOffset.UTC)).query(BigDecimal.class).single();
+    // An analyst's questionnaire holds every figure; a partner's is published (checked below).
     MvcResult arq = mvc.perform(get("/interdiction/statistics/annual.xlsx").param("year", Integer.toString(year))
-            .with(as.user("partner.unodc")))
+            .with(as.user("analyst.cdc")))
         .andExpect(status().isOk()).andReturn();
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(arq.getResponse().getContentAsByteArray()))) {
       Sheet sheet = book.getSheetAt(0);
@@ -404,6 +405,39 @@ abstract class AnalysisChecks {
     String anonymised = mvc.perform(get("/interdiction/statistics/annual").with(as.user("partner.unodc")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(anonymised).doesNotContain("Арестованный");
+  }
+
+  @Test
+  void partnersSeeNoSmallCellsInTheAnnualQuestionnaire() throws Exception {
+    plantSomeSeizures();
+    int year = LocalDate.now(ALMATY).minusDays(2).getYear();
+    List<CSVRecord> analyst = csv(mvc.perform(get("/interdiction/statistics/annual.csv").param("year", Integer.toString(year))
+            .with(as.user("analyst.cdc")))
+        .andExpect(status().isOk()).andReturn());
+    List<CSVRecord> partner = csv(mvc.perform(get("/interdiction/statistics/annual.csv").param("year", Integer.toString(year))
+            .with(as.user("partner.unodc")))
+        .andExpect(status().isOk()).andReturn());
+    assertThat(partner).hasSameSizeAs(analyst);
+    assertThat(analyst.stream().anyMatch(r -> Long.parseLong(r.get("Cases")) < 10)).as("the data has small groups").isTrue();
+    long hidden = 0;
+    for (CSVRecord r : partner) {
+      if (r.get("Cases").equals("suppressed")) {
+        hidden++;
+        assertThat(r.get("Quantity (kg)")).isEqualTo("suppressed");
+        assertThat(r.get("Persons arrested by nationality")).isEqualTo("suppressed");
+      } else {
+        assertThat(Long.parseLong(r.get("Cases"))).as(r.get("Drug")).isGreaterThanOrEqualTo(10);
+        String arrested = r.get("Persons arrested");
+        assertThat(arrested.equals("suppressed") || Long.parseLong(arrested) == 0 || Long.parseLong(arrested) >= 10)
+            .as(r.get("Drug") + " arrested " + arrested).isTrue();
+      }
+    }
+    // No drug stands alone hidden, where the others and the total would give it away.
+    assertThat(hidden).isNotEqualTo(1);
+    String page = mvc.perform(get("/interdiction/statistics/annual").param("year", Integer.toString(year))
+            .with(as.user("partner.unodc")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("id=\"annual-small-cells\"");
   }
 
   // ---- refusals ------------------------------------------------------------------------------

@@ -166,29 +166,36 @@ class StatisticsController {
 
   @GetMapping("/interdiction/statistics/annual")
   String annual(@RequestParam(required = false) Integer year, Model model) {
-    reader();
+    KuzetUser user = reader();
     int y = year(year);
-    model.addAttribute("report", AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null)));
+    model.addAttribute("report", annualReport(user, y));
+    model.addAttribute("published", !user.has(Role.ANALYST));
     model.addAttribute("year", y);
     return "interdiction/annual";
   }
 
   @GetMapping("/interdiction/statistics/annual.csv")
   void annualCsv(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
-    reader();
+    KuzetUser user = reader();
     int y = year(year);
-    AnnualReport report = AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null));
+    AnnualReport report = annualReport(user, y);
     audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " csv");
     Exports.csv(response, "unodc-arq-seizures-" + y, report.table());
   }
 
   @GetMapping("/interdiction/statistics/annual.xlsx")
   void annualExcel(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
-    reader();
+    KuzetUser user = reader();
     int y = year(year);
-    AnnualReport report = AnnualReport.of(y, statistics.rows(SeizureFilter.year(y), null));
+    AnnualReport report = annualReport(user, y);
     audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " xlsx");
     Exports.excel(response, "unodc-arq-seizures-" + y, "ARQ " + y, report.table());
+  }
+
+  /** Analysts read every figure; partners and the program office the published report. */
+  private AnnualReport annualReport(KuzetUser user, int year) {
+    AnnualReport report = AnnualReport.of(year, statistics.rows(SeizureFilter.year(year), null));
+    return user.has(Role.ANALYST) ? report : report.published();
   }
 
   private int year(@Nullable Integer year) {
