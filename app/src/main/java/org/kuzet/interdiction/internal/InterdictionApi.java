@@ -28,6 +28,7 @@ import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -115,6 +117,7 @@ class InterdictionApi {
           + "found. The same plate at the same post in the same minute answers 409 unless confirmDuplicate is true.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(
       content = @Content(examples = @ExampleObject(name = "three persons", value = INSPECTION_EXAMPLE)))
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/inspections")
   ResponseEntity<Logged> logInspection(
       @Parameter(description = "a key of the caller's choosing; a retry with it creates nothing twice")
@@ -195,6 +198,7 @@ class InterdictionApi {
   }
 
   @Operation(summary = "Record a seizure; its chain of custody starts with the caller")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/seizures")
   ResponseEntity<Created> recordSeizure(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
@@ -238,6 +242,7 @@ class InterdictionApi {
   }
 
   @Operation(summary = "Hand the evidence to a new holder: a new custody event; earlier events never change")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/seizures/{id}/custody")
   ResponseEntity<CustodyView> handOver(
       @PathVariable long id,
@@ -284,6 +289,7 @@ class InterdictionApi {
   }
 
   @Operation(summary = "Issue a lookout to the posts")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/lookouts")
   ResponseEntity<LookoutView> issue(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,

@@ -8,12 +8,16 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.trafficking.TraffickingFigures;
 import org.kuzet.trafficking.YearFigures;
+import org.kuzet.web.IdempotentCreation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,11 +30,14 @@ class TraffickingApi {
   private final CaseManagement management;
   private final Statistics statistics;
   private final TraffickingFigures figures;
+  private final IdempotentCreation idempotent;
 
-  TraffickingApi(CaseManagement management, Statistics statistics, TraffickingFigures figures) {
+  TraffickingApi(
+      CaseManagement management, Statistics statistics, TraffickingFigures figures, IdempotentCreation idempotent) {
     this.management = management;
     this.statistics = statistics;
     this.figures = figures;
+    this.idempotent = idempotent;
   }
 
   @GetMapping("/api/trafficking/cases")
@@ -45,13 +52,18 @@ class TraffickingApi {
 
   record Created(long id, String reference, AssessmentLevel assessment) {}
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/trafficking/cases")
-  ResponseEntity<Created> create(@RequestBody NewCaseRequest request) {
+  ResponseEntity<Created> create(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody NewCaseRequest request) {
     KuzetUser user = CurrentUser.require();
-    long id = management.identify(user, request.toNewCase());
-    VictimCase c = management.view(user, id);
-    return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
-        .body(new Created(id, c.reference(), c.assessmentLevel()));
+    return idempotent.create(key, "POST /api/trafficking/cases", request, Created.class, () -> {
+      long id = management.identify(user, request.toNewCase());
+      VictimCase c = management.view(user, id);
+      return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
+          .body(new Created(id, c.reference(), c.assessmentLevel()));
+    });
   }
 
   record AssessRequest(@Nullable Map<Indicator, Answer> answers, @Nullable Integer age) {}
