@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,14 +70,14 @@ public class IdempotentCreation {
       Object request,
       Class<T> answerType,
       Supplier<ResponseEntity<T>> work) {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (key == null || authentication == null) {
+    var caller = CurrentUser.get();
+    if (key == null || caller.isEmpty()) {
       return work.get();
     }
     if (!KEY.matcher(key).matches()) {
       throw Refusal.of(HEADER, "api.idempotency.key");
     }
-    String user = authentication.getName();
+    String user = caller.get().username();
     String hash = hash(json.writeValueAsBytes(request));
     Optional<Stored> earlier = find(user, key, endpoint);
     if (earlier.isPresent()) {
@@ -147,6 +147,14 @@ public class IdempotentCreation {
     jdbc.sql("DELETE FROM web_idempotent_request WHERE created_at < ?")
         .param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
         .update();
+  }
+
+  /**
+   * The SHA-256 of content, in hex: what an upload is compared on when a retry comes with the
+   * same key (the request object then names the file by its digest, not its bytes).
+   */
+  public static String digest(byte[] content) {
+    return hash(content);
   }
 
   private static String hash(byte[] bytes) {

@@ -142,20 +142,7 @@ class FinancialCasePages {
 
   /** An account as {@code bank:account}, or its chart id {@code a123}. */
   private long accountId(FinancialCases.CaseRow c, String text) {
-    String s = text.strip();
-    if (s.matches("a\\d+")) {
-      long id = Long.parseLong(s.substring(1));
-      if (ledger.accounts(c.agency(), List.of(id)).isEmpty()) {
-        throw new IllegalArgumentException("no account " + s);
-      }
-      return id;
-    }
-    int colon = s.indexOf(':');
-    if (colon < 0) {
-      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
-    }
-    return ledger.accountId(c.agency(), s.substring(0, colon), s.substring(colon + 1))
-        .orElseThrow(() -> new IllegalArgumentException("no account " + s));
+    return ledger.accountOf(c.agency(), text);
   }
 
   @PostMapping("/finintel/cases/{id}/notes")

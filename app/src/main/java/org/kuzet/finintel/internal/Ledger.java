@@ -179,6 +179,27 @@ class Ledger {
         .list();
   }
 
+  /**
+   * An account of the agency as a person or a script names it: {@code bank:account}, or its
+   * chart id {@code a123}. Refused when the agency holds no such account.
+   */
+  long accountOf(String agency, String text) {
+    String s = text.strip();
+    if (s.matches("a\\d+")) {
+      long id = Long.parseLong(s.substring(1));
+      if (accounts(agency, List.of(id)).isEmpty()) {
+        throw new IllegalArgumentException("no account " + s);
+      }
+      return id;
+    }
+    int colon = s.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+    }
+    return accountId(agency, s.substring(0, colon), s.substring(colon + 1))
+        .orElseThrow(() -> new IllegalArgumentException("no account " + s));
+  }
+
   java.util.Optional<Long> accountId(String agency, String bank, String account) {
     return db.sql("SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
         .params(agency, bank, account)
