@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal;
 
 /**
  * What the alert queue shows: by typology, lowest score, period of the evidence, lowest amount,
@@ -22,15 +23,21 @@ record AlertFilter(
 
   static final int PAGE_SIZE = 50;
 
+  /** Five million alerts deep: further than anyone pages, and within what an offset can hold. */
+  static final int LAST_PAGE = 100_000;
+
   AlertFilter {
     typology = blankToNull(typology);
     assignee = blankToNull(assignee);
     status = status == null || status.isBlank() ? "open" : status;
     if (minScore != null && (minScore < 0 || minScore > 1)) {
-      throw new IllegalArgumentException("minScore must be between 0 and 1");
+      throw Refusal.of("minScore", "error.value.range", "0", "1");
     }
     if (page < 0) {
       page = 0;
+    }
+    if (page > LAST_PAGE) {
+      throw Refusal.of("page", "error.value.range", "0", String.valueOf(LAST_PAGE));
     }
   }
 

@@ -3,7 +3,6 @@ package org.kuzet.finintel.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -140,7 +140,7 @@ class Alerts {
     }
     sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
     params.add(AlertFilter.PAGE_SIZE + 1);
-    params.add(f.page() * AlertFilter.PAGE_SIZE);
+    params.add((long) f.page() * AlertFilter.PAGE_SIZE);
     List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
     boolean more = rows.size() > AlertFilter.PAGE_SIZE;
     return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
@@ -278,7 +278,7 @@ class Alerts {
 
   static String requireText(@Nullable String text, String what) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException(what + " is empty");
+      throw Refusal.of(what, "fin.refusal.required");
     }
     return text.strip();
   }
@@ -309,7 +309,4 @@ class Alerts {
     return rs.wasNull() ? null : v;
   }
 
-  static @Nullable LocalDate date(@Nullable String s) {
-    return s == null || s.isBlank() ? null : LocalDate.parse(s);
-  }
 }

@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlWriter;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.PdfDocuments;
+import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,7 +124,7 @@ class CaseReports {
     FinancialCases.CaseRow c = cases.get(user, caseId);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
     if (txs.isEmpty()) {
-      throw new IllegalArgumentException("the case has no transactions to report");
+      throw Refusal.of("case", "fin.refusal.noTransactions");
     }
     String local = mostCommonCurrency(txs);
     List<GoAmlTransaction> goaml = new ArrayList<>();

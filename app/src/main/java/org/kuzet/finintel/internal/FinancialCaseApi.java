@@ -204,8 +204,8 @@ class FinancialCaseApi {
     }
     var c = guarded(user, id, () -> cases.view(user, id, "flow trace from " + account
         + (target == null || target.isBlank() ? "" : " to " + target) + ", " + hops + " hops (api)"));
-    long source = accountOf(c, "account", account);
-    Long goal = target == null || target.isBlank() ? null : accountOf(c, "target", target);
+    long source = ledger.accountOf(c.agency(), "account", account);
+    Long goal = target == null || target.isBlank() ? null : ledger.accountOf(c.agency(), "target", target);
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
     return charts.trace(c.agency(), source, goal, start, end, hops, 50);
@@ -222,14 +222,6 @@ class FinancialCaseApi {
         .body(body);
   }
 
-  private long accountOf(FinancialCases.CaseRow c, String field, String text) {
-    try {
-      return ledger.accountOf(c.agency(), text);
-    } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "error.value.invalid", text.length() > 60 ? text.substring(0, 60) : text);
-    }
-  }
-
   /**
    * Runs a read or change of a case; another agency's case is answered as not found, and the
    * attempt audited, so that nobody learns from the API which cases another agency holds.
@@ -244,7 +236,5 @@ class FinancialCaseApi {
       audit.record("finintel.case.refused", "fin_case", id, "agency " + user.agency().value());
       throw new NotFound("case", id);
     }
-  }
-
   }
 }

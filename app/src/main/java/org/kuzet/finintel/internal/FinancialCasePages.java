@@ -11,6 +11,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,8 +81,8 @@ class FinancialCasePages {
   @ResponseBody
   List<Map<String, Object>> graph(
       @PathVariable long id,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart" + period(from, to));
     Instant f = start(from);
@@ -97,8 +100,8 @@ class FinancialCasePages {
   List<Map<String, Object>> expand(
       @PathVariable long id,
       @RequestParam long account,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart: payments of account " + account + period(from, to));
     return charts.expand(c.agency(), account, start(from), end(to));
@@ -111,7 +114,7 @@ class FinancialCasePages {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, "link chart: traced payments " + ids);
     if (ids.size() > 100) {
-      throw new IllegalArgumentException("at most 100 payments at a time");
+      throw Refusal.of("ids", "fin.refusal.tooManyPayments", "100");
     }
     return charts.elements(ledger.transactions(c.agency(), ids), Set.copyOf(cases.subjectAccounts(id)));
   }
@@ -121,8 +124,8 @@ class FinancialCasePages {
       @PathVariable long id,
       @RequestParam String account,
       @RequestParam(required = false) @Nullable String target,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(defaultValue = "4") int hops,
       Model model) {
     KuzetUser user = CurrentUser.require();
@@ -142,7 +145,7 @@ class FinancialCasePages {
 
   /** An account as {@code bank:account}, or its chart id {@code a123}. */
   private long accountId(FinancialCases.CaseRow c, String text) {
-    return ledger.accountOf(c.agency(), text);
+    return ledger.accountOf(c.agency(), "account", text);
   }
 
   @PostMapping("/finintel/cases/{id}/notes")
@@ -157,7 +160,7 @@ class FinancialCasePages {
     String s = account.strip();
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+      throw Refusal.of("account", "fin.refusal.accountFormat", s);
     }
     cases.addAccount(user, id, s.substring(0, colon), s.substring(colon + 1), ledger);
     return "redirect:/finintel/cases/" + id;
@@ -172,8 +175,8 @@ class FinancialCasePages {
   @PostMapping("/finintel/cases/{id}/attachments")
   String attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
     if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
-      throw new IllegalArgumentException(
-          "the attachment has " + file.getSize() + " bytes; at most " + FinancialCases.MAX_ATTACHMENT_BYTES + " are accepted");
+      throw Refusal.of(
+          "file", "fin.refusal.attachmentTooLarge", String.valueOf(file.getSize()), String.valueOf(FinancialCases.MAX_ATTACHMENT_BYTES));
     }
     cases.attach(CurrentUser.require(), id,
         file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(),
@@ -208,19 +211,19 @@ class FinancialCasePages {
         .body(body);
   }
 
-  private static String period(@Nullable String from, @Nullable String to) {
-    return (from == null || from.isBlank()) && (to == null || to.isBlank())
+  private static String period(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return from == null && to == null
         ? ""
         : ", period " + (from == null ? "" : from) + " to " + (to == null ? "" : to);
   }
 
-  private static @Nullable Instant start(@Nullable String date) {
-    return date == null || date.isBlank() ? null : LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static @Nullable Instant start(@Nullable LocalDate date) {
+    return date == null ? null : date.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
-  private static @Nullable Instant end(@Nullable String date) {
-    return date == null || date.isBlank()
+  private static @Nullable Instant end(@Nullable LocalDate date) {
+    return date == null
         ? null
-        : LocalDate.parse(date).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+        : date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
   }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,7 +135,7 @@ class FinancialCases {
     CaseRow c = get(user, caseId);
     long id =
         ledger.accountId(c.agency(), bank.strip(), account.strip())
-            .orElseThrow(() -> new IllegalArgumentException("no account " + bank + ":" + account));
+            .orElseThrow(() -> Refusal.of("account", "fin.refusal.noAccount", bank + ":" + account));
     addAccountSubject(caseId, id);
     event(user, caseId, "SUBJECT", bank.strip() + ":" + account.strip());
     audit.record("finintel.case.subject", "fin_case", caseId, bank + ":" + account);
@@ -202,7 +203,7 @@ class FinancialCases {
   void setStatus(KuzetUser user, long caseId, String status) {
     get(user, caseId);
     if (!Set.of("OPEN", "CLOSED").contains(status)) {
-      throw new IllegalArgumentException("status must be OPEN or CLOSED");
+      throw Refusal.of("status", "fin.refusal.status", status);
     }
     db.sql("UPDATE fin_case SET status = ? WHERE id = ?").params(status, caseId).update();
     event(user, caseId, "STATUS", status);
@@ -213,11 +214,11 @@ class FinancialCases {
   long attach(KuzetUser user, long caseId, String fileName, @Nullable String contentType, byte[] content) {
     get(user, caseId);
     if (content.length == 0) {
-      throw new IllegalArgumentException("the attachment is empty");
+      throw Refusal.of("file", "error.upload.empty");
     }
     if (content.length > MAX_ATTACHMENT_BYTES) {
-      throw new IllegalArgumentException(
-          "the attachment has " + content.length + " bytes; at most " + MAX_ATTACHMENT_BYTES + " are accepted");
+      throw Refusal.of(
+          "file", "fin.refusal.attachmentTooLarge", String.valueOf(content.length), String.valueOf(MAX_ATTACHMENT_BYTES));
     }
     String name = TransactionStore.clip(fileName.replaceAll("[\\\\/]", "_").strip(), 255);
     long id = store.nextId();

@@ -3,11 +3,14 @@ package org.kuzet.finintel.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,11 +41,7 @@ class FinintelApi {
       @RequestParam(name = "mapping", required = false) @Nullable String mapping)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("file: the upload is empty");
-    }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, file, format, mapping);
     return ResponseEntity.accepted()
         .location(URI.create("/api/finintel/imports/" + id))
         .body(imports.get(user, id));
@@ -67,8 +66,8 @@ class FinintelApi {
   Alerts.Page queue(
       @RequestParam(required = false) @Nullable String typology,
       @RequestParam(required = false) @Nullable Double minScore,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(required = false) @Nullable BigDecimal minAmount,
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(defaultValue = "open") String status,
@@ -76,7 +75,7 @@ class FinintelApi {
       @RequestParam(defaultValue = "0") int page) {
     return alerts.queue(
         CurrentUser.require(),
-        new AlertFilter(typology, minScore, Alerts.date(from), Alerts.date(to), minAmount, assignee, status, importId, page));
+        new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, page));
   }
 
   @GetMapping("/api/finintel/alerts/{id}")

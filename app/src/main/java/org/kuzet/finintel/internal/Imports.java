@@ -31,11 +31,13 @@ import org.kuzet.engine.finintel.io.TransactionSource;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports transaction files in the background: the upload is saved and hashed, then one worker
@@ -115,6 +117,18 @@ class Imports implements DisposableBean {
     this.screening = screening;
     this.progress = progress;
     this.audit = audit;
+  }
+
+  /**
+   * Starts the import of a file uploaded from the workbench page or the API, the one way both
+   * hand a file over: an empty upload is refused, naming the field.
+   */
+  long submit(KuzetUser user, MultipartFile file, String format, @Nullable String mapping) throws IOException {
+    if (file.isEmpty()) {
+      throw Refusal.of("file", "error.upload.empty");
+    }
+    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    return submit(user, name, format, mapping, file.getInputStream());
   }
 
   /**

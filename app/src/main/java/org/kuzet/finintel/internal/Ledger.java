@@ -181,23 +181,23 @@ class Ledger {
 
   /**
    * An account of the agency as a person or a script names it: {@code bank:account}, or its
-   * chart id {@code a123}. Refused when the agency holds no such account.
+   * chart id {@code a123}. Refused, naming {@code field}, when the agency holds no such account.
    */
-  long accountOf(String agency, String text) {
+  long accountOf(String agency, String field, String text) {
     String s = text.strip();
     if (s.matches("a\\d+")) {
       long id = Long.parseLong(s.substring(1));
       if (accounts(agency, List.of(id)).isEmpty()) {
-        throw new IllegalArgumentException("no account " + s);
+        throw org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s);
       }
       return id;
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("account '" + s + "' is not bank:account");
+      throw org.kuzet.web.Refusal.of(field, "fin.refusal.accountFormat", s);
     }
     return accountId(agency, s.substring(0, colon), s.substring(colon + 1))
-        .orElseThrow(() -> new IllegalArgumentException("no account " + s));
+        .orElseThrow(() -> org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s));
   }
 
   java.util.Optional<Long> accountId(String agency, String bank, String account) {

@@ -15,6 +15,7 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.trace.FlowPath;
 import org.kuzet.engine.finintel.trace.FlowTracer;
+import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,7 +105,7 @@ class LinkCharts {
   List<TracedPath> trace(String agency, long fromAccount, @Nullable Long toAccount, Instant from,
       Instant to, int maxHops, int maxPaths) {
     if (maxHops < 1 || maxHops > 8) {
-      throw new IllegalArgumentException("hops must be between 1 and 8");
+      throw Refusal.of("hops", "error.value.range", "1", "8");
     }
     Map<Long, Ledger.Tx> loaded = new HashMap<>();
     Set<Long> frontier = new HashSet<>(List.of(fromAccount));
@@ -126,7 +127,7 @@ class LinkCharts {
     List<FlowPath> paths;
     if (toAccount != null) {
       Ledger.Account target = ledger.accounts(agency, List.of(toAccount)).stream().findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no such target account"));
+          .orElseThrow(() -> Refusal.of("target", "fin.refusal.noTargetAccount"));
       paths = tracer.between(a, new AccountRef(target.bank(), target.account()), maxHops, maxPaths);
     } else {
       paths = tracer.from(a, maxHops, maxPaths);

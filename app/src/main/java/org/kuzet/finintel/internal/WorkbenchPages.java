@@ -2,12 +2,15 @@ package org.kuzet.finintel.internal;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,11 +58,7 @@ class WorkbenchPages {
       @RequestParam(name = "mapping", required = false) @Nullable String mapping)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("file: the upload is empty");
-    }
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    long id = imports.submit(user, name, format, mapping, file.getInputStream());
+    long id = imports.submit(user, file, format, mapping);
     return "redirect:/finintel/imports/" + id;
   }
 
@@ -81,8 +80,8 @@ class WorkbenchPages {
   String queue(
       @RequestParam(required = false) @Nullable String typology,
       @RequestParam(required = false) @Nullable Double minScore,
-      @RequestParam(required = false) @Nullable String from,
-      @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(required = false) @Nullable BigDecimal minAmount,
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(defaultValue = "open") String status,
@@ -91,7 +90,7 @@ class WorkbenchPages {
       Model model) {
     KuzetUser user = CurrentUser.require();
     var filter =
-        new AlertFilter(typology, minScore, Alerts.date(from), Alerts.date(to), minAmount, assignee, status, importId, page);
+        new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, page);
     model.addAttribute("page", alerts.queue(user, filter));
     model.addAttribute("filter", filter);
     model.addAttribute("typologies", Alerts.typologies());

@@ -2,12 +2,14 @@ package org.kuzet.interdiction.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Posts, the inspection form with MRZ reading, and inspection records. */
 @Controller
@@ -32,11 +33,15 @@ class InspectionController {
   private final org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program;
   private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
 
+  private final Texts texts;
+
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
       org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
-      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
+      org.kuzet.interdiction.internal.targeting.RiskScoring risk,
+      Texts texts) {
+    this.texts = texts;
     this.program = program;
     this.risk = risk;
     this.posts = posts;
@@ -118,7 +123,7 @@ class InspectionController {
   String readMrz(
       @RequestParam int index, @ModelAttribute("form") InspectionForm form, Model model) {
     if (index < 0 || index >= form.getPersons().size() || index > InspectionRules.MAX_PERSONS) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no person slot " + index);
+      throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     var p = form.getPersons().get(index);
     MrzFill.Result r = MrzFill.fill(p);
@@ -133,7 +138,7 @@ class InspectionController {
   @GetMapping("/interdiction/person-slot")
   String personSlot(@RequestParam int index, Model model) {
     if (index < 0 || index > InspectionRules.MAX_PERSONS) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no person slot " + index);
+      throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     model.addAttribute("i", index);
     model.addAttribute("p", new InspectionForm.PersonForm());
@@ -180,10 +185,10 @@ class InspectionController {
       throw new AccessDeniedException("feedback comes from the post's officers");
     }
     if (in.hits().stream().noneMatch(h -> Long.valueOf(lookoutId).equals(h.lookoutId()))) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lookout " + lookoutId + " did not match this inspection");
+      throw Refusal.of("lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
     }
     if (note.length() > 1000) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "note is longer than 1000 characters");
+      throw Refusal.of("note", "interdiction.refusal.tooLong", "1000");
     }
     log.recordFeedback(user, in, lookoutId, action, note);
     return "redirect:/interdiction/inspections/" + id;
@@ -195,8 +200,7 @@ class InspectionController {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
-    model.addAttribute("errors", problems.stream()
-        .collect(Collectors.toMap(Refusal.Problem::field, Refusal.Problem::reason, (a, b) -> a + "; " + b)));
+    model.addAttribute("errors", texts.byField(problems));
     model.addAttribute("mrzResults", mrz);
     model.addAttribute("duplicateOf", duplicateOf);
     model.addAttribute("vehicleTypes", VehicleType.values());
@@ -223,7 +227,7 @@ class InspectionController {
     return post;
   }
 
-  static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  static NotFound notFound() {
+    return new NotFound("interdiction record");
   }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The inspection form as the officer fills it in. Dates stay text until {@link #toCommand} reads
@@ -84,7 +86,7 @@ public class InspectionForm {
     try {
       at = LocalDateTime.parse(inspectedAt.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(new Refusal.Problem("inspectedAt", "is not a date and time (" + inspectedAt + ")"));
+      problems.add(Problem.of("inspectedAt", "interdiction.refusal.dateTime", String.valueOf(inspectedAt)));
     }
     var people = new ArrayList<NewPerson>();
     for (int i = 0; i < persons.size(); i++) {
@@ -97,7 +99,7 @@ public class InspectionForm {
         try {
           born = LocalDate.parse(p.birthDate.strip());
         } catch (DateTimeParseException e) {
-          problems.add(new Refusal.Problem("persons[" + i + "].birthDate", "is not a date (" + p.birthDate + ")"));
+          problems.add(Problem.of("persons[" + i + "].birthDate", "interdiction.refusal.date", String.valueOf(p.birthDate)));
         }
       }
       people.add(new NewPerson(p.role, p.name, p.documentType, p.documentNumber, p.documentCountry,

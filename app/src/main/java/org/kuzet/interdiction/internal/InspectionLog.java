@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class InspectionLog {
    */
   @Transactional
   public LogOutcome log(KuzetUser user, NewInspection in, boolean confirmedDuplicate) {
-    Post post = posts.byId(in.postId()).orElseThrow(() -> Refusal.of("postId", "no such post"));
+    Post post = posts.byId(in.postId()).orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("only officers of " + post.agency() + " log at " + post.code());
     }

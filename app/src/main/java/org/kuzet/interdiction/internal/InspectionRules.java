@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * What an inspection must satisfy before it is saved. Dates that cannot be true are refused with
@@ -32,58 +34,58 @@ final class InspectionRules {
   static void check(NewInspection in, Instant now) {
     var problems = new ArrayList<Refusal.Problem>();
     if (in.inspectedAt().isAfter(now.plus(CLOCK_SKEW))) {
-      problems.add(new Refusal.Problem("inspectedAt", "is in the future (" + in.inspectedAt() + ")"));
+      problems.add(Problem.of("inspectedAt", "interdiction.refusal.future.value", String.valueOf(in.inspectedAt())));
     }
     if (in.inspectedAt().isBefore(EARLIEST)) {
-      problems.add(new Refusal.Problem("inspectedAt", "is before 2000-01-01 (" + in.inspectedAt() + ")"));
+      problems.add(Problem.of("inspectedAt", "interdiction.refusal.before2000.value", String.valueOf(in.inspectedAt())));
     }
-    String plateProblem = PlateKeys.problem(in.plate());
+    Problem plateProblem = PlateKeys.problem("plate", in.plate());
     if (plateProblem != null) {
-      problems.add(new Refusal.Problem("plate", plateProblem));
+      problems.add(plateProblem);
     }
     if (!COUNTRY2.matcher(in.plateCountry()).matches()) {
-      problems.add(new Refusal.Problem("plateCountry", "must be a two-letter country code"));
+      problems.add(Problem.of("plateCountry", "interdiction.refusal.country2"));
     }
     length(problems, "vehicleMake", in.vehicleMake(), 60);
     length(problems, "cargo", in.cargo(), 300);
     length(problems, "origin", in.origin(), 100);
     length(problems, "destination", in.destination(), 100);
     if (in.persons().size() > MAX_PERSONS) {
-      problems.add(new Refusal.Problem("persons", "more than " + MAX_PERSONS + " persons"));
+      problems.add(Problem.of("persons", "interdiction.refusal.persons.tooMany", String.valueOf(MAX_PERSONS)));
     }
     long drivers = in.persons().stream().filter(p -> p.role() == PersonRole.DRIVER).count();
     if (drivers > 1) {
-      problems.add(new Refusal.Problem("persons", "a vehicle has one driver, " + drivers + " given"));
+      problems.add(Problem.of("persons", "interdiction.refusal.persons.driver", String.valueOf(drivers)));
     }
     LocalDate day = in.inspectedAt().atOffset(ZoneOffset.UTC).toLocalDate();
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
       String at = "persons[" + i + "].";
       if (p.name().isEmpty()) {
-        problems.add(new Refusal.Problem(at + "name", "is required"));
+        problems.add(Problem.of(at + "name", "interdiction.refusal.required"));
       }
       length(problems, at + "name", p.name(), 200);
       if (p.birthDate() != null) {
         if (p.birthDate().isAfter(day)) {
-          problems.add(new Refusal.Problem(at + "birthDate", "is after the inspection (" + p.birthDate() + ")"));
+          problems.add(Problem.of(at + "birthDate", "interdiction.refusal.birth.afterInspection", String.valueOf(p.birthDate())));
         } else if (p.birthDate().isBefore(day.minusYears(120))) {
-          problems.add(new Refusal.Problem(at + "birthDate", "is more than 120 years before the inspection (" + p.birthDate() + ")"));
+          problems.add(Problem.of(at + "birthDate", "interdiction.refusal.birth.tooOld", String.valueOf(p.birthDate())));
         }
       }
       if (p.documentNumber() != null && !DOCUMENT.matcher(p.documentNumber()).matches()) {
-        problems.add(new Refusal.Problem(at + "documentNumber", "must be 1 to 20 letters A-Z or digits"));
+        problems.add(Problem.of(at + "documentNumber", "interdiction.refusal.document.format"));
       }
       if (p.documentType() != DocumentType.NONE && p.documentNumber() == null) {
-        problems.add(new Refusal.Problem(at + "documentNumber", "is required for a " + p.documentType()));
+        problems.add(Problem.of(at + "documentNumber", "interdiction.refusal.document.required", String.valueOf(p.documentType())));
       }
       if (p.nationality() != null && !COUNTRY3.matcher(p.nationality()).matches()) {
-        problems.add(new Refusal.Problem(at + "nationality", "must be a three-letter ICAO code"));
+        problems.add(Problem.of(at + "nationality", "interdiction.refusal.icao"));
       }
       if (p.documentCountry() != null && !COUNTRY3.matcher(p.documentCountry()).matches()) {
-        problems.add(new Refusal.Problem(at + "documentCountry", "must be a three-letter ICAO code"));
+        problems.add(Problem.of(at + "documentCountry", "interdiction.refusal.icao"));
       }
       if (p.sex() != null && !List.of("M", "F", "X").contains(p.sex())) {
-        problems.add(new Refusal.Problem(at + "sex", "must be M, F or X"));
+        problems.add(Problem.of(at + "sex", "interdiction.refusal.sex"));
       }
     }
     if (!problems.isEmpty()) {
@@ -93,7 +95,7 @@ final class InspectionRules {
 
   private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      problems.add(new Refusal.Problem(field, "is longer than " + max + " characters"));
+      problems.add(Problem.of(field, "interdiction.refusal.tooLong", String.valueOf(max)));
     }
   }
 }

@@ -11,6 +11,8 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +82,7 @@ class LookoutController {
       LocalDate born = parseDate("birthDate", birthDate);
       LocalDate until = parseDate("expires", expires);
       if (until == null) {
-        throw Refusal.of("expiresAt", "is required");
+        throw Refusal.of("expiresAt", "interdiction.refusal.required");
       }
       long id = issuing.issue(user, new LookoutIssuing.Request(
           subject, plate, personName, born, documentNumber, reason, scope, regionIso,
@@ -156,7 +158,7 @@ class LookoutController {
     try {
       return LocalDate.parse(text.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw Refusal.of(field, "is not a date (" + text + ")");
+      throw Refusal.of(field, "interdiction.refusal.date", String.valueOf(text));
     }
   }
 }

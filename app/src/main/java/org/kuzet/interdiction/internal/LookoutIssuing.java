@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,33 +66,33 @@ public class LookoutIssuing {
     }
     Instant now = clock.instant();
     var problems = new ArrayList<Refusal.Problem>();
-    if (r.subject() == LookoutSubject.VEHICLE && (r.plate() == null || PlateKeys.problem(r.plate()) != null)) {
-      problems.add(new Refusal.Problem("plate", "a vehicle lookout needs a plate"));
+    if (r.subject() == LookoutSubject.VEHICLE && (r.plate() == null || PlateKeys.problem("plate", r.plate()) != null)) {
+      problems.add(Problem.of("plate", "interdiction.refusal.lookout.plate"));
     }
     if (r.subject() == LookoutSubject.PERSON && r.personName() == null && r.documentNumber() == null) {
-      problems.add(new Refusal.Problem("personName", "a person lookout needs a name or a document number"));
+      problems.add(Problem.of("personName", "interdiction.refusal.lookout.person"));
     }
     if (r.reason().isEmpty() || r.reason().length() > 1000) {
-      problems.add(new Refusal.Problem("reason", "is required, up to 1000 characters"));
+      problems.add(Problem.of("reason", "interdiction.refusal.required1000"));
     }
     if (!r.expiresAt().isAfter(now)) {
-      problems.add(new Refusal.Problem("expiresAt", "is not in the future"));
+      problems.add(Problem.of("expiresAt", "interdiction.refusal.notFuture"));
     } else if (r.expiresAt().isAfter(now.plus(LONGEST))) {
-      problems.add(new Refusal.Problem("expiresAt", "is more than a year ahead; issue it again when it runs out"));
+      problems.add(Problem.of("expiresAt", "interdiction.refusal.lookout.tooLong"));
     }
     if (r.scope() == LookoutScope.REGION
         && (r.regionIso() == null || posts.all().stream().noneMatch(p -> p.regionIso().equals(r.regionIso())))) {
-      problems.add(new Refusal.Problem("regionIso", "choose a region that has posts"));
+      problems.add(Problem.of("regionIso", "interdiction.refusal.region.noPosts"));
     }
     if (r.scope() == LookoutScope.POSTS) {
       if (r.postIds().isEmpty()) {
-        problems.add(new Refusal.Problem("postIds", "choose at least one post"));
+        problems.add(Problem.of("postIds", "interdiction.refusal.post.none"));
       } else if (r.postIds().stream().anyMatch(id -> posts.byId(id).isEmpty())) {
-        problems.add(new Refusal.Problem("postIds", "a chosen post does not exist"));
+        problems.add(Problem.of("postIds", "interdiction.refusal.post.unknown"));
       }
     }
     if (r.birthDate() != null && r.birthDate().isAfter(LocalDate.now(clock))) {
-      problems.add(new Refusal.Problem("birthDate", "is in the future"));
+      problems.add(Problem.of("birthDate", "interdiction.refusal.future"));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);

@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Plates;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The comparable form of a vehicle plate, as the screening engine defines it: Latin letters and
@@ -19,12 +20,14 @@ public final class PlateKeys {
     return Plates.normalise(plate);
   }
 
-  /** Why the plate cannot be used, or null when it can. */
-  static @Nullable String problem(@Nullable String plate) {
+  /** Why the plate in {@code field} cannot be used, or null when it can. */
+  static @Nullable Problem problem(String field, @Nullable String plate) {
     try {
-      return key(plate == null ? "" : plate).length() < 2 ? "must have at least 2 letters or digits" : null;
+      return key(plate == null ? "" : plate).length() < 2
+          ? Problem.of(field, "interdiction.refusal.plate.short")
+          : null;
     } catch (IllegalArgumentException e) {
-      return e.getMessage();
+      return Problem.of(field, "interdiction.refusal.plate.invalid", String.valueOf(plate));
     }
   }
 }

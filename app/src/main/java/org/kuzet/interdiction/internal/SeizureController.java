@@ -14,6 +14,8 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -141,7 +143,7 @@ class SeizureController {
     Seizure s = visible(user, id);
     try {
       if (file.getSize() > settings.maxFileBytes()) {
-        throw Refusal.of("file", "is " + file.getSize() + " bytes; the limit is " + settings.maxFileBytes());
+        throw Refusal.of("file", "interdiction.refusal.file.tooLarge", String.valueOf(file.getSize()), String.valueOf(settings.maxFileBytes()));
       }
       recording.attach(user, s, String.valueOf(file.getOriginalFilename()), file.getContentType(), file.getBytes());
     } catch (Refusal r) {
@@ -218,7 +220,7 @@ class SeizureController {
     try {
       return LocalDateTime.parse(String.valueOf(text).strip()).atZone(settings.zone()).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      throw Refusal.of(field, "is not a date and time (" + text + ")");
+      throw Refusal.of(field, "interdiction.refusal.dateTime", String.valueOf(text));
     }
   }
 
@@ -226,7 +228,7 @@ class SeizureController {
     try {
       return new BigDecimal(String.valueOf(text).strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      problems.add(new Refusal.Problem(field, "is not a number (" + text + ")"));
+      problems.add(Problem.of(field, "interdiction.refusal.number", String.valueOf(text)));
       return BigDecimal.ZERO;
     }
   }
@@ -235,7 +237,7 @@ class SeizureController {
     try {
       return Enum.valueOf(type, String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      throw Refusal.of(field, "interdiction.refusal.choice", String.valueOf(value), String.valueOf(Arrays.toString(type.getEnumConstants())));
     }
   }
 

@@ -14,6 +14,8 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.SeizureRecorded;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +53,7 @@ public class SeizureRecording {
 
   @Transactional
   public long record(KuzetUser user, NewSeizure s) {
-    Post post = posts.byId(s.postId()).orElseThrow(() -> Refusal.of("postId", "no such post"));
+    Post post = posts.byId(s.postId()).orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("only officers of " + post.agency() + " record seizures at " + post.code());
     }
@@ -61,7 +63,7 @@ public class SeizureRecording {
     if (s.inspectionId() != null) {
       Inspection in = inspections.byId(s.inspectionId())
           .filter(i -> i.postId() == post.id())
-          .orElseThrow(() -> Refusal.of("inspectionId", "no such inspection at this post"));
+          .orElseThrow(() -> Refusal.of("inspectionId", "interdiction.refusal.inspection.unknown"));
       // A seizure that follows a lookout match closes the warning-feedback-seizure cycle.
       if (lookoutId == null) {
         lookoutId = in.hits().stream().map(Hit::lookoutId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -69,7 +71,7 @@ public class SeizureRecording {
       inspections.setResult(in.id(), InspectionResult.SEIZED);
     }
     if (lookoutId != null && lookouts.byId(lookoutId).isEmpty()) {
-      throw Refusal.of("lookoutId", "no such lookout");
+      throw Refusal.of("lookoutId", "interdiction.refusal.lookout.unknown");
     }
     NewSeizure linked = lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);
     long id = seizures.insert(linked, user.username(), post.agency(), now);
@@ -93,22 +95,22 @@ public class SeizureRecording {
     Seizure.Custody last = chain.get(chain.size() - 1);
     var problems = new java.util.ArrayList<Refusal.Problem>();
     if (toHolder == null || toHolder.isBlank() || toHolder.length() > 200) {
-      problems.add(new Refusal.Problem("holder", "is required, up to 200 characters"));
+      problems.add(Problem.of("holder", "interdiction.refusal.required200"));
     }
     try {
       AgencyCode.of(toAgency);
     } catch (IllegalArgumentException e) {
-      problems.add(new Refusal.Problem("holderAgency", e.getMessage()));
+      problems.add(Problem.of("holderAgency", "interdiction.refusal.agency", String.valueOf(toAgency)));
     }
     Instant now = clock.instant();
     if (at.isBefore(last.heldFrom())) {
-      problems.add(new Refusal.Problem("at", "is before the current holder received it (" + last.heldFrom() + ")"));
+      problems.add(Problem.of("at", "interdiction.refusal.custody.beforeHolder", String.valueOf(last.heldFrom())));
     }
     if (at.isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
-      problems.add(new Refusal.Problem("at", "is in the future"));
+      problems.add(Problem.of("at", "interdiction.refusal.future"));
     }
     if (purpose != null && purpose.length() > 300) {
-      problems.add(new Refusal.Problem("purpose", "is longer than 300 characters"));
+      problems.add(Problem.of("purpose", "interdiction.refusal.tooLong300"));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
@@ -121,14 +123,14 @@ public class SeizureRecording {
   public long attach(KuzetUser user, Seizure s, String filename, @Nullable String declaredType, byte[] content) {
     mayChange(user, s);
     if (content.length == 0) {
-      throw Refusal.of("file", "is empty");
+      throw Refusal.of("file", "interdiction.refusal.empty");
     }
     if (content.length > settings.maxFileBytes()) {
-      throw Refusal.of("file", "is " + content.length + " bytes; the limit is " + settings.maxFileBytes());
+      throw Refusal.of("file", "interdiction.refusal.file.tooLarge", String.valueOf(content.length), String.valueOf(settings.maxFileBytes()));
     }
     String type = FileTypes.detect(content);
     if (type == null) {
-      throw Refusal.of("file", "is not a JPEG, PNG or PDF file (declared " + declaredType + ")");
+      throw Refusal.of("file", "interdiction.refusal.file.type", String.valueOf(declaredType));
     }
     String clean = FileTypes.safeName(filename);
     long id = seizures.insertFile(s.id(), clean, type, content, sha256(content), user.username(), clock.instant());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * What a seizure must satisfy. Quantities no conveyance could carry are refused: the largest
@@ -27,31 +29,30 @@ final class SeizureRules {
   static void check(NewSeizure s, Instant now) {
     var problems = new ArrayList<Refusal.Problem>();
     if (s.seizedAt().isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
-      problems.add(new Refusal.Problem("seizedAt", "is in the future (" + s.seizedAt() + ")"));
+      problems.add(Problem.of("seizedAt", "interdiction.refusal.future.value", String.valueOf(s.seizedAt())));
     }
     if (s.seizedAt().isBefore(InspectionRules.EARLIEST)) {
-      problems.add(new Refusal.Problem("seizedAt", "is before 2000-01-01"));
+      problems.add(Problem.of("seizedAt", "interdiction.refusal.before2000"));
     }
     if (s.quantity().signum() <= 0) {
-      problems.add(new Refusal.Problem("quantity", "must be more than zero"));
+      problems.add(Problem.of("quantity", "interdiction.refusal.positive"));
     } else if (s.quantity().scale() > 3 && s.quantity().stripTrailingZeros().scale() > 3) {
-      problems.add(new Refusal.Problem("quantity", "has more than three decimals"));
+      problems.add(Problem.of("quantity", "interdiction.refusal.decimals"));
     } else {
       BigDecimal max = s.unit() == QuantityUnit.UNITS ? MAX_UNITS : MAX_KG_OR_L;
       if (s.quantity().compareTo(max) > 0) {
-        problems.add(new Refusal.Problem("quantity", s.quantity().toPlainString() + " " + s.unit()
-            + " is more than any single conveyance carries (at most " + max.toPlainString() + ")"));
+        problems.add(Problem.of("quantity", "interdiction.refusal.quantity.tooMuch", String.valueOf(s.quantity().toPlainString()), String.valueOf(s.unit()), String.valueOf(max.toPlainString())));
       }
       if (s.unit() == QuantityUnit.UNITS && s.quantity().stripTrailingZeros().scale() > 0) {
-        problems.add(new Refusal.Problem("quantity", "units are counted in whole numbers"));
+        problems.add(Problem.of("quantity", "interdiction.refusal.units.whole"));
       }
     }
     if (s.purityPercent() != null
         && (s.purityPercent().signum() <= 0 || s.purityPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
-      problems.add(new Refusal.Problem("purityPercent", "must be more than 0 and at most 100"));
+      problems.add(Problem.of("purityPercent", "interdiction.refusal.purity"));
     }
     if (s.place().isEmpty() || s.place().length() > 200) {
-      problems.add(new Refusal.Problem("place", "is required, up to 200 characters"));
+      problems.add(Problem.of("place", "interdiction.refusal.required200"));
     }
     country(problems, "originCountry", s.originCountry());
     country(problems, "departureCountry", s.departureCountry());
@@ -60,7 +61,7 @@ final class SeizureRules {
       country(problems, "transitCountries", t);
     }
     if (s.transitCountries().size() > 20) {
-      problems.add(new Refusal.Problem("transitCountries", "more than 20 countries"));
+      problems.add(Problem.of("transitCountries", "interdiction.refusal.countries.tooMany"));
     }
     length(problems, "concealment", s.concealment(), 200);
     length(problems, "conveyance", s.conveyance(), 200);
@@ -69,13 +70,13 @@ final class SeizureRules {
     for (int i = 0; i < arrests.size(); i++) {
       var a = arrests.get(i);
       if (a.name().isEmpty() || a.name().length() > 200) {
-        problems.add(new Refusal.Problem("arrests[" + i + "].name", "is required, up to 200 characters"));
+        problems.add(Problem.of("arrests[" + i + "].name", "interdiction.refusal.required200"));
       }
       if (!ISO3.matcher(a.nationality()).matches()) {
-        problems.add(new Refusal.Problem("arrests[" + i + "].nationality", "must be a three-letter ICAO code"));
+        problems.add(Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.icao"));
       }
       if (!Set.of("M", "F", "X").contains(a.gender())) {
-        problems.add(new Refusal.Problem("arrests[" + i + "].gender", "must be M, F or X"));
+        problems.add(Problem.of("arrests[" + i + "].gender", "interdiction.refusal.sex"));
       }
     }
     if (!problems.isEmpty()) {
@@ -85,13 +86,13 @@ final class SeizureRules {
 
   private static void country(List<Refusal.Problem> problems, String field, String code) {
     if (code != null && (!ISO2.matcher(code).matches() || !COUNTRIES.contains(code))) {
-      problems.add(new Refusal.Problem(field, "'" + code + "' is not an ISO 3166 country code"));
+      problems.add(Problem.of(field, "interdiction.refusal.country", String.valueOf(code)));
     }
   }
 
   private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      problems.add(new Refusal.Problem(field, "is longer than " + max + " characters"));
+      problems.add(Problem.of(field, "interdiction.refusal.tooLong", String.valueOf(max)));
     }
   }
 }

@@ -2,17 +2,16 @@ package org.kuzet.program.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
-import org.kuzet.web.PdfDocuments;
 
 /** The public fact sheets: no sign-in, as a page, printable, and as a PDF. */
 @Controller
@@ -52,8 +51,8 @@ class FactSheetController {
 
   private FactSheets.FactSheet load(String country, Locale locale) {
     if (!country.matches("[a-z0-9-]{1,40}")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("fact sheet");
     }
-    return factSheets.of(country, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return factSheets.of(country, locale).orElseThrow(() -> new NotFound("fact sheet"));
   }
 }

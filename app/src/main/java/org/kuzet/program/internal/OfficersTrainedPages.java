@@ -9,7 +9,8 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Exports;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.FormInput;
+import org.kuzet.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Officers trained, as other modules reported them. Read-only here: the reporting module is the
@@ -79,7 +79,7 @@ class OfficersTrainedPages {
       throws IOException {
     Scope scope = access.scopeOf(CurrentUser.require());
     if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("officers-trained record");
     }
     var grid = grid(new FormInput(params), scope);
     audit.record("PROGRAM_EXPORT", "officersTrained", null, format + " " + grid.rows().size() + " rows");

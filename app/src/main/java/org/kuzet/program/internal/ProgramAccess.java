@@ -4,10 +4,9 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Applies the program policies of {@link AccessRules} to records: who may edit, and which
@@ -47,11 +46,11 @@ class ProgramAccess {
   Project requireProject(KuzetUser user, long projectId) {
     scopeOf(user);
     var project =
-        projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        projects.find(projectId).orElseThrow(() -> new NotFound("program record"));
     var implementing =
         project.implementing().stream().map(AgencyCode::of).collect(java.util.stream.Collectors.toSet());
     if (!AccessRules.mayReadProject(user, implementing)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("program record");
     }
     return project;
   }
@@ -60,7 +59,7 @@ class ProgramAccess {
   void requireOptionalProject(KuzetUser user, @org.jspecify.annotations.Nullable Long projectId) {
     if (projectId == null) {
       if (!scopeOf(user).everything()) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        throw new NotFound("program record");
       }
     } else {
       requireProject(user, projectId);

@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The program office's records for donors' and partners' systems: programs, projects, funding
@@ -241,7 +240,7 @@ class ProgramApi {
   private Project readable(KuzetUser user, long projectId) {
     try {
       return access.requireProject(user, projectId);
-    } catch (ResponseStatusException e) {
+    } catch (NotFound e) {
       if (projects.find(projectId).isPresent()) {
         audit.record("PROJECT_REFUSED", "project", projectId, "agency " + user.agency().value());
       }

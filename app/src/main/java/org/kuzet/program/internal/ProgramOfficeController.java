@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.FormInput;
+import org.kuzet.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -101,10 +102,10 @@ class ProgramOfficeController {
     KuzetUser user = CurrentUser.require();
     Scope scope = support.access.scopeOf(user);
     String lang = Lang.of(locale);
-    var program = programs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
     var visible = projects.list(new Where().scope(scope, "p.id").eq("p.program_id", "program", id));
     if (!scope.everything() && visible.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("program record");
     }
     var orgs = organisations.byCode();
     model.addAttribute("program", program);
@@ -127,7 +128,7 @@ class ProgramOfficeController {
   @GetMapping("/program/programs/{id}/text/{lang}")
   String programText(@PathVariable long id, @PathVariable String lang, Model model) {
     support.access.requireEditor(CurrentUser.require());
-    var program = programs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var values = new LinkedHashMap<String, Object>();
     programs.textExactly(id, lang)
@@ -152,7 +153,7 @@ class ProgramOfficeController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     support.access.requireEditor(CurrentUser.require());
-    var program = programs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var in = new FormInput(params);
     String name = in.text("name", true, 200);
@@ -309,7 +310,7 @@ class ProgramOfficeController {
   @GetMapping("/program/countries/{code}/text/{lang}")
   String countryText(@PathVariable String code, @PathVariable String lang, Model model) {
     support.access.requireEditor(CurrentUser.require());
-    countries.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    countries.find(code).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var values = new LinkedHashMap<String, Object>();
     var existing = countries.textExactly(code, lang).or(() -> countries.textExactly(code, Lang.ENGLISH));
@@ -336,7 +337,7 @@ class ProgramOfficeController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     support.access.requireEditor(CurrentUser.require());
-    countries.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    countries.find(code).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var in = new FormInput(params);
     var text = readCountryText(in, code, lang);
@@ -390,7 +391,7 @@ class ProgramOfficeController {
 
   private static void requireLanguage(String lang) {
     if (!Lang.supported(lang)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("program record");
     }
   }
 

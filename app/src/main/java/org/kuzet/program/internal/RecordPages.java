@@ -13,6 +13,8 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Exports;
+import org.kuzet.web.FormInput;
+import org.kuzet.web.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -137,7 +139,7 @@ abstract class RecordPages<T> {
     KuzetUser user = CurrentUser.require();
     Scope scope = support.access.scopeOf(user);
     if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("program record");
     }
     var filter = new FormInput(params);
     Grid grid = grid(filter, scope, Lang.of(locale));
@@ -214,7 +216,7 @@ abstract class RecordPages<T> {
 
   protected T readable(KuzetUser user, String id) {
     support.access.scopeOf(user);
-    T record = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    T record = find(id).orElseThrow(() -> new NotFound("program record"));
     requireReadable(user, record);
     return record;
   }
@@ -321,7 +323,7 @@ abstract class RecordPages<T> {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      in.reject(field, "program.v.choice");
+      in.reject(field, "form.choice");
       return null;
     }
   }

@@ -8,10 +8,9 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.program.ProgramManagement;
 import org.kuzet.program.ProgramSummary;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who sees which program's results, following the program office's rules: program managers and
@@ -43,14 +42,14 @@ class ResultsAccess {
     return visiblePrograms(user).stream()
         .filter(p -> p.code().equals(code))
         .findFirst()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new NotFound("results record"));
   }
 
   /** The country's programs this user sees; 404 when none. */
   List<ProgramSummary> requireCountry(KuzetUser user, String country) {
     var list = visiblePrograms(user).stream().filter(p -> p.countryCode().equals(country)).toList();
     if (list.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("results record");
     }
     return list;
   }

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The results framework for donors' systems: indicators with their targets and actuals per
@@ -196,7 +195,7 @@ class ResultsApi {
     Indicator i = indicators.find(id).orElseThrow(() -> new NotFound("indicator", id));
     try {
       access.requireProgram(user, i.programCode());
-    } catch (ResponseStatusException e) {
+    } catch (NotFound e) {
       audit.record("INDICATOR_REFUSED", "indicator", id, "agency " + user.agency().value());
       throw new NotFound("indicator", id);
     }

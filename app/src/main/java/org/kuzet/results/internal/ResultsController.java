@@ -12,6 +12,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.ProgramSummary;
 import org.kuzet.web.Exports;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The results pages: overview, per program, per country, their exports, and the edit forms. */
@@ -240,7 +240,7 @@ class ResultsController {
   private String review(long valueId, boolean approve, String note, RedirectAttributes flash, Locale locale) {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
-    var value = manual.find(valueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var value = manual.find(valueId).orElseThrow(() -> new NotFound("results record"));
     return afterChange(
         user,
         value.indicatorId(),
@@ -269,7 +269,7 @@ class ResultsController {
   private void write(HttpServletResponse response, String format, String filename, Exports.Table table, String what)
       throws IOException {
     if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("results record");
     }
     audit.record("RESULTS_EXPORT", "results", null, format + " " + what + ", " + table.rows().size() + " rows");
     if (format.equals("csv")) {

@@ -7,11 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.FiscalYear;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Changes to results: targets per fiscal year, and manual values with their review — a value is
@@ -40,7 +39,7 @@ class ResultsEditing {
 
   /** The indicator, when the user may see its program; 404 otherwise. */
   Indicator indicator(KuzetUser user, long id) {
-    var indicator = indicators.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var indicator = indicators.find(id).orElseThrow(() -> new NotFound("results record"));
     access.requireProgram(user, indicator.programCode());
     return indicator;
   }
@@ -104,7 +103,7 @@ class ResultsEditing {
   /** Approves or rejects a pending value; the person who entered it may not decide it. */
   Indicator review(KuzetUser user, long valueId, boolean approve, @Nullable String note) {
     access.requireEditor(user);
-    var value = manual.find(valueId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var value = manual.find(valueId).orElseThrow(() -> new NotFound("results record"));
     var indicator = indicator(user, value.indicatorId());
     if (value.enteredBy().equals(user.username())) {
       throw Refusal.of("review", "results.error.ownEntry");

@@ -1,12 +1,7 @@
 package org.kuzet.training.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Uploads;
 
 /**
  * Reads a nominee list an agency sent, as CSV (comma or semicolon, UTF-8) or Excel (.xlsx, first
@@ -56,39 +47,32 @@ final class NomineeListReader {
   private NomineeListReader() {}
 
   static List<Line> read(String filename, byte[] content) {
-    if (content.length == 0) {
-      throw Refusal.of("file", "training.refusal.import.empty");
-    }
-    if (content.length > MAX_BYTES) {
-      throw Refusal.of("file", "training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
-    }
-    String name = filename.toLowerCase(Locale.ROOT);
-    boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K';
-    if (name.endsWith(".xlsx") || zip) {
-      return excel(content);
-    }
-    if (name.endsWith(".csv") || name.endsWith(".txt")) {
-      return csv(content);
+    try {
+      Uploads.checkSize(content, MAX_BYTES);
+      String name = filename.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".xlsx") || Uploads.isZip(content)) {
+        return excel(content);
+      }
+      if (name.endsWith(".csv") || name.endsWith(".txt")) {
+        return csv(Uploads.utf8Text(content, MAX_BYTES));
+      }
+    } catch (Uploads.Unreadable e) {
+      throw refusal(e);
     }
     throw Refusal.of("file", "training.refusal.import.format", filename);
   }
 
-  private static List<Line> csv(byte[] content) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw Refusal.of("file", "training.refusal.import.encoding");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+  private static Refusal refusal(Uploads.Unreadable e) {
+    return switch (e.limit()) {
+      case EMPTY -> Refusal.of("file", "training.refusal.import.empty");
+      case TOO_LARGE -> Refusal.of("file", "training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
+      case NOT_UTF8 -> Refusal.of("file", "training.refusal.import.encoding");
+      case TOO_MANY_ROWS -> Refusal.of("file", "training.refusal.import.tooManyRows", MAX_ROWS);
+      case UNREADABLE -> Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+    };
+  }
+
+  private static List<Line> csv(String text) {
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
     var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -116,40 +100,14 @@ final class NomineeListReader {
     return lines;
   }
 
-  private static List<Line> excel(byte[] content) {
-    List<Line> lines = new ArrayList<>();
-    var formatter = new DataFormatter(Locale.ROOT);
-    try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Map<Integer, String> header = null;
-      for (Row row : sheet) {
-        List<String> values = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          Cell cell = row.getCell(c);
-          values.add(cell == null ? "" : formatter.formatCellValue(cell));
-        }
-        if (values.stream().allMatch(String::isBlank)) {
-          continue;
-        }
-        if (header == null) {
-          header = header(values);
-          continue;
-        }
-        lines.add(line(row.getRowNum() + 1, header, values));
-        if (lines.size() > MAX_ROWS) {
-          throw Refusal.of("file", "training.refusal.import.tooManyRows", MAX_ROWS);
-        }
-      }
-      if (header == null) {
-        throw Refusal.of("file", "training.refusal.import.empty");
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof Refusal r) {
-        throw r;
-      }
-      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+  private static List<Line> excel(byte[] content) throws Uploads.Unreadable {
+    // The header row and at most MAX_ROWS data rows.
+    List<Uploads.SheetRow> rows = Uploads.firstSheet(content, MAX_BYTES, MAX_ROWS + 1);
+    if (rows.isEmpty()) {
+      throw Refusal.of("file", "training.refusal.import.empty");
     }
-    return lines;
+    Map<Integer, String> header = header(rows.get(0).cells());
+    return rows.subList(1, rows.size()).stream().map(r -> line(r.number(), header, r.cells())).toList();
   }
 
   private static Map<Integer, String> header(List<String> values) {

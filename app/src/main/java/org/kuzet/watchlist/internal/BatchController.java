@@ -7,6 +7,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.watchlist.internal.Batches.BatchRow;
+import org.kuzet.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Batch screening pages: upload a CSV, watch its progress (htmx polling), read the refused rows
@@ -79,7 +79,7 @@ class BatchController {
   void result(@PathVariable long id, HttpServletResponse response) throws IOException {
     KuzetUser user = requireScreener();
     byte[] csv =
-        batches.result(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        batches.result(id, user).orElseThrow(() -> new NotFound("screening batch"));
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"screening-batch-" + id + ".csv\"");
@@ -96,7 +96,7 @@ class BatchController {
   }
 
   private BatchRow visible(long id, KuzetUser user) {
-    return batches.find(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return batches.find(id, user).orElseThrow(() -> new NotFound("screening batch"));
   }
 
   private static KuzetUser requireScreener() {

@@ -3,10 +3,6 @@ package org.kuzet.watchlist.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.web.Uploads;
 
 /**
  * A batch screening CSV read whole before anything runs: header {@code id,name} with optional
@@ -54,24 +51,11 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
   }
 
   static BatchFile read(byte[] bytes, long maxBytes, int maxRows) throws Refused {
-    if (bytes.length > maxBytes) {
-      throw new Refused(
-          "the file has " + bytes.length + " bytes, more than the limit of " + maxBytes);
-    }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new Refused("the file is not UTF-8 text");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+      text = Uploads.utf8Text(bytes, maxBytes);
+    } catch (Uploads.Unreadable e) {
+      throw new Refused(e.getMessage());
     }
     if (text.isBlank()) {
       throw new Refused("the file is empty");

@@ -232,8 +232,6 @@ class WatchlistApi {
     }
   }
 
-  }
-
   private static KuzetUser requireManager() {
     KuzetUser user = CurrentUser.require();
     if (!AccessRules.mayManageWatchlists(user)) {

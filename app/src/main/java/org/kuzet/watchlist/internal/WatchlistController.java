@@ -14,6 +14,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.watchlist.internal.ListVersions.ListRow;
 import org.kuzet.watchlist.internal.ListVersions.VersionRow;
+import org.kuzet.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** List management: lists and their versions, upload, comparison and activation. */
@@ -98,7 +98,7 @@ class WatchlistController {
   String list(@PathVariable String name, Model model) {
     requireManager();
     ListRow list =
-        versions.findList(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        versions.findList(name).orElseThrow(() -> new NotFound("watchlist version"));
     model.addAttribute("list", list);
     model.addAttribute("versions", versions.versionsOf(list.id()));
     return "watchlist/list";
@@ -108,7 +108,7 @@ class WatchlistController {
   String version(@PathVariable long id, Model model) {
     requireManager();
     VersionRow version =
-        versions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        versions.find(id).orElseThrow(() -> new NotFound("watchlist version"));
     model.addAttribute("version", version);
     model.addAttribute(
         "comparedWith", version.comparedWith() == null ? null : versions.find(version.comparedWith()).orElse(null));
@@ -125,7 +125,7 @@ class WatchlistController {
     try {
       management.activate(id);
     } catch (NoSuchElementException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("watchlist version");
     }
     redirect.addFlashAttribute("activated", true);
     return "redirect:/watchlists/versions/" + id;

@@ -6,6 +6,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.CurrentUser;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
@@ -147,6 +148,10 @@ class ErrorAnswers {
 
   @ExceptionHandler(AccessDeniedException.class)
   Object denied(AccessDeniedException e, HttpServletRequest request) {
+    if (CurrentUser.get().isEmpty()) {
+      // Not signed in: Spring Security answers with the sign-in form (pages) or 401 (API).
+      throw e;
+    }
     return replies.reply(request, ErrorReplies.path(request), HttpStatus.FORBIDDEN, "not allowed for your role or agency", List.of());
   }
 

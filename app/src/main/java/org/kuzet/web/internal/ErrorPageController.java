@@ -27,7 +27,8 @@ class ErrorPageController implements ErrorController {
   @RequestMapping("${server.error.path:/error}")
   Object error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+    // Opened directly, not through the container's error dispatch: there is no page here.
+    HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : HttpStatus.NOT_FOUND;
     if (status == null || !status.isError()) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }

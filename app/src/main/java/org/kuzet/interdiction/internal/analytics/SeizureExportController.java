@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
@@ -12,15 +11,13 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
 import org.kuzet.web.Exports;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Individual seizures in UNODC's columns, CSV or Excel: the records of the posts the analyst's
@@ -54,15 +51,10 @@ class SeizureExportController {
       throw new AccessDeniedException("individual seizures go only to analysts of the agency that operates the post");
     }
     if (!format.equals("csv") && !format.equals("xlsx")) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFound("export format");
     }
-    SeizureFilter f;
-    try {
-      f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
-    } catch (Refusal r) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, r.problems().stream()
-          .map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
-    }
+    // A bad filter is refused (400, naming the field) by the web module's error answers.
+    SeizureFilter f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
     List<SeizureRow> rows = statistics.rows(f, own.stream().map(Post::id).toList());
     audit.record("SEIZURES_EXPORTED", "seizure", null,
         rows.size() + " seizures, UNODC columns, " + format + ", " + StatisticsController.describe(f));

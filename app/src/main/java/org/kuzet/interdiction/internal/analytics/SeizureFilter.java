@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.DrugType;
-import org.kuzet.interdiction.internal.Refusal;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The dashboard's filters: a period of days (both ends included, in the posts' zone), and
@@ -33,14 +34,14 @@ public record SeizureFilter(
     LocalDate t = date("to", to, today, problems);
     LocalDate f = date("from", from, t.minusYears(1).plusDays(1), problems);
     if (problems.isEmpty() && f.isAfter(t)) {
-      problems.add(new Refusal.Problem("from", "is after 'to' (" + f + " > " + t + ")"));
+      problems.add(Problem.of("from", "interdiction.refusal.period.reversed", String.valueOf(f), String.valueOf(t)));
     }
     if (problems.isEmpty() && f.plusYears(20).isBefore(t)) {
-      problems.add(new Refusal.Problem("from", "the period is longer than 20 years"));
+      problems.add(Problem.of("from", "interdiction.refusal.period.tooLong"));
     }
     String r = blank(region);
     if (r != null && !REGION.matcher(r).matches()) {
-      problems.add(new Refusal.Problem("region", "is not a region code like KZ-ZHA (" + r + ")"));
+      problems.add(Problem.of("region", "interdiction.refusal.region", String.valueOf(r)));
     }
     DrugType d = null;
     String dr = blank(drug);
@@ -48,12 +49,12 @@ public record SeizureFilter(
       try {
         d = DrugType.valueOf(dr);
       } catch (IllegalArgumentException e) {
-        problems.add(new Refusal.Problem("drug", "is not one of " + Arrays.toString(DrugType.values()) + " (" + dr + ")"));
+        problems.add(Problem.of("drug", "interdiction.refusal.choice.of", String.valueOf(Arrays.toString(DrugType.values())), String.valueOf(dr)));
       }
     }
     String a = blank(agency);
     if (a != null && !AGENCY.matcher(a).matches()) {
-      problems.add(new Refusal.Problem("agency", "is not an agency code (" + a + ")"));
+      problems.add(Problem.of("agency", "interdiction.refusal.agency", String.valueOf(a)));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
@@ -74,12 +75,12 @@ public record SeizureFilter(
     try {
       LocalDate d = LocalDate.parse(v);
       if (d.getYear() < 2000 || d.getYear() > 2100) {
-        problems.add(new Refusal.Problem(name, "must be between 2000 and 2100 (" + v + ")"));
+        problems.add(Problem.of(name, "interdiction.refusal.year", String.valueOf(v)));
         return otherwise;
       }
       return d;
     } catch (DateTimeParseException e) {
-      problems.add(new Refusal.Problem(name, "is not a date like 2026-01-31 (" + v + ")"));
+      problems.add(Problem.of(name, "interdiction.refusal.date.iso", String.valueOf(v)));
       return otherwise;
     }
   }

@@ -20,17 +20,15 @@ import org.kuzet.interdiction.internal.DrugType;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
 import org.kuzet.web.Exports;
 import org.kuzet.web.NavigationItem;
+import org.kuzet.web.Refusal;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Anonymised seizure statistics: the dashboard (map, charts, totals), any chart's data as CSV,
@@ -115,7 +113,7 @@ class StatisticsController {
     try {
       d = Dimension.valueOf(dimension.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dimension: is not one of " + java.util.Arrays.toString(Dimension.values()));
+      throw Refusal.of("dimension", "interdiction.refusal.choice.of", java.util.Arrays.toString(Dimension.values()), dimension);
     }
     SeizureFilter f = filterOr400(from, to, region, drug, agency);
     List<SeizureRow> rows = statistics.rows(f, null);
@@ -158,19 +156,15 @@ class StatisticsController {
   private int year(@Nullable Integer year) {
     int y = year == null ? today().getYear() : year;
     if (y < 2000 || y > 2100) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year: must be 2000 to 2100 (" + y + ")");
+      throw Refusal.of("year", "interdiction.refusal.year", String.valueOf(y));
     }
     return y;
   }
 
   private SeizureFilter filterOr400(
       @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
-    try {
-      return SeizureFilter.parse(from, to, region, drug, agency, today());
-    } catch (Refusal r) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, r.problems().stream()
-          .map(p -> p.field() + ": " + p.reason()).collect(Collectors.joining("; ")));
-    }
+    // A Refusal is answered 400, naming the field, by the web module's error answers.
+    return SeizureFilter.parse(from, to, region, drug, agency, today());
   }
 
   static String describe(SeizureFilter f) {

@@ -14,13 +14,13 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Movements between the posts of the analyst's agency: unusual legs, the most travelled vehicles
@@ -49,12 +49,12 @@ class MovementController {
       @RequestParam(required = false) String to, Model model) {
     KuzetUser user = CurrentUser.require();
     if (!subject.equals("V") && !subject.equals("P")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "subject: must be V (vehicles) or P (persons)");
+      throw Refusal.of("subject", "interdiction.refusal.subject");
     }
     LocalDate t = date("to", to, LocalDate.now(settings.zone()));
     LocalDate f = date("from", from, t.minusDays(29));
     if (f.isAfter(t)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from: is after 'to'");
+      throw Refusal.of("from", "interdiction.refusal.period.reversed", String.valueOf(f), String.valueOf(t));
     }
     Instant start = f.atStartOfDay(settings.zone()).toInstant();
     Instant end = t.plusDays(1).atStartOfDay(settings.zone()).toInstant();
@@ -90,7 +90,7 @@ class MovementController {
     try {
       key = org.kuzet.interdiction.internal.PlateKeys.key(plate);
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "plate: " + e.getMessage());
+      throw Refusal.of("plate", "interdiction.refusal.plate.invalid", plate);
     }
     List<Long> own = ownPosts(user);
     audit.record("MOVEMENT_HISTORY_VIEWED", "vehicle", null, key);
@@ -101,7 +101,7 @@ class MovementController {
   String person(@RequestParam String key, Model model) {
     KuzetUser user = CurrentUser.require();
     if (key.length() > 220) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "key: longer than 220 characters");
+      throw Refusal.of("key", "interdiction.refusal.tooLong", "220");
     }
     List<Long> own = ownPosts(user);
     audit.record("MOVEMENT_HISTORY_VIEWED", "person", null, key);
@@ -110,7 +110,7 @@ class MovementController {
 
   private String history(Model model, String subject, String key, List<Movements.Sighting> sightings, List<Movements.Leg> legs) {
     if (sightings.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND); // not seen at this agency's posts
+      throw new NotFound("movement history"); // not seen at this agency's posts
     }
     model.addAttribute("subject", subject);
     model.addAttribute("key", key);
@@ -139,7 +139,7 @@ class MovementController {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + ": is not a date like 2026-01-31 (" + value + ")");
+      throw Refusal.of(name, "interdiction.refusal.date.iso", value);
     }
   }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.kuzet.interdiction.internal.Refusal;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The rules as the analyst edits them. Numbers stay text until {@link #toRules} reads them, so a
@@ -72,10 +73,10 @@ public class RuleSetForm {
     var out = new ArrayList<Rule>();
     var codes = new java.util.HashSet<String>();
     if (note.isBlank() || note.length() > 500) {
-      problems.add(new Refusal.Problem("note", "say in 1 to 500 characters why the rules change"));
+      problems.add(Problem.of("note", "interdiction.refusal.rules.note"));
     }
     if (rules.size() > MAX_RULES + 1) {
-      problems.add(new Refusal.Problem("rules", "at most " + MAX_RULES + " rules"));
+      problems.add(Problem.of("rules", "interdiction.refusal.rules.tooMany", String.valueOf(MAX_RULES)));
     }
     for (int i = 0; i < rules.size() && i <= MAX_RULES; i++) {
       RuleForm r = rules.get(i);
@@ -85,15 +86,15 @@ public class RuleSetForm {
       String at = "rules[" + i + "].";
       String code = r.code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(code).matches()) {
-        problems.add(new Refusal.Problem(at + "code", "must be 2 to 40 capital letters, digits or _ starting with a letter"));
+        problems.add(Problem.of(at + "code", "interdiction.refusal.rule.code"));
       } else if (!codes.add(code)) {
-        problems.add(new Refusal.Problem(at + "code", code + " is used twice"));
+        problems.add(Problem.of(at + "code", "interdiction.refusal.rule.code.twice", String.valueOf(code)));
       }
       RuleKind kind = null;
       try {
         kind = RuleKind.valueOf(r.kind.strip());
       } catch (IllegalArgumentException e) {
-        problems.add(new Refusal.Problem(at + "kind", "is not a rule kind (" + r.kind + ")"));
+        problems.add(Problem.of(at + "kind", "interdiction.refusal.rule.kind", String.valueOf(r.kind)));
       }
       int weight = -1;
       try {
@@ -102,11 +103,11 @@ public class RuleSetForm {
         // reported below
       }
       if (weight < 0 || weight > 100) {
-        problems.add(new Refusal.Problem(at + "weight", "must be a whole number from 0 to 100 (" + r.weight + ")"));
+        problems.add(Problem.of(at + "weight", "interdiction.refusal.rule.weight", String.valueOf(r.weight)));
       }
       String parameter = r.parameter.strip();
       if (parameter.length() > 500) {
-        problems.add(new Refusal.Problem(at + "parameter", "is longer than 500 characters"));
+        problems.add(Problem.of(at + "parameter", "interdiction.refusal.tooLong500"));
       } else if (kind != null && kind.parameter() == RuleKind.Parameter.THRESHOLD) {
         int n = -1;
         try {
@@ -115,15 +116,15 @@ public class RuleSetForm {
           // reported below
         }
         if (n < 1 || n > 10_000) {
-          problems.add(new Refusal.Problem(at + "parameter", "must be a whole number from 1 to 10000 for " + kind));
+          problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.number", String.valueOf(kind)));
         }
       } else if (kind != null && kind.parameter() == RuleKind.Parameter.WORDS
           && new Rule(code, kind, parameter, 0, true, "").words().isEmpty()) {
-        problems.add(new Refusal.Problem(at + "parameter", "needs at least one word, separated by commas, for " + kind));
+        problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.words", String.valueOf(kind)));
       }
       String description = r.description.strip();
       if (description.isEmpty() || description.length() > 300) {
-        problems.add(new Refusal.Problem(at + "description", "must be 1 to 300 characters"));
+        problems.add(Problem.of(at + "description", "interdiction.refusal.length300"));
       }
       if (kind != null) {
         out.add(new Rule(code, kind, kind.parameter() == RuleKind.Parameter.NONE ? "" : parameter,
@@ -131,7 +132,7 @@ public class RuleSetForm {
       }
     }
     if (out.isEmpty() && problems.isEmpty()) {
-      problems.add(new Refusal.Problem("rules", "at least one rule"));
+      problems.add(Problem.of("rules", "interdiction.refusal.rules.none"));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);

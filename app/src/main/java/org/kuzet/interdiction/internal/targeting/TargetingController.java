@@ -11,8 +11,10 @@ import org.kuzet.interdiction.internal.InspectionForm;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
-import org.kuzet.interdiction.internal.Refusal;
-import org.springframework.http.HttpStatus;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The score on the inspection form, and the analysts' page of rules, versions and hit rates. */
 @Controller
@@ -34,9 +35,12 @@ class TargetingController {
   private final InterdictionSettings settings;
   private final Clock clock = Clock.systemUTC();
 
+  private final Texts texts;
+
   TargetingController(
       Posts posts, RiskScoring scoring, TargetingRules rules, HitRates hitRates, RuleEditing editing,
-      InterdictionSettings settings) {
+      InterdictionSettings settings, Texts texts) {
+    this.texts = texts;
     this.posts = posts;
     this.scoring = scoring;
     this.rules = rules;
@@ -49,7 +53,7 @@ class TargetingController {
   @PostMapping("/interdiction/posts/{id}/risk")
   String risk(@PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
     KuzetUser user = CurrentUser.require();
-    Post post = posts.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Post post = posts.byId(id).orElseThrow(() -> new NotFound("targeting rule set"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("only the post's officers see its risk scores");
     }
@@ -81,7 +85,7 @@ class TargetingController {
   @GetMapping("/interdiction/analysis/targeting/versions/{version}")
   String version(@PathVariable int version, Model model) {
     CurrentUser.require();
-    RuleSet set = rules.version(version).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    RuleSet set = rules.version(version).orElseThrow(() -> new NotFound("targeting rule set"));
     model.addAttribute("set", set);
     model.addAttribute("current", rules.current().version());
     return "interdiction/targeting-version";
@@ -94,8 +98,7 @@ class TargetingController {
     model.addAttribute("mayEdit", mayEdit(user));
     model.addAttribute("versions", rules.versions());
     model.addAttribute("problems", problems);
-    model.addAttribute("errors", problems.stream()
-        .collect(Collectors.toMap(Refusal.Problem::field, Refusal.Problem::reason, (a, b) -> a + "; " + b)));
+    model.addAttribute("errors", texts.byField(problems));
     Map<String, HitRates.HitRate> rates = hitRates.all().stream()
         .collect(Collectors.toMap(HitRates.HitRate::code, r -> r));
     model.addAttribute("rates", rates);

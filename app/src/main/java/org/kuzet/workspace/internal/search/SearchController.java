@@ -9,18 +9,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
-import org.kuzet.workspace.SearchKind;
 import org.kuzet.workspace.SearchKeys;
+import org.kuzet.workspace.SearchKind;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The results page of the header's search box, and the person page. */
 @Controller
@@ -72,14 +71,14 @@ class SearchController {
   String person(@RequestParam String name, @RequestParam(required = false) @Nullable String born, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     if (name.length() > 300 || SearchKeys.personKey(name).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name: a person's name with letters, at most 300 characters");
+      throw Refusal.of("name", "search.refusal.name");
     }
     LocalDate birth = null;
     if (born != null && !born.isBlank()) {
       try {
         birth = LocalDate.parse(born.strip());
       } catch (DateTimeParseException e) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "born: not a date (YYYY-MM-DD): " + born);
+        throw Refusal.of("born", "error.value.date", born);
       }
     }
     Search.PersonPage page = search.person(user, name.strip(), PersonKey.of(name, birth));

@@ -1,134 +1,147 @@
-package org.kuzet.program.internal;
+package org.kuzet.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a person typed into a form, read field by field. Each reader checks its field and, when
- * the value is wrong, notes a message for that field; nothing is saved while any message stands.
- * Values are kept as typed, so a refused form comes back exactly as it was sent.
+ * What a person typed into a form, read field by field: the one way modules read a form. Each
+ * reader checks its field and, when the value is wrong, notes a message for that field (a {@link
+ * Refusal.Problem}); nothing is saved while any message stands. Values are kept as typed, so a
+ * refused form comes back exactly as it was sent, with each message beside its field.
  */
-final class FormInput {
+public final class FormInput {
 
   private final MultiValueMap<String, String> raw;
   private final Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
 
-  FormInput(MultiValueMap<String, String> raw) {
+  public FormInput(MultiValueMap<String, String> raw) {
     this.raw = raw;
   }
 
   /** The typed value of a field, stripped; empty when absent. */
-  String value(String field) {
+  public String value(String field) {
     String v = raw.getFirst(field);
     return v == null ? "" : v.strip();
   }
 
-  List<String> values(String field) {
+  public List<String> values(String field) {
     List<String> v = raw.get(field);
     return v == null ? List.of() : v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  boolean ok() {
+  public boolean ok() {
     return errors.isEmpty();
   }
 
-  Map<String, MessageSourceResolvable> errors() {
+  public Map<String, MessageSourceResolvable> errors() {
     return errors;
   }
 
   /** Typed values, for showing the form again: the first value of each field. */
-  Map<String, Object> typed() {
+  public Map<String, Object> typed() {
     var map = new LinkedHashMap<String, Object>();
     raw.forEach((k, v) -> map.put(k, v.size() == 1 ? v.get(0) : v));
     return map;
   }
 
-  void reject(String field, String key, Object... args) {
+  public void reject(String field, String key, Object... args) {
     // Numbers go in as text: a message format would group them ("1 990" in Russian).
-    Object[] shown = java.util.Arrays.stream(args).map(String::valueOf).toArray();
-    errors.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] {key}, shown, key));
+    Object[] shown = Arrays.stream(args).map(String::valueOf).toArray();
+    errors.putIfAbsent(field, Refusal.Problem.of(field, key, shown));
   }
 
-  @Nullable String text(String field, boolean required, int maxLength) {
+  /** The typed value, or null when the field is empty (noted as missing when it is required). */
+  private @Nullable String given(String field, boolean required) {
     String v = value(field);
     if (v.isEmpty()) {
       if (required) {
-        reject(field, "program.v.required");
+        reject(field, "form.required");
       }
-      return null;
-    }
-    if (v.length() > maxLength) {
-      reject(field, "program.v.tooLong", maxLength, v.length());
       return null;
     }
     return v;
   }
 
-  @Nullable Integer integer(String field, boolean required, int min, int max) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "program.v.required");
-      }
+  /** The messages as a refusal, for a service that refuses rather than shows the form again. */
+  public Refusal refusal() {
+    return new Refusal(errors.values().stream().map(Refusal.Problem.class::cast).toList());
+  }
+
+  public @Nullable String text(String field, boolean required, int maxLength) {
+    String v = given(field, required);
+    if (v == null) {
+      return null;
+    }
+    if (v.length() > maxLength) {
+      reject(field, "form.tooLong", maxLength, v.length());
+      return null;
+    }
+    return v;
+  }
+
+  public @Nullable Integer integer(String field, boolean required, int min, int max) {
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        reject(field, "program.v.range", min, max);
+        reject(field, "form.range", min, max);
         return null;
       }
       return n;
     } catch (NumberFormatException e) {
-      reject(field, "program.v.integer");
+      reject(field, "form.integer");
       return null;
     }
   }
 
   /** An amount of money: digits with an optional decimal point, commas and spaces allowed. */
-  @Nullable BigDecimal money(String field, boolean required) {
+  public @Nullable BigDecimal money(String field, boolean required) {
     String v = value(field).replace(",", "").replace(" ", "").replace("\u00a0", "");
     if (v.isEmpty()) {
       if (required) {
-        reject(field, "program.v.required");
+        reject(field, "form.required");
       }
       return null;
     }
     try {
       var amount = new BigDecimal(v);
       if (amount.signum() < 0) {
-        reject(field, "program.v.negative");
+        reject(field, "form.negative");
         return null;
       }
       if (amount.scale() > 2) {
-        reject(field, "program.v.cents");
+        reject(field, "form.cents");
         return null;
       }
       if (amount.precision() - amount.scale() > 16) {
-        reject(field, "program.v.tooLarge");
+        reject(field, "form.tooLarge");
         return null;
       }
       return amount.setScale(2);
     } catch (NumberFormatException e) {
-      reject(field, "program.v.money");
+      reject(field, "form.money");
       return null;
     }
   }
 
   /** An ISO 4217 currency code; USD when left empty. */
-  @Nullable String currency(String field) {
-    String v = value(field).toUpperCase(java.util.Locale.ROOT);
+  public @Nullable String currency(String field) {
+    String v = value(field).toUpperCase(Locale.ROOT);
     if (v.isEmpty()) {
       return "USD";
     }
@@ -139,47 +152,41 @@ final class FormInput {
     } catch (IllegalArgumentException e) {
       // fall through to the message below
     }
-    reject(field, "program.v.currency");
+    reject(field, "form.currency");
     return null;
   }
 
-  @Nullable LocalDate date(String field, boolean required) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "program.v.required");
-      }
+  public @Nullable LocalDate date(String field, boolean required) {
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      reject(field, "program.v.date");
+      reject(field, "form.date");
       return null;
     }
   }
 
-  boolean bool(String field) {
+  public boolean bool(String field) {
     return List.of("true", "on", "yes").contains(value(field));
   }
 
   /** One of the allowed codes. */
-  @Nullable String choice(String field, boolean required, Collection<String> allowed) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "program.v.required");
-      }
+  public @Nullable String choice(String field, boolean required, Collection<String> allowed) {
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     if (!allowed.contains(v)) {
-      reject(field, "program.v.choice");
+      reject(field, "form.choice");
       return null;
     }
     return v;
   }
 
-  @Nullable <E extends Enum<E>> E choice(String field, boolean required, Class<E> type) {
+  public @Nullable <E extends Enum<E>> E choice(String field, boolean required, Class<E> type) {
     var names = new ArrayList<String>();
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
@@ -189,35 +196,32 @@ final class FormInput {
   }
 
   /** A reference to one of the given ids. */
-  @Nullable Long id(String field, boolean required, Collection<Long> allowed) {
-    String v = value(field);
-    if (v.isEmpty()) {
-      if (required) {
-        reject(field, "program.v.required");
-      }
+  public @Nullable Long id(String field, boolean required, Collection<Long> allowed) {
+    String v = given(field, required);
+    if (v == null) {
       return null;
     }
     try {
       long id = Long.parseLong(v);
       if (!allowed.contains(id)) {
-        reject(field, "program.v.choice");
+        reject(field, "form.choice");
         return null;
       }
       return id;
     } catch (NumberFormatException e) {
-      reject(field, "program.v.choice");
+      reject(field, "form.choice");
       return null;
     }
   }
 
-  List<String> choices(String field, boolean required, Collection<String> allowed) {
+  public List<String> choices(String field, boolean required, Collection<String> allowed) {
     List<String> v = values(field);
     if (v.isEmpty() && required) {
-      reject(field, "program.v.requiredOne");
+      reject(field, "form.requiredOne");
     }
     for (String s : v) {
       if (!allowed.contains(s)) {
-        reject(field, "program.v.choice");
+        reject(field, "form.choice");
         return List.of();
       }
     }
