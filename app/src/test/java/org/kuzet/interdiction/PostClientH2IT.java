@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.kuzet.examples.postclient.PostClient;
+import org.example.kuzet.postclient.PostClient;
 import org.kuzet.testing.As;
 import org.kuzet.testing.OnH2;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.kuzet.examples.postclient;
+package org.example.kuzet.postclient;
 
 import java.io.IOException;
 import java.net.URI;

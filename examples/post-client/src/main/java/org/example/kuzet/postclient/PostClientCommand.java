@@ -1,4 +1,4 @@
-package org.kuzet.examples.postclient;
+package org.example.kuzet.postclient;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
