@@ -29,7 +29,7 @@ class ErrorPagesBrowserIT extends BrowserSupport {
     assertThat(browser.getTitle()).isEqualTo("Не найдено");
     screenshot("error-not-found-ru");
     clickAndWaitForPage(By.id("error-back"));
-    assertThat(browser.getCurrentUrl()).endsWith("/program");
+    assertThat(browser.getCurrentUrl()).endsWith("/program?lang=ru");
     open("/program/programs/0");
     clickAndWaitForPage(By.id("error-home"));
     assertThat(browser.getCurrentUrl()).endsWith("/home");
