@@ -45,6 +45,7 @@ public final class AccessRules {
           "/actuator/health/**",
           "/factsheets/**",
           "/certificates/verify",
+          "/api/training/certificates/verify",
           "/v3/api-docs",
           "/v3/api-docs/**");
 
@@ -78,6 +79,7 @@ public final class AccessRules {
           UrlRule.of("/api/program/**", PROGRAM_MANAGER, PARTNER),
           // results framework: managers and administrators edit, partners read their programs
           UrlRule.of("/results/**", PROGRAM_MANAGER, PARTNER, ADMINISTRATOR),
+          UrlRule.of("/api/results/**", PROGRAM_MANAGER, PARTNER, ADMINISTRATOR),
           // watchlists: screening for the roles that screen, list management for analysts
           UrlRule.of("/watchlists/**", ANALYST, ADMINISTRATOR),
           UrlRule.of("/api/watchlists/**", ANALYST, ADMINISTRATOR),

@@ -48,8 +48,8 @@ public record TokenScope(boolean write, Set<String> modules) {
 
   /**
    * The module an API path belongs to: {@code /api/finintel/alerts} → {@code finintel}. The
-   * account endpoints ({@code /api/me}, {@code /api/admin/...}) are identity's, screening is the
-   * watchlist module's, the actuator's endpoints are {@code metrics}.
+   * account endpoints ({@code /api/me}, {@code /api/admin/...}) are identity's, screening and the
+   * list versions ({@code /api/watchlists}) the watchlist module's, the actuator's {@code metrics}.
    */
   public static String moduleOf(String path) {
     if (path.startsWith("/actuator/") || path.equals("/actuator")) {
@@ -60,7 +60,7 @@ public record TokenScope(boolean write, Set<String> modules) {
     String segment = slash < 0 ? rest : rest.substring(0, slash);
     return switch (segment) {
       case "me", "admin" -> "identity";
-      case "screening" -> "watchlist";
+      case "screening", "watchlists" -> "watchlist";
       default -> segment;
     };
   }

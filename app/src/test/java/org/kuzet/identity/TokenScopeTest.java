@@ -16,6 +16,7 @@ class TokenScopeTest {
     assertThat(TokenScope.moduleOf("/api/me")).isEqualTo("identity");
     assertThat(TokenScope.moduleOf("/api/admin/accounts")).isEqualTo("identity");
     assertThat(TokenScope.moduleOf("/api/screening/check")).isEqualTo("watchlist");
+    assertThat(TokenScope.moduleOf("/api/watchlists/UN/versions")).isEqualTo("watchlist");
     assertThat(TokenScope.moduleOf("/actuator/prometheus")).isEqualTo("metrics");
   }
 

@@ -145,20 +145,7 @@ class FinancialCasePages {
 
   /** An account as {@code bank:account}, or its chart id {@code a123}. */
   private long accountId(FinancialCases.CaseRow c, String text) {
-    String s = text.strip();
-    if (s.matches("a\\d+")) {
-      long id = Long.parseLong(s.substring(1));
-      if (ledger.accounts(c.agency(), List.of(id)).isEmpty()) {
-        throw Refusal.of("account", "fin.refusal.noAccount", s);
-      }
-      return id;
-    }
-    int colon = s.indexOf(':');
-    if (colon < 0) {
-      throw Refusal.of("account", "fin.refusal.accountFormat", s);
-    }
-    return ledger.accountId(c.agency(), s.substring(0, colon), s.substring(colon + 1))
-        .orElseThrow(() -> Refusal.of("account", "fin.refusal.noAccount", s));
+    return ledger.accountOf(c.agency(), "account", text);
   }
 
   @PostMapping("/finintel/cases/{id}/notes")

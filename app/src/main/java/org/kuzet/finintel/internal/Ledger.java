@@ -179,6 +179,27 @@ class Ledger {
         .list();
   }
 
+  /**
+   * An account of the agency as a person or a script names it: {@code bank:account}, or its
+   * chart id {@code a123}. Refused, naming {@code field}, when the agency holds no such account.
+   */
+  long accountOf(String agency, String field, String text) {
+    String s = text.strip();
+    if (s.matches("a\\d+")) {
+      long id = Long.parseLong(s.substring(1));
+      if (accounts(agency, List.of(id)).isEmpty()) {
+        throw org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s);
+      }
+      return id;
+    }
+    int colon = s.indexOf(':');
+    if (colon < 0) {
+      throw org.kuzet.web.Refusal.of(field, "fin.refusal.accountFormat", s);
+    }
+    return accountId(agency, s.substring(0, colon), s.substring(colon + 1))
+        .orElseThrow(() -> org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s));
+  }
+
   java.util.Optional<Long> accountId(String agency, String bank, String account) {
     return db.sql("SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
         .params(agency, bank, account)

@@ -32,10 +32,15 @@ class GenerateDemoCommand implements ApplicationRunner {
   private final LoggingBenchmark bench;
   private final JdbcClient jdbc;
   private final ConfigurableApplicationContext context;
+  private final InterdictionApi api;
+  private final tools.jackson.databind.json.JsonMapper json;
 
   GenerateDemoCommand(
       DemoPosts demoPosts, Posts posts, javax.sql.DataSource dataSource, InspectionLog log,
-      JdbcClient jdbc, ConfigurableApplicationContext context) {
+      JdbcClient jdbc, ConfigurableApplicationContext context, InterdictionApi api,
+      tools.jackson.databind.json.JsonMapper json) {
+    this.api = api;
+    this.json = json;
     this.demoPosts = demoPosts;
     this.traffic = new DemoTraffic(dataSource, posts);
     this.bench = new LoggingBenchmark(log, posts);
@@ -105,6 +110,10 @@ class GenerateDemoCommand implements ApplicationRunner {
           System.out.printf(
               "bench: logging an inspection with 3 persons screened (%s), %d samples after %d warm-up: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (target p95 < 50 ms)%n",
               r.screening(), r.samples(), r.warmup(), r.p50(), r.p95(), r.p99(), r.max());
+          LoggingBenchmark.Result a = bench.runApi(api, json, o.samples(), o.seed());
+          System.out.printf(
+              "bench: the same through the REST API's handler (JSON in, Idempotency-Key stored, JSON out): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (page path p95 %.2f ms; target p95 < 50 ms)%n",
+              a.p50(), a.p95(), a.p99(), a.max(), r.p95());
         }
         System.out.printf("database now holds: %,d inspections, %,d persons, %,d seizures, %,d hits, %,d lookouts, %d posts%n",
             count("intd_inspection"), count("intd_person"), count("intd_seizure"), count("intd_hit"),

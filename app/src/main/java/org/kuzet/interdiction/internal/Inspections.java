@@ -116,6 +116,45 @@ public class Inspections {
         .list();
   }
 
+  /** The API's list fields and the columns they sort by. */
+  static final java.util.Map<String, String> SORT_COLUMNS =
+      java.util.Map.of("inspectedAt", "inspected_at", "id", "id");
+
+  /**
+   * One page of the inspections at the given posts, without persons or hits, optionally within
+   * a time window and for one plate key.
+   */
+  public org.kuzet.web.ListPage<Inspection> page(
+      java.util.Collection<Long> postIds, @Nullable Instant from, @Nullable Instant to,
+      @Nullable String plateKey, org.kuzet.web.Paging paging) {
+    if (postIds.isEmpty()) {
+      return new org.kuzet.web.ListPage<>(List.of(), paging, 0);
+    }
+    String where =
+        " WHERE post_id IN (:posts)"
+            + (from == null ? "" : " AND inspected_at >= :from")
+            + (to == null ? "" : " AND inspected_at < :to")
+            + (plateKey == null ? "" : " AND plate_key = :plate");
+    var params = new java.util.HashMap<String, Object>();
+    params.put("posts", postIds);
+    if (from != null) {
+      params.put("from", utc(from));
+    }
+    if (to != null) {
+      params.put("to", utc(to));
+    }
+    if (plateKey != null) {
+      params.put("plate", plateKey);
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM intd_inspection" + where).params(params).query(Long.class).single();
+    List<Inspection> items =
+        jdbc.sql("SELECT * FROM intd_inspection" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
+            .params(params)
+            .query((rs, n) -> row(rs, List.of(), List.of()))
+            .list();
+    return new org.kuzet.web.ListPage<>(items, paging, total);
+  }
+
   /** Whether a watchlist hit on this person and entry was already recorded. */
   boolean hasWatchlistHit(long personId, String listName, String entryId) {
     return jdbc.sql(

@@ -73,6 +73,42 @@ public class Seizures {
         .list();
   }
 
+  /** The API's list fields and the columns they sort by. */
+  static final java.util.Map<String, String> SORT_COLUMNS =
+      java.util.Map.of("seizedAt", "seized_at", "quantity", "quantity", "id", "id");
+
+  /** One page of the seizures at the given posts, optionally of one drug and within a window. */
+  public org.kuzet.web.ListPage<Seizure> page(
+      Collection<Long> postIds, @Nullable DrugType drug, @Nullable Instant from, @Nullable Instant to,
+      org.kuzet.web.Paging paging) {
+    if (postIds.isEmpty()) {
+      return new org.kuzet.web.ListPage<>(List.of(), paging, 0);
+    }
+    String where =
+        " WHERE post_id IN (:posts)"
+            + (drug == null ? "" : " AND drug_type = :drug")
+            + (from == null ? "" : " AND seized_at >= :from")
+            + (to == null ? "" : " AND seized_at < :to");
+    var params = new java.util.HashMap<String, Object>();
+    params.put("posts", postIds);
+    if (drug != null) {
+      params.put("drug", drug.name());
+    }
+    if (from != null) {
+      params.put("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+    }
+    if (to != null) {
+      params.put("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM intd_seizure" + where).params(params).query(Long.class).single();
+    List<Seizure> items =
+        jdbc.sql("SELECT * FROM intd_seizure" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
+            .params(params)
+            .query(Seizures::row)
+            .list();
+    return new org.kuzet.web.ListPage<>(items, paging, total);
+  }
+
   public List<Seizure> followingLookout(long lookoutId) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE lookout_id = ? ORDER BY seized_at")
         .param(lookoutId)

@@ -163,6 +163,11 @@ class CaseManagement {
     return id;
   }
 
+  /** The case a referral belongs to (the caller then opens the case, with its checks). */
+  public java.util.Optional<Long> caseOfReferral(long referralId) {
+    return cases.caseOfReferral(referralId);
+  }
+
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public long changeReferral(KuzetUser user, long referralId, ReferralStatus status, @Nullable String note) {
     requireCaseworker(user);

@@ -8,12 +8,26 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.trafficking.TraffickingFigures;
 import org.kuzet.trafficking.YearFigures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.kuzet.web.ETags;
+import org.kuzet.web.IdempotentCreation;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.NotFound;
+import org.kuzet.web.Paging;
+import org.kuzet.web.Refusal;
+import org.kuzet.web.Sortable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,16 +40,23 @@ class TraffickingApi {
   private final CaseManagement management;
   private final Statistics statistics;
   private final TraffickingFigures figures;
+  private final IdempotentCreation idempotent;
+  private final ETags etags;
 
-  TraffickingApi(CaseManagement management, Statistics statistics, TraffickingFigures figures) {
+  TraffickingApi(
+      CaseManagement management, Statistics statistics, TraffickingFigures figures, IdempotentCreation idempotent,
+      ETags etags) {
     this.management = management;
     this.statistics = statistics;
     this.figures = figures;
+    this.idempotent = idempotent;
+    this.etags = etags;
   }
 
   @GetMapping("/api/trafficking/cases")
-  List<CaseSummary> cases(@RequestParam(defaultValue = "false") boolean all) {
-    return management.list(CurrentUser.require(), all);
+  ListPage<CaseSummary> cases(
+      @RequestParam(defaultValue = "false") boolean all, @Sortable(value = {"id"}, descending = true) Paging paging) {
+    return paging.slice(management.list(CurrentUser.require(), all), Map.of("id", Comparator.comparingLong(CaseSummary::id)));
   }
 
   @GetMapping("/api/trafficking/cases/{id}")
@@ -45,13 +66,85 @@ class TraffickingApi {
 
   record Created(long id, String reference, AssessmentLevel assessment) {}
 
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/trafficking/cases")
-  ResponseEntity<Created> create(@RequestBody NewCaseRequest request) {
+  ResponseEntity<Created> create(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody NewCaseRequest request) {
     KuzetUser user = CurrentUser.require();
-    long id = management.identify(user, request.toNewCase());
-    VictimCase c = management.view(user, id);
-    return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
-        .body(new Created(id, c.reference(), c.assessmentLevel()));
+    return idempotent.create(key, "POST /api/trafficking/cases", request, Created.class, () -> {
+      long id = management.identify(user, request.toNewCase());
+      VictimCase c = management.view(user, id);
+      return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
+          .body(new Created(id, c.reference(), c.assessmentLevel()));
+    });
+  }
+
+  record ReferralRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable ReferralService service,
+      @Nullable String provider,
+      @Schema(description = "default today") @Nullable LocalDate referredOn) {}
+
+  record ReferralStatusRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable ReferralStatus status, @Nullable String note) {}
+
+  @Operation(summary = "The case's referrals to assistance, with their status history (audited as a view of the case)")
+  @GetMapping("/api/trafficking/cases/{id}/referrals")
+  List<VictimCase.Referral> referrals(@PathVariable long id) {
+    return management.view(CurrentUser.require(), id).referrals();
+  }
+
+  @Operation(summary = "Refer the victim to a service: shelter, medical, legal, ... (needs the victim's consent)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping("/api/trafficking/cases/{id}/referrals")
+  ResponseEntity<VictimCase.Referral> refer(
+      @PathVariable long id,
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody ReferralRequest request) {
+    KuzetUser user = CurrentUser.require();
+    if (request.service() == null) {
+      throw Refusal.of("service", "tip.error.service.required");
+    }
+    return idempotent.create(key, "POST /api/trafficking/cases/" + id + "/referrals", request, VictimCase.Referral.class, () -> {
+      long referral = management.refer(user, id, request.service(), request.provider(),
+          request.referredOn() == null ? LocalDate.now() : request.referredOn());
+      return ResponseEntity.created(URI.create("/api/trafficking/referrals/" + referral)).body(referral(user, referral));
+    });
+  }
+
+  @Operation(summary = "The caller's open referrals, oldest first")
+  @GetMapping("/api/trafficking/referrals")
+  ListPage<OpenReferral> openReferrals(@Sortable({"referredOn"}) Paging paging) {
+    return paging.slice(management.openReferrals(CurrentUser.require(), 1000),
+        Map.of("referredOn", Comparator.comparing(OpenReferral::referredOn)));
+  }
+
+  @Operation(summary = "A referral; its ETag is what a status change needs in If-Match")
+  @GetMapping("/api/trafficking/referrals/{id}")
+  ResponseEntity<VictimCase.Referral> referralOne(@PathVariable long id) {
+    return etags.ok(referral(CurrentUser.require(), id));
+  }
+
+  @Operation(summary = "Change a referral's status (If-Match: the referral's ETag)")
+  @PostMapping("/api/trafficking/referrals/{id}/status")
+  ResponseEntity<VictimCase.Referral> referralStatus(
+      @PathVariable long id,
+      @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
+      @RequestBody ReferralStatusRequest request) {
+    KuzetUser user = CurrentUser.require();
+    etags.requireMatch(ifMatch, referral(user, id));
+    if (request.status() == null) {
+      throw Refusal.of("status", "tip.error.code.invalid", "");
+    }
+    management.changeReferral(user, id, request.status(), request.note());
+    return etags.ok(referral(user, id));
+  }
+
+  /** A referral, read through its case: the same checks and audit as opening the case. */
+  private VictimCase.Referral referral(KuzetUser user, long referralId) {
+    long caseId = management.caseOfReferral(referralId).orElseThrow(() -> new NotFound("referral", referralId));
+    return management.view(user, caseId).referrals().stream()
+        .filter(r -> r.id() == referralId).findFirst().orElseThrow(() -> new NotFound("referral", referralId));
   }
 
   record AssessRequest(@Nullable Map<Indicator, Answer> answers, @Nullable Integer age) {}

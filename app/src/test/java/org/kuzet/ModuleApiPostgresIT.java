@@ -1,0 +1,6 @@
+package org.kuzet;
+
+import org.kuzet.testing.OnPostgres;
+
+@OnPostgres
+class ModuleApiPostgresIT extends ModuleApiChecks {}

@@ -1,0 +1,6 @@
+package org.kuzet.interdiction;
+
+import org.kuzet.testing.OnPostgres;
+
+@OnPostgres
+class InterdictionApiPostgresIT extends InterdictionApiChecks {}

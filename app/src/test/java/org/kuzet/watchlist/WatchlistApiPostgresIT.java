@@ -1,0 +1,6 @@
+package org.kuzet.watchlist;
+
+import org.kuzet.testing.OnPostgres;
+
+@OnPostgres
+class WatchlistApiPostgresIT extends WatchlistApiChecks {}
