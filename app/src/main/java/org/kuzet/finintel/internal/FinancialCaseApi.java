@@ -23,6 +23,7 @@ import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -215,7 +216,7 @@ class FinancialCaseApi {
   @GetMapping(value = "/api/finintel/cases/{id}/goaml", produces = MediaType.APPLICATION_XML_VALUE)
   ResponseEntity<byte[]> goAml(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
-    byte[] body = guarded(user, id, () -> reports.goAml(user, id));
+    byte[] body = guarded(user, id, () -> reports.goAml(user, id, LocaleContextHolder.getLocale()));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")
         .contentType(MediaType.APPLICATION_XML)

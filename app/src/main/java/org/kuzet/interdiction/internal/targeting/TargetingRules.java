@@ -28,13 +28,17 @@ public class TargetingRules {
   }
 
   public Optional<RuleSet> version(int version) {
+    // The rules are read after the set's row is closed, never inside its row mapper: outside a
+    // transaction each query borrows its own pooled connection, and a nested one would hold two.
     return jdbc.sql("SELECT * FROM intd_rule_set WHERE version = ?")
         .param(version)
         .query((rs, n) -> new RuleSet(
             rs.getInt("version"), rs.getString("created_by"), rs.getString("agency_code"),
             rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-            rs.getString("note"), rules(rs.getInt("version"))))
-        .optional();
+            rs.getString("note"), List.of()))
+        .optional()
+        .map(set -> new RuleSet(
+            set.version(), set.createdBy(), set.agency(), set.createdAt(), set.note(), rules(version)));
   }
 
   /** Every version, newest first, without their rules. */
