@@ -9,7 +9,6 @@ import org.kuzet.testing.BrowserSupport;
 import org.kuzet.testing.OnH2;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -32,13 +31,10 @@ class ImportPageBrowserIT extends BrowserSupport {
       clickAndWaitForPage(By.id("import-submit"));
 
       // The page opened while the import was still running: that is when it used to go stale.
-      // (Read in one step: htmx replaces the card every second while the import runs.)
-      Object first = ((JavascriptExecutor) browser).executeScript(
-          "return document.getElementById('progress').dataset.status;");
-      assertThat(first).isNotEqualTo("DONE");
+      assertThat(status()).isNotEqualTo("DONE");
       String url = browser.getCurrentUrl();
 
-      waitFor(ExpectedConditions.attributeToBe(By.id("progress"), "data-status", "DONE"));
+      waitFor(d -> "DONE".equals(status()));
       assertThat(browser.getCurrentUrl()).isEqualTo(url);
       assertThat(find(By.id("progress")).getText()).contains("added, 3 rejected");
       assertThat(browser.findElements(By.cssSelector("#import-errors tbody tr"))).hasSize(3);
@@ -49,5 +45,11 @@ class ImportPageBrowserIT extends BrowserSupport {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** The card's status, read in one step: htmx replaces the card every second while it runs. */
+  private Object status() {
+    return ((JavascriptExecutor) browser).executeScript(
+        "var p = document.getElementById('progress'); return p ? p.dataset.status : null;");
   }
 }
