@@ -131,7 +131,7 @@ class DemoDataH2IT {
     long caseId = ((Number) JsonPath.read(escalated, "$.caseId")).longValue();
 
     String page = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user("investigator.pgo")))
-        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("country_code").contains("XX").doesNotContain("<report>");
     assertThat(count("SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.case.export.goaml' AND target_id = ?",
         Long.toString(caseId))).isZero();

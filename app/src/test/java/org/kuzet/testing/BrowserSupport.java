@@ -123,8 +123,14 @@ public abstract class BrowserSupport {
     return browser.findElement(by);
   }
 
+  /**
+   * Waits up to ten seconds. An element replaced while it is read (htmx swaps a polled card every
+   * second) is looked up again on the next try instead of failing the test.
+   */
   protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Saves a screenshot under target/screenshots, for a person to look at. */

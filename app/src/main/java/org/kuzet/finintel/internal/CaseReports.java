@@ -108,8 +108,9 @@ class CaseReports {
   /**
    * The case's STR as goAML XML, offered only once it has passed the goAML 5.0.1 schema.
    *
-   * @throws IllegalStateException in the user's language, naming the setting that is missing or
-   *     the element that breaks the schema; nothing is exported or audited then
+   * @throws IllegalArgumentException in the user's language, naming the setting that is missing
+   *     or the element that breaks the schema (answered 400 with that message); nothing is
+   *     exported or audited then
    */
   @Transactional
   byte[] goAml(KuzetUser user, long caseId, Locale locale) {
@@ -121,11 +122,11 @@ class CaseReports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           messages.getMessage("fin.goaml.refused", new Object[] {e.getMessage()}, locale), e);
     } catch (GoAmlSchema.InvalidReportException e) {
       GoAmlSchema.Violation v = e.violations().get(0);
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           messages.getMessage("fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale), e);
     }
     cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");

@@ -43,7 +43,8 @@ class ReportingEntities {
   /**
    * The agency's reporting entity.
    *
-   * @throws IllegalStateException naming the missing setting, in the user's language
+   * @throws IllegalArgumentException naming the missing setting, in the user's language (the
+   *     pages answer it as a refusal with its message)
    */
   Entity of(String agency, Locale locale) {
     Integer id = settings.rentityId().get(agency);
@@ -51,11 +52,11 @@ class ReportingEntities {
       if (demo && DEMO.containsKey(agency)) {
         return DEMO.get(agency);
       }
-      throw new IllegalStateException(messages.getMessage("fin.goaml.noEntity", new Object[] {agency}, locale));
+      throw new IllegalArgumentException(messages.getMessage("fin.goaml.noEntity", new Object[] {agency}, locale));
     }
     GoAmlSettings.Location l = settings.location().get(agency);
     if (l == null || l.address() == null || l.city() == null || l.country() == null) {
-      throw new IllegalStateException(messages.getMessage("fin.goaml.noLocation", new Object[] {agency}, locale));
+      throw new IllegalArgumentException(messages.getMessage("fin.goaml.noLocation", new Object[] {agency}, locale));
     }
     String type = l.type() == null || l.type().isBlank() ? "-" : l.type();
     return new Entity(

@@ -39,7 +39,7 @@ class ReportingEntitiesTest {
   void withoutAnIdNothingIsExportedAndTheSettingIsNamedInTheUsersLanguage() {
     var production = new ReportingEntities(settings(Map.of(), Map.of()), messages(), false);
     assertThatThrownBy(() -> production.of("FINANCIAL_POLICE", Locale.ENGLISH))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kuzet.finintel.goaml.rentity-id.FINANCIAL_POLICE");
     assertThatThrownBy(() -> production.of("FINANCIAL_POLICE", Locale.forLanguageTag("ru")))
         .hasMessageContaining("Ничего не выгружено");
@@ -53,7 +53,7 @@ class ReportingEntitiesTest {
     var demo = new ReportingEntities(settings(Map.of(), Map.of()), messages(), true);
     assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).rentityId()).isEqualTo("1001");
     assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).branch()).contains("illustrative");
-    assertThatThrownBy(() -> demo.of("BORDER_GUARDS", Locale.ENGLISH)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> demo.of("BORDER_GUARDS", Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
