@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
+import org.kuzet.web.DatabaseOutage;
+import org.kuzet.web.Texts;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
@@ -57,8 +59,10 @@ class ErrorAnswers {
   private static final int ECHO = 60;
 
   private final ErrorReplies replies;
+  private final Texts texts;
 
-  ErrorAnswers(ErrorReplies replies) {
+  ErrorAnswers(ErrorReplies replies, Texts texts) {
+    this.texts = texts;
     this.replies = replies;
   }
 
@@ -163,8 +167,12 @@ class ErrorAnswers {
     TransientDataAccessException.class
   })
   Object unavailable(Exception e, HttpServletRequest request) {
-    log.warn("{} {}: the database is not answering: {}", request.getMethod(), request.getRequestURI(), e.toString());
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.SERVICE_UNAVAILABLE, null, List.of());
+    // A full disk is not a wait-and-retry outage: say so, so that someone frees space.
+    boolean storageFull = DatabaseOutage.isStorageFull(e);
+    log.warn("{} {}: the database {}: {}", request.getMethod(), request.getRequestURI(),
+        storageFull ? "has no space left" : "is not answering", e.toString());
+    return replies.reply(request, ErrorReplies.path(request), HttpStatus.SERVICE_UNAVAILABLE,
+        storageFull ? texts.of("unavailable.storageFull") : null, List.of());
   }
 
   /**
