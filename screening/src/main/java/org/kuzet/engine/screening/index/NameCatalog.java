@@ -6,6 +6,7 @@ import java.util.List;
 import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;
+import org.kuzet.engine.screening.text.Reading;
 import org.kuzet.engine.screening.text.TokenRole;
 
 /**
@@ -217,17 +218,6 @@ public final class NameCatalog {
     if (!t.stem().equals(key)) {
       sink.accept(KeyIndex.hash(t.stem(), KeyIndex.NS_KEY));
     }
-    for (String alt : t.alternates()) {
-      // another romanisation system's reading of a query part (see Romanisations), with its
-      // one-letter deletions: a reading may still differ from the list's spelling by a vowel
-      // (Belarusian Viačaslaŭ) or a slip
-      sink.accept(KeyIndex.hash(alt, KeyIndex.NS_KEY));
-      String altStem = Keys.stem(alt);
-      if (!altStem.equals(alt)) {
-        sink.accept(KeyIndex.hash(altStem, KeyIndex.NS_KEY));
-      }
-      deletions(alt, sink, buf);
-    }
     String skeleton = t.abjad() ? t.skeleton() : Keys.skeleton(key, true);
     if (skeleton.length() >= 3 || (t.abjad() && skeleton.length() >= 2)) {
       if (!query) {
@@ -240,6 +230,25 @@ public final class NameCatalog {
       }
     }
     deletions(key, sink, buf);
+  }
+
+  /**
+   * The keys of a query part's other romanisation readings (see Romanisations), each with its
+   * stem and one-letter deletions: a reading may still differ from the list's spelling by a
+   * vowel (Belarusian Viačaslaŭ) or a slip.
+   */
+  private static void forEachReading(NameToken t, boolean deletions, HashSink sink, StringBuilder buf) {
+    for (Reading reading : t.alternates()) {
+      String alt = reading.key();
+      if (deletions) {
+        deletions(alt, sink, buf);
+      } else {
+        sink.accept(KeyIndex.hash(alt, KeyIndex.NS_KEY));
+        if (!reading.stem().equals(alt)) {
+          sink.accept(KeyIndex.hash(reading.stem(), KeyIndex.NS_KEY));
+        }
+      }
+    }
   }
 
   /** The key's one-letter deletions (typos on either side meet). */
@@ -338,6 +347,13 @@ public final class NameCatalog {
     /** Every probed part's keys, part after part; part b's end at {@code partEnd[b]}. */
     final long[] hashes;
     final int[] partEnd;
+    /**
+     * Where the one-letter deletions of part b's other romanisation readings start (they run to
+     * {@code partEnd[b]}), and part b's own fold key: those deletions are looked up only in an
+     * index where the part's own key meets no list part.
+     */
+    final int[] partReadings;
+    final long[] partKey;
     /** Each probed part's key as a run written together in a list name. */
     final long[] joinedAt;
     final int probedCount;
@@ -380,6 +396,8 @@ public final class NameCatalog {
       Arrays.fill(bitOfToken, -1);
       Collector keys = new Collector();
       int[] ends = new int[32];
+      int[] readingsFrom = new int[32];
+      long[] ownKey = new long[32];
       long[] joined = new long[32];
       int bit = 0;
       int longParts = 0;
@@ -394,6 +412,19 @@ public final class NameCatalog {
         keys.partStart = from;
         forEachProbe(t, true, keys, buf);
         keys.count = from + dedupe(keys.hashes, from, keys.count);
+        // the readings come after the part's own keys, and their deletions after them with a
+        // cap of their own, so that many readings never crowd out the part's own deletions
+        int readings = keys.count;
+        forEachReading(t, false, keys, buf);
+        keys.count = readings + dedupe(keys.hashes, readings, keys.count);
+        keys.count = readings + without(keys.hashes, readings, keys.count, from, readings);
+        int readingDeletions = keys.count;
+        keys.partStart = readingDeletions;
+        forEachReading(t, true, keys, buf);
+        keys.count = readingDeletions + dedupe(keys.hashes, readingDeletions, keys.count);
+        keys.count = readingDeletions + without(keys.hashes, readingDeletions, keys.count, from, readingDeletions);
+        readingsFrom[bit] = readingDeletions;
+        ownKey[bit] = KeyIndex.hash(t.key(), KeyIndex.NS_KEY);
         ends[bit] = keys.count;
         joined[bit] = KeyIndex.hash(t.key(), KeyIndex.NS_JOINED);
         bit++;
@@ -402,6 +433,8 @@ public final class NameCatalog {
       queryLong = longParts;
       hashes = Arrays.copyOf(keys.hashes, keys.count);
       partEnd = Arrays.copyOf(ends, bit);
+      partReadings = Arrays.copyOf(readingsFrom, bit);
+      partKey = Arrays.copyOf(ownKey, bit);
       joinedAt = Arrays.copyOf(joined, bit);
       int runs = 0;
       long[] rh = new long[2 * query.size()];
@@ -471,8 +504,9 @@ public final class NameCatalog {
     long commonestSize = -1;
     for (int b = 0, from = 0; b < probedCount; from = partEnd[b], b++) {
       long size = 0;
+      boolean written = index.find(probe.partKey[b]) >= 0;
       for (int h = from; h < partEnd[b]; h++) {
-        keyAt[h] = index.find(hashes[h]);
+        keyAt[h] = written && h >= probe.partReadings[b] ? -1 : index.find(hashes[h]);
         size += keyAt[h] < 0 ? 0 : index.endAt(keyAt[h]) - index.startAt(keyAt[h]);
       }
       int joinedKey = index.find(joinedAt[b]);
@@ -603,6 +637,29 @@ public final class NameCatalog {
   }
 
   /** Sorts and removes repeated hashes of {@code [from, to)} in place; returns how many stay. */
+  /**
+   * Removes from the run {@code hashes[from..to)} the values of {@code hashes[otherFrom..otherTo)};
+   * returns the run's new length.
+   */
+  private static int without(long[] hashes, int from, int to, int otherFrom, int otherTo) {
+    int m = 0;
+    for (int i = from; i < to; i++) {
+      if (!contains(hashes, otherFrom, otherTo, hashes[i])) {
+        hashes[from + m++] = hashes[i];
+      }
+    }
+    return m;
+  }
+
+  private static boolean contains(long[] hashes, int from, int to, long hash) {
+    for (int i = from; i < to; i++) {
+      if (hashes[i] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int dedupe(long[] hashes, int from, int to) {
     Arrays.sort(hashes, from, to);
     int m = 0;

@@ -7,6 +7,7 @@ import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
 import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameToken;
+import org.kuzet.engine.screening.text.Reading;
 import org.kuzet.engine.screening.text.TokenRole;
 
 /**
@@ -401,14 +402,15 @@ public final class NameMatcher {
    */
   private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
     double best = 0;
-    for (String alt : a.alternates()) {
-      if ((Keys.patronymicRoot(alt) != null) != b.patronymic()) {
+    for (Reading reading : a.alternates()) {
+      if (reading.patronymic() != b.patronymic()) {
         continue; // a surname is not a misspelt patronymic, in any reading
       }
+      String alt = reading.key();
       if (alt.equals(b.key())) {
         return 0.95;
       }
-      String stem = Keys.stem(alt);
+      String stem = reading.stem();
       if (stem.length() >= 3 && stem.equals(b.stem())) {
         best = Math.max(best, 0.9);
         continue;
@@ -521,7 +523,7 @@ public final class NameMatcher {
     if (foreignScript(a.text()) != null && foreignScript(a.text()) == foreignScript(b.text())) {
       return MatchMethod.EDIT_DISTANCE;
     }
-    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key()) || a.alternates().contains(b.key())) {
+    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key()) || a.hasAlternate(b.key())) {
       return MatchMethod.TRANSLITERATION;
     }
     if (a.stem().equals(b.stem())) {

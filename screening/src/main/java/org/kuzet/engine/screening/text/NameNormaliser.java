@@ -149,7 +149,7 @@ public final class NameNormaliser {
         t = initial(t.text().charAt(0));
       }
       if (query && t.role() == TokenRole.NAME) {
-        List<String> alternates = Romanisations.alternateKeys(kept.get(i).marked, t.key());
+        List<Reading> alternates = Romanisations.readings(kept.get(i).marked, t.key());
         if (!alternates.isEmpty()) {
           t = t.withAlternates(alternates);
         }

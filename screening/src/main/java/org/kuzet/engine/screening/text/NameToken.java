@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param patronymic whether the part looks like a patronymic (-ovich, -uly, -kyzy ...)
  * @param abjad whether it was written in Arabic or Hebrew script
  * @param dottedInitials whether it was written as dotted initials ("N.A.")
- * @param alternates for a query part in Latin letters, its fold keys when read as other
+ * @param alternates for a query part in Latin letters, its readings as other
  *     romanisation systems write (German, Polish, ISO 9 ...: see {@link Romanisations}); empty
  *     for list parts
  */
@@ -28,7 +28,7 @@ public record NameToken(
     boolean patronymic,
     boolean abjad,
     boolean dottedInitials,
-    java.util.List<String> alternates) {
+    java.util.List<Reading> alternates) {
 
   /** A part without alternate readings (list parts). */
   public NameToken(String text, String ascii, String key, String stem, String skeleton, TokenRole role,
@@ -37,7 +37,7 @@ public record NameToken(
   }
 
   /** This part with its alternate readings. */
-  public NameToken withAlternates(java.util.List<String> keys) {
+  public NameToken withAlternates(java.util.List<Reading> keys) {
     return new NameToken(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, keys);
   }
 
@@ -49,6 +49,16 @@ public record NameToken(
     Objects.requireNonNull(stem, "stem");
     Objects.requireNonNull(skeleton, "skeleton");
     Objects.requireNonNull(role, "role");
+  }
+
+  /** Whether one of the alternate readings has this fold key. */
+  public boolean hasAlternate(String foldKey) {
+    for (Reading r : alternates) {
+      if (r.key().equals(foldKey)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The weight of this part in a name score. */
