@@ -109,13 +109,29 @@ class RomanisationRecallTest {
             && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
-  private static boolean found(Person p, String query) {
-    for (ScreeningHit h : engine.screen(ScreeningQuery.of(query))) {
+  /** Below the default threshold too, so that a miss shows how far off it was. */
+  private static final int LOW_THRESHOLD = 50;
+
+  /** The score of the listed person's hit, or 0 when the query does not bring it up at all. */
+  private static int score(Person p, String query) {
+    for (ScreeningHit h : engine.screen(ScreeningQuery.of(query), LOW_THRESHOLD, ScreeningEngine.DEFAULT_LIMIT)) {
       if (h.listName().equals(p.list) && h.entryId().equals(p.id)) {
-        return true;
+        return h.score();
       }
     }
-    return false;
+    return 0;
+  }
+
+  /** Found at the default threshold, the sum of the person's scores, and the near misses' queries. */
+  private static final class Tally {
+    int queries;
+    int found;
+    long scoreSum;
+    final List<String> missed = new ArrayList<>();
+
+    double meanScore() {
+      return scoreSum / (double) Math.max(1, queries);
+    }
   }
 
   /** The name without its patronymic (Ильич, Викторовна, Магомедзакирович): every part then has to be found. */
@@ -160,7 +176,7 @@ class RomanisationRecallTest {
   void everySystemsRenderingOfListedPeopleIsFound() {
     assertThat(people).as("people of the region on the lists").hasSizeGreaterThan(200);
     Map<String, double[]> recall = new LinkedHashMap<>();
-    Map<String, List<String>> misses = new LinkedHashMap<>();
+    Map<String, Tally> tallies = new LinkedHashMap<>();
     long cpuStart = cpuNanos();
     int queries = 0;
     List<String> systems = new ArrayList<>();
@@ -170,17 +186,17 @@ class RomanisationRecallTest {
       java.util.function.UnaryOperator<String> render =
           system.equals("CYRILLIC") ? s -> s : Transliteration.valueOf(system)::apply;
       double[] r = new double[Form.values().length];
-      List<String> missed = new ArrayList<>();
+      Tally tally = new Tally();
       for (Form form : Form.values()) {
         List<Person> who = people.stream()
             .map(p -> new Person(p.list, p.id, form.write(p.cyrillic)))
             .filter(p -> p.cyrillic.split(" ").length >= 2)
             .toList();
-        r[form.ordinal()] = recall(who, render, missed);
+        r[form.ordinal()] = recall(who, render, tally);
         queries += who.size();
       }
       recall.put(system, r);
-      misses.put(system, missed);
+      tallies.put(system, tally);
     }
     double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
 
@@ -197,12 +213,13 @@ class RomanisationRecallTest {
       for (double v : r) {
         report.append(String.format(Locale.ROOT, " | %.3f", v));
       }
-      report.append(String.format(Locale.ROOT, " | %d missed%n", misses.get(system).size()));
+      report.append(String.format(Locale.ROOT, " | mean score %.1f | %d missed%n",
+          tallies.get(system).meanScore(), tallies.get(system).missed.size()));
     });
-    misses.forEach((system, list) -> {
-      if (!list.isEmpty()) {
+    tallies.forEach((system, tally) -> {
+      if (!tally.missed.isEmpty()) {
         report.append("  misses ").append(system).append(":\n");
-        list.stream().limit(8).forEach(m -> report.append("    ").append(m).append('\n'));
+        tally.missed.stream().limit(8).forEach(m -> report.append("    ").append(m).append('\n'));
       }
     });
     System.out.println(report);
@@ -216,14 +233,18 @@ class RomanisationRecallTest {
     }
   }
 
-  private static double recall(List<Person> who, java.util.function.UnaryOperator<String> system, List<String> missed) {
+  private static double recall(List<Person> who, java.util.function.UnaryOperator<String> system, Tally tally) {
     int hits = 0;
     for (Person p : who) {
       String query = system.apply(p.cyrillic);
-      if (found(p, query)) {
+      int score = score(p, query);
+      tally.queries++;
+      tally.scoreSum += score;
+      if (score >= ScreeningEngine.DEFAULT_THRESHOLD) {
         hits++;
+        tally.found++;
       } else {
-        missed.add(query + " ← " + p.cyrillic + " (" + p.list + " " + p.id + ")");
+        tally.missed.add(query + " ← " + p.cyrillic + " (" + p.list + " " + p.id + ", score " + score + ")");
       }
     }
     return hits / (double) who.size();
