@@ -92,8 +92,9 @@ final class LetterTables {
 
   /**
    * Library of Congress, ALA-LC Romanization Tables: Russian (with the tie bars of t͡s, i͡u, i͡a,
-   * the breve of ĭ and the primes ʹ ʺ) and, for Kazakh letters, ALA-LC Kazakh (ä gh q n͡g ȯ ū
-   * u̇ ḣ).
+   * the breve of ĭ and the primes ʹ ʺ), Ukrainian and Belarusian letters (ї ï, є i͡e, ў ŭ), and
+   * for the Kazakh letters the values ALA-LC gives them in its Turkic tables (ә ä, ғ gh, қ q,
+   * ұ ū, һ ḣ; ң n͡g, ө ȯ, ү u̇ as in ALA-LC Kyrgyz).
    */
   static final Romaniser LIBRARY_OF_CONGRESS = Romaniser.builder()
       .letters("а=a б=b в=v г=g д=d е=e ё=ë ж=zh з=z и=i й=ĭ к=k л=l м=m н=n о=o п=p р=r с=s "
