@@ -1,2 +1,7 @@
-/** Cyrillic-to-Latin transliteration standards (ICAO 9303, BGN/PCGN, GOST 7.79, Kazakh Latin 2021) and Latin back to Cyrillic. */
+/**
+ * Romanisation: a Cyrillic name in each system officers meet (passport tables, BGN/PCGN, ALA-LC,
+ * scholarly, ISO 9 and the GOST tables, the European languages' usage, the Ukrainian, Belarusian,
+ * Kazakh, Uzbek and Tajik systems) and Latin back to Cyrillic; ICU4J where it has the transform,
+ * cited tables elsewhere.
+ */
 package org.kuzet.engine.screening.translit;
