@@ -12,7 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -25,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The program, results, training and workspace APIs on a real database: each module's records
@@ -93,6 +100,97 @@ abstract class ModuleApiChecks {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("checkedOn")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("checkedBy")));
+  }
+
+  @Test
+  void aManagerCreatesAndChangesProgramRecordsOnceWithTheirETagsAndOthersAreRefused() throws Exception {
+    long program = id("SELECT id FROM prog_program WHERE code = 'KZ-CN'");
+    String code = "KZ-API-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String body = "{\"program\":" + program + ",\"code\":\"" + code + "\",\"title\":\"Detector dogs\","
+        + "\"implementing\":[\"UNODC\"],\"counterparts\":[\"CDC_MOI\"],\"startDate\":\"2027-01-01\","
+        + "\"status\":\"PLANNED\"}";
+    String key = UUID.randomUUID().toString();
+    String created = null;
+    for (int i = 0; i < 2; i++) {
+      created = mvc.perform(post("/api/program/projects").header("Idempotency-Key", key).with(as.user("pm.inl"))
+              .contentType(MediaType.APPLICATION_JSON).content(body))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$.code").value(code))
+          .andReturn().getResponse().getContentAsString();
+    }
+    long project = ((Number) JsonPath.read(created, "$.id")).longValue();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_project WHERE code = ?").param(code).query(Long.class).single()).isEqualTo(1);
+    assertThat(audited("PROGRAM_CREATE", "pm.inl", project)).isEqualTo(1);
+    // The form's own checks, named by field: a taken code, an end before the start.
+    mvc.perform(post("/api/program/projects").with(as.user("pm.inl")).contentType(MediaType.APPLICATION_JSON)
+            .content(body.replace("\"startDate\"", "\"endDate\":\"2026-01-01\",\"startDate\"")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("code")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("endDate")));
+    // Partners and other roles create nothing.
+    mvc.perform(post("/api/program/projects").with(as.user("partner.unodc")).contentType(MediaType.APPLICATION_JSON)
+            .content(body.replace(code, code + "X")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/program/events").with(as.user("officer.cdc")).contentType(MediaType.APPLICATION_JSON)
+            .content("{}"))
+        .andExpect(status().isForbidden());
+
+    // A change needs the ETag of the project as read; a stale one is refused.
+    String etag = mvc.perform(get("/api/program/projects/{id}", project).with(as.user("pm.inl")))
+        .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+    mvc.perform(put("/api/program/projects/{id}", project).with(as.user("pm.inl"))
+            .contentType(MediaType.APPLICATION_JSON).content(body.replace("PLANNED", "ACTIVE")))
+        .andExpect(status().isPreconditionRequired());
+    mvc.perform(put("/api/program/projects/{id}", project).header("If-Match", etag).with(as.user("pm.inl"))
+            .contentType(MediaType.APPLICATION_JSON).content(body.replace("PLANNED", "ACTIVE")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("ACTIVE"));
+    mvc.perform(put("/api/program/projects/{id}", project).header("If-Match", etag).with(as.user("pm.inl"))
+            .contentType(MediaType.APPLICATION_JSON).content(body.replace("PLANNED", "COMPLETED")))
+        .andExpect(status().isPreconditionFailed());
+    // A partner of the project reads it but does not change it; another partner does not see it.
+    mvc.perform(get("/api/program/projects/{id}", project).with(as.user("partner.unodc"))).andExpect(status().isOk());
+    mvc.perform(put("/api/program/projects/{id}", project).header("If-Match", "*").with(as.user("partner.unodc"))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/program/projects/{id}", project).with(as.user("partner.iom"))).andExpect(status().isNotFound());
+    assertThat(audited("PROJECT_REFUSED", "partner.iom", project)).isEqualTo(1);
+
+    // Funding, cost share and an event on it, each once per key, each changed with its ETag.
+    String funding = "{\"fiscalYear\":2027,\"program\":" + program + ",\"project\":" + project
+        + ",\"source\":\"FSA\",\"obligated\":250000.00,\"currency\":\"USD\"}";
+    String share = "{\"project\":" + project + ",\"year\":2027,\"side\":\"HOST\",\"kind\":\"BUILDINGS\","
+        + "\"contributor\":\"CDC_MOI\",\"description\":\"Kennels\",\"valuation\":40000}";
+    String event = "{\"kind\":\"HANDOVER\",\"title\":\"Handover of four dogs\",\"heldOn\":\"2027-03-15\","
+        + "\"program\":" + program + ",\"project\":" + project + ",\"participantCount\":12}";
+    for (String[] r : new String[][] {
+        {"funding-lines", funding, "prog_funding", "\"obligated\":250000.00", "\"obligated\":260000.00"},
+        {"cost-shares", share, "prog_cost_share", "Kennels", "Kennels and yards"},
+        {"events", event, "prog_event", "\"participantCount\":12", "\"participantCount\":14"}}) {
+      String recordKey = UUID.randomUUID().toString();
+      String answer = null;
+      for (int i = 0; i < 2; i++) {
+        answer = mvc.perform(post("/api/program/" + r[0]).header("Idempotency-Key", recordKey).with(as.user("pm.inl"))
+                .contentType(MediaType.APPLICATION_JSON).content(r[1]))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+      }
+      long rid = ((Number) JsonPath.read(answer, "$.id")).longValue();
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM " + r[2] + " WHERE project_id = ?").param(project).query(Long.class).single())
+          .as(r[0]).isEqualTo(1);
+      String tag = mvc.perform(get("/api/program/" + r[0] + "/{id}", rid).with(as.user("pm.inl")))
+          .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+      mvc.perform(put("/api/program/" + r[0] + "/{id}", rid).header("If-Match", tag).with(as.user("pm.inl"))
+              .contentType(MediaType.APPLICATION_JSON).content(r[1].replace(r[3], r[4])))
+          .andExpect(status().isOk());
+      mvc.perform(put("/api/program/" + r[0] + "/{id}", rid).header("If-Match", tag).with(as.user("pm.inl"))
+              .contentType(MediaType.APPLICATION_JSON).content(r[1]))
+          .andExpect(status().isPreconditionFailed());
+      mvc.perform(get("/api/program/" + r[0] + "/{id}", rid).with(as.user("partner.iom"))).andExpect(status().isNotFound());
+    }
+    mvc.perform(post("/api/program/funding-lines").with(as.user("pm.inl")).contentType(MediaType.APPLICATION_JSON)
+            .content(funding.replace("250000.00", "-5")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("obligated")));
   }
 
   // ---- results -----------------------------------------------------------------------------
@@ -261,6 +359,50 @@ abstract class ModuleApiChecks {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/finintel/cases").with(as.user("analyst.cdc")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void twoChangesSentWithTheSameETagAtOnceCannotBothWin(@Autowired PlatformTransactionManager transactions)
+      throws Exception {
+    String created =
+        mvc.perform(post("/api/finintel/cases").with(as.user("investigator.fp"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Two offices at once\"}"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+    String etag = mvc.perform(get("/api/finintel/cases/{id}", id).with(as.user("investigator.fp")))
+        .andReturn().getResponse().getHeader("ETag");
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var tx = new TransactionTemplate(transactions);
+      List<Future<Integer>> answers = tx.execute(s -> {
+        // The case's row is held here, so that both changes are under way before either may
+        // finish: compared without a lock, both would match the tag and both would be saved.
+        jdbc.sql("SELECT id FROM fin_case WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (String status : List.of("CLOSED", "CLOSED")) {
+          sent.add(pool.submit(() -> mvc.perform(put("/api/finintel/cases/{id}/status", id).header("If-Match", etag)
+                  .with(as.user("investigator.fp")).contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"status\":\"" + status + "\"}"))
+              .andReturn().getResponse().getStatus()));
+        }
+        try {
+          Thread.sleep(1500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        assertThat(sent).as("both wait for the lock").noneMatch(Future::isDone);
+        return sent;
+      });
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM fin_case_event WHERE case_id = ? AND kind = 'STATUS'")
+        .param(id).query(Long.class).single()).as("one change saved").isEqualTo(1);
   }
 
   // ---- trafficking -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
+import org.kuzet.identity.IdempotentCalls;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @EnableScheduling
-public class IdempotentCreation {
+public class IdempotentCreation implements IdempotentCalls {
 
-  public static final String HEADER = "Idempotency-Key";
+  public static final String HEADER = IdempotentCalls.HEADER;
   public static final String REPLAYED = "Idempotent-Replayed";
   static final Duration KEPT = Duration.ofHours(24);
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -64,6 +65,7 @@ public class IdempotentCreation {
    * @param request the request as read, compared with the first call's
    * @param answerType the type of the answer's body, to replay it
    */
+  @Override
   public <T> ResponseEntity<T> create(
       @Nullable String key,
       String endpoint,
@@ -155,6 +157,16 @@ public class IdempotentCreation {
    */
   public static String digest(byte[] content) {
     return hash(content);
+  }
+
+  /** The SHA-256 of a stream's content, in hex, read to its end: for uploads too big to hold. */
+  public static String digest(java.io.InputStream content) throws java.io.IOException {
+    try (var in = new java.security.DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static String hash(byte[] bytes) {

@@ -22,6 +22,12 @@ public record Paging(int page, int size, String sort, boolean descending) {
   /** Past this many rows an offset costs more than the caller should ask of the database. */
   public static final int MAX_OFFSET = 100_000;
 
+  /**
+   * A list's {@code total} is counted up to this many items: counting a million inspections
+   * costs far more than reading a page of them. A longer list says so ({@link ListPage#totalExact()}).
+   */
+  public static final int COUNT_LIMIT = 10_000;
+
   private static final Pattern SORT = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,40})(?:,(asc|desc))?");
 
   public Paging {
@@ -76,6 +82,14 @@ public record Paging(int page, int size, String sort, boolean descending) {
     }
     String direction = descending ? " DESC" : " ASC";
     return " ORDER BY " + column + direction + (column.equals(idColumn) ? "" : ", " + idColumn + direction);
+  }
+
+  /**
+   * SQL counting the rows of {@code fromWhere} ({@code " FROM t WHERE ..."}) but no further than
+   * one past {@link #COUNT_LIMIT}, for {@link ListPage}'s total.
+   */
+  public static String countUpToLimit(String fromWhere) {
+    return "SELECT COUNT(*) FROM (SELECT 1" + fromWhere + " FETCH FIRST " + (COUNT_LIMIT + 1) + " ROWS ONLY) counted";
   }
 
   /** {@code LIMIT} and {@code OFFSET} of this page, for SQL that both databases accept. */

@@ -420,6 +420,38 @@ abstract class IdentityChecks {
   }
 
   @Test
+  void creatingAnAccountTwiceWithTheSameIdempotencyKeyCreatesOne() throws Exception {
+    String admin = newAccount("idem-admin", Role.ADMINISTRATOR, AgencyCode.INL);
+    String token = createToken(admin, "provisioning", "write", "identity");
+    String username = "idem-" + UUID.randomUUID().toString().substring(0, 8);
+    String key = UUID.randomUUID().toString();
+    String body = "{\"username\":\"" + username + "\",\"displayName\":\"Idem Person\","
+        + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
+    // A refused form keeps nothing, not even the key: the corrected retry may use it.
+    mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON).content(body.replace("Caspian-sturgeon-41", "short")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("password"));
+    String first = mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    // The retry after a time-out: the first answer again, not "username taken".
+    String again = mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Idempotent-Replayed", "true"))
+        .andExpect(header().string("Location", containsString("/api/admin/accounts/")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(again).isEqualTo(first);
+    // The same key with another request is refused.
+    mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON).content(body.replace("Idem Person", "Other Person")))
+        .andExpect(status().is(422));
+    assertThat(accounts.exists(username)).isTrue();
+  }
+
+  @Test
   @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
   void logLinesNameTheTokensOwnerAndTheRequest(org.springframework.boot.test.system.CapturedOutput output)
       throws Exception {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
@@ -15,7 +16,9 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.web.Conflict;
+import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
@@ -90,8 +93,38 @@ class Alerts {
   @Transactional(readOnly = true)
   Page queue(KuzetUser user, AlertFilter f) {
     FinintelAccess.requireInvestigator(user);
-    StringBuilder sql = new StringBuilder("SELECT * FROM fin_alert WHERE agency_code = ?");
     List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT * FROM fin_alert").append(where(user, f, params));
+    sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
+    params.add(AlertFilter.PAGE_SIZE + 1);
+    params.add((long) f.page() * AlertFilter.PAGE_SIZE);
+    List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
+    boolean more = rows.size() > AlertFilter.PAGE_SIZE;
+    return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
+  }
+
+  /** The API's fields to sort the queue by, and their columns; the first is the default. */
+  static final Map<String, String> SORTS =
+      Map.of("score", "score", "lastAt", "last_at", "amount", "amount", "createdAt", "created_at", "id", "id");
+
+  /**
+   * The same queue as {@link #queue}, one page of the API's size and order, with the count of
+   * the whole list; the filter's own page number is not used.
+   */
+  @Transactional(readOnly = true)
+  ListPage<AlertRow> list(KuzetUser user, AlertFilter f, Paging paging) {
+    FinintelAccess.requireInvestigator(user);
+    List<Object> params = new ArrayList<>();
+    String where = where(user, f, params);
+    long total = db.sql(Paging.countUpToLimit(" FROM fin_alert" + where)).params(params).query(Long.class).single();
+    List<AlertRow> rows = db.sql("SELECT * FROM fin_alert" + where + paging.orderBy(SORTS, "id") + paging.limit())
+        .params(params).query(Alerts::row).list();
+    return new ListPage<>(rows, paging, total);
+  }
+
+  /** The WHERE clause of the queue's filter, its values added to {@code params}. */
+  private static String where(KuzetUser user, AlertFilter f, List<Object> params) {
+    StringBuilder sql = new StringBuilder(" WHERE agency_code = ?");
     params.add(user.agency().value());
     switch (f.status()) {
       case "open" -> sql.append(" AND status IN ('NEW', 'ASSIGNED')");
@@ -138,12 +171,7 @@ class Alerts {
         }
       }
     }
-    sql.append(" ORDER BY score DESC, id LIMIT ? OFFSET ?");
-    params.add(AlertFilter.PAGE_SIZE + 1);
-    params.add((long) f.page() * AlertFilter.PAGE_SIZE);
-    List<AlertRow> rows = db.sql(sql.toString()).params(params).query(Alerts::row).list();
-    boolean more = rows.size() > AlertFilter.PAGE_SIZE;
-    return new Page(more ? rows.subList(0, AlertFilter.PAGE_SIZE) : rows, more, f.page());
+    return sql.toString();
   }
 
   /** Open alerts assigned to the user, best first. */
@@ -164,12 +192,12 @@ class Alerts {
             .query(Alerts::row)
             .optional()
             .orElseThrow(() -> new NotFound("alert", id));
-    FinintelAccess.requireOwner(user, a.agency());
+    FinintelAccess.requireOwner(user, a.agency(), audit, "alert", id);
     return a;
   }
 
   /** Viewing an alert is audited: it shows people's accounts and payments. */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   AlertRow view(KuzetUser user, long id) {
     AlertRow a = get(user, id);
     audit.record("finintel.alert.view", "fin_alert", id, null);
@@ -177,7 +205,7 @@ class Alerts {
   }
 
   /** The alert's evidence graph shows the same accounts and payments: audited as well. */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   AlertRow viewGraph(KuzetUser user, long id) {
     AlertRow a = get(user, id);
     audit.record("finintel.alert.graph", "fin_alert", id, null);
@@ -209,7 +237,7 @@ class Alerts {
         .list();
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void assign(KuzetUser user, long id, @Nullable String assignee) {
     AlertRow a = requireOpen(user, id);
     String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
@@ -229,7 +257,7 @@ class Alerts {
     }
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void comment(KuzetUser user, long id, String text) {
     get(user, id);
     String t = requireText(text, "comment");
@@ -237,7 +265,7 @@ class Alerts {
     audit.record("finintel.alert.comment", "fin_alert", id, null);
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void dismiss(KuzetUser user, long id, String reason) {
     AlertRow a = requireOpen(user, id);
     String r = requireText(reason, "reason");
@@ -249,7 +277,7 @@ class Alerts {
   }
 
   /** Escalates into an existing case of the agency, or a new one titled {@code title}. */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   long escalate(KuzetUser user, long id, @Nullable Long caseId, @Nullable String title) {
     AlertRow a = requireOpen(user, id);
     long target =

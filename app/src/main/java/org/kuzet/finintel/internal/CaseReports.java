@@ -56,7 +56,7 @@ class CaseReports {
     this.messages = messages;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   byte[] pdf(KuzetUser user, long caseId, Locale locale) {
     FinancialCases.CaseRow c = cases.get(user, caseId);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
@@ -112,7 +112,7 @@ class CaseReports {
    *     or the element that breaks the schema (answered 400 with that message); nothing is
    *     exported or audited then
    */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   byte[] goAml(KuzetUser user, long caseId, Locale locale) {
     GoAmlReport report = goAmlReport(user, caseId, locale);
     var out = new ByteArrayOutputStream();

@@ -4,11 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,7 +52,7 @@ class FinancialCases {
     this.store = store;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   long create(KuzetUser user, String title, boolean illustrative) {
     FinintelAccess.requireInvestigator(user);
     String t = TransactionStore.clip(Alerts.requireText(title, "title"), 300);
@@ -76,12 +79,12 @@ class FinancialCases {
                         rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("illustrative")))
             .optional()
             .orElseThrow(() -> new NotFound("case", id));
-    FinintelAccess.requireOwner(user, c.agency());
+    FinintelAccess.requireOwner(user, c.agency(), audit, "case", id);
     return c;
   }
 
   /** Opening a case is audited: it gathers people's accounts and payments. */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   CaseRow view(KuzetUser user, long id) {
     CaseRow c = get(user, id);
     audit.record("finintel.case.view", "fin_case", id, null);
@@ -92,7 +95,7 @@ class FinancialCases {
    * The chart, its expansions and flow traces read people's accounts and payments for a case:
    * each is audited as a view of the case, saying what was read.
    */
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   CaseRow view(KuzetUser user, long id, String what) {
     CaseRow c = get(user, id);
     audit.record("finintel.case.view", "fin_case", id, TransactionStore.clip(what, 2000));
@@ -117,6 +120,28 @@ class FinancialCases {
         .list();
   }
 
+  /** One page of the agency's cases (or the user's own), for the API, with their count. */
+  ListPage<CaseSummary> page(KuzetUser user, boolean mineOnly, Paging paging) {
+    FinintelAccess.requireInvestigator(user);
+    String where = " FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)";
+    long total = db.sql(Paging.countUpToLimit(where)).params(user.agency().value(), mineOnly, user.username())
+        .query(Long.class).single();
+    var rows = db.sql(
+            """
+            SELECT c.id, c.title, c.status, c.created_by, c.created_at, c.illustrative,
+              (SELECT COUNT(*) FROM fin_alert a WHERE a.case_id = c.id),
+              (SELECT COUNT(*) FROM fin_case_transaction x WHERE x.case_id = c.id)"""
+                + where + paging.orderBy(Map.of("createdAt", "c.created_at", "id", "c.id"), "c.id") + paging.limit())
+        .params(user.agency().value(), mineOnly, user.username())
+        .query(
+            (rs, n) ->
+                new CaseSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class), rs.getLong(7), rs.getLong(8),
+                    rs.getBoolean(6)))
+        .list();
+    return new ListPage<>(rows, paging, total);
+  }
+
   /** Links an escalated alert: its accounts become subjects, its evidence the case's transactions. */
   void attachAlert(KuzetUser user, long caseId, Alerts.AlertRow alert, List<Long> accounts,
       List<Long> transactions) {
@@ -130,7 +155,7 @@ class FinancialCases {
     event(user, caseId, "ALERT", alert.typology() + " " + alert.engineId() + ": " + alert.reason());
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void addAccount(KuzetUser user, long caseId, String bank, String account, Ledger ledger) {
     CaseRow c = get(user, caseId);
     long id =
@@ -192,14 +217,14 @@ class FinancialCases {
         .param(caseId).query(Alerts::row).list();
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void note(KuzetUser user, long caseId, String text) {
     get(user, caseId);
     event(user, caseId, "NOTE", Alerts.requireText(text, "note"));
     audit.record("finintel.case.note", "fin_case", caseId, null);
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void setStatus(KuzetUser user, long caseId, String status) {
     get(user, caseId);
     if (!Set.of("OPEN", "CLOSED").contains(status)) {
@@ -210,7 +235,7 @@ class FinancialCases {
     audit.record("finintel.case.status", "fin_case", caseId, status);
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   long attach(KuzetUser user, long caseId, String fileName, @Nullable String contentType, byte[] content) {
     get(user, caseId);
     if (content.length == 0) {
@@ -243,7 +268,7 @@ class FinancialCases {
         .list();
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   AttachmentContent attachment(KuzetUser user, long caseId, long attachmentId) {
     get(user, caseId);
     AttachmentContent a =

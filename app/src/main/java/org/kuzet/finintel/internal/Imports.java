@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,9 @@ import org.kuzet.engine.finintel.io.TransactionSource;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.DatabaseOutage;
+import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -171,7 +176,27 @@ class Imports implements DisposableBean {
     zones.record(id, zone);
     audit.record(
         "finintel.import", "fin_import", id, clean(fileName) + " (" + format + ", " + zone.getId() + ")");
-    worker.submit(() -> runFromFile(id, file, format, columns, zone));
+    Runnable start = () -> worker.submit(() -> runFromFile(id, file, format, columns, zone));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // Inside a caller's transaction (an API call with an Idempotency-Key): the worker reads the
+      // import's row, so it starts once that row is committed, and never for a rolled-back one.
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status == STATUS_COMMITTED) {
+            start.run();
+          } else {
+            try {
+              Files.deleteIfExists(file);
+            } catch (IOException e) {
+              log.warn("could not delete upload {}", file, e);
+            }
+          }
+        }
+      });
+    } else {
+      start.run();
+    }
     return id;
   }
 
@@ -415,7 +440,7 @@ class Imports implements DisposableBean {
   ImportView get(KuzetUser user, long id) {
     FinintelAccess.requireInvestigator(user);
     ImportView v = find(id).orElseThrow(() -> new NotFound("import", id));
-    FinintelAccess.requireOwner(user, v.agency());
+    FinintelAccess.requireOwner(user, v.agency(), audit, "import", id);
     return v;
   }
 
@@ -429,6 +454,31 @@ class Imports implements DisposableBean {
         .params(user.agency().value(), limit)
         .query(this::view)
         .list();
+  }
+
+  /** The API's fields to sort imports by, and their columns. */
+  static final Map<String, String> SORTS = Map.of("startedAt", "started_at", "id", "id");
+
+  /** One page of the agency's imports, for the API. */
+  ListPage<ImportView> page(KuzetUser user, Paging paging) {
+    FinintelAccess.requireInvestigator(user);
+    long total = db.sql(Paging.countUpToLimit(" FROM fin_import WHERE agency_code = ?"))
+        .param(user.agency().value()).query(Long.class).single();
+    var rows = db.sql("SELECT * FROM fin_import WHERE agency_code = ?" + paging.orderBy(SORTS, "id") + paging.limit())
+        .param(user.agency().value()).query(this::view).list();
+    return new ListPage<>(rows, paging, total);
+  }
+
+  /** One page of an import's rejected rows, by line, for the API: an import may reject millions. */
+  ListPage<ImportError> errors(KuzetUser user, long id, Paging paging) {
+    get(user, id);
+    long total = db.sql(Paging.countUpToLimit(" FROM fin_import_error WHERE import_id = ?")).param(id).query(Long.class).single();
+    var rows = db.sql("SELECT line_no, reason FROM fin_import_error WHERE import_id = ?"
+            + paging.orderBy(Map.of("line", "line_no"), "id") + paging.limit())
+        .param(id)
+        .query((rs, n) -> new ImportError(rs.getLong(1), rs.getString(2)))
+        .list();
+    return new ListPage<>(rows, paging, total);
   }
 
   List<ImportError> errors(KuzetUser user, long id) {

@@ -19,6 +19,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.ETags;
@@ -267,7 +268,7 @@ class InterdictionApi {
 
   // ---- lookouts ----------------------------------------------------------------------------
 
-  @Operation(summary = "Lookouts the caller's agency issued or that reach its posts (the 500 newest)")
+  @Operation(summary = "Lookouts the caller's agency issued or that reach its posts")
   @GetMapping("/api/interdiction/lookouts")
   ListPage<LookoutView> lookouts(
       @Parameter(description = "true: only those in force now; false: only closed or expired")
@@ -275,17 +276,11 @@ class InterdictionApi {
       @RequestParam(required = false) @Nullable LookoutSubject subject,
       @Sortable(value = {"issuedAt", "expiresAt", "id"}, descending = true) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    var now = clock.instant();
-    List<Lookout> seen = lookouts.latest(500).stream()
-        .filter(l -> access.maySee(user, l))
-        .filter(l -> active == null || l.activeAt(now) == active)
-        .filter(l -> subject == null || l.subject() == subject)
-        .toList();
-    return paging.slice(seen, Map.<String, Comparator<Lookout>>of(
-            "issuedAt", Comparator.comparing(Lookout::issuedAt),
-            "expiresAt", Comparator.comparing(Lookout::expiresAt),
-            "id", Comparator.comparingLong(Lookout::id)))
-        .map(LookoutView::of);
+    if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST)) {
+      // As InterdictionAccess.maySee: no lookout reaches other roles.
+      return new ListPage<>(List.of(), paging, 0);
+    }
+    return lookouts.visibleTo(user.agency(), active, subject, clock.instant(), paging).map(LookoutView::of);
   }
 
   @Operation(summary = "Issue a lookout to the posts")
@@ -316,13 +311,15 @@ class InterdictionApi {
       @PathVariable long id,
       @Parameter(description = "the ETag of the lookout as read") @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch) {
     KuzetUser user = CurrentUser.require();
-    Lookout l = visibleLookout(user, id);
-    etags.requireMatch(ifMatch, LookoutView.of(l));
-    if (l.cancelledAt() != null) {
-      throw new Conflict("lookout " + id + " was closed at " + l.cancelledAt());
-    }
-    issuing.cancel(user, l);
-    return etags.ok(LookoutView.of(lookouts.byId(id).orElseThrow()));
+    visibleLookout(user, id);
+    return etags.change(ifMatch, "intd_lookout", id, () -> LookoutView.of(visibleLookout(user, id)), () -> {
+      Lookout l = lookouts.byId(id).orElseThrow();
+      if (l.cancelledAt() != null) {
+        throw new Conflict("lookout " + id + " was closed at " + l.cancelledAt());
+      }
+      issuing.cancel(user, l);
+      return etags.ok(LookoutView.of(lookouts.byId(id).orElseThrow()));
+    });
   }
 
   @Operation(summary = "The inspections a lookout matched")
@@ -330,10 +327,7 @@ class InterdictionApi {
   ListPage<LookoutHitView> lookoutHits(
       @PathVariable long id, @Sortable(value = {"foundAt", "id"}, descending = true) Paging paging) {
     visibleLookout(CurrentUser.require(), id);
-    return paging.slice(lookouts.matches(id), Map.<String, Comparator<Hit>>of(
-            "foundAt", Comparator.comparing(Hit::foundAt),
-            "id", Comparator.comparingLong(Hit::id)))
-        .map(LookoutHitView::of);
+    return lookouts.matches(id, paging).map(LookoutHitView::of);
   }
 
   // ---- access ------------------------------------------------------------------------------

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -131,6 +134,53 @@ public class Lookouts {
         .param(limit)
         .query(this::row)
         .list();
+  }
+
+  /** The API's fields to sort lookouts by, and their columns. */
+  static final java.util.Map<String, String> SORTS =
+      java.util.Map.of("issuedAt", "l.issued_at", "expiresAt", "l.expires_at", "id", "l.id");
+
+  /**
+   * One page of the lookouts an agency issued or that reach one of its posts (all posts, its
+   * posts' region, or its posts by name): the rule of {@link InterdictionAccess#maySee}, in SQL.
+   *
+   * @param active true: in force at {@code now}; false: closed or expired; null: all
+   */
+  @Transactional(readOnly = true)
+  public ListPage<Lookout> visibleTo(
+      AgencyCode agency, @Nullable Boolean active, @Nullable LookoutSubject subject, Instant now, Paging paging) {
+    // The text block loses its leading blank: the clause follows the table's alias directly.
+    var where = new StringBuilder(" ").append(
+        """
+        WHERE (l.issuer_agency = :agency
+          OR l.scope = 'ALL' AND EXISTS (SELECT 1 FROM intd_post p WHERE p.agency_code = :agency)
+          OR l.scope = 'REGION' AND EXISTS (SELECT 1 FROM intd_post p WHERE p.agency_code = :agency AND p.region_iso = l.region_iso)
+          OR l.scope = 'POSTS' AND EXISTS (SELECT 1 FROM intd_lookout_post lp JOIN intd_post p ON p.id = lp.post_id
+                                           WHERE lp.lookout_id = l.id AND p.agency_code = :agency))""");
+    var params = new java.util.HashMap<String, Object>();
+    params.put("agency", agency.value());
+    if (active != null) {
+      where.append(active ? " AND l.cancelled_at IS NULL AND l.expires_at > :now" : " AND (l.cancelled_at IS NOT NULL OR l.expires_at <= :now)");
+      params.put("now", utc(now));
+    }
+    if (subject != null) {
+      where.append(" AND l.subject = :subject");
+      params.put("subject", subject.name());
+    }
+    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_lookout l" + where)).params(params).query(Long.class).single();
+    var rows = jdbc.sql("SELECT l.* FROM intd_lookout l" + where + paging.orderBy(SORTS, "l.id") + paging.limit())
+        .params(params).query(this::row).list();
+    return new ListPage<>(rows, paging, total);
+  }
+
+  /** One page of the hits a lookout found. */
+  @Transactional(readOnly = true)
+  public ListPage<Hit> matches(long lookoutId, Paging paging) {
+    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?")).param(lookoutId).query(Long.class).single();
+    var rows = jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ?"
+            + paging.orderBy(java.util.Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
+        .param(lookoutId).query(Inspections::hitRow).list();
+    return new ListPage<>(rows, paging, total);
   }
 
   /** Lookouts a user issued, newest first. */

@@ -100,7 +100,7 @@ public class Seizures {
     if (to != null) {
       params.put("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
     }
-    long total = jdbc.sql("SELECT COUNT(*) FROM intd_seizure" + where).params(params).query(Long.class).single();
+    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(" FROM intd_seizure" + where)).params(params).query(Long.class).single();
     List<Seizure> items =
         jdbc.sql("SELECT * FROM intd_seizure" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
             .params(params)

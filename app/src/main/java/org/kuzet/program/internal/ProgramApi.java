@@ -3,8 +3,11 @@ package org.kuzet.program.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.ProgramManagement;
 import org.kuzet.program.ProgramSummary;
+import org.kuzet.web.ETags;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
@@ -24,9 +29,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,12 +60,23 @@ class ProgramApi {
   private final ProgramEvents events;
   private final AuditLog audit;
   private final IdempotentCreation idempotent;
+  private final ETags etags;
   private final TransactionTemplate tx;
+  private final ProjectPages projectPages;
+  private final FundingPages fundingPages;
+  private final CostSharePages costSharePages;
+  private final EventPages eventPages;
 
   ProgramApi(
       ProgramAccess access, ProgramManagement management, Projects projects, FundingLines funding,
       CostShares costShares, EquipmentRegister equipment, ProgramEvents events, AuditLog audit,
-      IdempotentCreation idempotent, PlatformTransactionManager transactions) {
+      IdempotentCreation idempotent, ETags etags, PlatformTransactionManager transactions,
+      ProjectPages projectPages, FundingPages fundingPages, CostSharePages costSharePages, EventPages eventPages) {
+    this.etags = etags;
+    this.projectPages = projectPages;
+    this.fundingPages = fundingPages;
+    this.costSharePages = costSharePages;
+    this.eventPages = eventPages;
     this.access = access;
     this.management = management;
     this.projects = projects;
@@ -92,10 +111,230 @@ class ProgramApi {
         "id", Comparator.comparingLong(Project::id)));
   }
 
-  @Operation(summary = "A project")
+  @Operation(summary = "A project, with its ETag")
   @GetMapping("/api/program/projects/{id}")
-  Project project(@PathVariable long id) {
-    return readable(CurrentUser.require(), id);
+  ResponseEntity<Project> project(@PathVariable long id) {
+    return etags.ok(readable(CurrentUser.require(), id));
+  }
+
+  @Schema(description = "A project, with the fields of the page's form.")
+  record ProjectRequest(
+      @Schema(description = "the program's id", requiredMode = Schema.RequiredMode.REQUIRED, example = "1001") @Nullable Long program,
+      @Schema(description = "capitals, digits and dashes, unique", requiredMode = Schema.RequiredMode.REQUIRED, example = "KZ-CN-K9") @Nullable String code,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Detector dogs for the southern posts") @Nullable String title,
+      @Nullable String description,
+      @Schema(description = "organisation codes of the implementing partners", requiredMode = Schema.RequiredMode.REQUIRED, example = "[\"UNODC\"]") @Nullable List<String> implementing,
+      @Schema(description = "organisation codes of the host-government counterparts", example = "[\"CDC_MOI\"]") @Nullable List<String> counterparts,
+      @Schema(example = "2027-01-01") @Nullable LocalDate startDate,
+      @Schema(example = "2028-12-31") @Nullable LocalDate endDate,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ACTIVE") Kinds.@Nullable Status status,
+      @Nullable Boolean illustrative) {}
+
+  @Schema(description = "A funding line, with the fields of the page's form.")
+  record FundingRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027") @Nullable Integer fiscalYear,
+      @Schema(description = "the program's id", requiredMode = Schema.RequiredMode.REQUIRED, example = "1001") @Nullable Long program,
+      @Schema(description = "the project's id, if the line funds one") @Nullable Long project,
+      @Schema(description = "funding source code", requiredMode = Schema.RequiredMode.REQUIRED, example = "FSA") @Nullable String source,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "250000.00") @Nullable BigDecimal obligated,
+      @Schema(example = "120000.00") @Nullable BigDecimal spent,
+      @Schema(description = "ISO 4217; USD when left out", example = "USD") @Nullable String currency,
+      @Nullable String note,
+      @Nullable Boolean illustrative) {}
+
+  @Schema(description = "A contribution to a project, with the fields of the page's form.")
+  record CostShareRequest(
+      @Schema(description = "the project's id", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long project,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027") @Nullable Integer year,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "HOST") Kinds.@Nullable Side side,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "BUILDINGS") Kinds.@Nullable CostKind kind,
+      @Schema(description = "organisation code", requiredMode = Schema.RequiredMode.REQUIRED, example = "CDC_MOI") @Nullable String contributor,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Kennel buildings at the Zhibek Zholy post") @Nullable String description,
+      @Schema(example = "40000.00") @Nullable BigDecimal valuation,
+      @Schema(example = "USD") @Nullable String currency,
+      @Nullable Boolean illustrative) {}
+
+  @Schema(description = "A training, handover or visit, with the fields of the page's form.")
+  record EventRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "HANDOVER") Kinds.@Nullable EventKind kind,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Handover of four detector dogs") @Nullable String title,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-03-15") @Nullable LocalDate heldOn,
+      @Schema(description = "only the month of heldOn is known") @Nullable Boolean monthOnly,
+      @Schema(example = "Zhibek Zholy") @Nullable String place,
+      @Schema(description = "the program's id", requiredMode = Schema.RequiredMode.REQUIRED, example = "1001") @Nullable Long program,
+      @Schema(description = "the project's id, if any") @Nullable Long project,
+      @Nullable String participants,
+      @Nullable Integer participantCount,
+      @Nullable Boolean illustrative) {}
+
+  record Created(long id) {}
+
+  @Operation(summary = "Create a project (program managers)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping("/api/program/projects")
+  ResponseEntity<Project> createProject(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody ProjectRequest request) {
+    return create(key, "projects", request, projectPages, Project.class);
+  }
+
+  @Operation(summary = "Change a project: every field, as the form (program managers; If-Match: the project's ETag)")
+  @PutMapping("/api/program/projects/{id}")
+  ResponseEntity<Project> updateProject(
+      @PathVariable long id,
+      @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
+      @RequestBody ProjectRequest request) {
+    return update(ifMatch, "prog_project", id, request, projectPages);
+  }
+
+  @Operation(summary = "A funding line, with its ETag")
+  @GetMapping("/api/program/funding-lines/{id}")
+  ResponseEntity<FundingLines.FundingLine> fundingLine(@PathVariable long id) {
+    return etags.ok(readableRecord(fundingPages, CurrentUser.require(), id));
+  }
+
+  @Operation(summary = "Create a funding line (program managers)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping("/api/program/funding-lines")
+  ResponseEntity<FundingLines.FundingLine> createFundingLine(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody FundingRequest request) {
+    return create(key, "funding-lines", request, fundingPages, FundingLines.FundingLine.class);
+  }
+
+  @Operation(summary = "Change a funding line: every field, as the form (program managers; If-Match)")
+  @PutMapping("/api/program/funding-lines/{id}")
+  ResponseEntity<FundingLines.FundingLine> updateFundingLine(
+      @PathVariable long id,
+      @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
+      @RequestBody FundingRequest request) {
+    return update(ifMatch, "prog_funding", id, request, fundingPages);
+  }
+
+  @Operation(summary = "A cost share contribution, with its ETag")
+  @GetMapping("/api/program/cost-shares/{id}")
+  ResponseEntity<CostShares.CostShare> costShare(@PathVariable long id) {
+    return etags.ok(readableRecord(costSharePages, CurrentUser.require(), id));
+  }
+
+  @Operation(summary = "Record a cost share contribution (program managers)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping("/api/program/cost-shares")
+  ResponseEntity<CostShares.CostShare> createCostShare(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody CostShareRequest request) {
+    return create(key, "cost-shares", request, costSharePages, CostShares.CostShare.class);
+  }
+
+  @Operation(summary = "Change a cost share contribution: every field, as the form (program managers; If-Match)")
+  @PutMapping("/api/program/cost-shares/{id}")
+  ResponseEntity<CostShares.CostShare> updateCostShare(
+      @PathVariable long id,
+      @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
+      @RequestBody CostShareRequest request) {
+    return update(ifMatch, "prog_cost_share", id, request, costSharePages);
+  }
+
+  @Operation(summary = "An event, with its ETag")
+  @GetMapping("/api/program/events/{id}")
+  ResponseEntity<ProgramEvents.ProgramEvent> event(@PathVariable long id) {
+    return etags.ok(readableRecord(eventPages, CurrentUser.require(), id));
+  }
+
+  @Operation(summary = "Record an event (program managers)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping("/api/program/events")
+  ResponseEntity<ProgramEvents.ProgramEvent> createEvent(
+      @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @RequestBody EventRequest request) {
+    return create(key, "events", request, eventPages, ProgramEvents.ProgramEvent.class);
+  }
+
+  @Operation(summary = "Change an event: every field, as the form (program managers; If-Match)")
+  @PutMapping("/api/program/events/{id}")
+  ResponseEntity<ProgramEvents.ProgramEvent> updateEvent(
+      @PathVariable long id,
+      @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
+      @RequestBody EventRequest request) {
+    return update(ifMatch, "prog_event", id, request, eventPages);
+  }
+
+  /**
+   * Creates a record through its pages' form logic ({@link RecordPages#saveAudited}): the same
+   * checks, the same audit entry; a wrong field answers 400 naming it, and nothing is saved.
+   */
+  private <T> ResponseEntity<T> create(
+      @Nullable String key, String resource, Object request, RecordPages<T> pages, Class<T> type) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    return idempotent.create(key, "POST /api/program/" + resource, request, type, () -> {
+      var in = new FormInput(form(request));
+      String id = pages.saveAudited(in, null);
+      if (id == null) {
+        throw in.refusal();
+      }
+      return ResponseEntity.created(URI.create("/api/program/" + resource + "/" + id))
+          .body(pages.find(id).orElseThrow());
+    });
+  }
+
+  /** Changes a record as its form does, under {@link ETags#change}: 412 if it changed since read. */
+  private <T> ResponseEntity<T> update(
+      @Nullable String ifMatch, String table, long id, Object request, RecordPages<T> pages) {
+    KuzetUser user = CurrentUser.require();
+    access.requireEditor(user);
+    readableRecord(pages, user, id);
+    return etags.change(ifMatch, table, id, () -> readableRecord(pages, user, id), () -> {
+      var in = new FormInput(form(request));
+      String saved = pages.saveAudited(in, readableRecord(pages, user, id));
+      if (saved == null) {
+        throw in.refusal();
+      }
+      return etags.ok(pages.find(saved).orElseThrow());
+    });
+  }
+
+  /** A record of the pages' kind if the caller may read it; otherwise 404 (audited for projects). */
+  private <T> T readableRecord(RecordPages<T> pages, KuzetUser user, long id) {
+    T record = pages.find(Long.toString(id)).orElseThrow(() -> new NotFound("program record", id));
+    try {
+      pages.requireReadable(user, record);
+    } catch (NotFound e) {
+      audit.record("PROJECT_REFUSED", pages.type(), id, "agency " + user.agency().value());
+      throw new NotFound("program record", id);
+    }
+    return record;
+  }
+
+  /**
+   * A request as the form's parameters, named as the form names them: lists as repeated values,
+   * numbers in plain notation, dates in ISO 8601, a true flag as {@code true} (false is left out,
+   * as an unticked box).
+   */
+  private static MultiValueMap<String, String> form(Object request) {
+    var form = new LinkedMultiValueMap<String, String>();
+    for (RecordComponent c : request.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = c.getAccessor().invoke(request);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      if (value instanceof Collection<?> values) {
+        values.forEach(v -> form.add(c.getName(), String.valueOf(v)));
+      } else if (value instanceof Boolean b) {
+        if (b) {
+          form.add(c.getName(), "true");
+        }
+      } else if (value instanceof BigDecimal d) {
+        form.add(c.getName(), d.toPlainString());
+      } else if (value instanceof Enum<?> e) {
+        form.add(c.getName(), e.name());
+      } else if (value != null) {
+        form.add(c.getName(), value.toString());
+      }
+    }
+    return form;
   }
 
   @Operation(summary = "Funding lines; filters program, project, fiscalYear")

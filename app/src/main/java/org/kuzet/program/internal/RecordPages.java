@@ -230,6 +230,22 @@ abstract class RecordPages<T> {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var in = new FormInput(params);
+    String savedId = saveAudited(in, existing);
+    if (savedId == null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return form(model, locale, id, in.typed(), resolve(in, locale), false);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:" + afterSave(savedId);
+  }
+
+  /**
+   * Saves typed values as a new record ({@code existing} null) or over an existing one, with its
+   * audit entry, in one transaction: the form and the API save through here. Answers the
+   * record's id, or null with the reasons noted in {@code in} and nothing saved. The caller has
+   * checked that the user may edit and may read {@code existing}.
+   */
+  @Nullable String saveAudited(FormInput in, @Nullable T existing) {
     String savedId;
     try {
       savedId =
@@ -248,15 +264,10 @@ abstract class RecordPages<T> {
       in.reject("_form", "program.v.conflict");
       savedId = null;
     }
-    if (savedId == null) {
-      if (in.ok()) {
-        in.reject("_form", "program.v.notSaved");
-      }
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return form(model, locale, id, in.typed(), resolve(in, locale), false);
+    if (savedId == null && in.ok()) {
+      in.reject("_form", "program.v.notSaved");
     }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:" + afterSave(savedId);
+    return savedId;
   }
 
   /** Where to go once a record is saved: its own page. */

@@ -118,9 +118,11 @@ class ResultsApi {
       @RequestBody TargetRequest request) {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
-    etags.requireMatch(ifMatch, view(readable(user, id)));
-    editing.setTarget(user, id, String.valueOf(year), request.target() == null ? null : request.target().toPlainString());
-    return etags.ok(view(readable(user, id)));
+    readable(user, id);
+    return etags.change(ifMatch, "res_indicator", id, () -> view(readable(user, id)), () -> {
+      editing.setTarget(user, id, String.valueOf(year), request.target() == null ? null : request.target().toPlainString());
+      return etags.ok(view(readable(user, id)));
+    });
   }
 
   @Operation(summary = "Enter a value of a manual indicator; it counts once someone else approves it")
@@ -177,12 +179,13 @@ class ResultsApi {
     access.requireEditor(user);
     var v = values.find(id).orElseThrow(() -> new NotFound("value", id));
     readable(user, v.indicatorId());
-    etags.requireMatch(ifMatch, v);
     if (request.approve() == null) {
       throw org.kuzet.web.Refusal.of("approve", "error.value.missing");
     }
-    editing.review(user, id, request.approve(), request.note());
-    return etags.ok(values.find(id).orElseThrow());
+    return etags.change(ifMatch, "res_manual_value", id, () -> values.find(id).orElseThrow(() -> new NotFound("value", id)), () -> {
+      editing.review(user, id, request.approve(), request.note());
+      return etags.ok(values.find(id).orElseThrow());
+    });
   }
 
   private IndicatorView view(Indicator i) {

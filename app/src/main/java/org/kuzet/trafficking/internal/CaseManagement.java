@@ -218,6 +218,21 @@ class CaseManagement {
     audit.record("TIP_CASE_STATUS", "tip_case", caseId, status.name());
   }
 
+  /** One page of the agency's cases, for the API: audited as the list is. */
+  @Transactional
+  public org.kuzet.web.ListPage<CaseSummary> page(KuzetUser user, boolean includeClosed, org.kuzet.web.Paging paging) {
+    requireCaseworker(user);
+    audit.record("TIP_CASES_LISTED", "tip_case", null, includeClosed ? "all" : "open");
+    return cases.summaries(user.agency(), includeClosed, paging);
+  }
+
+  /** One page of the caller's open referrals, for the API. */
+  @Transactional(readOnly = true)
+  public org.kuzet.web.ListPage<OpenReferral> openReferrals(KuzetUser user, org.kuzet.web.Paging paging) {
+    requireCaseworker(user);
+    return cases.openReferralsOf(user.username(), user.agency(), paging);
+  }
+
   @Transactional(readOnly = true)
   public List<OpenReferral> openReferrals(KuzetUser user, int limit) {
     requireCaseworker(user);

@@ -256,19 +256,55 @@ class Cases {
             ORDER BY c.identified_on DESC, c.id DESC""")
         .param("agency", agency.value())
         .param("all", includeClosed)
-        .query(
-            (rs, n) ->
-                new CaseSummary(
-                    rs.getLong("id"),
-                    rs.getString("reference"),
-                    rs.getObject("identified_on", LocalDate.class),
-                    CaseStatus.valueOf(rs.getString("status")),
-                    AssessmentLevel.valueOf(rs.getString("assessment")),
-                    Gender.valueOf(rs.getString("gender")),
-                    rs.getString("citizenship"),
-                    rs.getBoolean("illustrative"),
-                    rs.getInt("open_referrals")))
+        .query(Cases::summary)
         .list();
+  }
+
+  private static CaseSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new CaseSummary(
+        rs.getLong("id"),
+        rs.getString("reference"),
+        rs.getObject("identified_on", LocalDate.class),
+        CaseStatus.valueOf(rs.getString("status")),
+        AssessmentLevel.valueOf(rs.getString("assessment")),
+        Gender.valueOf(rs.getString("gender")),
+        rs.getString("citizenship"),
+        rs.getBoolean("illustrative"),
+        rs.getInt("open_referrals"));
+  }
+
+  /** One page of an agency's cases, for the API, with their count. */
+  org.kuzet.web.ListPage<CaseSummary> summaries(AgencyCode agency, boolean includeClosed, org.kuzet.web.Paging paging) {
+    String where = " FROM tip_case c WHERE c.agency_code = :agency AND (:all OR c.status IN ('ACTIVE', 'FOLLOW_UP'))";
+    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where))
+        .param("agency", agency.value()).param("all", includeClosed).query(Long.class).single();
+    var rows = jdbc.sql(
+            """
+            SELECT c.id, c.reference, c.identified_on, c.status, c.assessment, c.gender,
+              c.citizenship, c.illustrative,
+              (SELECT COUNT(*) FROM tip_referral r WHERE r.case_id = c.id
+                 AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')) AS open_referrals"""
+                + where + paging.orderBy(java.util.Map.of("id", "c.id", "identifiedOn", "c.identified_on"), "c.id")
+                + paging.limit())
+        .param("agency", agency.value()).param("all", includeClosed)
+        .query(Cases::summary).list();
+    return new org.kuzet.web.ListPage<>(rows, paging, total);
+  }
+
+  /** One page of a caseworker's open referrals, for the API, with their count. */
+  org.kuzet.web.ListPage<OpenReferral> openReferralsOf(String username, AgencyCode agency, org.kuzet.web.Paging paging) {
+    String where = """
+         FROM tip_referral r JOIN tip_case c ON c.id = r.case_id
+        WHERE r.responsible = ? AND c.agency_code = ?
+          AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')""";
+    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where)).params(username, agency.value()).query(Long.class).single();
+    var rows = jdbc.sql("SELECT c.id, c.reference, r.service, r.status, r.referred_on" + where
+            + paging.orderBy(java.util.Map.of("referredOn", "r.referred_on"), "r.id") + paging.limit())
+        .params(username, agency.value())
+        .query((rs, n) -> new OpenReferral(rs.getLong(1), rs.getString(2), ReferralService.valueOf(rs.getString(3)),
+            ReferralStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
+        .list();
+    return new org.kuzet.web.ListPage<>(rows, paging, total);
   }
 
   List<OpenReferral> openReferralsOf(String username, AgencyCode agency, int limit) {

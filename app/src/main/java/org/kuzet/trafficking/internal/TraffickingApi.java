@@ -11,7 +11,6 @@ import org.kuzet.trafficking.YearFigures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.util.Comparator;
 import org.kuzet.web.ETags;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
@@ -55,8 +54,9 @@ class TraffickingApi {
 
   @GetMapping("/api/trafficking/cases")
   ListPage<CaseSummary> cases(
-      @RequestParam(defaultValue = "false") boolean all, @Sortable(value = {"id"}, descending = true) Paging paging) {
-    return paging.slice(management.list(CurrentUser.require(), all), Map.of("id", Comparator.comparingLong(CaseSummary::id)));
+      @RequestParam(defaultValue = "false") boolean all,
+      @Sortable(value = {"id", "identifiedOn"}, descending = true) Paging paging) {
+    return management.page(CurrentUser.require(), all, paging);
   }
 
   @GetMapping("/api/trafficking/cases/{id}")
@@ -115,8 +115,7 @@ class TraffickingApi {
   @Operation(summary = "The caller's open referrals, oldest first")
   @GetMapping("/api/trafficking/referrals")
   ListPage<OpenReferral> openReferrals(@Sortable({"referredOn"}) Paging paging) {
-    return paging.slice(management.openReferrals(CurrentUser.require(), 1000),
-        Map.of("referredOn", Comparator.comparing(OpenReferral::referredOn)));
+    return management.openReferrals(CurrentUser.require(), paging);
   }
 
   @Operation(summary = "A referral; its ETag is what a status change needs in If-Match")
@@ -132,12 +131,14 @@ class TraffickingApi {
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody ReferralStatusRequest request) {
     KuzetUser user = CurrentUser.require();
-    etags.requireMatch(ifMatch, referral(user, id));
+    referral(user, id);
     if (request.status() == null) {
       throw Refusal.of("status", "tip.error.code.invalid", "");
     }
-    management.changeReferral(user, id, request.status(), request.note());
-    return etags.ok(referral(user, id));
+    return etags.change(ifMatch, "tip_referral", id, () -> referral(user, id), () -> {
+      management.changeReferral(user, id, request.status(), request.note());
+      return etags.ok(referral(user, id));
+    });
   }
 
   /** A referral, read through its case: the same checks and audit as opening the case. */

@@ -33,7 +33,7 @@ class CenterManagement {
 
   Center center(KuzetUser user, long id) {
     Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id));
-    TrainingAccess.requireRead(user, c);
+    TrainingAccess.requireRead(user, c, audit);
     return c;
   }
 
@@ -44,10 +44,10 @@ class CenterManagement {
   }
 
   /** A new center is always hosted by the coordinator's own agency. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   long createCenter(KuzetUser user, CenterForm form) {
     var center = form.toCenter(0, user.agency(), false);
-    TrainingAccess.requireEdit(user, center);
+    TrainingAccess.requireEdit(user, center, audit);
     if (centers.findByCode(center.code()).isPresent()) {
       throw Refusal.of("code", "training.refusal.center.duplicateCode", center.code());
     }
@@ -56,20 +56,20 @@ class CenterManagement {
     return id;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void updateCenter(KuzetUser user, long id, CenterForm form) {
     Center current = center(user, id);
-    TrainingAccess.requireEdit(user, current);
+    TrainingAccess.requireEdit(user, current, audit);
     var changed = form.toCenter(id, current.hostingAgency(), current.illustrative());
     centers.update(changed);
     audit.record("TRAINING_CENTER_UPDATED", "training-center", id, changed.name());
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void addEquipment(
       KuzetUser user, long centerId, String ref, String description, @Nullable LocalDate providedOn) {
     Center center = center(user, centerId);
-    TrainingAccess.requireEdit(user, center);
+    TrainingAccess.requireEdit(user, center, audit);
     String cleanRef = ref.strip();
     if (!EQUIPMENT_REF.matcher(cleanRef).matches()) {
       throw Refusal.of("ref", "training.refusal.equipment.ref", cleanRef);
@@ -84,10 +84,10 @@ class CenterManagement {
     audit.record("TRAINING_EQUIPMENT_ADDED", "training-center", centerId, cleanRef);
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void plan(KuzetUser user, long centerId, int fiscalYear, int sessions) {
     Center center = center(user, centerId);
-    TrainingAccess.requireEdit(user, center);
+    TrainingAccess.requireEdit(user, center, audit);
     if (fiscalYear < 1992 || fiscalYear > FiscalYears.of(LocalDate.now(clock)) + 10) {
       throw Refusal.of("fiscalYear", "training.refusal.plan.year", fiscalYear);
     }
@@ -98,10 +98,10 @@ class CenterManagement {
     audit.record("TRAINING_PLAN_SET", "training-center", centerId, "FY" + fiscalYear + ": " + sessions);
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   long createCourse(KuzetUser user, long centerId, CourseForm form) {
     Center center = center(user, centerId);
-    TrainingAccess.requireEdit(user, center);
+    TrainingAccess.requireEdit(user, center, audit);
     var course = form.toCourse(0, centerId, false);
     if (courses.findByCode(course.code()).isPresent()) {
       throw Refusal.of("code", "training.refusal.course.duplicateCode", course.code());
@@ -111,7 +111,7 @@ class CenterManagement {
     return id;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void updateCourse(KuzetUser user, long id, CourseForm form) {
     Course current = course(user, id);
     requireEditCourse(user, current);
@@ -125,7 +125,7 @@ class CenterManagement {
   }
 
   /** Starts a new draft version of the curriculum. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   long draftVersion(KuzetUser user, long courseId, String changes) {
     Course course = course(user, courseId);
     requireEditCourse(user, course);
@@ -141,7 +141,7 @@ class CenterManagement {
   }
 
   /** Approves a draft, naming who approved it (e.g. the institute's academic council) and when. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void approveVersion(KuzetUser user, long versionId, String approvedBy, @Nullable LocalDate approvedOn) {
     var version = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId));
     Course course = course(user, version.courseId());
@@ -165,7 +165,7 @@ class CenterManagement {
   }
 
   private void requireEditCourse(KuzetUser user, Course course) {
-    TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow());
+    TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow(), audit);
   }
 
   /** What the center form sends. */

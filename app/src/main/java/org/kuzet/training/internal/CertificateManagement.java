@@ -61,12 +61,12 @@ class CertificateManagement {
     var e = enrolments.find(c.enrolmentId()).orElseThrow();
     var s = sessions.find(e.sessionId()).orElseThrow();
     var center = centers.find(s.centerId()).orElseThrow();
-    TrainingAccess.requireRead(user, center);
+    TrainingAccess.requireRead(user, center, audit);
     return new Issued(c, e, s, courses.find(s.courseId()).orElseThrow(), center);
   }
 
   /** The certificate as a PDF; each download is audited, since it carries a person's name. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   byte[] pdf(KuzetUser user, long certificateId, Locale locale) {
     Issued issued = issued(user, certificateId);
     var vars = new LinkedHashMap<String, Object>();
@@ -78,10 +78,10 @@ class CertificateManagement {
     return bytes;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void revoke(KuzetUser user, long certificateId, String reason) {
     Issued issued = issued(user, certificateId);
-    TrainingAccess.requireEdit(user, issued.center());
+    TrainingAccess.requireEdit(user, issued.center(), audit);
     if (issued.certificate().revoked()) {
       throw Refusal.of("certificate", "training.refusal.certificate.alreadyRevoked", issued.certificate().code());
     }

@@ -97,7 +97,7 @@ class SessionManagement {
   /** The session, if the user may read it. */
   TrainingSession session(KuzetUser user, long id) {
     TrainingSession s = sessions.find(id).orElseThrow(() -> new NotFound("session", id));
-    TrainingAccess.requireRead(user, centerOf(s));
+    TrainingAccess.requireRead(user, centerOf(s), audit);
     return s;
   }
 
@@ -109,7 +109,7 @@ class SessionManagement {
    * Schedules a session of a course at a center of the user's agency. Without an explicit
    * version, it teaches the newest approved curriculum version, which it keeps from then on.
    */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   long schedule(
       KuzetUser user,
       long courseId,
@@ -120,8 +120,8 @@ class SessionManagement {
       @Nullable Long curriculumVersionId) {
     Course course = courses.find(courseId).orElseThrow(() -> new NotFound("course", courseId));
     Center center = centers.find(centerId).orElseThrow(() -> new NotFound("center", centerId));
-    TrainingAccess.requireEdit(user, center);
-    TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow());
+    TrainingAccess.requireEdit(user, center, audit);
+    TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow(), audit);
     checkDates(startsOn, endsOn);
     int seats = capacity == null ? center.sessionCapacity() : capacity;
     if (seats < 1 || seats > 500) {
@@ -170,7 +170,7 @@ class SessionManagement {
     }
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void addInstructor(KuzetUser user, long sessionId, String name, String organisation) {
     TrainingSession s = editable(user, sessionId);
     CenterManagement.required("name", name);
@@ -183,7 +183,7 @@ class SessionManagement {
    * Nominates an officer: enrolled while seats remain, otherwise placed on the waiting list.
    * Someone already enrolled or waiting is refused; someone who withdrew joins the back of the queue.
    */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   Placement nominate(KuzetUser user, long sessionId, Nominee nominee, AgencyCode nominatedBy) {
     TrainingSession s = lockEditable(user, sessionId);
     return place(s, nominee, nominatedBy, false);
@@ -230,7 +230,7 @@ class SessionManagement {
   }
 
   /** Withdraws a trainee; a freed seat goes to the first on the waiting list. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   @Nullable Enrolment withdraw(KuzetUser user, long enrolmentId) {
     Enrolment e = enrolments.find(enrolmentId).orElseThrow(() -> new NotFound("enrolment", enrolmentId));
     TrainingSession s = lockEditable(user, e.sessionId());
@@ -256,7 +256,7 @@ class SessionManagement {
   }
 
   /** Saves the attendance grid and test scores of the enrolled trainees. */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void recordProgress(
       KuzetUser user, long sessionId, Map<Long, Set<LocalDate>> present, Map<Long, Scores> scores) {
     TrainingSession s = lockEditable(user, sessionId);
@@ -299,7 +299,7 @@ class SessionManagement {
    * Completes a session on or after its last day: applies the course's completion rule to each
    * enrolled trainee, issues certificates to those who pass and tells the program office.
    */
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   TrainingCompleted complete(KuzetUser user, long sessionId) {
     TrainingSession s = lockEditable(user, sessionId);
     return close(s, LocalDate.now(clock));
@@ -359,7 +359,7 @@ class SessionManagement {
     return event;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void cancel(KuzetUser user, long sessionId) {
     TrainingSession s = lockEditable(user, sessionId);
     sessions.markCancelled(s.id());
@@ -368,7 +368,7 @@ class SessionManagement {
 
   private TrainingSession editable(KuzetUser user, long sessionId) {
     TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId));
-    TrainingAccess.requireEdit(user, centerOf(s));
+    TrainingAccess.requireEdit(user, centerOf(s), audit);
     if (!s.open()) {
       throw Refusal.of("session", "training.refusal.session.closed", s.status().name());
     }

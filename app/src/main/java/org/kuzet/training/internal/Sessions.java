@@ -53,6 +53,16 @@ class Sessions {
         .list();
   }
 
+  /** One page of a center's ({@code byCourse} false) or a course's sessions, for the API. */
+  org.kuzet.web.ListPage<TrainingSession> page(boolean byCourse, long id, org.kuzet.web.Paging paging) {
+    String where = " FROM trn_session WHERE " + (byCourse ? "course_id" : "center_id") + " = ?";
+    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where)).param(id).query(Long.class).single();
+    var rows = jdbc.sql("SELECT *" + where
+            + paging.orderBy(java.util.Map.of("startsOn", "starts_on", "id", "id"), "id") + paging.limit())
+        .param(id).query(Sessions::session).list();
+    return new org.kuzet.web.ListPage<>(rows, paging, total);
+  }
+
   /** Scheduled sessions that have not ended before {@code from}, soonest first. */
   List<TrainingSession> upcoming(LocalDate from, int limit) {
     return jdbc.sql(

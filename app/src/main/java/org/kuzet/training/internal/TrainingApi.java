@@ -18,7 +18,6 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.identity.Role;
 import org.kuzet.web.ETags;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
@@ -28,7 +27,6 @@ import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -138,19 +136,14 @@ class TrainingApi {
       @RequestParam(required = false) @Nullable Long course,
       @Sortable(value = {"startsOn", "id"}, descending = true) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    List<TrainingSession> all;
     if (course != null) {
       Course c = courses.find(course).orElseThrow(() -> new NotFound("course", course));
       readableCenter(user, c.centerId());
-      all = sessions.ofCourse(course);
+      return sessions.page(true, course, paging);
     } else if (center != null) {
-      all = sessions.ofCenter(readableCenter(user, center).id());
-    } else {
-      throw Refusal.of("center", "error.value.missing");
+      return sessions.page(false, readableCenter(user, center).id(), paging);
     }
-    return paging.slice(all, Map.of(
-        "startsOn", Comparator.comparing(TrainingSession::startsOn),
-        "id", Comparator.comparingLong(TrainingSession::id)));
+    throw Refusal.of("center", "error.value.missing");
   }
 
   @Operation(summary = "Schedule a session of a course (coordinators of the center's agency)")
@@ -218,7 +211,10 @@ class TrainingApi {
       @RequestBody AttendanceRequest request) {
     KuzetUser user = CurrentUser.require();
     readableSession(user, id);
-    etags.requireMatch(ifMatch, enrolments.ofSession(id));
+    return etags.change(ifMatch, "trn_session", id, () -> enrolments.ofSession(id), () -> record(user, id, request));
+  }
+
+  private ResponseEntity<List<Enrolment>> record(KuzetUser user, long id, AttendanceRequest request) {
     var present = new HashMap<Long, Set<LocalDate>>();
     var scores = new HashMap<Long, SessionManagement.Scores>();
     var rows = request.rows() == null ? List.<AttendanceRow>of() : request.rows();
@@ -283,13 +279,7 @@ class TrainingApi {
   /** The center if the caller may read it; another agency's is 404 and audited. */
   private Center readableCenter(KuzetUser user, long id) {
     Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id));
-    if (!TrainingAccess.mayRead(user, c)) {
-      audit.record("TRAINING_CENTER_REFUSED", "training-center", id, "agency " + user.agency().value());
-      if (user.has(Role.TRAINING_COORDINATOR)) {
-        throw new NotFound("center", id);
-      }
-      throw new AccessDeniedException("training records are for coordinators and program managers");
-    }
+    TrainingAccess.requireRead(user, c, audit);
     return c;
   }
 

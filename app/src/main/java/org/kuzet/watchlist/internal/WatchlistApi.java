@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -215,14 +216,17 @@ class WatchlistApi {
   ResponseEntity<VersionView> activate(
       @PathVariable long id, @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch) {
     requireManager();
-    VersionRow v = versions.find(id).orElseThrow(() -> new NotFound("watchlist version", id));
-    etags.requireMatch(ifMatch, VersionView.of(v));
-    try {
-      management.activate(id);
-    } catch (NoSuchElementException e) {
-      throw new NotFound("watchlist version", id);
-    }
-    return etags.ok(VersionView.of(versions.find(id).orElseThrow()));
+    Supplier<VersionView> current =
+        () -> VersionView.of(versions.find(id).orElseThrow(() -> new NotFound("watchlist version", id)));
+    current.get();
+    return etags.change(ifMatch, "wl_version", id, current, () -> {
+      try {
+        management.activate(id);
+      } catch (NoSuchElementException e) {
+        throw new NotFound("watchlist version", id);
+      }
+      return etags.ok(current.get());
+    });
   }
 
   private static void put(Map<String, ListUpload.SourceFile> files, String part, @Nullable MultipartFile file)

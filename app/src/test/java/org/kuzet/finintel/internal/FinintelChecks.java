@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -301,11 +302,57 @@ abstract class FinintelChecks {
     String errors =
         mvc.perform(get("/api/finintel/imports/" + id + "/errors").with(as.user(FP)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    List<Integer> lines = JsonPath.read(errors, "$[*].line");
+    List<Integer> lines = JsonPath.read(errors, "$.items[*].line");
     assertThat(lines).containsExactly(3, 5);
-    List<String> reasons = JsonPath.read(errors, "$[*].reason");
+    List<String> reasons = JsonPath.read(errors, "$.items[*].reason");
     assertThat(reasons.get(0)).contains("Amount Received");
     mvc.perform(get("/finintel/imports/" + id).with(as.user(FP))).andExpect(status().isOk());
+  }
+
+  @Test
+  void aRetriedUploadWithTheSameKeyImportsOnceAndTheListsPageAsEveryList() throws Exception {
+    byte[] file = FinintelFixtures.fanOut("IDEM" + System.nanoTime());
+    String key = java.util.UUID.randomUUID().toString();
+    long first = -1;
+    for (int i = 0; i < 2; i++) {
+      MvcResult r = mvc.perform(multipart("/api/finintel/imports")
+              .file(new MockMultipartFile("file", "retry.csv", "text/csv", file))
+              .param("format", "ibm").header("Idempotency-Key", key).with(as.user(FP)))
+          .andExpect(status().isAccepted())
+          .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+              .string("Location", org.hamcrest.Matchers.startsWith("/api/finintel/imports/")))
+          .andReturn();
+      long id = ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+      if (i == 0) {
+        first = id;
+      } else {
+        assertThat(id).as("the retry answers the first import").isEqualTo(first);
+        assertThat(r.getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
+      }
+    }
+    assertThat(awaitImport(FP, first).get("status")).isEqualTo("DONE");
+    // Another file with the same key is another request.
+    mvc.perform(multipart("/api/finintel/imports")
+            .file(new MockMultipartFile("file", "retry.csv", "text/csv", FinintelFixtures.fanOut("OTHER" + System.nanoTime())))
+            .param("format", "ibm").header("Idempotency-Key", key).with(as.user(FP)))
+        .andExpect(status().is(422));
+
+    String page = mvc.perform(get("/api/finintel/imports").param("size", "1").param("sort", "id,asc").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((List<?>) JsonPath.read(page, "$.items")).hasSize(1);
+    assertThat(((Number) JsonPath.read(page, "$.total")).longValue()).isGreaterThanOrEqualTo(1);
+    assertThat((String) JsonPath.read(page, "$.sort")).isEqualTo("id,asc");
+    String alerts = mvc.perform(get("/api/finintel/alerts").param("status", "all").param("size", "2")
+            .param("sort", "lastAt,desc").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat((List<?>) JsonPath.read(alerts, "$.items")).hasSizeLessThanOrEqualTo(2);
+    assertThat(((Number) JsonPath.read(alerts, "$.total")).longValue()).isGreaterThanOrEqualTo(1);
+    mvc.perform(get("/api/finintel/alerts").param("sort", "reason").with(as.user(FP)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    mvc.perform(get("/api/finintel/imports/{id}/errors", first).param("size", "500").with(as.user(FP)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("size"));
   }
 
   @Test
@@ -325,13 +372,13 @@ abstract class FinintelChecks {
     mvc.perform(get("/finintel/alerts").with(as.user(FP))).andExpect(status().isOk());
     String body = mvc.perform(get("/api/finintel/alerts").param("status", "all").with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    List<Object> rows = JsonPath.read(body, "$.rows");
+    List<Object> rows = JsonPath.read(body, "$.items");
     assertThat(rows).isNotEmpty();
     String filtered = mvc.perform(get("/api/finintel/alerts").param("typology", "FAN_OUT")
             .param("minScore", "0.1").param("from", "2020-01-01").param("to", "2030-12-31")
             .param("minAmount", "1").param("status", "all").with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    List<String> typologies = JsonPath.read(filtered, "$.rows[*].typology");
+    List<String> typologies = JsonPath.read(filtered, "$.items[*].typology");
     assertThat(typologies).isNotEmpty().allMatch("FAN_OUT"::equals);
   }
 
@@ -357,7 +404,7 @@ abstract class FinintelChecks {
         .isEqualTo(FP);
     String mine = mvc.perform(get("/api/finintel/alerts").param("assignee", "me").with(as.user(FP)))
         .andReturn().getResponse().getContentAsString();
-    List<Integer> ids = JsonPath.read(mine, "$.rows[*].id");
+    List<Integer> ids = JsonPath.read(mine, "$.items[*].id");
     assertThat(ids.stream().map(Integer::longValue).toList()).contains(alert);
     mvc.perform(post("/finintel/alerts/" + alert + "/comment").param("text", "Looks like a mule network")
             .with(csrf()).with(as.user(FP)))
@@ -583,25 +630,30 @@ abstract class FinintelChecks {
         "/finintel/cases/" + caseId + "/trace?account=a" + account,
         "/finintel/cases/" + caseId + "/attachments/" + attachment,
         "/finintel/cases/" + caseId + "/report.pdf", "/finintel/cases/" + caseId + "/str.xml")) {
-      mvc.perform(get(path).with(as.user(PGO))).andExpect(status().isForbidden());
+      mvc.perform(get(path).with(as.user(PGO))).andExpect(status().isNotFound());
     }
     for (String path : List.of("/api/finintel/alerts/" + alert + "/dismiss?reason=x",
         "/api/finintel/alerts/" + alert + "/assign", "/api/finintel/alerts/" + alert + "/escalate")) {
-      mvc.perform(post(path).with(as.user(PGO))).andExpect(status().isForbidden());
+      mvc.perform(post(path).with(as.user(PGO))).andExpect(status().isNotFound());
     }
     for (String path : List.of("/finintel/alerts/" + alert + "/assign", "/finintel/alerts/" + alert + "/comment?text=x",
         "/finintel/alerts/" + alert + "/dismiss?reason=x", "/finintel/alerts/" + alert + "/escalate",
         "/finintel/cases/" + caseId + "/notes?text=x", "/finintel/cases/" + caseId + "/subjects?account=B:X",
         "/finintel/cases/" + caseId + "/status?status=CLOSED")) {
-      mvc.perform(post(path).with(csrf()).with(as.user(PGO))).andExpect(status().isForbidden());
+      mvc.perform(post(path).with(csrf()).with(as.user(PGO))).andExpect(status().isNotFound());
     }
     mvc.perform(multipart("/finintel/cases/" + caseId + "/attachments")
             .file(new MockMultipartFile("file", "x.txt", "text/plain", "x".getBytes()))
             .with(csrf()).with(as.user(PGO)))
-        .andExpect(status().isForbidden());
-    assertThat(db.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = ? AND seq > ? AND action LIKE 'finintel.%'")
+        .andExpect(status().isNotFound());
+    assertThat(db.sql("SELECT COUNT(*) FROM idn_audit WHERE actor = ? AND seq > ? AND action LIKE 'finintel.%'"
+                + " AND action NOT LIKE '%.refused'")
             .params(PGO, lastAudit).query(Long.class).single())
         .as("nothing of the case was read or changed for them").isZero();
+    // Each attempt is audited as a refusal, on pages and API alike.
+    assertThat(db.sql("SELECT DISTINCT action FROM idn_audit WHERE actor = ? AND seq > ?")
+            .params(PGO, lastAudit).query(String.class).list())
+        .contains("finintel.case.refused", "finintel.alert.refused", "finintel.import.refused");
     assertThat(db.sql("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?").param(caseId).query(Long.class).single())
         .isEqualTo(1);
     assertThat(db.sql("SELECT status FROM fin_case WHERE id = ?").param(caseId).query(String.class).single())
@@ -609,7 +661,7 @@ abstract class FinintelChecks {
     // Their own queue does not list the Financial Police's alerts.
     String queue = mvc.perform(get("/api/finintel/alerts").param("status", "all").with(as.user(PGO)))
         .andReturn().getResponse().getContentAsString();
-    List<String> agencies = JsonPath.read(queue, "$.rows[*].agency");
+    List<String> agencies = JsonPath.read(queue, "$.items[*].agency");
     assertThat(agencies).doesNotContain("FINANCIAL_POLICE");
     assertThat(db.sql("SELECT status FROM fin_alert WHERE id = ?").param(alert).query(String.class).single())
         .isNotEqualTo("DISMISSED");

@@ -320,7 +320,8 @@ abstract class TrainingChecks {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Жанар Омарова").contains(cert.code()).contains("Certificate of Training");
     }
-    mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).with(as.user("coordinator.fp"))).andExpect(status().isForbidden());
+    // Another agency's certificate does not exist for its coordinators, on the page as in the API.
+    mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).with(as.user("coordinator.fp"))).andExpect(status().isNotFound());
   }
 
   @Test
@@ -330,13 +331,19 @@ abstract class TrainingChecks {
       mvc.perform(get("/training").with(as.user(outsider))).andExpect(status().isForbidden());
       mvc.perform(get("/training/sessions/{id}", session).with(as.user(outsider))).andExpect(status().isForbidden());
     }
-    // A coordinator of another agency neither sees nor changes the Legal Institute's session.
-    mvc.perform(get("/training/sessions/{id}", session).with(as.user("coordinator.fp"))).andExpect(status().isForbidden());
+    // A coordinator of another agency neither sees nor changes the Legal Institute's session: to
+    // them it does not exist (404, as in the API), and each attempt is audited.
+    long refusedBefore = jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'TRAINING_CENTER_REFUSED' AND actor = 'coordinator.fp'")
+        .query(Long.class).single();
+    mvc.perform(get("/training/sessions/{id}", session).with(as.user("coordinator.fp"))).andExpect(status().isNotFound());
     mvc.perform(
             post("/training/sessions/{id}/nominations", session)
                 .param("fullName", "X").param("serviceNumber", "1").param("agency", "FINANCIAL_POLICE").param("gender", "M")
                 .with(csrf()).with(as.user("coordinator.fp")))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/training/sessions/{id}", session).with(as.user("coordinator.fp"))).andExpect(status().isNotFound());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'TRAINING_CENTER_REFUSED' AND actor = 'coordinator.fp'")
+        .query(Long.class).single()).isEqualTo(refusedBefore + 3);
     // Program managers read but do not change.
     mvc.perform(get("/training/sessions/{id}", session).with(as.user("pm.inl"))).andExpect(status().isOk());
     mvc.perform(
@@ -346,7 +353,7 @@ abstract class TrainingChecks {
         .andExpect(status().isForbidden());
     mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("pm.inl"))).andExpect(status().isForbidden());
     assertThat(enrolments.ofSession(session)).isEmpty();
-    assertThatThrownBy(() -> sessionManagement.cancel(fx.user("coordinator.fp"), session)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> sessionManagement.cancel(fx.user("coordinator.fp"), session)).isInstanceOf(TrainingAccess.OtherAgencyRecord.class);
     // The overview lists only the coordinator's own centers.
     mvc.perform(get("/training").with(as.user("coordinator.fp")))
         .andExpect(status().isOk())

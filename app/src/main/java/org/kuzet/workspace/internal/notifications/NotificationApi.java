@@ -2,8 +2,6 @@ package org.kuzet.workspace.internal.notifications;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Comparator;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -22,25 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "workspace")
 class NotificationApi {
 
-  /** As many as the notification page lists. */
-  private static final int KEPT = 500;
-
   private final NotificationCenter center;
 
   NotificationApi(NotificationCenter center) {
     this.center = center;
   }
 
-  @Operation(summary = "The caller's notifications, newest first (the 500 newest); unread=true for unread only")
+  @Operation(summary = "The caller's notifications, newest first; unread=true for unread only, false for read only")
   @GetMapping("/api/workspace/notifications")
   ListPage<Notice> notifications(
       @RequestParam(required = false) @Nullable Boolean unread,
       @Sortable(value = {"createdAt", "id"}, descending = true) Paging paging) {
-    KuzetUser user = CurrentUser.require();
-    var all = center.list(user, KEPT).stream().filter(n -> unread == null || n.read() != unread).toList();
-    return paging.slice(all, Map.of(
-        "createdAt", Comparator.comparing(Notice::createdAt),
-        "id", Comparator.comparingLong(Notice::id)));
+    return center.page(CurrentUser.require(), unread, paging);
   }
 
   @Operation(summary = "Acknowledge a notification (and mark it read); acknowledging twice changes nothing")

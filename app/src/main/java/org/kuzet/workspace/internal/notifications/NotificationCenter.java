@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
 import org.kuzet.workspace.Notifications;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,11 @@ public class NotificationCenter implements Notifications {
 
   public List<Notice> list(KuzetUser user, int limit) {
     return store.list(user, null, false, limit);
+  }
+
+  /** One page of the user's notifications, for the API; {@code unread} true or false filters. */
+  public ListPage<Notice> page(KuzetUser user, @Nullable Boolean unread, Paging paging) {
+    return store.page(user, unread, paging);
   }
 
   /** Unread notifications of the kinds the user shows on the home page. */

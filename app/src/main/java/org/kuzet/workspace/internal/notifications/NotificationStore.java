@@ -16,6 +16,8 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -99,6 +101,32 @@ class NotificationStore {
       spec = spec.param("kinds", kinds.stream().map(Enum::name).toList());
     }
     return spec.query((rs, i) -> notice(rs, through)).list();
+  }
+
+  /**
+   * One page of the notifications reaching the user, for the API, with their count.
+   *
+   * @param unread true: unread only; false: read only; null: all
+   */
+  ListPage<Notice> page(KuzetUser user, @Nullable Boolean unread, Paging paging) {
+    if (user.roles().isEmpty()) {
+      return new ListPage<>(List.of(), paging, 0);
+    }
+    long through = preferences(user).readThrough();
+    String filter = unread == null ? "" : unread ? UNREAD : " AND NOT (" + UNREAD.substring(" AND ".length()) + ")";
+    long total = audience(jdbc.sql(Paging.countUpToLimit(" FROM wsp_notification n WHERE" + AUDIENCE + filter)), user)
+        .params(unread == null ? java.util.Map.of() : java.util.Map.of("through", through))
+        .query(Long.class).single();
+    var rows = audience(jdbc.sql(
+                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                    + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
+                    + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
+                    + AUDIENCE + filter
+                    + paging.orderBy(java.util.Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id") + paging.limit()),
+            user)
+        .params(unread == null ? java.util.Map.of() : java.util.Map.of("through", through))
+        .query((rs, i) -> notice(rs, through)).list();
+    return new ListPage<>(rows, paging, total);
   }
 
   /** One notification, if it reaches the user. */
