@@ -41,9 +41,10 @@ public class AuditLog {
   AuditLog(
       JdbcClient jdbc,
       AuditSettings settings,
-      @Value("${kuzet.demo.enabled:false}") boolean demo) {
+      @Value("${kuzet.demo.enabled:false}") boolean demo,
+      Clock clock) {
     this.jdbc = jdbc;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.keys = keys(settings.keys(), demo);
     this.anchors = new AuditAnchors(Path.of(settings.anchors().directory()));
   }

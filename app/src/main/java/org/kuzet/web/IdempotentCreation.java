@@ -46,9 +46,10 @@ public class IdempotentCreation {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final JsonMapper json;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  IdempotentCreation(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+  IdempotentCreation(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.json = json;

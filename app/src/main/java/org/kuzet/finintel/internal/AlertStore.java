@@ -27,9 +27,10 @@ class AlertStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final TransactionStore store;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  AlertStore(JdbcTemplate jdbc, TransactionTemplate tx, TransactionStore store) {
+  AlertStore(JdbcTemplate jdbc, TransactionTemplate tx, TransactionStore store, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.tx = tx;
     this.store = store;

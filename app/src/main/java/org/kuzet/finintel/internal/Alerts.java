@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,8 +71,10 @@ class Alerts {
   private final AuditLog audit;
   private final FinancialCases cases;
   private final Notifications notifications;
+  private final Clock clock;
 
-  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications) {
+  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.audit = audit;
     this.cases = cases;
@@ -280,7 +283,7 @@ class Alerts {
 
   private void note(KuzetUser user, long id, String kind, String text) {
     db.sql("INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
-        .params(id, Imports.now(), user.username(), kind, TransactionStore.clip(text, 4000))
+        .params(id, Imports.now(clock), user.username(), kind, TransactionStore.clip(text, 4000))
         .update();
   }
 

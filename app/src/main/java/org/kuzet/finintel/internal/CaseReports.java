@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,9 +45,11 @@ class CaseReports {
   private final MessageSource messages;
   private final ReportingEntities entities;
   private final ImportZones zones;
+  private final Clock clock;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock) {
+    this.clock = clock;
     this.entities = entities;
     this.zones = zones;
     this.cases = cases;
@@ -68,7 +71,7 @@ class CaseReports {
     Map<String, Object> vars = new HashMap<>();
     vars.put("c", c);
     vars.put("user", user);
-    vars.put("generatedAt", Imports.now());
+    vars.put("generatedAt", Imports.now(clock));
     vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
     vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
     vars.put("alerts", cases.alerts(caseId));

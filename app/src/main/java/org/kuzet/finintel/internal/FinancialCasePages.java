@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +36,10 @@ class FinancialCasePages {
   private final Ledger ledger;
   private final LinkCharts charts;
   private final CaseReports reports;
+  private final Clock clock;
 
-  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports) {
+  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.ledger = ledger;
     this.charts = charts;
@@ -61,7 +64,7 @@ class FinancialCasePages {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(id));
-    Instant[] span = LinkCharts.span(txs);
+    Instant[] span = LinkCharts.span(txs, clock.instant());
     model.addAttribute("c", c);
     model.addAttribute("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(id)));
     model.addAttribute("parties", ledger.parties(c.agency(), cases.subjectParties(id)));

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +102,7 @@ class Imports implements DisposableBean {
   private final ImportProgress progress;
   private final AuditLog audit;
   private final ImportZones zones;
+  private final Clock clock;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -116,7 +118,8 @@ class Imports implements DisposableBean {
       PartyScreening screening,
       ImportProgress progress,
       AuditLog audit,
-      ImportZones zones) {
+      ImportZones zones, Clock clock) {
+    this.clock = clock;
     this.zones = zones;
     this.db = db;
     this.store = store;
@@ -189,7 +192,7 @@ class Imports implements DisposableBean {
             INSERT INTO fin_import (id, agency_code, imported_by, file_name, file_hash, format,
               status, bytes_total, illustrative, started_at)
             VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
-        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, now())
+        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, now(clock))
         .update();
     progress.update(id, "QUEUED", 0, bytes, 0, 0);
     return id;
@@ -215,7 +218,7 @@ class Imports implements DisposableBean {
         db.sql(
                 "UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ?"
                     + " WHERE id = ?")
-            .params(earlier.get(), now(), id)
+            .params(earlier.get(), now(clock), id)
             .update();
         return;
       }
@@ -321,7 +324,7 @@ class Imports implements DisposableBean {
         id, read, added, rejected.get(), alerts + hits, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     db.sql(
             "UPDATE fin_import SET status = 'DONE', alerts_added = ?, finished_at = ? WHERE id = ?")
-        .params(alerts + hits, now(), id)
+        .params(alerts + hits, now(clock), id)
         .update();
   }
 
@@ -355,7 +358,7 @@ class Imports implements DisposableBean {
     while (true) {
       try {
         db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
-            .params(recorded, now(), id)
+            .params(recorded, now(clock), id)
             .update();
         return;
       } catch (RuntimeException again) {
@@ -391,7 +394,7 @@ class Imports implements DisposableBean {
                 """
                 UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ?
                 WHERE status IN ('QUEUED', 'IMPORTING', 'DETECTING', 'SCREENING')""")
-            .params("Interrupted: the application stopped while this import ran. " + RESUME, now())
+            .params("Interrupted: the application stopped while this import ran. " + RESUME, now(clock))
             .update();
     if (n > 0) {
       log.warn("{} import(s) interrupted by the last stop marked failed; import their files again", n);
@@ -469,8 +472,8 @@ class Imports implements DisposableBean {
         rs.getString("time_zone"));
   }
 
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  static OffsetDateTime now(Clock clock) {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private static String clean(String fileName) {

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,9 +38,11 @@ class PartyScreening {
   private final WatchlistScreening watchlists;
   private final AlertStore alerts;
   private final Notifications notifications;
+  private final Clock clock;
 
   PartyScreening(
-      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications) {
+      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.watchlists = watchlists;
     this.alerts = alerts;
@@ -95,7 +98,7 @@ class PartyScreening {
         }
         if (r.screenedAgainstAnyList()) {
           db.sql("UPDATE fin_party SET screened_at = ? WHERE id = ?")
-              .params(Imports.now(), p.id())
+              .params(Imports.now(clock), p.id())
               .update();
         }
       }

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -27,12 +28,14 @@ class AccountController {
   private final ApiTokens tokens;
   private final AccountAdministration administration;
   private final LocaleResolver locales;
+  private final Clock clock;
 
   AccountController(
       Accounts accounts,
       ApiTokens tokens,
       AccountAdministration administration,
-      LocaleResolver locales) {
+      LocaleResolver locales, Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.tokens = tokens;
     this.administration = administration;
@@ -84,7 +87,7 @@ class AccountController {
       HttpServletRequest request,
       RedirectAttributes redirect) {
     boolean fresh =
-        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN);
+        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN, clock.instant());
     var token = errors.hasErrors() ? null : administration.createOwnToken(form, fresh, errors);
     if (token == null) {
       form.setPassword("");

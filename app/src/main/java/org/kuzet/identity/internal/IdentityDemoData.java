@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
 import org.slf4j.Logger;
@@ -27,13 +28,16 @@ class IdentityDemoData implements ApplicationRunner {
   private final AuditLog audit;
   private final ApiTokens tokens;
   private final String demoToken;
+  private final Clock clock;
 
   IdentityDemoData(
       Accounts accounts,
       PasswordEncoder encoder,
       AuditLog audit,
       ApiTokens tokens,
-      @Value("${kuzet.demo.token:}") String demoToken) {
+      @Value("${kuzet.demo.token:}") String demoToken,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
@@ -85,7 +89,7 @@ class IdentityDemoData implements ApplicationRunner {
               DEMO_TOKEN_NAME,
               demoToken,
               org.kuzet.identity.TokenScope.FULL,
-              Accounts.now().plusDays(ApiTokens.DEFAULT_DAYS));
+              Accounts.now(clock).plusDays(ApiTokens.DEFAULT_DAYS));
       audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import jakarta.servlet.RequestDispatcher;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
@@ -34,10 +35,11 @@ class SecurityConfig {
       ApiTokens tokens,
       LocaleResolver locales,
       FederatedAccounts federated,
-      SignInThrottle throttle)
+      SignInThrottle throttle,
+      Clock clock)
       throws Exception {
     var requestCache = new HttpSessionRequestCache();
-    var signedIn = new SignInSuccessHandler(accounts, locales);
+    var signedIn = new SignInSuccessHandler(accounts, locales, clock);
     signedIn.setRequestCache(requestCache);
 
     http.authorizeHttpRequests(

@@ -1,5 +1,8 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.identity.AccessRules;
@@ -34,13 +37,15 @@ class InspectionController {
   private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
 
   private final Texts texts;
+  private final Clock clock;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
       org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
       org.kuzet.interdiction.internal.targeting.RiskScoring risk,
-      Texts texts) {
+      Texts texts, Clock clock) {
+    this.clock = clock;
     this.texts = texts;
     this.program = program;
     this.risk = risk;
@@ -98,7 +103,7 @@ class InspectionController {
     for (int i = 0; i < form.getPersons().size(); i++) {
       var p = form.getPersons().get(i);
       if (!p.getMrz().isBlank() && !p.isFromMrz()) {
-        MrzFill.Result r = MrzFill.fill(p);
+        MrzFill.Result r = MrzFill.fill(p, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
         if (!r.ok()) {
           mrz.put(i, r);
         }
@@ -126,7 +131,7 @@ class InspectionController {
       throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     var p = form.getPersons().get(index);
-    MrzFill.Result r = MrzFill.fill(p);
+    MrzFill.Result r = MrzFill.fill(p, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
     model.addAttribute("i", index);
     model.addAttribute("p", p);
     model.addAttribute("mrzResult", r);

@@ -37,7 +37,7 @@ public class InspectionLog {
   InspectionLog(
       Posts posts, Inspections inspections, Lookouts lookouts, Alerts alerts, AlertStream stream,
       ObjectProvider<PersonScreening> screening, AuditLog audit,
-      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
+      org.kuzet.interdiction.internal.targeting.RiskScoring risk, Clock clock) {
     this.risk = risk;
     this.posts = posts;
     this.inspections = inspections;
@@ -46,7 +46,7 @@ public class InspectionLog {
     this.stream = stream;
     this.screening = screening;
     this.audit = audit;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /**

@@ -15,9 +15,10 @@ class InterdictionAccess {
   private final Posts posts;
   private final Alerts alerts;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  InterdictionAccess(Posts posts, Alerts alerts, AuditLog audit) {
+  InterdictionAccess(Posts posts, Alerts alerts, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.posts = posts;
     this.alerts = alerts;
     this.audit = audit;

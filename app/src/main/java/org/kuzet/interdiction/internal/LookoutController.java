@@ -33,11 +33,12 @@ class LookoutController {
   private final AuditLog audit;
   private final InterdictionSettings settings;
   private final Seizures seizures;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   LookoutController(
       Lookouts lookouts, LookoutIssuing issuing, Posts posts, Inspections inspections,
-      InterdictionAccess access, AuditLog audit, InterdictionSettings settings, Seizures seizures) {
+      InterdictionAccess access, AuditLog audit, InterdictionSettings settings, Seizures seizures, Clock clock) {
+    this.clock = clock;
     this.lookouts = lookouts;
     this.issuing = issuing;
     this.posts = posts;

@@ -25,9 +25,10 @@ public class LookoutIssuing {
   private final Lookouts lookouts;
   private final Posts posts;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  LookoutIssuing(Lookouts lookouts, Posts posts, AuditLog audit) {
+  LookoutIssuing(Lookouts lookouts, Posts posts, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.lookouts = lookouts;
     this.posts = posts;
     this.audit = audit;

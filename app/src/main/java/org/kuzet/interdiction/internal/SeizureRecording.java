@@ -37,11 +37,12 @@ public class SeizureRecording {
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final InterdictionSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   SeizureRecording(
       Seizures seizures, Posts posts, Inspections inspections, Lookouts lookouts,
-      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings) {
+      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings, Clock clock) {
+    this.clock = clock;
     this.seizures = seizures;
     this.posts = posts;
     this.inspections = inspections;

@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,10 +34,12 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   private final Projects projects;
   private final Organisations organisations;
   private final Choices choices;
+  private final Clock clock;
 
   EquipmentPages(
-      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices) {
+      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices, Clock clock) {
     super(support);
+    this.clock = clock;
     this.register = register;
     this.projects = projects;
     this.organisations = organisations;
@@ -203,7 +207,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   String show(@PathVariable String id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var item = readable(user, id);
-    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now().toString()), Map.of());
+    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()), Map.of());
     return "program/equipment";
   }
 
@@ -227,7 +231,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var item = readable(user, id);
     var in = new FormInput(params);
     LocalDate on = in.date("checkedOn", true);
-    if (on != null && on.isAfter(LocalDate.now().plusDays(1))) {
+    if (on != null && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
       in.reject("checkedOn", "program.v.future");
     }
     if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {

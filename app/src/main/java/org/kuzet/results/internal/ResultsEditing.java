@@ -28,9 +28,10 @@ class ResultsEditing {
   private final ManualValues manual;
   private final ResultsAccess access;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit) {
+  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.indicators = indicators;
     this.manual = manual;
     this.access = access;

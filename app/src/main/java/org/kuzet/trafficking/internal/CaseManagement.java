@@ -37,14 +37,16 @@ class CaseManagement {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final ZoneId zone;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   CaseManagement(
       Cases cases,
       KeyRotation rotation,
       AuditLog audit,
       ApplicationEventPublisher events,
-      @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+      @Value("${kuzet.default-zone:Asia/Almaty}") String zone,
+      Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.rotation = rotation;
     this.audit = audit;

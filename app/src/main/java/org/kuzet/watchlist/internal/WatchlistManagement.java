@@ -49,7 +49,7 @@ class WatchlistManagement {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
   private final WatchlistSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   /** Versions parsed at upload, kept a while so activating them does not parse them again. */
   private final Map<Long, Watchlist> recentlyParsed =
       Collections.synchronizedMap(
@@ -68,7 +68,8 @@ class WatchlistManagement {
       AuditLog audit,
       ApplicationEventPublisher events,
       TransactionTemplate tx,
-      WatchlistSettings settings) {
+      WatchlistSettings settings, Clock clock) {
+    this.clock = clock;
     this.versions = versions;
     this.active = active;
     this.audit = audit;

@@ -38,7 +38,7 @@ public class MovementIndex implements SmartLifecycle {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private volatile ScheduledExecutorService scheduler;
 
   private final boolean oneOffCommand;
@@ -46,7 +46,8 @@ public class MovementIndex implements SmartLifecycle {
 
   MovementIndex(
       JdbcClient jdbc, TransactionTemplate transactions, AnalysisSettings settings,
-      org.springframework.core.env.Environment environment) {
+      org.springframework.core.env.Environment environment, Clock clock) {
+    this.clock = clock;
     // A one-off command (generate-demo, analysis-bench, ...) refreshes when it needs to, not behind
     // its back while it loads or measures.
     this.oneOffCommand = environment.containsProperty("kuzet.command");
