@@ -85,7 +85,7 @@ public class SeizureRecording {
     audit.record("SEIZURE_RECORDED", "seizure", id,
         post.code() + " " + s.drugType() + " " + s.quantity().toPlainString() + " " + s.unit());
     events.publishEvent(new SeizureRecorded(
-        id, post.code(), post.regionIso(), post.agency().value(), s.drugType().name(),
+        id, post.code(), post.kind().name(), post.regionIso(), post.agency().value(), s.drugType().name(),
         s.quantity(), s.unit().name(), s.seizedAt(), lookoutId, s.arrests().size()));
     return id;
   }

@@ -113,7 +113,7 @@ class CaseManagement {
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
     long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
     audit.record("TIP_CASE_CREATED", "tip_case", id, "assessment " + assessment.level());
-    events.publishEvent(new VictimIdentified(c.identifiedOn().getYear()));
+    events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
     return id;
   }
 
@@ -161,7 +161,7 @@ class CaseManagement {
     }
     long id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
-    events.publishEvent(new VictimReferred(c.identifiedOn().getYear(), service.name()));
+    events.publishEvent(new VictimReferred(caseId, c.identifiedOn().getYear(), service.name()));
     return id;
   }
 
