@@ -103,6 +103,13 @@ public final class FormInput {
     return errors.values().stream().map(Refusal.Problem.class::cast).toList();
   }
 
+  /** Refuses the form (a {@link Refusal} of every message) when any field was wrong. */
+  public void refuseUnlessOk() {
+    if (!ok()) {
+      throw refusal();
+    }
+  }
+
   /** The messages as a refusal, for a service that refuses rather than shows the form again. */
   public Refusal refusal() {
     return new Refusal(problems());
@@ -132,6 +139,20 @@ public final class FormInput {
         return null;
       }
       return n;
+    } catch (NumberFormatException e) {
+      reject(field, wording.number(), v, field);
+      return null;
+    }
+  }
+
+  /** A number with a decimal point or a decimal comma, e.g. 87.5 or 87,5. */
+  public @Nullable BigDecimal decimal(String field, boolean required) {
+    String v = given(field, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(v.replace(',', '.'));
     } catch (NumberFormatException e) {
       reject(field, wording.number(), v, field);
       return null;
