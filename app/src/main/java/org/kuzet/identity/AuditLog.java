@@ -1,6 +1,8 @@
 package org.kuzet.identity;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -216,7 +218,7 @@ public class AuditLog {
         .list();
   }
 
-  private AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private AuditEntry row(ResultSet rs, int n) throws SQLException {
     return new AuditEntry(
         rs.getLong("seq"),
         rs.getObject("at", OffsetDateTime.class).toInstant(),

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -142,7 +143,7 @@ public class IdempotentCreation {
   }
 
   /** Forgets keys older than {@link #KEPT}, once an hour. */
-  @Scheduled(fixedDelay = 60, initialDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+  @Scheduled(fixedDelay = 60, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
   void forgetOldKeys() {
     Instant before = clock.instant().minus(KEPT);
     jdbc.sql("DELETE FROM web_idempotent_request WHERE created_at < ?")

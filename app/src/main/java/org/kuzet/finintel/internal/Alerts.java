@@ -1,13 +1,14 @@
 package org.kuzet.finintel.internal;
 
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
@@ -101,7 +102,7 @@ class Alerts {
       case "all" -> {}
       default -> {
         sql.append(" AND status = ?");
-        params.add(f.status().toUpperCase(java.util.Locale.ROOT));
+        params.add(f.status().toUpperCase(Locale.ROOT));
       }
     }
     if (f.typology() != null) {

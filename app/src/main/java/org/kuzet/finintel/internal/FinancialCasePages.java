@@ -1,7 +1,8 @@
 package org.kuzet.finintel.internal;
 
-import java.time.Clock;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Refusal;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -191,7 +192,7 @@ class FinancialCasePages {
   ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
     var a = cases.attachment(CurrentUser.require(), id, attachment);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .body(a.content());
   }

@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal;
 
-import java.time.Clock;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +9,21 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
@@ -89,7 +95,7 @@ class Imports implements DisposableBean {
   /** How long the phases of an import took, kept for the benchmark. */
   record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
 
-  private final java.util.Map<Long, Timings> timings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, Timings> timings = new ConcurrentHashMap<>();
 
   Optional<Timings> timings(long id) {
     return Optional.ofNullable(timings.get(id));
@@ -159,7 +165,7 @@ class Imports implements DisposableBean {
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
-    java.time.ZoneId zone = zones.chosen(zoneName, user.agency().value());
+    ZoneId zone = zones.chosen(zoneName, user.agency().value());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -203,7 +209,7 @@ class Imports implements DisposableBean {
       Path file,
       TransactionFormat format,
       @Nullable CsvColumnMapping mapping,
-      java.time.ZoneId zone) {
+      ZoneId zone) {
     try {
       String agency = agencyOf(id);
       String hash = db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
@@ -249,9 +255,9 @@ class Imports implements DisposableBean {
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
-      java.util.function.LongSupplier bytesRead,
+      LongSupplier bytesRead,
       long bytesTotal,
-      java.time.ZoneId zone)
+      ZoneId zone)
       throws IOException {
     try {
       load(id, agency, format, in, mapping, bytesRead, bytesTotal, zone);
@@ -266,9 +272,9 @@ class Imports implements DisposableBean {
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
-      java.util.function.LongSupplier bytesRead,
+      LongSupplier bytesRead,
       long bytesTotal,
-      java.time.ZoneId zone)
+      ZoneId zone)
       throws IOException {
     long t0 = System.nanoTime();
     TransactionStore.Writer writer = store.writer(id, agency);
@@ -442,7 +448,7 @@ class Imports implements DisposableBean {
         .list();
   }
 
-  private ImportView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private ImportView view(ResultSet rs, int n) throws SQLException {
     long id = rs.getLong("id");
     String status = rs.getString("status");
     var live = progress.get(id);

@@ -1,6 +1,7 @@
 package org.kuzet.finintel.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class LinkCharts {
       data.put("source", f.from());
       data.put("target", f.to());
       data.put("amount", f.amount());
-      data.put("label", f.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
+      data.put("label", f.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
           + (f.count() > 1 ? " ×" + f.count() : ""));
       data.put("tx", f.transactionIds());
       out.add(Map.of("group", "edges", "data", data));

@@ -1,5 +1,7 @@
 package org.kuzet.finintel.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,7 +150,7 @@ class PartyScreening {
     return new ScreeningQuery(p.name(), birth, p.country(), p.idNumber());
   }
 
-  private Party party(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Party party(ResultSet rs, int n) throws SQLException {
     return new Party(
         rs.getLong("id"),
         rs.getString("agency_code"),

@@ -1,12 +1,13 @@
 package org.kuzet.identity.internal;
 
-import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.TokenScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,7 +120,7 @@ class AccountController {
       model.addAttribute("tokenForm", new TokenForm());
     }
     model.addAttribute("tokenDays", ApiTokens.VALIDITY_DAYS);
-    model.addAttribute("tokenModules", org.kuzet.identity.TokenScope.MODULES);
+    model.addAttribute("tokenModules", TokenScope.MODULES);
     return "identity/account";
   }
 }

@@ -3,11 +3,12 @@ package org.kuzet.identity.internal;
 import java.time.Clock;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
+import org.kuzet.identity.TokenScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -88,7 +89,7 @@ class IdentityDemoData implements ApplicationRunner {
               admin,
               DEMO_TOKEN_NAME,
               demoToken,
-              org.kuzet.identity.TokenScope.FULL,
+              TokenScope.FULL,
               Accounts.now(clock).plusDays(ApiTokens.DEFAULT_DAYS));
       audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
     }

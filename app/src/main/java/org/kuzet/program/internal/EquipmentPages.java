@@ -1,11 +1,12 @@
 package org.kuzet.program.internal;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,7 +283,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                 FormField.of("working", "program.field.working", FormField.Kind.CHECKBOX, false),
                 FormField.of("usedAsIntended", "program.field.usedAsIntended", FormField.Kind.CHECKBOX, false),
                 FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false)),
-            new java.util.LinkedHashMap<>(checkValues),
+            new LinkedHashMap<>(checkValues),
             checkErrors,
             recordPath(Long.toString(item.id())),
             null,

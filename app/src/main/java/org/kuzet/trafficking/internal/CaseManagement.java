@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
@@ -16,8 +17,8 @@ import org.kuzet.identity.Role;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.web.NotFound;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,7 +167,7 @@ class CaseManagement {
   }
 
   /** The case a referral belongs to (the caller then opens the case, with its checks). */
-  public java.util.Optional<Long> caseOfReferral(long referralId) {
+  public Optional<Long> caseOfReferral(long referralId) {
     return cases.caseOfReferral(referralId);
   }
 

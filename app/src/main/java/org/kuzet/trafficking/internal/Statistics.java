@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.trafficking.AnonymisedCount;
 import org.kuzet.trafficking.TraffickingFigures;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
@@ -45,7 +46,7 @@ class Statistics implements TraffickingFigures {
           new YearFigures(
               Integer.parseInt(t.rowValues().get(i)),
               t.rowTotal(i),
-              yes < 0 ? new org.kuzet.trafficking.AnonymisedCount(0) : t.cell(i, yes)));
+              yes < 0 ? new AnonymisedCount(0) : t.cell(i, yes)));
     }
     return out;
   }

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
-import org.kuzet.web.Flash;
 import org.kuzet.web.Flash.Said;
+import org.kuzet.web.Flash;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
@@ -59,7 +60,7 @@ class TrainingController {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("centers", views.readableCenters(user));
     model.addAttribute("upcoming", views.upcoming(user, 20));
-    model.addAttribute("mayCreateCenter", user.has(org.kuzet.identity.Role.TRAINING_COORDINATOR));
+    model.addAttribute("mayCreateCenter", user.has(Role.TRAINING_COORDINATOR));
     return "training/overview";
   }
 

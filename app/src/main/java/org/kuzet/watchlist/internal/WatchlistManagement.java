@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -254,7 +255,7 @@ class WatchlistManagement {
   void loadActiveVersions() {
     synchronized (changes) {
       long start = System.nanoTime();
-      Map<String, Watchlist> lists = new java.util.concurrent.ConcurrentSkipListMap<>();
+      Map<String, Watchlist> lists = new ConcurrentSkipListMap<>();
       List<ListUpload> stored = versions.activeVersions().stream().map(this::stored).toList();
       // The lists are read side by side: start-up waits for the slowest, not for the sum.
       stored.parallelStream()
