@@ -1,9 +1,11 @@
 package org.kuzet.identity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ public class Agencies {
   public List<Agency> assignable() {
     return load().values().stream()
         .filter(Agency::assignable)
-        .sorted(java.util.Comparator.comparing(Agency::nameEn))
+        .sorted(Comparator.comparing(Agency::nameEn))
         .toList();
   }
 
@@ -67,7 +69,7 @@ public class Agencies {
     return agency == null ? code.value() : agency.name(locale);
   }
 
-  private @org.jspecify.annotations.Nullable Agency find(AgencyCode code) {
+  private @Nullable Agency find(AgencyCode code) {
     Agency agency = byCode.get(code);
     if (agency == null) {
       agency = reload().get(code);

@@ -1,13 +1,14 @@
 package org.kuzet.identity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * The code of an agency, e.g. {@code BORDER_GUARDS}. Every user belongs to exactly one agency,
  * and records that are not public belong to one too. In JSON it is the code itself: {@code "CDC_MOI"}.
  */
-public record AgencyCode(@JsonValue String value) implements java.io.Serializable {
+public record AgencyCode(@JsonValue String value) implements Serializable {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -202,7 +203,7 @@ final class AuditChain {
       }
       anchors.values().stream()
           .flatMap(List::stream)
-          .sorted(java.util.Comparator.comparingLong(Anchor::seq))
+          .sorted(Comparator.comparingLong(Anchor::seq))
           .forEach(
               a ->
                   problem(
@@ -213,7 +214,7 @@ final class AuditChain {
                           + a.at()
                           + ", is missing: entries were deleted"));
       var sorted = new ArrayList<>(problems);
-      sorted.sort(java.util.Comparator.comparingLong(AuditVerification.Problem::seq));
+      sorted.sort(Comparator.comparingLong(AuditVerification.Problem::seq));
       return new AuditVerification(checked, sorted, anchorsMatched, unverifiable);
     }
 

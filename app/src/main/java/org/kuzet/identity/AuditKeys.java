@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -100,7 +102,7 @@ final class AuditKeys {
   /** The ids of ring keys that are the published demo key (whatever id they were given). */
   Set<String> demoKeyIds() {
     byte[] demo = Base64.getDecoder().decode(DEMO_KEY_BASE64);
-    var found = new java.util.TreeSet<String>();
+    var found = new TreeSet<String>();
     keys.forEach(
         (id, key) -> {
           if (Arrays.equals(key.getEncoded(), demo)) {
@@ -119,7 +121,7 @@ final class AuditKeys {
     try {
       var mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

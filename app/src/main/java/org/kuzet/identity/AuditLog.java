@@ -1,6 +1,8 @@
 package org.kuzet.identity;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,9 +43,10 @@ public class AuditLog {
   AuditLog(
       JdbcClient jdbc,
       AuditSettings settings,
-      @Value("${kuzet.demo.enabled:false}") boolean demo) {
+      @Value("${kuzet.demo.enabled:false}") boolean demo,
+      Clock clock) {
     this.jdbc = jdbc;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.keys = keys(settings.keys(), demo);
     this.anchors = new AuditAnchors(Path.of(settings.anchors().directory()));
   }
@@ -215,7 +218,7 @@ public class AuditLog {
         .list();
   }
 
-  private AuditEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private AuditEntry row(ResultSet rs, int n) throws SQLException {
     return new AuditEntry(
         rs.getLong("seq"),
         rs.getObject("at", OffsetDateTime.class).toInstant(),

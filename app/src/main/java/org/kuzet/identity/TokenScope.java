@@ -2,6 +2,7 @@ package org.kuzet.identity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ public record TokenScope(boolean write, Set<String> modules) {
   /** Whether a call in {@code module} with this HTTP method is within the scope. */
   public boolean permits(String module, String method) {
     boolean moduleAllowed = modules.isEmpty() || modules.contains(module);
-    return moduleAllowed && (write || SAFE_METHODS.contains(method.toUpperCase(java.util.Locale.ROOT)));
+    return moduleAllowed && (write || SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)));
   }
 
   /**

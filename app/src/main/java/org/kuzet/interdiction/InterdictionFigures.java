@@ -1,12 +1,11 @@
 package org.kuzet.interdiction;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Counts from the posts for the results framework: inspections per post and seizures per drug,
- * by U.S. fiscal year (October to September) of the time they happened, in the program's zone
- * ({@code kuzet.default-zone}). Aggregates only: no person, plate or place.
+ * Counts from the posts for the results framework: inspections per post, by U.S. fiscal year
+ * (October to September) of the time they happened, in the program's zone ({@code
+ * kuzet.default-zone}), and the seizures recorded. No person, plate or place.
  */
 public interface InterdictionFigures {
 
@@ -17,14 +16,6 @@ public interface InterdictionFigures {
    * @param postKind CHECKPOINT or CROSSING
    */
   record PostYear(int fiscalYear, String postCode, String postKind, String agency, long inspections) {}
-
-  /**
-   * Seizures of one drug type at one kind of post in a fiscal year: cases and the quantity seized.
-   *
-   * @param unit KG, L or UNITS: quantities in different units are never added together
-   */
-  record SeizureYear(
-      int fiscalYear, String postKind, String drugType, String unit, long cases, BigDecimal quantity) {}
 
   /** A post that logged at least one inspection in a fiscal year. */
   record OperatingPost(int fiscalYear, String postCode, String postKind, String agency) {}
@@ -38,6 +29,9 @@ public interface InterdictionFigures {
   /** Inspections per post and fiscal year, oldest year first. */
   List<PostYear> inspectionsByPost();
 
-  /** Seizures per fiscal year, kind of post, drug type and unit, oldest year first. */
-  List<SeizureYear> seizures();
+  /**
+   * Every seizure as the {@link SeizureRecorded} event its recording published, oldest first: for
+   * a listener that catches up on seizures made before it listened, or loaded without events.
+   */
+  List<SeizureRecorded> seizuresRecorded();
 }

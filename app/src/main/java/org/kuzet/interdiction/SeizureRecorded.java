@@ -6,10 +6,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A drug seizure was recorded at a post. Program indicators and results count these.
+ * A drug seizure was recorded at a post. The results module keeps its seizure counts from these.
  *
  * @param seizureId the seizure's id
  * @param postCode the post's code, e.g. {@code CP-M39-MERKE}
+ * @param postKind CHECKPOINT or CROSSING
  * @param regionIso ISO 3166-2 (legacy) code of the post's oblast
  * @param agency code of the agency that operates the post and made the seizure
  * @param drugType HEROIN, OPIUM, HASHISH, HERBAL_CANNABIS, SYNTHETIC, PRECURSORS or OTHER
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record SeizureRecorded(
     long seizureId,
     String postCode,
+    String postKind,
     String regionIso,
     String agency,
     String drugType,
@@ -33,6 +35,7 @@ public record SeizureRecorded(
 
   public SeizureRecorded {
     Objects.requireNonNull(postCode, "postCode");
+    Objects.requireNonNull(postKind, "postKind");
     Objects.requireNonNull(drugType, "drugType");
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(unit, "unit");

@@ -11,4 +11,13 @@ public interface TraffickingFigures {
 
   /** One entry per year that has at least one case, oldest first. */
   List<YearFigures> byYear();
+
+  /**
+   * Every case as the {@link VictimIdentified} event its recording published, for a listener
+   * that catches up on records made before it listened (or loaded without events).
+   */
+  List<VictimIdentified> victimsIdentified();
+
+  /** Every referral as the {@link VictimReferred} event its recording published; see above. */
+  List<VictimReferred> victimsReferred();
 }

@@ -1,7 +1,8 @@
 package org.kuzet.trafficking;
 
 /**
- * A case was opened for an identified victim. Carries only the year of registration, so that
- * listeners (e.g. results indicators) can count without learning anything about the person.
+ * A case was opened for an identified victim. Carries only the case's number and the year of
+ * registration, so that listeners (the results indicators) can count each case once without
+ * learning anything about the person.
  */
-public record VictimIdentified(int registrationYear) {}
+public record VictimIdentified(long caseId, int registrationYear) {}

@@ -2,6 +2,7 @@ package org.kuzet.trafficking;
 
 /**
  * A victim was referred to an assistance service (SHELTER, MEDICAL, LEGAL, RETURN, ...). Carries
- * only the year of registration and the kind of service.
+ * only the case's number, the year of registration and the kind of service: a case referred
+ * twice counts once as referred.
  */
-public record VictimReferred(int registrationYear, String service) {}
+public record VictimReferred(long caseId, int registrationYear, String service) {}

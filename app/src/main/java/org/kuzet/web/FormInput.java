@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
@@ -23,11 +25,33 @@ import org.springframework.util.MultiValueMap;
  */
 public final class FormInput {
 
+  /**
+   * How a module words a value that does not read as a date, a number or one of the codes: a
+   * message key for each, given the value as typed ({0}) and the field ({1}).
+   */
+  public record Wording(String date, String number, String code) {
+
+    /** The shared wording: "A date such as 2009-01-20.", and so on. */
+    public static final Wording PLAIN = new Wording("form.date", "form.integer", "form.choice");
+  }
+
   private final MultiValueMap<String, String> raw;
+  private final Wording wording;
   private final Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
 
   public FormInput(MultiValueMap<String, String> raw) {
+    this(raw, Wording.PLAIN);
+  }
+
+  public FormInput(MultiValueMap<String, String> raw, Wording wording) {
     this.raw = raw;
+    this.wording = wording;
+  }
+
+  /** The typed value of a field, stripped, or null when empty. */
+  public @Nullable String optional(String field) {
+    String v = value(field);
+    return v.isEmpty() ? null : v;
   }
 
   /** The typed value of a field, stripped; empty when absent. */
@@ -74,9 +98,21 @@ public final class FormInput {
     return v;
   }
 
+  /** The messages noted so far, in the order the fields were read. */
+  public List<Refusal.Problem> problems() {
+    return errors.values().stream().map(Refusal.Problem.class::cast).toList();
+  }
+
+  /** Refuses the form (a {@link Refusal} of every message) when any field was wrong. */
+  public void refuseUnlessOk() {
+    if (!ok()) {
+      throw refusal();
+    }
+  }
+
   /** The messages as a refusal, for a service that refuses rather than shows the form again. */
   public Refusal refusal() {
-    return new Refusal(errors.values().stream().map(Refusal.Problem.class::cast).toList());
+    return new Refusal(problems());
   }
 
   public @Nullable String text(String field, boolean required, int maxLength) {
@@ -104,7 +140,21 @@ public final class FormInput {
       }
       return n;
     } catch (NumberFormatException e) {
-      reject(field, "form.integer");
+      reject(field, wording.number(), v, field);
+      return null;
+    }
+  }
+
+  /** A number with a decimal point or a decimal comma, e.g. 87.5 or 87,5. */
+  public @Nullable BigDecimal decimal(String field, boolean required) {
+    String v = given(field, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(v.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      reject(field, wording.number(), v, field);
       return null;
     }
   }
@@ -164,7 +214,7 @@ public final class FormInput {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      reject(field, "form.date");
+      reject(field, wording.date(), v, field);
       return null;
     }
   }
@@ -212,6 +262,33 @@ public final class FormInput {
       reject(field, "form.choice");
       return null;
     }
+  }
+
+  /** One of an enum's codes, in any case ("shelter" is SHELTER). */
+  public @Nullable <E extends Enum<E>> E code(String field, boolean required, Class<E> type) {
+    String v = given(field, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      reject(field, wording.code(), v, field);
+      return null;
+    }
+  }
+
+  /** Any number of an enum's codes, in any case; empty values are ignored. */
+  public <E extends Enum<E>> Set<E> codes(String field, Class<E> type) {
+    var set = EnumSet.noneOf(type);
+    for (String v : values(field)) {
+      try {
+        set.add(Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        reject(field, wording.code(), v, field);
+      }
+    }
+    return set;
   }
 
   public List<String> choices(String field, boolean required, Collection<String> allowed) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +48,10 @@ public class IdempotentCreation implements IdempotentCalls {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final JsonMapper json;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  IdempotentCreation(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+  IdempotentCreation(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.json = json;
@@ -143,7 +145,7 @@ public class IdempotentCreation implements IdempotentCalls {
   }
 
   /** Forgets keys older than {@link #KEPT}, once an hour. */
-  @Scheduled(fixedDelay = 60, initialDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+  @Scheduled(fixedDelay = 60, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
   void forgetOldKeys() {
     Instant before = clock.instant().minus(KEPT);
     jdbc.sql("DELETE FROM web_idempotent_request WHERE created_at < ?")

@@ -1,6 +1,7 @@
 package org.kuzet.workspace;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,7 @@ public record SearchQuery(String text, List<String> nameTokens, @Nullable String
       throw new IllegalArgumentException(
           "the search text has " + t.length() + " characters; at most " + MAX_CHARS + " are searched");
     }
-    String exact = t.replaceAll("[\\s\\-]+", "").toUpperCase(java.util.Locale.ROOT);
+    String exact = t.replaceAll("[\\s\\-]+", "").toUpperCase(Locale.ROOT);
     return new SearchQuery(t, SearchKeys.nameTokens(t), SearchKeys.plateKey(t), exact, limit);
   }
 

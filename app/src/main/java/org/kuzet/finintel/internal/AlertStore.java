@@ -1,6 +1,8 @@
 package org.kuzet.finintel.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +30,10 @@ class AlertStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final TransactionStore store;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  AlertStore(JdbcTemplate jdbc, TransactionTemplate tx, TransactionStore store) {
+  AlertStore(JdbcTemplate jdbc, TransactionTemplate tx, TransactionStore store, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.tx = tx;
     this.store = store;
@@ -84,7 +88,7 @@ class AlertStore {
     int n;
     try {
       n = insertRow(id, agency, engineId, typology, score, reason, importId, partyId, listVersions);
-    } catch (org.springframework.dao.DuplicateKeyException e) {
+    } catch (DuplicateKeyException e) {
       // Screening after an import and screening on a list's activation may file the same hit at
       // the same moment; the second finds the first's row.
       return null;
@@ -128,16 +132,16 @@ class AlertStore {
               ps.setString(2, agency);
               ps.setString(3, engineId);
               ps.setString(4, typology);
-              ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_UP));
+              ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP));
               ps.setString(6, TransactionStore.clip(reason, 4000));
               ps.setObject(7, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
               if (importId == null) {
-                ps.setNull(8, java.sql.Types.BIGINT);
+                ps.setNull(8, Types.BIGINT);
               } else {
                 ps.setLong(8, importId);
               }
               if (partyId == null) {
-                ps.setNull(9, java.sql.Types.BIGINT);
+                ps.setNull(9, Types.BIGINT);
               } else {
                 ps.setLong(9, partyId);
               }

@@ -3,10 +3,12 @@ package org.kuzet.finintel.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -73,8 +75,10 @@ class Alerts {
   private final AuditLog audit;
   private final FinancialCases cases;
   private final Notifications notifications;
+  private final Clock clock;
 
-  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications) {
+  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.audit = audit;
     this.cases = cases;
@@ -131,7 +135,7 @@ class Alerts {
       case "all" -> {}
       default -> {
         sql.append(" AND status = ?");
-        params.add(f.status().toUpperCase(java.util.Locale.ROOT));
+        params.add(f.status().toUpperCase(Locale.ROOT));
       }
     }
     if (f.typology() != null) {
@@ -308,7 +312,7 @@ class Alerts {
 
   private void note(KuzetUser user, long id, String kind, String text) {
     db.sql("INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
-        .params(id, Imports.now(), user.username(), kind, TransactionStore.clip(text, 4000))
+        .params(id, Imports.now(clock), user.username(), kind, TransactionStore.clip(text, 4000))
         .update();
   }
 

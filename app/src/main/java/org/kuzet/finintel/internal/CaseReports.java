@@ -3,7 +3,9 @@ package org.kuzet.finintel.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.kuzet.engine.finintel.goaml.GoAmlPerson;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
@@ -44,9 +47,11 @@ class CaseReports {
   private final MessageSource messages;
   private final ReportingEntities entities;
   private final ImportZones zones;
+  private final Clock clock;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock) {
+    this.clock = clock;
     this.entities = entities;
     this.zones = zones;
     this.cases = cases;
@@ -68,7 +73,7 @@ class CaseReports {
     Map<String, Object> vars = new HashMap<>();
     vars.put("c", c);
     vars.put("user", user);
-    vars.put("generatedAt", Imports.now());
+    vars.put("generatedAt", Imports.now(clock));
     vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
     vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
     vars.put("alerts", cases.alerts(caseId));
@@ -95,7 +100,7 @@ class CaseReports {
 
   /** The accounts of the payments, in the order of their ids, as the chart draws them. */
   private static List<LinkChartPdf.Node> chartNodes(List<Ledger.Tx> txs, Set<Long> subjects) {
-    Map<Long, LinkChartPdf.Node> nodes = new java.util.TreeMap<>();
+    Map<Long, LinkChartPdf.Node> nodes = new TreeMap<>();
     for (Ledger.Tx t : txs) {
       nodes.putIfAbsent(t.fromId(), new LinkChartPdf.Node("a" + t.fromId(), t.fromHolder(), t.fromKey(),
           subjects.contains(t.fromId())));
@@ -149,8 +154,8 @@ class CaseReports {
       throw Refusal.of("case", "fin.refusal.noTransactions");
     }
     String local = mostCommonCurrency(txs);
-    Map<Long, java.time.ZoneId> read = zones.ofTransactions(txs.stream().map(Ledger.Tx::id).toList());
-    java.time.ZoneId agencyZone = zones.defaultFor(c.agency());
+    Map<Long, ZoneId> read = zones.ofTransactions(txs.stream().map(Ledger.Tx::id).toList());
+    ZoneId agencyZone = zones.defaultFor(c.agency());
     List<GoAmlTransaction> goaml = new ArrayList<>();
     for (Ledger.Tx t : txs) {
       goaml.add(

@@ -1,6 +1,8 @@
 package org.kuzet.finintel.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Refusal;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +37,10 @@ class FinancialCasePages {
   private final Ledger ledger;
   private final LinkCharts charts;
   private final CaseReports reports;
+  private final Clock clock;
 
-  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports) {
+  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.ledger = ledger;
     this.charts = charts;
@@ -61,7 +65,7 @@ class FinancialCasePages {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(id));
-    Instant[] span = LinkCharts.span(txs);
+    Instant[] span = LinkCharts.span(txs, clock.instant());
     model.addAttribute("c", c);
     model.addAttribute("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(id)));
     model.addAttribute("parties", ledger.parties(c.agency(), cases.subjectParties(id)));
@@ -188,7 +192,7 @@ class FinancialCasePages {
   ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
     var a = cases.attachment(CurrentUser.require(), id, attachment);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .body(a.content());
   }

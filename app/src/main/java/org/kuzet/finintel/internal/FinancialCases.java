@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,8 +46,10 @@ class FinancialCases {
   private final JdbcClient db;
   private final AuditLog audit;
   private final TransactionStore store;
+  private final Clock clock;
 
-  FinancialCases(JdbcClient db, AuditLog audit, TransactionStore store) {
+  FinancialCases(JdbcClient db, AuditLog audit, TransactionStore store, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.audit = audit;
     this.store = store;
@@ -60,7 +63,7 @@ class FinancialCases {
     db.sql(
             "INSERT INTO fin_case (id, agency_code, title, status, created_by, created_at, illustrative)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, ?, ?)")
-        .params(id, user.agency().value(), t, user.username(), Imports.now(), illustrative)
+        .params(id, user.agency().value(), t, user.username(), Imports.now(clock), illustrative)
         .update();
     event(user, id, "OPENED", t);
     audit.record("finintel.case.create", "fin_case", id, t);
@@ -252,7 +255,7 @@ class FinancialCases {
                 + " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, caseId, name.isEmpty() ? "attachment" : name,
             contentType == null || contentType.isBlank() ? "application/octet-stream" : TransactionStore.clip(contentType, 100),
-            content.length, content, user.username(), Imports.now())
+            content.length, content, user.username(), Imports.now(clock))
         .update();
     event(user, caseId, "ATTACHMENT", name);
     audit.record("finintel.case.attach", "fin_case", caseId, name);
@@ -290,7 +293,7 @@ class FinancialCases {
 
   void event(KuzetUser user, long caseId, String kind, String text) {
     db.sql("INSERT INTO fin_case_event (case_id, at, actor, kind, text) VALUES (?, ?, ?, ?, ?)")
-        .params(caseId, Imports.now(), user.username(), kind, TransactionStore.clip(text, 4000))
+        .params(caseId, Imports.now(clock), user.username(), kind, TransactionStore.clip(text, 4000))
         .update();
   }
 

@@ -3,6 +3,8 @@ package org.kuzet.finintel.internal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.identity.AgencyCode;
@@ -62,7 +64,7 @@ class FinintelBenchmark implements ApplicationRunner {
         TransactionFormat.IBM, size, true);
     long t1 = System.nanoTime();
     try (InputStream in = Files.newInputStream(file)) {
-      imports.run(id, agency, TransactionFormat.IBM, in, null, () -> 0, size, java.time.ZoneOffset.UTC);
+      imports.run(id, agency, TransactionFormat.IBM, in, null, () -> 0, size, ZoneOffset.UTC);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -96,7 +98,7 @@ class FinintelBenchmark implements ApplicationRunner {
   }
 
   private static void print(String format, Object... args) {
-    System.out.println(String.format(java.util.Locale.ROOT, format, args));
+    System.out.println(String.format(Locale.ROOT, format, args));
   }
 
   private record BenchUser(AgencyCode agency) implements KuzetUser {

@@ -1,18 +1,20 @@
 package org.kuzet.finintel.internal;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.HexFormat;
-import org.kuzet.engine.finintel.io.TransactionFormat;
 import java.util.List;
 import java.util.Set;
+import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -49,7 +51,7 @@ class FinintelDemoData implements ApplicationRunner {
 
   FinintelDemoData(
       JdbcClient db, Imports imports, Alerts alerts, FinancialCases cases, ImportZones zones,
-      @org.springframework.beans.factory.annotation.Value("${kuzet.demo.activity:true}") boolean activity) {
+      @Value("${kuzet.demo.activity:true}") boolean activity) {
     this.activity = activity;
     this.zones = zones;
     this.db = db;
@@ -74,7 +76,7 @@ class FinintelDemoData implements ApplicationRunner {
     try {
       String hash;
       try (var in = new DigestInputStream(Files.newInputStream(file), Imports.sha256())) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+        in.transferTo(OutputStream.nullOutputStream());
         hash = HexFormat.of().formatHex(in.getMessageDigest().digest());
       }
       long id =

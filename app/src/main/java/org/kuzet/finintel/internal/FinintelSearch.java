@@ -14,6 +14,7 @@ import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
+import org.kuzet.workspace.SearchKeys;
 import org.kuzet.workspace.SearchKind;
 import org.kuzet.workspace.SearchProvider;
 import org.kuzet.workspace.SearchQuery;
@@ -77,7 +78,7 @@ class FinintelSearch implements SearchProvider {
         boolean company = p.kind().equals("COMPANY");
         hits.add(new SearchHit(company ? SearchKind.COMPANY : SearchKind.PERSON, module(), p.name(),
             "search.detail.party", List.of(born(p.born()), dash(p.idNumber()), dash(p.country())),
-            null, company ? null : new PersonKey(org.kuzet.workspace.SearchKeys.personKey(p.name()), p.born())));
+            null, company ? null : new PersonKey(SearchKeys.personKey(p.name()), p.born())));
       }
       casesOfParties(found.stream().map(Party::id).toList(), agency).forEach(c -> cases.putIfAbsent(c.id(), c));
     }

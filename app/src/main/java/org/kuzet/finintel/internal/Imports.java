@@ -9,15 +9,21 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
@@ -93,7 +99,7 @@ class Imports implements DisposableBean {
   /** How long the phases of an import took, kept for the benchmark. */
   record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
 
-  private final java.util.Map<Long, Timings> timings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, Timings> timings = new ConcurrentHashMap<>();
 
   Optional<Timings> timings(long id) {
     return Optional.ofNullable(timings.get(id));
@@ -106,6 +112,7 @@ class Imports implements DisposableBean {
   private final ImportProgress progress;
   private final AuditLog audit;
   private final ImportZones zones;
+  private final Clock clock;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -121,7 +128,8 @@ class Imports implements DisposableBean {
       PartyScreening screening,
       ImportProgress progress,
       AuditLog audit,
-      ImportZones zones) {
+      ImportZones zones, Clock clock) {
+    this.clock = clock;
     this.zones = zones;
     this.db = db;
     this.store = store;
@@ -161,7 +169,7 @@ class Imports implements DisposableBean {
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
-    java.time.ZoneId zone = zones.chosen(zoneName, user.agency().value());
+    ZoneId zone = zones.chosen(zoneName, user.agency().value());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -214,7 +222,7 @@ class Imports implements DisposableBean {
             INSERT INTO fin_import (id, agency_code, imported_by, file_name, file_hash, format,
               status, bytes_total, illustrative, started_at)
             VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
-        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, now())
+        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, now(clock))
         .update();
     progress.update(id, "QUEUED", 0, bytes, 0, 0);
     return id;
@@ -225,7 +233,7 @@ class Imports implements DisposableBean {
       Path file,
       TransactionFormat format,
       @Nullable CsvColumnMapping mapping,
-      java.time.ZoneId zone) {
+      ZoneId zone) {
     try {
       String agency = agencyOf(id);
       String hash = db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
@@ -240,7 +248,7 @@ class Imports implements DisposableBean {
         db.sql(
                 "UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ?"
                     + " WHERE id = ?")
-            .params(earlier.get(), now(), id)
+            .params(earlier.get(), now(clock), id)
             .update();
         return;
       }
@@ -271,9 +279,9 @@ class Imports implements DisposableBean {
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
-      java.util.function.LongSupplier bytesRead,
+      LongSupplier bytesRead,
       long bytesTotal,
-      java.time.ZoneId zone)
+      ZoneId zone)
       throws IOException {
     try {
       load(id, agency, format, in, mapping, bytesRead, bytesTotal, zone);
@@ -288,9 +296,9 @@ class Imports implements DisposableBean {
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
-      java.util.function.LongSupplier bytesRead,
+      LongSupplier bytesRead,
       long bytesTotal,
-      java.time.ZoneId zone)
+      ZoneId zone)
       throws IOException {
     long t0 = System.nanoTime();
     TransactionStore.Writer writer = store.writer(id, agency);
@@ -346,7 +354,7 @@ class Imports implements DisposableBean {
         id, read, added, rejected.get(), alerts + hits, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     db.sql(
             "UPDATE fin_import SET status = 'DONE', alerts_added = ?, finished_at = ? WHERE id = ?")
-        .params(alerts + hits, now(), id)
+        .params(alerts + hits, now(clock), id)
         .update();
   }
 
@@ -380,7 +388,7 @@ class Imports implements DisposableBean {
     while (true) {
       try {
         db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
-            .params(recorded, now(), id)
+            .params(recorded, now(clock), id)
             .update();
         return;
       } catch (RuntimeException again) {
@@ -416,7 +424,7 @@ class Imports implements DisposableBean {
                 """
                 UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ?
                 WHERE status IN ('QUEUED', 'IMPORTING', 'DETECTING', 'SCREENING')""")
-            .params("Interrupted: the application stopped while this import ran. " + RESUME, now())
+            .params("Interrupted: the application stopped while this import ran. " + RESUME, now(clock))
             .update();
     if (n > 0) {
       log.warn("{} import(s) interrupted by the last stop marked failed; import their files again", n);
@@ -489,7 +497,7 @@ class Imports implements DisposableBean {
         .list();
   }
 
-  private ImportView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private ImportView view(ResultSet rs, int n) throws SQLException {
     long id = rs.getLong("id");
     String status = rs.getString("status");
     var live = progress.get(id);
@@ -519,8 +527,8 @@ class Imports implements DisposableBean {
         rs.getString("time_zone"));
   }
 
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  static OffsetDateTime now(Clock clock) {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private static String clean(String fileName) {

@@ -4,15 +4,21 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -113,7 +119,7 @@ class Ledger {
               .query(Ledger::tx)
               .list());
     }
-    out.sort(java.util.Comparator.comparing(Tx::at).thenComparingLong(Tx::id));
+    out.sort(Comparator.comparing(Tx::at).thenComparingLong(Tx::id));
     return out;
   }
 
@@ -133,11 +139,11 @@ class Ledger {
         .append(") OR t.to_account_id IN (").append(in).append("))");
     if (from != null) {
       sql.append(" AND t.at >= ?");
-      params.add(from.atOffset(java.time.ZoneOffset.UTC));
+      params.add(from.atOffset(ZoneOffset.UTC));
     }
     if (to != null) {
       sql.append(" AND t.at <= ?");
-      params.add(to.atOffset(java.time.ZoneOffset.UTC));
+      params.add(to.atOffset(ZoneOffset.UTC));
     }
     sql.append(" ORDER BY t.at DESC, t.id LIMIT ?");
     params.add(limit);
@@ -152,8 +158,8 @@ class Ledger {
     List<Object> params = new ArrayList<>();
     params.add(agency);
     params.addAll(accountIds);
-    params.add(from.atOffset(java.time.ZoneOffset.UTC));
-    params.add(to.atOffset(java.time.ZoneOffset.UTC));
+    params.add(from.atOffset(ZoneOffset.UTC));
+    params.add(to.atOffset(ZoneOffset.UTC));
     params.add(limit);
     return db.sql(TX_SELECT + " WHERE t.agency_code = ? AND t.from_account_id IN ("
             + placeholders(accountIds.size()) + ") AND t.at >= ? AND t.at <= ? ORDER BY t.at, t.id LIMIT ?")
@@ -188,19 +194,19 @@ class Ledger {
     if (s.matches("a\\d+")) {
       long id = Long.parseLong(s.substring(1));
       if (accounts(agency, List.of(id)).isEmpty()) {
-        throw org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s);
+        throw Refusal.of(field, "fin.refusal.noAccount", s);
       }
       return id;
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw org.kuzet.web.Refusal.of(field, "fin.refusal.accountFormat", s);
+      throw Refusal.of(field, "fin.refusal.accountFormat", s);
     }
     return accountId(agency, s.substring(0, colon), s.substring(colon + 1))
-        .orElseThrow(() -> org.kuzet.web.Refusal.of(field, "fin.refusal.noAccount", s));
+        .orElseThrow(() -> Refusal.of(field, "fin.refusal.noAccount", s));
   }
 
-  java.util.Optional<Long> accountId(String agency, String bank, String account) {
+  Optional<Long> accountId(String agency, String bank, String account) {
     return db.sql("SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
         .params(agency, bank, account)
         .query(Long.class)
@@ -217,7 +223,7 @@ class Ledger {
         .query(
             (rs, n) ->
                 new Party(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, java.time.LocalDate.class), rs.getString(6)))
+                    rs.getObject(5, LocalDate.class), rs.getString(6)))
         .list();
   }
 
@@ -248,7 +254,7 @@ class Ledger {
   }
 
   static String placeholders(int n) {
-    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "?").collect(Collectors.joining(", "));
+    return IntStream.range(0, n).mapToObj(i -> "?").collect(Collectors.joining(", "));
   }
 
   static List<Object> concat(Object first, List<Long> rest) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,7 +41,7 @@ final class LinkChartPdf {
   record Node(String id, @Nullable String holder, String key, boolean subject) {}
 
   /** Texts of the page, in the reader's language. */
-  record Texts(String title, String subtitle, java.util.function.BiFunction<Integer, Integer, String> notDrawn) {}
+  record Texts(String title, String subtitle, BiFunction<Integer, Integer, String> notDrawn) {}
 
   private static final float NODE_R = 7f;
   private static final float[] SUBJECT = {0.69f, 0.23f, 0.18f};

@@ -1,6 +1,7 @@
 package org.kuzet.finintel.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class LinkCharts {
       data.put("source", f.from());
       data.put("target", f.to());
       data.put("amount", f.amount());
-      data.put("label", f.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
+      data.put("label", f.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
           + (f.count() > 1 ? " ×" + f.count() : ""));
       data.put("tx", f.transactionIds());
       out.add(Map.of("group", "edges", "data", data));
@@ -148,9 +149,8 @@ class LinkCharts {
   }
 
   /** The period a case's chart opens with: its payments' span, a week either side. */
-  static Instant[] span(List<Ledger.Tx> txs) {
+  static Instant[] span(List<Ledger.Tx> txs, Instant now) {
     if (txs.isEmpty()) {
-      Instant now = Instant.now();
       return new Instant[] {now.minus(Duration.ofDays(365)), now};
     }
     Instant min = txs.get(0).at().toInstant();

@@ -1,5 +1,8 @@
 package org.kuzet.finintel.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,9 +40,11 @@ class PartyScreening {
   private final WatchlistScreening watchlists;
   private final AlertStore alerts;
   private final Notifications notifications;
+  private final Clock clock;
 
   PartyScreening(
-      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications) {
+      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications, Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.watchlists = watchlists;
     this.alerts = alerts;
@@ -95,7 +100,7 @@ class PartyScreening {
         }
         if (r.screenedAgainstAnyList()) {
           db.sql("UPDATE fin_party SET screened_at = ? WHERE id = ?")
-              .params(Imports.now(), p.id())
+              .params(Imports.now(clock), p.id())
               .update();
         }
       }
@@ -145,7 +150,7 @@ class PartyScreening {
     return new ScreeningQuery(p.name(), birth, p.country(), p.idNumber());
   }
 
-  private Party party(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Party party(ResultSet rs, int n) throws SQLException {
     return new Party(
         rs.getLong("id"),
         rs.getString("agency_code"),

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ final class SyntheticFiles {
     Path file = Files.createTempFile("kuzet-finintel-synthetic-", ".csv");
     try (OutputStream out = Files.newOutputStream(file);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        IbmAmlCsvWriter csv = new IbmAmlCsvWriter(new java.io.BufferedWriter(w, 1 << 16))) {
+        IbmAmlCsvWriter csv = new IbmAmlCsvWriter(new BufferedWriter(w, 1 << 16))) {
       var generator =
           new SyntheticGenerator(
               new GeneratorSettings(seed, transactions, (int) Math.max(1000, Math.min(25_000, transactions / 3)), 3));

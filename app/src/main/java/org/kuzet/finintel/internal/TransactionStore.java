@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,9 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.web.DatabaseOutage;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.core.BaseConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -302,7 +303,7 @@ class TransactionStore {
      * their ids. Holders are attached afterwards, row by row, by {@link #account}.
      */
     private void resolveAccounts(List<ImportRow> rows) {
-      Set<AccountRef> unknown = new java.util.LinkedHashSet<>();
+      Set<AccountRef> unknown = new LinkedHashSet<>();
       for (ImportRow r : rows) {
         if (!accounts.containsKey(r.tx().from())) {
           unknown.add(r.tx().from());

@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,7 +129,7 @@ class WorkbenchPages {
     var a = alerts.viewGraph(user, id);
     return charts.elements(
         ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)),
-        java.util.Set.copyOf(alerts.evidenceAccountIds(id)));
+        Set.copyOf(alerts.evidenceAccountIds(id)));
   }
 
   @PostMapping("/finintel/alerts/{id}/assign")

@@ -1,8 +1,12 @@
 package org.kuzet.identity.internal;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AccountApproved;
 import org.kuzet.identity.Agencies;
@@ -12,7 +16,6 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.identity.TokenScope;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +75,7 @@ class AccountAdministration {
     // Victim-record access needs a second administrator: the account is created without it,
     // waiting for approval when that was its only role, and the role is requested.
     boolean caseworker = form.getRoles().contains(Role.TIP_CASEWORKER);
-    var roles = java.util.EnumSet.noneOf(Role.class);
+    var roles = EnumSet.noneOf(Role.class);
     roles.addAll(form.getRoles());
     roles.remove(Role.TIP_CASEWORKER);
     long id =
@@ -166,7 +169,7 @@ class AccountAdministration {
    */
   static @Nullable String secondAdministratorNeeded(
       KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
-    var reasons = new java.util.ArrayList<String>();
+    var reasons = new ArrayList<String>();
     boolean agencyChanges = !before.agency().value().equals(form.getAgency());
     if (before.id() == admin.accountId() && (agencyChanges || !before.roles().equals(form.getRoles()))) {
       reasons.add(PendingChanges.OWN_ACCOUNT);
@@ -375,7 +378,7 @@ class AccountAdministration {
     }
     var scope = form.scope();
     var token =
-        tokens.create(me.accountId(), form.getName(), scope, java.time.Duration.ofDays(form.getDays()));
+        tokens.create(me.accountId(), form.getName(), scope, Duration.ofDays(form.getDays()));
     audit.record(
         "TOKEN_CREATED",
         "api-token",
@@ -384,7 +387,7 @@ class AccountAdministration {
     return token;
   }
 
-  static final java.time.Duration FRESH_SIGN_IN = java.time.Duration.ofMinutes(10);
+  static final Duration FRESH_SIGN_IN = Duration.ofMinutes(10);
 
   @Transactional
   void revokeOwnToken(long tokenId) {
@@ -433,6 +436,6 @@ class AccountAdministration {
   }
 
   static Set<Role> allRoles() {
-    return java.util.EnumSet.allOf(Role.class);
+    return EnumSet.allOf(Role.class);
   }
 }

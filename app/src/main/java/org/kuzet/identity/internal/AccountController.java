@@ -2,10 +2,12 @@ package org.kuzet.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.TokenScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +29,14 @@ class AccountController {
   private final ApiTokens tokens;
   private final AccountAdministration administration;
   private final LocaleResolver locales;
+  private final Clock clock;
 
   AccountController(
       Accounts accounts,
       ApiTokens tokens,
       AccountAdministration administration,
-      LocaleResolver locales) {
+      LocaleResolver locales, Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.tokens = tokens;
     this.administration = administration;
@@ -84,7 +88,7 @@ class AccountController {
       HttpServletRequest request,
       RedirectAttributes redirect) {
     boolean fresh =
-        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN);
+        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN, clock.instant());
     var token = errors.hasErrors() ? null : administration.createOwnToken(form, fresh, errors);
     if (token == null) {
       form.setPassword("");
@@ -116,7 +120,7 @@ class AccountController {
       model.addAttribute("tokenForm", new TokenForm());
     }
     model.addAttribute("tokenDays", ApiTokens.VALIDITY_DAYS);
-    model.addAttribute("tokenModules", org.kuzet.identity.TokenScope.MODULES);
+    model.addAttribute("tokenModules", TokenScope.MODULES);
     return "identity/account";
   }
 }

@@ -4,6 +4,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Password sign-in reads the account from the database. */
 @Service
@@ -28,8 +30,8 @@ class AccountUserDetailsService implements UserDetailsService {
     if (user.locked()) {
       return user;
     }
-    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-    if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+    var attributes = RequestContextHolder.getRequestAttributes();
+    if (attributes instanceof ServletRequestAttributes servlet
         && accounts.lockedOut(user.accountId(), servlet.getRequest().getRemoteAddr())) {
       return new LocalKuzetUser(
           user.accountId(), user.username(), user.displayName(), user.agency(), user.roles(),

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -29,8 +30,10 @@ public class Accounts {
       "id, username, display_name, agency_code, status, password_hash, locked_until, session_epoch";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Accounts(JdbcClient jdbc) {
+  Accounts(JdbcClient jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -92,7 +95,7 @@ public class Accounts {
    * every pooled connection was held that way and every request waited out the pool's time-out.
    */
   private LocalKuzetUser user(AccountRow row) {
-    boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(Instant.now());
+    boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
     // A pending account signs in but holds no role until an administrator approves it.
     Set<Role> roles = ACTIVE.equals(row.status()) ? rolesOf(row.id()) : Set.of();
     return new LocalKuzetUser(
@@ -151,7 +154,7 @@ public class Accounts {
             INSERT INTO idn_account
               (id, username, display_name, email, agency_code, status, password_hash, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, username, displayName, email, agency.value(), status, passwordHash, now())
+        .params(id, username, displayName, email, agency.value(), status, passwordHash, now(clock))
         .update();
     setRoles(id, roles);
     return id;
@@ -319,7 +322,7 @@ public class Accounts {
       return FailureOutcome.UNKNOWN_ACCOUNT;
     }
     long id = (Long) current.get()[0];
-    OffsetDateTime now = now();
+    OffsetDateTime now = now(clock);
     OffsetDateTime since = now.minus(lockout.window());
     int accountFailures = stillCounts((OffsetDateTime) current.get()[2], since) ? (Integer) current.get()[1] + 1 : 1;
     if (accountFailures >= lockout.accountMaxFailures()) {
@@ -372,7 +375,7 @@ public class Accounts {
                 """
                 SELECT COUNT(*) FROM idn_sign_in_failure
                 WHERE account_id = ? AND address = ? AND locked_until > ?""")
-            .params(accountId, clipAddress(address), now())
+            .params(accountId, clipAddress(address), now(clock))
             .query(Long.class)
             .single()
         > 0;
@@ -432,7 +435,7 @@ public class Accounts {
         .list();
   }
 
-  static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  static OffsetDateTime now(Clock clock) {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

@@ -1,10 +1,13 @@
 package org.kuzet.identity.internal;
 
 import jakarta.validation.Valid;
+import java.util.stream.Collectors;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -46,7 +49,7 @@ class AdminController {
   String list(Model model) {
     model.addAttribute("accounts", accounts.all());
     model.addAttribute("changes", pending.waiting());
-    model.addAttribute("me", org.kuzet.identity.CurrentUser.require().accountId());
+    model.addAttribute("me", CurrentUser.require().accountId());
     return "identity/admin-accounts";
   }
 
@@ -104,7 +107,7 @@ class AdminController {
   /** A second administrator applies a waiting change (never the one who asked for it). */
   @PostMapping("/admin/changes/{changeId}/approve")
   String approveChange(@PathVariable long changeId, RedirectAttributes redirect) {
-    var errors = new org.springframework.validation.BeanPropertyBindingResult(new AccountEditForm(), "form");
+    var errors = new BeanPropertyBindingResult(new AccountEditForm(), "form");
     administration.approveChange(changeId, errors);
     if (errors.hasErrors()) {
       redirect.addFlashAttribute("error", "admin.changeNoLongerValid");
@@ -112,7 +115,7 @@ class AdminController {
           "errorDetail",
           errors.getAllErrors().stream()
               .map(e -> e.getDefaultMessage())
-              .collect(java.util.stream.Collectors.joining("; ")));
+              .collect(Collectors.joining("; ")));
     } else {
       redirect.addFlashAttribute("message", "admin.changeApproved");
     }

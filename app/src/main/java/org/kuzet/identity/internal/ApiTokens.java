@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,8 +61,10 @@ class ApiTokens {
   record Grant(long accountId, TokenScope scope, boolean expired) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  ApiTokens(JdbcClient jdbc) {
+  ApiTokens(JdbcClient jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -70,7 +73,7 @@ class ApiTokens {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    OffsetDateTime expires = Accounts.now().plus(validity);
+    OffsetDateTime expires = Accounts.now(clock).plus(validity);
     return new NewToken(
         store(accountId, name, secret, scope, expires), name, secret, expires.toInstant(), scope);
   }
@@ -85,7 +88,7 @@ class ApiTokens {
               (id, account_id, name, token_hash, hint, created_at, expires_at, scope)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, accountId, name, hash(secret), hint(secret), Accounts.now(), expires, scope.stored())
+            id, accountId, name, hash(secret), hint(secret), Accounts.now(clock), expires, scope.stored())
         .update();
     return id;
   }
@@ -108,10 +111,10 @@ class ApiTokens {
                     new Grant(
                         rs.getLong("account_id"),
                         TokenScope.parse(rs.getString("scope")),
-                        !rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(Instant.now())))
+                        !rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(clock.instant())))
             .optional();
     if (found.isPresent() && !found.get().expired()) {
-      OffsetDateTime now = Accounts.now();
+      OffsetDateTime now = Accounts.now(clock);
       jdbc.sql(
               """
               UPDATE idn_api_token SET last_used_at = ?
@@ -158,7 +161,7 @@ class ApiTokens {
                 """
                 UPDATE idn_api_token SET revoked_at = ?
                 WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")
-            .params(Accounts.now(), tokenId, accountId)
+            .params(Accounts.now(clock), tokenId, accountId)
             .update()
         == 1;
   }
@@ -167,7 +170,7 @@ class ApiTokens {
   @Transactional
   int revokeAll(long accountId) {
     return jdbc.sql("UPDATE idn_api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
-        .params(Accounts.now(), accountId)
+        .params(Accounts.now(clock), accountId)
         .update();
   }
 
@@ -178,7 +181,7 @@ class ApiTokens {
             """
             UPDATE idn_api_token SET revoked_at = ?
             WHERE account_id = ? AND name = ? AND token_hash <> ? AND revoked_at IS NULL""")
-        .params(Accounts.now(), accountId, name, hash(keepSecret))
+        .params(Accounts.now(clock), accountId, name, hash(keepSecret))
         .update();
   }
 

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -26,7 +27,7 @@ class CommandRunner implements ApplicationRunner {
   CommandRunner(
       KuzetCommands commands,
       ConfigurableApplicationContext context,
-      @org.springframework.beans.factory.annotation.Value("${kuzet.command}") String command) {
+      @Value("${kuzet.command}") String command) {
     this.commands = commands;
     this.context = context;
     this.command = command;

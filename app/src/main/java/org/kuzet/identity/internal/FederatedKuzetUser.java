@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * A person signed in through an OpenID Connect provider, mapped to their Kuzet account: the
  * provider's tokens and claims, with the account's agency and roles (none while pending).
  */
-final class FederatedKuzetUser implements KuzetUser, OidcUser, java.io.Serializable {
+final class FederatedKuzetUser implements KuzetUser, OidcUser, Serializable {
 
   private final LocalKuzetUser account;
   private final OidcUser oidc;

@@ -1,12 +1,14 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
+import org.kuzet.identity.TokenScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,13 +29,16 @@ class IdentityDemoData implements ApplicationRunner {
   private final AuditLog audit;
   private final ApiTokens tokens;
   private final String demoToken;
+  private final Clock clock;
 
   IdentityDemoData(
       Accounts accounts,
       PasswordEncoder encoder,
       AuditLog audit,
       ApiTokens tokens,
-      @Value("${kuzet.demo.token:}") String demoToken) {
+      @Value("${kuzet.demo.token:}") String demoToken,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
@@ -84,8 +89,8 @@ class IdentityDemoData implements ApplicationRunner {
               admin,
               DEMO_TOKEN_NAME,
               demoToken,
-              org.kuzet.identity.TokenScope.FULL,
-              Accounts.now().plusDays(ApiTokens.DEFAULT_DAYS));
+              TokenScope.FULL,
+              Accounts.now(clock).plusDays(ApiTokens.DEFAULT_DAYS));
       audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ public record LocalKuzetUser(
     String password,
     boolean enabled,
     boolean locked)
-    implements KuzetUser, UserDetails, java.io.Serializable {
+    implements KuzetUser, UserDetails, Serializable {
 
   public LocalKuzetUser {
     roles = Set.copyOf(roles);

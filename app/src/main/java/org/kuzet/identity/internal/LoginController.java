@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class LoginController {
 
   // Any method: the unsigned-request entry point forwards here, whatever the original method.
   @RequestMapping("/login")
-  String login(Model model, jakarta.servlet.http.HttpServletRequest request) {
+  String login(Model model, HttpServletRequest request) {
     model.addAttribute("providers", providers());
     if (request.getParameter("throttled") != null) {
       // Whole seconds, rounded up: "wait 0 seconds" would invite an attempt that is turned away.

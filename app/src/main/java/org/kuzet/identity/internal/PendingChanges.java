@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -61,8 +62,10 @@ class PendingChanges {
   }
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  PendingChanges(JdbcClient jdbc) {
+  PendingChanges(JdbcClient jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -84,7 +87,7 @@ class PendingChanges {
             approve,
             reason,
             requestedBy,
-            Accounts.now(),
+            Accounts.now(clock),
             PENDING)
         .update();
     return id;
@@ -126,7 +129,7 @@ class PendingChanges {
 
   void decide(long id, String status, long decidedBy) {
     jdbc.sql("UPDATE idn_pending_change SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-        .params(status, decidedBy, Accounts.now(), id)
+        .params(status, decidedBy, Accounts.now(clock), id)
         .update();
   }
 

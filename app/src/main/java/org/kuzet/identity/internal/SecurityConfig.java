@@ -1,6 +1,7 @@
 package org.kuzet.identity.internal;
 
 import jakarta.servlet.RequestDispatcher;
+import java.time.Clock;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.Role;
@@ -14,7 +15,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -34,10 +37,11 @@ class SecurityConfig {
       ApiTokens tokens,
       LocaleResolver locales,
       FederatedAccounts federated,
-      SignInThrottle throttle)
+      SignInThrottle throttle,
+      Clock clock)
       throws Exception {
     var requestCache = new HttpSessionRequestCache();
-    var signedIn = new SignInSuccessHandler(accounts, locales);
+    var signedIn = new SignInSuccessHandler(accounts, locales, clock);
     signedIn.setRequestCache(requestCache);
 
     http.authorizeHttpRequests(
@@ -54,12 +58,12 @@ class SecurityConfig {
 
     http.addFilterBefore(
         new SecurityHeadersFilter(),
-        org.springframework.security.web.header.HeaderWriterFilter.class);
+        HeaderWriterFilter.class);
     http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(
         new SignInThrottleFilter(throttle),
-        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        UsernamePasswordAuthenticationFilter.class);
     http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
     http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     http.requestCache(cache -> cache.requestCache(requestCache));

@@ -18,10 +18,10 @@ final class SessionStamp {
 
   private SessionStamp() {}
 
-  static void stamp(HttpServletRequest request, int epoch) {
+  static void stamp(HttpServletRequest request, int epoch, Instant now) {
     HttpSession session = request.getSession();
     session.setAttribute(EPOCH, epoch);
-    session.setAttribute(SIGNED_IN_AT, Instant.now());
+    session.setAttribute(SIGNED_IN_AT, now);
   }
 
   /** Keeps the current session across a change that ends the others. */
@@ -37,9 +37,9 @@ final class SessionStamp {
   }
 
   /** Whether the session signed in within {@code within}. */
-  static boolean signedInWithin(@Nullable HttpSession session, Duration within) {
+  static boolean signedInWithin(@Nullable HttpSession session, Duration within, Instant now) {
     return session != null
         && session.getAttribute(SIGNED_IN_AT) instanceof Instant at
-        && at.isAfter(Instant.now().minus(within));
+        && at.isAfter(now.minus(within));
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +42,8 @@ class SignInEvents {
    * The client address of a sign-in: the connection's remote address, which Tomcat or Spring
    * replace with the forwarded client only when {@code server.forward-headers-strategy} says so.
    */
-  static String address(org.springframework.security.core.Authentication auth) {
-    return auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+  static String address(Authentication auth) {
+    return auth.getDetails() instanceof WebAuthenticationDetails d
             && d.getRemoteAddress() != null
         ? d.getRemoteAddress()
         : "unknown";
@@ -115,11 +118,11 @@ class SignInEvents {
     }
   }
 
-  private static String method(org.springframework.security.core.Authentication auth) {
+  private static String method(Authentication auth) {
     if (auth instanceof OAuth2LoginAuthenticationToken t) {
       return "provider " + t.getClientRegistration().getRegistrationId();
     }
-    if (auth instanceof org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken t) {
+    if (auth instanceof OAuth2AuthenticationToken t) {
       return "provider " + t.getAuthorizedClientRegistrationId();
     }
     return "password";

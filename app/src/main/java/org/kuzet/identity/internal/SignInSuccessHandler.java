@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import java.time.Clock;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +20,10 @@ final class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessH
 
   private final Accounts accounts;
   private final LocaleResolver locales;
+  private final Clock clock;
 
-  SignInSuccessHandler(Accounts accounts, LocaleResolver locales) {
+  SignInSuccessHandler(Accounts accounts, LocaleResolver locales, Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.locales = locales;
     setDefaultTargetUrl("/home");
@@ -32,7 +35,7 @@ final class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessH
       throws ServletException, IOException {
     var user = CurrentUser.from(authentication);
     if (user.isPresent()) {
-      SessionStamp.stamp(request, accounts.sessionEpoch(user.get().accountId()));
+      SessionStamp.stamp(request, accounts.sessionEpoch(user.get().accountId()), clock.instant());
       accounts
           .localeOf(user.get().accountId())
           .ifPresent(tag -> locales.setLocale(request, response, Locale.forLanguageTag(tag)));

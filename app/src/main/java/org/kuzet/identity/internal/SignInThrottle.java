@@ -28,8 +28,8 @@ class SignInThrottle {
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
   @Autowired
-  SignInThrottle(IdentitySettings settings) {
-    this(settings.throttle(), Clock.systemUTC());
+  SignInThrottle(IdentitySettings settings, Clock clock) {
+    this(settings.throttle(), clock);
   }
 
   SignInThrottle(IdentitySettings.Throttle settings, Clock clock) {

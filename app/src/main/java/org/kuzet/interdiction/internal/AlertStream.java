@@ -8,8 +8,10 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AccountStatus;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.UserStreams;
-import org.springframework.beans.factory.annotation.Value;
 import org.kuzet.workspace.Notifications;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -59,7 +61,7 @@ public class AlertStream {
    * Ends every open stream as soon as the application starts closing, before the web server's
    * graceful shutdown, which would otherwise wait for these never-ending requests.
    */
-  @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+  @EventListener(ContextClosedEvent.class)
   void closeAll() {
     clients.closeAll();
   }

@@ -1,6 +1,7 @@
 package org.kuzet.interdiction.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -71,7 +72,7 @@ final class DemoPeople {
     // Passports show the Latin name (surname first, as in the zone); identity cards the Cyrillic.
     boolean passport = !n.iso3().equals("KAZ") || r.nextInt(100) < 45;
     String name = passport
-        ? (surnameLatin + " " + given.latin()).toUpperCase(java.util.Locale.ROOT)
+        ? (surnameLatin + " " + given.latin()).toUpperCase(Locale.ROOT)
         : surnameCyrillic + " " + given.cyrillic();
     String number = passport ? n.docPrefix() + digits(r, n.docDigits()) : digits(r, 9);
     LocalDate born = today.minusYears(19 + r.nextInt(48)).minusDays(r.nextInt(365));

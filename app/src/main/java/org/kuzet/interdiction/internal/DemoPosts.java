@@ -115,9 +115,9 @@ public class DemoPosts {
   private final Posts posts;
   private final Clock clock;
 
-  DemoPosts(Posts posts) {
+  DemoPosts(Posts posts, Clock clock) {
     this.posts = posts;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /** Adds the demo posts (and staff) that are not there yet; safe to call again. */

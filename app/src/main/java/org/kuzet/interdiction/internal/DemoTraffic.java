@@ -7,15 +7,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.kuzet.engine.screening.Plates;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,7 +175,7 @@ final class DemoTraffic {
           boolean north = r.nextInt(100) < 62;
           List<String> path = new ArrayList<>(route.posts());
           if (!north) {
-            java.util.Collections.reverse(path);
+            Collections.reverse(path);
           }
           int from = r.nextInt(path.size());
           int stops = 1 + r.nextInt(path.size() - from);
@@ -246,7 +250,7 @@ final class DemoTraffic {
                 arrests++;
               }
               String holder = officer + " (" + post.name() + ")";
-              Instant held = at.plusSeconds(1800).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+              Instant held = at.plusSeconds(1800).truncatedTo(ChronoUnit.MICROS);
               String purpose = "seized at " + post.name();
               String hash = SeizureRecording.custodyHash(SeizureRecording.GENESIS, seizureId, 1, holder,
                   post.agency().value(), held, null, purpose, officer);
@@ -262,7 +266,7 @@ final class DemoTraffic {
         }
       }
       c.commit();
-      if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      if (c.isWrapperFor(PGConnection.class)) {
         try (var st = c.createStatement()) {
           st.execute("ANALYZE intd_inspection");
           st.execute("ANALYZE intd_person");
@@ -366,7 +370,7 @@ final class DemoTraffic {
     } while (r.nextDouble() * 1.2 > MONTH[day.getMonthValue() - 1]);
     // Daytime traffic: most trips start between 06:00 and 20:00.
     int hour = r.nextInt(100) < 85 ? 6 + r.nextInt(14) : r.nextInt(24);
-    return ZonedDateTime.of(day, java.time.LocalTime.of(hour, r.nextInt(60)), ALMATY).toInstant();
+    return ZonedDateTime.of(day, LocalTime.of(hour, r.nextInt(60)), ALMATY).toInstant();
   }
 
   /** Road distance (great circle times 1.25) at 55-80 km/h, with stops. */

@@ -3,6 +3,8 @@ package org.kuzet.interdiction.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./kuzet generate-demo --inspections N [--seed S] [--bench [--samples N]]}: loads
@@ -33,12 +36,12 @@ class GenerateDemoCommand implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final ConfigurableApplicationContext context;
   private final InterdictionApi api;
-  private final tools.jackson.databind.json.JsonMapper json;
+  private final JsonMapper json;
 
   GenerateDemoCommand(
-      DemoPosts demoPosts, Posts posts, javax.sql.DataSource dataSource, InspectionLog log,
+      DemoPosts demoPosts, Posts posts, DataSource dataSource, InspectionLog log,
       JdbcClient jdbc, ConfigurableApplicationContext context, InterdictionApi api,
-      tools.jackson.databind.json.JsonMapper json) {
+      JsonMapper json) {
     this.api = api;
     this.json = json;
     this.demoPosts = demoPosts;
@@ -138,7 +141,7 @@ class GenerateDemoCommand implements ApplicationRunner {
       @Override public String username() { return "officer.cdc"; }
       @Override public String displayName() { return "generate-demo benchmark"; }
       @Override public AgencyCode agency() { return AgencyCode.DRUG_CONTROL_COMMITTEE; }
-      @Override public java.util.Set<Role> roles() { return java.util.Set.of(Role.CHECKPOINT_OFFICER); }
+      @Override public Set<Role> roles() { return Set.of(Role.CHECKPOINT_OFFICER); }
     };
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(officer, null, List.of()));

@@ -1,15 +1,24 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
+import org.kuzet.interdiction.internal.targeting.RiskScoring;
+import org.kuzet.program.ProgramManagement;
 import org.kuzet.web.NotFound;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.kuzet.web.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,17 +39,19 @@ class InspectionController {
   private final Lookouts lookouts;
   private final AuditLog audit;
   private final InterdictionSettings settings;
-  private final org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program;
-  private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
+  private final ObjectProvider<ProgramManagement> program;
+  private final RiskScoring risk;
 
   private final Texts texts;
+  private final Clock clock;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
-      org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
-      org.kuzet.interdiction.internal.targeting.RiskScoring risk,
-      Texts texts) {
+      ObjectProvider<ProgramManagement> program,
+      RiskScoring risk,
+      Texts texts, Clock clock) {
+    this.clock = clock;
     this.texts = texts;
     this.program = program;
     this.risk = risk;
@@ -54,7 +65,7 @@ class InspectionController {
   }
 
   @ModelAttribute("zone")
-  java.time.ZoneId zone() {
+  ZoneId zone() {
     return settings.zone();
   }
 
@@ -94,11 +105,11 @@ class InspectionController {
     KuzetUser user = CurrentUser.require();
     Post post = loggablePost(user, id);
     // An MRZ typed but not yet read is read now; a zone that fails its checks stops the save.
-    var mrz = new java.util.HashMap<Integer, MrzFill.Result>();
+    var mrz = new HashMap<Integer, MrzFill.Result>();
     for (int i = 0; i < form.getPersons().size(); i++) {
       var p = form.getPersons().get(i);
       if (!p.getMrz().isBlank() && !p.isFromMrz()) {
-        MrzFill.Result r = MrzFill.fill(p);
+        MrzFill.Result r = MrzFill.fill(p, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
         if (!r.ok()) {
           mrz.put(i, r);
         }
@@ -126,7 +137,7 @@ class InspectionController {
       throw Refusal.of("index", "error.value.invalid", String.valueOf(index));
     }
     var p = form.getPersons().get(index);
-    MrzFill.Result r = MrzFill.fill(p);
+    MrzFill.Result r = MrzFill.fill(p, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
     model.addAttribute("i", index);
     model.addAttribute("p", p);
     model.addAttribute("mrzResult", r);
@@ -164,13 +175,13 @@ class InspectionController {
         .map(Hit::lookoutId)
         .distinct()
         .map(lookouts::byId)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .toList());
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
     model.addAttribute("feedbackActions", FeedbackAction.values());
     // The score the vehicle had when it was logged, with the rules that fired.
     model.addAttribute("risk", risk.stored(id).orElse(null));
-    model.addAttribute("analyst", user.has(org.kuzet.identity.Role.ANALYST));
+    model.addAttribute("analyst", user.has(Role.ANALYST));
     return "interdiction/inspection";
   }
 

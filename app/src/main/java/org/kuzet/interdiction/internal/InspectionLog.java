@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.internal.targeting.RiskInputs;
+import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,13 +33,13 @@ public class InspectionLog {
   private final AlertStream stream;
   private final ObjectProvider<PersonScreening> screening;
   private final AuditLog audit;
-  private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
+  private final RiskScoring risk;
   private final Clock clock;
 
   InspectionLog(
       Posts posts, Inspections inspections, Lookouts lookouts, Alerts alerts, AlertStream stream,
       ObjectProvider<PersonScreening> screening, AuditLog audit,
-      org.kuzet.interdiction.internal.targeting.RiskScoring risk) {
+      RiskScoring risk, Clock clock) {
     this.risk = risk;
     this.posts = posts;
     this.inspections = inspections;
@@ -46,7 +48,7 @@ public class InspectionLog {
     this.stream = stream;
     this.screening = screening;
     this.audit = audit;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /**
@@ -110,7 +112,7 @@ public class InspectionLog {
             post.agency(), now);
 
     // The score the officer saw while typing, kept with the inspection for the rules' hit rates.
-    risk.store(id, risk.score(org.kuzet.interdiction.internal.targeting.RiskInputs.of(in)), now);
+    risk.store(id, risk.score(RiskInputs.of(in)), now);
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
     for (Lookout l : vehicleLookouts) {

@@ -3,12 +3,19 @@ package org.kuzet.interdiction.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +32,7 @@ public class Inspections {
 
   /** An earlier inspection of the same plate at the same post within the same minute, if any. */
   Optional<Long> sameMinute(long postId, String plateKey, Instant at) {
-    Instant minute = at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
     return jdbc.sql(
             """
             SELECT id FROM intd_inspection
@@ -117,25 +124,25 @@ public class Inspections {
   }
 
   /** The API's list fields and the columns they sort by. */
-  static final java.util.Map<String, String> SORT_COLUMNS =
-      java.util.Map.of("inspectedAt", "inspected_at", "id", "id");
+  static final Map<String, String> SORT_COLUMNS =
+      Map.of("inspectedAt", "inspected_at", "id", "id");
 
   /**
    * One page of the inspections at the given posts, without persons or hits, optionally within
    * a time window and for one plate key.
    */
-  public org.kuzet.web.ListPage<Inspection> page(
-      java.util.Collection<Long> postIds, @Nullable Instant from, @Nullable Instant to,
-      @Nullable String plateKey, org.kuzet.web.Paging paging) {
+  public ListPage<Inspection> page(
+      Collection<Long> postIds, @Nullable Instant from, @Nullable Instant to,
+      @Nullable String plateKey, Paging paging) {
     if (postIds.isEmpty()) {
-      return new org.kuzet.web.ListPage<>(List.of(), paging, 0);
+      return new ListPage<>(List.of(), paging, 0);
     }
     String where =
         " WHERE post_id IN (:posts)"
             + (from == null ? "" : " AND inspected_at >= :from")
             + (to == null ? "" : " AND inspected_at < :to")
             + (plateKey == null ? "" : " AND plate_key = :plate");
-    var params = new java.util.HashMap<String, Object>();
+    var params = new HashMap<String, Object>();
     params.put("posts", postIds);
     if (from != null) {
       params.put("from", utc(from));
@@ -152,7 +159,7 @@ public class Inspections {
             .params(params)
             .query((rs, n) -> row(rs, List.of(), List.of()))
             .list();
-    return new org.kuzet.web.ListPage<>(items, paging, total);
+    return new ListPage<>(items, paging, total);
   }
 
   /** Whether a watchlist hit on this person and entry was already recorded. */
@@ -177,7 +184,7 @@ public class Inspections {
             (rs, n) ->
                 new ScreenablePerson(
                     rs.getLong("id"), rs.getLong("inspection_id"), rs.getLong("post_id"),
-                    rs.getString("name"), rs.getObject("birth_date", java.time.LocalDate.class),
+                    rs.getString("name"), rs.getObject("birth_date", LocalDate.class),
                     Posts.trimmed(rs.getString("nationality")), rs.getString("document_number")))
         .list();
   }
@@ -200,7 +207,7 @@ public class Inspections {
                     DocumentType.valueOf(rs.getString("document_type")),
                     rs.getString("document_number"),
                     Posts.trimmed(rs.getString("document_country")),
-                    rs.getObject("birth_date", java.time.LocalDate.class),
+                    rs.getObject("birth_date", LocalDate.class),
                     Posts.trimmed(rs.getString("nationality")),
                     Posts.trimmed(rs.getString("sex")),
                     rs.getBoolean("from_mrz")))

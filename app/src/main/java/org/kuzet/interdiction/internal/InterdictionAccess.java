@@ -5,6 +5,7 @@ import java.util.List;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +16,10 @@ class InterdictionAccess {
   private final Posts posts;
   private final Alerts alerts;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  InterdictionAccess(Posts posts, Alerts alerts, AuditLog audit) {
+  InterdictionAccess(Posts posts, Alerts alerts, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.posts = posts;
     this.alerts = alerts;
     this.audit = audit;
@@ -41,8 +43,8 @@ class InterdictionAccess {
 
   /** A lookout is visible to its issuer's agency and to the agencies of the posts it reaches. */
   boolean maySee(KuzetUser user, Lookout l) {
-    if (!user.hasAny(org.kuzet.identity.Role.CHECKPOINT_OFFICER, org.kuzet.identity.Role.BORDER_OFFICER,
-        org.kuzet.identity.Role.ANALYST)) {
+    if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER,
+        Role.ANALYST)) {
       return false;
     }
     if (user.belongsTo(l.issuerAgency())) {

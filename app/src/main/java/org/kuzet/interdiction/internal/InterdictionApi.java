@@ -74,12 +74,13 @@ class InterdictionApi {
   private final AuditLog audit;
   private final IdempotentCreation idempotent;
   private final ETags etags;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   InterdictionApi(
       Posts posts, Inspections inspections, InspectionLog log, Seizures seizures,
       SeizureRecording recording, Lookouts lookouts, LookoutIssuing issuing, InterdictionAccess access,
-      RiskScoring risk, AuditLog audit, IdempotentCreation idempotent, ETags etags) {
+      RiskScoring risk, AuditLog audit, IdempotentCreation idempotent, ETags etags, Clock clock) {
+    this.clock = clock;
     this.posts = posts;
     this.inspections = inspections;
     this.log = log;

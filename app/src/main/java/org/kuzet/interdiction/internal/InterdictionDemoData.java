@@ -62,12 +62,13 @@ class InterdictionDemoData implements ApplicationRunner {
   private final InterdictionSettings settings;
   private final boolean activity;
   private final MovementIndex movements;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   InterdictionDemoData(
       DemoPosts demoPosts, Posts posts, DataSource dataSource, LookoutIssuing lookouts,
       InspectionLog inspections, JdbcClient jdbc, InterdictionSettings settings,
-      MovementIndex movements, @Value("${kuzet.demo.activity:true}") boolean activity) {
+      MovementIndex movements, @Value("${kuzet.demo.activity:true}") boolean activity, Clock clock) {
+    this.clock = clock;
     this.activity = activity;
     this.movements = movements;
     this.demoPosts = demoPosts;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kuzet.interdiction.InterdictionFigures;
+import org.kuzet.interdiction.SeizureRecorded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,38 +105,21 @@ class InterdictionFiguresQuery implements InterdictionFigures {
   }
 
   @Override
-  public List<SeizureYear> seizures() {
-    record Key(int fiscalYear, String postKind, String drugType, String unit) {}
-    Map<Key, long[]> cases = new HashMap<>();
-    Map<Key, BigDecimal> quantities = new HashMap<>();
-    jdbc.sql(
+  public List<SeizureRecorded> seizuresRecorded() {
+    return jdbc.sql(
             """
-            SELECT s.seized_at, p.kind, s.drug_type, s.unit, s.quantity
-            FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id""")
+            SELECT s.id, p.code, p.kind, p.region_iso, s.agency_code, s.drug_type, s.quantity, s.unit,
+              s.seized_at, s.lookout_id,
+              (SELECT COUNT(*) FROM intd_seizure_arrest a WHERE a.seizure_id = s.id)
+            FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id ORDER BY s.id""")
         .query(
-            rs -> {
-              var key =
-                  new Key(
-                      fiscalYear(rs.getObject(1, OffsetDateTime.class).toInstant()), rs.getString(2), rs.getString(3), rs.getString(4));
-              cases.computeIfAbsent(key, k -> new long[1])[0]++;
-              quantities.merge(key, rs.getBigDecimal(5), BigDecimal::add);
-            });
-    return cases.entrySet().stream()
-        .map(
-            e ->
-                new SeizureYear(
-                    e.getKey().fiscalYear(),
-                    e.getKey().postKind(),
-                    e.getKey().drugType(),
-                    e.getKey().unit(),
-                    e.getValue()[0],
-                    quantities.get(e.getKey())))
-        .sorted(
-            java.util.Comparator.comparingInt(SeizureYear::fiscalYear)
-                .thenComparing(SeizureYear::postKind)
-                .thenComparing(SeizureYear::drugType)
-                .thenComparing(SeizureYear::unit))
-        .toList();
+            (rs, n) ->
+                new SeizureRecorded(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
+                    rs.getObject(9, OffsetDateTime.class).toInstant(),
+                    rs.getObject(10) == null ? null : rs.getLong(10), rs.getInt(11)))
+        .list();
   }
 
   private int fiscalYear(Instant at) {

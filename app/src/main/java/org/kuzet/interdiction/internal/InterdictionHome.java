@@ -41,8 +41,7 @@ class InterdictionHome {
   }
 
   @Bean
-  HomePanel activeLookoutsPanel(Lookouts lookouts, InterdictionAccess access) {
-    Clock clock = Clock.systemUTC();
+  HomePanel activeLookoutsPanel(Lookouts lookouts, InterdictionAccess access, Clock clock) {
     return new HomePanel() {
       @Override public String id() { return "interdiction-lookouts"; }
       @Override public String titleKey() { return "interdiction.panel.lookouts"; }

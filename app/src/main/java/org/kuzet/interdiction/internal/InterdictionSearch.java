@@ -1,13 +1,17 @@
 package org.kuzet.interdiction.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -193,7 +197,7 @@ class InterdictionSearch implements SearchProvider {
   }
 
   private List<SearchHit> lookoutHits(SearchQuery q, KuzetUser user) {
-    var ids = new java.util.LinkedHashSet<Long>();
+    var ids = new LinkedHashSet<Long>();
     if (q.hasName()) {
       lookoutNames.find(q.nameTokens(), 50).keySet().forEach(r -> ids.add(Long.valueOf(r)));
     }
@@ -202,7 +206,7 @@ class InterdictionSearch implements SearchProvider {
     }
     return ids.stream()
         .map(lookouts::byId)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .filter(l -> access.maySee(user, l))
         .sorted(Comparator.comparing(Lookout::issuedAt).reversed())
         .limit(q.limit())
@@ -269,7 +273,7 @@ class InterdictionSearch implements SearchProvider {
                 ? seizureRecord(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
                     rs.getTimestamp(5).toInstant(), postCodes.getOrDefault(rs.getLong(6), "?"))
                 : null)
-            .list().stream().filter(java.util.Objects::nonNull)
+            .list().stream().filter(Objects::nonNull)
             .filter(r -> out.stream().noneMatch(o -> o.link() != null && o.link().equals(r.link())))
             .forEach(out::add);
       }
@@ -278,7 +282,7 @@ class InterdictionSearch implements SearchProvider {
       lookoutNames.refsOf(person.nameKey()).stream()
           .map(Long::valueOf)
           .map(lookouts::byId)
-          .flatMap(java.util.Optional::stream)
+          .flatMap(Optional::stream)
           .filter(l -> person.bornOn(l.birthDate()) && access.maySee(user, l))
           .map(l -> new PersonRecord("search.section.lookouts", date(l.issuedAt()), l.label(), "search.detail.lookout",
               List.of(day(l.issuedAt()), day(l.expiresAt()), l.reason()), "/interdiction/lookouts/" + l.id()))
@@ -287,7 +291,7 @@ class InterdictionSearch implements SearchProvider {
     return out;
   }
 
-  private PersonRecord seizureRecord(long id, String drug, java.math.BigDecimal quantity, String unit, Instant at, String post) {
+  private PersonRecord seizureRecord(long id, String drug, BigDecimal quantity, String unit, Instant at, String post) {
     return new PersonRecord("search.section.seizures", date(at), drug + " " + quantity.stripTrailingZeros().toPlainString()
         + " " + unit, "search.detail.seizureAtPost", List.of(post), "/interdiction/seizures/" + id);
   }

@@ -2,12 +2,16 @@ package org.kuzet.interdiction.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.IntFunction;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures what the post waits for: logging one inspection with a driver and two passengers
@@ -41,7 +45,7 @@ final class LoggingBenchmark {
   }
 
   /** The same samples through {@link InterdictionApi}: JSON in, idempotency, JSON out. */
-  Result runApi(InterdictionApi api, tools.jackson.databind.json.JsonMapper json, int samples, long seed) {
+  Result runApi(InterdictionApi api, JsonMapper json, int samples, long seed) {
     Post post = posts.byCode("CP-M39-MERKE").orElseThrow();
     // Another seed than the page path's, so no plate repeats one logged a moment ago.
     var r = new SplittableRandom(seed ^ 0xa91);
@@ -51,7 +55,7 @@ final class LoggingBenchmark {
       String body = json.writeValueAsString(request(sample(r, post, i + offset)));
       long t0 = System.nanoTime();
       var request = json.readValue(body, InterdictionApiViews.InspectionRequest.class);
-      var answer = api.logInspection(java.util.UUID.randomUUID().toString(), request);
+      var answer = api.logInspection(UUID.randomUUID().toString(), request);
       String written = json.writeValueAsString(answer.getBody());
       return new Timed(System.nanoTime() - t0, written.contains("\"screened\":true"));
     });
@@ -61,7 +65,7 @@ final class LoggingBenchmark {
   private record Timed(long nanos, boolean screened) {}
 
   /** Runs warm-up and samples; each sample times only what the post waits for. */
-  private Result measure(int samples, java.util.function.IntFunction<Timed> sample) {
+  private Result measure(int samples, IntFunction<Timed> sample) {
     int warmup = Math.min(200, samples / 2);
     double[] ms = new double[samples];
     boolean screened = false;
@@ -80,7 +84,7 @@ final class LoggingBenchmark {
   /** An inspection as a device would send it to the API. */
   private static InterdictionApiViews.InspectionRequest request(NewInspection in) {
     return new InterdictionApiViews.InspectionRequest(
-        in.postId(), in.inspectedAt().atOffset(java.time.ZoneOffset.ofHours(5)), in.plate(), in.plateCountry(),
+        in.postId(), in.inspectedAt().atOffset(ZoneOffset.ofHours(5)), in.plate(), in.plateCountry(),
         in.vehicleMake(), in.vehicleType(), in.cargo(), in.origin(), in.destination(), in.direction(), in.result(),
         false,
         in.persons().stream()

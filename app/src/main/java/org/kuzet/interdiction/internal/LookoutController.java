@@ -2,17 +2,21 @@ package org.kuzet.interdiction.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +37,12 @@ class LookoutController {
   private final AuditLog audit;
   private final InterdictionSettings settings;
   private final Seizures seizures;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   LookoutController(
       Lookouts lookouts, LookoutIssuing issuing, Posts posts, Inspections inspections,
-      InterdictionAccess access, AuditLog audit, InterdictionSettings settings, Seizures seizures) {
+      InterdictionAccess access, AuditLog audit, InterdictionSettings settings, Seizures seizures, Clock clock) {
+    this.clock = clock;
     this.lookouts = lookouts;
     this.issuing = issuing;
     this.posts = posts;
@@ -103,7 +108,7 @@ class LookoutController {
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
     var matches = lookouts.matches(id);
     Map<Long, Inspection> seen = matches.stream().map(Hit::inspectionId).distinct()
-        .map(inspections::byId).flatMap(java.util.Optional::stream)
+        .map(inspections::byId).flatMap(Optional::stream)
         .collect(Collectors.toMap(Inspection::id, i -> i));
     Map<Long, Post> postById = posts.all().stream().collect(Collectors.toMap(Post::id, p -> p));
     model.addAttribute("l", l);
@@ -115,7 +120,7 @@ class LookoutController {
         .map(Inspection::id).collect(Collectors.toSet()));
     model.addAttribute("feedback", lookouts.feedback(id));
     model.addAttribute("seizures", seizures.followingLookout(id));
-    model.addAttribute("scopePosts", l.postIds().stream().map(postById::get).filter(java.util.Objects::nonNull).toList());
+    model.addAttribute("scopePosts", l.postIds().stream().map(postById::get).filter(Objects::nonNull).toList());
     model.addAttribute("active", l.activeAt(clock.instant()));
     model.addAttribute("mayCancel", AccessRules.mayIssueLookout(user) && user.belongsTo(l.issuerAgency()));
     model.addAttribute("zone", settings.zone());
@@ -142,7 +147,7 @@ class LookoutController {
     var all = posts.all();
     model.addAttribute("posts", all);
     model.addAttribute("regions", all.stream()
-        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, java.util.TreeMap::new)));
+        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
     model.addAttribute("problems", problems);
     model.addAttribute("values", values);
     model.addAttribute("subjects", LookoutSubject.values());
@@ -157,7 +162,7 @@ class LookoutController {
     }
     try {
       return LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw Refusal.of(field, "interdiction.refusal.date", String.valueOf(text));
     }
   }

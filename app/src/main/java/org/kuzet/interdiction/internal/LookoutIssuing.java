@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,10 @@ public class LookoutIssuing {
   private final Lookouts lookouts;
   private final Posts posts;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  LookoutIssuing(Lookouts lookouts, Posts posts, AuditLog audit) {
+  LookoutIssuing(Lookouts lookouts, Posts posts, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.lookouts = lookouts;
     this.posts = posts;
     this.audit = audit;
@@ -49,7 +51,7 @@ public class LookoutIssuing {
       postIds = postIds == null ? Set.of() : Set.copyOf(postIds);
       plate = blank(plate);
       personName = blank(personName);
-      documentNumber = blank(documentNumber) == null ? null : documentNumber.strip().toUpperCase(java.util.Locale.ROOT);
+      documentNumber = blank(documentNumber) == null ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
       regionIso = blank(regionIso);
       reason = reason == null ? "" : reason.strip();
     }

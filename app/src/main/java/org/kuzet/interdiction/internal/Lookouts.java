@@ -1,5 +1,7 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import static org.kuzet.interdiction.internal.Inspections.instant;
 import static org.kuzet.interdiction.internal.Inspections.utc;
 
@@ -87,7 +89,7 @@ public class Lookouts {
     }
     // Two indexed look-ups rather than one OR, which would scan.
     Set<Long> seen = new HashSet<>();
-    var found = new java.util.ArrayList<Lookout>();
+    var found = new ArrayList<Lookout>();
     if (!documents.isEmpty()) {
       jdbc.sql(
               """
@@ -246,7 +248,7 @@ public class Lookouts {
         rs.getString("plate_key"),
         rs.getString("person_name"),
         rs.getString("name_key"),
-        rs.getObject("birth_date", java.time.LocalDate.class),
+        rs.getObject("birth_date", LocalDate.class),
         rs.getString("document_number"),
         rs.getString("reason"),
         scope,

@@ -1,5 +1,6 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.interdiction.mrz.MrzFormatException;
 import org.kuzet.interdiction.mrz.MrzParser;
@@ -18,10 +19,10 @@ public final class MrzFill {
     }
   }
 
-  static Result fill(InspectionForm.PersonForm p) {
+  static Result fill(InspectionForm.PersonForm p, LocalDate today) {
     MrzReading r;
     try {
-      r = new MrzParser().parse(p.getMrz());
+      r = new MrzParser(today).parse(p.getMrz());
     } catch (MrzFormatException e) {
       return new Result(List.of(), e.getMessage());
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,7 +106,7 @@ public class Posts {
         rs.getString("register_location"));
   }
 
-  static @org.jspecify.annotations.Nullable String trimmed(@org.jspecify.annotations.Nullable String s) {
+  static @Nullable String trimmed(@Nullable String s) {
     return s == null ? null : s.strip();
   }
 }

@@ -32,10 +32,11 @@ public class Rescreening {
   private final AlertStream stream;
   private final ObjectProvider<PersonScreening> screening;
   private final InterdictionSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   Rescreening(Inspections inspections, Posts posts, Alerts alerts, AlertStream stream,
-      ObjectProvider<PersonScreening> screening, InterdictionSettings settings) {
+      ObjectProvider<PersonScreening> screening, InterdictionSettings settings, Clock clock) {
+    this.clock = clock;
     this.inspections = inspections;
     this.posts = posts;
     this.alerts = alerts;

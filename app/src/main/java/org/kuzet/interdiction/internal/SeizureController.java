@@ -2,20 +2,24 @@ package org.kuzet.interdiction.internal;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,7 +85,7 @@ class SeizureController {
     if (!AccessRules.mayLogAtPost(user, p.agency())) {
       throw new AccessDeniedException("only the post's officers record seizures there");
     }
-    var values = new java.util.HashMap<String, String>();
+    var values = new HashMap<String, String>();
     values.put("seizedAt", LocalDateTime.now(settings.zone()).withSecond(0).withNano(0).toString());
     values.put("place", p.name());
     return form(model, p, inspection, values, List.of());
@@ -164,7 +168,7 @@ class SeizureController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(meta.contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(meta.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment().filename(meta.filename(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(content);
   }
@@ -219,7 +223,7 @@ class SeizureController {
   private Instant local(@Nullable String text, String field) {
     try {
       return LocalDateTime.parse(String.valueOf(text).strip()).atZone(settings.zone()).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw Refusal.of(field, "interdiction.refusal.dateTime", String.valueOf(text));
     }
   }
@@ -264,7 +268,7 @@ class SeizureController {
     model.addAttribute("modes", TransportMode.values());
     model.addAttribute("bases", Basis.values());
     var lookoutIds = inspectionId == null ? List.<Long>of()
-        : inspections.hits(inspectionId).stream().map(Hit::lookoutId).filter(java.util.Objects::nonNull).distinct().toList();
+        : inspections.hits(inspectionId).stream().map(Hit::lookoutId).filter(Objects::nonNull).distinct().toList();
     model.addAttribute("lookoutIds", lookoutIds);
     return "interdiction/seizure-new";
   }

@@ -40,10 +40,11 @@ class SeizureMapPanel implements HomePanel {
 
   private final Posts posts;
   private final JdbcClient jdbc;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private volatile String outline;
 
-  SeizureMapPanel(Posts posts, JdbcClient jdbc) {
+  SeizureMapPanel(Posts posts, JdbcClient jdbc, Clock clock) {
+    this.clock = clock;
     this.posts = posts;
     this.jdbc = jdbc;
   }

@@ -6,16 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.SeizureRecorded;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,11 +39,12 @@ public class SeizureRecording {
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final InterdictionSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   SeizureRecording(
       Seizures seizures, Posts posts, Inspections inspections, Lookouts lookouts,
-      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings) {
+      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings, Clock clock) {
+    this.clock = clock;
     this.seizures = seizures;
     this.posts = posts;
     this.inspections = inspections;
@@ -66,7 +69,7 @@ public class SeizureRecording {
           .orElseThrow(() -> Refusal.of("inspectionId", "interdiction.refusal.inspection.unknown"));
       // A seizure that follows a lookout match closes the warning-feedback-seizure cycle.
       if (lookoutId == null) {
-        lookoutId = in.hits().stream().map(Hit::lookoutId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        lookoutId = in.hits().stream().map(Hit::lookoutId).filter(Objects::nonNull).findFirst().orElse(null);
       }
       inspections.setResult(in.id(), InspectionResult.SEIZED);
     }
@@ -84,7 +87,7 @@ public class SeizureRecording {
     audit.record("SEIZURE_RECORDED", "seizure", id,
         post.code() + " " + s.drugType() + " " + s.quantity().toPlainString() + " " + s.unit());
     events.publishEvent(new SeizureRecorded(
-        id, post.code(), post.regionIso(), post.agency().value(), s.drugType().name(),
+        id, post.code(), post.kind().name(), post.regionIso(), post.agency().value(), s.drugType().name(),
         s.quantity(), s.unit().name(), s.seizedAt(), lookoutId, s.arrests().size()));
     return id;
   }
@@ -96,7 +99,7 @@ public class SeizureRecording {
     mayChange(user, s);
     List<Seizure.Custody> chain = seizures.custody(s.id());
     Seizure.Custody last = chain.get(chain.size() - 1);
-    var problems = new java.util.ArrayList<Refusal.Problem>();
+    var problems = new ArrayList<Refusal.Problem>();
     if (toHolder == null || toHolder.isBlank() || toHolder.length() > 200) {
       problems.add(Problem.of("holder", "interdiction.refusal.required200"));
     }

@@ -1,5 +1,11 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import static org.kuzet.interdiction.internal.Inspections.instant;
 import static org.kuzet.interdiction.internal.Inspections.utc;
 
@@ -74,31 +80,31 @@ public class Seizures {
   }
 
   /** The API's list fields and the columns they sort by. */
-  static final java.util.Map<String, String> SORT_COLUMNS =
-      java.util.Map.of("seizedAt", "seized_at", "quantity", "quantity", "id", "id");
+  static final Map<String, String> SORT_COLUMNS =
+      Map.of("seizedAt", "seized_at", "quantity", "quantity", "id", "id");
 
   /** One page of the seizures at the given posts, optionally of one drug and within a window. */
-  public org.kuzet.web.ListPage<Seizure> page(
+  public ListPage<Seizure> page(
       Collection<Long> postIds, @Nullable DrugType drug, @Nullable Instant from, @Nullable Instant to,
-      org.kuzet.web.Paging paging) {
+      Paging paging) {
     if (postIds.isEmpty()) {
-      return new org.kuzet.web.ListPage<>(List.of(), paging, 0);
+      return new ListPage<>(List.of(), paging, 0);
     }
     String where =
         " WHERE post_id IN (:posts)"
             + (drug == null ? "" : " AND drug_type = :drug")
             + (from == null ? "" : " AND seized_at >= :from")
             + (to == null ? "" : " AND seized_at < :to");
-    var params = new java.util.HashMap<String, Object>();
+    var params = new HashMap<String, Object>();
     params.put("posts", postIds);
     if (drug != null) {
       params.put("drug", drug.name());
     }
     if (from != null) {
-      params.put("from", java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+      params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
     }
     if (to != null) {
-      params.put("to", java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+      params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
     }
     long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(" FROM intd_seizure" + where)).params(params).query(Long.class).single();
     List<Seizure> items =
@@ -106,7 +112,7 @@ public class Seizures {
             .params(params)
             .query(Seizures::row)
             .list();
-    return new org.kuzet.web.ListPage<>(items, paging, total);
+    return new ListPage<>(items, paging, total);
   }
 
   public List<Seizure> followingLookout(long lookoutId) {

@@ -1,5 +1,6 @@
 package org.kuzet.interdiction.internal;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
 
@@ -121,7 +123,7 @@ abstract class TableWriter implements AutoCloseable {
         pg.getCopyAPI().copyIn(
             "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
             new StringReader(buffer.toString()));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw new SQLException("COPY into " + table + " failed", e);
       }
       buffer.setLength(0);
@@ -137,7 +139,7 @@ abstract class TableWriter implements AutoCloseable {
     Batch(Connection c, String table, List<String> columns) throws SQLException {
       super(table, columns);
       this.insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
-          + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")");
+          + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")");
     }
 
     @Override

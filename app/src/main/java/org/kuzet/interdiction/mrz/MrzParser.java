@@ -33,10 +33,6 @@ public final class MrzParser {
     this.today = today;
   }
 
-  public MrzParser() {
-    this(LocalDate.now());
-  }
-
   /**
    * Reads a zone.
    *

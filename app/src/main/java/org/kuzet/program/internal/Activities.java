@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +60,7 @@ class Activities {
     jdbc.sql("DELETE FROM prog_activity WHERE id = ?").param(id).update();
   }
 
-  private Activity row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Activity row(ResultSet rs, int n) throws SQLException {
     return new Activity(
         rs.getLong("id"),
         rs.getLong("project_id"),

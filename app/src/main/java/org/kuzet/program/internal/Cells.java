@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Exports;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Formats grid cells for the reader's language, and turns a grid into an export table. */
@@ -69,7 +70,7 @@ class Cells {
     return messages.getMessage(key, args, key, locale);
   }
 
-  String message(org.springframework.context.MessageSourceResolvable r, Locale locale) {
+  String message(MessageSourceResolvable r, Locale locale) {
     return messages.getMessage(r, locale);
   }
 }

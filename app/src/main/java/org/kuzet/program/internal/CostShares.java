@@ -1,6 +1,8 @@
 package org.kuzet.program.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +74,7 @@ class CostShares {
     jdbc.sql("DELETE FROM prog_cost_share WHERE id = ?").param(id).update();
   }
 
-  private CostShare row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private CostShare row(ResultSet rs, int n) throws SQLException {
     return new CostShare(
         rs.getLong("id"),
         rs.getLong("project_id"),

@@ -2,8 +2,11 @@ package org.kuzet.program.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +35,12 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   private final Projects projects;
   private final Organisations organisations;
   private final Choices choices;
+  private final Clock clock;
 
   EquipmentPages(
-      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices) {
+      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices, Clock clock) {
     super(support);
+    this.clock = clock;
     this.register = register;
     this.projects = projects;
     this.organisations = organisations;
@@ -203,7 +208,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   String show(@PathVariable String id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var item = readable(user, id);
-    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now().toString()), Map.of());
+    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()), Map.of());
     return "program/equipment";
   }
 
@@ -227,7 +232,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var item = readable(user, id);
     var in = new FormInput(params);
     LocalDate on = in.date("checkedOn", true);
-    if (on != null && on.isAfter(LocalDate.now().plusDays(1))) {
+    if (on != null && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
       in.reject("checkedOn", "program.v.future");
     }
     if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {
@@ -278,7 +283,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                 FormField.of("working", "program.field.working", FormField.Kind.CHECKBOX, false),
                 FormField.of("usedAsIntended", "program.field.usedAsIntended", FormField.Kind.CHECKBOX, false),
                 FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false)),
-            new java.util.LinkedHashMap<>(checkValues),
+            new LinkedHashMap<>(checkValues),
             checkErrors,
             recordPath(Long.toString(item.id())),
             null,

@@ -1,6 +1,8 @@
 package org.kuzet.program.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -141,7 +143,7 @@ class EquipmentRegister {
     return id;
   }
 
-  private Equipment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Equipment row(ResultSet rs, int n) throws SQLException {
     boolean lastWorking = rs.getBoolean("last_working");
     Boolean working = rs.wasNull() ? null : lastWorking;
     return new Equipment(

@@ -1,6 +1,9 @@
 package org.kuzet.program.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +101,7 @@ class FundingLines {
   }
 
   Map<String, Source> sourcesByCode() {
-    var map = new java.util.LinkedHashMap<String, Source>();
+    var map = new LinkedHashMap<String, Source>();
     sources().forEach(s -> map.put(s.code(), s));
     return map;
   }
@@ -139,7 +142,7 @@ class FundingLines {
     jdbc.sql("DELETE FROM prog_funding WHERE id = ?").param(id).update();
   }
 
-  private FundingLine row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private FundingLine row(ResultSet rs, int n) throws SQLException {
     long project = rs.getLong("project_id");
     return new FundingLine(
         rs.getLong("id"),

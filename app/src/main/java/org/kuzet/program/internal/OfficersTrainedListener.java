@@ -19,9 +19,10 @@ class OfficersTrainedListener {
 
   private final OfficersTrainedRecords records;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  OfficersTrainedListener(OfficersTrainedRecords records, AuditLog audit) {
+  OfficersTrainedListener(OfficersTrainedRecords records, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.records = records;
     this.audit = audit;
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -65,7 +66,7 @@ class OfficersTrainedPages {
                 FormField.of("fiscalYear", "program.field.fiscalYear", FormField.Kind.INTEGER, false),
                 FormField.select("agency", "program.field.agency", false, choices.organisations(Lang.of(locale)))),
             filter.typed(),
-            java.util.Map.of(),
+            Map.of(),
             grid,
             RecordPages.query(params),
             false));
@@ -103,7 +104,7 @@ class OfficersTrainedPages {
           t.program_code IN (SELECT pr.code FROM prog_program pr JOIN prog_project p ON p.program_id = pr.id
             JOIN prog_project_org o ON o.project_id = p.id
             WHERE o.role = 'IMPLEMENTING' AND o.org_code = :partner)""",
-          java.util.Map.of("partner", scope.partnerAgency()));
+          Map.of("partner", scope.partnerAgency()));
     }
     var rows =
         records.list(where).stream()

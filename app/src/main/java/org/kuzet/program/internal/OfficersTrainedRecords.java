@@ -3,7 +3,9 @@ package org.kuzet.program.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kuzet.program.OfficersTrained;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,8 +73,8 @@ class OfficersTrainedRecords {
   }
 
   /** Totals per program code. */
-  java.util.Map<String, Total> totalsByProgram() {
-    var map = new java.util.LinkedHashMap<String, Total>();
+  Map<String, Total> totalsByProgram() {
+    var map = new LinkedHashMap<String, Total>();
     jdbc.sql(
             "SELECT program_code, SUM(officers) AS officers, SUM(women) AS women, COUNT(*) AS sessions FROM prog_officers_trained GROUP BY program_code ORDER BY program_code")
         .query(

@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ class Organisations {
         .update();
   }
 
-  private Organisation row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Organisation row(ResultSet rs, int n) throws SQLException {
     return new Organisation(
         rs.getString("code"),
         rs.getString("abbreviation"),

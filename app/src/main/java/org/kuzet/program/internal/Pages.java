@@ -1,5 +1,6 @@
 package org.kuzet.program.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ final class Pages {
     /** Whether a checkbox or multi-select option is chosen in the values. */
     public boolean chosen(String field, String option) {
       Object v = values.get(field);
-      if (v instanceof java.util.Collection<?> c) {
+      if (v instanceof Collection<?> c) {
         return c.stream().anyMatch(o -> option.equals(String.valueOf(o)));
       }
       return v != null && option.equals(String.valueOf(v));

@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
@@ -48,7 +50,7 @@ class ProgramAccess {
     var project =
         projects.find(projectId).orElseThrow(() -> new NotFound("program record"));
     var implementing =
-        project.implementing().stream().map(AgencyCode::of).collect(java.util.stream.Collectors.toSet());
+        project.implementing().stream().map(AgencyCode::of).collect(Collectors.toSet());
     if (!AccessRules.mayReadProject(user, implementing)) {
       throw new NotFound("program record");
     }
@@ -56,7 +58,7 @@ class ProgramAccess {
   }
 
   /** For records that may hang off no project: only the program managers read those. */
-  void requireOptionalProject(KuzetUser user, @org.jspecify.annotations.Nullable Long projectId) {
+  void requireOptionalProject(KuzetUser user, @Nullable Long projectId) {
     if (projectId == null) {
       if (!scopeOf(user).everything()) {
         throw new NotFound("program record");

@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,17 +68,20 @@ class ProgramApi {
   private final FundingPages fundingPages;
   private final CostSharePages costSharePages;
   private final EventPages eventPages;
+  private final Clock clock;
 
   ProgramApi(
       ProgramAccess access, ProgramManagement management, Projects projects, FundingLines funding,
       CostShares costShares, EquipmentRegister equipment, ProgramEvents events, AuditLog audit,
       IdempotentCreation idempotent, ETags etags, PlatformTransactionManager transactions,
-      ProjectPages projectPages, FundingPages fundingPages, CostSharePages costSharePages, EventPages eventPages) {
+      ProjectPages projectPages, FundingPages fundingPages, CostSharePages costSharePages,
+      EventPages eventPages, Clock clock) {
     this.etags = etags;
     this.projectPages = projectPages;
     this.fundingPages = fundingPages;
     this.costSharePages = costSharePages;
     this.eventPages = eventPages;
+    this.clock = clock;
     this.access = access;
     this.management = management;
     this.projects = projects;
@@ -425,7 +430,7 @@ class ProgramApi {
     var problems = new java.util.ArrayList<Refusal.Problem>();
     if (request.checkedOn() == null) {
       problems.add(Refusal.Problem.of("checkedOn", "error.value.missing"));
-    } else if (request.checkedOn().isAfter(LocalDate.now().plusDays(1))) {
+    } else if (request.checkedOn().isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
       problems.add(Refusal.Problem.of("checkedOn", "program.v.future"));
     } else if (item.handoverDate() != null && request.checkedOn().isBefore(item.handoverDate())) {
       problems.add(Refusal.Problem.of("checkedOn", "program.v.beforeHandover"));

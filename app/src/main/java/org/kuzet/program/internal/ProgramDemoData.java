@@ -1,5 +1,6 @@
 package org.kuzet.program.internal;
 
+import java.math.RoundingMode;
 import static org.kuzet.program.internal.Kinds.CostKind.*;
 import static org.kuzet.program.internal.Kinds.OrgKind.*;
 import static org.kuzet.program.internal.Kinds.Status.*;
@@ -252,8 +253,8 @@ class ProgramDemoData implements ApplicationRunner {
         BigDecimal obligated = BigDecimal.valueOf(amounts[i]).setScale(2);
         BigDecimal spent =
             fy == 2008
-                ? obligated.multiply(new BigDecimal("0.35")).setScale(2, java.math.RoundingMode.HALF_UP)
-                : fy == 2007 ? obligated.multiply(new BigDecimal("0.92")).setScale(2, java.math.RoundingMode.HALF_UP) : obligated;
+                ? obligated.multiply(new BigDecimal("0.35")).setScale(2, RoundingMode.HALF_UP)
+                : fy == 2007 ? obligated.multiply(new BigDecimal("0.92")).setScale(2, RoundingMode.HALF_UP) : obligated;
         funding.insert(
             new FundingLines.FundingLine(
                 0, targets[i][0], targets[i][1], fy, "FSA", obligated, spent, "USD", SPLIT_NOTE, true));

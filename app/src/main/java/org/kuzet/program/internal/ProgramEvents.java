@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +74,7 @@ class ProgramEvents {
     jdbc.sql("DELETE FROM prog_event WHERE id = ?").param(id).update();
   }
 
-  private ProgramEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private ProgramEvent row(ResultSet rs, int n) throws SQLException {
     long project = rs.getLong("project_id");
     Long projectId = rs.wasNull() ? null : project;
     int count = rs.getInt("participant_count");

@@ -167,7 +167,7 @@ class ProgramManagementService implements ProgramManagement {
   }
 
   private List<EquipmentItem> items(Where where) {
-    var codes = new java.util.HashMap<Long, String>();
+    var codes = new HashMap<Long, String>();
     return equipment.list(where).stream()
         .map(
             e ->

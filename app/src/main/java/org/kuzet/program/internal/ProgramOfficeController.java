@@ -1,12 +1,14 @@
 package org.kuzet.program.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -30,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgramOfficeController {
 
   record ProgramRow(
-      Programs.Program program, String name, int projects, java.math.BigDecimal obligated,
-      java.math.BigDecimal spent, int officersTrained) {}
+      Programs.Program program, String name, int projects, BigDecimal obligated,
+      BigDecimal spent, int officersTrained) {}
 
   record CountryBlock(String code, String name, List<ProgramRow> programs) {}
 
@@ -76,8 +78,8 @@ class ProgramOfficeController {
           continue;
         }
         var sums = funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", p.id()));
-        var obligated = sums.stream().map(FundingLines.YearTotal::obligated).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        var spent = sums.stream().map(FundingLines.YearTotal::spent).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        var obligated = sums.stream().map(FundingLines.YearTotal::obligated).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var spent = sums.stream().map(FundingLines.YearTotal::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
         var t = totals.get(p.code());
         rows.add(new ProgramRow(p, programs.name(p, lang), count, obligated, spent, t == null ? 0 : t.officers()));
       }
@@ -114,7 +116,7 @@ class ProgramOfficeController {
     model.addAttribute(
         "partnerNames",
         visible.stream().collect(
-            java.util.stream.Collectors.toMap(Project::id, p -> ProjectPages.names(p.implementing(), orgs, lang))));
+            Collectors.toMap(Project::id, p -> ProjectPages.names(p.implementing(), orgs, lang))));
     model.addAttribute("years", funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", id)));
     model.addAttribute("trained", trained.list(new Where().eq("t.program_code", "code", program.code())));
     model.addAttribute("trainedTotal", trained.totalsByProgram().get(program.code()));

@@ -2,11 +2,13 @@ package org.kuzet.program.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
@@ -62,11 +64,11 @@ class ProgramSearch implements SearchProvider {
 
   @Override
   public List<SearchHit> search(SearchQuery q, KuzetUser user) {
-    if (!user.hasAny(org.kuzet.identity.Role.PROGRAM_MANAGER, org.kuzet.identity.Role.PARTNER)) {
+    if (!user.hasAny(Role.PROGRAM_MANAGER, Role.PARTNER)) {
       return List.of();
     }
     var found = new LinkedHashSet<Project>();
-    projects.findByCode(q.text().toUpperCase(java.util.Locale.ROOT)).ifPresent(found::add);
+    projects.findByCode(q.text().toUpperCase(Locale.ROOT)).ifPresent(found::add);
     if (q.hasName()) {
       titles.find(q.nameTokens(), 50).keySet().stream()
           .map(id -> projects.find(Long.parseLong(id)))

@@ -1,5 +1,8 @@
 package org.kuzet.program.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,7 @@ class Programs {
 
     /** The description's paragraphs: blocks separated by a blank line. */
     public List<String> paragraphs() {
-      return java.util.Arrays.stream(description.replace("\r\n", "\n").split("\n\\s*\n"))
+      return Arrays.stream(description.replace("\r\n", "\n").split("\n\\s*\n"))
           .map(String::strip)
           .filter(p -> !p.isEmpty())
           .toList();
@@ -92,7 +95,7 @@ class Programs {
     }
   }
 
-  private Program row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Program row(ResultSet rs, int n) throws SQLException {
     return new Program(
         rs.getLong("id"),
         rs.getString("code"),

@@ -1,5 +1,6 @@
 package org.kuzet.program.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +96,7 @@ class ProjectPages extends RecordPages<Project> {
                 p ->
                     new Grid.Row(
                         recordPath(Long.toString(p.id())),
-                        java.util.Arrays.asList(
+                        Arrays.asList(
                             p.code(),
                             p.title(),
                             programNames.get(p.programId()),

@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +115,7 @@ class Projects {
         .toList();
   }
 
-  private Project row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Project row(ResultSet rs, int n) throws SQLException {
     return new Project(
         rs.getLong("id"),
         rs.getLong("program_id"),

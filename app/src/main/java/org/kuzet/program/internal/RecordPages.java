@@ -17,6 +17,7 @@ import org.kuzet.web.FormInput;
 import org.kuzet.web.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 abstract class RecordPages<T> {
 
   /** What every record-pages controller needs, in one bean. */
-  @org.springframework.stereotype.Component
+  @Component
   static class Support {
     final ProgramAccess access;
     final AuditLog audit;

@@ -1,59 +1,58 @@
 package org.kuzet.results.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.finintel.FinancialFigures;
 import org.kuzet.interdiction.InterdictionFigures;
 import org.kuzet.program.EquipmentYear;
 import org.kuzet.program.ProgramManagement;
 import org.kuzet.trafficking.AnonymisedCount;
-import org.kuzet.trafficking.TraffickingFigures;
-import org.kuzet.training.TrainingFigures;
+import org.kuzet.trafficking.SmallCells;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes indicators' actuals from the records, through each module's API: nothing is copied or
- * cached between requests, so a record added a moment ago counts at once. One {@link #of} call
- * asks each module at most once, however many indicators need its figures.
+ * Computes indicators' actuals. Officers trained, seizures and victims come from what this
+ * module keeps from the other modules' events ({@link KeptActuals}); inspections, posts,
+ * financial alerts and cases, and equipment are asked of their module's API at each request.
+ * One {@link #of} call reads each source at most once, however many indicators need it.
  */
 @Component
 class Actuals {
 
-  private final TrainingFigures training;
+  private final KeptActuals kept;
   private final InterdictionFigures interdiction;
   private final FinancialFigures finintel;
-  private final TraffickingFigures trafficking;
   private final ProgramManagement program;
   private final ManualValues manual;
 
   Actuals(
-      TrainingFigures training,
+      KeptActuals kept,
       InterdictionFigures interdiction,
       FinancialFigures finintel,
-      TraffickingFigures trafficking,
       ProgramManagement program,
       ManualValues manual) {
-    this.training = training;
+    this.kept = kept;
     this.interdiction = interdiction;
     this.finintel = finintel;
-    this.trafficking = trafficking;
     this.program = program;
     this.manual = manual;
   }
 
   /** Actuals by year of each indicator (by id), oldest year first. */
   Map<Long, Map<Integer, Actual>> of(List<Indicator> indicators) {
-    var trained = memo(training::officersTrained);
+    var trained = memo(kept::trained);
     var posts = memo(interdiction::inspectionsByPost);
     var operating = memo(interdiction::postsOperational);
-    var seizures = memo(interdiction::seizures);
+    var seizures = memo(kept::seizures);
     var triaged = memo(finintel::alertsTriaged);
     var cases = memo(finintel::casesOpened);
-    var victims = memo(trafficking::byYear);
+    var victims = memo(() -> anonymised(kept.victims()));
     var result = new HashMap<Long, Map<Integer, Actual>>();
     for (Indicator i : indicators) {
       var years = new TreeMap<Integer, Actual>();
@@ -124,7 +123,7 @@ class Actuals {
   }
 
   /** Adds to a year's value and, with a key, to its breakdown. */
-  private static void add(Map<Integer, Actual> years, int year, BigDecimal value, @org.jspecify.annotations.Nullable String key) {
+  private static void add(Map<Integer, Actual> years, int year, BigDecimal value, @Nullable String key) {
     Actual before = years.get(year);
     var parts = new TreeMap<String, BigDecimal>(before == null ? Map.of() : before.breakdown());
     if (key != null) {
@@ -132,6 +131,47 @@ class Actuals {
     }
     BigDecimal total = before == null || before.value() == null ? value : before.value().add(value);
     years.put(year, new Actual(year, total, false, parts));
+  }
+
+  /** Victims identified and referred in one year of registration, small counts suppressed. */
+  record VictimFigures(int year, AnonymisedCount identified, AnonymisedCount referred) {}
+
+  /**
+   * The trafficking module's table of victims by year of registration and referral (columns
+   * "Yes" and "No", each present only when some case has it, with totals), suppressed by the
+   * same rule ({@link SmallCells}), so a small year stays hidden and cannot be recovered from
+   * another count.
+   */
+  static List<VictimFigures> anonymised(List<KeptActuals.VictimYear> counts) {
+    boolean anyReferred = counts.stream().anyMatch(v -> v.referred() > 0);
+    boolean anyNot = counts.stream().anyMatch(v -> v.referred() < v.identified());
+    int yes = anyReferred ? 0 : -1;
+    int no = anyNot ? (anyReferred ? 1 : 0) : -1;
+    int r = counts.size();
+    int c = (anyReferred ? 1 : 0) + (anyNot ? 1 : 0);
+    int[][] n = new int[r + 1][c + 1];
+    for (int i = 0; i < r; i++) {
+      var v = counts.get(i);
+      if (yes >= 0) {
+        n[i][yes] = v.referred();
+      }
+      if (no >= 0) {
+        n[i][no] = v.identified() - v.referred();
+      }
+      n[i][c] = v.identified();
+      for (int j = 0; j <= c; j++) {
+        n[r][j] += n[i][j];
+      }
+    }
+    boolean[][] hidden = SmallCells.suppress(n, true);
+    var out = new ArrayList<VictimFigures>();
+    for (int i = 0; i < r; i++) {
+      var identified = hidden[i][c] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][c]);
+      var referred =
+          yes < 0 ? new AnonymisedCount(0) : hidden[i][yes] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][yes]);
+      out.add(new VictimFigures(counts.get(i).year(), identified, referred));
+    }
+    return out;
   }
 
   private static Actual anonymised(int year, AnonymisedCount count) {

@@ -1,6 +1,7 @@
 package org.kuzet.results.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator of a program: what it measures, in which unit, from which baseline. */
@@ -25,8 +26,8 @@ record Indicator(
     boolean illustrative) {
 
   /** Units an indicator may be counted in; each has a message key {@code results.unit.<unit>}. */
-  static final java.util.List<String> UNITS =
-      java.util.List.of(
+  static final List<String> UNITS =
+      List.of(
           "OFFICERS", "POSTS", "INSPECTIONS", "CASES", "KG", "ALERTS", "VICTIMS", "ITEMS", "PEOPLE", "PLACES");
 
   String name(String lang) {

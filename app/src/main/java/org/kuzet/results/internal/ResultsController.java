@@ -3,10 +3,12 @@ package org.kuzet.results.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -182,7 +184,7 @@ class ResultsController {
       Model model,
       Locale locale,
       ProgramSummary program,
-      @org.jspecify.annotations.Nullable Indicator indicator,
+      @Nullable Indicator indicator,
       Map<String, String> values,
       Map<String, String> errors) {
     model.addAttribute("program", program);
@@ -190,7 +192,7 @@ class ResultsController {
     model.addAttribute("indicator", indicator);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
-    model.addAttribute("measures", java.util.Arrays.stream(Measure.values()).map(Measure::name).toList());
+    model.addAttribute("measures", Arrays.stream(Measure.values()).map(Measure::name).toList());
     model.addAttribute("scopes", IndicatorForm.SCOPES);
     model.addAttribute("units", Indicator.UNITS);
     return "results/indicator-form";

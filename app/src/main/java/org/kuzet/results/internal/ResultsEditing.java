@@ -3,6 +3,7 @@ package org.kuzet.results.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -28,9 +29,10 @@ class ResultsEditing {
   private final ManualValues manual;
   private final ResultsAccess access;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit) {
+  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.indicators = indicators;
     this.manual = manual;
     this.access = access;
@@ -45,7 +47,7 @@ class ResultsEditing {
   }
 
   /** Adds an indicator to a program; the form's problems come back all at once. */
-  Indicator create(KuzetUser user, String programCode, java.util.Map<String, String> form) {
+  Indicator create(KuzetUser user, String programCode, Map<String, String> form) {
     access.requireEditor(user);
     access.requireProgram(user, programCode);
     var indicator = IndicatorForm.read(form, programCode, null, indicators.nextSortOrder(programCode), indicators);
@@ -55,7 +57,7 @@ class ResultsEditing {
   }
 
   /** Changes an indicator's texts, unit, scope, baseline and flags; code and measure stay. */
-  Indicator update(KuzetUser user, long id, java.util.Map<String, String> form) {
+  Indicator update(KuzetUser user, long id, Map<String, String> form) {
     access.requireEditor(user);
     var existing = indicator(user, id);
     var changed = IndicatorForm.read(form, existing.programCode(), existing, existing.sortOrder(), indicators);

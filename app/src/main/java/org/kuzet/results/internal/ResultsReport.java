@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.program.FundingYear;
@@ -119,7 +120,7 @@ class ResultsReport {
       List<ProgramSummary> list,
       String lang,
       @Nullable AgencyCode fundingScope,
-      java.util.function.Predicate<Indicator> which) {
+      Predicate<Indicator> which) {
     var all = new ArrayList<Indicator>();
     var byProgram = new HashMap<String, List<Indicator>>();
     for (var p : list) {

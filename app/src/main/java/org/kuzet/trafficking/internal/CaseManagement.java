@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
@@ -16,8 +17,8 @@ import org.kuzet.identity.Role;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.web.NotFound;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,14 +38,16 @@ class CaseManagement {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final ZoneId zone;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   CaseManagement(
       Cases cases,
       KeyRotation rotation,
       AuditLog audit,
       ApplicationEventPublisher events,
-      @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+      @Value("${kuzet.default-zone:Asia/Almaty}") String zone,
+      Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.rotation = rotation;
     this.audit = audit;
@@ -111,7 +114,7 @@ class CaseManagement {
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
     long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
     audit.record("TIP_CASE_CREATED", "tip_case", id, "assessment " + assessment.level());
-    events.publishEvent(new VictimIdentified(c.identifiedOn().getYear()));
+    events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
     return id;
   }
 
@@ -159,12 +162,12 @@ class CaseManagement {
     }
     long id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
-    events.publishEvent(new VictimReferred(c.identifiedOn().getYear(), service.name()));
+    events.publishEvent(new VictimReferred(caseId, c.identifiedOn().getYear(), service.name()));
     return id;
   }
 
   /** The case a referral belongs to (the caller then opens the case, with its checks). */
-  public java.util.Optional<Long> caseOfReferral(long referralId) {
+  public Optional<Long> caseOfReferral(long referralId) {
     return cases.caseOfReferral(referralId);
   }
 

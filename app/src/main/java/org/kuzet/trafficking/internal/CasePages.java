@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 import org.springframework.context.MessageSource;
@@ -62,9 +63,9 @@ class CasePages {
   @PostMapping("/trafficking/identify/assess")
   String assess(@RequestParam MultiValueMap<String, String> params, Model model) {
     CaseManagement.requireCaseworker(CurrentUser.require());
-    var f = new FormValues(params);
+    var f = IdentificationForm.read(params);
     var answers = IdentificationForm.answers(f);
-    Integer age = f.integer("age");
+    Integer age = f.integer("age", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     model.addAttribute("assessment", IdentificationInterview.assess(answers, age));
     return "trafficking/identify :: assessment";
   }
@@ -90,7 +91,7 @@ class CasePages {
     model.addAttribute("problems", resolve(problems, locale));
     model.addAttribute("problemFields", problems.stream().map(Problem::field).toList());
     model.addAttribute(
-        "assessment", IdentificationInterview.assess(IdentificationForm.answers(new FormValues(form)), null));
+        "assessment", IdentificationInterview.assess(IdentificationForm.answers(IdentificationForm.read(form)), null));
     vocabulary(model, locale);
     return "trafficking/identify";
   }
@@ -107,8 +108,8 @@ class CasePages {
 
   @PostMapping("/trafficking/cases/{id}/profile")
   String profile(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var relationship = f.code("recruiterRelationship", RecruiterRelationship.class);
+    var f = IdentificationForm.read(params);
+    var relationship = f.code("recruiterRelationship", false, RecruiterRelationship.class);
     var recruitment = f.codes("recruitment", RecruitmentMethod.class);
     var control = f.codes("control", MeansOfControl.class);
     var exploitation = f.codes("exploitation", ExploitationType.class);
@@ -117,44 +118,44 @@ class CasePages {
 
   @PostMapping("/trafficking/cases/{id}/events")
   String event(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var kind = f.code("kind", EventKind.class);
+    var f = IdentificationForm.read(params);
+    var kind = f.code("kind", false, EventKind.class);
     var event =
         new NewEvent(
             kind == null ? EventKind.EXPLOITATION : kind,
-            f.date("date"),
-            f.text("country"),
-            f.text("place"),
-            f.text("description"));
-    if (kind == null && f.problems.isEmpty()) {
-      f.problems.add(Problem.of("kind", "tip.error.code.invalid", ""));
+            f.date("date", false),
+            f.optional("country"),
+            f.optional("place"),
+            f.optional("description"));
+    if (kind == null && f.ok()) {
+      f.reject("kind", "tip.error.code.invalid", "");
     }
     return change(id, flash, locale, f, () -> management.addEvent(CurrentUser.require(), id, event));
   }
 
   @PostMapping("/trafficking/cases/{id}/referrals")
   String refer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var service = f.code("service", ReferralService.class);
-    if (service == null && f.problems.isEmpty()) {
-      f.problems.add(Problem.of("service", "tip.error.service.required"));
+    var f = IdentificationForm.read(params);
+    var service = f.code("service", false, ReferralService.class);
+    if (service == null && f.ok()) {
+      f.reject("service", "tip.error.service.required");
     }
-    var provider = f.text("provider");
-    var referredOn = f.date("referredOn");
+    var provider = f.optional("provider");
+    var referredOn = f.date("referredOn", false);
     return change(id, flash, locale, f, () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
   }
 
   @PostMapping("/trafficking/referrals/{referralId}/status")
   String referralStatus(
       @PathVariable long referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var status = f.code("status", ReferralStatus.class);
-    if (status == null && f.problems.isEmpty()) {
-      f.problems.add(Problem.of("status", "tip.error.code.invalid", ""));
+    var f = IdentificationForm.read(params);
+    var status = f.code("status", false, ReferralStatus.class);
+    if (status == null && f.ok()) {
+      f.reject("status", "tip.error.code.invalid", "");
     }
-    String note = f.text("note");
-    if (!f.problems.isEmpty()) {
-      throw new Refusal(f.problems);
+    String note = f.optional("note");
+    if (!f.ok()) {
+      throw f.refusal();
     }
     long caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
     flash.addFlashAttribute("saved", true);
@@ -163,35 +164,35 @@ class CasePages {
 
   @PostMapping("/trafficking/cases/{id}/links")
   String link(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var kind = f.code("kind", LinkKind.class);
-    if (kind == null && f.problems.isEmpty()) {
-      f.problems.add(Problem.of("kind", "tip.error.code.invalid", ""));
+    var f = IdentificationForm.read(params);
+    var kind = f.code("kind", false, LinkKind.class);
+    if (kind == null && f.ok()) {
+      f.reject("kind", "tip.error.code.invalid", "");
     }
-    String reference = f.text("reference");
+    String reference = f.optional("reference");
     return change(id, flash, locale, f, () -> management.link(CurrentUser.require(), id, kind, reference));
   }
 
   @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
   String withdraw(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-    return change(id, flash, locale, new FormValues(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
+    return change(id, flash, locale, IdentificationForm.read(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
   }
 
   @PostMapping("/trafficking/cases/{id}/status")
   String status(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
-    var f = new FormValues(params);
-    var status = f.code("status", CaseStatus.class);
-    if (status == null && f.problems.isEmpty()) {
-      f.problems.add(Problem.of("status", "tip.error.code.invalid", ""));
+    var f = IdentificationForm.read(params);
+    var status = f.code("status", false, CaseStatus.class);
+    if (status == null && f.ok()) {
+      f.reject("status", "tip.error.code.invalid", "");
     }
     return change(id, flash, locale, f, () -> management.changeStatus(CurrentUser.require(), id, status));
   }
 
   /** Runs a change of a case page and comes back to the case, with the problems if refused. */
-  private String change(long id, RedirectAttributes flash, Locale locale, FormValues f, Runnable action) {
+  private String change(long id, RedirectAttributes flash, Locale locale, FormInput f, Runnable action) {
     CaseManagement.requireCaseworker(CurrentUser.require());
-    if (!f.problems.isEmpty()) {
-      flash.addFlashAttribute("problems", resolve(f.problems, locale));
+    if (!f.ok()) {
+      flash.addFlashAttribute("problems", resolve(f.problems(), locale));
       return "redirect:/trafficking/cases/" + id;
     }
     try {

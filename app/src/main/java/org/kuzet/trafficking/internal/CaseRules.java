@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Refusal.Problem;
@@ -144,7 +145,7 @@ final class CaseRules {
   }
 
   static void country(List<Problem> problems, String field, @Nullable String code) {
-    if (code != null && !code.isBlank() && !Countries.known(code.strip().toUpperCase(java.util.Locale.ROOT))) {
+    if (code != null && !code.isBlank() && !Countries.known(code.strip().toUpperCase(Locale.ROOT))) {
       problems.add(Problem.of(field, "tip.error.country.unknown", code));
     }
   }

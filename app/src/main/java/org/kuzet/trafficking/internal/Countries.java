@@ -1,5 +1,6 @@
 package org.kuzet.trafficking.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class Countries {
             .filter(c -> !REGION.contains(c))
             .sorted(Comparator.comparing(c -> name(c, locale)))
             .toList();
-    var all = new java.util.ArrayList<>(REGION);
+    var all = new ArrayList<>(REGION);
     all.addAll(rest);
     return all;
   }

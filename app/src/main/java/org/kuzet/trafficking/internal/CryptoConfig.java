@@ -1,5 +1,6 @@
 package org.kuzet.trafficking.internal;
 
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,7 @@ class CryptoConfig {
   static Keyring configured(TraffickingKeySettings settings, boolean demo) {
     if (demo && (settings.ring() == null || settings.ring().isEmpty())) {
       return Keyring.from(
-          new TraffickingKeySettings(Keyring.DEMO_KEY_ID, java.util.Map.of(Keyring.DEMO_KEY_ID, Keyring.DEMO_KEY_BASE64)));
+          new TraffickingKeySettings(Keyring.DEMO_KEY_ID, Map.of(Keyring.DEMO_KEY_ID, Keyring.DEMO_KEY_BASE64)));
     }
     return Keyring.from(settings);
   }

@@ -1,9 +1,12 @@
 package org.kuzet.trafficking.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A variable statistics can be broken down by, named and valued in the Counter Trafficking Data
@@ -61,7 +64,7 @@ enum Dimension {
   }
 
   /** The order values are shown in: the vocabulary's own order, codes sorted, "Unknown" last. */
-  List<String> order(java.util.Collection<String> present) {
+  List<String> order(Collection<String> present) {
     List<String> vocabulary =
         switch (this) {
           case GENDER -> Arrays.stream(Gender.values()).map(g -> g.ctdc).toList();
@@ -76,13 +79,13 @@ enum Dimension {
         };
     return present.stream()
         .sorted(
-            java.util.Comparator.<String>comparingInt(v -> v.equals(UNKNOWN) || v.equals("NotSpecified") ? 1 : 0)
+            Comparator.<String>comparingInt(v -> v.equals(UNKNOWN) || v.equals("NotSpecified") ? 1 : 0)
                 .thenComparingInt(v -> vocabulary.contains(v) ? vocabulary.indexOf(v) : Integer.MAX_VALUE)
-                .thenComparing(java.util.Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
 
-  static String ageBroad(@org.jspecify.annotations.Nullable Integer age) {
+  static String ageBroad(@Nullable Integer age) {
     if (age == null) {
       return UNKNOWN;
     }

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -96,7 +97,7 @@ final class Keyring {
   /** The ids under which the published demo key sits in the ring. */
   Set<String> demoKeyIds() {
     byte[] demo = Base64.getDecoder().decode(DEMO_KEY_BASE64);
-    var ids = new java.util.TreeSet<String>();
+    var ids = new TreeSet<String>();
     keys.forEach((id, key) -> {
       if (Arrays.equals(key.getEncoded(), demo)) {
         ids.add(id);

@@ -1,9 +1,11 @@
 package org.kuzet.trafficking.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +42,13 @@ record NewCase(
     exploitation = exploitation.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exploitation));
     answers = answers.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(answers));
     events = List.copyOf(events);
-    citizenship = citizenship == null || citizenship.isBlank() ? null : citizenship.strip().toUpperCase(java.util.Locale.ROOT);
+    citizenship = citizenship == null || citizenship.isBlank() ? null : citizenship.strip().toUpperCase(Locale.ROOT);
   }
 
   /** Age at identification: from the birth date when known, else as estimated. */
   @Nullable Integer effectiveAge() {
     if (birthDate != null && identifiedOn != null && !birthDate.isAfter(identifiedOn)) {
-      return java.time.Period.between(birthDate, identifiedOn).getYears();
+      return Period.between(birthDate, identifiedOn).getYears();
     }
     return age;
   }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.trafficking.AnonymisedCount;
 import org.kuzet.trafficking.TraffickingFigures;
+import org.kuzet.trafficking.VictimIdentified;
+import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.trafficking.YearFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +46,28 @@ class Statistics implements TraffickingFigures {
           new YearFigures(
               Integer.parseInt(t.rowValues().get(i)),
               t.rowTotal(i),
-              yes < 0 ? new org.kuzet.trafficking.AnonymisedCount(0) : t.cell(i, yes)));
+              yes < 0 ? new AnonymisedCount(0) : t.cell(i, yes)));
     }
     return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<VictimIdentified> victimsIdentified() {
+    return jdbc.sql("SELECT id, registration_year FROM tip_case ORDER BY id")
+        .query((rs, n) -> new VictimIdentified(rs.getLong(1), rs.getInt(2)))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<VictimReferred> victimsReferred() {
+    return jdbc.sql(
+            """
+            SELECT r.case_id, c.registration_year, r.service FROM tip_referral r
+            JOIN tip_case c ON c.id = r.case_id ORDER BY r.id""")
+        .query((rs, n) -> new VictimReferred(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+        .list();
   }
 
   List<CaseFacts> facts() {

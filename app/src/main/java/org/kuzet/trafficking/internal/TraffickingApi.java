@@ -1,5 +1,7 @@
 package org.kuzet.trafficking.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,12 @@ class TraffickingApi {
   private final TraffickingFigures figures;
   private final IdempotentCreation idempotent;
   private final ETags etags;
+  private final Clock clock;
 
   TraffickingApi(
       CaseManagement management, Statistics statistics, TraffickingFigures figures, IdempotentCreation idempotent,
-      ETags etags) {
+      ETags etags, Clock clock) {
+    this.clock = clock;
     this.management = management;
     this.statistics = statistics;
     this.figures = figures;
@@ -107,7 +111,7 @@ class TraffickingApi {
     }
     return idempotent.create(key, "POST /api/trafficking/cases/" + id + "/referrals", request, VictimCase.Referral.class, () -> {
       long referral = management.refer(user, id, request.service(), request.provider(),
-          request.referredOn() == null ? LocalDate.now() : request.referredOn());
+          request.referredOn() == null ? LocalDate.now(clock.withZone(ZoneId.systemDefault())) : request.referredOn());
       return ResponseEntity.created(URI.create("/api/trafficking/referrals/" + referral)).body(referral(user, referral));
     });
   }

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.PersonKey;
@@ -165,7 +166,7 @@ class TraffickingSearch implements SearchProvider {
     }
     return read("id IN (:ids) AND agency_code = :agency ORDER BY identified_on DESC",
             Map.of("ids", List.copyOf(ids), "agency", user.agency().value())).stream()
-        .filter(c -> AccessRules.mayReadVictimRecord(user, org.kuzet.identity.AgencyCode.of(c.agency())))
+        .filter(c -> AccessRules.mayReadVictimRecord(user, AgencyCode.of(c.agency())))
         .filter(c -> SearchKeys.nameTokens(c.name()).containsAll(parts))
         .toList();
   }

@@ -1,14 +1,17 @@
 package org.kuzet.training.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +27,7 @@ class CenterManagement {
   private final AuditLog audit;
   private final Clock clock;
 
-  CenterManagement(Centers centers, Courses courses, AuditLog audit, @org.springframework.beans.factory.annotation.Qualifier("trainingClock") Clock trainingClock) {
+  CenterManagement(Centers centers, Courses courses, AuditLog audit, @Qualifier("trainingClock") Clock trainingClock) {
     this.centers = centers;
     this.courses = courses;
     this.audit = audit;
@@ -180,7 +183,7 @@ class CenterManagement {
       int sessionsPerYear,
       @Nullable String notes) {
 
-    Center toCenter(long id, org.kuzet.identity.AgencyCode host, boolean illustrative) {
+    Center toCenter(long id, AgencyCode host, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(c).matches()) {
         throw Refusal.of("code", "training.refusal.code", c);
@@ -208,7 +211,7 @@ class CenterManagement {
       String targetAudience,
       int hours,
       int minAttendancePct,
-      java.math.BigDecimal passMark) {
+      BigDecimal passMark) {
 
     Course toCourse(long id, long centerId, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +31,9 @@ class Enrolments {
       """;
 
   private final JdbcClient jdbc;
-  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+  private final JdbcTemplate jdbcTemplate;
 
-  Enrolments(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+  Enrolments(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
   }

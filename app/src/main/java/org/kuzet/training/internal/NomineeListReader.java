@@ -2,6 +2,7 @@ package org.kuzet.training.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ final class NomineeListReader {
       if (header == null) {
         throw Refusal.of("file", "training.refusal.import.empty");
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     return lines;

@@ -1,6 +1,7 @@
 package org.kuzet.training.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -95,13 +96,15 @@ class SessionController {
         ra,
         "/training/sessions/" + id,
         () -> {
+          var f = TrainingController.form(p);
           var agency = agency("agency", p.get("agency"));
+          String typedGender = f.value("gender");
           var gender =
-              Gender.parse(Forms.text(p.get("gender")))
-                  .orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", Forms.text(p.get("gender"))));
+              Gender.parse(typedGender)
+                  .orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", typedGender));
           var nominee =
               new Nominee(
-                  agency, Forms.text(p.get("serviceNumber")), Forms.text(p.get("fullName")), gender,
+                  agency, f.value("serviceNumber"), f.value("fullName"), gender,
                   p.get("rankTitle"), "on".equals(p.get("cadet")) || "true".equals(p.get("cadet")));
           String by = p.get("nominatedBy");
           var placement =
@@ -134,23 +137,22 @@ class SessionController {
         ra,
         "/training/sessions/" + id,
         () -> {
+          var f = TrainingController.form(p);
           Map<Long, Set<LocalDate>> present = new HashMap<>();
           Map<Long, Scores> scores = new HashMap<>();
           for (var entry : p.entrySet()) {
             String[] parts = entry.getKey().split("-", 3);
             if (parts[0].equals("present") && parts.length == 3) {
-              present
-                  .computeIfAbsent(enrolmentId(parts[1]), k -> new HashSet<>())
-                  .add(Forms.date("day", parts[2]));
+              // The day is part of the checkbox's name: present-<enrolment>-<date>.
+              LocalDate day = day(parts[2]);
+              present.computeIfAbsent(enrolmentId(parts[1]), k -> new HashSet<>()).add(day);
             }
             if (parts[0].equals("pre") && parts.length == 2) {
               long e = enrolmentId(parts[1]);
-              scores.put(
-                  e,
-                  new Scores(
-                      Forms.decimal("preTest", entry.getValue()), Forms.decimal("postTest", p.get("post-" + e))));
+              scores.put(e, new Scores(f.decimal("pre-" + e, false), f.decimal("post-" + e, false)));
             }
           }
+          f.refuseUnlessOk();
           management.recordProgress(user, id, present, scores);
           return new Said("training.done.progressSaved");
         });
@@ -163,7 +165,8 @@ class SessionController {
         ra,
         "/training/sessions/" + id,
         () -> {
-          management.addInstructor(user, id, Forms.text(p.get("name")), Forms.text(p.get("organisation")));
+          var f = TrainingController.form(p);
+          management.addInstructor(user, id, f.value("name"), f.value("organisation"));
           return new Said("training.done.saved");
         });
   }
@@ -230,7 +233,7 @@ class SessionController {
         ra,
         "/training/sessions/" + sessionId,
         () -> {
-          certificateManagement.revoke(user, id, Forms.text(p.get("reason")));
+          certificateManagement.revoke(user, id, TrainingController.form(p).value("reason"));
           return new Said("training.done.revoked");
         });
   }
@@ -239,12 +242,20 @@ class SessionController {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw Refusal.of("enrolment", "training.refusal.number", "enrolment", text);
+      throw Refusal.of("enrolment", "training.refusal.number", text, "enrolment");
+    }
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw Refusal.of("day", "training.refusal.date", text, "day");
     }
   }
 
   static AgencyCode agency(String field, String text) {
-    String code = Forms.text(text).strip().toUpperCase(Locale.ROOT);
+    String code = (text == null ? "" : text).strip().toUpperCase(Locale.ROOT);
     try {
       return AgencyCode.of(code);
     } catch (IllegalArgumentException e) {

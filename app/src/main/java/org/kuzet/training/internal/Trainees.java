@@ -3,6 +3,7 @@ package org.kuzet.training.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kuzet.identity.AgencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ class Trainees {
 
   /** Trainees whose name or service number contains the text (case-insensitive), first 200. */
   List<Trainee> search(String text) {
-    String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     return jdbc.sql(
             """
             SELECT * FROM trn_trainee

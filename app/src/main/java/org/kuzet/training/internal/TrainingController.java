@@ -1,16 +1,22 @@
 package org.kuzet.training.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
-import org.kuzet.web.Flash;
 import org.kuzet.web.Flash.Said;
+import org.kuzet.web.Flash;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +60,7 @@ class TrainingController {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("centers", views.readableCenters(user));
     model.addAttribute("upcoming", views.upcoming(user, 20));
-    model.addAttribute("mayCreateCenter", user.has(org.kuzet.identity.Role.TRAINING_COORDINATOR));
+    model.addAttribute("mayCreateCenter", user.has(Role.TRAINING_COORDINATOR));
     return "training/overview";
   }
 
@@ -109,7 +115,8 @@ class TrainingController {
         ra,
         "/training/centers/" + id,
         () -> {
-          String registerRef = Forms.text(p.get("registerRef"));
+          var f = form(p);
+          String registerRef = f.value("registerRef");
           if (!registerRef.isBlank()) {
             // Chosen from the program office's register: its own description and handover date.
             Center center = management.center(user, id);
@@ -120,9 +127,11 @@ class TrainingController {
             management.addEquipment(user, id, ProgramEquipment.refOf(item), description, item.handoverDate());
             return new Said("training.done.equipmentAdded", ProgramEquipment.refOf(item));
           }
-          management.addEquipment(
-              user, id, Forms.text(p.get("equipmentRef")), Forms.text(p.get("description")),
-              Forms.date("providedOn", p.get("providedOn")));
+          String equipmentRef = f.value("equipmentRef");
+          String description = f.value("description");
+          LocalDate providedOn = f.date("providedOn", false);
+          f.refuseUnlessOk();
+          management.addEquipment(user, id, equipmentRef, description, providedOn);
           return new Said("training.done.equipmentAdded", p.get("equipmentRef"));
         });
   }
@@ -134,8 +143,12 @@ class TrainingController {
         ra,
         "/training/centers/" + id,
         () -> {
-          int fy = Forms.integer("fiscalYear", p.get("fiscalYear"), 0);
-          int n = Forms.integer("sessionsPlanned", p.get("sessionsPlanned"), -1);
+          var f = form(p);
+          Integer year = f.integer("fiscalYear", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          Integer planned = f.integer("sessionsPlanned", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          f.refuseUnlessOk();
+          int fy = orElse(year, 0);
+          int n = orElse(planned, -1);
           management.plan(user, id, fy, n);
           return new Said("training.done.planned", fy, n);
         });
@@ -189,7 +202,7 @@ class TrainingController {
         ra,
         "/training/courses/" + id,
         () -> {
-          management.draftVersion(user, id, Forms.text(p.get("changes")));
+          management.draftVersion(user, id, form(p).value("changes"));
           return new Said("training.done.versionDrafted");
         });
   }
@@ -203,8 +216,11 @@ class TrainingController {
         ra,
         "/training/courses/" + courseId,
         () -> {
-          management.approveVersion(
-              user, versionId, Forms.text(p.get("approvedBy")), Forms.date("approvedOn", p.get("approvedOn")));
+          var f = form(p);
+          String approvedBy = f.value("approvedBy");
+          LocalDate approvedOn = f.date("approvedOn", false);
+          f.refuseUnlessOk();
+          management.approveVersion(user, versionId, approvedBy, approvedOn);
           return new Said("training.done.versionApproved");
         });
   }
@@ -219,35 +235,60 @@ class TrainingController {
             "/training/courses/" + id,
             () -> {
               Course course = management.course(user, id);
-              Long versionId = p.get("curriculumVersionId") == null || p.get("curriculumVersionId").isBlank()
-                  ? null : Long.valueOf(Forms.integer("curriculumVersionId", p.get("curriculumVersionId")));
-              Integer center = Forms.integer("centerId", p.get("centerId"));
+              var f = form(p);
+              Integer version = f.integer("curriculumVersionId", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+              Integer center = f.integer("centerId", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+              LocalDate startsOn = f.date("startsOn", false);
+              LocalDate endsOn = f.date("endsOn", false);
+              Integer capacity = f.integer("capacity", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+              f.refuseUnlessOk();
               created[0] =
                   sessionManagement.schedule(
-                      user, id, center == null ? course.centerId() : center,
-                      Forms.date("startsOn", p.get("startsOn")), Forms.date("endsOn", p.get("endsOn")),
-                      Forms.integer("capacity", p.get("capacity")), versionId);
+                      user, id, center == null ? course.centerId() : center, startsOn, endsOn, capacity,
+                      version == null ? null : Long.valueOf(version));
               return new Said("training.done.sessionScheduled");
             });
     return created[0] == 0 ? back : "redirect:/training/sessions/" + created[0];
   }
 
   private static CenterForm centerForm(Map<String, String> p) {
+    var f = form(p);
+    Integer classrooms = f.integer("classrooms", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer beds = f.integer("dormitoryBeds", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer capacity = f.integer("sessionCapacity", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer perYear = f.integer("sessionsPerYear", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    f.refuseUnlessOk();
     return new CenterForm(
-        Forms.text(p.get("code")), Forms.text(p.get("name")), Forms.text(p.get("venue")),
-        Forms.text(p.get("city")), Forms.integer("classrooms", p.get("classrooms"), 0),
-        Forms.integer("dormitoryBeds", p.get("dormitoryBeds"), 0),
-        Forms.integer("sessionCapacity", p.get("sessionCapacity"), 30),
-        Forms.integer("sessionsPerYear", p.get("sessionsPerYear"), 0), p.get("notes"));
+        f.value("code"), f.value("name"), f.value("venue"), f.value("city"), orElse(classrooms, 0),
+        orElse(beds, 0), orElse(capacity, 30), orElse(perYear, 0), p.get("notes"));
   }
 
   private static CourseForm courseForm(Map<String, String> p) {
-    var passMark = Forms.decimal("passMark", p.get("passMark"));
+    var f = form(p);
+    BigDecimal passMark = f.decimal("passMark", false);
+    Integer hours = f.integer("hours", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Integer attendance = f.integer("minAttendancePct", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    f.refuseUnlessOk();
     return new CourseForm(
-        Forms.text(p.get("code")), Forms.text(p.get("title")), Forms.text(p.get("topic")),
-        Forms.text(p.get("programCode")), Forms.text(p.get("targetAudience")),
-        Forms.integer("hours", p.get("hours"), 0),
-        Forms.integer("minAttendancePct", p.get("minAttendancePct"), 80),
-        passMark == null ? new java.math.BigDecimal("70") : passMark);
+        f.value("code"), f.value("title"), f.value("topic"), f.value("programCode"), f.value("targetAudience"),
+        orElse(hours, 0), orElse(attendance, 80), passMark == null ? new BigDecimal("70") : passMark);
+  }
+
+  /**
+   * The training pages name the field and the value that did not read: {@code startsOn:
+   * "2009-02-31" is not a date (use YYYY-MM-DD).}
+   */
+  static final FormInput.Wording WORDING =
+      new FormInput.Wording("training.refusal.date", "training.refusal.number", "form.choice");
+
+  /** A submitted form of the training pages. */
+  static FormInput form(Map<String, String> p) {
+    var raw = new LinkedMultiValueMap<String, String>();
+    p.forEach(raw::add);
+    return new FormInput(raw, WORDING);
+  }
+
+  static int orElse(@Nullable Integer value, int fallback) {
+    return value == null ? fallback : value;
   }
 }

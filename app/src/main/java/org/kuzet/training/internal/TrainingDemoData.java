@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kuzet.identity.AgencyCode;
@@ -220,7 +221,7 @@ class TrainingDemoData implements ApplicationRunner {
       List<AgencyCode> agencies) {
     long id = session(course, center, version, start, days);
     var s = sessions.find(id).orElseThrow();
-    var marks = new java.util.ArrayList<Object[]>();
+    var marks = new ArrayList<Object[]>();
     for (int i = 0; i < officers; i++) {
       long enrolment = enrol(s, nominee(agencies, women));
       int absent = random.nextInt(100) < 85 ? 0 : 1 + random.nextInt(2);

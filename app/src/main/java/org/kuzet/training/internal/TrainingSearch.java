@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.identity.Role;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
@@ -74,7 +75,7 @@ class TrainingSearch implements SearchProvider {
 
   @Override
   public List<SearchHit> search(SearchQuery q, KuzetUser user) {
-    if (!user.hasAny(org.kuzet.identity.Role.TRAINING_COORDINATOR, org.kuzet.identity.Role.PROGRAM_MANAGER)) {
+    if (!user.hasAny(Role.TRAINING_COORDINATOR, Role.PROGRAM_MANAGER)) {
       return List.of();
     }
     var ids = new ArrayList<Long>();

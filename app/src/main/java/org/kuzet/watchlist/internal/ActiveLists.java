@@ -2,6 +2,7 @@ package org.kuzet.watchlist.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class ActiveLists implements WatchlistScreening {
   /** The lists in force, ordered by list name, and the engine over all of them; immutable. */
   record Snapshot(Map<String, Watchlist> lists, ScreeningEngine engine) {
     Snapshot {
-      lists = java.util.Collections.unmodifiableMap(new TreeMap<>(lists));
+      lists = Collections.unmodifiableMap(new TreeMap<>(lists));
     }
 
     static Snapshot empty() {

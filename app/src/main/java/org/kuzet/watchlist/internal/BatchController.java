@@ -2,6 +2,7 @@ package org.kuzet.watchlist.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
@@ -62,7 +63,7 @@ class BatchController {
   String batch(@PathVariable long id, Model model) {
     BatchRow batch = visible(id, requireScreener());
     model.addAttribute("batch", batch);
-    model.addAttribute("errors", batch.running() ? java.util.List.of() : batches.errors(batch));
+    model.addAttribute("errors", batch.running() ? List.of() : batches.errors(batch));
     return "watchlist/batch";
   }
 
@@ -71,7 +72,7 @@ class BatchController {
   String progress(@PathVariable long id, Model model) {
     BatchRow batch = visible(id, requireScreener());
     model.addAttribute("batch", batch);
-    model.addAttribute("errors", batch.running() ? java.util.List.of() : batches.errors(batch));
+    model.addAttribute("errors", batch.running() ? List.of() : batches.errors(batch));
     return "watchlist/batch :: progress";
   }
 

@@ -42,7 +42,7 @@ class BatchScreenings implements DisposableBean {
   private final ActiveLists active;
   private final AuditLog audit;
   private final WatchlistSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -51,7 +51,8 @@ class BatchScreenings implements DisposableBean {
             return t;
           });
 
-  BatchScreenings(Batches batches, ActiveLists active, AuditLog audit, WatchlistSettings settings) {
+  BatchScreenings(Batches batches, ActiveLists active, AuditLog audit, WatchlistSettings settings, Clock clock) {
+    this.clock = clock;
     this.batches = batches;
     this.active = active;
     this.audit = audit;

@@ -1,5 +1,6 @@
 package org.kuzet.watchlist.internal;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +28,10 @@ class ScreeningApiController {
   private final WatchlistScreening screening;
   private final AuditLog audit;
   private final ExplanationText text;
+  private final Clock clock;
 
-  ScreeningApiController(WatchlistScreening screening, AuditLog audit, ExplanationText text) {
+  ScreeningApiController(WatchlistScreening screening, AuditLog audit, ExplanationText text, Clock clock) {
+    this.clock = clock;
     this.screening = screening;
     this.audit = audit;
     this.text = text;
@@ -79,6 +82,6 @@ class ScreeningApiController {
         result.hits().stream().map(h -> Hit.of(h, text.render(h.explanation(), locale))).toList(),
         result.listVersions(),
         ScreeningEngine.DEFAULT_THRESHOLD,
-        Instant.now());
+        clock.instant());
   }
 }

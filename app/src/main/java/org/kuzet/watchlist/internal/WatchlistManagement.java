@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -49,7 +50,7 @@ class WatchlistManagement {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
   private final WatchlistSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   /** Versions parsed at upload, kept a while so activating them does not parse them again. */
   private final Map<Long, Watchlist> recentlyParsed =
       Collections.synchronizedMap(
@@ -68,7 +69,8 @@ class WatchlistManagement {
       AuditLog audit,
       ApplicationEventPublisher events,
       TransactionTemplate tx,
-      WatchlistSettings settings) {
+      WatchlistSettings settings, Clock clock) {
+    this.clock = clock;
     this.versions = versions;
     this.active = active;
     this.audit = audit;
@@ -253,7 +255,7 @@ class WatchlistManagement {
   void loadActiveVersions() {
     synchronized (changes) {
       long start = System.nanoTime();
-      Map<String, Watchlist> lists = new java.util.concurrent.ConcurrentSkipListMap<>();
+      Map<String, Watchlist> lists = new ConcurrentSkipListMap<>();
       List<ListUpload> stored = versions.activeVersions().stream().map(this::stored).toList();
       // The lists are read side by side: start-up waits for the slowest, not for the sum.
       stored.parallelStream()

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
-import org.kuzet.web.DatabaseOutage;
-import org.kuzet.web.Texts;
 import org.kuzet.web.Conflict;
+import org.kuzet.web.DatabaseOutage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -40,6 +40,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place that turns an exception into an answer, for every module: an HTML error page in
@@ -120,7 +121,7 @@ class ErrorAnswers {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     String detail = replies.text("error.body.unreadable");
-    if (e.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j) {
+    if (e.getMostSpecificCause() instanceof JacksonException j) {
       String at = j.getPathReference();
       return invalid(request, List.of(new ErrorReplies.FieldProblem(at == null ? "body" : at, detail)));
     }

@@ -1,5 +1,6 @@
 package org.kuzet.web.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -19,7 +20,7 @@ class SupportedLocaleInterceptor implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-      throws jakarta.servlet.ServletException {
+      throws ServletException {
     String lang = request.getParameter("lang");
     if (lang != null && languages.contains(lang)) {
       return delegate.preHandle(request, response, handler);

@@ -1,5 +1,6 @@
 package org.kuzet.workspace.internal;
 
+import java.util.stream.Collectors;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ class HomeController {
         placed.stream()
             .filter(PanelArrangements.Placed::visible)
             .collect(
-                java.util.stream.Collectors.toMap(
+                Collectors.toMap(
                     p -> p.panel().id(), p -> p.panel().model(user))));
     return "workspace/home";
   }

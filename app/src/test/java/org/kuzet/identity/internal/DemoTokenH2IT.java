@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AuditLog;
@@ -21,9 +22,10 @@ class DemoTokenH2IT {
   @Autowired PasswordEncoder encoder;
   @Autowired AuditLog audit;
   @Autowired ApiTokens tokens;
+  @Autowired Clock clock;
 
   void startWith(String demoToken) {
-    new IdentityDemoData(accounts, encoder, audit, tokens, demoToken).run(null);
+    new IdentityDemoData(accounts, encoder, audit, tokens, demoToken, clock).run(null);
   }
 
   @Test

@@ -3,13 +3,16 @@ package org.kuzet.interdiction.internal.analytics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
+import org.kuzet.interdiction.internal.DrugType;
 import org.kuzet.interdiction.internal.InterdictionSettings;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
@@ -96,7 +99,7 @@ class AnalysisBenchmark implements ApplicationRunner {
 
     var random = new SplittableRandom(2009);
     Instant latest = jdbc.sql("SELECT MAX(inspected_at) FROM intd_inspection")
-        .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).optional()
+        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
         .map(t -> t == null ? Instant.now() : t.toInstant()).orElse(Instant.now());
     LocalDate today = latest.atZone(zone).toLocalDate();
     List<Long> all = posts.all().stream().map(Post::id).toList();
@@ -104,13 +107,13 @@ class AnalysisBenchmark implements ApplicationRunner {
     List<String> regions = posts.all().stream().map(Post::regionIso).distinct().toList();
     // Subjects to look up, drawn from the last month of traffic.
     List<String> plates = jdbc.sql("SELECT plate_key FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
+        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)).query(String.class).list();
     List<String> people = jdbc.sql("SELECT document_number FROM intd_person WHERE document_number IS NOT NULL AND inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
+        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)).query(String.class).list();
     var sampleInspections = jdbc.sql("SELECT post_id, inspected_at, plate_key, plate_country, vehicle_type, cargo, origin, destination, id"
             + " FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(java.time.ZoneOffset.UTC))
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
             rs.getString(3), rs.getString(4).strip(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)})
         .list();
     if (plates.isEmpty() || sampleInspections.isEmpty()) {
@@ -123,7 +126,7 @@ class AnalysisBenchmark implements ApplicationRunner {
       return dashboard(f);
     }));
     queries.add(new Query("dashboard, a random region, drug and quarter", () -> {
-      var drugs = org.kuzet.interdiction.internal.DrugType.values();
+      var drugs = DrugType.values();
       LocalDate from = today.minusDays(random.nextInt(270) + 90);
       SeizureFilter f = new SeizureFilter(from, from.plusDays(90), regions.get(random.nextInt(regions.size())),
           drugs[random.nextInt(drugs.length)], null);

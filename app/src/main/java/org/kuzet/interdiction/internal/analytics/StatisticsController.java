@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +70,7 @@ class StatisticsController {
       @RequestParam(required = false) String agency, Model model, HttpServletResponse response) {
     KuzetUser user = reader();
     model.addAttribute("regions", posts.all().stream()
-        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, java.util.TreeMap::new)));
+        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
     model.addAttribute("agencies", posts.all().stream().map(p -> p.agency().value()).collect(Collectors.toCollection(TreeSet::new)));
     model.addAttribute("drugs", DrugType.values());
     model.addAttribute("params", params(from, to, region, drug, agency));
@@ -139,9 +142,9 @@ class StatisticsController {
     KuzetUser user = reader();
     Dimension d;
     try {
-      d = Dimension.valueOf(dimension.strip().toUpperCase(java.util.Locale.ROOT));
+      d = Dimension.valueOf(dimension.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Refusal.of("dimension", "interdiction.refusal.choice.of", java.util.Arrays.toString(Dimension.values()), dimension);
+      throw Refusal.of("dimension", "interdiction.refusal.choice.of", Arrays.toString(Dimension.values()), dimension);
     }
     SeizureFilter f = filterOr400(from, to, region, drug, agency);
     List<SeizureRow> rows = statistics.rows(f, null);
@@ -160,8 +163,8 @@ class StatisticsController {
       }
     }
     audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "chart " + d + " " + describe(f));
-    Exports.csv(response, "seizures-by-" + d.name().toLowerCase(java.util.Locale.ROOT),
-        new Exports.Table(List.of(d.name().toLowerCase(java.util.Locale.ROOT), "cases", "kg", "litres", "units", "persons arrested"), table));
+    Exports.csv(response, "seizures-by-" + d.name().toLowerCase(Locale.ROOT),
+        new Exports.Table(List.of(d.name().toLowerCase(Locale.ROOT), "cases", "kg", "litres", "units", "persons arrested"), table));
   }
 
   @GetMapping("/interdiction/statistics/annual")

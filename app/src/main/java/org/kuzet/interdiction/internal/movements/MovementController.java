@@ -12,6 +12,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.InterdictionSettings;
+import org.kuzet.interdiction.internal.PlateKeys;
 import org.kuzet.interdiction.internal.Post;
 import org.kuzet.interdiction.internal.Posts;
 import org.kuzet.web.NotFound;
@@ -88,7 +89,7 @@ class MovementController {
     KuzetUser user = CurrentUser.require();
     String key;
     try {
-      key = org.kuzet.interdiction.internal.PlateKeys.key(plate);
+      key = PlateKeys.key(plate);
     } catch (IllegalArgumentException e) {
       throw Refusal.of("plate", "interdiction.refusal.plate.invalid", plate);
     }

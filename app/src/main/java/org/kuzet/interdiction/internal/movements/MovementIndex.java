@@ -2,13 +2,16 @@ package org.kuzet.interdiction.internal.movements;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +41,7 @@ public class MovementIndex implements SmartLifecycle {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private volatile ScheduledExecutorService scheduler;
 
   private final boolean oneOffCommand;
@@ -46,12 +49,13 @@ public class MovementIndex implements SmartLifecycle {
 
   MovementIndex(
       JdbcClient jdbc, TransactionTemplate transactions, AnalysisSettings settings,
-      org.springframework.core.env.Environment environment) {
+      Environment environment, Clock clock) {
+    this.clock = clock;
     // A one-off command (generate-demo, analysis-bench, ...) refreshes when it needs to, not behind
     // its back while it loads or measures.
     this.oneOffCommand = environment.containsProperty("kuzet.command");
     this.postgres = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
-        .getDatabaseProductName()).single().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        .getDatabaseProductName()).single().toLowerCase(Locale.ROOT).contains("postgres");
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.settings = settings;
@@ -114,7 +118,7 @@ public class MovementIndex implements SmartLifecycle {
   public Instant refreshedAt() {
     return jdbc.sql("SELECT refreshed_at FROM intd_analysis_state WHERE name = 'movements'")
         .query((rs, n) -> {
-          var t = rs.getObject(1, java.time.OffsetDateTime.class);
+          var t = rs.getObject(1, OffsetDateTime.class);
           return t == null ? Instant.EPOCH : t.toInstant();
         }).single();
   }

@@ -1,9 +1,12 @@
 package org.kuzet.interdiction.internal.movements;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -153,12 +156,12 @@ public class Movements {
   private static @Nullable LocalDate parseDate(String s) {
     try {
       return LocalDate.parse(s);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }
 
-  private static Leg leg(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static Leg leg(ResultSet rs, int n) throws SQLException {
     return new Leg(rs.getLong("id"), rs.getString("subject"), rs.getString("subject_key"),
         rs.getLong("from_inspection"), rs.getLong("to_inspection"), rs.getLong("from_post"),
         rs.getLong("to_post"), instant(rs.getObject("from_at", OffsetDateTime.class)),

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.InspectionForm;
 import org.kuzet.interdiction.internal.NameKeys;
@@ -51,7 +52,7 @@ public final class RiskInputs {
       } catch (DateTimeParseException e) {
         // not a date yet
       }
-      travellers.add(new RiskInput.Traveller(doc == null ? null : doc.toUpperCase(java.util.Locale.ROOT), nameKey, born));
+      travellers.add(new RiskInput.Traveller(doc == null ? null : doc.toUpperCase(Locale.ROOT), nameKey, born));
     }
     String plate = form.getPlate() == null ? "" : form.getPlate();
     String plateKey = "";
@@ -61,7 +62,7 @@ public final class RiskInputs {
       // not a plate (yet): the plate rules stay silent
     }
     return new RiskInput(postId, at, plateKey,
-        form.getPlateCountry() == null ? "" : form.getPlateCountry().strip().toUpperCase(java.util.Locale.ROOT),
+        form.getPlateCountry() == null ? "" : form.getPlateCountry().strip().toUpperCase(Locale.ROOT),
         form.getVehicleType().name(), blank(form.getCargo()), blank(form.getOrigin()),
         blank(form.getDestination()), travellers);
   }

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.Lookout;
 import org.kuzet.interdiction.internal.Lookouts;
@@ -78,14 +81,14 @@ public class RiskScoring {
   }
 
   /** The score an inspection was given when it was logged, if it was scored. */
-  public java.util.Optional<RiskScore> stored(long inspectionId) {
+  public Optional<RiskScore> stored(long inspectionId) {
     return jdbc.sql("SELECT version FROM intd_risk_score WHERE inspection_id = ?")
         .param(inspectionId)
         .query(Integer.class)
         .optional()
         .map(version -> {
           var descriptions = rules.version(version).map(RuleSet::rules).orElse(List.of()).stream()
-              .collect(java.util.stream.Collectors.toMap(Rule::code, Rule::description, (a, b) -> a));
+              .collect(Collectors.toMap(Rule::code, Rule::description, (a, b) -> a));
           return new RiskScore(version, jdbc.sql(
                   "SELECT rule_code, weight, detail FROM intd_risk_fired WHERE inspection_id = ? ORDER BY weight DESC, rule_code")
               .param(inspectionId)
@@ -220,7 +223,7 @@ public class RiskScoring {
     if (in.cargo() == null) {
       return null;
     }
-    List<String> words = java.util.Arrays.stream(in.cargo().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+    List<String> words = Arrays.stream(in.cargo().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
         .filter(w -> w.length() >= 4).distinct().toList();
     if (words.isEmpty()) {
       return null;

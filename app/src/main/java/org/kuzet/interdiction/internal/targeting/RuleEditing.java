@@ -13,9 +13,10 @@ class RuleEditing {
 
   private final TargetingRules rules;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  RuleEditing(TargetingRules rules, AuditLog audit) {
+  RuleEditing(TargetingRules rules, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.rules = rules;
     this.audit = audit;
   }

@@ -1,11 +1,12 @@
 package org.kuzet.interdiction.internal.targeting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 
 /**
  * The rules as the analyst edits them. Numbers stay text until {@link #toRules} reads them, so a
@@ -71,7 +72,7 @@ public class RuleSetForm {
   List<Rule> toRules() {
     var problems = new ArrayList<Refusal.Problem>();
     var out = new ArrayList<Rule>();
-    var codes = new java.util.HashSet<String>();
+    var codes = new HashSet<String>();
     if (note.isBlank() || note.length() > 500) {
       problems.add(Problem.of("note", "interdiction.refusal.rules.note"));
     }

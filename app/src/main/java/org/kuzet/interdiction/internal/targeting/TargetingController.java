@@ -33,13 +33,14 @@ class TargetingController {
   private final HitRates hitRates;
   private final RuleEditing editing;
   private final InterdictionSettings settings;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   private final Texts texts;
 
   TargetingController(
       Posts posts, RiskScoring scoring, TargetingRules rules, HitRates hitRates, RuleEditing editing,
-      InterdictionSettings settings, Texts texts) {
+      InterdictionSettings settings, Texts texts, Clock clock) {
+    this.clock = clock;
     this.texts = texts;
     this.posts = posts;
     this.scoring = scoring;

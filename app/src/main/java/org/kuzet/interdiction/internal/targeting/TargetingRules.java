@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal.targeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class TargetingRules {
         .param(version)
         .query((rs, n) -> new RuleSet(
             rs.getInt("version"), rs.getString("created_by"), rs.getString("agency_code"),
-            rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
             rs.getString("note"), List.of()))
         .optional()
         .map(set -> new RuleSet(
@@ -46,7 +47,7 @@ public class TargetingRules {
     return jdbc.sql("SELECT * FROM intd_rule_set ORDER BY version DESC")
         .query((rs, n) -> new RuleSet(
             rs.getInt("version"), rs.getString("created_by"), rs.getString("agency_code"),
-            rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
             rs.getString("note"), List.of()))
         .list();
   }

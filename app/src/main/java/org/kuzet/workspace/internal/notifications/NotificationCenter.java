@@ -25,9 +25,10 @@ public class NotificationCenter implements Notifications {
 
   private final NotificationStore store;
   private final NotificationStream stream;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  NotificationCenter(NotificationStore store, NotificationStream stream) {
+  NotificationCenter(NotificationStore store, NotificationStream stream, Clock clock) {
+    this.clock = clock;
     this.store = store;
     this.stream = stream;
   }

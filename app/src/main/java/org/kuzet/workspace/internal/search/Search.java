@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -101,7 +102,7 @@ class Search {
 
   /** The modules of a merged hit, sorted and each once: "finintel, interdiction". */
   private static String modules(String a, String b) {
-    var all = new java.util.TreeSet<String>(List.of(a.split(", ")));
+    var all = new TreeSet<String>(List.of(a.split(", ")));
     all.addAll(List.of(b.split(", ")));
     return String.join(", ", all);
   }
