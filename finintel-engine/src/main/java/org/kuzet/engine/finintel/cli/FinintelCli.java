@@ -356,6 +356,9 @@ public final class FinintelCli {
           g.generate((t, l) -> csv.write(t, l.laundering()));
           List<String> kinds = new ArrayList<>();
           for (Typology t : Typology.values()) {
+            if (t == Typology.LEARNED) {
+              continue;
+            }
             kinds.add(t.name().toLowerCase(Locale.ROOT));
           }
           System.err.printf(Locale.ROOT, "%,d transactions with %d planted schemes (%s) -> %s%n",
