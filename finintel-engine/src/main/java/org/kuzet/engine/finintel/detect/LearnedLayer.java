@@ -31,7 +31,7 @@ public final class LearnedLayer {
   /** Default rule floor: a rule alert all of whose payments the model gives under 5 % is set aside. */
   public static final double DEFAULT_RULE_FLOOR = 0.05;
 
-  /** Probabilities below this are not remembered: a rule alert counts them as zero. */
+  /** Without a rule floor, probabilities below this are not remembered (counted as zero). */
   private static final double REMEMBER = 0.01;
   private static final long WINDOW = 5 * 86_400_000L;
   private static final int FLAGGED_PER_ACCOUNT = 32;
@@ -40,6 +40,8 @@ public final class LearnedLayer {
   private final TransactionFeatures features;
   private final long horizon;
   private final double ruleFloor;
+  /** Below the rule floor a probability changes nothing, so it need not be remembered. */
+  private final double remember;
   private final float[] x = new float[TransactionFeatures.COUNT];
   private final Map<String, Float> remembered = new HashMap<>();
   private final ArrayDeque<Remembered> byTime = new ArrayDeque<>();
@@ -63,6 +65,7 @@ public final class LearnedLayer {
       throw new IllegalArgumentException("rule floor must be in [0, 1): " + ruleFloor);
     }
     this.ruleFloor = ruleFloor;
+    this.remember = ruleFloor > 0 ? ruleFloor : REMEMBER;
     this.model = model;
     this.features = new TransactionFeatures(units);
     this.horizon = horizon;
@@ -75,7 +78,7 @@ public final class LearnedLayer {
     scored++;
     long t = tx.epochMillis();
     forget(t);
-    if (p >= REMEMBER) {
+    if (p >= remember) {
       remembered.put(tx.id(), (float) p);
       byTime.add(new Remembered(t, tx.id()));
     }
