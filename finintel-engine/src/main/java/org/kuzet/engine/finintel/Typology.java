@@ -13,7 +13,9 @@ public enum Typology {
   LAYERING_CHAIN("LCH"),
   LAYERING_STACK("LST"),
   VELOCITY_CHANGE("VEL"),
-  HIGH_RISK_JURISDICTION("HRJ");
+  HIGH_RISK_JURISDICTION("HRJ"),
+  /** Raised by a learned model (detect --model), not by a rule; its reason names the figures. */
+  LEARNED("MDL");
 
   private final String code;
 

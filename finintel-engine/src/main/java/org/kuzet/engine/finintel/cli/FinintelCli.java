@@ -17,6 +17,7 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.detect.LaunderingModel;
 import org.kuzet.engine.finintel.eval.AttemptRecall;
 import org.kuzet.engine.finintel.eval.Benchmark;
 import org.kuzet.engine.finintel.eval.Dataset;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
       FinintelCli.DetectEval.class,
       FinintelCli.Bench.class,
       FinintelCli.Generate.class,
+      TrainCommand.class,
       TraceCommand.class
     })
 public final class FinintelCli {
@@ -76,7 +78,20 @@ public final class FinintelCli {
         description = "row errors to print (all are counted)")
     int maxErrors;
 
+    @Option(names = "--model",
+        description = "model file from detect-train: adds learned alerts and re-scores the rules'")
+    Path model;
+
+    @Option(names = "--rule-floor", defaultValue = "0.05",
+        description = "with --model: a rule alert is raised only when the model gives one of its "
+            + "payments at least this probability (0 keeps every rule alert)")
+    double ruleFloor;
+
     long errors;
+
+    LaunderingModel model() throws IOException {
+      return model == null ? null : LaunderingModel.read(model);
+    }
 
     TransactionSource open(InputStream in) throws IOException {
       TransactionFormat f = TransactionFormat.parse(format);
@@ -135,7 +150,8 @@ public final class FinintelCli {
             AlertCsvWriter csv = new AlertCsvWriter(w)) {
           // Investigators work the queue from the top: the file lists the alerts by score.
           List<Alert> found = new ArrayList<>();
-          engine = new DetectionEngine(DetectionSettings.defaults(), found::add);
+          engine = new DetectionEngine(DetectionSettings.defaults(), found::add, input.model(),
+              input.ruleFloor);
           for (Transaction t; (t = src.next()) != null; ) {
             engine.accept(t);
             n++;
@@ -156,8 +172,10 @@ public final class FinintelCli {
         double s = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT,
             "%,d transactions read, %,d bad rows skipped, %,d late dropped, %,d alerts -> %s "
-                + "(%.1f s, %,.0f tx/s)%n",
-            n, input.errors, engine.late(), alerts, out, s, n / s);
+                + "(%.1f s, %,.0f tx/s)%s%n",
+            n, input.errors, engine.late(), alerts, out, s, n / s, input.model == null ? ""
+                : String.format(Locale.ROOT, "; %,d rule alerts set aside by the model",
+                    engine.setAside()));
         return 0;
       });
     }
@@ -181,8 +199,13 @@ public final class FinintelCli {
         LaunderingPatterns patterns =
             patternsFile == null ? null : LaunderingPatterns.read(patternsFile);
         LabelledEvaluation ev = new LabelledEvaluation();
+        LaunderingModel model = input.model();
         long t0 = System.nanoTime();
-        DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(), ev::alert);
+        java.lang.management.ThreadMXBean mx =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        DetectionEngine engine =
+            new DetectionEngine(DetectionSettings.defaults(), ev::alert, model, input.ruleFloor);
         boolean labelled = false;
         try (InputStream in = Files.newInputStream(input.in);
             TransactionSource src = input.open(in)) {
@@ -198,6 +221,7 @@ public final class FinintelCli {
           engine.finish();
         }
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
         if (!labelled) {
           System.err.println("refused: " + input.in + " carries no labels (Is Laundering / is_sar)");
           return BAD_INPUT;
@@ -207,6 +231,11 @@ public final class FinintelCli {
                 + "alerts; %.1f s = %,.0f tx/s read and analysed%n%n", ev.transactions(),
             ev.positives(), input.errors, engine.late(), engine.alerts(), s,
             ev.transactions() / s);
+        o.printf(Locale.ROOT, "%s; %.1f s thread CPU = %,.0f tx per CPU-second (reading, "
+            + "detecting and scoring on one thread)%n%n", model == null ? "rules only"
+            : "rules and the model " + input.model + " (" + model.trees() + " trees, threshold "
+                + model.threshold() + ", " + engine.setAside() + " rule alerts set aside below "
+                + input.ruleFloor + ")", cpu, ev.transactions() / cpu);
         o.printf(Locale.ROOT, "%-24s %-22s %-22s%n", "", "by transaction", "by account");
         o.printf(Locale.ROOT, "%-24s %6s %6s %6s   %6s %6s %6s%n", "typology", "P", "R", "F1",
             "P", "R", "F1");
@@ -264,9 +293,38 @@ public final class FinintelCli {
     @Option(names = "--end-to-end", description = "also write and re-read this many transactions")
     Long endToEnd;
 
+    @Option(names = "--in", description = "instead of generated data: this file, held in memory")
+    Path in;
+
+    @Option(names = "--format", defaultValue = "ibm", description = "format of --in")
+    String format;
+
+    @Option(names = "--model", description = "also measure with this model (detect-train)")
+    Path model;
+
     @Override
     public Integer call() throws IOException {
       Benchmark b = new Benchmark(System.out);
+      if (in != null || model != null) {
+        return guarded(() -> {
+          LaunderingModel m = model == null ? null : LaunderingModel.read(model);
+          List<Transaction> txs = new ArrayList<>();
+          if (in != null) {
+            try (InputStream is = Files.newInputStream(in);
+                TransactionSource src = TransactionFormat.parse(format).open(is, e -> {}, null)) {
+              for (Transaction t; (t = src.next()) != null; ) {
+                txs.add(t);
+              }
+            }
+          } else {
+            txs = Dataset.generate(n, seed).transactions();
+          }
+          System.out.printf(Locale.ROOT, "%,d transactions from %s, one thread, best of %d%n",
+              txs.size(), in == null ? "the generator (seed " + seed + ")" : in, runs);
+          b.fullSet(txs, runs, m);
+          return 0;
+        });
+      }
       Dataset d = Dataset.generate(n, seed);
       System.out.printf(Locale.ROOT, "%,d generated transactions (seed %d), %,d laundering in %d "
           + "planted schemes%n%n", d.transactions().size(), seed, d.launderingIds().size(),
@@ -298,6 +356,9 @@ public final class FinintelCli {
           g.generate((t, l) -> csv.write(t, l.laundering()));
           List<String> kinds = new ArrayList<>();
           for (Typology t : Typology.values()) {
+            if (t == Typology.LEARNED) {
+              continue;
+            }
             kinds.add(t.name().toLowerCase(Locale.ROOT));
           }
           System.err.printf(Locale.ROOT, "%,d transactions with %d planted schemes (%s) -> %s%n",

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.engine.finintel.Typology;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the detector stages in-process, single-threaded, over a stream of transactions.
@@ -35,6 +37,7 @@ public final class DetectionEngine {
   private final long horizon;
   private final long sweepEvery;
   private final Output output;
+  private final @Nullable LearnedLayer learned;
   private long seq;
   private long maxSeen = Long.MIN_VALUE;
   private long late;
@@ -43,6 +46,21 @@ public final class DetectionEngine {
   private long lastSweep = Long.MIN_VALUE;
 
   public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts) {
+    this(settings, alerts, null);
+  }
+
+  /**
+   * With a model, every transaction is also scored by it (in processing order) and the rules'
+   * alerts are re-scored with it ({@link LearnedLayer}); without one the rules run alone.
+   */
+  public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts,
+      @Nullable LaunderingModel model) {
+    this(settings, alerts, model, LearnedLayer.DEFAULT_RULE_FLOOR);
+  }
+
+  /** With a model and the probability a rule alert's strongest payment must reach. */
+  public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts,
+      @Nullable LaunderingModel model, double ruleFloor) {
     this.settings = settings;
     this.alerts = alerts;
     this.first = new AccountStage(settings);
@@ -58,6 +76,8 @@ public final class DetectionEngine {
     // while the sweep, a walk over every account, runs a few times per window instead of daily.
     this.sweepEvery = Math.max(86_400_000L, horizon / 4);
     this.output = new Output();
+    this.learned = model == null ? null
+        : new LearnedLayer(model, settings.units(), horizon, ruleFloor);
   }
 
   /** Offers the next transaction in input order; its sequence number is its position (from 1). */
@@ -91,6 +111,12 @@ public final class DetectionEngine {
   private void run(long time, int n) {
     Transaction[] batch = batchTx.array;
     long[] s = batchSeq.array;
+    if (learned != null) {
+      // Scored before the rules see the batch, so a rule alert on it finds its probabilities.
+      for (int i = 0; i < n; i++) {
+        learned.score(batch[i], output);
+      }
+    }
     for (int i = 0; i < n; i++) {
       Transaction tx = batch[i];
       first.in(state(tx.to()), s[i], tx, output);
@@ -163,6 +189,11 @@ public final class DetectionEngine {
     return alertCount;
   }
 
+  /** Rule alerts the model set aside (0 without a model). */
+  public long setAside() {
+    return learned == null ? 0 : learned.setAside();
+  }
+
   /** Accounts with state held right now (stage 1), a measure of the active window. */
   public int activeAccounts() {
     return accounts.size();
@@ -173,6 +204,12 @@ public final class DetectionEngine {
 
     @Override
     public void alert(Alert alert) {
+      if (learned != null && alert.typology() != Typology.LEARNED) {
+        alert = learned.combine(alert);
+        if (alert == null) {
+          return;
+        }
+      }
       alertCount++;
       alerts.accept(alert);
     }

@@ -251,6 +251,9 @@ public final class SyntheticGenerator {
   private void planSchemes() {
     int n = settings.schemesPerTypology();
     for (Typology t : Typology.values()) {
+      if (t == Typology.LEARNED) {
+        continue; // a way of finding, not a pattern one can plant
+      }
       for (int j = 0; j < n; j++) {
         PlantedScheme s = new PlantedScheme(t.code() + "-" + j, t);
         int first = t == Typology.VELOCITY_CHANGE ? 16 : 1;

@@ -38,7 +38,9 @@ class SyntheticGeneratorTest {
     assertThat(run(8, new ArrayList<>())).isNotEqualTo(a);
     Set<Typology> planted = schemes.stream().map(PlantedScheme::typology)
         .collect(Collectors.toSet());
-    assertThat(planted).containsExactlyInAnyOrder(Typology.values());
+    // Every rule typology; LEARNED is a way of finding, not a pattern.
+    assertThat(planted).containsExactlyInAnyOrderElementsOf(
+        java.util.EnumSet.complementOf(java.util.EnumSet.of(Typology.LEARNED)));
     assertThat(schemes).allSatisfy(s -> assertThat(s.transactionIds()).isNotEmpty());
   }
 }

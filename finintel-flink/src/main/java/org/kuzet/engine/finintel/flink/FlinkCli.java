@@ -179,8 +179,18 @@ public final class FlinkCli {
         description = "with --cluster: return once the job is submitted, printing its id")
     boolean detached;
 
+    @Option(names = "--model", description = "not supported by the Flink job (see the message)")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
+      if (model != null) {
+        // The learned layer needs both ends' features of a payment at once, which the keyed
+        // stages of this job do not bring together; the in-process engine runs it.
+        System.err.println("refused: detect-flink does not run a learned model (--model); run "
+            + "./kuzet detect --model " + model + " for the rules and the model in-process");
+        return 2;
+      }
       if ((in == null) == (inTopic == null)) {
         System.err.println("give exactly one of --in and --in-topic");
         return 2;
