@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.FieldLabels;
 import org.kuzet.web.Refusal;
 
 /** Reads typed form values, refusing what is not a date or number with the field's name. */
@@ -18,7 +19,7 @@ final class Forms {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw Refusal.of(field, "training.refusal.date", field, text.strip());
+      throw Refusal.of(field, "training.refusal.date", FieldLabels.named(field), text.strip());
     }
   }
 
@@ -29,7 +30,7 @@ final class Forms {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      throw Refusal.of(field, "training.refusal.number", field, text.strip());
+      throw Refusal.of(field, "training.refusal.number", FieldLabels.named(field), text.strip());
     }
   }
 
@@ -45,7 +46,7 @@ final class Forms {
     try {
       return new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw Refusal.of(field, "training.refusal.number", field, text.strip());
+      throw Refusal.of(field, "training.refusal.number", FieldLabels.named(field), text.strip());
     }
   }
 

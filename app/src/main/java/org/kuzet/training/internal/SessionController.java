@@ -248,7 +248,7 @@ class SessionController {
     try {
       return AgencyCode.of(code);
     } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "training.refusal.agency", field, code);
+      throw Refusal.of(field, "training.refusal.agency", org.kuzet.web.FieldLabels.named(field), code);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.kuzet.interdiction.internal.Posts;
 import org.kuzet.interdiction.internal.movements.AnalysisSettings;
 import org.kuzet.interdiction.internal.movements.Movements;
 import org.kuzet.interdiction.internal.movements.PairNorm;
+import org.kuzet.web.Countries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -105,11 +106,10 @@ public class RiskScoring {
       case ROUTE_PRIOR_SEIZURES -> routeSeizures(in, r.threshold());
       case CONCEALMENT_PATTERN -> concealment(in, r.threshold());
       case PLATE_FREQUENT -> frequent(in, r.threshold());
-      case DECLARED_ORIGIN -> place("declared origin", in.origin(), r.words());
-      case DECLARED_DESTINATION -> place("declared destination", in.destination(), r.words());
-      case CARGO_WORDS -> cargo(in.cargo(), r.words());
-      case PLATE_COUNTRY -> r.words().contains(in.plateCountry().toLowerCase(Locale.ROOT))
-          ? "plate registered in " + in.plateCountry() : null;
+      case DECLARED_ORIGIN -> place("declared origin", in.origin(), r.matchable());
+      case DECLARED_DESTINATION -> place("declared destination", in.destination(), r.matchable());
+      case CARGO_WORDS -> cargo(in.cargo(), r.matchable());
+      case PLATE_COUNTRY -> plateCountry(in.plateCountry(), r);
       case VEHICLE_TYPE -> r.words().contains(in.vehicleType().toLowerCase(Locale.ROOT))
           ? "vehicle type " + in.vehicleType() : null;
     };
@@ -246,20 +246,31 @@ public class RiskScoring {
     return n >= threshold ? "seen " + n + " times at the posts in the last 30 days" : null;
   }
 
+  /** The place as typed, in any script, is one of the rule's places or terms. */
   private static @Nullable String place(String what, @Nullable String value, List<String> places) {
     if (value == null) {
       return null;
     }
-    String v = value.strip().toLowerCase(Locale.ROOT);
-    return places.contains(v) ? what + " " + value.strip() : null;
+    return places.contains(Terms.fold(value)) ? what + " " + value.strip() : null;
   }
 
+  /** The cargo as typed, in any script, contains one of the rule's words or terms. */
   private static @Nullable String cargo(@Nullable String cargo, List<String> words) {
     if (cargo == null) {
       return null;
     }
-    String c = cargo.toLowerCase(Locale.ROOT);
-    return words.stream().filter(c::contains).findFirst().map(w -> "cargo '" + cargo.strip() + "' contains '" + w + "'").orElse(null);
+    String c = Terms.fold(cargo);
+    return words.stream().filter(c::contains).findFirst()
+        .map(w -> "cargo '" + cargo.strip() + "' contains '" + w + "'").orElse(null);
+  }
+
+  /** The plate's country is one the rule lists, by any code or name ({@link Countries}). */
+  private static @Nullable String plateCountry(String plateCountry, Rule r) {
+    var listed = new java.util.HashSet<String>();
+    for (String w : (r.parameter() + "," + r.terms()).split("[,;]")) {
+      Countries.code(w).ifPresent(listed::add);
+    }
+    return Countries.code(plateCountry).filter(listed::contains).map(c -> "plate registered in " + c).orElse(null);
   }
 
   private static OffsetDateTime utc(Instant i) {
