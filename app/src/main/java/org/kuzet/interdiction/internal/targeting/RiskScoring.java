@@ -106,12 +106,12 @@ public class RiskScoring {
       case ROUTE_PRIOR_SEIZURES -> routeSeizures(in, r.threshold());
       case CONCEALMENT_PATTERN -> concealment(in, r.threshold());
       case PLATE_FREQUENT -> frequent(in, r.threshold());
-      case DECLARED_ORIGIN -> place("declared origin", in.origin(), r.matchable());
-      case DECLARED_DESTINATION -> place("declared destination", in.destination(), r.matchable());
+      case DECLARED_ORIGIN -> place("origin", in.origin(), r.matchable());
+      case DECLARED_DESTINATION -> place("destination", in.destination(), r.matchable());
       case CARGO_WORDS -> cargo(in.cargo(), r.matchable());
       case PLATE_COUNTRY -> plateCountry(in.plateCountry(), r);
       case VEHICLE_TYPE -> r.words().contains(in.vehicleType().toLowerCase(Locale.ROOT))
-          ? "vehicle type " + in.vehicleType() : null;
+          ? RiskWords.why("vehicleType", "@interdiction.vehicleType." + in.vehicleType()) : null;
     };
   }
 
@@ -124,7 +124,7 @@ public class RiskScoring {
     if (!in.plateKey().isEmpty()) {
       for (Lookout l : lookouts.activeForPlate(in.plateKey(), in.at())) {
         if (l.reaches(post)) {
-          found.add("plate on lookout #" + l.id());
+          found.add("#" + l.id());
         }
       }
     }
@@ -144,10 +144,10 @@ public class RiskScoring {
               || (l.nameKey() != null && l.nameKey().equals(t.nameKey())
                   && (l.birthDate() == null || l.birthDate().equals(t.birthDate()))));
       if (matches && l.reaches(post)) {
-        found.add("traveller on lookout #" + l.id());
+        found.add("#" + l.id());
       }
     }
-    return found.isEmpty() ? null : String.join(", ", found);
+    return found.isEmpty() ? null : RiskWords.why("lookout", String.join(", ", found));
   }
 
   private @Nullable String plateSeizures(RiskInput in) {
@@ -157,7 +157,7 @@ public class RiskScoring {
     long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection i JOIN intd_seizure s ON s.inspection_id = i.id"
             + " WHERE i.plate_key = ? AND i.inspected_at < ?")
         .params(in.plateKey(), utc(in.at())).query(Long.class).single();
-    return n == 0 ? null : n + " earlier seizure(s) from this vehicle";
+    return n == 0 ? null : RiskWords.why("plateSeizures", n);
   }
 
   private @Nullable String personSeizures(RiskInput in) {
@@ -173,7 +173,7 @@ public class RiskScoring {
             .params(t.nameKey(), t.birthDate(), utc(in.at())).query(Long.class).single();
       }
     }
-    return n == 0 ? null : "a traveller was on " + n + " earlier inspection(s) with a seizure";
+    return n == 0 ? null : RiskWords.why("personSeizures", n);
   }
 
   private @Nullable String travelTime(RiskInput in) {
@@ -199,9 +199,8 @@ public class RiskScoring {
       return null;
     }
     String from = posts.byId(fromPost).map(Post::name).orElse("post " + fromPost);
-    return String.format(Locale.ROOT, "%d min from %s, usually %.0f min (range %.0f-%.0f): %s",
-        minutes, from, norm.median(), Math.max(0, norm.lowFence()), norm.highFence(),
-        judged.equals("FAST") ? "too fast" : "too slow");
+    return RiskWords.why(judged.equals("FAST") ? "travelTime.fast" : "travelTime.slow", minutes, from,
+        Math.round(norm.median()), Math.round(Math.max(0, norm.lowFence())), Math.round(norm.highFence()));
   }
 
   private @Nullable String routeSeizures(RiskInput in, int threshold) {
@@ -213,7 +212,7 @@ public class RiskScoring {
         .params(utc(in.at().minus(YEAR)), utc(in.at()), in.origin().toLowerCase(Locale.ROOT),
             in.destination().toLowerCase(Locale.ROOT))
         .query(Long.class).single();
-    return n >= threshold ? n + " seizure(s) in the last year on " + in.origin() + " - " + in.destination() : null;
+    return n >= threshold ? RiskWords.why("route", n, in.origin(), in.destination()) : null;
   }
 
   private @Nullable String concealment(RiskInput in, int threshold) {
@@ -231,7 +230,7 @@ public class RiskScoring {
     for (String w : words) {
       long n = used.stream().filter(c -> c.contains(w)).count();
       if (n >= threshold) {
-        return "'" + w + "' was the cover in " + n + " seizure(s) in the last year";
+        return RiskWords.why("concealment", w, n);
       }
     }
     return null;
@@ -243,7 +242,7 @@ public class RiskScoring {
     }
     long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ? AND inspected_at >= ? AND inspected_at < ?")
         .params(in.plateKey(), utc(in.at().minus(FREQUENT_WINDOW)), utc(in.at())).query(Long.class).single();
-    return n >= threshold ? "seen " + n + " times at the posts in the last 30 days" : null;
+    return n >= threshold ? RiskWords.why("frequent", n) : null;
   }
 
   /** The place as typed, in any script, is one of the rule's places or terms. */
@@ -251,7 +250,7 @@ public class RiskScoring {
     if (value == null) {
       return null;
     }
-    return places.contains(Terms.fold(value)) ? what + " " + value.strip() : null;
+    return places.contains(Terms.fold(value)) ? RiskWords.why(what, value.strip()) : null;
   }
 
   /** The cargo as typed, in any script, contains one of the rule's words or terms. */
@@ -261,7 +260,7 @@ public class RiskScoring {
     }
     String c = Terms.fold(cargo);
     return words.stream().filter(c::contains).findFirst()
-        .map(w -> "cargo '" + cargo.strip() + "' contains '" + w + "'").orElse(null);
+        .map(w -> RiskWords.why("cargo", cargo.strip())).orElse(null);
   }
 
   /** The plate's country is one the rule lists, by any code or name ({@link Countries}). */
@@ -270,7 +269,8 @@ public class RiskScoring {
     for (String w : (r.parameter() + "," + r.terms()).split("[,;]")) {
       Countries.code(w).ifPresent(listed::add);
     }
-    return Countries.code(plateCountry).filter(listed::contains).map(c -> "plate registered in " + c).orElse(null);
+    return Countries.code(plateCountry).filter(listed::contains).map(c -> RiskWords.why("plateCountry", "country:" + c))
+        .orElse(null);
   }
 
   private static OffsetDateTime utc(Instant i) {
