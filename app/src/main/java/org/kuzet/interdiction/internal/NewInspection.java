@@ -28,7 +28,7 @@ public record NewInspection(
     Objects.requireNonNull(result, "result");
     plate = plate == null ? "" : plate.strip();
     plateCountry = plateCountry == null ? ""
-        : org.kuzet.web.Countries.code(plateCountry).orElse(plateCountry.strip().toUpperCase(Locale.ROOT));
+        : org.kuzet.web.Countries.code(plateCountry).orElse(plateCountry.strip());
     vehicleMake = blank(vehicleMake);
     cargo = blank(cargo);
     origin = blank(origin);

@@ -38,7 +38,7 @@ public record NewPerson(
 
   /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
   private static @Nullable String country(@Nullable String s) {
-    String t = blankToNull(s, true);
+    String t = blankToNull(s, false);
     return t == null ? null : Countries.code(t).orElse(t);
   }
 

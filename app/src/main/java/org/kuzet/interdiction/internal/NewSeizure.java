@@ -41,7 +41,7 @@ public record NewSeizure(
   public record Arrest(String name, String nationality, String gender, java.time.@Nullable LocalDate birthDate) {
     public Arrest {
       name = name == null ? "" : name.strip();
-      nationality = nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip().toUpperCase(Locale.ROOT));
+      nationality = nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip());
       gender = gender == null ? "" : gender.strip().toUpperCase(Locale.ROOT);
     }
   }
@@ -62,6 +62,6 @@ public record NewSeizure(
 
   /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
   private static @Nullable String code(@Nullable String s) {
-    return s == null || s.isBlank() ? null : Countries.code(s).orElse(s.strip().toUpperCase(Locale.ROOT));
+    return s == null || s.isBlank() ? null : Countries.code(s).orElse(s.strip());
   }
 }
