@@ -21,50 +21,50 @@ public final class DemoAccounts {
 
   public static final List<Demo> ALL =
       List.of(
-          new Demo("admin", "Aigerim Sadykova (administrator)", AgencyCode.INL, Set.of(ADMINISTRATOR)),
-          new Demo("pm.inl", "John Miller (INL program manager)", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
-          new Demo("partner.unodc", "Elena Petrova (UNODC)", AgencyCode.UNODC, Set.of(PARTNER)),
-          new Demo("partner.iom", "Dana Abenova (IOM)", AgencyCode.IOM, Set.of(PARTNER)),
+          new Demo("admin", "Айгерим Садыкова", AgencyCode.INL, Set.of(ADMINISTRATOR)),
+          new Demo("pm.inl", "John Miller", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
+          new Demo("partner.unodc", "Елена Петрова", AgencyCode.UNODC, Set.of(PARTNER)),
+          new Demo("partner.iom", "Дана Абенова", AgencyCode.IOM, Set.of(PARTNER)),
           new Demo(
               "officer.cdc",
-              "Serik Nurlanov (checkpoint officer)",
+              "Серик Нурланов",
               AgencyCode.DRUG_CONTROL_COMMITTEE,
               Set.of(CHECKPOINT_OFFICER)),
           new Demo(
               "guard.bg",
-              "Marat Tulegenov (border officer)",
+              "Марат Тулегенов",
               AgencyCode.BORDER_GUARDS,
               Set.of(BORDER_OFFICER)),
           new Demo(
               "analyst.cdc",
-              "Gulnara Iskakova (analyst)",
+              "Гульнара Искакова",
               AgencyCode.DRUG_CONTROL_COMMITTEE,
               Set.of(ANALYST)),
           new Demo(
-              "analyst.bg", "Yerlan Bekov (analyst)", AgencyCode.BORDER_GUARDS, Set.of(ANALYST)),
+              "analyst.bg", "Ерлан Беков", AgencyCode.BORDER_GUARDS, Set.of(ANALYST)),
           new Demo(
               "investigator.fp",
-              "Asel Zhakupova (financial investigator)",
+              "Асель Жакупова",
               AgencyCode.FINANCIAL_POLICE,
               Set.of(FINANCIAL_INVESTIGATOR)),
           new Demo(
               "investigator.pgo",
-              "Daniyar Omarov (prosecutor's investigator)",
+              "Данияр Омаров",
               AgencyCode.PROSECUTOR_GENERAL,
               Set.of(FINANCIAL_INVESTIGATOR)),
           new Demo(
               "coordinator.li",
-              "Saule Akhmetova (training coordinator)",
+              "Сауле Ахметова",
               AgencyCode.MOI_LEGAL_INSTITUTE,
               Set.of(TRAINING_COORDINATOR)),
           new Demo(
               "coordinator.fp",
-              "Nurlan Kassymov (Financial Police Academy)",
+              "Нурлан Касымов",
               AgencyCode.FINANCIAL_POLICE,
               Set.of(TRAINING_COORDINATOR)),
           new Demo(
               "caseworker.mp",
-              "Aliya Seitkali (TIP caseworker)",
+              "Алия Сейткали",
               AgencyCode.MIGRATION_POLICE,
               Set.of(TIP_CASEWORKER)));
 }

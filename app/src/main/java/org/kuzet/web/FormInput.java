@@ -82,7 +82,9 @@ public final class FormInput {
 
   public void reject(String field, String key, Object... args) {
     // Numbers go in as text: a message format would group them ("1 990" in Russian).
-    Object[] shown = Arrays.stream(args).map(String::valueOf).toArray();
+    // A field's label (FieldLabels.named) stays resolvable, so it is worded in the reader's language.
+    Object[] shown = Arrays.stream(args)
+        .map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a)).toArray();
     errors.putIfAbsent(field, Refusal.Problem.of(field, key, shown));
   }
 
@@ -140,7 +142,7 @@ public final class FormInput {
       }
       return n;
     } catch (NumberFormatException e) {
-      reject(field, wording.number(), v, field);
+      reject(field, wording.number(), v, FieldLabels.named(field));
       return null;
     }
   }
@@ -154,7 +156,7 @@ public final class FormInput {
     try {
       return new BigDecimal(v.replace(',', '.'));
     } catch (NumberFormatException e) {
-      reject(field, wording.number(), v, field);
+      reject(field, wording.number(), v, FieldLabels.named(field));
       return null;
     }
   }
@@ -214,7 +216,7 @@ public final class FormInput {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      reject(field, wording.date(), v, field);
+      reject(field, wording.date(), v, FieldLabels.named(field));
       return null;
     }
   }
@@ -273,7 +275,7 @@ public final class FormInput {
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      reject(field, wording.code(), v, field);
+      reject(field, wording.code(), v, FieldLabels.named(field));
       return null;
     }
   }
@@ -285,7 +287,7 @@ public final class FormInput {
       try {
         set.add(Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        reject(field, wording.code(), v, field);
+        reject(field, wording.code(), v, FieldLabels.named(field));
       }
     }
     return set;

@@ -92,6 +92,41 @@ abstract class AnalysisChecks {
     assertThat(html).contains("Risk score " + sum);
   }
 
+  /** Officers type in Russian or Kazakh: «дыни» from «Душанбе» scores as melons from Dushanbe. */
+  @Test
+  void targetingReadsRussianAndKazakhAsItReadsEnglish() throws Exception {
+    long post = postId(jdbc, CDC_POST);
+    var current = rules.current();
+    int origin = weight(current.rules(), "ORIGIN");
+    int cargo = weight(current.rules(), "CARGO");
+    for (String[] typed : List.of(
+        new String[] {"melons", "Dushanbe"},
+        new String[] {"дыни", "Душанбе"},
+        new String[] {"қауын", "Душанбе"},
+        new String[] {"Дыни в ящиках", "ДУШАНБЕ"},
+        new String[] {"лук", "Хорог"},
+        new String[] {"пияз", "Қарақол"})) {
+      String html = mvc.perform(post("/interdiction/posts/{id}/risk", post).with(as.user("officer.cdc")).with(csrf())
+              .header("Accept-Language", "ru")
+              .param("inspectedAt", now()).param("plate", uniquePlate()).param("plateCountry", "Казахстан")
+              .param("vehicleType", "TRUCK").param("cargo", typed[0]).param("origin", typed[1])
+              .param("destination", "Astana"))
+          .andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+      assertThat(html).as(typed[0] + " from " + typed[1])
+          .contains("data-rule=\"ORIGIN\"").contains("+" + origin)
+          .contains("data-rule=\"CARGO\"").contains("+" + cargo)
+          .doesNotContain("data-rule=\"PLATE_COUNTRY\"");
+    }
+    // Neither a word of no rule nor a place of none fires anything.
+    String quiet = mvc.perform(post("/interdiction/posts/{id}/risk", post).with(as.user("officer.cdc")).with(csrf())
+            .param("inspectedAt", now()).param("plate", uniquePlate()).param("plateCountry", "KZ")
+            .param("vehicleType", "TRUCK").param("cargo", "кирпич").param("origin", "Алматы")
+            .param("destination", "Astana"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(quiet).doesNotContain("data-rule=\"ORIGIN\"").doesNotContain("data-rule=\"CARGO\"");
+  }
+
   @Test
   void loggingKeepsTheScoreWithTheRulesThatFired() throws Exception {
     long post = postId(jdbc, CDC_POST);
@@ -128,7 +163,7 @@ abstract class AnalysisChecks {
       request.param("rules[" + i + "].code", r.code()).param("rules[" + i + "].kind", r.kind().name())
           .param("rules[" + i + "].parameter", r.parameter())
           .param("rules[" + i + "].weight", r.code().equals("ORIGIN") ? "33" : Integer.toString(r.weight()))
-          .param("rules[" + i + "].description", r.description());
+          .param("rules[" + i + "].description", r.description()).param("rules[" + i + "].terms", r.terms());
       if (r.enabled()) {
         request.param("rules[" + i + "].enabled", "true");
       }
@@ -147,7 +182,7 @@ abstract class AnalysisChecks {
             .param("note", "bad").param("rules[0].code", "X1").param("rules[0].kind", "PLATE_COUNTRY")
             .param("rules[0].parameter", "KG").param("rules[0].weight", "heavy").param("rules[0].description", "d"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(refused).contains("rules[0].weight: must be a whole number from 0 to 100 (heavy)");
+    assertThat(refused).contains("Rule 1, weight: must be a whole number from 0 to 100 (heavy)");
     assertThat(rules.current().version()).isEqualTo(after.version());
     // Officers read no rules page and save no rules.
     mvc.perform(post("/interdiction/analysis/targeting").with(as.user("officer.cdc")).with(csrf()).param("note", "x"))
@@ -159,7 +194,7 @@ abstract class AnalysisChecks {
       Rule r = before.rules().get(i);
       restore.param("rules[" + i + "].code", r.code()).param("rules[" + i + "].kind", r.kind().name())
           .param("rules[" + i + "].parameter", r.parameter()).param("rules[" + i + "].weight", Integer.toString(r.weight()))
-          .param("rules[" + i + "].description", r.description());
+          .param("rules[" + i + "].description", r.description()).param("rules[" + i + "].terms", r.terms());
       if (r.enabled()) {
         restore.param("rules[" + i + "].enabled", "true");
       }
@@ -395,7 +430,7 @@ abstract class AnalysisChecks {
         total += (long) sheet.getRow(r).getCell(2).getNumericCellValue();
         if (sheet.getRow(r).getCell(1).getStringCellValue().equals("HEROIN")) {
           heroinKg = BigDecimal.valueOf(sheet.getRow(r).getCell(3).getNumericCellValue());
-          assertThat(sheet.getRow(r).getCell(6).getStringCellValue()).contains("AF > TJ > RU");
+          assertThat(sheet.getRow(r).getCell(6).getStringCellValue()).contains("AFG > TJK > RUS");
           assertThat(sheet.getRow(r).getCell(8).getStringCellValue()).contains("UZB");
         }
       }

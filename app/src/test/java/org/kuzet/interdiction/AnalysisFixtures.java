@@ -18,7 +18,7 @@ final class AnalysisFixtures {
     jdbc.sql("""
         INSERT INTO intd_inspection (post_id, inspected_at, plate, plate_key, plate_country, vehicle_type, cargo,
           origin, destination, direction, result, person_count, hit_count, screened, officer, agency_code, created_at)
-        VALUES (?, ?, ?, ?, 'KZ', 'TRUCK', ?, ?, ?, 'NORTH', ?, 1, 0, TRUE, 'planted', ?, ?)""")
+        VALUES (?, ?, ?, ?, 'KAZ', 'TRUCK', ?, ?, ?, 'NORTH', ?, 1, 0, TRUE, 'planted', ?, ?)""")
         .params(postId, at.atOffset(ZoneOffset.UTC), plate, plate, cargo, origin, destination, result, agency,
             at.atOffset(ZoneOffset.UTC))
         .update(keys, "id");
@@ -42,7 +42,7 @@ final class AnalysisFixtures {
         INSERT INTO intd_seizure (post_id, inspection_id, seized_at, drug_type, quantity, unit, concealment,
           transport_mode, place, origin_country, origin_basis, transit_countries, destination_country,
           destination_basis, recorded_by, agency_code, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, 'ROAD', 'planted', 'AF', 'ESTABLISHED', 'TJ', 'RU', 'DECLARED', 'planted', ?, ?)""")
+        VALUES (?, ?, ?, ?, ?, ?, ?, 'ROAD', 'planted', 'AFG', 'ESTABLISHED', 'TJK', 'RUS', 'DECLARED', 'planted', ?, ?)""")
         .params(postId, inspectionId, at.atOffset(ZoneOffset.UTC), drug, new BigDecimal(quantity), unit,
             concealment, agency, at.atOffset(ZoneOffset.UTC))
         .update(keys, "id");

@@ -82,12 +82,12 @@ abstract class InterdictionChecks {
     String tomorrow = java.time.LocalDateTime.now(InterdictionFixtures.ALMATY).plusDays(1).withNano(0).withSecond(0).toString();
     mvc.perform(inspection(post, as.user("officer.cdc"), plate, tomorrow))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("inspectedAt: is in the future")));
+        .andExpect(content().string(containsString("Time of inspection: is in the future")));
     mvc.perform(inspection(post, as.user("officer.cdc"), plate, now(), "2031-01-01"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("persons[0].birthDate: is after the inspection")));
+        .andExpect(content().string(containsString("Person 1, birth date: is after the inspection")));
     mvc.perform(inspection(post, as.user("officer.cdc"), plate, now(), "1979-02-30"))
-        .andExpect(content().string(containsString("persons[0].birthDate: is not a date")));
+        .andExpect(content().string(containsString("Person 1, birth date: is not a date")));
     assertThat(count("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ?", plate)).isZero();
   }
 
@@ -143,7 +143,7 @@ abstract class InterdictionChecks {
     jdbc.sql("""
         INSERT INTO intd_inspection (post_id, inspected_at, plate, plate_key, plate_country, vehicle_type,
           direction, result, person_count, hit_count, screened, officer, agency_code, created_at)
-        VALUES (?, ?, ?, ?, 'KG', 'CAR', 'NORTH', 'CLEARED', 1, 0, TRUE, 'officer.cdc', 'CDC_MOI', ?)""")
+        VALUES (?, ?, ?, ?, 'KGZ', 'CAR', 'NORTH', 'CLEARED', 1, 0, TRUE, 'officer.cdc', 'CDC_MOI', ?)""")
         .params(post, java.time.OffsetDateTime.now().minusDays(3), plate, plate, java.time.OffsetDateTime.now().minusDays(3))
         .update();
     long id = jdbc.sql("SELECT id FROM intd_inspection WHERE plate_key = ?").param(plate).query(Long.class).single();
@@ -296,8 +296,8 @@ abstract class InterdictionChecks {
             .param("subject", "VEHICLE").param("reason", "x").param("scope", "ALL")
             .param("expires", LocalDate.now().minusDays(2).toString()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("plate: a vehicle lookout needs a plate")))
-        .andExpect(content().string(containsString("expiresAt: is not in the future")));
+        .andExpect(content().string(containsString("Plate: a vehicle lookout needs a plate")))
+        .andExpect(content().string(containsString("Expiry: is not in the future")));
   }
 
   // ---- seizures and custody ----------------------------------------------------------------
@@ -341,7 +341,7 @@ abstract class InterdictionChecks {
     // A hand-over dated before the current holder received the evidence is refused.
     mvc.perform(post("/interdiction/seizures/{id}/custody", seizure).with(as.user("officer.cdc")).with(csrf())
             .param("holder", "Someone").param("holderAgency", "CDC_MOI").param("at", "2001-01-01T10:00"))
-        .andExpect(content().string(containsString("at: is before the current holder received it")));
+        .andExpect(content().string(containsString("Date and time: is before the current holder received it")));
     // No way to edit or delete entries, and another agency may not add one.
     mvc.perform(put("/interdiction/seizures/{id}/custody", seizure).with(as.user("officer.cdc")).with(csrf()))
         .andExpect(status().is4xxClientError());
@@ -385,11 +385,11 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("is more than any single conveyance carries")));
     mvc.perform(seizure(inspection, "HASHISH", "-3", "KG"))
-        .andExpect(content().string(containsString("quantity: must be more than zero")));
+        .andExpect(content().string(containsString("Quantity: must be more than zero")));
     mvc.perform(seizure(inspection, "SYNTHETIC", "10.5", "UNITS"))
         .andExpect(content().string(containsString("units are counted in whole numbers")));
     mvc.perform(seizure(inspection, "HEROIN", "2", "KG").param("purityPercent", "140"))
-        .andExpect(content().string(containsString("purityPercent: must be more than 0 and at most 100")));
+        .andExpect(content().string(containsString("Purity: must be more than 0 and at most 100")));
     assertThat(count("SELECT COUNT(*) FROM intd_seizure WHERE inspection_id = ?", inspection)).isZero();
   }
 

@@ -157,12 +157,14 @@ class ErrorPagesH2IT {
     assertPage(analyst.get("/watchlists/versions/999999"), 404, h.notFound());
     var year = analyst.get("/interdiction/statistics/annual?year=-5");
     assertPage(year, 400, h.badRequest());
-    assertThat(year.body()).contains("year");
+    // The field named as the reader knows it (Year, Год, Жыл), with what was typed.
+    assertThat(year.body()).contains("(-5)").doesNotContain("<strong>year</strong>");
 
     var investigator = new Browser(language).signIn("investigator.fp");
     var from = investigator.get("/finintel/alerts?from=x");
     assertPage(from, 400, h.badRequest());
-    assertThat(from.body()).contains("from");
+    // The field named for the reader (From, С, Бастап), never as the request names it.
+    assertThat(from.body()).contains("<strong>").doesNotContain("<strong>from</strong>");
     assertPage(investigator.get("/finintel/alerts?page=50000000"), 400, h.badRequest());
   }
 

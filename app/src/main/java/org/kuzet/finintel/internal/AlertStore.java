@@ -56,10 +56,14 @@ class AlertStore {
                     }
                   }
                   List<Long> txs = a.transactionIds().stream().map(Long::valueOf).toList();
-                  if (insert(agency, a.id(), a.typology().name(), a.score(), a.reason(), importId,
-                          null, null, accounts, txs)
-                      != null) {
+                  Long alertId = insert(agency, a.id(), a.typology().name(), a.score(), a.reason(), importId,
+                      null, null, accounts, txs);
+                  if (alertId != null) {
                     k++;
+                    if (!a.facts().kind().isEmpty()) {
+                      jdbc.update("UPDATE fin_alert SET reason_facts = ? WHERE id = ?",
+                          TransactionStore.clip(ReasonWords.encode(a.facts()), 4000), alertId);
+                    }
                   }
                 }
                 return k;

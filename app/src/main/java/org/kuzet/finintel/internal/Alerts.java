@@ -57,7 +57,8 @@ class Alerts {
       @Nullable Long partyId,
       @Nullable String listVersions,
       @Nullable String dismissReason,
-      @Nullable Long caseId) {
+      @Nullable Long caseId,
+      @Nullable String reasonFacts) {
     public boolean open() {
       return OPEN.contains(status);
     }
@@ -341,7 +342,8 @@ class Alerts {
         nullableLong(rs, "party_id"),
         rs.getString("list_versions"),
         rs.getString("dismiss_reason"),
-        nullableLong(rs, "case_id"));
+        nullableLong(rs, "case_id"),
+        rs.getString("reason_facts"));
   }
 
   static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -214,7 +214,7 @@ final class DemoTraffic {
               listed++;
             }
             String officer = post.kind() == PostKind.CROSSING ? "guard.bg" : "officer.cdc";
-            ins.add(inspectionId, post.id(), at, v.plate(), v.key(), v.country(), v.make(), v.type(), cargo,
+            ins.add(inspectionId, post.id(), at, v.plate(), v.key(), iso3(v.country()), v.make(), v.type(), cargo,
                 origin, destination, direction, result, people.size(), 0, null, Boolean.FALSE, officer,
                 post.agency().value(), at);
             for (int p = 0; p < people.size(); p++) {
@@ -236,12 +236,12 @@ final class DemoTraffic {
                 heroin = heroin.add(qty);
               }
               boolean afghan = type.equals("HEROIN") || type.equals("OPIUM");
-              String originCountry = afghan ? "AF" : type.equals("SYNTHETIC") ? null : (r.nextBoolean() ? "KG" : "KZ");
+              String originCountry = afghan ? "AFG" : type.equals("SYNTHETIC") ? null : (r.nextBoolean() ? "KGZ" : "KAZ");
               sei.add(seizureId, post.id(), inspectionId, at.plusSeconds(1800), type, qty, drug[2],
                   afghan && r.nextInt(3) == 0 ? BigDecimal.valueOf(20 + r.nextInt(60)) : null,
                   pick(r, CONCEALMENT), "ROAD", v.make() + " " + v.plate(), post.name(), originCountry,
-                  originCountry == null ? null : "ESTABLISHED", v.country(), "DECLARED",
-                  afghan ? "TJ" : null, afghan ? "ESTABLISHED" : null, north ? "RU" : "KZ", "DECLARED",
+                  originCountry == null ? null : "ESTABLISHED", iso3(v.country()), "DECLARED",
+                  afghan ? "TJK" : null, afghan ? "ESTABLISHED" : null, north ? "RUS" : "KAZ", "DECLARED",
                   officer, post.agency().value(), at.plusSeconds(1800));
               int arrested = 1 + (r.nextInt(100) < 30 ? 1 : 0);
               for (int a = 0; a < Math.min(arrested, people.size()); a++) {
@@ -319,6 +319,11 @@ final class DemoTraffic {
     };
     String plate = plate(r, country);
     return new Vehicle(plate, Plates.normalise(plate), country, type, make, route, DemoPeople.next(r, country, today));
+  }
+
+  /** The stored code (ISO alpha-3) of a country the generator names by its two letters. */
+  private static String iso3(String iso2) {
+    return org.kuzet.web.Countries.code(iso2).orElseThrow();
   }
 
   /** A plate in the country's format, spaced as it is painted; Russian and Kazakh ones sometimes typed in Cyrillic. */

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param kind WATCHLIST or LOOKOUT
  * @param foundBy LOGGING (at the post) or RESCREEN (after the watchlists changed)
  * @param score 0-100; lookouts always 100
- * @param explanation why it matched, in words
+ * @param explanation why it matched, in English words (the record and the API)
+ * @param explanationFacts for watchlist hits, the screening explanation as facts that pages word
+ *     in the reader's language ({@link org.kuzet.watchlist.ExplanationWords}); null on older hits
  */
 public record Hit(
     long id,
@@ -25,7 +27,8 @@ public record Hit(
     String explanation,
     @Nullable String listVersions,
     @Nullable Long lookoutId,
-    Instant foundAt) {
+    Instant foundAt,
+    @Nullable String explanationFacts) {
 
   public boolean watchlist() {
     return "WATCHLIST".equals(kind);

@@ -86,7 +86,9 @@ public class InspectionForm {
     try {
       at = LocalDateTime.parse(inspectedAt.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(Problem.of("inspectedAt", "interdiction.refusal.dateTime", String.valueOf(inspectedAt)));
+      problems.add(inspectedAt == null || inspectedAt.isBlank()
+          ? Problem.of("inspectedAt", "interdiction.refusal.required")
+          : Problem.of("inspectedAt", "interdiction.refusal.dateTime", inspectedAt.strip()));
     }
     var people = new ArrayList<NewPerson>();
     for (int i = 0; i < persons.size(); i++) {

@@ -119,7 +119,7 @@ public class InspectionLog {
       String why = "plate " + in.plate() + " matches lookout #" + l.id() + " for " + l.plate()
           + " issued by " + l.issuedBy() + ": " + l.reason();
       Hit h = save(new Hit(0, id, null, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
-          l.plate(), 100, why, null, l.id(), now));
+          l.plate(), 100, why, null, l.id(), now, null));
       hits.add(h);
       raised.addAll(lookoutAlerts(post, l, id, h, "Lookout #" + l.id() + ": vehicle " + in.plate()
           + " stopped at " + post.name(), now));
@@ -131,7 +131,7 @@ public class InspectionLog {
         PersonScreening.Screened s = screened.get(i);
         for (PersonScreening.Found f : s.hits()) {
           Hit h = save(new Hit(0, id, personId, "WATCHLIST", "LOGGING", f.listName(), f.entryId(),
-              f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now));
+              f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now, f.explanationFacts()));
           hits.add(h);
           raised.add(alerts.insert(AlertKind.WATCHLIST_HIT, post, post.agency(), null, id, h.id(),
               null, p.name() + " matches " + f.listName() + " entry " + f.entryId() + " ("
@@ -145,7 +145,7 @@ public class InspectionLog {
         }
         Hit h = save(new Hit(0, id, personId, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
             l.personName(), 100, why + "; lookout #" + l.id() + " issued by " + l.issuedBy() + ": "
-                + l.reason(), null, l.id(), now));
+                + l.reason(), null, l.id(), now, null));
         hits.add(h);
         raised.addAll(lookoutAlerts(post, l, id, h, "Lookout #" + l.id() + ": " + p.name()
             + " stopped at " + post.name(), now));
@@ -171,7 +171,7 @@ public class InspectionLog {
     long hitId = inspections.insertHit(h);
     return new Hit(hitId, h.inspectionId(), h.personId(), h.kind(), h.foundBy(), h.listName(),
         h.entryId(), h.matchedName(), h.score(), h.explanation(), h.listVersions(), h.lookoutId(),
-        h.foundAt());
+        h.foundAt(), h.explanationFacts());
   }
 
   /** The post and, when it is someone else, the issuer. */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 
@@ -25,8 +26,6 @@ final class InspectionRules {
 
   static final int MAX_PERSONS = 60;
 
-  private static final Pattern COUNTRY2 = Pattern.compile("[A-Z]{2}");
-  private static final Pattern COUNTRY3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern DOCUMENT = Pattern.compile("[A-Z0-9]{1,20}");
 
   private InspectionRules() {}
@@ -43,8 +42,8 @@ final class InspectionRules {
     if (plateProblem != null) {
       problems.add(plateProblem);
     }
-    if (!COUNTRY2.matcher(in.plateCountry()).matches()) {
-      problems.add(Problem.of("plateCountry", "interdiction.refusal.country2"));
+    if (!Countries.known(in.plateCountry())) {
+      problems.add(Problem.of("plateCountry", "interdiction.refusal.country", in.plateCountry()));
     }
     length(problems, "vehicleMake", in.vehicleMake(), 60);
     length(problems, "cargo", in.cargo(), 300);
@@ -78,11 +77,11 @@ final class InspectionRules {
       if (p.documentType() != DocumentType.NONE && p.documentNumber() == null) {
         problems.add(Problem.of(at + "documentNumber", "interdiction.refusal.document.required", String.valueOf(p.documentType())));
       }
-      if (p.nationality() != null && !COUNTRY3.matcher(p.nationality()).matches()) {
-        problems.add(Problem.of(at + "nationality", "interdiction.refusal.icao"));
+      if (p.nationality() != null && !Countries.known(p.nationality())) {
+        problems.add(Problem.of(at + "nationality", "interdiction.refusal.country", p.nationality()));
       }
-      if (p.documentCountry() != null && !COUNTRY3.matcher(p.documentCountry()).matches()) {
-        problems.add(Problem.of(at + "documentCountry", "interdiction.refusal.icao"));
+      if (p.documentCountry() != null && !Countries.known(p.documentCountry())) {
+        problems.add(Problem.of(at + "documentCountry", "interdiction.refusal.country", p.documentCountry()));
       }
       if (p.sex() != null && !List.of("M", "F", "X").contains(p.sex())) {
         problems.add(Problem.of(at + "sex", "interdiction.refusal.sex"));

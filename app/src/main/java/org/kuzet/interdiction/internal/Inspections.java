@@ -82,13 +82,14 @@ public class Inspections {
     jdbc.sql(
             """
             INSERT INTO intd_hit (inspection_id, person_id, kind, found_by, list_name, entry_id,
-              matched_name, score, explanation, list_versions, lookout_id, found_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              matched_name, score, explanation, list_versions, lookout_id, found_at, explanation_facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             h.inspectionId(), h.personId(), h.kind(), h.foundBy(), clip(h.listName(), 60),
             clip(h.entryId(), 60), clip(h.matchedName(), 300), h.score(),
             clip(h.explanation(), 4000), clip(h.listVersions(), 1000), h.lookoutId(),
-            utc(h.foundAt()))
+            utc(h.foundAt()), h.explanationFacts() == null || h.explanationFacts().length() > 8000
+                ? null : h.explanationFacts())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -235,7 +236,8 @@ public class Inspections {
         rs.getString("explanation"),
         rs.getString("list_versions"),
         (Long) rs.getObject("lookout_id", Long.class),
-        instant(rs, "found_at"));
+        instant(rs, "found_at"),
+        rs.getString("explanation_facts"));
   }
 
   private static Inspection row(ResultSet rs, List<Inspection.Person> persons, List<Hit> hits)

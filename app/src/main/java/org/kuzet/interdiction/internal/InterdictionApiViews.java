@@ -55,7 +55,7 @@ final class InterdictionApiViews {
           example = "2026-12-07T14:45:00+05:00")
           @Nullable OffsetDateTime inspectedAt,
       @Schema(example = "123ABC02", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String plate,
-      @Schema(description = "two-letter code; default KZ", example = "KZ") @Nullable String plateCountry,
+      @Schema(description = "country: ISO alpha-3, alpha-2 or ICAO code, or its name; stored as alpha-3; default KAZ", example = "KAZ") @Nullable String plateCountry,
       @Nullable String vehicleMake,
       @Schema(description = "default CAR") @Nullable VehicleType vehicleType,
       @Nullable String cargo,
@@ -96,7 +96,7 @@ final class InterdictionApiViews {
       }
       return new NewInspection(
           post, inspectedAt == null ? now : inspectedAt.toInstant(), plate,
-          plateCountry == null ? "KZ" : plateCountry, vehicleMake,
+          plateCountry == null ? "KAZ" : plateCountry, vehicleMake,
           vehicleType == null ? VehicleType.CAR : vehicleType, cargo, origin, destination, direction,
           result == null ? InspectionResult.CLEARED : result, people);
     }

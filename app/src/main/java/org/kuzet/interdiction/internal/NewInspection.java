@@ -27,7 +27,8 @@ public record NewInspection(
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(result, "result");
     plate = plate == null ? "" : plate.strip();
-    plateCountry = plateCountry == null ? "" : plateCountry.strip().toUpperCase(Locale.ROOT);
+    plateCountry = plateCountry == null ? ""
+        : org.kuzet.web.Countries.code(plateCountry).orElse(plateCountry.strip());
     vehicleMake = blank(vehicleMake);
     cargo = blank(cargo);
     origin = blank(origin);

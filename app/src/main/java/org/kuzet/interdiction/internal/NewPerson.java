@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.kuzet.web.Countries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +31,15 @@ public record NewPerson(
     Objects.requireNonNull(documentType, "documentType");
     name = name == null ? "" : name.strip();
     documentNumber = blankToNull(documentNumber, true);
-    documentCountry = blankToNull(documentCountry, true);
-    nationality = blankToNull(nationality, true);
+    documentCountry = country(documentCountry);
+    nationality = country(nationality);
     sex = blankToNull(sex, true);
+  }
+
+  /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
+  private static @Nullable String country(@Nullable String s) {
+    String t = blankToNull(s, false);
+    return t == null ? null : Countries.code(t).orElse(t);
   }
 
   private static @Nullable String blankToNull(@Nullable String s, boolean upper) {

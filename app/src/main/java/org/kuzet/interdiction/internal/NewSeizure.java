@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.kuzet.web.Countries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ public record NewSeizure(
   public record Arrest(String name, String nationality, String gender, java.time.@Nullable LocalDate birthDate) {
     public Arrest {
       name = name == null ? "" : name.strip();
-      nationality = nationality == null ? "" : nationality.strip().toUpperCase(Locale.ROOT);
+      nationality = nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip());
       gender = gender == null ? "" : gender.strip().toUpperCase(Locale.ROOT);
     }
   }
@@ -59,7 +60,8 @@ public record NewSeizure(
     arrests = List.copyOf(arrests);
   }
 
+  /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
   private static @Nullable String code(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    return s == null || s.isBlank() ? null : Countries.code(s).orElse(s.strip());
   }
 }

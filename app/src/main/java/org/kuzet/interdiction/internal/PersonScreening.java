@@ -35,5 +35,6 @@ interface PersonScreening {
   }
 
   /** One watchlist entry a person matched. */
-  record Found(String listName, String entryId, String matchedName, int score, String explanation) {}
+  record Found(String listName, String entryId, String matchedName, int score, String explanation,
+      @Nullable String explanationFacts) {}
 }

@@ -94,7 +94,8 @@ public class Rescreening {
           continue;
         }
         long hitId = inspections.insertHit(new Hit(0, p.inspectionId(), p.personId(), "WATCHLIST", "RESCREEN",
-            f.listName(), f.entryId(), f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now));
+            f.listName(), f.entryId(), f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now,
+            f.explanationFacts()));
         inspections.addHits(p.inspectionId(), 1);
         Post post = postById.get(p.postId());
         raised.add(alerts.insert(AlertKind.RESCREEN_HIT, post, post.agency(), null, p.inspectionId(), hitId, null,

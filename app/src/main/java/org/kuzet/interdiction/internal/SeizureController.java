@@ -215,16 +215,38 @@ class SeizureController {
         v.get("place"),
         v.get("originCountry"), basis(v.get("originBasis")),
         v.get("departureCountry"), basis(v.get("departureBasis")),
-        Arrays.stream(v.getOrDefault("transitCountries", "").split("[,;\\s]+")).filter(t -> !t.isBlank()).toList(),
+        transit(v.getOrDefault("transitCountries", "")),
         basis(v.get("transitBasis")),
         v.get("destinationCountry"), basis(v.get("destinationBasis")), arrests);
+  }
+
+  /**
+   * The transit countries as typed: separated by commas or semicolons, or by spaces when each
+   * word is a code ("KG TJ"), so that a name with spaces ("United Arab Emirates") stays one.
+   */
+  static List<String> transit(String typed) {
+    var out = new ArrayList<String>();
+    for (String part : typed.split("[,;]+")) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (org.kuzet.web.Countries.code(p).isEmpty() && p.contains(" ")) {
+        out.addAll(Arrays.asList(p.split("\\s+")));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private Instant local(@Nullable String text, String field) {
     try {
       return LocalDateTime.parse(String.valueOf(text).strip()).atZone(settings.zone()).toInstant();
     } catch (DateTimeParseException e) {
-      throw Refusal.of(field, "interdiction.refusal.dateTime", String.valueOf(text));
+      throw text == null || text.isBlank()
+          ? Refusal.of(field, "interdiction.refusal.required")
+          : Refusal.of(field, "interdiction.refusal.dateTime", text.strip());
     }
   }
 
@@ -232,7 +254,9 @@ class SeizureController {
     try {
       return new BigDecimal(String.valueOf(text).strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      problems.add(Problem.of(field, "interdiction.refusal.number", String.valueOf(text)));
+      problems.add(text == null || text.isBlank()
+          ? Problem.of(field, "interdiction.refusal.required")
+          : Problem.of(field, "interdiction.refusal.number", text.strip()));
       return BigDecimal.ZERO;
     }
   }
@@ -241,7 +265,9 @@ class SeizureController {
     try {
       return Enum.valueOf(type, String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "interdiction.refusal.choice", String.valueOf(value), String.valueOf(Arrays.toString(type.getEnumConstants())));
+      throw value == null || value.isBlank()
+          ? Refusal.of(field, "interdiction.refusal.required")
+          : Refusal.of(field, "form.choice");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 
@@ -20,9 +21,6 @@ final class SeizureRules {
 
   static final BigDecimal MAX_KG_OR_L = new BigDecimal("50000");
   static final BigDecimal MAX_UNITS = new BigDecimal("50000000");
-  private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
-  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private SeizureRules() {}
 
@@ -72,8 +70,10 @@ final class SeizureRules {
       if (a.name().isEmpty() || a.name().length() > 200) {
         problems.add(Problem.of("arrests[" + i + "].name", "interdiction.refusal.required200"));
       }
-      if (!ISO3.matcher(a.nationality()).matches()) {
-        problems.add(Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.icao"));
+      if (!Countries.known(a.nationality())) {
+        problems.add(a.nationality().isEmpty()
+            ? Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.required")
+            : Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.country", a.nationality()));
       }
       if (!Set.of("M", "F", "X").contains(a.gender())) {
         problems.add(Problem.of("arrests[" + i + "].gender", "interdiction.refusal.sex"));
@@ -85,7 +85,7 @@ final class SeizureRules {
   }
 
   private static void country(List<Refusal.Problem> problems, String field, String code) {
-    if (code != null && (!ISO2.matcher(code).matches() || !COUNTRIES.contains(code))) {
+    if (code != null && !Countries.known(code)) {
       problems.add(Problem.of(field, "interdiction.refusal.country", String.valueOf(code)));
     }
   }

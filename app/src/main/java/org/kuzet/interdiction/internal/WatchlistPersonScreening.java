@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.watchlist.ExplanationWords;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistScreening;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class WatchlistPersonScreening implements PersonScreening {
 
   private final WatchlistScreening screening;
+  private final ExplanationWords words;
 
-  WatchlistPersonScreening(WatchlistScreening screening) {
+  WatchlistPersonScreening(WatchlistScreening screening, ExplanationWords words) {
     this.screening = screening;
+    this.words = words;
   }
 
   @Override
@@ -26,7 +29,7 @@ class WatchlistPersonScreening implements PersonScreening {
       return List.of();
     }
     return screening.screenAll(people.stream().map(WatchlistPersonScreening::query).toList()).stream()
-        .map(WatchlistPersonScreening::screened)
+        .map(this::screened)
         .toList();
   }
 
@@ -38,11 +41,13 @@ class WatchlistPersonScreening implements PersonScreening {
     return d == null ? null : BirthDate.of(d);
   }
 
-  private static Screened screened(ScreeningResult r) {
-    return new Screened(r.hits().stream().map(WatchlistPersonScreening::found).toList(), r.listVersions());
+  private Screened screened(ScreeningResult r) {
+    return new Screened(r.hits().stream().map(this::found).toList(), r.listVersions());
   }
 
-  private static Found found(ScreeningHit h) {
-    return new Found(h.listName(), h.entryId(), h.matchedName(), h.score(), h.explanation().render().strip());
+  /** The English words for the record and the API, and the facts pages word in the reader's language. */
+  private Found found(ScreeningHit h) {
+    return new Found(h.listName(), h.entryId(), h.matchedName(), h.score(), h.explanation().render().strip(),
+        words.facts(h.explanation()));
   }
 }

@@ -35,7 +35,8 @@ class TraffickingDemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(TraffickingDemoData.class);
 
   static final String CASEWORKER = "caseworker.mp";
-  static final String NOTE = "Illustrative demo record: an invented person, not a real case.";
+  /** Written as a caseworker here writes notes, in Russian: case notes are the worker's words. */
+  static final String NOTE = "Демонстрационная запись: вымышленное лицо, не реальное дело.";
 
   /** Cases per year of registration. */
   private static final Map<Integer, Integer> PER_YEAR = Map.of(2023, 14, 2024, 20, 2025, 24, 2026, 14);

@@ -78,7 +78,7 @@ class CenterManagement {
       throw Refusal.of("ref", "training.refusal.equipment.ref", cleanRef);
     }
     if (description.isBlank()) {
-      throw Refusal.of("description", "training.refusal.required", "description");
+      throw Refusal.of("description", "training.refusal.required", org.kuzet.web.FieldLabels.named("description"));
     }
     if (centers.hasEquipment(centerId, cleanRef)) {
       throw Refusal.of("ref", "training.refusal.equipment.duplicate", cleanRef);
@@ -133,7 +133,7 @@ class CenterManagement {
     Course course = course(user, courseId);
     requireEditCourse(user, course);
     if (changes.isBlank()) {
-      throw Refusal.of("changes", "training.refusal.required", "changes");
+      throw Refusal.of("changes", "training.refusal.required", org.kuzet.web.FieldLabels.named("changes"));
     }
     if (changes.length() > 4000) {
       throw Refusal.of("changes", "training.refusal.tooLong", "changes", 4000);
@@ -153,7 +153,7 @@ class CenterManagement {
       throw Refusal.of("version", "training.refusal.curriculum.alreadyApproved", version.versionNo());
     }
     if (approvedBy.isBlank()) {
-      throw Refusal.of("approvedBy", "training.refusal.required", "approvedBy");
+      throw Refusal.of("approvedBy", "training.refusal.required", org.kuzet.web.FieldLabels.named("approvedBy"));
     }
     LocalDate on = approvedOn == null ? LocalDate.now(clock) : approvedOn;
     if (on.isAfter(LocalDate.now(clock))) {
@@ -231,13 +231,13 @@ class CenterManagement {
 
   static void required(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw Refusal.of(field, "training.refusal.required", field);
+      throw Refusal.of(field, "training.refusal.required", org.kuzet.web.FieldLabels.named(field));
     }
   }
 
   static void range(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw Refusal.of(field, "training.refusal.range", field, value, min, max);
+      throw Refusal.of(field, "training.refusal.range", org.kuzet.web.FieldLabels.named(field), value, min, max);
     }
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Certificates after issue: the PDF for the trainee, and revocation with a reason. */
 @Service
@@ -72,10 +73,26 @@ class CertificateManagement {
     var vars = new LinkedHashMap<String, Object>();
     vars.put("issued", issued);
     vars.put("agencyName", agencies.name(issued.enrolment().trainee().agency(), locale));
-    vars.put("verifyUrl", publicBaseUrl + "/certificates/verify?code=" + issued.certificate().code());
+    vars.put("verifyUrl", baseUrl() + "/certificates/verify?code=" + issued.certificate().code());
     byte[] bytes = pdf.render("certificates/certificate", vars, locale);
     audit.record("CERTIFICATE_DOWNLOADED", "training-certificate", certificateId, issued.certificate().code());
     return bytes;
+  }
+
+  /**
+   * The address a certificate's reader verifies it at: the configured public address, or else the
+   * address the certificate was downloaded from, so the printed link always has a host.
+   */
+  private String baseUrl() {
+    if (!publicBaseUrl.isEmpty()) {
+      return publicBaseUrl;
+    }
+    try {
+      return ServletUriComponentsBuilder.fromCurrentContextPath()
+          .build().toUriString();
+    } catch (IllegalStateException e) {
+      return publicBaseUrl; // no request (a command): the relative path is all there is
+    }
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)

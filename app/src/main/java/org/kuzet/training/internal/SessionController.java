@@ -18,6 +18,7 @@ import org.kuzet.training.internal.SessionManagement.Scores;
 import org.kuzet.web.Flash;
 import org.kuzet.web.Flash.Said;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.FieldLabels;
 import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -242,7 +243,7 @@ class SessionController {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw Refusal.of("enrolment", "training.refusal.number", text, "enrolment");
+      throw Refusal.of("enrolment", "training.refusal.number", text, FieldLabels.named("enrolment"));
     }
   }
 
@@ -250,7 +251,7 @@ class SessionController {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw Refusal.of("day", "training.refusal.date", text, "day");
+      throw Refusal.of("day", "training.refusal.date", text, FieldLabels.named("day"));
     }
   }
 
@@ -259,7 +260,7 @@ class SessionController {
     try {
       return AgencyCode.of(code);
     } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "training.refusal.agency", field, code);
+      throw Refusal.of(field, "training.refusal.agency", org.kuzet.web.FieldLabels.named(field), code);
     }
   }
 }

@@ -154,10 +154,10 @@ class SessionManagement {
 
   static void checkDates(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
     if (startsOn == null) {
-      throw Refusal.of("startsOn", "training.refusal.required", "startsOn");
+      throw Refusal.of("startsOn", "training.refusal.required", org.kuzet.web.FieldLabels.named("startsOn"));
     }
     if (endsOn == null) {
-      throw Refusal.of("endsOn", "training.refusal.required", "endsOn");
+      throw Refusal.of("endsOn", "training.refusal.required", org.kuzet.web.FieldLabels.named("endsOn"));
     }
     if (endsOn.isBefore(startsOn)) {
       throw Refusal.of("endsOn", "training.refusal.session.endsBeforeStart", endsOn, startsOn);

@@ -2,8 +2,10 @@ package org.kuzet.watchlist.internal;
 
 import java.util.Locale;
 import org.kuzet.engine.screening.Explanation;
+import org.kuzet.watchlist.ExplanationWords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An engine's explanation in the user's language, worded from the message bundles: the engine
@@ -11,13 +13,30 @@ import org.springframework.stereotype.Component;
  * values), this puts them into words. Files and stored records keep the engine's English
  * {@link Explanation#render()}.
  */
-@Component
-class ExplanationText {
+@Component("explanationWords")
+class ExplanationText implements ExplanationWords {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final MessageSource messages;
 
   ExplanationText(MessageSource messages) {
     this.messages = messages;
+  }
+
+  @Override
+  public String facts(Explanation explanation) {
+    return JSON.writeValueAsString(explanation);
+  }
+
+  @Override
+  public String words(String facts, Locale locale) {
+    return render(JSON.readValue(facts, Explanation.class), locale).strip();
+  }
+
+  @Override
+  public String words(Explanation explanation, Locale locale) {
+    return render(explanation, locale).strip();
   }
 
   /** One supporting fact's finding, e.g. "born 1975; the list says 1975-03-02". */

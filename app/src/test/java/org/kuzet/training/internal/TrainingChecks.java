@@ -171,7 +171,7 @@ abstract class TrainingChecks {
             post("/training/courses/{id}/sessions", course)
                 .param("startsOn", "2009-02-31").param("endsOn", "2009-03-02")
                 .with(csrf()).with(as.user("coordinator.li")))
-        .andExpect(flash().attribute("error", "startsOn: \"2009-02-31\" is not a date (use YYYY-MM-DD)."));
+        .andExpect(flash().attribute("error", "Field “start date”: \"2009-02-31\" is not a date (use YYYY-MM-DD)."));
     mvc.perform(
             post("/training/courses/{id}/sessions", course)
                 .param("startsOn", "2009-02-16").param("endsOn", "2010-02-16")

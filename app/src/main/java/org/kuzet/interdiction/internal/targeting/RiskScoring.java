@@ -20,6 +20,7 @@ import org.kuzet.interdiction.internal.Posts;
 import org.kuzet.interdiction.internal.movements.AnalysisSettings;
 import org.kuzet.interdiction.internal.movements.Movements;
 import org.kuzet.interdiction.internal.movements.PairNorm;
+import org.kuzet.web.Countries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -108,13 +109,12 @@ public class RiskScoring {
       case ROUTE_PRIOR_SEIZURES -> routeSeizures(in, r.threshold());
       case CONCEALMENT_PATTERN -> concealment(in, r.threshold());
       case PLATE_FREQUENT -> frequent(in, r.threshold());
-      case DECLARED_ORIGIN -> place("declared origin", in.origin(), r.words());
-      case DECLARED_DESTINATION -> place("declared destination", in.destination(), r.words());
-      case CARGO_WORDS -> cargo(in.cargo(), r.words());
-      case PLATE_COUNTRY -> r.words().contains(in.plateCountry().toLowerCase(Locale.ROOT))
-          ? "plate registered in " + in.plateCountry() : null;
+      case DECLARED_ORIGIN -> place("origin", in.origin(), r.matchable());
+      case DECLARED_DESTINATION -> place("destination", in.destination(), r.matchable());
+      case CARGO_WORDS -> cargo(in.cargo(), r.matchable());
+      case PLATE_COUNTRY -> plateCountry(in.plateCountry(), r);
       case VEHICLE_TYPE -> r.words().contains(in.vehicleType().toLowerCase(Locale.ROOT))
-          ? "vehicle type " + in.vehicleType() : null;
+          ? RiskWords.why("vehicleType", "@interdiction.vehicleType." + in.vehicleType()) : null;
     };
   }
 
@@ -127,7 +127,7 @@ public class RiskScoring {
     if (!in.plateKey().isEmpty()) {
       for (Lookout l : lookouts.activeForPlate(in.plateKey(), in.at())) {
         if (l.reaches(post)) {
-          found.add("plate on lookout #" + l.id());
+          found.add("#" + l.id());
         }
       }
     }
@@ -147,10 +147,10 @@ public class RiskScoring {
               || (l.nameKey() != null && l.nameKey().equals(t.nameKey())
                   && (l.birthDate() == null || l.birthDate().equals(t.birthDate()))));
       if (matches && l.reaches(post)) {
-        found.add("traveller on lookout #" + l.id());
+        found.add("#" + l.id());
       }
     }
-    return found.isEmpty() ? null : String.join(", ", found);
+    return found.isEmpty() ? null : RiskWords.why("lookout", String.join(", ", found));
   }
 
   private @Nullable String plateSeizures(RiskInput in) {
@@ -160,7 +160,7 @@ public class RiskScoring {
     long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection i JOIN intd_seizure s ON s.inspection_id = i.id"
             + " WHERE i.plate_key = ? AND i.inspected_at < ?")
         .params(in.plateKey(), utc(in.at())).query(Long.class).single();
-    return n == 0 ? null : n + " earlier seizure(s) from this vehicle";
+    return n == 0 ? null : RiskWords.why("plateSeizures", n);
   }
 
   private @Nullable String personSeizures(RiskInput in) {
@@ -176,7 +176,7 @@ public class RiskScoring {
             .params(t.nameKey(), t.birthDate(), utc(in.at())).query(Long.class).single();
       }
     }
-    return n == 0 ? null : "a traveller was on " + n + " earlier inspection(s) with a seizure";
+    return n == 0 ? null : RiskWords.why("personSeizures", n);
   }
 
   private @Nullable String travelTime(RiskInput in) {
@@ -202,9 +202,8 @@ public class RiskScoring {
       return null;
     }
     String from = posts.byId(fromPost).map(Post::name).orElse("post " + fromPost);
-    return String.format(Locale.ROOT, "%d min from %s, usually %.0f min (range %.0f-%.0f): %s",
-        minutes, from, norm.median(), Math.max(0, norm.lowFence()), norm.highFence(),
-        judged.equals("FAST") ? "too fast" : "too slow");
+    return RiskWords.why(judged.equals("FAST") ? "travelTime.fast" : "travelTime.slow", minutes, from,
+        Math.round(norm.median()), Math.round(Math.max(0, norm.lowFence())), Math.round(norm.highFence()));
   }
 
   private @Nullable String routeSeizures(RiskInput in, int threshold) {
@@ -216,7 +215,7 @@ public class RiskScoring {
         .params(utc(in.at().minus(YEAR)), utc(in.at()), in.origin().toLowerCase(Locale.ROOT),
             in.destination().toLowerCase(Locale.ROOT))
         .query(Long.class).single();
-    return n >= threshold ? n + " seizure(s) in the last year on " + in.origin() + " - " + in.destination() : null;
+    return n >= threshold ? RiskWords.why("route", n, in.origin(), in.destination()) : null;
   }
 
   private @Nullable String concealment(RiskInput in, int threshold) {
@@ -234,7 +233,7 @@ public class RiskScoring {
     for (String w : words) {
       long n = used.stream().filter(c -> c.contains(w)).count();
       if (n >= threshold) {
-        return "'" + w + "' was the cover in " + n + " seizure(s) in the last year";
+        return RiskWords.why("concealment", w, n);
       }
     }
     return null;
@@ -246,23 +245,35 @@ public class RiskScoring {
     }
     long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ? AND inspected_at >= ? AND inspected_at < ?")
         .params(in.plateKey(), utc(in.at().minus(FREQUENT_WINDOW)), utc(in.at())).query(Long.class).single();
-    return n >= threshold ? "seen " + n + " times at the posts in the last 30 days" : null;
+    return n >= threshold ? RiskWords.why("frequent", n) : null;
   }
 
+  /** The place as typed, in any script, is one of the rule's places or terms. */
   private static @Nullable String place(String what, @Nullable String value, List<String> places) {
     if (value == null) {
       return null;
     }
-    String v = value.strip().toLowerCase(Locale.ROOT);
-    return places.contains(v) ? what + " " + value.strip() : null;
+    return places.contains(Terms.fold(value)) ? RiskWords.why(what, value.strip()) : null;
   }
 
+  /** The cargo as typed, in any script, contains one of the rule's words or terms. */
   private static @Nullable String cargo(@Nullable String cargo, List<String> words) {
     if (cargo == null) {
       return null;
     }
-    String c = cargo.toLowerCase(Locale.ROOT);
-    return words.stream().filter(c::contains).findFirst().map(w -> "cargo '" + cargo.strip() + "' contains '" + w + "'").orElse(null);
+    String c = Terms.fold(cargo);
+    return words.stream().filter(c::contains).findFirst()
+        .map(w -> RiskWords.why("cargo", cargo.strip())).orElse(null);
+  }
+
+  /** The plate's country is one the rule lists, by any code or name ({@link Countries}). */
+  private static @Nullable String plateCountry(String plateCountry, Rule r) {
+    var listed = new java.util.HashSet<String>();
+    for (String w : (r.parameter() + "," + r.terms()).split("[,;]")) {
+      Countries.code(w).ifPresent(listed::add);
+    }
+    return Countries.code(plateCountry).filter(listed::contains).map(c -> RiskWords.why("plateCountry", "country:" + c))
+        .orElse(null);
   }
 
   private static OffsetDateTime utc(Instant i) {

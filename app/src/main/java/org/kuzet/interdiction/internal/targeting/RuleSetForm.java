@@ -28,7 +28,10 @@ public class RuleSetForm {
     private String weight = "";
     private boolean enabled;
     private String description = "";
+    private String terms = "";
 
+    public String getTerms() { return terms; }
+    public void setTerms(String terms) { this.terms = terms == null ? "" : terms; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getKind() { return kind; }
@@ -57,6 +60,7 @@ public class RuleSetForm {
       rf.weight = Integer.toString(r.weight());
       rf.enabled = r.enabled();
       rf.description = r.description();
+      rf.terms = r.terms();
       f.rules.add(rf);
     }
     f.rules.add(new RuleForm()); // a blank row to add a rule
@@ -120,8 +124,12 @@ public class RuleSetForm {
           problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.number", String.valueOf(kind)));
         }
       } else if (kind != null && kind.parameter() == RuleKind.Parameter.WORDS
-          && new Rule(code, kind, parameter, 0, true, "").words().isEmpty()) {
+          && new Rule(code, kind, parameter, 0, true, "", "").words().isEmpty()) {
         problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.words", String.valueOf(kind)));
+      }
+      String terms = kind != null && kind.parameter() == RuleKind.Parameter.WORDS ? r.terms.strip() : "";
+      if (terms.length() > 1000) {
+        problems.add(Problem.of(at + "terms", "interdiction.refusal.tooLong", "1000"));
       }
       String description = r.description.strip();
       if (description.isEmpty() || description.length() > 300) {
@@ -129,7 +137,7 @@ public class RuleSetForm {
       }
       if (kind != null) {
         out.add(new Rule(code, kind, kind.parameter() == RuleKind.Parameter.NONE ? "" : parameter,
-            weight, r.enabled, description));
+            weight, r.enabled, description, terms));
       }
     }
     if (out.isEmpty() && problems.isEmpty()) {

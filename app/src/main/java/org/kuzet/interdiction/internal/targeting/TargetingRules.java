@@ -67,9 +67,10 @@ public class TargetingRules {
         .update();
     for (Rule r : rules) {
       jdbc.sql("""
-          INSERT INTO intd_rule (version, code, kind, parameter, weight, enabled, description)
-          VALUES (?, ?, ?, ?, ?, ?, ?)""")
-          .params(next, r.code(), r.kind().name(), r.parameter(), r.weight(), r.enabled(), r.description())
+          INSERT INTO intd_rule (version, code, kind, parameter, weight, enabled, description, terms)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(next, r.code(), r.kind().name(), r.parameter(), r.weight(), r.enabled(), r.description(),
+              r.terms())
           .update();
     }
     return next;
@@ -78,6 +79,6 @@ public class TargetingRules {
   private static Rule rule(ResultSet rs, int n) throws SQLException {
     return new Rule(
         rs.getString("code"), RuleKind.valueOf(rs.getString("kind")), rs.getString("parameter"),
-        rs.getInt("weight"), rs.getBoolean("enabled"), rs.getString("description"));
+        rs.getInt("weight"), rs.getBoolean("enabled"), rs.getString("description"), rs.getString("terms"));
   }
 }

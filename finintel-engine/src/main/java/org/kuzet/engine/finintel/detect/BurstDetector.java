@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import java.util.Locale;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -159,7 +160,10 @@ final class BurstDetector implements LocalDetector {
                 + "counterparties a day, so this is a 1 in %s event", account,
             inbound ? "received from" : "paid", bestD,
             inbound ? "new senders" : "new beneficiaries",
-            TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best))));
+            TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best)),
+        AlertFacts.of("BURST" + (inbound ? ".in" : ".out"), account, bestD,
+            Math.round((now - bestStart) / 3_600_000.0), AlertFacts.amount(sum),
+            String.format(Locale.ROOT, "%.1f", usual), odds(best))));
   }
 
   /**

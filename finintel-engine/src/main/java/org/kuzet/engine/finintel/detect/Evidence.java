@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -38,6 +39,10 @@ final class Evidence {
   }
 
   Alert alert(Typology typology, double score, long now, String reason) {
+    return alert(typology, score, now, reason, AlertFacts.NONE);
+  }
+
+  Alert alert(Typology typology, double score, long now, String reason, AlertFacts facts) {
     List<AccountRef> accounts = new ArrayList<>();
     List<String> ids = new ArrayList<>(txs.size());
     for (Transaction t : txs) {
@@ -45,7 +50,7 @@ final class Evidence {
       accounts.add(t.to());
       ids.add(t.id());
     }
-    return Alert.of(typology, score, accounts, ids, Instant.ofEpochMilli(now), reason);
+    return Alert.of(typology, score, accounts, ids, Instant.ofEpochMilli(now), reason, facts);
   }
 
   static String money(double v) {

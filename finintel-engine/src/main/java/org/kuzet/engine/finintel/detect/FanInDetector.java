@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -88,6 +89,9 @@ final class FanInDetector implements LocalDetector {
         senders + " payments from " + senders + " senders into " + tx.from() + " within "
             + p.window().toHours() + " h, alike amounts (variation " + String.format(java.util.Locale.ROOT, "%.2f", cv)
             + "), total " + Evidence.money(inSum) + ", of which " + Evidence.money(outSum)
-            + " moved on to " + beneficiaries + " account(s)"));
+            + " moved on to " + beneficiaries + " account(s)",
+        AlertFacts.of(typology().name(), senders, tx.from(), p.window().toHours(),
+            String.format(java.util.Locale.ROOT, "%.2f", cv), AlertFacts.amount(inSum), AlertFacts.amount(outSum),
+            beneficiaries)));
   }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import java.util.Arrays;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -121,6 +122,8 @@ final class FanOutDetector implements LocalDetector {
     out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * beneficiaries), now,
         tx.from() + " paid " + beneficiaries + " beneficiaries " + Evidence.money(outSum)
             + " within " + p.window().toHours() + " h, funded by " + Evidence.money(funded)
-            + " received from at most " + p.maxFundingSources() + " senders just before"));
+            + " received from at most " + p.maxFundingSources() + " senders just before",
+        AlertFacts.of(typology().name(), tx.from(), beneficiaries, AlertFacts.amount(outSum), p.window().toHours(),
+            AlertFacts.amount(funded), p.maxFundingSources())));
   }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -80,6 +81,8 @@ final class GatherScatterDetector implements LocalDetector {
     out.alert(e.alert(typology(), Math.min(1.0, 0.4 + 0.05 * (senders + beneficiaries)), now,
         tx.from() + " gathered " + Evidence.money(inSum) + " from " + senders
             + " senders and scattered " + Evidence.money(outSum) + " to " + beneficiaries
-            + " beneficiaries within " + p.window().toHours() + " h"));
+            + " beneficiaries within " + p.window().toHours() + " h",
+        AlertFacts.of(typology().name(), tx.from(), AlertFacts.amount(inSum), senders, AlertFacts.amount(outSum),
+            beneficiaries, p.window().toHours())));
   }
 }

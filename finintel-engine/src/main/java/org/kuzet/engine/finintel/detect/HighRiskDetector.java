@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
@@ -65,6 +66,8 @@ final class HighRiskDetector implements LocalDetector {
     out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.1 * Math.log10(sum / p.minTotal() + 1) * 3),
         now, Evidence.money(sum) + " in " + e.size() + " payment(s) " + (in ? "from " : "to ")
             + String.join(", ", countries) + " (high-risk jurisdictions) " + (in ? "into " : "out of ")
-            + self + " within " + p.window().toDays() + " days"));
+            + self + " within " + p.window().toDays() + " days",
+        AlertFacts.of(typology().name() + (in ? ".in" : ".out"), AlertFacts.amount(sum), e.size(),
+            String.join(", ", countries), self, p.window().toDays())));
   }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -83,6 +84,8 @@ final class PassThroughDetector implements LocalDetector {
         tx.from() + " passed money straight through " + episodes + " times within "
             + p.window().toDays() + " days (each time " + Math.round(p.minShare() * 100) + "-"
             + Math.round(p.maxShare() * 100) + "% of an arrival left within "
-            + p.maxDelay().toHours() + " h), " + Evidence.money(moved) + " in all"));
+            + p.maxDelay().toHours() + " h), " + Evidence.money(moved) + " in all",
+        AlertFacts.of(typology().name(), tx.from(), episodes, p.window().toDays(), Math.round(p.minShare() * 100),
+            Math.round(p.maxShare() * 100), p.maxDelay().toHours(), AlertFacts.amount(moved))));
   }
 }

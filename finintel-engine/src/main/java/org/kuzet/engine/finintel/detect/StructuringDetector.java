@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import java.util.HashSet;
 import java.util.Set;
 import org.kuzet.engine.finintel.Transaction;
@@ -94,6 +95,10 @@ final class StructuringDetector implements LocalDetector {
                 + " payments of " + Evidence.money(low) + ".." + Evidence.money(p.threshold())
                 + " (" + (nearMiss ? "just " : "each ") + "under the "
                 + Evidence.money(p.threshold()) + " threshold, none above) " + who + " within "
-                + p.window().toDays() + " days, total " + Evidence.money(sum)));
+                + p.window().toDays() + " days, total " + Evidence.money(sum),
+            AlertFacts.of(typology().name() + (nearMiss ? ".near" : ".each") + (into ? ".into" : ".from"),
+                nearMiss ? near : total, p.types().iterator().next().name(), AlertFacts.amount(low),
+                AlertFacts.amount(p.threshold()), into ? tx.to() : tx.from(), parties.size(), p.window().toDays(),
+                AlertFacts.amount(sum))));
   }
 }

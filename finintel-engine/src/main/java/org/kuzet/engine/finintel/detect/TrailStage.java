@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import java.util.HashSet;
 import java.util.Set;
 import org.kuzet.engine.finintel.Transaction;
@@ -84,7 +85,8 @@ public final class TrailStage {
         : "passed along " + via.size() + " parallel chains of " + stage + " hops to ";
     out.alert(e.alert(typology, Math.min(1.0, 0.5 + 0.1 * via.size()), now,
         "money from " + t.start() + " " + what + t.end() + " (" + Evidence.money(total)
-            + " arrived)"));
+            + " arrived)",
+        AlertFacts.of(typology.name(), t.start(), via.size(), stage, t.end(), AlertFacts.amount(total))));
   }
 
   private void notice(TrailState s, AccountEvent e, StageOutput out) {
@@ -139,6 +141,8 @@ public final class TrailStage {
     out.alert(ev.alert(Typology.BIPARTITE, Math.min(1.0, 0.5 + 0.1 * n), now,
         n + " senders that each pay " + b.minSinks() + "-" + b.maxSinks()
             + " beneficiaries alike amounts within " + b.window().toHours() + " h all paid "
-            + e.tx().to() + ", " + Evidence.money(total) + " in all"));
+            + e.tx().to() + ", " + Evidence.money(total) + " in all",
+        AlertFacts.of(Typology.BIPARTITE.name(), n, b.minSinks(), b.maxSinks(), b.window().toHours(), e.tx().to(),
+            AlertFacts.amount(total))));
   }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -116,6 +117,8 @@ final class VelocityDetector implements LocalDetector {
         todayCount + " transactions on one day moving " + Evidence.money(todayIn) + " in and "
             + Evidence.money(todayOut) + " out, at least " + Math.round(ratio)
             + "x the daily mean of the previous " + p.historyDays() + " days ("
-            + Math.round(count / h * 10) / 10.0 + " transactions a day)"));
+            + Math.round(count / h * 10) / 10.0 + " transactions a day)",
+        AlertFacts.of(typology().name(), todayCount, AlertFacts.amount(todayIn), AlertFacts.amount(todayOut),
+            Math.round(ratio), p.historyDays(), Math.round(count / h * 10) / 10.0)));
   }
 }

@@ -145,7 +145,15 @@ class DetectorsTest {
         l.wire("G", "OUT" + i, 3_900, 20 + i);
       }
       assertThat(of(l.detect(), Typology.GATHER_SCATTER)).singleElement()
-          .satisfies(a -> assertThat(a.transactionIds()).hasSize(10));
+          .satisfies(a -> assertThat(a.transactionIds()).hasSize(10))
+          // The facts the reason is made of, for an application to word in its reader's language.
+          .satisfies(a -> {
+            assertThat(a.facts().kind()).isEqualTo("GATHER_SCATTER");
+            assertThat(a.facts().values()).hasSize(6);
+            assertThat(a.facts().values().get(0)).isEqualTo(a.reason().substring(0, a.reason().indexOf(" gathered")));
+            assertThat(a.facts().values().get(2)).isEqualTo("5");
+            assertThat(a.facts().values().get(4)).isEqualTo("5");
+          });
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -226,6 +227,11 @@ final class WireFormat {
     }
     writeInstant(a.detectedAt(), out);
     writeString(a.reason(), out);
+    writeString(a.facts().kind(), out);
+    out.writeInt(a.facts().values().size());
+    for (String v : a.facts().values()) {
+      writeString(v, out);
+    }
   }
 
   static Alert readAlert(DataInputView in) throws IOException {
@@ -242,6 +248,14 @@ final class WireFormat {
     for (int i = 0; i < nt; i++) {
       txs.add(readString(in));
     }
-    return new Alert(id, typology, score, accounts, txs, readInstant(in), readString(in));
+    Instant detectedAt = readInstant(in);
+    String reason = readString(in);
+    String factsKind = readString(in);
+    int nf = in.readInt();
+    List<String> values = new ArrayList<>(nf);
+    for (int i = 0; i < nf; i++) {
+      values.add(readString(in));
+    }
+    return new Alert(id, typology, score, accounts, txs, detectedAt, reason, new AlertFacts(factsKind, values));
   }
 }

@@ -1,0 +1,255 @@
+package org.kuzet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.kuzet.identity.DemoAccounts;
+import org.kuzet.testing.As;
+import org.kuzet.testing.OnH2;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page every demo user can open, in Russian and in Kazakh, shows no English outside data.
+ *
+ * <p>How UI text is told from data: the page is rendered with the demo data, its visible text and
+ * the texts of its labelling attributes collected, and each Latin word of three letters or more is
+ * suspect when it is a word of the English bundles' values (or a common English word) that no
+ * Russian or Kazakh value uses ("PDF", "goAML" and "MRZ" are in those too). A suspect word is
+ * data, and passes, when the database holds it in a column people or reference data fill (names,
+ * places, codes); columns the server fills with its own sentences (audit entries, alert and hit
+ * texts, notifications, import errors) do not count as data, because their English is what this
+ * test looks for. Pages are the GET mappings without a path variable, then one page per mapping
+ * with a variable, reached through a link a rendered page offers, as a user would.
+ */
+@OnH2
+class LanguagesH2IT {
+
+  /** Tables whose text the server writes in sentences: what they hold is no excuse for English. */
+  static final Set<String> SERVER_TEXT_TABLES = Set.of(
+      "idn_audit", "idn_audit_head", "idn_pending_change", "event_publication", "web_idempotent_request",
+      "wl_batch_error", "wl_version_change", "fin_import_error", "fin_alert", "fin_case_event",
+      "wsp_notification", "intd_hit", "intd_alert", "intd_risk_fired", "intd_analysis_state");
+
+  /** Common English words the bundles may not happen to hold. */
+  static final Set<String> COMMON_ENGLISH = Set.of(
+      "the", "and", "from", "with", "for", "not", "was", "were", "has", "have", "this", "that", "into",
+      "are", "its", "their", "within", "after", "before", "than", "born", "listed", "matches", "similarity",
+      "senders", "scattered", "gathered", "beneficiaries", "intermediaries", "transliteration", "score",
+      "issued", "stopped", "entry", "name", "nationality", "document", "plate", "cargo", "contains",
+      "earlier", "seizure", "seizures", "times", "days", "last", "year", "rules", "initial");
+
+  /**
+   * English found and not yet put right, by page: each entry is a finding of its own (see the
+   * module guides) and leaves this list when it is fixed. A page or word not listed fails the test.
+   */
+  static final Map<String, Set<String>> KNOWN = Map.of(
+      // Audit entries' details are written in English when the action happens (codes and sentences).
+      "/admin/audit", Set.of("activated", "uploaded", "version", "added", "certificates", "changed",
+          "entries", "indicators", "issued", "now", "removed", "trainees", "women"),
+      // Recent activity shows the audit's action codes (SIGN_IN, finintel.case.view).
+      "/home", Set.of("listed", "movements", "trainee", "alert", "view"));
+
+  static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+  static final Pattern SKIP = Pattern.compile(
+      "^/(api|actuator|v3|swagger|webjars|css|js|images|fonts|logout|login|error|oauth2)(/.*)?$|.*/(stream|events|export|download|pdf|csv|xlsx)(/.*)?$|.*\\.(pdf|csv|xlsx|xml|json|png|svg)$");
+
+  @Autowired MockMvc mvc;
+  @Autowired As as;
+  @Autowired JdbcClient db;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void noEnglishWordOutsideDataOnAnyPageInRussianOrKazakh() throws Exception {
+    long started = System.nanoTime();
+    Set<String> english = englishOnlyWords();
+    Set<String> data = dataWords();
+    List<String> plain = new ArrayList<>();
+    List<Pattern> withVariables = new ArrayList<>();
+    Map<Pattern, String> patternText = new LinkedHashMap<>();
+    mappings.getHandlerMethods().forEach((info, handler) -> {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+        return;
+      }
+      for (String p : info.getPatternValues()) {
+        if (SKIP.matcher(p).matches() || p.contains("**")) {
+          continue;
+        }
+        if (p.contains("{")) {
+          Pattern rx = Pattern.compile(p.replaceAll("\\{[^}]+}", "[^/?#]+"));
+          withVariables.add(rx);
+          patternText.put(rx, p);
+        } else {
+          plain.add(p);
+        }
+      }
+    });
+    assertThat(plain).hasSizeGreaterThan(20);
+
+    var leaks = new TreeMap<String, Set<String>>();
+    var known = new TreeSet<String>();
+    long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    int rendered = 0;
+    for (DemoAccounts.Demo user : DemoAccounts.ALL) {
+      for (String lang : List.of("ru", "kk")) {
+        var reached = new HashSet<Pattern>();
+        var queue = new ArrayList<>(plain);
+        for (int i = 0; i < queue.size(); i++) {
+          String path = queue.get(i);
+          MockHttpServletResponse r = mvc.perform(get(path).param("lang", lang).with(as.user(user.username())))
+              .andReturn().getResponse();
+          String type = r.getContentType();
+          if (r.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+            continue;
+          }
+          rendered++;
+          Document page = Jsoup.parse(r.getContentAsString(StandardCharsets.UTF_8));
+          String mapping = patternOf(path, patternText);
+          String text = visibleText(page);
+          for (String w : words(page)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (english.contains(lower) && !data.contains(lower)) {
+              if (KNOWN.getOrDefault(mapping, Set.of()).contains(lower)) {
+                known.add(mapping + " " + lower);
+                continue;
+              }
+              int at = text.indexOf(w);
+              String around = at < 0 ? "" : text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40));
+              leaks.computeIfAbsent(lang + " " + mapping + " (" + user.username() + ")", k -> new TreeSet<>())
+                  .add(w + " «" + around + "»");
+            }
+          }
+          // One page behind each mapping with a variable, through a link this page offers.
+          for (Element a : page.select("a[href]")) {
+            String href = a.attr("href").replaceAll("[?#].*", "");
+            if (!href.startsWith("/") || SKIP.matcher(href).matches() || queue.contains(href)) {
+              continue;
+            }
+            for (Pattern rx : withVariables) {
+              if (!reached.contains(rx) && rx.matcher(href).matches()) {
+                reached.add(rx);
+                queue.add(href);
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    System.out.printf("languages: %d pages rendered for %d users in ru and kk in %.1f s (%.1f s CPU)%n",
+        rendered, DemoAccounts.ALL.size(), seconds, cpu);
+    System.out.println("languages: known English still shown: " + known);
+    assertThat(rendered).as("pages rendered").isGreaterThan(100);
+    assertThat(leaks).as("English words on Russian and Kazakh pages (language and page: words)").isEmpty();
+  }
+
+  private static String patternOf(String path, Map<Pattern, String> patterns) {
+    for (var e : patterns.entrySet()) {
+      if (e.getKey().matcher(path).matches()) {
+        return e.getValue();
+      }
+    }
+    return path;
+  }
+
+  static String visibleText(Document page) {
+    return page.body() == null ? "" : page.body().text();
+  }
+
+  /** The Latin words a reader sees: text outside scripts and styles, and labelling attributes. */
+  static List<String> words(Document page) {
+    page.select("script, style, noscript, template, datalist").remove();
+    var text = new StringBuilder(visibleText(page));
+    text.append(' ').append(page.title());
+    for (Element e : page.select("[placeholder], [title], [aria-label], [alt]")) {
+      for (String attr : List.of("placeholder", "title", "aria-label", "alt")) {
+        text.append(' ').append(e.attr(attr));
+      }
+    }
+    var out = new ArrayList<String>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** Words of the English bundles' values, and common English words, that no Russian or Kazakh value has. */
+  static Set<String> englishOnlyWords() throws IOException {
+    var en = new HashSet<String>(COMMON_ENGLISH);
+    var other = new HashSet<String>();
+    var resolver = new PathMatchingResourcePatternResolver();
+    for (var resource : resolver.getResources("classpath:i18n/*.properties")) {
+      String name = resource.getFilename();
+      var props = new Properties();
+      try (InputStream in = resource.getInputStream()) {
+        props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      Set<String> into = name.contains("_ru") || name.contains("_kk") ? other : en;
+      for (Object v : props.values()) {
+        Matcher m = WORD.matcher(v.toString().replaceAll("\\{[^}]*}", " "));
+        while (m.find()) {
+          into.add(m.group().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    en.removeAll(other);
+    return en;
+  }
+
+  /** Every word the database holds in columns people or reference data fill. */
+  Set<String> dataWords() {
+    var words = new HashSet<String>();
+    List<Map<String, Object>> columns = db.sql("""
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE LOWER(table_schema) = 'public' AND (data_type LIKE '%CHAR%' OR data_type LIKE '%char%'
+          OR data_type LIKE '%TEXT%' OR data_type LIKE '%text%')""").query().listOfRows();
+    for (Map<String, Object> c : columns) {
+      String table = c.get("table_name").toString().toLowerCase(Locale.ROOT);
+      if (SERVER_TEXT_TABLES.contains(table) || table.contains("search")) {
+        continue;
+      }
+      String column = c.get("column_name").toString().toLowerCase(Locale.ROOT);
+      for (String v : db.sql("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column
+              + " IS NOT NULL LIMIT 20000").query(String.class).list()) {
+        Matcher m = WORD.matcher(v);
+        while (m.find()) {
+          words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return words;
+  }
+}
