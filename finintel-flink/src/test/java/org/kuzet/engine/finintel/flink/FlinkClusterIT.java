@@ -52,8 +52,10 @@ class FlinkClusterIT {
 
   @BeforeAll
   static void startClusterAndDetectInProcess() throws Exception {
+    // -Dfinintel.cluster.base-port=P takes the cluster's ports from P to P+9 (see portsFrom).
+    int base = Integer.getInteger("finintel.cluster.base-port", 0);
     cluster = new FlinkClusterProcesses(dir.resolve("cluster"), LIB,
-        FlinkClusterProcesses.freePort(), false);
+        base != 0 ? base : FlinkClusterProcesses.freePort(), false).portsFrom(base);
     cluster.startJobManager();
     taskManagers[0] = cluster.startTaskManager(0);
     taskManagers[1] = cluster.startTaskManager(1);
