@@ -150,7 +150,8 @@ public final class FlinkCli {
     boolean atLeastOnce;
 
     @Option(names = "--state-ttl-hours",
-        description = "drop an account's detector state after this many idle hours "
+        description = "drop an account's detector state after this many hours without a "
+            + "payment, in event time "
             + "(default: the longest window plus lateness; 0 keeps state for ever)")
     Long stateTtlHours;
 

@@ -248,9 +248,11 @@ public final class FlinkClusterProcesses {
         state.backend.rocksdb.timer-service.factory: HEAP
         execution.checkpointing.storage: filesystem
         execution.checkpointing.dir: %s
-        restart-strategy.type: fixed-delay
-        restart-strategy.fixed-delay.attempts: 20
-        restart-strategy.fixed-delay.delay: 1 s
+        restart-strategy.type: exponential-delay
+        restart-strategy.exponential-delay.initial-backoff: 1 s
+        restart-strategy.exponential-delay.max-backoff: 10 s
+        restart-strategy.exponential-delay.backoff-multiplier: 2.0
+        restart-strategy.exponential-delay.attempts-before-reset-backoff: 40
         heartbeat.interval: 1000
         heartbeat.timeout: 6000
         io.tmp.dirs: %s
