@@ -20,9 +20,9 @@ import org.kuzet.engine.finintel.detect.DetectionSettings;
 
 /**
  * The detection job: transactions from the source, the engine's stages as keyed operators
- * (keyed by account), alerts to the sink. Event time comes from the transactions; watermarks
- * trail the latest one by the allowed lateness, and an {@link OrderGuard} ahead of them drops
- * what the in-process engine drops, so both produce the same alerts. Detector state lives in
+ * (keyed by account), alerts to the sink. Event time comes from the transactions: {@link
+ * EventOrder} drops what the in-process engine drops, releases the rest in the engine's order,
+ * and sends watermarks at what it released, so both produce the same alerts. Detector state lives in
  * Flink keyed state and is checkpointed with the source position; with an exactly-once sink
  * (the file sink) or an idempotent one ({@link JdbcAlertSink}) a restart neither loses nor
  * repeats alerts.
@@ -46,7 +46,10 @@ public final class FinintelJob {
     this(source, sink, settings, settings.stateHorizon());
   }
 
-  /** {@code stateTtl}: how long an idle account's state is kept; null keeps it for ever. */
+  /**
+   * {@code stateTtl}: how long (in event time) an idle account's state is kept; null keeps it
+   * for ever.
+   */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
       DetectionSettings settings, @Nullable Duration stateTtl) {
     this.source = Objects.requireNonNull(source, "source");
@@ -64,39 +67,34 @@ public final class FinintelJob {
         .set(PipelineOptions.GENERIC_TYPES, false)
         .set(PipelineOptions.OBJECT_REUSE, true));
     long bound = settings.maxOutOfOrder().toMillis();
-    // Source, order guard and watermarks run at parallelism 1 in one chained task: records pass
-    // between them as objects. Everything after is keyed by account and runs at the job's
-    // parallelism.
-    DataStream<Sequenced> ordered = env
+    long interval = env.getConfig().getAutoWatermarkInterval();
+    // Source and ordering run at parallelism 1 in one chained task: records pass between them
+    // as objects, and each transaction leaves it as two account events in the engine's order.
+    DataStream<AccountEvent> events = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
         .setParallelism(1)
-        .process(new OrderGuard(bound), FinintelTypes.SEQUENCED)
-        .name("order-guard").uid("order-guard")
-        .setParallelism(1)
-        .assignTimestampsAndWatermarks(WatermarkStrategy
-            .<Sequenced>forBoundedOutOfOrderness(Duration.ofMillis(bound))
-            .withTimestampAssigner((s, ts) -> s.tx().epochMillis()))
-        .name("event-time").uid("event-time")
+        .transform("event-order", FinintelTypes.EVENT,
+            new EventOrder(bound, interval > 0 ? interval : 200))
+        .uid("event-order")
         .setParallelism(1);
-    DataStream<AccountEvent> events = ordered
-        .flatMap(new SplitIntoAccountEvents(), FinintelTypes.EVENT)
-        .name("account-events").uid("account-events");
 
     // Each stage passes the departures it was given on to the next stage with its own output
-    // (see SortedStageFunction), so they are shuffled from the parallel stages, not all from
-    // the single source task.
+    // (see StageOperator), so they are shuffled from the parallel stages, not all from the
+    // single source task.
     int stages = settings.stages();
     SingleOutputStreamOperator<AccountEvent> stage = events
         .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
-        .process(new AccountStageFunction(settings, stateTtl, stages > 1), FinintelTypes.EVENT)
-        .name("stage-1-accounts").uid("stage-1-accounts");
-    DataStream<Alert> alerts = stage.getSideOutput(SortedStageFunction.ALERTS);
+        .transform("stage-1-accounts", FinintelTypes.EVENT,
+            new AccountStageOperator(settings, stateTtl, stages > 1))
+        .uid("stage-1-accounts");
+    DataStream<Alert> alerts = stage.getSideOutput(StageOperator.ALERTS);
     for (int k = 2; k <= stages; k++) {
       stage = stage
           .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
-          .process(new TrailStageFunction(settings, k, stateTtl, k < stages), FinintelTypes.EVENT)
-          .name("stage-" + k + "-trails").uid("stage-" + k + "-trails");
-      alerts = alerts.union(stage.getSideOutput(SortedStageFunction.ALERTS));
+          .transform("stage-" + k + "-trails", FinintelTypes.EVENT,
+              new TrailStageOperator(settings, k, stateTtl, k < stages))
+          .uid("stage-" + k + "-trails");
+      alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
     }
     alerts.sinkTo(sink).name("alerts").uid("alerts");
     return alerts;

@@ -40,6 +40,7 @@ public final class FlinkClusterProcesses {
   private final Path lib;
   private final int restPort;
   private final boolean pin;
+  private int basePort;
 
   /**
    * {@code dir}: the cluster's directory (created); {@code lib}: Flink's jars; {@code pin}: run
@@ -68,6 +69,22 @@ public final class FlinkClusterProcesses {
     return dir.resolve("checkpoints");
   }
 
+  /**
+   * Takes every listening port from {@code base} on instead of any free one: the REST endpoint
+   * is {@code base}, the JobManager's RPC {@code base+1}, its blob server {@code base+2},
+   * TaskManager i (0 to 2) RPC {@code base+3+i} and data {@code base+6+i}; ten ports in all
+   * (Flink's internal metrics query service still takes any free one). For machines where
+   * each user has a range of ports of their own. Call before {@link #startJobManager()}.
+   */
+  public FlinkClusterProcesses portsFrom(int base) {
+    if (base != 0 && base != restPort) {
+      throw new IllegalArgumentException("the REST port " + restPort + " must be the base port "
+          + base);
+    }
+    this.basePort = base;
+    return this;
+  }
+
   /** A free local port for the REST endpoint. */
   public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
@@ -83,7 +100,7 @@ public final class FlinkClusterProcesses {
     Files.createDirectories(checkpoints());
     Files.writeString(dir.resolve("conf/config.yaml"), config(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("conf/log4j.properties"), LOG4J, StandardCharsets.UTF_8);
-    Process jobManager = start("jobmanager", JOB_MANAGER, "-Xmx512m", -1);
+    Process jobManager = start("jobmanager", JOB_MANAGER, "-Xmx512m", -1, List.of());
     awaitRest(jobManager, Duration.ofSeconds(180)); // a JVM starts slowly on a crowded machine
   }
 
@@ -94,7 +111,15 @@ public final class FlinkClusterProcesses {
   public Process startTaskManager(int index) throws IOException {
     int core = index % Runtime.getRuntime().availableProcessors();
     // Heap: framework 128m + task 384m; direct: framework off-heap 128m + network 64m.
-    return start("taskmanager-" + index, TASK_MANAGER, "-Xmx512m", pin ? core : -1,
+    List<String> ports = List.of();
+    if (basePort != 0) {
+      if (index > 2) {
+        throw new IllegalArgumentException("with fixed ports, TaskManagers 0 to 2 only");
+      }
+      ports = List.of("-Dtaskmanager.rpc.port=" + (basePort + 3 + index),
+          "-Dtaskmanager.data.port=" + (basePort + 6 + index));
+    }
+    return start("taskmanager-" + index, TASK_MANAGER, "-Xmx512m", pin ? core : -1, ports,
         "-XX:MaxDirectMemorySize=192m", "-XX:MaxMetaspaceSize=256m");
   }
 
@@ -165,8 +190,8 @@ public final class FlinkClusterProcesses {
     return stopped;
   }
 
-  private Process start(String name, String main, String heap, int core, String... jvm)
-      throws IOException {
+  private Process start(String name, String main, String heap, int core, List<String> args,
+      String... jvm) throws IOException {
     List<String> cmd = new ArrayList<>();
     if (core >= 0) {
       cmd.addAll(List.of("taskset", "-c", Integer.toString(core)));
@@ -179,6 +204,7 @@ public final class FlinkClusterProcesses {
     // Names this directory on the command line, so that stop() kills only its own processes.
     cmd.add("-Dkuzet.flink.cluster=" + dir);
     cmd.addAll(List.of("-cp", lib + "/*", main, "--configDir", dir.resolve("conf").toString()));
+    cmd.addAll(args);
     Process p = new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("log/" + name + ".out").toFile()))
@@ -188,7 +214,9 @@ public final class FlinkClusterProcesses {
   }
 
   private String config() throws IOException {
-    int rpcPort = freePort(); // not Flink's fixed 6123: other clusters may run here
+    // Not Flink's fixed 6123: other clusters may run here.
+    int rpcPort = basePort != 0 ? basePort + 1 : freePort();
+    String blob = basePort != 0 ? Integer.toString(basePort + 2) : "0";
     String cp = checkpoints().toUri().toString();
     return String.format(Locale.ROOT, """
         jobmanager.rpc.address: localhost
@@ -220,13 +248,16 @@ public final class FlinkClusterProcesses {
         state.backend.rocksdb.timer-service.factory: HEAP
         execution.checkpointing.storage: filesystem
         execution.checkpointing.dir: %s
-        restart-strategy.type: fixed-delay
-        restart-strategy.fixed-delay.attempts: 20
-        restart-strategy.fixed-delay.delay: 1 s
+        restart-strategy.type: exponential-delay
+        restart-strategy.exponential-delay.initial-backoff: 1 s
+        restart-strategy.exponential-delay.max-backoff: 10 s
+        restart-strategy.exponential-delay.backoff-multiplier: 2.0
+        restart-strategy.exponential-delay.attempts-before-reset-backoff: 40
         heartbeat.interval: 1000
         heartbeat.timeout: 6000
         io.tmp.dirs: %s
-        """, rpcPort, restPort, cp, dir.resolve("tmp"));
+        blob.server.port: %s
+        """, rpcPort, restPort, cp, dir.resolve("tmp"), blob);
   }
 
   private static final String LOG4J = """

@@ -45,8 +45,10 @@ class KafkaProcessIT {
 
   @BeforeAll
   static void startBroker() throws Exception {
-    int port = FlinkClusterProcesses.freePort();
-    int controller = FlinkClusterProcesses.freePort();
+    // -Dfinintel.cluster.base-port=P: the broker listens on P and its controller on P+1.
+    int base = Integer.getInteger("finintel.cluster.base-port", 0);
+    int port = base != 0 ? base : FlinkClusterProcesses.freePort();
+    int controller = base != 0 ? base + 1 : FlinkClusterProcesses.freePort();
     Path props = dir.resolve("server.properties");
     Files.writeString(props, String.join("\n",
         "process.roles=broker,controller",

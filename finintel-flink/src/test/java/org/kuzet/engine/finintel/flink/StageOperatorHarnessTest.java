@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
@@ -21,43 +22,51 @@ import org.kuzet.engine.finintel.Typology;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.engine.finintel.detect.StageOutput;
+import org.kuzet.engine.finintel.detect.Trail;
+import org.kuzet.engine.finintel.detect.TrailStage;
+import org.kuzet.engine.finintel.detect.TrailState;
 
 /**
- * The stage-1 operator on its own, in Flink's keyed operator test harness: events wait for the
- * watermark, event-time timers release them in order, state survives a snapshot and restore, and
- * the state TTL forgets idle accounts.
+ * The job's operators on their own, in Flink's operator test harnesses: the ordering task
+ * releases transactions in the engine's order and drops the late ones, stage 1 processes its
+ * ordered input at once, a trail stage holds events until the watermark (also across a snapshot
+ * and restore), and idle accounts are dropped by event time.
  */
 class StageOperatorHarnessTest {
   static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
   static final DetectionSettings STRUCTURING =
       DetectionSettings.defaults().only(Set.of(Typology.STRUCTURING));
-  static final Duration TTL = Duration.ofDays(16);
+  static final Duration IDLE = Duration.ofDays(16);
+
+  static Transaction payment(String id, double hours, String from, String to, long amount) {
+    return new Transaction(id, T0.plus(Duration.ofMinutes(Math.round(hours * 60))),
+        new AccountRef("KZ1", from), new AccountRef("KZ1", to), BigDecimal.valueOf(amount), "KZT",
+        PaymentType.CASH);
+  }
 
   /** Cash just under the 10,000 threshold from several payers into X, {@code hours} apart. */
   static Transaction deposit(int n, double hours) {
-    BigDecimal a = BigDecimal.valueOf(9_400 + 100 * n);
-    return new Transaction("t" + n, T0.plus(Duration.ofMinutes(Math.round(hours * 60))),
-        new AccountRef("KZ1", "S" + n), new AccountRef("KZ1", "X"), a, "KZT", PaymentType.CASH);
+    return payment("t" + n, hours, "S" + n, "X", 9_400 + 100 * n);
   }
 
-  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> harness(
-      Duration ttl) throws Exception {
+  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage1(
+      Duration idle) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new AccountStageFunction(STRUCTURING, ttl, false)),
-        AccountEvent::account, FinintelTypes.ACCOUNT);
+        new AccountStageOperator(STRUCTURING, idle, false), AccountEvent::account,
+        FinintelTypes.ACCOUNT);
   }
 
-  /** Feeds a transaction as the job does: arrival at the beneficiary, departure at the payer. */
+  /** Feeds a transaction as EventOrder does: arrival at the beneficiary, departure at the payer. */
   static void feed(KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> h,
       long seq, Transaction t) throws Exception {
     h.processElement(new StreamRecord<>(AccountEvent.in(seq, t), t.epochMillis()));
     h.processElement(new StreamRecord<>(AccountEvent.out(seq, t), t.epochMillis()));
   }
 
-  static List<Alert> alerts(
-      KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> h) {
+  static List<Alert> alerts(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> h) {
     List<Alert> out = new ArrayList<>();
-    var side = h.getSideOutput(SortedStageFunction.ALERTS);
+    var side = h.getSideOutput(StageOperator.ALERTS);
     if (side != null) {
       side.forEach(r -> out.add(r.getValue()));
     }
@@ -65,68 +74,130 @@ class StageOperatorHarnessTest {
   }
 
   @Test
-  void eventsWaitForTheWatermarkThenFireInEventTimeOrder() throws Exception {
-    try (var h = harness(TTL)) {
+  void eventOrderReleasesWholeEventTimesInTheEngineOrderAndDropsLateOnes() throws Exception {
+    long hour = 3_600_000L;
+    Transaction a = payment("a", 5, "P", "Q", 100);
+    Transaction b = payment("b", 4.5, "R", "S", 100); // earlier, within the lateness: kept
+    Transaction c = payment("c", 5, "S", "T", 100); // same time as a
+    Transaction d = payment("d", 8, "T", "U", 100);
+    Transaction late = payment("late", 5.5, "U", "V", 100); // more than 1 h behind d: dropped
+    Transaction e = payment("e", 9.5, "V", "W", 100);
+    try (var h = new OneInputStreamOperatorTestHarness<Sequenced, AccountEvent>(
+        new EventOrder(hour, 200), RecordSerializer.OfSequenced.INSTANCE)) {
+      h.open();
+      long seq = 0;
+      for (Transaction t : List.of(a, b, c, d, late)) {
+        h.processElement(new Sequenced(++seq, t), t.epochMillis());
+      }
+      // d (8:00) released everything before 7:00: b, then a and c (arrivals, then departures).
+      assertThat(h.extractOutputValues()).extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
+          .containsExactly("b+", "b-", "a+", "c+", "a-", "c-");
+      h.setProcessingTime(200); // the periodic watermark: 7:00 is complete, minus 1 ms
+      assertThat(h.getOutput()).filteredOn(Watermark.class::isInstance).singleElement()
+          .isEqualTo(new Watermark(d.epochMillis() - hour - 1));
+      h.processElement(new Sequenced(6, e), e.epochMillis()); // releases d (8:00 < 8:30)
+      h.processWatermark(Long.MAX_VALUE); // end of input: e is released before the watermark
+      assertThat(h.extractOutputValues()).extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
+          .containsExactly("b+", "b-", "a+", "c+", "a-", "c-", "d+", "d-", "e+", "e-");
+      assertThat(h.getOutput()).last().isEqualTo(Watermark.MAX_WATERMARK);
+    }
+  }
+
+  @Test
+  void stageOneProcessesItsOrderedInputAtOnceWithoutTimers() throws Exception {
+    try (var h = stage1(IDLE)) {
       h.open();
       feed(h, 1, deposit(1, 1));
       feed(h, 2, deposit(2, 20));
-      feed(h, 3, deposit(3, 50));
-      // Six events (arrival and departure of three payments) for four accounts: one timer per
-      // account, at its earliest waiting event. Nothing is processed before the watermark passes.
-      assertThat(h.numEventTimeTimers()).isEqualTo(4);
-      assertThat(alerts(h)).isEmpty();
-
-      h.processWatermark(deposit(2, 20).epochMillis());
       assertThat(alerts(h)).isEmpty(); // two deposits so far, three are needed
-      // X processed both due deposits on one timer and set it again for the third.
-      assertThat(h.numEventTimeTimers()).isEqualTo(2);
-
-      h.processWatermark(deposit(3, 50).epochMillis());
-      assertThat(alerts(h)).singleElement().satisfies(a -> {
-        assertThat(a.typology()).isEqualTo(Typology.STRUCTURING);
-        assertThat(a.transactionIds()).containsExactly("t1", "t2", "t3");
-      });
+      feed(h, 3, deposit(3, 50));
       assertThat(h.numEventTimeTimers()).isZero();
+      assertThat(alerts(h)).containsExactlyElementsOf(DetectionEngine.detect(STRUCTURING,
+          List.of(deposit(1, 1), deposit(2, 20), deposit(3, 50)))).hasSize(1);
     }
   }
 
+  /** Scatter-gather: money from A through B1..B4, each a two-hop trail ending at C. */
+  static AccountEvent trail(int i, double hours) {
+    Transaction first = payment("s" + i, hours - 2, "A", "B" + i, 50_000);
+    Transaction second = payment("g" + i, hours, "B" + i, "C", 49_000);
+    return new AccountEvent(AccountEvent.IN, second.epochMillis(), 100 + i, second,
+        new Trail(new Transaction[] {first, second}, new long[] {i, 100 + i}), 0);
+  }
+
+  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage2()
+      throws Exception {
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true),
+        AccountEvent::account, FinintelTypes.ACCOUNT);
+  }
+
   @Test
-  void stateAndWaitingEventsSurviveASnapshotAndRestore() throws Exception {
+  void aTrailStageHoldsEventsUntilTheWatermarkAlsoAcrossARestore() throws Exception {
+    Transaction onwards = payment("o", 12.5, "C", "D", 150_000);
+    AccountEvent departure = AccountEvent.out(200, onwards);
+    List<AccountEvent> all = List.of(trail(1, 10), trail(2, 11.5), trail(3, 12), departure,
+        trail(4, 13));
+    // The reference: the engine's stage 2 on the same events in the engine's order.
+    List<Alert> expected = new ArrayList<>();
+    List<AccountEvent> forwarded = new ArrayList<>();
+    TrailStage reference = new TrailStage(DetectionSettings.defaults(), 2);
+    TrailState s = TrailState.create(DetectionSettings.defaults());
+    StageOutput out = new StageOutput() {
+      @Override
+      public void alert(Alert alert) {
+        expected.add(alert);
+      }
+
+      @Override
+      public void forward(AccountEvent event) {
+        forwarded.add(event);
+      }
+    };
+    all.stream().sorted(AccountEvent.ORDER).forEach(e -> reference.process(s, e, out));
+    assertThat(expected).isNotEmpty();
+
     OperatorSubtaskState snapshot;
-    try (var h = harness(TTL)) {
+    try (var h = stage2()) {
       h.open();
-      feed(h, 1, deposit(1, 1));
-      h.processWatermark(deposit(1, 1).epochMillis()); // t1 is in X's state now
-      feed(h, 2, deposit(2, 20)); // t2 still waits for its watermark
+      for (AccountEvent e : List.of(trail(3, 12), departure, trail(1, 10))) {
+        h.processElement(new StreamRecord<>(e, e.time()));
+      }
+      h.processWatermark(trail(1, 10).time()); // only the first trail is due
+      assertThat(alerts(h)).isEmpty();
+      assertThat(h.extractOutputValues()).isEmpty(); // the departure still waits
       snapshot = h.snapshot(1L, 1L);
     }
-    try (var restored = harness(TTL)) {
+    try (var restored = stage2()) {
       restored.initializeState(snapshot);
       restored.open();
-      assertThat(restored.numEventTimeTimers()).isEqualTo(2); // t2's arrival and departure
-      feed(restored, 3, deposit(3, 50));
+      for (AccountEvent e : List.of(trail(4, 13), trail(2, 11.5))) {
+        restored.processElement(new StreamRecord<>(e, e.time()));
+      }
       restored.processWatermark(Long.MAX_VALUE);
-      List<Alert> expected = DetectionEngine.detect(STRUCTURING,
-          List.of(deposit(1, 1), deposit(2, 20), deposit(3, 50)));
-      assertThat(alerts(restored)).containsExactlyElementsOf(expected).hasSize(1);
+      assertThat(alerts(restored)).containsExactlyElementsOf(expected);
+      // The departure went on to stage 3 after the trails it extended.
+      List<AccountEvent> sent = restored.extractOutputValues();
+      assertThat(sent).contains(departure);
+      assertThat(sent).hasSize(forwarded.size() + 1);
     }
   }
 
   @Test
-  void theTtlForgetsAnAccountIdleLongerThanItAndOnlyThen() throws Exception {
+  void accountsIdleLongerThanTheHorizonInEventTimeAreDroppedAndOnlyThose() throws Exception {
     for (boolean idle : new boolean[] {false, true}) {
-      try (var h = harness(TTL)) {
+      try (var h = stage1(IDLE)) {
         h.open();
-        h.setStateTtlProcessingTime(0);
         feed(h, 1, deposit(1, 1));
         feed(h, 2, deposit(2, 20));
-        h.processWatermark(deposit(2, 20).epochMillis());
-        assertThat(h.numKeyedStateEntries()).isPositive();
-        h.setStateTtlProcessingTime(idle ? TTL.toMillis() + 1 : TTL.toMillis() - 1);
-        feed(h, 3, deposit(3, 50));
-        h.processWatermark(Long.MAX_VALUE);
-        // Kept: the third deposit completes the pattern. Expired: X starts afresh with one.
-        assertThat(alerts(h)).hasSize(idle ? 0 : 1);
+        long last = deposit(2, 20).epochMillis();
+        h.processWatermark(last);
+        assertThat(h.numKeyedStateEntries()).isEqualTo(3); // X, S1, S2
+        // The sweep runs when event time moved a quarter horizon on; it drops what was idle
+        // longer than the horizon at that time.
+        h.processWatermark(last + (idle ? IDLE.toMillis() + 1 : IDLE.toMillis() - 1));
+        // S1's only payment was at 1:00: it is idle past the horizon in both cases.
+        assertThat(h.numKeyedStateEntries()).isEqualTo(idle ? 0 : 2);
       }
     }
   }
