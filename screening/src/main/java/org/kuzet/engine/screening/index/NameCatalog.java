@@ -68,13 +68,17 @@ public final class NameCatalog {
   private static final int MAX_DELETION_KEY = 20;
 
   /**
-   * Parts this long may pair although no key met them (two slips apart: Jurjevich,
-   * Yuryevich); shorter parts two slips apart are not similar enough to pair.
+   * Parts this long may pair although no key met them: two slips apart (Jurjevich,
+   * Yuryevich), or a slip in letters the key folds away (Suor / Shor, Khpkhlun / Khokhlun,
+   * compared as written); shorter parts are not similar enough to pair.
    */
-  private static final int LONG_PART = 6;
+  private static final int LONG_PART = 4;
 
-  /** The best similarity of parts two slips apart (1 - 2/10 for the longest usual names). */
-  private static final double UNINDEXED_PAIR = 0.85;
+  /**
+   * The best similarity of parts no key met: 1 - 2/10 for the longest usual names two slips
+   * apart, 1 - 1/8 for a slip in letters as written that the keys fold away.
+   */
+  private static final double UNINDEXED_PAIR = 0.9;
 
   private final NameRecord[] names;
   private final KeyIndex index;
