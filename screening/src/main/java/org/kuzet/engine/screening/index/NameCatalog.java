@@ -50,7 +50,7 @@ public final class NameCatalog {
     int mask = 0;
     for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
       NameToken t = tokens.get(p);
-      if (t.role() == TokenRole.NAME && t.key().length() >= LONG_PART) {
+      if (t.role() == TokenRole.NAME && Math.max(t.key().length(), t.ascii().length()) >= LONG_PART) {
         mask |= 1 << p;
       }
     }
@@ -411,7 +411,7 @@ public final class NameCatalog {
           continue;
         }
         bitOfToken[qi] = bit;
-        longParts |= t.key().length() >= LONG_PART ? 1 << bit : 0;
+        longParts |= Math.max(t.key().length(), t.ascii().length()) >= LONG_PART ? 1 << bit : 0;
         int from = keys.count;
         keys.partStart = from;
         forEachProbe(t, true, keys, buf);

@@ -410,8 +410,14 @@ public final class NameMatcher {
     if (s < MIN_PAIR && !strict && a.patronymic() == b.patronymic() && !a.abjad() && !b.abjad()
         && a.ascii().length() >= 4 && b.ascii().length() >= 4) {
       // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
-      // Suor: sh), so its letters as written are compared too
-      s = Math.max(s, editSimilarity(a.ascii(), a.ascii(), b.ascii(), b.ascii(), false));
+      // Suor: sh), so its letters as written are compared too; the cost is set against the
+      // keys' length, as any other pair's, so that the slips it counts are alike
+      int len = Math.max(a.ascii().length(), b.ascii().length());
+      int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
+      double d = EditDistance.weighted(a.ascii(), b.ascii(), max, false);
+      if (d <= max) {
+        s = Math.max(s, 1.0 - d / Math.max(a.key().length(), b.key().length()));
+      }
     }
     return s;
   }
