@@ -29,6 +29,7 @@ class TyposAndOcrTest {
         "T-8,\"AL-WARD, Abu\",,,,",
         "T-9,Шор Сара Львовна,,,,",
         "T-10,CONGO FUTURE,,,,",
+        "T-11,\"PERFILEV, Vitalij Viktorovic\",,,,",
         "");
     try {
       return ScreeningEngine.of(Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "typos.csv", "TYPOS"));
@@ -49,7 +50,8 @@ class TyposAndOcrTest {
       "Andrei Rostislavovich Khpkhlun | T-7",   // a slip inside the kh the key folds
       "Sara Lvovna Suor | T-9",                 // u for h inside sh
       "AL-WRAD, Abu | T-8",                     // the AL of a hyphenated name is no pair of initials
-      "cонго футуре | T-10"                     // a Latin word half transliterated (Latin c kept)
+      "cонго футуре | T-10",                    // a Latin word half transliterated (Latin c kept)
+      "Vitalij Viktorovik Perfilev | T-11"      // a patronymic in -ovik, the hard c of -ovic
   })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);

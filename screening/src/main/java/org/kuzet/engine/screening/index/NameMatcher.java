@@ -471,8 +471,9 @@ public final class NameMatcher {
       // a surname or given name is not a patronymic: Nikolaeva is not Nikolayevna, nor is a
       // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
       // (Nikolaevlc) may still be one
-      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7 && a.key().endsWith("c")
-          && b.key().endsWith("vic")) {
+      // (or written -ovik, a hard c read as к: Viktorovik for Viktorovic)
+      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7
+          && (a.key().endsWith("c") || a.key().endsWith("vik")) && b.key().endsWith("vic")) {
         double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
         return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
       }
