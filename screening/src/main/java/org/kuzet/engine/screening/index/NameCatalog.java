@@ -283,6 +283,11 @@ public final class NameCatalog {
   public void markKnown(Probe probe, boolean[] known) {
     for (int i = 0; i < known.length; i++) {
       known[i] |= probe.partKeys[i] >= 0 && Arrays.binarySearch(vocabulary, probe.partKeys[i]) >= 0;
+      // a part whose reading in another romanisation is a listed name (Kravčienko read as
+      // Kravchenko) is that real name too, not a misspelling of another
+      for (int r = 0; !known[i] && r < probe.readingKeys[i].length; r++) {
+        known[i] = Arrays.binarySearch(vocabulary, probe.readingKeys[i][r]) >= 0;
+      }
     }
   }
 
@@ -374,6 +379,8 @@ public final class NameCatalog {
     final long whole;
     /** Each part's fold key, for {@link #known}. */
     final long[] partKeys;
+    /** Each part's other romanisation readings' fold keys, for {@link #known}. */
+    final long[][] readingKeys;
 
     private Probe(List<NameToken> query) {
       this.query = query;
@@ -384,6 +391,7 @@ public final class NameCatalog {
       int legal = 0;
       int unprobed = 0;
       partKeys = new long[query.size()];
+      readingKeys = new long[query.size()][];
       for (int i = 0; i < query.size(); i++) {
         NameToken t = query.get(i);
         unprobed += t.role() == TokenRole.NAME && !probed(t, dotted) ? 1 : 0;
@@ -391,6 +399,10 @@ public final class NameCatalog {
         particles += t.role() == TokenRole.PARTICLE ? 1 : 0;
         legal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
         partKeys[i] = t.role() == TokenRole.NAME ? KeyIndex.hash(t.key(), KeyIndex.NS_KEY) : -1;
+        readingKeys[i] = new long[t.role() == TokenRole.NAME ? t.alternates().size() : 0];
+        for (int r = 0; r < readingKeys[i].length; r++) {
+          readingKeys[i][r] = KeyIndex.hash(t.alternates().get(r).key(), KeyIndex.NS_KEY);
+        }
       }
       queryUnprobed = unprobed;
       queryInitials = initials;
