@@ -30,6 +30,7 @@ class TyposAndOcrTest {
         "T-9,Шор Сара Львовна,,,,",
         "T-10,CONGO FUTURE,,,,",
         "T-11,\"PERFILEV, Vitalij Viktorovic\",,,,",
+        "T-12,Рогозин Дмитрий Олегович,,,,",
         "");
     try {
       return ScreeningEngine.of(Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "typos.csv", "TYPOS"));
@@ -51,7 +52,8 @@ class TyposAndOcrTest {
       "Sara Lvovna Suor | T-9",                 // u for h inside sh
       "AL-WRAD, Abu | T-8",                     // the AL of a hyphenated name is no pair of initials
       "cонго футуре | T-10",                    // a Latin word half transliterated (Latin c kept)
-      "Vitalij Viktorovik Perfilev | T-11"      // a patronymic in -ovik, the hard c of -ovic
+      "Vitalij Viktorovik Perfilev | T-11",     // a patronymic in -ovik, the hard c of -ovic
+      "Rogozin DO | T-12"                       // initials after a surname, though DO spells a particle
   })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);

@@ -214,9 +214,11 @@ public final class NameNormaliser {
       boolean caps = n >= 2 && n <= 3 && word.equals(word.toUpperCase(Locale.ROOT))
           && !word.equals(word.toLowerCase(Locale.ROOT));
       boolean nextIsDot = w[1] < s.length() && s.charAt(w[1]) == '.';
-      // a particle (AL-WAZ, BIN), a part of a hyphenated name (CHE-SON) or a surname written
-      // first before a comma (RI, Che-Son) is a word, not initials
-      boolean particle = PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
+      // a particle leading the name (AL SHIBH) or in a name all in capitals, a part of a
+      // hyphenated name (AL-WAZ, CHE-SON) or a surname written first before a comma (RI,
+      // Che-Son) is a word, not initials; after a surname two capitals are initials even where
+      // they spell a particle (Rogozin DO, Delimkhanov AS)
+      boolean particle = (k == 0 || allCaps) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
       boolean hyphenated = (w[0] > 0 && isHyphen(s.charAt(w[0] - 1))) || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
       boolean surnameFirst = k == 0 && w[1] < s.length() && s.charAt(w[1]) == ',';
       if (!caps || nextIsDot || particle || hyphenated || surnameFirst || (allCaps && n != 2)) {
