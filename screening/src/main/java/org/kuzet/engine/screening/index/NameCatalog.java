@@ -50,7 +50,7 @@ public final class NameCatalog {
     int mask = 0;
     for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
       NameToken t = tokens.get(p);
-      if (t.role() == TokenRole.NAME && t.key().length() >= LONG_PART) {
+      if (t.role() == TokenRole.NAME && Math.max(t.key().length(), t.ascii().length()) >= LONG_PART) {
         mask |= 1 << p;
       }
     }
@@ -68,13 +68,17 @@ public final class NameCatalog {
   private static final int MAX_DELETION_KEY = 20;
 
   /**
-   * Parts this long may pair although no key met them (two slips apart: Jurjevich,
-   * Yuryevich); shorter parts two slips apart are not similar enough to pair.
+   * Parts this long may pair although no key met them: two slips apart (Jurjevich,
+   * Yuryevich), or a slip in letters the key folds away (Suor / Shor, Khpkhlun / Khokhlun,
+   * compared as written); shorter parts are not similar enough to pair.
    */
-  private static final int LONG_PART = 6;
+  private static final int LONG_PART = 4;
 
-  /** The best similarity of parts two slips apart (1 - 2/10 for the longest usual names). */
-  private static final double UNINDEXED_PAIR = 0.85;
+  /**
+   * The best similarity of parts no key met: 1 - 2/10 for the longest usual names two slips
+   * apart, 1 - 1/8 for a slip in letters as written that the keys fold away.
+   */
+  private static final double UNINDEXED_PAIR = 0.9;
 
   private final NameRecord[] names;
   private final KeyIndex index;
@@ -279,6 +283,11 @@ public final class NameCatalog {
   public void markKnown(Probe probe, boolean[] known) {
     for (int i = 0; i < known.length; i++) {
       known[i] |= probe.partKeys[i] >= 0 && Arrays.binarySearch(vocabulary, probe.partKeys[i]) >= 0;
+      // a part whose reading in another romanisation is a listed name (Kravčienko read as
+      // Kravchenko) is that real name too, not a misspelling of another
+      for (int r = 0; !known[i] && r < probe.readingKeys[i].length; r++) {
+        known[i] = Arrays.binarySearch(vocabulary, probe.readingKeys[i][r]) >= 0;
+      }
     }
   }
 
@@ -370,6 +379,8 @@ public final class NameCatalog {
     final long whole;
     /** Each part's fold key, for {@link #known}. */
     final long[] partKeys;
+    /** Each part's other romanisation readings' fold keys, for {@link #known}. */
+    final long[][] readingKeys;
 
     private Probe(List<NameToken> query) {
       this.query = query;
@@ -380,6 +391,7 @@ public final class NameCatalog {
       int legal = 0;
       int unprobed = 0;
       partKeys = new long[query.size()];
+      readingKeys = new long[query.size()][];
       for (int i = 0; i < query.size(); i++) {
         NameToken t = query.get(i);
         unprobed += t.role() == TokenRole.NAME && !probed(t, dotted) ? 1 : 0;
@@ -387,6 +399,10 @@ public final class NameCatalog {
         particles += t.role() == TokenRole.PARTICLE ? 1 : 0;
         legal += t.role() == TokenRole.LEGAL_FORM ? 1 : 0;
         partKeys[i] = t.role() == TokenRole.NAME ? KeyIndex.hash(t.key(), KeyIndex.NS_KEY) : -1;
+        readingKeys[i] = new long[t.role() == TokenRole.NAME ? t.alternates().size() : 0];
+        for (int r = 0; r < readingKeys[i].length; r++) {
+          readingKeys[i][r] = KeyIndex.hash(t.alternates().get(r).key(), KeyIndex.NS_KEY);
+        }
       }
       queryUnprobed = unprobed;
       queryInitials = initials;
@@ -407,7 +423,7 @@ public final class NameCatalog {
           continue;
         }
         bitOfToken[qi] = bit;
-        longParts |= t.key().length() >= LONG_PART ? 1 << bit : 0;
+        longParts |= Math.max(t.key().length(), t.ascii().length()) >= LONG_PART ? 1 << bit : 0;
         int from = keys.count;
         keys.partStart = from;
         forEachProbe(t, true, keys, buf);

@@ -154,6 +154,7 @@ public final class NameMatcher {
     int initials = 0;
     double weakestFull = 1.0;
     double slips = 0;
+    double rawSlips = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -183,7 +184,12 @@ public final class NameMatcher {
           weakestFull = Math.min(weakestFull, p.sim);
           if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
             int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
-            slips = Math.max(slips, (1 - p.sim) * len);
+            double cost = (1 - p.sim) * len;
+            boolean known = knownQueryParts != null && knownQueryParts[p.q0];
+            // a query part that is itself a listed name is held to one slip; an unknown word
+            // (no name in the lists is written so) is a misspelling, allowed slips by its length
+            slips = Math.max(slips, known ? cost : cost - unknownAllowance(len));
+            rawSlips = Math.max(rawSlips, cost);
           }
         }
       }
@@ -253,13 +259,23 @@ public final class NameMatcher {
       score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
           : Math.min(score, ONE_PART_AND_INITIAL);
-    } else if (person && slips >= WEAK_PAIR_SLIPS) {
+    } else if (person && (slips >= WEAK_PAIR_SLIPS || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < 3))) {
+      // (a misspelling's second slip is forgiven only where two more full parts agree)
       // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
+  }
+
+  /**
+   * Slips beyond the first that an unknown query part may carry and still be a misspelling:
+   * none up to five letters, one more from six letters (Polkaov / Polyakov, Kaaeva / Kabaeva),
+   * and the bound stays two slips in all (the edit allowance is three from nine letters).
+   */
+  static double unknownAllowance(int len) {
+    return len >= 6 ? 0.5 : 0;
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -391,6 +407,18 @@ public final class NameMatcher {
     if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad()) {
       s = Math.max(s, alternateSimilarity(a, b, strict));
     }
+    if (s < MIN_PAIR && !strict && a.patronymic() == b.patronymic() && !a.abjad() && !b.abjad()
+        && a.ascii().length() >= 4 && b.ascii().length() >= 4) {
+      // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
+      // Suor: sh), so its letters as written are compared too; the cost is set against the
+      // keys' length, as any other pair's, so that the slips it counts are alike
+      int len = Math.max(a.ascii().length(), b.ascii().length());
+      int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
+      double d = EditDistance.weighted(a.ascii(), b.ascii(), max, false);
+      if (d <= max) {
+        s = Math.max(s, 1.0 - d / Math.max(a.key().length(), b.key().length()));
+      }
+    }
     return s;
   }
 
@@ -443,8 +471,9 @@ public final class NameMatcher {
       // a surname or given name is not a patronymic: Nikolaeva is not Nikolayevna, nor is a
       // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
       // (Nikolaevlc) may still be one
-      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7 && a.key().endsWith("c")
-          && b.key().endsWith("vic")) {
+      // (or written -ovik, a hard c read as к: Viktorovik for Viktorovic)
+      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7
+          && (a.key().endsWith("c") || a.key().endsWith("vik")) && b.key().endsWith("vic")) {
         double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
         return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
       }

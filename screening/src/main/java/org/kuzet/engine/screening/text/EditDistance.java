@@ -94,14 +94,13 @@ public final class EditDistance {
     if (Math.abs(n - m) * TYPO > max) {
       return max + 1;
     }
-    // every letter one side has and the other lacks takes an edit of its own, which costs at
-    // least LOOKALIKE, and at least TYPO when neither side holds a digit
+    // every letter one side has and the other lacks takes an edit of its own, which costs
+    // LOOKALIKE when the other side has a letter it looks like (l/i, 0/o, rn/m), else TYPO
     long lettersA = letters(a);
     long lettersB = letters(b);
     long onlyA = lettersA & ~lettersB;
     long onlyB = lettersB & ~lettersA;
-    double cheapest = ((lettersA | lettersB) & DIGITS) == 0 ? TYPO : LOOKALIKE;
-    if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) * cheapest > max) {
+    if (Math.max(lowerBound(onlyA, lettersB), lowerBound(onlyB, lettersA)) > max) {
       return max + 1;
     }
     double[][] rows = ROWS.get();
@@ -172,8 +171,31 @@ public final class EditDistance {
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(() -> new double[][] {new double[65], new double[65], new double[65]});
 
-  /** The bits of {@link #letters} that stand for the digits 0-9. */
-  private static final long DIGITS = 0x3FFL << 26;
+  /** For each bit of {@link #letters}, the bits of the characters it may be read for cheaply. */
+  private static final long[] ALIKE = new long[64];
+
+  static {
+    String pairs = "0o1i1l3e4a5s8b9gliuvcenhrmnm";
+    for (int k = 0; k + 1 < pairs.length(); k += 2) {
+      int x = bit(pairs.charAt(k));
+      int y = bit(pairs.charAt(k + 1));
+      ALIKE[x] |= 1L << y;
+      ALIKE[y] |= 1L << x;
+    }
+  }
+
+  /**
+   * The least cost of the edits that the characters {@code only} (of one side, missing on the
+   * other) need: LOOKALIKE each where the other side ({@code other}) has a look-alike of it,
+   * TYPO each else.
+   */
+  private static double lowerBound(long only, long other) {
+    double cost = 0;
+    for (long rest = only; rest != 0; rest &= rest - 1) {
+      cost += (ALIKE[Long.numberOfTrailingZeros(rest)] & other) != 0 ? LOOKALIKE : TYPO;
+    }
+    return cost;
+  }
 
   /**
    * The set of characters of s on 64 bits: a-z and 0-9 each their own bit, any other character
@@ -182,11 +204,13 @@ public final class EditDistance {
   private static long letters(CharSequence s) {
     long bits = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
-      bits |= 1L << bit;
+      bits |= 1L << bit(s.charAt(i));
     }
     return bits;
+  }
+
+  private static int bit(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
   }
 
   /** Cost of inserting or deleting s.charAt(i). */

@@ -16,8 +16,35 @@ public final class Keys {
 
   private Keys() {}
 
-  private static final java.util.regex.Pattern SIBILANT_IO = java.util.regex.Pattern.compile("([xjc])io");
-  private static final java.util.regex.Pattern VOWEL_IE = java.util.regex.Pattern.compile("([aeou])ie");
+  /**
+   * {@code s} with each "{@code drop}{@code next}" that follows one of {@code after} written as
+   * {@code next} alone, left to right without overlaps (as a regular expression
+   * {@code ([after])drop next} replaced by {@code $1next} would; without one, for speed).
+   */
+  private static String dropAfter(String s, String after, char drop, char next) {
+    return replaceAfter(s, after, new String(new char[] {drop, next}), next);
+  }
+
+  /** {@code s} with each {@code pair} that follows one of {@code after} written as {@code by}. */
+  private static String replaceAfter(String s, String after, String pair, char by) {
+    int at = s.indexOf(pair, 1);
+    if (at < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (after.indexOf(c) >= 0 && s.startsWith(pair, i + 1)) {
+        out.append(c).append(by);
+        i += 1 + pair.length();
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
 
   /** The transliteration-tolerant key of an ASCII token. */
   public static String fold(String ascii) {
@@ -35,8 +62,8 @@ public final class Keys {
     s = s.replace("ou", "u");
     s = s.replace("ye", "e");
     s = s.replace('y', 'i');
-    s = VOWEL_IE.matcher(s).replaceAll("$1e"); // е after a vowel written ie (Nikolaiev, Avdeiev)
-    s = SIBILANT_IO.matcher(s).replaceAll("$1e"); // ё after ш, щ, ж, ч written yo, jo, io (Khrushchyov)
+    s = dropAfter(s, "aeou", 'i', 'e'); // е after a vowel written ie (Nikolaiev, Avdeiev)
+    s = replaceAfter(s, "xjc", "io", 'e'); // ё after ш, щ, ж, ч written yo, jo, io (Khrushchyov)
     s = collapseRuns(s);
     if (s.length() > 3 && s.charAt(s.length() - 1) == 'h' && isVowel(s.charAt(s.length() - 2))) {
       s = s.substring(0, s.length() - 1);

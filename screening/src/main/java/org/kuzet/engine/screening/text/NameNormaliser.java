@@ -118,10 +118,18 @@ public final class NameNormaliser {
     }
     String s = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    List<Raw> asWritten = null;
     if (query) {
       s = LookAlikes.ocr(s);
+      String mixed = s;
       s = LookAlikes.unmix(s);
       s = capitalInitials(s);
+      if (!mixed.equals(LookAlikes.unmix(mixed))) {
+        // a word mixing scripts is read in its main script (Пeтров), but may as well be a Latin
+        // word half transliterated (cонго, алеxеи: c and x that no Cyrillic letter stands for);
+        // each such word keeps its letters as written as a reading of its own
+        asWritten = joinPatronymicSuffixes(mergeDottedInitials(split(capitalInitials(mixed).toLowerCase(Locale.ROOT))));
+      }
     }
     s = s.toLowerCase(Locale.ROOT);
     List<Raw> raws = split(s);
@@ -130,13 +138,22 @@ public final class NameNormaliser {
     }
     raws = mergeDottedInitials(raws);
     raws = joinPatronymicSuffixes(raws);
+    if (asWritten != null && asWritten.size() != raws.size()) {
+      asWritten = null; // the words no longer line up: no readings as written
+    }
+    List<Raw> written = asWritten;
     List<String> ascii = new ArrayList<>(raws.size());
     List<Raw> kept = new ArrayList<>(raws.size());
-    for (Raw raw : raws) {
+    java.util.Map<Raw, String> writtenAscii = written == null ? java.util.Map.of() : new java.util.IdentityHashMap<>();
+    for (int r = 0; r < raws.size(); r++) {
+      Raw raw = raws.get(r);
       String a = ScriptFold.toAscii(raw.text);
       if (!a.isEmpty()) {
         ascii.add(a);
         kept.add(raw);
+        if (written != null && !written.get(r).text.equals(raw.text)) {
+          writtenAscii.put(raw, ScriptFold.toAscii(written.get(r).text));
+        }
       }
     }
     dropHonorifics(kept, ascii);
@@ -150,6 +167,14 @@ public final class NameNormaliser {
       }
       if (query && t.role() == TokenRole.NAME) {
         List<Reading> alternates = Romanisations.readings(kept.get(i).marked, t.key());
+        String written2 = writtenAscii.get(kept.get(i));
+        String writtenKey = written2 == null || written2.isEmpty() ? null : Keys.fold(written2);
+        if (writtenKey != null && !writtenKey.equals(t.key())
+            && alternates.stream().noneMatch(r -> r.key().equals(writtenKey))) {
+          List<Reading> more = new ArrayList<>(alternates);
+          more.add(Reading.of(writtenKey));
+          alternates = more;
+        }
         if (!alternates.isEmpty()) {
           t = t.withAlternates(alternates);
         }
@@ -189,7 +214,14 @@ public final class NameNormaliser {
       boolean caps = n >= 2 && n <= 3 && word.equals(word.toUpperCase(Locale.ROOT))
           && !word.equals(word.toLowerCase(Locale.ROOT));
       boolean nextIsDot = w[1] < s.length() && s.charAt(w[1]) == '.';
-      if (!caps || nextIsDot || (allCaps && (n != 2 || PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)))))) {
+      // a particle leading the name (AL SHIBH) or in a name all in capitals, a part of a
+      // hyphenated name (AL-WAZ, CHE-SON) or a surname written first before a comma (RI,
+      // Che-Son) is a word, not initials; after a surname two capitals are initials even where
+      // they spell a particle (Rogozin DO, Delimkhanov AS)
+      boolean particle = (k == 0 || allCaps) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
+      boolean hyphenated = (w[0] > 0 && isHyphen(s.charAt(w[0] - 1))) || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
+      boolean surnameFirst = k == 0 && w[1] < s.length() && s.charAt(w[1]) == ',';
+      if (!caps || nextIsDot || particle || hyphenated || surnameFirst || (allCaps && n != 2)) {
         continue;
       }
       if (out == null) {
@@ -202,6 +234,10 @@ public final class NameNormaliser {
       out.replace(w[0], w[1], dotted.toString());
     }
     return out == null ? s : out.toString();
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
   }
 
   /** One letter as an initial (a part of dotted initials taken apart), whatever else it could be. */

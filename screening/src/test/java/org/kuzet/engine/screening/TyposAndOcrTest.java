@@ -1,0 +1,70 @@
+package org.kuzet.engine.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Misspellings, OCR slips and half-transliterated words find the listed person, while a second
+ * slip is forgiven only where it cannot be another name: not in a word that is itself a listed
+ * name, and not where fewer than three full parts agree.
+ */
+class TyposAndOcrTest {
+
+  private static final ScreeningEngine ENGINE = engine();
+
+  private static ScreeningEngine engine() {
+    String csv = String.join("\n",
+        "id,name,aliases,birth_date,nationality,document",
+        "T-1,Поляков Александр Алексеевич,,,,",
+        "T-2,Кабаева Алина Маратовна,,,,",
+        "T-3,Авдеев Александр Александрович,,,,",
+        "T-4,Ковалев Виталий Николаевич,,,,",
+        "T-5,Кошелев Пётр Иванович,,,,",
+        "T-6,Лещенко Михаил Александрович,,,,",
+        "T-7,Хохлун Андрей Ростиславович,,,,",
+        "T-8,\"AL-WARD, Abu\",,,,",
+        "T-9,Шор Сара Львовна,,,,",
+        "T-10,CONGO FUTURE,,,,",
+        "T-11,\"PERFILEV, Vitalij Viktorovic\",,,,",
+        "T-12,Рогозин Дмитрий Олегович,,,,",
+        "");
+    try {
+      return ScreeningEngine.of(Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "typos.csv", "TYPOS"));
+    } catch (WatchlistFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> hits(String name) {
+    return ENGINE.screen(ScreeningQuery.of(name)).stream().map(ScreeningHit::entryId).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Polkaov Aleksander Alekseevich | T-1",   // a letter dropped and two swapped in an unknown word
+      "Alina Maratovna Kaaeva | T-2",           // a letter dropped beside a doubled vowel
+      "Leščenko Michail Alcksandrovlč | T-6",   // OCR c for e and l for i in a patronymic
+      "Andrei Rostislavovich Khpkhlun | T-7",   // a slip inside the kh the key folds
+      "Sara Lvovna Suor | T-9",                 // u for h inside sh
+      "AL-WRAD, Abu | T-8",                     // the AL of a hyphenated name is no pair of initials
+      "cонго футуре | T-10",                    // a Latin word half transliterated (Latin c kept)
+      "Vitalij Viktorovik Perfilev | T-11",     // a patronymic in -ovik, the hard c of -ovic
+      "Rogozin DO | T-12"                       // initials after a surname, though DO spells a particle
+  })
+  void slipsFindTheListedName(String query, String entryId) {
+    assertThat(hits(query)).as(query).contains(entryId);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Fadeyev Aleksandr | T-3",                // two slips and only two parts agree: another name
+      "Koshelev Vitaly Nikolayevich | T-4"      // Koshelev is itself a listed name, not a misspelt Kovalev
+  })
+  void twoSlipsAreAnotherNameUnlessMoreAgrees(String query, String entryId) {
+    assertThat(hits(query)).as(query).doesNotContain(entryId);
+  }
+}
