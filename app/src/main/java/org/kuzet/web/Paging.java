@@ -67,6 +67,32 @@ public record Paging(int page, int size, String sort, boolean descending) {
         page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, descending);
   }
 
+  /**
+   * Reads the three request parameters as sent (text), as {@link #of(Integer, Integer, String,
+   * List, boolean)} does once they are numbers; a number that is not one is refused naming the
+   * parameter.
+   */
+  public static Paging parse(
+      @Nullable String page,
+      @Nullable String size,
+      @Nullable String sort,
+      List<String> sortable,
+      boolean descendingByDefault) {
+    return of(number("page", page), number("size", size), sort, sortable, descendingByDefault);
+  }
+
+  private static @Nullable Integer number(String name, @Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
+      throw Refusal.of(name, "error.value.number", shown);
+    }
+  }
+
   public int offset() {
     return page * size;
   }

@@ -358,6 +358,46 @@ abstract class IdentityChecks {
   }
 
   @Test
+  void theAccountListPagesSortsAndRefusesBadParametersLikeEveryList() throws Exception {
+    long accounts = jdbc.sql("SELECT COUNT(*) FROM idn_account").query(Long.class).single();
+    String first =
+        mvc.perform(get("/api/admin/accounts").param("size", "2").param("sort", "username,asc").with(as.user("admin")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(2))
+            .andExpect(jsonPath("$.page").value(0))
+            .andExpect(jsonPath("$.size").value(2))
+            .andExpect(jsonPath("$.sort").value("username,asc"))
+            .andExpect(jsonPath("$.total").value((int) accounts))
+            .andExpect(jsonPath("$.totalExact").value(true))
+            .andExpect(jsonPath("$.items[0].password").doesNotExist())
+            .andReturn().getResponse().getContentAsString();
+    String second =
+        mvc.perform(get("/api/admin/accounts").param("size", "2").param("page", "1").param("sort", "username,asc")
+                .with(as.user("admin")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    java.util.List<String> a = com.jayway.jsonpath.JsonPath.read(first, "$.items[*].username");
+    java.util.List<String> b = com.jayway.jsonpath.JsonPath.read(second, "$.items[*].username");
+    assertThat(a.get(0)).isLessThan(a.get(1));
+    assertThat(a.get(1)).as("pages follow one another without overlap").isLessThan(b.get(0));
+    // The default order is unchanged: accounts waiting for approval first.
+    mvc.perform(get("/api/admin/accounts").with(as.user("admin")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.sort").value("status,asc"));
+    mvc.perform(get("/api/admin/accounts").param("size", "0").with(as.user("admin")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("size"));
+    mvc.perform(get("/api/admin/accounts").param("page", "x").with(as.user("admin")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("page"));
+    mvc.perform(get("/api/admin/accounts").param("sort", "password,asc").with(as.user("admin")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    mvc.perform(get("/api/admin/accounts").with(as.user("pm.inl"))).andExpect(status().isForbidden());
+  }
+
+  @Test
   void anApiCallRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
     String admin = newAccount("csrf-admin", Role.ADMINISTRATOR, AgencyCode.INL);
     String body =

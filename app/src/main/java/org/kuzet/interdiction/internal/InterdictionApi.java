@@ -31,6 +31,7 @@ import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -278,8 +279,9 @@ class InterdictionApi {
       @Sortable(value = {"issuedAt", "expiresAt", "id"}, descending = true) Paging paging) {
     KuzetUser user = CurrentUser.require();
     if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST)) {
-      // As InterdictionAccess.maySee: no lookout reaches other roles.
-      return new ListPage<>(List.of(), paging, 0);
+      // As InterdictionAccess.maySee: no lookout reaches other roles, so the list is refused
+      // (403) like every other module's list, not answered empty, whatever the URL rules say.
+      throw new AccessDeniedException("lookouts are read by interdiction officers and analysts");
     }
     return lookouts.visibleTo(user.agency(), active, subject, clock.instant(), paging).map(LookoutView::of);
   }

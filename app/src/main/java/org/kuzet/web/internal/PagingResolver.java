@@ -3,7 +3,6 @@ package org.kuzet.web.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Paging;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -29,24 +28,11 @@ final class PagingResolver implements HandlerMethodArgumentResolver {
     if (sortable == null) {
       throw new IllegalStateException(parameter.getMethod() + " takes Paging without @Sortable");
     }
-    return Paging.of(
-        number(request, "page"),
-        number(request, "size"),
+    return Paging.parse(
+        request.getParameter("page"),
+        request.getParameter("size"),
         request.getParameter("sort"),
         List.of(sortable.value()),
         sortable.descending());
-  }
-
-  private static @Nullable Integer number(NativeWebRequest request, String name) {
-    String text = request.getParameter(name);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-      throw Refusal.of(name, "error.value.number", shown);
-    }
   }
 }

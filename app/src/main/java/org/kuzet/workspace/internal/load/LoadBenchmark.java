@@ -74,6 +74,7 @@ public final class LoadBenchmark {
   static final List<String> SEARCHES =
       List.of("Nurlanov", "Осмонов", "Tursunov", "Ахметов", "Karimov Rustam", "485 KJJ 03", "Omarov", "Iskakov");
 
+  private static final Pattern ANY_USERNAME = Pattern.compile("\"username\"\\s*:");
   private static final Pattern USERNAME = Pattern.compile("\"username\"\\s*:\\s*\"(load\\.\\d{4})\"");
 
   record Settings(
@@ -183,18 +184,25 @@ public final class LoadBenchmark {
     String home = AppProcess.signIn(admin, url, settings.admin(), settings.adminPassword(), REQUEST_TIMEOUT);
     String token = AppProcess.find(AppProcess.CSRF_META, home, "the page's CSRF token");
     String header = AppProcess.find(AppProcess.CSRF_HEADER, home, "the page's CSRF header name");
-    var list =
-        admin.send(
-            HttpRequest.newBuilder(url.resolve("/api/admin/accounts")).timeout(REQUEST_TIMEOUT).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (list.statusCode() != 200) {
-      throw new IllegalStateException(
-          "listing accounts as " + settings.admin() + " answered " + list.statusCode() + ": is it an administrator?");
-    }
+    // The account list is paged like every API list: read pages until one comes back short.
     Set<String> existing = new HashSet<>();
-    Matcher m = USERNAME.matcher(list.body());
-    while (m.find()) {
-      existing.add(m.group(1));
+    for (int page = 0; ; page++) {
+      var list =
+          admin.send(
+              HttpRequest.newBuilder(url.resolve("/api/admin/accounts?size=200&sort=id,asc&page=" + page))
+                  .timeout(REQUEST_TIMEOUT).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (list.statusCode() != 200) {
+        throw new IllegalStateException(
+            "listing accounts as " + settings.admin() + " answered " + list.statusCode() + ": is it an administrator?");
+      }
+      Matcher m = USERNAME.matcher(list.body());
+      while (m.find()) {
+        existing.add(m.group(1));
+      }
+      if (!list.body().contains("\"totalExact\"") || ANY_USERNAME.matcher(list.body()).results().count() < 200) {
+        break;
+      }
     }
     var missing = wanted.stream().filter(u -> !existing.contains(u)).toList();
     if (!missing.isEmpty()) {
