@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,7 @@ public class Countries {
 
   /** Every stored code there is, for tests and migrations. */
   public static Set<String> all() {
-    var all = new java.util.HashSet<>(ISO3_TO_2.keySet());
+    var all = new HashSet<>(ISO3_TO_2.keySet());
     all.addAll(ICAO_ONLY.keySet());
     return all;
   }

@@ -1,5 +1,9 @@
 package org.kuzet.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -162,9 +166,9 @@ public class IdempotentCreation implements IdempotentCalls {
   }
 
   /** The SHA-256 of a stream's content, in hex, read to its end: for uploads too big to hold. */
-  public static String digest(java.io.InputStream content) throws java.io.IOException {
-    try (var in = new java.security.DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+  public static String digest(InputStream content) throws IOException {
+    try (var in = new DigestInputStream(content, MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(in.getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -178,7 +179,7 @@ class FinancialCaseApi {
     var a = cases.attachment(user, id, attachment);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .body(a.content());

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.kuzet.identity.TokenScope;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,7 +44,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     String secret = header.substring(7).strip();
     var grant =
         secret.isEmpty() || secret.length() > 200
-            ? java.util.Optional.<ApiTokens.Grant>empty()
+            ? Optional.<ApiTokens.Grant>empty()
             : tokens.grantOf(secret);
     if (grant.isPresent() && grant.get().expired()) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.kuzet.engine.screening.Plates;
+import org.kuzet.web.Countries;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -323,7 +324,7 @@ final class DemoTraffic {
 
   /** The stored code (ISO alpha-3) of a country the generator names by its two letters. */
   private static String iso3(String iso2) {
-    return org.kuzet.web.Countries.code(iso2).orElseThrow();
+    return Countries.code(iso2).orElseThrow();
   }
 
   /** A plate in the country's format, spaced as it is painted; Russian and Kazakh ones sometimes typed in Cyrillic. */

@@ -1,13 +1,14 @@
 package org.kuzet.interdiction.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
+import org.kuzet.web.Refusal;
 
 /**
  * The inspection form as the officer fills it in. Dates stay text until {@link #toCommand} reads
@@ -82,7 +83,7 @@ public class InspectionForm {
   /** The command to log, reading dates in the officer's zone; blank person slots are skipped. */
   NewInspection toCommand(long postId, ZoneId zone) {
     var problems = new ArrayList<Refusal.Problem>();
-    java.time.Instant at = null;
+    Instant at = null;
     try {
       at = LocalDateTime.parse(inspectedAt.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {

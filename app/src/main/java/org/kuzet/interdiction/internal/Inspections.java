@@ -154,7 +154,7 @@ public class Inspections {
     if (plateKey != null) {
       params.put("plate", plateKey);
     }
-    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(" FROM intd_inspection" + where)).params(params).query(Long.class).single();
+    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_inspection" + where)).params(params).query(Long.class).single();
     List<Inspection> items =
         jdbc.sql("SELECT * FROM intd_inspection" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
             .params(params)

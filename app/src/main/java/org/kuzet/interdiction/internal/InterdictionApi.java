@@ -1,7 +1,5 @@
 package org.kuzet.interdiction.internal;
 
-import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,10 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
+
 
 /**
  * The interdiction API for posts' devices and other agencies' systems: posts, inspections (logged
@@ -175,7 +177,7 @@ class InterdictionApi {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
     audit.record("INSPECTION_VIEWED", "inspection", id, "api: persons");
-    return InspectionView.of(in, java.util.Optional.empty()).persons();
+    return InspectionView.of(in, Optional.empty()).persons();
   }
 
   @Operation(summary = "The vehicle of an inspection")
@@ -254,7 +256,7 @@ class InterdictionApi {
     KuzetUser user = CurrentUser.require();
     Seizure s = visibleSeizure(user, id);
     return idempotent.create(key, "POST /api/interdiction/seizures/" + id + "/custody", request, CustodyView.class, () -> {
-      var problems = new java.util.ArrayList<Refusal.Problem>();
+      var problems = new ArrayList<Refusal.Problem>();
       require(problems, "holder", request.holder());
       require(problems, "holderAgency", request.holderAgency());
       if (!problems.isEmpty()) {

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.targeting.RiskScore;
 import org.kuzet.web.Refusal;
@@ -127,7 +130,7 @@ final class InterdictionApiViews {
 
   @Schema(description = "The vehicle's risk score when it was logged, and the targeting rules that fired.")
   record RiskView(int score, int rulesVersion, List<RuleView> rules) {
-    static @Nullable RiskView of(java.util.Optional<RiskScore> stored) {
+    static @Nullable RiskView of(Optional<RiskScore> stored) {
       return stored
           .map(r -> new RiskView(r.score(), r.version(),
               r.fired().stream().map(f -> new RuleView(f.code(), f.description(), f.weight(), f.detail())).toList()))
@@ -170,7 +173,7 @@ final class InterdictionApiViews {
       InspectionResult result, @Nullable Long duplicateOf, boolean screened, String officer,
       String agency, List<PersonView> persons, List<HitView> hits, @Nullable RiskView risk) {
 
-    static InspectionView of(Inspection i, java.util.Optional<RiskScore> risk) {
+    static InspectionView of(Inspection i, Optional<RiskScore> risk) {
       var index = personIndex(i);
       var persons = new ArrayList<PersonView>();
       for (var p : i.persons()) {
@@ -186,7 +189,7 @@ final class InterdictionApiViews {
 
   /** Person id to its place in the inspection, in the order the persons were logged. */
   static Map<Long, Integer> personIndex(Inspection i) {
-    var index = new java.util.HashMap<Long, Integer>();
+    var index = new HashMap<Long, Integer>();
     for (int n = 0; n < i.persons().size(); n++) {
       index.put(i.persons().get(n).id(), n);
     }
@@ -302,7 +305,7 @@ final class InterdictionApiViews {
       }
       return new LookoutIssuing.Request(subject, plate, personName, birthDate, documentNumber,
           reason == null ? "" : reason, scope == null ? LookoutScope.ALL : scope, regionIso,
-          postIds == null ? java.util.Set.of() : java.util.Set.copyOf(postIds), expiresAt.toInstant());
+          postIds == null ? Set.of() : Set.copyOf(postIds), expiresAt.toInstant());
     }
   }
 

@@ -1,16 +1,18 @@
 package org.kuzet.interdiction.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import static org.kuzet.interdiction.internal.Inspections.instant;
 import static org.kuzet.interdiction.internal.Inspections.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -139,8 +141,8 @@ public class Lookouts {
   }
 
   /** The API's fields to sort lookouts by, and their columns. */
-  static final java.util.Map<String, String> SORTS =
-      java.util.Map.of("issuedAt", "l.issued_at", "expiresAt", "l.expires_at", "id", "l.id");
+  static final Map<String, String> SORTS =
+      Map.of("issuedAt", "l.issued_at", "expiresAt", "l.expires_at", "id", "l.id");
 
   /**
    * One page of the lookouts an agency issued or that reach one of its posts (all posts, its
@@ -159,7 +161,7 @@ public class Lookouts {
           OR l.scope = 'REGION' AND EXISTS (SELECT 1 FROM intd_post p WHERE p.agency_code = :agency AND p.region_iso = l.region_iso)
           OR l.scope = 'POSTS' AND EXISTS (SELECT 1 FROM intd_lookout_post lp JOIN intd_post p ON p.id = lp.post_id
                                            WHERE lp.lookout_id = l.id AND p.agency_code = :agency))""");
-    var params = new java.util.HashMap<String, Object>();
+    var params = new HashMap<String, Object>();
     params.put("agency", agency.value());
     if (active != null) {
       where.append(active ? " AND l.cancelled_at IS NULL AND l.expires_at > :now" : " AND (l.cancelled_at IS NOT NULL OR l.expires_at <= :now)");
@@ -180,7 +182,7 @@ public class Lookouts {
   public ListPage<Hit> matches(long lookoutId, Paging paging) {
     long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?")).param(lookoutId).query(Long.class).single();
     var rows = jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ?"
-            + paging.orderBy(java.util.Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
+            + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
         .param(lookoutId).query(Inspections::hitRow).list();
     return new ListPage<>(rows, paging, total);
   }

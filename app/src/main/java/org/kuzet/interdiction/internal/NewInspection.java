@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /** An inspection as the officer logs it, before any check. */
 public record NewInspection(
@@ -28,7 +29,7 @@ public record NewInspection(
     Objects.requireNonNull(result, "result");
     plate = plate == null ? "" : plate.strip();
     plateCountry = plateCountry == null ? ""
-        : org.kuzet.web.Countries.code(plateCountry).orElse(plateCountry.strip());
+        : Countries.code(plateCountry).orElse(plateCountry.strip());
     vehicleMake = blank(vehicleMake);
     cargo = blank(cargo);
     origin = blank(origin);

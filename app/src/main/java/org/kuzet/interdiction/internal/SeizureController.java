@@ -18,6 +18,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
@@ -231,7 +232,7 @@ class SeizureController {
       if (p.isEmpty()) {
         continue;
       }
-      if (org.kuzet.web.Countries.code(p).isEmpty() && p.contains(" ")) {
+      if (Countries.code(p).isEmpty() && p.contains(" ")) {
         out.addAll(Arrays.asList(p.split("\\s+")));
       } else {
         out.add(p);

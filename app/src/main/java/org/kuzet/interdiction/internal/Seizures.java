@@ -1,11 +1,5 @@
 package org.kuzet.interdiction.internal;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
-import org.kuzet.web.ListPage;
-import org.kuzet.web.Paging;
 import static org.kuzet.interdiction.internal.Inspections.instant;
 import static org.kuzet.interdiction.internal.Inspections.utc;
 
@@ -13,11 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -106,7 +106,7 @@ public class Seizures {
     if (to != null) {
       params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
     }
-    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(" FROM intd_seizure" + where)).params(params).query(Long.class).single();
+    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_seizure" + where)).params(params).query(Long.class).single();
     List<Seizure> items =
         jdbc.sql("SELECT * FROM intd_seizure" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
             .params(params)

@@ -6,6 +6,8 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +172,7 @@ class FactSheets {
             rows,
             sources,
             extraSections.stream()
-                .sorted(java.util.Comparator.comparingInt(FactSheetSection::order))
+                .sorted(Comparator.comparingInt(FactSheetSection::order))
                 .flatMap(section -> section.forCountry(country, locale).stream())
                 .toList()));
   }
@@ -201,7 +203,7 @@ class FactSheets {
   }
 
   static List<String> paragraphs(String text) {
-    return java.util.Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
+    return Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
         .map(String::strip)
         .filter(p -> !p.isEmpty())
         .toList();

@@ -1,14 +1,15 @@
 package org.kuzet.program.internal;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -427,7 +428,7 @@ class ProgramApi {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
     var item = readableEquipment(user, id);
-    var problems = new java.util.ArrayList<Refusal.Problem>();
+    var problems = new ArrayList<Refusal.Problem>();
     if (request.checkedOn() == null) {
       problems.add(Refusal.Problem.of("checkedOn", "error.value.missing"));
     } else if (request.checkedOn().isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {

@@ -19,6 +19,7 @@ import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
+import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -93,7 +94,7 @@ class ResultsApi {
     KuzetUser user = CurrentUser.require();
     List<String> visible = access.visiblePrograms(user).stream().map(ProgramSummary::code).toList();
     if (program != null && !visible.contains(program)) {
-      throw org.kuzet.web.Refusal.of("program", "api.reference.unknown", program);
+      throw Refusal.of("program", "api.reference.unknown", program);
     }
     List<IndicatorSummary> all = indicators.all().stream()
         .filter(i -> program == null ? visible.contains(i.programCode()) : i.programCode().equals(program))
@@ -180,7 +181,7 @@ class ResultsApi {
     var v = values.find(id).orElseThrow(() -> new NotFound("value", id));
     readable(user, v.indicatorId());
     if (request.approve() == null) {
-      throw org.kuzet.web.Refusal.of("approve", "error.value.missing");
+      throw Refusal.of("approve", "error.value.missing");
     }
     return etags.change(ifMatch, "res_manual_value", id, () -> values.find(id).orElseThrow(() -> new NotFound("value", id)), () -> {
       editing.review(user, id, request.approve(), request.note());

@@ -16,7 +16,9 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
+import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
@@ -223,7 +225,7 @@ class CaseManagement {
 
   /** One page of the agency's cases, for the API: audited as the list is. */
   @Transactional
-  public org.kuzet.web.ListPage<CaseSummary> page(KuzetUser user, boolean includeClosed, org.kuzet.web.Paging paging) {
+  public ListPage<CaseSummary> page(KuzetUser user, boolean includeClosed, Paging paging) {
     requireCaseworker(user);
     audit.record("TIP_CASES_LISTED", "tip_case", null, includeClosed ? "all" : "open");
     return cases.summaries(user.agency(), includeClosed, paging);
@@ -231,7 +233,7 @@ class CaseManagement {
 
   /** One page of the caller's open referrals, for the API. */
   @Transactional(readOnly = true)
-  public org.kuzet.web.ListPage<OpenReferral> openReferrals(KuzetUser user, org.kuzet.web.Paging paging) {
+  public ListPage<OpenReferral> openReferrals(KuzetUser user, Paging paging) {
     requireCaseworker(user);
     return cases.openReferralsOf(user.username(), user.agency(), paging);
   }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -261,7 +263,7 @@ class Cases {
         .list();
   }
 
-  private static CaseSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
     return new CaseSummary(
         rs.getLong("id"),
         rs.getString("reference"),
@@ -275,9 +277,9 @@ class Cases {
   }
 
   /** One page of an agency's cases, for the API, with their count. */
-  org.kuzet.web.ListPage<CaseSummary> summaries(AgencyCode agency, boolean includeClosed, org.kuzet.web.Paging paging) {
+  ListPage<CaseSummary> summaries(AgencyCode agency, boolean includeClosed, Paging paging) {
     String where = " FROM tip_case c WHERE c.agency_code = :agency AND (:all OR c.status IN ('ACTIVE', 'FOLLOW_UP'))";
-    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where))
+    long total = jdbc.sql(Paging.countUpToLimit(where))
         .param("agency", agency.value()).param("all", includeClosed).query(Long.class).single();
     var rows = jdbc.sql(
             """
@@ -285,27 +287,27 @@ class Cases {
               c.citizenship, c.illustrative,
               (SELECT COUNT(*) FROM tip_referral r WHERE r.case_id = c.id
                  AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')) AS open_referrals"""
-                + where + paging.orderBy(java.util.Map.of("id", "c.id", "identifiedOn", "c.identified_on"), "c.id")
+                + where + paging.orderBy(Map.of("id", "c.id", "identifiedOn", "c.identified_on"), "c.id")
                 + paging.limit())
         .param("agency", agency.value()).param("all", includeClosed)
         .query(Cases::summary).list();
-    return new org.kuzet.web.ListPage<>(rows, paging, total);
+    return new ListPage<>(rows, paging, total);
   }
 
   /** One page of a caseworker's open referrals, for the API, with their count. */
-  org.kuzet.web.ListPage<OpenReferral> openReferralsOf(String username, AgencyCode agency, org.kuzet.web.Paging paging) {
+  ListPage<OpenReferral> openReferralsOf(String username, AgencyCode agency, Paging paging) {
     String where = """
          FROM tip_referral r JOIN tip_case c ON c.id = r.case_id
         WHERE r.responsible = ? AND c.agency_code = ?
           AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')""";
-    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where)).params(username, agency.value()).query(Long.class).single();
+    long total = jdbc.sql(Paging.countUpToLimit(where)).params(username, agency.value()).query(Long.class).single();
     var rows = jdbc.sql("SELECT c.id, c.reference, r.service, r.status, r.referred_on" + where
-            + paging.orderBy(java.util.Map.of("referredOn", "r.referred_on"), "r.id") + paging.limit())
+            + paging.orderBy(Map.of("referredOn", "r.referred_on"), "r.id") + paging.limit())
         .params(username, agency.value())
         .query((rs, n) -> new OpenReferral(rs.getLong(1), rs.getString(2), ReferralService.valueOf(rs.getString(3)),
             ReferralStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
         .list();
-    return new org.kuzet.web.ListPage<>(rows, paging, total);
+    return new ListPage<>(rows, paging, total);
   }
 
   List<OpenReferral> openReferralsOf(String username, AgencyCode agency, int limit) {

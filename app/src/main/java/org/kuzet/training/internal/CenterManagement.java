@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.FieldLabels;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,7 +79,7 @@ class CenterManagement {
       throw Refusal.of("ref", "training.refusal.equipment.ref", cleanRef);
     }
     if (description.isBlank()) {
-      throw Refusal.of("description", "training.refusal.required", org.kuzet.web.FieldLabels.named("description"));
+      throw Refusal.of("description", "training.refusal.required", FieldLabels.named("description"));
     }
     if (centers.hasEquipment(centerId, cleanRef)) {
       throw Refusal.of("ref", "training.refusal.equipment.duplicate", cleanRef);
@@ -133,7 +134,7 @@ class CenterManagement {
     Course course = course(user, courseId);
     requireEditCourse(user, course);
     if (changes.isBlank()) {
-      throw Refusal.of("changes", "training.refusal.required", org.kuzet.web.FieldLabels.named("changes"));
+      throw Refusal.of("changes", "training.refusal.required", FieldLabels.named("changes"));
     }
     if (changes.length() > 4000) {
       throw Refusal.of("changes", "training.refusal.tooLong", "changes", 4000);
@@ -153,7 +154,7 @@ class CenterManagement {
       throw Refusal.of("version", "training.refusal.curriculum.alreadyApproved", version.versionNo());
     }
     if (approvedBy.isBlank()) {
-      throw Refusal.of("approvedBy", "training.refusal.required", org.kuzet.web.FieldLabels.named("approvedBy"));
+      throw Refusal.of("approvedBy", "training.refusal.required", FieldLabels.named("approvedBy"));
     }
     LocalDate on = approvedOn == null ? LocalDate.now(clock) : approvedOn;
     if (on.isAfter(LocalDate.now(clock))) {
@@ -231,13 +232,13 @@ class CenterManagement {
 
   static void required(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw Refusal.of(field, "training.refusal.required", org.kuzet.web.FieldLabels.named(field));
+      throw Refusal.of(field, "training.refusal.required", FieldLabels.named(field));
     }
   }
 
   static void range(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw Refusal.of(field, "training.refusal.range", org.kuzet.web.FieldLabels.named(field), value, min, max);
+      throw Refusal.of(field, "training.refusal.range", FieldLabels.named(field), value, min, max);
     }
   }
 }

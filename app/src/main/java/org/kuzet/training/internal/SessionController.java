@@ -15,10 +15,10 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.training.internal.SessionManagement.Scores;
-import org.kuzet.web.Flash;
-import org.kuzet.web.Flash.Said;
-import org.kuzet.web.NotFound;
 import org.kuzet.web.FieldLabels;
+import org.kuzet.web.Flash.Said;
+import org.kuzet.web.Flash;
+import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -260,7 +260,7 @@ class SessionController {
     try {
       return AgencyCode.of(code);
     } catch (IllegalArgumentException e) {
-      throw Refusal.of(field, "training.refusal.agency", org.kuzet.web.FieldLabels.named(field), code);
+      throw Refusal.of(field, "training.refusal.agency", FieldLabels.named(field), code);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
+import org.kuzet.web.FieldLabels;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -154,10 +155,10 @@ class SessionManagement {
 
   static void checkDates(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
     if (startsOn == null) {
-      throw Refusal.of("startsOn", "training.refusal.required", org.kuzet.web.FieldLabels.named("startsOn"));
+      throw Refusal.of("startsOn", "training.refusal.required", FieldLabels.named("startsOn"));
     }
     if (endsOn == null) {
-      throw Refusal.of("endsOn", "training.refusal.required", org.kuzet.web.FieldLabels.named("endsOn"));
+      throw Refusal.of("endsOn", "training.refusal.required", FieldLabels.named("endsOn"));
     }
     if (endsOn.isBefore(startsOn)) {
       throw Refusal.of("endsOn", "training.refusal.session.endsBeforeStart", endsOn, startsOn);

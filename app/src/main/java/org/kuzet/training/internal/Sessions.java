@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,13 +57,13 @@ class Sessions {
   }
 
   /** One page of a center's ({@code byCourse} false) or a course's sessions, for the API. */
-  org.kuzet.web.ListPage<TrainingSession> page(boolean byCourse, long id, org.kuzet.web.Paging paging) {
+  ListPage<TrainingSession> page(boolean byCourse, long id, Paging paging) {
     String where = " FROM trn_session WHERE " + (byCourse ? "course_id" : "center_id") + " = ?";
-    long total = jdbc.sql(org.kuzet.web.Paging.countUpToLimit(where)).param(id).query(Long.class).single();
+    long total = jdbc.sql(Paging.countUpToLimit(where)).param(id).query(Long.class).single();
     var rows = jdbc.sql("SELECT *" + where
-            + paging.orderBy(java.util.Map.of("startsOn", "starts_on", "id", "id"), "id") + paging.limit())
+            + paging.orderBy(Map.of("startsOn", "starts_on", "id", "id"), "id") + paging.limit())
         .param(id).query(Sessions::session).list();
-    return new org.kuzet.web.ListPage<>(rows, paging, total);
+    return new ListPage<>(rows, paging, total);
   }
 
   /** Scheduled sessions that have not ended before {@code from}, soonest first. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
@@ -131,11 +132,11 @@ class WatchlistApi {
     if (list == null) {
       return new ListPage<>(List.of(), paging, 0);
     }
-    String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
+    String needle = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
     List<EntryView> matching = list.entries().stream()
-        .filter(e -> needle == null || e.id().toLowerCase(java.util.Locale.ROOT).contains(needle)
-            || e.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle))
-            || e.documents().stream().anyMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains(needle)))
+        .filter(e -> needle == null || e.id().toLowerCase(Locale.ROOT).contains(needle)
+            || e.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(needle))
+            || e.documents().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).contains(needle)))
         .map(EntryView::of)
         .toList();
     return paging.slice(matching, Map.of(

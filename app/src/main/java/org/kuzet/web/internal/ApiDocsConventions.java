@@ -3,6 +3,7 @@ package org.kuzet.web.internal;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,7 @@ class ApiDocsConventions implements WebMvcConfigurer {
                     .in("query")
                     .name("page")
                     .description("page number, from 0")
-                    .schema(new IntegerSchema()._default(0).minimum(java.math.BigDecimal.ZERO)),
+                    .schema(new IntegerSchema()._default(0).minimum(BigDecimal.ZERO)),
                 new Parameter()
                     .in("query")
                     .name("size")
@@ -61,8 +62,8 @@ class ApiDocsConventions implements WebMvcConfigurer {
                     .schema(
                         new IntegerSchema()
                             ._default(Paging.DEFAULT_SIZE)
-                            .minimum(java.math.BigDecimal.ONE)
-                            .maximum(java.math.BigDecimal.valueOf(Paging.MAX_SIZE))),
+                            .minimum(BigDecimal.ONE)
+                            .maximum(BigDecimal.valueOf(Paging.MAX_SIZE))),
                 new Parameter()
                     .in("query")
                     .name("sort")

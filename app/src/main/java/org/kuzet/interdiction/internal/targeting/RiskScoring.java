@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -268,7 +269,7 @@ public class RiskScoring {
 
   /** The plate's country is one the rule lists, by any code or name ({@link Countries}). */
   private static @Nullable String plateCountry(String plateCountry, Rule r) {
-    var listed = new java.util.HashSet<String>();
+    var listed = new HashSet<String>();
     for (String w : (r.parameter() + "," + r.terms()).split("[,;]")) {
       Countries.code(w).ifPresent(listed::add);
     }

@@ -8,16 +8,17 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
-import org.kuzet.workspace.NewNotification;
-import org.kuzet.workspace.NotificationKind;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
+import org.kuzet.workspace.NewNotification;
+import org.kuzet.workspace.NotificationKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -115,16 +116,16 @@ class NotificationStore {
     long through = preferences(user).readThrough();
     String filter = unread == null ? "" : unread ? UNREAD : " AND NOT (" + UNREAD.substring(" AND ".length()) + ")";
     long total = audience(jdbc.sql(Paging.countUpToLimit(" FROM wsp_notification n WHERE" + AUDIENCE + filter)), user)
-        .params(unread == null ? java.util.Map.of() : java.util.Map.of("through", through))
+        .params(unread == null ? Map.of() : Map.of("through", through))
         .query(Long.class).single();
     var rows = audience(jdbc.sql(
                 "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
                     + AUDIENCE + filter
-                    + paging.orderBy(java.util.Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id") + paging.limit()),
+                    + paging.orderBy(Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id") + paging.limit()),
             user)
-        .params(unread == null ? java.util.Map.of() : java.util.Map.of("through", through))
+        .params(unread == null ? Map.of() : Map.of("through", through))
         .query((rs, i) -> notice(rs, through)).list();
     return new ListPage<>(rows, paging, total);
   }
