@@ -23,6 +23,8 @@ public final class DemoAccounts {
       List.of(
           new Demo("admin", "Aigerim Sadykova (administrator)", AgencyCode.INL, Set.of(ADMINISTRATOR)),
           new Demo("pm.inl", "John Miller (INL program manager)", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
+          // A second program manager: fact-sheet snapshots need a reviewer other than the publisher.
+          new Demo("pm.review", "Karen Ortiz (INL program manager)", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
           new Demo("partner.unodc", "Elena Petrova (UNODC)", AgencyCode.UNODC, Set.of(PARTNER)),
           new Demo("partner.iom", "Dana Abenova (IOM)", AgencyCode.IOM, Set.of(PARTNER)),
           new Demo(

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Results" on the public fact sheet: for each indicator marked for publication, of the programs
  * on the fact sheet, the latest year's actual against its target. Public aggregates only —
- * suppressed trafficking counts and values still waiting for review never appear.
+ * suppressed trafficking counts and values still waiting for review never appear. Only years
+ * completed by the sheet's date count, so a sheet never shows a year that had barely begun.
  */
 @Component
 class ResultsFactSheetSection implements FactSheetSection {
@@ -29,7 +30,9 @@ class ResultsFactSheetSection implements FactSheetSection {
   }
 
   @Override
-  public Optional<Content> forCountry(String country, Locale locale) {
+  public Optional<Content> forCountry(String country, Locale locale, java.time.LocalDate asOf) {
+    int lastFiscal = org.kuzet.program.FiscalYear.of(asOf).year() - 1;
+    int lastCalendar = asOf.getYear() - 1;
     String lang = ResultsController.lang(locale);
     var onSheet =
         programs.programs().stream().filter(p -> p.countryCode().equals(country) && p.onFactsheet()).toList();
@@ -41,6 +44,7 @@ class ResultsFactSheetSection implements FactSheetSection {
         }
         r.years().stream()
             .filter(y -> y.actual() != null && y.actual().value() != null)
+                .filter(y -> y.year() <= (r.indicator().measure().calendarYear() ? lastCalendar : lastFiscal))
             .reduce((a, b) -> b)
             .ifPresent(
                 y -> {
