@@ -49,6 +49,12 @@ public class Agencies {
         .toList();
   }
 
+  /** The assignable agencies in the order of their names in the reader's language, for a picker. */
+  public List<Agency> assignableByName(Locale locale) {
+    var collator = java.text.Collator.getInstance(locale);
+    return assignable().stream().sorted(java.util.Comparator.comparing(a -> a.name(locale), collator)).toList();
+  }
+
   public boolean exists(AgencyCode code) {
     return find(code) != null;
   }

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Dates and times follow the patterns {@code format.date} and {@code format.dateTime} of the
- *       reader's language; instants are shown in {@code kuzet.default-zone}. A missing time, or the
- *       epoch (1 January 1970, which only ever means "never set"), shows as nothing.
+ *       reader's language; instants and offset times are shown in {@code kuzet.default-zone}, a
+ *       zoned time in its own zone. A missing time, or a time at the epoch (which only ever means
+ *       "never set"), shows as nothing.
  *   <li>Counted things use ICU plural rules: the bundle holds an ICU MessageFormat pattern such as
  *       {@code {0,plural,one{# row} other{# rows}}} (Russian needs one, few, many and other), and
  *       {@link #plural} formats it with the count.
@@ -79,6 +80,34 @@ public class Formats {
     return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
   }
 
+  /**
+   * A message whose arguments are facts, worded here: a date or time argument in the reader's
+   * date pattern, a {@link org.springframework.context.MessageSourceResolvable} (a status, a
+   * code) resolved in the reader's language, the rest as ICU MessageFormat formats them — so the
+   * pattern may choose plural forms ({@code {1,plural,one{# time} other{# times}}}).
+   */
+  public String message(String key, Locale locale, Object... args) {
+    Object[] worded = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a instanceof org.springframework.context.MessageSourceResolvable r) {
+        worded[i] = messages.getMessage(r, locale);
+      } else if (a instanceof java.time.temporal.Temporal t && !(a instanceof java.time.Year)) {
+        worded[i] = a instanceof LocalDate ? date(t, locale) : dateTime(t, locale);
+      } else {
+        worded[i] = a;
+      }
+    }
+    String pattern = messages.getMessage(key, null, key, locale);
+    return new MessageFormat(pattern, ULocale.forLocale(locale)).format(worded);
+  }
+
+  /** A code worded by the message {@code prefix + code}, or the code itself when there is none. */
+  public static org.springframework.context.MessageSourceResolvable code(String prefix, Object code) {
+    return new org.springframework.context.support.DefaultMessageSourceResolvable(
+        new String[] {prefix + code}, null, String.valueOf(code));
+  }
+
   private String pattern(String key, String fallback, Locale locale) {
     return messages.getMessage(key, null, fallback, locale);
   }
@@ -90,7 +119,7 @@ public class Formats {
     } else if (value instanceof Instant i) {
       at = i.atZone(zone);
     } else if (value instanceof ZonedDateTime z) {
-      at = z.withZoneSameInstant(zone);
+      at = z; // placed in a zone on purpose (an import's zone, say): kept
     } else if (value instanceof OffsetDateTime o) {
       at = o.atZoneSameInstant(zone);
     } else if (value instanceof LocalDateTime l) {
@@ -102,7 +131,9 @@ public class Formats {
     } else {
       throw new IllegalArgumentException("not a date or time: " + value.getClass().getName());
     }
-    if (at.toInstant().equals(Instant.EPOCH) || at.toLocalDate().equals(LocalDate.EPOCH)) {
+    // A time at the epoch exactly only ever means "never set"; a date of 1 January 1970 (a birth
+    // date) is a real date.
+    if (!(value instanceof LocalDate) && at.toInstant().equals(Instant.EPOCH)) {
       return null;
     }
     return at;
@@ -136,7 +167,7 @@ public class Formats {
     }
   }
 
-  /** {@code #plural} in templates: {@code #plural.of('key', count)} and with more arguments. */
+  /** {@code #plural} in templates: {@code #plural.of('key', count, more...)}. */
   public static final class Plural {
     private final Formats formats;
     private final Locale locale;
@@ -146,16 +177,8 @@ public class Formats {
       this.locale = locale;
     }
 
-    public String of(String key, Number count) {
-      return formats.plural(key, count, locale);
-    }
-
-    public String of(String key, Number count, Object more) {
+    public String of(String key, Number count, Object... more) {
       return formats.plural(key, count, locale, more);
-    }
-
-    public String of(String key, Number count, Object more, Object evenMore) {
-      return formats.plural(key, count, locale, more, evenMore);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.kuzet.identity.internal;
 
+import org.kuzet.web.Paging;
+import org.kuzet.web.Sortable;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-  static final int PAGE = 200;
-
   private final AuditLog audit;
 
   AuditController(AuditLog audit) {
@@ -28,13 +28,21 @@ class AuditController {
       @RequestParam(required = false) @Nullable String actor,
       @RequestParam(required = false) @Nullable String action,
       @RequestParam(required = false) @Nullable String target,
+      @Sortable(value = {"seq"}, descending = true) Paging paging,
       Model model) {
     requireReviewer();
     model.addAttribute("actor", actor == null ? "" : actor.strip());
     model.addAttribute("action", action == null ? "" : action.strip());
     model.addAttribute("target", target == null ? "" : target.strip());
-    model.addAttribute("entries", audit.search(actor, action, target, PAGE));
-    model.addAttribute("limit", PAGE);
+    // One more than the page holds tells whether a next page exists.
+    var entries = new java.util.ArrayList<>(audit.search(actor, action, target, paging.offset(), paging.size() + 1));
+    boolean more = entries.size() > paging.size();
+    if (more) {
+      entries.remove(entries.size() - 1);
+    }
+    model.addAttribute("entries", entries);
+    model.addAttribute("paging", paging);
+    model.addAttribute("more", more);
     return "identity/admin-audit";
   }
 
@@ -45,7 +53,7 @@ class AuditController {
     audit.record(
         "AUDIT_VERIFIED", "audit", null, result.message());
     model.addAttribute("verification", result);
-    return search(null, null, null, model);
+    return search(null, null, null, Paging.of(null, null, null, java.util.List.of("seq"), true), model);
   }
 
   private static void requireReviewer() {

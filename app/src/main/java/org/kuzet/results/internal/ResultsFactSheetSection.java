@@ -22,8 +22,11 @@ class ResultsFactSheetSection implements FactSheetSection {
   private final ProgramManagement programs;
   private final ResultsReport report;
   private final MessageSource messages;
+  private final org.kuzet.web.Formats formats;
 
-  ResultsFactSheetSection(ProgramManagement programs, ResultsReport report, MessageSource messages) {
+  ResultsFactSheetSection(
+      ProgramManagement programs, ResultsReport report, MessageSource messages, org.kuzet.web.Formats formats) {
+    this.formats = formats;
     this.programs = programs;
     this.report = report;
     this.messages = messages;
@@ -49,14 +52,14 @@ class ResultsFactSheetSection implements FactSheetSection {
             .ifPresent(
                 y -> {
                   String period = (r.indicator().measure().calendarYear() ? "" : "FY") + y.year();
-                  String unit = messages.getMessage("results.unit." + r.indicator().unit(), null, locale);
-                  String actual = number(y.actual().value(), locale);
+                  // "1 post", "5 posts", «1 пост», «5 постов»: the unit's plural forms.
+                  String counted = formats.plural("results.count." + r.indicator().unit(), y.actual().value(), locale);
                   lines.add(
                       y.target() == null
-                          ? messages.getMessage("results.factsheet.line", new Object[] {r.name(), period, actual, unit}, locale)
+                          ? messages.getMessage("results.factsheet.counted", new Object[] {r.name(), period, counted}, locale)
                           : messages.getMessage(
-                              "results.factsheet.lineTarget",
-                              new Object[] {r.name(), period, actual, unit, number(y.target(), locale)},
+                              "results.factsheet.countedTarget",
+                              new Object[] {r.name(), period, counted, number(y.target(), locale)},
                               locale));
                 });
       }

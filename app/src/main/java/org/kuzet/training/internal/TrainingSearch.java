@@ -1,5 +1,6 @@
 package org.kuzet.training.internal;
 
+import org.kuzet.web.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,7 +93,7 @@ class TrainingSearch implements SearchProvider {
     return latest.values().stream()
         .limit(q.limit())
         .map(x -> new SearchHit(SearchKind.TRAINEE, module(), x.name(), "search.detail.trainee",
-            List.of(x.agency(), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn().toString()),
+            List.of(org.kuzet.identity.AgencyCode.of(x.agency()), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn()),
             "/training/sessions/" + x.sessionId(), null))
         .toList();
   }
@@ -102,7 +103,8 @@ class TrainingSearch implements SearchProvider {
     var ids = trainees.refsOf(person.nameKey()).stream().map(Long::valueOf).toList();
     return nominations(ids, user).stream()
         .map(x -> new PersonRecord("search.section.trainings", x.startsOn(), x.course(), "search.detail.training",
-            List.of(x.name(), x.agency(), x.serviceNumber(), x.status(), x.outcome() == null ? "—" : x.outcome()),
+            List.of(x.name(), org.kuzet.identity.AgencyCode.of(x.agency()), x.serviceNumber(), Formats.code("training.enrolment.", x.status()),
+                x.outcome() == null ? "—" : Formats.code("training.outcome.", x.outcome())),
             "/training/sessions/" + x.sessionId()))
         .toList();
   }
