@@ -34,13 +34,19 @@ class InspectionController {
   private final org.kuzet.interdiction.internal.targeting.RiskScoring risk;
 
   private final Texts texts;
+  private final HitDecisions decisions;
+  private final org.kuzet.web.Flash flash;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
       org.springframework.beans.factory.ObjectProvider<org.kuzet.program.ProgramManagement> program,
       org.kuzet.interdiction.internal.targeting.RiskScoring risk,
-      Texts texts) {
+      Texts texts,
+      HitDecisions decisions,
+      org.kuzet.web.Flash flash) {
+    this.decisions = decisions;
+    this.flash = flash;
     this.texts = texts;
     this.program = program;
     this.risk = risk;
@@ -171,7 +177,27 @@ class InspectionController {
     // The score the vehicle had when it was logged, with the rules that fired.
     model.addAttribute("risk", risk.stored(id).orElse(null));
     model.addAttribute("analyst", user.has(org.kuzet.identity.Role.ANALYST));
+    model.addAttribute("decision", decisions.of(id).orElse(null));
+    model.addAttribute("decisionNeeded", decisions.needed(in));
+    model.addAttribute("results", InspectionResult.values());
     return "interdiction/inspection";
+  }
+
+  /** The officer's decision on a "cleared" inspection that had hits. */
+  @PostMapping("/interdiction/inspections/{id}/decision")
+  String decide(
+      @PathVariable long id, @RequestParam InspectionResult result, @RequestParam(defaultValue = "") String note,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
+    Post post = posts.byId(in.postId()).orElseThrow();
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException("the post's officers decide on its hits");
+    }
+    return flash.run(ra, "/interdiction/inspections/" + id, () -> {
+      var d = decisions.decide(user, in, result, note);
+      return new org.kuzet.web.Flash.Said("interdiction.decision.saved");
+    });
   }
 
   @PostMapping("/interdiction/inspections/{id}/feedback")
