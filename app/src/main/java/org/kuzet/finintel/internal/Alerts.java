@@ -68,11 +68,18 @@ class Alerts {
   record Comment(OffsetDateTime at, String author, String kind, String text) {}
 
   private final JdbcClient db;
+  private final org.springframework.context.MessageSource messages;
   private final AuditLog audit;
   private final FinancialCases cases;
   private final Notifications notifications;
 
-  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications) {
+  Alerts(
+      JdbcClient db,
+      AuditLog audit,
+      FinancialCases cases,
+      Notifications notifications,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.db = db;
     this.audit = audit;
     this.cases = cases;
@@ -258,9 +265,7 @@ class Alerts {
             ? cases.get(user, caseId).id()
             : cases.create(
                 user,
-                title == null || title.isBlank()
-                    ? a.typology() + " " + a.engineId()
-                    : title.strip(),
+                title == null || title.isBlank() ? defaultTitle(a) : title.strip(),
                 false);
     db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?")
         .params(target, a.id())
@@ -269,6 +274,17 @@ class Alerts {
     note(user, id, "ESCALATED", "case " + target);
     audit.record("finintel.alert.escalate", "fin_alert", id, "case " + target);
     return target;
+  }
+
+  /**
+   * A readable title for a case opened from an alert without one: the typology's name in the
+   * investigator's language and the alert's number ("Gather and scatter: alert 5021"), not the
+   * engine's key.
+   */
+  private String defaultTitle(AlertRow a) {
+    var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String typology = messages.getMessage("fin.typology." + a.typology(), null, a.typology(), locale);
+    return messages.getMessage("fin.case.defaultTitle", new Object[] {typology, Long.toString(a.id())}, locale);
   }
 
   private AlertRow requireOpen(KuzetUser user, long id) {

@@ -586,6 +586,14 @@ abstract class ResultsChecks {
     BigDecimal fy08 = actual("TIP-TRAINED", 2008);
     assertThat(chart.attr("data-actuals")).contains(fy08.stripTrailingZeros().toPlainString());
     assertThat(chart.attr("data-targets")).contains("150");
+    // Every chart's axis runs year by year, with no jump over years that have no figures.
+    for (var c : html.select(".results-chart")) {
+      var labels = c.attr("data-years").replaceAll("[\\[\\]\"FY]", "").split(",");
+      for (int k = 1; k < labels.length; k++) {
+        assertThat(Integer.parseInt(labels[k])).as(c.attr("data-years")).isEqualTo(Integer.parseInt(labels[k - 1]) + 1);
+      }
+      assertThat(c.attr("data-actuals").split(",")).hasSameSizeAs(labels);
+    }
     // One chart per indicator that has years, in each program's section.
     for (var section : html.select("section[id^=program-]")) {
       long withYears = section.select("tbody tr[id]").stream().map(r -> r.id().replaceFirst("-\\d+$", "")).distinct().count();
