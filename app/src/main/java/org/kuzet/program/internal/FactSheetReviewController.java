@@ -41,7 +41,10 @@ class FactSheetReviewController {
     var user = CurrentUser.require();
     support.access.requireEditor(user);
     model.addAttribute("snapshots", snapshots.all());
-    model.addAttribute("countries", sheets.index(locale));
+    var countries = sheets.index(locale);
+    model.addAttribute("countries", countries);
+    model.addAttribute("countryNames",
+        countries.stream().collect(java.util.stream.Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
     model.addAttribute("me", user.username());
     model.addAttribute("today", LocalDate.now());
     return "program/factsheets";
