@@ -250,6 +250,14 @@ abstract class ProgramOfficeChecks {
   }
 
   @Test
+  void theFundingPageNamesProgramsProjectsAndSourcesWhereTheExportKeepsCodes() throws Exception {
+    var rows = Jsoup.parse(page("/program/funding?fiscalYear=2005", PM)).select("tbody tr");
+    assertThat(rows).isNotEmpty();
+    String text = rows.text();
+    assertThat(text).contains("FREEDOM Support Act").doesNotContain("KZ-CN-CHECKPOINTS", " FSA ");
+  }
+
+  @Test
   void equipmentExportsAsExcelWithRealNumbersAndDates() throws Exception {
     byte[] xlsx =
         mvc.perform(get("/program/equipment/export/xlsx").param("location", "Checkpoint Merke").with(as.user(PM)))

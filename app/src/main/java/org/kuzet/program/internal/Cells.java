@@ -45,6 +45,9 @@ class Cells {
     if (cell instanceof Grid.Msg m) {
       return messages.getMessage(m.key(), null, m.key(), locale);
     }
+    if (cell instanceof Grid.Named n) {
+      return n.name();
+    }
     return cell.toString();
   }
 
@@ -58,7 +61,10 @@ class Cells {
     for (var row : grid.rows()) {
       var cells = new ArrayList<@Nullable Object>();
       for (Object c : row.cells()) {
-        cells.add(c instanceof Grid.Msg m ? messages.getMessage(m.key(), null, m.key(), locale) : c);
+        cells.add(
+            c instanceof Grid.Msg m
+                ? messages.getMessage(m.key(), null, m.key(), locale)
+                : c instanceof Grid.Named n ? n.code() : c);
       }
       rows.add(cells);
     }
