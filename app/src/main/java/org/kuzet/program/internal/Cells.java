@@ -3,8 +3,6 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +16,11 @@ import org.springframework.stereotype.Component;
 class Cells {
 
   private final MessageSource messages;
+  private final org.kuzet.web.Formats formats;
 
-  Cells(MessageSource messages) {
+  Cells(MessageSource messages, org.kuzet.web.Formats formats) {
     this.messages = messages;
+    this.formats = formats;
   }
 
   public String format(@Nullable Object cell, Locale locale) {
@@ -37,7 +37,7 @@ class Cells {
       return NumberFormat.getIntegerInstance(locale).format(n);
     }
     if (cell instanceof LocalDate d) {
-      return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+      return formats.date(d, locale); // the one date format of the reader's language
     }
     if (cell instanceof Boolean b) {
       return messages.getMessage(b ? "common.yes" : "common.no", null, locale);
