@@ -1,5 +1,6 @@
 package org.kuzet.identity;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,12 @@ public class Agencies {
         .filter(Agency::assignable)
         .sorted(Comparator.comparing(Agency::nameEn))
         .toList();
+  }
+
+  /** The assignable agencies in the order of their names in the reader's language, for a picker. */
+  public List<Agency> assignableByName(Locale locale) {
+    var collator = Collator.getInstance(locale);
+    return assignable().stream().sorted(Comparator.comparing(a -> a.name(locale), collator)).toList();
   }
 
   public boolean exists(AgencyCode code) {

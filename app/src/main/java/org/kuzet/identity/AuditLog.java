@@ -202,6 +202,12 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public List<AuditEntry> search(
       @Nullable String actor, @Nullable String action, @Nullable String target, int limit) {
+    return search(actor, action, target, 0, limit);
+  }
+
+  /** A page of the entries that match, newest first: {@code limit} entries after skipping {@code offset}. */
+  public List<AuditEntry> search(
+      @Nullable String actor, @Nullable String action, @Nullable String target, int offset, int limit) {
     return jdbc.sql(
             """
             SELECT * FROM idn_audit
@@ -209,10 +215,11 @@ public class AuditLog {
               AND (:action = '' OR action = :action)
               AND (:target = '' OR target_id = :target OR target_type = :target)
             ORDER BY seq DESC
-            FETCH FIRST :limit ROWS ONLY""")
+            OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY""")
         .param("actor", blankToEmpty(actor))
         .param("action", blankToEmpty(action))
         .param("target", blankToEmpty(target))
+        .param("offset", Math.max(0, offset))
         .param("limit", Math.max(1, Math.min(limit, 1000)))
         .query(this::row)
         .list();

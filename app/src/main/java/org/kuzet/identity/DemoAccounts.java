@@ -23,6 +23,8 @@ public final class DemoAccounts {
       List.of(
           new Demo("admin", "Айгерим Садыкова", AgencyCode.INL, Set.of(ADMINISTRATOR)),
           new Demo("pm.inl", "John Miller", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
+          // A second program manager: fact-sheet snapshots need a reviewer other than the publisher.
+          new Demo("pm.review", "Karen Ortiz", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
           new Demo("partner.unodc", "Елена Петрова", AgencyCode.UNODC, Set.of(PARTNER)),
           new Demo("partner.iom", "Дана Абенова", AgencyCode.IOM, Set.of(PARTNER)),
           new Demo(

@@ -1,5 +1,6 @@
 package org.kuzet.program;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +15,12 @@ import java.util.Optional;
  */
 public interface FactSheetSection {
 
-  /** The section for a country's fact sheet, or empty to add nothing. */
-  Optional<Content> forCountry(String country, Locale locale);
+  /**
+   * The section for a country's fact sheet as of a date, or empty to add nothing. A section shows
+   * only periods completed by {@code asOf}: a sheet dated January 2009 has nothing of FY2009 (not
+   * yet over) nor of any later year.
+   */
+  Optional<Content> forCountry(String country, Locale locale, LocalDate asOf);
 
   /** Order among sections; lower comes first. */
   default int order() {

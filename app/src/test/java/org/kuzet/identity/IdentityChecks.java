@@ -283,6 +283,37 @@ abstract class IdentityChecks {
         .andExpect(content().string(containsString("Audit chain intact")));
   }
 
+  @Test
+  void auditPageIsPagedAndShowsNamesNotCodes() throws Exception {
+    String actor = "pager-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 55; i++) {
+      audit.recordAs(actor, null, "SIGN_IN", "thing", Integer.toString(i), "entry " + i);
+    }
+    long adminId = accounts.findByUsername("admin").orElseThrow().accountId();
+    audit.recordAs("pm.inl", "INL", "ACCOUNT_UPDATED", "account", Long.toString(adminId), "checked");
+    var first = Jsoup.parse(page("/admin/audit?actor=" + actor, "admin"));
+    assertThat(first.select("#audit-entries tbody tr")).hasSize(50);
+    assertThat(first.select("#audit-entries tbody tr").get(0).text()).contains("entry 54", "Signed in").doesNotContain("SIGN_IN");
+    var next = first.select(".pager a").attr("href");
+    assertThat(next).contains("page=1");
+    var second = Jsoup.parse(page(next, "admin"));
+    assertThat(second.select("#audit-entries tbody tr")).hasSize(5);
+    assertThat(second.select("#audit-entries tbody tr").last().text()).contains("entry 0");
+    assertThat(second.select(".pager a")).hasSize(1);
+
+    var ru = Jsoup.parse(page("/admin/audit?action=ACCOUNT_UPDATED&lang=ru", "admin"));
+    var row = ru.select("#audit-entries tbody tr").get(0).text();
+    assertThat(row).contains("John Miller", "Учётная запись изменена", "Aigerim Sadykova").doesNotContain("account " + adminId);
+  }
+
+  private String page(String path, String user) throws Exception {
+    return mvc.perform(get(java.net.URI.create(path)).with(as.user(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   // ---- API tokens, API and metrics -------------------------------------------------------------
 
   /** Creates a token on the account page as the user would, and reads it from the page. */

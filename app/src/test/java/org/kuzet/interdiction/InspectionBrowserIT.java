@@ -52,9 +52,13 @@ class InspectionBrowserIT extends BrowserSupport {
 
   /** A TD3 zone with correct check digits. */
   static String passport(String surname, String given, String number, String nation, String born, String sex) {
+    return passport(surname, given, number, nation, born, sex, "300101");
+  }
+
+  /** The same, expiring on {@code expiry} (YYMMDD). */
+  static String passport(String surname, String given, String number, String nation, String born, String sex, String expiry) {
     String l1 = pad("P<" + nation + surname + "<<" + given, 44);
     String doc = pad(number, 9);
-    String expiry = "300101";
     String optional = "<".repeat(14);
     String l2 = doc + MrzParser.checkDigit(doc) + nation + born + MrzParser.checkDigit(born) + sex + expiry
         + MrzParser.checkDigit(expiry) + optional + "<";

@@ -1,12 +1,16 @@
 package org.kuzet.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
@@ -26,6 +30,7 @@ abstract class FactSheetChecks {
 
   @Autowired MockMvc mvc;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired org.kuzet.testing.As as;
 
   @BeforeAll
   static void readSeed() throws Exception {
@@ -128,7 +133,6 @@ abstract class FactSheetChecks {
 
   @Test
   void theFundingTotalCountsOnlyProgramsOnTheSheet() throws Exception {
-    String before = fundingTable();
     String country = "kazakhstan";
     int year =
         jdbc.sql("SELECT MIN(f.fiscal_year) FROM prog_funding f JOIN prog_program p ON p.id = f.program_id"
@@ -138,6 +142,7 @@ abstract class FactSheetChecks {
             .single();
     String source = jdbc.sql("SELECT code FROM prog_funding_source FETCH FIRST 1 ROWS ONLY").query(String.class).single();
     long program = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
+    String before = fundingTable(preview(publish("pm.inl", "2009-01-20")));
     jdbc.sql("INSERT INTO prog_program (id, code, country_code, on_factsheet) VALUES (?, ?, ?, FALSE)")
         .params(program, "HIDDEN-" + program, country)
         .update();
@@ -145,11 +150,138 @@ abstract class FactSheetChecks {
         .params(program, year, source)
         .update();
     try {
-      assertThat(fundingTable()).as("a program not on the sheet adds nothing to its funding").isEqualTo(before);
+      assertThat(fundingTable(preview(publish("pm.inl", "2009-01-20"))))
+          .as("a program not on the sheet adds nothing to its funding")
+          .isEqualTo(before)
+          .contains("FY05: $2.4 million");
     } finally {
       jdbc.sql("DELETE FROM prog_funding WHERE program_id = ?").param(program).update();
       jdbc.sql("DELETE FROM prog_program WHERE id = ?").param(program).update();
+      restoreDemoSnapshot();
     }
+  }
+
+  // ---- published, reviewed snapshots ---------------------------------------------------------
+
+  @Test
+  void theDemoStartsWithAnApprovedSnapshotOfTheSeedDatePublishedAndApprovedByTwoPeople() {
+    var row =
+        jdbc.sql("SELECT as_of, published_by, reviewed_by FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan' AND status = 'APPROVED'")
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .single();
+    assertThat(row).containsExactly("2009-01-20", "pm.inl", "pm.review");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action IN ('FACTSHEET_PUBLISH', 'FACTSHEET_APPROVE')")
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aSheetDatedJanuary2009ShowsNoPeriodThatHadNotEndedByThen() throws Exception {
+    String page = pageText("/factsheets/kazakhstan");
+    for (int fy = 2009; fy <= 2030; fy++) {
+      assertThat(page).as("nothing of FY" + fy).doesNotContain("FY" + fy + ":", "FY" + (fy % 100) + ":");
+    }
+  }
+
+  @Test
+  void liveRecordsReachThePublicOnlyThroughAnApprovedSnapshotOfASecondManager() throws Exception {
+    String note = "snapshot test " + System.nanoTime();
+    long program =
+        jdbc.sql("SELECT id FROM prog_program WHERE country_code = 'kazakhstan' AND on_factsheet = TRUE ORDER BY id FETCH FIRST 1 ROWS ONLY")
+            .query(Long.class)
+            .single();
+    jdbc.sql("INSERT INTO prog_funding (program_id, fiscal_year, source_code, obligated, currency, note) VALUES (?, 2009, 'FSA', 1750000, 'USD', ?)")
+        .params(program, note)
+        .update();
+    try {
+      String before = fundingTable();
+      assertThat(before).doesNotContain("FY09");
+      String today = java.time.LocalDate.now().toString();
+      long id = publish("pm.inl", today);
+      assertThat(fundingTable(preview(id))).contains("FY09: $1.75 million");
+      assertThat(fundingTable()).as("a snapshot waiting for review is not public").isEqualTo(before);
+
+      // The publisher may not approve their own; a partner and an analyst may not review at all.
+      mvc.perform(post("/program/factsheets/" + id + "/approve").with(as.user("pm.inl")).with(csrf()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attribute("error", "You published this snapshot: a second program manager must review it."));
+      mvc.perform(post("/program/factsheets/" + id + "/approve").with(as.user("partner.unodc")).with(csrf()))
+          .andExpect(status().isForbidden());
+      mvc.perform(post("/program/factsheets/" + id + "/approve").with(as.user("analyst.cdc")).with(csrf()))
+          .andExpect(status().isForbidden());
+      mvc.perform(post("/program/factsheets").param("country", "kazakhstan").param("asOf", today)
+              .with(as.user("partner.unodc")).with(csrf()))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/program/factsheets/" + id).with(as.user("partner.unodc"))).andExpect(status().isForbidden());
+      assertThat(snapshotStatus(id)).isEqualTo("PENDING");
+      assertThat(fundingTable()).isEqualTo(before);
+
+      mvc.perform(post("/program/factsheets/" + id + "/approve").with(as.user("pm.review")).with(csrf()))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attributeExists("ok"));
+      assertThat(snapshotStatus(id)).isEqualTo("APPROVED");
+      assertThat(fundingTable()).contains("FY09: $1.75 million");
+      assertThat(
+              jdbc.sql("SELECT COUNT(*) FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan' AND status = 'APPROVED'")
+                  .query(Long.class)
+                  .single())
+          .as("the approved one before is superseded")
+          .isEqualTo(1);
+      assertThat(
+              jdbc.sql("SELECT actor FROM idn_audit WHERE action = 'FACTSHEET_APPROVE' AND target_id = ?")
+                  .param(Long.toString(id))
+                  .query(String.class)
+                  .single())
+          .isEqualTo("pm.review");
+      // Reviewed once only.
+      mvc.perform(post("/program/factsheets/" + id + "/reject").with(as.user("pm.review")).with(csrf()))
+          .andExpect(status().isConflict());
+
+      // A date in the future is refused, and nothing is kept.
+      long count = jdbc.sql("SELECT COUNT(*) FROM prog_factsheet_snapshot").query(Long.class).single();
+      mvc.perform(post("/program/factsheets").param("country", "kazakhstan").param("asOf", "2999-01-01")
+              .with(as.user("pm.inl")).with(csrf()))
+          .andExpect(flash().attribute("error", "The date of the figures cannot be in the future."));
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_factsheet_snapshot").query(Long.class).single()).isEqualTo(count);
+    } finally {
+      jdbc.sql("DELETE FROM prog_funding WHERE note = ?").param(note).update();
+      restoreDemoSnapshot();
+    }
+    assertThat(fundingTable()).doesNotContain("FY09");
+  }
+
+  long publish(String user, String asOf) throws Exception {
+    mvc.perform(post("/program/factsheets").param("country", "kazakhstan").param("asOf", asOf).with(as.user(user)).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attributeExists("ok"));
+    return jdbc.sql("SELECT MAX(id) FROM prog_factsheet_snapshot").query(Long.class).single();
+  }
+
+  String preview(long id) throws Exception {
+    return mvc.perform(get("/program/factsheets/" + id).with(as.user("pm.review")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  String snapshotStatus(long id) {
+    return jdbc.sql("SELECT status FROM prog_factsheet_snapshot WHERE id = ?").param(id).query(String.class).single();
+  }
+
+  /** Leaves the demo's snapshot of January 20, 2009 the public one, as the other tests expect. */
+  void restoreDemoSnapshot() {
+    long demo =
+        jdbc.sql("SELECT MIN(id) FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan'").query(Long.class).single();
+    jdbc.sql("DELETE FROM prog_factsheet_snapshot_text WHERE snapshot_id > ?").param(demo).update();
+    jdbc.sql("DELETE FROM prog_factsheet_snapshot WHERE id > ?").param(demo).update();
+    jdbc.sql("UPDATE prog_factsheet_snapshot SET status = 'APPROVED' WHERE id = ?").param(demo).update();
+  }
+
+  String fundingTable(String html) {
+    return Jsoup.parse(html).select("#funding").text();
   }
 
   String fundingTable() throws Exception {

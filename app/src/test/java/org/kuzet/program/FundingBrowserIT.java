@@ -25,7 +25,7 @@ class FundingBrowserIT extends BrowserSupport {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void managerAddsFy09FundingAndThePublicFactSheetShowsIt() throws Exception {
+  void managerAddsFy09FundingAndThePublicSeesItOnceASecondManagerApprovesASnapshot() throws Exception {
     try {
       browser.manage().deleteAllCookies();
       open("/factsheets/kazakhstan");
@@ -50,20 +50,49 @@ class FundingBrowserIT extends BrowserSupport {
       waitFor(ExpectedConditions.urlMatches(".*/program/funding/\\d+$"));
       String record = browser.getCurrentUrl();
 
+      // The public sheet is the approved snapshot: the new line is not public yet.
+      open("/factsheets/kazakhstan");
+      assertThat(fundingRows()).hasSize(4).last().isEqualTo("FY08: $1.01 million");
+
+      // Published as of today by one program manager...
+      open("/program");
+      clickAndWaitForPage(By.linkText("Publish fact sheets"));
+      clickAndWaitForPage(By.cssSelector("#publish button[type=submit]"));
+      assertThat(find(By.id("flash-ok")).getText()).contains("a second program manager must approve it");
+      assertThat(find(By.cssSelector("#snapshots tbody tr")).getText()).contains("Waiting for a second program manager");
+      assertThat(browser.findElements(By.cssSelector("#snapshots tbody tr:first-child button"))).isEmpty();
+      open("/factsheets/kazakhstan");
+      assertThat(fundingRows()).hasSize(4);
+
+      // ...approved by the other, after a look at the preview.
+      signIn("pm.review");
+      open("/program/factsheets");
+      clickAndWaitForPage(By.cssSelector("#snapshots tbody tr:first-child td a"));
+      assertThat(fundingRows()).endsWith("FY08: $1.01 million", "FY09: $1.75 million");
+      clickAndWaitForPage(By.xpath("//button[text()='Approve']"));
+      assertThat(find(By.id("flash-ok")).getText()).contains("it is now the public fact sheet");
+
       open("/factsheets/kazakhstan");
       assertThat(find(By.cssSelector(".fs-funding h2")).getText()).isEqualTo("U.S. Government Funding FY2005-2009");
       assertThat(fundingRows()).endsWith("FY08: $1.01 million", "FY09: $1.75 million");
       screenshot("factsheet-with-fy09");
 
+      signIn("pm.inl");
       browser.get(record);
       find(By.cssSelector("button.danger")).click();
       waitFor(ExpectedConditions.urlMatches(".*/program/funding$"));
-      open("/factsheets/kazakhstan");
-      assertThat(fundingRows()).hasSize(4).last().isEqualTo("FY08: $1.01 million");
     } finally {
-      // Leave the shared demo data as it was, even when an assertion failed half-way.
+      // Leave the shared demo data as it was, even when an assertion failed half-way: the line
+      // gone, and the demo's snapshot of January 20, 2009 the public one again.
       jdbc.sql("DELETE FROM prog_funding WHERE note = ?").param(NOTE).update();
+      long demo =
+          jdbc.sql("SELECT MIN(id) FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan'").query(Long.class).single();
+      jdbc.sql("DELETE FROM prog_factsheet_snapshot_text WHERE snapshot_id > ?").param(demo).update();
+      jdbc.sql("DELETE FROM prog_factsheet_snapshot WHERE id > ?").param(demo).update();
+      jdbc.sql("UPDATE prog_factsheet_snapshot SET status = 'APPROVED' WHERE id = ?").param(demo).update();
     }
+    open("/factsheets/kazakhstan");
+    assertThat(fundingRows()).hasSize(4).last().isEqualTo("FY08: $1.01 million");
   }
 
   private List<String> fundingRows() {

@@ -250,6 +250,14 @@ abstract class ProgramOfficeChecks {
   }
 
   @Test
+  void theFundingPageNamesProgramsProjectsAndSourcesWhereTheExportKeepsCodes() throws Exception {
+    var rows = Jsoup.parse(page("/program/funding?fiscalYear=2005", PM)).select("tbody tr");
+    assertThat(rows).isNotEmpty();
+    String text = rows.text();
+    assertThat(text).contains("FREEDOM Support Act").doesNotContain("KZ-CN-CHECKPOINTS", " FSA ");
+  }
+
+  @Test
   void equipmentExportsAsExcelWithRealNumbersAndDates() throws Exception {
     byte[] xlsx =
         mvc.perform(get("/program/equipment/export/xlsx").param("location", "Checkpoint Merke").with(as.user(PM)))
@@ -427,6 +435,9 @@ abstract class ProgramOfficeChecks {
         submit("/program/programs", PM, "code", programCode, "country", slug, "name", "Border Security " + tag,
             "description", "Patrol boats for the coast guard.", "sortOrder", "10", "onFactsheet", "true");
     long programId = id(program);
+    // The public sees a country only once a snapshot of it is published and approved.
+    mvc.perform(get("/factsheets/" + slug)).andExpect(status().isNotFound());
+    publishAndApprove(slug, "2010-02-03");
     String sheet = factSheet(slug, "en");
     assertThat(sheet)
         .contains("Counternarcotics Country Program: Testland " + tag, "February 3, 2010", "Testland is small.",
@@ -437,6 +448,8 @@ abstract class ProgramOfficeChecks {
         "obligated", "3500000");
     submit("/program/funding", PM, "fiscalYear", "2011", "program", Long.toString(programId), "source", "FSA",
         "obligated", "750000");
+    assertThat(factSheet(slug, "en")).as("live funding is not public before a snapshot").doesNotContain("FY10:");
+    publishAndApprove(slug, LocalDate.now().toString());
     assertThat(factSheet(slug, "en"))
         .contains("U.S. Government Funding FY2010-2011", "FY10: $3.5 million", "FY11: $750,000",
             "Funding Source: FREEDOM Support Act (FSA)");
@@ -446,6 +459,7 @@ abstract class ProgramOfficeChecks {
     submit("/program/countries/" + slug + "/text/ru", PM, "name", "Тестландия", "title",
         "Страновая программа: Тестландия " + tag, "bureau", "Бюро испытаний", "issuedOn", "2010-02-03", "overview",
         "Тестландия невелика.");
+    publishAndApprove(slug, LocalDate.now().toString());
     assertThat(factSheet(slug, "en")).contains("Maritime Security " + tag + ": Patrol boats.");
     // Russian where translated, English for the program text that has no Russian yet.
     assertThat(factSheet(slug, "ru"))
@@ -472,6 +486,7 @@ abstract class ProgramOfficeChecks {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_officers_trained WHERE source_ref = ?").param("test:" + tag).query(Long.class).single())
         .isEqualTo(1);
     assertThat(management.officersTrained(programCode)).isEqualTo(30);
+    publishAndApprove(slug, LocalDate.now().toString());
     assertThat(factSheet(slug, "en")).contains("Officers trained (reported): 30, of whom 11 women, in 2 completed trainings.");
     assertThat(page(program, PM)).contains("Officers trained (reported): 30, of whom 11 women");
     assertThat(page("/program/officers-trained?programCode=" + programCode, PM)).contains("test:" + tag);
@@ -489,6 +504,16 @@ abstract class ProgramOfficeChecks {
   private static String iso2(String tag) {
     // One test country per test context (the contexts start from an empty or fresh database).
     return "XT";
+  }
+
+  private void publishAndApprove(String slug, String asOf) throws Exception {
+    submit("/program/factsheets", PM, "country", slug, "asOf", asOf);
+    long id =
+        jdbc.sql("SELECT MAX(id) FROM prog_factsheet_snapshot WHERE country_code = ? AND status = 'PENDING'")
+            .param(slug)
+            .query(Long.class)
+            .single();
+    submit("/program/factsheets/" + id + "/approve", "pm.review");
   }
 
   private String factSheet(String slug, String lang) throws Exception {

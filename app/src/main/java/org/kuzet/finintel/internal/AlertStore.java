@@ -111,11 +111,15 @@ class AlertStore {
         UPDATE fin_alert SET
           amount = (SELECT SUM(t.amount_paid) FROM fin_alert_transaction x
                     JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
+          currency = (SELECT CASE WHEN COUNT(DISTINCT t.paid_currency) = 1 THEN MIN(t.paid_currency) END
+                      FROM fin_alert_transaction x JOIN fin_transaction t ON t.id = x.transaction_id
+                      WHERE x.alert_id = ?),
           first_at = (SELECT MIN(t.at) FROM fin_alert_transaction x
                       JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?),
           last_at = (SELECT MAX(t.at) FROM fin_alert_transaction x
                      JOIN fin_transaction t ON t.id = x.transaction_id WHERE x.alert_id = ?)
         WHERE id = ?""",
+        id,
         id,
         id,
         id,

@@ -26,6 +26,8 @@ import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
 import org.kuzet.workspace.Notifications;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,7 @@ class Alerts {
       String status,
       @Nullable String assignee,
       @Nullable BigDecimal amount,
+      @Nullable String currency,
       @Nullable OffsetDateTime firstAt,
       @Nullable OffsetDateTime lastAt,
       OffsetDateTime createdAt,
@@ -73,12 +76,20 @@ class Alerts {
   record Comment(OffsetDateTime at, String author, String kind, String text) {}
 
   private final JdbcClient db;
+  private final MessageSource messages;
   private final AuditLog audit;
   private final FinancialCases cases;
   private final Notifications notifications;
   private final Clock clock;
 
-  Alerts(JdbcClient db, AuditLog audit, FinancialCases cases, Notifications notifications, Clock clock) {
+  Alerts(
+      JdbcClient db,
+      AuditLog audit,
+      FinancialCases cases,
+      Notifications notifications,
+      MessageSource messages,
+      Clock clock) {
+    this.messages = messages;
     this.clock = clock;
     this.db = db;
     this.audit = audit;
@@ -290,9 +301,7 @@ class Alerts {
             ? cases.get(user, caseId).id()
             : cases.create(
                 user,
-                title == null || title.isBlank()
-                    ? a.typology() + " " + a.engineId()
-                    : title.strip(),
+                title == null || title.isBlank() ? defaultTitle(a) : title.strip(),
                 false);
     db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?")
         .params(target, a.id())
@@ -301,6 +310,17 @@ class Alerts {
     note(user, id, "ESCALATED", "case " + target);
     audit.record("finintel.alert.escalate", "fin_alert", id, "case " + target);
     return target;
+  }
+
+  /**
+   * A readable title for a case opened from an alert without one: the typology's name in the
+   * investigator's language and the alert's number ("Gather and scatter: alert 5021"), not the
+   * engine's key.
+   */
+  private String defaultTitle(AlertRow a) {
+    var locale = LocaleContextHolder.getLocale();
+    String typology = messages.getMessage("fin.typology." + a.typology(), null, a.typology(), locale);
+    return messages.getMessage("fin.case.defaultTitle", new Object[] {typology, Long.toString(a.id())}, locale);
   }
 
   private AlertRow requireOpen(KuzetUser user, long id) {
@@ -335,6 +355,7 @@ class Alerts {
         rs.getString("status"),
         rs.getString("assignee"),
         rs.getBigDecimal("amount"),
+        rs.getString("currency"),
         rs.getObject("first_at", OffsetDateTime.class),
         rs.getObject("last_at", OffsetDateTime.class),
         rs.getObject("created_at", OffsetDateTime.class),

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.web.Formats;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class FinintelSearch implements SearchProvider {
 
   private SearchHit caseHit(Case c) {
     return new SearchHit(SearchKind.CASE, module(), c.title(), "search.detail.financialCase",
-        List.of(c.status(), c.opened().toString()), "/finintel/cases/" + c.id(), null);
+        List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()), "/finintel/cases/" + c.id(), null);
   }
 
   private List<Party> partiesByRef(Collection<String> refs, String agency) {
@@ -172,13 +173,13 @@ class FinintelSearch implements SearchProvider {
         .forEach(out::add);
     for (Case c : casesOfParties(ids, agency)) {
       out.add(new PersonRecord("search.section.financialCases", c.opened(), c.title(), "search.detail.financialCase",
-          List.of(c.status(), c.opened().toString()), "/finintel/cases/" + c.id()));
+          List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()), "/finintel/cases/" + c.id()));
     }
     return out;
   }
 
-  private static String born(@Nullable LocalDate d) {
-    return d == null ? "?" : d.toString();
+  private static Object born(@Nullable LocalDate d) {
+    return d == null ? "?" : d;
   }
 
   private static String dash(@Nullable String s) {

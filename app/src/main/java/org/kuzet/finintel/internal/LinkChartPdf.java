@@ -135,12 +135,12 @@ final class LinkChartPdf {
       float mx = a[0] + (b[0] - a[0]) * 0.6f;
       float my = a[1] + (b[1] - a[1]) * 0.6f;
       String label = amountLabel(f);
-      float tw = width(font, 6, label);
+      float tw = width(font, 7.5f, label);
       cs.setNonStrokingColor(1f, 1f, 1f);
-      cs.addRect(mx - tw / 2 - 1, my - 2.5f, tw + 2, 8);
+      cs.addRect(mx - tw / 2 - 1, my - 2.5f, tw + 2, 9.5f);
       cs.fill();
       cs.setNonStrokingColor(0.15f, 0.15f, 0.15f);
-      text(cs, font, 6, mx - tw / 2, my, label);
+      text(cs, font, 7.5f, mx - tw / 2, my, label);
     }
     for (Node n : nodes) {
       float[] p = at.get(n.id());
@@ -158,12 +158,12 @@ final class LinkChartPdf {
       // below the lower half's; ending at the node on the left side, starting at it on the right.
       float dx = p[0] - cx;
       boolean above = p[2] > 0 && p[1] > cy;
-      float y = above ? p[1] + NODE_R + 3 + 7.5f * (lines.size() - 1) : p[1] - NODE_R - 8;
+      float y = above ? p[1] + NODE_R + 3 + 9 * (lines.size() - 1) : p[1] - NODE_R - 9;
       for (String line : lines) {
-        float tw = width(font, 6.5f, line);
+        float tw = width(font, 8, line);
         float x = p[2] == 0 || Math.abs(dx) < 20 ? p[0] - tw / 2 : dx < 0 ? p[0] - tw : p[0];
-        text(cs, font, 6.5f, x, y, line);
-        y -= 7.5f;
+        text(cs, font, 8, x, y, line);
+        y -= 9;
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.web.Refusal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ class WorkbenchPages {
   @GetMapping("/finintel/alerts")
   String queue(
       @RequestParam(required = false) @Nullable String typology,
-      @RequestParam(required = false) @Nullable Double minScore,
+      @RequestParam(required = false) @Nullable Integer minPercent,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
       @RequestParam(required = false) @Nullable BigDecimal minAmount,
@@ -101,8 +102,14 @@ class WorkbenchPages {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     KuzetUser user = CurrentUser.require();
+    // The page shows scores as 0-100, so its filter takes them so too (the API keeps 0-1).
+    if (minPercent != null && (minPercent < 0 || minPercent > 100)) {
+      throw Refusal.of("minPercent", "error.value.range", "0", "100");
+    }
+    Double minScore = minPercent == null ? null : minPercent / 100.0;
     var filter =
         new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, page);
+    model.addAttribute("minPercent", minPercent);
     model.addAttribute("page", alerts.queue(user, filter));
     model.addAttribute("filter", filter);
     model.addAttribute("typologies", Alerts.typologies());

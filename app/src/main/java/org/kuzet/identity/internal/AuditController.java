@@ -1,9 +1,13 @@
 package org.kuzet.identity.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
+import org.kuzet.web.Paging;
+import org.kuzet.web.Sortable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log for administrators: search by actor, action and target; verify the chain. */
 @Controller
 class AuditController {
-
-  static final int PAGE = 200;
 
   private final AuditLog audit;
 
@@ -28,13 +30,21 @@ class AuditController {
       @RequestParam(required = false) @Nullable String actor,
       @RequestParam(required = false) @Nullable String action,
       @RequestParam(required = false) @Nullable String target,
+      @Sortable(value = {"seq"}, descending = true) Paging paging,
       Model model) {
     requireReviewer();
     model.addAttribute("actor", actor == null ? "" : actor.strip());
     model.addAttribute("action", action == null ? "" : action.strip());
     model.addAttribute("target", target == null ? "" : target.strip());
-    model.addAttribute("entries", audit.search(actor, action, target, PAGE));
-    model.addAttribute("limit", PAGE);
+    // One more than the page holds tells whether a next page exists.
+    var entries = new ArrayList<>(audit.search(actor, action, target, paging.offset(), paging.size() + 1));
+    boolean more = entries.size() > paging.size();
+    if (more) {
+      entries.remove(entries.size() - 1);
+    }
+    model.addAttribute("entries", entries);
+    model.addAttribute("paging", paging);
+    model.addAttribute("more", more);
     return "identity/admin-audit";
   }
 
@@ -45,7 +55,7 @@ class AuditController {
     audit.record(
         "AUDIT_VERIFIED", "audit", null, result.message());
     model.addAttribute("verification", result);
-    return search(null, null, null, model);
+    return search(null, null, null, Paging.of(null, null, null, List.of("seq"), true), model);
   }
 
   private static void requireReviewer() {

@@ -14,6 +14,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.program.ProgramManagement;
+import org.kuzet.web.Flash;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Posts, the inspection form with MRZ reading, and inspection records. */
 @Controller
@@ -44,14 +46,21 @@ class InspectionController {
 
   private final Texts texts;
   private final Clock clock;
+  private final HitDecisions decisions;
+  private final Flash flash;
 
   InspectionController(
       Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
       AuditLog audit, InterdictionSettings settings,
       ObjectProvider<ProgramManagement> program,
       RiskScoring risk,
-      Texts texts, Clock clock) {
+      Texts texts,
+      Clock clock,
+      HitDecisions decisions,
+      Flash flash) {
     this.clock = clock;
+    this.decisions = decisions;
+    this.flash = flash;
     this.texts = texts;
     this.program = program;
     this.risk = risk;
@@ -182,7 +191,27 @@ class InspectionController {
     // The score the vehicle had when it was logged, with the rules that fired.
     model.addAttribute("risk", risk.stored(id).orElse(null));
     model.addAttribute("analyst", user.has(Role.ANALYST));
+    model.addAttribute("decision", decisions.of(id).orElse(null));
+    model.addAttribute("decisionNeeded", decisions.needed(in));
+    model.addAttribute("results", InspectionResult.values());
     return "interdiction/inspection";
+  }
+
+  /** The officer's decision on a "cleared" inspection that had hits. */
+  @PostMapping("/interdiction/inspections/{id}/decision")
+  String decide(
+      @PathVariable long id, @RequestParam InspectionResult result, @RequestParam(defaultValue = "") String note,
+      RedirectAttributes ra) {
+    KuzetUser user = CurrentUser.require();
+    Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
+    Post post = posts.byId(in.postId()).orElseThrow();
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException("the post's officers decide on its hits");
+    }
+    return flash.run(ra, "/interdiction/inspections/" + id, () -> {
+      var d = decisions.decide(user, in, result, note);
+      return new Flash.Said("interdiction.decision.saved");
+    });
   }
 
   @PostMapping("/interdiction/inspections/{id}/feedback")

@@ -1,6 +1,7 @@
 package org.kuzet.interdiction.internal;
 
 import java.math.BigDecimal;
+import org.kuzet.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -241,7 +242,7 @@ class InterdictionSearch implements SearchProvider {
               .list();
       for (Seen s : seen) {
         out.add(new PersonRecord("search.section.inspections", date(s.at()), s.name(), "search.detail.inspection",
-            List.of(postCodes.getOrDefault(s.postId(), "?"), s.plate(), s.role(), s.result()),
+            List.of(postCodes.getOrDefault(s.postId(), "?"), s.plate(), Formats.code("interdiction.role.", s.role()), Formats.code("interdiction.result.", s.result())),
             "/interdiction/inspections/" + s.inspectionId()));
       }
       if (!seen.isEmpty()) {
@@ -300,12 +301,13 @@ class InterdictionSearch implements SearchProvider {
     return at.atZone(zone).toLocalDate();
   }
 
-  private String day(Instant at) {
-    return date(at).toString();
+  // Dates are passed as dates: the search page words them in the reader's pattern.
+  private LocalDate day(Instant at) {
+    return date(at);
   }
 
-  private static String born(@Nullable LocalDate d) {
-    return d == null ? "?" : d.toString();
+  private static Object born(@Nullable LocalDate d) {
+    return d == null ? "?" : d;
   }
 
   private static JdbcClient.StatementSpec withBirth(JdbcClient.StatementSpec spec, @Nullable LocalDate born) {

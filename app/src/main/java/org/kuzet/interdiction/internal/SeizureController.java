@@ -205,6 +205,23 @@ class SeizureController {
       arrests.add(new NewSeizure.Arrest(names.get(i), i < nats.size() ? nats.get(i) : "",
           i < genders.size() ? genders.get(i) : "", null));
     }
+    // People of the inspection are chosen, not typed again: name, nationality, sex and birth date
+    // come from the inspection's record.
+    List<String> chosen = all.getOrDefault("arrestPerson", List.of());
+    if (!chosen.isEmpty()) {
+      var people = inspectionId == null ? List.<Inspection.Person>of()
+          : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of());
+      for (String idText : chosen) {
+        var person = people.stream().filter(x -> Long.toString(x.id()).equals(idText)).findFirst();
+        if (person.isEmpty()) {
+          problems.add(Problem.of("arrestPerson", "interdiction.refusal.arrestPerson", String.valueOf(idText)));
+          continue;
+        }
+        var x = person.get();
+        arrests.add(new NewSeizure.Arrest(x.name(), x.nationality() == null ? "" : x.nationality(),
+            x.sex() == null ? "" : x.sex(), x.birthDate()));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
@@ -297,6 +314,8 @@ class SeizureController {
     var lookoutIds = inspectionId == null ? List.<Long>of()
         : inspections.hits(inspectionId).stream().map(Hit::lookoutId).filter(Objects::nonNull).distinct().toList();
     model.addAttribute("lookoutIds", lookoutIds);
+    model.addAttribute("inspectionPersons", inspectionId == null ? List.<Inspection.Person>of()
+        : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of()));
     return "interdiction/seizure-new";
   }
 }

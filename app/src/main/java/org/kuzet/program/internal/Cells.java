@@ -3,13 +3,12 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Exports;
+import org.kuzet.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,11 @@ import org.springframework.stereotype.Component;
 class Cells {
 
   private final MessageSource messages;
+  private final Formats formats;
 
-  Cells(MessageSource messages) {
+  Cells(MessageSource messages, Formats formats) {
     this.messages = messages;
+    this.formats = formats;
   }
 
   public String format(@Nullable Object cell, Locale locale) {
@@ -38,13 +39,16 @@ class Cells {
       return NumberFormat.getIntegerInstance(locale).format(n);
     }
     if (cell instanceof LocalDate d) {
-      return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+      return formats.date(d, locale); // the one date format of the reader's language
     }
     if (cell instanceof Boolean b) {
       return messages.getMessage(b ? "common.yes" : "common.no", null, locale);
     }
     if (cell instanceof Grid.Msg m) {
       return messages.getMessage(m.key(), null, m.key(), locale);
+    }
+    if (cell instanceof Grid.Named n) {
+      return n.name();
     }
     return cell.toString();
   }
@@ -59,7 +63,10 @@ class Cells {
     for (var row : grid.rows()) {
       var cells = new ArrayList<@Nullable Object>();
       for (Object c : row.cells()) {
-        cells.add(c instanceof Grid.Msg m ? messages.getMessage(m.key(), null, m.key(), locale) : c);
+        cells.add(
+            c instanceof Grid.Msg m
+                ? messages.getMessage(m.key(), null, m.key(), locale)
+                : c instanceof Grid.Named n ? n.code() : c);
       }
       rows.add(cells);
     }

@@ -13,21 +13,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The public fact sheets: no sign-in, as a page, printable, and as a PDF. */
+/**
+ * The public fact sheets: no sign-in, as a page, printable, and as a PDF. Each shows the
+ * country's approved snapshot (see {@link FactSheetSnapshots}), never the live records.
+ */
 @Controller
 class FactSheetController {
 
-  private final FactSheets factSheets;
+  private final FactSheetSnapshots factSheets;
   private final PdfDocuments pdf;
 
-  FactSheetController(FactSheets factSheets, PdfDocuments pdf) {
+  FactSheetController(FactSheetSnapshots factSheets, PdfDocuments pdf) {
     this.factSheets = factSheets;
     this.pdf = pdf;
   }
 
   @GetMapping("/factsheets")
   String index(Model model, Locale locale) {
-    model.addAttribute("entries", factSheets.index(locale));
+    model.addAttribute("entries", factSheets.publicIndex(locale));
     return "factsheets/index";
   }
 
@@ -53,6 +56,6 @@ class FactSheetController {
     if (!country.matches("[a-z0-9-]{1,40}")) {
       throw new NotFound("fact sheet");
     }
-    return factSheets.of(country, locale).orElseThrow(() -> new NotFound("fact sheet"));
+    return factSheets.publicSheet(country, locale).orElseThrow(() -> new NotFound("fact sheet"));
   }
 }

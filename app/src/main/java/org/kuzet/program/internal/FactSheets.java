@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -93,14 +94,21 @@ class FactSheets {
         .toList();
   }
 
-  Optional<FactSheet> of(String country, Locale locale) {
+  /**
+   * The sheet as the records stand now, with the figures of the periods up to {@code asOf}: the
+   * funding of fiscal years that had begun by then, and the date printed is {@code asOf}. Only a
+   * program manager sees this (to publish it); the public sees an approved {@link
+   * FactSheetSnapshots snapshot}.
+   */
+  Optional<FactSheet> of(String country, Locale locale, LocalDate asOf) {
     String lang = Lang.of(locale);
+    int lastYear = FiscalYear.of(asOf).year();
     var text = countries.text(country, lang);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     var orgs = organisations.byCode();
-    var totals = trained.totalsByProgram();
+    var totals = trained.totalsByProgram(asOf);
     var sections = new ArrayList<ProgramSection>();
     var shown = new ArrayList<Long>();
     for (var program : programs.ofCountry(country)) {
@@ -131,7 +139,9 @@ class FactSheets {
     var years =
         shown.isEmpty()
             ? List.<FundingLines.YearTotal>of()
-            : funding.totals(new Where().clause("f.program_id IN (:shown)", Map.of("shown", shown)));
+            : funding.totals(new Where().clause("f.program_id IN (:shown)", Map.of("shown", shown))).stream()
+                .filter(y -> y.fiscalYear() <= lastYear)
+                .toList();
     var rows =
         years.stream()
             .map(
@@ -165,7 +175,7 @@ class FactSheets {
             t.lang(),
             t.title(),
             t.bureau(),
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(t.issuedOn()),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(asOf),
             paragraphs(t.overview()),
             sections,
             heading,
@@ -173,7 +183,7 @@ class FactSheets {
             sources,
             extraSections.stream()
                 .sorted(Comparator.comparingInt(FactSheetSection::order))
-                .flatMap(section -> section.forCountry(country, locale).stream())
+                .flatMap(section -> section.forCountry(country, locale, asOf).stream())
                 .toList()));
   }
 

@@ -61,9 +61,14 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
 
   @Override
   Grid grid(FormInput f, Scope scope, String lang) {
-    var programCodes =
-        programs.all().stream().collect(Collectors.toMap(Programs.Program::id, Programs.Program::code));
-    var projectCodes = ProgramPagesSupport.projectCodes(projects);
+    // Names on the page, codes in the exports (see Grid.Named).
+    var programNames =
+        programs.all().stream()
+            .collect(Collectors.toMap(Programs.Program::id, p -> new Grid.Named(p.code(), programs.name(p, lang))));
+    var projectNames =
+        projects.visible(Scope.EVERYTHING).stream()
+            .collect(Collectors.toMap(Project::id, p -> new Grid.Named(p.code(), p.title())));
+    var sources = funding.sourcesByCode();
     var rows =
         funding.list(where(f, scope)).stream()
             .map(
@@ -72,9 +77,11 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
                         recordPath(Long.toString(l.id())),
                         Arrays.asList(
                             new FiscalYear(l.fiscalYear()).toString(),
-                            programCodes.get(l.programId()),
-                            l.projectId() == null ? null : projectCodes.get(l.projectId()),
-                            l.sourceCode(),
+                            programNames.get(l.programId()),
+                            l.projectId() == null ? null : projectNames.get(l.projectId()),
+                            sources.containsKey(l.sourceCode())
+                                ? new Grid.Named(l.sourceCode(), sources.get(l.sourceCode()).name(lang))
+                                : l.sourceCode(),
                             l.obligated(),
                             l.spent(),
                             l.currency(),

@@ -21,6 +21,17 @@ record Grid(List<String> headerKeys, List<Row> rows) {
   /** A cell shown through a message key, e.g. a kind or status. */
   record Msg(String key) {}
 
+  /**
+   * A coded thing (a program, a project, a funding source): its name on the page, its code in
+   * exports, which other systems read by code.
+   */
+  record Named(String code, String name) {
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+
   static Msg msg(String list, Enum<?> value) {
     return new Msg("program." + list + "." + value.name());
   }

@@ -74,9 +74,16 @@ class OfficersTrainedRecords {
 
   /** Totals per program code. */
   Map<String, Total> totalsByProgram() {
+    return totalsByProgram(LocalDate.of(9999, 12, 31));
+  }
+
+  /** The totals of the trainings completed on or before {@code asOf}. */
+  Map<String, Total> totalsByProgram(LocalDate asOf) {
     var map = new LinkedHashMap<String, Total>();
     jdbc.sql(
-            "SELECT program_code, SUM(officers) AS officers, SUM(women) AS women, COUNT(*) AS sessions FROM prog_officers_trained GROUP BY program_code ORDER BY program_code")
+            "SELECT program_code, SUM(officers) AS officers, SUM(women) AS women, COUNT(*) AS sessions FROM prog_officers_trained"
+                + " WHERE completed_on <= ? GROUP BY program_code ORDER BY program_code")
+        .param(asOf)
         .query(
             rs -> {
               map.put(

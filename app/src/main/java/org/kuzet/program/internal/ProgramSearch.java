@@ -1,5 +1,6 @@
 package org.kuzet.program.internal;
 
+import org.kuzet.web.Formats;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ class ProgramSearch implements SearchProvider {
         .filter(p -> mayRead(user, p))
         .limit(q.limit())
         .map(p -> new SearchHit(SearchKind.DOCUMENT, module(), p.code() + " " + p.title(), "search.detail.project",
-            List.of(p.status().name(), String.join(", ", p.implementing())), "/program/projects/" + p.id(), null))
+            List.of(Formats.code("program.status.", p.status().name()), String.join(", ", p.implementing())), "/program/projects/" + p.id(), null))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.program.FundingYear;
@@ -63,16 +64,40 @@ class ResultsReport {
       return years.isEmpty() ? null : years.get(years.size() - 1);
     }
 
+    // The chart's axis has every year from the first to the last, those without figures empty:
+    // it never jumps from FY2009 to FY2027 as if they were neighbours.
     public String chartYears() {
-      return json(years.stream().map(y -> (Object) ((indicator.measure().calendarYear() ? "" : "FY") + y.year())).toList());
+      return json(span().stream().map(y -> (Object) ((indicator.measure().calendarYear() ? "" : "FY") + y)).toList());
     }
 
     public String chartTargets() {
-      return json(years.stream().map(y -> (Object) y.target()).toList());
+      var byYear = byYear();
+      return json(span().stream().map(y -> byYear.containsKey(y) ? (Object) byYear.get(y).target() : null).toList());
     }
 
     public String chartActuals() {
-      return json(years.stream().map(y -> (Object) (y.actual() == null ? null : y.actual().value())).toList());
+      var byYear = byYear();
+      return json(span().stream()
+          .map(y -> {
+            var row = byYear.get(y);
+            return row == null || row.actual() == null ? null : (Object) row.actual().value();
+          })
+          .toList());
+    }
+
+    private List<Integer> span() {
+      if (years.isEmpty()) {
+        return List.of();
+      }
+      int first = years.get(0).year();
+      int last = years.get(years.size() - 1).year();
+      return IntStream.rangeClosed(first, last).boxed().toList();
+    }
+
+    private Map<Integer, YearRow> byYear() {
+      var map = new HashMap<Integer, YearRow>();
+      years.forEach(y -> map.put(y.year(), y));
+      return map;
     }
   }
 

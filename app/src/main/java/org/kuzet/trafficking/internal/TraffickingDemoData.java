@@ -32,6 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "kuzet.demo.enabled", havingValue = "true")
 class TraffickingDemoData implements ApplicationRunner {
 
+  /** Places of each country the demo's events happen in: a place always lies in its event's country. */
+  private static final Map<String, String[]> PLACES =
+      Map.of(
+          "KZ", new String[] {"Shymkent", "Taraz", "Almaty", "Astana", "Aktau"},
+          "UZ", new String[] {"Tashkent", "Samarkand"},
+          "KG", new String[] {"Osh", "Bishkek"},
+          "TJ", new String[] {"Khujand", "Dushanbe"},
+          "TM", new String[] {"Ashgabat"},
+          "RU", new String[] {"Moscow", "Novosibirsk"},
+          "TR", new String[] {"Istanbul"},
+          "AE", new String[] {"Dubai"},
+          "KR", new String[] {"Seoul"},
+          "CN", new String[] {"Urumqi"});
+
   private static final Logger log = LoggerFactory.getLogger(TraffickingDemoData.class);
 
   static final String CASEWORKER = "caseworker.mp";
@@ -123,9 +137,9 @@ class TraffickingDemoData implements ApplicationRunner {
     String exploitationCountry = pick(random, new String[] {"KZ", "KZ", "KZ", "KZ", "RU", "RU", "TR", "AE", "KR", "CN"});
     var events =
         List.of(
-            new NewEvent(EventKind.RECRUITMENT, recruited, citizenship, pick(random, new String[] {"Shymkent", "Tashkent", "Osh", "Khujand", "Taraz", "Samarkand"}), null),
+            new NewEvent(EventKind.RECRUITMENT, recruited, citizenship, pick(random, PLACES.get(citizenship)), null),
             new NewEvent(EventKind.TRANSIT, transit, "KZ", pick(random, new String[] {"Zhibek Zholy crossing", "Kordai crossing", "Almaty bus station"}), null),
-            new NewEvent(EventKind.EXPLOITATION, exploited, exploitationCountry, pick(random, new String[] {"Almaty", "Astana", "Moscow", "Istanbul", "Dubai", "Aktau"}), null));
+            new NewEvent(EventKind.EXPLOITATION, exploited, exploitationCountry, pick(random, PLACES.get(exploitationCountry)), null));
     String given = female ? pick(random, FEMALE) : pick(random, MALE);
     String family = pick(random, FAMILY) + (female ? "a" : "");
     var c =

@@ -1,5 +1,6 @@
 package org.kuzet.trafficking.internal;
 
+import org.kuzet.web.Formats;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
@@ -176,7 +177,7 @@ class TraffickingSearch implements SearchProvider {
     return cases(q.nameTokens(), user).stream()
         .limit(q.limit())
         .map(c -> new SearchHit(SearchKind.CASE, module(), c.reference() + " " + c.name(), "search.detail.victimCase",
-            List.of(c.status(), c.identifiedOn().toString()), "/trafficking/cases/" + c.id(), null))
+            List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()), "/trafficking/cases/" + c.id(), null))
         .toList();
   }
 
@@ -186,7 +187,7 @@ class TraffickingSearch implements SearchProvider {
     for (Named c : cases(SearchKeys.nameTokens(name), user)) {
       if (SearchKeys.personKey(c.name()).equals(person.nameKey()) && person.bornOn(c.born())) {
         out.add(new PersonRecord("search.section.victimCases", c.identifiedOn(), c.reference(), "search.detail.victimCase",
-            List.of(c.status(), c.identifiedOn().toString()), "/trafficking/cases/" + c.id()));
+            List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()), "/trafficking/cases/" + c.id()));
       }
     }
     return out;

@@ -11,6 +11,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Formats;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
@@ -93,7 +94,7 @@ class TrainingSearch implements SearchProvider {
     return latest.values().stream()
         .limit(q.limit())
         .map(x -> new SearchHit(SearchKind.TRAINEE, module(), x.name(), "search.detail.trainee",
-            List.of(x.agency(), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn().toString()),
+            List.of(AgencyCode.of(x.agency()), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn()),
             "/training/sessions/" + x.sessionId(), null))
         .toList();
   }
@@ -103,7 +104,8 @@ class TrainingSearch implements SearchProvider {
     var ids = trainees.refsOf(person.nameKey()).stream().map(Long::valueOf).toList();
     return nominations(ids, user).stream()
         .map(x -> new PersonRecord("search.section.trainings", x.startsOn(), x.course(), "search.detail.training",
-            List.of(x.name(), x.agency(), x.serviceNumber(), x.status(), x.outcome() == null ? "—" : x.outcome()),
+            List.of(x.name(), AgencyCode.of(x.agency()), x.serviceNumber(), Formats.code("training.enrolment.", x.status()),
+                x.outcome() == null ? "—" : Formats.code("training.outcome.", x.outcome())),
             "/training/sessions/" + x.sessionId()))
         .toList();
   }

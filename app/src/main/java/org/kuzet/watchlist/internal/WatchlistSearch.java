@@ -1,5 +1,6 @@
 package org.kuzet.watchlist.internal;
 
+import org.kuzet.web.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class WatchlistSearch implements SearchProvider {
     return distinct(lists.screen(ScreeningQuery.of(q.text())).hits()).stream()
         .limit(q.limit())
         .map(h -> new SearchHit(SearchKind.WATCHLIST_ENTRY, module(), h.primaryName(), "search.detail.watchlistEntry",
-            List.of(h.listName(), h.entryId(), h.kind().name(), h.score(), h.matchedName()),
+            List.of(h.listName(), h.entryId(), Formats.code("watchlist.kind.", h.kind().name()), h.score(), h.matchedName()),
             "/watchlists/lists/" + h.listName(), null))
         .toList();
   }
@@ -60,7 +61,7 @@ class WatchlistSearch implements SearchProvider {
     BirthDate born = person.birthDate() == null ? null : BirthDate.of(person.birthDate());
     return distinct(lists.screen(new ScreeningQuery(name, born, null, null)).hits()).stream()
         .map(h -> new PersonRecord("search.section.watchlistEntries", null, h.primaryName(), "search.detail.watchlistEntry",
-            List.of(h.listName(), h.entryId(), h.kind().name(), h.score(), h.matchedName()),
+            List.of(h.listName(), h.entryId(), Formats.code("watchlist.kind.", h.kind().name()), h.score(), h.matchedName()),
             "/watchlists/lists/" + h.listName()))
         .toList();
   }

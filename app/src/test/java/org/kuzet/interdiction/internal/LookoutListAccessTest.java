@@ -31,7 +31,7 @@ class LookoutListAccessTest {
     for (Role role : Set.of(Role.PROGRAM_MANAGER, Role.FINANCIAL_INVESTIGATOR, Role.ADMINISTRATOR, Role.PARTNER)) {
       signIn(role);
       // No collaborator is reached before the refusal, so none is needed.
-      var api = new InterdictionApi(null, null, null, null, null, null, null, null, null, null, null, null);
+      var api = new InterdictionApi(null, null, null, null, null, null, null, null, null, null, null, null, null);
       assertThatThrownBy(() -> api.lookouts(null, null, Paging.of(null, null, null, List.of("issuedAt"), true)))
           .as(role.name())
           .isInstanceOf(AccessDeniedException.class);

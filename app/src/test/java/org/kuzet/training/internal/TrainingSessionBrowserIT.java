@@ -84,7 +84,7 @@ class TrainingSessionBrowserIT extends BrowserSupport {
   private void nominate(String name, String serviceNumber, String agency, String gender) {
     find(By.id("fullName")).sendKeys(name);
     find(By.id("serviceNumber")).sendKeys(serviceNumber);
-    find(By.id("agency")).sendKeys(agency);
+    new org.openqa.selenium.support.ui.Select(find(By.id("agency"))).selectByValue(agency);
     new org.openqa.selenium.support.ui.Select(find(By.id("gender"))).selectByValue(gender);
     clickAndWaitForPage(By.cssSelector("#nominate button[type=submit]"));
     waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flash-ok, #flash-error")));

@@ -37,10 +37,12 @@ class SearchApi {
 
   private final Search search;
   private final MessageSource messages;
+  private final SearchTexts texts;
 
-  SearchApi(Search search, MessageSource messages) {
+  SearchApi(Search search, MessageSource messages, SearchTexts texts) {
     this.search = search;
     this.messages = messages;
+    this.texts = texts;
   }
 
   record Hit(SearchKind kind, String module, String title, String detail, @Nullable String link,
@@ -87,11 +89,11 @@ class SearchApi {
   }
 
   private Hit hit(SearchHit h, Locale locale) {
-    return new Hit(h.kind(), h.module(), h.title(), messages.getMessage(h.detailKey(), h.detailArgs().toArray(), locale),
+    return new Hit(h.kind(), h.module(), h.title(), texts.detail(h.detailKey(), h.detailArgs(), locale),
         h.link(), h.person() == null ? null : h.title(), h.person() == null ? null : h.person().birthDate());
   }
 
   private Line line(PersonRecord r, Locale locale) {
-    return new Line(r.date(), r.title(), messages.getMessage(r.detailKey(), r.detailArgs().toArray(), locale), r.link());
+    return new Line(r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
   }
 }

@@ -34,10 +34,12 @@ class SearchController {
 
   private final Search search;
   private final MessageSource messages;
+  private final SearchTexts texts;
 
-  SearchController(Search search, MessageSource messages) {
+  SearchController(Search search, MessageSource messages, SearchTexts texts) {
     this.search = search;
     this.messages = messages;
+    this.texts = texts;
   }
 
   @GetMapping("/search")
@@ -63,7 +65,7 @@ class SearchController {
   }
 
   private Row row(SearchHit h, Locale locale) {
-    return new Row(h.title(), messages.getMessage(h.detailKey(), h.detailArgs().toArray(), locale), h.link(),
+    return new Row(h.title(), texts.detail(h.detailKey(), h.detailArgs(), locale), h.link(),
         h.person() == null ? null : h.title(), h.person() == null ? null : h.person().birthDate(), h.module());
   }
 
@@ -90,6 +92,6 @@ class SearchController {
   }
 
   private Line line(PersonRecord r, Locale locale) {
-    return new Line(r.date(), r.title(), messages.getMessage(r.detailKey(), r.detailArgs().toArray(), locale), r.link());
+    return new Line(r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
   }
 }

@@ -1,0 +1,198 @@
+package org.kuzet.web;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.util.Date;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * How dates, times, years and counted things read, one way per language everywhere. Templates
+ * use it as {@code #when} and {@code #plural} (see {@code web.internal.FormatDialect}); Java code
+ * that writes text for a page or a PDF calls it directly.
+ *
+ * <ul>
+ *   <li>Dates and times follow the patterns {@code format.date} and {@code format.dateTime} of the
+ *       reader's language; instants and offset times are shown in {@code kuzet.default-zone}, a
+ *       zoned time in its own zone. A missing time, or a time at the epoch (which only ever means
+ *       "never set"), shows as nothing.
+ *   <li>Counted things use ICU plural rules: the bundle holds an ICU MessageFormat pattern such as
+ *       {@code {0,plural,one{# row} other{# rows}}} (Russian needs one, few, many and other), and
+ *       {@link #plural} formats it with the count.
+ *   <li>A year is never grouped: {@link #year} gives "2008", not "2,008".
+ * </ul>
+ */
+@Component("formats")
+public class Formats {
+
+  private final MessageSource messages;
+  private final ZoneId zone;
+
+  Formats(MessageSource messages, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+    this.messages = messages;
+    this.zone = ZoneId.of(zone);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The date, in the reader's date pattern; "" when there is none. */
+  public String date(@Nullable Object value, Locale locale) {
+    var at = zoned(value);
+    return at == null ? "" : DateTimeFormatter.ofPattern(pattern("format.date", "dd.MM.yyyy", locale), locale).format(at);
+  }
+
+  /** The date and time (a date alone when the value has no time); "" when there is none. */
+  public String dateTime(@Nullable Object value, Locale locale) {
+    if (value instanceof LocalDate) {
+      return date(value, locale);
+    }
+    var at = zoned(value);
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern(pattern("format.dateTime", "dd.MM.yyyy HH:mm", locale), locale).format(at);
+  }
+
+  /** A year as written, never grouped. */
+  public String year(@Nullable Number year) {
+    return year == null ? "" : Long.toString(year.longValue());
+  }
+
+  /**
+   * The message {@code key}, an ICU MessageFormat pattern, formatted with {@code count} as
+   * argument 0 (its plural form chosen by the language's rules) and {@code more} after it.
+   */
+  public String plural(String key, Number count, Locale locale, Object... more) {
+    String pattern = messages.getMessage(key, null, key, locale);
+    Object[] args = new Object[more.length + 1];
+    args[0] = count;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+  }
+
+  /**
+   * A message whose arguments are facts, worded here: a date or time argument in the reader's
+   * date pattern, a {@link org.springframework.context.MessageSourceResolvable} (a status, a
+   * code) resolved in the reader's language, the rest as ICU MessageFormat formats them — so the
+   * pattern may choose plural forms ({@code {1,plural,one{# time} other{# times}}}).
+   */
+  public String message(String key, Locale locale, Object... args) {
+    Object[] worded = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a instanceof MessageSourceResolvable r) {
+        worded[i] = messages.getMessage(r, locale);
+      } else if (a instanceof Temporal t && !(a instanceof Year)) {
+        worded[i] = a instanceof LocalDate ? date(t, locale) : dateTime(t, locale);
+      } else {
+        worded[i] = a;
+      }
+    }
+    String pattern = messages.getMessage(key, null, key, locale);
+    return new MessageFormat(pattern, ULocale.forLocale(locale)).format(worded);
+  }
+
+  /** A code worded by the message {@code prefix + code}, or the code itself when there is none. */
+  public static MessageSourceResolvable code(String prefix, Object code) {
+    return new DefaultMessageSourceResolvable(
+        new String[] {prefix + code}, null, String.valueOf(code));
+  }
+
+  private String pattern(String key, String fallback, Locale locale) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+
+  private @Nullable ZonedDateTime zoned(@Nullable Object value) {
+    ZonedDateTime at;
+    if (value == null) {
+      return null;
+    } else if (value instanceof Instant i) {
+      at = i.atZone(zone);
+    } else if (value instanceof ZonedDateTime z) {
+      at = z; // placed in a zone on purpose (an import's zone, say): kept
+    } else if (value instanceof OffsetDateTime o) {
+      at = o.atZoneSameInstant(zone);
+    } else if (value instanceof LocalDateTime l) {
+      at = l.atZone(zone);
+    } else if (value instanceof LocalDate d) {
+      at = d.atStartOfDay(zone);
+    } else if (value instanceof Date d) {
+      at = d.toInstant().atZone(zone);
+    } else {
+      throw new IllegalArgumentException("not a date or time: " + value.getClass().getName());
+    }
+    // A time at the epoch exactly only ever means "never set"; a date of 1 January 1970 (a birth
+    // date) is a real date.
+    if (!(value instanceof LocalDate) && at.toInstant().equals(Instant.EPOCH)) {
+      return null;
+    }
+    return at;
+  }
+
+  /** {@code #when} in templates: dates and times of the reader's language. */
+  public static final class When {
+    private final Formats formats;
+    private final Locale locale;
+
+    When(Formats formats, Locale locale) {
+      this.formats = formats;
+      this.locale = locale;
+    }
+
+    public String date(@Nullable Object value) {
+      return formats.date(value, locale);
+    }
+
+    public String dateTime(@Nullable Object value) {
+      return formats.dateTime(value, locale);
+    }
+
+    public String year(@Nullable Number year) {
+      return formats.year(year);
+    }
+
+    /** True when the value is a real time, not missing and not the epoch. */
+    public boolean known(@Nullable Object value) {
+      return formats.zoned(value) != null;
+    }
+  }
+
+  /** {@code #plural} in templates: {@code #plural.of('key', count, more...)}. */
+  public static final class Plural {
+    private final Formats formats;
+    private final Locale locale;
+
+    Plural(Formats formats, Locale locale) {
+      this.formats = formats;
+      this.locale = locale;
+    }
+
+    public String of(String key, Number count, Object... more) {
+      return formats.plural(key, count, locale, more);
+    }
+  }
+
+  /** The template helpers for one reader. */
+  public When when(Locale locale) {
+    return new When(this, locale);
+  }
+
+  public Plural plurals(Locale locale) {
+    return new Plural(this, locale);
+  }
+}
