@@ -303,7 +303,7 @@ abstract class IdentityChecks {
 
     var ru = Jsoup.parse(page("/admin/audit?action=ACCOUNT_UPDATED&lang=ru", "admin"));
     var row = ru.select("#audit-entries tbody tr").get(0).text();
-    assertThat(row).contains("John Miller", "Учётная запись изменена", "Aigerim Sadykova").doesNotContain("account " + adminId);
+    assertThat(row).contains("John Miller", "Учётная запись изменена", "Айгерим Садыкова").doesNotContain("account " + adminId);
   }
 
   private String page(String path, String user) throws Exception {

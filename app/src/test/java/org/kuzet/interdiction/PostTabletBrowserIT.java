@@ -85,7 +85,7 @@ class PostTabletBrowserIT extends BrowserSupport {
     find(By.id("decide-DETAINED")).click();
     find(By.id("decision-note")).sendKeys("паспорт совпал со списком");
     clickAndWaitForPage(By.cssSelector("#decide button[type=submit]"));
-    assertThat(find(By.id("decision")).getText()).contains("Задержан", "Serik Nurlanov", "паспорт совпал со списком");
+    assertThat(find(By.id("decision")).getText()).contains("Задержан", "Серик Нурланов", "паспорт совпал со списком");
     assertThat(browser.findElements(By.id("decide"))).isEmpty();
     assertThat(jdbc.sql("SELECT result FROM intd_inspection WHERE id = ?").param(inspection).query(String.class).single())
         .isEqualTo("DETAINED");

@@ -97,7 +97,8 @@ class FactSheetSnapshots {
     }
     audit.recordAs(
         publisher.username(), publisher.agency(), "FACTSHEET_PUBLISH", "factsheetSnapshot", Long.toString(id),
-        country + " as of " + asOf);
+        // Codes and dates only: the audit page shows details as stored, in every language.
+        country + " " + asOf);
     return find(id).orElseThrow();
   }
 
@@ -115,7 +116,7 @@ class FactSheetSnapshots {
     mark(id, Status.APPROVED, reviewer, now);
     audit.recordAs(
         reviewer.username(), reviewer.agency(), "FACTSHEET_APPROVE", "factsheetSnapshot", Long.toString(id),
-        s.country() + " as of " + s.asOf() + ", published by " + s.publishedBy());
+        s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }
 
@@ -126,7 +127,7 @@ class FactSheetSnapshots {
     mark(id, Status.REJECTED, reviewer, clock.instant().truncatedTo(ChronoUnit.MICROS));
     audit.recordAs(
         reviewer.username(), reviewer.agency(), "FACTSHEET_REJECT", "factsheetSnapshot", Long.toString(id),
-        s.country() + " as of " + s.asOf() + ", published by " + s.publishedBy());
+        s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }
 
