@@ -476,6 +476,15 @@ abstract class WatchlistChecks {
                 .with(as.user("officer.cdc")))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("line 1: unknown column")));
+    // The reader's language names what is wrong and where.
+    mvc.perform(
+            multipart("/screening/batches")
+                .file(csv("bad.csv", "name,surname\nA,B\n"))
+                .param("lang", "ru")
+                .with(csrf())
+                .with(as.user("officer.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("строка 1: неизвестный столбец «surname»")));
     byte[] big = new byte[2 * 1024 * 1024 + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     mvc.perform(

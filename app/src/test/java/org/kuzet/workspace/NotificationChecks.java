@@ -277,6 +277,33 @@ abstract class NotificationChecks {
     }
   }
 
+  @Test
+  void aTitleIsWordedInTheReadersLanguageAndOldTitlesStayReadable(@Autowired Notifications notifications)
+      throws Exception {
+    String key = "test-words:" + UUID.randomUUID();
+    var admins = Audience.anyAgency(Role.ADMINISTRATOR);
+    notifications.notify(new NewNotification(
+        NotificationKind.ACCOUNT_APPROVAL, "Айгерім Сапарова (aigerim) waits for approval",
+        "notifications.notice.approval", java.util.List.of("Айгерім Сапарова", "aigerim"),
+        "/admin/accounts", admins, key));
+    notifications.notify(new NewNotification(
+        NotificationKind.ACCOUNT_APPROVAL, "Stored before keys " + key, "/admin/accounts", admins, key + ":old"));
+    assertThat(notificationsPage("admin", "ru")).contains("Айгерім Сапарова (aigerim) ожидает одобрения")
+        .doesNotContain("(aigerim) waits for approval").contains("Stored before keys " + key);
+    assertThat(notificationsPage("admin", "kk")).contains("Айгерім Сапарова (aigerim) мақұлдауды күтуде");
+    assertThat(notificationsPage("admin", "en")).contains("Айгерім Сапарова (aigerim) waits for approval");
+    // The stored English title stays for the record.
+    assertThat(jdbc.sql("SELECT title FROM wsp_notification WHERE source_key = ?").param(key)
+        .query(String.class).single()).isEqualTo("Айгерім Сапарова (aigerim) waits for approval");
+    notifications.close(key, admins);
+    notifications.close(key + ":old", admins);
+  }
+
+  private String notificationsPage(String user, String lang) throws Exception {
+    return mvc.perform(get("/notifications").param("lang", lang).with(as.user(user))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+  }
+
   private void homePanelShows(String user, String text, boolean shown) throws Exception {
     String html = home(user).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     int start = html.indexOf("id=\"panel-my-notifications\"");

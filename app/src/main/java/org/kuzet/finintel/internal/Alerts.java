@@ -18,6 +18,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.web.Conflict;
+import org.kuzet.web.Formats;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
@@ -268,8 +269,11 @@ class Alerts {
           new NewNotification(
               NotificationKind.ASSIGNMENT,
               "Alert #" + id + " (" + a.typology() + ") assigned to you by " + user.username(),
+              "fin.notice.assigned",
+              List.of(id, Formats.code("fin.typology.", a.typology()), user.username()),
               "/finintel/alerts/" + id,
-              Audience.user(who, AgencyCode.of(a.agency()), Role.FINANCIAL_INVESTIGATOR)));
+              Audience.user(who, AgencyCode.of(a.agency()), Role.FINANCIAL_INVESTIGATOR),
+              null));
     }
   }
 

@@ -93,6 +93,8 @@ class Detection {
           new NewNotification(
               NotificationKind.TYPOLOGY_ALERT,
               added + " new typology alerts from import #" + importId,
+              "fin.notice.detected",
+              List.of(added, importId),
               "/finintel/imports/" + importId,
               Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
               "finintel-detection:" + importId + ":" + added));

@@ -93,6 +93,8 @@ class PartyScreening {
                     NotificationKind.WATCHLIST_HIT,
                     p.name() + " matches " + hit.listName() + " entry " + hit.entryId()
                         + " (score " + hit.score() + ")",
+                    "fin.notice.watchlistHit",
+                    List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
                     "/finintel/alerts/" + alert,
                     Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
                     "finintel-watchlist:" + alert));

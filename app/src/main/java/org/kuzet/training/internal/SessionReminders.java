@@ -2,6 +2,7 @@ package org.kuzet.training.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.kuzet.identity.Role;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.workspace.Audience;
@@ -62,11 +63,14 @@ public class SessionReminders {
         continue;
       }
       seen++;
+      int enrolled = enrolments.count(s.id(), Status.ENROLLED);
       notifications.notify(
           new NewNotification(
               NotificationKind.TRAINING_STARTING,
               course.title() + ", " + center.name() + ": starts " + s.startsOn() + " ("
-                  + enrolments.count(s.id(), Status.ENROLLED) + " enrolled)",
+                  + enrolled + " enrolled)",
+              "training.notice.starting",
+              List.of(course.title(), center.name(), s.startsOn(), enrolled),
               "/training/sessions/" + s.id(),
               Audience.agency(center.hostingAgency(), Role.TRAINING_COORDINATOR),
               "training-starting:" + s.id() + ":" + s.startsOn()));

@@ -9,6 +9,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.watchlist.internal.Batches.BatchRow;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,12 @@ class BatchController {
 
   private final BatchScreenings batches;
   private final WatchlistSettings settings;
+  private final Texts texts;
 
-  BatchController(BatchScreenings batches, WatchlistSettings settings) {
+  BatchController(BatchScreenings batches, WatchlistSettings settings, Texts texts) {
     this.batches = batches;
     this.settings = settings;
+    this.texts = texts;
   }
 
   @GetMapping("/screening/batches")
@@ -47,7 +50,7 @@ class BatchController {
     if (file.getSize() > settings.batchMaxBytes()) {
       // Refused before reading: the multipart limit is wider than a batch may be.
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      return page(model, user, "the file has " + file.getSize() + " bytes, more than the limit of " + settings.batchMaxBytes());
+      return page(model, user, texts.of("watchlist.batch.refusal.tooLarge", file.getSize(), settings.batchMaxBytes()));
     }
     try {
       String name = file.getOriginalFilename() == null ? "batch.csv" : file.getOriginalFilename();
@@ -55,7 +58,7 @@ class BatchController {
       return "redirect:/screening/batches/" + id;
     } catch (BatchFile.Refused e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, user, e.getMessage());
+      return page(model, user, texts.of(e.words()));
     }
   }
 

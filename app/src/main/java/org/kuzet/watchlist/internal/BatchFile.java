@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningQuery;
 import org.kuzet.web.Uploads;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A batch screening CSV read whole before anything runs: header {@code id,name} with optional
@@ -32,12 +34,24 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
   /** A row that cannot be screened, and why. */
   record RowError(long line, String id, String message) {}
 
-  /** The whole file cannot be used. */
+  /**
+   * The whole file cannot be used: the message says why in English (for the record and the
+   * API), {@link #words()} in the reader's language.
+   */
   static class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Refused(String message) {
+    private final String key;
+    private final Object[] args;
+
+    Refused(String key, String message, Object... args) {
       super(message);
+      this.key = key;
+      this.args = args.clone();
+    }
+
+    MessageSourceResolvable words() {
+      return new DefaultMessageSourceResolvable(new String[] {"watchlist.batch.refusal." + key}, args.clone(), getMessage());
     }
   }
 
@@ -55,10 +69,14 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
     try {
       text = Uploads.utf8Text(bytes, maxBytes);
     } catch (Uploads.Unreadable e) {
-      throw new Refused(e.getMessage());
+      throw switch (e.limit()) {
+        case TOO_LARGE -> new Refused("tooLarge", e.getMessage(), bytes.length, maxBytes);
+        case NOT_UTF8 -> new Refused("notUtf8", e.getMessage());
+        default -> new Refused("empty", e.getMessage());
+      };
     }
     if (text.isBlank()) {
-      throw new Refused("the file is empty");
+      throw new Refused("empty", "the file is empty");
     }
     List<Row> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -74,14 +92,14 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
       for (var e : parser.getHeaderMap().entrySet()) {
         String c = e.getKey().strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(c)) {
-          throw new Refused(
+          throw new Refused("unknownColumn",
               "line 1: unknown column '" + e.getKey()
-                  + "' (expected id,name and optionally birth_date,nationality,document)");
+                  + "' (expected id,name and optionally birth_date,nationality,document)", e.getKey());
         }
         columns.put(c, e.getValue());
       }
       if (!columns.containsKey("id") || !columns.containsKey("name")) {
-        throw new Refused("line 1: the header must have the columns id and name");
+        throw new Refused("header", "line 1: the header must have the columns id and name");
       }
       var lines = new LineCounter(text);
       for (CSVRecord r : parser) {
@@ -89,7 +107,7 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
         // blank lines skipped and quoted cells spanning lines.
         long line = lines.lineAt(r.getCharacterPosition());
         if (rows.size() + errors.size() >= maxRows) {
-          throw new Refused("more than " + maxRows + " rows; split the file");
+          throw new Refused("tooManyRows", "more than " + maxRows + " rows; split the file", maxRows);
         }
         String id = cell(r, columns, "id");
         if (!r.isConsistent()) {
@@ -130,10 +148,10 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
                     blankToNull(cell(r, columns, "document")))));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new Refused("malformed CSV: " + e.getMessage());
+      throw new Refused("malformed", "malformed CSV: " + e.getMessage(), String.valueOf(e.getMessage()));
     }
     if (rows.isEmpty() && errors.isEmpty()) {
-      throw new Refused("the file has a header but no rows");
+      throw new Refused("noRows", "the file has a header but no rows");
     }
     return new BatchFile(rows, errors);
   }

@@ -426,6 +426,21 @@ abstract class FinintelChecks {
   }
 
   @Test
+  void aStatusChangeOnTheTimelineIsWordedInTheReadersLanguage() throws Exception {
+    long caseId = escalatedCase();
+    mvc.perform(post("/finintel/cases/" + caseId + "/status").param("status", "CLOSED")
+            .with(csrf()).with(as.user(FP)))
+        .andExpect(status().is3xxRedirection());
+    for (var lang : Map.of("ru", "закрыто", "kk", "жабық", "en", "closed").entrySet()) {
+      String page = mvc.perform(get("/finintel/cases/" + caseId).param("lang", lang.getKey()).with(as.user(FP)))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      int start = page.indexOf("id=\"case-timeline\"");
+      String timeline = page.substring(start, page.indexOf("</ul>", start));
+      assertThat(timeline).as(lang.getKey()).contains(lang.getValue()).doesNotContain(">CLOSED<");
+    }
+  }
+
+  @Test
   void escalatingBuildsTheCaseFromTheEvidence() throws Exception {
     long caseId = escalatedCase();
     long alert = db.sql("SELECT id FROM fin_alert WHERE case_id = ?").param(caseId).query(Long.class).single();

@@ -1,5 +1,6 @@
 package org.kuzet.workspace.internal.notifications;
 
+import java.util.List;
 import org.kuzet.identity.AccountApproved;
 import org.kuzet.identity.AccountAwaitingApproval;
 import org.kuzet.identity.Role;
@@ -32,6 +33,8 @@ class AccountApprovalNotices {
         new NewNotification(
             NotificationKind.ACCOUNT_APPROVAL,
             event.displayName() + " (" + event.username() + ") waits for approval",
+            "notifications.notice.approval",
+            List.of(event.displayName(), event.username()),
             "/admin/accounts/" + event.accountId(),
             ADMINISTRATORS,
             sourceKey(event.accountId())));

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Formats;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,9 +50,13 @@ class NotificationStore {
   record Preferences(Set<NotificationKind> homeKinds, long readThrough) {}
 
   private final JdbcClient jdbc;
+  private final MessageSource messages;
+  private final Formats formats;
 
-  NotificationStore(JdbcClient jdbc) {
+  NotificationStore(JdbcClient jdbc, MessageSource messages, Formats formats) {
     this.jdbc = jdbc;
+    this.messages = messages;
+    this.formats = formats;
   }
 
   /** Inserts the notification; returns its id, or empty when its source key is stored already. */
@@ -65,10 +73,10 @@ class NotificationStore {
     var a = n.audience();
     jdbc.sql(
             """
-            INSERT INTO wsp_notification (id, kind, title, link, recipient, agency_code, source_key,
-              created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+            INSERT INTO wsp_notification (id, kind, title, title_key, title_args, link, recipient,
+              agency_code, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, n.kind().name(), n.title(), n.link(), a.username(),
+            id, n.kind().name(), n.title(), n.titleKey(), TitleArgs.encode(n.titleArgs()), n.link(), a.username(),
             a.agency() == null ? null : a.agency().value(), n.sourceKey(), utc(now))
         .update();
     for (Role role : a.roles()) {
@@ -87,7 +95,7 @@ class NotificationStore {
     long through = preferences(user).readThrough();
     var spec =
         jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
                     + AUDIENCE
@@ -101,7 +109,7 @@ class NotificationStore {
     if (kinds != null) {
       spec = spec.param("kinds", kinds.stream().map(Enum::name).toList());
     }
-    return spec.query((rs, i) -> notice(rs, through)).list();
+    return spec.query((rs, i) -> notice(rs, through, LocaleContextHolder.getLocale())).list();
   }
 
   /**
@@ -119,33 +127,38 @@ class NotificationStore {
         .params(unread == null ? Map.of() : Map.of("through", through))
         .query(Long.class).single();
     var rows = audience(jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
                     + AUDIENCE + filter
                     + paging.orderBy(Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id") + paging.limit()),
             user)
         .params(unread == null ? Map.of() : Map.of("through", through))
-        .query((rs, i) -> notice(rs, through)).list();
+        .query((rs, i) -> notice(rs, through, LocaleContextHolder.getLocale())).list();
     return new ListPage<>(rows, paging, total);
   }
 
-  /** One notification, if it reaches the user. */
+  /** One notification, if it reaches the user, worded in the language of the current request. */
   Optional<Notice> find(KuzetUser user, long id) {
+    return find(user, id, LocaleContextHolder.getLocale());
+  }
+
+  /** One notification, if it reaches the user, worded in the given language (for the live stream). */
+  Optional<Notice> find(KuzetUser user, long id, Locale locale) {
     if (user.roles().isEmpty()) {
       return Optional.empty();
     }
     long through = preferences(user).readThrough();
     return audience(
             jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
                     + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
                     + " ON s.notification_id = n.id AND s.account_id = :account"
                     + " WHERE n.id = :id AND"
                     + AUDIENCE),
             user)
         .param("id", id)
-        .query((rs, i) -> notice(rs, through))
+        .query((rs, i) -> notice(rs, through, locale))
         .optional();
   }
 
@@ -248,7 +261,7 @@ class NotificationStore {
         > 0;
   }
 
-  private static Notice notice(ResultSet rs, long through) throws SQLException {
+  private Notice notice(ResultSet rs, long through, Locale locale) throws SQLException {
     long id = rs.getLong("id");
     // A closed notification reads as acknowledged at its closing, for everyone.
     OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
@@ -256,11 +269,22 @@ class NotificationStore {
     return new Notice(
         id,
         NotificationKind.valueOf(rs.getString("kind")),
-        rs.getString("title"),
+        title(rs.getString("title"), rs.getString("title_key"), rs.getString("title_args"), locale),
         rs.getString("link"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         id <= through || closed != null || rs.getObject("read_at", OffsetDateTime.class) != null,
         ack == null ? null : ack.toInstant());
+  }
+
+  /**
+   * The title in the reader's language, worded from its key and arguments; the stored English
+   * title when it has no key (notifications stored before keys) or the key has no words.
+   */
+  private String title(String stored, @Nullable String key, @Nullable String args, Locale locale) {
+    if (key == null || messages.getMessage(key, null, null, locale) == null) {
+      return stored;
+    }
+    return formats.message(key, locale, TitleArgs.decode(args));
   }
 
   private static OffsetDateTime utc(Instant i) {

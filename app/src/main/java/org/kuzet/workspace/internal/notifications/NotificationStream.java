@@ -75,7 +75,7 @@ class NotificationStream {
       if (!reaches.test(c.user())) {
         continue;
       }
-      var notice = store.find(c.user(), id);
+      var notice = store.find(c.user(), id, c.locale());
       if (notice.isEmpty()
           || (c.home() && !store.preferences(c.user()).homeKinds().contains(notice.get().kind()))) {
         continue;
