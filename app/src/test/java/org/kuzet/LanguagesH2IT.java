@@ -71,11 +71,8 @@ class LanguagesH2IT {
    */
   static final Map<String, Set<String>> KNOWN = Map.of(
       // Audit entries' details are written in English when the action happens (codes and sentences).
-      // The fact sheet's publishing and approval are audited the same way, and the cell's tooltip
-      // keeps the action code (FACTSHEET_PUBLISH) beside its worded name.
       "/admin/audit", Set.of("activated", "uploaded", "version", "added", "certificates", "changed",
-          "entries", "indicators", "issued", "now", "removed", "trainees", "women",
-          "approve", "publish", "published"),
+          "entries", "indicators", "issued", "now", "removed", "trainees", "women"),
       // Recent activity shows the audit's action codes (SIGN_IN, finintel.case.view).
       "/home", Set.of("listed", "movements", "trainee", "alert", "view"));
 
