@@ -30,11 +30,16 @@ public class Flash {
   public String run(RedirectAttributes ra, String redirectTo, Supplier<Said> change) {
     try {
       Said said = change.get();
-      ra.addFlashAttribute("ok", text(said.key(), said.args()));
+      done(ra, said.key(), said.args());
     } catch (Refusal r) {
       refused(ra, r);
     }
     return "redirect:" + redirectTo;
+  }
+
+  /** Says on the next page that a change is done, where the redirect depends on what the change made. */
+  public void done(RedirectAttributes ra, String key, Object... args) {
+    ra.addFlashAttribute("ok", text(key, args));
   }
 
   /** Says on the next page why a change was refused. */
