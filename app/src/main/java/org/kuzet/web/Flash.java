@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Runs a change from a form, redirects (post/redirect/get) and says how it went on the next page:
  * a confirmation in the flash attribute {@code ok}, or the refusal in {@code error} (and the field
- * at fault in {@code errorField}; every problem in {@code errors} when a form had several), in the
+ * at fault in {@code errorField}; every problem in {@code errorList} when a form had several), in the
  * user's language. The fragment {@code fragments :: flash} shows them. Nothing of a refused change is kept:
  * the change's transaction rolled back when the {@link Refusal} left it.
  */
@@ -47,7 +47,7 @@ public class Flash {
     ra.addFlashAttribute("error", text(r.first()));
     ra.addFlashAttribute("errorField", r.first().field());
     if (r.problems().size() > 1) {
-      ra.addFlashAttribute("errors", r.problems().stream().map(this::text).toList());
+      ra.addFlashAttribute("errorList", r.problems().stream().map(this::text).toList());
     }
   }
 
