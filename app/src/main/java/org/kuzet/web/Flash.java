@@ -10,7 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Runs a change from a form, redirects (post/redirect/get) and says how it went on the next page:
  * a confirmation in the flash attribute {@code ok}, or the refusal in {@code error} (and the field
- * at fault in {@code errorField}), in the user's language. Nothing of a refused change is kept:
+ * at fault in {@code errorField}; every problem in {@code errorList} when a form had several), in the
+ * user's language. The fragment {@code fragments :: flash} shows them. Nothing of a refused change is kept:
  * the change's transaction rolled back when the {@link Refusal} left it.
  */
 @Component
@@ -29,17 +30,25 @@ public class Flash {
   public String run(RedirectAttributes ra, String redirectTo, Supplier<Said> change) {
     try {
       Said said = change.get();
-      ra.addFlashAttribute("ok", text(said.key(), said.args()));
+      done(ra, said.key(), said.args());
     } catch (Refusal r) {
       refused(ra, r);
     }
     return "redirect:" + redirectTo;
   }
 
+  /** Says on the next page that a change is done, where the redirect depends on what the change made. */
+  public void done(RedirectAttributes ra, String key, Object... args) {
+    ra.addFlashAttribute("ok", text(key, args));
+  }
+
   /** Says on the next page why a change was refused. */
   public void refused(RedirectAttributes ra, Refusal r) {
     ra.addFlashAttribute("error", text(r.first()));
     ra.addFlashAttribute("errorField", r.first().field());
+    if (r.problems().size() > 1) {
+      ra.addFlashAttribute("errorList", r.problems().stream().map(this::text).toList());
+    }
   }
 
   public String text(String key, Object... args) {

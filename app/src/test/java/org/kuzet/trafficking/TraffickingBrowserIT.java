@@ -48,7 +48,7 @@ class TraffickingBrowserIT extends BrowserSupport {
     new Select(find(By.id("referral-service"))).selectByValue("SHELTER");
     find(By.id("referral-provider")).sendKeys("Crisis centre, Karaganda");
     find(By.id("refer")).click();
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("flash-ok")));
     String referrals = find(By.id("referral-list")).getText();
     assertThat(referrals).contains("Shelter", "Crisis centre, Karaganda", "Requested");
     screenshot("tip-case");

@@ -256,7 +256,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
               describe(item) + ": " + on + " by " + by + " present=" + check.present() + " working=" + check.working()
                   + " usedAsIntended=" + check.usedAsIntended());
         });
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:" + recordPath(id);
   }
 

@@ -172,7 +172,7 @@ class ProgramOfficeController {
           programs.update(id, order, in.bool("onFactsheet"));
           support.audit.record("PROGRAM_UPDATE", "programText", id, program.code() + " " + lang + ": " + name);
         });
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:/program/programs/" + id;
   }
 
@@ -235,7 +235,7 @@ class ProgramOfficeController {
               support.audit.record("PROGRAM_CREATE", "program", created, code + " " + name);
               return created;
             });
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:/program/programs/" + id;
   }
 
@@ -305,7 +305,7 @@ class ProgramOfficeController {
           countries.saveText(text);
           support.audit.record("PROGRAM_CREATE", "country", code, text.name());
         });
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:/program";
   }
 
@@ -353,7 +353,7 @@ class ProgramOfficeController {
           countries.saveText(text);
           support.audit.record("PROGRAM_UPDATE", "countryText", code, lang + ": " + text.title());
         });
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:/program";
   }
 

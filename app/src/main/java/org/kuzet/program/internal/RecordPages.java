@@ -13,6 +13,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Exports;
+import org.kuzet.web.Flash;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,8 +47,10 @@ abstract class RecordPages<T> {
     final AuditLog audit;
     final Cells cells;
     final TransactionTemplate tx;
+    final Flash flash;
 
-    Support(ProgramAccess access, AuditLog audit, Cells cells, PlatformTransactionManager transactions) {
+    Support(ProgramAccess access, AuditLog audit, Cells cells, PlatformTransactionManager transactions, Flash flash) {
+      this.flash = flash;
       this.access = access;
       this.audit = audit;
       this.cells = cells;
@@ -211,7 +214,7 @@ abstract class RecordPages<T> {
           delete(record);
           support.audit.record("PROGRAM_DELETE", type(), id, describe(record));
         });
-    redirect.addFlashAttribute("deleted", true);
+    support.flash.done(redirect, "program.deleted");
     return "redirect:" + base();
   }
 
@@ -236,7 +239,7 @@ abstract class RecordPages<T> {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return form(model, locale, id, in.typed(), resolve(in, locale), false);
     }
-    redirect.addFlashAttribute("saved", true);
+    support.flash.done(redirect, "common.saved");
     return "redirect:" + afterSave(savedId);
   }
 

@@ -14,8 +14,8 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.ProgramSummary;
 import org.kuzet.web.Exports;
+import org.kuzet.web.Flash;
 import org.kuzet.web.NotFound;
-import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,6 +40,7 @@ class ResultsController {
   private final Indicators indicators;
   private final AuditLog audit;
   private final MessageSource messages;
+  private final Flash said;
 
   ResultsController(
       ResultsAccess access,
@@ -49,7 +50,9 @@ class ResultsController {
       ManualValues manual,
       Indicators indicators,
       AuditLog audit,
-      MessageSource messages) {
+      MessageSource messages,
+      Flash said) {
+    this.said = said;
     this.access = access;
     this.report = report;
     this.editing = editing;
@@ -138,7 +141,7 @@ class ResultsController {
     var program = access.requireProgram(user, code);
     try {
       var created = editing.create(user, code, form);
-      flash.addFlashAttribute("saved", messages.getMessage("results.saved.indicator", null, locale));
+      said.done(flash, "results.saved.indicator");
       return "redirect:/results/programs/" + code + "#indicator-" + created.code();
     } catch (IndicatorForm.Invalid e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -169,7 +172,7 @@ class ResultsController {
     var program = access.requireProgram(user, indicator.programCode());
     try {
       editing.update(user, id, form);
-      flash.addFlashAttribute("saved", messages.getMessage("results.saved.indicator", null, locale));
+      said.done(flash, "results.saved.indicator");
       return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
     } catch (IndicatorForm.Invalid e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -209,10 +212,9 @@ class ResultsController {
       @PathVariable long id,
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String target,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     KuzetUser user = CurrentUser.require();
-    return afterChange(user, id, flash, locale, () -> editing.setTarget(user, id, fiscalYear, target), "results.saved.target");
+    return afterChange(user, id, flash, () -> editing.setTarget(user, id, fiscalYear, target), "results.saved.target");
   }
 
   @PostMapping("/indicators/{id}/values")
@@ -221,25 +223,24 @@ class ResultsController {
       @RequestParam(required = false) String fiscalYear,
       @RequestParam(required = false) String amount,
       @RequestParam(required = false) String note,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     KuzetUser user = CurrentUser.require();
-    return afterChange(user, id, flash, locale, () -> editing.enter(user, id, fiscalYear, amount, note), "results.saved.entered");
+    return afterChange(user, id, flash, () -> editing.enter(user, id, fiscalYear, amount, note), "results.saved.entered");
   }
 
   @PostMapping("/values/{id}/approve")
   String approve(
-      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash, Locale locale) {
-    return review(id, true, note, flash, locale);
+      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+    return review(id, true, note, flash);
   }
 
   @PostMapping("/values/{id}/reject")
   String reject(
-      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash, Locale locale) {
-    return review(id, false, note, flash, locale);
+      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+    return review(id, false, note, flash);
   }
 
-  private String review(long valueId, boolean approve, String note, RedirectAttributes flash, Locale locale) {
+  private String review(long valueId, boolean approve, String note, RedirectAttributes flash) {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
     var value = manual.find(valueId).orElseThrow(() -> new NotFound("results record"));
@@ -247,25 +248,24 @@ class ResultsController {
         user,
         value.indicatorId(),
         flash,
-        locale,
         () -> editing.review(user, valueId, approve, note),
         approve ? "results.saved.approved" : "results.saved.rejected");
   }
 
   /** Runs a change; on bad input nothing is saved and the page says what was wrong. */
   private String afterChange(
-      KuzetUser user, long indicatorId, RedirectAttributes flash, Locale locale, Runnable change, String savedKey) {
+      KuzetUser user, long indicatorId, RedirectAttributes flash, Runnable change, String savedKey) {
     access.requireEditor(user);
     var indicator = editing.indicator(user, indicatorId);
-    try {
-      change.run();
-      flash.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
-    } catch (Refusal e) {
-      flash.addFlashAttribute("errorField", e.first().field());
-      flash.addFlashAttribute("errorIndicator", indicatorId);
-      flash.addFlashAttribute("error", messages.getMessage(e.first(), locale));
-    }
-    return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
+    // The program page repeats a refusal beside the indicator it concerns; without an error it reads nothing of this.
+    flash.addFlashAttribute("errorIndicator", indicatorId);
+    return said.run(
+        flash,
+        "/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code(),
+        () -> {
+          change.run();
+          return new Flash.Said(savedKey);
+        });
   }
 
   private void write(HttpServletResponse response, String format, String filename, Exports.Table table, String what)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Flash;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
@@ -30,8 +31,10 @@ class CasePages {
 
   private final CaseManagement management;
   private final MessageSource messages;
+  private final Flash said;
 
-  CasePages(CaseManagement management, MessageSource messages) {
+  CasePages(CaseManagement management, MessageSource messages, Flash said) {
+    this.said = said;
     this.management = management;
     this.messages = messages;
   }
@@ -107,17 +110,17 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/profile")
-  String profile(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+  String profile(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var relationship = f.code("recruiterRelationship", false, RecruiterRelationship.class);
     var recruitment = f.codes("recruitment", RecruitmentMethod.class);
     var control = f.codes("control", MeansOfControl.class);
     var exploitation = f.codes("exploitation", ExploitationType.class);
-    return change(id, flash, locale, f, () -> management.updateProfile(CurrentUser.require(), id, relationship, recruitment, control, exploitation));
+    return change(id, flash, f, () -> management.updateProfile(CurrentUser.require(), id, relationship, recruitment, control, exploitation));
   }
 
   @PostMapping("/trafficking/cases/{id}/events")
-  String event(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+  String event(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, EventKind.class);
     var event =
@@ -130,11 +133,11 @@ class CasePages {
     if (kind == null && f.ok()) {
       f.reject("kind", "tip.error.code.invalid", "");
     }
-    return change(id, flash, locale, f, () -> management.addEvent(CurrentUser.require(), id, event));
+    return change(id, flash, f, () -> management.addEvent(CurrentUser.require(), id, event));
   }
 
   @PostMapping("/trafficking/cases/{id}/referrals")
-  String refer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+  String refer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var service = f.code("service", false, ReferralService.class);
     if (service == null && f.ok()) {
@@ -142,12 +145,12 @@ class CasePages {
     }
     var provider = f.optional("provider");
     var referredOn = f.date("referredOn", false);
-    return change(id, flash, locale, f, () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
+    return change(id, flash, f, () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
   }
 
   @PostMapping("/trafficking/referrals/{referralId}/status")
   String referralStatus(
-      @PathVariable long referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+      @PathVariable long referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, ReferralStatus.class);
     if (status == null && f.ok()) {
@@ -158,50 +161,45 @@ class CasePages {
       throw f.refusal();
     }
     long caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
-    flash.addFlashAttribute("saved", true);
-    return "redirect:/trafficking/cases/" + caseId + "#referrals";
+    return said.run(flash, "/trafficking/cases/" + caseId + "#referrals", () -> new Flash.Said("common.saved"));
   }
 
   @PostMapping("/trafficking/cases/{id}/links")
-  String link(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+  String link(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, LinkKind.class);
     if (kind == null && f.ok()) {
       f.reject("kind", "tip.error.code.invalid", "");
     }
     String reference = f.optional("reference");
-    return change(id, flash, locale, f, () -> management.link(CurrentUser.require(), id, kind, reference));
+    return change(id, flash, f, () -> management.link(CurrentUser.require(), id, kind, reference));
   }
 
   @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
-  String withdraw(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-    return change(id, flash, locale, IdentificationForm.read(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
+  String withdraw(@PathVariable long id, RedirectAttributes flash) {
+    return change(id, flash, IdentificationForm.read(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
   }
 
   @PostMapping("/trafficking/cases/{id}/status")
-  String status(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash, Locale locale) {
+  String status(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, CaseStatus.class);
     if (status == null && f.ok()) {
       f.reject("status", "tip.error.code.invalid", "");
     }
-    return change(id, flash, locale, f, () -> management.changeStatus(CurrentUser.require(), id, status));
+    return change(id, flash, f, () -> management.changeStatus(CurrentUser.require(), id, status));
   }
 
   /** Runs a change of a case page and comes back to the case, with the problems if refused. */
-  private String change(long id, RedirectAttributes flash, Locale locale, FormInput f, Runnable action) {
+  private String change(long id, RedirectAttributes flash, FormInput f, Runnable action) {
     CaseManagement.requireCaseworker(CurrentUser.require());
-    if (!f.ok()) {
-      flash.addFlashAttribute("problems", resolve(f.problems(), locale));
-      return "redirect:/trafficking/cases/" + id;
-    }
-    try {
+    return said.run(flash, "/trafficking/cases/" + id, () -> {
+      if (!f.ok()) {
+        throw f.refusal();
+      }
       action.run();
-      flash.addFlashAttribute("saved", true);
-    } catch (Refusal e) {
-      flash.addFlashAttribute("problems", resolve(e.problems(), locale));
-    }
-    return "redirect:/trafficking/cases/" + id;
+      return new Flash.Said("common.saved");
+    });
   }
 
   List<String> resolve(List<Problem> problems, Locale locale) {

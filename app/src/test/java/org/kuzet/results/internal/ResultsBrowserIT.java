@@ -40,7 +40,7 @@ class ResultsBrowserIT extends BrowserSupport {
     find(By.cssSelector(form + "input[name=amount]")).sendKeys("21,500");
     find(By.cssSelector(form + "input[name=note]")).sendKeys("Oblast reports, browser journey");
     clickAndWaitForPage(By.cssSelector(form + "button[type=submit]"));
-    assertThat(find(By.id("saved")).getText()).isEqualTo("Value entered; it counts once another user approves it.");
+    assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Value entered; it counts once another user approves it.");
     long value =
         jdbc.sql("SELECT MAX(id) FROM res_manual_value WHERE fiscal_year = 2032 AND amount = 21500")
             .query(Long.class)
@@ -53,7 +53,7 @@ class ResultsBrowserIT extends BrowserSupport {
     assertThat(find(By.id("pending")).getText()).contains("People reached by prevention", "FY2032", "21,500", "pm.inl");
     open("/results/programs/KZ-DR");
     clickAndWaitForPage(By.cssSelector("#entry-" + value + " form[action$='/approve'] button"));
-    assertThat(find(By.id("saved")).getText()).isEqualTo("Value approved.");
+    assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Value approved.");
     assertThat(find(By.cssSelector("#DR-PREVENTION-2032 td.actual")).getText()).isEqualTo("21,500");
     screenshot("results-dr-approved");
   }

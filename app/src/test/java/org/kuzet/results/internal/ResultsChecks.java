@@ -413,7 +413,7 @@ abstract class ResultsChecks {
 
     mvc.perform(post("/results/indicators/{id}/values", treatment.id()).param("fiscalYear", "FY" + year)
             .param("amount", "410").param("note", "Ministry of Health register").with(csrf()).with(as.user("pm.inl")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     long value = jdbc.sql("SELECT MAX(id) FROM res_manual_value WHERE indicator_id = ?").param(treatment.id())
         .query(Long.class).single();
     assertThat(actualsOf("DR-TREATMENT")).doesNotContainKey(year);
@@ -431,7 +431,7 @@ abstract class ResultsChecks {
     assertThat(actualsOf("DR-TREATMENT")).doesNotContainKey(year);
 
     mvc.perform(post("/results/values/{id}/approve", value).with(csrf()).with(as.user("admin")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     assertThat(actual("DR-TREATMENT", year)).isEqualByComparingTo("410");
     mvc.perform(post("/results/values/{id}/reject", value).param("note", "late").with(csrf()).with(as.user("admin")))
         .andExpect(flash().attribute("error", "This value has already been reviewed."));
@@ -439,12 +439,12 @@ abstract class ResultsChecks {
     // A rejected correction does not replace the approved value.
     mvc.perform(post("/results/indicators/{id}/values", treatment.id()).param("fiscalYear", String.valueOf(year))
             .param("amount", "9999").with(csrf()).with(as.user("admin")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     long correction = jdbc.sql("SELECT MAX(id) FROM res_manual_value WHERE indicator_id = ?").param(treatment.id())
         .query(Long.class).single();
     mvc.perform(post("/results/values/{id}/reject", correction).param("note", "Double counts private clinics")
             .with(csrf()).with(as.user("pm.inl")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     assertThat(actual("DR-TREATMENT", year)).isEqualByComparingTo("410");
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'RESULTS_VALUE_APPROVED' AND target_id = ?")
@@ -458,7 +458,7 @@ abstract class ResultsChecks {
     var tip = indicator("TIP-TRAINED");
     mvc.perform(post("/results/indicators/{id}/targets", tip.id()).param("fiscalYear", "2030").param("target", "175")
             .with(csrf()).with(as.user("pm.inl")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     assertThat(indicators.targets(tip.id())).containsEntry(2030, new BigDecimal("175.000"));
     mvc.perform(post("/results/indicators/{id}/targets", tip.id()).param("fiscalYear", "2030").param("target", "-3")
             .with(csrf()).with(as.user("admin")))
@@ -468,7 +468,7 @@ abstract class ResultsChecks {
         .andExpect(status().isForbidden());
     mvc.perform(post("/results/indicators/{id}/targets", tip.id()).param("fiscalYear", "2030").param("target", "")
             .with(csrf()).with(as.user("admin")))
-        .andExpect(flash().attributeExists("saved"));
+        .andExpect(flash().attributeExists("ok"));
     assertThat(indicators.targets(tip.id())).doesNotContainKey(2030);
 
     // The page: target 150 beside the FY2008 actual, cost per officer from the FY2008 funding.

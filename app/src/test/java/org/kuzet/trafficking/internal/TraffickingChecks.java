@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The trafficking module on a real database: who may see victim records (only TIP caseworkers
@@ -216,6 +218,28 @@ abstract class TraffickingChecks {
         .params(Long.toString(id), CASEWORKER)
         .query(Long.class)
         .single();
+  }
+
+  @Test
+  void aRefusedChangeSavesNothingAndTheCasePageListsEveryProblem() throws Exception {
+    long id = createCase(unique("Refused"));
+    var refused =
+        mvc.perform(
+                post("/trafficking/cases/" + id + "/referrals")
+                    .with(as.user(CASEWORKER))
+                    .with(csrf())
+                    .param("service", "NO_SUCH_SERVICE")
+                    .param("referredOn", "2020-02-31"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attributeCount(3))
+            .andReturn();
+    List<?> problems = (List<?>) refused.getFlashMap().get("errorList");
+    assertThat(problems).hasSize(2);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single()).isZero();
+    mvc.perform(get("/trafficking/cases/" + id).with(as.user(CASEWORKER)).flashAttrs(refused.getFlashMap()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Nothing was saved. Please correct the following:")))
+        .andExpect(content().string(containsString(HtmlUtils.htmlEscape(String.valueOf(problems.get(1))))));
   }
 
   // ---- encryption -----------------------------------------------------------------------
