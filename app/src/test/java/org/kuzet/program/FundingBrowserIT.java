@@ -68,13 +68,14 @@ class FundingBrowserIT extends BrowserSupport {
       signIn("pm.review");
       open("/program/factsheets");
       clickAndWaitForPage(By.cssSelector("#snapshots tbody tr:first-child td a"));
-      assertThat(fundingRows()).endsWith("FY08: $1.01 million", "FY09: $1.75 million");
+      // Other tests in the same context may add later years; FY09 follows FY08 whatever they add.
+      assertThat(fundingRows()).containsSubsequence("FY08: $1.01 million", "FY09: $1.75 million");
       clickAndWaitForPage(By.xpath("//button[text()='Approve']"));
       assertThat(find(By.id("flash-ok")).getText()).contains("it is now the public fact sheet");
 
       open("/factsheets/kazakhstan");
       assertThat(find(By.cssSelector(".fs-funding h2")).getText()).isEqualTo("U.S. Government Funding FY2005-2009");
-      assertThat(fundingRows()).endsWith("FY08: $1.01 million", "FY09: $1.75 million");
+      assertThat(fundingRows()).containsSubsequence("FY08: $1.01 million", "FY09: $1.75 million");
       screenshot("factsheet-with-fy09");
 
       signIn("pm.inl");

@@ -38,7 +38,7 @@ class SearchBrowserIT extends BrowserSupport {
     find(By.id("header-search")).sendKeys(Keys.ENTER);
     waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
 
-    assertThat(find(By.id("kind-PERSON")).getText()).contains(s.cyrillic() + " Серик").contains("1983-07-21");
+    assertThat(find(By.id("kind-PERSON")).getText()).contains(s.cyrillic() + " Серик").contains("21.07.1983");
     screenshot("search-results");
     clickAndWaitForPage(By.cssSelector("#kind-PERSON a.person-link"));
 
