@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
@@ -42,7 +43,7 @@ abstract class SessionReminderChecks {
     assertThat(count("/training/sessions/" + later)).as("not within the reminder days").isZero();
     long n = jdbc.sql("SELECT id FROM wsp_notification WHERE link = ? AND kind = 'TRAINING_STARTING'")
         .param("/training/sessions/" + soon).query(Long.class).single();
-    assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow);
+    assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     // Another academy's coordinator may not open this center's sessions, nor anyone else.
     assertThat(list("coordinator.fp")).doesNotContain("/notifications/" + n + "/open");
     assertThat(list("pm.inl")).doesNotContain("/notifications/" + n + "/open");
