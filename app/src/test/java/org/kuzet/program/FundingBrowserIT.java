@@ -74,7 +74,8 @@ class FundingBrowserIT extends BrowserSupport {
       assertThat(find(By.id("flash-ok")).getText()).contains("it is now the public fact sheet");
 
       open("/factsheets/kazakhstan");
-      assertThat(find(By.cssSelector(".fs-funding h2")).getText()).isEqualTo("U.S. Government Funding FY2005-2009");
+      // FY2009 at least: other tests in the same database may add funding of later years.
+      assertThat(find(By.cssSelector(".fs-funding h2")).getText()).matches("U\\.S\\. Government Funding FY2005-20(09|[1-9][0-9])");
       assertThat(fundingRows()).containsSubsequence("FY08: $1.01 million", "FY09: $1.75 million");
       screenshot("factsheet-with-fy09");
 
