@@ -114,6 +114,18 @@ public class Countries {
     return Optional.ofNullable(BY_NAME.get(fold(t)));
   }
 
+  /**
+   * What a form or a client's field is stored as: the code of what was typed, null when blank,
+   * and the typed text itself when it names no country, so the caller's rules refuse it with the
+   * words the user wrote.
+   */
+  public static @Nullable String stored(@Nullable String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    return code(typed).orElse(typed.strip());
+  }
+
   /** Whether the stored code is one this class writes. */
   public static boolean known(@Nullable String code) {
     return code != null && (ISO3_TO_2.containsKey(code) || ICAO_ONLY.containsKey(code));
