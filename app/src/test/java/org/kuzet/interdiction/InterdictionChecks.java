@@ -2,6 +2,7 @@ package org.kuzet.interdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.kuzet.interdiction.InterdictionFixtures.BG_POST;
 import static org.kuzet.interdiction.InterdictionFixtures.CDC_POST;
 import static org.kuzet.interdiction.InterdictionFixtures.inspection;
@@ -231,6 +232,18 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("is not a date")));
     assertThat(count("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ?", other)).isZero();
+  }
+
+  @Test
+  void regionsAreNamedInTheReadersLanguage() throws Exception {
+    long post = postId(jdbc, CDC_POST);
+    mvc.perform(get("/interdiction/posts/{id}", post).param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Жамбылская область")))
+        .andExpect(content().string(not(containsString("(KZ-ZHA)"))));
+    mvc.perform(get("/interdiction/posts").param("lang", "kk").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Жамбыл облысы")));
   }
 
   @Test
