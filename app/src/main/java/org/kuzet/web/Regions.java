@@ -69,7 +69,7 @@ public class Regions {
   }
 
   /** The region's name in the given language, if the code is one of Kazakhstan's regions. */
-  public static Optional<String> name(@Nullable String code, Locale locale) {
+  public static Optional<String> nameIn(@Nullable String code, Locale locale) {
     if (code == null) {
       return Optional.empty();
     }
@@ -82,7 +82,7 @@ public class Regions {
    * code is none this table holds.
    */
   public String name(@Nullable String code, @Nullable String stored) {
-    return name(code, LocaleContextHolder.getLocale())
+    return nameIn(code, LocaleContextHolder.getLocale())
         .orElse(stored == null || stored.isBlank() ? (code == null ? "" : code) : stored);
   }
 
