@@ -153,6 +153,21 @@ public class Countries {
     return name(code, LocaleContextHolder.getLocale());
   }
 
+  /** Names of a comma-separated list of codes (a route's transit countries), in the reader's language. */
+  public String namedAll(@Nullable String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "";
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    var out = new ArrayList<String>();
+    for (String c : codes.split(",")) {
+      if (!c.isBlank()) {
+        out.add(name(c.strip(), locale));
+      }
+    }
+    return String.join(", ", out);
+  }
+
   /** One choice of a picker: the stored code and what the reader sees. */
   public record Choice(String code, String label) {}
 
