@@ -196,30 +196,32 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("value=\"2012-04-15\"")))
         .andExpect(content().string(containsString("This document expired on 15.04.2012.")));
-    // Typed: the driver's passport expires in 30 days; the passenger's passport is read from its zone on saving.
+    // Typed: the driver's passport expires in 30 days; the passenger's, read from its zone on
+    // saving, expired on 01.01.2020.
     String plate = uniquePlate();
     String soon = LocalDate.now(InterdictionFixtures.ALMATY).plusDays(30).toString();
     long id = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), plate, now())
             .param("persons[0].documentExpiry", soon)
             .param("persons[1].role", "PASSENGER")
-            .param("persons[1].mrz", InterdictionFixtures.TD3))
+            .param("persons[1].mrz", InspectionBrowserIT.passport("IVANOVA", "ANNA", "E" + plate.replaceAll("\\D", ""),
+                "KAZ", "900101", "F", "200101")))
         .andReturn());
     assertThat(jdbc.sql("SELECT document_expiry FROM intd_person WHERE inspection_id = ? ORDER BY role, id")
             .param(id).query(LocalDate.class).list())
-        .containsExactly(LocalDate.parse(soon), LocalDate.of(2012, 4, 15));
+        .containsExactly(LocalDate.parse(soon), LocalDate.of(2020, 1, 1));
     String soonShown = LocalDate.parse(soon).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     mvc.perform(get("/interdiction/inspections/{id}", id).param("lang", "ru").with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Действителен до")))
         .andExpect(content().string(containsString(soonShown)))
         .andExpect(content().string(containsString("Истекает в течение 90 дней")))
-        .andExpect(content().string(containsString("15.04.2012")))
+        .andExpect(content().string(containsString("01.01.2020")))
         .andExpect(content().string(containsString("Просрочен")))
         .andExpect(content().string(containsString("Казахстан")));
     mvc.perform(get("/api/interdiction/inspections/{id}/persons", id).with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("\"documentExpiry\":\"" + soon + "\"")))
-        .andExpect(content().string(containsString("\"documentExpiry\":\"2012-04-15\"")));
+        .andExpect(content().string(containsString("\"documentExpiry\":\"2020-01-01\"")));
     // Another agency's officer sees neither the page nor the persons.
     mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("guard.bg")))
         .andExpect(status().isNotFound());
@@ -241,7 +243,7 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Жамбылская область")))
         .andExpect(content().string(not(containsString("(KZ-ZHA)"))));
-    mvc.perform(get("/interdiction/posts").param("lang", "kk").with(as.user("officer.cdc")))
+    mvc.perform(get("/interdiction").param("lang", "kk").with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Жамбыл облысы")));
   }
