@@ -387,6 +387,10 @@ abstract class TraffickingChecks {
                 .with(as.user("partner.iom")))
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(csv).containsPattern("(?m)^UZ,").doesNotContain("UZB");
+    // The page names them in the reader's language.
+    mvc.perform(get("/trafficking/statistics").param("rows", "citizenship").param("lang", "ru").with(as.user("partner.iom")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<td>Узбекистан</td>")));
   }
 
   private long createCaseWith(String givenName, String... overrides) throws Exception {
