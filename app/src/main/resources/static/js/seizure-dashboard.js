@@ -24,7 +24,7 @@
         const n = data.regionCases[f.properties.shapeISO] || 0;
         return { color: '#557', weight: 1, fillColor: '#c0392b', fillOpacity: n === 0 ? 0.03 : 0.1 + 0.5 * n / maxRegion };
       },
-      onEachFeature: (f, l) => l.bindTooltip(f.properties.shapeName + ': ' + (data.regionCases[f.properties.shapeISO] || 0))
+      onEachFeature: (f, l) => l.bindTooltip(((data.regionNames || {})[f.properties.shapeISO] || f.properties.shapeName) + ': ' + (data.regionCases[f.properties.shapeISO] || 0))
     }).addTo(map);
     map.fitBounds(layer.getBounds());
     if (Object.values(data.regionCases).every(n => !n)) {

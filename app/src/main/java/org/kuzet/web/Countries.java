@@ -114,6 +114,18 @@ public class Countries {
     return Optional.ofNullable(BY_NAME.get(fold(t)));
   }
 
+  /**
+   * What a form or a client's field is stored as: the code of what was typed, null when blank,
+   * and the typed text itself when it names no country, so the caller's rules refuse it with the
+   * words the user wrote.
+   */
+  public static @Nullable String stored(@Nullable String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    return code(typed).orElse(typed.strip());
+  }
+
   /** Whether the stored code is one this class writes. */
   public static boolean known(@Nullable String code) {
     return code != null && (ISO3_TO_2.containsKey(code) || ICAO_ONLY.containsKey(code));
@@ -139,6 +151,21 @@ public class Countries {
   /** The name in the reader's language, for templates: {@code ${@countryPicker.named(code)}}. */
   public String named(@Nullable String code) {
     return name(code, LocaleContextHolder.getLocale());
+  }
+
+  /** Names of a comma-separated list of codes (a route's transit countries), in the reader's language. */
+  public String namedAll(@Nullable String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "";
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    var out = new ArrayList<String>();
+    for (String c : codes.split(",")) {
+      if (!c.isBlank()) {
+        out.add(name(c.strip(), locale));
+      }
+    }
+    return String.join(", ", out);
   }
 
   /** One choice of a picker: the stored code and what the reader sees. */

@@ -2,6 +2,7 @@ package org.kuzet.interdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.kuzet.interdiction.InterdictionFixtures.BG_POST;
 import static org.kuzet.interdiction.InterdictionFixtures.CDC_POST;
 import static org.kuzet.interdiction.InterdictionFixtures.inspection;
@@ -27,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -184,6 +186,66 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Document number")))
         .andExpect(content().string(containsString("line 2, column 10")));
+  }
+
+  @Test
+  void aDocumentsExpiryReadOrTypedIsStoredAndShownWithItsWarning() throws Exception {
+    // Read from the zone: the form carries the date and warns (TD3's passport expired 15.04.2012).
+    mvc.perform(post("/interdiction/mrz").param("index", "1").param("persons[1].mrz", InterdictionFixtures.TD3)
+            .with(as.user("guard.bg")).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"2012-04-15\"")))
+        .andExpect(content().string(containsString("This document expired on 15.04.2012.")));
+    // Typed: the driver's passport expires in 30 days; the passenger's, read from its zone on
+    // saving, expired on 01.01.2020.
+    String plate = uniquePlate();
+    String soon = LocalDate.now(InterdictionFixtures.ALMATY).plusDays(30).toString();
+    long id = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), plate, now())
+            .param("persons[0].documentExpiry", soon)
+            .param("persons[1].role", "PASSENGER")
+            .param("persons[1].mrz", InspectionBrowserIT.passport("IVANOVA", "ANNA", "E" + plate.replaceAll("\\D", ""),
+                "KAZ", "900101", "F", "200101")))
+        .andReturn());
+    assertThat(jdbc.sql("SELECT document_expiry FROM intd_person WHERE inspection_id = ? ORDER BY role, id")
+            .param(id).query(LocalDate.class).list())
+        .containsExactly(LocalDate.parse(soon), LocalDate.of(2020, 1, 1));
+    String soonShown = LocalDate.parse(soon).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    mvc.perform(get("/interdiction/inspections/{id}", id).param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Действителен до")))
+        .andExpect(content().string(containsString(soonShown)))
+        .andExpect(content().string(containsString("Истекает в течение 90 дней")))
+        .andExpect(content().string(containsString("01.01.2020")))
+        .andExpect(content().string(containsString("Просрочен")))
+        .andExpect(content().string(containsString("Казахстан")));
+    mvc.perform(get("/api/interdiction/inspections/{id}/persons", id).with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("\"documentExpiry\":\"" + soon + "\"")))
+        .andExpect(content().string(containsString("\"documentExpiry\":\"2020-01-01\"")));
+    // Another agency's officer sees neither the page nor the persons.
+    mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("guard.bg")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/interdiction/inspections/{id}/persons", id).with(as.user("guard.bg")))
+        .andExpect(status().isNotFound());
+    // A typed date that is no date stops the save with the reason.
+    String other = uniquePlate();
+    mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), other, now())
+            .param("persons[0].documentExpiry", "2031-02-30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("is not a date")));
+    assertThat(count("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ?", other)).isZero();
+  }
+
+  @Test
+  void regionsAreNamedInTheReadersLanguage() throws Exception {
+    long post = postId(jdbc, CDC_POST);
+    mvc.perform(get("/interdiction/posts/{id}", post).param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Жамбылская область")))
+        .andExpect(content().string(not(containsString("(KZ-ZHA)"))));
+    mvc.perform(get("/interdiction").param("lang", "kk").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Жамбыл облысы")));
   }
 
   @Test

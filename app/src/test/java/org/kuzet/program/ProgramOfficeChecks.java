@@ -419,6 +419,18 @@ abstract class ProgramOfficeChecks {
                 .getContentAsString(StandardCharsets.UTF_8));
     assertThat(dates.select("#e-endDate").text()).isEqualTo("Ends before it starts.");
     assertThat(dates.select("#e-code").text()).isEqualTo("Already in use.");
+    var country =
+        Jsoup.parse(
+            mvc.perform(
+                    form("/program/countries", PM, "code", "narnia", "iso", "Narnia", "name", "Narnia", "title", "x",
+                        "bureau", "x", "issuedOn", "2010-02-03", "overview", "x"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(country.select("#e-iso").text()).isEqualTo("Names no country: type its code (KZ, KAZ) or its name.");
+    assertThat(country.select("#f-iso").attr("list")).isEqualTo("country-codes");
+    assertThat(country.select("datalist#country-codes option[value=KAZ]")).isNotEmpty();
   }
 
   // ---- the fact sheet follows the data; officers trained from events -------------------------
@@ -427,9 +439,11 @@ abstract class ProgramOfficeChecks {
   void aNewCountryGetsAFactSheetThatFollowsEveryEdit() throws Exception {
     String tag = unique();
     String slug = "testland-" + tag;
-    submit("/program/countries", PM, "code", slug, "iso2", iso2(tag), "name", "Testland " + tag, "title",
+    submit("/program/countries", PM, "code", slug, "iso", iso(tag), "name", "Testland " + tag, "title",
         "Counternarcotics Country Program: Testland " + tag, "bureau", "Bureau of Tests", "issuedOn", "2010-02-03",
         "overview", "Testland is small.\n\nIt borders the sea.");
+    assertThat(jdbc.sql("SELECT iso3 FROM prog_country WHERE code = ?").param(slug).query(String.class).single())
+        .as("a country typed by its name is stored as its ISO alpha-3 code").isEqualTo("TUV");
     String programCode = "TL-" + tag.toUpperCase();
     String program =
         submit("/program/programs", PM, "code", programCode, "country", slug, "name", "Border Security " + tag,
@@ -501,9 +515,10 @@ abstract class ProgramOfficeChecks {
     }
   }
 
-  private static String iso2(String tag) {
-    // One test country per test context (the contexts start from an empty or fresh database).
-    return "XT";
+  private static String iso(String tag) {
+    // One test country per test context (the contexts start from an empty or fresh database),
+    // typed by its name as a program manager may: stored as its ISO alpha-3 code.
+    return "Тувалу";
   }
 
   private void publishAndApprove(String slug, String asOf) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Every way a user types a country gives the one stored code. */
 class CountriesTest {
@@ -51,5 +52,24 @@ class CountriesTest {
     assertThat(Countries.name("TJK", Locale.ENGLISH)).isEqualTo("Tajikistan");
     assertThat(Countries.name("KAZ", Locale.forLanguageTag("kk"))).isEqualTo("Қазақстан");
     assertThat(Countries.name("XXA", Locale.ENGLISH)).isEqualTo("XXA");
+  }
+
+  @Test
+  void whatIsStoredIsTheCodeNullOrTheTextToRefuse() {
+    assertThat(Countries.stored(" uz ")).isEqualTo("UZB");
+    assertThat(Countries.stored("Қазақстан")).isEqualTo("KAZ");
+    assertThat(Countries.stored("  ")).isNull();
+    assertThat(Countries.stored(" Narnia ")).isEqualTo("Narnia");
+  }
+
+  @Test
+  void aListOfCodesIsNamedInTheReadersLanguage() {
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+    try {
+      assertThat(new Countries().namedAll("AFG,TJK, UZB")).isEqualTo("Афганистан, Таджикистан, Узбекистан");
+      assertThat(new Countries().namedAll("")).isEmpty();
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
   }
 }

@@ -119,7 +119,7 @@ class Detection {
         rs.getBigDecimal(11),
         rs.getString(12).trim(),
         PaymentType.valueOf(rs.getString(13)),
-        rs.getString(14),
-        rs.getString(15));
+        Ledger.engineCountry(rs.getString(14)),
+        Ledger.engineCountry(rs.getString(15)));
   }
 }

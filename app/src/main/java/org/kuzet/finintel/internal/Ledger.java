@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,8 +71,8 @@ class Ledger {
           amountReceived,
           receivedCurrency,
           PaymentType.valueOf(paymentType),
-          fromCountry,
-          toCountry);
+          engineCountry(fromCountry),
+          engineCountry(toCountry));
     }
   }
 
@@ -247,6 +248,18 @@ class Ledger {
         rs.getString("payment_type"),
         trimmed(rs.getString("from_country")),
         trimmed(rs.getString("to_country")));
+  }
+
+  /**
+   * The engine and goAML write countries as ISO alpha-2; the table holds alpha-3. A two-letter
+   * code the ISO table lacks (Kosovo's XK) was stored as the file gave it and goes back as it is.
+   */
+  static @Nullable String engineCountry(@Nullable String stored) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    String s = stored.trim();
+    return Countries.iso2(s).orElse(s.length() == 2 ? s : null);
   }
 
   private static @Nullable String trimmed(@Nullable String s) {

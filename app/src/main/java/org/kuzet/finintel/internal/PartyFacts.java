@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 import org.kuzet.engine.finintel.goaml.GoAmlAccount;
 import org.kuzet.engine.finintel.goaml.GoAmlEntity;
 import org.kuzet.engine.finintel.goaml.GoAmlParty;
@@ -31,6 +32,7 @@ record PartyFacts(
       throw new IllegalArgumentException("a party needs a name");
     }
     name = name.strip();
+    country = Countries.stored(country);
   }
 
   String naturalKey() {

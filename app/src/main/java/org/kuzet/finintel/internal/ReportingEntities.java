@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.engine.finintel.goaml.GoAmlAddress;
+import org.kuzet.web.Countries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,12 @@ class ReportingEntities {
     return new Entity(
         Integer.toString(id),
         settings.branch().getOrDefault(agency, agency),
-        new GoAmlAddress(type, l.address(), l.city(), l.country()));
+        new GoAmlAddress(type, l.address(), l.city(), goAmlCountry(l.country())));
+  }
+
+  /** goAML writes ISO alpha-2; the setting may name the country in any form Countries reads. */
+  static String goAmlCountry(String configured) {
+    return Countries.code(configured).flatMap(Countries::iso2).orElse(configured.strip());
   }
 
   /** The FIU's conduction code for a payment type; {@code -} (not specified) when it has none. */

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.web.DatabaseOutage;
+import org.kuzet.web.Countries;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.slf4j.Logger;
@@ -231,8 +232,8 @@ class TransactionStore {
               ps.setBigDecimal(k++, t.amountReceived());
               ps.setString(k++, t.receivingCurrency());
               ps.setString(k++, t.paymentType().name());
-              setNullable(ps, k++, t.fromCountry());
-              setNullable(ps, k++, t.toCountry());
+              setNullable(ps, k++, Countries.stored(t.fromCountry()));
+              setNullable(ps, k++, Countries.stored(t.toCountry()));
             }
           });
     }
@@ -250,7 +251,7 @@ class TransactionStore {
             ext_id VARCHAR(100), at TIMESTAMP WITH TIME ZONE, from_account_id BIGINT,
             to_account_id BIGINT, amount_paid NUMERIC(24, 8), paid_currency CHAR(3),
             amount_received NUMERIC(24, 8), received_currency CHAR(3), payment_type VARCHAR(20),
-            from_country CHAR(2), to_country CHAR(2)) ON COMMIT DELETE ROWS""");
+            from_country VARCHAR(3), to_country VARCHAR(3)) ON COMMIT DELETE ROWS""");
       StringBuilder csv = new StringBuilder(rows.size() * 160);
       for (int i = 0; i < rows.size(); i++) {
         Transaction t = rows.get(i).tx();
@@ -265,12 +266,14 @@ class TransactionStore {
         quoted(csv, t.receivingCurrency()).append(',');
         quoted(csv, t.paymentType().name()).append(',');
         // An unquoted empty field is NULL in COPY's CSV format.
-        if (t.fromCountry() != null) {
-          quoted(csv, t.fromCountry());
+        String fromCountry = Countries.stored(t.fromCountry());
+        String toCountry = Countries.stored(t.toCountry());
+        if (fromCountry != null) {
+          quoted(csv, fromCountry);
         }
         csv.append(',');
-        if (t.toCountry() != null) {
-          quoted(csv, t.toCountry());
+        if (toCountry != null) {
+          quoted(csv, toCountry);
         }
         csv.append('\n');
       }

@@ -41,7 +41,19 @@ public record Inspection(
       @Nullable LocalDate birthDate,
       @Nullable String nationality,
       @Nullable String sex,
-      boolean fromMrz) {}
+      boolean fromMrz,
+      @Nullable LocalDate documentExpiry) {
+
+    /** The document had expired when the person was inspected on {@code day}. */
+    public boolean expiredOn(LocalDate day) {
+      return DocumentValidity.expiredOn(documentExpiry, day);
+    }
+
+    /** The document expired within 90 days of {@code day}. */
+    public boolean expiresSoonAfter(LocalDate day) {
+      return DocumentValidity.expiresSoonAfter(documentExpiry, day);
+    }
+  }
 
   public List<Hit> hitsOf(long personId) {
     return hits.stream().filter(h -> h.personId() != null && h.personId() == personId).toList();

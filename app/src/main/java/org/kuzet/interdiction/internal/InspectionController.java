@@ -178,6 +178,8 @@ class InspectionController {
     audit.record("INSPECTION_VIEWED", "inspection", id, null);
     model.addAttribute("in", in);
     model.addAttribute("post", post);
+    // A document's validity is judged on the day of the inspection, where it took place.
+    model.addAttribute("inspectedOn", LocalDate.ofInstant(in.inspectedAt(), settings.zone()));
     model.addAttribute("alerts", alerts.forInspection(id).stream().filter(a -> AlertStream.receives(user, a)).toList());
     model.addAttribute("lookouts", in.hits().stream()
         .filter(h -> h.lookoutId() != null)

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 
@@ -37,6 +38,7 @@ public class InspectionForm {
     private String documentNumber = "";
     private String documentCountry = "";
     private String birthDate = "";
+    private String documentExpiry = "";
     private String nationality = "";
     private String sex = "";
     private String mrz = "";
@@ -54,6 +56,8 @@ public class InspectionForm {
     public void setDocumentCountry(String documentCountry) { this.documentCountry = documentCountry; }
     public String getBirthDate() { return birthDate; }
     public void setBirthDate(String birthDate) { this.birthDate = birthDate; }
+    public String getDocumentExpiry() { return documentExpiry; }
+    public void setDocumentExpiry(String documentExpiry) { this.documentExpiry = documentExpiry == null ? "" : documentExpiry; }
     public String getNationality() { return nationality; }
     public void setNationality(String nationality) { this.nationality = nationality; }
     public String getSex() { return sex; }
@@ -65,6 +69,25 @@ public class InspectionForm {
 
     boolean blank() {
       return name.isBlank() && documentNumber.isBlank() && mrz.isBlank();
+    }
+
+    /** The document's expiry date as read or typed; null when blank or not a date. */
+    public @Nullable LocalDate expiry() {
+      try {
+        return documentExpiry.isBlank() ? null : LocalDate.parse(documentExpiry.strip());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+
+    /** For the form's warning: the document had expired by {@code on}. */
+    public boolean expiredOn(LocalDate on) {
+      return DocumentValidity.expiredOn(expiry(), on);
+    }
+
+    /** For the form's warning: the document expires within 90 days of {@code on}. */
+    public boolean expiresSoonAfter(LocalDate on) {
+      return DocumentValidity.expiresSoonAfter(expiry(), on);
     }
   }
 
@@ -105,8 +128,15 @@ public class InspectionForm {
           problems.add(Problem.of("persons[" + i + "].birthDate", "interdiction.refusal.date", String.valueOf(p.birthDate)));
         }
       }
+      LocalDate expires = null;
+      if (!p.documentExpiry.isBlank()) {
+        expires = p.expiry();
+        if (expires == null) {
+          problems.add(Problem.of("persons[" + i + "].documentExpiry", "interdiction.refusal.date", p.documentExpiry));
+        }
+      }
       people.add(new NewPerson(p.role, p.name, p.documentType, p.documentNumber, p.documentCountry,
-          born, p.nationality, p.sex, p.fromMrz));
+          born, p.nationality, p.sex, p.fromMrz, expires));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);

@@ -67,12 +67,13 @@ public class Inspections {
     jdbc.sql(
             """
             INSERT INTO intd_person (inspection_id, post_id, inspected_at, role, name, name_key,
-              document_type, document_number, document_country, birth_date, nationality, sex, from_mrz)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              document_type, document_number, document_country, birth_date, nationality, sex, from_mrz,
+              document_expiry)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             inspectionId, postId, utc(at), p.role().name(), p.name(), NameKeys.key(p.name()),
             p.documentType().name(), p.documentNumber(), p.documentCountry(), p.birthDate(),
-            p.nationality(), p.sex(), p.fromMrz())
+            p.nationality(), p.sex(), p.fromMrz(), p.documentExpiry())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -211,7 +212,8 @@ public class Inspections {
                     rs.getObject("birth_date", LocalDate.class),
                     Posts.trimmed(rs.getString("nationality")),
                     Posts.trimmed(rs.getString("sex")),
-                    rs.getBoolean("from_mrz")))
+                    rs.getBoolean("from_mrz"),
+                    rs.getObject("document_expiry", LocalDate.class)))
         .list();
   }
 

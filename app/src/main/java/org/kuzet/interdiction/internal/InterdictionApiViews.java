@@ -47,7 +47,8 @@ final class InterdictionApiViews {
       @Schema(description = "ICAO code of the issuing state", example = "KAZ") @Nullable String documentCountry,
       @Schema(example = "1985-11-03") @Nullable LocalDate birthDate,
       @Schema(description = "ICAO three-letter code", example = "KAZ") @Nullable String nationality,
-      @Schema(description = "M, F or X") @Nullable String sex) {}
+      @Schema(description = "M, F or X") @Nullable String sex,
+      @Schema(description = "the document's expiry date", example = "2031-05-20") @Nullable LocalDate documentExpiry) {}
 
   @Schema(description = "An inspection as a post's device logs it: the form's fields.")
   record InspectionRequest(
@@ -92,7 +93,7 @@ final class InterdictionApiViews {
                 ? p.documentType()
                 : p.documentNumber() == null || p.documentNumber().isBlank() ? DocumentType.NONE : DocumentType.PASSPORT;
         people.add(new NewPerson(p.role(), p.name(), type, p.documentNumber(), p.documentCountry(),
-            p.birthDate(), p.nationality(), p.sex(), false));
+            p.birthDate(), p.nationality(), p.sex(), false, p.documentExpiry()));
       }
       if (!problems.isEmpty()) {
         throw new Refusal(problems);
@@ -149,7 +150,7 @@ final class InterdictionApiViews {
   record PersonView(
       long id, int index, PersonRole role, String name, DocumentType documentType,
       @Nullable String documentNumber, @Nullable String documentCountry, @Nullable LocalDate birthDate,
-      @Nullable String nationality, @Nullable String sex, boolean fromMrz) {}
+      @Nullable String nationality, @Nullable String sex, boolean fromMrz, @Nullable LocalDate documentExpiry) {}
 
   record VehicleView(
       String plate, String plateCountry, @Nullable String make, VehicleType type) {}
@@ -178,7 +179,8 @@ final class InterdictionApiViews {
       var persons = new ArrayList<PersonView>();
       for (var p : i.persons()) {
         persons.add(new PersonView(p.id(), index.get(p.id()), p.role(), p.name(), p.documentType(),
-            p.documentNumber(), p.documentCountry(), p.birthDate(), p.nationality(), p.sex(), p.fromMrz()));
+            p.documentNumber(), p.documentCountry(), p.birthDate(), p.nationality(), p.sex(), p.fromMrz(),
+            p.documentExpiry()));
       }
       return new InspectionView(i.id(), i.postId(), i.inspectedAt(), vehicleOf(i), i.cargo(), i.origin(),
           i.destination(), i.direction(), i.result(), i.duplicateOf(), i.screened(), i.officer(),

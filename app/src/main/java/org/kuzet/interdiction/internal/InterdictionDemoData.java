@@ -158,7 +158,7 @@ class InterdictionDemoData implements ApplicationRunner {
 
   private static NewPerson woman(NewPerson p) {
     return new NewPerson(p.role(), p.name(), p.documentType(), p.documentNumber(), p.documentCountry(),
-        p.birthDate(), p.nationality(), "F", p.fromMrz());
+        p.birthDate(), p.nationality(), "F", p.fromMrz(), p.documentExpiry());
   }
 
   private Post post(String code) {

@@ -89,7 +89,7 @@ final class LoggingBenchmark {
         false,
         in.persons().stream()
             .map(p -> new InterdictionApiViews.PersonRequest(p.role(), p.name(), p.documentType(), p.documentNumber(),
-                p.documentCountry(), p.birthDate(), p.nationality(), p.sex()))
+                p.documentCountry(), p.birthDate(), p.nationality(), p.sex(), p.documentExpiry()))
             .toList());
   }
 

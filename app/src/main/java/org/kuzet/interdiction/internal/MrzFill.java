@@ -15,21 +15,18 @@ public final class MrzFill {
 
   /** The outcome for the form: problems (check digits, dates) or a format error, if any. */
   public record Result(List<MrzProblem> problems, String formatError, java.time.@Nullable LocalDate expires) {
-    /** A document this close to its expiry gets a warning: many borders want months of validity. */
-    static final int SOON_DAYS = 90;
-
     public boolean ok() {
       return problems.isEmpty() && formatError.isEmpty();
     }
 
     /** True when the document had expired by {@code on}. */
     public boolean expiredOn(LocalDate on) {
-      return expires != null && expires.isBefore(on);
+      return DocumentValidity.expiredOn(expires, on);
     }
 
-    /** True when the document is still valid on {@code on} but expires within {@value #SOON_DAYS} days. */
+    /** True when the document is still valid on {@code on} but expires within 90 days. */
     public boolean expiresSoonAfter(LocalDate on) {
-      return expires != null && !expires.isBefore(on) && expires.isBefore(on.plusDays(SOON_DAYS));
+      return DocumentValidity.expiresSoonAfter(expires, on);
     }
   }
 
@@ -47,6 +44,7 @@ public final class MrzFill {
     p.setNationality(r.nationality());
     p.setBirthDate(r.birthDate() == null ? "" : r.birthDate().toString());
     p.setSex(r.sex());
+    p.setDocumentExpiry(r.expiryDate() == null ? "" : r.expiryDate().toString());
     p.setFromMrz(r.valid());
     return new Result(r.problems(), "", r.expiryDate());
   }

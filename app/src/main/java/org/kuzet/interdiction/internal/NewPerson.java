@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param nationality ICAO three-letter code, or null
  * @param sex M, F or X, or null
  * @param fromMrz true when the fields were read from the document's machine-readable zone
+ * @param documentExpiry the document's expiry date, read from the MRZ or typed, or null
  */
 public record NewPerson(
     PersonRole role,
@@ -24,7 +25,16 @@ public record NewPerson(
     @Nullable LocalDate birthDate,
     @Nullable String nationality,
     @Nullable String sex,
-    boolean fromMrz) {
+    boolean fromMrz,
+    @Nullable LocalDate documentExpiry) {
+
+  /** A person whose document's expiry is not known. */
+  public NewPerson(
+      PersonRole role, String name, DocumentType documentType, @Nullable String documentNumber,
+      @Nullable String documentCountry, @Nullable LocalDate birthDate, @Nullable String nationality,
+      @Nullable String sex, boolean fromMrz) {
+    this(role, name, documentType, documentNumber, documentCountry, birthDate, nationality, sex, fromMrz, null);
+  }
 
   public NewPerson {
     Objects.requireNonNull(role, "role");

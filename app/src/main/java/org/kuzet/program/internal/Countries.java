@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Countries {
 
-  record Country(String code, String iso2, int sortOrder) {}
+  /** A country with a program: its URL slug and its ISO 3166-1 alpha-3 code. */
+  record Country(String code, String iso3, int sortOrder) {}
 
   record CountryText(
       String countryCode,
@@ -29,7 +30,7 @@ class Countries {
 
   List<Country> all() {
     return jdbc.sql("SELECT * FROM prog_country ORDER BY sort_order, code")
-        .query((rs, n) -> new Country(rs.getString("code"), rs.getString("iso2"), rs.getInt("sort_order")))
+        .query((rs, n) -> new Country(rs.getString("code"), rs.getString("iso3"), rs.getInt("sort_order")))
         .list();
   }
 
@@ -38,8 +39,8 @@ class Countries {
   }
 
   void insert(Country c) {
-    jdbc.sql("INSERT INTO prog_country (code, iso2, sort_order) VALUES (?, ?, ?)")
-        .params(c.code(), c.iso2(), c.sortOrder())
+    jdbc.sql("INSERT INTO prog_country (code, iso3, sort_order) VALUES (?, ?, ?)")
+        .params(c.code(), c.iso3(), c.sortOrder())
         .update();
   }
 

@@ -20,7 +20,9 @@ record FormField(
     DATE,
     CHECKBOX,
     SELECT,
-    MULTI
+    MULTI,
+    /** A country: its code or its name in any language, offered from the country picker. */
+    COUNTRY
   }
 
   /** A choice: its value, and either a message key or a label shown as it is (a code, a name). */

@@ -51,6 +51,11 @@ final class Pages {
       return v != null && option.equals(String.valueOf(v));
     }
 
+    /** Whether a field takes a country, so the page carries the country picker's choices. */
+    public boolean hasCountry() {
+      return fields.stream().anyMatch(f -> f.kind() == FormField.Kind.COUNTRY);
+    }
+
     public String value(String field) {
       Object v = values.get(field);
       return v == null ? "" : String.valueOf(v);

@@ -154,7 +154,7 @@ class ProgramDemoData implements ApplicationRunner {
             "FREEDOM Support Act (FSA)",
             "Закон о поддержке свободы (FREEDOM Support Act, FSA)",
             "Бостандықты қолдау туралы заң (FREEDOM Support Act, FSA)"));
-    countries.insert(new Countries.Country(COUNTRY, "KZ", 10));
+    countries.insert(new Countries.Country(COUNTRY, "KAZ", 10));
     countries.saveText(new Countries.CountryText(COUNTRY, "en", "Kazakhstan", TITLE, BUREAU, OVERVIEW, ISSUED));
     countries.saveText(
         new Countries.CountryText(

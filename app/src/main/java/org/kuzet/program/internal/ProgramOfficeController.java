@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import static org.kuzet.web.Countries.code;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -287,11 +289,12 @@ class ProgramOfficeController {
     } else if (code != null && countries.find(code).isPresent()) {
       in.reject("code", "program.v.codeTaken");
     }
-    String iso2 = in.text("iso2", true, 2);
-    if (iso2 != null && !iso2.matches("[A-Z]{2}")) {
-      in.reject("iso2", "program.v.iso2");
-    } else if (iso2 != null && countries.all().stream().anyMatch(c -> c.iso2().equals(iso2))) {
-      in.reject("iso2", "program.v.codeTaken");
+    String typedIso = in.text("iso", true, 60);
+    String iso3 = typedIso == null ? null : code(typedIso).orElse(null);
+    if (typedIso != null && iso3 == null) {
+      in.reject("iso", "program.v.country");
+    } else if (iso3 != null && countries.all().stream().anyMatch(c -> c.iso3().equals(iso3))) {
+      in.reject("iso", "program.v.codeTaken");
     }
     var text = readCountryText(in, code == null ? "" : code, Lang.ENGLISH);
     if (!in.ok()) {
@@ -301,7 +304,7 @@ class ProgramOfficeController {
     }
     support.tx.executeWithoutResult(
         s -> {
-          countries.insert(new Countries.Country(code, iso2, 100));
+          countries.insert(new Countries.Country(code, iso3, 100));
           countries.saveText(text);
           support.audit.record("PROGRAM_CREATE", "country", code, text.name());
         });
@@ -371,7 +374,7 @@ class ProgramOfficeController {
     var fields = new ArrayList<FormField>();
     if (code == null) {
       fields.add(FormField.text("code", "program.field.countrySlug", true).help("program.help.countrySlug"));
-      fields.add(FormField.text("iso2", "program.field.iso2", true));
+      fields.add(FormField.of("iso", "program.field.iso2", FormField.Kind.COUNTRY, true));
     }
     fields.add(FormField.text("name", "program.field.countryName", true));
     fields.add(FormField.text("title", "program.field.factsheetTitle", true));

@@ -1,9 +1,7 @@
 package org.kuzet.trafficking.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Flash;
@@ -209,9 +207,6 @@ class CasePages {
   }
 
   static void vocabulary(Model model, Locale locale) {
-    Map<String, String> countries = new LinkedHashMap<>();
-    Countries.pickList(locale).forEach(code -> countries.put(code, Countries.name(code, locale)));
-    model.addAttribute("countries", countries);
     model.addAttribute("indicators", Indicator.values());
     model.addAttribute("answers", Answer.values());
     model.addAttribute("genders", Gender.values());

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal.Problem;
 
 /**
@@ -145,7 +145,7 @@ final class CaseRules {
   }
 
   static void country(List<Problem> problems, String field, @Nullable String code) {
-    if (code != null && !code.isBlank() && !Countries.known(code.strip().toUpperCase(Locale.ROOT))) {
+    if (code != null && !code.isBlank() && !Countries.known(code)) {
       problems.add(Problem.of(field, "tip.error.country.unknown", code));
     }
   }

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,7 +141,7 @@ class Cases {
             caseId,
             e.kind().name(),
             e.date(),
-            e.country() == null || e.country().isBlank() ? null : e.country().strip().toUpperCase(Locale.ROOT),
+            e.country(),
             seal(e.place(), "tip_event", "place_enc", id),
             seal(e.description(), "tip_event", "description_enc", id),
             user,

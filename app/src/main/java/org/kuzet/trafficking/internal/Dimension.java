@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /**
  * A variable statistics can be broken down by, named and valued in the Counter Trafficking Data
@@ -20,7 +21,7 @@ enum Dimension {
   AGE_BROAD("ageBroad", false, f -> List.of(ageBroad(f.age()))),
   MAJORITY_STATUS(
       "majorityStatus", false, f -> List.of(f.age() == null ? Dimension.UNKNOWN : f.age() < 18 ? "Minor" : "Adult")),
-  CITIZENSHIP("citizenship", false, f -> List.of(f.citizenship() == null ? Dimension.UNKNOWN : f.citizenship())),
+  CITIZENSHIP("citizenship", false, f -> List.of(f.citizenship() == null ? Dimension.UNKNOWN : ctdcCountry(f.citizenship()))),
   RECRUITER_RELATIONSHIP(
       "recruiterRelationship",
       false,
@@ -41,9 +42,14 @@ enum Dimension {
   COUNTRY_OF_EXPLOITATION(
       "CountryOfExploitation",
       true,
-      f -> f.exploitationCountries().isEmpty() ? List.of(Dimension.UNKNOWN) : f.exploitationCountries().stream().sorted().toList());
+      f -> f.exploitationCountries().isEmpty() ? List.of(Dimension.UNKNOWN) : f.exploitationCountries().stream().map(Dimension::ctdcCountry).sorted().toList());
 
   static final String UNKNOWN = "Unknown";
+
+  /** CTDC writes countries as ISO alpha-2; the module stores alpha-3. */
+  static String ctdcCountry(String stored) {
+    return Countries.iso2(stored).orElse(stored);
+  }
 
   /** CTDC's broad age groups. */
   static final List<String> AGE_GROUPS =

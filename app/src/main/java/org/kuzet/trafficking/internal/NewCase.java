@@ -5,10 +5,10 @@ import java.time.Period;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /**
  * A victim identification as entered by a caseworker, before it is checked. Personal fields
@@ -42,7 +42,7 @@ record NewCase(
     exploitation = exploitation.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exploitation));
     answers = answers.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(answers));
     events = List.copyOf(events);
-    citizenship = citizenship == null || citizenship.isBlank() ? null : citizenship.strip().toUpperCase(Locale.ROOT);
+    citizenship = Countries.stored(citizenship);
   }
 
   /** Age at identification: from the birth date when known, else as estimated. */

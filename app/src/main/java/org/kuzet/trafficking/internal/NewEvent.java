@@ -2,6 +2,7 @@ package org.kuzet.trafficking.internal;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /** A trafficking event as entered: date and country are checked, place and description are personal. */
 record NewEvent(
@@ -9,4 +10,9 @@ record NewEvent(
     @Nullable LocalDate date,
     @Nullable String country,
     @Nullable String place,
-    @Nullable String description) {}
+    @Nullable String description) {
+
+  NewEvent {
+    country = Countries.stored(country);
+  }
+}

@@ -35,16 +35,16 @@ class TraffickingDemoData implements ApplicationRunner {
   /** Places of each country the demo's events happen in: a place always lies in its event's country. */
   private static final Map<String, String[]> PLACES =
       Map.of(
-          "KZ", new String[] {"Shymkent", "Taraz", "Almaty", "Astana", "Aktau"},
-          "UZ", new String[] {"Tashkent", "Samarkand"},
-          "KG", new String[] {"Osh", "Bishkek"},
-          "TJ", new String[] {"Khujand", "Dushanbe"},
-          "TM", new String[] {"Ashgabat"},
-          "RU", new String[] {"Moscow", "Novosibirsk"},
-          "TR", new String[] {"Istanbul"},
-          "AE", new String[] {"Dubai"},
-          "KR", new String[] {"Seoul"},
-          "CN", new String[] {"Urumqi"});
+          "KAZ", new String[] {"Shymkent", "Taraz", "Almaty", "Astana", "Aktau"},
+          "UZB", new String[] {"Tashkent", "Samarkand"},
+          "KGZ", new String[] {"Osh", "Bishkek"},
+          "TJK", new String[] {"Khujand", "Dushanbe"},
+          "TKM", new String[] {"Ashgabat"},
+          "RUS", new String[] {"Moscow", "Novosibirsk"},
+          "TUR", new String[] {"Istanbul"},
+          "ARE", new String[] {"Dubai"},
+          "KOR", new String[] {"Seoul"},
+          "CHN", new String[] {"Urumqi"});
 
   private static final Logger log = LoggerFactory.getLogger(TraffickingDemoData.class);
 
@@ -101,7 +101,7 @@ class TraffickingDemoData implements ApplicationRunner {
     boolean female = random.nextInt(100) < 72;
     int age = 14 + random.nextInt(40);
     LocalDate birth = identified.minusYears(age).minusDays(random.nextInt(360));
-    String citizenship = pick(random, new String[] {"KZ", "KZ", "KZ", "KZ", "UZ", "UZ", "UZ", "KG", "KG", "TJ", "TJ", "TM", "RU"});
+    String citizenship = pick(random, new String[] {"KAZ", "KAZ", "KAZ", "KAZ", "UZB", "UZB", "UZB", "KGZ", "KGZ", "TJK", "TJK", "TKM", "RUS"});
     boolean sexual = female && random.nextInt(100) < 45;
     var exploitation = EnumSet.of(sexual ? ExploitationType.SEXUAL_EXPLOITATION : ExploitationType.FORCED_LABOUR);
     if (!sexual && random.nextInt(100) < 8) {
@@ -134,11 +134,11 @@ class TraffickingDemoData implements ApplicationRunner {
     LocalDate recruited = identified.minusDays(60 + random.nextInt(600));
     LocalDate transit = recruited.plusDays(2 + random.nextInt(20));
     LocalDate exploited = transit.plusDays(1 + random.nextInt(10));
-    String exploitationCountry = pick(random, new String[] {"KZ", "KZ", "KZ", "KZ", "RU", "RU", "TR", "AE", "KR", "CN"});
+    String exploitationCountry = pick(random, new String[] {"KAZ", "KAZ", "KAZ", "KAZ", "RUS", "RUS", "TUR", "ARE", "KOR", "CHN"});
     var events =
         List.of(
             new NewEvent(EventKind.RECRUITMENT, recruited, citizenship, pick(random, PLACES.get(citizenship)), null),
-            new NewEvent(EventKind.TRANSIT, transit, "KZ", pick(random, new String[] {"Zhibek Zholy crossing", "Kordai crossing", "Almaty bus station"}), null),
+            new NewEvent(EventKind.TRANSIT, transit, "KAZ", pick(random, new String[] {"Zhibek Zholy crossing", "Kordai crossing", "Almaty bus station"}), null),
             new NewEvent(EventKind.EXPLOITATION, exploited, exploitationCountry, pick(random, PLACES.get(exploitationCountry)), null));
     String given = female ? pick(random, FEMALE) : pick(random, MALE);
     String family = pick(random, FAMILY) + (female ? "a" : "");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
+import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +190,38 @@ abstract class FinintelChecks {
             .params(payer, payee).query(Long.class).single())
         .isEqualTo(2);
     assertThat(accountsLike("KZ" + q + "%")).isEqualTo(3);
+  }
+
+  /**
+   * Files name countries in ISO alpha-2; the ledger stores alpha-3 like every other module, and
+   * the goAML report, which wants alpha-2, still gets two letters that its schema accepts.
+   */
+  @Test
+  void countriesAreStoredAsAlpha3AndWrittenToGoAmlAsAlpha2() throws Exception {
+    String q = FinintelFixtures.unique();
+    byte[] file = ("date,payer_iban,payee_iban,amount,currency,from_cc,to_cc\n"
+            + "2024-06-02T09:00:00Z,KZ" + q + "01,AE" + q + "02,1500.00,KZT,kz,AE\n"
+            + "2024-06-02T10:00:00Z,KZ" + q + "01,KZ" + q + "03,700.00,KZT,KZ,\n")
+        .getBytes(StandardCharsets.UTF_8);
+    String mapping = "timestamp=date,from_account=payer_iban,to_account=payee_iban,amount_paid=amount,"
+        + "payment_currency=currency,from_country=from_cc,to_country=to_cc";
+    long importId = upload(FP, "countries.csv", file, "csv", mapping);
+    assertThat(awaitImport(FP, importId).get("status")).isEqualTo("DONE");
+    List<String> stored = db.sql("SELECT from_country || '>' || COALESCE(to_country, '-') FROM fin_transaction"
+            + " WHERE import_id = ? ORDER BY at").param(importId).query(String.class).list();
+    assertThat(stored).containsExactly("KAZ>ARE", "KAZ>-");
+
+    String body = mvc.perform(post("/api/finintel/cases").contentType("application/json")
+            .content("{\"title\": \"Countries " + q + "\"}").with(as.user(FP)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long caseId = ((Number) JsonPath.read(body, "$.id")).longValue();
+    db.sql("INSERT INTO fin_case_transaction (case_id, transaction_id) SELECT ?, id FROM fin_transaction WHERE import_id = ?")
+        .params(caseId, importId).update();
+    String xml = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(xml).contains("<from_country>KZ</from_country>", "<to_country>AE</to_country>")
+        .doesNotContain(">KAZ<", ">ARE<");
+    GoAmlSchema.validate(xml.getBytes(StandardCharsets.UTF_8));
   }
 
   long accountsLike(String pattern) {

@@ -31,7 +31,8 @@ class CaseRulesTest {
         new NewEvent(EventKind.TRANSIT, LocalDate.of(2025, 1, 5), "KZ", null, null),
         new NewEvent(EventKind.EXPLOITATION, LocalDate.of(2025, 1, 9), "KZ", "Almaty", null)));
     assertThat(CaseRules.check(c, TODAY)).isEmpty();
-    assertThat(c.citizenship()).isEqualTo("KZ");
+    assertThat(c.citizenship()).isEqualTo("KAZ");
+    assertThat(c.events()).extracting(NewEvent::country).containsExactly("UZB", "KAZ", "KAZ");
     assertThat(c.effectiveAge()).isEqualTo(26);
   }
 

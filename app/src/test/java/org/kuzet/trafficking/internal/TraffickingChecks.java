@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -351,6 +352,55 @@ abstract class TraffickingChecks {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("consent"));
     assertThat(caseCount()).isEqualTo(before);
+  }
+
+  @Test
+  void countriesAreReadInAnyFormStoredAsAlpha3AndShownByName() throws Exception {
+    long id =
+        createCaseWith(unique("Country"), "citizenship", "Узбекистан", "recruitmentCountry", "uz", "exploitationCountry", "Қазақстан");
+    assertThat(jdbc.sql("SELECT citizenship FROM tip_case WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo("UZB");
+    assertThat(jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? ORDER BY event_date").param(id).query(String.class).list())
+        .containsExactly("UZB", "KAZ");
+    mvc.perform(get("/trafficking/cases/" + id).param("lang", "ru").with(as.user(CASEWORKER)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Узбекистан")))
+        .andExpect(content().string(containsString("Казахстан")))
+        .andExpect(content().string(containsString("list=\"country-codes\"")));
+    mvc.perform(get("/trafficking/cases/" + id).param("lang", "kk").with(as.user(CASEWORKER)))
+        .andExpect(content().string(containsString("Өзбекстан")));
+    // An event added on the case page takes a code in any form too.
+    mvc.perform(post("/trafficking/cases/" + id + "/events").with(as.user(CASEWORKER)).with(csrf())
+            .param("kind", "TRANSIT").param("date", "2024-02-15").param("country", "KGZ — Kyrgyzstan"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? AND kind = 'TRANSIT'").param(id).query(String.class).single())
+        .isEqualTo("KGZ");
+    // A name that is no country is refused with the words typed, and nothing is stored.
+    long before = caseCount();
+    mvc.perform(identification(unique("Country"), "citizenship", "Narnia"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Narnia")));
+    assertThat(caseCount()).isEqualTo(before);
+    // CTDC statistics still write ISO alpha-2.
+    String csv =
+        mvc.perform(get("/trafficking/statistics/export").param("rows", "citizenship").param("format", "csv")
+                .with(as.user("partner.iom")))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).containsPattern("(?m)^UZ,").doesNotContain("UZB");
+    // The page names them in the reader's language.
+    mvc.perform(get("/trafficking/statistics").param("rows", "citizenship").param("lang", "ru").with(as.user("partner.iom")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<td>Узбекистан</td>")));
+  }
+
+  private long createCaseWith(String givenName, String... overrides) throws Exception {
+    String location =
+        mvc.perform(identification(givenName, overrides))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return Long.parseLong(location.substring("/trafficking/cases/".length(), location.indexOf('?')));
   }
 
   @Test

@@ -1,0 +1,118 @@
+package db.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import db.migration.finintel.V686_2__country_codes_alpha3;
+import db.migration.program.V386_2__country_codes_alpha3;
+import db.migration.trafficking.V841_2__country_codes_alpha3;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The country migrations turn rows stored with ISO alpha-2 codes into alpha-3, on H2 and on
+ * PostgreSQL ({@code KUZET_TEST_PG_URL}, default the local server's {@code test} database, in a
+ * schema of its own that is dropped afterwards; skipped only when no server answers).
+ */
+class CountryCodeMigrationsTest {
+
+  @Test
+  void rowsStoredWithTwoLettersAreConvertedOnH2() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:countries-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
+      convertsEveryColumn(c);
+    }
+  }
+
+  @Test
+  void rowsStoredWithTwoLettersAreConvertedOnPostgres() throws Exception {
+    String url = System.getenv().getOrDefault("KUZET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    Connection c;
+    try {
+      c = DriverManager.getConnection(url, "postgres", "");
+    } catch (SQLException e) {
+      Assumptions.abort("no PostgreSQL at " + url);
+      return;
+    }
+    String schema = "country_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (c; Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+      s.execute("SET search_path TO " + schema);
+      try {
+        convertsEveryColumn(c);
+      } finally {
+        s.execute("SET search_path TO public");
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private static void convertsEveryColumn(Connection c) throws Exception {
+    try (Statement s = c.createStatement()) {
+      // The columns as the first migrations of each module made them.
+      s.execute("CREATE TABLE tip_case (id BIGINT PRIMARY KEY, citizenship VARCHAR(2))");
+      s.execute("CREATE TABLE tip_event (id BIGINT PRIMARY KEY, country VARCHAR(2))");
+      s.execute("CREATE TABLE fin_party (id BIGINT PRIMARY KEY, country VARCHAR(3))");
+      s.execute("CREATE TABLE fin_transaction (id BIGINT PRIMARY KEY, from_country CHAR(2), to_country CHAR(2))");
+      s.execute("CREATE TABLE prog_country (code VARCHAR(40) PRIMARY KEY, iso2 CHAR(2) NOT NULL UNIQUE, sort_order INTEGER)");
+      s.execute("INSERT INTO tip_case VALUES (1, 'KZ'), (2, 'UZ'), (3, NULL), (4, 'KZ')");
+      s.execute("INSERT INTO tip_event VALUES (1, 'TR'), (2, 'AE'), (3, NULL)");
+      s.execute("INSERT INTO fin_party VALUES (1, 'KZ'), (2, 'RU'), (3, NULL)");
+      s.execute("INSERT INTO fin_transaction VALUES (1, 'KZ', 'AE'), (2, 'CN', NULL), (3, 'XK', 'KZ')");
+      s.execute("INSERT INTO prog_country VALUES ('kazakhstan', 'KZ', 10), ('kyrgyzstan', 'KG', 20)");
+    }
+    Context context = context(c);
+    new V841_2__country_codes_alpha3().migrate(context);
+    new V686_2__country_codes_alpha3().migrate(context);
+    new V386_2__country_codes_alpha3().migrate(context);
+
+    assertThat(column(c, "SELECT citizenship FROM tip_case ORDER BY id")).containsExactly("KAZ", "UZB", null, "KAZ");
+    assertThat(column(c, "SELECT country FROM tip_event ORDER BY id")).containsExactly("TUR", "ARE", null);
+    assertThat(column(c, "SELECT country FROM fin_party ORDER BY id")).containsExactly("KAZ", "RUS", null);
+    assertThat(column(c, "SELECT from_country FROM fin_transaction ORDER BY id")).containsExactly("KAZ", "CHN", "XK");
+    assertThat(column(c, "SELECT to_country FROM fin_transaction ORDER BY id")).containsExactly("ARE", null, "KAZ");
+    assertThat(column(c, "SELECT iso3 FROM prog_country ORDER BY code")).containsExactly("KAZ", "KGZ");
+    // The widened columns take three letters, and the program's code stays unique.
+    try (Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tip_event VALUES (4, 'TJK')");
+      s.execute("INSERT INTO fin_transaction VALUES (4, 'KGZ', 'TKM')");
+      assertThat(column(c, "SELECT from_country || to_country FROM fin_transaction WHERE id = 4")).containsExactly("KGZTKM");
+      assertThatThrownBy(
+              () -> s.execute("INSERT INTO prog_country VALUES ('kz-again', 'KAZ', 30)"))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  private static List<String> column(Connection c, String sql) throws SQLException {
+    var out = new ArrayList<String>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static Context context(Connection c) {
+    return new Context() {
+      @Override
+      public Configuration getConfiguration() {
+        throw new UnsupportedOperationException("the country migrations read no configuration");
+      }
+
+      @Override
+      public Connection getConnection() {
+        return c;
+      }
+    };
+  }
+}
