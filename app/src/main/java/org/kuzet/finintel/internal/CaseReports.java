@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.PdfDocuments;
@@ -94,7 +95,7 @@ class CaseReports {
                 (accounts, flowsLeft) ->
                     messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale)));
     cases.event(user, caseId, "EXPORT", "PDF report");
-    audit.record("finintel.case.export.pdf", "fin_case", caseId, txs.size() + " transactions");
+    audit.recordFacts("finintel.case.export.pdf", "fin_case", caseId, AuditDetail.of("finintel.transactions", txs.size()));
     return out;
   }
 
@@ -135,7 +136,8 @@ class CaseReports {
           messages.getMessage("fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale), e);
     }
     cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
-    audit.record("finintel.case.export.goaml", "fin_case", caseId, report.transactions().size() + " transactions");
+    audit.recordFacts("finintel.case.export.goaml", "fin_case", caseId,
+        AuditDetail.of("finintel.transactions", report.transactions().size()));
     return out.toByteArray();
   }
 

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.slf4j.Logger;
@@ -57,13 +58,13 @@ class SignInEvents {
         .ifPresent(
             user -> {
               accounts.resetFailures(user.accountId(), address(auth));
-              audit.recordAs(
+              audit.recordFactsAs(
                   user.username(),
                   user.agency().value(),
                   "SIGN_IN",
                   "account",
                   Long.toString(user.accountId()),
-                  method(auth) + (user.roles().isEmpty() ? ", waiting for approval" : ""));
+                  signInDetail(auth, user.roles().isEmpty()));
             });
   }
 
@@ -116,6 +117,15 @@ class SignInEvents {
         case COUNTED, UNKNOWN_ACCOUNT -> {}
       }
     }
+  }
+
+  /** How the user signed in (a password, or the identity provider's id), and whether they wait for approval. */
+  static AuditDetail signInDetail(Authentication auth, boolean waiting) {
+    String method = method(auth);
+    String suffix = waiting ? "Waiting" : "";
+    return method.startsWith("provider ")
+        ? AuditDetail.of("signIn.provider" + suffix, method.substring("provider ".length()))
+        : AuditDetail.of("signIn.password" + suffix);
   }
 
   private static String method(Authentication auth) {

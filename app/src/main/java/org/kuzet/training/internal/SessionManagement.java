@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -287,7 +288,8 @@ class SessionManagement {
         enrolments.setScores(e.id(), sc.preTest(), sc.postTest());
       }
     }
-    audit.record("TRAINING_PROGRESS_RECORDED", "training-session", sessionId, enrolled.size() + " trainees");
+    audit.recordFacts("TRAINING_PROGRESS_RECORDED", "training-session", sessionId,
+        AuditDetail.of("training.progress", enrolled.size()));
   }
 
   private static void checkScore(Enrolment e, @Nullable BigDecimal score) {
@@ -354,9 +356,9 @@ class SessionManagement {
               course.programCode(), AgencyCode.of(entry.getKey()), event.fiscalYear(), g[0] + g[1], g[Gender.F.ordinal()],
               s.endsOn(), "training:session:" + s.id() + ":" + entry.getKey()));
     }
-    audit.record(
+    audit.recordFacts(
         "TRAINING_SESSION_COMPLETED", "training-session", s.id(),
-        issued + " certificates issued; FY" + event.fiscalYear());
+        AuditDetail.of("training.completed", issued, event.fiscalYear()));
     return event;
   }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -306,7 +307,18 @@ abstract class FinintelChecks {
     assertThat(lines).containsExactly(3, 5);
     List<String> reasons = JsonPath.read(errors, "$.items[*].reason");
     assertThat(reasons.get(0)).contains("Amount Received");
-    mvc.perform(get("/finintel/imports/" + id).with(as.user(FP))).andExpect(status().isOk());
+    // A stable code with the field and the value found, beside the English reason.
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].code")).containsExactly("NOT_A_NUMBER", "FIELD_MISSING");
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].field")).containsExactly("Amount Received", "Account");
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].value")).containsExactly("ten", "4");
+    // The page words them in the reader's language.
+    String ru = mvc.perform(get("/finintel/imports/" + id).param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(ru).contains("Поле Amount Received: «ten» — не число", "Нет поля Account (в строке полей: 4)")
+        .doesNotContain("is not a number");
+    String kk = mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(kk).contains("Amount Received өрісі: «ten» сан емес");
   }
 
   @Test
