@@ -49,9 +49,11 @@ class CaseReports {
   private final ReportingEntities entities;
   private final ImportZones zones;
   private final Clock clock;
+  private final ReasonWords reasonWords;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock, ReasonWords reasonWords) {
+    this.reasonWords = reasonWords;
     this.clock = clock;
     this.entities = entities;
     this.zones = zones;
@@ -78,6 +80,8 @@ class CaseReports {
     vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
     vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
     vars.put("alerts", cases.alerts(caseId));
+    // The PDF is rendered outside the web context: alert reasons are worded through this.
+    vars.put("reasonWords", reasonWords);
     List<LinkCharts.Flow> flows = LinkCharts.flows(txs);
     vars.put("flows", flows);
     vars.put("labels", labels);

@@ -44,16 +44,16 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
     }
 
     /** The message key that words it, or null. */
-    @Nullable String key() {
+    public @Nullable String key() {
       return problem == null ? null : "watchlist.batch.error." + problem.name();
     }
 
     /** The problem's code as stored, or null. */
-    @Nullable String code() {
+    public @Nullable String code() {
       return problem == null ? null : problem.name();
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
       return args.toArray();
     }
   }
