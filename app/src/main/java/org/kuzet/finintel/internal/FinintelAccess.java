@@ -1,8 +1,8 @@
 package org.kuzet.finintel.internal;
 
-import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

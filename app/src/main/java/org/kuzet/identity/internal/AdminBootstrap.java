@@ -1,9 +1,9 @@
 package org.kuzet.identity.internal;
 
 import java.util.Set;
-import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.Role;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.kuzet.identity.internal;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,10 @@ import org.kuzet.identity.AuditDetail;
  */
 final class LegacyAuditDetails {
 
-  /** A sentence of an action: the detail key it reads as, and which groups are whole numbers. */
+  /**
+   * A sentence of an action: the detail key it reads as, and each group's type (t: text, n: whole
+   * number, d: a duration read as minutes).
+   */
   private record Sentence(Pattern pattern, String key, String types) {
     Sentence(String pattern, String key, String types) {
       this(Pattern.compile(pattern), key, types);
@@ -50,6 +55,25 @@ final class LegacyAuditDetails {
           new Sentence("password, waiting for approval", "signIn.passwordWaiting", ""),
           new Sentence("provider (\\S+)", "signIn.provider", "t"),
           new Sentence("provider (\\S+), waiting for approval", "signIn.providerWaiting", "t"))),
+      Map.entry("SIGN_IN_FAILED", List.of(
+          new Sentence("password: wrong username or password", "signInFailed.wrongPassword", ""),
+          new Sentence("password: account locked", "signInFailed.locked", ""))),
+      Map.entry("ACCOUNT_LOCKED", List.of(
+          new Sentence("(\\d+) wrong passwords from (\\S+); that address is locked out for (PT\\S+)",
+              "account.lockedAddress", "ntd"),
+          new Sentence("(\\d+) wrong passwords within (PT\\S+) from all addresses; the account is locked for (PT\\S+)",
+              "account.lockedEverywhere", "ndd"))),
+      Map.entry("INSPECTION_LOGGED", List.of(
+          new Sentence("(\\S+) (.+), (\\d+) persons, (\\d+) hits", "inspection.logged", "ttnn"),
+          new Sentence("(\\S+) (.+), (\\d+) persons, (\\d+) hits, confirmed duplicate of (\\d+)",
+              "inspection.loggedDuplicate", "ttnnn"))),
+      Map.entry("TRAINING_SESSION_SCHEDULED", List.of(new Sentence(
+          "(\\S+) (\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2}) at (\\S+), curriculum v(\\d+)",
+          "training.scheduled", "ttttn"))),
+      Map.entry("TRAINING_ENROLLED", List.of(new Sentence(
+          "([^/]+)/(.+) nominated by (.+)", "training.nominated", "ttt"))),
+      Map.entry("TRAINING_WAITLISTED", List.of(new Sentence(
+          "([^/]+)/(.+) nominated by (.+)", "training.nominated", "ttt"))),
       Map.entry("ACCOUNT_APPROVED", List.of(new Sentence("(.+) approved by (.+)", "account.approved", "tt"))),
       Map.entry("PASSWORD_RESET", List.of(new Sentence(
           "(.+); (\\d+) API tokens revoked, every session signed out", "account.passwordReset", "tn"))),
@@ -92,10 +116,12 @@ final class LegacyAuditDetails {
     List<Object> args = new ArrayList<>();
     for (int i = 1; i <= m.groupCount(); i++) {
       String g = m.group(i);
-      if (s.types().charAt(i - 1) == 'n') {
+      char type = s.types().charAt(i - 1);
+      if (type == 'n' || type == 'd') {
         try {
-          args.add(Long.parseLong(g));
-        } catch (NumberFormatException e) {
+          // 'd': a duration as Java prints it (PT15M), kept as minutes
+          args.add(type == 'n' ? Long.parseLong(g) : Duration.parse(g).toMinutes());
+        } catch (NumberFormatException | DateTimeParseException e) {
           return Optional.empty();
         }
       } else {

@@ -83,7 +83,14 @@ class SignInEvents {
             : event instanceof AuthenticationFailureBadCredentialsEvent
                 ? "wrong username or password"
                 : exception.getMessage();
-    audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
+    boolean known = exception instanceof LockedException || event instanceof AuthenticationFailureBadCredentialsEvent;
+    if (known && method(auth).equals("password")) {
+      // Worded for each reader from facts; other failures keep the message they came with.
+      audit.recordFactsAs(name, null, "SIGN_IN_FAILED", "account", null, AuditDetail.of(
+          exception instanceof LockedException ? "signInFailed.locked" : "signInFailed.wrongPassword"));
+    } else {
+      audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
+    }
     log.info("sign-in failed for '{}': {}", name, reason);
     if (event instanceof AuthenticationFailureBadCredentialsEvent || exception instanceof LockedException) {
       throttle.recordFailure(address(auth));
@@ -93,25 +100,24 @@ class SignInEvents {
       String address = address(auth);
       switch (accounts.recordFailure(name, address, lockout)) {
         case ADDRESS_LOCKED -> {
-          audit.recordAs(
+          audit.recordFactsAs(
               "system",
               null,
               "ACCOUNT_LOCKED",
               "account",
               name,
-              lockout.maxFailures() + " wrong passwords from " + address + "; that address is locked out for "
-                  + lockout.duration());
+              AuditDetail.of("account.lockedAddress", lockout.maxFailures(), address, lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from {}", name, lockout.duration(), address);
         }
         case ACCOUNT_LOCKED -> {
-          audit.recordAs(
+          audit.recordFactsAs(
               "system",
               null,
               "ACCOUNT_LOCKED",
               "account",
               name,
-              lockout.accountMaxFailures() + " wrong passwords within " + lockout.window()
-                  + " from all addresses; the account is locked for " + lockout.duration());
+              AuditDetail.of("account.lockedEverywhere", lockout.accountMaxFailures(), lockout.window().toMinutes(),
+                  lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from every address", name, lockout.duration());
         }
         case COUNTED, UNKNOWN_ACCOUNT -> {}

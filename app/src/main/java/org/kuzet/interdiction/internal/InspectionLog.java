@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.targeting.RiskInputs;
@@ -149,10 +150,12 @@ public class InspectionLog {
         raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
       }
     }
-    audit.record(
+    audit.recordFacts(
         "INSPECTION_LOGGED", "inspection", id,
-        post.code() + " " + in.plate() + ", " + in.persons().size() + " persons, " + hits.size()
-            + " hits" + (earlier.isPresent() ? ", confirmed duplicate of " + earlier.get() : ""));
+        earlier.isPresent()
+            ? AuditDetail.of("inspection.loggedDuplicate", post.code(), in.plate(), in.persons().size(), hits.size(),
+                earlier.get())
+            : AuditDetail.of("inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
     stream.publishAfterCommit(raised);
     return new LogOutcome.Logged(id, hits, wasScreened);
   }

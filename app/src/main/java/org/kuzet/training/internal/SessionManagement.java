@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.OfficersTrained;
@@ -146,11 +146,12 @@ class SessionManagement {
             new TrainingSession(
                 0, courseId, centerId, version.id(), startsOn, endsOn, seats, SessionStatus.SCHEDULED, null, false),
             clock.instant());
-    audit.record(
+    audit.recordFacts(
         "TRAINING_SESSION_SCHEDULED",
         "training-session",
         id,
-        course.code() + " " + startsOn + ".." + endsOn + " at " + center.code() + ", curriculum v" + version.versionNo());
+        AuditDetail.of("training.scheduled", course.code(), startsOn.toString(), endsOn.toString(), center.code(),
+            version.versionNo()));
     return id;
   }
 
@@ -223,11 +224,11 @@ class SessionManagement {
     } else {
       enrolmentId = enrolments.insert(s.id(), traineeId, nominatedBy, status, clock.instant());
     }
-    audit.record(
+    audit.recordFacts(
         status == Status.ENROLLED ? "TRAINING_ENROLLED" : "TRAINING_WAITLISTED",
         "training-session",
         s.id(),
-        nominee.agency() + "/" + nominee.serviceNumber() + " nominated by " + nominatedBy);
+        AuditDetail.of("training.nominated", nominee.agency().toString(), nominee.serviceNumber(), nominatedBy));
     return new Placement(enrolmentId, status);
   }
 

@@ -1,7 +1,7 @@
 package org.kuzet.training.internal;
 
-import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

@@ -592,12 +592,6 @@ abstract class FinintelChecks {
     String hub = db.sql("SELECT a.account_no FROM fin_account a JOIN fin_case_subject s ON s.account_id = a.id"
             + " WHERE s.case_id = ? AND a.account_no LIKE 'HUB%'").param(caseId).query(String.class).single();
     assertThat(text).contains("Fan-out case").contains(hub).contains("Fan-out").contains("MULE");
-    // The history's ALERT entry is worded from the alert's typology and reason facts, on the page
-    // as in the report, in the reader's language.
-    String ru = mvc.perform(get("/finintel/cases/" + caseId).param("lang", "ru").with(as.user(FP)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    String timeline = Jsoup.parse(ru).select("#case-timeline").text();
-    assertThat(timeline).contains("Расходящиеся потоки", "заплатил").doesNotContain("FAN_OUT", "paid", "beneficiaries");
     // The last page draws the link chart: a circle (four curves) per account, a line per flow,
     // each flow labelled with its amount, each account with its number.
     long flows = db.sql("SELECT COUNT(DISTINCT t.from_account_id || '>' || t.to_account_id) FROM fin_transaction t"
@@ -630,6 +624,12 @@ abstract class FinintelChecks {
     assertThat(audited("finintel.case.view", caseId)).isFalse();
     mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP))).andExpect(status().isOk());
     assertThat(audited("finintel.case.view", caseId)).isTrue();
+    // The history's ALERT entry is worded from the alert's typology and reason facts, on the page
+    // as in the report, in the reader's language.
+    String ru = mvc.perform(get("/finintel/cases/" + caseId).param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String timeline = Jsoup.parse(ru).select("#case-timeline").text();
+    assertThat(timeline).contains("Расходящиеся потоки", "заплатил").doesNotContain("FAN_OUT", "paid", "beneficiaries");
   }
 
   boolean audited(String action, long caseId) {

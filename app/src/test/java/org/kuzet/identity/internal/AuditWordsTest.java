@@ -66,6 +66,14 @@ class AuditWordsTest {
     assertThat(w.detail(entry("finintel.case.refused", "agency BORDER_GUARDS"), RU)).isEqualTo("ведомство BORDER_GUARDS");
     assertThat(w.detail(entry("SIGN_IN", "password, waiting for approval"), RU)).isEqualTo("по паролю, ожидает одобрения");
     assertThat(w.detail(entry("SEARCH", "\"Жанибеков\": 3 hits"), RU)).isEqualTo("«Жанибеков»: найдено 3");
+    assertThat(w.detail(entry("ACCOUNT_LOCKED", "5 wrong passwords from 203.0.113.7; that address is locked out for PT15M"), RU))
+        .isEqualTo("Неверных паролей с адреса 203.0.113.7: 5; адрес заблокирован на 15 мин.");
+    assertThat(w.detail(entry("SIGN_IN_FAILED", "password: wrong username or password"), KK))
+        .isEqualTo("құпиясөзбен: пайдаланушы аты немесе құпиясөз қате");
+    assertThat(w.detail(entry("INSPECTION_LOGGED", "CP-M39-01 123ABC02, 2 persons, 1 hits, confirmed duplicate of 77"), RU))
+        .isEqualTo("CP-M39-01 123ABC02, лиц: 2, совпадений: 1, подтверждённый дубликат проверки 77");
+    assertThat(w.detail(entry("TRAINING_SESSION_SCHEDULED", "AML-101 2008-10-13..2008-10-17 at FPA, curriculum v2"), KK))
+        .isEqualTo("AML-101, 13.10.2008–17.10.2008, орталық FPA, оқу бағдарламасының 2 нұсқасы");
     // Not a known sentence of its action: as stored.
     assertThat(w.detail(entry("SIGN_IN", "something new"), RU)).isEqualTo("something new");
     assertThat(w.detail(entry("SEIZURE_FILE_VIEWED", "photo.jpg"), RU)).isEqualTo("photo.jpg");
