@@ -228,7 +228,7 @@ class SessionManagement {
         status == Status.ENROLLED ? "TRAINING_ENROLLED" : "TRAINING_WAITLISTED",
         "training-session",
         s.id(),
-        AuditDetail.of("training.nominated", nominee.agency().toString(), nominee.serviceNumber(), nominatedBy));
+        AuditDetail.of("training.nominated", nominee.agency().toString(), nominee.serviceNumber(), nominatedBy.value()));
     return new Placement(enrolmentId, status);
   }
 
