@@ -88,6 +88,28 @@ public class AuditLog {
         detail);
   }
 
+  /**
+   * Records an action of the signed-in user with its detail as facts, which the log shows in each
+   * reader's language.
+   */
+  @Transactional
+  public void recordFacts(
+      String action, @Nullable String targetType, @Nullable Object targetId, AuditDetail detail) {
+    record(action, targetType, targetId, detail.stored());
+  }
+
+  /** Records an action of a named actor with its detail as facts. */
+  @Transactional
+  public void recordFactsAs(
+      String actor,
+      @Nullable String agency,
+      String action,
+      @Nullable String targetType,
+      @Nullable String targetId,
+      AuditDetail detail) {
+    append(actor, agency, action, targetType, targetId, detail.stored());
+  }
+
   /** Records an action of a named actor, e.g. a failed sign-in of someone not yet known. */
   @Transactional
   public void recordAs(

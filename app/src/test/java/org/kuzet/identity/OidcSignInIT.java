@@ -279,7 +279,8 @@ class OidcSignInIT {
     context.getBean("adminBootstrap", org.springframework.boot.ApplicationRunner.class).run(null);
     assertThat(jdbc.sql("SELECT password_hash FROM idn_account WHERE username = ?").param(ADMIN).query(String.class).single())
         .isEqualTo(hash);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE detail = 'administrator bootstrap boot.admin'").query(Long.class).single())
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE detail = ?")
+            .param(AuditDetail.of("account.bootstrap", "boot.admin").stored()).query(Long.class).single())
         .isEqualTo(1);
   }
 }

@@ -48,7 +48,7 @@ class ScreeningBrowserIT extends BrowserSupport {
     waitFor(ExpectedConditions.textToBe(By.id("batch-status"), "done"));
     assertThat(find(By.id("batch-counts")).getText()).isEqualTo("Rows with hits: 1. Rows refused: 1.");
     assertThat(find(By.id("download")).getAttribute("href")).endsWith("/result.csv");
-    assertThat(find(By.cssSelector("#row-errors tbody")).getText()).contains("4", "field name: empty");
+    assertThat(find(By.cssSelector("#row-errors tbody")).getText()).contains("4", "The name field is empty");
     screenshot("screening-batch-done");
     Files.delete(csv);
   }

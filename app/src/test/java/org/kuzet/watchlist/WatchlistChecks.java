@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kuzet.engine.screening.ScreeningQuery;
@@ -443,7 +444,12 @@ abstract class WatchlistChecks {
             .getContentAsString();
     var doc = org.jsoup.Jsoup.parse(progress);
     assertThat(doc.select("#progress").attr("hx-trigger")).isEmpty();
-    assertThat(doc.select("#row-errors td").eachText()).contains("4", "field name: empty", "5");
+    assertThat(doc.select("#row-errors td").eachText()).contains("4", "The name field is empty", "5");
+    // Row errors are worded in the reader's language from their code and arguments.
+    String ru = mvc.perform(get(location + "/progress").param("lang", "ru").with(as.user("analyst.cdc")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(ru).select("#row-errors td").eachText()).contains(
+        "Поле имени пустое", "Дата рождения «12.13.1985» не является датой вида 1979-04-12, 12.04.1979 или годом вида 1979");
 
     String result =
         mvc.perform(get(location + "/result.csv").with(as.user("analyst.cdc")))

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -312,7 +313,7 @@ class Alerts {
         .update();
     cases.attachAlert(user, target, a, evidenceAccountIds(id), evidenceTransactionIds(id));
     note(user, id, "ESCALATED", "case " + target);
-    audit.record("finintel.alert.escalate", "fin_alert", id, "case " + target);
+    audit.recordFacts("finintel.alert.escalate", "fin_alert", id, AuditDetail.of("finintel.escalated", target));
     return target;
   }
 

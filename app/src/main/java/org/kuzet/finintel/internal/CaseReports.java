@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.PdfDocuments;
@@ -48,9 +49,11 @@ class CaseReports {
   private final ReportingEntities entities;
   private final ImportZones zones;
   private final Clock clock;
+  private final ReasonWords reasonWords;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock, ReasonWords reasonWords) {
+    this.reasonWords = reasonWords;
     this.clock = clock;
     this.entities = entities;
     this.zones = zones;
@@ -77,6 +80,8 @@ class CaseReports {
     vars.put("accounts", ledger.accounts(c.agency(), cases.subjectAccounts(caseId)));
     vars.put("parties", ledger.parties(c.agency(), cases.subjectParties(caseId)));
     vars.put("alerts", cases.alerts(caseId));
+    // The PDF is rendered outside the web context: alert reasons are worded through this.
+    vars.put("reasonWords", reasonWords);
     List<LinkCharts.Flow> flows = LinkCharts.flows(txs);
     vars.put("flows", flows);
     vars.put("labels", labels);
@@ -94,7 +99,7 @@ class CaseReports {
                 (accounts, flowsLeft) ->
                     messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale)));
     cases.event(user, caseId, "EXPORT", "PDF report");
-    audit.record("finintel.case.export.pdf", "fin_case", caseId, txs.size() + " transactions");
+    audit.recordFacts("finintel.case.export.pdf", "fin_case", caseId, AuditDetail.of("finintel.transactions", txs.size()));
     return out;
   }
 
@@ -135,7 +140,8 @@ class CaseReports {
           messages.getMessage("fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale), e);
     }
     cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
-    audit.record("finintel.case.export.goaml", "fin_case", caseId, report.transactions().size() + " transactions");
+    audit.recordFacts("finintel.case.export.goaml", "fin_case", caseId,
+        AuditDetail.of("finintel.transactions", report.transactions().size()));
     return out.toByteArray();
   }
 

@@ -36,7 +36,15 @@ class FinancialCases {
   record CaseSummary(long id, String title, String status, String createdBy,
       OffsetDateTime createdAt, long alerts, long transactions, boolean illustrative) {}
 
-  record Event(OffsetDateTime at, String actor, String kind, String text) {}
+  /**
+   * An entry of a case's history. {@code text} is what the entry says as stored (for an escalated
+   * alert, its English sentence); {@code alert} is the escalated alert, whose typology and reason
+   * facts pages word in the reader's language.
+   */
+  record Event(OffsetDateTime at, String actor, String kind, String text, @Nullable EventAlert alert) {}
+
+  /** The alert an ALERT entry links: the facts its line is worded from. */
+  record EventAlert(long id, String typology, String engineId, String reason, @Nullable String reasonFacts) {}
 
   record Attachment(long id, String fileName, String contentType, long size, String uploadedBy,
       OffsetDateTime uploadedAt) {}
@@ -155,7 +163,7 @@ class FinancialCases {
       addPartySubject(caseId, alert.partyId());
     }
     addTransactions(caseId, transactions);
-    event(user, caseId, "ALERT", alert.typology() + " " + alert.engineId() + ": " + alert.reason());
+    event(user, caseId, "ALERT", alert.typology() + " " + alert.engineId() + ": " + alert.reason(), alert.id());
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
@@ -285,15 +293,27 @@ class FinancialCases {
   }
 
   List<Event> timeline(long caseId) {
-    return db.sql("SELECT at, actor, kind, text FROM fin_case_event WHERE case_id = ? ORDER BY at, id")
+    return db.sql("""
+            SELECT e.at, e.actor, e.kind, e.text, a.id, a.typology, a.engine_id, a.reason, a.reason_facts
+            FROM fin_case_event e LEFT JOIN fin_alert a ON a.id = e.alert_id
+            WHERE e.case_id = ? ORDER BY e.at, e.id""")
         .param(caseId)
-        .query((rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .query((rs, n) -> {
+          long alertId = rs.getLong(5);
+          EventAlert alert = rs.wasNull() ? null
+              : new EventAlert(alertId, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+          return new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4), alert);
+        })
         .list();
   }
 
   void event(KuzetUser user, long caseId, String kind, String text) {
-    db.sql("INSERT INTO fin_case_event (case_id, at, actor, kind, text) VALUES (?, ?, ?, ?, ?)")
-        .params(caseId, Imports.now(clock), user.username(), kind, TransactionStore.clip(text, 4000))
+    event(user, caseId, kind, text, null);
+  }
+
+  void event(KuzetUser user, long caseId, String kind, String text, @Nullable Long alertId) {
+    db.sql("INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(caseId, Imports.now(clock), user.username(), kind, TransactionStore.clip(text, 4000), alertId)
         .update();
   }
 

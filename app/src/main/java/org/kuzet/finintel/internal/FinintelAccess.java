@@ -2,6 +2,7 @@ package org.kuzet.finintel.internal;
 
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -29,7 +30,8 @@ final class FinintelAccess {
    */
   static void requireOwner(KuzetUser user, String agencyCode, AuditLog audit, String what, long id) {
     if (!AccessRules.mayReadFinancialCase(user, AgencyCode.of(agencyCode))) {
-      audit.record("finintel." + what + ".refused", "fin_" + what, id, "agency " + user.agency().value());
+      audit.recordFacts("finintel." + what + ".refused", "fin_" + what, id,
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new OtherAgencyRecord(what, id);
     }
   }

@@ -94,7 +94,12 @@ class Imports implements DisposableBean {
     }
   }
 
-  record ImportError(long line, String reason) {}
+  /**
+   * A rejected row: its line, why as a stable code ({@code RowError.Code}) with the field and the
+   * value found, and the engine's English reason. The code is null for rows rejected before codes
+   * were kept whose reason did not read back; they show their reason.
+   */
+  record ImportError(long line, @Nullable String code, @Nullable String field, @Nullable String value, String reason) {}
 
   /** How long the phases of an import took, kept for the benchmark. */
   record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
@@ -368,10 +373,19 @@ class Imports implements DisposableBean {
 
   private void rejectRow(long id, RowError e, AtomicLong rejected) {
     if (rejected.incrementAndGet() <= MAX_STORED_ERRORS) {
-      db.sql("INSERT INTO fin_import_error (import_id, line_no, reason) VALUES (?, ?, ?)")
-          .params(id, e.line(), TransactionStore.clip(e.reason(), 1000))
+      db.sql("INSERT INTO fin_import_error (import_id, line_no, code, field, found, reason) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(id, e.line(), e.code().name(), clipOrNull(e.field(), 200), clipOrNull(e.value(), 200),
+              TransactionStore.clip(e.reason(), 1000))
           .update();
     }
+  }
+
+  private static ImportError importError(ResultSet rs, int n) throws SQLException {
+    return new ImportError(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+  }
+
+  private static @Nullable String clipOrNull(@Nullable String s, int max) {
+    return s == null ? null : TransactionStore.clip(s, max);
   }
 
   private void fail(long id, Exception e) {
@@ -481,19 +495,19 @@ class Imports implements DisposableBean {
   ListPage<ImportError> errors(KuzetUser user, long id, Paging paging) {
     get(user, id);
     long total = db.sql(Paging.countUpToLimit(" FROM fin_import_error WHERE import_id = ?")).param(id).query(Long.class).single();
-    var rows = db.sql("SELECT line_no, reason FROM fin_import_error WHERE import_id = ?"
+    var rows = db.sql("SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ?"
             + paging.orderBy(Map.of("line", "line_no"), "id") + paging.limit())
         .param(id)
-        .query((rs, n) -> new ImportError(rs.getLong(1), rs.getString(2)))
+        .query(Imports::importError)
         .list();
     return new ListPage<>(rows, paging, total);
   }
 
   List<ImportError> errors(KuzetUser user, long id) {
     get(user, id);
-    return db.sql("SELECT line_no, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
+    return db.sql("SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
         .param(id)
-        .query((rs, n) -> new ImportError(rs.getLong(1), rs.getString(2)))
+        .query(Imports::importError)
         .list();
   }
 

@@ -11,6 +11,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AccountApproved;
 import org.kuzet.identity.Agencies;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -190,7 +191,8 @@ class AccountAdministration {
     audit.record("ACCOUNT_UPDATED", "account", id, describe(before, form));
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
-      audit.record("ACCOUNT_APPROVED", "account", id, before.username() + " approved by " + admin.username());
+      audit.recordFacts("ACCOUNT_APPROVED", "account", id,
+          AuditDetail.of("account.approved", before.username(), admin.username()));
       events.publishEvent(new AccountApproved(id, before.username()));
     }
   }
@@ -292,11 +294,11 @@ class AccountAdministration {
     // Whoever knew the old password may also hold its tokens and sessions: end them all.
     int revoked = tokens.revokeAll(id);
     accounts.endSessions(id);
-    audit.record(
+    audit.recordFacts(
         "PASSWORD_RESET",
         "account",
         id,
-        account.username() + "; " + revoked + " API tokens revoked, every session signed out");
+        AuditDetail.of("account.passwordReset", account.username(), revoked));
     return true;
   }
 
@@ -327,11 +329,11 @@ class AccountAdministration {
     // A changed password is often a suspected leak: its tokens and other sessions end with it.
     int revoked = tokens.revokeAll(me.accountId());
     accounts.endSessions(me.accountId());
-    audit.record(
+    audit.recordFacts(
         "PASSWORD_CHANGED",
         "account",
         me.accountId(),
-        revoked + " API tokens revoked, other sessions signed out");
+        AuditDetail.of("account.passwordChanged", revoked));
     return true;
   }
 

@@ -3,6 +3,7 @@ package org.kuzet.identity.internal;
 import java.util.Set;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.Role;
 import org.slf4j.Logger;
@@ -83,8 +84,8 @@ class AdminBootstrap implements ApplicationRunner {
             Accounts.ACTIVE,
             encoder.encode(password),
             Set.of(Role.ADMINISTRATOR));
-    audit.recordAs(
-        "system", null, "ACCOUNT_CREATED", "account", Long.toString(id), "administrator bootstrap " + username);
+    audit.recordFactsAs(
+        "system", null, "ACCOUNT_CREATED", "account", Long.toString(id), AuditDetail.of("account.bootstrap", username));
     log.warn("administrator bootstrap: created administrator '{}'", username);
   }
 }

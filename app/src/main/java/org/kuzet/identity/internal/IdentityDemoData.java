@@ -1,6 +1,7 @@
 package org.kuzet.identity.internal;
 
 import java.time.Clock;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.TokenScope;
@@ -61,8 +62,9 @@ class IdentityDemoData implements ApplicationRunner {
       long id =
           accounts.create(
               demo.username(), demo.displayName(), demo.agency(), "ACTIVE", hash, demo.roles());
-      audit.recordAs(
-          "system", null, "ACCOUNT_CREATED", "account", Long.toString(id), "demo account " + demo.username());
+      audit.recordFactsAs(
+          "system", null, "ACCOUNT_CREATED", "account", Long.toString(id),
+          AuditDetail.of("account.demo", demo.username()));
       created++;
     }
     if (created > 0) {
@@ -91,7 +93,7 @@ class IdentityDemoData implements ApplicationRunner {
               demoToken,
               TokenScope.FULL,
               Accounts.now(clock).plusDays(ApiTokens.DEFAULT_DAYS));
-      audit.recordAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), "demo token of admin from KUZET_DEMO_TOKEN");
+      audit.recordFactsAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), AuditDetail.of("token.demo"));
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.
     tokens.revokeOthersNamed(admin, DEMO_TOKEN_NAME, demoToken);

@@ -1,5 +1,6 @@
 package org.kuzet.identity.internal;
 
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.slf4j.Logger;
@@ -57,13 +58,13 @@ class SignInEvents {
         .ifPresent(
             user -> {
               accounts.resetFailures(user.accountId(), address(auth));
-              audit.recordAs(
+              audit.recordFactsAs(
                   user.username(),
                   user.agency().value(),
                   "SIGN_IN",
                   "account",
                   Long.toString(user.accountId()),
-                  method(auth) + (user.roles().isEmpty() ? ", waiting for approval" : ""));
+                  signInDetail(auth, user.roles().isEmpty()));
             });
   }
 
@@ -82,7 +83,14 @@ class SignInEvents {
             : event instanceof AuthenticationFailureBadCredentialsEvent
                 ? "wrong username or password"
                 : exception.getMessage();
-    audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
+    boolean known = exception instanceof LockedException || event instanceof AuthenticationFailureBadCredentialsEvent;
+    if (known && method(auth).equals("password")) {
+      // Worded for each reader from facts; other failures keep the message they came with.
+      audit.recordFactsAs(name, null, "SIGN_IN_FAILED", "account", null, AuditDetail.of(
+          exception instanceof LockedException ? "signInFailed.locked" : "signInFailed.wrongPassword"));
+    } else {
+      audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
+    }
     log.info("sign-in failed for '{}': {}", name, reason);
     if (event instanceof AuthenticationFailureBadCredentialsEvent || exception instanceof LockedException) {
       throttle.recordFailure(address(auth));
@@ -92,30 +100,38 @@ class SignInEvents {
       String address = address(auth);
       switch (accounts.recordFailure(name, address, lockout)) {
         case ADDRESS_LOCKED -> {
-          audit.recordAs(
+          audit.recordFactsAs(
               "system",
               null,
               "ACCOUNT_LOCKED",
               "account",
               name,
-              lockout.maxFailures() + " wrong passwords from " + address + "; that address is locked out for "
-                  + lockout.duration());
+              AuditDetail.of("account.lockedAddress", lockout.maxFailures(), address, lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from {}", name, lockout.duration(), address);
         }
         case ACCOUNT_LOCKED -> {
-          audit.recordAs(
+          audit.recordFactsAs(
               "system",
               null,
               "ACCOUNT_LOCKED",
               "account",
               name,
-              lockout.accountMaxFailures() + " wrong passwords within " + lockout.window()
-                  + " from all addresses; the account is locked for " + lockout.duration());
+              AuditDetail.of("account.lockedEverywhere", lockout.accountMaxFailures(), lockout.window().toMinutes(),
+                  lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from every address", name, lockout.duration());
         }
         case COUNTED, UNKNOWN_ACCOUNT -> {}
       }
     }
+  }
+
+  /** How the user signed in (a password, or the identity provider's id), and whether they wait for approval. */
+  static AuditDetail signInDetail(Authentication auth, boolean waiting) {
+    String method = method(auth);
+    String suffix = waiting ? "Waiting" : "";
+    return method.startsWith("provider ")
+        ? AuditDetail.of("signIn.provider" + suffix, method.substring("provider ".length()))
+        : AuditDetail.of("signIn.password" + suffix);
   }
 
   private static String method(Authentication auth) {

@@ -6,7 +6,9 @@ import org.kuzet.identity.AgencyCode;
 
 /**
  * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the
- * post's agency) or for one person (the lookout's issuer).
+ * post's agency) or for one person (the lookout's issuer). {@code summary} is the English sentence
+ * kept for the record and the API; {@code facts} word it in the reader's language (null for
+ * alerts stored before facts were kept, which show their sentence).
  */
 public record Alert(
     long id,
@@ -18,6 +20,7 @@ public record Alert(
     long hitId,
     @Nullable Long lookoutId,
     String summary,
+    @Nullable AlertSummary facts,
     Instant createdAt,
     @Nullable String acknowledgedBy,
     @Nullable Instant acknowledgedAt) {

@@ -1,5 +1,6 @@
 package org.kuzet.interdiction.internal;
 
+import java.util.List;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
@@ -20,13 +21,17 @@ final class AlertNotices {
     NotificationKind kind =
         alert.kind() == AlertKind.LOOKOUT_MATCH ? NotificationKind.LOOKOUT_HIT : NotificationKind.WATCHLIST_HIT;
     String source = "interdiction-alert:" + alert.id();
+    // Worded in each reader's language from the alert's facts; the sentence stays for the record.
+    AlertSummary facts = alert.facts();
+    String key = facts == null ? null : facts.key();
+    List<Object> args = facts == null ? List.of() : List.copyOf(facts.args());
     if (alert.recipient() != null && alert.lookoutId() != null) {
       return new NewNotification(
-          kind, alert.summary(), "/interdiction/lookouts/" + alert.lookoutId(),
+          kind, alert.summary(), key, args, "/interdiction/lookouts/" + alert.lookoutId(),
           Audience.user(alert.recipient(), alert.agency(), ROLES), source);
     }
     return new NewNotification(
-        kind, alert.summary(), "/interdiction/inspections/" + alert.inspectionId(),
+        kind, alert.summary(), key, args, "/interdiction/inspections/" + alert.inspectionId(),
         Audience.agency(alert.agency(), ROLES), source);
   }
 }

@@ -27,19 +27,24 @@ public class Alerts {
 
   Alert insert(
       AlertKind kind, Post post, AgencyCode agency, @Nullable String recipient, long inspectionId,
-      long hitId, @Nullable Long lookoutId, String summary, Instant now) {
+      long hitId, @Nullable Long lookoutId, AlertSummary facts, Instant now) {
     var keys = new GeneratedKeyHolder();
+    String summary = facts.english();
     String clipped = summary.length() <= 500 ? summary : summary.substring(0, 500);
+    // Names too long to keep as facts: the sentence alone stays.
+    @Nullable AlertSummary kept = facts.storedArgs().length() <= 2000 ? facts : null;
     jdbc.sql(
             """
             INSERT INTO intd_alert (kind, post_id, agency_code, recipient, inspection_id, hit_id,
-              lookout_id, summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              lookout_id, summary, summary_shape, summary_args, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(kind.name(), post.id(), agency.value(), recipient, inspectionId, hitId, lookoutId,
-            clipped, utc(now))
+            clipped, kept == null ? null : kept.shape().name(), kept == null ? null : kept.storedArgs(),
+            utc(now))
         .update(keys, "id");
     return new Alert(
         keys.getKey().longValue(), kind, post.id(), agency, recipient, inspectionId, hitId,
-        lookoutId, clipped, now, null, null);
+        lookoutId, clipped, kept, now, null, null);
   }
 
   public Optional<Alert> byId(long id) {
@@ -92,6 +97,7 @@ public class Alerts {
         rs.getLong("hit_id"),
         (Long) rs.getObject("lookout_id", Long.class),
         rs.getString("summary"),
+        AlertSummary.stored(rs.getString("summary_shape"), rs.getString("summary_args")),
         instant(rs, "created_at"),
         rs.getString("acknowledged_by"),
         instant(rs, "acknowledged_at"));

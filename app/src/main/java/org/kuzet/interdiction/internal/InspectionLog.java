@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.targeting.RiskInputs;
@@ -121,8 +122,7 @@ public class InspectionLog {
       Hit h = save(new Hit(0, id, null, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
           l.plate(), 100, why, null, l.id(), now, null));
       hits.add(h);
-      raised.addAll(lookoutAlerts(post, l, id, h, "Lookout #" + l.id() + ": vehicle " + in.plate()
-          + " stopped at " + post.name(), now));
+      raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
     }
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
@@ -134,8 +134,8 @@ public class InspectionLog {
               f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now, f.explanationFacts()));
           hits.add(h);
           raised.add(alerts.insert(AlertKind.WATCHLIST_HIT, post, post.agency(), null, id, h.id(),
-              null, p.name() + " matches " + f.listName() + " entry " + f.entryId() + " ("
-                  + f.matchedName() + ", score " + f.score() + ") at " + post.name(), now));
+              null, AlertSummary.watchlist(p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(),
+                  post.name()), now));
         }
       }
       for (Lookout l : personLookouts) {
@@ -147,14 +147,15 @@ public class InspectionLog {
             l.personName(), 100, why + "; lookout #" + l.id() + " issued by " + l.issuedBy() + ": "
                 + l.reason(), null, l.id(), now, null));
         hits.add(h);
-        raised.addAll(lookoutAlerts(post, l, id, h, "Lookout #" + l.id() + ": " + p.name()
-            + " stopped at " + post.name(), now));
+        raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
       }
     }
-    audit.record(
+    audit.recordFacts(
         "INSPECTION_LOGGED", "inspection", id,
-        post.code() + " " + in.plate() + ", " + in.persons().size() + " persons, " + hits.size()
-            + " hits" + (earlier.isPresent() ? ", confirmed duplicate of " + earlier.get() : ""));
+        earlier.isPresent()
+            ? AuditDetail.of("inspection.loggedDuplicate", post.code(), in.plate(), in.persons().size(), hits.size(),
+                earlier.get())
+            : AuditDetail.of("inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
     stream.publishAfterCommit(raised);
     return new LogOutcome.Logged(id, hits, wasScreened);
   }
@@ -175,7 +176,7 @@ public class InspectionLog {
   }
 
   /** The post and, when it is someone else, the issuer. */
-  private List<Alert> lookoutAlerts(Post post, Lookout l, long inspectionId, Hit h, String summary, Instant now) {
+  private List<Alert> lookoutAlerts(Post post, Lookout l, long inspectionId, Hit h, AlertSummary summary, Instant now) {
     List<Alert> out = new ArrayList<>();
     out.add(alerts.insert(AlertKind.LOOKOUT_MATCH, post, post.agency(), null, inspectionId, h.id(),
         l.id(), summary, now));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -354,7 +355,7 @@ class InterdictionApi {
     Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id));
     Post post = posts.byId(in.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
-      audit.record("INSPECTION_REFUSED", "inspection", id, "agency " + user.agency().value());
+      audit.recordFacts("INSPECTION_REFUSED", "inspection", id, AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("inspection", id);
     }
     return in;
@@ -364,7 +365,7 @@ class InterdictionApi {
     Seizure s = seizures.byId(id).orElseThrow(() -> new NotFound("seizure", id));
     Post post = posts.byId(s.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
-      audit.record("SEIZURE_REFUSED", "seizure", id, "agency " + user.agency().value());
+      audit.recordFacts("SEIZURE_REFUSED", "seizure", id, AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("seizure", id);
     }
     return s;
@@ -373,7 +374,7 @@ class InterdictionApi {
   private Lookout visibleLookout(KuzetUser user, long id) {
     Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id));
     if (!access.maySee(user, l)) {
-      audit.record("LOOKOUT_REFUSED", "lookout", id, "agency " + user.agency().value());
+      audit.recordFacts("LOOKOUT_REFUSED", "lookout", id, AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("lookout", id);
     }
     return l;

@@ -99,8 +99,8 @@ public class Rescreening {
         inspections.addHits(p.inspectionId(), 1);
         Post post = postById.get(p.postId());
         raised.add(alerts.insert(AlertKind.RESCREEN_HIT, post, post.agency(), null, p.inspectionId(), hitId, null,
-            p.name() + " (inspected at " + post.name() + ") now matches " + f.listName() + " entry "
-                + f.entryId() + " (" + f.matchedName() + ", score " + f.score() + ")", now));
+            AlertSummary.rescreen(p.name(), post.name(), f.listName(), f.entryId(), f.matchedName(), f.score()),
+            now));
         found++;
       }
     }

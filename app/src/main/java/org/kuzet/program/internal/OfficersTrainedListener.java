@@ -1,6 +1,7 @@
 package org.kuzet.program.internal;
 
 import java.time.Clock;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.program.OfficersTrained;
 import org.slf4j.Logger;
@@ -30,14 +31,14 @@ class OfficersTrainedListener {
   @ApplicationModuleListener
   void on(OfficersTrained event) {
     if (records.recordOnce(event, clock.instant())) {
-      audit.recordAs(
+      audit.recordFactsAs(
           "system",
           null,
           "PROGRAM_OFFICERS_TRAINED",
           "officers-trained",
           event.sourceRef(),
-          event.programCode() + " " + event.agency() + " FY" + event.fiscalYear() + ": " + event.officers()
-              + " officers, " + event.women() + " women");
+          AuditDetail.of("program.officersTrained", event.programCode(), event.agency().value(), event.fiscalYear(),
+              event.officers(), event.women()));
     } else {
       log.info("officers trained {} already recorded; ignored", event.sourceRef());
     }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -306,7 +307,7 @@ class ProgramApi {
     try {
       pages.requireReadable(user, record);
     } catch (NotFound e) {
-      audit.record("PROJECT_REFUSED", pages.type(), id, "agency " + user.agency().value());
+      audit.recordFacts("PROJECT_REFUSED", pages.type(), id, AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("program record", id);
     }
     return record;
@@ -487,7 +488,7 @@ class ProgramApi {
       return access.requireProject(user, projectId);
     } catch (NotFound e) {
       if (projects.find(projectId).isPresent()) {
-        audit.record("PROJECT_REFUSED", "project", projectId, "agency " + user.agency().value());
+        audit.recordFacts("PROJECT_REFUSED", "project", projectId, AuditDetail.of("refused.agency", user.agency().value()));
       }
       throw new NotFound("project", projectId);
     }

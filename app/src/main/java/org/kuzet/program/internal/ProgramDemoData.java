@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -302,7 +303,7 @@ class ProgramDemoData implements ApplicationRunner {
     event(center, tip, Kinds.EventKind.HANDOVER, "Handover of the refurbished dormitory floors", LocalDate.of(2008, 9, 5), false,
         "Legal Institute of the MOI, Karaganda", "INL; MOI Legal Institute", 12, true);
 
-    audit.record("PROGRAM_DEMO_DATA", "country", COUNTRY, "Kazakhstan program from the fact sheet of January 20, 2009");
+    audit.recordFacts("PROGRAM_DEMO_DATA", "country", COUNTRY, AuditDetail.of("program.demo"));
     log.warn("DEMO INSTALLATION: loaded the Kazakhstan country program (equipment and valuations illustrative)");
   }
 

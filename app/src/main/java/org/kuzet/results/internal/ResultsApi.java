@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -200,7 +201,7 @@ class ResultsApi {
     try {
       access.requireProgram(user, i.programCode());
     } catch (NotFound e) {
-      audit.record("INDICATOR_REFUSED", "indicator", id, "agency " + user.agency().value());
+      audit.recordFacts("INDICATOR_REFUSED", "indicator", id, AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("indicator", id);
     }
     return i;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,7 +178,7 @@ class ResultsDemoData implements ApplicationRunner {
     manual.insert(prevention, 2009, new BigDecimal("9800"), "First quarter reports (illustrative)", "pm.inl",
         Instant.parse("2009-01-12T05:00:00Z"), true);
 
-    audit.record("RESULTS_DEMO_DATA", "results", null, "indicators of the Kazakhstan programs");
+    audit.recordFacts("RESULTS_DEMO_DATA", "results", null, AuditDetail.of("results.demo"));
     log.warn("DEMO INSTALLATION: loaded results indicators (targets and demand-reduction values illustrative)");
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -74,7 +75,7 @@ class CaseManagement {
   private void requireOwned(KuzetUser user, long caseId) {
     AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
     if (!AccessRules.mayReadVictimRecord(user, owner)) {
-      audit.record("TIP_CASE_REFUSED", "tip_case", caseId, "agency " + user.agency().value());
+      audit.recordFacts("TIP_CASE_REFUSED", "tip_case", caseId, AuditDetail.of("refused.agency", user.agency().value()));
       if (user.has(Role.TIP_CASEWORKER)) {
         throw new NotFound("victim case", caseId);
       }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,7 @@ class TraffickingDemoData implements ApplicationRunner {
         created++;
       }
     }
-    audit.recordAs("system", null, "TIP_DEMO_DATA", "tip_case", null, created + " illustrative cases");
+    audit.recordFactsAs("system", null, "TIP_DEMO_DATA", "tip_case", null, AuditDetail.of("tip.demo", created));
     log.warn("DEMO INSTALLATION: created {} illustrative trafficking cases (invented people)", created);
   }
 

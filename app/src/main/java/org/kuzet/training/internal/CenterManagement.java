@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.FieldLabels;
@@ -161,11 +162,11 @@ class CenterManagement {
       throw Refusal.of("approvedOn", "training.refusal.curriculum.futureApproval", on);
     }
     courses.approve(versionId, approvedBy.strip(), on);
-    audit.record(
+    audit.recordFacts(
         "CURRICULUM_APPROVED",
         "training-course",
         course.id(),
-        "version " + version.versionNo() + " by " + approvedBy.strip() + " on " + on);
+        AuditDetail.of("training.curriculumApproved", version.versionNo(), approvedBy.strip(), on.toString()));
   }
 
   private void requireEditCourse(KuzetUser user, Course course) {

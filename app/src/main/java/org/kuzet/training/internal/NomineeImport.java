@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.Enrolment.Status;
@@ -91,9 +92,9 @@ class NomineeImport {
               if (!problems.isEmpty()) {
                 tx.setRollbackOnly();
               } else {
-                audit.record(
+                audit.recordFacts(
                     "TRAINING_NOMINEES_IMPORTED", "training-session", sessionId,
-                    filename + ": " + enrolled + " enrolled, " + waitlisted + " waiting");
+                    AuditDetail.of("training.nomineesImported", filename, enrolled, waitlisted));
               }
               return new Report(enrolled, waitlisted, List.copyOf(problems));
             });

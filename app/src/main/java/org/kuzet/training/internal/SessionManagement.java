@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.OfficersTrained;
@@ -145,11 +146,12 @@ class SessionManagement {
             new TrainingSession(
                 0, courseId, centerId, version.id(), startsOn, endsOn, seats, SessionStatus.SCHEDULED, null, false),
             clock.instant());
-    audit.record(
+    audit.recordFacts(
         "TRAINING_SESSION_SCHEDULED",
         "training-session",
         id,
-        course.code() + " " + startsOn + ".." + endsOn + " at " + center.code() + ", curriculum v" + version.versionNo());
+        AuditDetail.of("training.scheduled", course.code(), startsOn.toString(), endsOn.toString(), center.code(),
+            version.versionNo()));
     return id;
   }
 
@@ -222,11 +224,11 @@ class SessionManagement {
     } else {
       enrolmentId = enrolments.insert(s.id(), traineeId, nominatedBy, status, clock.instant());
     }
-    audit.record(
+    audit.recordFacts(
         status == Status.ENROLLED ? "TRAINING_ENROLLED" : "TRAINING_WAITLISTED",
         "training-session",
         s.id(),
-        nominee.agency() + "/" + nominee.serviceNumber() + " nominated by " + nominatedBy);
+        AuditDetail.of("training.nominated", nominee.agency().toString(), nominee.serviceNumber(), nominatedBy.value()));
     return new Placement(enrolmentId, status);
   }
 
@@ -287,7 +289,8 @@ class SessionManagement {
         enrolments.setScores(e.id(), sc.preTest(), sc.postTest());
       }
     }
-    audit.record("TRAINING_PROGRESS_RECORDED", "training-session", sessionId, enrolled.size() + " trainees");
+    audit.recordFacts("TRAINING_PROGRESS_RECORDED", "training-session", sessionId,
+        AuditDetail.of("training.progress", enrolled.size()));
   }
 
   private static void checkScore(Enrolment e, @Nullable BigDecimal score) {
@@ -354,9 +357,9 @@ class SessionManagement {
               course.programCode(), AgencyCode.of(entry.getKey()), event.fiscalYear(), g[0] + g[1], g[Gender.F.ordinal()],
               s.endsOn(), "training:session:" + s.id() + ":" + entry.getKey()));
     }
-    audit.record(
+    audit.recordFacts(
         "TRAINING_SESSION_COMPLETED", "training-session", s.id(),
-        issued + " certificates issued; FY" + event.fiscalYear());
+        AuditDetail.of("training.completed", issued, event.fiscalYear()));
     return event;
   }
 

@@ -1,6 +1,7 @@
 package org.kuzet.training.internal;
 
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -44,7 +45,8 @@ final class TrainingAccess {
 
   private static void refuse(KuzetUser user, Center center, AuditLog audit) {
     if (user.has(Role.TRAINING_COORDINATOR)) {
-      audit.record("TRAINING_CENTER_REFUSED", "training-center", center.id(), "agency " + user.agency().value());
+      audit.recordFacts("TRAINING_CENTER_REFUSED", "training-center", center.id(),
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new OtherAgencyRecord(center.id());
     }
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
@@ -197,7 +198,8 @@ class TrainingDemoData implements ApplicationRunner {
     session(tipCourse, tip, tipV1, monday.plusWeeks(10), 5);
     centers.plan(tip, FiscalYears.of(monday), 5);
 
-    audit.record("TRAINING_DEMO_DATA_CREATED", "training-center", tip, officersTotal + " illustrative trainees");
+    audit.recordFacts("TRAINING_DEMO_DATA_CREATED", "training-center", tip,
+        AuditDetail.of("training.demo", officersTotal));
     log.warn("DEMO INSTALLATION: created 3 training centers, 5 courses and {} illustrative trainees", officersTotal);
   }
 

@@ -31,8 +31,46 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
   /** A row to screen. */
   record Row(long line, String id, ScreeningQuery query) {}
 
-  /** A row that cannot be screened, and why. */
-  record RowError(long line, String id, String message) {}
+  /**
+   * A row that cannot be screened, and why: a code with its arguments, which the batch page words
+   * in the reader's language ({@code watchlist.batch.error.<code>}), and the English message the
+   * result file carries. The code is null for errors stored before codes were kept whose message
+   * did not read back; they show their message.
+   */
+  record RowError(long line, String id, @Nullable Problem problem, List<String> args, String message) {
+
+    RowError {
+      args = List.copyOf(args);
+    }
+
+    /** The message key that words it, or null. */
+    public @Nullable String key() {
+      return problem == null ? null : "watchlist.batch.error." + problem.name();
+    }
+
+    /** The problem's code as stored, or null. */
+    public @Nullable String code() {
+      return problem == null ? null : problem.name();
+    }
+
+    public Object[] arguments() {
+      return args.toArray();
+    }
+  }
+
+  /** Why a row cannot be screened; the arguments each takes are in its comment. */
+  enum Problem {
+    /** fields the header names, fields the row has. */
+    FIELD_COUNT,
+    /** none. */
+    ID_EMPTY,
+    /** none. */
+    NAME_EMPTY,
+    /** the longest name allowed. */
+    NAME_TOO_LONG,
+    /** the text found. */
+    BIRTH_DATE
+  }
 
   /**
    * The whole file cannot be used: the message says why in English (for the record and the
@@ -113,20 +151,22 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
         if (!r.isConsistent()) {
           errors.add(
               new RowError(
-                  line, id, "expected " + columns.size() + " fields, found " + r.size()));
+                  line, id, Problem.FIELD_COUNT, List.of(Integer.toString(columns.size()), Integer.toString(r.size())),
+                  "expected " + columns.size() + " fields, found " + r.size()));
           continue;
         }
         String name = cell(r, columns, "name");
         if (id.isEmpty()) {
-          errors.add(new RowError(line, id, "field id: empty"));
+          errors.add(new RowError(line, id, Problem.ID_EMPTY, List.of(), "field id: empty"));
           continue;
         }
         if (name.isEmpty()) {
-          errors.add(new RowError(line, id, "field name: empty"));
+          errors.add(new RowError(line, id, Problem.NAME_EMPTY, List.of(), "field name: empty"));
           continue;
         }
         if (name.length() > 200) {
-          errors.add(new RowError(line, id, "field name: longer than 200 characters"));
+          errors.add(new RowError(line, id, Problem.NAME_TOO_LONG, List.of("200"),
+              "field name: longer than 200 characters"));
           continue;
         }
         BirthDate birth = null;
@@ -135,7 +175,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
           try {
             birth = BirthDate.parse(birthText);
           } catch (IllegalArgumentException e) {
-            errors.add(new RowError(line, id, "field birth_date: " + e.getMessage()));
+            errors.add(new RowError(line, id, Problem.BIRTH_DATE, List.of(birthText),
+                "field birth_date: " + e.getMessage()));
             continue;
           }
         }

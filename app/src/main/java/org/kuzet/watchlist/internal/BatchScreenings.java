@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.watchlist.ScreeningResult;
@@ -69,11 +70,11 @@ class BatchScreenings implements DisposableBean {
     String name = fileName.isBlank() ? "batch.csv" : clip(fileName, 300);
     long id =
         batches.create(user.accountId(), user.username(), user.agency(), name, file.size(), clock.instant());
-    audit.record(
+    audit.recordFacts(
         "SCREENING_BATCH_STARTED",
         "screening-batch",
         id,
-        name + ": " + file.rows().size() + " rows to screen, " + file.errors().size() + " refused");
+        AuditDetail.of("screening.batchStarted", name, file.rows().size(), file.errors().size()));
     worker.submit(() -> run(id, file));
     return id;
   }

@@ -121,20 +121,60 @@ class Batches {
 
   void insertErrors(long id, List<BatchFile.RowError> errors) {
     List<Object[]> rows =
-        errors.stream().map(e -> new Object[] {id, (int) e.line(), clip(e.message(), 500)}).toList();
+        errors.stream()
+            .map(e -> new Object[] {
+              id, (int) e.line(), clip(e.message(), 500), e.code(),
+              storedArgs(e.args())})
+            .toList();
     for (int from = 0; from < rows.size(); from += 500) {
       batch.batchUpdate(
-          "INSERT INTO wl_batch_error (batch_id, line, message) VALUES (?, ?, ?)",
+          "INSERT INTO wl_batch_error (batch_id, line, message, code, args) VALUES (?, ?, ?, ?, ?)",
           rows.subList(from, Math.min(rows.size(), from + 500)));
     }
   }
 
   List<BatchFile.RowError> errors(long id, int limit) {
     return jdbc.sql(
-            "SELECT line, message FROM wl_batch_error WHERE batch_id = ? ORDER BY line FETCH FIRST ? ROWS ONLY")
+            "SELECT line, message, code, args FROM wl_batch_error WHERE batch_id = ? ORDER BY line FETCH FIRST ? ROWS ONLY")
         .params(id, limit)
-        .query((rs, n) -> new BatchFile.RowError(rs.getInt("line"), "", rs.getString("message")))
+        .query((rs, n) -> rowError(rs.getInt("line"), rs.getString("message"), rs.getString("code"), rs.getString("args")))
         .list();
+  }
+
+  private static final String SEPARATOR = "\u001F";
+
+  /** The arguments in one column, separated by the unit separator; null when there are none. */
+  static @Nullable String storedArgs(List<String> args) {
+    if (args.isEmpty()) {
+      return null;
+    }
+    String joined = String.join(SEPARATOR, args.stream().map(a -> a.replace(SEPARATOR, " ")).toList());
+    return joined.length() <= 300 ? joined : null;
+  }
+
+  /** A stored error; one whose code or arguments do not read shows its message. */
+  static BatchFile.RowError rowError(long line, String message, @Nullable String code, @Nullable String args) {
+    List<String> list = args == null ? List.of() : List.of(args.split(SEPARATOR, -1));
+    BatchFile.Problem problem = null;
+    if (code != null) {
+      try {
+        problem = BatchFile.Problem.valueOf(code);
+      } catch (IllegalArgumentException e) {
+        problem = null;
+      }
+    }
+    if (problem != null && list.size() != arity(problem)) {
+      problem = null;
+    }
+    return new BatchFile.RowError(line, "", problem, problem == null ? List.of() : list, message);
+  }
+
+  private static int arity(BatchFile.Problem problem) {
+    return switch (problem) {
+      case FIELD_COUNT -> 2;
+      case ID_EMPTY, NAME_EMPTY -> 0;
+      case NAME_TOO_LONG, BIRTH_DATE -> 1;
+    };
   }
 
   byte @Nullable [] result(long id) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -141,15 +142,13 @@ class WatchlistManagement {
                         diff);
                 upload.files().forEach((part, f) -> versions.insertFile(versionId, part, f.fileName(), f.content()));
                 versions.insertChanges(versionId, diff.changes());
-                audit.record(
+                audit.recordFacts(
                     "WATCHLIST_VERSION_UPLOADED",
                     "watchlist-version",
                     versionId,
-                    upload.listName() + ": " + parsed.entries().size() + " entries, sha256 "
-                        + parsed.version() + ", from " + upload.sourceName() + "; added "
-                        + diff.count(ListDiff.Kind.ADDED) + ", changed "
-                        + diff.count(ListDiff.Kind.CHANGED) + ", removed "
-                        + diff.count(ListDiff.Kind.REMOVED));
+                    AuditDetail.of("watchlist.uploaded", upload.listName(), parsed.entries().size(),
+                        parsed.version(), upload.sourceName(), diff.count(ListDiff.Kind.ADDED),
+                        diff.count(ListDiff.Kind.CHANGED), diff.count(ListDiff.Kind.REMOVED)));
                 return versionId;
               });
       recentlyParsed.put(id, parsed);
@@ -220,12 +219,12 @@ class WatchlistManagement {
                       .activeVersion(row.listId())
                       .ifPresent(old -> versions.setStatus(old.id(), Status.RETIRED));
                   versions.markActive(row.id(), by, at);
-                  audit.record(
+                  audit.recordFacts(
                       "WATCHLIST_VERSION_ACTIVATED",
                       "watchlist-version",
                       row.id(),
-                      row.listName() + " version " + row.seqNo() + " (sha256 " + row.sha256()
-                          + ", " + row.entryCount() + " entries) is now active");
+                      AuditDetail.of("watchlist.activated", row.listName(), row.seqNo(), row.sha256(),
+                          row.entryCount()));
                   var event = new WatchlistActivated(row.listName(), row.sha256(), at);
                   events.publishEvent(event);
                   out.add(event);

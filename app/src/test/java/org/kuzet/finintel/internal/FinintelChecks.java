@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
@@ -340,7 +341,18 @@ abstract class FinintelChecks {
     assertThat(lines).containsExactly(3, 5);
     List<String> reasons = JsonPath.read(errors, "$.items[*].reason");
     assertThat(reasons.get(0)).contains("Amount Received");
-    mvc.perform(get("/finintel/imports/" + id).with(as.user(FP))).andExpect(status().isOk());
+    // A stable code with the field and the value found, beside the English reason.
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].code")).containsExactly("NOT_A_NUMBER", "FIELD_MISSING");
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].field")).containsExactly("Amount Received", "Account");
+    assertThat(JsonPath.<List<String>>read(errors, "$.items[*].value")).containsExactly("ten", "4");
+    // The page words them in the reader's language.
+    String ru = mvc.perform(get("/finintel/imports/" + id).param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(ru).contains("Поле Amount Received: «ten» — не число", "Нет поля Account (в строке полей: 4)")
+        .doesNotContain("is not a number");
+    String kk = mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(kk).contains("Amount Received өрісі: «ten» сан емес");
   }
 
   @Test
@@ -645,6 +657,12 @@ abstract class FinintelChecks {
     assertThat(audited("finintel.case.view", caseId)).isFalse();
     mvc.perform(get("/finintel/cases/" + caseId).with(as.user(FP))).andExpect(status().isOk());
     assertThat(audited("finintel.case.view", caseId)).isTrue();
+    // The history's ALERT entry is worded from the alert's typology and reason facts, on the page
+    // as in the report, in the reader's language.
+    String ru = mvc.perform(get("/finintel/cases/" + caseId).param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String timeline = Jsoup.parse(ru).select("#case-timeline").text();
+    assertThat(timeline).contains("Расходящиеся потоки", "заплатил").doesNotContain("FAN_OUT", "paid", "beneficiaries");
   }
 
   boolean audited(String action, long caseId) {

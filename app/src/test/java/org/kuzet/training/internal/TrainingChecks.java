@@ -320,6 +320,19 @@ abstract class TrainingChecks {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Жанар Омарова").contains(cert.code()).contains("Certificate of Training");
     }
+    // In the reader's language, with a verify link that carries the host it was downloaded from.
+    for (var lang : Map.of("ru", "Сертификат об обучении", "kk", "Оқу туралы сертификат").entrySet()) {
+      byte[] worded =
+          mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).param("lang", lang.getKey())
+                  .with(as.user("coordinator.li")))
+              .andExpect(status().isOk())
+              .andReturn().getResponse().getContentAsByteArray();
+      try (var doc = Loader.loadPDF(worded)) {
+        String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        assertThat(text).contains(lang.getValue()).doesNotContain("Certificate of Training", "Verify this")
+            .contains("http://localhost/certificates/verify?code=" + cert.code());
+      }
+    }
     // Another agency's certificate does not exist for its coordinators, on the page as in the API.
     mvc.perform(get("/training/certificates/{id}/pdf", cert.id()).with(as.user("coordinator.fp"))).andExpect(status().isNotFound());
   }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class BatchFileTest {
 
@@ -39,6 +42,31 @@ class BatchFileTest {
             "2 field name: empty",
             "3 field birth_date: no such date: 1980-2-31",
             "5 expected 3 fields, found 4");
+    // The same errors as codes and arguments, worded in each language on the batch page.
+    assertThat(file.errors()).extracting(e -> e.code() + " " + e.args())
+        .containsExactly("NAME_EMPTY []", "BIRTH_DATE [31.02.1980]", "FIELD_COUNT [3, 4]");
+    var words = new ResourceBundleMessageSource();
+    words.setBasenames("i18n/watchlist");
+    words.setDefaultEncoding("UTF-8");
+    words.setFallbackToSystemLocale(false);
+    var count = file.errors().get(2);
+    assertThat(words.getMessage(count.key(), count.arguments(), Locale.forLanguageTag("ru")))
+        .isEqualTo("В заголовке полей: 3, в строке: 4");
+    assertThat(words.getMessage(count.key(), count.arguments(), Locale.forLanguageTag("kk")))
+        .isEqualTo("Тақырыпта 3 өріс, жолда 4");
+  }
+
+  @Test
+  void storedErrorsReadBackAndOnesWhoseCodeDoesNotReadShowTheirMessage() {
+    var e = new BatchFile.RowError(4, "q4", BatchFile.Problem.BIRTH_DATE, List.of("31.02.1980"), "field birth_date: x");
+    var back = Batches.rowError(4, e.message(), e.code(), Batches.storedArgs(e.args()));
+    assertThat(back.problem()).isEqualTo(BatchFile.Problem.BIRTH_DATE);
+    assertThat(back.args()).containsExactly("31.02.1980");
+    assertThat(Batches.rowError(4, "old message", null, null).key()).isNull();
+    assertThat(Batches.rowError(4, "old message", "NO_SUCH", null).key()).isNull();
+    // The wrong number of arguments for the code: the message, not a half-worded sentence.
+    assertThat(Batches.rowError(4, "old message", "FIELD_COUNT", "3").key()).isNull();
+    assertThat(Batches.storedArgs(List.of())).isNull();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -80,7 +81,7 @@ class MovementController {
   String refresh() {
     CurrentUser.require();
     MovementIndex.Refreshed r = index.refresh();
-    audit.record("MOVEMENTS_REFRESHED", "movement", null, r.inspections() + " inspections read");
+    audit.recordFacts("MOVEMENTS_REFRESHED", "movement", null, AuditDetail.of("movements.refreshed", r.inspections()));
     return "redirect:/interdiction/analysis/movements";
   }
 

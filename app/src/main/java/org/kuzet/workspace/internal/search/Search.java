@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -77,8 +78,9 @@ class Search {
     var byKind = group(hits);
     int total = byKind.values().stream().mapToInt(List::size).sum();
     // A caseworker may search for a victim's name: keep it out of the log that administrators read.
-    String what = user.has(Role.TIP_CASEWORKER) ? "a text of " + q.text().length() + " characters" : "\"" + q.text() + "\"";
-    audit.record("SEARCH", "search", null, what + ": " + total + " hits");
+    audit.recordFacts("SEARCH", "search", null, user.has(Role.TIP_CASEWORKER)
+        ? AuditDetail.of("search.hiddenText", q.text().length(), total)
+        : AuditDetail.of("search.hits", q.text(), total));
     return new Results(q, byKind, total, List.copyOf(failed), millis);
   }
 

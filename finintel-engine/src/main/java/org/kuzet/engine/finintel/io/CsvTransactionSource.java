@@ -70,7 +70,8 @@ abstract class CsvTransactionSource implements TransactionSource {
       } catch (UncheckedIOException e) {
         // commons-csv reports malformed quoting this way; the rest of the file is unreadable.
         rowErrors++;
-        errors.accept(new RowError(previousEndLine + 1, "malformed CSV: " + e.getMessage()));
+        errors.accept(new RowError(previousEndLine + 1, RowError.Code.MALFORMED_CSV, null, null,
+            "malformed CSV: " + e.getMessage()));
         return null;
       }
       dataRow++;
@@ -80,7 +81,7 @@ abstract class CsvTransactionSource implements TransactionSource {
         return t;
       } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
         rowErrors++;
-        errors.accept(new RowError(line, e.getMessage() == null ? e.toString() : e.getMessage()));
+        errors.accept(RowError.of(line, e));
       }
     }
   }
@@ -107,12 +108,12 @@ abstract class CsvTransactionSource implements TransactionSource {
 
   static String field(CSVRecord row, int index, String name) {
     if (index >= row.size()) {
-      throw new IllegalArgumentException(
+      throw new RowProblem(RowError.Code.FIELD_MISSING, name, Integer.toString(row.size()),
           "field '" + name + "' is missing (row has " + row.size() + " fields)");
     }
     String v = row.get(index);
     if (v.isEmpty()) {
-      throw new IllegalArgumentException("field '" + name + "' is empty");
+      throw new RowProblem(RowError.Code.FIELD_EMPTY, name, null, "field '" + name + "' is empty");
     }
     return v;
   }
@@ -121,11 +122,12 @@ abstract class CsvTransactionSource implements TransactionSource {
     try {
       java.math.BigDecimal v = new java.math.BigDecimal(text);
       if (v.signum() < 0) {
-        throw new IllegalArgumentException("field '" + name + "' is negative: " + text);
+        throw new RowProblem(RowError.Code.NEGATIVE, name, text, "field '" + name + "' is negative: " + text);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("field '" + name + "' is not a number: '" + text + "'");
+      throw new RowProblem(RowError.Code.NOT_A_NUMBER, name, text,
+          "field '" + name + "' is not a number: '" + text + "'");
     }
   }
 }

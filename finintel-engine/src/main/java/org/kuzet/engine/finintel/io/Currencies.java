@@ -36,7 +36,8 @@ final class Currencies {
     }
     String code = BY_NAME.get(text.toLowerCase(Locale.ROOT));
     if (code == null) {
-      throw new IllegalArgumentException("field '" + field + "': unknown currency '" + text + "'");
+      throw new RowProblem(RowError.Code.UNKNOWN_CURRENCY, field, text,
+          "field '" + field + "': unknown currency '" + text + "'");
     }
     return code;
   }

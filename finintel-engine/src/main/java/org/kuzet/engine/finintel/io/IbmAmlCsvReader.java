@@ -72,7 +72,8 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
     if (labelled) {
       String l = field(row, 10, "Is Laundering");
       if (!l.equals("0") && !l.equals("1")) {
-        throw new IllegalArgumentException("field 'Is Laundering' must be 0 or 1, was '" + l + "'");
+        throw new RowProblem(RowError.Code.NOT_A_FLAG, "Is Laundering", l,
+            "field 'Is Laundering' must be 0 or 1, was '" + l + "'");
       }
     }
     return new Transaction(

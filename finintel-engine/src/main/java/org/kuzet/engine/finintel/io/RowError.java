@@ -1,11 +1,54 @@
 package org.kuzet.engine.finintel.io;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** A row a reader skipped: the 1-based line in the file where it starts and why. */
-public record RowError(long line, String reason) {
+/**
+ * A row a reader skipped: the 1-based line in the file where it starts and why, as a code with
+ * its arguments (the field as the file names it, the value found) so that an application can
+ * word it in its reader's language, and as an English {@code reason} for logs and command lines.
+ */
+public record RowError(long line, Code code, @Nullable String field, @Nullable String value, String reason) {
+
+  /** Why a row was skipped. */
+  public enum Code {
+    /** The row has fewer fields than the header names; {@code value} is how many it has. */
+    FIELD_MISSING,
+    /** A required field is empty. */
+    FIELD_EMPTY,
+    /** An amount is not a number. */
+    NOT_A_NUMBER,
+    /** An amount is negative. */
+    NEGATIVE,
+    /** A currency is neither an ISO code nor a known name. */
+    UNKNOWN_CURRENCY,
+    /** A date and time does not read. */
+    NOT_A_TIME,
+    /** A 0/1 flag holds something else. */
+    NOT_A_FLAG,
+    /** The CSV quoting is broken; the rest of the file is unreadable. */
+    MALFORMED_CSV,
+    /** The values do not make a transaction (an account, code or id out of rule); see the reason. */
+    INVALID
+  }
+
   public RowError {
+    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /** A row skipped for a reason without a code of its own. */
+  public RowError(long line, String reason) {
+    this(line, Code.INVALID, null, null, reason);
+  }
+
+  /** The error of a row whose mapping threw: the problem's code and arguments when it has them. */
+  static RowError of(long line, RuntimeException e) {
+    String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof RowProblem p) {
+      return new RowError(line, p.code(), p.field(), p.value(), reason);
+    }
+    return new RowError(line, reason);
   }
 
   @Override

@@ -43,7 +43,7 @@ final class Timestamps {
         }
       }
     }
-    throw new IllegalArgumentException(
+    throw new RowProblem(RowError.Code.NOT_A_TIME, "Timestamp", s,
         "field 'Timestamp': '" + s + "' is not a date and time like 2022/09/01 00:20");
   }
 
@@ -81,7 +81,7 @@ final class Timestamps {
       }
       return LocalDate.parse(t).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException(
+      throw new RowProblem(RowError.Code.NOT_A_TIME, field, s,
           "field '" + field + "': '" + s + "' is not an ISO date-time or epoch milliseconds");
     }
   }

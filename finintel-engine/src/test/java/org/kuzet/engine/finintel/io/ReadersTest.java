@@ -75,6 +75,13 @@ class ReadersTest {
     assertThat(errors.get(1).reason()).contains("Amount Received").contains("ten");
     assertThat(errors.get(2).reason()).contains("Receiving Currency").contains("Doubloon");
     assertThat(errors.get(3).reason()).contains("Account").contains("empty");
+    // The same reasons as codes and arguments, for an application to word in its reader's language.
+    assertThat(errors).extracting(RowError::code).containsExactly(
+        RowError.Code.NOT_A_TIME, RowError.Code.NOT_A_NUMBER, RowError.Code.UNKNOWN_CURRENCY,
+        RowError.Code.FIELD_EMPTY);
+    assertThat(errors).extracting(RowError::field)
+        .containsExactly("Timestamp", "Amount Received", "Receiving Currency", "Account");
+    assertThat(errors).extracting(RowError::value).containsExactly("2022/13/01 00:20", "ten", "Doubloon", null);
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.kuzet.identity.internal;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
+import org.kuzet.identity.AuditEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * An audit entry's detail in the reader's language ({@code @auditWords.detail(e, #locale)} in
+ * templates). Details kept as facts are worded by their message; sentences written before facts
+ * were kept are read back where their action's sentence is known ({@link LegacyAuditDetails});
+ * anything else (a name, a code, a reason someone typed) shows as stored.
+ */
+@Component("auditWords")
+public class AuditWords {
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final MessageSource messages;
+
+  AuditWords(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public String detail(AuditEntry entry, Locale locale) {
+    return detail(entry.action(), entry.detail(), locale);
+  }
+
+  public String detail(String action, @Nullable String stored, Locale locale) {
+    if (stored == null) {
+      return "";
+    }
+    Optional<AuditDetail> facts = AuditDetail.read(stored).or(() -> LegacyAuditDetails.read(action, stored));
+    if (facts.isEmpty()) {
+      return stored;
+    }
+    String pattern = messages.getMessage(facts.get().messageKey(), null, null, locale);
+    if (pattern == null) {
+      return stored;
+    }
+    Object[] args = facts.get().args().toArray();
+    for (int i = 0; i < args.length; i++) {
+      // A date kept as ISO text reads in the reader's date pattern.
+      if (args[i] instanceof String s && ISO_DATE.matcher(s).matches()) {
+        try {
+          args[i] = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, "dd.MM.yyyy", locale), locale)
+              .format(LocalDate.parse(s));
+        } catch (DateTimeException e) {
+          // not a real date: shown as written
+        }
+      }
+    }
+    return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+  }
+}
