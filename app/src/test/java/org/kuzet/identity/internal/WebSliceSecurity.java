@@ -3,7 +3,6 @@ package org.kuzet.identity.internal;
 import static org.mockito.Mockito.mock;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.Clock;
 import java.util.Set;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -41,11 +40,6 @@ public class WebSliceSecurity {
   @Bean
   SignInThrottle signInThrottle() {
     return mock(SignInThrottle.class);
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 
   /** A request signed in as a user of this agency with these roles, unknown to any database. */
