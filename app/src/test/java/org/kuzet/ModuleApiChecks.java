@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
 import org.kuzet.testing.As;
+import org.kuzet.testing.Notices;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -447,7 +447,7 @@ abstract class ModuleApiChecks {
   // ---- workspace ---------------------------------------------------------------------------
 
   @Test
-  void searchAnswersOnlyWhatTheCallerMaySeeAndNotificationsAreAcknowledged(@Autowired Notifications notifications) throws Exception {
+  void searchAnswersOnlyWhatTheCallerMaySeeAndNotificationsAreAcknowledged(@Autowired Notices notices) throws Exception {
     mvc.perform(get("/api/workspace/search").param("q", "Жаксылыков").with(as.user("analyst.cdc")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").isNumber());
@@ -459,9 +459,8 @@ abstract class ModuleApiChecks {
         .andExpect(jsonPath("$.name").value("Жаксылыков Ерлан"));
 
     String key = "api-test:" + UUID.randomUUID();
-    notifications.notify(new NewNotification(NotificationKind.LOOKOUT_HIT, "A lookout matched at Merke", "/interdiction/lookouts",
+    long n = notices.raise(new NewNotification(NotificationKind.LOOKOUT_HIT, "A lookout matched at Merke", "/interdiction/lookouts",
         Audience.user("analyst.cdc", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.ANALYST), key));
-    long n = id("SELECT id FROM wsp_notification WHERE source_key = ?", key);
     mvc.perform(get("/api/workspace/notifications").param("unread", "true").with(as.user("analyst.cdc")))
         .andExpect(jsonPath("$.items[*].id", hasItem((int) n)));
     mvc.perform(post("/api/workspace/notifications/{id}/acknowledge", n).with(as.user("analyst.bg")))

@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * order) and adds their keys. Providers call it before each search, so a record logged a moment
  * ago is found; it costs one indexed range read when nothing is new. Records renamed after they
  * were indexed are found under their new name once {@link #rebuild} runs (providers whose
- * records can be renamed schedule it).
+ * records can be renamed run it from {@link SearchProvider#namesChanged}, after their module
+ * published {@link SearchNamesChanged}).
  */
 public final class NameIndex {
 

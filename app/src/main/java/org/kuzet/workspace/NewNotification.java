@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A notification a module raises.
+ * A notification a module raises: an event the module publishes (through Spring's {@code
+ * ApplicationEventPublisher}) in the transaction that records what it tells of. The notification
+ * center stores it once that transaction commits; a notification published outside any
+ * transaction is never delivered.
  *
  * @param title one line saying what happened, in English: kept for the record, and shown when
  *     there is no title key (or the key has no words)

@@ -1,18 +1,12 @@
 package org.kuzet.workspace;
 
 /**
- * The notification center, as the other modules see it: they raise a notification where
- * something happens that a user must know of (a hit, an alert, an assignment, an account to
- * approve, a session starting).
+ * The notification center, as the other modules see it. A module raises a notification by
+ * publishing a {@link NewNotification} event in the transaction that records what it tells of (a
+ * hit, an alert, an assignment, a session starting); the center stores it once that commits. This
+ * interface only closes notifications whose matter was settled elsewhere.
  */
 public interface Notifications {
-
-  /**
-   * Stores the notification in the current transaction (so it exists exactly when the record
-   * it points to does) and, once that commits, updates the unread count of every connected user
-   * it reaches.
-   */
-  void notify(NewNotification notification);
 
   /**
    * Closes the notification raised with this source key, when its matter was settled elsewhere

@@ -27,4 +27,10 @@ public interface SearchProvider {
 
   /** Brings the provider's search indexes up to date; run once in the background at start-up. */
   default void warmUp() {}
+
+  /**
+   * Indexes again the names that changed in place (renamed or erased records), after the module
+   * published {@link SearchNamesChanged}; runs once that transaction has committed.
+   */
+  default void namesChanged() {}
 }

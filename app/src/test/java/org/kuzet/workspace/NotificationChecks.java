@@ -26,6 +26,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
+import org.kuzet.testing.Notices;
 import org.kuzet.testing.SseClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +53,7 @@ abstract class NotificationChecks {
   @Autowired As as;
   @Autowired JdbcClient jdbc;
   @Autowired Accounts accounts;
+  @Autowired Notices notices;
   @LocalServerPort int port;
 
   // ---- interdiction: watchlist and lookout hits ------------------------------------------------
@@ -257,10 +259,9 @@ abstract class NotificationChecks {
     var admins = Audience.anyAgency(org.kuzet.identity.Role.ADMINISTRATOR);
     try (var admin = SseClient.signIn(port, "admin", "/notifications/stream")) {
       admin.awaitEvent("count", "data:0");
-      notifications.notify(new NewNotification(
+      long n = notices.raise(new NewNotification(
           NotificationKind.ACCOUNT_APPROVAL, "Someone waits for approval", "/admin/accounts", admins, key));
       admin.awaitEvent("count", "data:1");
-      long n = jdbc.sql("SELECT id FROM wsp_notification WHERE source_key = ?").param(key).query(Long.class).single();
 
       // Settled elsewhere: closed for everyone, the open page's count drops without a reload.
       notifications.close(key, admins);
@@ -282,11 +283,11 @@ abstract class NotificationChecks {
       throws Exception {
     String key = "test-words:" + UUID.randomUUID();
     var admins = Audience.anyAgency(Role.ADMINISTRATOR);
-    notifications.notify(new NewNotification(
+    notices.raise(new NewNotification(
         NotificationKind.ACCOUNT_APPROVAL, "Айгерім Сапарова (aigerim) waits for approval",
         "notifications.notice.approval", java.util.List.of("Айгерім Сапарова", "aigerim"),
         "/admin/accounts", admins, key));
-    notifications.notify(new NewNotification(
+    notices.raise(new NewNotification(
         NotificationKind.ACCOUNT_APPROVAL, "Stored before keys " + key, "/admin/accounts", admins, key + ":old"));
     assertThat(notificationsPage("admin", "ru")).contains("Айгерім Сапарова (aigerim) ожидает одобрения")
         .doesNotContain("(aigerim) waits for approval").contains("Stored before keys " + key);
@@ -333,12 +334,9 @@ abstract class NotificationChecks {
     return Map.of("acked", acked > 0);
   }
 
+  /** The notification the action published, once the notification center has stored it. */
   private long notificationFor(String link, String kind) {
-    return jdbc.sql("SELECT MAX(id) FROM wsp_notification WHERE link = ? AND kind = ?")
-        .params(link, kind)
-        .query(Long.class)
-        .optional()
-        .orElseThrow(() -> new AssertionError("no " + kind + " notification for " + link));
+    return notices.awaitFor(link, kind);
   }
 
   private long postId(String code) {

@@ -27,7 +27,7 @@ import org.kuzet.web.Refusal;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,14 +81,14 @@ class Alerts {
   private final MessageSource messages;
   private final AuditLog audit;
   private final FinancialCases cases;
-  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Alerts(
       JdbcClient db,
       AuditLog audit,
       FinancialCases cases,
-      Notifications notifications,
+      ApplicationEventPublisher events,
       MessageSource messages,
       Clock clock) {
     this.messages = messages;
@@ -96,7 +96,7 @@ class Alerts {
     this.db = db;
     this.audit = audit;
     this.cases = cases;
-    this.notifications = notifications;
+    this.events = events;
   }
 
   static List<String> typologies() {
@@ -266,7 +266,7 @@ class Alerts {
     audit.record("finintel.alert.assign", "fin_alert", id, who);
     if (!who.equals(user.username())) {
       // The assignee sees it only while an investigator of the alert's agency.
-      notifications.notify(
+      events.publishEvent(
           new NewNotification(
               NotificationKind.ASSIGNMENT,
               "Alert #" + id + " (" + a.typology() + ") assigned to you by " + user.username(),

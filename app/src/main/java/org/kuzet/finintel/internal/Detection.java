@@ -20,7 +20,7 @@ import org.kuzet.identity.Role;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -38,13 +38,13 @@ class Detection {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final AlertStore alerts;
-  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
 
-  Detection(JdbcTemplate jdbc, TransactionTemplate tx, AlertStore alerts, Notifications notifications) {
+  Detection(JdbcTemplate jdbc, TransactionTemplate tx, AlertStore alerts, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.alerts = alerts;
-    this.notifications = notifications;
+    this.events = events;
   }
 
   /** Detects over the import's rows; reports rows processed; returns the alerts added. */
@@ -89,7 +89,7 @@ class Detection {
     long added = alerts.file(agency, importId, found, accountIds);
     if (added > 0) {
       // One notice per run, not per alert: an import can file thousands.
-      notifications.notify(
+      tx.executeWithoutResult(s -> events.publishEvent(
           new NewNotification(
               NotificationKind.TYPOLOGY_ALERT,
               added + " new typology alerts from import #" + importId,
@@ -97,7 +97,7 @@ class Detection {
               List.of(added, importId),
               "/finintel/imports/" + importId,
               Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
-              "finintel-detection:" + importId + ":" + added));
+              "finintel-detection:" + importId + ":" + added)));
     }
     return added;
   }

@@ -18,12 +18,13 @@ import org.kuzet.watchlist.WatchlistScreening;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens the parties of imported data against the active watchlists: new parties after each
@@ -39,16 +40,18 @@ class PartyScreening {
   private final JdbcClient db;
   private final WatchlistScreening watchlists;
   private final AlertStore alerts;
-  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
   private final Clock clock;
 
   PartyScreening(
-      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, Notifications notifications, Clock clock) {
+      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
     this.clock = clock;
     this.db = db;
     this.watchlists = watchlists;
     this.alerts = alerts;
-    this.notifications = notifications;
+    this.events = events;
+    this.tx = tx;
   }
 
   private record Party(
@@ -88,7 +91,8 @@ class PartyScreening {
             filed++;
             // Few parties are listed, so each hit is worth a notice of its own to the
             // investigators of the party's agency.
-            notifications.notify(
+            // Published in a transaction (the import screens outside one), so it is delivered.
+            tx.executeWithoutResult(s -> events.publishEvent(
                 new NewNotification(
                     NotificationKind.WATCHLIST_HIT,
                     p.name() + " matches " + hit.listName() + " entry " + hit.entryId()
@@ -97,7 +101,7 @@ class PartyScreening {
                     List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
                     "/finintel/alerts/" + alert,
                     Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
-                    "finintel-watchlist:" + alert));
+                    "finintel-watchlist:" + alert)));
           }
         }
         if (r.screenedAgainstAnyList()) {

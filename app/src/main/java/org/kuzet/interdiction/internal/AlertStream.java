@@ -8,8 +8,8 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AccountStatus;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.UserStreams;
-import org.kuzet.workspace.Notifications;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,17 +36,17 @@ public class AlertStream {
   private final UserStreams<Client> clients;
   private final ITemplateEngine templates;
   private final Posts posts;
-  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
 
   AlertStream(
       ITemplateEngine templates,
       Posts posts,
-      Notifications notifications,
+      ApplicationEventPublisher events,
       AccountStatus accounts,
       @Value("${kuzet.streams.max-per-user:5}") int maxPerUser) {
     this.templates = templates;
     this.posts = posts;
-    this.notifications = notifications;
+    this.events = events;
     this.clients = new UserStreams<>("alert", maxPerUser, accounts);
   }
 
@@ -72,13 +72,14 @@ public class AlertStream {
 
   /**
    * Sends the alerts when the current transaction commits (at once when there is none), and
-   * enters each in the notification center within that transaction.
+   * publishes each as a notification in that transaction, for the notification center to store
+   * once it commits.
    */
   void publishAfterCommit(List<Alert> alerts) {
     if (alerts.isEmpty()) {
       return;
     }
-    alerts.forEach(a -> notifications.notify(AlertNotices.of(a)));
+    alerts.forEach(a -> events.publishEvent(AlertNotices.of(a)));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

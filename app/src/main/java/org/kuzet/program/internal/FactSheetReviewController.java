@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.web.Flash;
@@ -83,27 +84,25 @@ class FactSheetReviewController {
 
   @PostMapping("/program/factsheets/{id}/approve")
   String approve(@PathVariable long id, RedirectAttributes ra) {
-    var user = CurrentUser.require();
-    support.access.requireEditor(user);
-    return flash.run(
-        ra,
-        "/program/factsheets",
-        () -> {
-          var s = snapshots.approve(FactSheetSnapshots.Actor.of(user), id);
-          return new Flash.Said("factsheet.snapshot.approved", s.country());
-        });
+    return review(id, ra, snapshots::approve, "factsheet.snapshot.approved");
   }
 
   @PostMapping("/program/factsheets/{id}/reject")
   String reject(@PathVariable long id, RedirectAttributes ra) {
+    return review(id, ra, snapshots::reject, "factsheet.snapshot.rejected");
+  }
+
+  /** A second program manager's decision on a snapshot, said back with the snapshot's country. */
+  private String review(
+      long id,
+      RedirectAttributes ra,
+      BiFunction<FactSheetSnapshots.Actor, Long, FactSheetSnapshots.Snapshot> decision,
+      String said) {
     var user = CurrentUser.require();
     support.access.requireEditor(user);
     return flash.run(
         ra,
         "/program/factsheets",
-        () -> {
-          var s = snapshots.reject(FactSheetSnapshots.Actor.of(user), id);
-          return new Flash.Said("factsheet.snapshot.rejected", s.country());
-        });
+        () -> new Flash.Said(said, decision.apply(FactSheetSnapshots.Actor.of(user), id).country()));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
@@ -66,10 +68,10 @@ class ProgramApi {
   private final IdempotentCreation idempotent;
   private final ETags etags;
   private final TransactionTemplate tx;
-  private final ProjectPages projectPages;
-  private final FundingPages fundingPages;
-  private final CostSharePages costSharePages;
-  private final EventPages eventPages;
+  private final RecordEndpoint<Project> projectRecords;
+  private final RecordEndpoint<FundingLines.FundingLine> fundingRecords;
+  private final RecordEndpoint<CostShares.CostShare> costShareRecords;
+  private final RecordEndpoint<ProgramEvents.ProgramEvent> eventRecords;
   private final Clock clock;
 
   ProgramApi(
@@ -79,10 +81,10 @@ class ProgramApi {
       ProjectPages projectPages, FundingPages fundingPages, CostSharePages costSharePages,
       EventPages eventPages, Clock clock) {
     this.etags = etags;
-    this.projectPages = projectPages;
-    this.fundingPages = fundingPages;
-    this.costSharePages = costSharePages;
-    this.eventPages = eventPages;
+    this.projectRecords = new RecordEndpoint<>("projects", "prog_project", projectPages, Project.class);
+    this.fundingRecords = new RecordEndpoint<>("funding-lines", "prog_funding", fundingPages, FundingLines.FundingLine.class);
+    this.costShareRecords = new RecordEndpoint<>("cost-shares", "prog_cost_share", costSharePages, CostShares.CostShare.class);
+    this.eventRecords = new RecordEndpoint<>("events", "prog_event", eventPages, ProgramEvents.ProgramEvent.class);
     this.clock = clock;
     this.access = access;
     this.management = management;
@@ -109,10 +111,10 @@ class ProgramApi {
       @RequestParam(required = false) @Nullable Long program,
       @RequestParam(required = false) Kinds.@Nullable Status status,
       @Sortable({"code", "startDate", "id"}) Paging paging) {
-    Scope scope = access.scopeOf(CurrentUser.require());
-    var where = new Where().scope(scope, "p.id").eq("p.program_id", "program", program)
-        .eq("p.status", "status", status == null ? null : status.name());
-    return paging.slice(projects.list(where), Map.of(
+    return readableList(null, "p.id",
+        where -> where.eq("p.program_id", "program", program)
+            .eq("p.status", "status", status == null ? null : status.name()),
+        projects::list, paging, Map.of(
         "code", Comparator.comparing(Project::code),
         "startDate", Comparator.comparing(Project::startDate, Comparator.nullsFirst(Comparator.naturalOrder())),
         "id", Comparator.comparingLong(Project::id)));
@@ -182,7 +184,7 @@ class ProgramApi {
   ResponseEntity<Project> createProject(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody ProjectRequest request) {
-    return create(key, "projects", request, projectPages, Project.class);
+    return projectRecords.create(key, request);
   }
 
   @Operation(summary = "Change a project: every field, as the form (program managers; If-Match: the project's ETag)")
@@ -191,13 +193,13 @@ class ProgramApi {
       @PathVariable long id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody ProjectRequest request) {
-    return update(ifMatch, "prog_project", id, request, projectPages);
+    return projectRecords.update(id, ifMatch, request);
   }
 
   @Operation(summary = "A funding line, with its ETag")
   @GetMapping("/api/program/funding-lines/{id}")
   ResponseEntity<FundingLines.FundingLine> fundingLine(@PathVariable long id) {
-    return etags.ok(readableRecord(fundingPages, CurrentUser.require(), id));
+    return fundingRecords.read(id);
   }
 
   @Operation(summary = "Create a funding line (program managers)")
@@ -206,7 +208,7 @@ class ProgramApi {
   ResponseEntity<FundingLines.FundingLine> createFundingLine(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody FundingRequest request) {
-    return create(key, "funding-lines", request, fundingPages, FundingLines.FundingLine.class);
+    return fundingRecords.create(key, request);
   }
 
   @Operation(summary = "Change a funding line: every field, as the form (program managers; If-Match)")
@@ -215,13 +217,13 @@ class ProgramApi {
       @PathVariable long id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody FundingRequest request) {
-    return update(ifMatch, "prog_funding", id, request, fundingPages);
+    return fundingRecords.update(id, ifMatch, request);
   }
 
   @Operation(summary = "A cost share contribution, with its ETag")
   @GetMapping("/api/program/cost-shares/{id}")
   ResponseEntity<CostShares.CostShare> costShare(@PathVariable long id) {
-    return etags.ok(readableRecord(costSharePages, CurrentUser.require(), id));
+    return costShareRecords.read(id);
   }
 
   @Operation(summary = "Record a cost share contribution (program managers)")
@@ -230,7 +232,7 @@ class ProgramApi {
   ResponseEntity<CostShares.CostShare> createCostShare(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody CostShareRequest request) {
-    return create(key, "cost-shares", request, costSharePages, CostShares.CostShare.class);
+    return costShareRecords.create(key, request);
   }
 
   @Operation(summary = "Change a cost share contribution: every field, as the form (program managers; If-Match)")
@@ -239,13 +241,13 @@ class ProgramApi {
       @PathVariable long id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody CostShareRequest request) {
-    return update(ifMatch, "prog_cost_share", id, request, costSharePages);
+    return costShareRecords.update(id, ifMatch, request);
   }
 
   @Operation(summary = "An event, with its ETag")
   @GetMapping("/api/program/events/{id}")
   ResponseEntity<ProgramEvents.ProgramEvent> event(@PathVariable long id) {
-    return etags.ok(readableRecord(eventPages, CurrentUser.require(), id));
+    return eventRecords.read(id);
   }
 
   @Operation(summary = "Record an event (program managers)")
@@ -254,7 +256,7 @@ class ProgramApi {
   ResponseEntity<ProgramEvents.ProgramEvent> createEvent(
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody EventRequest request) {
-    return create(key, "events", request, eventPages, ProgramEvents.ProgramEvent.class);
+    return eventRecords.create(key, request);
   }
 
   @Operation(summary = "Change an event: every field, as the form (program managers; If-Match)")
@@ -263,42 +265,59 @@ class ProgramApi {
       @PathVariable long id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody EventRequest request) {
-    return update(ifMatch, "prog_event", id, request, eventPages);
+    return eventRecords.update(id, ifMatch, request);
   }
 
   /**
-   * Creates a record through its pages' form logic ({@link RecordPages#saveAudited}): the same
-   * checks, the same audit entry; a wrong field answers 400 naming it, and nothing is saved.
+   * One kind of program record as the API serves it: read with its ETag, created and changed
+   * through its pages' form logic ({@link RecordPages#saveAudited}), so the same checks and the
+   * same audit entry apply; a wrong field answers 400 naming it, and nothing is saved.
    */
-  private <T> ResponseEntity<T> create(
-      @Nullable String key, String resource, Object request, RecordPages<T> pages, Class<T> type) {
-    KuzetUser user = CurrentUser.require();
-    access.requireEditor(user);
-    return idempotent.create(key, "POST /api/program/" + resource, request, type, () -> {
-      var in = new FormInput(form(request));
-      String id = pages.saveAudited(in, null);
-      if (id == null) {
-        throw in.refusal();
-      }
-      return ResponseEntity.created(URI.create("/api/program/" + resource + "/" + id))
-          .body(pages.find(id).orElseThrow());
-    });
-  }
+  private final class RecordEndpoint<T> {
+    private final String resource;
+    private final String table;
+    private final RecordPages<T> pages;
+    private final Class<T> type;
 
-  /** Changes a record as its form does, under {@link ETags#change}: 412 if it changed since read. */
-  private <T> ResponseEntity<T> update(
-      @Nullable String ifMatch, String table, long id, Object request, RecordPages<T> pages) {
-    KuzetUser user = CurrentUser.require();
-    access.requireEditor(user);
-    readableRecord(pages, user, id);
-    return etags.change(ifMatch, table, id, () -> readableRecord(pages, user, id), () -> {
-      var in = new FormInput(form(request));
-      String saved = pages.saveAudited(in, readableRecord(pages, user, id));
-      if (saved == null) {
-        throw in.refusal();
-      }
-      return etags.ok(pages.find(saved).orElseThrow());
-    });
+    RecordEndpoint(String resource, String table, RecordPages<T> pages, Class<T> type) {
+      this.resource = resource;
+      this.table = table;
+      this.pages = pages;
+      this.type = type;
+    }
+
+    ResponseEntity<T> read(long id) {
+      return etags.ok(readableRecord(pages, CurrentUser.require(), id));
+    }
+
+    ResponseEntity<T> create(@Nullable String key, Object request) {
+      KuzetUser user = CurrentUser.require();
+      access.requireEditor(user);
+      return idempotent.create(key, "POST /api/program/" + resource, request, type, () -> {
+        var in = new FormInput(form(request));
+        String id = pages.saveAudited(in, null);
+        if (id == null) {
+          throw in.refusal();
+        }
+        return ResponseEntity.created(URI.create("/api/program/" + resource + "/" + id))
+            .body(pages.find(id).orElseThrow());
+      });
+    }
+
+    /** Changes a record as its form does, under {@link ETags#change}: 412 if it changed since read. */
+    ResponseEntity<T> update(long id, @Nullable String ifMatch, Object request) {
+      KuzetUser user = CurrentUser.require();
+      access.requireEditor(user);
+      readableRecord(pages, user, id);
+      return etags.change(ifMatch, table, id, () -> readableRecord(pages, user, id), () -> {
+        var in = new FormInput(form(request));
+        String saved = pages.saveAudited(in, readableRecord(pages, user, id));
+        if (saved == null) {
+          throw in.refusal();
+        }
+        return etags.ok(pages.find(saved).orElseThrow());
+      });
+    }
   }
 
   /** A record of the pages' kind if the caller may read it; otherwise 404 (audited for projects). */
@@ -351,14 +370,10 @@ class ProgramApi {
       @RequestParam(required = false) @Nullable Long project,
       @RequestParam(required = false) @Nullable Integer fiscalYear,
       @Sortable({"fiscalYear", "obligated", "id"}) Paging paging) {
-    KuzetUser user = CurrentUser.require();
-    Scope scope = access.scopeOf(user);
-    if (project != null) {
-      readable(user, project);
-    }
-    var where = new Where().scope(scope, "f.project_id").eq("f.program_id", "program", program)
-        .eq("f.project_id", "project", project).eq("f.fiscal_year", "fiscalYear", fiscalYear);
-    return paging.slice(funding.list(where), Map.of(
+    return readableList(project, "f.project_id",
+        where -> where.eq("f.program_id", "program", program).eq("f.project_id", "project", project)
+            .eq("f.fiscal_year", "fiscalYear", fiscalYear),
+        funding::list, paging, Map.of(
         "fiscalYear", Comparator.comparingInt(FundingLines.FundingLine::fiscalYear),
         "obligated", Comparator.comparing(FundingLines.FundingLine::obligated),
         "id", Comparator.comparingLong(FundingLines.FundingLine::id)));
@@ -370,14 +385,9 @@ class ProgramApi {
       @RequestParam(required = false) @Nullable Long project,
       @RequestParam(required = false) @Nullable Integer year,
       @Sortable({"year", "id"}) Paging paging) {
-    KuzetUser user = CurrentUser.require();
-    Scope scope = access.scopeOf(user);
-    if (project != null) {
-      readable(user, project);
-    }
-    var where = new Where().scope(scope, "c.project_id").eq("c.project_id", "project", project)
-        .eq("c.contribution_year", "year", year);
-    return paging.slice(costShares.list(where), Map.of(
+    return readableList(project, "c.project_id",
+        where -> where.eq("c.project_id", "project", project).eq("c.contribution_year", "year", year),
+        costShares::list, paging, Map.of(
         "year", Comparator.comparingInt(CostShares.CostShare::year),
         "id", Comparator.comparingLong(CostShares.CostShare::id)));
   }
@@ -388,14 +398,9 @@ class ProgramApi {
       @RequestParam(required = false) @Nullable Long project,
       @RequestParam(required = false) @Nullable String recipient,
       @Sortable({"location", "handoverDate", "id"}) Paging paging) {
-    KuzetUser user = CurrentUser.require();
-    Scope scope = access.scopeOf(user);
-    if (project != null) {
-      readable(user, project);
-    }
-    var where = new Where().scope(scope, "e.project_id").eq("e.project_id", "project", project)
-        .eq("e.recipient", "recipient", recipient);
-    return paging.slice(equipment.list(where), Map.of(
+    return readableList(project, "e.project_id",
+        where -> where.eq("e.project_id", "project", project).eq("e.recipient", "recipient", recipient),
+        equipment::list, paging, Map.of(
         "location", Comparator.comparing(EquipmentRegister.Equipment::location),
         "handoverDate", Comparator.comparing(EquipmentRegister.Equipment::handoverDate, Comparator.nullsFirst(Comparator.naturalOrder())),
         "id", Comparator.comparingLong(EquipmentRegister.Equipment::id)));
@@ -470,16 +475,27 @@ class ProgramApi {
       @RequestParam(required = false) @Nullable Long program,
       @RequestParam(required = false) @Nullable Long project,
       @Sortable(value = {"heldOn", "id"}, descending = true) Paging paging) {
+    return readableList(project, "v.project_id",
+        where -> where.eq("v.program_id", "program", program).eq("v.project_id", "project", project),
+        events::list, paging, Map.of(
+        "heldOn", Comparator.comparing(ProgramEvents.ProgramEvent::heldOn),
+        "id", Comparator.comparingLong(ProgramEvents.ProgramEvent::id)));
+  }
+
+  /**
+   * One page of a list of records the caller may read: only the projects of the caller's scope,
+   * only the one project when it is named (another partner's project is 404 and audited), the
+   * list's own filters, then sorted and paged as every list is.
+   */
+  private <T> ListPage<T> readableList(
+      @Nullable Long project, String projectColumn, UnaryOperator<Where> filters, Function<Where, List<T>> list,
+      Paging paging, Map<String, Comparator<T>> sorts) {
     KuzetUser user = CurrentUser.require();
     Scope scope = access.scopeOf(user);
     if (project != null) {
       readable(user, project);
     }
-    var where = new Where().scope(scope, "v.project_id").eq("v.program_id", "program", program)
-        .eq("v.project_id", "project", project);
-    return paging.slice(events.list(where), Map.of(
-        "heldOn", Comparator.comparing(ProgramEvents.ProgramEvent::heldOn),
-        "id", Comparator.comparingLong(ProgramEvents.ProgramEvent::id)));
+    return paging.slice(list.apply(filters.apply(new Where().scope(scope, projectColumn))), sorts);
   }
 
   /** The project if the caller may read it; another partner's project is 404 and audited. */

@@ -18,7 +18,6 @@ import org.kuzet.workspace.SearchKind;
 import org.kuzet.workspace.SearchProvider;
 import org.kuzet.workspace.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +53,9 @@ class ProgramSearch implements SearchProvider {
     titles.catchUp();
   }
 
-  @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
-  void followEdits() {
+  /** A project's code or title changed (ProjectPages publishes it). */
+  @Override
+  public void namesChanged() {
     titles.rebuild();
   }
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.FormInput;
+import org.kuzet.workspace.SearchNamesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -31,6 +33,7 @@ class ProjectPages extends RecordPages<Project> {
   private final CostSharePages costShares;
   private final EquipmentPages equipment;
   private final EventPages events;
+  private final ApplicationEventPublisher publisher;
 
   ProjectPages(
       Support support,
@@ -42,7 +45,8 @@ class ProjectPages extends RecordPages<Project> {
       FundingPages funding,
       CostSharePages costShares,
       EquipmentPages equipment,
-      EventPages events) {
+      EventPages events,
+      ApplicationEventPublisher publisher) {
     super(support);
     this.projects = projects;
     this.programs = programs;
@@ -53,6 +57,7 @@ class ProjectPages extends RecordPages<Project> {
     this.costShares = costShares;
     this.equipment = equipment;
     this.events = events;
+    this.publisher = publisher;
   }
 
   @Override
@@ -202,6 +207,10 @@ class ProjectPages extends RecordPages<Project> {
       return Long.toString(projects.insert(project));
     }
     projects.update(project);
+    if (!project.code().equals(existing.code()) || !project.title().equals(existing.title())) {
+      // The search box finds projects by code and title.
+      publisher.publishEvent(new SearchNamesChanged("program"));
+    }
     return Long.toString(existing.id());
   }
 

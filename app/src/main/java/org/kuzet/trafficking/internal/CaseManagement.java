@@ -22,6 +22,7 @@ import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.workspace.SearchNamesChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -214,6 +215,7 @@ class CaseManagement {
     requireOwned(user, caseId);
     cases.erasePersonalData(caseId, today(), now());
     audit.record("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, "personal data erased");
+    events.publishEvent(new SearchNamesChanged("trafficking"));
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})

@@ -23,6 +23,7 @@ import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
 import org.kuzet.workspace.SearchKeys;
 import org.kuzet.workspace.SearchKind;
+import org.kuzet.workspace.SearchNamesChanged;
 import org.kuzet.workspace.SearchProvider;
 import org.kuzet.workspace.SearchQuery;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * to anyone without the key. A query's parts are turned into tokens under every key of the ring and
  * looked up by index; every candidate is then decrypted and checked again, so a case whose names
  * were erased (consent withdrawn) or changed is never shown under an old name. Tokens follow new
- * cases by id and are rebuilt every ten minutes (after edits, erasures and key rotation). What the
+ * cases by id, are rebuilt as soon as an erasure commits ({@link SearchNamesChanged}) so an erased
+ * name's tokens do not outlive it, and every ten minutes (after key rotation). What the
  * tokens do reveal to a holder of the table alone: that two cases share a name part.
  */
 @Component
@@ -133,6 +135,12 @@ class TraffickingSearch implements SearchProvider {
     } else if (max > last) {
       jdbc.sql("UPDATE tip_search_mark SET last_id = ? WHERE source = 'case'").param(max).update();
     }
+  }
+
+  /** A victim's personal data was erased: its tokens go at once (CaseManagement publishes it). */
+  @Override
+  public void namesChanged() {
+    rebuild();
   }
 
   /** Forgets every token and indexes all cases again: erased and edited names, rotated keys. */

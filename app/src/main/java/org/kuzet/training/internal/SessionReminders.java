@@ -8,9 +8,9 @@ import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,19 +30,19 @@ public class SessionReminders {
   private final Courses courses;
   private final Centers centers;
   private final Enrolments enrolments;
-  private final Notifications notifications;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final int days;
 
   SessionReminders(
       Sessions sessions, Courses courses, Centers centers, Enrolments enrolments,
-      Notifications notifications, @Qualifier("trainingClock") Clock trainingClock,
+      ApplicationEventPublisher events, @Qualifier("trainingClock") Clock trainingClock,
       @Value("${kuzet.training.reminder-days:3}") int days) {
     this.sessions = sessions;
     this.courses = courses;
     this.centers = centers;
     this.enrolments = enrolments;
-    this.notifications = notifications;
+    this.events = events;
     this.clock = trainingClock;
     this.days = days;
   }
@@ -64,7 +64,7 @@ public class SessionReminders {
       }
       seen++;
       int enrolled = enrolments.count(s.id(), Status.ENROLLED);
-      notifications.notify(
+      events.publishEvent(
           new NewNotification(
               NotificationKind.TRAINING_STARTING,
               course.title() + ", " + center.name() + ": starts " + s.startsOn() + " ("

@@ -23,6 +23,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlReport;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
+import org.kuzet.testing.Notices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -43,6 +44,7 @@ abstract class FinintelChecks {
   @Autowired As as;
   @Autowired JdbcClient db;
   @Autowired Accounts accounts;
+  @Autowired Notices notices;
   @Autowired CaseReports reports;
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -275,6 +277,7 @@ abstract class FinintelChecks {
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
             .string(org.hamcrest.Matchers.containsString("W1")));
     // The hit reaches the investigators of the party's agency in the notification center.
+    notices.awaitSourceKey("finintel-watchlist:" + alert);
     assertThat(db.sql("SELECT kind, agency_code, link FROM wsp_notification WHERE source_key = ?")
             .param("finintel-watchlist:" + alert)
             .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
+import org.kuzet.testing.Notices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +26,7 @@ abstract class SessionReminderChecks {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired SessionReminders reminders;
+  @Autowired Notices notices;
 
   @Test
   void aSessionStartingSoonIsAnnouncedOnceToTheHostingCoordinators() throws Exception {
@@ -39,10 +41,10 @@ abstract class SessionReminderChecks {
     reminders.remindOfSessionsStarting();
     reminders.remindOfSessionsStarting(); // the hourly run again: nothing twice
 
+    // The reminders are published as events; the notification center stores them after commit.
+    long n = notices.awaitFor("/training/sessions/" + soon, "TRAINING_STARTING");
     assertThat(count("/training/sessions/" + soon)).isEqualTo(1);
     assertThat(count("/training/sessions/" + later)).as("not within the reminder days").isZero();
-    long n = jdbc.sql("SELECT id FROM wsp_notification WHERE link = ? AND kind = 'TRAINING_STARTING'")
-        .param("/training/sessions/" + soon).query(Long.class).single();
     assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     // Another academy's coordinator may not open this center's sessions, nor anyone else.
     assertThat(list("coordinator.fp")).doesNotContain("/notifications/" + n + "/open");

@@ -7,7 +7,6 @@ import org.kuzet.identity.Role;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +20,9 @@ class AccountApprovalNotices {
 
   private static final Audience ADMINISTRATORS = Audience.anyAgency(Role.ADMINISTRATOR);
 
-  private final Notifications notifications;
+  private final NotificationCenter notifications;
 
-  AccountApprovalNotices(Notifications notifications) {
+  AccountApprovalNotices(NotificationCenter notifications) {
     this.notifications = notifications;
   }
 

@@ -13,6 +13,7 @@ import org.kuzet.workspace.NotificationKind;
 import org.kuzet.workspace.Notifications;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,22 @@ public class NotificationCenter implements Notifications {
     this.stream = stream;
   }
 
-  @Override
+  /**
+   * Stores a notification a module published, once the transaction that published it has
+   * committed (so it exists exactly when the record it points to does), in a transaction of its
+   * own; the event publication registry delivers it again after a crash, and its source key keeps
+   * a second delivery from storing it twice.
+   */
+  @ApplicationModuleListener
+  void on(NewNotification notification) {
+    notify(notification);
+  }
+
+  /**
+   * Stores the notification in the current transaction and, once that commits, updates the
+   * unread count of every connected user it reaches. The workspace's own listeners call it; the
+   * other modules publish a {@link NewNotification} instead.
+   */
   @Transactional(propagation = Propagation.REQUIRED)
   public void notify(NewNotification notification) {
     Optional<Long> id = store.insert(notification, clock.instant());

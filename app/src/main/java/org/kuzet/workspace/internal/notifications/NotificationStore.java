@@ -71,14 +71,18 @@ class NotificationStore {
     }
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     var a = n.audience();
-    jdbc.sql(
+    if (jdbc.sql(
             """
             INSERT INTO wsp_notification (id, kind, title, title_key, title_args, link, recipient,
-              agency_code, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              agency_code, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""")
         .params(
             id, n.kind().name(), n.title(), n.titleKey(), TitleArgs.encode(n.titleArgs()), n.link(), a.username(),
             a.agency() == null ? null : a.agency().value(), n.sourceKey(), utc(now))
-        .update();
+        .update() == 0) {
+      // The same source key stored a moment ago by a delivery running alongside this one.
+      return Optional.empty();
+    }
     for (Role role : a.roles()) {
       jdbc.sql("INSERT INTO wsp_notification_role (notification_id, role) VALUES (?, ?)")
           .params(id, role.name())
