@@ -34,11 +34,11 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.Role;
 import org.kuzet.testing.As;
+import org.kuzet.testing.Notices;
 import org.kuzet.testing.OnH2;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
-import org.kuzet.workspace.Notifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -100,7 +100,7 @@ class LanguagesH2IT {
   @Autowired MockMvc mvc;
   @Autowired As as;
   @Autowired JdbcClient db;
-  @Autowired Notifications notifications;
+  @Autowired Notices notices;
   @Autowired AuditLog audit;
 
   @Autowired
@@ -221,9 +221,10 @@ class LanguagesH2IT {
           .params(shape[0], post[0], post[1], post[3], "English sentence kept for the record", shape[1],
               String.join("\u001F", args))
           .update();
-      notifications.notify(new NewNotification(NotificationKind.WATCHLIST_HIT, "English title kept for the record",
+      notices.raise(new NewNotification(NotificationKind.WATCHLIST_HIT, "English title kept for the record",
           "interdiction.alert.summary." + shape[1], List.copyOf(args), "/interdiction/inspections/" + post[3],
-          Audience.agency(AgencyCode.of((String) post[1]), Role.CHECKPOINT_OFFICER, Role.ANALYST), null));
+          Audience.agency(AgencyCode.of((String) post[1]), Role.CHECKPOINT_OFFICER, Role.ANALYST),
+          "languages-alert-" + shape[1] + "-" + System.nanoTime()));
     }
 
     mvc.perform(multipart("/api/finintel/imports")
