@@ -16,7 +16,7 @@
 
   // ---- map --------------------------------------------------------------------------------
   const map = L.map('seizure-map', { zoomControl: true, attributionControl: true });
-  map.attributionControl.addAttribution('Oblasts: geoBoundaries / © OpenStreetMap contributors (ODbL)');
+  map.attributionControl.addAttribution(data.attribution || 'Oblasts: geoBoundaries / © OpenStreetMap contributors (ODbL)');
   const maxRegion = Math.max(1, ...Object.values(data.regionCases));
   fetch(data.geo).then(r => r.json()).then(geo => {
     const layer = L.geoJSON(geo, {

@@ -16,11 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.testing.As;
-import org.kuzet.testing.OnH2;
+import org.kuzet.testing.OnDemoH2;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -29,20 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * full, an import with alerts and an illustrative case whose goAML report passes the schema. And
  * a report that would break the schema is refused with the element named, not offered.
  */
-@OnH2
-@TestPropertySource(
-    properties = {
-      // A database of its own: the other H2 tests' context shares the default in-memory one,
-      // and the demo activity happens only on an empty database, as on a first start.
-      "spring.datasource.url=jdbc:h2:mem:kuzet-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-      "kuzet.demo.activity=true",
-      // The Prosecutor General's Office as configured by hand, with a country goAML does not know.
-      "kuzet.finintel.goaml.rentity-id.PGO=7",
-      "kuzet.finintel.goaml.location.PGO.address=Seifullin 37",
-      "kuzet.finintel.goaml.location.PGO.city=Astana",
-      "kuzet.finintel.goaml.location.PGO.country=XX"
-    })
+@OnDemoH2
 class DemoDataH2IT {
 
   @Autowired MockMvc mvc;

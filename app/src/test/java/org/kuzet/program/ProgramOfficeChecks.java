@@ -300,6 +300,42 @@ abstract class ProgramOfficeChecks {
   // ---- refusals --------------------------------------------------------------------------------
 
   @Test
+  void projectsAndEquipmentReadInTheReadersLanguageAndTheirFormsTakeAllThreeNames() throws Exception {
+    long checkpoints = projectId("KZ-CN-CHECKPOINTS");
+    assertThat(page("/program/projects/" + checkpoints + "?lang=ru", PM))
+        .contains("Семь контрольно-пропускных пунктов на основных автомагистралях Казахстана", "Детектор контрабанды")
+        .doesNotContain("Seven checkpoints on major Kazakhstani traffic arteries", "Contraband detector");
+    assertThat(page("/program/projects?lang=kk", PM))
+        .contains("Қазақстанның негізгі автомагистральдарындағы жеті бақылау-өткізу бекеті");
+    assertThat(page("/program/projects/" + checkpoints + "?lang=en", PM))
+        .contains("Seven checkpoints on major Kazakhstani traffic arteries");
+    long detector =
+        jdbc.sql("SELECT MIN(id) FROM prog_equipment WHERE item = 'Contraband detector'").query(Long.class).single();
+    assertThat(Jsoup.parse(page("/program/equipment/" + detector + "?lang=kk", PM)).select("h1").text())
+        .isEqualTo("Контрабанда детекторы");
+
+    String code = "KZ-TEST-" + unique().toUpperCase();
+    long project =
+        id(submit("/program/projects", PM, "program", Long.toString(programId("KZ-BS")), "code", code, "title",
+            "Mobile border patrol units", "titleRu", "Мобильные пограничные патрули", "titleKk", "",
+            "implementing", "IOM", "status", "PLANNED"));
+    assertThat(jdbc.sql("SELECT title_ru, title_kk FROM prog_project WHERE id = ?").param(project)
+            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).single())
+        .isEqualTo("Мобильные пограничные патрули|null");
+    assertThat(page("/program/projects/" + project + "?lang=ru", PM)).contains("Мобильные пограничные патрули");
+    assertThat(page("/program/projects/" + project + "?lang=kk", PM)).contains("Mobile border patrol units");
+    assertThat(page("/program/projects/" + project + "/edit?lang=ru", PM))
+        .contains("value=\"Мобильные пограничные патрули\"", "Название на казахском");
+    assertThat(page("/api/program/projects/" + project, PM)).contains("\"titleRu\":\"Мобильные пограничные патрули\"");
+    // A partner may not rename it in any language.
+    mvc.perform(form("/program/projects/" + project, "partner.iom", "program", Long.toString(programId("KZ-BS")),
+            "code", code, "title", "X", "titleRu", "Чужое", "implementing", "IOM", "status", "PLANNED"))
+        .andExpect(status().isForbidden());
+    assertThat(jdbc.sql("SELECT title_ru FROM prog_project WHERE id = ?").param(project).query(String.class).single())
+        .isEqualTo("Мобильные пограничные патрули");
+  }
+
+  @Test
   void partnersReadTheirOwnProjectsOnlyAndNeverEdit() throws Exception {
     long iom = projectId("KZ-BS-IOM");
     long checkpoints = projectId("KZ-CN-CHECKPOINTS");

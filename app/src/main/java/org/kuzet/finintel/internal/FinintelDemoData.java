@@ -113,7 +113,7 @@ class FinintelDemoData implements ApplicationRunner {
       }
       long caseId =
           cases.create(
-              investigator, "Illustrative: payments through trading companies in Shymkent", true);
+              investigator, "Условный пример: платежи через торговые компании Шымкента", true);
       alerts.escalate(investigator, strongest.get(0), caseId, null);
       alerts.escalate(investigator, strongest.get(1), caseId, null);
       alerts.assign(investigator, strongest.get(2), null);

@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The options of the program forms' choice fields: programs, projects, organisations, sources. */
@@ -36,7 +37,7 @@ class Choices {
 
   List<FormField.Option> projects(Scope scope) {
     return projects.visible(scope).stream()
-        .map(p -> FormField.Option.plain(Long.toString(p.id()), p.code() + " — " + p.title()))
+        .map(p -> FormField.Option.plain(Long.toString(p.id()), p.code() + " — " + p.title(LocaleContextHolder.getLocale())))
         .toList();
   }
 

@@ -74,7 +74,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             .eq("e.project_id", "project", longFilter(f, "project"))
             .eq("e.recipient", "recipient", f.value("recipient"))
             .contains("location", f.value("location"), "e.location")
-            .contains("q", f.value("q"), "e.item", "e.model", "e.serial_number", "e.recipient_unit", "e.handover_document");
+            .contains("q", f.value("q"), "e.item", "e.item_ru", "e.item_kk", "e.model", "e.serial_number", "e.recipient_unit", "e.handover_document");
     var codes = ProgramPagesSupport.projectCodes(projects);
     var orgs = organisations.byCode();
     var rows =
@@ -84,7 +84,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                     new Grid.Row(
                         recordPath(Long.toString(e.id())),
                         Arrays.asList(
-                            e.item(),
+                            e.item(Locale.forLanguageTag(lang)),
                             e.model(),
                             e.serialNumber(),
                             e.value(),
@@ -114,6 +114,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     return List.of(
         FormField.select("project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
         FormField.text("item", "program.field.item", true),
+        FormField.text("itemRu", "names.inRussian", false),
+        FormField.text("itemKk", "names.inKazakh", false),
         FormField.text("model", "program.field.model", false),
         FormField.text("serialNumber", "program.field.serialNumber", false),
         FormField.of("value", "program.field.value", FormField.Kind.MONEY, false),
@@ -148,6 +150,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     return map(
         "project", Long.toString(e.projectId()),
         "item", e.item(),
+        "itemRu", e.itemRu(),
+        "itemKk", e.itemKk(),
         "model", e.model(),
         "serialNumber", e.serialNumber(),
         "value", e.value() == null ? null : e.value().toPlainString(),
@@ -164,6 +168,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   @Nullable String save(FormInput in, EquipmentRegister.@Nullable Equipment existing) {
     Long project = in.id("project", true, choices.projectIds());
     String item = in.text("item", true, 200);
+    String itemRu = in.text("itemRu", false, 200);
+    String itemKk = in.text("itemKk", false, 200);
     String model = in.text("model", false, 200);
     String serial = in.text("serialNumber", false, 100);
     BigDecimal value = in.money("value", false);
@@ -183,7 +189,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         new EquipmentRegister.Equipment(
             existing == null ? 0 : existing.id(), project, item, model, serial, value,
             value == null ? null : currency, recipient, unit, location, handover, document, in.bool("illustrative"),
-            null, null);
+            null, null, itemRu, itemKk);
     if (existing == null) {
       return Long.toString(register.insert(e));
     }

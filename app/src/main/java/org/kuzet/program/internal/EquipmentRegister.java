@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.LocalNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +31,15 @@ class EquipmentRegister {
       @Nullable String handoverDocument,
       boolean illustrative,
       @Nullable LocalDate lastCheckedOn,
-      @Nullable Boolean lastWorking) {}
+      @Nullable Boolean lastWorking,
+      @Nullable String itemRu,
+      @Nullable String itemKk) {
+
+    /** The item in the reader's language, or as registered where it has no translation. */
+    public String item(Locale locale) {
+      return LocalNames.in(locale, item, itemRu, itemKk);
+    }
+  }
 
   record EndUseCheck(
       long id,
@@ -87,11 +97,12 @@ class EquipmentRegister {
             """
             INSERT INTO prog_equipment
               (id, project_id, item, model, serial_number, item_value, currency, recipient, recipient_unit,
-               location, handover_date, handover_document, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+               location, handover_date, handover_document, illustrative, item_ru, item_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
-            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative())
+            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
+            e.itemKk())
         .update();
     return id;
   }
@@ -101,11 +112,19 @@ class EquipmentRegister {
             """
             UPDATE prog_equipment SET project_id = ?, item = ?, model = ?, serial_number = ?, item_value = ?,
               currency = ?, recipient = ?, recipient_unit = ?, location = ?, handover_date = ?,
-              handover_document = ?, illustrative = ?
+              handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?
             WHERE id = ?""")
         .params(
             e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
-            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.id())
+            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
+            e.itemKk(), e.id())
+        .update();
+  }
+
+  /** Gives every item registered as {@code item} its Russian and Kazakh names unless it has either. */
+  void translateIfUntranslated(String item, String itemRu, String itemKk) {
+    jdbc.sql("UPDATE prog_equipment SET item_ru = ?, item_kk = ? WHERE item = ? AND item_ru IS NULL AND item_kk IS NULL")
+        .params(itemRu, itemKk, item)
         .update();
   }
 
@@ -161,6 +180,8 @@ class EquipmentRegister {
         rs.getString("handover_document"),
         rs.getBoolean("illustrative"),
         rs.getObject("last_checked_on", LocalDate.class),
-        working);
+        working,
+        rs.getString("item_ru"),
+        rs.getString("item_kk"));
   }
 }

@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
             .collect(Collectors.toMap(Programs.Program::id, p -> new Grid.Named(p.code(), programs.name(p, lang))));
     var projectNames =
         projects.visible(Scope.EVERYTHING).stream()
-            .collect(Collectors.toMap(Project::id, p -> new Grid.Named(p.code(), p.title())));
+            .collect(Collectors.toMap(Project::id, p -> new Grid.Named(p.code(), p.title(Locale.forLanguageTag(lang)))));
     var sources = funding.sourcesByCode();
     var rows =
         funding.list(where(f, scope)).stream()

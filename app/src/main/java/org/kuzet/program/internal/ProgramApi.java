@@ -137,7 +137,11 @@ class ProgramApi {
       @Schema(example = "2027-01-01") @Nullable LocalDate startDate,
       @Schema(example = "2028-12-31") @Nullable LocalDate endDate,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ACTIVE") Kinds.@Nullable Status status,
-      @Nullable Boolean illustrative) {}
+      @Nullable Boolean illustrative,
+      @Schema(description = "the title in Russian; pages in Russian show title where left out",
+          example = "Служебные собаки для южных постов") @Nullable String titleRu,
+      @Schema(description = "the title in Kazakh; pages in Kazakh show title where left out",
+          example = "Оңтүстік бекеттерге арналған қызметтік иттер") @Nullable String titleKk) {}
 
   @Schema(description = "A funding line, with the fields of the page's form.")
   record FundingRequest(

@@ -146,6 +146,9 @@ class ProgramDemoData implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     if (countries.find(COUNTRY).isPresent()) {
+      // A demo database from before the names were translated gets them now.
+      DemoNames.PROJECTS.forEach((code, n) -> projects.translateIfUntranslated(code, n.ru(), n.kk()));
+      DemoNames.EQUIPMENT.forEach((item, n) -> equipment.translateIfUntranslated(item, n.ru(), n.kk()));
       return;
     }
     organisationsOfTheFactSheet();
@@ -404,7 +407,9 @@ class ProgramDemoData implements ApplicationRunner {
   private long project(
       long program, String code, String title, String description, List<String> implementing, List<String> counterparts) {
     return projects.insert(
-        new Project(0, program, code, title, description, null, null, ACTIVE, false, implementing, counterparts));
+        new Project(
+            0, program, code, title, description, null, null, ACTIVE, false, implementing, counterparts,
+            DemoNames.PROJECTS.get(code).ru(), DemoNames.PROJECTS.get(code).kk()));
   }
 
   private void activity(long project, String title, Kinds.Status status, boolean illustrative) {
@@ -427,7 +432,7 @@ class ProgramDemoData implements ApplicationRunner {
     return equipment.insert(
         new EquipmentRegister.Equipment(
             0, project, item, model, serial, new BigDecimal(value).setScale(2), "USD", recipient, unit, location,
-            handover, document, true, null, null));
+            handover, document, true, null, null, DemoNames.EQUIPMENT.get(item).ru(), DemoNames.EQUIPMENT.get(item).kk()));
   }
 
   private void check(

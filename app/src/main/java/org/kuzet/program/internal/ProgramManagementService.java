@@ -185,7 +185,9 @@ class ProgramManagementService implements ProgramManagement {
                     codes.computeIfAbsent(
                         e.projectId(), id -> projects.find(id).map(Project::code).orElse("?")),
                     e.lastCheckedOn(),
-                    e.lastWorking()))
+                    e.lastWorking(),
+                    e.itemRu(),
+                    e.itemKk()))
         .toList();
   }
 }

@@ -17,14 +17,15 @@ import org.kuzet.workspace.SearchHit;
 import org.kuzet.workspace.SearchKind;
 import org.kuzet.workspace.SearchProvider;
 import org.kuzet.workspace.SearchQuery;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The program office's part of the search box: projects by code or by the words of their title,
  * shown to program managers and to partners whose agency implements the project, as the project
- * page is. Title words go through {@code prog_search_name} (the screening engine's keys, which
- * also join Cyrillic and Latin spellings). A project's title can be edited, so the word index is
+ * page is. Title words, in each language the title is kept in, go through {@code
+ * prog_search_name} (the screening engine's keys, which also join Cyrillic and Latin spellings). A project's title can be edited, so the word index is
  * rebuilt every ten minutes as well as followed by id; program records hold no person.
  */
 @Component
@@ -37,7 +38,8 @@ class ProgramSearch implements SearchProvider {
     this.projects = projects;
     this.titles =
         new NameIndex(jdbc, "prog", "project", after ->
-            jdbc.sql("SELECT id, code || ' ' || title FROM prog_project WHERE id > ?")
+            jdbc.sql("SELECT id, code || ' ' || title || ' ' || COALESCE(title_ru, '') || ' ' || COALESCE(title_kk, '')"
+                    + " FROM prog_project WHERE id > ?")
                 .param(after)
                 .query((rs, n) -> new NameIndex.Row(rs.getLong(1), Long.toString(rs.getLong(1)), rs.getString(2)))
                 .list());
@@ -79,7 +81,7 @@ class ProgramSearch implements SearchProvider {
     return found.stream()
         .filter(p -> mayRead(user, p))
         .limit(q.limit())
-        .map(p -> new SearchHit(SearchKind.DOCUMENT, module(), p.code() + " " + p.title(), "search.detail.project",
+        .map(p -> new SearchHit(SearchKind.DOCUMENT, module(), p.code() + " " + p.title(LocaleContextHolder.getLocale()), "search.detail.project",
             List.of(Formats.code("program.status.", p.status().name()), String.join(", ", p.implementing())), "/program/projects/" + p.id(), null))
         .toList();
   }

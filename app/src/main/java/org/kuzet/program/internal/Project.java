@@ -2,11 +2,14 @@ package org.kuzet.program.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.LocalNames;
 
 /**
  * A project of a program, carried out by its implementing partners with host-government
- * counterparts (both as organisation codes).
+ * counterparts (both as organisation codes). Its title is kept in a base language with optional
+ * Russian and Kazakh titles.
  */
 record Project(
     long id,
@@ -19,7 +22,9 @@ record Project(
     Kinds.Status status,
     boolean illustrative,
     List<String> implementing,
-    List<String> counterparts) {
+    List<String> counterparts,
+    @Nullable String titleRu,
+    @Nullable String titleKk) {
 
   Project {
     implementing = List.copyOf(implementing);
@@ -28,6 +33,12 @@ record Project(
 
   Project withId(long newId) {
     return new Project(
-        newId, programId, code, title, description, startDate, endDate, status, illustrative, implementing, counterparts);
+        newId, programId, code, title, description, startDate, endDate, status, illustrative, implementing, counterparts,
+        titleRu, titleKk);
+  }
+
+  /** The title in the reader's language, or the base title where it has none. */
+  public String title(Locale locale) {
+    return LocalNames.in(locale, title, titleRu, titleKk);
   }
 }

@@ -86,7 +86,7 @@ class ProjectPages extends RecordPages<Project> {
             .scope(scope, "p.id")
             .eq("p.program_id", "program", longFilter(f, "program"))
             .eq("p.status", "status", f.value("status"))
-            .contains("q", f.value("q"), "p.code", "p.title", "p.description");
+            .contains("q", f.value("q"), "p.code", "p.title", "p.title_ru", "p.title_kk", "p.description");
     String org = f.value("organisation");
     if (!org.isEmpty()) {
       where.clause(
@@ -103,7 +103,7 @@ class ProjectPages extends RecordPages<Project> {
                         recordPath(Long.toString(p.id())),
                         Arrays.asList(
                             p.code(),
-                            p.title(),
+                            p.title(Locale.forLanguageTag(lang)),
                             programNames.get(p.programId()),
                             names(p.implementing(), orgs, lang),
                             names(p.counterparts(), orgs, lang),
@@ -132,6 +132,8 @@ class ProjectPages extends RecordPages<Project> {
         FormField.select("program", "program.field.program", true, choices.programs(lang)),
         FormField.text("code", "program.field.code", true).help("program.help.projectCode"),
         FormField.text("title", "program.field.title", true),
+        FormField.text("titleRu", "names.inRussian", false),
+        FormField.text("titleKk", "names.inKazakh", false),
         FormField.of("description", "program.field.description", FormField.Kind.TEXTAREA, false),
         FormField.multi("implementing", "program.field.implementing", true, choices.organisations(lang))
             .help("program.help.implementing"),
@@ -162,6 +164,8 @@ class ProjectPages extends RecordPages<Project> {
         "program", Long.toString(p.programId()),
         "code", p.code(),
         "title", p.title(),
+        "titleRu", p.titleRu(),
+        "titleKk", p.titleKk(),
         "description", p.description(),
         "implementing", p.implementing(),
         "counterparts", p.counterparts(),
@@ -179,6 +183,8 @@ class ProjectPages extends RecordPages<Project> {
       in.reject("code", "program.v.code");
     }
     String title = in.text("title", true, 300);
+    String titleRu = in.text("titleRu", false, 300);
+    String titleKk = in.text("titleKk", false, 300);
     String description = in.text("description", false, 4000);
     var orgCodes = choices.organisationCodes();
     var implementing = in.choices("implementing", true, orgCodes);
@@ -202,7 +208,7 @@ class ProjectPages extends RecordPages<Project> {
     var project =
         new Project(
             existing == null ? 0 : existing.id(), program, code, title, description, start, end, status, illustrative,
-            implementing, counterparts);
+            implementing, counterparts, titleRu, titleKk);
     if (existing == null) {
       return Long.toString(projects.insert(project));
     }

@@ -55,11 +55,12 @@ class Projects {
     jdbc.sql(
             """
             INSERT INTO prog_project
-              (id, program_id, code, title, description, start_date, end_date, status, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              (id, program_id, code, title, description, start_date, end_date, status, illustrative,
+               title_ru, title_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative())
+            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk())
         .update();
     saveOrganisations(id, p);
     return id;
@@ -69,14 +70,22 @@ class Projects {
     jdbc.sql(
             """
             UPDATE prog_project SET program_id = ?, code = ?, title = ?, description = ?,
-              start_date = ?, end_date = ?, status = ?, illustrative = ?
+              start_date = ?, end_date = ?, status = ?, illustrative = ?, title_ru = ?, title_kk = ?
             WHERE id = ?""")
         .params(
             p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative(), p.id())
+            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.id())
         .update();
     jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id()).update();
     saveOrganisations(p.id(), p);
+  }
+
+  /** Gives a project its Russian and Kazakh titles unless it already has either. */
+  void translateIfUntranslated(String code, String titleRu, String titleKk) {
+    jdbc.sql(
+            "UPDATE prog_project SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
+        .params(titleRu, titleKk, code)
+        .update();
   }
 
   private void saveOrganisations(long id, Project p) {
@@ -111,7 +120,9 @@ class Projects {
                     p.id(), p.programId(), p.code(), p.title(), p.description(), p.startDate(),
                     p.endDate(), p.status(), p.illustrative(),
                     implementing.getOrDefault(p.id(), List.of()),
-                    counterparts.getOrDefault(p.id(), List.of())))
+                    counterparts.getOrDefault(p.id(), List.of()),
+                    p.titleRu(),
+                    p.titleKk()))
         .toList();
   }
 
@@ -127,6 +138,8 @@ class Projects {
         Kinds.Status.valueOf(rs.getString("status")),
         rs.getBoolean("illustrative"),
         List.of(),
-        List.of());
+        List.of(),
+        rs.getString("title_ru"),
+        rs.getString("title_kk"));
   }
 }

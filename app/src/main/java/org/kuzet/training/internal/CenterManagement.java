@@ -11,6 +11,7 @@ import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.FieldLabels;
+import org.kuzet.web.LocalNames;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -183,7 +184,9 @@ class CenterManagement {
       int dormitoryBeds,
       int sessionCapacity,
       int sessionsPerYear,
-      @Nullable String notes) {
+      @Nullable String notes,
+      @Nullable String nameRu,
+      @Nullable String nameKk) {
 
     Center toCenter(long id, AgencyCode host, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
@@ -191,6 +194,8 @@ class CenterManagement {
         throw Refusal.of("code", "training.refusal.code", c);
       }
       required("name", name);
+      notLonger("nameRu", nameRu, 200);
+      notLonger("nameKk", nameKk, 200);
       required("venue", venue);
       required("city", city);
       range("classrooms", classrooms, 0, 500);
@@ -200,7 +205,7 @@ class CenterManagement {
       return new Center(
           id, c, name.strip(), venue.strip(), city.strip(), host, classrooms, dormitoryBeds,
           sessionCapacity, sessionsPerYear, notes == null || notes.isBlank() ? null : notes.strip(),
-          illustrative);
+          illustrative, LocalNames.stored(nameRu), LocalNames.stored(nameKk));
     }
   }
 
@@ -213,7 +218,9 @@ class CenterManagement {
       String targetAudience,
       int hours,
       int minAttendancePct,
-      BigDecimal passMark) {
+      BigDecimal passMark,
+      @Nullable String titleRu,
+      @Nullable String titleKk) {
 
     Course toCourse(long id, long centerId, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
@@ -221,19 +228,28 @@ class CenterManagement {
         throw Refusal.of("code", "training.refusal.code", c);
       }
       required("title", title);
+      notLonger("titleRu", titleRu, 300);
+      notLonger("titleKk", titleKk, 300);
       required("topic", topic);
       required("programCode", programCode);
       required("targetAudience", targetAudience);
       range("hours", hours, 1, 2000);
       return new Course(
           id, c, centerId, title.strip(), topic.strip(), programCode.strip().toUpperCase(Locale.ROOT),
-          targetAudience.strip(), hours, new CompletionRule(minAttendancePct, passMark), illustrative);
+          targetAudience.strip(), hours, new CompletionRule(minAttendancePct, passMark), illustrative,
+          LocalNames.stored(titleRu), LocalNames.stored(titleKk));
     }
   }
 
   static void required(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
       throw Refusal.of(field, "training.refusal.required", FieldLabels.named(field));
+    }
+  }
+
+  static void notLonger(String field, @Nullable String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      throw Refusal.of(field, "training.refusal.tooLong", FieldLabels.named(field), max);
     }
   }
 

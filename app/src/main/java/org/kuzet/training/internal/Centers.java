@@ -40,11 +40,12 @@ class Centers {
     jdbc.sql(
             """
             INSERT INTO trn_center (id, code, name, venue, city, hosting_agency, classrooms,
-              dormitory_beds, session_capacity, sessions_per_year, notes, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, c.code(), c.name(), c.venue(), c.city(), c.hostingAgency().value(), c.classrooms(),
-            c.dormitoryBeds(), c.sessionCapacity(), c.sessionsPerYear(), c.notes(), c.illustrative())
+            c.dormitoryBeds(), c.sessionCapacity(), c.sessionsPerYear(), c.notes(), c.illustrative(), c.nameRu(),
+            c.nameKk())
         .update();
     return id;
   }
@@ -53,11 +54,18 @@ class Centers {
     jdbc.sql(
             """
             UPDATE trn_center SET name = ?, venue = ?, city = ?, classrooms = ?, dormitory_beds = ?,
-              session_capacity = ?, sessions_per_year = ?, notes = ?
+              session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?
             WHERE id = ?""")
         .params(
             c.name(), c.venue(), c.city(), c.classrooms(), c.dormitoryBeds(), c.sessionCapacity(),
-            c.sessionsPerYear(), c.notes(), c.id())
+            c.sessionsPerYear(), c.notes(), c.nameRu(), c.nameKk(), c.id())
+        .update();
+  }
+
+  /** Gives a center its Russian and Kazakh names unless it already has either. */
+  void translateIfUntranslated(String code, String nameRu, String nameKk) {
+    jdbc.sql("UPDATE trn_center SET name_ru = ?, name_kk = ? WHERE code = ? AND name_ru IS NULL AND name_kk IS NULL")
+        .params(nameRu, nameKk, code)
         .update();
   }
 
@@ -126,6 +134,8 @@ class Centers {
         rs.getInt("session_capacity"),
         rs.getInt("sessions_per_year"),
         rs.getString("notes"),
-        rs.getBoolean("illustrative"));
+        rs.getBoolean("illustrative"),
+        rs.getString("name_ru"),
+        rs.getString("name_kk"));
   }
 }

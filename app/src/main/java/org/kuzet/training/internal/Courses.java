@@ -45,11 +45,11 @@ class Courses {
     jdbc.sql(
             """
             INSERT INTO trn_course (id, code, center_id, title, topic, program_code, target_audience,
-              hours, min_attendance_pct, pass_mark, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, c.code(), c.centerId(), c.title(), c.topic(), c.programCode(), c.targetAudience(),
-            c.hours(), c.rule().minAttendancePct(), c.rule().passMark(), c.illustrative())
+            c.hours(), c.rule().minAttendancePct(), c.rule().passMark(), c.illustrative(), c.titleRu(), c.titleKk())
         .update();
     return id;
   }
@@ -58,11 +58,18 @@ class Courses {
     jdbc.sql(
             """
             UPDATE trn_course SET title = ?, topic = ?, program_code = ?, target_audience = ?,
-              hours = ?, min_attendance_pct = ?, pass_mark = ?
+              hours = ?, min_attendance_pct = ?, pass_mark = ?, title_ru = ?, title_kk = ?
             WHERE id = ?""")
         .params(
             c.title(), c.topic(), c.programCode(), c.targetAudience(), c.hours(),
-            c.rule().minAttendancePct(), c.rule().passMark(), c.id())
+            c.rule().minAttendancePct(), c.rule().passMark(), c.titleRu(), c.titleKk(), c.id())
+        .update();
+  }
+
+  /** Gives a course its Russian and Kazakh titles unless it already has either. */
+  void translateIfUntranslated(String code, String titleRu, String titleKk) {
+    jdbc.sql("UPDATE trn_course SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
+        .params(titleRu, titleKk, code)
         .update();
   }
 
@@ -118,7 +125,9 @@ class Courses {
         rs.getString("target_audience"),
         rs.getInt("hours"),
         new CompletionRule(rs.getInt("min_attendance_pct"), rs.getBigDecimal("pass_mark")),
-        rs.getBoolean("illustrative"));
+        rs.getBoolean("illustrative"),
+        rs.getString("title_ru"),
+        rs.getString("title_kk"));
   }
 
   private static CurriculumVersion version(ResultSet rs, int n) throws SQLException {

@@ -260,7 +260,7 @@ class TrainingController {
     f.refuseUnlessOk();
     return new CenterForm(
         f.value("code"), f.value("name"), f.value("venue"), f.value("city"), orElse(classrooms, 0),
-        orElse(beds, 0), orElse(capacity, 30), orElse(perYear, 0), p.get("notes"));
+        orElse(beds, 0), orElse(capacity, 30), orElse(perYear, 0), p.get("notes"), p.get("nameRu"), p.get("nameKk"));
   }
 
   private static CourseForm courseForm(Map<String, String> p) {
@@ -271,7 +271,8 @@ class TrainingController {
     f.refuseUnlessOk();
     return new CourseForm(
         f.value("code"), f.value("title"), f.value("topic"), f.value("programCode"), f.value("targetAudience"),
-        orElse(hours, 0), orElse(attendance, 80), passMark == null ? new BigDecimal("70") : passMark);
+        orElse(hours, 0), orElse(attendance, 80), passMark == null ? new BigDecimal("70") : passMark,
+        p.get("titleRu"), p.get("titleKk"));
   }
 
   /**

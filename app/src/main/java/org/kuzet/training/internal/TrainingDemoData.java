@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
@@ -76,6 +77,7 @@ class TrainingDemoData implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     if (centers.findByCode(TIP_CENTER).isPresent()) {
+      translateNames();
       return;
     }
     long tip =
@@ -88,7 +90,7 @@ class TrainingDemoData implements ApplicationRunner {
                     + " identify and combat trafficking. INL rehabilitated and equipped classrooms and offices and"
                     + " furnished two floors of a dormitory for in-service training; the MOI provides the space and"
                     + " three staff. Numbers of classrooms and beds are illustrative.",
-                false));
+                false, null, null));
     long fpa =
         centers.insert(
             new Center(
@@ -96,7 +98,7 @@ class TrainingDemoData implements ApplicationRunner {
                 "Almaty", AgencyCode.FINANCIAL_POLICE, 2, 0, 25, 4,
                 "Venue for teaching AML investigation skills to financial crimes investigators and analysts, in"
                     + " rooms INL helped to rehabilitate and equip. Room count and capacity are illustrative.",
-                false));
+                false, null, null));
     long bga =
         centers.insert(
             new Center(
@@ -104,7 +106,7 @@ class TrainingDemoData implements ApplicationRunner {
                 AgencyCode.BORDER_GUARDS, 4, 40, 25, 2,
                 "Academy-to-academy relationship with the U.S. CBP Academy (Glynco) and Border Patrol Academy"
                     + " (Artesia) since May 2007. Figures are illustrative.",
-                true));
+                true, null, null));
     // Equipment the program office's register holds for each center (the program's demo data).
     for (long center : List.of(tip, fpa, bga)) {
       var c = centers.find(center).orElseThrow();
@@ -119,7 +121,7 @@ class TrainingDemoData implements ApplicationRunner {
             new Course(
                 0, "TIP-INSERVICE", tip, "Identifying and combating trafficking in persons",
                 "Victim identification, investigation and referral of trafficking cases", "KZ-TIP",
-                "Migration Police and MOI police officers", 40, CompletionRule.DEFAULT, false));
+                "Migration Police and MOI police officers", 40, CompletionRule.DEFAULT, false, null, null));
     long tipV1 = courses.addVersion(tipCourse, "First in-service curriculum of the Anti-TIP Center (illustrative).", clock);
     courses.approve(tipV1, "Academic council, MOI Legal Institute (illustrative)", LocalDate.of(2007, 9, 14));
     courses.addVersion(
@@ -131,7 +133,7 @@ class TrainingDemoData implements ApplicationRunner {
             new Course(
                 0, "TIP-CADETS", tip, "Trafficking in persons for cadets",
                 "Professional instruction on trafficking within the cadet course of study", "KZ-TIP",
-                "Cadets of the MOI Legal Institute", 24, CompletionRule.DEFAULT, true));
+                "Cadets of the MOI Legal Institute", 24, CompletionRule.DEFAULT, true, null, null));
     courses.addVersion(cadetCourse, "Draft cadet module, part of the curriculum revision (illustrative).", clock);
 
     long amlInv =
@@ -140,7 +142,7 @@ class TrainingDemoData implements ApplicationRunner {
                 0, "AML-INVESTIGATION", fpa, "AML investigation skills for financial crimes investigators",
                 "Money-laundering and terrorist-financing investigations", "KZ-AML",
                 "Financial Police and Prosecutor General's Office investigators", 40,
-                new CompletionRule(80, new BigDecimal("65")), false));
+                new CompletionRule(80, new BigDecimal("65")), false, null, null));
     long amlInvV1 = courses.addVersion(amlInv, "Training program prepared by INL for financial crimes investigators.", clock);
     courses.approve(amlInvV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
     long amlAn =
@@ -148,7 +150,7 @@ class TrainingDemoData implements ApplicationRunner {
             new Course(
                 0, "AML-ANALYSIS", fpa, "Financial analysis for AML analysts",
                 "Analysis of suspicious transactions and money flows", "KZ-AML",
-                "Financial Police analysts", 32, new CompletionRule(80, new BigDecimal("65")), false));
+                "Financial Police analysts", 32, new CompletionRule(80, new BigDecimal("65")), false, null, null));
     long amlAnV1 = courses.addVersion(amlAn, "Training program prepared by INL for financial analysts.", clock);
     courses.approve(amlAnV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
 
@@ -157,7 +159,7 @@ class TrainingDemoData implements ApplicationRunner {
             new Course(
                 0, "BORDER-MANAGEMENT", bga, "Border security management",
                 "Institutional change in border security management", "KZ-BS",
-                "Border Guard officers and academy instructors", 40, CompletionRule.DEFAULT, true));
+                "Border Guard officers and academy instructors", 40, CompletionRule.DEFAULT, true, null, null));
     long borderV1 =
         courses.addVersion(
             border, "Built on the May 2007 visits to the CBP and Border Patrol academies (illustrative).", clock);
@@ -198,10 +200,43 @@ class TrainingDemoData implements ApplicationRunner {
     session(tipCourse, tip, tipV1, monday.plusWeeks(10), 5);
     centers.plan(tip, FiscalYears.of(monday), 5);
 
+    translateNames();
     audit.recordFacts("TRAINING_DEMO_DATA_CREATED", "training-center", tip,
         AuditDetail.of("training.demo", officersTotal));
     log.warn("DEMO INSTALLATION: created 3 training centers, 5 courses and {} illustrative trainees", officersTotal);
   }
+
+  /**
+   * The centers' and courses' Russian and Kazakh names, given to the demo records (also to those
+   * of a demo database created before names were translated) unless they have their own.
+   */
+  private void translateNames() {
+    CENTER_NAMES.forEach((code, n) -> centers.translateIfUntranslated(code, n.get(0), n.get(1)));
+    COURSE_TITLES.forEach((code, n) -> courses.translateIfUntranslated(code, n.get(0), n.get(1)));
+  }
+
+  private static final Map<String, List<String>> CENTER_NAMES =
+      Map.of(
+          TIP_CENTER, List.of("Центр по борьбе с торговлей людьми", "Адам саудасына қарсы күрес орталығы"),
+          "FIN-POLICE-ACADEMY", List.of("Академия финансовой полиции", "Қаржы полициясы академиясы"),
+          "BORDER-GUARD-ACADEMY", List.of("Академия пограничной службы", "Шекара қызметі академиясы"));
+
+  private static final Map<String, List<String>> COURSE_TITLES =
+      Map.of(
+          "TIP-INSERVICE",
+          List.of("Выявление торговли людьми и борьба с ней", "Адам саудасын анықтау және оған қарсы күрес"),
+          "TIP-CADETS",
+          List.of(
+              "Противодействие торговле людьми: курс для курсантов",
+              "Адам саудасына қарсы іс-қимыл: курсанттарға арналған курс"),
+          "AML-INVESTIGATION",
+          List.of(
+              "Навыки расследования отмывания денег для следователей по финансовым преступлениям",
+              "Қаржылық қылмыстарды тергеушілерге арналған ақшаны жылыстатуды тергеу дағдылары"),
+          "AML-ANALYSIS",
+          List.of("Финансовый анализ для аналитиков по ПОД", "AML талдаушыларына арналған қаржылық талдау"),
+          "BORDER-MANAGEMENT",
+          List.of("Управление безопасностью границ", "Шекара қауіпсіздігін басқару"));
 
   private static final List<AgencyCode> TIP_AGENCIES =
       List.of(AgencyCode.MIGRATION_POLICE, AgencyCode.MIGRATION_POLICE, AgencyCode.MIGRATION_POLICE, MOI_POLICE, MOI_POLICE);

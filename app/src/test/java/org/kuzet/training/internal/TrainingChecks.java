@@ -149,7 +149,7 @@ abstract class TrainingChecks {
     long course =
         centerManagement.createCourse(
             fx.coordinator(), center,
-            new CenterManagement.CourseForm(TrainingFixtures.unique("DRAFT"), "Draft course", "t", "KZ-TIP", "cadets", 10, 80, BigDecimal.TEN));
+            new CenterManagement.CourseForm(TrainingFixtures.unique("DRAFT"), "Draft course", "t", "KZ-TIP", "cadets", 10, 80, BigDecimal.TEN, null, null));
     mvc.perform(
             post("/training/courses/{id}/sessions", course)
                 .param("startsOn", "2009-02-16").param("endsOn", "2009-02-20")
@@ -519,6 +519,60 @@ abstract class TrainingChecks {
             post("/training/centers/{id}/equipment", center)
                 .param("equipmentRef", "LOCAL-PC-7").param("description", "Again").with(csrf()).with(as.user("coordinator.li")))
         .andExpect(flash().attribute("error", "Equipment LOCAL-PC-7 is already recorded at this center."));
+  }
+
+  @Test
+  void centersAndCoursesReadInTheReadersLanguageAndTheirFormsTakeAllThreeNames() throws Exception {
+    // The demo center and course in each language, the base name where no translation is given.
+    long tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
+    mvc.perform(get("/training/centers/{id}", tip).param("lang", "ru").with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Центр по борьбе с торговлей людьми")))
+        .andExpect(content().string(containsString("Выявление торговли людьми и борьба с ней")))
+        .andExpect(content().string(not(containsString("Anti-Trafficking in Persons Center"))));
+    mvc.perform(get("/training/centers/{id}", tip).param("lang", "kk").with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Адам саудасына қарсы күрес орталығы")));
+    mvc.perform(get("/training/centers/{id}", tip).param("lang", "en").with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("Anti-Trafficking in Persons Center")));
+
+    long center = fx.centerFor30();
+    String base = centerRecords.find(center).orElseThrow().name();
+    mvc.perform(
+            post("/training/centers/{id}", center)
+                .param("code", "IGNORED").param("name", base).param("venue", "Test venue").param("city", "Karaganda")
+                .param("classrooms", "2").param("dormitoryBeds", "20").param("sessionCapacity", "30")
+                .param("sessionsPerYear", "5").param("nameRu", "  Учебный центр  ").param("nameKk", "")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(status().is3xxRedirection());
+    var saved = centerRecords.find(center).orElseThrow();
+    assertThat(saved.nameRu()).isEqualTo("Учебный центр");
+    assertThat(saved.nameKk()).as("blank is no translation").isNull();
+    mvc.perform(get("/training/centers/{id}", center).param("lang", "ru").with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("Учебный центр")));
+    mvc.perform(get("/training/centers/{id}", center).param("lang", "kk").with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString(base)));
+    mvc.perform(get("/api/training/centers/{id}", center).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("\"nameRu\":\"Учебный центр\"")));
+
+    // Another agency's coordinator cannot rename it in any language.
+    mvc.perform(
+            post("/training/centers/{id}", center)
+                .param("code", "X").param("name", base).param("venue", "v").param("city", "c")
+                .param("nameRu", "Чужое название").with(csrf()).with(as.user("coordinator.fp")))
+        .andExpect(status().isNotFound());
+    assertThat(centerRecords.find(center).orElseThrow().nameRu()).isEqualTo("Учебный центр");
+
+    long course = fx.approvedCourse(center);
+    mvc.perform(
+            post("/training/courses/{id}", course)
+                .param("code", "IGNORED").param("title", "Course in English").param("topic", "Trafficking")
+                .param("programCode", "KZ-TIP").param("targetAudience", "Officers").param("hours", "40")
+                .param("minAttendancePct", "80").param("passMark", "70")
+                .param("titleRu", "Курс на русском").param("titleKk", "Қазақша курс")
+                .with(csrf()).with(as.user("coordinator.li")))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/training/courses/{id}", course).param("lang", "kk").with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("Қазақша курс")))
+        .andExpect(content().string(containsString("value=\"Course in English\"")));
   }
 
   @Test

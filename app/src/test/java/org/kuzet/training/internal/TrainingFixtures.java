@@ -45,7 +45,7 @@ final class TrainingFixtures {
   long centerFor30() {
     return centers.createCenter(
         coordinator(),
-        new CenterForm(unique("T-CENTER"), "Test center " + unique("N"), "Test venue", "Karaganda", 2, 20, 30, 5, null));
+        new CenterForm(unique("T-CENTER"), "Test center " + unique("N"), "Test venue", "Karaganda", 2, 20, 30, 5, null, null, null));
   }
 
   /** A course with an approved first curriculum version (80 % attendance, pass mark 70). */
@@ -54,7 +54,7 @@ final class TrainingFixtures {
         centers.createCourse(
             coordinator(),
             centerId,
-            new CourseForm(unique("T-COURSE"), "Course " + unique("C"), "Trafficking", "KZ-TIP", "Officers", 40, 80, new BigDecimal("70")));
+            new CourseForm(unique("T-COURSE"), "Course " + unique("C"), "Trafficking", "KZ-TIP", "Officers", 40, 80, new BigDecimal("70"), null, null));
     long v1 = centers.draftVersion(coordinator(), course, "First version");
     centers.approveVersion(coordinator(), v1, "Academic council", LocalDate.of(2008, 1, 10));
     return course;
