@@ -1,7 +1,7 @@
 package org.kuzet.interdiction.internal;
 
-import static org.kuzet.interdiction.internal.Inspections.instant;
-import static org.kuzet.interdiction.internal.Inspections.utc;
+import static org.kuzet.interdiction.internal.Timestamps.instant;
+import static org.kuzet.interdiction.internal.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

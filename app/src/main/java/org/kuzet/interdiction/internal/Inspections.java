@@ -1,11 +1,12 @@
 package org.kuzet.interdiction.internal;
 
+import static org.kuzet.interdiction.internal.Timestamps.instant;
+import static org.kuzet.interdiction.internal.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Inspections, their persons and hits: {@code intd_inspection}, {@code intd_person}, {@code intd_hit}. */
 @Repository
@@ -222,6 +224,24 @@ public class Inspections {
         .list();
   }
 
+  /** One page of the hits a lookout found. */
+  @Transactional(readOnly = true)
+  public ListPage<Hit> lookoutMatches(long lookoutId, Paging paging) {
+    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?")).param(lookoutId).query(Long.class).single();
+    var rows = jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ?"
+            + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
+        .param(lookoutId).query(Inspections::hitRow).list();
+    return new ListPage<>(rows, paging, total);
+  }
+
+  /** Matches of a lookout: the inspections where it hit. */
+  public List<Hit> lookoutMatches(long lookoutId) {
+    return jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ? ORDER BY found_at DESC")
+        .param(lookoutId)
+        .query(Inspections::hitRow)
+        .list();
+  }
+
   static Hit hitRow(ResultSet rs, int n) throws SQLException {
     return new Hit(
         rs.getLong("id"),
@@ -264,15 +284,6 @@ public class Inspections {
         AgencyCode.of(rs.getString("agency_code")),
         persons,
         hits);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  static OffsetDateTime utc(Instant i) {
-    return i.atOffset(ZoneOffset.UTC);
   }
 
   static @Nullable String clip(@Nullable String s, int max) {

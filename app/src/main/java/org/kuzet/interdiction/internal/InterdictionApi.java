@@ -332,7 +332,7 @@ class InterdictionApi {
   ListPage<LookoutHitView> lookoutHits(
       @PathVariable long id, @Sortable(value = {"foundAt", "id"}, descending = true) Paging paging) {
     visibleLookout(CurrentUser.require(), id);
-    return lookouts.matches(id, paging).map(LookoutHitView::of);
+    return inspections.lookoutMatches(id, paging).map(LookoutHitView::of);
   }
 
   // ---- access ------------------------------------------------------------------------------

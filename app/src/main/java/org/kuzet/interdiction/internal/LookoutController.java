@@ -106,7 +106,7 @@ class LookoutController {
     KuzetUser user = CurrentUser.require();
     Lookout l = visible(user, id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
-    var matches = lookouts.matches(id);
+    var matches = inspections.lookoutMatches(id);
     Map<Long, Inspection> seen = matches.stream().map(Hit::inspectionId).distinct()
         .map(inspections::byId).flatMap(Optional::stream)
         .collect(Collectors.toMap(Inspection::id, i -> i));

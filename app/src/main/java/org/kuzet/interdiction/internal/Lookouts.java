@@ -1,7 +1,7 @@
 package org.kuzet.interdiction.internal;
 
-import static org.kuzet.interdiction.internal.Inspections.instant;
-import static org.kuzet.interdiction.internal.Inspections.utc;
+import static org.kuzet.interdiction.internal.Timestamps.instant;
+import static org.kuzet.interdiction.internal.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -177,16 +177,6 @@ public class Lookouts {
     return new ListPage<>(rows, paging, total);
   }
 
-  /** One page of the hits a lookout found. */
-  @Transactional(readOnly = true)
-  public ListPage<Hit> matches(long lookoutId, Paging paging) {
-    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?")).param(lookoutId).query(Long.class).single();
-    var rows = jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ?"
-            + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
-        .param(lookoutId).query(Inspections::hitRow).list();
-    return new ListPage<>(rows, paging, total);
-  }
-
   /** Lookouts a user issued, newest first. */
   @Transactional(readOnly = true)
   public List<Lookout> issuedBy(String username) {
@@ -221,14 +211,6 @@ public class Lookouts {
                     FeedbackAction.valueOf(rs.getString("action_taken")),
                     rs.getString("note") == null ? "" : rs.getString("note"),
                     rs.getString("recorded_by"), instant(rs, "recorded_at")))
-        .list();
-  }
-
-  /** Matches of a lookout: the inspections where it hit. */
-  public List<Hit> matches(long lookoutId) {
-    return jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ? ORDER BY found_at DESC")
-        .param(lookoutId)
-        .query(Inspections::hitRow)
         .list();
   }
 
