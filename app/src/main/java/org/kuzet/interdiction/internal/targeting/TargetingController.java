@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.interdiction.internal.Posts;
+import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
