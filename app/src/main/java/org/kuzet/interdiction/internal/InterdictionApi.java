@@ -69,7 +69,7 @@ import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
  */
 @RestController
 @Tag(name = "interdiction", description = "posts, inspections, seizures and custody, lookouts")
-class InterdictionApi {
+public class InterdictionApi {
 
   private static final String INSPECTION_EXAMPLE =
       """
@@ -142,7 +142,7 @@ class InterdictionApi {
       content = @Content(examples = @ExampleObject(name = "three persons", value = INSPECTION_EXAMPLE)))
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/inspections")
-  ResponseEntity<Logged> logInspection(
+  public ResponseEntity<Logged> logInspection(
       @Parameter(description = "a key of the caller's choosing; a retry with it creates nothing twice")
           @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody InspectionRequest request) {

@@ -41,7 +41,7 @@ import org.kuzet.web.Refusal;
  * The interdiction API's documents: what a caller sends and what it gets back. Times are
  * instants (ISO 8601, UTC, e.g. {@code 2026-12-07T09:45:00Z}); a request may give any offset.
  */
-final class InterdictionApiViews {
+public final class InterdictionApiViews {
 
   private InterdictionApiViews() {}
 
@@ -55,7 +55,7 @@ final class InterdictionApiViews {
   }
 
   @Schema(description = "A person in the vehicle, as read from the document or typed.")
-  record PersonRequest(
+  public record PersonRequest(
       @Schema(description = "DRIVER or PASSENGER; one driver per vehicle", requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable PersonRole role,
       @Schema(description = "the name as written on the document, in any script", example = "Жаксылыков Ерлан",
@@ -71,7 +71,7 @@ final class InterdictionApiViews {
       @Schema(description = "M, F or X") @Nullable String sex) {}
 
   @Schema(description = "An inspection as a post's device logs it: the form's fields.")
-  record InspectionRequest(
+  public record InspectionRequest(
       @Schema(description = "the post's id (GET /api/interdiction/posts)", example = "1001",
           requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable Long post,

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class InterdictionHome {
 
-  static final Set<Role> ROLES = Set.of(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST);
+  private static final Set<Role> ROLES = InterdictionAccess.ROLES;
 
   @Bean
   NavigationItem interdictionNavigation() {

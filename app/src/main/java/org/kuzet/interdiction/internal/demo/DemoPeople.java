@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * in Latin and Cyrillic, written as a passport (Latin, surname first) or a national identity card
  * (Cyrillic) would show them, with a birth date and a document number in the country's style.
  */
-final class DemoPeople {
+public final class DemoPeople {
 
   /** A name part in both scripts. */
   private record Part(String latin, String cyrillic) {}
@@ -53,7 +53,7 @@ final class DemoPeople {
   };
 
   /** A synthetic person: the name as the document writes it, and the document. */
-  record Traveller(String name, String documentType, String documentNumber, String documentCountry,
+  public record Traveller(String name, String documentType, String documentNumber, String documentCountry,
       LocalDate birthDate, String nationality, String sex) {}
 
   private DemoPeople() {}
@@ -62,7 +62,7 @@ final class DemoPeople {
    * A traveller of a nationality drawn by the country the vehicle is registered in: most people in
    * a Kazakh car are Kazakh, in an Uzbek car Uzbek, and so on.
    */
-  static Traveller next(SplittableRandom r, String plateCountry, LocalDate today) {
+  public static Traveller next(SplittableRandom r, String plateCountry, LocalDate today) {
     Nation n = nation(r, plateCountry);
     boolean male = r.nextInt(100) < 82; // drivers and passengers on the corridors are mostly men
     Part given = pick(r, male ? n.male() : n.female());

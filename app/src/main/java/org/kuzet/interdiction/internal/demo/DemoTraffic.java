@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * <p>Rows go straight to the tables (COPY on PostgreSQL, JDBC batches elsewhere) with ids from a
  * block reserved on the shared sequence; nothing is screened while loading.
  */
-final class DemoTraffic {
+public final class DemoTraffic {
 
   private static final Logger log = LoggerFactory.getLogger(DemoTraffic.class);
   private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -121,18 +121,18 @@ final class DemoTraffic {
   }
 
   /** What was loaded, for the report. */
-  record Loaded(long inspections, long persons, long seizures, long arrests, long listedPersons,
+  public record Loaded(long inspections, long persons, long seizures, long arrests, long listedPersons,
       BigDecimal cannabisKg, BigDecimal heroinKg, Duration took) {}
 
   private final DataSource dataSource;
   private final Posts posts;
 
-  DemoTraffic(DataSource dataSource, Posts posts) {
+  public DemoTraffic(DataSource dataSource, Posts posts) {
     this.dataSource = dataSource;
     this.posts = posts;
   }
 
-  Loaded generate(int inspections, long seed, LocalDate lastDay) throws SQLException {
+  public Loaded generate(int inspections, long seed, LocalDate lastDay) throws SQLException {
     return generate(inspections, seed, lastDay, Mix.NATIONAL);
   }
 
@@ -334,7 +334,7 @@ final class DemoTraffic {
   }
 
   /** A plate in the country's format, spaced as it is painted; Russian and Kazakh ones sometimes typed in Cyrillic. */
-  static String plate(SplittableRandom r, String country) {
+  public static String plate(SplittableRandom r, String country) {
     String look = "ABEKMHOPCTYX";
     String any = "ABCDEFGHJKLMNPRSTUVWXYZ";
     return switch (country) {

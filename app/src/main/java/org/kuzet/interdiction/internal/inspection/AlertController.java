@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The user's alerts: the list, acknowledging one, and the live stream. */
 @Controller
-class AlertController {
+public class AlertController {
 
   private final Alerts alerts;
   private final AlertStream stream;
@@ -59,7 +59,7 @@ class AlertController {
     return "interdiction/alerts :: alertItem";
   }
 
-  List<Alert> openFor(KuzetUser user) {
+  public List<Alert> openFor(KuzetUser user) {
     return alerts.forUser(user.username(), access.alertPosts(user), true, 20);
   }
 }

@@ -1,7 +1,6 @@
 package org.kuzet.interdiction.internal.inspection;
 
 import org.kuzet.identity.Role;
-import org.kuzet.interdiction.internal.InterdictionHome;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -13,7 +12,7 @@ import org.kuzet.workspace.NotificationKind;
  */
 final class AlertNotices {
 
-  private static final Role[] ROLES = InterdictionHome.ROLES.toArray(Role[]::new);
+  private static final Role[] ROLES = InterdictionAccess.ROLES.toArray(Role[]::new);
 
   private AlertNotices() {}
 

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Posts, the inspection form with MRZ reading, and inspection records. */
 @Controller
-class InspectionController {
+public class InspectionController {
 
   private final Posts posts;
   private final Inspections inspections;
@@ -272,7 +272,7 @@ class InspectionController {
     return post;
   }
 
-  static NotFound notFound() {
+  public static NotFound notFound() {
     return new NotFound("interdiction record");
   }
 }

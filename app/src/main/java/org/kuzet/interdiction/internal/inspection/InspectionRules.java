@@ -17,13 +17,13 @@ import org.kuzet.web.Refusal.Problem;
  * the reason: an inspection in the future or before the posts existed, a birth date after the
  * inspection or more than 120 years before it.
  */
-final class InspectionRules {
+public final class InspectionRules {
 
   /** Clocks at the posts drift; a few minutes ahead of the server is not an impossible date. */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   /** Earliest inspection the system accepts (records typed in from paper go back this far). */
-  static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  public static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
   static final int MAX_PERSONS = 60;
 

@@ -104,7 +104,7 @@ public class Inspections {
         .update();
   }
 
-  void setResult(long inspectionId, InspectionResult result) {
+  public void setResult(long inspectionId, InspectionResult result) {
     jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?")
         .params(result.name(), inspectionId)
         .update();
@@ -219,7 +219,7 @@ public class Inspections {
         .list();
   }
 
-  List<Hit> hits(long inspectionId) {
+  public List<Hit> hits(long inspectionId) {
     return jdbc.sql("SELECT * FROM intd_hit WHERE inspection_id = ? ORDER BY id")
         .param(inspectionId)
         .query(Inspections::hitRow)

@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Which posts, alerts and lookouts a user may see, on top of {@link AccessRules}. */
 @Service
-class InterdictionAccess {
+public class InterdictionAccess {
+
+  /** The roles that work with interdiction: its menu, home panels and notices. */
+  public static final Set<Role> ROLES = Set.of(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST);
 
   private final Posts posts;
   private final Alerts alerts;
@@ -45,7 +49,7 @@ class InterdictionAccess {
   }
 
   /** A lookout is visible to its issuer's agency and to the agencies of the posts it reaches. */
-  boolean maySee(KuzetUser user, Lookout l) {
+  public boolean maySee(KuzetUser user, Lookout l) {
     if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER,
         Role.ANALYST)) {
       return false;

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
-import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,7 +146,7 @@ public class Lookouts {
 
   /**
    * One page of the lookouts an agency issued or that reach one of its posts (all posts, its
-   * posts' region, or its posts by name): the rule of {@link InterdictionAccess#maySee}, in SQL.
+   * posts' region, or its posts by name): the rule of {@code InterdictionAccess.maySee}, in SQL.
    *
    * @param active true: in force at {@code now}; false: closed or expired; null: all
    */
@@ -187,7 +186,7 @@ public class Lookouts {
         .list();
   }
 
-  void insertFeedback(
+  public void insertFeedback(
       long lookoutId, long inspectionId, FeedbackAction action, String note, String by, Instant at) {
     jdbc.sql(
             """

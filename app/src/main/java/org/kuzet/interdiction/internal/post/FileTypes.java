@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
  * The kinds of file a seizure may carry, recognised by their first bytes (the declared type of an
  * upload is not trusted), and file names made safe to store and to send back.
  */
-final class FileTypes {
+public final class FileTypes {
 
   private FileTypes() {}
 
-  static @Nullable String detect(byte[] b) {
+  public static @Nullable String detect(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
       return "image/jpeg";
     }
@@ -24,7 +24,7 @@ final class FileTypes {
   }
 
   /** Keeps letters (any script), digits, dot, dash and underscore; nothing that walks paths. */
-  static String safeName(@Nullable String name) {
+  public static String safeName(@Nullable String name) {
     String base = name == null ? "" : name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1);
     String clean = base.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^\\.+", "");

@@ -21,7 +21,7 @@ public final class PlateKeys {
   }
 
   /** Why the plate in {@code field} cannot be used, or null when it can. */
-  static @Nullable Problem problem(String field, @Nullable String plate) {
+  public static @Nullable Problem problem(String field, @Nullable String plate) {
     try {
       return key(plate == null ? "" : plate).length() < 2
           ? Problem.of(field, "interdiction.refusal.plate.short")

@@ -58,7 +58,7 @@ public class Posts {
         .list();
   }
 
-  long insert(Post p, Instant now) {
+  public long insert(Post p, Instant now) {
     return jdbc.sql(
             """
             INSERT INTO intd_post (code, name, kind, agency_code, section, region_iso, region_name,
@@ -74,7 +74,7 @@ public class Posts {
         : 0;
   }
 
-  void assign(long postId, String username, Instant now) {
+  public void assign(long postId, String username, Instant now) {
     int known =
         jdbc.sql("SELECT COUNT(*) FROM intd_post_staff WHERE post_id = ? AND username = ?")
             .params(postId, username)
@@ -106,7 +106,7 @@ public class Posts {
         rs.getString("register_location"));
   }
 
-  static @Nullable String trimmed(@Nullable String s) {
+  public static @Nullable String trimmed(@Nullable String s) {
     return s == null ? null : s.strip();
   }
 }

@@ -17,7 +17,7 @@ import org.postgresql.PGConnection;
  * Writes many rows into one table fast: PostgreSQL's COPY when the connection is PostgreSQL's,
  * JDBC batches otherwise (H2). Rows are buffered and sent in blocks.
  */
-abstract class TableWriter implements AutoCloseable {
+public abstract class TableWriter implements AutoCloseable {
 
   protected final String table;
   protected final List<String> columns;
@@ -29,7 +29,7 @@ abstract class TableWriter implements AutoCloseable {
     this.columns = List.copyOf(columns);
   }
 
-  static TableWriter open(Connection c, String table, List<String> columns) throws SQLException {
+  public static TableWriter open(Connection c, String table, List<String> columns) throws SQLException {
     if (c.isWrapperFor(PGConnection.class)) {
       return new Copy(c.unwrap(PGConnection.class), table, columns);
     }
@@ -37,7 +37,7 @@ abstract class TableWriter implements AutoCloseable {
   }
 
   /** Rows here refer to rows of {@code parent}: it is always written out first. */
-  TableWriter after(TableWriter parent) {
+  public TableWriter after(TableWriter parent) {
     this.parent = parent;
     return this;
   }
@@ -50,7 +50,7 @@ abstract class TableWriter implements AutoCloseable {
     send();
   }
 
-  final void add(Object... values) throws SQLException {
+  public final void add(Object... values) throws SQLException {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.size() + " columns");
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
-import org.kuzet.interdiction.internal.InterdictionHome;
+import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.workspace.HomePanel;
@@ -69,7 +69,7 @@ class SeizureMapPanel implements HomePanel {
 
   @Override
   public boolean visibleTo(KuzetUser user) {
-    return InterdictionHome.ROLES.stream().anyMatch(user::has);
+    return InterdictionAccess.ROLES.stream().anyMatch(user::has);
   }
 
   @Override

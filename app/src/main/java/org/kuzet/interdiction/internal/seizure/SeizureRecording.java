@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeizureRecording {
 
-  static final String GENESIS = "0".repeat(64);
+  public static final String GENESIS = "0".repeat(64);
 
   private final Seizures seizures;
   private final Posts posts;
@@ -172,7 +172,7 @@ public class SeizureRecording {
   }
 
   /** The hash of a custody entry, covering the entry before it. */
-  static String custodyHash(String prev, long seizureId, int seq, String holder, String agency,
+  public static String custodyHash(String prev, long seizureId, int seq, String holder, String agency,
       Instant from, @Nullable String handedBy, @Nullable String purpose, String recordedBy) {
     String joined = String.join("\u001f", prev, Long.toString(seizureId), Integer.toString(seq),
         holder, agency, from.toString(), String.valueOf(handedBy), String.valueOf(purpose), recordedBy);

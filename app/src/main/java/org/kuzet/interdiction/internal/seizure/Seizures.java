@@ -130,7 +130,7 @@ public class Seizures {
         .list();
   }
 
-  List<Seizure.Arrested> arrested(long seizureId) {
+  public List<Seizure.Arrested> arrested(long seizureId) {
     return jdbc.sql("SELECT * FROM intd_seizure_arrest WHERE seizure_id = ? ORDER BY id")
         .param(seizureId)
         .query((rs, n) -> new Seizure.Arrested(
@@ -151,7 +151,7 @@ public class Seizures {
     return keys.getKey().longValue();
   }
 
-  List<Seizure.Attachment> files(long seizureId) {
+  public List<Seizure.Attachment> files(long seizureId) {
     return jdbc.sql(
             "SELECT id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at"
                 + " FROM intd_seizure_file WHERE seizure_id = ? ORDER BY id")
@@ -170,7 +170,7 @@ public class Seizures {
         .optional();
   }
 
-  List<Seizure.Custody> custody(long seizureId) {
+  public List<Seizure.Custody> custody(long seizureId) {
     return jdbc.sql("SELECT * FROM intd_custody WHERE seizure_id = ? ORDER BY seq")
         .param(seizureId)
         .query((rs, n) -> new Seizure.Custody(
