@@ -1,10 +1,14 @@
-package org.kuzet.results.internal;
+package org.kuzet.results.internal.demo;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.results.internal.Indicator;
+import org.kuzet.results.internal.Indicators;
+import org.kuzet.results.internal.ManualValues;
+import org.kuzet.results.internal.Measure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

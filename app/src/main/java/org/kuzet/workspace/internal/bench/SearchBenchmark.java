@@ -1,4 +1,4 @@
-package org.kuzet.workspace.internal.search;
+package org.kuzet.workspace.internal.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +14,7 @@ import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.SearchHit;
 import org.kuzet.workspace.SearchKind;
 import org.kuzet.workspace.SearchProvider;
+import org.kuzet.workspace.internal.search.Search;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

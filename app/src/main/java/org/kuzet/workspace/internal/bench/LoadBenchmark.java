@@ -1,4 +1,4 @@
-package org.kuzet.workspace.internal.load;
+package org.kuzet.workspace.internal.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,4 +1,4 @@
-package org.kuzet.finintel.internal;
+package org.kuzet.finintel.internal.demo;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +9,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.internal.Alerts;
+import org.kuzet.finintel.internal.FinancialCases;
+import org.kuzet.finintel.internal.ImportZones;
+import org.kuzet.finintel.internal.Imports;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

@@ -1,4 +1,4 @@
-package org.kuzet.watchlist.internal;
+package org.kuzet.watchlist.internal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.kuzet.engine.screening.WatchlistFormatException;
+import org.kuzet.watchlist.internal.ListFormat;
+import org.kuzet.watchlist.internal.ListUpload;
+import org.kuzet.watchlist.internal.ListVersions;
+import org.kuzet.watchlist.internal.WatchlistManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

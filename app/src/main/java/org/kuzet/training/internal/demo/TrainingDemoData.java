@@ -1,4 +1,4 @@
-package org.kuzet.training.internal;
+package org.kuzet.training.internal.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,7 +10,22 @@ import java.util.List;
 import java.util.Random;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.training.internal.Center;
+import org.kuzet.training.internal.Centers;
+import org.kuzet.training.internal.CompletionRule;
+import org.kuzet.training.internal.Course;
+import org.kuzet.training.internal.Courses;
+import org.kuzet.training.internal.Enrolment;
+import org.kuzet.training.internal.Enrolments;
+import org.kuzet.training.internal.FiscalYears;
+import org.kuzet.training.internal.Gender;
+import org.kuzet.training.internal.ProgramEquipment;
+import org.kuzet.training.internal.SessionManagement;
 import org.kuzet.training.internal.SessionManagement.Nominee;
+import org.kuzet.training.internal.Sessions;
+import org.kuzet.training.internal.Trainee;
+import org.kuzet.training.internal.Trainees;
+import org.kuzet.training.internal.TrainingSession;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

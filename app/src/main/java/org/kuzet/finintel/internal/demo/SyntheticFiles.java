@@ -1,4 +1,4 @@
-package org.kuzet.finintel.internal;
+package org.kuzet.finintel.internal.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.kuzet.finintel.internal;
+package org.kuzet.finintel.internal.bench;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.internal.AlertFilter;
+import org.kuzet.finintel.internal.Alerts;
+import org.kuzet.finintel.internal.Imports;
+import org.kuzet.finintel.internal.demo.SyntheticFiles;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

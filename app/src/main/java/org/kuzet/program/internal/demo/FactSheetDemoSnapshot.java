@@ -1,6 +1,7 @@
-package org.kuzet.program.internal;
+package org.kuzet.program.internal.demo;
 
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.program.internal.FactSheetSnapshots;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

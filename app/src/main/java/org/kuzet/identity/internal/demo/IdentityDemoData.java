@@ -1,9 +1,11 @@
-package org.kuzet.identity.internal;
+package org.kuzet.identity.internal.demo;
 
 import java.time.Clock;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.TokenScope;
+import org.kuzet.identity.internal.Accounts;
+import org.kuzet.identity.internal.ApiTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

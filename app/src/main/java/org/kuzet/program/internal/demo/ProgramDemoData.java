@@ -1,4 +1,4 @@
-package org.kuzet.program.internal;
+package org.kuzet.program.internal.demo;
 
 import java.math.RoundingMode;
 import static org.kuzet.program.internal.Kinds.CostKind.*;
@@ -12,6 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.program.internal.Activities;
+import org.kuzet.program.internal.CostShares;
+import org.kuzet.program.internal.Countries;
+import org.kuzet.program.internal.EquipmentRegister;
+import org.kuzet.program.internal.FundingLines;
+import org.kuzet.program.internal.Kinds;
+import org.kuzet.program.internal.Organisation;
+import org.kuzet.program.internal.Organisations;
+import org.kuzet.program.internal.ProgramEvents;
+import org.kuzet.program.internal.Programs;
+import org.kuzet.program.internal.Project;
+import org.kuzet.program.internal.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
