@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Countries with a program, and each one's fact-sheet texts per language. */
 @Repository
-class Countries {
+public class Countries {
 
-  record Country(String code, String iso2, int sortOrder) {}
+  public record Country(String code, String iso2, int sortOrder) {}
 
-  record CountryText(
+  public record CountryText(
       String countryCode,
       String lang,
       String name,
@@ -33,11 +33,11 @@ class Countries {
         .list();
   }
 
-  Optional<Country> find(String code) {
+  public Optional<Country> find(String code) {
     return all().stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  void insert(Country c) {
+  public void insert(Country c) {
     jdbc.sql("INSERT INTO prog_country (code, iso2, sort_order) VALUES (?, ?, ?)")
         .params(c.code(), c.iso2(), c.sortOrder())
         .update();
@@ -64,7 +64,7 @@ class Countries {
         .optional();
   }
 
-  void saveText(CountryText t) {
+  public void saveText(CountryText t) {
     int updated =
         jdbc.sql(
                 "UPDATE prog_country_text SET name = ?, title = ?, bureau = ?, overview = ?, issued_on = ? WHERE country_code = ? AND lang = ?")

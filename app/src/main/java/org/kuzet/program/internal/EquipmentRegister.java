@@ -12,9 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /** Equipment handed over to host-government units, and the end-use checks made on it since. */
 @Repository
-class EquipmentRegister {
+public class EquipmentRegister {
 
-  record Equipment(
+  public record Equipment(
       long id,
       long projectId,
       String item,
@@ -31,7 +31,7 @@ class EquipmentRegister {
       @Nullable LocalDate lastCheckedOn,
       @Nullable Boolean lastWorking) {}
 
-  record EndUseCheck(
+  public record EndUseCheck(
       long id,
       long equipmentId,
       LocalDate checkedOn,
@@ -81,7 +81,7 @@ class EquipmentRegister {
         > 0;
   }
 
-  long insert(Equipment e) {
+  public long insert(Equipment e) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -130,7 +130,7 @@ class EquipmentRegister {
         .list();
   }
 
-  long insertCheck(EndUseCheck c) {
+  public long insertCheck(EndUseCheck c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

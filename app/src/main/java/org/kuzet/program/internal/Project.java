@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A project of a program, carried out by its implementing partners with host-government
  * counterparts (both as organisation codes).
  */
-record Project(
+public record Project(
     long id,
     long programId,
     String code,
@@ -21,7 +21,7 @@ record Project(
     List<String> implementing,
     List<String> counterparts) {
 
-  Project {
+  public Project {
     implementing = List.copyOf(implementing);
     counterparts = List.copyOf(counterparts);
   }

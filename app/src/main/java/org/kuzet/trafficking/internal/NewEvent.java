@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A trafficking event as entered: date and country are checked, place and description are personal. */
-record NewEvent(
+public record NewEvent(
     EventKind kind,
     @Nullable LocalDate date,
     @Nullable String country,

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 
 /** A training center, hosted by one agency whose coordinators edit it. */
-record Center(
+public record Center(
     long id,
     String code,
     String name,

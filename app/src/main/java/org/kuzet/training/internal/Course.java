@@ -1,7 +1,7 @@
 package org.kuzet.training.internal;
 
 /** A course a center teaches, with its completion rule. */
-record Course(
+public record Course(
     long id,
     String code,
     long centerId,

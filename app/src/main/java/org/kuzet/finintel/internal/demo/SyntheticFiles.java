@@ -16,11 +16,11 @@ import org.kuzet.engine.finintel.synth.SyntheticGenerator;
  * Writes the engine's synthetic bank data (benign traffic with planted laundering schemes of
  * every typology, deterministic by seed) as an IBM AML CSV file, the way a bank extract arrives.
  */
-final class SyntheticFiles {
+public final class SyntheticFiles {
 
   private SyntheticFiles() {}
 
-  static Path write(long transactions, long seed) throws IOException {
+  public static Path write(long transactions, long seed) throws IOException {
     Path file = Files.createTempFile("kuzet-finintel-synthetic-", ".csv");
     try (OutputStream out = Files.newOutputStream(file);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "kuzet.demo.enabled", havingValue = "true")
-class IdentityDemoData implements ApplicationRunner {
+public class IdentityDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityDemoData.class);
   static final String DEMO_TOKEN_NAME = "KUZET_DEMO_TOKEN";
@@ -33,7 +33,7 @@ class IdentityDemoData implements ApplicationRunner {
   private final String demoToken;
   private final Clock clock;
 
-  IdentityDemoData(
+  public IdentityDemoData(
       Accounts accounts,
       PasswordEncoder encoder,
       AuditLog audit,

@@ -47,9 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "kuzet.demo.enabled", havingValue = "true")
-class TrainingDemoData implements ApplicationRunner {
+public class TrainingDemoData implements ApplicationRunner {
 
-  static final String TIP_CENTER = "ANTI-TIP-KARAGANDA";
+  public static final String TIP_CENTER = "ANTI-TIP-KARAGANDA";
   static final AgencyCode MOI_POLICE = AgencyCode.of("MOI_POLICE");
 
   private static final Logger log = LoggerFactory.getLogger(TrainingDemoData.class);
