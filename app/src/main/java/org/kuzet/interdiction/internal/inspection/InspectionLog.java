@@ -3,10 +3,8 @@ package org.kuzet.interdiction.internal.inspection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -14,7 +12,6 @@ import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
-import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -88,31 +85,19 @@ public class InspectionLog {
             : screener.screenAll(in.persons().stream()
                 .map(p -> new PersonScreening.Query(p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
                 .toList());
-    // Screened means: a screening service answered and at least one list was active.
-    boolean wasScreened = screener != null
-        && (in.persons().isEmpty() || screened.stream().allMatch(s -> !s.listVersions().isEmpty()));
+    boolean wasScreened = PersonMatching.screened(screener != null, in.persons(), screened);
     List<Lookout> vehicleLookouts =
         lookouts.activeForPlate(plateKey, in.inspectedAt()).stream().filter(l -> l.reaches(post)).toList();
-    var documents = new LinkedHashSet<String>();
-    var nameKeys = new LinkedHashSet<String>();
-    for (NewPerson p : in.persons()) {
-      if (p.documentNumber() != null) {
-        documents.add(p.documentNumber());
-      }
-      String key = NameKeys.key(p.name());
-      if (!key.isEmpty()) {
-        nameKeys.add(key);
-      }
-    }
+    PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
     List<Lookout> personLookouts =
-        lookouts.activeForPersons(documents, nameKeys, in.inspectedAt()).stream()
+        lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()).stream()
             .filter(l -> l.subject() == LookoutSubject.PERSON && l.reaches(post))
             .toList();
 
     int hitCount =
         vehicleLookouts.size()
             + screened.stream().mapToInt(s -> s.hits().size()).sum()
-            + countPersonMatches(in.persons(), personLookouts);
+            + PersonMatching.count(in.persons(), personLookouts);
     long id =
         inspections.insert(
             in, plateKey, hitCount, earlier.orElse(null), wasScreened, user.username(),
@@ -146,7 +131,7 @@ public class InspectionLog {
         }
       }
       for (Lookout l : personLookouts) {
-        String why = personMatch(p, l);
+        String why = PersonMatching.why(p, l);
         if (why == null) {
           continue;
         }
@@ -189,33 +174,5 @@ public class InspectionLog {
     out.add(alerts.insert(AlertKind.LOOKOUT_MATCH, post, l.issuerAgency(), l.issuedBy(),
         inspectionId, h.id(), l.id(), summary, now));
     return out;
-  }
-
-  private static int countPersonMatches(List<NewPerson> persons, List<Lookout> lookouts) {
-    int n = 0;
-    for (NewPerson p : persons) {
-      for (Lookout l : lookouts) {
-        if (personMatch(p, l) != null) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
-
-  /** Why a person matches a person lookout, or null: same document, or same name and birth date. */
-  static @Nullable String personMatch(NewPerson p, Lookout l) {
-    if (l.documentNumber() != null && l.documentNumber().equals(p.documentNumber())) {
-      return "document number " + p.documentNumber() + " matches";
-    }
-    if (l.nameKey() != null && l.nameKey().equals(NameKeys.key(p.name()))) {
-      if (l.birthDate() == null) {
-        return "name '" + p.name() + "' matches '" + l.personName() + "'";
-      }
-      if (l.birthDate().equals(p.birthDate())) {
-        return "name '" + p.name() + "' and birth date " + p.birthDate() + " match";
-      }
-    }
-    return null;
   }
 }
