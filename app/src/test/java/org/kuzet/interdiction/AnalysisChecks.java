@@ -33,7 +33,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.kuzet.interdiction.internal.movements.MovementIndex;
+import org.kuzet.interdiction.internal.movement.MovementIndex;
 import org.kuzet.interdiction.internal.targeting.HitRates;
 import org.kuzet.interdiction.internal.targeting.Rule;
 import org.kuzet.interdiction.internal.targeting.TargetingRules;

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.testing.PrivatePostgres;
-import org.kuzet.workspace.internal.load.AppProcess;
+import org.kuzet.workspace.internal.bench.AppProcess;
 
 /**
  * The application killed with {@code kill -9} while officers log inspections and seizures: every

@@ -10,7 +10,7 @@ import org.kuzet.web.Refusal;
  * assignee ({@code me}, {@code none} or a user name) state ({@code open}: new or assigned) and the import that
  * raised them.
  */
-record AlertFilter(
+public record AlertFilter(
     @Nullable String typology,
     @Nullable Double minScore,
     @Nullable LocalDate from,
@@ -26,7 +26,7 @@ record AlertFilter(
   /** Five million alerts deep: further than anyone pages, and within what an offset can hold. */
   static final int LAST_PAGE = 100_000;
 
-  AlertFilter {
+  public AlertFilter {
     typology = blankToNull(typology);
     assignee = blankToNull(assignee);
     status = status == null || status.isBlank() ? "open" : status;
@@ -41,7 +41,7 @@ record AlertFilter(
     }
   }
 
-  static AlertFilter open() {
+  public static AlertFilter open() {
     return new AlertFilter(null, null, null, null, null, null, "open", null, 0);
   }
 

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * leaves a line in the alert's history.
  */
 @Service
-class Alerts {
+public class Alerts {
 
   static final Set<String> OPEN = Set.of("NEW", "ASSIGNED");
 
@@ -73,7 +73,7 @@ class Alerts {
     }
   }
 
-  record Page(List<AlertRow> rows, boolean more, int page) {}
+  public record Page(List<AlertRow> rows, boolean more, int page) {}
 
   record Comment(OffsetDateTime at, String author, String kind, String text) {}
 
@@ -108,7 +108,7 @@ class Alerts {
     return all;
   }
 
-  @Transactional(readOnly = true)
+  public @Transactional(readOnly = true)
   Page queue(KuzetUser user, AlertFilter f) {
     FinintelAccess.requireInvestigator(user);
     List<Object> params = new ArrayList<>();
@@ -255,7 +255,7 @@ class Alerts {
         .list();
   }
 
-  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   void assign(KuzetUser user, long id, @Nullable String assignee) {
     AlertRow a = requireOpen(user, id);
     String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
@@ -298,7 +298,7 @@ class Alerts {
   }
 
   /** Escalates into an existing case of the agency, or a new one titled {@code title}. */
-  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   long escalate(KuzetUser user, long id, @Nullable Long caseId, @Nullable String title) {
     AlertRow a = requireOpen(user, id);
     long target =

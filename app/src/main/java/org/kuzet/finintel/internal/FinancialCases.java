@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every view, change and export is audited.
  */
 @Service
-class FinancialCases {
+public class FinancialCases {
 
   /** Attachments are evidence notes and scans, not data dumps. */
   static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
@@ -63,7 +63,7 @@ class FinancialCases {
     this.store = store;
   }
 
-  @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   long create(KuzetUser user, String title, boolean illustrative) {
     FinintelAccess.requireInvestigator(user);
     String t = TransactionStore.clip(Alerts.requireText(title, "title"), 300);

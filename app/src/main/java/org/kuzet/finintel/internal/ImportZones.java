@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * kept with it ({@code fin_import.time_zone}; imports made before it was kept were read as UTC).
  */
 @Component
-class ImportZones {
+public class ImportZones {
 
   /** Zones offered first on the import form: the region's, then the usual trading partners'. */
   static final List<String> OFFERED =
@@ -43,7 +43,7 @@ class ImportZones {
   }
 
   /** The agency's zone: where its files' local times are read unless the user says otherwise. */
-  ZoneId defaultFor(String agency) {
+  public ZoneId defaultFor(String agency) {
     String configured = env.getProperty("kuzet.finintel.import-zone." + agency);
     return configured == null || configured.isBlank() ? defaultZone : ZoneId.of(configured.strip());
   }
@@ -69,7 +69,7 @@ class ImportZones {
     return List.copyOf(out);
   }
 
-  void record(long importId, ZoneId zone) {
+  public void record(long importId, ZoneId zone) {
     db.sql("UPDATE fin_import SET time_zone = ? WHERE id = ?").params(zone.getId(), importId).update();
   }
 

@@ -60,7 +60,7 @@ import org.springframework.web.multipart.MultipartFile;
  * rather than fight over the same accounts.
  */
 @Service
-class Imports implements DisposableBean {
+public class Imports implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
@@ -68,7 +68,7 @@ class Imports implements DisposableBean {
   static final int MAX_STORED_ERRORS = 1000;
 
   /** An import as the pages and the API show it. */
-  record ImportView(
+  public record ImportView(
       long id,
       String agency,
       String importedBy,
@@ -102,11 +102,11 @@ class Imports implements DisposableBean {
   record ImportError(long line, @Nullable String code, @Nullable String field, @Nullable String value, String reason) {}
 
   /** How long the phases of an import took, kept for the benchmark. */
-  record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
+  public record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
 
   private final Map<Long, Timings> timings = new ConcurrentHashMap<>();
 
-  Optional<Timings> timings(long id) {
+  public Optional<Timings> timings(long id) {
     return Optional.ofNullable(timings.get(id));
   }
 
@@ -213,7 +213,7 @@ class Imports implements DisposableBean {
     return id;
   }
 
-  long create(
+  public long create(
       String agency,
       String by,
       String fileName,
@@ -278,7 +278,7 @@ class Imports implements DisposableBean {
    * Reads, stores, detects and screens, in the calling thread, with local times read in
    * {@code zone}. Used by uploads, demo and bench.
    */
-  void run(
+  public void run(
       long id,
       String agency,
       TransactionFormat format,
@@ -466,7 +466,7 @@ class Imports implements DisposableBean {
     return v;
   }
 
-  Optional<ImportView> find(long id) {
+  public Optional<ImportView> find(long id) {
     return db.sql("SELECT * FROM fin_import WHERE id = ?").param(id).query(this::view).optional();
   }
 
@@ -550,7 +550,7 @@ class Imports implements DisposableBean {
     return TransactionStore.clip(name.isEmpty() ? "upload" : name, 255);
   }
 
-  static MessageDigest sha256() {
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -435,7 +435,7 @@ public class Accounts {
         .list();
   }
 
-  static OffsetDateTime now(Clock clock) {
+  public static OffsetDateTime now(Clock clock) {
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * lookup. The token itself is shown once, when created, and never stored.
  */
 @Repository
-class ApiTokens {
+public class ApiTokens {
 
   static final String PREFIX = "kzt_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** How long a new token lives unless its owner chooses otherwise, and the choices offered. */
-  static final int DEFAULT_DAYS = 90;
+  public static final int DEFAULT_DAYS = 90;
 
   static final List<Integer> VALIDITY_DAYS = List.of(7, 30, 90, 180, 365);
 
@@ -79,7 +79,7 @@ class ApiTokens {
   }
 
   /** Stores a token whose secret was chosen elsewhere (the demo token from the environment). */
-  @Transactional
+  public @Transactional
   long store(long accountId, String name, String secret, TokenScope scope, OffsetDateTime expires) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
@@ -125,7 +125,7 @@ class ApiTokens {
     return found;
   }
 
-  boolean exists(String secret) {
+  public boolean exists(String secret) {
     return jdbc.sql("SELECT COUNT(*) FROM idn_api_token WHERE token_hash = ?")
             .param(hash(secret))
             .query(Long.class)
@@ -175,7 +175,7 @@ class ApiTokens {
   }
 
   /** Revokes the account's tokens of this name except the one with this secret. */
-  @Transactional
+  public @Transactional
   int revokeOthersNamed(long accountId, String name, String keepSecret) {
     return jdbc.sql(
             """

@@ -21,6 +21,24 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.internal.inspection.Inspection;
+import org.kuzet.interdiction.internal.inspection.InspectionLog;
+import org.kuzet.interdiction.internal.inspection.Inspections;
+import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.inspection.LogOutcome;
+import org.kuzet.interdiction.internal.inspection.NewInspection;
+import org.kuzet.interdiction.internal.lookout.Lookout;
+import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
+import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.PlateKeys;
+import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.interdiction.internal.seizure.DrugType;
+import org.kuzet.interdiction.internal.seizure.NewSeizure;
+import org.kuzet.interdiction.internal.seizure.Seizure;
+import org.kuzet.interdiction.internal.seizure.SeizureRecording;
+import org.kuzet.interdiction.internal.seizure.Seizures;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.ETags;
@@ -52,7 +70,7 @@ import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
  */
 @RestController
 @Tag(name = "interdiction", description = "posts, inspections, seizures and custody, lookouts")
-class InterdictionApi {
+public class InterdictionApi {
 
   private static final String INSPECTION_EXAMPLE =
       """
@@ -125,7 +143,7 @@ class InterdictionApi {
       content = @Content(examples = @ExampleObject(name = "three persons", value = INSPECTION_EXAMPLE)))
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/inspections")
-  ResponseEntity<Logged> logInspection(
+  public ResponseEntity<Logged> logInspection(
       @Parameter(description = "a key of the caller's choosing; a retry with it creates nothing twice")
           @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody InspectionRequest request) {
@@ -333,7 +351,7 @@ class InterdictionApi {
   ListPage<LookoutHitView> lookoutHits(
       @PathVariable long id, @Sortable(value = {"foundAt", "id"}, descending = true) Paging paging) {
     visibleLookout(CurrentUser.require(), id);
-    return lookouts.matches(id, paging).map(LookoutHitView::of);
+    return inspections.lookoutMatches(id, paging).map(LookoutHitView::of);
   }
 
   // ---- access ------------------------------------------------------------------------------

@@ -13,6 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.inspection.Direction;
+import org.kuzet.interdiction.internal.inspection.DocumentType;
+import org.kuzet.interdiction.internal.inspection.Hit;
+import org.kuzet.interdiction.internal.inspection.Inspection;
+import org.kuzet.interdiction.internal.inspection.InspectionResult;
+import org.kuzet.interdiction.internal.inspection.NewInspection;
+import org.kuzet.interdiction.internal.inspection.NewPerson;
+import org.kuzet.interdiction.internal.inspection.PersonRole;
+import org.kuzet.interdiction.internal.inspection.VehicleType;
+import org.kuzet.interdiction.internal.lookout.Lookout;
+import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
+import org.kuzet.interdiction.internal.lookout.LookoutScope;
+import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostKind;
+import org.kuzet.interdiction.internal.seizure.Basis;
+import org.kuzet.interdiction.internal.seizure.DrugType;
+import org.kuzet.interdiction.internal.seizure.NewSeizure;
+import org.kuzet.interdiction.internal.seizure.QuantityUnit;
+import org.kuzet.interdiction.internal.seizure.Seizure;
+import org.kuzet.interdiction.internal.seizure.TransportMode;
 import org.kuzet.interdiction.internal.targeting.RiskScore;
 import org.kuzet.web.Refusal;
 
@@ -20,7 +41,7 @@ import org.kuzet.web.Refusal;
  * The interdiction API's documents: what a caller sends and what it gets back. Times are
  * instants (ISO 8601, UTC, e.g. {@code 2026-12-07T09:45:00Z}); a request may give any offset.
  */
-final class InterdictionApiViews {
+public final class InterdictionApiViews {
 
   private InterdictionApiViews() {}
 
@@ -34,7 +55,7 @@ final class InterdictionApiViews {
   }
 
   @Schema(description = "A person in the vehicle, as read from the document or typed.")
-  record PersonRequest(
+  public record PersonRequest(
       @Schema(description = "DRIVER or PASSENGER; one driver per vehicle", requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable PersonRole role,
       @Schema(description = "the name as written on the document, in any script", example = "Жаксылыков Ерлан",
@@ -51,7 +72,7 @@ final class InterdictionApiViews {
       @Schema(description = "the document's expiry date", example = "2031-05-20") @Nullable LocalDate documentExpiry) {}
 
   @Schema(description = "An inspection as a post's device logs it: the form's fields.")
-  record InspectionRequest(
+  public record InspectionRequest(
       @Schema(description = "the post's id (GET /api/interdiction/posts)", example = "1001",
           requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable Long post,

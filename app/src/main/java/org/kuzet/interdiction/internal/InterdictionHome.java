@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.internal.inspection.AlertController;
+import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.web.NavigationItem;
 import org.kuzet.workspace.HomePanel;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class InterdictionHome {
 
-  static final Set<Role> ROLES = Set.of(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST);
+  private static final Set<Role> ROLES = InterdictionAccess.ROLES;
 
   @Bean
   NavigationItem interdictionNavigation() {

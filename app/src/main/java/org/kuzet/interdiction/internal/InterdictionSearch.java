@@ -1,6 +1,13 @@
 package org.kuzet.interdiction.internal;
 
 import java.math.BigDecimal;
+import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.lookout.Lookout;
+import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InterdictionSettings;
+import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;

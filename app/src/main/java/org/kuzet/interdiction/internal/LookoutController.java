@@ -15,6 +15,20 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.internal.inspection.Hit;
+import org.kuzet.interdiction.internal.inspection.Inspection;
+import org.kuzet.interdiction.internal.inspection.InspectionController;
+import org.kuzet.interdiction.internal.inspection.Inspections;
+import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.lookout.Lookout;
+import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
+import org.kuzet.interdiction.internal.lookout.LookoutScope;
+import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InterdictionSettings;
+import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.interdiction.internal.seizure.Seizures;
 import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,7 +120,7 @@ class LookoutController {
     KuzetUser user = CurrentUser.require();
     Lookout l = visible(user, id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
-    var matches = lookouts.matches(id);
+    var matches = inspections.lookoutMatches(id);
     Map<Long, Inspection> seen = matches.stream().map(Hit::inspectionId).distinct()
         .map(inspections::byId).flatMap(Optional::stream)
         .collect(Collectors.toMap(Inspection::id, i -> i));

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** What a project does: its activities, each with a status and dates. */
 @Repository
-class Activities {
+public class Activities {
 
-  record Activity(
+  public record Activity(
       long id,
       long projectId,
       String title,
@@ -40,7 +40,7 @@ class Activities {
     return jdbc.sql("SELECT * FROM prog_activity WHERE id = ?").param(id).query(this::row).optional();
   }
 
-  long insert(Activity a) {
+  public long insert(Activity a) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** The cost-share ledger: host-government and donor contributions per project and year. */
 @Repository
-class CostShares {
+public class CostShares {
 
-  record CostShare(
+  public record CostShare(
       long id,
       long projectId,
       int year,
@@ -44,7 +44,7 @@ class CostShares {
     return jdbc.sql("SELECT * FROM prog_cost_share WHERE id = ?").param(id).query(this::row).optional();
   }
 
-  long insert(CostShare c) {
+  public long insert(CostShare c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

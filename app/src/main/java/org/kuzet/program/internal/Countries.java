@@ -8,12 +8,12 @@ import org.springframework.stereotype.Repository;
 
 /** Countries with a program, and each one's fact-sheet texts per language. */
 @Repository
-class Countries {
+public class Countries {
 
   /** A country with a program: its URL slug and its ISO 3166-1 alpha-3 code. */
-  record Country(String code, String iso3, int sortOrder) {}
+  public record Country(String code, String iso3, int sortOrder) {}
 
-  record CountryText(
+  public record CountryText(
       String countryCode,
       String lang,
       String name,
@@ -34,11 +34,11 @@ class Countries {
         .list();
   }
 
-  Optional<Country> find(String code) {
+  public Optional<Country> find(String code) {
     return all().stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  void insert(Country c) {
+  public void insert(Country c) {
     jdbc.sql("INSERT INTO prog_country (code, iso3, sort_order) VALUES (?, ?, ?)")
         .params(c.code(), c.iso3(), c.sortOrder())
         .update();
@@ -65,7 +65,7 @@ class Countries {
         .optional();
   }
 
-  void saveText(CountryText t) {
+  public void saveText(CountryText t) {
     int updated =
         jdbc.sql(
                 "UPDATE prog_country_text SET name = ?, title = ?, bureau = ?, overview = ?, issued_on = ? WHERE country_code = ? AND lang = ?")

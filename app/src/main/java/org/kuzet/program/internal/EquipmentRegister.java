@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /** Equipment handed over to host-government units, and the end-use checks made on it since. */
 @Repository
-class EquipmentRegister {
+public class EquipmentRegister {
 
-  record Equipment(
+  public record Equipment(
       long id,
       long projectId,
       String item,
@@ -41,7 +41,7 @@ class EquipmentRegister {
     }
   }
 
-  record EndUseCheck(
+  public record EndUseCheck(
       long id,
       long equipmentId,
       LocalDate checkedOn,
@@ -91,7 +91,7 @@ class EquipmentRegister {
         > 0;
   }
 
-  long insert(Equipment e) {
+  public long insert(Equipment e) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -149,7 +149,7 @@ class EquipmentRegister {
         .list();
   }
 
-  long insertCheck(EndUseCheck c) {
+  public long insertCheck(EndUseCheck c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * audited.
  */
 @Service
-class FactSheetSnapshots {
+public class FactSheetSnapshots {
 
   enum Status {
     PENDING,
@@ -40,13 +40,13 @@ class FactSheetSnapshots {
   }
 
   /** Who acts: a user's name and agency, as the audit log keeps them. */
-  record Actor(String username, @Nullable String agency) {
+  public record Actor(String username, @Nullable String agency) {
     static Actor of(KuzetUser user) {
       return new Actor(user.username(), user.agency().value());
     }
   }
 
-  record Snapshot(
+  public record Snapshot(
       long id,
       String country,
       LocalDate asOf,
@@ -72,7 +72,7 @@ class FactSheetSnapshots {
   }
 
   /** Renders the country's sheet as of {@code asOf} in every language and keeps it for review. */
-  @Transactional
+  public @Transactional
   Snapshot publish(Actor publisher, String country, LocalDate asOf) {
     if (countries.find(country).isEmpty()) {
       throw Refusal.of("country", "factsheet.snapshot.unknownCountry", country);
@@ -106,7 +106,7 @@ class FactSheetSnapshots {
    * Approves a pending snapshot: it becomes the public sheet of its country, and the one approved
    * before is superseded. The publisher may not approve their own.
    */
-  @Transactional
+  public @Transactional
   Snapshot approve(Actor reviewer, long id) {
     var s = review(reviewer, id);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -157,7 +157,7 @@ class FactSheetSnapshots {
   }
 
   /** The snapshots of every country, newest first. */
-  List<Snapshot> all() {
+  public List<Snapshot> all() {
     return jdbc.sql("SELECT * FROM prog_factsheet_snapshot ORDER BY published_at DESC, id DESC").query(this::row).list();
   }
 

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Repository;
 
 /** Funding lines: how much a program (or one of its projects) got in a fiscal year, from where. */
 @Repository
-class FundingLines {
+public class FundingLines {
 
-  record FundingLine(
+  public record FundingLine(
       long id,
       long programId,
       @Nullable Long projectId,
@@ -27,7 +27,7 @@ class FundingLines {
       @Nullable String note,
       boolean illustrative) {}
 
-  record Source(String code, String nameEn, @Nullable String nameRu, @Nullable String nameKk) {
+  public record Source(String code, String nameEn, @Nullable String nameRu, @Nullable String nameKk) {
     String name(String lang) {
       String n =
           switch (lang) {
@@ -106,13 +106,13 @@ class FundingLines {
     return map;
   }
 
-  void insertSource(Source s) {
+  public void insertSource(Source s) {
     jdbc.sql("INSERT INTO prog_funding_source (code, name_en, name_ru, name_kk) VALUES (?, ?, ?, ?)")
         .params(s.code(), s.nameEn(), s.nameRu(), s.nameKk())
         .update();
   }
 
-  long insert(FundingLine f) {
+  public long insert(FundingLine f) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

@@ -1,18 +1,18 @@
 package org.kuzet.program.internal;
 
 /** The closed lists of the program office; each value's label is {@code program.<list>.<VALUE>}. */
-final class Kinds {
+public final class Kinds {
 
   private Kinds() {}
 
-  enum OrgKind {
+  public enum OrgKind {
     DONOR,
     PARTNER,
     HOST_GOVERNMENT,
     US_GOVERNMENT
   }
 
-  enum Status {
+  public enum Status {
     PLANNED,
     ACTIVE,
     COMPLETED
@@ -23,13 +23,13 @@ final class Kinds {
     COUNTERPART
   }
 
-  enum Side {
+  public enum Side {
     HOST,
     DONOR
   }
 
   /** What is contributed, and by which side: the host government in kind, the donor in services. */
-  enum CostKind {
+  public enum CostKind {
     LAND(Side.HOST),
     BUILDINGS(Side.HOST),
     INFRASTRUCTURE(Side.HOST),
@@ -53,7 +53,7 @@ final class Kinds {
     }
   }
 
-  enum EventKind {
+  public enum EventKind {
     STRATEGY_SESSION,
     STUDY_VISIT,
     TRAINING,

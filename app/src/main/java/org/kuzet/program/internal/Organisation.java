@@ -8,7 +8,7 @@ import org.kuzet.identity.AgencyCode;
  * same as the agency's accounts carry where the organisation has any, so a partner's projects
  * are found by the agency of the signed-in user.
  */
-record Organisation(
+public record Organisation(
     String code,
     @Nullable String abbreviation,
     String nameEn,
@@ -16,7 +16,7 @@ record Organisation(
     @Nullable String nameKk,
     Kinds.OrgKind kind) {
 
-  Organisation {
+  public Organisation {
     AgencyCode.of(code);
   }
 

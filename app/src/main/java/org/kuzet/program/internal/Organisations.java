@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The program's own register of partner and counterpart organisations. */
 @Repository
-class Organisations {
+public class Organisations {
 
   private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ class Organisations {
     return find(code).isPresent();
   }
 
-  void insert(Organisation o) {
+  public void insert(Organisation o) {
     jdbc.sql(
             "INSERT INTO prog_organisation (code, abbreviation, name_en, name_ru, name_kk, kind) VALUES (?, ?, ?, ?, ?, ?)")
         .params(o.code(), o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), o.kind().name())

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /** Dated events of a program: strategy sessions, study visits, trainings held, handovers. */
 @Repository
-class ProgramEvents {
+public class ProgramEvents {
 
-  record ProgramEvent(
+  public record ProgramEvent(
       long id,
       long programId,
       @Nullable Long projectId,
@@ -43,7 +43,7 @@ class ProgramEvents {
     return jdbc.sql("SELECT * FROM prog_event WHERE id = ?").param(id).query(this::row).optional();
   }
 
-  long insert(ProgramEvent e) {
+  public long insert(ProgramEvent e) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

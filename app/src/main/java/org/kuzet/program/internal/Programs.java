@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** Programs (counternarcotics, border security, ...) of each country, with their texts. */
 @Repository
-class Programs {
+public class Programs {
 
   record Program(long id, String code, String countryCode, int sortOrder, boolean onFactsheet) {}
 
-  record ProgramText(long programId, String lang, String name, String description) {
+  public record ProgramText(long programId, String lang, String name, String description) {
 
     /** The description's paragraphs: blocks separated by a blank line. */
     public List<String> paragraphs() {
@@ -50,7 +50,7 @@ class Programs {
     return jdbc.sql("SELECT * FROM prog_program WHERE code = ?").param(code).query(this::row).optional();
   }
 
-  long insert(String code, String country, int sortOrder, boolean onFactsheet) {
+  public long insert(String code, String country, int sortOrder, boolean onFactsheet) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql("INSERT INTO prog_program (id, code, country_code, sort_order, on_factsheet) VALUES (?, ?, ?, ?, ?)")
         .params(id, code, country, sortOrder, onFactsheet)
@@ -83,7 +83,7 @@ class Programs {
     return text(p.id(), lang).map(ProgramText::name).orElse(p.code());
   }
 
-  void saveText(ProgramText t) {
+  public void saveText(ProgramText t) {
     int updated =
         jdbc.sql("UPDATE prog_program_text SET name = ?, description = ? WHERE program_id = ? AND lang = ?")
             .params(t.name(), t.description(), t.programId(), t.lang())

@@ -11,7 +11,7 @@ import org.kuzet.web.LocalNames;
  * counterparts (both as organisation codes). Its title is kept in a base language with optional
  * Russian and Kazakh titles.
  */
-record Project(
+public record Project(
     long id,
     long programId,
     String code,
@@ -26,7 +26,7 @@ record Project(
     @Nullable String titleRu,
     @Nullable String titleKk) {
 
-  Project {
+  public Project {
     implementing = List.copyOf(implementing);
     counterparts = List.copyOf(counterparts);
   }

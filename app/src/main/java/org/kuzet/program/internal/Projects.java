@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Projects with their implementing partners and counterparts. */
 @Repository
-class Projects {
+public class Projects {
 
   private final JdbcClient jdbc;
 
@@ -50,7 +50,7 @@ class Projects {
         .map(p -> withOrganisations(List.of(p)).get(0));
   }
 
-  long insert(Project p) {
+  public long insert(Project p) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator of a program: what it measures, in which unit, from which baseline. */
-record Indicator(
+public record Indicator(
     long id,
     String programCode,
     String code,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Indicators and their targets per fiscal year. */
 @Repository
-class Indicators {
+public class Indicators {
 
   private final JdbcClient jdbc;
 
@@ -37,11 +37,11 @@ class Indicators {
     return jdbc.sql("SELECT * FROM res_indicator WHERE id = ?").param(id).query(this::row).optional();
   }
 
-  boolean any() {
+  public boolean any() {
     return jdbc.sql("SELECT COUNT(*) FROM res_indicator").query(Long.class).single() > 0;
   }
 
-  long insert(Indicator i) {
+  public long insert(Indicator i) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -97,7 +97,7 @@ class Indicators {
     return map;
   }
 
-  void setTarget(long indicatorId, int fiscalYear, BigDecimal target, String by, Instant at) {
+  public void setTarget(long indicatorId, int fiscalYear, BigDecimal target, String by, Instant at) {
     int updated =
         jdbc.sql("UPDATE res_target SET target = ?, set_by = ?, set_at = ? WHERE indicator_id = ? AND fiscal_year = ?")
             .params(target, by, at.atOffset(ZoneOffset.UTC), indicatorId, fiscalYear)

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /** Values entered by hand for indicators no module records, with their review. */
 @Repository
-class ManualValues {
+public class ManualValues {
 
-  enum Status {
+  public enum Status {
     PENDING,
     APPROVED,
     REJECTED
@@ -44,7 +44,7 @@ class ManualValues {
     this.jdbc = jdbc;
   }
 
-  long insert(long indicatorId, int fiscalYear, BigDecimal amount, @Nullable String note, String by, Instant at, boolean illustrative) {
+  public long insert(long indicatorId, int fiscalYear, BigDecimal amount, @Nullable String note, String by, Instant at, boolean illustrative) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -86,7 +86,7 @@ class ManualValues {
   }
 
   /** Decides a pending value; false when it was no longer pending (decided meanwhile). */
-  boolean review(long id, Status decision, String by, Instant at, @Nullable String note) {
+  public boolean review(long id, Status decision, String by, Instant at, @Nullable String note) {
     return jdbc.sql(
                 "UPDATE res_manual_value SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ?"
                     + " WHERE id = ? AND status = 'PENDING'")

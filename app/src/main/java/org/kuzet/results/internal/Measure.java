@@ -4,7 +4,7 @@ package org.kuzet.results.internal;
  * What an indicator's actual counts, and which module's records it comes from. Every measure but
  * {@link #MANUAL} is computed from the records at each request.
  */
-enum Measure {
+public enum Measure {
   /** Officers who completed training under the program (training module), by agency and gender. */
   OFFICERS_TRAINED,
   /** Inspections logged at the posts (interdiction); scope CHECKPOINT or CROSSING narrows it. */

@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** An answer of the interview: an unasked or unclear question is UNKNOWN, never NO. */
-enum Answer {
+public enum Answer {
   YES,
   NO,
   UNKNOWN

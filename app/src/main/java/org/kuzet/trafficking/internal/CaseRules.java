@@ -13,7 +13,7 @@ import org.kuzet.web.Refusal.Problem;
  * The checks a victim record must pass before anything is stored. Each problem names the field
  * and says what is wrong in words an officer understands; all problems are reported at once.
  */
-final class CaseRules {
+public final class CaseRules {
 
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   static final int NAME_MAX = 200;
@@ -25,7 +25,7 @@ final class CaseRules {
 
   private CaseRules() {}
 
-  static List<Problem> check(NewCase c, LocalDate today) {
+  public static List<Problem> check(NewCase c, LocalDate today) {
     var problems = new ArrayList<Problem>();
     if (!c.consentGiven()) {
       problems.add(Problem.of("consent", "tip.error.consent.required"));

@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** HTCDS {@code cas_Status}. */
-enum CaseStatus {
+public enum CaseStatus {
   ACTIVE,
   FOLLOW_UP,
   CLOSED,

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * never sees plaintext. Access checks are the caller's ({@link CaseManagement}).
  */
 @Repository
-class Cases {
+public class Cases {
 
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
@@ -57,7 +57,7 @@ class Cases {
     return at.atOffset(ZoneOffset.UTC);
   }
 
-  long insert(NewCase c, AgencyCode agency, AssessmentLevel level, String user, boolean illustrative, Instant now) {
+  public long insert(NewCase c, AgencyCode agency, AssessmentLevel level, String user, boolean illustrative, Instant now) {
     long id = nextId();
     LocalDate identified = c.identifiedOn();
     String reference = "TIP-" + identified.getYear() + "-" + id;
@@ -150,7 +150,7 @@ class Cases {
     return id;
   }
 
-  long insertReferral(
+  public long insertReferral(
       long caseId, ReferralService service, @Nullable String provider, LocalDate referredOn, String user, Instant now) {
     long id = nextId();
     jdbc.sql(
@@ -173,7 +173,7 @@ class Cases {
     return id;
   }
 
-  void changeReferralStatus(long referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
+  public void changeReferralStatus(long referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
     jdbc.sql("UPDATE tip_referral SET status = ?, updated_at = ? WHERE id = ?")
         .params(status.name(), utc(now), referralId)
         .update();
@@ -206,7 +206,7 @@ class Cases {
     return id;
   }
 
-  void close(long caseId, CaseStatus status, Instant now) {
+  public void close(long caseId, CaseStatus status, Instant now) {
     jdbc.sql("UPDATE tip_case SET status = ?, updated_at = ? WHERE id = ?")
         .params(status.name(), utc(now), caseId)
         .update();

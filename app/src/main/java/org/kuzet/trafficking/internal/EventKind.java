@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** HTCDS {@code hte_Type}: the stages of a trafficking history. */
-enum EventKind {
+public enum EventKind {
   RECRUITMENT,
   TRANSIT,
   EXPLOITATION

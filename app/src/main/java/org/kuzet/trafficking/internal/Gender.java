@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** HTCDS {@code prs_Gender}; the CTDC value is what statistics exports carry. */
-enum Gender {
+public enum Gender {
   FEMALE("Female"),
   MALE("Male"),
   TRANSGENDER_NONCONFORMING("Transgender/NonConforming"),

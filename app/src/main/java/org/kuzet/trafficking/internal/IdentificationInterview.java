@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>NONE: otherwise; several unanswered questions are pointed out either way.
  * </ul>
  */
-final class IdentificationInterview {
+public final class IdentificationInterview {
 
   /** From this many unanswered questions on, the officer is told to complete the interview. */
   static final int MANY_UNANSWERED = 5;
 
   private IdentificationInterview() {}
 
-  static Assessment assess(Map<Indicator, Answer> answers, @Nullable Integer age) {
+  public static Assessment assess(Map<Indicator, Answer> answers, @Nullable Integer age) {
     var all = new EnumMap<Indicator, Answer>(Indicator.class);
     for (Indicator i : Indicator.values()) {
       all.put(i, answers.getOrDefault(i, Answer.UNKNOWN));

@@ -6,7 +6,7 @@ package org.kuzet.trafficking.internal;
  * means used to control a person, or the purpose of exploitation) and carries a weight: a single
  * strong indicator is grounds for suspicion, a medium or weak one only together with others.
  */
-enum Indicator {
+public enum Indicator {
   DECEPTIVE_RECRUITMENT(Element.MEANS, Weight.STRONG),
   DEBT_BONDAGE(Element.MEANS, Weight.STRONG),
   DOCUMENTS_CONFISCATED(Element.MEANS, Weight.STRONG),

@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** HTCDS {@code vic_MethodsOfControl}, the same values as the CTDC's {@code meansOfControl*}. */
-enum MeansOfControl {
+public enum MeansOfControl {
   DEBT_BONDAGE("DebtBondage"),
   TAKES_EARNINGS("TakesEarnings"),
   RESTRICTS_FINANCIAL_ACCESS("RestrictsFinancialAccess"),

@@ -15,7 +15,7 @@ import org.kuzet.web.Countries;
  * (names, birth date, document number, contact, place of interview, notes) are encrypted when
  * stored; the rest are codes of the Human Trafficking Case Data Standard.
  */
-record NewCase(
+public record NewCase(
     boolean consentGiven,
     @Nullable LocalDate consentDate,
     @Nullable LocalDate identifiedOn,
@@ -36,7 +36,7 @@ record NewCase(
     Map<Indicator, Answer> answers,
     List<NewEvent> events) {
 
-  NewCase {
+  public NewCase {
     recruitment = recruitment.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(recruitment));
     control = control.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(control));
     exploitation = exploitation.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exploitation));
@@ -46,7 +46,7 @@ record NewCase(
   }
 
   /** Age at identification: from the birth date when known, else as estimated. */
-  @Nullable Integer effectiveAge() {
+  public @Nullable Integer effectiveAge() {
     if (birthDate != null && identifiedOn != null && !birthDate.isAfter(identifiedOn)) {
       return Period.between(birthDate, identifiedOn).getYears();
     }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Countries;
 
 /** A trafficking event as entered: date and country are checked, place and description are personal. */
-record NewEvent(
+public record NewEvent(
     EventKind kind,
     @Nullable LocalDate date,
     @Nullable String country,

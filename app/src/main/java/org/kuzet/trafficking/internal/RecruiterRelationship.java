@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** The victim's relationship to the recruiter, in the CTDC's {@code recruiterRelationship}. */
-enum RecruiterRelationship {
+public enum RecruiterRelationship {
   INTIMATE_PARTNER("Intimate partner"),
   FRIEND("Friend"),
   FAMILY("Family/relative"),

@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** HTCDS {@code vic_MethodOfRecruitment} (multi-select). */
-enum RecruitmentMethod {
+public enum RecruitmentMethod {
   ABDUCTION("Abduction"),
   EDUCATIONAL_FACILITY("EducationalFacility"),
   FAMILIAL("Familial"),

@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** The assistance a victim is referred to. */
-enum ReferralService {
+public enum ReferralService {
   SHELTER,
   MEDICAL,
   PSYCHOSOCIAL,

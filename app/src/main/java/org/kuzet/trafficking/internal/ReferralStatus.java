@@ -1,7 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 /** Where a referral stands; the last three close it. */
-enum ReferralStatus {
+public enum ReferralStatus {
   REQUESTED,
   ACCEPTED,
   IN_PROGRESS,

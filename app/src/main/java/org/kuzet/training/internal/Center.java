@@ -9,7 +9,7 @@ import org.kuzet.web.LocalNames;
  * A training center, hosted by one agency whose coordinators edit it. Its name is kept in a base
  * language with optional Russian and Kazakh names.
  */
-record Center(
+public record Center(
     long id,
     String code,
     String name,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Training centers, their equipment references and annual plans (tables {@code trn_center*}). */
 @Repository
-class Centers {
+public class Centers {
 
   /** A piece of program equipment at a center, by its reference in the equipment register. */
   record Equipment(long id, long centerId, String equipmentRef, String description, @Nullable LocalDate providedOn) {}
@@ -27,15 +27,15 @@ class Centers {
     return jdbc.sql("SELECT * FROM trn_center ORDER BY name").query(Centers::center).list();
   }
 
-  Optional<Center> find(long id) {
+  public Optional<Center> find(long id) {
     return jdbc.sql("SELECT * FROM trn_center WHERE id = ?").param(id).query(Centers::center).optional();
   }
 
-  Optional<Center> findByCode(String code) {
+  public Optional<Center> findByCode(String code) {
     return jdbc.sql("SELECT * FROM trn_center WHERE code = ?").param(code).query(Centers::center).optional();
   }
 
-  long insert(Center c) {
+  public long insert(Center c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -91,7 +91,7 @@ class Centers {
         > 0;
   }
 
-  long addEquipment(long centerId, String ref, String description, @Nullable LocalDate providedOn) {
+  public long addEquipment(long centerId, String ref, String description, @Nullable LocalDate providedOn) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -109,7 +109,7 @@ class Centers {
         .optional();
   }
 
-  void plan(long centerId, int fiscalYear, int sessions) {
+  public void plan(long centerId, int fiscalYear, int sessions) {
     int changed =
         jdbc.sql("UPDATE trn_annual_plan SET sessions_planned = ? WHERE center_id = ? AND fiscal_year = ?")
             .params(sessions, centerId, fiscalYear)

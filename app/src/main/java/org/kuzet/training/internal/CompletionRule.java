@@ -8,11 +8,11 @@ import org.kuzet.web.Refusal;
  * What a trainee needs to complete a course: at least {@code minAttendancePct} percent of the
  * session's days attended and a post-test score of at least {@code passMark} (out of 100).
  */
-record CompletionRule(int minAttendancePct, BigDecimal passMark) {
+public record CompletionRule(int minAttendancePct, BigDecimal passMark) {
 
-  static final CompletionRule DEFAULT = new CompletionRule(80, new BigDecimal("70"));
+  public static final CompletionRule DEFAULT = new CompletionRule(80, new BigDecimal("70"));
 
-  CompletionRule {
+  public CompletionRule {
     if (minAttendancePct < 0 || minAttendancePct > 100) {
       throw Refusal.of("minAttendancePct", "training.refusal.rule.attendance", minAttendancePct);
     }

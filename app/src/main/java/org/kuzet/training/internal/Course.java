@@ -8,7 +8,7 @@ import org.kuzet.web.LocalNames;
  * A course a center teaches, with its completion rule. Its title is kept in a base language with
  * optional Russian and Kazakh titles.
  */
-record Course(
+public record Course(
     long id,
     String code,
     long centerId,

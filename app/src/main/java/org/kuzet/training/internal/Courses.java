@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Courses and their curriculum versions (tables {@code trn_course}, {@code trn_curriculum_version}). */
 @Repository
-class Courses {
+public class Courses {
 
   private final JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ class Courses {
     return jdbc.sql("SELECT * FROM trn_course WHERE code = ?").param(code).query(Courses::course).optional();
   }
 
-  long insert(Course c) {
+  public long insert(Course c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -92,7 +92,7 @@ class Courses {
     return versions(courseId).stream().filter(CurriculumVersion::approved).findFirst();
   }
 
-  long addVersion(long courseId, String changes, Clock clock) {
+  public long addVersion(long courseId, String changes, Clock clock) {
     int next =
         jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM trn_curriculum_version WHERE course_id = ?")
             .param(courseId)
@@ -108,7 +108,7 @@ class Courses {
     return id;
   }
 
-  void approve(long versionId, String approvedBy, LocalDate approvedOn) {
+  public void approve(long versionId, String approvedBy, LocalDate approvedOn) {
     jdbc.sql("UPDATE trn_curriculum_version SET approved_by = ?, approved_on = ? WHERE id = ?")
         .params(approvedBy, approvedOn, versionId)
         .update();

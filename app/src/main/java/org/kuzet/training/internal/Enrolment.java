@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 
 /** A trainee's place in a session, the scores and, once the session is completed, the outcome. */
-record Enrolment(
+public record Enrolment(
     long id,
     long sessionId,
     Trainee trainee,
@@ -16,7 +16,7 @@ record Enrolment(
     @Nullable BigDecimal postTest,
     @Nullable Outcome outcome) {
 
-  enum Status {
+  public enum Status {
     ENROLLED,
     WAITLISTED,
     WITHDRAWN

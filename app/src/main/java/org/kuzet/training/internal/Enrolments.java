@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Enrolments, the waiting list and attendance (tables {@code trn_enrolment}, {@code trn_attendance}). */
 @Repository
-class Enrolments {
+public class Enrolments {
 
   private static final String SELECT =
       """
@@ -82,7 +82,7 @@ class Enrolments {
         .optional();
   }
 
-  long insert(long sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
+  public long insert(long sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -108,7 +108,7 @@ class Enrolments {
     jdbc.sql("UPDATE trn_enrolment SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
 
-  void setScores(long id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
+  public void setScores(long id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
     jdbc.sql("UPDATE trn_enrolment SET pre_test = ?, post_test = ? WHERE id = ?")
         .params(pre, post, id)
         .update();
@@ -151,7 +151,7 @@ class Enrolments {
   }
 
   /** Writes many attendance marks at once (demo history); none of them may exist yet. */
-  void insertPresence(List<Object[]> enrolmentDayPresent) {
+  public void insertPresence(List<Object[]> enrolmentDayPresent) {
     jdbcTemplate.batchUpdate(
         "INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)", enrolmentDayPresent);
   }

@@ -3,11 +3,11 @@ package org.kuzet.training.internal;
 import java.time.LocalDate;
 
 /** U.S. fiscal years, in which the program reports: FY2009 runs from 1 October 2008 to 30 September 2009. */
-final class FiscalYears {
+public final class FiscalYears {
 
   private FiscalYears() {}
 
-  static int of(LocalDate date) {
+  public static int of(LocalDate date) {
     return date.getMonthValue() >= 10 ? date.getYear() + 1 : date.getYear();
   }
 

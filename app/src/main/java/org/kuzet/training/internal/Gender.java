@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A trainee's gender as the program reports it. */
-enum Gender {
+public enum Gender {
   F,
   M;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * items a center does reference (by serial number, or {@code REG-<id>} for items without one).
  */
 @Component
-class ProgramEquipment {
+public class ProgramEquipment {
 
   /** A center's equipment reference and, when the register knows it, the register's record. */
   record Linked(Centers.Equipment equipment, @Nullable EquipmentItem register) {}
@@ -27,7 +27,7 @@ class ProgramEquipment {
     this.program = program;
   }
 
-  static String refOf(EquipmentItem item) {
+  public static String refOf(EquipmentItem item) {
     String serial = item.serialNumber();
     return serial != null && !serial.isBlank() ? serial.strip() : "REG-" + item.id();
   }
@@ -36,7 +36,7 @@ class ProgramEquipment {
    * Register items that belong to the center: handed to its hosting agency, or installed at the
    * center as the register spells its location ("name, city" or "venue, city").
    */
-  List<EquipmentItem> candidates(Center center) {
+  public List<EquipmentItem> candidates(Center center) {
     Map<Long, EquipmentItem> found = new LinkedHashMap<>();
     program.equipmentOf(center.hostingAgency(), null).forEach(i -> found.put(i.id(), i));
     program.equipmentAt(center.name() + ", " + center.city()).forEach(i -> found.put(i.id(), i));

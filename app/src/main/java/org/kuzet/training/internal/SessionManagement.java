@@ -32,13 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TrainingCompleted} event.
  */
 @Service
-class SessionManagement {
+public class SessionManagement {
 
   /** Longest session the program runs; longer dates are a typing mistake. */
   static final int MAX_SESSION_DAYS = 90;
 
   /** Who is nominated: found by agency and service number, created when new. */
-  record Nominee(
+  public record Nominee(
       AgencyCode agency,
       String serviceNumber,
       String fullName,
@@ -46,7 +46,7 @@ class SessionManagement {
       @Nullable String rankTitle,
       boolean cadet) {
 
-    Nominee {
+    public Nominee {
       serviceNumber = serviceNumber.strip();
       fullName = fullName.strip().replaceAll("\\s+", " ");
       if (serviceNumber.isEmpty() || serviceNumber.length() > 40) {
@@ -310,7 +310,7 @@ class SessionManagement {
   }
 
   /** Completion without a user's check: the caller has locked and checked the session. */
-  TrainingCompleted close(TrainingSession s, LocalDate today) {
+  public TrainingCompleted close(TrainingSession s, LocalDate today) {
     if (today.isBefore(s.endsOn())) {
       throw Refusal.of("session", "training.refusal.session.notEnded", s.endsOn());
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Sessions and their instructors (tables {@code trn_session}, {@code trn_session_instructor}). */
 @Repository
-class Sessions {
+public class Sessions {
 
   /** Someone who teaches a session. */
   record Instructor(long id, long sessionId, String name, String organisation) {}
@@ -27,7 +27,7 @@ class Sessions {
     this.jdbc = jdbc;
   }
 
-  Optional<TrainingSession> find(long id) {
+  public Optional<TrainingSession> find(long id) {
     return jdbc.sql("SELECT * FROM trn_session WHERE id = ?").param(id).query(Sessions::session).optional();
   }
 
@@ -85,7 +85,7 @@ class Sessions {
         .list();
   }
 
-  long insert(TrainingSession s, Instant now) {
+  public long insert(TrainingSession s, Instant now) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -106,7 +106,7 @@ class Sessions {
         .update();
   }
 
-  void markCancelled(long id) {
+  public void markCancelled(long id) {
     jdbc.sql("UPDATE trn_session SET status = 'CANCELLED' WHERE id = ?").param(id).update();
   }
 

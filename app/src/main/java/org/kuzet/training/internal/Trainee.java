@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 
 /** An officer or cadet, known across centers and years by agency and service number. */
-record Trainee(
+public record Trainee(
     long id,
     AgencyCode agency,
     String serviceNumber,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Officers and cadets who were nominated for training (table {@code trn_trainee}). */
 @Repository
-class Trainees {
+public class Trainees {
 
   private final JdbcClient jdbc;
 
@@ -43,7 +43,7 @@ class Trainees {
         .list();
   }
 
-  long insert(Trainee t, boolean illustrative) {
+  public long insert(Trainee t, boolean illustrative) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A session of a course at a center, teaching one curriculum version. */
-record TrainingSession(
+public record TrainingSession(
     long id,
     long courseId,
     long centerId,
@@ -17,7 +17,7 @@ record TrainingSession(
     @Nullable LocalDate completedOn,
     boolean illustrative) {
 
-  enum SessionStatus {
+  public enum SessionStatus {
     SCHEDULED,
     COMPLETED,
     CANCELLED

@@ -3,7 +3,7 @@ package org.kuzet.watchlist.internal;
 import java.util.List;
 
 /** The list file formats a version may be uploaded in, and the files each one is made of. */
-enum ListFormat {
+public enum ListFormat {
   /** The UN Security Council Consolidated List XML: one file. */
   UN_XML(List.of("xml"), "xml"),
   /** OFAC's SDN CSV set: sdn.csv, with alt.csv, add.csv and sdn_comments.csv when given. */

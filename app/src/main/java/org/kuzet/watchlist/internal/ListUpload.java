@@ -12,19 +12,19 @@ import java.util.regex.Pattern;
  * @param format the files' format; must be the list's format when the list exists
  * @param files part name (see {@link ListFormat#parts()}) to file
  */
-record ListUpload(String listName, ListFormat format, Map<String, SourceFile> files) {
+public record ListUpload(String listName, ListFormat format, Map<String, SourceFile> files) {
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
   /** One uploaded file. */
-  record SourceFile(String fileName, byte[] content) {
-    SourceFile {
+  public record SourceFile(String fileName, byte[] content) {
+    public SourceFile {
       Objects.requireNonNull(fileName, "fileName");
       Objects.requireNonNull(content, "content");
     }
   }
 
-  ListUpload {
+  public ListUpload {
     if (listName == null || !NAME.matcher(listName).matches()) {
       throw new IllegalArgumentException(
           "list name must be 1-40 letters, digits, '-' or '_', starting with a letter or digit");

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The wl_list, wl_version, wl_version_file and wl_version_change tables. */
 @Repository
-class ListVersions {
+public class ListVersions {
 
   enum Status {
     STAGED,
@@ -26,7 +26,7 @@ class ListVersions {
 
   record ListRow(long id, String name, ListFormat format, @Nullable String description) {}
 
-  record VersionRow(
+  public record VersionRow(
       long id,
       long listId,
       String listName,
@@ -68,7 +68,7 @@ class ListVersions {
     this.batch = batch;
   }
 
-  Optional<ListRow> findList(String name) {
+  public Optional<ListRow> findList(String name) {
     return jdbc.sql("SELECT * FROM wl_list WHERE name = ?").param(name).query(this::listRow).optional();
   }
 

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * WatchlistActivated} event, and only then swaps the engine in.
  */
 @Service
-class WatchlistManagement {
+public class WatchlistManagement {
 
   private static final Logger log = LoggerFactory.getLogger(WatchlistManagement.class);
   private static final String SYSTEM = "system";
@@ -81,7 +81,7 @@ class WatchlistManagement {
   }
 
   /** A stored version; {@code alreadyStored} when the very same files were uploaded before. */
-  record Uploaded(VersionRow version, boolean alreadyStored) {}
+  public record Uploaded(VersionRow version, boolean alreadyStored) {}
 
   /**
    * Parses and stores a new version (STAGED) with its changes against the active version.
@@ -90,7 +90,7 @@ class WatchlistManagement {
    * @throws WatchlistFormatException when the files cannot be trusted; nothing is stored
    * @throws IllegalArgumentException when the upload does not fit the list (format, size)
    */
-  Uploaded upload(ListUpload upload, @Nullable String description) throws WatchlistFormatException {
+  public Uploaded upload(ListUpload upload, @Nullable String description) throws WatchlistFormatException {
     if (upload.size() > settings.maxUploadBytes()) {
       throw new WatchlistFormatException(
           upload.sourceName(),
@@ -178,7 +178,7 @@ class WatchlistManagement {
    *
    * @throws NoSuchElementException for an unknown version id
    */
-  List<WatchlistActivated> activateAll(List<Long> versionIds) {
+  public List<WatchlistActivated> activateAll(List<Long> versionIds) {
     synchronized (changes) {
       List<VersionRow> rows = new ArrayList<>();
       for (long id : versionIds) {

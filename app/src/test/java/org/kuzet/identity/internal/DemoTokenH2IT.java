@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.identity.internal.demo.IdentityDemoData;
 import org.kuzet.testing.OnH2;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;

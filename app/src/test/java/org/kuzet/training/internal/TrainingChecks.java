@@ -35,6 +35,7 @@ import org.kuzet.testing.As;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Scores;
+import org.kuzet.training.internal.demo.TrainingDemoData;
 import org.kuzet.web.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.interdiction.internal.DrugType;
+import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 

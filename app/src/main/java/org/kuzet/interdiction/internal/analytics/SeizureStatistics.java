@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.trafficking.SmallCells;
-import org.kuzet.interdiction.internal.InterdictionSettings;
+import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

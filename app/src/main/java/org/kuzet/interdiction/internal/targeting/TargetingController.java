@@ -1,16 +1,12 @@
 package org.kuzet.interdiction.internal.targeting;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
-import org.kuzet.interdiction.internal.InspectionForm;
-import org.kuzet.interdiction.internal.InterdictionSettings;
-import org.kuzet.interdiction.internal.Post;
-import org.kuzet.interdiction.internal.Posts;
+import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
@@ -23,43 +19,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The score on the inspection form, and the analysts' page of rules, versions and hit rates. */
+/** The analysts' page of targeting rules, versions and hit rates. */
 @Controller
 class TargetingController {
 
   private final Posts posts;
-  private final RiskScoring scoring;
   private final TargetingRules rules;
   private final HitRates hitRates;
   private final RuleEditing editing;
-  private final InterdictionSettings settings;
-  private final Clock clock;
 
   private final Texts texts;
 
   TargetingController(
-      Posts posts, RiskScoring scoring, TargetingRules rules, HitRates hitRates, RuleEditing editing,
-      InterdictionSettings settings, Texts texts, Clock clock) {
-    this.clock = clock;
+      Posts posts, TargetingRules rules, HitRates hitRates, RuleEditing editing,
+      Texts texts) {
     this.texts = texts;
     this.posts = posts;
-    this.scoring = scoring;
     this.rules = rules;
     this.hitRates = hitRates;
     this.editing = editing;
-    this.settings = settings;
-  }
-
-  /** The score for what the officer has typed so far (htmx swaps it into the form). */
-  @PostMapping("/interdiction/posts/{id}/risk")
-  String risk(@PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
-    KuzetUser user = CurrentUser.require();
-    Post post = posts.byId(id).orElseThrow(() -> new NotFound("targeting rule set"));
-    if (!AccessRules.mayLogAtPost(user, post.agency())) {
-      throw new AccessDeniedException("only the post's officers see its risk scores");
-    }
-    model.addAttribute("risk", scoring.score(RiskInputs.of(id, form, settings.zone(), clock.instant())));
-    return "interdiction/targeting :: score";
   }
 
   @GetMapping("/interdiction/analysis/targeting")

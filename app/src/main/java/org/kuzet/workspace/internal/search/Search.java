@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * writes the audit entry (a search and a person page are views of sensitive records).
  */
 @Service
-class Search {
+public class Search {
 
   private static final Logger log = LoggerFactory.getLogger(Search.class);
 
@@ -51,7 +51,7 @@ class Search {
     this.audit = audit;
   }
 
-  List<SearchProvider> providers() {
+  public List<SearchProvider> providers() {
     return providers;
   }
 

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** Whether a country on the route was declared by the carrier or established by investigation. */
-public enum Basis {
-  DECLARED, ESTABLISHED
-}

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** Which way the vehicle was travelling: compass direction on a highway, entry or exit at a border. */
-public enum Direction {
-  NORTH, SOUTH, EAST, WEST, ENTRY, EXIT
-}

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** The document a person showed. */
-public enum DocumentType {
-  PASSPORT, ID_CARD, OTHER, NONE
-}

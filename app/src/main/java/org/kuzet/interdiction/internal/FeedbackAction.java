@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** What a post did about a lookout match. */
-public enum FeedbackAction {
-  SEARCHED_NOTHING_FOUND, SEARCHED_SEIZED, DETAINED, LET_PASS_OBSERVED, NOT_STOPPED
-}

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** What a lookout asks the posts to watch for. */
-public enum LookoutSubject {
-  VEHICLE, PERSON
-}

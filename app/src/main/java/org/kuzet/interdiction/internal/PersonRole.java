@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** A person's place in the vehicle. */
-public enum PersonRole {
-  DRIVER, PASSENGER
-}

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** Mode of transport, as UNODC's individual seizure form lists them. */
-public enum TransportMode {
-  ROAD, RAIL, AIR, SEA, POSTAL, PEDESTRIAN
-}

@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-/** The kind of vehicle stopped. */
-public enum VehicleType {
-  CAR, VAN, TRUCK, BUS, MOTORCYCLE, OTHER
-}

@@ -1,0 +1,36 @@
+package org.kuzet.interdiction.internal.inspection;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a check found about an inspection: a watchlist entry a person matched (with the list
+ * versions that were screened) or an active lookout the vehicle or a person matched.
+ *
+ * @param kind WATCHLIST or LOOKOUT
+ * @param foundBy LOGGING (at the post) or RESCREEN (after the watchlists changed)
+ * @param score 0-100; lookouts always 100
+ * @param explanation why it matched, in English words (the record and the API)
+ * @param explanationFacts for watchlist hits, the screening explanation as facts that pages word
+ *     in the reader's language ({@link org.kuzet.watchlist.ExplanationWords}); null on older hits
+ */
+public record Hit(
+    long id,
+    long inspectionId,
+    @Nullable Long personId,
+    String kind,
+    String foundBy,
+    @Nullable String listName,
+    @Nullable String entryId,
+    @Nullable String matchedName,
+    int score,
+    String explanation,
+    @Nullable String listVersions,
+    @Nullable Long lookoutId,
+    Instant foundAt,
+    @Nullable String explanationFacts) {
+
+  public boolean watchlist() {
+    return "WATCHLIST".equals(kind);
+  }
+}

@@ -1,0 +1,6 @@
+package org.kuzet.interdiction.internal.inspection;
+
+/** A person's place in the vehicle. */
+public enum PersonRole {
+  DRIVER, PASSENGER
+}

@@ -1,0 +1,6 @@
+package org.kuzet.interdiction.internal.inspection;
+
+/** The kind of vehicle stopped. */
+public enum VehicleType {
+  CAR, VAN, TRUCK, BUS, MOTORCYCLE, OTHER
+}

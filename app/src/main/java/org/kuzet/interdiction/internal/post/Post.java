@@ -1,0 +1,39 @@
+package org.kuzet.interdiction.internal.post;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
+
+/**
+ * A checkpoint or border crossing point.
+ *
+ * @param section the highway (e.g. {@code M39}) or border section (e.g. {@code KZ-KG})
+ * @param regionIso ISO 3166-2 legacy code of the oblast (2009 layout)
+ * @param illustrative true when the location is placed for the demo, not surveyed
+ * @param registerLocation the post's name in the program office's equipment register, if any
+ */
+public record Post(
+    long id,
+    String code,
+    String name,
+    PostKind kind,
+    AgencyCode agency,
+    String section,
+    String regionIso,
+    String regionName,
+    @Nullable String neighbourIso2,
+    @Nullable String neighbourPost,
+    double latitude,
+    double longitude,
+    boolean illustrative,
+    @Nullable String note,
+    @Nullable String registerLocation) {
+
+  public Post {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(agency, "agency");
+    if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+      throw new IllegalArgumentException("post " + code + " has impossible coordinates");
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** Demo installations: illustrative records loaded when {@code kuzet.demo.enabled}; nothing else depends on them. */
+@NullMarked
+package org.kuzet.watchlist.internal.demo;
+
+import org.jspecify.annotations.NullMarked;

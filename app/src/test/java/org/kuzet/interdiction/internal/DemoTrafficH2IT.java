@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-import org.kuzet.testing.OnH2;
-
-@OnH2
-class DemoTrafficH2IT extends DemoTrafficChecks {}

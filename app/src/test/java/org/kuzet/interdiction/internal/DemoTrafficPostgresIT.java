@@ -1,6 +1,0 @@
-package org.kuzet.interdiction.internal;
-
-import org.kuzet.testing.OnPostgres;
-
-@OnPostgres
-class DemoTrafficPostgresIT extends DemoTrafficChecks {}

@@ -1,0 +1,6 @@
+package org.kuzet.interdiction.internal.demo;
+
+import org.kuzet.testing.OnPostgres;
+
+@OnPostgres
+class DemoTrafficPostgresIT extends DemoTrafficChecks {}
