@@ -122,7 +122,7 @@ public class EquipmentRegister {
   }
 
   /** Gives every item registered as {@code item} its Russian and Kazakh names unless it has either. */
-  void translateIfUntranslated(String item, String itemRu, String itemKk) {
+  public void translateIfUntranslated(String item, String itemRu, String itemKk) {
     jdbc.sql("UPDATE prog_equipment SET item_ru = ?, item_kk = ? WHERE item = ? AND item_ru IS NULL AND item_kk IS NULL")
         .params(itemRu, itemKk, item)
         .update();

@@ -81,7 +81,7 @@ public class Projects {
   }
 
   /** Gives a project its Russian and Kazakh titles unless it already has either. */
-  void translateIfUntranslated(String code, String titleRu, String titleKk) {
+  public void translateIfUntranslated(String code, String titleRu, String titleKk) {
     jdbc.sql(
             "UPDATE prog_project SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
         .params(titleRu, titleKk, code)

@@ -12,7 +12,7 @@ public record NewEvent(
     @Nullable String place,
     @Nullable String description) {
 
-  NewEvent {
+  public NewEvent {
     country = Countries.stored(country);
   }
 }

@@ -63,7 +63,7 @@ public class Centers {
   }
 
   /** Gives a center its Russian and Kazakh names unless it already has either. */
-  void translateIfUntranslated(String code, String nameRu, String nameKk) {
+  public void translateIfUntranslated(String code, String nameRu, String nameKk) {
     jdbc.sql("UPDATE trn_center SET name_ru = ?, name_kk = ? WHERE code = ? AND name_ru IS NULL AND name_kk IS NULL")
         .params(nameRu, nameKk, code)
         .update();

@@ -1,4 +1,4 @@
-package org.kuzet.program.internal;
+package org.kuzet.program.internal.demo;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.kuzet.interdiction.internal;
+package org.kuzet.interdiction.internal.inspection;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.kuzet.interdiction.internal;
+package org.kuzet.interdiction.internal.inspection;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.kuzet.interdiction.internal;
+package org.kuzet.interdiction.internal.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
