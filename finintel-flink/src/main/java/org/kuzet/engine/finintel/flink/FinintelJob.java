@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
+import org.kuzet.engine.finintel.detect.AccountStage;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 
 /**
@@ -39,6 +40,7 @@ public final class FinintelJob {
   private final Sink<Alert> sink;
   private final DetectionSettings settings;
   private final @Nullable Duration stateTtl;
+  private final @Nullable LearnedModel model;
 
   /** The job with detector state kept for {@link DetectionSettings#stateHorizon()} idle time. */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
@@ -52,6 +54,17 @@ public final class FinintelJob {
    */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
       DetectionSettings settings, @Nullable Duration stateTtl) {
+    this(source, sink, settings, stateTtl, null);
+  }
+
+  /**
+   * With a model ({@code detect-train}) the engine's learned layer runs too: every transaction
+   * is scored, learned alerts are raised and the rules' alerts re-scored or set aside, exactly
+   * as in-process ({@link LearnedOperator}).
+   */
+  public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
+      DetectionSettings settings, @Nullable Duration stateTtl, @Nullable LearnedModel model) {
+    this.model = model;
     this.source = Objects.requireNonNull(source, "source");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -70,11 +83,11 @@ public final class FinintelJob {
     long interval = env.getConfig().getAutoWatermarkInterval();
     // Source and ordering run at parallelism 1 in one chained task: records pass between them
     // as objects, and each transaction leaves it as two account events in the engine's order.
-    DataStream<AccountEvent> events = env
+    SingleOutputStreamOperator<AccountEvent> events = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
         .setParallelism(1)
         .transform("event-order", FinintelTypes.EVENT,
-            new EventOrder(bound, interval > 0 ? interval : 200))
+            new EventOrder(bound, interval > 0 ? interval : 200, model != null))
         .uid("event-order")
         .setParallelism(1);
 
@@ -95,6 +108,17 @@ public final class FinintelJob {
               new TrailStageOperator(settings, k, stateTtl, k < stages))
           .uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
+    }
+    if (model != null) {
+      // The learned layer sees every transaction once, in processing order, and every rule
+      // alert; how long it remembers a payment's probability is the in-process engine's horizon.
+      long horizon = new AccountStage(settings).horizonMillis() + bound;
+      alerts = events.getSideOutput(EventOrder.TRANSACTIONS)
+          .connect(alerts)
+          .transform("learned-layer", FinintelTypes.ALERT,
+              new LearnedOperator(model, settings, horizon))
+          .uid("learned-layer")
+          .setParallelism(1);
     }
     alerts.sinkTo(sink).name("alerts").uid("alerts");
     return alerts;

@@ -180,17 +180,26 @@ public final class FlinkCli {
         description = "with --cluster: return once the job is submitted, printing its id")
     boolean detached;
 
-    @Option(names = "--model", description = "not supported by the Flink job (see the message)")
+    @Option(names = "--model",
+        description = "model file from detect-train: adds learned alerts and re-scores the "
+            + "rules' (the learned layer runs as one task at parallelism 1)")
     Path model;
+
+    @Option(names = "--rule-floor", defaultValue = "0.05",
+        description = "with --model: a rule alert is raised only when the model gives one of "
+            + "its payments at least this probability (0 keeps them all)")
+    double ruleFloor;
 
     @Override
     public Integer call() throws Exception {
+      LearnedModel learned = null;
       if (model != null) {
-        // The learned layer needs both ends' features of a payment at once, which the keyed
-        // stages of this job do not bring together; the in-process engine runs it.
-        System.err.println("refused: detect-flink does not run a learned model (--model); run "
-            + "./kuzet detect --model " + model + " for the rules and the model in-process");
-        return 2;
+        try {
+          learned = LearnedModel.read(model, ruleFloor);
+        } catch (IOException | IllegalArgumentException e) {
+          System.err.println("model " + model + ": " + e.getMessage());
+          return 2;
+        }
       }
       if ((in == null) == (inTopic == null)) {
         System.err.println("give exactly one of --in and --in-topic");
@@ -266,7 +275,7 @@ public final class FlinkCli {
       env.setParallelism(parallelism);
       env.enableCheckpointing(checkpointMs);
       long t0 = System.nanoTime();
-      FinintelJob job = new FinintelJob(source, sink, settings, ttl);
+      FinintelJob job = new FinintelJob(source, sink, settings, ttl, learned);
       if (cluster != null && detached) {
         job.build(env);
         System.out.println(env.executeAsync("kuzet-finintel-detection").getJobID());
