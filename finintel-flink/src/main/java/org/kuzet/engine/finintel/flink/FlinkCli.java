@@ -370,7 +370,8 @@ public final class FlinkCli {
       long t0 = System.nanoTime();
       long c0 = threadCpu();
       long p0 = processCpu();
-      List<String> reference = AlertCsvEncoder.inProcessLines(file);
+      LearnedModel learned = model == null ? null : LearnedModel.read(model);
+      List<String> reference = AlertCsvEncoder.inProcessLines(file, learned);
       double inProcess = (System.nanoTime() - t0) / 1e9;
       double inProcessCpu = (threadCpu() - c0) / 1e9;
       double inProcessProcessCpu = (processCpu() - p0) / 1e9;
@@ -392,8 +393,8 @@ public final class FlinkCli {
         Configuration warm = new Configuration();
         warm.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
-        new FinintelJob(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")),
-            DetectionSettings.defaults()).execute(we);
+        job(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")), learned)
+            .execute(we);
         double[] secs = new double[3];
         double[] cpu = new double[3];
         double[] threadCpuSecs = new double[3];
@@ -409,8 +410,7 @@ public final class FlinkCli {
           long fc0 = processCpu();
           double threads;
           try (ThreadCpu tc = new ThreadCpu()) {
-            new FinintelJob(fileSource(file, TransactionFormat.IBM), fileSink(out),
-                DetectionSettings.defaults()).execute(env);
+            job(fileSource(file, TransactionFormat.IBM), fileSink(out), learned).execute(env);
             threads = tc.seconds();
           }
           secs[p] = (System.nanoTime() - f0) / 1e9;
@@ -431,7 +431,7 @@ public final class FlinkCli {
         }
       }
       if (clusterTransactions > 0) {
-        cluster(d, dir, file, reference);
+        cluster(d, dir, file, reference, learned);
       }
       System.out.println("load average: " + loadAverage());
     }
@@ -444,14 +444,36 @@ public final class FlinkCli {
         description = "of the Flink runs, only the multi-process cluster's")
     boolean clusterOnly;
 
+    @Option(names = "--cluster-base-port", defaultValue = "0",
+        description = "the 1-TaskManager cluster listens on P to P+9, the 2-TaskManager one on "
+            + "P+10 to P+19 (0: any free ports)")
+    int clusterBasePort;
+
     @Option(names = "--cluster-transactions", defaultValue = "200000",
         description = "also run the first N transactions through a session cluster of separate "
             + "processes (RocksDB state), 1 TaskManager and then 2, each pinned to its own core; "
             + "0 skips it")
     long clusterTransactions;
 
+    @Option(names = "--model",
+        description = "run the in-process engine and the Flink jobs with this model (detect-train)")
+    Path model;
+
+    @Option(names = "--state-cache", defaultValue = "" + FinintelJob.DEFAULT_STATE_CACHE,
+        description = "accounts per stage subtask in the write-back cache of detector state "
+            + "(0: read and write keyed state on every event)")
+    int stateCache;
+
+    private FinintelJob job(org.apache.flink.api.connector.source.Source<Sequenced, ?, ?> source,
+        Sink<Alert> sink, LearnedModel learned) {
+      DetectionSettings settings = DetectionSettings.defaults();
+      return new FinintelJob(source, sink, settings, settings.stateHorizon(), learned)
+          .withStateCache(stateCache);
+    }
+
     /** The job on a multi-process cluster: 1 TaskManager at p = 1, then 2 at p = 2. */
-    private void cluster(Dataset d, Path dir, Path file, List<String> fullReference)
+    private void cluster(Dataset d, Path dir, Path file, List<String> fullReference,
+        LearnedModel learned)
         throws Exception {
       long count = Math.min(clusterTransactions, d.transactions().size());
       Path part = file;
@@ -461,7 +483,7 @@ public final class FlinkCli {
         try (Stream<String> lines = Files.lines(file)) {
           Files.write(part, (Iterable<String>) lines.limit(count + 1)::iterator);
         }
-        reference = AlertCsvEncoder.inProcessLines(part);
+        reference = AlertCsvEncoder.inProcessLines(part, learned);
       }
       Path lib = besideThisJar("flink-cluster/lib");
       Path jar = besideThisJar("finintel-flink-job.jar");
@@ -472,8 +494,9 @@ public final class FlinkCli {
       double[] secs = new double[3];
       for (int tms = 1; tms <= 2; tms++) {
         Path cdir = dir.resolve("cluster-" + tms);
+        int base = clusterBasePort == 0 ? 0 : clusterBasePort + 10 * (tms - 1);
         FlinkClusterProcesses c = new FlinkClusterProcesses(cdir, lib,
-            FlinkClusterProcesses.freePort(), true);
+            base != 0 ? base : FlinkClusterProcesses.freePort(), true).portsFrom(base);
         try {
           c.startJobManager();
           List<Process> tm = new ArrayList<>();
@@ -491,8 +514,8 @@ public final class FlinkCli {
             tmCpu0 += cpuSeconds(p.pid());
           }
           long f0 = System.nanoTime();
-          new FinintelJob(fileSource(part, TransactionFormat.IBM), fileSink(out),
-              DetectionSettings.defaults()).execute(env);
+          String jobId = job(fileSource(part, TransactionFormat.IBM), fileSink(out), learned)
+              .execute(env).getJobID().toString();
           secs[tms] = (System.nanoTime() - f0) / 1e9;
           double tmCpu = -tmCpu0;
           for (Process p : tm) {
@@ -501,6 +524,8 @@ public final class FlinkCli {
           List<String> lines = AlertCsvEncoder.partFileLines(out);
           row(tms + " x 1 slot, parallelism " + tms, secs[tms], Double.NaN, tmCpu, count,
               lines.size(), lines.equals(reference) ? "yes" : "NO");
+          System.out.println("  checkpoints (incremental, every 10 s): "
+              + c.checkpointSummary(jobId));
         } finally {
           FlinkClusterProcesses.stop(cdir);
         }

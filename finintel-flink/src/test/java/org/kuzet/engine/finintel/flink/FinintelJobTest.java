@@ -108,6 +108,26 @@ class FinintelJobTest {
     assertThat(flink).containsExactlyElementsOf(expected);
   }
 
+  /**
+   * At parallelism 1 nothing is shuffled: the source, the ordering and all five stages are one
+   * task (what is left is the alerts' sink); at parallelism 2 each stage is a task of its own.
+   */
+  @Test
+  void atParallelismOneTheStagesAreChainedIntoTheSourceTask() {
+    int[] tasks = new int[3];
+    for (int p = 1; p <= 2; p++) {
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      env.setParallelism(p);
+      new FinintelJob(FileSource.forRecordStreamFormat(
+              new TransactionFileFormat(TransactionFormat.IBM),
+              new org.apache.flink.core.fs.Path(data.toUri())).build(),
+          FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
+      tasks[p] = env.getStreamGraph().getJobGraph().getNumberOfVertices();
+    }
+    assertThat(tasks[1]).isEqualTo(2);
+    assertThat(tasks[2]).isEqualTo(7);
+  }
+
   /** A type without a serializer of its own would fall back to Kryo: the job refuses that. */
   @Test
   void theJobRefusesTypesThatWouldFallBackToKryo() {
