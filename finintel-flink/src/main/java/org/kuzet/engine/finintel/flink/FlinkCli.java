@@ -383,6 +383,9 @@ public final class FlinkCli {
           "µs/tx", "cpu µs/tx", "cpu µs/tx");
       row("in-process engine, 1 thread", inProcess, inProcessCpu, inProcessProcessCpu, count,
           reference.size(), "-");
+      System.out.printf(Locale.ROOT, "(Flink jobs below: a checkpoint every %.0f s, write-back "
+          + "cache of %,d accounts per stage subtask%s)%n", checkpointMs / 1e3, stateCache,
+          learned == null ? "" : ", with the model " + learned.name());
       if (!clusterOnly) {
         // Warm-up: one small job first, so the first measured run does not pay for class loading
         // and JIT compilation alone.
@@ -405,7 +408,7 @@ public final class FlinkCli {
           conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
           checkpointsIn(conf, dir.resolve("checkpoints-p" + p));
           StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
-          env.enableCheckpointing(10_000);
+          env.enableCheckpointing(checkpointMs);
           long f0 = System.nanoTime();
           long fc0 = processCpu();
           double threads;
@@ -459,6 +462,11 @@ public final class FlinkCli {
         description = "run the in-process engine and the Flink jobs with this model (detect-train)")
     Path model;
 
+    @Option(names = "--checkpoint-interval-ms", defaultValue = "60000",
+        description = "checkpoint interval of the measured Flink jobs (a production job "
+            + "checkpoints every 1-5 minutes; each heap checkpoint writes all state)")
+    long checkpointMs;
+
     @Option(names = "--state-cache", defaultValue = "" + FinintelJob.DEFAULT_STATE_CACHE,
         description = "accounts per stage subtask in the write-back cache of detector state "
             + "(0: read and write keyed state on every event)")
@@ -507,7 +515,7 @@ public final class FlinkCli {
           StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar,
               new Configuration());
           env.setParallelism(tms);
-          env.enableCheckpointing(10_000);
+          env.enableCheckpointing(checkpointMs);
           Path out = dir.resolve("cluster-alerts-" + tms);
           double tmCpu0 = 0;
           for (Process p : tm) {
@@ -524,8 +532,8 @@ public final class FlinkCli {
           List<String> lines = AlertCsvEncoder.partFileLines(out);
           row(tms + " x 1 slot, parallelism " + tms, secs[tms], Double.NaN, tmCpu, count,
               lines.size(), lines.equals(reference) ? "yes" : "NO");
-          System.out.println("  checkpoints (incremental, every 10 s): "
-              + c.checkpointSummary(jobId));
+          System.out.printf(Locale.ROOT, "  checkpoints (incremental, every %.0f s): %s%n",
+              checkpointMs / 1e3, c.checkpointSummary(jobId));
         } finally {
           FlinkClusterProcesses.stop(cdir);
         }
