@@ -17,8 +17,9 @@ final class AccountStageOperator extends StageOperator<AccountState> {
   private transient AccountStage stage;
 
   AccountStageOperator(DetectionSettings settings, @Nullable Duration idle,
-      boolean passDepartures) {
-    super(settings, idle, passDepartures, true, "account", FinintelTypes.ACCOUNT_STATE);
+      boolean passDepartures, int cacheLimit) {
+    super(settings, idle, passDepartures, true, false, cacheLimit, "account",
+        FinintelTypes.ACCOUNT_STATE);
   }
 
   @Override

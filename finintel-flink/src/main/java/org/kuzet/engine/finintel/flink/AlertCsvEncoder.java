@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.flink.api.common.serialization.Encoder;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
@@ -39,9 +40,17 @@ public final class AlertCsvEncoder implements Encoder<Alert> {
 
   /** The in-process engine's alerts on an IBM-format file, as sorted lines. */
   static List<String> inProcessLines(Path ibmFile) throws IOException {
+    return inProcessLines(ibmFile, null);
+  }
+
+  /** The same with the learned layer when {@code model} is given. */
+  static List<String> inProcessLines(Path ibmFile, @Nullable LearnedModel model)
+      throws IOException {
     List<String> lines = new ArrayList<>();
-    DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(),
-        a -> lines.add(line(a)));
+    DetectionEngine engine = model == null
+        ? new DetectionEngine(DetectionSettings.defaults(), a -> lines.add(line(a)))
+        : new DetectionEngine(DetectionSettings.defaults(), a -> lines.add(line(a)),
+            model.model(), model.ruleFloor());
     try (InputStream in = Files.newInputStream(ibmFile);
         TransactionSource src = TransactionFormat.IBM.open(in, e -> {}, null)) {
       for (Transaction t; (t = src.next()) != null; ) {

@@ -13,8 +13,8 @@ import org.apache.flink.streaming.api.operators.BoundedOneInput;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.util.OutputTag;
 import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
-import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 
 /**
@@ -38,8 +38,13 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
     ProcessingTimeCallback {
   private static final long serialVersionUID = 1L;
 
+  /** Every released transaction once, in processing order, for the learned layer. */
+  static final OutputTag<Sequenced> TRANSACTIONS =
+      new OutputTag<>("transactions", FinintelTypes.SEQUENCED);
+
   private final long bound;
   private final long watermarkIntervalMillis;
+  private final boolean sendTransactions;
   private transient PriorityQueue<Sequenced> held;
   private transient ListState<Sequenced> heldState;
   private transient ListState<Long> maxSeenState;
@@ -48,13 +53,19 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
   /** Everything earlier than this was released; nothing earlier can come any more. */
   private transient long released;
   private transient long watermarkSent;
-  private transient List<Transaction> batch;
-  private transient List<Long> batchSeq;
+  private transient List<Sequenced> batch;
   private transient StreamRecord<AccountEvent> record;
+  private transient StreamRecord<Sequenced> transactionRecord;
 
   EventOrder(long boundMillis, long watermarkIntervalMillis) {
+    this(boundMillis, watermarkIntervalMillis, false);
+  }
+
+  /** {@code sendTransactions}: also each released transaction to {@link #TRANSACTIONS}. */
+  EventOrder(long boundMillis, long watermarkIntervalMillis, boolean sendTransactions) {
     this.bound = boundMillis;
     this.watermarkIntervalMillis = watermarkIntervalMillis;
+    this.sendTransactions = sendTransactions;
   }
 
   private static int compare(Sequenced a, Sequenced b) {
@@ -67,8 +78,8 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
     super.initializeState(context);
     held = new PriorityQueue<>(1024, EventOrder::compare);
     batch = new ArrayList<>();
-    batchSeq = new ArrayList<>();
     record = new StreamRecord<>(null);
+    transactionRecord = new StreamRecord<>(null);
     released = Long.MIN_VALUE;
     watermarkSent = Long.MIN_VALUE;
     heldState = context.getOperatorStateStore()
@@ -125,19 +136,23 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
     while (!held.isEmpty() && held.peek().tx().epochMillis() < upTo) {
       long time = held.peek().tx().epochMillis();
       while (!held.isEmpty() && held.peek().tx().epochMillis() == time) {
-        Sequenced s = held.poll();
-        batch.add(s.tx());
-        batchSeq.add(s.seq());
+        batch.add(held.poll());
       }
       int n = batch.size();
-      for (int i = 0; i < n; i++) {
-        output.collect(record.replace(AccountEvent.in(batchSeq.get(i), batch.get(i)), time));
+      if (sendTransactions) {
+        for (int i = 0; i < n; i++) {
+          output.collect(TRANSACTIONS, transactionRecord.replace(batch.get(i), time));
+        }
       }
       for (int i = 0; i < n; i++) {
-        output.collect(record.replace(AccountEvent.out(batchSeq.get(i), batch.get(i)), time));
+        Sequenced s = batch.get(i);
+        output.collect(record.replace(AccountEvent.in(s.seq(), s.tx()), time));
+      }
+      for (int i = 0; i < n; i++) {
+        Sequenced s = batch.get(i);
+        output.collect(record.replace(AccountEvent.out(s.seq(), s.tx()), time));
       }
       batch.clear();
-      batchSeq.clear();
     }
     if (upTo > released) {
       released = upTo;

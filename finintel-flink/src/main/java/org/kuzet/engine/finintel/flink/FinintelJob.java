@@ -10,12 +10,15 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.AccountEvent;
+import org.kuzet.engine.finintel.detect.AccountStage;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 
 /**
@@ -39,6 +42,14 @@ public final class FinintelJob {
   private final Sink<Alert> sink;
   private final DetectionSettings settings;
   private final @Nullable Duration stateTtl;
+  private final @Nullable LearnedModel model;
+  private final int stateCache;
+
+  /**
+   * Accounts whose detector state a stage keeps as objects between checkpoints by default (see
+   * {@link #withStateCache}).
+   */
+  public static final int DEFAULT_STATE_CACHE = 20_000;
 
   /** The job with detector state kept for {@link DetectionSettings#stateHorizon()} idle time. */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
@@ -52,10 +63,42 @@ public final class FinintelJob {
    */
   public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
       DetectionSettings settings, @Nullable Duration stateTtl) {
+    this(source, sink, settings, stateTtl, null);
+  }
+
+  /**
+   * With a model ({@code detect-train}) the engine's learned layer runs too: every transaction
+   * is scored, learned alerts are raised and the rules' alerts re-scored or set aside, exactly
+   * as in-process ({@link LearnedOperator}).
+   */
+  public FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
+      DetectionSettings settings, @Nullable Duration stateTtl, @Nullable LearnedModel model) {
+    this(source, sink, settings, stateTtl, model, DEFAULT_STATE_CACHE);
+  }
+
+  private FinintelJob(Source<Sequenced, ?, ?> source, Sink<Alert> sink,
+      DetectionSettings settings, @Nullable Duration stateTtl, @Nullable LearnedModel model,
+      int stateCache) {
+    if (stateCache < 0) {
+      throw new IllegalArgumentException("state cache must be >= 0: " + stateCache);
+    }
+    this.stateCache = stateCache;
+    this.model = model;
     this.source = Objects.requireNonNull(source, "source");
     this.sink = Objects.requireNonNull(sink, "sink");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.stateTtl = stateTtl;
+  }
+
+  /**
+   * The same job with a write-back cache of {@code accounts} accounts' detector state per stage
+   * subtask: an account's state is read from Flink's keyed state when first touched after a
+   * checkpoint, kept as an object while it is used, and written back at the next checkpoint
+   * (or when the cache is full), not read and written on every event. With RocksDB that saves a
+   * deserialisation and a serialisation of the whole state per event; 0 turns it off.
+   */
+  public FinintelJob withStateCache(int accounts) {
+    return new FinintelJob(source, sink, settings, stateTtl, model, accounts);
   }
 
   /** Adds the pipeline to the environment; returns the alert stream (already sent to the sink). */
@@ -70,34 +113,54 @@ public final class FinintelJob {
     long interval = env.getConfig().getAutoWatermarkInterval();
     // Source and ordering run at parallelism 1 in one chained task: records pass between them
     // as objects, and each transaction leaves it as two account events in the engine's order.
-    DataStream<AccountEvent> events = env
+    SingleOutputStreamOperator<AccountEvent> events = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "transactions")
         .setParallelism(1)
         .transform("event-order", FinintelTypes.EVENT,
-            new EventOrder(bound, interval > 0 ? interval : 200))
+            new EventOrder(bound, interval > 0 ? interval : 200, model != null))
         .uid("event-order")
         .setParallelism(1);
 
     // Each stage passes the departures it was given on to the next stage with its own output
     // (see StageOperator), so they are shuffled from the parallel stages, not all from the
-    // single source task.
+    // single source task. At parallelism 1 there is nothing to shuffle: every account is on the
+    // one subtask, so the stream is only declared keyed and every stage is chained into the
+    // source's task, records passed on as objects, none serialised. A later stage then gets
+    // its input over that one channel in event-time order and processes each time as soon as
+    // the next one begins, not at the next watermark.
+    boolean one = env.getParallelism() == 1;
     int stages = settings.stages();
-    SingleOutputStreamOperator<AccountEvent> stage = events
-        .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+    SingleOutputStreamOperator<AccountEvent> stage = byAccount(events, one)
         .transform("stage-1-accounts", FinintelTypes.EVENT,
-            new AccountStageOperator(settings, stateTtl, stages > 1))
+            new AccountStageOperator(settings, stateTtl, stages > 1, stateCache))
         .uid("stage-1-accounts");
     DataStream<Alert> alerts = stage.getSideOutput(StageOperator.ALERTS);
     for (int k = 2; k <= stages; k++) {
-      stage = stage
-          .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+      stage = byAccount(stage, one)
           .transform("stage-" + k + "-trails", FinintelTypes.EVENT,
-              new TrailStageOperator(settings, k, stateTtl, k < stages))
+              new TrailStageOperator(settings, k, stateTtl, k < stages, one, stateCache))
           .uid("stage-" + k + "-trails");
       alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
     }
+    if (model != null) {
+      // The learned layer sees every transaction once, in processing order, and every rule
+      // alert; how long it remembers a payment's probability is the in-process engine's horizon.
+      long horizon = new AccountStage(settings).horizonMillis() + bound;
+      alerts = events.getSideOutput(EventOrder.TRANSACTIONS)
+          .connect(alerts)
+          .transform("learned-layer", FinintelTypes.ALERT,
+              new LearnedOperator(model, settings, horizon))
+          .uid("learned-layer")
+          .setParallelism(1);
+    }
     alerts.sinkTo(sink).name("alerts").uid("alerts");
     return alerts;
+  }
+
+  private static KeyedStream<AccountEvent, AccountRef> byAccount(DataStream<AccountEvent> s,
+      boolean one) {
+    return one ? DataStreamUtils.reinterpretAsKeyedStream(s, BY_ACCOUNT, FinintelTypes.ACCOUNT)
+        : s.keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT);
   }
 
   public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {

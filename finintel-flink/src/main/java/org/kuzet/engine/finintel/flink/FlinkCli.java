@@ -180,17 +180,26 @@ public final class FlinkCli {
         description = "with --cluster: return once the job is submitted, printing its id")
     boolean detached;
 
-    @Option(names = "--model", description = "not supported by the Flink job (see the message)")
+    @Option(names = "--model",
+        description = "model file from detect-train: adds learned alerts and re-scores the "
+            + "rules' (the learned layer runs as one task at parallelism 1)")
     Path model;
+
+    @Option(names = "--rule-floor", defaultValue = "0.05",
+        description = "with --model: a rule alert is raised only when the model gives one of "
+            + "its payments at least this probability (0 keeps them all)")
+    double ruleFloor;
 
     @Override
     public Integer call() throws Exception {
+      LearnedModel learned = null;
       if (model != null) {
-        // The learned layer needs both ends' features of a payment at once, which the keyed
-        // stages of this job do not bring together; the in-process engine runs it.
-        System.err.println("refused: detect-flink does not run a learned model (--model); run "
-            + "./kuzet detect --model " + model + " for the rules and the model in-process");
-        return 2;
+        try {
+          learned = LearnedModel.read(model, ruleFloor);
+        } catch (IOException | IllegalArgumentException e) {
+          System.err.println("model " + model + ": " + e.getMessage());
+          return 2;
+        }
       }
       if ((in == null) == (inTopic == null)) {
         System.err.println("give exactly one of --in and --in-topic");
@@ -266,7 +275,7 @@ public final class FlinkCli {
       env.setParallelism(parallelism);
       env.enableCheckpointing(checkpointMs);
       long t0 = System.nanoTime();
-      FinintelJob job = new FinintelJob(source, sink, settings, ttl);
+      FinintelJob job = new FinintelJob(source, sink, settings, ttl, learned);
       if (cluster != null && detached) {
         job.build(env);
         System.out.println(env.executeAsync("kuzet-finintel-detection").getJobID());
@@ -361,7 +370,8 @@ public final class FlinkCli {
       long t0 = System.nanoTime();
       long c0 = threadCpu();
       long p0 = processCpu();
-      List<String> reference = AlertCsvEncoder.inProcessLines(file);
+      LearnedModel learned = model == null ? null : LearnedModel.read(model);
+      List<String> reference = AlertCsvEncoder.inProcessLines(file, learned);
       double inProcess = (System.nanoTime() - t0) / 1e9;
       double inProcessCpu = (threadCpu() - c0) / 1e9;
       double inProcessProcessCpu = (processCpu() - p0) / 1e9;
@@ -373,6 +383,9 @@ public final class FlinkCli {
           "µs/tx", "cpu µs/tx", "cpu µs/tx");
       row("in-process engine, 1 thread", inProcess, inProcessCpu, inProcessProcessCpu, count,
           reference.size(), "-");
+      System.out.printf(Locale.ROOT, "(Flink jobs below: a checkpoint every %.0f s, write-back "
+          + "cache of %,d accounts per stage subtask%s)%n", checkpointMs / 1e3, stateCache,
+          learned == null ? "" : ", with the model " + learned.name());
       if (!clusterOnly) {
         // Warm-up: one small job first, so the first measured run does not pay for class loading
         // and JIT compilation alone.
@@ -383,8 +396,8 @@ public final class FlinkCli {
         Configuration warm = new Configuration();
         warm.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
-        new FinintelJob(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")),
-            DetectionSettings.defaults()).execute(we);
+        job(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")), learned)
+            .execute(we);
         double[] secs = new double[3];
         double[] cpu = new double[3];
         double[] threadCpuSecs = new double[3];
@@ -395,13 +408,12 @@ public final class FlinkCli {
           conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
           checkpointsIn(conf, dir.resolve("checkpoints-p" + p));
           StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
-          env.enableCheckpointing(10_000);
+          env.enableCheckpointing(checkpointMs);
           long f0 = System.nanoTime();
           long fc0 = processCpu();
           double threads;
           try (ThreadCpu tc = new ThreadCpu()) {
-            new FinintelJob(fileSource(file, TransactionFormat.IBM), fileSink(out),
-                DetectionSettings.defaults()).execute(env);
+            job(fileSource(file, TransactionFormat.IBM), fileSink(out), learned).execute(env);
             threads = tc.seconds();
           }
           secs[p] = (System.nanoTime() - f0) / 1e9;
@@ -422,7 +434,7 @@ public final class FlinkCli {
         }
       }
       if (clusterTransactions > 0) {
-        cluster(d, dir, file, reference);
+        cluster(d, dir, file, reference, learned);
       }
       System.out.println("load average: " + loadAverage());
     }
@@ -435,14 +447,41 @@ public final class FlinkCli {
         description = "of the Flink runs, only the multi-process cluster's")
     boolean clusterOnly;
 
+    @Option(names = "--cluster-base-port", defaultValue = "0",
+        description = "the 1-TaskManager cluster listens on P to P+9, the 2-TaskManager one on "
+            + "P+10 to P+19 (0: any free ports)")
+    int clusterBasePort;
+
     @Option(names = "--cluster-transactions", defaultValue = "200000",
         description = "also run the first N transactions through a session cluster of separate "
             + "processes (RocksDB state), 1 TaskManager and then 2, each pinned to its own core; "
             + "0 skips it")
     long clusterTransactions;
 
+    @Option(names = "--model",
+        description = "run the in-process engine and the Flink jobs with this model (detect-train)")
+    Path model;
+
+    @Option(names = "--checkpoint-interval-ms", defaultValue = "60000",
+        description = "checkpoint interval of the measured Flink jobs (a production job "
+            + "checkpoints every 1-5 minutes; each heap checkpoint writes all state)")
+    long checkpointMs;
+
+    @Option(names = "--state-cache", defaultValue = "" + FinintelJob.DEFAULT_STATE_CACHE,
+        description = "accounts per stage subtask in the write-back cache of detector state "
+            + "(0: read and write keyed state on every event)")
+    int stateCache;
+
+    private FinintelJob job(org.apache.flink.api.connector.source.Source<Sequenced, ?, ?> source,
+        Sink<Alert> sink, LearnedModel learned) {
+      DetectionSettings settings = DetectionSettings.defaults();
+      return new FinintelJob(source, sink, settings, settings.stateHorizon(), learned)
+          .withStateCache(stateCache);
+    }
+
     /** The job on a multi-process cluster: 1 TaskManager at p = 1, then 2 at p = 2. */
-    private void cluster(Dataset d, Path dir, Path file, List<String> fullReference)
+    private void cluster(Dataset d, Path dir, Path file, List<String> fullReference,
+        LearnedModel learned)
         throws Exception {
       long count = Math.min(clusterTransactions, d.transactions().size());
       Path part = file;
@@ -452,7 +491,7 @@ public final class FlinkCli {
         try (Stream<String> lines = Files.lines(file)) {
           Files.write(part, (Iterable<String>) lines.limit(count + 1)::iterator);
         }
-        reference = AlertCsvEncoder.inProcessLines(part);
+        reference = AlertCsvEncoder.inProcessLines(part, learned);
       }
       Path lib = besideThisJar("flink-cluster/lib");
       Path jar = besideThisJar("finintel-flink-job.jar");
@@ -463,8 +502,9 @@ public final class FlinkCli {
       double[] secs = new double[3];
       for (int tms = 1; tms <= 2; tms++) {
         Path cdir = dir.resolve("cluster-" + tms);
+        int base = clusterBasePort == 0 ? 0 : clusterBasePort + 10 * (tms - 1);
         FlinkClusterProcesses c = new FlinkClusterProcesses(cdir, lib,
-            FlinkClusterProcesses.freePort(), true);
+            base != 0 ? base : FlinkClusterProcesses.freePort(), true).portsFrom(base);
         try {
           c.startJobManager();
           List<Process> tm = new ArrayList<>();
@@ -475,15 +515,15 @@ public final class FlinkCli {
           StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar,
               new Configuration());
           env.setParallelism(tms);
-          env.enableCheckpointing(10_000);
+          env.enableCheckpointing(checkpointMs);
           Path out = dir.resolve("cluster-alerts-" + tms);
           double tmCpu0 = 0;
           for (Process p : tm) {
             tmCpu0 += cpuSeconds(p.pid());
           }
           long f0 = System.nanoTime();
-          new FinintelJob(fileSource(part, TransactionFormat.IBM), fileSink(out),
-              DetectionSettings.defaults()).execute(env);
+          String jobId = job(fileSource(part, TransactionFormat.IBM), fileSink(out), learned)
+              .execute(env).getJobID().toString();
           secs[tms] = (System.nanoTime() - f0) / 1e9;
           double tmCpu = -tmCpu0;
           for (Process p : tm) {
@@ -492,6 +532,8 @@ public final class FlinkCli {
           List<String> lines = AlertCsvEncoder.partFileLines(out);
           row(tms + " x 1 slot, parallelism " + tms, secs[tms], Double.NaN, tmCpu, count,
               lines.size(), lines.equals(reference) ? "yes" : "NO");
+          System.out.printf(Locale.ROOT, "  checkpoints (incremental, every %.0f s): %s%n",
+              checkpointMs / 1e3, c.checkpointSummary(jobId));
         } finally {
           FlinkClusterProcesses.stop(cdir);
         }

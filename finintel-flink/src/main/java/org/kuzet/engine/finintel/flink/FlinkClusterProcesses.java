@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * pid file per process, so that another command can stop what this one started.
  *
  * <p>State lives in RocksDB (timers on the heap: the job sets one per waiting account, and
- * RocksDB's timer queue cost a tenth of the time), checkpoints in {@code checkpoints/} on the file system, a failed
+ * RocksDB's timer queue cost a tenth of the time), checkpoints are incremental (only the RocksDB
+ * files written since the last one are uploaded) in {@code checkpoints/} on the file system, a failed
  * job restarts from its last checkpoint (fixed delay, 1 s), and a lost TaskManager is noticed
  * within seconds (heartbeat timeout 6 s). The memory options are explicit because Flink's start
  * scripts, which normally derive them, are not used.
@@ -245,6 +246,7 @@ public final class FlinkClusterProcesses {
         taskmanager.memory.jvm-overhead.min: 192m
         taskmanager.memory.jvm-overhead.max: 192m
         state.backend.type: rocksdb
+        state.backend.incremental: true
         state.backend.rocksdb.timer-service.factory: HEAP
         execution.checkpointing.storage: filesystem
         execution.checkpointing.dir: %s
@@ -285,6 +287,53 @@ public final class FlinkClusterProcesses {
       }
       Thread.sleep(250);
     }
+  }
+
+  /**
+   * What the JobManager's checkpoint statistics say of a job: how many completed, their
+   * end-to-end duration (average and longest) and size written (incremental: what each
+   * checkpoint added), and the full state size of the latest.
+   */
+  public String checkpointSummary(String jobId) throws InterruptedException {
+    String json = get("/jobs/" + jobId + "/checkpoints");
+    if (json == null) {
+      return "no checkpoint statistics";
+    }
+    long completed = number(json, "\"completed\"\\s*:\\s*(\\d+)");
+    String summary = object(json, "summary");
+    String latest = object(object(json, "latest"), "completed");
+    return String.format(Locale.ROOT, "%d checkpoints completed, end to end %.1f s on average, "
+            + "%.1f s at most; written per checkpoint %.1f MB on average, %.1f MB at most; "
+            + "full state of the latest %.1f MB", completed,
+        number(object(summary, "end_to_end_duration"), "\"avg\"\\s*:\\s*(\\d+)") / 1e3,
+        number(object(summary, "end_to_end_duration"), "\"max\"\\s*:\\s*(\\d+)") / 1e3,
+        number(object(summary, "checkpointed_size"), "\"avg\"\\s*:\\s*(\\d+)") / 1e6,
+        number(object(summary, "checkpointed_size"), "\"max\"\\s*:\\s*(\\d+)") / 1e6,
+        number(latest, "\"state_size\"\\s*:\\s*(\\d+)") / 1e6);
+  }
+
+  /** The text of the JSON object that is the value of {@code key} (first occurrence), or "". */
+  private static String object(String json, String key) {
+    int at = json.indexOf("\"" + key + "\"");
+    int open = at < 0 ? -1 : json.indexOf('{', at);
+    if (open < 0) {
+      return "";
+    }
+    int depth = 0;
+    for (int i = open; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return json.substring(open, i + 1);
+      }
+    }
+    return "";
+  }
+
+  private static long number(String json, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
   }
 
   /** GET on the REST API; null when it does not answer (yet). */

@@ -2,7 +2,9 @@ package org.kuzet.engine.finintel.flink;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -54,6 +56,8 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   private final long idleMillis;
   private final boolean passDepartures;
   private final boolean ordered;
+  private final boolean oneChannel;
+  private final int cacheLimit;
   private final String stateName;
   private final TypeInformation<S> stateType;
 
@@ -62,17 +66,33 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   private transient ListState<AccountEvent> waitingState;
   private transient long lastSweep;
   private transient Out out;
+  /**
+   * Write-back cache of the accounts' states touched since the last checkpoint ({@link #NONE}:
+   * known to have none), written to keyed state at each checkpoint, before a sweep and when it
+   * holds {@code cacheLimit} accounts.
+   */
+  private transient HashMap<AccountRef, Object> cache;
+
+  /** In the cache: the account has no state and the event created none. */
+  private static final Object NONE = new Object();
 
   /**
    * {@code idle}: drop an account's state untouched that long in event time; null keeps it.
    * {@code ordered}: the input arrives in {@link AccountEvent#ORDER} over one channel (stage 1).
+   * {@code oneChannel}: the input arrives over one channel in event-time order but not in
+   * {@link AccountEvent#ORDER} within a time (a trail stage at parallelism 1), so each time is
+   * complete once a later one arrives. {@code cacheLimit}: accounts held in the write-back cache
+   * at most (0: none, every event reads and writes keyed state).
    */
   StageOperator(DetectionSettings settings, @Nullable Duration idle, boolean passDepartures,
-      boolean ordered, String stateName, TypeInformation<S> stateType) {
+      boolean ordered, boolean oneChannel, int cacheLimit, String stateName,
+      TypeInformation<S> stateType) {
     this.settings = settings;
     this.idleMillis = idle == null ? 0 : idle.toMillis();
     this.passDepartures = passDepartures;
     this.ordered = ordered;
+    this.oneChannel = oneChannel;
+    this.cacheLimit = cacheLimit;
     this.stateName = stateName;
     this.stateType = stateType;
   }
@@ -113,11 +133,17 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     state = getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE,
         new ValueStateDescriptor<>(stateName, stateType));
     out = new Out();
+    cache = new HashMap<>();
     open(settings);
   }
 
   @Override
   public void snapshotState(StateSnapshotContext context) throws Exception {
+    // Before the keyed state backend takes its snapshot (after this method returns). The cache
+    // is emptied too: the heap backend's snapshot runs on, and objects it holds must not change;
+    // the next read of each account goes through the backend, which copies it while a snapshot
+    // needs the old one.
+    flush();
     super.snapshotState(context);
     if (!ordered) {
       waitingState.update(new ArrayList<>(waiting));
@@ -126,28 +152,36 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
 
   @Override
   public void processElement(StreamRecord<AccountEvent> element) throws Exception {
+    AccountEvent e = element.getValue();
     if (ordered) {
-      apply(element.getValue()); // the key is the record's, set by Flink
+      apply(e);
     } else {
-      waiting.add(element.getValue());
+      if (oneChannel && !waiting.isEmpty() && e.time() > waiting.get(waiting.size() - 1).time()) {
+        processDue(e.time() - 1); // nothing earlier than e can come any more
+      }
+      waiting.add(e);
     }
+  }
+
+  /** Processes the waiting events due at {@code w} in {@link AccountEvent#ORDER}. */
+  private void processDue(long w) throws Exception {
+    waiting.sort(AccountEvent.ORDER);
+    int due = 0;
+    while (due < waiting.size() && waiting.get(due).time() <= w) {
+      due++;
+    }
+    List<AccountEvent> now = waiting.subList(0, due);
+    for (AccountEvent e : now) {
+      apply(e);
+    }
+    now.clear();
   }
 
   @Override
   public void processWatermark(Watermark mark) throws Exception {
     long w = mark.getTimestamp();
     if (!ordered && !waiting.isEmpty()) {
-      waiting.sort(AccountEvent.ORDER);
-      int due = 0;
-      while (due < waiting.size() && waiting.get(due).time() <= w) {
-        due++;
-      }
-      List<AccountEvent> now = waiting.subList(0, due);
-      for (AccountEvent e : now) {
-        setCurrentKey(e.account());
-        apply(e);
-      }
-      now.clear();
+      processDue(w);
     }
     if (idleMillis > 0 && w != Long.MAX_VALUE) {
       if (lastSweep == Long.MIN_VALUE) {
@@ -160,23 +194,66 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     super.processWatermark(mark);
   }
 
+  @SuppressWarnings("unchecked")
   private void apply(AccountEvent e) throws Exception {
-    S s = state.value();
-    if (s == null) {
-      s = create(e);
+    S s;
+    if (cacheLimit > 0) {
+      AccountRef a = e.account();
+      Object c = cache.get(a);
+      if (c == null) {
+        if (cache.size() >= cacheLimit) {
+          flush();
+        }
+        setCurrentKey(a);
+        s = state.value();
+        if (s == null) {
+          s = create(e);
+        }
+        cache.put(a, s == null ? NONE : s);
+      } else if (c == NONE) {
+        s = create(e);
+        if (s != null) {
+          cache.put(a, s);
+        }
+      } else {
+        s = (S) c;
+      }
+    } else {
+      if (!ordered) {
+        setCurrentKey(e.account()); // stage 1's key is its record's, set by Flink
+      }
+      s = state.value();
+      if (s == null) {
+        s = create(e);
+      }
     }
     if (s != null) {
       out.time = e.time();
       process(s, e, out);
-      state.update(s);
+      if (cacheLimit == 0) {
+        state.update(s);
+      }
     }
     if (passDepartures && e.kind() == AccountEvent.OUT) {
       out.forward(e);
     }
   }
 
+  /** Writes every cached state to keyed state and empties the cache. */
+  @SuppressWarnings("unchecked")
+  private void flush() throws Exception {
+    for (Map.Entry<AccountRef, Object> c : cache.entrySet()) {
+      if (c.getValue() != NONE) {
+        setCurrentKey(c.getKey());
+        state.update((S) c.getValue());
+      }
+    }
+    cache.clear();
+  }
+
   /** Clears the state of every account idle past the horizon at event time {@code now}. */
   private void sweep(long now) throws Exception {
+    flush();
     List<AccountRef> idle = new ArrayList<>();
     KeyedStateBackend<AccountRef> backend = getKeyedStateBackend();
     try (var keys = backend.<VoidNamespace>getKeys(stateName, VoidNamespace.INSTANCE)) {

@@ -18,8 +18,9 @@ final class TrailStageOperator extends StageOperator<TrailState> {
   private transient TrailStage stage;
 
   TrailStageOperator(DetectionSettings settings, int k, @Nullable Duration idle,
-      boolean passDepartures) {
-    super(settings, idle, passDepartures, false, "trails", FinintelTypes.TRAIL_STATE);
+      boolean passDepartures, boolean oneChannel, int cacheLimit) {
+    super(settings, idle, passDepartures, false, oneChannel, cacheLimit, "trails",
+        FinintelTypes.TRAIL_STATE);
     this.k = k;
   }
 

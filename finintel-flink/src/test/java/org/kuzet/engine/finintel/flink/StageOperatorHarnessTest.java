@@ -14,6 +14,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.PaymentType;
@@ -52,8 +54,13 @@ class StageOperatorHarnessTest {
 
   static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage1(
       Duration idle) throws Exception {
+    return stage1(idle, 0);
+  }
+
+  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage1(
+      Duration idle, int cache) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new AccountStageOperator(STRUCTURING, idle, false), AccountEvent::account,
+        new AccountStageOperator(STRUCTURING, idle, false, cache), AccountEvent::account,
         FinintelTypes.ACCOUNT);
   }
 
@@ -125,15 +132,20 @@ class StageOperatorHarnessTest {
         new Trail(new Transaction[] {first, second}, new long[] {i, 100 + i}), 0);
   }
 
-  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage2()
-      throws Exception {
+  static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage2(
+      int cache) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true),
+        new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true, false, cache),
         AccountEvent::account, FinintelTypes.ACCOUNT);
   }
 
-  @Test
-  void aTrailStageHoldsEventsUntilTheWatermarkAlsoAcrossARestore() throws Exception {
+  /**
+   * With and without the write-back cache of account states (1: written back at every other
+   * account; 1000: only at the checkpoint, which must carry it).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 1000})
+  void aTrailStageHoldsEventsUntilTheWatermarkAlsoAcrossARestore(int cache) throws Exception {
     Transaction onwards = payment("o", 12.5, "C", "D", 150_000);
     AccountEvent departure = AccountEvent.out(200, onwards);
     List<AccountEvent> all = List.of(trail(1, 10), trail(2, 11.5), trail(3, 12), departure,
@@ -158,7 +170,7 @@ class StageOperatorHarnessTest {
     assertThat(expected).isNotEmpty();
 
     OperatorSubtaskState snapshot;
-    try (var h = stage2()) {
+    try (var h = stage2(cache)) {
       h.open();
       for (AccountEvent e : List.of(trail(3, 12), departure, trail(1, 10))) {
         h.processElement(new StreamRecord<>(e, e.time()));
@@ -168,7 +180,7 @@ class StageOperatorHarnessTest {
       assertThat(h.extractOutputValues()).isEmpty(); // the departure still waits
       snapshot = h.snapshot(1L, 1L);
     }
-    try (var restored = stage2()) {
+    try (var restored = stage2(cache)) {
       restored.initializeState(snapshot);
       restored.open();
       for (AccountEvent e : List.of(trail(4, 13), trail(2, 11.5))) {
@@ -183,15 +195,21 @@ class StageOperatorHarnessTest {
     }
   }
 
-  @Test
-  void accountsIdleLongerThanTheHorizonInEventTimeAreDroppedAndOnlyThose() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1000})
+  void accountsIdleLongerThanTheHorizonInEventTimeAreDroppedAndOnlyThose(int cache)
+      throws Exception {
     for (boolean idle : new boolean[] {false, true}) {
-      try (var h = stage1(IDLE)) {
+      try (var h = stage1(IDLE, cache)) {
         h.open();
         feed(h, 1, deposit(1, 1));
         feed(h, 2, deposit(2, 20));
         long last = deposit(2, 20).epochMillis();
         h.processWatermark(last);
+        if (cache > 0) {
+          assertThat(h.numKeyedStateEntries()).isZero(); // all three still in the cache
+          h.snapshot(1L, 1L); // a checkpoint writes them to keyed state
+        }
         assertThat(h.numKeyedStateEntries()).isEqualTo(3); // X, S1, S2
         // The sweep runs when event time moved a quarter horizon on; it drops what was idle
         // longer than the horizon at that time.
