@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
@@ -109,14 +110,60 @@ public final class NameMatcher {
   /** Compares two token lists whose {@link Joins} are already worked out. */
   public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
       boolean[] knownQueryParts) {
+    return compare(q, qJoins, l, lJoins, person, knownQueryParts, null);
+  }
+
+  /**
+   * The similarities of one query's name parts to list name parts, kept while the query is
+   * screened: a list part («aleksandr», «vladimirovich») recurs in many of the names a query
+   * meets, and list parts are shared objects (see {@code ScreeningEngine}), so each query part is
+   * compared with each distinct list part once. For one query (one reading of it) only: the
+   * spelling rules depend on which query parts are known names.
+   */
+  public static final class Memo {
+    private static final Pair NONE = new Pair(-1, -1, -1, -1, 0, MatchMethod.EXACT);
+    private final IdentityHashMap<NameToken, Pair>[] byPart;
+
+    @SuppressWarnings("unchecked")
+    public Memo(int queryParts) {
+      byPart = new IdentityHashMap[queryParts];
+    }
+
+    Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
+      IdentityHashMap<NameToken, Pair> m = byPart[i];
+      if (m == null) {
+        m = new IdentityHashMap<>();
+        byPart[i] = m;
+      }
+      Pair p = m.get(b);
+      if (p == null) {
+        p = single(a, b, i, j, strict);
+        m.put(b, p == null ? NONE : p);
+        return p;
+      }
+      if (p == NONE) {
+        return null;
+      }
+      return p.l0 == j ? p : new Pair(i, i, j, j, p.sim, p.method);
+    }
+  }
+
+  /**
+   * Compares two token lists whose {@link Joins} are already worked out, remembering part
+   * similarities in {@code memo} (null: none).
+   */
+  public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
+      boolean[] knownQueryParts, Memo memo) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
     for (int i = 0; i < nq; i++) {
       NameToken a = q.get(i);
+      boolean strict = knownQueryParts != null && knownQueryParts[i];
+      boolean remember = memo != null && a.role() == TokenRole.NAME;
       for (int j = 0; j < nl; j++) {
         NameToken b = l.get(j);
-        Pair p = single(a, b, i, j, knownQueryParts != null && knownQueryParts[i]);
+        Pair p = remember && b.role() == TokenRole.NAME ? memo.pair(a, b, i, j, strict) : single(a, b, i, j, strict);
         if (p != null) {
           candidates.add(p);
         }
@@ -265,17 +312,26 @@ public final class NameMatcher {
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
     }
+    if (person && conflict) {
+      // a name part (or initial) on each side that pairs with nothing on the other: however many
+      // parts agree, the two names disagree on one (AL-DULAIMI / AL-TIKRITI as the last of five
+      // parts, William G. / William W. Frost), and that names another person: not a match on
+      // the name alone
+      score = Math.min(score, WEAK_PAIR_SCORE);
+    }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
   }
 
   /**
-   * Slips beyond the first that an unknown query part may carry and still be a misspelling:
-   * none up to five letters, one more from six letters (Polkaov / Polyakov, Kaaeva / Kabaeva),
-   * and the bound stays two slips in all (the edit allowance is three from nine letters).
+   * Slips beyond the first that an unknown query part may carry and still be a misspelling,
+   * scaled by its length: none up to five letters, half a slip more from six letters (Polkaov /
+   * Polyakov, Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the
+   * same share of its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total
+   * (three from nine letters).
    */
   static double unknownAllowance(int len) {
-    return len >= 6 ? 0.5 : 0;
+    return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -378,12 +434,17 @@ public final class NameMatcher {
     char f = full.key().charAt(0);
     // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
     char a = initial.ascii().charAt(0);
+    char written = initial.text().isEmpty() ? a : initial.text().charAt(0);
+    if (written == 'â' || written == 'û' || written == 'ǎ') {
+      a = 'y'; // ISO 9 / GOST 7.79 A write я and ю as â and û: Û. for Yurevna
+    }
     // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
     // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
-    // listed as Herman, Jahangir)
+    // listed as Herman, Jahangir); C. is дж in Turkish (Cahangir), S. is з in German (Samid)
     return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
         || (a == 'j' && f == 'h') || (a == 'x' && f == 'h') || (a == 'h' && f == 'g')
-        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j');
+        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j') || (a == 'c' && f == 'j')
+        || (a == 's' && f == 'z');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
