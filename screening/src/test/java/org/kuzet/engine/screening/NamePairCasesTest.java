@@ -34,6 +34,7 @@ class NamePairCasesTest {
     {"15", "Sergei Lavrov", "PERSON"},
     {"16", "AHMAD KHALID HASAN ABDULLAH AL-TAMIMI", "PERSON"},
     {"17", "William W Frost", "PERSON"},
+    {"18", "HAJI BASHIR AND ZARJMIL HAWALA COMPANY", "ENTITY"},
   };
 
   private static final ScreeningEngine ENGINE = ScreeningEngine.of(list());
@@ -79,6 +80,8 @@ class NamePairCasesTest {
       "Banco Santander Mexico S.A. | 14",
       "AHMAD KHALID HASAN ABDULLAH AL-JUBURI | 16", // four parts agree, the fifth names another family
       "Frost, William G. | 17",        // another middle initial
+      "S Bashir | 18",                 // a company's words are no initials of a person
+      "J. Bashir | 18",
   })
   void differentPeopleAndBodiesDoNotMatch(String query, String entryId) {
     assertThat(hits(query)).doesNotContain(entryId);

@@ -303,7 +303,10 @@ public final class NameMatcher {
       }
       // surname spelt alike (0.95: any transliteration of it) and every initial met: the
       // initials score, whatever given names the list adds; else too weak to call a match
-      score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
+      // (only for a person's name: initials stand for given names and a patronymic, and the
+      // words of a company's name are no initials: S BASHIR is not HAJI BASHIR AND ZARJMIL
+      // HAWALA COMPANY)
+      score = person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
           : Math.min(score, ONE_PART_AND_INITIAL);
     } else if (person && (slips >= WEAK_PAIR_SLIPS || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < 3))) {
