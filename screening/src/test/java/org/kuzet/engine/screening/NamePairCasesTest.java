@@ -35,6 +35,7 @@ class NamePairCasesTest {
     {"16", "AHMAD KHALID HASAN ABDULLAH AL-TAMIMI", "PERSON"},
     {"17", "William W Frost", "PERSON"},
     {"18", "HAJI BASHIR AND ZARJMIL HAWALA COMPANY", "ENTITY"},
+    {"19", "KHALID BIN YUSUF AL-HARBI", "PERSON"},
   };
 
   private static final ScreeningEngine ENGINE = ScreeningEngine.of(list());
@@ -67,6 +68,7 @@ class NamePairCasesTest {
       "Boris Johnson | 10",            // the list carries more given names
       "SergeiLavrov | 15",             // one query part for two list parts, at the default threshold
       "AHMAD KHALID HASAN AL-TAMIMI | 16", // a part left out is only missing
+      "AL-HARBI, KHALID BIN YUSUF | 19", // the family name first
   })
   void strongAndMediumPairsMatch(String query, String entryId) {
     assertThat(hits(query)).contains(entryId);
@@ -82,6 +84,7 @@ class NamePairCasesTest {
       "Frost, William G. | 17",        // another middle initial
       "S Bashir | 18",                 // a company's words are no initials of a person
       "J. Bashir | 18",
+      "YUSUF BIN KHALID AL-HARBI | 19", // the son's and the father's names change places
   })
   void differentPeopleAndBodiesDoNotMatch(String query, String entryId) {
     assertThat(hits(query)).doesNotContain(entryId);

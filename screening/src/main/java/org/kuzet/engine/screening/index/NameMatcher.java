@@ -315,6 +315,11 @@ public final class NameMatcher {
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
     }
+    if (person && filialSwap(q, l, chosen)) {
+      // "A bin B" is A, son of B: the name before the particle paired with the one after it on
+      // the other side (SALMAN BIN MUHAMMAD / MUHAMMAD BIN SALMAN) names the father as the son
+      score = Math.min(score, WEAK_PAIR_SCORE);
+    }
     if (person && conflict) {
       // a name part (or initial) on each side that pairs with nothing on the other: however many
       // parts agree, the two names disagree on one (AL-DULAIMI / AL-TIKRITI as the last of five
@@ -324,6 +329,36 @@ public final class NameMatcher {
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
+  }
+
+  private static final java.util.Set<String> FILIAL = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
+
+  /** The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1. */
+  private static int filial(List<NameToken> t) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (t.get(i).role() == TokenRole.PARTICLE && FILIAL.contains(t.get(i).key())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the parts next to a filial particle changed sides: the part before it on one side
+   * paired with the part after it on the other.
+   */
+  private static boolean filialSwap(List<NameToken> q, List<NameToken> l, List<Pair> chosen) {
+    int qb = filial(q);
+    int lb = filial(l);
+    if (qb < 0 || lb < 0) {
+      return false;
+    }
+    for (Pair p : chosen) {
+      if ((p.q1 == qb - 1 && p.l0 == lb + 1) || (p.q0 == qb + 1 && p.l1 == lb - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
