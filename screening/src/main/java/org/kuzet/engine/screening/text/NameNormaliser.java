@@ -236,9 +236,9 @@ public final class NameNormaliser {
       // a particle leading the name (AL SHIBH) or in a name all in capitals, a part of a
       // hyphenated name (AL-WAZ, CHE-SON) or a surname written first before a comma (RI,
       // Che-Son) is a word, not initials; after a surname two capitals are initials even where
-      // they spell a particle (Rogozin DO, Delimkhanov AS), and so are they last in a name all in
-      // capitals (KALEDINA DE), where no particle stands: a particle comes before a name
-      boolean particle = (k == 0 || (allCaps && k < words.size() - 1)) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
+      // they spell a particle (Rogozin DO, Delimkhanov AS); in a name all in capitals a particle
+      // may come last too (FLACO EL for EL FLACO, KARITEKS LAKI AD), so KALEDINA DE stays a word
+      boolean particle = (k == 0 || allCaps) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
       boolean hyphenated = (w[0] > 0 && isHyphen(s.charAt(w[0] - 1))) || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
       boolean surnameFirst = k == 0 && w[1] < s.length() && s.charAt(w[1]) == ',';
       if (!caps || nextIsDot || particle || hyphenated || surnameFirst || (allCaps && n != 2)) {
