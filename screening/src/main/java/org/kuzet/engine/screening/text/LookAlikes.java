@@ -22,8 +22,8 @@ final class LookAlikes {
   /**
    * The text with digits inside words read as the letters they look like (VLA0IMIR, Г0РОХОВ,
    * 8ORISOVIC), and a lower-case l inside a word otherwise in capitals read as I (VALENTlNOVIC):
-   * both come from OCR. A word with a digit at its end, fewer than four letters or more than two
-   * digits is left alone.
+   * both come from OCR. A word with fewer than four letters, more than two digits, or a digit at
+   * its end after fewer than five letters or beside another digit is left alone.
    */
   static String ocr(String text) {
     StringBuilder out = null;
