@@ -3,6 +3,7 @@ package org.kuzet.engine.screening;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,7 @@ public final class ScreeningEngine {
       List<String> names = new ArrayList<>();
       List<List<NameToken>> tokens = new ArrayList<>();
       List<Boolean> persons = new ArrayList<>();
+      Map<NameToken, NameToken> shared = new HashMap<>();
       for (WatchlistEntry e : list.entries()) {
         int ref = all.size();
         Set<String> countries = new HashSet<>();
@@ -93,7 +95,7 @@ public final class ScreeningEngine {
         Set<String> seen = new HashSet<>();
         for (String n : e.names()) {
           for (String form : alternatives(n)) {
-            List<NameToken> t = NameNormaliser.tokens(form);
+            List<NameToken> t = intern(NameNormaliser.tokens(form), shared);
             if (!t.isEmpty() && seen.add(key(t))) {
               owners.add(ref);
               names.add(form);
@@ -106,6 +108,20 @@ public final class ScreeningEngine {
       this.entries = all.toArray(new Entry[0]);
       this.catalog = NameCatalog.build(owners, names, tokens, persons);
     }
+  }
+
+  /**
+   * The tokens with each part that an earlier name of the list already holds replaced by that
+   * one object: the matcher remembers a query part's similarity to a list part by the part's
+   * identity ({@link NameMatcher.Memo}), and the list keeps each distinct part once.
+   */
+  private static List<NameToken> intern(List<NameToken> tokens, Map<NameToken, NameToken> shared) {
+    List<NameToken> out = new ArrayList<>(tokens.size());
+    for (NameToken t : tokens) {
+      NameToken before = shared.putIfAbsent(t, t);
+      out.add(before == null ? t : before);
+    }
+    return List.copyOf(out);
   }
 
   private ScreeningEngine(List<Segment> segments) {
@@ -271,6 +287,7 @@ public final class ScreeningEngine {
       NameCatalog.Probe probe = NameCatalog.Probe.of(reading);
       boolean[] known = null;
       NameMatcher.Joins joins = null;
+      NameMatcher.Memo memo = null;
       for (int seg = 0; seg < segments.size(); seg++) {
         Segment segment = segments.get(seg);
         int[] ids = segment.catalog.candidates(probe, minName);
@@ -284,10 +301,11 @@ public final class ScreeningEngine {
             other.catalog.markKnown(probe, known);
           }
           joins = NameMatcher.Joins.of(reading);
+          memo = new NameMatcher.Memo(reading.size());
         }
         for (int id : ids) {
           NameCatalog.NameRecord r = segment.catalog.name(id);
-          NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known);
+          NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known, memo);
           if (result.score() < minName) {
             continue;
           }

@@ -32,6 +32,10 @@ class NamePairCasesTest {
     {"13", "Oleg BARANOV", "PERSON"},
     {"14", "Banco Santander Chile S.A.", "ENTITY"},
     {"15", "Sergei Lavrov", "PERSON"},
+    {"16", "AHMAD KHALID HASAN ABDULLAH AL-TAMIMI", "PERSON"},
+    {"17", "William W Frost", "PERSON"},
+    {"18", "HAJI BASHIR AND ZARJMIL HAWALA COMPANY", "ENTITY"},
+    {"19", "KHALID BIN YUSUF AL-HARBI", "PERSON"},
   };
 
   private static final ScreeningEngine ENGINE = ScreeningEngine.of(list());
@@ -63,6 +67,8 @@ class NamePairCasesTest {
       "Sergejs Lavrovs | 9",           // Baltic nominative endings
       "Boris Johnson | 10",            // the list carries more given names
       "SergeiLavrov | 15",             // one query part for two list parts, at the default threshold
+      "AHMAD KHALID HASAN AL-TAMIMI | 16", // a part left out is only missing
+      "AL-HARBI, KHALID BIN YUSUF | 19", // the family name first
   })
   void strongAndMediumPairsMatch(String query, String entryId) {
     assertThat(hits(query)).contains(entryId);
@@ -74,6 +80,11 @@ class NamePairCasesTest {
       "高石早苗 | 12",                  // another character that reads alike
       "Olga Barynova | 13",            // other first name, surname one vowel off
       "Banco Santander Mexico S.A. | 14",
+      "AHMAD KHALID HASAN ABDULLAH AL-JUBURI | 16", // four parts agree, the fifth names another family
+      "Frost, William G. | 17",        // another middle initial
+      "S Bashir | 18",                 // a company's words are no initials of a person
+      "J. Bashir | 18",
+      "YUSUF BIN KHALID AL-HARBI | 19", // the son's and the father's names change places
   })
   void differentPeopleAndBodiesDoNotMatch(String query, String entryId) {
     assertThat(hits(query)).doesNotContain(entryId);

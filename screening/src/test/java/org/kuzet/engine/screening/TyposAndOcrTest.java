@@ -31,6 +31,14 @@ class TyposAndOcrTest {
         "T-10,CONGO FUTURE,,,,",
         "T-11,\"PERFILEV, Vitalij Viktorovic\",,,,",
         "T-12,Рогозин Дмитрий Олегович,,,,",
+        "T-13,\"ZVEREV, Fyodor Semyonovich\",,,,",
+        "T-14,\"KALININA, Yana Yurevna\",,,,",
+        "T-15,Гусейнов Джамиль Рауфович,,,,",
+        "T-16,\"SOKOLOVA, Yelena Pavlovna\",,,,",
+        "T-17,\"MELNIKOV, Rustam\",,,,",
+        "T-18,Власов Игорь Петрович,,,,",
+        "T-19,\"ORLOV, Yan\",,,,",
+        "T-20,\"ORLOV, Zaur\",,,,",
         "");
     try {
       return ScreeningEngine.of(Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "typos.csv", "TYPOS"));
@@ -53,7 +61,17 @@ class TyposAndOcrTest {
       "AL-WRAD, Abu | T-8",                     // the AL of a hyphenated name is no pair of initials
       "cонго футуре | T-10",                    // a Latin word half transliterated (Latin c kept)
       "Vitalij Viktorovik Perfilev | T-11",     // a patronymic in -ovik, the hard c of -ovic
-      "Rogozin DO | T-12"                       // initials after a surname, though DO spells a particle
+      "Rogozin DO | T-12",                      // initials after a surname, though DO spells a particle
+      "Зверев Фёдор Семёнович | T-13",          // ё written e in passports, yo in English lists
+      "Zverëv Fëdor | T-13",
+      "Bлacoв Игорь Петрович | T-18",           // mostly Latin letters, but л and в have no Latin look-alike
+      "Kalinina Â.Û. | T-14",                   // ISO 9 initials â and û for я and ю
+      "Ân Orlov | T-19",                        // ISO 9 â at the start of a two-letter part
+      "KALININA YY | T-14",
+      "Guseynov C. | T-15",                     // Turkish c for дж as an initial
+      "Orlow S. | T-20",                        // German s for з as an initial
+      "Je1ena Pavlovna Sokolova | T-16",        // OCR 1 for l in a word in small letters
+      "MELNIKOV RUSTA0 | T-17"                  // OCR 0 at the end of a word
   })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);

@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
@@ -109,14 +110,60 @@ public final class NameMatcher {
   /** Compares two token lists whose {@link Joins} are already worked out. */
   public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
       boolean[] knownQueryParts) {
+    return compare(q, qJoins, l, lJoins, person, knownQueryParts, null);
+  }
+
+  /**
+   * The similarities of one query's name parts to list name parts, kept while the query is
+   * screened: a list part («aleksandr», «vladimirovich») recurs in many of the names a query
+   * meets, and list parts are shared objects (see {@code ScreeningEngine}), so each query part is
+   * compared with each distinct list part once. For one query (one reading of it) only: the
+   * spelling rules depend on which query parts are known names.
+   */
+  public static final class Memo {
+    private static final Pair NONE = new Pair(-1, -1, -1, -1, 0, MatchMethod.EXACT);
+    private final IdentityHashMap<NameToken, Pair>[] byPart;
+
+    @SuppressWarnings("unchecked")
+    public Memo(int queryParts) {
+      byPart = new IdentityHashMap[queryParts];
+    }
+
+    Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
+      IdentityHashMap<NameToken, Pair> m = byPart[i];
+      if (m == null) {
+        m = new IdentityHashMap<>();
+        byPart[i] = m;
+      }
+      Pair p = m.get(b);
+      if (p == null) {
+        p = single(a, b, i, j, strict);
+        m.put(b, p == null ? NONE : p);
+        return p;
+      }
+      if (p == NONE) {
+        return null;
+      }
+      return p.l0 == j ? p : new Pair(i, i, j, j, p.sim, p.method);
+    }
+  }
+
+  /**
+   * Compares two token lists whose {@link Joins} are already worked out, remembering part
+   * similarities in {@code memo} (null: none).
+   */
+  public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
+      boolean[] knownQueryParts, Memo memo) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
     for (int i = 0; i < nq; i++) {
       NameToken a = q.get(i);
+      boolean strict = knownQueryParts != null && knownQueryParts[i];
+      boolean remember = memo != null && a.role() == TokenRole.NAME;
       for (int j = 0; j < nl; j++) {
         NameToken b = l.get(j);
-        Pair p = single(a, b, i, j, knownQueryParts != null && knownQueryParts[i]);
+        Pair p = remember && b.role() == TokenRole.NAME ? memo.pair(a, b, i, j, strict) : single(a, b, i, j, strict);
         if (p != null) {
           candidates.add(p);
         }
@@ -256,7 +303,10 @@ public final class NameMatcher {
       }
       // surname spelt alike (0.95: any transliteration of it) and every initial met: the
       // initials score, whatever given names the list adds; else too weak to call a match
-      score = fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
+      // (only for a person's name: initials stand for given names and a patronymic, and the
+      // words of a company's name are no initials: S BASHIR is not HAJI BASHIR AND ZARJMIL
+      // HAWALA COMPANY)
+      score = person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
           : Math.min(score, ONE_PART_AND_INITIAL);
     } else if (person && (slips >= WEAK_PAIR_SLIPS || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < 3))) {
@@ -265,17 +315,61 @@ public final class NameMatcher {
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
     }
+    if (person && filialSwap(q, l, chosen)) {
+      // "A bin B" is A, son of B: the name before the particle paired with the one after it on
+      // the other side (SALMAN BIN MUHAMMAD / MUHAMMAD BIN SALMAN) names the father as the son
+      score = Math.min(score, WEAK_PAIR_SCORE);
+    }
+    if (person && conflict) {
+      // a name part (or initial) on each side that pairs with nothing on the other: however many
+      // parts agree, the two names disagree on one (AL-DULAIMI / AL-TIKRITI as the last of five
+      // parts, William G. / William W. Frost), and that names another person: not a match on
+      // the name alone
+      score = Math.min(score, WEAK_PAIR_SCORE);
+    }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
   }
 
+  private static final java.util.Set<String> FILIAL = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
+
+  /** The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1. */
+  private static int filial(List<NameToken> t) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (t.get(i).role() == TokenRole.PARTICLE && FILIAL.contains(t.get(i).key())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
-   * Slips beyond the first that an unknown query part may carry and still be a misspelling:
-   * none up to five letters, one more from six letters (Polkaov / Polyakov, Kaaeva / Kabaeva),
-   * and the bound stays two slips in all (the edit allowance is three from nine letters).
+   * Whether the parts next to a filial particle changed sides: the part before it on one side
+   * paired with the part after it on the other.
+   */
+  private static boolean filialSwap(List<NameToken> q, List<NameToken> l, List<Pair> chosen) {
+    int qb = filial(q);
+    int lb = filial(l);
+    if (qb < 0 || lb < 0) {
+      return false;
+    }
+    for (Pair p : chosen) {
+      if ((p.q1 == qb - 1 && p.l0 == lb + 1) || (p.q0 == qb + 1 && p.l1 == lb - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Slips beyond the first that an unknown query part may carry and still be a misspelling,
+   * scaled by its length: none up to five letters, half a slip more from six letters (Polkaov /
+   * Polyakov, Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the
+   * same share of its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total
+   * (three from nine letters).
    */
   static double unknownAllowance(int len) {
-    return len >= 6 ? 0.5 : 0;
+    return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -378,12 +472,17 @@ public final class NameMatcher {
     char f = full.key().charAt(0);
     // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
     char a = initial.ascii().charAt(0);
+    char written = initial.text().isEmpty() ? a : initial.text().charAt(0);
+    if (written == 'â' || written == 'û' || written == 'ǎ') {
+      a = 'y'; // ISO 9 / GOST 7.79 A write я and ю as â and û: Û. for Yurevna
+    }
     // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
     // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
-    // listed as Herman, Jahangir)
+    // listed as Herman, Jahangir); C. is дж in Turkish (Cahangir), S. is з in German (Samid)
     return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
         || (a == 'j' && f == 'h') || (a == 'x' && f == 'h') || (a == 'h' && f == 'g')
-        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j');
+        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j') || (a == 'c' && f == 'j')
+        || (a == 's' && f == 'z');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */

@@ -22,8 +22,8 @@ final class LookAlikes {
   /**
    * The text with digits inside words read as the letters they look like (VLA0IMIR, Г0РОХОВ,
    * 8ORISOVIC), and a lower-case l inside a word otherwise in capitals read as I (VALENTlNOVIC):
-   * both come from OCR. A word with a digit at its end, fewer than four letters or more than two
-   * digits is left alone.
+   * both come from OCR. A word with fewer than four letters, more than two digits, or a digit at
+   * its end after fewer than five letters or beside another digit is left alone.
    */
   static String ocr(String text) {
     StringBuilder out = null;
@@ -51,8 +51,9 @@ final class LookAlikes {
       }
       // a name with real digits (3MG, APT39, Nitr0jen26, 33RD) keeps them: only a word of four
       // letters or more, with at most two digits and none at its end, is read as OCR
+      // (a single digit at the end of a word of five letters or more is OCR too: NURMURA0)
       boolean digitsToLetters = digits > 0 && digits <= 2 && letters >= 4
-          && !Character.isDigit(text.charAt(i - 1));
+          && (!Character.isDigit(text.charAt(i - 1)) || (digits == 1 && letters >= 5));
       boolean lowerL = upper >= 3 && upper == letters - countL(text, start, i);
       if (!digitsToLetters && !(lowerL && countL(text, start, i) > 0)) {
         continue;
@@ -66,7 +67,8 @@ final class LookAlikes {
         char c = text.charAt(k);
         int d = DIGITS.indexOf(c);
         if (digitsToLetters && d >= 0) {
-          char l = map.charAt(d);
+          // a 1 in a word in small letters is an l (Je1ena), in capitals an I (VA1ERY)
+          char l = d == 1 && !capitals && map == DIGIT_LATIN ? 'l' : map.charAt(d);
           out.setCharAt(k, capitals ? Character.toUpperCase(l) : l);
         } else if (lowerL && c == 'l') {
           out.setCharAt(k, 'I');
@@ -82,6 +84,18 @@ final class LookAlikes {
       n += text.charAt(k) == 'l' ? 1 : 0;
     }
     return n;
+  }
+
+  /** Whether every letter of one script in text[from, to) is among {@code table}. */
+  private static boolean allHaveLookAlikes(String text, int from, int to, String table, boolean latinLetters) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      boolean ofScript = latinLetters ? c < 0x250 : c >= 0x400 && c < 0x530;
+      if (ofScript && table.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text with each mixed word written in its main script. */
@@ -109,7 +123,12 @@ final class LookAlikes {
         if (out == null) {
           out = new StringBuilder(text);
         }
-        boolean toCyrillic = cyrillic >= latin;
+        // a word can be read in one script only where each letter of the other has a look-alike
+        // in it (Bинep: и and н have none in Latin, so it is Cyrillic though most letters are
+        // Latin); where both or neither can, the script of most letters wins
+        boolean asCyrillic = allHaveLookAlikes(text, start, i, LATIN, true);
+        boolean asLatin = allHaveLookAlikes(text, start, i, CYRILLIC, false);
+        boolean toCyrillic = asCyrillic != asLatin ? asCyrillic : cyrillic >= latin;
         String from = toCyrillic ? LATIN : CYRILLIC;
         String to = toCyrillic ? CYRILLIC : LATIN;
         for (int k = start; k < i; k++) {

@@ -167,6 +167,7 @@ public final class NameNormaliser {
       }
       if (query && t.role() == TokenRole.NAME) {
         List<Reading> alternates = Romanisations.readings(kept.get(i).marked, t.key());
+        alternates = withYo(alternates, kept.get(i).marked, t.key());
         String written2 = writtenAscii.get(kept.get(i));
         String writtenKey = written2 == null || written2.isEmpty() ? null : Keys.fold(written2);
         if (writtenKey != null && !writtenKey.equals(t.key())
@@ -182,6 +183,24 @@ public final class NameNormaliser {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The readings with one more where the part holds ё (ë): passports and ICAO write it e
+   * (Артём, Artem), English-language lists and BGN/PCGN yo or ë (Artyom, Pyotr, Semyon); so a
+   * part with ё is also read with yo.
+   */
+  static List<Reading> withYo(List<Reading> readings, String marked, String key) {
+    if (marked.indexOf('ё') < 0 && marked.indexOf('ë') < 0) {
+      return readings;
+    }
+    String yo = Keys.fold(ScriptFold.toAscii(marked.replace("ё", "йо").replace("ë", "yo")));
+    if (yo.isEmpty() || yo.equals(key) || readings.stream().anyMatch(r -> r.key().equals(yo))) {
+      return readings;
+    }
+    List<Reading> more = new ArrayList<>(readings);
+    more.add(Reading.of(yo));
+    return more;
   }
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}'’‘ʼʹ`´ʻʿʾ]+");
@@ -217,7 +236,8 @@ public final class NameNormaliser {
       // a particle leading the name (AL SHIBH) or in a name all in capitals, a part of a
       // hyphenated name (AL-WAZ, CHE-SON) or a surname written first before a comma (RI,
       // Che-Son) is a word, not initials; after a surname two capitals are initials even where
-      // they spell a particle (Rogozin DO, Delimkhanov AS)
+      // they spell a particle (Rogozin DO, Delimkhanov AS); in a name all in capitals a particle
+      // may come last too (FLACO EL for EL FLACO, KARITEKS LAKI AD), so KALEDINA DE stays a word
       boolean particle = (k == 0 || allCaps) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
       boolean hyphenated = (w[0] > 0 && isHyphen(s.charAt(w[0] - 1))) || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
       boolean surnameFirst = k == 0 && w[1] < s.length() && s.charAt(w[1]) == ',';

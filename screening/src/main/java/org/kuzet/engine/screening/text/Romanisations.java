@@ -130,7 +130,9 @@ public final class Romanisations {
    * part holding no Latin letter, or Cyrillic.
    */
   public static List<Reading> readings(String marked, String key) {
-    if (marked.length() < 3 || !latin(marked)) {
+    // a two-letter part is read only when it holds a letter beyond ASCII (ISO 9 Ân for Ян)
+    if (marked.length() < 2 || (marked.length() == 2 && marked.charAt(0) < 0x80 && marked.charAt(1) < 0x80)
+        || !latin(marked)) {
       return List.of();
     }
     List<String> keys = null;
