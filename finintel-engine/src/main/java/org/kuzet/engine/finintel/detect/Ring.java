@@ -16,8 +16,9 @@ final class Ring {
   int[] counterparty;
   // When the account's relation with the counterparty began (epoch minutes, Contacts.since) as
   // it stood when the payment was added, Integer.MAX_VALUE for a first contact. A relation in use
-  // is never forgotten within the rings' retention, so this is what Contacts.since would say now
-  // for every entry a window can reach, without a lookup per entry.
+  // is never forgotten within the rings' retention, and one begun later begins at or after the
+  // payment, so against the start of any window that reaches the entry this compares exactly as
+  // Contacts.since would now, without a lookup per entry.
   int[] contactSince;
   Transaction[] tx;
   int head;
