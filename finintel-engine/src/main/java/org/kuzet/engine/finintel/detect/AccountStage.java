@@ -19,7 +19,7 @@ public final class AccountStage {
   private final long retention;
   private final double trailMinAmount;
   private final double halfLife;
-  private final Parameters.UnitValues units;
+  private final UnitRates units;
   private final int contactsMax;
   private final double trailUnusual;
   private final double priorLog;
@@ -57,7 +57,7 @@ public final class AccountStage {
     this.retention = s.retentionMillis();
     this.trailMinAmount = s.trails().minAmount();
     this.halfLife = s.burst().halfLife().toMillis();
-    this.units = s.units();
+    this.units = new UnitRates(s.units());
     this.contactsMax = s.burst().maxContacts();
     this.trailUnusual = s.trails().minUnusual();
     this.priorLog = Math.log10(s.trails().usualAmount());
@@ -81,13 +81,14 @@ public final class AccountStage {
     s.in.evictBefore(now - retention);
     // Rings keep amounts in the parameters' currency, so thresholds and sums hold across currencies.
     double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
-    s.in.add(now, seq, value, AccountState.hash(tx.from()), tx);
+    int cp = AccountState.hash(tx.from());
+    s.in.add(now, seq, value, cp, s.contacts.since(cp), tx);
     double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
     s.inActivity.record(now, value, halfLife);
     for (LocalDetector d : detectors) {
       d.onIn(s, tx, seq, now, out);
     }
-    s.contacts.touch(AccountState.hash(tx.from()), now, contactsMax, contactsHorizon);
+    s.contacts.touch(cp, now, contactsMax, contactsHorizon);
     // Money trails start where an arrival is large for this account: the same money passed on
     // and on is what they follow, and ordinary amounts passed on by chance are not.
     if (trails != null && value >= trailMinAmount && unusual >= trailUnusual
@@ -103,13 +104,14 @@ public final class AccountStage {
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
-    s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()),
-        AccountState.hash(tx.to()), tx);
+    int cp = AccountState.hash(tx.to());
+    s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()), cp,
+        s.contacts.since(cp), tx);
     s.outActivity.record(now, s.out.amount[s.out.at(s.out.size - 1)], halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }
-    s.contacts.touch(AccountState.hash(tx.to()), now, contactsMax, contactsHorizon);
+    s.contacts.touch(cp, now, contactsMax, contactsHorizon);
     if (bipartite != null) {
       bipartite.onOut(s, tx, seq, now, out);
     }

@@ -73,18 +73,26 @@ final class BurstDetector implements LocalDetector {
 
   private void check(AccountState s, Ring r, Activity act, long now, StageOutput out) {
     long from = now - window;
-    int inWindow = 0;
-    for (int i = r.size - 1; i >= 0 && r.time[r.at(i)] >= from; i--) {
-      inWindow++;
+    int fromMinute = Contacts.minutes(from);
+    // An upper bound of every count judged below: the payments within the window from first
+    // contacts. Most calls end here, without the fading and the set of counterparties.
+    int firstContacts = 0;
+    for (int i = r.size - 1; i >= 0; i--) {
+      int j = r.at(i);
+      if (r.time[j] < from) {
+        break;
+      }
+      if (r.contactSince[j] >= fromMinute && r.amount[j] >= p.minAmount()) {
+        firstContacts++;
+      }
     }
-    if (inWindow < p.minCounterparties()) {
+    if (firstContacts < p.minCounterparties()) {
       return;
     }
     total = act.countAt(now, halfLife);
     this.act = act;
     generation++;
     long minSpan = p.minSpan().toMillis();
-    int fromMinute = Contacts.minutes(from);
     int d = 0;
     int large = 0;
     double after = 0;
@@ -108,7 +116,7 @@ final class BurstDetector implements LocalDetector {
       // Counted as faded as the history is, so that what is left is the history before.
       after += Math.exp(-(now - t) * fadePerMilli);
       if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])
-          || s.contacts.since(r.counterparty[j]) < fromMinute) {
+          || r.contactSince[j] < fromMinute) {
         continue;
       }
       d++;
@@ -141,7 +149,7 @@ final class BurstDetector implements LocalDetector {
     for (int i = 0; i < r.size; i++) {
       int j = r.at(i);
       if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()
-          && s.contacts.since(r.counterparty[j]) >= fromMinute) {
+          && r.contactSince[j] >= fromMinute) {
         e.add(r.tx[j]);
         sum += r.amount[j];
       }

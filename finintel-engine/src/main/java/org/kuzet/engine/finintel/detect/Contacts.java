@@ -14,6 +14,10 @@ public final class Contacts {
   int[] first;
   int[] last;
   int size;
+  // After the table was found full of relations in use: the minute before which none of them can
+  // have aged out, so no room can be made before it (a busy account's every new counterparty
+  // would otherwise scan the whole table again). Not state: 0 after a restore means "try".
+  private transient int fullUntil;
 
   /** For deserialisers. */
   public Contacts() {}
@@ -68,13 +72,18 @@ public final class Contacts {
   }
 
   private boolean makeRoom(int now, int max, int horizon) {
+    if (now < fullUntil) {
+      return false;
+    }
     int[] k = keys;
     int[] f = first;
     int[] l = last;
     int live = 0;
+    int oldestLive = Integer.MAX_VALUE;
     for (int i = 0; i < k.length; i++) {
       if (k[i] != EMPTY && now - l[i] <= horizon) {
         live++;
+        oldestLive = Math.min(oldestLive, l[i]);
       }
     }
     int n = k.length;
@@ -82,6 +91,9 @@ public final class Contacts {
       n *= 2;
     }
     if (n > 2 * max) {
+      // Until the oldest relation in use ages out the count of live ones cannot fall (a touch
+      // only renews), so the table stays full.
+      fullUntil = oldestLive + horizon + 1;
       return false;
     }
     keys = new int[n];

@@ -1,10 +1,8 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
@@ -29,7 +27,7 @@ public final class DetectionEngine {
   private final AccountStage first;
   private final TrailStage[] later;
   private final AccountTable<AccountState> accounts = new AccountTable<>();
-  private final List<Map<AccountRef, TrailState>> trailStates = new ArrayList<>();
+  private final List<AccountTable<TrailState>> trailStates = new ArrayList<>();
   private final Pending pending = new Pending();
   private final Pending.Txs batchTx = new Pending.Txs();
   private final Pending.Seqs batchSeq = new Pending.Seqs();
@@ -68,7 +66,7 @@ public final class DetectionEngine {
     this.later = new TrailStage[stages - 1];
     for (int k = 2; k <= stages; k++) {
       later[k - 2] = new TrailStage(settings, k);
-      trailStates.add(new HashMap<>());
+      trailStates.add(new AccountTable<>());
     }
     this.bound = settings.maxOutOfOrder().toMillis();
     this.horizon = first.horizonMillis() + bound;
@@ -127,7 +125,7 @@ public final class DetectionEngine {
     }
     for (int k = 0; k < later.length; k++) {
       List<AccountEvent> arrivals = output.take();
-      Map<AccountRef, TrailState> states = trailStates.get(k);
+      AccountTable<TrailState> states = trailStates.get(k);
       TrailStage stage = later[k];
       for (AccountEvent e : arrivals) {
         stage.process(trailState(states, e.account()), e, output);
@@ -160,11 +158,11 @@ public final class DetectionEngine {
     return s;
   }
 
-  private TrailState trailState(Map<AccountRef, TrailState> states, AccountRef a) {
+  private TrailState trailState(AccountTable<TrailState> states, AccountRef a) {
     TrailState s = states.get(a);
     if (s == null) {
       s = new TrailState(settings);
-      states.put(a, s);
+      states.add(a, s);
     }
     return s;
   }
@@ -172,8 +170,8 @@ public final class DetectionEngine {
   /** Drops the state of accounts idle past every window: keeping it could change nothing. */
   private void sweep(long now) {
     accounts.removeIf(s -> s.idleSince(now, horizon));
-    for (Map<AccountRef, TrailState> m : trailStates) {
-      m.values().removeIf(s -> s.idleSince(now, horizon));
+    for (AccountTable<TrailState> m : trailStates) {
+      m.removeIf(s -> s.idleSince(now, horizon));
     }
   }
 

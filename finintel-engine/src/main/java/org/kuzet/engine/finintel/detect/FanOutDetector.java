@@ -44,7 +44,7 @@ final class FanOutDetector implements LocalDetector {
       int j = o.at(i);
       // Only first contacts: a payroll or a supplier run pays people paid before.
       if (o.time[j] >= from && o.amount[j] >= p.minAmount()
-          && s.contacts.since(o.counterparty[j]) >= fromMinute) {
+          && o.contactSince[j] >= fromMinute) {
         scratch[n++] = o.counterparty[j];
         outSum += o.amount[j];
       }

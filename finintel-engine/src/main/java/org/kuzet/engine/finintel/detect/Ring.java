@@ -14,6 +14,12 @@ final class Ring {
   long[] seq;
   double[] amount;
   int[] counterparty;
+  // When the account's relation with the counterparty began (epoch minutes, Contacts.since) as
+  // it stood when the payment was added, Integer.MAX_VALUE for a first contact. A relation in use
+  // is never forgotten within the rings' retention, and one begun later begins at or after the
+  // payment, so against the start of any window that reaches the entry this compares exactly as
+  // Contacts.since would now, without a lookup per entry.
+  int[] contactSince;
   Transaction[] tx;
   int head;
   int size;
@@ -29,6 +35,7 @@ final class Ring {
     seq = new long[initial];
     amount = new double[initial];
     counterparty = new int[initial];
+    contactSince = new int[initial];
     tx = new Transaction[initial];
   }
 
@@ -49,7 +56,7 @@ final class Ring {
     }
   }
 
-  void add(long t, long s, double a, int cp, Transaction x) {
+  void add(long t, long s, double a, int cp, int since, Transaction x) {
     if (size == capacity) {
       tx[head] = null;
       head = (head + 1) & (time.length - 1);
@@ -62,6 +69,7 @@ final class Ring {
     seq[i] = s;
     amount[i] = a;
     counterparty[i] = cp;
+    contactSince[i] = since;
     tx[i] = x;
     size++;
   }
@@ -71,6 +79,7 @@ final class Ring {
     long[] s = new long[n];
     double[] a = new double[n];
     int[] c = new int[n];
+    int[] cs = new int[n];
     Transaction[] x = new Transaction[n];
     for (int i = 0; i < size; i++) {
       int j = at(i);
@@ -78,12 +87,14 @@ final class Ring {
       s[i] = seq[j];
       a[i] = amount[j];
       c[i] = counterparty[j];
+      cs[i] = contactSince[j];
       x[i] = tx[j];
     }
     time = t;
     seq = s;
     amount = a;
     counterparty = c;
+    contactSince = cs;
     tx = x;
     head = 0;
   }

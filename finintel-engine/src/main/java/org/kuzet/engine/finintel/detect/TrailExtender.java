@@ -14,14 +14,14 @@ final class TrailExtender {
   private final Parameters.Trails p;
   private final long gap;
   private final long window;
-  private final Parameters.UnitValues units;
+  private final UnitRates units;
 
   TrailExtender(DetectionSettings settings) {
     this.settings = settings;
     this.p = settings.trails();
     this.gap = p.maxHopGap().toMillis();
     this.window = p.window().toMillis();
-    this.units = settings.units();
+    this.units = new UnitRates(settings.units());
   }
 
   /** May this payment carry on the money of {@code t}? */

@@ -39,7 +39,7 @@ public final class TransactionFeatures {
   private static final long EPOCH = 5 * DAY;
   private static final long IDLE = 11 * DAY;
 
-  private final Parameters.UnitValues units;
+  private final UnitRates units;
   private final AccountTable<State> accounts = new AccountTable<>();
   /** Running mean and variance of log amounts per payment type: the peers of a payment. */
   private final double[] typeMean = new double[16];
@@ -48,7 +48,7 @@ public final class TransactionFeatures {
   private long lastSweep = Long.MIN_VALUE;
 
   public TransactionFeatures(Parameters.UnitValues units) {
-    this.units = units;
+    this.units = new UnitRates(units);
   }
 
   /** Accounts with feature state held now. */
