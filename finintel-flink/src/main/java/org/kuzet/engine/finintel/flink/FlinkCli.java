@@ -306,7 +306,7 @@ public final class FlinkCli {
 
     @Option(names = "--end-to-end-only",
         description = "run only the --end-to-end part (no data set held in memory), e.g. to "
-            + "show it fits a small heap: java -Xmx512m -jar ... --end-to-end 5000000 "
+            + "show the heap it needs: java -Xmx2g -jar ... --end-to-end 5000000 "
             + "--end-to-end-only")
     boolean endToEndOnly;
 
