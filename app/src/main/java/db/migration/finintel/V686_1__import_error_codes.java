@@ -1,13 +1,12 @@
 package db.migration.finintel;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import db.migration.RowRewrites;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -41,34 +40,18 @@ public class V686_1__import_error_codes extends BaseJavaMigration {
       s.execute("ALTER TABLE fin_import_error ADD COLUMN field VARCHAR(200)");
       s.execute("ALTER TABLE fin_import_error ADD COLUMN found VARCHAR(200)");
     }
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, reason FROM fin_import_error");
-        PreparedStatement update =
-            c.prepareStatement("UPDATE fin_import_error SET code = ?, field = ?, found = ? WHERE id = ?")) {
-      int pending = 0;
-      while (rs.next()) {
-        String reason = rs.getString(2);
-        for (var e : REASONS.entrySet()) {
-          Matcher m = e.getValue().matcher(reason);
-          if (m.matches()) {
-            update.setString(1, e.getKey());
-            update.setString(2, clip(m.group(1)));
-            update.setString(3, e.getKey().equals("FIELD_EMPTY") ? null : clip(m.group(2)));
-            update.setLong(4, rs.getLong(1));
-            update.addBatch();
-            pending++;
-            break;
+    RowRewrites.run(c, "SELECT id, reason FROM fin_import_error",
+        "UPDATE fin_import_error SET code = ?, field = ?, found = ? WHERE id = ?", row -> {
+          String reason = row.getString(2);
+          for (var e : REASONS.entrySet()) {
+            Matcher m = e.getValue().matcher(reason);
+            if (m.matches()) {
+              return new Object[] {e.getKey(), clip(m.group(1)),
+                  e.getKey().equals("FIELD_EMPTY") ? null : clip(m.group(2)), row.getLong(1)};
+            }
           }
-        }
-        if (pending >= 1000) {
-          update.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+          return null;
+        });
   }
 
   private static String clip(String s) {

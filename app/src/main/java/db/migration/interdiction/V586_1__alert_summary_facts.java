@@ -1,9 +1,8 @@
 package db.migration.interdiction;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
+import db.migration.RowRewrites;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -22,28 +21,13 @@ public class V586_1__alert_summary_facts extends BaseJavaMigration {
       s.execute("ALTER TABLE intd_alert ADD COLUMN summary_shape VARCHAR(30)");
       s.execute("ALTER TABLE intd_alert ADD COLUMN summary_args VARCHAR(2000)");
     }
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, summary FROM intd_alert");
-        PreparedStatement update =
-            c.prepareStatement("UPDATE intd_alert SET summary_shape = ?, summary_args = ? WHERE id = ?")) {
-      int pending = 0;
-      while (rs.next()) {
-        AlertSentences.Read read = AlertSentences.read(rs.getString(2));
-        if (read == null || read.storedArgs().length() > 2000) {
-          continue;
-        }
-        update.setString(1, read.shape());
-        update.setString(2, read.storedArgs());
-        update.setLong(3, rs.getLong(1));
-        update.addBatch();
-        if (++pending == 1000) {
-          update.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+    RowRewrites.run(c, "SELECT id, summary FROM intd_alert",
+        "UPDATE intd_alert SET summary_shape = ?, summary_args = ? WHERE id = ?", row -> {
+          AlertSentences.Read read = AlertSentences.read(row.getString(2));
+          if (read == null || read.storedArgs().length() > 2000) {
+            return null;
+          }
+          return new Object[] {read.shape(), read.storedArgs(), row.getLong(1)};
+        });
   }
 }

@@ -1,8 +1,6 @@
 package db.migration.watchlist;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import db.migration.RowRewrites;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -38,41 +37,24 @@ public class V401_1__batch_error_codes extends BaseJavaMigration {
       s.execute("ALTER TABLE wl_batch_error ADD COLUMN code VARCHAR(30)");
       s.execute("ALTER TABLE wl_batch_error ADD COLUMN args VARCHAR(300)");
     }
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT batch_id, line, message FROM wl_batch_error");
-        PreparedStatement update =
-            c.prepareStatement("UPDATE wl_batch_error SET code = ?, args = ? WHERE batch_id = ? AND line = ?")) {
-      int pending = 0;
-      while (rs.next()) {
-        for (var e : MESSAGES.entrySet()) {
-          Matcher m = e.getValue().matcher(rs.getString(3));
-          if (!m.matches()) {
-            continue;
+    RowRewrites.run(c, "SELECT batch_id, line, message FROM wl_batch_error",
+        "UPDATE wl_batch_error SET code = ?, args = ? WHERE batch_id = ? AND line = ?", row -> {
+          for (var e : MESSAGES.entrySet()) {
+            Matcher m = e.getValue().matcher(row.getString(3));
+            if (!m.matches()) {
+              continue;
+            }
+            List<String> args = new ArrayList<>();
+            for (int i = 1; i <= m.groupCount(); i++) {
+              args.add(m.group(i).replace("\u001F", " "));
+            }
+            String joined = args.isEmpty() ? null : String.join("\u001F", args);
+            if (joined != null && joined.length() > 300) {
+              return null;
+            }
+            return new Object[] {e.getKey(), joined, row.getLong(1), row.getInt(2)};
           }
-          List<String> args = new ArrayList<>();
-          for (int i = 1; i <= m.groupCount(); i++) {
-            args.add(m.group(i).replace("\u001F", " "));
-          }
-          String joined = args.isEmpty() ? null : String.join("\u001F", args);
-          if (joined != null && joined.length() > 300) {
-            break;
-          }
-          update.setString(1, e.getKey());
-          update.setString(2, joined);
-          update.setLong(3, rs.getLong(1));
-          update.setInt(4, rs.getInt(2));
-          update.addBatch();
-          pending++;
-          break;
-        }
-        if (pending >= 1000) {
-          update.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+          return null;
+        });
   }
 }

@@ -1,10 +1,7 @@
 package db.migration.workspace;
 
+import db.migration.RowRewrites;
 import db.migration.interdiction.AlertSentences;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -18,34 +15,18 @@ public class V287_1__alert_notification_titles extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    Connection c = context.getConnection();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT id, title FROM wsp_notification WHERE title_key IS NULL AND source_key LIKE 'interdiction-alert:%'");
-        PreparedStatement update =
-            c.prepareStatement("UPDATE wsp_notification SET title_key = ?, title_args = ? WHERE id = ?")) {
-      int pending = 0;
-      while (rs.next()) {
-        AlertSentences.Read read = AlertSentences.read(rs.getString(2));
-        if (read == null) {
-          continue;
-        }
-        String args = "t:" + String.join("\u001Ft:", read.args());
-        if (args.length() > 4000) {
-          continue;
-        }
-        update.setString(1, "interdiction.alert.summary." + read.shape());
-        update.setString(2, args);
-        update.setLong(3, rs.getLong(1));
-        update.addBatch();
-        if (++pending == 1000) {
-          update.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+    RowRewrites.run(context.getConnection(),
+        "SELECT id, title FROM wsp_notification WHERE title_key IS NULL AND source_key LIKE 'interdiction-alert:%'",
+        "UPDATE wsp_notification SET title_key = ?, title_args = ? WHERE id = ?", row -> {
+          AlertSentences.Read read = AlertSentences.read(row.getString(2));
+          if (read == null) {
+            return null;
+          }
+          String args = "t:" + String.join("\u001Ft:", read.args());
+          if (args.length() > 4000) {
+            return null;
+          }
+          return new Object[] {"interdiction.alert.summary." + read.shape(), args, row.getLong(1)};
+        });
   }
 }
