@@ -357,6 +357,7 @@ abstract class InterdictionChecks {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Номер документа " + doc + " совпадает с ориентировкой №")))
         .andExpect(content().string(containsString("(выдал(а) analyst.cdc): known courier")))
+        .andExpect(content().string(containsString(plate + " (Казахстан)")))
         .andExpect(content().string(not(containsString("document number " + doc + " matches"))));
     mvc.perform(get("/interdiction/inspections/{id}", id).param("lang", "kk").with(as.user("officer.cdc")))
         .andExpect(status().isOk())

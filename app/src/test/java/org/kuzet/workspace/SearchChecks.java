@@ -81,7 +81,14 @@ abstract class SearchChecks {
     String spaced = plate.substring(0, 3) + " " + plate.substring(3, 6) + " " + plate.substring(6);
     search("analyst.cdc", spaced)
         .andExpect(content().string(containsString("id=\"kind-VEHICLE\"")))
-        .andExpect(content().string(containsString(plate)));
+        .andExpect(content().string(containsString(plate)))
+        .andExpect(content().string(containsString("country Kazakhstan;")));
+    // The plate's country by name, in the reader's language.
+    mvc.perform(get("/search").param("q", plate).param("lang", "ru").with(as.user("analyst.cdc")))
+        .andExpect(content().string(containsString("страна Казахстан;")))
+        .andExpect(content().string(not(containsString("страна KAZ"))));
+    mvc.perform(get("/search").param("q", plate).param("lang", "kk").with(as.user("analyst.cdc")))
+        .andExpect(content().string(containsString("елі Қазақстан;")));
     for (String other : new String[] {"guard.bg", "analyst.bg", "investigator.fp", "pm.inl", "caseworker.mp", "admin"}) {
       search(other, s.latin())
           .andExpect(content().string(not(containsString(s.cyrillic()))));

@@ -8,6 +8,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.web.Countries.Country;
 import org.kuzet.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ class InterdictionSearch implements SearchProvider {
         .param("plate", plateKey)
         .param("posts", postIds)
         .query((rs, n) -> new SearchHit(SearchKind.VEHICLE, module(), rs.getString(1), "search.detail.vehicle",
-            List.of(rs.getString(2), rs.getLong(3), day(rs.getTimestamp(4).toInstant())),
+            List.of(new Country(rs.getString(2)), rs.getLong(3), day(rs.getTimestamp(4).toInstant())),
             "/interdiction/inspections/" + rs.getLong(5), null))
         .list().stream().limit(limit).toList();
   }
