@@ -249,6 +249,19 @@ abstract class InterdictionChecks {
   }
 
   @Test
+  void aCrossingsNeighbourCountryIsNamedInTheReadersLanguage() throws Exception {
+    assertThat(jdbc.sql("SELECT neighbour_country FROM intd_post WHERE code = ?").param(BG_POST)
+        .query(String.class).single()).isEqualTo("KGZ");
+    long post = postId(jdbc, BG_POST);
+    mvc.perform(get("/interdiction/posts/{id}", post).param("lang", "ru").with(as.user("guard.bg")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ak-Zhol (Кир")))
+        .andExpect(content().string(not(containsString("(KGZ)"))));
+    mvc.perform(get("/interdiction/posts/{id}", post).with(as.user("guard.bg")))
+        .andExpect(content().string(containsString("Ak-Zhol (Kyrgyzstan)")));
+  }
+
+  @Test
   void aBrokenZoneTypedIntoTheFormStopsTheSave() throws Exception {
     String plate = uniquePlate();
     mvc.perform(inspection(postId(jdbc, BG_POST), as.user("guard.bg"), plate, now())
