@@ -306,6 +306,16 @@ abstract class SearchChecks {
         .andExpect(content().string(containsString("id=\"section-search-section-inspections\"")))
         .andExpect(content().string(containsString(plate)))
         .andExpect(content().string(not(containsString(otherPlate))));
+    // The vehicle's country and the document shown, by name and with its expiry, in the reader's language.
+    jdbc.sql("UPDATE intd_person SET document_country = 'UZB', document_expiry = ? WHERE document_number = ?")
+        .params(LocalDate.of(2030, 5, 31), "N" + plate).update();
+    mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
+            .param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(content().string(containsString("транспорт " + plate + " (Казахстан)")))
+        .andExpect(content().string(containsString("Паспорт N" + plate + " (Узбекистан), действителен до 31.05.2030")));
+    mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
+            .param("lang", "kk").with(as.user("officer.cdc")))
+        .andExpect(content().string(containsString("Төлқұжат N" + plate + " (Өзбекстан), 31.05.2030 дейін жарамды")));
     mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
             .with(as.user("guard.bg")))
         .andExpect(status().isOk())
