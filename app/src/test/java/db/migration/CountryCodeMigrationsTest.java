@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import db.migration.finintel.V686_2__country_codes_alpha3;
+import db.migration.interdiction.V588_2__post_neighbour_country;
 import db.migration.program.V386_2__country_codes_alpha3;
 import db.migration.trafficking.V841_2__country_codes_alpha3;
 import java.sql.Connection;
@@ -69,11 +70,14 @@ class CountryCodeMigrationsTest {
       s.execute("INSERT INTO fin_party VALUES (1, 'KZ'), (2, 'RU'), (3, NULL)");
       s.execute("INSERT INTO fin_transaction VALUES (1, 'KZ', 'AE'), (2, 'CN', NULL), (3, 'XK', 'KZ')");
       s.execute("INSERT INTO prog_country VALUES ('kazakhstan', 'KZ', 10), ('kyrgyzstan', 'KG', 20)");
+      s.execute("CREATE TABLE intd_post (id BIGINT PRIMARY KEY, neighbour_iso2 CHAR(2), neighbour_post VARCHAR(100))");
+      s.execute("INSERT INTO intd_post VALUES (1, 'KG', 'Ак-Жол'), (2, 'CN', 'Хоргос'), (3, NULL, NULL), (4, 'UZ', 'Жибек Жолы')");
     }
     Context context = context(c);
     new V841_2__country_codes_alpha3().migrate(context);
     new V686_2__country_codes_alpha3().migrate(context);
     new V386_2__country_codes_alpha3().migrate(context);
+    new V588_2__post_neighbour_country().migrate(context);
 
     assertThat(column(c, "SELECT citizenship FROM tip_case ORDER BY id")).containsExactly("KAZ", "UZB", null, "KAZ");
     assertThat(column(c, "SELECT country FROM tip_event ORDER BY id")).containsExactly("TUR", "ARE", null);
@@ -81,10 +85,13 @@ class CountryCodeMigrationsTest {
     assertThat(column(c, "SELECT from_country FROM fin_transaction ORDER BY id")).containsExactly("KAZ", "CHN", "XK");
     assertThat(column(c, "SELECT to_country FROM fin_transaction ORDER BY id")).containsExactly("ARE", null, "KAZ");
     assertThat(column(c, "SELECT iso3 FROM prog_country ORDER BY code")).containsExactly("KAZ", "KGZ");
+    assertThat(column(c, "SELECT neighbour_country FROM intd_post ORDER BY id")).containsExactly("KGZ", "CHN", null, "UZB");
+    assertThatThrownBy(() -> column(c, "SELECT neighbour_iso2 FROM intd_post")).isInstanceOf(SQLException.class);
     // The widened columns take three letters, and the program's code stays unique.
     try (Statement s = c.createStatement()) {
       s.execute("INSERT INTO tip_event VALUES (4, 'TJK')");
       s.execute("INSERT INTO fin_transaction VALUES (4, 'KGZ', 'TKM')");
+      s.execute("INSERT INTO intd_post VALUES (5, 'TJK', NULL)");
       assertThat(column(c, "SELECT from_country || to_country FROM fin_transaction WHERE id = 4")).containsExactly("KGZTKM");
       assertThatThrownBy(
               () -> s.execute("INSERT INTO prog_country VALUES ('kz-again', 'KAZ', 30)"))

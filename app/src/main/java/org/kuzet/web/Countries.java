@@ -148,6 +148,16 @@ public class Countries {
     return two == null ? code : new Locale("", two).getDisplayCountry(locale);
   }
 
+  /**
+   * A stored country code as the argument of a text worded later (a search hit's detail line),
+   * so it shows as the country's name in the reader's language.
+   */
+  public record Country(@Nullable String code) {
+    public String name(Locale locale) {
+      return Countries.name(code, locale);
+    }
+  }
+
   /** The name in the reader's language, for templates: {@code ${@countryPicker.named(code)}}. */
   public String named(@Nullable String code) {
     return name(code, LocaleContextHolder.getLocale());

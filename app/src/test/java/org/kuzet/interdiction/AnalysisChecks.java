@@ -270,6 +270,17 @@ abstract class AnalysisChecks {
     assertThat(history).contains("Too fast").contains("Textiles".toLowerCase());
     mvc.perform(get("/interdiction/analysis/movements/person").param("key", "D:S" + slow).with(as.user("analyst.cdc")))
         .andExpect(status().isOk());
+    // The person's document as shown at each post, with its expiry, and countries by name in the reader's language.
+    jdbc.sql("UPDATE intd_person SET document_expiry = ?, document_country = 'UZB' WHERE document_number = ?")
+        .params(LocalDate.of(2030, 5, 31), "S" + slow).update();
+    String personHistory = mvc.perform(get("/interdiction/analysis/movements/person").param("key", "D:S" + slow)
+            .param("lang", "ru").with(as.user("analyst.cdc")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(personHistory).contains("Паспорт S" + slow + " / Узбекистан").contains("31.05.2030")
+        .contains(slow + " (Казахстан)").doesNotContain("(KAZ)").doesNotContain(">KAZ<").doesNotContain("PASSPORT");
+    assertThat(mvc.perform(get("/interdiction/analysis/movements/vehicle").param("plate", fast).param("lang", "kk")
+            .with(as.user("analyst.cdc"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains(fast + " (Қазақстан)");
     // The border guards' analyst does not see the checkpoints' records.
     mvc.perform(get("/interdiction/analysis/movements/vehicle").param("plate", fast).with(as.user("analyst.bg")))
         .andExpect(status().isNotFound());

@@ -249,6 +249,19 @@ abstract class InterdictionChecks {
   }
 
   @Test
+  void aCrossingsNeighbourCountryIsNamedInTheReadersLanguage() throws Exception {
+    assertThat(jdbc.sql("SELECT neighbour_country FROM intd_post WHERE code = ?").param(BG_POST)
+        .query(String.class).single()).isEqualTo("KGZ");
+    long post = postId(jdbc, BG_POST);
+    mvc.perform(get("/interdiction/posts/{id}", post).param("lang", "ru").with(as.user("guard.bg")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ak-Zhol (Кир")))
+        .andExpect(content().string(not(containsString("(KGZ)"))));
+    mvc.perform(get("/interdiction/posts/{id}", post).with(as.user("guard.bg")))
+        .andExpect(content().string(containsString("Ak-Zhol (Kyrgyzstan)")));
+  }
+
+  @Test
   void aBrokenZoneTypedIntoTheFormStopsTheSave() throws Exception {
     String plate = uniquePlate();
     mvc.perform(inspection(postId(jdbc, BG_POST), as.user("guard.bg"), plate, now())
@@ -350,6 +363,19 @@ abstract class InterdictionChecks {
     long id = logged(mvc.perform(inspection(postId(jdbc, CDC_POST), as.user("officer.cdc"), plate, now())).andReturn());
     assertThat(jdbc.sql("SELECT explanation FROM intd_hit WHERE inspection_id = ? AND kind = 'LOOKOUT'")
         .param(id).query(String.class).single()).contains("document number " + doc + " matches");
+    // The page words why from the hit's facts, in the reader's language.
+    assertThat(jdbc.sql("SELECT explanation_facts FROM intd_hit WHERE inspection_id = ? AND kind = 'LOOKOUT'")
+        .param(id).query(String.class).single()).startsWith("DOCUMENT\u001F");
+    mvc.perform(get("/interdiction/inspections/{id}", id).param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Номер документа " + doc + " совпадает с ориентировкой №")))
+        .andExpect(content().string(containsString("(выдал(а) analyst.cdc): known courier")))
+        .andExpect(content().string(containsString(plate + " (Казахстан)")))
+        .andExpect(content().string(not(containsString("document number " + doc + " matches"))));
+    mvc.perform(get("/interdiction/inspections/{id}", id).param("lang", "kk").with(as.user("officer.cdc")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(doc + " құжат нөмірі №")))
+        .andExpect(content().string(containsString("бағдармен сәйкес келеді (analyst.cdc шығарған): known courier")));
   }
 
   @Test

@@ -81,7 +81,14 @@ abstract class SearchChecks {
     String spaced = plate.substring(0, 3) + " " + plate.substring(3, 6) + " " + plate.substring(6);
     search("analyst.cdc", spaced)
         .andExpect(content().string(containsString("id=\"kind-VEHICLE\"")))
-        .andExpect(content().string(containsString(plate)));
+        .andExpect(content().string(containsString(plate)))
+        .andExpect(content().string(containsString("country Kazakhstan;")));
+    // The plate's country by name, in the reader's language.
+    mvc.perform(get("/search").param("q", plate).param("lang", "ru").with(as.user("analyst.cdc")))
+        .andExpect(content().string(containsString("страна Казахстан;")))
+        .andExpect(content().string(not(containsString("страна KAZ"))));
+    mvc.perform(get("/search").param("q", plate).param("lang", "kk").with(as.user("analyst.cdc")))
+        .andExpect(content().string(containsString("елі Қазақстан;")));
     for (String other : new String[] {"guard.bg", "analyst.bg", "investigator.fp", "pm.inl", "caseworker.mp", "admin"}) {
       search(other, s.latin())
           .andExpect(content().string(not(containsString(s.cyrillic()))));
@@ -299,6 +306,16 @@ abstract class SearchChecks {
         .andExpect(content().string(containsString("id=\"section-search-section-inspections\"")))
         .andExpect(content().string(containsString(plate)))
         .andExpect(content().string(not(containsString(otherPlate))));
+    // The vehicle's country and the document shown, by name and with its expiry, in the reader's language.
+    jdbc.sql("UPDATE intd_person SET document_country = 'UZB', document_expiry = ? WHERE document_number = ?")
+        .params(LocalDate.of(2030, 5, 31), "N" + plate).update();
+    mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
+            .param("lang", "ru").with(as.user("officer.cdc")))
+        .andExpect(content().string(containsString("транспорт " + plate + " (Казахстан)")))
+        .andExpect(content().string(containsString("Паспорт N" + plate + " (Узбекистан), действителен до 31.05.2030")));
+    mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
+            .param("lang", "kk").with(as.user("officer.cdc")))
+        .andExpect(content().string(containsString("Төлқұжат N" + plate + " (Өзбекстан), 31.05.2030 дейін жарамды")));
     mvc.perform(get("/search/person").param("name", s.cyrillic() + " Ерболат").param("born", "1979-03-14")
             .with(as.user("guard.bg")))
         .andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.web.Countries.Country;
 import org.kuzet.web.Formats;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -78,7 +79,7 @@ class FinintelSearch implements SearchProvider {
       for (Party p : found.stream().limit(q.limit()).toList()) {
         boolean company = p.kind().equals("COMPANY");
         hits.add(new SearchHit(company ? SearchKind.COMPANY : SearchKind.PERSON, module(), p.name(),
-            "search.detail.party", List.of(born(p.born()), dash(p.idNumber()), dash(p.country())),
+            "search.detail.party", List.of(born(p.born()), dash(p.idNumber()), country(p.country())),
             null, company ? null : new PersonKey(SearchKeys.personKey(p.name()), p.born())));
       }
       casesOfParties(found.stream().map(Party::id).toList(), agency).forEach(c -> cases.putIfAbsent(c.id(), c));
@@ -161,7 +162,7 @@ class FinintelSearch implements SearchProvider {
     List<Long> ids = found.stream().map(Party::id).toList();
     for (Party p : found) {
       out.add(new PersonRecord("search.section.financialParties", null, p.name(), "search.detail.party",
-          List.of(born(p.born()), dash(p.idNumber()), dash(p.country())), null));
+          List.of(born(p.born()), dash(p.idNumber()), country(p.country())), null));
     }
     jdbc.sql("SELECT account_no, bank_code FROM fin_account WHERE holder_party_id IN (:ids) AND agency_code = :agency "
             + "ORDER BY account_no")
@@ -184,5 +185,10 @@ class FinintelSearch implements SearchProvider {
 
   private static String dash(@Nullable String s) {
     return s == null || s.isBlank() ? "—" : s;
+  }
+
+  /** A party's country, named in the reader's language when the detail line is worded. */
+  private static Object country(@Nullable String code) {
+    return code == null || code.isBlank() ? "—" : new Country(code);
   }
 }

@@ -8,6 +8,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.web.Countries.Country;
 import org.kuzet.web.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ class InterdictionSearch implements SearchProvider {
         .param("plate", plateKey)
         .param("posts", postIds)
         .query((rs, n) -> new SearchHit(SearchKind.VEHICLE, module(), rs.getString(1), "search.detail.vehicle",
-            List.of(rs.getString(2), rs.getLong(3), day(rs.getTimestamp(4).toInstant())),
+            List.of(new Country(rs.getString(2)), rs.getLong(3), day(rs.getTimestamp(4).toInstant())),
             "/interdiction/inspections/" + rs.getLong(5), null))
         .list().stream().limit(limit).toList();
   }
@@ -234,10 +235,13 @@ class InterdictionSearch implements SearchProvider {
     if (!postIds.isEmpty()) {
       List<String> nameKeys = persons.refsOf(person.nameKey());
       record Seen(long personId, long inspectionId, Instant at, long postId, String plate, String role,
-          String name, @Nullable LocalDate born, String result) {}
+          String name, @Nullable LocalDate born, String result, @Nullable String plateCountry,
+          @Nullable String documentType, @Nullable String documentNumber, @Nullable String documentCountry,
+          @Nullable LocalDate documentExpiry) {}
       List<Seen> seen = nameKeys.isEmpty() ? List.of() :
           withBirth(jdbc.sql(
-                  "SELECT p.id, p.inspection_id, p.inspected_at, p.post_id, i.plate, p.role, p.name, p.birth_date, i.result "
+                  "SELECT p.id, p.inspection_id, p.inspected_at, p.post_id, i.plate, p.role, p.name, p.birth_date, i.result, "
+                      + "i.plate_country, p.document_type, p.document_number, p.document_country, p.document_expiry "
                       + "FROM intd_person p JOIN intd_inspection i ON i.id = p.inspection_id "
                       + "WHERE p.name_key IN (:keys) AND p.post_id IN (:posts) "
                       + (person.birthDate() != null ? "AND (p.birth_date = :born OR p.birth_date IS NULL) " : "")
@@ -245,11 +249,23 @@ class InterdictionSearch implements SearchProvider {
               .param("keys", nameKeys)
               .param("posts", postIds), person.birthDate())
               .query((rs, n) -> new Seen(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getLong(4),
-                  rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)))
+                  rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9),
+                  rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getObject(14, LocalDate.class)))
               .list();
       for (Seen s : seen) {
-        out.add(new PersonRecord("search.section.inspections", date(s.at()), s.name(), "search.detail.inspection",
-            List.of(postCodes.getOrDefault(s.postId(), "?"), s.plate(), Formats.code("interdiction.role.", s.role()), Formats.code("interdiction.result.", s.result())),
+        // The vehicle's country and the document the person showed there, with its expiry.
+        List<Object> args = new ArrayList<>(List.of(postCodes.getOrDefault(s.postId(), "?"), s.plate(),
+            new Country(s.plateCountry()), Formats.code("interdiction.role.", s.role()),
+            Formats.code("interdiction.result.", s.result())));
+        String key = "search.detail.inspectionOf";
+        if (s.documentNumber() != null) {
+          key = "search.detail.inspectionWithDocument";
+          args.add(Formats.code("interdiction.documentType.", String.valueOf(s.documentType())));
+          args.add(s.documentNumber());
+          args.add(s.documentCountry() == null ? "—" : new Country(s.documentCountry()));
+          args.add(s.documentExpiry() == null ? "—" : s.documentExpiry());
+        }
+        out.add(new PersonRecord("search.section.inspections", date(s.at()), s.name(), key, args,
             "/interdiction/inspections/" + s.inspectionId()));
       }
       if (!seen.isEmpty()) {

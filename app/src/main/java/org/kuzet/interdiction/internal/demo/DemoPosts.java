@@ -7,6 +7,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.PostKind;
 import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.web.Countries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class DemoPosts {
       String code, String name, String neighbourPost, String iso2, String regionIso,
       String regionName, double lat, double lon, String placement) {
     return new Post(
-        0, code, name, PostKind.CROSSING, BG, "KZ-" + iso2, regionIso, regionName, iso2,
+        0, code, name, PostKind.CROSSING, BG, "KZ-" + iso2, regionIso, regionName, Countries.code(iso2).orElseThrow(),
         neighbourPost, lat, lon, true,
         "Illustrative location (" + placement + "); name and neighbour post from"
             + " kz_border_crossings.csv",

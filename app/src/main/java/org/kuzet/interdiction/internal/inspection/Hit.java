@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param foundBy LOGGING (at the post) or RESCREEN (after the watchlists changed)
  * @param score 0-100; lookouts always 100
  * @param explanation why it matched, in English words (the record and the API)
- * @param explanationFacts for watchlist hits, the screening explanation as facts that pages word
- *     in the reader's language ({@link org.kuzet.watchlist.ExplanationWords}); null on older hits
+ * @param explanationFacts the explanation as facts that pages word in the reader's language: for
+ *     watchlist hits the screening explanation ({@link org.kuzet.watchlist.ExplanationWords}), for
+ *     lookout hits a {@link LookoutReason}; null on older hits that could not be read
  */
 public record Hit(
     long id,
@@ -32,5 +33,10 @@ public record Hit(
 
   public boolean watchlist() {
     return "WATCHLIST".equals(kind);
+  }
+
+  /** For a lookout hit, why it matched as facts; null for watchlist hits and unread older ones. */
+  public @Nullable LookoutReason lookoutReason() {
+    return watchlist() ? null : LookoutReason.stored(explanationFacts);
   }
 }

@@ -109,10 +109,9 @@ public class InspectionLog {
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
     for (Lookout l : vehicleLookouts) {
-      String why = "plate " + in.plate() + " matches lookout #" + l.id() + " for " + l.plate()
-          + " issued by " + l.issuedBy() + ": " + l.reason();
+      LookoutReason why = LookoutReason.plate(l.id(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
       Hit h = save(new Hit(0, id, null, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
-          l.plate(), 100, why, null, l.id(), now, null));
+          l.plate(), 100, why.english(), null, l.id(), now, why.stored()));
       hits.add(h);
       raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
     }
@@ -131,13 +130,12 @@ public class InspectionLog {
         }
       }
       for (Lookout l : personLookouts) {
-        String why = PersonMatching.why(p, l);
+        LookoutReason why = PersonMatching.why(p, l);
         if (why == null) {
           continue;
         }
         Hit h = save(new Hit(0, id, personId, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
-            l.personName(), 100, why + "; lookout #" + l.id() + " issued by " + l.issuedBy() + ": "
-                + l.reason(), null, l.id(), now, null));
+            l.personName(), 100, why.english(), null, l.id(), now, why.stored()));
         hits.add(h);
         raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
       }

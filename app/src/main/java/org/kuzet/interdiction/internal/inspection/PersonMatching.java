@@ -34,17 +34,20 @@ final class PersonMatching {
     return new Keys(documents, nameKeys);
   }
 
-  /** Why a person matches a person lookout, or null: same document, or same name and birth date. */
-  static @Nullable String why(NewPerson p, Lookout l) {
+  /**
+   * Why a person matches a person lookout, or null: same document, or same name and birth date
+   * (a name alone when the lookout has no birth date).
+   */
+  static @Nullable LookoutReason why(NewPerson p, Lookout l) {
     if (l.documentNumber() != null && l.documentNumber().equals(p.documentNumber())) {
-      return "document number " + p.documentNumber() + " matches";
+      return LookoutReason.document(l.id(), l.documentNumber(), l.issuedBy(), l.reason());
     }
     if (l.nameKey() != null && l.nameKey().equals(NameKeys.key(p.name()))) {
       if (l.birthDate() == null) {
-        return "name '" + p.name() + "' matches '" + l.personName() + "'";
+        return LookoutReason.name(l.id(), p.name(), String.valueOf(l.personName()), l.issuedBy(), l.reason());
       }
       if (l.birthDate().equals(p.birthDate())) {
-        return "name '" + p.name() + "' and birth date " + p.birthDate() + " match";
+        return LookoutReason.nameAndBirthDate(l.id(), p.name(), l.birthDate(), l.issuedBy(), l.reason());
       }
     }
     return null;

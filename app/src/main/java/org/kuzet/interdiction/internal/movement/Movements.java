@@ -106,21 +106,28 @@ public class Movements {
     return norms().stream().filter(n -> n.fromPost() == fromPost && n.toPost() == toPost).findFirst();
   }
 
-  /** A sighting of a vehicle or person at a post. */
+  /**
+   * A sighting of a vehicle or person at a post; countries as ISO alpha-3 codes, and for a person
+   * the document they showed there with its expiry date.
+   */
   public record Sighting(
-      long inspectionId, long postId, Instant at, String plate, String result, @Nullable String cargo,
-      @Nullable String origin, @Nullable String destination, @Nullable String name, @Nullable String role) {}
+      long inspectionId, long postId, Instant at, String plate, @Nullable String plateCountry, String result,
+      @Nullable String cargo, @Nullable String origin, @Nullable String destination, @Nullable String name,
+      @Nullable String role, @Nullable String nationality, @Nullable String documentType,
+      @Nullable String documentNumber, @Nullable String documentCountry, @Nullable LocalDate documentExpiry) {}
 
   /** Where a vehicle was inspected, at the given posts, newest first. */
   public List<Sighting> vehicleSightings(String plateKey, Collection<Long> posts, int limit) {
     if (posts.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT id, post_id, inspected_at, plate, result, cargo, origin, destination FROM intd_inspection"
+    return jdbc.sql("SELECT id, post_id, inspected_at, plate, result, cargo, origin, destination, plate_country"
+            + " FROM intd_inspection"
             + " WHERE plate_key = ? AND post_id IN (" + ids(posts) + ") ORDER BY inspected_at DESC LIMIT " + limit)
         .param(plateKey)
         .query((rs, n) -> new Sighting(rs.getLong(1), rs.getLong(2), instant(rs.getObject(3, OffsetDateTime.class)),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), null, null))
+            rs.getString(4), rs.getString(9), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            null, null, null, null, null, null, null))
         .list();
   }
 
@@ -143,13 +150,15 @@ public class Movements {
     } else {
       return List.of();
     }
-    return jdbc.sql("SELECT i.id, i.post_id, i.inspected_at, i.plate, i.result, i.cargo, i.origin, i.destination, p.name, p.role"
+    return jdbc.sql("SELECT i.id, i.post_id, i.inspected_at, i.plate, i.result, i.cargo, i.origin, i.destination, p.name, p.role,"
+            + " i.plate_country, p.nationality, p.document_type, p.document_number, p.document_country, p.document_expiry"
             + " FROM intd_person p JOIN intd_inspection i ON i.id = p.inspection_id WHERE " + where
             + " AND p.post_id IN (" + ids(posts) + ") ORDER BY p.inspected_at DESC LIMIT " + limit)
         .params(params)
         .query((rs, n) -> new Sighting(rs.getLong(1), rs.getLong(2), instant(rs.getObject(3, OffsetDateTime.class)),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-            rs.getString(10)))
+            rs.getString(4), rs.getString(11), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), rs.getString(10), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+            rs.getObject(16, LocalDate.class)))
         .list();
   }
 

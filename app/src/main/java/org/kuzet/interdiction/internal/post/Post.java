@@ -9,6 +9,7 @@ import org.kuzet.identity.AgencyCode;
  *
  * @param section the highway (e.g. {@code M39}) or border section (e.g. {@code KZ-KG})
  * @param regionIso ISO 3166-2 legacy code of the oblast (2009 layout)
+ * @param neighbourCountry crossings: the country across the border, as ISO 3166-1 alpha-3
  * @param illustrative true when the location is placed for the demo, not surveyed
  * @param registerLocation the post's name in the program office's equipment register, if any
  */
@@ -21,7 +22,7 @@ public record Post(
     String section,
     String regionIso,
     String regionName,
-    @Nullable String neighbourIso2,
+    @Nullable String neighbourCountry,
     @Nullable String neighbourPost,
     double latitude,
     double longitude,

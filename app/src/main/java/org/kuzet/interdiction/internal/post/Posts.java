@@ -62,12 +62,12 @@ public class Posts {
     return jdbc.sql(
             """
             INSERT INTO intd_post (code, name, kind, agency_code, section, region_iso, region_name,
-              neighbour_iso2, neighbour_post, latitude, longitude, illustrative, note, register_location,
+              neighbour_country, neighbour_post, latitude, longitude, illustrative, note, register_location,
               created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.code(), p.name(), p.kind().name(), p.agency().value(), p.section(), p.regionIso(),
-            p.regionName(), p.neighbourIso2(), p.neighbourPost(), p.latitude(), p.longitude(),
+            p.regionName(), p.neighbourCountry(), p.neighbourPost(), p.latitude(), p.longitude(),
             p.illustrative(), p.note(), p.registerLocation(), now.atOffset(ZoneOffset.UTC))
         .update() == 1
         ? byCode(p.code()).orElseThrow().id()
@@ -97,7 +97,7 @@ public class Posts {
         rs.getString("section"),
         rs.getString("region_iso"),
         rs.getString("region_name"),
-        trimmed(rs.getString("neighbour_iso2")),
+        trimmed(rs.getString("neighbour_country")),
         rs.getString("neighbour_post"),
         rs.getDouble("latitude"),
         rs.getDouble("longitude"),
