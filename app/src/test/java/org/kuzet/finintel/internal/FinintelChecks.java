@@ -653,7 +653,7 @@ abstract class FinintelChecks {
       }
     }
     assertThat(chartText).contains("Link chart").contains(hub).contains("MULE")
-        .contains("110000.00 USD").contains("9000.00 USD");
+        .contains("110,000.00 USD").contains("9,000.00 USD");
     assertThat(operators.getOrDefault("c", 0)).isEqualTo((int) (4 * accountsOnChart));
     assertThat(operators.getOrDefault("l", 0)).as("a line and an arrowhead per flow").isEqualTo((int) (3 * flows));
     assertThat(audited("finintel.case.export.pdf", caseId)).isTrue();

@@ -61,7 +61,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
       assertThat(nodesLabelled("SRC")).isEqualTo(1);
       assertThat(count("kuzetChart.nodes().length")).isGreaterThan(before);
       assertThat(count("kuzetChart.edges().filter(e => e.source().data('label').indexOf('SRC') >= 0"
-          + " && e.data('label').indexOf('110000.00 USD') === 0).length")).isEqualTo(1);
+          + " && e.data('label').indexOf('110,000.00 USD') === 0).length")).isEqualTo(1);
 
       // Pick the funding account and a mule, ask for the path: SRC → HUB → MULE, two edges lit.
       clickNode("SRC");
