@@ -455,6 +455,23 @@ abstract class FinintelChecks {
         .andReturn().getResponse().getContentAsString();
     List<Integer> ids = JsonPath.read(mine, "$.items[*].id");
     assertThat(ids.stream().map(Integer::longValue).toList()).contains(alert);
+    // The keywords in Russian and Kazakh filter as the English ones do.
+    for (String me : List.of("я", "Мен")) {
+      String localized = mvc.perform(get("/api/finintel/alerts").param("assignee", me).with(as.user(FP)))
+          .andReturn().getResponse().getContentAsString();
+      List<Integer> found = JsonPath.read(localized, "$.items[*].id");
+      assertThat(found.stream().map(Integer::longValue).toList()).as(me).contains(alert);
+    }
+    for (String none : List.of("никто", "ешкім", "none")) {
+      String nobody = mvc.perform(get("/api/finintel/alerts").param("assignee", none).param("status", "all")
+              .with(as.user(FP)))
+          .andReturn().getResponse().getContentAsString();
+      List<Integer> found = JsonPath.read(nobody, "$.items[*].id");
+      assertThat(found.stream().map(Integer::longValue).toList()).as(none).isNotEmpty().doesNotContain(alert);
+    }
+    String queue = mvc.perform(get("/finintel/alerts").with(as.user(FP)).locale(Locale.forLanguageTag("ru")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(queue).contains("я, никто или имя пользователя").doesNotContain("me, none");
     mvc.perform(post("/finintel/alerts/" + alert + "/comment").param("text", "Looks like a mule network")
             .with(csrf()).with(as.user(FP)))
         .andExpect(status().is3xxRedirection());
