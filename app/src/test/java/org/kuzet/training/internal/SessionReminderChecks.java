@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
@@ -46,6 +47,14 @@ abstract class SessionReminderChecks {
     assertThat(count("/training/sessions/" + soon)).isEqualTo(1);
     assertThat(count("/training/sessions/" + later)).as("not within the reminder days").isZero();
     assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    // The course is named in the reader's language when the notification is shown, even for a
+    // Russian title given after the reminder was raised.
+    String base = jdbc.sql("SELECT title FROM trn_course WHERE id = ?").param(course).query(String.class).single();
+    jdbc.sql("UPDATE trn_course SET title_ru = ? WHERE id = ?").params("Курс по досмотру " + course, course).update();
+    String russian = mvc.perform(get("/notifications").locale(Locale.forLanguageTag("ru")).with(as.user("coordinator.li")))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(russian).contains("Курс по досмотру " + course);
+    assertThat(list("coordinator.li")).contains(base);
     // Another academy's coordinator may not open this center's sessions, nor anyone else.
     assertThat(list("coordinator.fp")).doesNotContain("/notifications/" + n + "/open");
     assertThat(list("pm.inl")).doesNotContain("/notifications/" + n + "/open");
