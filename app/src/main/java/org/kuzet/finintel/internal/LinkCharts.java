@@ -86,9 +86,19 @@ class LinkCharts {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", "a" + id);
     data.put("account", id);
-    data.put("label", holder == null ? key : holder + "\n" + key);
+    String full = holder == null ? key : holder + "\n" + key;
+    data.put("label", holder == null ? shorten(key) : shorten(holder) + "\n" + shorten(key));
+    data.put("full", full.replace("\n", " · "));
     data.put("subject", subject);
     return Map.of("group", "nodes", "data", data);
+  }
+
+  /** Longest holder name or account on the chart; the full text shows as the node's tooltip. */
+  static final int LABEL_CHARS = 22;
+
+  static String shorten(String s) {
+    String clean = s.strip();
+    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, LABEL_CHARS - 1).strip() + "…";
   }
 
   /** The account's payments in the period, for expanding its neighbours on the chart. */

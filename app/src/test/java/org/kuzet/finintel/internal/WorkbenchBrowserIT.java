@@ -51,6 +51,11 @@ class WorkbenchBrowserIT extends BrowserSupport {
       assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
       assertThat(find(By.id("case-tx-count")).getText()).isNotEqualTo("0");
       screenshot("finintel-case-chart");
+      // Labels are short (the whole name and account are the node's tooltip) and small.
+      assertThat(count("kuzetChart.nodes().filter(n => n.data('label').split('\\n')"
+          + ".some(l => l.length > " + LinkCharts.LABEL_CHARS + ")).length")).isZero();
+      assertThat(count("kuzetChart.nodes().filter(n => !n.data('full')).length")).isZero();
+      assertThat(count("parseFloat(kuzetChart.nodes()[0].style('font-size'))")).isLessThanOrEqualTo(10);
 
       // Double-click the hub: its other payments bring the shop that paid it (and the funding
       // account, unless the alert's evidence had it already) onto the chart.
