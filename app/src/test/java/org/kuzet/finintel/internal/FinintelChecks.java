@@ -469,8 +469,8 @@ abstract class FinintelChecks {
       List<Integer> found = JsonPath.read(nobody, "$.items[*].id");
       assertThat(found.stream().map(Integer::longValue).toList()).as(none).isNotEmpty().doesNotContain(alert);
     }
-    String queue = mvc.perform(get("/finintel/alerts").with(as.user(FP)).locale(Locale.forLanguageTag("ru")))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String queue = mvc.perform(get("/finintel/alerts").param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(queue).contains("я, никто или имя пользователя").doesNotContain("me, none");
     mvc.perform(post("/finintel/alerts/" + alert + "/comment").param("text", "Looks like a mule network")
             .with(csrf()).with(as.user(FP)))
