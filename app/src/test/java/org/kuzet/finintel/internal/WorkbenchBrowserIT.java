@@ -55,7 +55,9 @@ class WorkbenchBrowserIT extends BrowserSupport {
       assertThat(count("kuzetChart.nodes().filter(n => n.data('label').split('\\n')"
           + ".some(l => l.length > " + LinkCharts.LABEL_CHARS + ")).length")).isZero();
       assertThat(count("kuzetChart.nodes().filter(n => !n.data('full')).length")).isZero();
-      assertThat(count("parseFloat(kuzetChart.nodes()[0].style('font-size'))")).isLessThanOrEqualTo(10);
+      // Readable on the screen whatever the zoom: about 11 px as drawn.
+      assertThat(count("Math.round(parseFloat(kuzetChart.nodes()[0].style('font-size')) * kuzetChart.zoom())"))
+          .isBetween(9L, 12L);
 
       // Double-click the hub: its other payments bring the shop that paid it (and the funding
       // account, unless the alert's evidence had it already) onto the chart.
