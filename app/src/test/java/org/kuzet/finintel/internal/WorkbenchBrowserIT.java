@@ -58,6 +58,13 @@ class WorkbenchBrowserIT extends BrowserSupport {
       // Readable on the screen whatever the zoom: about 11 px as drawn.
       assertThat(count("Math.round(parseFloat(kuzetChart.nodes()[0].style('font-size')) * kuzetChart.zoom())"))
           .isBetween(9L, 12L);
+      // No two written labels overlap: where they would, only one is written.
+      assertThat(count("(() => { const b = kuzetChart.elements().filter(e => e.style('text-opacity') !== '0')"
+          + ".map(e => e.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));"
+          + " let n = 0; for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++)"
+          + " if (!(b[i].x2 < b[j].x1 || b[i].x1 > b[j].x2 || b[i].y2 < b[j].y1 || b[i].y1 > b[j].y2)) n++;"
+          + " return n; })()")).isZero();
+      assertThat(count("kuzetChart.nodes().filter(n => n.style('text-opacity') !== '0').length")).isPositive();
 
       // Double-click the hub: its other payments bring the shop that paid it (and the funding
       // account, unless the alert's evidence had it already) onto the chart.
