@@ -87,7 +87,7 @@ class LinkCharts {
     data.put("id", "a" + id);
     data.put("account", id);
     String full = holder == null ? key : holder + "\n" + key;
-    data.put("label", holder == null ? shorten(key) : shorten(holder) + "\n" + shorten(key));
+    data.put("label", holder == null ? shortenKey(key) : shorten(holder) + "\n" + shortenKey(key));
     data.put("full", full.replace("\n", " · "));
     data.put("subject", subject);
     return Map.of("group", "nodes", "data", data);
@@ -99,6 +99,13 @@ class LinkCharts {
   static String shorten(String s) {
     String clean = s.strip();
     return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, LABEL_CHARS - 1).strip() + "…";
+  }
+
+  /** An account cut in the middle: its bank's part and its distinguishing end stay. */
+  static String shortenKey(String key) {
+    String clean = key.strip();
+    int tail = LABEL_CHARS - 9;
+    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, 8) + "…" + clean.substring(clean.length() - tail);
   }
 
   /** The account's payments in the period, for expanding its neighbours on the chart. */

@@ -74,7 +74,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
       waitFor(d -> nodesLabelled("SHOP") == 1);
       assertThat(nodesLabelled("SRC")).isEqualTo(1);
       assertThat(count("kuzetChart.nodes().length")).isGreaterThan(before);
-      assertThat(count("kuzetChart.edges().filter(e => e.source().data('label').indexOf('SRC') >= 0"
+      assertThat(count("kuzetChart.edges().filter(e => e.source().data('full').indexOf('SRC') >= 0"
           + " && e.data('label').indexOf('110,000.00 USD') === 0).length")).isEqualTo(1);
 
       // Pick the funding account and a mule, ask for the path: SRC → HUB → MULE, two edges lit.
@@ -100,7 +100,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
   }
 
   private long nodesLabelled(String part) {
-    return count("kuzetChart.nodes().filter(n => n.data('label').indexOf('" + part + "') >= 0).length");
+    return count("kuzetChart.nodes().filter(n => n.data('full').indexOf('" + part + "') >= 0).length");
   }
 
   private long count(String expression) {
@@ -113,7 +113,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
     List<Number> p = (List<Number>) ((JavascriptExecutor) browser).executeScript(
         // Cytoscape's rendered positions count from the container's padding edge.
         "var box = document.getElementById('chart'); box.scrollIntoView({block: 'center'});"
-            + " var n = kuzetChart.nodes().filter(x => x.data('label').indexOf(arguments[0]) >= 0)[0];"
+            + " var n = kuzetChart.nodes().filter(x => x.data('full').indexOf(arguments[0]) >= 0)[0];"
             + " var r = n.renderedPosition(); var b = box.getBoundingClientRect(); var s = getComputedStyle(box);"
             + " var x = box.clientLeft + parseFloat(s.paddingLeft) + r.x;"
             + " var y = box.clientTop + parseFloat(s.paddingTop) + r.y;"
