@@ -1,6 +1,8 @@
 package org.kuzet.web;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import java.math.BigDecimal;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,9 @@ import org.springframework.stereotype.Component;
  *       {@code {0,plural,one{# row} other{# rows}}} (Russian needs one, few, many and other), and
  *       {@link #plural} formats it with the count.
  *   <li>A year is never grouped: {@link #year} gives "2008", not "2,008".
+ *   <li>Money has one form per language, ICU's number format for the language with two decimals:
+ *       "4 670,99 USD" in Russian and Kazakh (a no-break space between groups, a decimal comma),
+ *       "4,670.99 USD" in English. {@link #money} serves pages, alert reasons and PDFs alike.
  * </ul>
  */
 @Component("formats")
@@ -71,6 +76,32 @@ public class Formats {
   /** A year as written, never grouped. */
   public String year(@Nullable Number year) {
     return year == null ? "" : Long.toString(year.longValue());
+  }
+
+  /** An amount with two decimals, grouped the language's way, and its currency after it; "—" when none. */
+  public String money(@Nullable Number amount, @Nullable String currency, Locale locale) {
+    if (amount == null) {
+      return "—";
+    }
+    String n = amounts(locale).format(amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString()));
+    return currency == null || currency.isBlank() ? n : n + " " + currency;
+  }
+
+  /** A decimal as the language writes it, with as many decimals as it carries (at least none). */
+  public String decimal(Number value, Locale locale) {
+    var f = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
+    int scale = value instanceof BigDecimal b ? Math.max(0, b.scale()) : 0;
+    f.setMinimumFractionDigits(scale);
+    f.setMaximumFractionDigits(Math.max(scale, value instanceof BigDecimal ? 0 : 3));
+    return f.format(value);
+  }
+
+  private static NumberFormat amounts(Locale locale) {
+    var f = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    f.setGroupingUsed(true);
+    return f;
   }
 
   /**
@@ -185,6 +216,25 @@ public class Formats {
     public String of(String key, Number count, Object... more) {
       return formats.plural(key, count, locale, more);
     }
+  }
+
+  /** {@code #money} in templates: {@code #money.of(amount, currency)}. */
+  public static final class Money {
+    private final Formats formats;
+    private final Locale locale;
+
+    Money(Formats formats, Locale locale) {
+      this.formats = formats;
+      this.locale = locale;
+    }
+
+    public String of(@Nullable Number amount, @Nullable String currency) {
+      return formats.money(amount, currency, locale);
+    }
+  }
+
+  public Money money(Locale locale) {
+    return new Money(this, locale);
   }
 
   /** The template helpers for one reader. */

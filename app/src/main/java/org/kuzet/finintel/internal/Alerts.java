@@ -177,7 +177,7 @@ public class Alerts {
       params.add(f.importId());
     }
     if (f.assignee() != null) {
-      switch (f.assignee()) {
+      switch (assigneeKeyword(f.assignee())) {
         case "none" -> sql.append(" AND assignee IS NULL");
         case "me" -> {
           sql.append(" AND assignee = ?");
@@ -190,6 +190,19 @@ public class Alerts {
       }
     }
     return sql.toString();
+  }
+
+  /** The assignee filter's words for "me" and "nobody", in each language the queue is read in. */
+  private static final Set<String> ME = Set.of("me", "я", "мен");
+  private static final Set<String> NONE = Set.of("none", "никто", "нет", "ешкім", "жоқ");
+
+  /**
+   * The assignee filter as typed: "me" or "none" when it is one of their words in English,
+   * Russian or Kazakh (any case), otherwise the user name itself.
+   */
+  static String assigneeKeyword(String typed) {
+    String word = typed.strip().toLowerCase(Locale.ROOT);
+    return ME.contains(word) ? "me" : NONE.contains(word) ? "none" : typed;
   }
 
   /** Open alerts assigned to the user, best first. */

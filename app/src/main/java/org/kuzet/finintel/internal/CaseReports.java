@@ -24,6 +24,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlWriter;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Formats;
 import org.kuzet.web.PdfDocuments;
 import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -50,9 +51,12 @@ class CaseReports {
   private final ImportZones zones;
   private final Clock clock;
   private final ReasonWords reasonWords;
+  private final Formats formats;
 
   CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock, ReasonWords reasonWords) {
+      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock, ReasonWords reasonWords,
+      Formats formats) {
+    this.formats = formats;
     this.reasonWords = reasonWords;
     this.clock = clock;
     this.entities = entities;
@@ -97,7 +101,8 @@ class CaseReports {
                 messages.getMessage("fin.report.chart", null, locale),
                 messages.getMessage("fin.report.chartOf", new Object[] {c.title(), flows.size()}, locale),
                 (accounts, flowsLeft) ->
-                    messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale)));
+                    messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale),
+                f -> LinkChartPdf.amountLabel(f, formats, locale)));
     cases.event(user, caseId, "EXPORT", "PDF report");
     audit.recordFacts("finintel.case.export.pdf", "fin_case", caseId, AuditDetail.of("finintel.transactions", txs.size()));
     return out;

@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Formats;
 
 /**
  * Draws a case's link chart as vector graphics on a page added to the case report: accounts as
@@ -41,7 +43,8 @@ final class LinkChartPdf {
   record Node(String id, @Nullable String holder, String key, boolean subject) {}
 
   /** Texts of the page, in the reader's language. */
-  record Texts(String title, String subtitle, BiFunction<Integer, Integer, String> notDrawn) {}
+  record Texts(String title, String subtitle, BiFunction<Integer, Integer, String> notDrawn,
+      Function<LinkCharts.Flow, String> amount) {}
 
   private static final float NODE_R = 7f;
   private static final float[] SUBJECT = {0.69f, 0.23f, 0.18f};
@@ -134,7 +137,7 @@ final class LinkChartPdf {
       // Labels at 60% of the way, so the labels of a pair's two directions do not overlap.
       float mx = a[0] + (b[0] - a[0]) * 0.6f;
       float my = a[1] + (b[1] - a[1]) * 0.6f;
-      String label = amountLabel(f);
+      String label = texts.amount().apply(f);
       float tw = width(font, 7.5f, label);
       cs.setNonStrokingColor(1f, 1f, 1f);
       cs.addRect(mx - tw / 2 - 1, my - 2.5f, tw + 2, 9.5f);
@@ -236,10 +239,9 @@ final class LinkChartPdf {
     return flows.stream().anyMatch(o -> o.from().equals(f.to()) && o.to().equals(f.from()));
   }
 
-  /** As on the browser's chart: {@code 9000.00 USD ×3}. */
-  static String amountLabel(LinkCharts.Flow f) {
-    return f.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
-        + (f.count() > 1 ? " ×" + f.count() : "");
+  /** As on the browser's chart, the amount in the reader's money format: {@code 9 000,00 USD ×3}. */
+  static String amountLabel(LinkCharts.Flow f, Formats formats, Locale locale) {
+    return formats.money(f.amount(), f.currency(), locale) + (f.count() > 1 ? " ×" + f.count() : "");
   }
 
   private static String shorten(String s, int max) {

@@ -1,7 +1,6 @@
 package org.kuzet.finintel.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,9 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.trace.FlowPath;
 import org.kuzet.engine.finintel.trace.FlowTracer;
+import org.kuzet.web.Formats;
 import org.kuzet.web.Refusal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,11 @@ class LinkCharts {
 
   private final Ledger ledger;
 
-  LinkCharts(Ledger ledger) {
+  private final Formats formats;
+
+  LinkCharts(Ledger ledger, Formats formats) {
     this.ledger = ledger;
+    this.formats = formats;
   }
 
   List<Map<String, Object>> elements(List<Ledger.Tx> txs, Set<Long> subjects) {
@@ -54,8 +58,7 @@ class LinkCharts {
       data.put("source", f.from());
       data.put("target", f.to());
       data.put("amount", f.amount());
-      data.put("label", f.amount().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + f.currency()
-          + (f.count() > 1 ? " ×" + f.count() : ""));
+      data.put("label", LinkChartPdf.amountLabel(f, formats, LocaleContextHolder.getLocale()));
       data.put("tx", f.transactionIds());
       out.add(Map.of("group", "edges", "data", data));
     }
@@ -83,9 +86,26 @@ class LinkCharts {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", "a" + id);
     data.put("account", id);
-    data.put("label", holder == null ? key : holder + "\n" + key);
+    String full = holder == null ? key : holder + "\n" + key;
+    data.put("label", holder == null ? shortenKey(key) : shorten(holder) + "\n" + shortenKey(key));
+    data.put("full", full.replace("\n", " · "));
     data.put("subject", subject);
     return Map.of("group", "nodes", "data", data);
+  }
+
+  /** Longest holder name or account on the chart; the full text shows as the node's tooltip. */
+  static final int LABEL_CHARS = 22;
+
+  static String shorten(String s) {
+    String clean = s.strip();
+    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, LABEL_CHARS - 1).strip() + "…";
+  }
+
+  /** An account cut in the middle: its bank's part and its distinguishing end stay. */
+  static String shortenKey(String key) {
+    String clean = key.strip();
+    int tail = LABEL_CHARS - 9;
+    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, 8) + "…" + clean.substring(clean.length() - tail);
   }
 
   /** The account's payments in the period, for expanding its neighbours on the chart. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AlertFacts;
+import org.kuzet.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ public class ReasonWords {
   static final char SEPARATOR = '\u001f';
 
   private final MessageSource messages;
+  private final Formats formats;
 
-  ReasonWords(MessageSource messages) {
+  ReasonWords(MessageSource messages, Formats formats) {
     this.messages = messages;
+    this.formats = formats;
   }
 
   static String encode(AlertFacts facts) {
@@ -46,13 +49,13 @@ public class ReasonWords {
   }
 
   /**
-   * An amount or rate (a decimal with a point) as a number, so the message formats it in the
-   * reader's way; a payment type by its name; anything else (counts, accounts) as written, so an
+   * An amount or rate (a decimal with a point) written as the reader's language writes numbers,
+   * with the decimals it carries (the same form as money on the pages, {@link Formats#decimal}); a payment type by its name; anything else (counts, accounts) as written, so an
    * account number is never grouped like an amount.
    */
   private Object value(String v, Locale locale) {
     if (v.matches("-?\\d{1,18}\\.\\d{1,4}")) {
-      return new BigDecimal(v);
+      return formats.decimal(new BigDecimal(v), locale);
     }
     if (v.matches("[A-Z]{2,20}")) {
       return messages.getMessage("fin.paymentType." + v, null, v, locale);

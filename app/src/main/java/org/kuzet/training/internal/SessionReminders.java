@@ -70,7 +70,8 @@ public class SessionReminders {
               course.title() + ", " + center.name() + ": starts " + s.startsOn() + " ("
                   + enrolled + " enrolled)",
               "training.notice.starting",
-              List.of(course.title(), center.name(), s.startsOn(), enrolled),
+              // The course by its id: worded with its title in the reader's language when shown.
+              List.of(CourseNames.of(course), center.name(), s.startsOn(), enrolled),
               "/training/sessions/" + s.id(),
               Audience.agency(center.hostingAgency(), Role.TRAINING_COORDINATOR),
               "training-starting:" + s.id() + ":" + s.startsOn()));

@@ -9,7 +9,8 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Adds {@code #when} (dates and times) and {@code #plural} (counted things) to every template,
+ * Adds {@code #when} (dates and times), {@code #plural} (counted things) and {@code #money}
+ * (amounts) to every template,
  * both in the reader's language; see {@link Formats}. Spring Boot registers every dialect bean
  * with the template engine.
  */
@@ -28,12 +29,16 @@ class FormatDialect extends AbstractDialect implements IExpressionObjectDialect 
     return new IExpressionObjectFactory() {
       @Override
       public Set<String> getAllExpressionObjectNames() {
-        return Set.of("when", "plural");
+        return Set.of("when", "plural", "money");
       }
 
       @Override
       public Object buildObject(IExpressionContext context, String name) {
-        return "when".equals(name) ? formats.when(context.getLocale()) : formats.plurals(context.getLocale());
+        return switch (name) {
+          case "when" -> formats.when(context.getLocale());
+          case "money" -> formats.money(context.getLocale());
+          default -> formats.plurals(context.getLocale());
+        };
       }
 
       @Override

@@ -455,6 +455,23 @@ abstract class FinintelChecks {
         .andReturn().getResponse().getContentAsString();
     List<Integer> ids = JsonPath.read(mine, "$.items[*].id");
     assertThat(ids.stream().map(Integer::longValue).toList()).contains(alert);
+    // The keywords in Russian and Kazakh filter as the English ones do.
+    for (String me : List.of("я", "Мен")) {
+      String localized = mvc.perform(get("/api/finintel/alerts").param("assignee", me).with(as.user(FP)))
+          .andReturn().getResponse().getContentAsString();
+      List<Integer> found = JsonPath.read(localized, "$.items[*].id");
+      assertThat(found.stream().map(Integer::longValue).toList()).as(me).contains(alert);
+    }
+    for (String none : List.of("никто", "ешкім", "none")) {
+      String nobody = mvc.perform(get("/api/finintel/alerts").param("assignee", none).param("status", "all")
+              .with(as.user(FP)))
+          .andReturn().getResponse().getContentAsString();
+      List<Integer> found = JsonPath.read(nobody, "$.items[*].id");
+      assertThat(found.stream().map(Integer::longValue).toList()).as(none).isNotEmpty().doesNotContain(alert);
+    }
+    String queue = mvc.perform(get("/finintel/alerts").param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(queue).contains("я, никто или имя пользователя").doesNotContain("me, none");
     mvc.perform(post("/finintel/alerts/" + alert + "/comment").param("text", "Looks like a mule network")
             .with(csrf()).with(as.user(FP)))
         .andExpect(status().is3xxRedirection());
@@ -653,7 +670,7 @@ abstract class FinintelChecks {
       }
     }
     assertThat(chartText).contains("Link chart").contains(hub).contains("MULE")
-        .contains("110000.00 USD").contains("9000.00 USD");
+        .contains("110,000.00 USD").contains("9,000.00 USD");
     assertThat(operators.getOrDefault("c", 0)).isEqualTo((int) (4 * accountsOnChart));
     assertThat(operators.getOrDefault("l", 0)).as("a line and an arrowhead per flow").isEqualTo((int) (3 * flows));
     assertThat(audited("finintel.case.export.pdf", caseId)).isTrue();

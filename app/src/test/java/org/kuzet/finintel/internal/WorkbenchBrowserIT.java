@@ -51,6 +51,20 @@ class WorkbenchBrowserIT extends BrowserSupport {
       assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
       assertThat(find(By.id("case-tx-count")).getText()).isNotEqualTo("0");
       screenshot("finintel-case-chart");
+      // Labels are short (the whole name and account are the node's tooltip) and small.
+      assertThat(count("kuzetChart.nodes().filter(n => n.data('label').split('\\n')"
+          + ".some(l => l.length > " + LinkCharts.LABEL_CHARS + ")).length")).isZero();
+      assertThat(count("kuzetChart.nodes().filter(n => !n.data('full')).length")).isZero();
+      // Readable on the screen whatever the zoom: about 11 px as drawn.
+      assertThat(count("Math.round(parseFloat(kuzetChart.nodes()[0].style('font-size')) * kuzetChart.zoom())"))
+          .isBetween(9L, 12L);
+      // No two written labels overlap: where they would, only one is written.
+      assertThat(count("(() => { const b = kuzetChart.elements().filter(e => e.style('text-opacity') !== '0')"
+          + ".map(e => e.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));"
+          + " let n = 0; for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++)"
+          + " if (!(b[i].x2 < b[j].x1 || b[i].x1 > b[j].x2 || b[i].y2 < b[j].y1 || b[i].y1 > b[j].y2)) n++;"
+          + " return n; })()")).isZero();
+      assertThat(count("kuzetChart.nodes().filter(n => n.style('text-opacity') !== '0').length")).isPositive();
 
       // Double-click the hub: its other payments bring the shop that paid it (and the funding
       // account, unless the alert's evidence had it already) onto the chart.
@@ -60,8 +74,8 @@ class WorkbenchBrowserIT extends BrowserSupport {
       waitFor(d -> nodesLabelled("SHOP") == 1);
       assertThat(nodesLabelled("SRC")).isEqualTo(1);
       assertThat(count("kuzetChart.nodes().length")).isGreaterThan(before);
-      assertThat(count("kuzetChart.edges().filter(e => e.source().data('label').indexOf('SRC') >= 0"
-          + " && e.data('label').indexOf('110000.00 USD') === 0).length")).isEqualTo(1);
+      assertThat(count("kuzetChart.edges().filter(e => e.source().data('full').indexOf('SRC') >= 0"
+          + " && e.data('label').indexOf('110,000.00 USD') === 0).length")).isEqualTo(1);
 
       // Pick the funding account and a mule, ask for the path: SRC → HUB → MULE, two edges lit.
       clickNode("SRC");
@@ -86,7 +100,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
   }
 
   private long nodesLabelled(String part) {
-    return count("kuzetChart.nodes().filter(n => n.data('label').indexOf('" + part + "') >= 0).length");
+    return count("kuzetChart.nodes().filter(n => n.data('full').indexOf('" + part + "') >= 0).length");
   }
 
   private long count(String expression) {
@@ -99,7 +113,7 @@ class WorkbenchBrowserIT extends BrowserSupport {
     List<Number> p = (List<Number>) ((JavascriptExecutor) browser).executeScript(
         // Cytoscape's rendered positions count from the container's padding edge.
         "var box = document.getElementById('chart'); box.scrollIntoView({block: 'center'});"
-            + " var n = kuzetChart.nodes().filter(x => x.data('label').indexOf(arguments[0]) >= 0)[0];"
+            + " var n = kuzetChart.nodes().filter(x => x.data('full').indexOf(arguments[0]) >= 0)[0];"
             + " var r = n.renderedPosition(); var b = box.getBoundingClientRect(); var s = getComputedStyle(box);"
             + " var x = box.clientLeft + parseFloat(s.paddingLeft) + r.x;"
             + " var y = box.clientTop + parseFloat(s.paddingTop) + r.y;"

@@ -348,6 +348,10 @@ abstract class ResultsChecks {
         }
       }
       assertThat(published).as("published victim counts").isPositive();
+      // The demo's older years have every victim referred: their referrals are shown, not lost
+      // to the suppression of a few unreferred cases.
+      assertThat(referred.values().stream().filter(a -> !a.suppressed()).count())
+          .as("years of referrals shown").isPositive();
     });
 
     // Equipment: handed over per fiscal year, and in service at the year's end per the last check.

@@ -21,7 +21,9 @@ import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
+import org.kuzet.workspace.RecordNames;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,8 +54,10 @@ class NotificationStore {
   private final JdbcClient jdbc;
   private final MessageSource messages;
   private final Formats formats;
+  private final List<RecordNames> names;
 
-  NotificationStore(JdbcClient jdbc, MessageSource messages, Formats formats) {
+  NotificationStore(JdbcClient jdbc, MessageSource messages, Formats formats, List<RecordNames> names) {
+    this.names = names;
     this.jdbc = jdbc;
     this.messages = messages;
     this.formats = formats;
@@ -288,7 +292,25 @@ class NotificationStore {
     if (key == null || messages.getMessage(key, null, null, locale) == null) {
       return stored;
     }
-    return formats.message(key, locale, TitleArgs.decode(args));
+    Object[] decoded = TitleArgs.decode(args);
+    for (int i = 0; i < decoded.length; i++) {
+      if (decoded[i] instanceof MessageSourceResolvable r) {
+        decoded[i] = recordName(r, locale);
+      }
+    }
+    return formats.message(key, locale, decoded);
+  }
+
+  /** A code naming a module's record, worded by that module; any other code as it was. */
+  private Object recordName(MessageSourceResolvable code, Locale locale) {
+    String c = code.getCodes() == null || code.getCodes().length == 0 ? "" : code.getCodes()[0];
+    for (RecordNames n : names) {
+      if (c.startsWith(n.prefix())) {
+        String fallback = code.getDefaultMessage() == null ? c : code.getDefaultMessage();
+        return n.name(c.substring(n.prefix().length()), locale).orElse(fallback);
+      }
+    }
+    return code;
   }
 
   private static OffsetDateTime utc(Instant i) {
