@@ -47,7 +47,7 @@ public class Formats {
   private final MessageSource messages;
   private final ZoneId zone;
 
-  Formats(MessageSource messages, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+  public Formats(MessageSource messages, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
     this.messages = messages;
     this.zone = ZoneId.of(zone);
   }
