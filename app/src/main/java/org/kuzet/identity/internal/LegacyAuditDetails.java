@@ -152,6 +152,21 @@ final class LegacyAuditDetails {
       Map.entry("TIP_CASE_CREATED", List.of(new Sentence("assessment (\\S+)", "tip.created", "t"))),
       Map.entry("TIP_CASE_UPDATED", List.of(new Sentence("profile", "tip.profile", ""))),
       Map.entry("TIP_CONSENT_WITHDRAWN", List.of(new Sentence("personal data erased", "tip.consentWithdrawn", ""))),
+      Map.entry("AUDIT_VERIFIED", List.of(
+          new Sentence("audit chain intact: (\\d+) entries, (\\d+) anchors?", "audit.intact", "nn"),
+          new Sentence("audit chain intact: (\\d+) entries, (\\d+) anchors?, (\\d+) old entries not checkable",
+              "audit.intactOld", "nnn"),
+          new Sentence("audit chain BROKEN: (\\d+) bad entr(?:y|ies) \\((\\d+) entries, (\\d+) anchors?\\)",
+              "audit.broken", "nnn"),
+          new Sentence("audit chain BROKEN: (\\d+) bad entr(?:y|ies) \\((\\d+) entries, (\\d+) anchors?, "
+              + "(\\d+) old entries not checkable\\)", "audit.brokenOld", "nnnn"))),
+      Map.entry("TRAINING_PLAN_SET", List.of(new Sentence("FY(\\d+): (\\d+)", "training.planSet", "nn"))),
+      Map.entry("TRAINING_COURSE_UPDATED", List.of(new Sentence(
+          "(.+); rule (\\d+)% / (\\S+)", "training.courseUpdated", "tnt"))),
+      Map.entry("RESULTS_VALUE_APPROVED", List.of(new Sentence(
+          "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
+      Map.entry("RESULTS_VALUE_REJECTED", List.of(new Sentence(
+          "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
       Map.entry("TIP_CASES_LISTED", List.of(
           new Sentence("all", "tip.listedAll", ""),
           new Sentence("open", "tip.listedOpen", ""))));

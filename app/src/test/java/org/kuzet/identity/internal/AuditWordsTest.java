@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditEntry;
+import org.kuzet.identity.AuditVerification;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class AuditWordsTest {
@@ -137,13 +138,24 @@ class AuditWordsTest {
       new String[] {"TIP_CASE_UPDATED", AuditDetail.of("tip.profile").stored(), "profile"},
       new String[] {"TIP_CONSENT_WITHDRAWN", AuditDetail.of("tip.consentWithdrawn").stored(), "personal data erased"},
       new String[] {"TIP_CASES_LISTED", AuditDetail.of("tip.listedAll").stored(), "all"},
-      new String[] {"TIP_CASES_LISTED", AuditDetail.of("tip.listedOpen").stored(), "open"});
+      new String[] {"TIP_CASES_LISTED", AuditDetail.of("tip.listedOpen").stored(), "open"},
+      new String[] {"AUDIT_VERIFIED", new AuditVerification(1843, List.of(), 12, 0).facts().stored(),
+          "audit chain intact: 1843 entries, 12 anchors"},
+      new String[] {"AUDIT_VERIFIED",
+          new AuditVerification(10, List.of(new AuditVerification.Problem(3, "hash")), 1, 2).facts().stored(),
+          "audit chain BROKEN: 1 bad entry (10 entries, 1 anchor, 2 old entries not checkable)"},
+      new String[] {"TRAINING_PLAN_SET", AuditDetail.of("training.planSet", 2025, 4).stored(), "FY2025: 4"},
+      new String[] {"TRAINING_COURSE_UPDATED", AuditDetail.of("training.courseUpdated", "Основы", 80, "70").stored(),
+          "Основы; rule 80% / 70"},
+      new String[] {"RESULTS_VALUE_REJECTED",
+          AuditDetail.of("results.valueDecided", "1.1", 2025, "12.5", "Ким В.").stored(),
+          "1.1 2025 = 12.5 entered by Ким В."});
 
   /** English words of the sentences, which must not show in Russian or Kazakh. */
   private static final Pattern ENGLISH = Pattern.compile(
       "\\b(in|as|roles|agency|needs|request|by|approved|rejected|wrong|password|scope|expires|was|rows?|result|name|"
           + "born|nationality|document|hits?|lists|inspection|seizures?|columns|region|drug|chart|annual|bytes|rules|"
-          + "filter|present|working|used|assessment|profile|personal|all|open|true|false|WAITLISTED|CLEARED|SEARCHED|"
+          + "filter|present|working|used|assessment|profile|personal|all|open|true|false|FY|rule|entered|chain|anchors?|entries|bad|old|WAITLISTED|CLEARED|SEARCHED|"
           + "SEARCHED_SEIZED|DRUG|POSSIBLE|OWN_ACCOUNT|VICTIM_RECORDS|program)\\b");
 
   @Test
