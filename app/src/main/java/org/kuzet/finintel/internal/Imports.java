@@ -91,6 +91,11 @@ public class Imports implements DisposableBean {
       String timeZone,
       @Nullable String messageCode,
       List<String> messageArgs) {
+    public ImportView {
+      // answers kept for retried uploads before the failure's values were kept have none
+      messageArgs = messageArgs == null ? List.of() : List.copyOf(messageArgs);
+    }
+
     public boolean running() {
       return !status.equals("DONE") && !status.equals("FAILED") && !status.equals("DUPLICATE");
     }
