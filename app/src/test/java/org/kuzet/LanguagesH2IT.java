@@ -297,7 +297,7 @@ class LanguagesH2IT {
     audit.recordAs("system", null, "TRAINING_WITHDRAWN", "training-session", "1", "CDC_MOI/A-17 (was WAITLISTED)");
     // and as facts, as they are written now
     audit.recordFactsAs("system", null, "TOKEN_CREATED", "api-token", "1",
-        AuditDetail.of("token.created", "отчёты", "READ", "2027-01-06T10:00:00Z"));
+        AuditDetail.of("token.created", "отчёты", "write", "finintel", "2027-01-06T10:00:00Z"));
     audit.recordFactsAs("system", null, "TIP_CASE_CREATED", "tip_case", "1", AuditDetail.of("tip.created", "POSSIBLE"));
     audit.recordFactsAs("system", null, "RESULTS_EXPORT", "results", null,
         AuditDetail.of("results.exported", "csv", "country", "KZ", 9));

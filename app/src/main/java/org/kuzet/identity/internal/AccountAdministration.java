@@ -369,7 +369,8 @@ class AccountAdministration {
     var token =
         tokens.create(me.accountId(), form.getName(), scope, Duration.ofDays(form.getDays()));
     audit.recordFacts("TOKEN_CREATED", "api-token", token.id(),
-        AuditDetail.of("token.created", form.getName(), scope.stored(), token.expiresAt().toString()));
+        AuditDetail.of("token.created", form.getName(), scope.stored().substring(0, scope.stored().indexOf(':')),
+            scope.stored().substring(scope.stored().indexOf(':') + 1), token.expiresAt().toString()));
     return token;
   }
 

@@ -62,7 +62,7 @@ final class LegacyAuditDetails {
           new Sentence("(.+) in (\\S+) as (\\[.*\\])", "account.created", "ttt"))),
       Map.entry("TOKEN_CREATED", List.of(
           new Sentence("demo token of admin from KUZET_DEMO_TOKEN", "token.demo", ""),
-          new Sentence("(.+), scope (\\S+), expires (\\S+)", "token.created", "ttt"))),
+          new Sentence("(.+), scope (\\w+):(\\S+), expires (\\S+)", "token.created", "tttt"))),
       Map.entry("SIGN_IN", List.of(
           new Sentence("password", "signIn.password", ""),
           new Sentence("password, waiting for approval", "signIn.passwordWaiting", ""),
