@@ -30,6 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.Role;
@@ -238,7 +239,15 @@ class LanguagesH2IT {
                 2024/03/04 10:05,L1,%1$s,L1,B%1$s,-5,US Dollar,10.00,US Dollar,Wire,0
                 2024/03/04 10:06,L1,%1$s,L1,B%1$s,10.00,US Dollar,10.00,US Dollar,Wire,2
                 2024/03/04 10:07,L1,%1$s,L1,B%1$s,10.00,US Dollar,10.00,US Dollar,Wire,0
+                2024/03/04 10:08,L;1,%1$s,L1,B%1$s,10.00,US Dollar,10.00,US Dollar,Wire,0
                 """.formatted(UUID.randomUUID().toString().substring(0, 8))).getBytes(StandardCharsets.UTF_8)))
+            .param("format", "ibm")
+            .with(as.user("investigator.fp")))
+        .andExpect(status().isAccepted());
+    // A file refused as a whole: its failure is worded on the import page.
+    mvc.perform(multipart("/api/finintel/imports")
+            .file(new MockMultipartFile("file", "bad-header.csv", "text/csv",
+                ("Time,Bank,Account\n2024/03/04 10:00,L1," + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8)))
             .param("format", "ibm")
             .with(as.user("investigator.fp")))
         .andExpect(status().isAccepted());
@@ -257,6 +266,8 @@ class LanguagesH2IT {
     await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
         db.sql("SELECT COUNT(*) FROM fin_import WHERE file_name = 'bad-rows.csv' AND status IN ('DONE', 'FAILED')")
                 .query(Long.class).single() > 0
+            && db.sql("SELECT COUNT(*) FROM fin_import WHERE file_name = 'bad-header.csv' AND status = 'FAILED'")
+                .query(Long.class).single() > 0
             && db.sql("SELECT COUNT(*) FROM wl_batch WHERE file_name = 'bad-rows.csv' AND status IN ('DONE', 'FAILED')")
                 .query(Long.class).single() > 0);
 
@@ -271,6 +282,25 @@ class LanguagesH2IT {
     audit.recordAs("system", null, "TIP_CASE_REFUSED", "tip_case", "1", "agency BORDER_GUARDS");
     audit.recordAs("system", null, "CURRICULUM_APPROVED", "training-course", "1", "version 3 by Ким В. on 2008-10-13");
     audit.recordAs("system", null, "SEARCH", "search", null, "a text of 12 characters: 3 hits");
+    audit.recordAs("system", null, "ACCOUNT_CHANGE_REQUESTED", "account", "1",
+        "ivanov: agency CDC_MOI -> FIN_POLICE, roles [ANALYST] -> [ANALYST], name changed; "
+            + "needs a second administrator: OWN_ACCOUNT (request 4)");
+    audit.recordAs("system", null, "INSPECTION_HITS_DECIDED", "inspection", "1", "2 hits: CLEARED -> SEARCHED");
+    audit.recordAs("system", null, "LOOKOUT_FEEDBACK", "lookout", "1", "inspection 12: LET_PASS_OBSERVED");
+    audit.recordAs("system", null, "SCREENING_CHECK", "screening", null,
+        "name 'Жанибеков Арман', born 1980-01-01; 0 hit(s) []; lists KZ-NATIONAL@13b9e391");
+    audit.recordAs("system", null, "PROGRAM_CREATE", "endUseCheck", "1",
+        "Сканер (Хоргос): 2025-03-04 by Ким В. present=true working=false usedAsIntended=true");
+    audit.recordAs("system", null, "SEIZURES_EXPORTED", "seizure", null,
+        "3 seizures, UNODC columns, csv, 2025-01-01..2025-12-31");
+    audit.recordAs("system", null, "AUDIT_VERIFIED", "audit", null, "audit chain intact: 1843 entries, 12 anchors");
+    audit.recordAs("system", null, "TRAINING_WITHDRAWN", "training-session", "1", "CDC_MOI/A-17 (was WAITLISTED)");
+    // and as facts, as they are written now
+    audit.recordFactsAs("system", null, "TOKEN_CREATED", "api-token", "1",
+        AuditDetail.of("token.created", "отчёты", "write", "finintel", "2027-01-06T10:00:00Z"));
+    audit.recordFactsAs("system", null, "TIP_CASE_CREATED", "tip_case", "1", AuditDetail.of("tip.created", "POSSIBLE"));
+    audit.recordFactsAs("system", null, "RESULTS_EXPORT", "results", null,
+        AuditDetail.of("results.exported", "csv", "country", "KZ", 9));
   }
 
   private static String patternOf(String path, Map<Pattern, String> patterns) {
@@ -317,7 +347,9 @@ class LanguagesH2IT {
       }
       Set<String> into = name.contains("_ru") || name.contains("_kk") ? other : en;
       for (Object v : props.values()) {
-        Matcher m = WORD.matcher(v.toString().replaceAll("\\{[^}]*}", " "));
+        // Arguments and the keywords of plural and select forms are not words of the language.
+        Matcher m = WORD.matcher(v.toString().replaceAll("\\{\\d+,\\s*\\w+\\s*,", "{")
+            .replaceAll("[A-Za-z_=#0-9]+\\{", "{").replaceAll("\\{\\d+(,[^{}]*)?}", " "));
         while (m.find()) {
           into.add(m.group().toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,6 @@
 package org.kuzet.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,20 @@ public record AuditVerification(
 
   public @Nullable Long firstBrokenSeq() {
     return problems.isEmpty() ? null : problems.get(0).seq();
+  }
+
+  /** The result as audit facts, worded in the reader's language. */
+  public AuditDetail facts() {
+    List<Object> args = new ArrayList<>();
+    if (!intact()) {
+      args.add(problems.size());
+    }
+    args.add(entriesChecked);
+    args.add(anchorsChecked);
+    if (unverifiable != 0) {
+      args.add(unverifiable);
+    }
+    return new AuditDetail((intact() ? "audit.intact" : "audit.broken") + (unverifiable == 0 ? "" : "Old"), args);
   }
 
   /** One line, e.g. {@code audit chain intact: 1843 entries, 12 anchors match}. */

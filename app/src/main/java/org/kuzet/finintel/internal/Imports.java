@@ -88,9 +88,26 @@ public class Imports implements DisposableBean {
       @Nullable OffsetDateTime finishedAt,
       String phase,
       int percent,
-      String timeZone) {
+      String timeZone,
+      @Nullable String messageCode,
+      List<String> messageArgs) {
+    public ImportView {
+      // answers kept for retried uploads before the failure's values were kept have none
+      messageArgs = messageArgs == null ? List.of() : List.copyOf(messageArgs);
+    }
+
     public boolean running() {
       return !status.equals("DONE") && !status.equals("FAILED") && !status.equals("DUPLICATE");
+    }
+
+    /** True when the page words the failure by its code; else it shows the message as written. */
+    public boolean failureWorded() {
+      return messageCode != null && !messageCode.equals(FailureCodes.OTHER);
+    }
+
+    /** The failure's value {@code i}, or empty. */
+    public String failureArg(int i) {
+      return i < messageArgs.size() ? messageArgs.get(i) : "";
     }
   }
 
@@ -396,13 +413,30 @@ public class Imports implements DisposableBean {
           + " minutes (" + message + "). " + RESUME;
     }
     String recorded = TransactionStore.clip(message, 2000);
+    // Why, as a code and its values, so the page words it in the reader's language.
+    String code = FailureCodes.OTHER;
+    List<String> args = List.of();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputRejectedException r && r.code() != null) {
+        code = r.code();
+        args = r.args();
+        break;
+      }
+    }
+    if (DatabaseOutage.isOutage(e)) {
+      code = FailureCodes.OUTAGE;
+      args = List.of(Long.toString(TransactionStore.OUTAGE_PATIENCE.toMinutes()));
+    }
+    String storedCode = code;
+    String storedArgs = FailureCodes.stored(args);
     // The database may be why the import failed: keep trying to record the failure while it
     // comes back, so that the import does not stay "importing" for ever.
     long deadline = System.nanoTime() + TransactionStore.OUTAGE_PATIENCE.toNanos();
     while (true) {
       try {
-        db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ? WHERE id = ?")
-            .params(recorded, now(clock), id)
+        db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, message_code = ?, message_args = ?, finished_at = ?"
+                + " WHERE id = ?")
+            .params(recorded, storedCode, storedArgs, now(clock), id)
             .update();
         return;
       } catch (RuntimeException again) {
@@ -436,9 +470,10 @@ public class Imports implements DisposableBean {
     int n =
         db.sql(
                 """
-                UPDATE fin_import SET status = 'FAILED', message = ?, finished_at = ?
+                UPDATE fin_import SET status = 'FAILED', message = ?, message_code = ?, message_args = '', finished_at = ?
                 WHERE status IN ('QUEUED', 'IMPORTING', 'DETECTING', 'SCREENING')""")
-            .params("Interrupted: the application stopped while this import ran. " + RESUME, now(clock))
+            .params("Interrupted: the application stopped while this import ran. " + RESUME, FailureCodes.INTERRUPTED,
+                now(clock))
             .update();
     if (n > 0) {
       log.warn("{} import(s) interrupted by the last stop marked failed; import their files again", n);
@@ -538,7 +573,9 @@ public class Imports implements DisposableBean {
         rs.getObject("finished_at", OffsetDateTime.class),
         live.map(ImportProgress.Snapshot::phase).orElse(status),
         done ? 100 : live.map(ImportProgress.Snapshot::percent).orElse(0),
-        rs.getString("time_zone"));
+        rs.getString("time_zone"),
+        rs.getString("message_code"),
+        FailureCodes.args(rs.getString("message_args")));
   }
 
   static OffsetDateTime now(Clock clock) {

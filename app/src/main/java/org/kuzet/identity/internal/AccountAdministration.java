@@ -3,6 +3,7 @@ package org.kuzet.identity.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -88,11 +89,8 @@ class AccountAdministration {
             roles.isEmpty() ? Accounts.PENDING : Accounts.ACTIVE,
             encoder.encode(form.getPassword()),
             roles);
-    audit.record(
-        "ACCOUNT_CREATED",
-        "account",
-        id,
-        form.getUsername() + " in " + form.getAgency() + " as " + roles);
+    audit.recordFacts("ACCOUNT_CREATED", "account", id,
+        AuditDetail.of("account.created", form.getUsername(), form.getAgency(), roles.toString()));
     if (caseworker) {
       var requested = new AccountEditForm();
       requested.setDisplayName(form.getDisplayName());
@@ -101,12 +99,9 @@ class AccountAdministration {
       requested.setRoles(form.getRoles());
       long change =
           pending.request(id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
-      audit.record(
-          "ACCOUNT_CHANGE_REQUESTED",
-          "account",
-          id,
-          form.getUsername() + ": roles -> " + form.getRoles()
-              + "; needs a second administrator: " + PendingChanges.VICTIM_RECORDS + " (request " + change + ")");
+      audit.recordFacts("ACCOUNT_CHANGE_REQUESTED", "account", id, AuditDetail.of(
+          "account.changeRequestedRoles", form.getUsername(), String.valueOf(form.getRoles()),
+          PendingChanges.VICTIM_RECORDS, change));
     }
     return id;
   }
@@ -134,11 +129,8 @@ class AccountAdministration {
     String reason = secondAdministratorNeeded(admin, before, form, approve);
     if (reason != null) {
       long change = pending.request(id, form, approve, reason, admin.accountId());
-      audit.record(
-          "ACCOUNT_CHANGE_REQUESTED",
-          "account",
-          id,
-          describe(before, form) + "; needs a second administrator: " + reason + " (request " + change + ")");
+      audit.recordFacts("ACCOUNT_CHANGE_REQUESTED", "account", id, describe("account.changeRequested", before, form,
+          reason, change));
       return Outcome.AWAITS_SECOND_ADMINISTRATOR;
     }
     apply(admin, before, form, approve);
@@ -188,7 +180,7 @@ class AccountAdministration {
     long id = before.id();
     accounts.update(
         id, form.getDisplayName(), form.getEmail(), AgencyCode.of(form.getAgency()), form.getRoles());
-    audit.record("ACCOUNT_UPDATED", "account", id, describe(before, form));
+    audit.recordFacts("ACCOUNT_UPDATED", "account", id, describe("account.updated", before, form));
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
       audit.recordFacts("ACCOUNT_APPROVED", "account", id,
@@ -197,17 +189,18 @@ class AccountAdministration {
     }
   }
 
-  private static String describe(Accounts.AccountView before, AccountEditForm form) {
-    return before.username()
-        + ": agency "
-        + before.agency()
-        + " -> "
-        + form.getAgency()
-        + ", roles "
-        + before.roles()
-        + " -> "
-        + form.getRoles()
-        + (Objects.equals(before.displayName(), form.getDisplayName()) ? "" : ", name changed");
+  /**
+   * The facts of a change: the account, its agency and roles before and after, then {@code more};
+   * the key gains "Named" when the display name changes too.
+   */
+  private static AuditDetail describe(
+      String key, Accounts.AccountView before, AccountEditForm form, Object... more) {
+    List<Object> args = new ArrayList<>(List.of(
+        before.username(), before.agency().toString(), String.valueOf(form.getAgency()),
+        before.roles().toString(), String.valueOf(form.getRoles())));
+    args.addAll(List.of(more));
+    boolean named = !Objects.equals(before.displayName(), form.getDisplayName());
+    return new AuditDetail(named ? key + "Named" : key, args);
   }
 
   /**
@@ -228,11 +221,8 @@ class AccountAdministration {
       return;
     }
     pending.decide(changeId, PendingChanges.APPROVED, admin.accountId());
-    audit.record(
-        "ACCOUNT_CHANGE_APPROVED",
-        "account",
-        change.accountId(),
-        "request " + changeId + " by " + change.requestedByUsername() + " approved by " + admin.username());
+    audit.recordFacts("ACCOUNT_CHANGE_APPROVED", "account", change.accountId(),
+        AuditDetail.of("account.changeApproved", changeId, change.requestedByUsername(), admin.username()));
     apply(admin, before, form, change.approve());
   }
 
@@ -242,11 +232,8 @@ class AccountAdministration {
     KuzetUser admin = requireAdministrator();
     var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
     pending.decide(changeId, PendingChanges.REJECTED, admin.accountId());
-    audit.record(
-        "ACCOUNT_CHANGE_REJECTED",
-        "account",
-        change.accountId(),
-        "request " + changeId + " by " + change.requestedByUsername() + " rejected by " + admin.username());
+    audit.recordFacts("ACCOUNT_CHANGE_REJECTED", "account", change.accountId(),
+        AuditDetail.of("account.changeRejected", changeId, change.requestedByUsername(), admin.username()));
   }
 
   @Transactional
@@ -373,7 +360,7 @@ class AccountAdministration {
       }
     } else if (!encoder.matches(form.getPassword(), stored.getPassword())) {
       errors.rejectValue("password", "password.wrongCurrent", "is not your current password");
-      audit.record("TOKEN_REFUSED", "account", me.accountId(), "wrong password");
+      audit.recordFacts("TOKEN_REFUSED", "account", me.accountId(), AuditDetail.of("token.wrongPassword"));
     }
     if (errors.hasErrors()) {
       return null;
@@ -381,11 +368,9 @@ class AccountAdministration {
     var scope = form.scope();
     var token =
         tokens.create(me.accountId(), form.getName(), scope, Duration.ofDays(form.getDays()));
-    audit.record(
-        "TOKEN_CREATED",
-        "api-token",
-        token.id(),
-        form.getName() + ", scope " + scope.stored() + ", expires " + token.expiresAt());
+    audit.recordFacts("TOKEN_CREATED", "api-token", token.id(),
+        AuditDetail.of("token.created", form.getName(), scope.stored().substring(0, scope.stored().indexOf(':')),
+            scope.stored().substring(scope.stored().indexOf(':') + 1), token.expiresAt().toString()));
     return token;
   }
 

@@ -55,8 +55,7 @@ class AuditController {
   String verify(Model model) {
     requireReviewer();
     var result = audit.verify();
-    audit.record(
-        "AUDIT_VERIFIED", "audit", null, result.message());
+    audit.recordFacts("AUDIT_VERIFIED", "audit", null, result.facts());
     model.addAttribute("verification", result);
     return search(null, null, null, 0, model);
   }

@@ -28,6 +28,16 @@ final class LegacyAuditDetails {
     }
   }
 
+  /** An account's agency and roles before and after a change. */
+  private static final String ACCOUNT_CHANGE = "(.+): agency (\\S+) -> (\\S+), roles (\\[.*?\\]) -> (\\[.*?\\])";
+
+  /** A seizure filter: its period, then region, drug and agency where set. */
+  private static final String SEIZURE_FILTER =
+      "(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})(?: region (\\S+))?(?: drug (\\S+))?(?: agency (\\S+))?";
+
+  /** What a part left out of a sentence (an optional group that did not match) reads as. */
+  static final String ABSENT = "—";
+
   /** Refusals of another agency's record, whatever the action's name. */
   private static final Sentence REFUSED = new Sentence("agency (\\S+)", "refused.agency", "t");
 
@@ -48,8 +58,11 @@ final class LegacyAuditDetails {
           "Kazakhstan program from the fact sheet of January 20, 2009", "program.demo", ""))),
       Map.entry("ACCOUNT_CREATED", List.of(
           new Sentence("demo account (.+)", "account.demo", "t"),
-          new Sentence("administrator bootstrap (.+)", "account.bootstrap", "t"))),
-      Map.entry("TOKEN_CREATED", List.of(new Sentence("demo token of admin from KUZET_DEMO_TOKEN", "token.demo", ""))),
+          new Sentence("administrator bootstrap (.+)", "account.bootstrap", "t"),
+          new Sentence("(.+) in (\\S+) as (\\[.*\\])", "account.created", "ttt"))),
+      Map.entry("TOKEN_CREATED", List.of(
+          new Sentence("demo token of admin from KUZET_DEMO_TOKEN", "token.demo", ""),
+          new Sentence("(.+), scope (\\w+):(\\S+), expires (\\S+)", "token.created", "tttt"))),
       Map.entry("SIGN_IN", List.of(
           new Sentence("password", "signIn.password", ""),
           new Sentence("password, waiting for approval", "signIn.passwordWaiting", ""),
@@ -94,7 +107,69 @@ final class LegacyAuditDetails {
           "(.+): (\\d+) enrolled, (\\d+) waiting", "training.nomineesImported", "tnn"))),
       Map.entry("SEARCH", List.of(
           new Sentence("a text of (\\d+) characters: (\\d+) hits", "search.hiddenText", "nn"),
-          new Sentence("\"(.*)\": (\\d+) hits", "search.hits", "tn"))));
+          new Sentence("\"(.*)\": (\\d+) hits", "search.hits", "tn"))),
+      Map.entry("ACCOUNT_CHANGE_REQUESTED", List.of(
+          new Sentence("(.+): roles -> (\\[.*\\]); needs a second administrator: (\\S+) \\(request (\\d+)\\)",
+              "account.changeRequestedRoles", "tttn"),
+          new Sentence(ACCOUNT_CHANGE + "; needs a second administrator: (\\S+) \\(request (\\d+)\\)",
+              "account.changeRequested", "ttttttn"),
+          new Sentence(ACCOUNT_CHANGE + ", name changed; needs a second administrator: (\\S+) \\(request (\\d+)\\)",
+              "account.changeRequestedNamed", "ttttttn"))),
+      Map.entry("ACCOUNT_UPDATED", List.of(
+          new Sentence(ACCOUNT_CHANGE, "account.updated", "ttttt"),
+          new Sentence(ACCOUNT_CHANGE + ", name changed", "account.updatedNamed", "ttttt"))),
+      Map.entry("ACCOUNT_CHANGE_APPROVED", List.of(new Sentence(
+          "request (\\d+) by (.+) approved by (.+)", "account.changeApproved", "ntt"))),
+      Map.entry("ACCOUNT_CHANGE_REJECTED", List.of(new Sentence(
+          "request (\\d+) by (.+) rejected by (.+)", "account.changeRejected", "ntt"))),
+      Map.entry("TOKEN_REFUSED", List.of(new Sentence("wrong password", "token.wrongPassword", ""), REFUSED)),
+      Map.entry("TRAINING_WITHDRAWN", List.of(new Sentence(
+          "([^/]+)/(.+) \\(was (\\S+)\\)", "training.withdrawn", "ttt"))),
+      Map.entry("TRAINING_EXPORTED", List.of(new Sentence("(\\S+), (\\d+) rows", "training.exported", "tn"))),
+      Map.entry("SCREENING_BATCH_EXPORTED", List.of(new Sentence("(.+), result CSV", "screening.batchExported", "t"))),
+      Map.entry("SCREENING_CHECK", List.of(new Sentence(
+          "name '(.*)'(?:, born (.+?))?(?:, nationality (.+?))?(?:, document (.+?))?; (\\d+) hit\\(s\\) \\[(.*)\\]; lists (.*)",
+          "screening.check", "ttttntt"))),
+      Map.entry("LOOKOUT_FEEDBACK", List.of(new Sentence("inspection (\\d+): (\\S+)", "lookout.feedback", "nt"))),
+      Map.entry("INSPECTION_HITS_DECIDED", List.of(
+          new Sentence("(\\d+) hits: (\\S+) -> (\\S+)", "inspection.hitsDecided", "ntt"),
+          new Sentence("(\\d+) hits: (\\S+) -> (\\S+) \\((.*)\\)", "inspection.hitsDecidedWhy", "nttt"))),
+      Map.entry("SEIZURES_EXPORTED", List.of(new Sentence(
+          "(\\d+) seizures, UNODC columns, (\\S+), " + SEIZURE_FILTER, "seizure.exported", "ntttttt"))),
+      Map.entry("SEIZURE_STATISTICS_EXPORTED", List.of(
+          new Sentence("chart (\\S+) " + SEIZURE_FILTER, "seizure.chartExported", "tttttt"),
+          new Sentence("annual report questionnaire (\\d+) (\\S+)", "seizure.arqExported", "nt"))),
+      Map.entry("SEIZURE_FILE_ADDED", List.of(new Sentence("(.+) (\\d+) bytes", "seizure.fileAdded", "tn"))),
+      Map.entry("TARGETING_RULES_SAVED", List.of(new Sentence("(\\d+) rules: (.*)", "targeting.rulesSaved", "nt"))),
+      Map.entry("PROGRAM_EXPORT", List.of(
+          new Sentence("(\\S+) (\\d+) rows", "program.exported", "tn"),
+          new Sentence("(\\S+) (\\d+) rows filter (.*)", "program.exportedFiltered", "tnt"))),
+      Map.entry("PROGRAM_CREATE", List.of(new Sentence(
+          "(.+): (\\d{4}-\\d{2}-\\d{2}) by (.+) present=(true|false) working=(true|false) usedAsIntended=(true|false)",
+          "program.endUseCheck", "tttttt"))),
+      Map.entry("RESULTS_EXPORT", List.of(new Sentence(
+          "(\\S+) (program|country) (.+), (\\d+) rows", "results.exported", "tttn"))),
+      Map.entry("TIP_CASE_CREATED", List.of(new Sentence("assessment (\\S+)", "tip.created", "t"))),
+      Map.entry("TIP_CASE_UPDATED", List.of(new Sentence("profile", "tip.profile", ""))),
+      Map.entry("TIP_CONSENT_WITHDRAWN", List.of(new Sentence("personal data erased", "tip.consentWithdrawn", ""))),
+      Map.entry("AUDIT_VERIFIED", List.of(
+          new Sentence("audit chain intact: (\\d+) entries, (\\d+) anchors?", "audit.intact", "nn"),
+          new Sentence("audit chain intact: (\\d+) entries, (\\d+) anchors?, (\\d+) old entries not checkable",
+              "audit.intactOld", "nnn"),
+          new Sentence("audit chain BROKEN: (\\d+) bad entr(?:y|ies) \\((\\d+) entries, (\\d+) anchors?\\)",
+              "audit.broken", "nnn"),
+          new Sentence("audit chain BROKEN: (\\d+) bad entr(?:y|ies) \\((\\d+) entries, (\\d+) anchors?, "
+              + "(\\d+) old entries not checkable\\)", "audit.brokenOld", "nnnn"))),
+      Map.entry("TRAINING_PLAN_SET", List.of(new Sentence("FY(\\d+): (\\d+)", "training.planSet", "nn"))),
+      Map.entry("TRAINING_COURSE_UPDATED", List.of(new Sentence(
+          "(.+); rule (\\d+)% / (\\S+)", "training.courseUpdated", "tnt"))),
+      Map.entry("RESULTS_VALUE_APPROVED", List.of(new Sentence(
+          "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
+      Map.entry("RESULTS_VALUE_REJECTED", List.of(new Sentence(
+          "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
+      Map.entry("TIP_CASES_LISTED", List.of(
+          new Sentence("all", "tip.listedAll", ""),
+          new Sentence("open", "tip.listedOpen", ""))));
 
   private LegacyAuditDetails() {}
 
@@ -116,6 +191,10 @@ final class LegacyAuditDetails {
     List<Object> args = new ArrayList<>();
     for (int i = 1; i <= m.groupCount(); i++) {
       String g = m.group(i);
+      if (g == null) {
+        args.add(ABSENT);
+        continue;
+      }
       char type = s.types().charAt(i - 1);
       if (type == 'n' || type == 'd') {
         try {

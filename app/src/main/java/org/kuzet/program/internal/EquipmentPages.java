@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.FormInput;
@@ -257,10 +258,9 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     support.tx.executeWithoutResult(
         s -> {
           long checkId = register.insertCheck(check);
-          support.audit.record(
-              "PROGRAM_CREATE", "endUseCheck", checkId,
-              describe(item) + ": " + on + " by " + by + " present=" + check.present() + " working=" + check.working()
-                  + " usedAsIntended=" + check.usedAsIntended());
+          support.audit.recordFacts("PROGRAM_CREATE", "endUseCheck", checkId, AuditDetail.of("program.endUseCheck",
+              describe(item), on.toString(), by, Boolean.toString(check.present()),
+              Boolean.toString(check.working()), Boolean.toString(check.usedAsIntended())));
         });
     support.flash.done(redirect, "common.saved");
     return "redirect:" + recordPath(id);

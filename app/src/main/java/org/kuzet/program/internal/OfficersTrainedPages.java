@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -83,7 +84,8 @@ class OfficersTrainedPages {
       throw new NotFound("officers-trained record");
     }
     var grid = grid(new FormInput(params), scope);
-    audit.record("PROGRAM_EXPORT", "officersTrained", null, format + " " + grid.rows().size() + " rows");
+    audit.recordFacts("PROGRAM_EXPORT", "officersTrained", null,
+        AuditDetail.of("program.exported", format, grid.rows().size()));
     var table = cells.table(grid, locale);
     if (format.equals("csv")) {
       Exports.csv(response, "kuzet-officers-trained", table);

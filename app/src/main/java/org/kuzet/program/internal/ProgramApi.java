@@ -463,9 +463,10 @@ class ProgramApi {
       long checkId = tx.execute(s -> {
         long created = equipment.insertCheck(check);
         // The same entry as the page writes.
-        audit.record("PROGRAM_CREATE", "endUseCheck", created,
-            item.item() + " (" + item.location() + "): " + check.checkedOn() + " by " + check.checkedBy() + " present="
-                + check.present() + " working=" + check.working() + " usedAsIntended=" + check.usedAsIntended());
+        audit.recordFacts("PROGRAM_CREATE", "endUseCheck", created, AuditDetail.of("program.endUseCheck",
+            item.item() + " (" + item.location() + ")", check.checkedOn().toString(), check.checkedBy(),
+            Boolean.toString(check.present()), Boolean.toString(check.working()),
+            Boolean.toString(check.usedAsIntended())));
         return created;
       });
       var saved = equipment.checks(id).stream().filter(c -> c.id() == checkId).findFirst().orElseThrow();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -148,11 +149,9 @@ abstract class RecordPages<T> {
     var filter = new FormInput(params);
     Grid grid = grid(filter, scope, Lang.of(locale));
     var table = support.cells.table(grid, locale);
-    support.audit.record(
-        "PROGRAM_EXPORT",
-        type(),
-        null,
-        format + " " + grid.rows().size() + " rows" + (params.isEmpty() ? "" : " filter " + query(params)));
+    support.audit.recordFacts("PROGRAM_EXPORT", type(), null, params.isEmpty()
+        ? AuditDetail.of("program.exported", format, grid.rows().size())
+        : AuditDetail.of("program.exportedFiltered", format, grid.rows().size(), query(params)));
     String filename = "kuzet-" + type();
     if (format.equals("csv")) {
       Exports.csv(response, filename, table);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -107,7 +108,7 @@ class ResultsController {
     KuzetUser user = CurrentUser.require();
     var program = access.requireProgram(user, code);
     var results = List.of(report.program(program, lang(locale), access.fundingScope(user)));
-    write(response, format, "kuzet-results-" + code, export.table(results, locale), "program " + code);
+    write(response, format, "kuzet-results-" + code, export.table(results, locale), "program", code);
   }
 
   @GetMapping("/countries/{country}/export/{format}")
@@ -117,7 +118,7 @@ class ResultsController {
     KuzetUser user = CurrentUser.require();
     var visible = access.requireCountry(user, country);
     var results = report.country(country, visible, lang(locale), access.fundingScope(user)).programs();
-    write(response, format, "kuzet-results-" + country, export.table(results, locale), "country " + country);
+    write(response, format, "kuzet-results-" + country, export.table(results, locale), "country", country);
   }
 
   @GetMapping("/programs/{code}/indicators/new")
@@ -268,12 +269,14 @@ class ResultsController {
         });
   }
 
-  private void write(HttpServletResponse response, String format, String filename, Exports.Table table, String what)
+  private void write(
+      HttpServletResponse response, String format, String filename, Exports.Table table, String of, String code)
       throws IOException {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       throw new NotFound("results record");
     }
-    audit.record("RESULTS_EXPORT", "results", null, format + " " + what + ", " + table.rows().size() + " rows");
+    audit.recordFacts("RESULTS_EXPORT", "results", null,
+        AuditDetail.of("results.exported", format, of, code, table.rows().size()));
     if (format.equals("csv")) {
       Exports.csv(response, filename, table);
     } else {

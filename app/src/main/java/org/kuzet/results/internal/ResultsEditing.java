@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.FiscalYear;
@@ -121,12 +122,9 @@ class ResultsEditing {
     if (!manual.review(valueId, decision, user.username(), clock.instant(), text)) {
       throw Refusal.of("review", "results.error.decided");
     }
-    audit.record(
-        approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED",
-        "manual-value",
-        valueId,
-        indicator.code() + " " + value.fiscalYear() + " = " + value.amount().toPlainString()
-            + " entered by " + value.enteredBy());
+    audit.recordFacts(approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED", "manual-value", valueId,
+        AuditDetail.of("results.valueDecided", indicator.code(), value.fiscalYear(), value.amount().toPlainString(),
+            value.enteredBy()));
     return indicator;
   }
 

@@ -87,7 +87,7 @@ class CaseManagement {
   @Transactional
   public List<CaseSummary> list(KuzetUser user, boolean includeClosed) {
     requireCaseworker(user);
-    audit.record("TIP_CASES_LISTED", "tip_case", null, includeClosed ? "all" : "open");
+    audit.recordFacts("TIP_CASES_LISTED", "tip_case", null, AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
     return cases.summaries(user.agency(), includeClosed);
   }
 
@@ -117,7 +117,7 @@ class CaseManagement {
     }
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
     long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
-    audit.record("TIP_CASE_CREATED", "tip_case", id, "assessment " + assessment.level());
+    audit.recordFacts("TIP_CASE_CREATED", "tip_case", id, AuditDetail.of("tip.created", assessment.level().toString()));
     events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
     return id;
   }
@@ -150,7 +150,7 @@ class CaseManagement {
     requireOwned(user, caseId);
     cases.updateProfile(caseId, relationship, now());
     cases.replaceCodes(caseId, recruitment, control, exploitation);
-    audit.record("TIP_CASE_UPDATED", "tip_case", caseId, "profile");
+    audit.recordFacts("TIP_CASE_UPDATED", "tip_case", caseId, AuditDetail.of("tip.profile"));
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
@@ -214,7 +214,7 @@ class CaseManagement {
     requireCaseworker(user);
     requireOwned(user, caseId);
     cases.erasePersonalData(caseId, today(), now());
-    audit.record("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, "personal data erased");
+    audit.recordFacts("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, AuditDetail.of("tip.consentWithdrawn"));
     events.publishEvent(new SearchNamesChanged("trafficking"));
   }
 
@@ -230,7 +230,7 @@ class CaseManagement {
   @Transactional
   public ListPage<CaseSummary> page(KuzetUser user, boolean includeClosed, Paging paging) {
     requireCaseworker(user);
-    audit.record("TIP_CASES_LISTED", "tip_case", null, includeClosed ? "all" : "open");
+    audit.recordFacts("TIP_CASES_LISTED", "tip_case", null, AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
     return cases.summaries(user.agency(), includeClosed, paging);
   }
 

@@ -101,7 +101,8 @@ class CenterManagement {
       throw Refusal.of("sessions", "training.refusal.plan.sessions", sessions);
     }
     centers.plan(centerId, fiscalYear, sessions);
-    audit.record("TRAINING_PLAN_SET", "training-center", centerId, "FY" + fiscalYear + ": " + sessions);
+    audit.recordFacts("TRAINING_PLAN_SET", "training-center", centerId,
+        AuditDetail.of("training.planSet", fiscalYear, sessions));
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
@@ -123,11 +124,8 @@ class CenterManagement {
     requireEditCourse(user, current);
     var changed = form.toCourse(id, current.centerId(), current.illustrative());
     courses.update(changed);
-    audit.record(
-        "TRAINING_COURSE_UPDATED",
-        "training-course",
-        id,
-        changed.title() + "; rule " + changed.rule().minAttendancePct() + "% / " + changed.rule().passMark());
+    audit.recordFacts("TRAINING_COURSE_UPDATED", "training-course", id, AuditDetail.of("training.courseUpdated",
+        changed.title(), changed.rule().minAttendancePct(), changed.rule().passMark().toPlainString()));
   }
 
   /** Starts a new draft version of the curriculum. */

@@ -241,9 +241,8 @@ public class SessionManagement {
       throw Refusal.of("enrolment", "training.refusal.enrolment.alreadyWithdrawn", e.trainee().fullName());
     }
     enrolments.setStatus(enrolmentId, Status.WITHDRAWN);
-    audit.record(
-        "TRAINING_WITHDRAWN", "training-session", s.id(),
-        e.trainee().agency() + "/" + e.trainee().serviceNumber() + " (was " + e.status() + ")");
+    audit.recordFacts("TRAINING_WITHDRAWN", "training-session", s.id(), AuditDetail.of(
+        "training.withdrawn", e.trainee().agency().toString(), e.trainee().serviceNumber(), e.status().name()));
     if (e.status() == Status.ENROLLED && enrolments.count(s.id(), Status.ENROLLED) < s.capacity()) {
       var next = enrolments.headOfWaitingList(s.id());
       if (next.isPresent()) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -56,7 +57,8 @@ class TrainingReportController {
 
   private Exports.Table table(KuzetUser user, String format) {
     var rows = reports.trained(user);
-    audit.record("TRAINING_EXPORTED", "training-officers-trained", null, format + ", " + rows.size() + " rows");
+    audit.recordFacts("TRAINING_EXPORTED", "training-officers-trained", null,
+        AuditDetail.of("training.exported", format, rows.size()));
     return new Exports.Table(
         List.of("fiscal_year", "center", "agency", "women", "men", "total"),
         rows.stream()

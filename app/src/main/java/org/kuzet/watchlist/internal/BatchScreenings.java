@@ -104,8 +104,8 @@ class BatchScreenings implements DisposableBean {
     if (csv == null) {
       return Optional.empty();
     }
-    audit.record(
-        "SCREENING_BATCH_EXPORTED", "screening-batch", id, batch.get().fileName() + ", result CSV");
+    audit.recordFacts("SCREENING_BATCH_EXPORTED", "screening-batch", id,
+        AuditDetail.of("screening.batchExported", batch.get().fileName()));
     return Optional.of(csv);
   }
 

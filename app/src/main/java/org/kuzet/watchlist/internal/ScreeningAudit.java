@@ -2,6 +2,7 @@ package org.kuzet.watchlist.internal;
 
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.watchlist.ScreeningResult;
 
@@ -23,18 +24,13 @@ final class ScreeningAudit {
         result.listVersions().entrySet().stream()
             .map(e -> e.getKey() + "@" + e.getValue().substring(0, Math.min(12, e.getValue().length())))
             .collect(Collectors.joining(", "));
-    audit.record(
-        "SCREENING_CHECK",
-        "screening",
-        channel,
-        "name '" + request.name() + "'"
-            + (blank(request.birthDate()) ? "" : ", born " + request.birthDate())
-            + (blank(request.nationality()) ? "" : ", nationality " + request.nationality())
-            + (blank(request.documentNumber()) ? "" : ", document " + request.documentNumber())
-            + "; " + result.hits().size() + " hit(s) [" + hits + "]; lists " + versions);
+    // a fact not given is kept as a dash, so every check has the same shape
+    audit.recordFacts("SCREENING_CHECK", "screening", channel, AuditDetail.of(
+        "screening.check", request.name(), orDash(request.birthDate()), orDash(request.nationality()),
+        orDash(request.documentNumber()), result.hits().size(), hits, versions));
   }
 
-  private static boolean blank(@Nullable String s) {
-    return s == null || s.isBlank();
+  private static String orDash(@Nullable String s) {
+    return s == null || s.isBlank() ? "—" : s;
   }
 }

@@ -410,6 +410,17 @@ abstract class FinintelChecks {
     var v = awaitImport(FP, id);
     assertThat(v.get("status")).isEqualTo("FAILED");
     assertThat((String) v.get("message")).contains("line 1");
+    // A stable code and its values beside the English message; the page words it.
+    assertThat(v.get("messageCode")).isEqualTo("IBM_COLUMN_COUNT");
+    assertThat(v.get("messageArgs")).isEqualTo(List.of("3"));
+    String ru = mvc.perform(get("/finintel/imports/" + id).param("lang", "ru").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(ru).getElementById("import-failed").text())
+        .isEqualTo("Строка 1: в заголовке IBM AML столбцов: 3; ожидается 10 или 11.");
+    String kk = mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(kk).getElementById("import-failed").text()).doesNotContain("header", "columns", "expected")
+        .contains("IBM AML");
     mvc.perform(multipart("/api/finintel/imports")
             .file(new MockMultipartFile("file", "x.csv", "text/csv", "x".getBytes()))
             .param("format", "excel").with(as.user(FP)))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -56,8 +57,8 @@ class SeizureExportController {
     // A bad filter is refused (400, naming the field) by the web module's error answers.
     SeizureFilter f = SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
     List<SeizureRow> rows = statistics.rows(f, own.stream().map(Post::id).toList());
-    audit.record("SEIZURES_EXPORTED", "seizure", null,
-        rows.size() + " seizures, UNODC columns, " + format + ", " + StatisticsController.describe(f));
+    audit.recordFacts("SEIZURES_EXPORTED", "seizure", null, StatisticsController.describe("seizure.exported", f,
+        rows.size(), format));
     Exports.Table table = UnodcSeizures.table(rows, settings.zone());
     String name = "unodc-seizures-" + f.from() + "-" + f.to();
     if (format.equals("csv")) {

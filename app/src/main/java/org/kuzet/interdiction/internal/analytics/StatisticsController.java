@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -162,7 +163,8 @@ class StatisticsController {
             : List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
       }
     }
-    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "chart " + d + " " + describe(f));
+    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+        describe("seizure.chartExported", f, d.name()));
     Exports.csv(response, "seizures-by-" + d.name().toLowerCase(Locale.ROOT),
         new Exports.Table(List.of(d.name().toLowerCase(Locale.ROOT), "cases", "kg", "litres", "units", "persons arrested"), table));
   }
@@ -182,7 +184,8 @@ class StatisticsController {
     KuzetUser user = reader();
     int y = year(year);
     AnnualReport report = annualReport(user, y);
-    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " csv");
+    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+        AuditDetail.of("seizure.arqExported", y, "csv"));
     Exports.csv(response, "unodc-arq-seizures-" + y, report.table());
   }
 
@@ -191,7 +194,8 @@ class StatisticsController {
     KuzetUser user = reader();
     int y = year(year);
     AnnualReport report = annualReport(user, y);
-    audit.record("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null, "annual report questionnaire " + y + " xlsx");
+    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+        AuditDetail.of("seizure.arqExported", y, "xlsx"));
     Exports.excel(response, "unodc-arq-seizures-" + y, "ARQ " + y, report.table());
   }
 
@@ -215,9 +219,15 @@ class StatisticsController {
     return SeizureFilter.parse(from, to, region, drug, agency, today());
   }
 
-  static String describe(SeizureFilter f) {
-    return f.from() + ".." + f.to() + (f.region() == null ? "" : " region " + f.region())
-        + (f.drug() == null ? "" : " drug " + f.drug()) + (f.agency() == null ? "" : " agency " + f.agency());
+  /** The facts of an export: {@code first}, then the filter's period, region, drug and agency (a dash when open). */
+  static AuditDetail describe(String key, SeizureFilter f, Object... first) {
+    List<Object> args = new ArrayList<>(List.of(first));
+    args.addAll(List.of(f.from().toString(), f.to().toString(), orDash(f.region()), orDash(f.drug()), orDash(f.agency())));
+    return new AuditDetail(key, args);
+  }
+
+  private static String orDash(@Nullable Object o) {
+    return o == null ? "—" : o.toString();
   }
 
   static Map<String, String> params(

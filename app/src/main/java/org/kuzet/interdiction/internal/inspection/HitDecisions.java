@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Conflict;
@@ -85,8 +86,9 @@ class HitDecisions {
     if (result != in.result()) {
       jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?").params(result.name(), in.id()).update();
     }
-    audit.record("INSPECTION_HITS_DECIDED", "inspection", in.id(),
-        in.hits().size() + " hits: " + in.result() + " -> " + result + (reason.isEmpty() ? "" : " (" + reason + ")"));
+    audit.recordFacts("INSPECTION_HITS_DECIDED", "inspection", in.id(), reason.isEmpty()
+        ? AuditDetail.of("inspection.hitsDecided", in.hits().size(), in.result().name(), result.name())
+        : AuditDetail.of("inspection.hitsDecidedWhy", in.hits().size(), in.result().name(), result.name(), reason));
     return of(in.id()).orElseThrow();
   }
 }

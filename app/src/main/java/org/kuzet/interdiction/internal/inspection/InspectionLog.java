@@ -155,7 +155,8 @@ public class InspectionLog {
   public void recordFeedback(
       KuzetUser user, Inspection in, long lookoutId, FeedbackAction action, String note) {
     lookouts.insertFeedback(lookoutId, in.id(), action, note, user.username(), clock.instant());
-    audit.record("LOOKOUT_FEEDBACK", "lookout", lookoutId, "inspection " + in.id() + ": " + action);
+    audit.recordFacts("LOOKOUT_FEEDBACK", "lookout", lookoutId,
+        AuditDetail.of("lookout.feedback", in.id(), action.name()));
   }
 
   private Hit save(Hit h) {

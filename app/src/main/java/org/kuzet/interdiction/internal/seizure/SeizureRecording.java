@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.SeizureRecorded;
@@ -150,7 +151,8 @@ public class SeizureRecording {
     }
     String clean = FileTypes.safeName(filename);
     long id = seizures.insertFile(s.id(), clean, type, content, sha256(content), user.username(), clock.instant());
-    audit.record("SEIZURE_FILE_ADDED", "seizure", s.id(), clean + " " + content.length + " bytes");
+    audit.recordFacts("SEIZURE_FILE_ADDED", "seizure", s.id(),
+        AuditDetail.of("seizure.fileAdded", clean, content.length));
     return id;
   }
 

@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal.targeting;
 
 import java.time.Clock;
 import java.util.List;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,8 @@ class RuleEditing {
   @Transactional
   int save(KuzetUser user, List<Rule> list, String note) {
     int version = rules.saveNext(list, user.username(), user.agency().value(), note, clock.instant());
-    audit.record("TARGETING_RULES_SAVED", "rule_set", version, list.size() + " rules: " + note);
+    audit.recordFacts("TARGETING_RULES_SAVED", "rule_set", version,
+        AuditDetail.of("targeting.rulesSaved", list.size(), note));
     return version;
   }
 }

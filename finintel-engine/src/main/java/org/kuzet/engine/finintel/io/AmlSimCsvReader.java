@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
     }
     for (String r : REQUIRED) {
       if (!columns.containsKey(r)) {
-        throw new InputRejectedException(
+        throw new InputRejectedException("AMLSIM_MISSING_COLUMN", List.of(r, String.join(",", REQUIRED)),
             "line 1: AMLSim header lacks column '" + r + "' (needs " + String.join(",", REQUIRED)
                 + "[,is_sar,alert_id])");
       }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,7 +31,8 @@ abstract class CsvTransactionSource implements TransactionSource {
     this.records = parser.iterator();
     this.errors = errors;
     if (!records.hasNext()) {
-      throw new InputRejectedException("line 1: the file is empty, a header row is expected");
+      throw new InputRejectedException(
+          "EMPTY_FILE", List.of(), "line 1: the file is empty, a header row is expected");
     }
     header = records.next();
     previousEndLine = parser.getCurrentLineNumber();

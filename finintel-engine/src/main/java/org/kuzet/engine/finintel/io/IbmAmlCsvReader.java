@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +40,7 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
 
   private void readHeader(CSVRecord header) {
     if (header.size() < HEADER.length) {
-      throw new InputRejectedException(
+      throw new InputRejectedException("IBM_COLUMN_COUNT", List.of(Integer.toString(header.size())),
           "line 1: IBM AML header has " + header.size() + " columns, expected " + HEADER.length
               + " or 11: " + String.join(",", HEADER) + "[,Is Laundering]");
     }
@@ -47,7 +48,7 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
       // Pandas-written copies rename the second "Account" to "Account.1".
       String got = header.get(i).replaceFirst("\\.\\d+$", "");
       if (!got.equalsIgnoreCase(HEADER[i])) {
-        throw new InputRejectedException(
+        throw new InputRejectedException("IBM_COLUMN", List.of(Integer.toString(i + 1), header.get(i), HEADER[i]),
             "line 1: column " + (i + 1) + " is '" + header.get(i) + "', expected '" + HEADER[i]
                 + "' (IBM AML format)");
       }

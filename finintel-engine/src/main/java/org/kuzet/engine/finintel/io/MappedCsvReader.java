@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
@@ -56,7 +57,7 @@ public final class MappedCsvReader extends CsvTransactionSource {
       if (i != null) {
         index.put(f, i);
       } else if (f.required) {
-        throw new InputRejectedException(
+        throw new InputRejectedException("MISSING_COLUMN", List.of(String.valueOf(column), f.defaultColumn()),
             "line 1: no column '" + column + "' for required field "
                 + f.defaultColumn() + "; header is " + header.keySet());
       }

@@ -1,6 +1,10 @@
 package org.kuzet.engine.finintel.io;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +33,30 @@ public record RowError(long line, Code code, @Nullable String field, @Nullable S
     /** The CSV quoting is broken; the rest of the file is unreadable. */
     MALFORMED_CSV,
     /** The values do not make a transaction (an account, code or id out of rule); see the reason. */
-    INVALID
+    INVALID,
+    /** The account number is empty. */
+    ACCOUNT_EMPTY,
+    /** The bank holds ':' or ';'; {@code value} is the bank. */
+    BANK_INVALID,
+    /** The transaction id is empty or holds ';'; {@code value} is the id. */
+    ID_INVALID,
+    /** A currency is not three capital letters; {@code value} is the currency. */
+    NOT_A_CURRENCY_CODE,
+    /** A country is not two letters; {@code value} is the country. */
+    NOT_A_COUNTRY_CODE
   }
+
+  /**
+   * The transaction rules' reasons ({@code Transaction}, {@code AccountRef}) that have a code of
+   * their own: the code and the pattern of the reason, whose group is the value found.
+   */
+  private static final List<Map.Entry<Code, Pattern>> RULES = List.of(
+      Map.entry(Code.ACCOUNT_EMPTY, Pattern.compile("account number is empty()")),
+      Map.entry(Code.BANK_INVALID, Pattern.compile("bank '(.*)' contains ':' or ';'", Pattern.DOTALL)),
+      Map.entry(Code.ID_INVALID, Pattern.compile("transaction id '(.*)' is empty or contains ';'", Pattern.DOTALL)),
+      Map.entry(Code.NOT_A_CURRENCY_CODE, Pattern.compile(".+ currency '(.*)' is not a 3-letter code", Pattern.DOTALL)),
+      Map.entry(Code.NOT_A_COUNTRY_CODE,
+          Pattern.compile(".+ country '(.*)' is not an ISO 3166 alpha-2 code", Pattern.DOTALL)));
 
   public RowError {
     Objects.requireNonNull(code, "code");
@@ -47,6 +73,14 @@ public record RowError(long line, Code code, @Nullable String field, @Nullable S
     String reason = e.getMessage() == null ? e.toString() : e.getMessage();
     if (e instanceof RowProblem p) {
       return new RowError(line, p.code(), p.field(), p.value(), reason);
+    }
+    if (e instanceof IllegalArgumentException) {
+      for (var rule : RULES) {
+        Matcher m = rule.getValue().matcher(reason);
+        if (m.matches()) {
+          return new RowError(line, rule.getKey(), null, m.group(1).isEmpty() ? null : m.group(1), reason);
+        }
+      }
     }
     return new RowError(line, reason);
   }

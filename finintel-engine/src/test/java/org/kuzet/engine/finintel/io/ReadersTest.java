@@ -85,10 +85,40 @@ class ReadersTest {
   }
 
   @Test
+  void rowsBreakingTheTransactionRulesKeepACodeOfTheirOwn() throws IOException {
+    String csv =
+        """
+        Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering
+        2022/09/01 00:20,01;0,A1,010,A2,10.00,US Dollar,10.00,US Dollar,Wire,0
+        2022/09/01 00:21,010,A1,010,A2,10.00,US Dollar,10.00,US Dollar,Wire,0
+        """;
+    List<Transaction> txs = readAll(TransactionFormat.IBM, csv, null);
+    assertThat(txs).extracting(Transaction::id).containsExactly("2");
+    assertThat(errors).extracting(RowError::code).containsExactly(RowError.Code.BANK_INVALID);
+    assertThat(errors).extracting(RowError::value).containsExactly("01;0");
+    assertThat(errors.get(0).reason()).isEqualTo("bank '01;0' contains ':' or ';'");
+    // each rule's reason, as Transaction and AccountRef throw it
+    assertThat(RowError.of(9, new IllegalArgumentException("account number is empty")))
+        .isEqualTo(new RowError(9, RowError.Code.ACCOUNT_EMPTY, null, null, "account number is empty"));
+    assertThat(RowError.of(9, new IllegalArgumentException("transaction id 'a;b' is empty or contains ';'")).code())
+        .isEqualTo(RowError.Code.ID_INVALID);
+    assertThat(RowError.of(9, new IllegalArgumentException("payment currency 'usd' is not a 3-letter code")))
+        .extracting(RowError::code, RowError::value).containsExactly(RowError.Code.NOT_A_CURRENCY_CODE, "usd");
+    assertThat(RowError.of(9, new IllegalArgumentException("to country 'KAZ' is not an ISO 3166 alpha-2 code")))
+        .extracting(RowError::code, RowError::value).containsExactly(RowError.Code.NOT_A_COUNTRY_CODE, "KAZ");
+    assertThat(RowError.of(9, new IllegalArgumentException("something else")).code()).isEqualTo(RowError.Code.INVALID);
+  }
+
+  @Test
   void wrongHeaderIsRefused() {
     assertThatThrownBy(() -> readAll(TransactionFormat.IBM, "a,b,c\n1,2,3\n", null))
         .isInstanceOf(InputRejectedException.class)
-        .hasMessageContaining("line 1");
+        .hasMessageContaining("line 1")
+        .extracting(e -> ((InputRejectedException) e).code(), e -> ((InputRejectedException) e).args())
+        .containsExactly("IBM_COLUMN_COUNT", List.of("3"));
+    assertThatThrownBy(() -> readAll(TransactionFormat.IBM, "", null))
+        .extracting(e -> ((InputRejectedException) e).code())
+        .isEqualTo("EMPTY_FILE");
     assertThatThrownBy(() -> readAll(TransactionFormat.AMLSIM, "tran_id,orig_acct\n", null))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageContaining("bene_acct");
@@ -190,7 +220,9 @@ class ReadersTest {
   void mappedCsvRefusesAMissingRequiredColumn() {
     assertThatThrownBy(() -> readAll(TransactionFormat.CSV, "id,timestamp\n", null))
         .isInstanceOf(InputRejectedException.class)
-        .hasMessageContaining("from_account");
+        .hasMessageContaining("from_account")
+        .extracting(e -> ((InputRejectedException) e).code())
+        .isEqualTo("MISSING_COLUMN");
     assertThatThrownBy(() -> CsvColumnMapping.parse("amount=x"))
         .hasMessageContaining("unknown field 'amount'");
   }
