@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.kuzet.identity.internal.WebSliceSecurity.signedIn;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -63,7 +63,8 @@ class ScreeningFragmentWebTest {
         .andExpect(content().string(containsString("Жаксылыков Ерлан")))
         .andExpect(content().string(containsString("KZN-T01")))
         .andExpect(content().string(not(containsString("<html"))));
-    verify(audit).record(eq("SCREENING_CHECK"), eq("screening"), eq("page"), contains("KZN-T01"));
+    verify(audit).recordFacts(eq("SCREENING_CHECK"), eq("screening"), eq("page"),
+        argThat(detail -> detail.args().toString().contains("KZN-T01")));
   }
 
   @Test
@@ -80,6 +81,7 @@ class ScreeningFragmentWebTest {
     mvc.perform(check(ScreeningFixtures.listedPassenger())
             .with(signedIn("pm.slice", AgencyCode.INL, Role.PROGRAM_MANAGER)))
         .andExpect(status().isForbidden());
+    verify(audit, never()).recordFacts(anyString(), any(), any(), any());
     verify(audit, never()).record(anyString(), any(), any(), any());
   }
 
