@@ -246,7 +246,7 @@ abstract class ProgramOfficeChecks {
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("FY2005,"));
     assertThat(csv).contains("KZ-CN-CHECKPOINTS,FSA,1000000.00");
     assertThat(audit.search(PM, "PROGRAM_EXPORT", "funding", 5))
-        .anySatisfy(e -> assertThat(e.detail()).contains("csv 5 rows", "fiscalYear=2005"));
+        .anySatisfy(e -> assertThat(e.detail()).contains("program.exportedFiltered", "\"csv\",5,", "fiscalYear=2005"));
   }
 
   @Test
