@@ -29,7 +29,7 @@ class ProgramAccess {
       return Scope.EVERYTHING;
     }
     if (user.has(Role.PARTNER)) {
-      return Scope.partner(user.agency().value());
+      return Scope.partner(user.agency());
     }
     throw new AccessDeniedException("program records are for program managers and partners");
   }
