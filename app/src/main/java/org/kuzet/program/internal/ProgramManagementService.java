@@ -167,7 +167,7 @@ class ProgramManagementService implements ProgramManagement {
   }
 
   private List<EquipmentItem> items(Where where) {
-    var codes = new HashMap<Long, String>();
+    var codes = new HashMap<ProjectId, String>();
     return equipment.list(where).stream()
         .map(
             e ->
