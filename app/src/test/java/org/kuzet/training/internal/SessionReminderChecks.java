@@ -77,7 +77,7 @@ abstract class SessionReminderChecks {
         .isEqualTo(args);
     // The course is named in the reader's language when the notification is shown, even for a
     // Russian title given after the reminder was raised.
-    jdbc.sql("UPDATE trn_course SET title_ru = ? WHERE id = ?").params("Курс по досмотру " + course, course).update();
+    jdbc.sql("UPDATE trn_course SET title_ru = ? WHERE id = ?").params("Курс по досмотру " + course, course.value()).update();
     String russian = mvc.perform(get("/notifications").param("lang", "ru").with(as.user("coordinator.li")))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(russian).contains("Курс по досмотру " + course);
