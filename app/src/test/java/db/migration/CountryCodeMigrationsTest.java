@@ -1,5 +1,6 @@
 package db.migration;
 
+import static db.migration.MigrationDatabases.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,16 +9,9 @@ import db.migration.interdiction.V588_2__post_neighbour_country;
 import db.migration.program.V386_2__country_codes_alpha3;
 import db.migration.trafficking.V841_2__country_codes_alpha3;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,32 +23,12 @@ class CountryCodeMigrationsTest {
 
   @Test
   void rowsStoredWithTwoLettersAreConvertedOnH2() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:countries-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
-      convertsEveryColumn(c);
-    }
+    MigrationDatabases.onH2("countries", CountryCodeMigrationsTest::convertsEveryColumn);
   }
 
   @Test
   void rowsStoredWithTwoLettersAreConvertedOnPostgres() throws Exception {
-    String url = System.getenv().getOrDefault("KUZET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    Connection c;
-    try {
-      c = DriverManager.getConnection(url, "postgres", "");
-    } catch (SQLException e) {
-      Assumptions.abort("no PostgreSQL at " + url);
-      return;
-    }
-    String schema = "country_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (c; Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-      s.execute("SET search_path TO " + schema);
-      try {
-        convertsEveryColumn(c);
-      } finally {
-        s.execute("SET search_path TO public");
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    MigrationDatabases.onPostgres("country_migration", CountryCodeMigrationsTest::convertsEveryColumn);
   }
 
   private static void convertsEveryColumn(Connection c) throws Exception {
@@ -73,7 +47,7 @@ class CountryCodeMigrationsTest {
       s.execute("CREATE TABLE intd_post (id BIGINT PRIMARY KEY, neighbour_iso2 CHAR(2), neighbour_post VARCHAR(100))");
       s.execute("INSERT INTO intd_post VALUES (1, 'KG', 'Ак-Жол'), (2, 'CN', 'Хоргос'), (3, NULL, NULL), (4, 'UZ', 'Жибек Жолы')");
     }
-    Context context = context(c);
+    Context context = MigrationDatabases.context(c);
     new V841_2__country_codes_alpha3().migrate(context);
     new V686_2__country_codes_alpha3().migrate(context);
     new V386_2__country_codes_alpha3().migrate(context);
@@ -97,29 +71,5 @@ class CountryCodeMigrationsTest {
               () -> s.execute("INSERT INTO prog_country VALUES ('kz-again', 'KAZ', 30)"))
           .isInstanceOf(SQLException.class);
     }
-  }
-
-  private static List<String> column(Connection c, String sql) throws SQLException {
-    var out = new ArrayList<String>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
-
-  private static Context context(Connection c) {
-    return new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        throw new UnsupportedOperationException("the country migrations read no configuration");
-      }
-
-      @Override
-      public Connection getConnection() {
-        return c;
-      }
-    };
   }
 }

@@ -1,19 +1,11 @@
 package db.migration;
 
+import static db.migration.MigrationDatabases.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.interdiction.V587_2__lookout_hit_facts;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,33 +17,12 @@ class LookoutHitFactsMigrationTest {
 
   @Test
   void lookoutHitSentencesBecomeFactsOnH2() throws Exception {
-    try (Connection c = DriverManager.getConnection(
-        "jdbc:h2:mem:lookout-hits-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
-      convertsTheSentencesItReads(c);
-    }
+    MigrationDatabases.onH2("lookout-hits", LookoutHitFactsMigrationTest::convertsTheSentencesItReads);
   }
 
   @Test
   void lookoutHitSentencesBecomeFactsOnPostgres() throws Exception {
-    String url = System.getenv().getOrDefault("KUZET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    Connection c;
-    try {
-      c = DriverManager.getConnection(url, "postgres", "");
-    } catch (SQLException e) {
-      Assumptions.abort("no PostgreSQL at " + url);
-      return;
-    }
-    String schema = "lookout_hit_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (c; Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-      s.execute("SET search_path TO " + schema);
-      try {
-        convertsTheSentencesItReads(c);
-      } finally {
-        s.execute("SET search_path TO public");
-        s.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    MigrationDatabases.onPostgres("lookout_hit_migration", LookoutHitFactsMigrationTest::convertsTheSentencesItReads);
   }
 
   private static void convertsTheSentencesItReads(Connection c) throws Exception {
@@ -67,17 +38,7 @@ class LookoutHitFactsMigrationTest {
           + " (6, 'WATCHLIST', 'document number N1 matches; lookout #1 issued by x: y', '{\"parts\":[]}'),"
           + " (7, 'LOOKOUT', 'document number N9 matches; lookout #16 issued by a: b', 'DOCUMENT\u001F16\u001FN9\u001Fa\u001Fb')");
     }
-    new V587_2__lookout_hit_facts().migrate(new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        throw new UnsupportedOperationException("the migration reads no configuration");
-      }
-
-      @Override
-      public Connection getConnection() {
-        return c;
-      }
-    });
+    new V587_2__lookout_hit_facts().migrate(MigrationDatabases.context(c));
     String u = "\u001F";
     assertThat(column(c, "SELECT explanation_facts FROM intd_hit ORDER BY id")).containsExactly(
         "PLATE" + u + "12" + u + "123ABC02" + u + "123 ABC 02" + u + "analyst.cdc" + u + "courier: heroin",
@@ -87,15 +48,5 @@ class LookoutHitFactsMigrationTest {
         null,
         "{\"parts\":[]}",
         "DOCUMENT" + u + "16" + u + "N9" + u + "a" + u + "b");
-  }
-
-  private static List<String> column(Connection c, String sql) throws SQLException {
-    var out = new ArrayList<String>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
   }
 }

@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,17 +35,7 @@ class ServerTextMigrationsTest {
   void open() throws Exception {
     c = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     db = JdbcClient.create(new SingleConnectionDataSource(c, true));
-    context = new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        throw new UnsupportedOperationException("the migrations read no configuration");
-      }
-
-      @Override
-      public Connection getConnection() {
-        return c;
-      }
-    };
+    context = MigrationDatabases.context(c);
   }
 
   @AfterEach

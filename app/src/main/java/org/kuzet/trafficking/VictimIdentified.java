@@ -5,4 +5,4 @@ package org.kuzet.trafficking;
  * registration, so that listeners (the results indicators) can count each case once without
  * learning anything about the person.
  */
-public record VictimIdentified(long caseId, int registrationYear) {}
+public record VictimIdentified(VictimCaseId caseId, int registrationYear) {}

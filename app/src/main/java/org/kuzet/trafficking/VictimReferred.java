@@ -5,4 +5,4 @@ package org.kuzet.trafficking;
  * only the case's number, the year of registration and the kind of service: a case referred
  * twice counts once as referred.
  */
-public record VictimReferred(long caseId, int registrationYear, String service) {}
+public record VictimReferred(VictimCaseId caseId, int registrationYear, String service) {}

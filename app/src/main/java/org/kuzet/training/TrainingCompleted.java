@@ -3,6 +3,7 @@ package org.kuzet.training;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.kuzet.identity.AgencyCode;
 
 /**
  * A training session was completed: how many officers finished it, by agency and gender. The
@@ -12,18 +13,18 @@ import java.util.Objects;
  * @param officers officers who met the course's completion rule, grouped by agency and gender
  */
 public record TrainingCompleted(
-    long sessionId,
+    SessionId sessionId,
     String courseCode,
     String courseTitle,
     String programCode,
     String centerCode,
-    String centerAgency,
+    AgencyCode centerAgency,
     LocalDate completedOn,
     int fiscalYear,
     List<Headcount> officers) {
 
   /** Officers of one agency and gender who completed the session. */
-  public record Headcount(String agency, String gender, int count) {
+  public record Headcount(AgencyCode agency, String gender, int count) {
     public Headcount {
       Objects.requireNonNull(agency, "agency");
       if (!gender.equals("F") && !gender.equals("M")) {

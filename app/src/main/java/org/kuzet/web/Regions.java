@@ -1,10 +1,17 @@
 package org.kuzet.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,39 +40,26 @@ public class Regions {
   private static final Map<String, Names> NAMES = new LinkedHashMap<>();
   private static final Map<String, String> NUMERIC = new LinkedHashMap<>();
 
-  private static void region(@Nullable String letters, String numeric, String en, String ru, String kk) {
-    Names n = new Names(en, ru, kk);
-    if (letters != null) {
-      NAMES.put(letters, n);
-    }
-    NAMES.put(numeric, n);
-    if (letters != null) {
-      NUMERIC.put(numeric, letters);
-    }
-  }
-
+  // The table is data, one region a row (regions.csv beside this class): its letter code (empty
+  // for the regions formed in 2022), numeric code and names. South Kazakhstan Region was renamed
+  // Turkistan Region in 2018; its letter code KZ-YUZ stayed.
   static {
-    region(null, "KZ-10", "Abai Region", "Абайская область", "Абай облысы");
-    region("KZ-AKM", "KZ-11", "Akmola Region", "Акмолинская область", "Ақмола облысы");
-    region("KZ-AKT", "KZ-15", "Aktobe Region", "Актюбинская область", "Ақтөбе облысы");
-    region("KZ-ALM", "KZ-19", "Almaty Region", "Алматинская область", "Алматы облысы");
-    region("KZ-ATY", "KZ-23", "Atyrau Region", "Атырауская область", "Атырау облысы");
-    region("KZ-ZAP", "KZ-27", "West Kazakhstan Region", "Западно-Казахстанская область", "Батыс Қазақстан облысы");
-    region("KZ-ZHA", "KZ-31", "Jambyl Region", "Жамбылская область", "Жамбыл облысы");
-    region(null, "KZ-33", "Jetisu Region", "Жетысуская область", "Жетісу облысы");
-    region("KZ-KAR", "KZ-35", "Karaganda Region", "Карагандинская область", "Қарағанды облысы");
-    region("KZ-KUS", "KZ-39", "Kostanay Region", "Костанайская область", "Қостанай облысы");
-    region("KZ-KZY", "KZ-43", "Kyzylorda Region", "Кызылординская область", "Қызылорда облысы");
-    region("KZ-MAN", "KZ-47", "Mangystau Region", "Мангистауская область", "Маңғыстау облысы");
-    region("KZ-PAV", "KZ-55", "Pavlodar Region", "Павлодарская область", "Павлодар облысы");
-    region("KZ-SEV", "KZ-59", "North Kazakhstan Region", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы");
-    // South Kazakhstan Region was renamed Turkistan Region in 2018; its letter code stayed.
-    region("KZ-YUZ", "KZ-61", "Turkistan Region", "Туркестанская область", "Түркістан облысы");
-    region(null, "KZ-62", "Ulytau Region", "Улытауская область", "Ұлытау облысы");
-    region("KZ-VOS", "KZ-63", "East Kazakhstan Region", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы");
-    region("KZ-AST", "KZ-71", "Astana", "Астана", "Астана");
-    region("KZ-ALA", "KZ-75", "Almaty", "Алматы", "Алматы");
-    region("KZ-SHY", "KZ-79", "Shymkent", "Шымкент", "Шымкент");
+    var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (var in = Regions.class.getResourceAsStream("regions.csv");
+        var parser = CSVParser.parse(Objects.requireNonNull(in, "regions.csv"), StandardCharsets.UTF_8, format)) {
+      for (CSVRecord row : parser) {
+        Names n = new Names(row.get("en"), row.get("ru"), row.get("kk"));
+        String letters = row.get("letters");
+        String numeric = row.get("numeric");
+        if (!letters.isEmpty()) {
+          NAMES.put(letters, n);
+          NUMERIC.put(numeric, letters);
+        }
+        NAMES.put(numeric, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the region table regions.csv cannot be read", e);
+    }
   }
 
   /** The region's name in the given language, if the code is one of Kazakhstan's regions. */

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.SeizureRecorded;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.TrainingCompleted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,11 +63,11 @@ class ActualsFromEventsH2IT {
     long session = IDS.incrementAndGet();
     var event =
         new TrainingCompleted(
-            session, "TIP-101", "Identifying victims", "KZ-TIP", "ALMATY-ACADEMY", "MOI_POLICE",
+            new SessionId(session), "TIP-101", "Identifying victims", "KZ-TIP", "ALMATY-ACADEMY", AgencyCode.of("MOI_POLICE"),
             LocalDate.of(2008, 11, 14), 2009,
             List.of(
-                new TrainingCompleted.Headcount("MIGRATION_POLICE", "F", 3),
-                new TrainingCompleted.Headcount("MOI_POLICE", "M", 2)));
+                new TrainingCompleted.Headcount(AgencyCode.MIGRATION_POLICE, "F", 3),
+                new TrainingCompleted.Headcount(AgencyCode.of("MOI_POLICE"), "M", 2)));
     scenario.publish(event)
         .andWaitForStateChange(
             () -> count("SELECT COUNT(*) FROM res_trained WHERE session_id = ?", session), n -> n == 2)
@@ -83,7 +86,7 @@ class ActualsFromEventsH2IT {
   @Test
   void anIdentifiedVictimCountsInTheYearOfRegistrationNotYetReferred(Scenario scenario) {
     long caseId = IDS.incrementAndGet();
-    scenario.publish(new VictimIdentified(caseId, 2031))
+    scenario.publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
         .andWaitForStateChange(() -> victim(caseId), row -> !row.isEmpty())
         .andVerify(row -> assertThat(row).containsEntry("registration_year", 2031).containsEntry("referred", false));
   }
@@ -92,10 +95,10 @@ class ActualsFromEventsH2IT {
   void aReferredVictimCountsOnceAsReferredWhateverArrivesFirst(Scenario scenario) {
     long caseId = IDS.incrementAndGet();
     // The referral's listener may run before the identification's: the case is kept either way.
-    scenario.publish(new VictimReferred(caseId, 2031, "SHELTER"))
+    scenario.publish(new VictimReferred(new VictimCaseId(caseId), 2031, "SHELTER"))
         .andWaitForStateChange(() -> victim(caseId), row -> Boolean.TRUE.equals(row.get("referred")))
         .andVerify(row -> assertThat(row).containsEntry("registration_year", 2031));
-    scenario.publish(new VictimIdentified(caseId, 2031))
+    scenario.publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
         .andWaitForStateChange(() -> completed(VictimIdentified.class, caseId), n -> n >= 1)
         .andVerify(n -> assertThat(victim(caseId)).containsEntry("referred", true));
   }

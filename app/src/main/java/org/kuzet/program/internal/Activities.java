@@ -15,7 +15,7 @@ public class Activities {
 
   public record Activity(
       long id,
-      long projectId,
+      ProjectId projectId,
       String title,
       @Nullable String description,
       @Nullable LocalDate startDate,
@@ -44,7 +44,7 @@ public class Activities {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, a.projectId(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative())
+        .params(id, a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative())
         .update();
     return id;
   }
@@ -52,7 +52,7 @@ public class Activities {
   void update(Activity a) {
     jdbc.sql(
             "UPDATE prog_activity SET project_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, status = ?, illustrative = ? WHERE id = ?")
-        .params(a.projectId(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative(), a.id())
+        .params(a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative(), a.id())
         .update();
   }
 
@@ -63,7 +63,7 @@ public class Activities {
   private Activity row(ResultSet rs, int n) throws SQLException {
     return new Activity(
         rs.getLong("id"),
-        rs.getLong("project_id"),
+        new ProjectId(rs.getLong("project_id")),
         rs.getString("title"),
         rs.getString("description"),
         rs.getObject("start_date", LocalDate.class),

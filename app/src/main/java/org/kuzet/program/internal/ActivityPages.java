@@ -95,7 +95,7 @@ class ActivityPages extends RecordPages<Activities.Activity> {
   @Override
   Map<String, Object> values(Activities.Activity a) {
     return map(
-        "project", Long.toString(a.projectId()),
+        "project", a.projectId().toString(),
         "title", a.title(),
         "description", a.description(),
         "startDate", a.startDate(),
@@ -120,7 +120,7 @@ class ActivityPages extends RecordPages<Activities.Activity> {
     }
     var a =
         new Activities.Activity(
-            existing == null ? 0 : existing.id(), project, title, description, start, end, status, in.bool("illustrative"));
+            existing == null ? 0 : existing.id(), new ProjectId(project), title, description, start, end, status, in.bool("illustrative"));
     if (existing == null) {
       return Long.toString(activities.insert(a));
     }

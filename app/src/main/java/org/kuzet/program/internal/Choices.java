@@ -37,12 +37,12 @@ class Choices {
 
   List<FormField.Option> projects(Scope scope) {
     return projects.visible(scope).stream()
-        .map(p -> FormField.Option.plain(Long.toString(p.id()), p.code() + " — " + p.title(LocaleContextHolder.getLocale())))
+        .map(p -> FormField.Option.plain(p.id().toString(), p.code() + " — " + p.title(LocaleContextHolder.getLocale())))
         .toList();
   }
 
   Set<Long> projectIds() {
-    return projects.visible(Scope.EVERYTHING).stream().map(Project::id).collect(Collectors.toSet());
+    return projects.visible(Scope.EVERYTHING).stream().map(p -> p.id().value()).collect(Collectors.toSet());
   }
 
   List<FormField.Option> organisations(String lang) {

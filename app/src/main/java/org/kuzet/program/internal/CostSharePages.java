@@ -123,7 +123,7 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
   @Override
   Map<String, Object> values(CostShares.CostShare c) {
     return map(
-        "project", Long.toString(c.projectId()),
+        "project", c.projectId().toString(),
         "year", Integer.toString(c.year()),
         "side", c.side().name(),
         "kind", c.kind().name(),
@@ -152,7 +152,7 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
     }
     var c =
         new CostShares.CostShare(
-            existing == null ? 0 : existing.id(), project, year, side, kind, contributor, description, valuation,
+            existing == null ? 0 : existing.id(), new ProjectId(project), year, side, kind, contributor, description, valuation,
             valuation == null ? null : currency, in.bool("illustrative"));
     if (existing == null) {
       return Long.toString(costShares.insert(c));

@@ -15,7 +15,7 @@ public class CostShares {
 
   public record CostShare(
       long id,
-      long projectId,
+      ProjectId projectId,
       int year,
       Kinds.Side side,
       Kinds.CostKind kind,
@@ -52,7 +52,7 @@ public class CostShares {
               (id, project_id, contribution_year, side, kind, contributor, description, valuation, currency, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.projectId(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
+            id, c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
             c.valuation(), c.currency(), c.illustrative())
         .update();
     return id;
@@ -65,7 +65,7 @@ public class CostShares {
               description = ?, valuation = ?, currency = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            c.projectId(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
+            c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
             c.valuation(), c.currency(), c.illustrative(), c.id())
         .update();
   }
@@ -77,7 +77,7 @@ public class CostShares {
   private CostShare row(ResultSet rs, int n) throws SQLException {
     return new CostShare(
         rs.getLong("id"),
-        rs.getLong("project_id"),
+        new ProjectId(rs.getLong("project_id")),
         rs.getInt("contribution_year"),
         Kinds.Side.valueOf(rs.getString("side")),
         Kinds.CostKind.valueOf(rs.getString("kind")),

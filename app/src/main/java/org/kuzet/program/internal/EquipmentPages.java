@@ -149,7 +149,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   @Override
   Map<String, Object> values(EquipmentRegister.Equipment e) {
     return map(
-        "project", Long.toString(e.projectId()),
+        "project", e.projectId().toString(),
         "item", e.item(),
         "itemRu", e.itemRu(),
         "itemKk", e.itemKk(),
@@ -188,7 +188,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     }
     var e =
         new EquipmentRegister.Equipment(
-            existing == null ? 0 : existing.id(), project, item, model, serial, value,
+            existing == null ? 0 : existing.id(), new ProjectId(project), item, model, serial, value,
             value == null ? null : currency, recipient, unit, location, handover, document, in.bool("illustrative"),
             null, null, itemRu, itemKk);
     if (existing == null) {

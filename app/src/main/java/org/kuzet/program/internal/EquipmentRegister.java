@@ -18,7 +18,7 @@ public class EquipmentRegister {
 
   public record Equipment(
       long id,
-      long projectId,
+      ProjectId projectId,
       String item,
       @Nullable String model,
       @Nullable String serialNumber,
@@ -100,7 +100,7 @@ public class EquipmentRegister {
                location, handover_date, handover_document, illustrative, item_ru, item_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
+            id, e.projectId().value(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
             e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
             e.itemKk())
         .update();
@@ -115,7 +115,7 @@ public class EquipmentRegister {
               handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?
             WHERE id = ?""")
         .params(
-            e.projectId(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
+            e.projectId().value(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
             e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
             e.itemKk(), e.id())
         .update();
@@ -167,7 +167,7 @@ public class EquipmentRegister {
     Boolean working = rs.wasNull() ? null : lastWorking;
     return new Equipment(
         rs.getLong("id"),
-        rs.getLong("project_id"),
+        new ProjectId(rs.getLong("project_id")),
         rs.getString("item"),
         rs.getString("model"),
         rs.getString("serial_number"),

@@ -129,7 +129,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
         "monthOnly", e.monthOnly() ? "true" : null,
         "place", e.place(),
         "program", Long.toString(e.programId()),
-        "project", e.projectId() == null ? null : Long.toString(e.projectId()),
+        "project", e.projectId() == null ? null : e.projectId().toString(),
         "participants", e.participants(),
         "participantCount", e.participantCount() == null ? null : e.participantCount().toString(),
         "illustrative", e.illustrative() ? "true" : null);
@@ -144,7 +144,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     Long program = in.id("program", true, choices.programIds());
     Long project = in.id("project", false, choices.projectIds());
     if (program != null && project != null) {
-      projects.find(project)
+      projects.find(new ProjectId(project))
           .filter(p -> p.programId() != program)
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
@@ -156,7 +156,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     boolean monthOnly = in.bool("monthOnly");
     var e =
         new ProgramEvents.ProgramEvent(
-            existing == null ? 0 : existing.id(), program, project, kind, title,
+            existing == null ? 0 : existing.id(), program, project == null ? null : new ProjectId(project), kind, title,
             monthOnly ? heldOn.withDayOfMonth(1) : heldOn, monthOnly, place, participants, count,
             in.bool("illustrative"));
     if (existing == null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Conflict;
@@ -40,9 +41,14 @@ public class FactSheetSnapshots {
   }
 
   /** Who acts: a user's name and agency, as the audit log keeps them. */
-  public record Actor(String username, @Nullable String agency) {
+  public record Actor(String username, @Nullable AgencyCode agency) {
     static Actor of(KuzetUser user) {
-      return new Actor(user.username(), user.agency().value());
+      return new Actor(user.username(), user.agency());
+    }
+
+    /** The agency as the audit log stores it. */
+    @Nullable String agencyCode() {
+      return agency == null ? null : agency.value();
     }
   }
 
@@ -96,7 +102,7 @@ public class FactSheetSnapshots {
           .update();
     }
     audit.recordAs(
-        publisher.username(), publisher.agency(), "FACTSHEET_PUBLISH", "factsheetSnapshot", Long.toString(id),
+        publisher.username(), publisher.agencyCode(), "FACTSHEET_PUBLISH", "factsheetSnapshot", Long.toString(id),
         // Codes and dates only: the audit page shows details as stored, in every language.
         country + " " + asOf);
     return find(id).orElseThrow();
@@ -115,7 +121,7 @@ public class FactSheetSnapshots {
         .update();
     mark(id, Status.APPROVED, reviewer, now);
     audit.recordAs(
-        reviewer.username(), reviewer.agency(), "FACTSHEET_APPROVE", "factsheetSnapshot", Long.toString(id),
+        reviewer.username(), reviewer.agencyCode(), "FACTSHEET_APPROVE", "factsheetSnapshot", Long.toString(id),
         s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }
@@ -126,7 +132,7 @@ public class FactSheetSnapshots {
     var s = review(reviewer, id);
     mark(id, Status.REJECTED, reviewer, clock.instant().truncatedTo(ChronoUnit.MICROS));
     audit.recordAs(
-        reviewer.username(), reviewer.agency(), "FACTSHEET_REJECT", "factsheetSnapshot", Long.toString(id),
+        reviewer.username(), reviewer.agencyCode(), "FACTSHEET_REJECT", "factsheetSnapshot", Long.toString(id),
         s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }

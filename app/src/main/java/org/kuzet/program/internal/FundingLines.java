@@ -18,7 +18,7 @@ public class FundingLines {
   public record FundingLine(
       long id,
       long programId,
-      @Nullable Long projectId,
+      @Nullable ProjectId projectId,
       int fiscalYear,
       String sourceCode,
       BigDecimal obligated,
@@ -120,7 +120,7 @@ public class FundingLines {
               (id, program_id, project_id, fiscal_year, source_code, obligated, spent, currency, note, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, f.programId(), f.projectId(), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
+            id, f.programId(), ProjectId.numberOf(f.projectId()), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
             f.currency(), f.note(), f.illustrative())
         .update();
     return id;
@@ -133,7 +133,7 @@ public class FundingLines {
               obligated = ?, spent = ?, currency = ?, note = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            f.programId(), f.projectId(), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
+            f.programId(), ProjectId.numberOf(f.projectId()), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
             f.currency(), f.note(), f.illustrative(), f.id())
         .update();
   }
@@ -143,11 +143,13 @@ public class FundingLines {
   }
 
   private FundingLine row(ResultSet rs, int n) throws SQLException {
+    // wasNull speaks of the column read last, so the project is read on its own.
     long project = rs.getLong("project_id");
+    ProjectId projectId = rs.wasNull() ? null : new ProjectId(project);
     return new FundingLine(
         rs.getLong("id"),
         rs.getLong("program_id"),
-        rs.wasNull() ? null : project,
+        projectId,
         rs.getInt("fiscal_year"),
         rs.getString("source_code"),
         rs.getBigDecimal("obligated"),

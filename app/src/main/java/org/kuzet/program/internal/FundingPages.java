@@ -140,7 +140,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     return map(
         "fiscalYear", Integer.toString(l.fiscalYear()),
         "program", Long.toString(l.programId()),
-        "project", l.projectId() == null ? null : Long.toString(l.projectId()),
+        "project", l.projectId() == null ? null : l.projectId().toString(),
         "source", l.sourceCode(),
         "obligated", l.obligated().toPlainString(),
         "spent", l.spent() == null ? null : l.spent().toPlainString(),
@@ -163,7 +163,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
       in.reject("spent", "program.v.spentOverObligated");
     }
     if (program != null && project != null) {
-      projects.find(project)
+      projects.find(new ProjectId(project))
           .filter(p -> p.programId() != program)
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
@@ -172,7 +172,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     }
     var line =
         new FundingLines.FundingLine(
-            existing == null ? 0 : existing.id(), program, project, fy, source, obligated, spent, currency, note,
+            existing == null ? 0 : existing.id(), program, project == null ? null : new ProjectId(project), fy, source, obligated, spent, currency, note,
             in.bool("illustrative"));
     if (existing == null) {
       return Long.toString(funding.insert(line));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
@@ -100,13 +101,14 @@ class OfficersTrainedPages {
             .eq("t.program_code", "program", f.value("programCode"))
             .eq("t.fiscal_year", "fy", RecordPages.intFilter(f, "fiscalYear"))
             .eq("t.agency_code", "agency", f.value("agency"));
-    if (!scope.everything()) {
+    AgencyCode partner = scope.partnerAgency();
+    if (partner != null) {
       where.clause(
           """
           t.program_code IN (SELECT pr.code FROM prog_program pr JOIN prog_project p ON p.program_id = pr.id
             JOIN prog_project_org o ON o.project_id = p.id
             WHERE o.role = 'IMPLEMENTING' AND o.org_code = :partner)""",
-          Map.of("partner", scope.partnerAgency()));
+          Map.of("partner", partner.value()));
     }
     var rows =
         records.list(where).stream()

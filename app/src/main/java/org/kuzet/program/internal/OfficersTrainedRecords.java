@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.program.OfficersTrained;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ class OfficersTrainedRecords {
       long id,
       String sourceRef,
       String programCode,
-      String agency,
+      AgencyCode agency,
       int fiscalYear,
       int officers,
       int women,
@@ -64,7 +65,7 @@ class OfficersTrainedRecords {
                     rs.getLong("id"),
                     rs.getString("source_ref"),
                     rs.getString("program_code"),
-                    rs.getString("agency_code"),
+                    AgencyCode.of(rs.getString("agency_code")),
                     rs.getInt("fiscal_year"),
                     rs.getInt("officers"),
                     rs.getInt("women"),

@@ -29,7 +29,7 @@ class ProgramAccess {
       return Scope.EVERYTHING;
     }
     if (user.has(Role.PARTNER)) {
-      return Scope.partner(user.agency().value());
+      return Scope.partner(user.agency());
     }
     throw new AccessDeniedException("program records are for program managers and partners");
   }
@@ -45,7 +45,7 @@ class ProgramAccess {
   }
 
   /** The project, if this user may read it; 404 otherwise. */
-  Project requireProject(KuzetUser user, long projectId) {
+  Project requireProject(KuzetUser user, ProjectId projectId) {
     scopeOf(user);
     var project =
         projects.find(projectId).orElseThrow(() -> new NotFound("program record"));
@@ -58,7 +58,7 @@ class ProgramAccess {
   }
 
   /** For records that may hang off no project: only the program managers read those. */
-  void requireOptionalProject(KuzetUser user, @Nullable Long projectId) {
+  void requireOptionalProject(KuzetUser user, @Nullable ProjectId projectId) {
     if (projectId == null) {
       if (!scopeOf(user).everything()) {
         throw new NotFound("program record");

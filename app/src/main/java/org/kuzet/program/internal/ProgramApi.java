@@ -117,12 +117,12 @@ class ProgramApi {
         projects::list, paging, Map.of(
         "code", Comparator.comparing(Project::code),
         "startDate", Comparator.comparing(Project::startDate, Comparator.nullsFirst(Comparator.naturalOrder())),
-        "id", Comparator.comparingLong(Project::id)));
+        "id", Comparator.comparingLong(p -> p.id().value())));
   }
 
   @Operation(summary = "A project, with its ETag")
   @GetMapping("/api/program/projects/{id}")
-  ResponseEntity<Project> project(@PathVariable long id) {
+  ResponseEntity<Project> project(@PathVariable ProjectId id) {
     return etags.ok(readable(CurrentUser.require(), id));
   }
 
@@ -498,20 +498,20 @@ class ProgramApi {
     KuzetUser user = CurrentUser.require();
     Scope scope = access.scopeOf(user);
     if (project != null) {
-      readable(user, project);
+      readable(user, new ProjectId(project));
     }
     return paging.slice(list.apply(filters.apply(new Where().scope(scope, projectColumn))), sorts);
   }
 
   /** The project if the caller may read it; another partner's project is 404 and audited. */
-  private Project readable(KuzetUser user, long projectId) {
+  private Project readable(KuzetUser user, ProjectId projectId) {
     try {
       return access.requireProject(user, projectId);
     } catch (NotFound e) {
       if (projects.find(projectId).isPresent()) {
         audit.recordFacts("PROJECT_REFUSED", "project", projectId, AuditDetail.of("refused.agency", user.agency().value()));
       }
-      throw new NotFound("project", projectId);
+      throw new NotFound("project", projectId.value());
     }
   }
 

@@ -16,7 +16,7 @@ public class ProgramEvents {
   public record ProgramEvent(
       long id,
       long programId,
-      @Nullable Long projectId,
+      @Nullable ProjectId projectId,
       Kinds.EventKind kind,
       String title,
       LocalDate heldOn,
@@ -52,7 +52,7 @@ public class ProgramEvents {
                participant_count, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, e.programId(), e.projectId(), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
+            id, e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
             e.participants(), e.participantCount(), e.illustrative())
         .update();
     return id;
@@ -65,7 +65,7 @@ public class ProgramEvents {
               place = ?, participants = ?, participant_count = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            e.programId(), e.projectId(), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
+            e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
             e.participants(), e.participantCount(), e.illustrative(), e.id())
         .update();
   }
@@ -76,7 +76,7 @@ public class ProgramEvents {
 
   private ProgramEvent row(ResultSet rs, int n) throws SQLException {
     long project = rs.getLong("project_id");
-    Long projectId = rs.wasNull() ? null : project;
+    ProjectId projectId = rs.wasNull() ? null : new ProjectId(project);
     int count = rs.getInt("participant_count");
     Integer participantCount = rs.wasNull() ? null : count;
     return new ProgramEvent(

@@ -81,7 +81,7 @@ class ProgramManagementService implements ProgramManagement {
     }
     var where = new Where().eq("f.program_id", "program", program.get().id());
     if (implementedBy != null) {
-      where.scope(Scope.partner(implementedBy.value()), "f.project_id");
+      where.scope(Scope.partner(implementedBy), "f.project_id");
     }
     return funding.totals(where).stream()
         .map(t -> new FundingYear(t.fiscalYear(), t.currency(), t.obligated(), t.spent()))
@@ -167,7 +167,7 @@ class ProgramManagementService implements ProgramManagement {
   }
 
   private List<EquipmentItem> items(Where where) {
-    var codes = new HashMap<Long, String>();
+    var codes = new HashMap<ProjectId, String>();
     return equipment.list(where).stream()
         .map(
             e ->

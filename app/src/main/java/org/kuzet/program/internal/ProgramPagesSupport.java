@@ -17,7 +17,7 @@ final class ProgramPagesSupport {
     }
   }
 
-  static Map<Long, String> projectCodes(Projects projects) {
+  static Map<ProjectId, String> projectCodes(Projects projects) {
     return projects.visible(Scope.EVERYTHING).stream().collect(Collectors.toMap(Project::id, Project::code));
   }
 }

@@ -74,7 +74,7 @@ class ProgramSearch implements SearchProvider {
     projects.findByCode(q.text().toUpperCase(Locale.ROOT)).ifPresent(found::add);
     if (q.hasName()) {
       titles.find(q.nameTokens(), 50).keySet().stream()
-          .map(id -> projects.find(Long.parseLong(id)))
+          .map(id -> projects.find(ProjectId.of(id)))
           .flatMap(Optional::stream)
           .forEach(found::add);
     }

@@ -12,7 +12,7 @@ import org.kuzet.web.LocalNames;
  * Russian and Kazakh titles.
  */
 public record Project(
-    long id,
+    ProjectId id,
     long programId,
     String code,
     String title,
@@ -31,7 +31,7 @@ public record Project(
     counterparts = List.copyOf(counterparts);
   }
 
-  Project withId(long newId) {
+  Project withId(ProjectId newId) {
     return new Project(
         newId, programId, code, title, description, startDate, endDate, status, illustrative, implementing, counterparts,
         titleRu, titleKk);

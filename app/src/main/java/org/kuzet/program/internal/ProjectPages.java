@@ -100,7 +100,7 @@ class ProjectPages extends RecordPages<Project> {
             .map(
                 p ->
                     new Grid.Row(
-                        recordPath(Long.toString(p.id())),
+                        recordPath(p.id().toString()),
                         Arrays.asList(
                             p.code(),
                             p.title(Locale.forLanguageTag(lang)),
@@ -147,7 +147,7 @@ class ProjectPages extends RecordPages<Project> {
   @Override
   Optional<Project> find(String id) {
     try {
-      return projects.find(Long.parseLong(id));
+      return projects.find(ProjectId.of(id));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -198,7 +198,7 @@ class ProjectPages extends RecordPages<Project> {
     boolean illustrative = in.bool("illustrative");
     if (code != null) {
       var same = projects.findByCode(code);
-      if (same.isPresent() && (existing == null || same.get().id() != existing.id())) {
+      if (same.isPresent() && (existing == null || !same.get().id().equals(existing.id()))) {
         in.reject("code", "program.v.codeTaken");
       }
     }
@@ -207,17 +207,17 @@ class ProjectPages extends RecordPages<Project> {
     }
     var project =
         new Project(
-            existing == null ? 0 : existing.id(), program, code, title, description, start, end, status, illustrative,
+            existing == null ? new ProjectId(0) : existing.id(), program, code, title, description, start, end, status, illustrative,
             implementing, counterparts, titleRu, titleKk);
     if (existing == null) {
-      return Long.toString(projects.insert(project));
+      return projects.insert(project).toString();
     }
     projects.update(project);
     if (!project.code().equals(existing.code()) || !project.title().equals(existing.title())) {
       // The search box finds projects by code and title.
       publisher.publishEvent(new SearchNamesChanged("program"));
     }
-    return Long.toString(existing.id());
+    return existing.id().toString();
   }
 
   @Override

@@ -34,9 +34,9 @@ public class Projects {
     return list(new Where().scope(scope, "p.id"));
   }
 
-  Optional<Project> find(long id) {
+  Optional<Project> find(ProjectId id) {
     return jdbc.sql("SELECT * FROM prog_project WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(this::row)
         .optional()
         .map(p -> withOrganisations(List.of(p)).get(0));
@@ -50,7 +50,7 @@ public class Projects {
         .map(p -> withOrganisations(List.of(p)).get(0));
   }
 
-  public long insert(Project p) {
+  public ProjectId insert(Project p) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -63,7 +63,7 @@ public class Projects {
             p.status().name(), p.illustrative(), p.titleRu(), p.titleKk())
         .update();
     saveOrganisations(id, p);
-    return id;
+    return new ProjectId(id);
   }
 
   void update(Project p) {
@@ -74,10 +74,10 @@ public class Projects {
             WHERE id = ?""")
         .params(
             p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.id())
+            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.id().value())
         .update();
-    jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id()).update();
-    saveOrganisations(p.id(), p);
+    jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id().value()).update();
+    saveOrganisations(p.id().value(), p);
   }
 
   /** Gives a project its Russian and Kazakh titles unless it already has either. */
@@ -119,8 +119,8 @@ public class Projects {
                 new Project(
                     p.id(), p.programId(), p.code(), p.title(), p.description(), p.startDate(),
                     p.endDate(), p.status(), p.illustrative(),
-                    implementing.getOrDefault(p.id(), List.of()),
-                    counterparts.getOrDefault(p.id(), List.of()),
+                    implementing.getOrDefault(p.id().value(), List.of()),
+                    counterparts.getOrDefault(p.id().value(), List.of()),
                     p.titleRu(),
                     p.titleKk()))
         .toList();
@@ -128,7 +128,7 @@ public class Projects {
 
   private Project row(ResultSet rs, int n) throws SQLException {
     return new Project(
-        rs.getLong("id"),
+        new ProjectId(rs.getLong("id")),
         rs.getLong("program_id"),
         rs.getString("code"),
         rs.getString("title"),

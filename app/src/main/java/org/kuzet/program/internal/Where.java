@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,11 +45,12 @@ final class Where {
 
   /** Restricts to what a partner may see: rows of the projects their agency implements. */
   Where scope(Scope scope, String projectColumn) {
-    if (scope.partnerAgency() != null) {
+    AgencyCode partner = scope.partnerAgency();
+    if (partner != null) {
       clauses.add(
           projectColumn
               + " IN (SELECT project_id FROM prog_project_org WHERE role = 'IMPLEMENTING' AND org_code = :scopeAgency)");
-      params.put("scopeAgency", scope.partnerAgency());
+      params.put("scopeAgency", partner.value());
     }
     return this;
   }

@@ -54,7 +54,7 @@ class KeptActuals {
                 """
                 INSERT INTO res_trained (session_id, agency, gender, program_code, fiscal_year, officers)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-            .params(t.sessionId(), h.agency(), h.gender(), t.programCode(), t.fiscalYear(), h.count())
+            .params(t.sessionId().value(), h.agency().value(), h.gender(), t.programCode(), t.fiscalYear(), h.count())
             .update();
       }
     }
@@ -62,16 +62,16 @@ class KeptActuals {
 
   void identified(VictimIdentified v) {
     jdbc.sql("INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        .params(v.caseId(), v.registrationYear())
+        .params(v.caseId().value(), v.registrationYear())
         .update();
   }
 
   /** A referral may arrive before its case's identification (listeners run independently). */
   void referred(VictimReferred v) {
     jdbc.sql("INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        .params(v.caseId(), v.registrationYear())
+        .params(v.caseId().value(), v.registrationYear())
         .update();
-    jdbc.sql("UPDATE res_victim SET referred = TRUE WHERE case_id = ? AND NOT referred").param(v.caseId()).update();
+    jdbc.sql("UPDATE res_victim SET referred = TRUE WHERE case_id = ? AND NOT referred").param(v.caseId().value()).update();
   }
 
   List<Seizures> seizures() {

@@ -15,6 +15,7 @@ import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.web.ListPage;
@@ -73,12 +74,12 @@ class CaseManagement {
    * Checks that the user may open this case. A caseworker of another agency gets "not found",
    * everyone else "forbidden"; both refusals are audited.
    */
-  private void requireOwned(KuzetUser user, long caseId) {
-    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
+  private void requireOwned(KuzetUser user, VictimCaseId caseId) {
+    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     if (!AccessRules.mayReadVictimRecord(user, owner)) {
       audit.recordFacts("TIP_CASE_REFUSED", "tip_case", caseId, AuditDetail.of("refused.agency", user.agency().value()));
       if (user.has(Role.TIP_CASEWORKER)) {
-        throw new NotFound("victim case", caseId);
+        throw new NotFound("victim case", caseId.value());
       }
       throw new AccessDeniedException("victim record of another agency");
     }
@@ -93,40 +94,40 @@ class CaseManagement {
 
   /** Opens a case: audited, and re-encrypted under the active key if an older key still holds it. */
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public VictimCase view(KuzetUser user, long caseId) {
+  public VictimCase view(KuzetUser user, VictimCaseId caseId) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     rotation.rekeyCase(caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     audit.record("TIP_CASE_VIEWED", "tip_case", caseId, c.reference());
     return c;
   }
 
   /** Records an identification; refuses it, storing nothing, without the person's consent. */
   @Transactional
-  public long identify(KuzetUser user, NewCase c) {
+  public VictimCaseId identify(KuzetUser user, NewCase c) {
     return identify(user, c, false);
   }
 
   @Transactional
-  long identify(KuzetUser user, NewCase c, boolean illustrative) {
+  VictimCaseId identify(KuzetUser user, NewCase c, boolean illustrative) {
     requireCaseworker(user);
     var problems = CaseRules.check(c, today());
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
-    long id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
+    VictimCaseId id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
     audit.recordFacts("TIP_CASE_CREATED", "tip_case", id, AuditDetail.of("tip.created", assessment.level().toString()));
     events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
     return id;
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public long addEvent(KuzetUser user, long caseId, NewEvent event) {
+  public long addEvent(KuzetUser user, VictimCaseId caseId, NewEvent event) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     requireConsent(c);
     var problems =
         CaseRules.checkEvent("", event, c.birthDate(), c.identifiedOn(), cases.eventDates(caseId), today());
@@ -141,7 +142,7 @@ class CaseManagement {
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public void updateProfile(
       KuzetUser user,
-      long caseId,
+      VictimCaseId caseId,
       @Nullable RecruiterRelationship relationship,
       Set<RecruitmentMethod> recruitment,
       Set<MeansOfControl> control,
@@ -154,31 +155,31 @@ class CaseManagement {
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public long refer(
-      KuzetUser user, long caseId, ReferralService service, @Nullable String provider, @Nullable LocalDate referredOn) {
+  public ReferralId refer(
+      KuzetUser user, VictimCaseId caseId, ReferralService service, @Nullable String provider, @Nullable LocalDate referredOn) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId));
+    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     requireConsent(c);
     var problems = CaseRules.checkReferral(referredOn, c.identifiedOn(), provider, today());
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    long id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
+    ReferralId id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
     events.publishEvent(new VictimReferred(caseId, c.identifiedOn().getYear(), service.name()));
     return id;
   }
 
   /** The case a referral belongs to (the caller then opens the case, with its checks). */
-  public Optional<Long> caseOfReferral(long referralId) {
+  public Optional<VictimCaseId> caseOfReferral(ReferralId referralId) {
     return cases.caseOfReferral(referralId);
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public long changeReferral(KuzetUser user, long referralId, ReferralStatus status, @Nullable String note) {
+  public VictimCaseId changeReferral(KuzetUser user, ReferralId referralId, ReferralStatus status, @Nullable String note) {
     requireCaseworker(user);
-    long caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new NotFound("victim case", referralId));
+    VictimCaseId caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new NotFound("victim case", referralId.value()));
     requireOwned(user, caseId);
     var problems = new ArrayList<Problem>();
     CaseRules.length(problems, "note", note, CaseRules.NOTES_MAX);
@@ -191,7 +192,7 @@ class CaseManagement {
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public long link(KuzetUser user, long caseId, LinkKind kind, @Nullable String reference) {
+  public long link(KuzetUser user, VictimCaseId caseId, LinkKind kind, @Nullable String reference) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     var problems = new ArrayList<Problem>();
@@ -210,7 +211,7 @@ class CaseManagement {
 
   /** The person withdrew consent: every personal field is erased, the anonymous codes stay. */
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public void withdrawConsent(KuzetUser user, long caseId) {
+  public void withdrawConsent(KuzetUser user, VictimCaseId caseId) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     cases.erasePersonalData(caseId, today(), now());
@@ -219,7 +220,7 @@ class CaseManagement {
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public void changeStatus(KuzetUser user, long caseId, CaseStatus status) {
+  public void changeStatus(KuzetUser user, VictimCaseId caseId, CaseStatus status) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     cases.close(caseId, status, now());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.web.Flash;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
@@ -80,7 +81,7 @@ class CasePages {
       return identifyPage(model, params, parsed.problems(), locale);
     }
     try {
-      long id = management.identify(user, parsed.value());
+      VictimCaseId id = management.identify(user, parsed.value());
       return "redirect:/trafficking/cases/" + id + "?created";
     } catch (Refusal e) {
       return identifyPage(model, params, e.problems(), locale);
@@ -98,7 +99,7 @@ class CasePages {
   }
 
   @GetMapping("/trafficking/cases/{id}")
-  String view(@PathVariable long id, Model model, Locale locale) {
+  String view(@PathVariable VictimCaseId id, Model model, Locale locale) {
     VictimCase c = management.view(CurrentUser.require(), id);
     model.addAttribute("c", c);
     model.addAttribute("assessment", c.assessment());
@@ -108,7 +109,7 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/profile")
-  String profile(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String profile(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var relationship = f.code("recruiterRelationship", false, RecruiterRelationship.class);
     var recruitment = f.codes("recruitment", RecruitmentMethod.class);
@@ -118,7 +119,7 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/events")
-  String event(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String event(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, EventKind.class);
     var event =
@@ -135,7 +136,7 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/referrals")
-  String refer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String refer(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var service = f.code("service", false, ReferralService.class);
     if (service == null && f.ok()) {
@@ -148,7 +149,7 @@ class CasePages {
 
   @PostMapping("/trafficking/referrals/{referralId}/status")
   String referralStatus(
-      @PathVariable long referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+      @PathVariable ReferralId referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, ReferralStatus.class);
     if (status == null && f.ok()) {
@@ -158,12 +159,12 @@ class CasePages {
     if (!f.ok()) {
       throw f.refusal();
     }
-    long caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
+    VictimCaseId caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
     return said.run(flash, "/trafficking/cases/" + caseId + "#referrals", () -> new Flash.Said("common.saved"));
   }
 
   @PostMapping("/trafficking/cases/{id}/links")
-  String link(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String link(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, LinkKind.class);
     if (kind == null && f.ok()) {
@@ -174,12 +175,12 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
-  String withdraw(@PathVariable long id, RedirectAttributes flash) {
+  String withdraw(@PathVariable VictimCaseId id, RedirectAttributes flash) {
     return change(id, flash, IdentificationForm.read(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
   }
 
   @PostMapping("/trafficking/cases/{id}/status")
-  String status(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String status(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, CaseStatus.class);
     if (status == null && f.ok()) {
@@ -189,7 +190,7 @@ class CasePages {
   }
 
   /** Runs a change of a case page and comes back to the case, with the problems if refused. */
-  private String change(long id, RedirectAttributes flash, FormInput f, Runnable action) {
+  private String change(VictimCaseId id, RedirectAttributes flash, FormInput f, Runnable action) {
     CaseManagement.requireCaseworker(CurrentUser.require());
     return said.run(flash, "/trafficking/cases/" + id, () -> {
       if (!f.ok()) {

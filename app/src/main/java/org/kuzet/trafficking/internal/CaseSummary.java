@@ -2,10 +2,11 @@ package org.kuzet.trafficking.internal;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.trafficking.VictimCaseId;
 
 /** A line of the case list: codes only, no personal field, so listing decrypts nothing. */
 record CaseSummary(
-    long id,
+    VictimCaseId id,
     String reference,
     LocalDate identifiedOn,
     CaseStatus status,

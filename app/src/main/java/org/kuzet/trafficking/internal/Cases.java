@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,7 @@ public class Cases {
     return at.atOffset(ZoneOffset.UTC);
   }
 
-  public long insert(NewCase c, AgencyCode agency, AssessmentLevel level, String user, boolean illustrative, Instant now) {
+  public VictimCaseId insert(NewCase c, AgencyCode agency, AssessmentLevel level, String user, boolean illustrative, Instant now) {
     long id = nextId();
     LocalDate identified = c.identifiedOn();
     String reference = "TIP-" + identified.getYear() + "-" + id;
@@ -95,41 +96,41 @@ public class Cases {
             utc(now),
             utc(now))
         .update();
-    replaceCodes(id, c.recruitment(), c.control(), c.exploitation());
+    replaceCodes(new VictimCaseId(id), c.recruitment(), c.control(), c.exploitation());
     for (var e : c.answers().entrySet()) {
       jdbc.sql("INSERT INTO tip_indicator_answer (case_id, indicator, answer) VALUES (?, ?, ?)")
           .params(id, e.getKey().name(), e.getValue().name())
           .update();
     }
     for (NewEvent e : c.events()) {
-      insertEvent(id, e, user, now);
+      insertEvent(new VictimCaseId(id), e, user, now);
     }
-    return id;
+    return new VictimCaseId(id);
   }
 
   void replaceCodes(
-      long caseId, Set<RecruitmentMethod> recruitment, Set<MeansOfControl> control, Set<ExploitationType> exploitation) {
-    jdbc.sql("DELETE FROM tip_case_code WHERE case_id = ?").param(caseId).update();
+      VictimCaseId caseId, Set<RecruitmentMethod> recruitment, Set<MeansOfControl> control, Set<ExploitationType> exploitation) {
+    jdbc.sql("DELETE FROM tip_case_code WHERE case_id = ?").param(caseId.value()).update();
     insertCodes(caseId, "RECRUITMENT", recruitment);
     insertCodes(caseId, "CONTROL", control);
     insertCodes(caseId, "EXPLOITATION", exploitation);
   }
 
-  private void insertCodes(long caseId, String kind, Set<? extends Enum<?>> codes) {
+  private void insertCodes(VictimCaseId caseId, String kind, Set<? extends Enum<?>> codes) {
     for (Enum<?> code : codes) {
       jdbc.sql("INSERT INTO tip_case_code (case_id, kind, code) VALUES (?, ?, ?)")
-          .params(caseId, kind, code.name())
+          .params(caseId.value(), kind, code.name())
           .update();
     }
   }
 
-  void updateProfile(long caseId, @Nullable RecruiterRelationship relationship, Instant now) {
+  void updateProfile(VictimCaseId caseId, @Nullable RecruiterRelationship relationship, Instant now) {
     jdbc.sql("UPDATE tip_case SET recruiter_relationship = ?, updated_at = ? WHERE id = ?")
-        .params(relationship == null ? null : relationship.name(), utc(now), caseId)
+        .params(relationship == null ? null : relationship.name(), utc(now), caseId.value())
         .update();
   }
 
-  long insertEvent(long caseId, NewEvent e, String user, Instant now) {
+  long insertEvent(VictimCaseId caseId, NewEvent e, String user, Instant now) {
     long id = nextId();
     jdbc.sql(
             """
@@ -138,7 +139,7 @@ public class Cases {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
-            caseId,
+            caseId.value(),
             e.kind().name(),
             e.date(),
             e.country(),
@@ -150,8 +151,8 @@ public class Cases {
     return id;
   }
 
-  public long insertReferral(
-      long caseId, ReferralService service, @Nullable String provider, LocalDate referredOn, String user, Instant now) {
+  public ReferralId insertReferral(
+      VictimCaseId caseId, ReferralService service, @Nullable String provider, LocalDate referredOn, String user, Instant now) {
     long id = nextId();
     jdbc.sql(
             """
@@ -160,7 +161,7 @@ public class Cases {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
-            caseId,
+            caseId.value(),
             service.name(),
             seal(provider, "tip_referral", "provider_enc", id),
             ReferralStatus.REQUESTED.name(),
@@ -169,46 +170,51 @@ public class Cases {
             utc(now),
             utc(now))
         .update();
-    insertStatus(id, ReferralStatus.REQUESTED, null, user, now);
-    return id;
+    ReferralId referral = new ReferralId(id);
+    insertStatus(referral, ReferralStatus.REQUESTED, null, user, now);
+    return referral;
   }
 
-  public void changeReferralStatus(long referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
+  public void changeReferralStatus(ReferralId referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
     jdbc.sql("UPDATE tip_referral SET status = ?, updated_at = ? WHERE id = ?")
-        .params(status.name(), utc(now), referralId)
+        .params(status.name(), utc(now), referralId.value())
         .update();
     insertStatus(referralId, status, note, user, now);
   }
 
-  private void insertStatus(long referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
+  private void insertStatus(ReferralId referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
     long id = nextId();
     jdbc.sql(
             """
             INSERT INTO tip_referral_status (id, referral_id, status, changed_at, changed_by, note_enc)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(id, referralId, status.name(), utc(now), user, seal(note, "tip_referral_status", "note_enc", id))
+        .params(id, referralId.value(), status.name(), utc(now), user, seal(note, "tip_referral_status", "note_enc", id))
         .update();
   }
 
   /** The case a referral belongs to, if the referral exists. */
-  Optional<Long> caseOfReferral(long referralId) {
-    return jdbc.sql("SELECT case_id FROM tip_referral WHERE id = ?").param(referralId).query(Long.class).optional();
+  Optional<VictimCaseId> caseOfReferral(ReferralId referralId) {
+    return jdbc.sql("SELECT case_id FROM tip_referral WHERE id = ?")
+        .param(referralId.value())
+        .query(Long.class)
+        .optional()
+        .map(VictimCaseId::new);
   }
 
-  long insertLink(long caseId, LinkKind kind, String reference, String user, Instant now) {
+  long insertLink(VictimCaseId caseId, LinkKind kind, String reference, String user, Instant now) {
     long id = nextId();
     jdbc.sql(
             """
             INSERT INTO tip_link (id, case_id, kind, reference_enc, created_by, created_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(id, caseId, kind.name(), seal(reference, "tip_link", "reference_enc", id), user, utc(now))
+        .params(id, caseId.value(), kind.name(), seal(reference, "tip_link", "reference_enc", id), user, utc(now))
         .update();
     return id;
   }
 
-  public void close(long caseId, CaseStatus status, Instant now) {
+  public void close(VictimCaseId caseId, CaseStatus status, Instant now) {
     jdbc.sql("UPDATE tip_case SET status = ?, updated_at = ? WHERE id = ?")
-        .params(status.name(), utc(now), caseId)
+        .params(status.name(), utc(now), caseId.value())
         .update();
   }
 
@@ -216,31 +222,31 @@ public class Cases {
    * Erases every personal field of a case after the person withdraws consent; the codes stay, so
    * the anonymised statistics keep counting the case.
    */
-  void erasePersonalData(long caseId, LocalDate withdrawnOn, Instant now) {
+  void erasePersonalData(VictimCaseId caseId, LocalDate withdrawnOn, Instant now) {
     jdbc.sql(
             """
             UPDATE tip_case SET consent_given = FALSE, consent_withdrawn_on = ?, given_name_enc = NULL,
               family_name_enc = NULL, birth_date_enc = NULL, document_number_enc = NULL,
               contact_enc = NULL, interview_place_enc = NULL, notes_enc = NULL, updated_at = ?
             WHERE id = ?""")
-        .params(withdrawnOn, utc(now), caseId)
+        .params(withdrawnOn, utc(now), caseId.value())
         .update();
-    jdbc.sql("UPDATE tip_event SET place_enc = NULL, description_enc = NULL WHERE case_id = ?").param(caseId).update();
+    jdbc.sql("UPDATE tip_event SET place_enc = NULL, description_enc = NULL WHERE case_id = ?").param(caseId.value()).update();
     jdbc.sql(
             """
             UPDATE tip_referral_status SET note_enc = NULL
             WHERE referral_id IN (SELECT id FROM tip_referral WHERE case_id = ?)""")
-        .param(caseId)
+        .param(caseId.value())
         .update();
-    jdbc.sql("UPDATE tip_referral SET provider_enc = NULL WHERE case_id = ?").param(caseId).update();
+    jdbc.sql("UPDATE tip_referral SET provider_enc = NULL WHERE case_id = ?").param(caseId.value()).update();
   }
 
   // ---- reading --------------------------------------------------------------------------
 
   /** The owning agency of a case, read before anything personal is decrypted. */
-  Optional<AgencyCode> ownerOf(long caseId) {
+  Optional<AgencyCode> ownerOf(VictimCaseId caseId) {
     return jdbc.sql("SELECT agency_code FROM tip_case WHERE id = ?")
-        .param(caseId)
+        .param(caseId.value())
         .query(String.class)
         .optional()
         .map(AgencyCode::of);
@@ -264,7 +270,7 @@ public class Cases {
 
   private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
     return new CaseSummary(
-        rs.getLong("id"),
+        new VictimCaseId(rs.getLong("id")),
         rs.getString("reference"),
         rs.getObject("identified_on", LocalDate.class),
         CaseStatus.valueOf(rs.getString("status")),
@@ -303,7 +309,7 @@ public class Cases {
     var rows = jdbc.sql("SELECT c.id, c.reference, r.service, r.status, r.referred_on" + where
             + paging.orderBy(Map.of("referredOn", "r.referred_on"), "r.id") + paging.limit())
         .params(username, agency.value())
-        .query((rs, n) -> new OpenReferral(rs.getLong(1), rs.getString(2), ReferralService.valueOf(rs.getString(3)),
+        .query((rs, n) -> new OpenReferral(new VictimCaseId(rs.getLong(1)), rs.getString(2), ReferralService.valueOf(rs.getString(3)),
             ReferralStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
         .list();
     return new ListPage<>(rows, paging, total);
@@ -322,7 +328,7 @@ public class Cases {
         .query(
             (rs, n) ->
                 new OpenReferral(
-                    rs.getLong(1),
+                    new VictimCaseId(rs.getLong(1)),
                     rs.getString(2),
                     ReferralService.valueOf(rs.getString(3)),
                     ReferralStatus.valueOf(rs.getString(4)),
@@ -330,25 +336,25 @@ public class Cases {
         .list();
   }
 
-  List<CaseRules.CaseEventDates> eventDates(long caseId) {
+  List<CaseRules.CaseEventDates> eventDates(VictimCaseId caseId) {
     return jdbc.sql("SELECT kind, event_date FROM tip_event WHERE case_id = ?")
-        .param(caseId)
+        .param(caseId.value())
         .query((rs, n) -> new CaseRules.CaseEventDates(EventKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
         .list();
   }
 
   /** The whole case, decrypted. */
-  Optional<VictimCase> load(long caseId) {
+  Optional<VictimCase> load(VictimCaseId caseId) {
     var codes = codes(caseId);
     Map<Indicator, Answer> answers = new EnumMap<>(Indicator.class);
     jdbc.sql("SELECT indicator, answer FROM tip_indicator_answer WHERE case_id = ?")
-        .param(caseId)
+        .param(caseId.value())
         .query((rs, n) -> Map.entry(Indicator.valueOf(rs.getString(1)), Answer.valueOf(rs.getString(2))))
         .list()
         .forEach(e -> answers.put(e.getKey(), e.getValue()));
     List<VictimCase.Event> events =
         jdbc.sql("SELECT * FROM tip_event WHERE case_id = ? ORDER BY event_date, id")
-            .param(caseId)
+            .param(caseId.value())
             .query(
                 (rs, n) -> {
                   long id = rs.getLong("id");
@@ -363,12 +369,12 @@ public class Cases {
             .list();
     List<VictimCase.Referral> referrals =
         jdbc.sql("SELECT * FROM tip_referral WHERE case_id = ? ORDER BY referred_on, id")
-            .param(caseId)
+            .param(caseId.value())
             .query(
                 (rs, n) -> {
                   long id = rs.getLong("id");
                   return new VictimCase.Referral(
-                      id,
+                      new ReferralId(id),
                       ReferralService.valueOf(rs.getString("service")),
                       open(rs, "tip_referral", "provider_enc", id),
                       ReferralStatus.valueOf(rs.getString("status")),
@@ -382,7 +388,7 @@ public class Cases {
             .toList();
     List<VictimCase.Link> links =
         jdbc.sql("SELECT * FROM tip_link WHERE case_id = ? ORDER BY id")
-            .param(caseId)
+            .param(caseId.value())
             .query(
                 (rs, n) -> {
                   long id = rs.getLong("id");
@@ -395,10 +401,10 @@ public class Cases {
                 })
             .list();
     return jdbc.sql("SELECT * FROM tip_case WHERE id = ?")
-        .param(caseId)
+        .param(caseId.value())
         .query(
             (rs, n) -> {
-              String birth = open(rs, "tip_case", "birth_date_enc", caseId);
+              String birth = open(rs, "tip_case", "birth_date_enc", caseId.value());
               String relationship = rs.getString("recruiter_relationship");
               Object age = rs.getObject("age_at_identification");
               return new VictimCase(
@@ -416,13 +422,13 @@ public class Cases {
                   age == null ? null : ((Number) age).intValue(),
                   rs.getString("citizenship"),
                   relationship == null ? null : RecruiterRelationship.valueOf(relationship),
-                  open(rs, "tip_case", "given_name_enc", caseId),
-                  open(rs, "tip_case", "family_name_enc", caseId),
+                  open(rs, "tip_case", "given_name_enc", caseId.value()),
+                  open(rs, "tip_case", "family_name_enc", caseId.value()),
                   birth == null ? null : LocalDate.parse(birth),
-                  open(rs, "tip_case", "document_number_enc", caseId),
-                  open(rs, "tip_case", "contact_enc", caseId),
-                  open(rs, "tip_case", "interview_place_enc", caseId),
-                  open(rs, "tip_case", "notes_enc", caseId),
+                  open(rs, "tip_case", "document_number_enc", caseId.value()),
+                  open(rs, "tip_case", "contact_enc", caseId.value()),
+                  open(rs, "tip_case", "interview_place_enc", caseId.value()),
+                  open(rs, "tip_case", "notes_enc", caseId.value()),
                   enumSet(codes, "RECRUITMENT", RecruitmentMethod.class, RecruitmentMethod::valueOf),
                   enumSet(codes, "CONTROL", MeansOfControl.class, MeansOfControl::valueOf),
                   enumSet(codes, "EXPLOITATION", ExploitationType.class, ExploitationType::valueOf),
@@ -436,9 +442,9 @@ public class Cases {
         .optional();
   }
 
-  private List<VictimCase.StatusChange> history(long referralId) {
+  private List<VictimCase.StatusChange> history(ReferralId referralId) {
     return jdbc.sql("SELECT * FROM tip_referral_status WHERE referral_id = ? ORDER BY changed_at, id")
-        .param(referralId)
+        .param(referralId.value())
         .query(
             (rs, n) ->
                 new VictimCase.StatusChange(
@@ -449,9 +455,9 @@ public class Cases {
         .list();
   }
 
-  private List<Map.Entry<String, String>> codes(long caseId) {
+  private List<Map.Entry<String, String>> codes(VictimCaseId caseId) {
     return jdbc.sql("SELECT kind, code FROM tip_case_code WHERE case_id = ?")
-        .param(caseId)
+        .param(caseId.value())
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
         .list();
   }

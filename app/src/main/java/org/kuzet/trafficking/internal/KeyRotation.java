@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.trafficking.VictimCaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,10 +84,10 @@ class KeyRotation {
   }
 
   /** Re-encrypts one case's fields, in the caller's transaction; returns how many changed. */
-  int rekeyCase(long caseId) {
+  int rekeyCase(VictimCaseId caseId) {
     int changed = 0;
     for (var table : ENCRYPTED.entrySet()) {
-      var rows = rows(table.getKey(), table.getValue(), CASE_FILTER.get(table.getKey()), caseId, false);
+      var rows = rows(table.getKey(), table.getValue(), CASE_FILTER.get(table.getKey()), caseId.value(), false);
       changed += rewrite(cipher, table.getKey(), table.getValue(), rows)[0];
     }
     return changed;

@@ -1,6 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 import java.time.LocalDate;
+import org.kuzet.trafficking.VictimCaseId;
 
 /** An open referral on the home page: the case's reference, never the person's name. */
-record OpenReferral(long caseId, String caseReference, ReferralService service, ReferralStatus status, LocalDate referredOn) {}
+record OpenReferral(VictimCaseId caseId, String caseReference, ReferralService service, ReferralStatus status, LocalDate referredOn) {}

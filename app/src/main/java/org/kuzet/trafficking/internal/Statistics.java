@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.trafficking.AnonymisedCount;
 import org.kuzet.trafficking.TraffickingFigures;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.VictimIdentified;
 import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.trafficking.YearFigures;
@@ -55,7 +56,7 @@ class Statistics implements TraffickingFigures {
   @Transactional(readOnly = true)
   public List<VictimIdentified> victimsIdentified() {
     return jdbc.sql("SELECT id, registration_year FROM tip_case ORDER BY id")
-        .query((rs, n) -> new VictimIdentified(rs.getLong(1), rs.getInt(2)))
+        .query((rs, n) -> new VictimIdentified(new VictimCaseId(rs.getLong(1)), rs.getInt(2)))
         .list();
   }
 
@@ -66,7 +67,7 @@ class Statistics implements TraffickingFigures {
             """
             SELECT r.case_id, c.registration_year, r.service FROM tip_referral r
             JOIN tip_case c ON c.id = r.case_id ORDER BY r.id""")
-        .query((rs, n) -> new VictimReferred(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+        .query((rs, n) -> new VictimReferred(new VictimCaseId(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
         .list();
   }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.trafficking.TraffickingFigures;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.YearFigures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -64,11 +65,11 @@ class TraffickingApi {
   }
 
   @GetMapping("/api/trafficking/cases/{id}")
-  VictimCase one(@PathVariable long id) {
+  VictimCase one(@PathVariable VictimCaseId id) {
     return management.view(CurrentUser.require(), id);
   }
 
-  record Created(long id, String reference, AssessmentLevel assessment) {}
+  record Created(VictimCaseId id, String reference, AssessmentLevel assessment) {}
 
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/trafficking/cases")
@@ -77,7 +78,7 @@ class TraffickingApi {
       @RequestBody NewCaseRequest request) {
     KuzetUser user = CurrentUser.require();
     return idempotent.create(key, "POST /api/trafficking/cases", request, Created.class, () -> {
-      long id = management.identify(user, request.toNewCase());
+      VictimCaseId id = management.identify(user, request.toNewCase());
       VictimCase c = management.view(user, id);
       return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
           .body(new Created(id, c.reference(), c.assessmentLevel()));
@@ -94,7 +95,7 @@ class TraffickingApi {
 
   @Operation(summary = "The case's referrals to assistance, with their status history (audited as a view of the case)")
   @GetMapping("/api/trafficking/cases/{id}/referrals")
-  List<VictimCase.Referral> referrals(@PathVariable long id) {
+  List<VictimCase.Referral> referrals(@PathVariable VictimCaseId id) {
     return management.view(CurrentUser.require(), id).referrals();
   }
 
@@ -102,7 +103,7 @@ class TraffickingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/trafficking/cases/{id}/referrals")
   ResponseEntity<VictimCase.Referral> refer(
-      @PathVariable long id,
+      @PathVariable VictimCaseId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody ReferralRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -110,7 +111,7 @@ class TraffickingApi {
       throw Refusal.of("service", "tip.error.service.required");
     }
     return idempotent.create(key, "POST /api/trafficking/cases/" + id + "/referrals", request, VictimCase.Referral.class, () -> {
-      long referral = management.refer(user, id, request.service(), request.provider(),
+      ReferralId referral = management.refer(user, id, request.service(), request.provider(),
           request.referredOn() == null ? LocalDate.now(clock.withZone(ZoneId.systemDefault())) : request.referredOn());
       return ResponseEntity.created(URI.create("/api/trafficking/referrals/" + referral)).body(referral(user, referral));
     });
@@ -124,14 +125,14 @@ class TraffickingApi {
 
   @Operation(summary = "A referral; its ETag is what a status change needs in If-Match")
   @GetMapping("/api/trafficking/referrals/{id}")
-  ResponseEntity<VictimCase.Referral> referralOne(@PathVariable long id) {
+  ResponseEntity<VictimCase.Referral> referralOne(@PathVariable ReferralId id) {
     return etags.ok(referral(CurrentUser.require(), id));
   }
 
   @Operation(summary = "Change a referral's status (If-Match: the referral's ETag)")
   @PostMapping("/api/trafficking/referrals/{id}/status")
   ResponseEntity<VictimCase.Referral> referralStatus(
-      @PathVariable long id,
+      @PathVariable ReferralId id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody ReferralStatusRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -139,17 +140,18 @@ class TraffickingApi {
     if (request.status() == null) {
       throw Refusal.of("status", "tip.error.code.invalid", "");
     }
-    return etags.change(ifMatch, "tip_referral", id, () -> referral(user, id), () -> {
+    return etags.change(ifMatch, "tip_referral", id.value(), () -> referral(user, id), () -> {
       management.changeReferral(user, id, request.status(), request.note());
       return etags.ok(referral(user, id));
     });
   }
 
   /** A referral, read through its case: the same checks and audit as opening the case. */
-  private VictimCase.Referral referral(KuzetUser user, long referralId) {
-    long caseId = management.caseOfReferral(referralId).orElseThrow(() -> new NotFound("referral", referralId));
+  private VictimCase.Referral referral(KuzetUser user, ReferralId referralId) {
+    VictimCaseId caseId =
+        management.caseOfReferral(referralId).orElseThrow(() -> new NotFound("referral", referralId.value()));
     return management.view(user, caseId).referrals().stream()
-        .filter(r -> r.id() == referralId).findFirst().orElseThrow(() -> new NotFound("referral", referralId));
+        .filter(r -> r.id().equals(referralId)).findFirst().orElseThrow(() -> new NotFound("referral", referralId.value()));
   }
 
   record AssessRequest(@Nullable Map<Indicator, Answer> answers, @Nullable Integer age) {}

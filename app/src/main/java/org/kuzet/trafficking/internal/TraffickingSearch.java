@@ -91,7 +91,7 @@ class TraffickingSearch implements SearchProvider {
   }
 
   /** A case's names, decrypted. */
-  record Named(long id, String reference, String agency, String status, LocalDate identifiedOn, String name,
+  record Named(long id, String reference, AgencyCode agency, CaseStatus status, LocalDate identifiedOn, String name,
       @Nullable LocalDate born) {}
 
   private List<Named> read(String where, Map<String, ?> params) {
@@ -106,7 +106,8 @@ class TraffickingSearch implements SearchProvider {
       String family = cipher.decrypt(rs.getString(7), Cases.context("tip_case", "family_name_enc", id));
       String birth = cipher.decrypt(rs.getString(8), Cases.context("tip_case", "birth_date_enc", id));
       String name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-      return new Named(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), name,
+      return new Named(id, rs.getString(2), AgencyCode.of(rs.getString(3)), CaseStatus.valueOf(rs.getString(4)),
+          rs.getObject(5, LocalDate.class), name,
           birth == null ? null : LocalDate.parse(birth));
     }).list();
   }
@@ -175,7 +176,7 @@ class TraffickingSearch implements SearchProvider {
     }
     return read("id IN (:ids) AND agency_code = :agency ORDER BY identified_on DESC",
             Map.of("ids", List.copyOf(ids), "agency", user.agency().value())).stream()
-        .filter(c -> AccessRules.mayReadVictimRecord(user, AgencyCode.of(c.agency())))
+        .filter(c -> AccessRules.mayReadVictimRecord(user, c.agency()))
         .filter(c -> SearchKeys.nameTokens(c.name()).containsAll(parts))
         .toList();
   }

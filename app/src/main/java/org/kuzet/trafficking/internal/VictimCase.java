@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.trafficking.VictimCaseId;
 
 /** A victim case as its caseworker sees it, personal fields decrypted. Never leaves the module. */
 record VictimCase(
-    long id,
+    VictimCaseId id,
     String reference,
     AgencyCode agency,
     CaseStatus status,
@@ -50,7 +51,7 @@ record VictimCase(
       @Nullable String description) {}
 
   record Referral(
-      long id,
+      ReferralId id,
       ReferralService service,
       @Nullable String provider,
       ReferralStatus status,

@@ -10,7 +10,7 @@ import org.kuzet.web.LocalNames;
  * language with optional Russian and Kazakh names.
  */
 public record Center(
-    long id,
+    CenterId id,
     String code,
     String name,
     String venue,

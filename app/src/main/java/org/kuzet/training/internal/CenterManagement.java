@@ -37,33 +37,33 @@ class CenterManagement {
     this.clock = trainingClock;
   }
 
-  Center center(KuzetUser user, long id) {
-    Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id));
+  Center center(KuzetUser user, CenterId id) {
+    Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id.value()));
     TrainingAccess.requireRead(user, c, audit);
     return c;
   }
 
-  Course course(KuzetUser user, long id) {
-    Course c = courses.find(id).orElseThrow(() -> new NotFound("course", id));
+  Course course(KuzetUser user, CourseId id) {
+    Course c = courses.find(id).orElseThrow(() -> new NotFound("course", id.value()));
     center(user, c.centerId());
     return c;
   }
 
   /** A new center is always hosted by the coordinator's own agency. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  long createCenter(KuzetUser user, CenterForm form) {
-    var center = form.toCenter(0, user.agency(), false);
+  CenterId createCenter(KuzetUser user, CenterForm form) {
+    var center = form.toCenter(new CenterId(0), user.agency(), false);
     TrainingAccess.requireEdit(user, center, audit);
     if (centers.findByCode(center.code()).isPresent()) {
       throw Refusal.of("code", "training.refusal.center.duplicateCode", center.code());
     }
-    long id = centers.insert(center);
+    CenterId id = centers.insert(center);
     audit.record("TRAINING_CENTER_CREATED", "training-center", id, center.code() + " " + center.name());
     return id;
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void updateCenter(KuzetUser user, long id, CenterForm form) {
+  void updateCenter(KuzetUser user, CenterId id, CenterForm form) {
     Center current = center(user, id);
     TrainingAccess.requireEdit(user, current, audit);
     var changed = form.toCenter(id, current.hostingAgency(), current.illustrative());
@@ -73,7 +73,7 @@ class CenterManagement {
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void addEquipment(
-      KuzetUser user, long centerId, String ref, String description, @Nullable LocalDate providedOn) {
+      KuzetUser user, CenterId centerId, String ref, String description, @Nullable LocalDate providedOn) {
     Center center = center(user, centerId);
     TrainingAccess.requireEdit(user, center, audit);
     String cleanRef = ref.strip();
@@ -91,7 +91,7 @@ class CenterManagement {
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void plan(KuzetUser user, long centerId, int fiscalYear, int sessions) {
+  void plan(KuzetUser user, CenterId centerId, int fiscalYear, int sessions) {
     Center center = center(user, centerId);
     TrainingAccess.requireEdit(user, center, audit);
     if (fiscalYear < 1992 || fiscalYear > FiscalYears.of(LocalDate.now(clock)) + 10) {
@@ -106,20 +106,20 @@ class CenterManagement {
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  long createCourse(KuzetUser user, long centerId, CourseForm form) {
+  CourseId createCourse(KuzetUser user, CenterId centerId, CourseForm form) {
     Center center = center(user, centerId);
     TrainingAccess.requireEdit(user, center, audit);
-    var course = form.toCourse(0, centerId, false);
+    var course = form.toCourse(new CourseId(0), centerId, false);
     if (courses.findByCode(course.code()).isPresent()) {
       throw Refusal.of("code", "training.refusal.course.duplicateCode", course.code());
     }
-    long id = courses.insert(course);
+    CourseId id = courses.insert(course);
     audit.record("TRAINING_COURSE_CREATED", "training-course", id, course.code() + " " + course.title());
     return id;
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void updateCourse(KuzetUser user, long id, CourseForm form) {
+  void updateCourse(KuzetUser user, CourseId id, CourseForm form) {
     Course current = course(user, id);
     requireEditCourse(user, current);
     var changed = form.toCourse(id, current.centerId(), current.illustrative());
@@ -130,7 +130,7 @@ class CenterManagement {
 
   /** Starts a new draft version of the curriculum. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  long draftVersion(KuzetUser user, long courseId, String changes) {
+  long draftVersion(KuzetUser user, CourseId courseId, String changes) {
     Course course = course(user, courseId);
     requireEditCourse(user, course);
     if (changes.isBlank()) {
@@ -186,7 +186,7 @@ class CenterManagement {
       @Nullable String nameRu,
       @Nullable String nameKk) {
 
-    Center toCenter(long id, AgencyCode host, boolean illustrative) {
+    Center toCenter(CenterId id, AgencyCode host, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(c).matches()) {
         throw Refusal.of("code", "training.refusal.code", c);
@@ -220,7 +220,7 @@ class CenterManagement {
       @Nullable String titleRu,
       @Nullable String titleKk) {
 
-    Course toCourse(long id, long centerId, boolean illustrative) {
+    Course toCourse(CourseId id, CenterId centerId, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
       if (!CODE.matcher(c).matches()) {
         throw Refusal.of("code", "training.refusal.code", c);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class Centers {
 
   /** A piece of program equipment at a center, by its reference in the equipment register. */
-  record Equipment(long id, long centerId, String equipmentRef, String description, @Nullable LocalDate providedOn) {}
+  record Equipment(long id, CenterId centerId, String equipmentRef, String description, @Nullable LocalDate providedOn) {}
 
   private final JdbcClient jdbc;
 
@@ -27,15 +27,15 @@ public class Centers {
     return jdbc.sql("SELECT * FROM trn_center ORDER BY name").query(Centers::center).list();
   }
 
-  public Optional<Center> find(long id) {
-    return jdbc.sql("SELECT * FROM trn_center WHERE id = ?").param(id).query(Centers::center).optional();
+  public Optional<Center> find(CenterId id) {
+    return jdbc.sql("SELECT * FROM trn_center WHERE id = ?").param(id.value()).query(Centers::center).optional();
   }
 
   public Optional<Center> findByCode(String code) {
     return jdbc.sql("SELECT * FROM trn_center WHERE code = ?").param(code).query(Centers::center).optional();
   }
 
-  public long insert(Center c) {
+  public CenterId insert(Center c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -47,7 +47,7 @@ public class Centers {
             c.dormitoryBeds(), c.sessionCapacity(), c.sessionsPerYear(), c.notes(), c.illustrative(), c.nameRu(),
             c.nameKk())
         .update();
-    return id;
+    return new CenterId(id);
   }
 
   void update(Center c) {
@@ -58,7 +58,7 @@ public class Centers {
             WHERE id = ?""")
         .params(
             c.name(), c.venue(), c.city(), c.classrooms(), c.dormitoryBeds(), c.sessionCapacity(),
-            c.sessionsPerYear(), c.notes(), c.nameRu(), c.nameKk(), c.id())
+            c.sessionsPerYear(), c.notes(), c.nameRu(), c.nameKk(), c.id().value())
         .update();
   }
 
@@ -69,61 +69,61 @@ public class Centers {
         .update();
   }
 
-  List<Equipment> equipment(long centerId) {
+  List<Equipment> equipment(CenterId centerId) {
     return jdbc.sql("SELECT * FROM trn_center_equipment WHERE center_id = ? ORDER BY equipment_ref")
-        .param(centerId)
+        .param(centerId.value())
         .query(
             (rs, n) ->
                 new Equipment(
                     rs.getLong("id"),
-                    rs.getLong("center_id"),
+                    new CenterId(rs.getLong("center_id")),
                     rs.getString("equipment_ref"),
                     rs.getString("description"),
                     rs.getObject("provided_on", LocalDate.class)))
         .list();
   }
 
-  boolean hasEquipment(long centerId, String ref) {
+  boolean hasEquipment(CenterId centerId, String ref) {
     return jdbc.sql("SELECT COUNT(*) FROM trn_center_equipment WHERE center_id = ? AND equipment_ref = ?")
-            .params(centerId, ref)
+            .params(centerId.value(), ref)
             .query(Long.class)
             .single()
         > 0;
   }
 
-  public long addEquipment(long centerId, String ref, String description, @Nullable LocalDate providedOn) {
+  public long addEquipment(CenterId centerId, String ref, String description, @Nullable LocalDate providedOn) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             INSERT INTO trn_center_equipment (id, center_id, equipment_ref, description, provided_on)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(id, centerId, ref, description, providedOn)
+        .params(id, centerId.value(), ref, description, providedOn)
         .update();
     return id;
   }
 
-  Optional<Integer> plannedSessions(long centerId, int fiscalYear) {
+  Optional<Integer> plannedSessions(CenterId centerId, int fiscalYear) {
     return jdbc.sql("SELECT sessions_planned FROM trn_annual_plan WHERE center_id = ? AND fiscal_year = ?")
-        .params(centerId, fiscalYear)
+        .params(centerId.value(), fiscalYear)
         .query(Integer.class)
         .optional();
   }
 
-  public void plan(long centerId, int fiscalYear, int sessions) {
+  public void plan(CenterId centerId, int fiscalYear, int sessions) {
     int changed =
         jdbc.sql("UPDATE trn_annual_plan SET sessions_planned = ? WHERE center_id = ? AND fiscal_year = ?")
-            .params(sessions, centerId, fiscalYear)
+            .params(sessions, centerId.value(), fiscalYear)
             .update();
     if (changed == 0) {
       jdbc.sql("INSERT INTO trn_annual_plan (center_id, fiscal_year, sessions_planned) VALUES (?, ?, ?)")
-          .params(centerId, fiscalYear, sessions)
+          .params(centerId.value(), fiscalYear, sessions)
           .update();
     }
   }
 
   private static Center center(ResultSet rs, int n) throws SQLException {
     return new Center(
-        rs.getLong("id"),
+        new CenterId(rs.getLong("id")),
         rs.getString("code"),
         rs.getString("name"),
         rs.getString("venue"),

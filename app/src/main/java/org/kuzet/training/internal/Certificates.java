@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.training.SessionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,12 +36,12 @@ class Certificates {
         .optional();
   }
 
-  List<Certificate> ofSession(long sessionId) {
+  List<Certificate> ofSession(SessionId sessionId) {
     return jdbc.sql(
             """
             SELECT c.* FROM trn_certificate c JOIN trn_enrolment e ON e.id = c.enrolment_id
             WHERE e.session_id = ? ORDER BY c.id""")
-        .param(sessionId)
+        .param(sessionId.value())
         .query(Certificates::certificate)
         .list();
   }

@@ -9,9 +9,9 @@ import org.kuzet.web.LocalNames;
  * optional Russian and Kazakh titles.
  */
 public record Course(
-    long id,
+    CourseId id,
     String code,
-    long centerId,
+    CenterId centerId,
     String title,
     String topic,
     String programCode,

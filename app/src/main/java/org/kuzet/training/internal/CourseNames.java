@@ -32,7 +32,7 @@ class CourseNames implements RecordNames {
   @Override
   public Optional<String> name(String id, Locale locale) {
     try {
-      return courses.find(Long.parseLong(id)).map(c -> c.title(locale));
+      return courses.find(CourseId.of(id)).map(c -> c.title(locale));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

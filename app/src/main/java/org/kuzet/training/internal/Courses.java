@@ -25,22 +25,22 @@ public class Courses {
     return jdbc.sql("SELECT * FROM trn_course ORDER BY title").query(Courses::course).list();
   }
 
-  List<Course> ofCenter(long centerId) {
+  List<Course> ofCenter(CenterId centerId) {
     return jdbc.sql("SELECT * FROM trn_course WHERE center_id = ? ORDER BY title")
-        .param(centerId)
+        .param(centerId.value())
         .query(Courses::course)
         .list();
   }
 
-  Optional<Course> find(long id) {
-    return jdbc.sql("SELECT * FROM trn_course WHERE id = ?").param(id).query(Courses::course).optional();
+  Optional<Course> find(CourseId id) {
+    return jdbc.sql("SELECT * FROM trn_course WHERE id = ?").param(id.value()).query(Courses::course).optional();
   }
 
   Optional<Course> findByCode(String code) {
     return jdbc.sql("SELECT * FROM trn_course WHERE code = ?").param(code).query(Courses::course).optional();
   }
 
-  public long insert(Course c) {
+  public CourseId insert(Course c) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -48,10 +48,10 @@ public class Courses {
               hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.code(), c.centerId(), c.title(), c.topic(), c.programCode(), c.targetAudience(),
+            id, c.code(), c.centerId().value(), c.title(), c.topic(), c.programCode(), c.targetAudience(),
             c.hours(), c.rule().minAttendancePct(), c.rule().passMark(), c.illustrative(), c.titleRu(), c.titleKk())
         .update();
-    return id;
+    return new CourseId(id);
   }
 
   void update(Course c) {
@@ -62,7 +62,7 @@ public class Courses {
             WHERE id = ?""")
         .params(
             c.title(), c.topic(), c.programCode(), c.targetAudience(), c.hours(),
-            c.rule().minAttendancePct(), c.rule().passMark(), c.titleRu(), c.titleKk(), c.id())
+            c.rule().minAttendancePct(), c.rule().passMark(), c.titleRu(), c.titleKk(), c.id().value())
         .update();
   }
 
@@ -73,9 +73,9 @@ public class Courses {
         .update();
   }
 
-  List<CurriculumVersion> versions(long courseId) {
+  List<CurriculumVersion> versions(CourseId courseId) {
     return jdbc.sql("SELECT * FROM trn_curriculum_version WHERE course_id = ? ORDER BY version_no DESC")
-        .param(courseId)
+        .param(courseId.value())
         .query(Courses::version)
         .list();
   }
@@ -88,14 +88,14 @@ public class Courses {
   }
 
   /** The newest approved version: what a new session teaches unless told otherwise. */
-  Optional<CurriculumVersion> latestApproved(long courseId) {
+  Optional<CurriculumVersion> latestApproved(CourseId courseId) {
     return versions(courseId).stream().filter(CurriculumVersion::approved).findFirst();
   }
 
-  public long addVersion(long courseId, String changes, Clock clock) {
+  public long addVersion(CourseId courseId, String changes, Clock clock) {
     int next =
         jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM trn_curriculum_version WHERE course_id = ?")
-            .param(courseId)
+            .param(courseId.value())
             .query(Integer.class)
             .single();
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
@@ -103,7 +103,7 @@ public class Courses {
             """
             INSERT INTO trn_curriculum_version (id, course_id, version_no, changes, created_at)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(id, courseId, next, changes, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        .params(id, courseId.value(), next, changes, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
         .update();
     return id;
   }
@@ -116,9 +116,9 @@ public class Courses {
 
   private static Course course(ResultSet rs, int n) throws SQLException {
     return new Course(
-        rs.getLong("id"),
+        new CourseId(rs.getLong("id")),
         rs.getString("code"),
-        rs.getLong("center_id"),
+        new CenterId(rs.getLong("center_id")),
         rs.getString("title"),
         rs.getString("topic"),
         rs.getString("program_code"),
@@ -133,7 +133,7 @@ public class Courses {
   private static CurriculumVersion version(ResultSet rs, int n) throws SQLException {
     return new CurriculumVersion(
         rs.getLong("id"),
-        rs.getLong("course_id"),
+        new CourseId(rs.getLong("course_id")),
         rs.getInt("version_no"),
         rs.getString("changes"),
         rs.getString("approved_by"),

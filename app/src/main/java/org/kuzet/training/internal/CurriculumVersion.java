@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** One version of a course's curriculum: what changed, and who approved it when (null while a draft). */
 record CurriculumVersion(
     long id,
-    long courseId,
+    CourseId courseId,
     int versionNo,
     String changes,
     @Nullable String approvedBy,

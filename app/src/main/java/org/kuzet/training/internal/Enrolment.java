@@ -3,11 +3,12 @@ package org.kuzet.training.internal;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.training.SessionId;
 
 /** A trainee's place in a session, the scores and, once the session is completed, the outcome. */
 public record Enrolment(
     long id,
-    long sessionId,
+    SessionId sessionId,
     Trainee trainee,
     AgencyCode nominatedBy,
     Status status,

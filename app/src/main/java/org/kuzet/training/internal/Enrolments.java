@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +40,9 @@ public class Enrolments {
   }
 
   /** Everyone nominated to the session: the enrolled, then the waiting list, each in queue order. */
-  List<Enrolment> ofSession(long sessionId) {
+  List<Enrolment> ofSession(SessionId sessionId) {
     return jdbc.sql(SELECT + " WHERE e.session_id = ? ORDER BY e.queue_no")
-        .param(sessionId)
+        .param(sessionId.value())
         .query(Enrolments::enrolment)
         .list();
   }
@@ -50,9 +51,9 @@ public class Enrolments {
     return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Enrolments::enrolment).optional();
   }
 
-  Optional<Enrolment> find(long sessionId, long traineeId) {
+  Optional<Enrolment> find(SessionId sessionId, long traineeId) {
     return jdbc.sql(SELECT + " WHERE e.session_id = ? AND e.trainee_id = ?")
-        .params(sessionId, traineeId)
+        .params(sessionId.value(), traineeId)
         .query(Enrolments::enrolment)
         .optional();
   }
@@ -64,31 +65,31 @@ public class Enrolments {
         .list();
   }
 
-  int count(long sessionId, Status status) {
+  int count(SessionId sessionId, Status status) {
     return jdbc.sql("SELECT COUNT(*) FROM trn_enrolment WHERE session_id = ? AND status = ?")
-        .params(sessionId, status.name())
+        .params(sessionId.value(), status.name())
         .query(Integer.class)
         .single();
   }
 
   /** The first on the waiting list, if anyone waits. */
-  Optional<Long> headOfWaitingList(long sessionId) {
+  Optional<Long> headOfWaitingList(SessionId sessionId) {
     return jdbc.sql(
             """
             SELECT id FROM trn_enrolment WHERE session_id = ? AND status = 'WAITLISTED'
             ORDER BY queue_no FETCH FIRST 1 ROWS ONLY""")
-        .param(sessionId)
+        .param(sessionId.value())
         .query(Long.class)
         .optional();
   }
 
-  public long insert(long sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
+  public long insert(SessionId sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             INSERT INTO trn_enrolment (id, session_id, trainee_id, nominated_by, status, queue_no, nominated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, sessionId, traineeId, nominatedBy.value(), status.name(), id, at.atOffset(ZoneOffset.UTC))
+        .params(id, sessionId.value(), traineeId, nominatedBy.value(), status.name(), id, at.atOffset(ZoneOffset.UTC))
         .update();
     return id;
   }
@@ -119,14 +120,14 @@ public class Enrolments {
   }
 
   /** Days each enrolment of the session was present. */
-  Map<Long, Set<LocalDate>> presence(long sessionId) {
+  Map<Long, Set<LocalDate>> presence(SessionId sessionId) {
     Map<Long, Set<LocalDate>> result = new HashMap<>();
     jdbc.sql(
             """
             SELECT a.enrolment_id, a.attended_on FROM trn_attendance a
             JOIN trn_enrolment e ON e.id = a.enrolment_id
             WHERE e.session_id = ? AND a.present = TRUE""")
-        .param(sessionId)
+        .param(sessionId.value())
         .query(
             (rs, n) -> {
               result
@@ -169,7 +170,7 @@ public class Enrolments {
     String outcome = rs.getString("outcome");
     return new Enrolment(
         rs.getLong("id"),
-        rs.getLong("session_id"),
+        new SessionId(rs.getLong("session_id")),
         trainee,
         AgencyCode.of(rs.getString("nominated_by")),
         Status.valueOf(rs.getString("status")),

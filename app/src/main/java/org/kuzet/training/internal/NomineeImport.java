@@ -10,6 +10,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.web.Refusal;
@@ -46,7 +47,7 @@ class NomineeImport {
     this.messages = messages;
   }
 
-  Report importFile(KuzetUser user, long sessionId, MultipartFile file) {
+  Report importFile(KuzetUser user, SessionId sessionId, MultipartFile file) {
     byte[] content;
     try {
       if (file.getSize() > NomineeListReader.MAX_BYTES) {
@@ -60,7 +61,7 @@ class NomineeImport {
     return importLines(user, sessionId, name, NomineeListReader.read(name, content));
   }
 
-  Report importLines(KuzetUser user, long sessionId, String filename, List<NomineeListReader.Line> lines) {
+  Report importLines(KuzetUser user, SessionId sessionId, String filename, List<NomineeListReader.Line> lines) {
     Report report =
         transactions.execute(
             tx -> {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.training.internal.SessionManagement.Scores;
@@ -66,7 +67,7 @@ class SessionController {
   }
 
   @GetMapping("/training/sessions/{id}")
-  String session(@PathVariable long id, Model model) {
+  String session(@PathVariable SessionId id, Model model) {
     KuzetUser user = CurrentUser.require();
     TrainingSession s = management.session(user, id);
     Center center = management.centerOf(s);
@@ -91,7 +92,7 @@ class SessionController {
   }
 
   @PostMapping("/training/sessions/{id}/nominations")
-  String nominate(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String nominate(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -118,7 +119,7 @@ class SessionController {
   @PostMapping("/training/enrolments/{id}/withdraw")
   String withdraw(@PathVariable long id, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long sessionId = enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
+    SessionId sessionId = enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
     return flash.run(
         ra,
         "/training/sessions/" + sessionId,
@@ -132,7 +133,7 @@ class SessionController {
 
   /** The attendance grid ({@code present-<enrolment>-<date>}) and scores ({@code pre-<id>}, {@code post-<id>}). */
   @PostMapping("/training/sessions/{id}/progress")
-  String progress(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String progress(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -160,7 +161,7 @@ class SessionController {
   }
 
   @PostMapping("/training/sessions/{id}/instructors")
-  String addInstructor(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String addInstructor(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -173,7 +174,7 @@ class SessionController {
   }
 
   @PostMapping("/training/sessions/{id}/complete")
-  String complete(@PathVariable long id, RedirectAttributes ra) {
+  String complete(@PathVariable SessionId id, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -185,7 +186,7 @@ class SessionController {
   }
 
   @PostMapping("/training/sessions/{id}/cancel")
-  String cancel(@PathVariable long id, RedirectAttributes ra) {
+  String cancel(@PathVariable SessionId id, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -198,7 +199,7 @@ class SessionController {
 
   @PostMapping("/training/sessions/{id}/import")
   String importNominees(
-      @PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes ra) {
+      @PathVariable SessionId id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     try {
       var report = nomineeImport.importFile(user, id, file);
@@ -229,7 +230,7 @@ class SessionController {
   @PostMapping("/training/certificates/{id}/revoke")
   String revoke(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long sessionId = certificateManagement.issued(user, id).session().id();
+    SessionId sessionId = certificateManagement.issued(user, id).session().id();
     return flash.run(
         ra,
         "/training/sessions/" + sessionId,

@@ -14,6 +14,7 @@ import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.program.OfficersTrained;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Outcome;
 import org.kuzet.training.internal.Enrolment.Status;
@@ -97,8 +98,8 @@ public class SessionManagement {
   }
 
   /** The session, if the user may read it. */
-  TrainingSession session(KuzetUser user, long id) {
-    TrainingSession s = sessions.find(id).orElseThrow(() -> new NotFound("session", id));
+  TrainingSession session(KuzetUser user, SessionId id) {
+    TrainingSession s = sessions.find(id).orElseThrow(() -> new NotFound("session", id.value()));
     TrainingAccess.requireRead(user, centerOf(s), audit);
     return s;
   }
@@ -112,16 +113,16 @@ public class SessionManagement {
    * version, it teaches the newest approved curriculum version, which it keeps from then on.
    */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  long schedule(
+  SessionId schedule(
       KuzetUser user,
-      long courseId,
-      long centerId,
+      CourseId courseId,
+      CenterId centerId,
       @Nullable LocalDate startsOn,
       @Nullable LocalDate endsOn,
       @Nullable Integer capacity,
       @Nullable Long curriculumVersionId) {
-    Course course = courses.find(courseId).orElseThrow(() -> new NotFound("course", courseId));
-    Center center = centers.find(centerId).orElseThrow(() -> new NotFound("center", centerId));
+    Course course = courses.find(courseId).orElseThrow(() -> new NotFound("course", courseId.value()));
+    Center center = centers.find(centerId).orElseThrow(() -> new NotFound("center", centerId.value()));
     TrainingAccess.requireEdit(user, center, audit);
     TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow(), audit);
     checkDates(startsOn, endsOn);
@@ -136,15 +137,15 @@ public class SessionManagement {
                 .orElseThrow(() -> Refusal.of("course", "training.refusal.session.noApprovedCurriculum", course.title()))
             : courses
                 .version(curriculumVersionId)
-                .filter(v -> v.courseId() == courseId)
+                .filter(v -> v.courseId().equals(courseId))
                 .orElseThrow(() -> Refusal.of("curriculumVersionId", "training.refusal.session.wrongCurriculum", curriculumVersionId));
     if (!version.approved()) {
       throw Refusal.of("curriculumVersionId", "training.refusal.session.draftCurriculum", version.versionNo());
     }
-    long id =
+    SessionId id =
         sessions.insert(
             new TrainingSession(
-                0, courseId, centerId, version.id(), startsOn, endsOn, seats, SessionStatus.SCHEDULED, null, false),
+                new SessionId(0), courseId, centerId, version.id(), startsOn, endsOn, seats, SessionStatus.SCHEDULED, null, false),
             clock.instant());
     audit.recordFacts(
         "TRAINING_SESSION_SCHEDULED",
@@ -174,7 +175,7 @@ public class SessionManagement {
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void addInstructor(KuzetUser user, long sessionId, String name, String organisation) {
+  void addInstructor(KuzetUser user, SessionId sessionId, String name, String organisation) {
     TrainingSession s = editable(user, sessionId);
     CenterManagement.required("name", name);
     CenterManagement.required("organisation", organisation);
@@ -187,7 +188,7 @@ public class SessionManagement {
    * Someone already enrolled or waiting is refused; someone who withdrew joins the back of the queue.
    */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  Placement nominate(KuzetUser user, long sessionId, Nominee nominee, AgencyCode nominatedBy) {
+  Placement nominate(KuzetUser user, SessionId sessionId, Nominee nominee, AgencyCode nominatedBy) {
     TrainingSession s = lockEditable(user, sessionId);
     return place(s, nominee, nominatedBy, false);
   }
@@ -260,7 +261,7 @@ public class SessionManagement {
   /** Saves the attendance grid and test scores of the enrolled trainees. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void recordProgress(
-      KuzetUser user, long sessionId, Map<Long, Set<LocalDate>> present, Map<Long, Scores> scores) {
+      KuzetUser user, SessionId sessionId, Map<Long, Set<LocalDate>> present, Map<Long, Scores> scores) {
     TrainingSession s = lockEditable(user, sessionId);
     var days = s.days();
     var enrolled = enrolments.ofSession(sessionId).stream().filter(e -> e.status() == Status.ENROLLED).toList();
@@ -303,7 +304,7 @@ public class SessionManagement {
    * enrolled trainee, issues certificates to those who pass and tells the program office.
    */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  TrainingCompleted complete(KuzetUser user, long sessionId) {
+  TrainingCompleted complete(KuzetUser user, SessionId sessionId) {
     TrainingSession s = lockEditable(user, sessionId);
     return close(s, LocalDate.now(clock));
   }
@@ -339,14 +340,14 @@ public class SessionManagement {
         (agency, g) -> {
           for (Gender gender : Gender.values()) {
             if (g[gender.ordinal()] > 0) {
-              headcounts.add(new TrainingCompleted.Headcount(agency, gender.name(), g[gender.ordinal()]));
+              headcounts.add(new TrainingCompleted.Headcount(AgencyCode.of(agency), gender.name(), g[gender.ordinal()]));
             }
           }
         });
     var event =
         new TrainingCompleted(
             s.id(), course.code(), course.title(), course.programCode(), center.code(),
-            center.hostingAgency().value(), s.endsOn(), FiscalYears.of(s.endsOn()), List.copyOf(headcounts));
+            center.hostingAgency(), s.endsOn(), FiscalYears.of(s.endsOn()), List.copyOf(headcounts));
     events.publishEvent(event);
     // The program office counts officers trained per program and agency.
     for (var entry : counts.entrySet()) {
@@ -363,14 +364,14 @@ public class SessionManagement {
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void cancel(KuzetUser user, long sessionId) {
+  void cancel(KuzetUser user, SessionId sessionId) {
     TrainingSession s = lockEditable(user, sessionId);
     sessions.markCancelled(s.id());
     audit.record("TRAINING_SESSION_CANCELLED", "training-session", sessionId, null);
   }
 
-  private TrainingSession editable(KuzetUser user, long sessionId) {
-    TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId));
+  private TrainingSession editable(KuzetUser user, SessionId sessionId) {
+    TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId.value()));
     TrainingAccess.requireEdit(user, centerOf(s), audit);
     if (!s.open()) {
       throw Refusal.of("session", "training.refusal.session.closed", s.status().name());
@@ -379,7 +380,7 @@ public class SessionManagement {
   }
 
   /** Checks the user may edit the open session, then locks it for the rest of the transaction. */
-  TrainingSession lockEditable(KuzetUser user, long sessionId) {
+  TrainingSession lockEditable(KuzetUser user, SessionId sessionId) {
     editable(user, sessionId);
     TrainingSession s = sessions.lock(sessionId).orElseThrow();
     if (!s.open()) {

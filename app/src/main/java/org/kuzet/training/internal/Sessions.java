@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class Sessions {
 
   /** Someone who teaches a session. */
-  record Instructor(long id, long sessionId, String name, String organisation) {}
+  record Instructor(long id, SessionId sessionId, String name, String organisation) {}
 
   private final JdbcClient jdbc;
 
@@ -27,31 +28,31 @@ public class Sessions {
     this.jdbc = jdbc;
   }
 
-  public Optional<TrainingSession> find(long id) {
-    return jdbc.sql("SELECT * FROM trn_session WHERE id = ?").param(id).query(Sessions::session).optional();
+  public Optional<TrainingSession> find(SessionId id) {
+    return jdbc.sql("SELECT * FROM trn_session WHERE id = ?").param(id.value()).query(Sessions::session).optional();
   }
 
   /**
    * Reads the session and locks its row until the transaction ends: enrolments, withdrawals and
    * completion of one session queue here, so capacity holds under concurrent nominations.
    */
-  Optional<TrainingSession> lock(long id) {
+  Optional<TrainingSession> lock(SessionId id) {
     return jdbc.sql("SELECT * FROM trn_session WHERE id = ? FOR UPDATE")
-        .param(id)
+        .param(id.value())
         .query(Sessions::session)
         .optional();
   }
 
-  List<TrainingSession> ofCenter(long centerId) {
+  List<TrainingSession> ofCenter(CenterId centerId) {
     return jdbc.sql("SELECT * FROM trn_session WHERE center_id = ? ORDER BY starts_on DESC, id DESC")
-        .param(centerId)
+        .param(centerId.value())
         .query(Sessions::session)
         .list();
   }
 
-  List<TrainingSession> ofCourse(long courseId) {
+  List<TrainingSession> ofCourse(CourseId courseId) {
     return jdbc.sql("SELECT * FROM trn_session WHERE course_id = ? ORDER BY starts_on DESC, id DESC")
-        .param(courseId)
+        .param(courseId.value())
         .query(Sessions::session)
         .list();
   }
@@ -85,7 +86,7 @@ public class Sessions {
         .list();
   }
 
-  public long insert(TrainingSession s, Instant now) {
+  public SessionId insert(TrainingSession s, Instant now) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -93,46 +94,46 @@ public class Sessions {
               ends_on, capacity, status, completed_on, illustrative, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, s.courseId(), s.centerId(), s.curriculumVersionId(), s.startsOn(), s.endsOn(),
+            id, s.courseId().value(), s.centerId().value(), s.curriculumVersionId(), s.startsOn(), s.endsOn(),
             s.capacity(), s.status().name(), s.completedOn(), s.illustrative(),
             now.atOffset(ZoneOffset.UTC))
         .update();
-    return id;
+    return new SessionId(id);
   }
 
-  void markCompleted(long id, LocalDate on) {
+  void markCompleted(SessionId id, LocalDate on) {
     jdbc.sql("UPDATE trn_session SET status = 'COMPLETED', completed_on = ? WHERE id = ?")
-        .params(on, id)
+        .params(on, id.value())
         .update();
   }
 
-  public void markCancelled(long id) {
-    jdbc.sql("UPDATE trn_session SET status = 'CANCELLED' WHERE id = ?").param(id).update();
+  public void markCancelled(SessionId id) {
+    jdbc.sql("UPDATE trn_session SET status = 'CANCELLED' WHERE id = ?").param(id.value()).update();
   }
 
-  List<Instructor> instructors(long sessionId) {
+  List<Instructor> instructors(SessionId sessionId) {
     return jdbc.sql("SELECT * FROM trn_session_instructor WHERE session_id = ? ORDER BY id")
-        .param(sessionId)
+        .param(sessionId.value())
         .query(
             (rs, n) ->
                 new Instructor(
-                    rs.getLong("id"), rs.getLong("session_id"), rs.getString("name"), rs.getString("organisation")))
+                    rs.getLong("id"), new SessionId(rs.getLong("session_id")), rs.getString("name"), rs.getString("organisation")))
         .list();
   }
 
-  long addInstructor(long sessionId, String name, String organisation) {
+  long addInstructor(SessionId sessionId, String name, String organisation) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql("INSERT INTO trn_session_instructor (id, session_id, name, organisation) VALUES (?, ?, ?, ?)")
-        .params(id, sessionId, name, organisation)
+        .params(id, sessionId.value(), name, organisation)
         .update();
     return id;
   }
 
   private static TrainingSession session(ResultSet rs, int n) throws SQLException {
     return new TrainingSession(
-        rs.getLong("id"),
-        rs.getLong("course_id"),
-        rs.getLong("center_id"),
+        new SessionId(rs.getLong("id")),
+        new CourseId(rs.getLong("course_id")),
+        new CenterId(rs.getLong("center_id")),
         rs.getLong("curriculum_version_id"),
         rs.getObject("starts_on", LocalDate.class),
         rs.getObject("ends_on", LocalDate.class),

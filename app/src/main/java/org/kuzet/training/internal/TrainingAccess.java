@@ -58,8 +58,8 @@ final class TrainingAccess {
   static final class OtherAgencyRecord extends NotFound {
     private static final long serialVersionUID = 1L;
 
-    OtherAgencyRecord(long centerId) {
-      super("center", centerId);
+    OtherAgencyRecord(CenterId centerId) {
+      super("center", centerId.value());
     }
   }
 }

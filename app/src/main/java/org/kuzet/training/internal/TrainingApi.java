@@ -18,6 +18,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.training.SessionId;
 import org.kuzet.web.ETags;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
@@ -110,12 +111,12 @@ class TrainingApi {
     return paging.slice(centers.all().stream().filter(c -> TrainingAccess.mayRead(user, c)).toList(), Map.of(
         "code", Comparator.comparing(Center::code),
         "name", Comparator.comparing(Center::name),
-        "id", Comparator.comparingLong(Center::id)));
+        "id", Comparator.comparingLong(c -> c.id().value())));
   }
 
   @Operation(summary = "A training center")
   @GetMapping("/api/training/centers/{id}")
-  Center center(@PathVariable long id) {
+  Center center(@PathVariable CenterId id) {
     return readableCenter(CurrentUser.require(), id);
   }
 
@@ -124,9 +125,9 @@ class TrainingApi {
   ListPage<Course> courseList(@RequestParam(required = false) @Nullable Long center, @Sortable({"code", "id"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
     List<Course> all = center != null
-        ? courses.ofCenter(readableCenter(user, center).id())
+        ? courses.ofCenter(readableCenter(user, new CenterId(center)).id())
         : courses.all().stream().filter(c -> centers.find(c.centerId()).map(x -> TrainingAccess.mayRead(user, x)).orElse(false)).toList();
-    return paging.slice(all, Map.of("code", Comparator.comparing(Course::code), "id", Comparator.comparingLong(Course::id)));
+    return paging.slice(all, Map.of("code", Comparator.comparing(Course::code), "id", Comparator.comparingLong(c -> c.id().value())));
   }
 
   @Operation(summary = "Sessions of a center or of a course")
@@ -137,11 +138,11 @@ class TrainingApi {
       @Sortable(value = {"startsOn", "id"}, descending = true) Paging paging) {
     KuzetUser user = CurrentUser.require();
     if (course != null) {
-      Course c = courses.find(course).orElseThrow(() -> new NotFound("course", course));
+      Course c = courses.find(new CourseId(course)).orElseThrow(() -> new NotFound("course", course));
       readableCenter(user, c.centerId());
       return sessions.page(true, course, paging);
     } else if (center != null) {
-      return sessions.page(false, readableCenter(user, center).id(), paging);
+      return sessions.page(false, readableCenter(user, new CenterId(center)).id().value(), paging);
     }
     throw Refusal.of("center", "error.value.missing");
   }
@@ -156,9 +157,10 @@ class TrainingApi {
     if (request.course() == null || request.center() == null) {
       throw Refusal.of(request.course() == null ? "course" : "center", "error.value.missing");
     }
-    readableCenter(user, request.center());
+    readableCenter(user, new CenterId(request.center()));
     return idempotent.create(key, "POST /api/training/sessions", request, SessionView.class, () -> {
-      long id = management.schedule(user, request.course(), request.center(), request.startsOn(), request.endsOn(),
+      SessionId id = management.schedule(user, new CourseId(request.course()), new CenterId(request.center()),
+          request.startsOn(), request.endsOn(),
           request.capacity(), request.curriculumVersion());
       return ResponseEntity.created(URI.create("/api/training/sessions/" + id)).body(view(management.session(user, id)));
     });
@@ -166,13 +168,13 @@ class TrainingApi {
 
   @Operation(summary = "A session with its instructors and seat counts")
   @GetMapping("/api/training/sessions/{id}")
-  SessionView session(@PathVariable long id) {
+  SessionView session(@PathVariable SessionId id) {
     return view(readableSession(CurrentUser.require(), id));
   }
 
   @Operation(summary = "The session's enrolments: enrolled, waiting and withdrawn, with scores and outcome")
   @GetMapping("/api/training/sessions/{id}/enrolments")
-  ResponseEntity<List<Enrolment>> enrolmentList(@PathVariable long id) {
+  ResponseEntity<List<Enrolment>> enrolmentList(@PathVariable SessionId id) {
     readableSession(CurrentUser.require(), id);
     return etags.ok(enrolments.ofSession(id));
   }
@@ -181,7 +183,7 @@ class TrainingApi {
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/training/sessions/{id}/enrolments")
   ResponseEntity<SessionManagement.Placement> nominate(
-      @PathVariable long id,
+      @PathVariable SessionId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody NominationRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -206,15 +208,15 @@ class TrainingApi {
   @Operation(summary = "Record attendance and test scores (If-Match: the ETag of the enrolments as read)")
   @PutMapping("/api/training/sessions/{id}/attendance")
   ResponseEntity<List<Enrolment>> attendance(
-      @PathVariable long id,
+      @PathVariable SessionId id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody AttendanceRequest request) {
     KuzetUser user = CurrentUser.require();
     readableSession(user, id);
-    return etags.change(ifMatch, "trn_session", id, () -> enrolments.ofSession(id), () -> record(user, id, request));
+    return etags.change(ifMatch, "trn_session", id.value(), () -> enrolments.ofSession(id), () -> record(user, id, request));
   }
 
-  private ResponseEntity<List<Enrolment>> record(KuzetUser user, long id, AttendanceRequest request) {
+  private ResponseEntity<List<Enrolment>> record(KuzetUser user, SessionId id, AttendanceRequest request) {
     var present = new HashMap<Long, Set<LocalDate>>();
     var scores = new HashMap<Long, SessionManagement.Scores>();
     var rows = request.rows() == null ? List.<AttendanceRow>of() : request.rows();
@@ -233,7 +235,7 @@ class TrainingApi {
 
   @Operation(summary = "Close a session: outcomes are decided and certificates issued to those who completed")
   @PostMapping("/api/training/sessions/{id}/complete")
-  SessionView complete(@PathVariable long id) {
+  SessionView complete(@PathVariable SessionId id) {
     KuzetUser user = CurrentUser.require();
     readableSession(user, id);
     management.complete(user, id);
@@ -242,7 +244,7 @@ class TrainingApi {
 
   @Operation(summary = "Certificates issued for a session")
   @GetMapping("/api/training/sessions/{id}/certificates")
-  List<Certificate> sessionCertificates(@PathVariable long id) {
+  List<Certificate> sessionCertificates(@PathVariable SessionId id) {
     readableSession(CurrentUser.require(), id);
     return certificates.ofSession(id);
   }
@@ -277,14 +279,14 @@ class TrainingApi {
   }
 
   /** The center if the caller may read it; another agency's is 404 and audited. */
-  private Center readableCenter(KuzetUser user, long id) {
-    Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id));
+  private Center readableCenter(KuzetUser user, CenterId id) {
+    Center c = centers.find(id).orElseThrow(() -> new NotFound("center", id.value()));
     TrainingAccess.requireRead(user, c, audit);
     return c;
   }
 
-  private TrainingSession readableSession(KuzetUser user, long id) {
-    TrainingSession s = sessions.find(id).orElseThrow(() -> new NotFound("session", id));
+  private TrainingSession readableSession(KuzetUser user, SessionId id) {
+    TrainingSession s = sessions.find(id).orElseThrow(() -> new NotFound("session", id.value()));
     readableCenter(user, s.centerId());
     return s;
   }

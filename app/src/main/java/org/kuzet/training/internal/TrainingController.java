@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
 import org.kuzet.web.Flash.Said;
@@ -65,7 +66,7 @@ class TrainingController {
   }
 
   @GetMapping("/training/centers/{id}")
-  String center(@PathVariable long id, Model model) {
+  String center(@PathVariable CenterId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Center center = management.center(user, id);
     model.addAttribute("center", center);
@@ -84,7 +85,7 @@ class TrainingController {
   @PostMapping("/training/centers")
   String createCenter(@RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long[] id = {0};
+    CenterId[] id = {null};
     String back =
         flash.run(
             ra,
@@ -93,11 +94,11 @@ class TrainingController {
               id[0] = management.createCenter(user, centerForm(p));
               return new Said("training.done.centerCreated");
             });
-    return id[0] == 0 ? back : "redirect:/training/centers/" + id[0];
+    return id[0] == null ? back : "redirect:/training/centers/" + id[0];
   }
 
   @PostMapping("/training/centers/{id}")
-  String updateCenter(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String updateCenter(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -109,7 +110,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/equipment")
-  String addEquipment(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String addEquipment(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -137,7 +138,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/plan")
-  String plan(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String plan(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -155,9 +156,9 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/courses")
-  String createCourse(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String createCourse(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long[] created = {0};
+    CourseId[] created = {null};
     String back =
         flash.run(
             ra,
@@ -166,11 +167,11 @@ class TrainingController {
               created[0] = management.createCourse(user, id, courseForm(p));
               return new Said("training.done.courseCreated");
             });
-    return created[0] == 0 ? back : "redirect:/training/courses/" + created[0];
+    return created[0] == null ? back : "redirect:/training/courses/" + created[0];
   }
 
   @GetMapping("/training/courses/{id}")
-  String course(@PathVariable long id, Model model) {
+  String course(@PathVariable CourseId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Course course = management.course(user, id);
     Center center = centers.find(course.centerId()).orElseThrow();
@@ -184,7 +185,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}")
-  String updateCourse(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String updateCourse(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -196,7 +197,7 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}/versions")
-  String draftVersion(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String draftVersion(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -211,7 +212,7 @@ class TrainingController {
   String approveVersion(
       @PathVariable long versionId, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long courseId = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId)).courseId();
+    CourseId courseId = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId)).courseId();
     return flash.run(
         ra,
         "/training/courses/" + courseId,
@@ -226,9 +227,9 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}/sessions")
-  String schedule(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String schedule(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    long[] created = {0};
+    SessionId[] created = {null};
     String back =
         flash.run(
             ra,
@@ -244,11 +245,11 @@ class TrainingController {
               f.refuseUnlessOk();
               created[0] =
                   sessionManagement.schedule(
-                      user, id, center == null ? course.centerId() : center, startsOn, endsOn, capacity,
+                      user, id, center == null ? course.centerId() : new CenterId(center), startsOn, endsOn, capacity,
                       version == null ? null : Long.valueOf(version));
               return new Said("training.done.sessionScheduled");
             });
-    return created[0] == 0 ? back : "redirect:/training/sessions/" + created[0];
+    return created[0] == null ? back : "redirect:/training/sessions/" + created[0];
   }
 
   private static CenterForm centerForm(Map<String, String> p) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.TrainingFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,13 +56,14 @@ class TrainingFiguresQuery implements TrainingFigures {
         .query(
             rs -> {
               officers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(new TrainingCompleted.Headcount(rs.getString(2), rs.getString(3).strip(), rs.getInt(4)));
+                  .add(new TrainingCompleted.Headcount(AgencyCode.of(rs.getString(2)), rs.getString(3).strip(), rs.getInt(4)));
             });
     return sessions.values().stream()
         .map(
             s ->
                 new TrainingCompleted(
-                    s.id(), s.courseCode(), s.courseTitle(), s.programCode(), s.centerCode(), s.centerAgency(),
+                    new SessionId(s.id()), s.courseCode(), s.courseTitle(), s.programCode(), s.centerCode(),
+                    AgencyCode.of(s.centerAgency()),
                     s.completedOn(), FiscalYears.of(s.completedOn()), officers.getOrDefault(s.id(), List.of())))
         .toList();
   }

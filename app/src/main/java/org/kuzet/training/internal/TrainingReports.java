@@ -3,12 +3,14 @@ package org.kuzet.training.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.training.internal.TrainingSession.SessionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,7 @@ class TrainingReports {
   record PlanRow(Center center, int planned, int scheduled, int held, int cancelled, int trained) {}
 
   /** Officers who completed training at one center, from one agency, in one fiscal year. */
-  record TrainedRow(int fiscalYear, String center, String agency, int women, int men) {
+  record TrainedRow(int fiscalYear, String center, AgencyCode agency, int women, int men) {
     public int total() {
       return women + men;
     }
@@ -65,7 +67,7 @@ class TrainingReports {
         sessions.between(from, to).stream()
             .filter(s -> FiscalYears.of(s.endsOn()) == fiscalYear)
             .toList();
-    Map<Long, Integer> trainedByCenter = new TreeMap<>();
+    Map<CenterId, Integer> trainedByCenter = new HashMap<>();
     for (var r : trained(user)) {
       if (r.fiscalYear() == fiscalYear) {
         centers.findByCode(r.center()).ifPresent(c -> trainedByCenter.merge(c.id(), r.total(), Integer::sum));
@@ -73,7 +75,7 @@ class TrainingReports {
     }
     List<PlanRow> rows = new ArrayList<>();
     for (Center c : views.readableCenters(user)) {
-      var mine = inYear.stream().filter(s -> s.centerId() == c.id()).toList();
+      var mine = inYear.stream().filter(s -> s.centerId().equals(c.id())).toList();
       rows.add(
           new PlanRow(
               c,
@@ -88,8 +90,8 @@ class TrainingReports {
 
   /** Officers trained, by fiscal year, center and agency, newest year first. */
   List<TrainedRow> trained(KuzetUser user) {
-    Set<Long> readable = views.readableCenters(user).stream().map(Center::id).collect(Collectors.toSet());
-    Map<Long, String> codes = centers.all().stream().collect(Collectors.toMap(Center::id, Center::code));
+    Set<CenterId> readable = views.readableCenters(user).stream().map(Center::id).collect(Collectors.toSet());
+    Map<CenterId, String> codes = centers.all().stream().collect(Collectors.toMap(Center::id, Center::code));
     Map<String, int[]> counts = new TreeMap<>();
     jdbc.sql(
             """
@@ -101,7 +103,7 @@ class TrainingReports {
             GROUP BY s.center_id, s.completed_on, t.agency_code, t.gender""")
         .query(
             (rs, n) -> {
-              long center = rs.getLong(1);
+              CenterId center = new CenterId(rs.getLong(1));
               if (readable.contains(center)) {
                 int fy = FiscalYears.of(rs.getObject(2, LocalDate.class));
                 String key = fy + "\u001f" + codes.get(center) + "\u001f" + rs.getString(3);
@@ -115,16 +117,16 @@ class TrainingReports {
     counts.forEach(
         (key, g) -> {
           String[] k = key.split("\u001f");
-          rows.add(new TrainedRow(Integer.parseInt(k[0]), k[1], k[2], g[0], g[1]));
+          rows.add(new TrainedRow(Integer.parseInt(k[0]), k[1], AgencyCode.of(k[2]), g[0], g[1]));
         });
-    rows.sort(Comparator.comparingInt(TrainedRow::fiscalYear).reversed().thenComparing(TrainedRow::center).thenComparing(TrainedRow::agency));
+    rows.sort(Comparator.comparingInt(TrainedRow::fiscalYear).reversed().thenComparing(TrainedRow::center).thenComparing(r -> r.agency().value()));
     return rows;
   }
 
   /** Totals per fiscal year over the user's centers, newest first. */
   List<YearRow> years(KuzetUser user) {
     var readable = views.readableCenters(user);
-    Set<Long> ids = readable.stream().map(Center::id).collect(Collectors.toSet());
+    Set<CenterId> ids = readable.stream().map(Center::id).collect(Collectors.toSet());
     var trained = trained(user);
     Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
     trained.forEach(r -> years.add(r.fiscalYear()));

@@ -11,6 +11,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.training.SessionId;
 import org.kuzet.web.Formats;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
@@ -55,8 +56,9 @@ class TrainingSearch implements SearchProvider {
   }
 
   /** One nomination of a trainee to a session, with what the user needs to see it. */
-  record Nomination(long traineeId, String name, String agency, String serviceNumber, long sessionId, String course,
-      LocalDate startsOn, String status, @Nullable String outcome, String hostingAgency) {}
+  record Nomination(long traineeId, String name, AgencyCode agency, String serviceNumber, SessionId sessionId,
+      String course, LocalDate startsOn, Enrolment.Status status, Enrolment.@Nullable Outcome outcome,
+      AgencyCode hostingAgency) {}
 
   private List<Nomination> nominations(Collection<Long> traineeIds, KuzetUser user) {
     if (traineeIds.isEmpty()) {
@@ -67,11 +69,16 @@ class TrainingSearch implements SearchProvider {
             + "JOIN trn_session s ON s.id = e.session_id JOIN trn_course c ON c.id = s.course_id "
             + "JOIN trn_center ce ON ce.id = s.center_id WHERE e.trainee_id IN (:ids) ORDER BY s.starts_on DESC")
         .param("ids", traineeIds)
-        .query((rs, n) -> new Nomination(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-            rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9), rs.getString(10)))
+        .query((rs, n) -> new Nomination(rs.getLong(1), rs.getString(2), AgencyCode.of(rs.getString(3)), rs.getString(4),
+            new SessionId(rs.getLong(5)), rs.getString(6), rs.getObject(7, LocalDate.class),
+            Enrolment.Status.valueOf(rs.getString(8).strip()), outcome(rs.getString(9)), AgencyCode.of(rs.getString(10))))
         .list().stream()
-        .filter(x -> AccessRules.mayReadTraining(user, AgencyCode.of(x.hostingAgency())))
+        .filter(x -> AccessRules.mayReadTraining(user, x.hostingAgency()))
         .toList();
+  }
+
+  private static Enrolment.@Nullable Outcome outcome(@Nullable String stored) {
+    return stored == null ? null : Enrolment.Outcome.valueOf(stored.strip());
   }
 
   @Override
@@ -94,7 +101,7 @@ class TrainingSearch implements SearchProvider {
     return latest.values().stream()
         .limit(q.limit())
         .map(x -> new SearchHit(SearchKind.TRAINEE, module(), x.name(), "search.detail.trainee",
-            List.of(AgencyCode.of(x.agency()), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn()),
+            List.of(x.agency(), x.serviceNumber(), count.get(x.traineeId()), x.course(), x.startsOn()),
             "/training/sessions/" + x.sessionId(), null))
         .toList();
   }
@@ -104,7 +111,7 @@ class TrainingSearch implements SearchProvider {
     var ids = trainees.refsOf(person.nameKey()).stream().map(Long::valueOf).toList();
     return nominations(ids, user).stream()
         .map(x -> new PersonRecord("search.section.trainings", x.startsOn(), x.course(), "search.detail.training",
-            List.of(x.name(), AgencyCode.of(x.agency()), x.serviceNumber(), Formats.code("training.enrolment.", x.status()),
+            List.of(x.name(), x.agency(), x.serviceNumber(), Formats.code("training.enrolment.", x.status()),
                 x.outcome() == null ? "—" : Formats.code("training.outcome.", x.outcome())),
             "/training/sessions/" + x.sessionId()))
         .toList();

@@ -3,12 +3,13 @@ package org.kuzet.training.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.training.SessionId;
 
 /** A session of a course at a center, teaching one curriculum version. */
 public record TrainingSession(
-    long id,
-    long courseId,
-    long centerId,
+    SessionId id,
+    CourseId courseId,
+    CenterId centerId,
     long curriculumVersionId,
     LocalDate startsOn,
     LocalDate endsOn,

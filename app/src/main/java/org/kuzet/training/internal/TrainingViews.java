@@ -50,7 +50,7 @@ class TrainingViews {
   }
 
   List<SessionRow> upcoming(KuzetUser user, int limit) {
-    Map<Long, Center> readable =
+    Map<CenterId, Center> readable =
         readableCenters(user).stream().collect(Collectors.toMap(Center::id, Function.identity()));
     return rows(
         sessions.upcoming(today(), 500).stream()
@@ -60,8 +60,8 @@ class TrainingViews {
   }
 
   List<SessionRow> rows(List<TrainingSession> list) {
-    Map<Long, Course> courseById = courses.all().stream().collect(Collectors.toMap(Course::id, Function.identity()));
-    Map<Long, Center> centerById = centers.all().stream().collect(Collectors.toMap(Center::id, Function.identity()));
+    Map<CourseId, Course> courseById = courses.all().stream().collect(Collectors.toMap(Course::id, Function.identity()));
+    Map<CenterId, Center> centerById = centers.all().stream().collect(Collectors.toMap(Center::id, Function.identity()));
     return list.stream()
         .map(
             s ->

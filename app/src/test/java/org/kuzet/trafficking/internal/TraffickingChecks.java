@@ -32,6 +32,7 @@ import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.kuzet.trafficking.AnonymisedCount;
 import org.kuzet.trafficking.TraffickingFigures;
+import org.kuzet.trafficking.VictimCaseId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -308,7 +309,7 @@ abstract class TraffickingChecks {
     var rotateBack = new KeyRotation(jdbc, back, tx);
     try {
       // Lazily, one case: only its rows move to the new key.
-      int changed = tx.execute(s -> rotateForward.rekeyCase(id));
+      int changed = tx.execute(s -> rotateForward.rekeyCase(new VictimCaseId(id)));
       assertThat(changed).isGreaterThanOrEqualTo(9);
       assertThat(givenNameCipher(id)).startsWith("v1:k2026:");
       assertThat(forward.decrypt(givenNameCipher(id), Cases.context("tip_case", "given_name_enc", id))).isEqualTo(name);

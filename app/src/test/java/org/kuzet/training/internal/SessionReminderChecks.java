@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.kuzet.testing.Notices;
+import org.kuzet.training.SessionId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,11 +38,11 @@ abstract class SessionReminderChecks {
   @Test
   void aSessionStartingSoonIsAnnouncedOnceToTheHostingCoordinators() throws Exception {
     var fx = new TrainingFixtures(centerManagement, sessionManagement, accounts);
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(1);
-    long soon = sessionManagement.schedule(fx.coordinator(), course, center, tomorrow, tomorrow.plusDays(4), null, null);
-    long later = sessionManagement.schedule(
+    SessionId soon = sessionManagement.schedule(fx.coordinator(), course, center, tomorrow, tomorrow.plusDays(4), null, null);
+    SessionId later = sessionManagement.schedule(
         fx.coordinator(), course, center, tomorrow.plusDays(40), tomorrow.plusDays(44), null, null);
 
     reminders.remindOfSessionsStarting();
@@ -54,7 +55,7 @@ abstract class SessionReminderChecks {
     assertThat(list("coordinator.li")).contains("/notifications/" + n + "/open").contains("starts " + tomorrow.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     // The course is named by its id, and a reminder stored with the course's title (as before)
     // is converted to that.
-    String base = jdbc.sql("SELECT title FROM trn_course WHERE id = ?").param(course).query(String.class).single();
+    String base = jdbc.sql("SELECT title FROM trn_course WHERE id = ?").param(course.value()).query(String.class).single();
     String args = jdbc.sql("SELECT title_args FROM wsp_notification WHERE id = ?").param(n).query(String.class).single();
     assertThat(args).startsWith("c:training.course." + course + "|" + base + "\u001F");
     jdbc.sql("UPDATE wsp_notification SET title_args = ? WHERE id = ?")
@@ -76,7 +77,7 @@ abstract class SessionReminderChecks {
         .isEqualTo(args);
     // The course is named in the reader's language when the notification is shown, even for a
     // Russian title given after the reminder was raised.
-    jdbc.sql("UPDATE trn_course SET title_ru = ? WHERE id = ?").params("Курс по досмотру " + course, course).update();
+    jdbc.sql("UPDATE trn_course SET title_ru = ? WHERE id = ?").params("Курс по досмотру " + course, course.value()).update();
     String russian = mvc.perform(get("/notifications").param("lang", "ru").with(as.user("coordinator.li")))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(russian).contains("Курс по досмотру " + course);

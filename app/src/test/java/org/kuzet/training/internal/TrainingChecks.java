@@ -32,6 +32,7 @@ import org.kuzet.identity.internal.Accounts;
 import org.kuzet.program.OfficersTrained;
 import org.kuzet.program.ProgramManagement;
 import org.kuzet.testing.As;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.TrainingCompleted;
 import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Scores;
@@ -83,7 +84,7 @@ abstract class TrainingChecks {
 
   @Test
   void theThirtyFirstNomineeWaitsAndMovesUpWhenSomeoneWithdraws() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     long first = 0;
     for (int i = 1; i <= 30; i++) {
       var placed = sessionManagement.nominate(fx.coordinator(), session, TrainingFixtures.migrationOfficer(), AgencyCode.MIGRATION_POLICE);
@@ -120,9 +121,9 @@ abstract class TrainingChecks {
 
   @Test
   void eachSessionKeepsTheCurriculumVersionItTaught() throws Exception {
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
-    long before = fx.pastSession(course, center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
+    SessionId before = fx.pastSession(course, center);
     long v2 = centerManagement.draftVersion(fx.coordinator(), course, "Cadet module added");
     // A draft cannot be taught.
     assertThatThrownBy(
@@ -130,10 +131,10 @@ abstract class TrainingChecks {
         .isInstanceOf(Refusal.class)
         .hasMessage("training.refusal.session.draftCurriculum");
     centerManagement.approveVersion(fx.coordinator(), v2, "Academic council", LocalDate.of(2008, 4, 1));
-    long after = fx.pastSession(course, center);
+    SessionId after = fx.pastSession(course, center);
 
     var versions = jdbc.sql("SELECT id, version_no FROM trn_curriculum_version WHERE course_id = ?")
-        .param(course).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list();
+        .param(course.value()).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list();
     Map<Long, Integer> numberOf = new HashMap<>();
     versions.forEach(e -> numberOf.put(e.getKey(), e.getValue()));
     assertThat(numberOf.get(sessions.find(before).orElseThrow().curriculumVersionId())).isEqualTo(1);
@@ -146,8 +147,8 @@ abstract class TrainingChecks {
 
   @Test
   void aCourseWithoutAnApprovedCurriculumCannotBeScheduled() throws Exception {
-    long center = fx.centerFor30();
-    long course =
+    CenterId center = fx.centerFor30();
+    CourseId course =
         centerManagement.createCourse(
             fx.coordinator(), center,
             new CenterManagement.CourseForm(TrainingFixtures.unique("DRAFT"), "Draft course", "t", "KZ-TIP", "cadets", 10, 80, BigDecimal.TEN, null, null));
@@ -160,8 +161,8 @@ abstract class TrainingChecks {
 
   @Test
   void invalidDatesAreRefusedWithTheDatesNamed() throws Exception {
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
     int before = sessions.ofCourse(course).size();
     mvc.perform(
             post("/training/courses/{id}/sessions", course)
@@ -183,7 +184,7 @@ abstract class TrainingChecks {
 
   @Test
   void aSecondNominationOfTheSameOfficerIsRefused() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     for (int round = 0; round < 2; round++) {
       var result =
           mvc.perform(
@@ -205,7 +206,7 @@ abstract class TrainingChecks {
 
   @Test
   void completionAppliesTheRuleIssuesCertificatesAndTellsTheProgramOffice() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     var passes = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
     var alsoPasses = TrainingFixtures.officer(AgencyCode.of("MOI_POLICE"), Gender.M);
     var missedTwoDays = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.M);
@@ -229,16 +230,16 @@ abstract class TrainingChecks {
         .andExpect(flash().attribute("ok", "Session completed: 2 officers met the completion rule and received certificates (FY2008)."));
 
     assertThat(certificates.ofSession(session)).extracting(Certificate::enrolmentId).containsExactlyInAnyOrder(a, b);
-    var published = events.stream(TrainingCompleted.class).filter(e -> e.sessionId() == session).toList();
+    var published = events.stream(TrainingCompleted.class).filter(e -> e.sessionId().equals(session)).toList();
     assertThat(published).singleElement().satisfies(e -> {
       assertThat(e.fiscalYear()).isEqualTo(2008);
       assertThat(e.completedOn()).isEqualTo(LocalDate.of(2008, 3, 7));
       assertThat(e.programCode()).isEqualTo("KZ-TIP");
-      assertThat(e.centerAgency()).isEqualTo("MOI_LEGAL_INSTITUTE");
+      assertThat(e.centerAgency()).isEqualTo(AgencyCode.MOI_LEGAL_INSTITUTE);
       assertThat(e.officers())
           .containsExactlyInAnyOrder(
-              new TrainingCompleted.Headcount("MIGRATION_POLICE", "F", 1),
-              new TrainingCompleted.Headcount("MOI_POLICE", "M", 1));
+              new TrainingCompleted.Headcount(AgencyCode.MIGRATION_POLICE, "F", 1),
+              new TrainingCompleted.Headcount(AgencyCode.of("MOI_POLICE"), "M", 1));
       assertThat(e.total()).isEqualTo(2);
     });
     // The program office receives one count per agency and adds it to the program's officers trained.
@@ -255,17 +256,17 @@ abstract class TrainingChecks {
 
   @Test
   void aSessionCannotBeCompletedBeforeItsLastDay() throws Exception {
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
     LocalDate start = LocalDate.now().plusDays(30);
-    long session = sessionManagement.schedule(fx.coordinator(), course, center, start, start.plusDays(4), null, null);
+    SessionId session = sessionManagement.schedule(fx.coordinator(), course, center, start, start.plusDays(4), null, null);
     mvc.perform(post("/training/sessions/{id}/complete", session).with(csrf()).with(as.user("coordinator.li")))
         .andExpect(flash().attribute("error", "The session ends on " + start.plusDays(4) + ": it can be completed from that day on."));
   }
 
   @Test
   void certificatesVerifyAsValidRevokedOrUnknownWithoutNamingThePerson() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     var officer = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
     long e = sessionManagement.nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE).enrolmentId();
     var days = sessions.find(session).orElseThrow().days();
@@ -304,7 +305,7 @@ abstract class TrainingChecks {
 
   @Test
   void theCertificateIsAPdfWithTheNameCourseAndCode() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     var officer = new SessionManagement.Nominee(AgencyCode.MIGRATION_POLICE, TrainingFixtures.unique("SN"), "Жанар Омарова", Gender.F, null, false);
     long e = sessionManagement.nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE).enrolmentId();
     var days = sessions.find(session).orElseThrow().days();
@@ -340,7 +341,7 @@ abstract class TrainingChecks {
 
   @Test
   void otherRolesAndOtherAgenciesAreRefused() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     for (String outsider : List.of("officer.cdc", "analyst.bg", "investigator.fp", "caseworker.mp", "partner.unodc", "admin")) {
       mvc.perform(get("/training").with(as.user(outsider))).andExpect(status().isForbidden());
       mvc.perform(get("/training/sessions/{id}", session).with(as.user(outsider))).andExpect(status().isForbidden());
@@ -377,7 +378,7 @@ abstract class TrainingChecks {
 
   @Test
   void aNomineeListWithABadRowImportsNothingAndNamesTheLine() throws Exception {
-    long session = fx.pastSessionStillOpen();
+    SessionId session = fx.pastSessionStillOpen();
     String sn1 = TrainingFixtures.unique("SN");
     String sn2 = TrainingFixtures.unique("SN");
     String bad =
@@ -431,10 +432,10 @@ abstract class TrainingChecks {
   @Test
   void aTraineeHistorySpansCentersAndYears() throws Exception {
     var officer = TrainingFixtures.migrationOfficer();
-    long first = fx.pastSessionStillOpen();
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
-    long second = sessionManagement.schedule(fx.coordinator(), course, center, LocalDate.of(2009, 11, 2), LocalDate.of(2009, 11, 6), null, null);
+    SessionId first = fx.pastSessionStillOpen();
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
+    SessionId second = sessionManagement.schedule(fx.coordinator(), course, center, LocalDate.of(2009, 11, 2), LocalDate.of(2009, 11, 6), null, null);
     sessionManagement.nominate(fx.coordinator(), first, officer, AgencyCode.MIGRATION_POLICE);
     sessionManagement.nominate(fx.coordinator(), second, officer, AgencyCode.MIGRATION_POLICE);
     long trainee = enrolments.ofSession(first).get(0).trainee().id();
@@ -468,9 +469,9 @@ abstract class TrainingChecks {
 
   @Test
   void everyPageRendersForTheCoordinatorAndTheProgramManager() throws Exception {
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
-    long session = fx.pastSession(course, center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
+    SessionId session = fx.pastSession(course, center);
     centerManagement.addEquipment(fx.coordinator(), center, TrainingFixtures.unique("INL-SN"), "Projector", LocalDate.of(2008, 1, 5));
     centerManagement.draftVersion(fx.coordinator(), course, "Revision for cadets");
     sessionManagement.addInstructor(fx.coordinator(), session, "J. Smith", "INL");
@@ -498,7 +499,7 @@ abstract class TrainingChecks {
 
   @Test
   void centersReferenceTheProgramOfficeEquipmentRegister() throws Exception {
-    long tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
+    CenterId tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
     // The demo center links the projector and dormitory furniture the program register holds for it.
     String html =
         mvc.perform(get("/training/centers/{id}", tip).with(as.user("pm.inl")))
@@ -507,7 +508,7 @@ abstract class TrainingChecks {
     assertThat(rows.eachText()).anySatisfy(t -> assertThat(t).contains("EMP1810-77312", "Anti-TIP Center, Karaganda", "KZ-TIP-CENTER"));
     assertThat(html).doesNotContain("Not found in the register");
 
-    long center = fx.centerFor30();
+    CenterId center = fx.centerFor30();
     mvc.perform(post("/training/centers/{id}/equipment", center).param("registerRef", "FPA-LAB-2006-1").with(csrf()).with(as.user("coordinator.li")))
         .andExpect(flash().attribute("error", "The program office register has no item FPA-LAB-2006-1 for this center."));
     mvc.perform(
@@ -525,7 +526,7 @@ abstract class TrainingChecks {
   @Test
   void centersAndCoursesReadInTheReadersLanguageAndTheirFormsTakeAllThreeNames() throws Exception {
     // The demo center and course in each language, the base name where no translation is given.
-    long tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
+    CenterId tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
     mvc.perform(get("/training/centers/{id}", tip).param("lang", "ru").with(as.user("pm.inl")))
         .andExpect(content().string(containsString("Центр по борьбе с торговлей людьми")))
         .andExpect(content().string(containsString("Выявление торговли людьми и борьба с ней")))
@@ -535,7 +536,7 @@ abstract class TrainingChecks {
     mvc.perform(get("/training/centers/{id}", tip).param("lang", "en").with(as.user("pm.inl")))
         .andExpect(content().string(containsString("Anti-Trafficking in Persons Center")));
 
-    long center = fx.centerFor30();
+    CenterId center = fx.centerFor30();
     String base = centerRecords.find(center).orElseThrow().name();
     mvc.perform(
             post("/training/centers/{id}", center)
@@ -562,7 +563,7 @@ abstract class TrainingChecks {
         .andExpect(status().isNotFound());
     assertThat(centerRecords.find(center).orElseThrow().nameRu()).isEqualTo("Учебный центр");
 
-    long course = fx.approvedCourse(center);
+    CourseId course = fx.approvedCourse(center);
     mvc.perform(
             post("/training/courses/{id}", course)
                 .param("code", "IGNORED").param("title", "Course in English").param("topic", "Trafficking")

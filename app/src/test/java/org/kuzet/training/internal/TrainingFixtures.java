@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.internal.Accounts;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
 import org.kuzet.training.internal.SessionManagement.Nominee;
@@ -42,15 +43,15 @@ final class TrainingFixtures {
   }
 
   /** A center of the Legal Institute seating 30 a session, like the Anti-TIP Center. */
-  long centerFor30() {
+  CenterId centerFor30() {
     return centers.createCenter(
         coordinator(),
         new CenterForm(unique("T-CENTER"), "Test center " + unique("N"), "Test venue", "Karaganda", 2, 20, 30, 5, null, null, null));
   }
 
   /** A course with an approved first curriculum version (80 % attendance, pass mark 70). */
-  long approvedCourse(long centerId) {
-    long course =
+  CourseId approvedCourse(CenterId centerId) {
+    CourseId course =
         centers.createCourse(
             coordinator(),
             centerId,
@@ -61,14 +62,14 @@ final class TrainingFixtures {
   }
 
   /** A five-day session that has already ended, so it can be completed today. */
-  long pastSession(long courseId, long centerId) {
+  SessionId pastSession(CourseId courseId, CenterId centerId) {
     return sessions.schedule(
         coordinator(), courseId, centerId, LocalDate.of(2008, 3, 3), LocalDate.of(2008, 3, 7), null, null);
   }
 
   /** A fresh center, course and past session, open for nominations. */
-  long pastSessionStillOpen() {
-    long center = centerFor30();
+  SessionId pastSessionStillOpen() {
+    CenterId center = centerFor30();
     return pastSession(approvedCourse(center), center);
   }
 

@@ -23,8 +23,8 @@ class TrainingSessionBrowserIT extends BrowserSupport {
   @Test
   void aCoordinatorRunsASessionFromEnrolmentToCertificates() throws Exception {
     var fx = new TrainingFixtures(centers, sessions, accounts);
-    long center = fx.centerFor30();
-    long course = fx.approvedCourse(center);
+    CenterId center = fx.centerFor30();
+    CourseId course = fx.approvedCourse(center);
 
     signIn("coordinator.li");
     assertThat(find(By.cssSelector(".mainnav")).getText()).contains("Training");

@@ -30,7 +30,7 @@ class FactSheetDemoSnapshot implements ApplicationRunner {
     if (!snapshots.all().isEmpty()) {
       return;
     }
-    String inl = AgencyCode.INL.value();
+    AgencyCode inl = AgencyCode.INL;
     var s =
         snapshots.publish(
             new FactSheetSnapshots.Actor("pm.inl", inl), ProgramDemoData.COUNTRY, ProgramDemoData.ISSUED);

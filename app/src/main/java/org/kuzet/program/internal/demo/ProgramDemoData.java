@@ -24,6 +24,7 @@ import org.kuzet.program.internal.Organisations;
 import org.kuzet.program.internal.ProgramEvents;
 import org.kuzet.program.internal.Programs;
 import org.kuzet.program.internal.Project;
+import org.kuzet.program.internal.ProjectId;
 import org.kuzet.program.internal.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,33 +206,33 @@ class ProgramDemoData implements ApplicationRunner {
     long tip = program("KZ-TIP", 40, true, "Trafficking in Persons (TIP)", TIP, "Торговля людьми", "Адам саудасы");
     program("KZ-DR", 50, false, "Demand Reduction", DEMAND_REDUCTION, "Снижение спроса на наркотики", "Есірткіге сұранысты азайту");
 
-    long checkpoints =
+    ProjectId checkpoints =
         project(cn, "KZ-CN-CHECKPOINTS", "Seven checkpoints on major Kazakhstani traffic arteries",
             "With UNODC: establish seven checkpoints on major Kazakhstani traffic arteries to interdict drugs"
                 + " moving north toward Russia. The Government of Kazakhstan provides the land, buildings,"
                 + " infrastructure and officers to staff the posts; INL provides training, technical assistance"
                 + " and equipment.",
             List.of("UNODC"), List.of("GOKZ", "CDC_MOI"));
-    long engagement =
+    ProjectId engagement =
         project(cn, "KZ-CN-ENGAGEMENT", "Bilateral counternarcotics engagement with the GOKZ",
             "Political engagement, bilateral counternarcotics strategy sessions and technical assistance.",
             List.of("INL"), List.of("GOKZ"));
-    long guards =
+    ProjectId guards =
         project(bs, "KZ-BS-GUARDS", "Bilateral border security program with the Border Guards",
             "Ongoing bilateral program; the Border Guards provide office space, infrastructure and dedicated"
                 + " personnel as trainers.",
             List.of("INL"), List.of("BORDER_GUARDS", "BORDER_GUARD_ACADEMY"));
-    long iom =
+    ProjectId iom =
         project(bs, "KZ-BS-IOM", "Security along the southern borders with Kyrgyzstan, Uzbekistan and Turkmenistan",
             "Grants to the International Organization for Migration (IOM) to improve security along the"
                 + " southern borders with Kyrgyzstan, Uzbekistan, and Turkmenistan.",
             List.of("IOM"), List.of("BORDER_GUARDS"));
-    long academy =
+    ProjectId academy =
         project(aml, "KZ-AML-ACADEMY", "AML investigation training at the Financial Police Academy",
             "The Financial Police Academy as a venue for teaching AML investigation skills to officers; a"
                 + " training program for financial crimes investigators and analysts.",
             List.of("INL"), List.of("PGO", "FINANCIAL_POLICE", "FINANCIAL_POLICE_ACADEMY"));
-    long center =
+    ProjectId center =
         project(tip, "KZ-TIP-CENTER", "Anti-TIP Center at the MOI Legal Institute in Karaganda",
             "A center for in-service training of Migration Police and MOI Police officers to identify and"
                 + " combat trafficking: about 30 officers per session, five sessions a year planned.",
@@ -259,7 +260,8 @@ class ProgramDemoData implements ApplicationRunner {
     split.put(2006, new long[] {850_000, 350_000, 250_000, 250_000, 400_000});
     split.put(2007, new long[] {800_000, 300_000, 250_000, 200_000, 350_000});
     split.put(2008, new long[] {420_000, 200_000, 100_000, 90_000, 200_000});
-    long[][] targets = {{cn, checkpoints}, {bs, guards}, {bs, iom}, {aml, academy}, {tip, center}};
+    long[] targetPrograms = {cn, bs, bs, aml, tip};
+    ProjectId[] targetProjects = {checkpoints, guards, iom, academy, center};
     for (int fy = 2005; fy <= 2008; fy++) {
       long[] amounts = split.get(fy);
       long sum = 0;
@@ -273,7 +275,7 @@ class ProgramDemoData implements ApplicationRunner {
                 : fy == 2007 ? obligated.multiply(new BigDecimal("0.92")).setScale(2, RoundingMode.HALF_UP) : obligated;
         funding.insert(
             new FundingLines.FundingLine(
-                0, targets[i][0], targets[i][1], fy, "FSA", obligated, spent, "USD", SPLIT_NOTE, true));
+                0, targetPrograms[i], targetProjects[i], fy, "FSA", obligated, spent, "USD", SPLIT_NOTE, true));
       }
       if (BigDecimal.valueOf(sum).setScale(2).compareTo(FUNDING.get(fy)) != 0) {
         throw new IllegalStateException("demo funding split for FY" + fy + " does not add up to the fact sheet");
@@ -355,7 +357,7 @@ class ProgramDemoData implements ApplicationRunner {
         US_GOVERNMENT);
   }
 
-  private void demoEquipment(long checkpoints, long guards, long iom, long academy, long center) {
+  private void demoEquipment(ProjectId checkpoints, ProjectId guards, ProjectId iom, ProjectId academy, ProjectId center) {
     String[] posts = {
       "Checkpoint Merke", "Checkpoint Kordai", "Checkpoint Shymkent", "Checkpoint Kyzylorda",
       "Checkpoint Aralsk", "Checkpoint Karaganda", "Checkpoint Petropavlovsk"
@@ -416,20 +418,20 @@ class ProgramDemoData implements ApplicationRunner {
     return id;
   }
 
-  private long project(
+  private ProjectId project(
       long program, String code, String title, String description, List<String> implementing, List<String> counterparts) {
     return projects.insert(
         new Project(
-            0, program, code, title, description, null, null, ACTIVE, false, implementing, counterparts,
+            new ProjectId(0), program, code, title, description, null, null, ACTIVE, false, implementing, counterparts,
             DemoNames.PROJECTS.get(code).ru(), DemoNames.PROJECTS.get(code).kk()));
   }
 
-  private void activity(long project, String title, Kinds.Status status, boolean illustrative) {
+  private void activity(ProjectId project, String title, Kinds.Status status, boolean illustrative) {
     activities.insert(new Activities.Activity(0, project, title, null, null, null, status, illustrative));
   }
 
   private void costShare(
-      long project, int year, Kinds.Side side, Kinds.CostKind kind, String contributor, String description,
+      ProjectId project, int year, Kinds.Side side, Kinds.CostKind kind, String contributor, String description,
       @Nullable String valuation, boolean illustrative) {
     costShares.insert(
         new CostShares.CostShare(
@@ -439,7 +441,7 @@ class ProgramDemoData implements ApplicationRunner {
   }
 
   private long item(
-      long project, String item, @Nullable String model, @Nullable String serial, String value, String recipient,
+      ProjectId project, String item, @Nullable String model, @Nullable String serial, String value, String recipient,
       String unit, String location, LocalDate handover, String document) {
     return equipment.insert(
         new EquipmentRegister.Equipment(
@@ -453,7 +455,7 @@ class ProgramDemoData implements ApplicationRunner {
   }
 
   private void event(
-      long project, long program, Kinds.EventKind kind, String title, LocalDate on, boolean monthOnly, String place,
+      ProjectId project, long program, Kinds.EventKind kind, String title, LocalDate on, boolean monthOnly, String place,
       String participants, @Nullable Integer count, boolean illustrative) {
     events.insert(
         new ProgramEvents.ProgramEvent(

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.internal.Answer;
 import org.kuzet.trafficking.internal.Assessment;
 import org.kuzet.trafficking.internal.CaseRules;
@@ -28,6 +29,7 @@ import org.kuzet.trafficking.internal.NewCase;
 import org.kuzet.trafficking.internal.NewEvent;
 import org.kuzet.trafficking.internal.RecruiterRelationship;
 import org.kuzet.trafficking.internal.RecruitmentMethod;
+import org.kuzet.trafficking.internal.ReferralId;
 import org.kuzet.trafficking.internal.ReferralService;
 import org.kuzet.trafficking.internal.ReferralStatus;
 import org.slf4j.Logger;
@@ -187,7 +189,7 @@ class TraffickingDemoData implements ApplicationRunner {
     }
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
     Instant at = identified.atTime(10, 0).toInstant(ZoneOffset.UTC);
-    long id = cases.insert(c, AgencyCode.MIGRATION_POLICE, assessment.level(), CASEWORKER, true, at);
+    VictimCaseId id = cases.insert(c, AgencyCode.MIGRATION_POLICE, assessment.level(), CASEWORKER, true, at);
     // Referred: four cases in five at random, and every case older than 200 days (closed). Assistance
     // is offered to each victim, so a closed year has no case left unreferred; with a few
     // unreferred cases in a year, that small count would be suppressed together with the year's
@@ -197,7 +199,7 @@ class TraffickingDemoData implements ApplicationRunner {
     boolean referredAtRandom = random.nextInt(100) < 80;
     boolean older = !identified.isAfter(today.minusDays(200));
     if (referredAtRandom || older) {
-      Random draws = referredAtRandom ? random : new Random(id);
+      Random draws = referredAtRandom ? random : new Random(id.value());
       var services = new ArrayList<>(List.of(ReferralService.SHELTER, ReferralService.MEDICAL, ReferralService.LEGAL, ReferralService.RETURN, ReferralService.PSYCHOSOCIAL));
       int count = 1 + draws.nextInt(2);
       for (int k = 0; k < count; k++) {
@@ -206,7 +208,7 @@ class TraffickingDemoData implements ApplicationRunner {
         if (on.isAfter(today)) {
           on = today;
         }
-        long referral = cases.insertReferral(id, service, providerFor(service), on, CASEWORKER, at);
+        ReferralId referral = cases.insertReferral(id, service, providerFor(service), on, CASEWORKER, at);
         boolean recent = identified.isAfter(today.minusDays(200));
         if (!recent) {
           cases.changeReferralStatus(referral, ReferralStatus.ACCEPTED, null, CASEWORKER, at.plusSeconds(86400));

@@ -12,10 +12,13 @@ import java.util.Random;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
+import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.Center;
+import org.kuzet.training.internal.CenterId;
 import org.kuzet.training.internal.Centers;
 import org.kuzet.training.internal.CompletionRule;
 import org.kuzet.training.internal.Course;
+import org.kuzet.training.internal.CourseId;
 import org.kuzet.training.internal.Courses;
 import org.kuzet.training.internal.Enrolment;
 import org.kuzet.training.internal.Enrolments;
@@ -95,10 +98,10 @@ public class TrainingDemoData implements ApplicationRunner {
       translateNames();
       return;
     }
-    long tip =
+    CenterId tip =
         centers.insert(
             new Center(
-                0, TIP_CENTER, "Anti-Trafficking in Persons Center",
+                new CenterId(0), TIP_CENTER, "Anti-Trafficking in Persons Center",
                 "Legal Institute of the Ministry of Internal Affairs", "Karaganda",
                 AgencyCode.MOI_LEGAL_INSTITUTE, 3, 60, 30, 5,
                 "Created by INL within the MOI Legal Institute to train Migration Police and MOI police to"
@@ -106,24 +109,24 @@ public class TrainingDemoData implements ApplicationRunner {
                     + " furnished two floors of a dormitory for in-service training; the MOI provides the space and"
                     + " three staff. Numbers of classrooms and beds are illustrative.",
                 false, null, null));
-    long fpa =
+    CenterId fpa =
         centers.insert(
             new Center(
-                0, "FIN-POLICE-ACADEMY", "Financial Police Academy", "Academy of the Financial Police",
+                new CenterId(0), "FIN-POLICE-ACADEMY", "Financial Police Academy", "Academy of the Financial Police",
                 "Almaty", AgencyCode.FINANCIAL_POLICE, 2, 0, 25, 4,
                 "Venue for teaching AML investigation skills to financial crimes investigators and analysts, in"
                     + " rooms INL helped to rehabilitate and equip. Room count and capacity are illustrative.",
                 false, null, null));
-    long bga =
+    CenterId bga =
         centers.insert(
             new Center(
-                0, "BORDER-GUARD-ACADEMY", "Border Guard Academy", "Border Guard Academy", "Almaty",
+                new CenterId(0), "BORDER-GUARD-ACADEMY", "Border Guard Academy", "Border Guard Academy", "Almaty",
                 AgencyCode.BORDER_GUARDS, 4, 40, 25, 2,
                 "Academy-to-academy relationship with the U.S. CBP Academy (Glynco) and Border Patrol Academy"
                     + " (Artesia) since May 2007. Figures are illustrative.",
                 true, null, null));
     // Equipment the program office's register holds for each center (the program's demo data).
-    for (long center : List.of(tip, fpa, bga)) {
+    for (CenterId center : List.of(tip, fpa, bga)) {
       var c = centers.find(center).orElseThrow();
       for (var item : equipment.candidates(c)) {
         String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
@@ -131,10 +134,10 @@ public class TrainingDemoData implements ApplicationRunner {
       }
     }
 
-    long tipCourse =
+    CourseId tipCourse =
         courses.insert(
             new Course(
-                0, "TIP-INSERVICE", tip, "Identifying and combating trafficking in persons",
+                new CourseId(0), "TIP-INSERVICE", tip, "Identifying and combating trafficking in persons",
                 "Victim identification, investigation and referral of trafficking cases", "KZ-TIP",
                 "Migration Police and MOI police officers", 40, CompletionRule.DEFAULT, false, null, null));
     long tipV1 = courses.addVersion(tipCourse, "First in-service curriculum of the Anti-TIP Center (illustrative).", clock);
@@ -143,36 +146,36 @@ public class TrainingDemoData implements ApplicationRunner {
         tipCourse,
         "Revision underway to provide cadets with professional instruction during their course of study.",
         clock);
-    long cadetCourse =
+    CourseId cadetCourse =
         courses.insert(
             new Course(
-                0, "TIP-CADETS", tip, "Trafficking in persons for cadets",
+                new CourseId(0), "TIP-CADETS", tip, "Trafficking in persons for cadets",
                 "Professional instruction on trafficking within the cadet course of study", "KZ-TIP",
                 "Cadets of the MOI Legal Institute", 24, CompletionRule.DEFAULT, true, null, null));
     courses.addVersion(cadetCourse, "Draft cadet module, part of the curriculum revision (illustrative).", clock);
 
-    long amlInv =
+    CourseId amlInv =
         courses.insert(
             new Course(
-                0, "AML-INVESTIGATION", fpa, "AML investigation skills for financial crimes investigators",
+                new CourseId(0), "AML-INVESTIGATION", fpa, "AML investigation skills for financial crimes investigators",
                 "Money-laundering and terrorist-financing investigations", "KZ-AML",
                 "Financial Police and Prosecutor General's Office investigators", 40,
                 new CompletionRule(80, new BigDecimal("65")), false, null, null));
     long amlInvV1 = courses.addVersion(amlInv, "Training program prepared by INL for financial crimes investigators.", clock);
     courses.approve(amlInvV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
-    long amlAn =
+    CourseId amlAn =
         courses.insert(
             new Course(
-                0, "AML-ANALYSIS", fpa, "Financial analysis for AML analysts",
+                new CourseId(0), "AML-ANALYSIS", fpa, "Financial analysis for AML analysts",
                 "Analysis of suspicious transactions and money flows", "KZ-AML",
                 "Financial Police analysts", 32, new CompletionRule(80, new BigDecimal("65")), false, null, null));
     long amlAnV1 = courses.addVersion(amlAn, "Training program prepared by INL for financial analysts.", clock);
     courses.approve(amlAnV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
 
-    long border =
+    CourseId border =
         courses.insert(
             new Course(
-                0, "BORDER-MANAGEMENT", bga, "Border security management",
+                new CourseId(0), "BORDER-MANAGEMENT", bga, "Border security management",
                 "Institutional change in border security management", "KZ-BS",
                 "Border Guard officers and academy instructors", 40, CompletionRule.DEFAULT, true, null, null));
     long borderV1 =
@@ -198,7 +201,7 @@ public class TrainingDemoData implements ApplicationRunner {
     officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 2, 18), 5, 30, 0.35, TIP_AGENCIES);
     officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 4, 14), 5, 29, 0.35, TIP_AGENCIES);
     officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 6, 9), 5, 30, 0.35, TIP_AGENCIES);
-    long cancelled = session(tipCourse, tip, tipV1, LocalDate.of(2008, 9, 8), 5);
+    SessionId cancelled = session(tipCourse, tip, tipV1, LocalDate.of(2008, 9, 8), 5);
     sessions.markCancelled(cancelled);
     officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 10, 20), 5, 30, 0.35, TIP_AGENCIES);
     officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 12, 8), 5, 27, 0.35, TIP_AGENCIES);
@@ -207,7 +210,7 @@ public class TrainingDemoData implements ApplicationRunner {
 
     // Two sessions ahead of today, so coordinators see what is coming.
     LocalDate monday = LocalDate.now(clock).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    long next = session(tipCourse, tip, tipV1, monday, 5);
+    SessionId next = session(tipCourse, tip, tipV1, monday, 5);
     var s = sessions.find(next).orElseThrow();
     for (int i = 0; i < 12; i++) {
       enrol(s, nominee(TIP_AGENCIES, 0.35));
@@ -260,18 +263,18 @@ public class TrainingDemoData implements ApplicationRunner {
   private static final List<AgencyCode> FP_ONLY = List.of(AgencyCode.FINANCIAL_POLICE);
   private static final List<AgencyCode> BG_ONLY = List.of(AgencyCode.BORDER_GUARDS);
 
-  private long session(long course, long center, long version, LocalDate start, int days) {
+  private SessionId session(CourseId course, CenterId center, long version, LocalDate start, int days) {
     return sessions.insert(
         new TrainingSession(
-            0, course, center, version, start, start.plusDays(days - 1L), 30, SessionStatus.SCHEDULED, null, true),
+            new SessionId(0), course, center, version, start, start.plusDays(days - 1L), 30, SessionStatus.SCHEDULED, null, true),
         clock.instant());
   }
 
   /** A past session: nominees, attendance, scores, then completion through the real rule. */
   private int held(
-      long course, long center, long version, LocalDate start, int days, int officers, double women,
+      CourseId course, CenterId center, long version, LocalDate start, int days, int officers, double women,
       List<AgencyCode> agencies) {
-    long id = session(course, center, version, start, days);
+    SessionId id = session(course, center, version, start, days);
     var s = sessions.find(id).orElseThrow();
     var marks = new ArrayList<Object[]>();
     for (int i = 0; i < officers; i++) {
