@@ -15,7 +15,11 @@
   }
 
   // ---- map --------------------------------------------------------------------------------
-  const map = L.map('seizure-map', { zoomControl: true, attributionControl: true });
+  // Leaflet's own control titles are English: the zoom buttons and the library's link are
+  // labelled in the user's language instead.
+  const map = L.map('seizure-map', { zoomControl: false, attributionControl: true });
+  L.control.zoom({ zoomInTitle: data.zoomInLabel || 'Zoom in', zoomOutTitle: data.zoomOutLabel || 'Zoom out' }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution(data.attribution || 'Oblasts: geoBoundaries / © OpenStreetMap contributors (ODbL)');
   const maxRegion = Math.max(1, ...Object.values(data.regionCases));
   fetch(data.geo).then(r => r.json()).then(geo => {

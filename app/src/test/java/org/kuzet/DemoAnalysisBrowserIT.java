@@ -14,6 +14,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kuzet.testing.BrowserLanguage;
 import org.kuzet.testing.BrowserSupport;
 import org.kuzet.testing.OnDemoH2;
 import org.openqa.selenium.By;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the records themselves (post and place names, people's names, account numbers). Screenshots are
  * left under target/screenshots.
  */
+@BrowserLanguage("ru")
 @OnDemoH2
 class DemoAnalysisBrowserIT extends BrowserSupport {
 
@@ -40,9 +42,10 @@ class DemoAnalysisBrowserIT extends BrowserSupport {
 
   /**
    * Names of products and sources that stay as they are in every language: the spreadsheet format
-   * of the exports and the map's licence notice.
+   * of the exports, the map's licence notice, and the corridors file a demo post's note cites.
    */
-  private static final Set<String> PROPER_NAMES = Set.of("Excel", "Leaflet", "geoBoundaries", "OpenStreetMap", "ODbL", "goAML");
+  private static final Set<String> PROPER_NAMES =
+      Set.of("Excel", "Leaflet", "geoBoundaries", "OpenStreetMap", "ODbL", "goAML", "geojson");
 
   /**
    * Texts worded on the server when something happened and kept as they were worded (a lookout's
@@ -69,10 +72,16 @@ class DemoAnalysisBrowserIT extends BrowserSupport {
 
   @Test
   void theAnalystsPagesShowDataInRussian() throws Exception {
+    // The period's date inputs read as a Russian-speaking analyst's browser shows them.
+    assertThat(browserDateFormat()).isEqualTo("05.09.2008");
     signIn("analyst.cdc");
 
     open("/interdiction/statistics?lang=ru");
     waitFor(ExpectedConditions.attributeToBe(By.id("seizure-map"), "data-ready", "true"));
+    // The map library's own controls are labelled in Russian too.
+    assertThat(find(By.cssSelector("#seizure-map .leaflet-control-zoom-in")).getAttribute("title")).isEqualTo("Приблизить");
+    assertThat(find(By.cssSelector("#seizure-map .leaflet-control-attribution")).getAttribute("innerHTML"))
+        .doesNotContain("JavaScript");
     for (String chart : List.of("MONTH", "DRUG")) {
       waitFor(ExpectedConditions.attributeToBe(By.id("chart-" + chart), "data-ready", "true"));
       assertThat(browser.findElements(By.cssSelector("#chart-" + chart + " canvas"))).as(chart).isNotEmpty();
@@ -253,17 +262,14 @@ class DemoAnalysisBrowserIT extends BrowserSupport {
     var texts = new ArrayList<String>();
     texts.addAll(db.sql("SELECT name FROM intd_post").query(String.class).list());
     texts.addAll(db.sql("SELECT region_name FROM intd_post").query(String.class).list());
-    texts.addAll(db.sql("SELECT note FROM intd_post WHERE note IS NOT NULL").query(String.class).list());
     texts.addAll(db.sql("SELECT display_name FROM idn_account").query(String.class).list());
     texts.addAll(db.sql("SELECT username FROM idn_account").query(String.class).list());
-    // What officers typed at the posts (cargo and places), the equipment's makes and models, and
-    // the program office's own descriptions of its projects.
+    // What officers typed at the posts (cargo and places) and the equipment's makes and models.
     for (String column : List.of("cargo", "origin", "destination")) {
       texts.addAll(db.sql("SELECT DISTINCT " + column + " FROM intd_inspection WHERE " + column + " IS NOT NULL")
           .query(String.class).list());
     }
     texts.addAll(db.sql("SELECT DISTINCT model FROM prog_equipment WHERE model IS NOT NULL").query(String.class).list());
-    texts.addAll(db.sql("SELECT description FROM prog_project WHERE description IS NOT NULL").query(String.class).list());
     return texts.stream().filter(t -> t != null && !t.isBlank()).toList();
   }
 }

@@ -295,7 +295,12 @@ class LanguagesH2IT {
         "3 seizures, UNODC columns, csv, 2025-01-01..2025-12-31");
     audit.recordAs("system", null, "AUDIT_VERIFIED", "audit", null, "audit chain intact: 1843 entries, 12 anchors");
     audit.recordAs("system", null, "TRAINING_WITHDRAWN", "training-session", "1", "CDC_MOI/A-17 (was WAITLISTED)");
+    audit.recordAs("system", null, "ACCOUNT_CREATED", "account", "1", "ivanov in CDC_MOI as [ANALYST, PARTNER]");
+    audit.recordAs("system", null, "INSPECTION_VIEWED", "inspection", "1", "api: persons");
     // and as facts, as they are written now
+    audit.recordFactsAs("system", null, "ACCOUNT_CREATED", "account", "1",
+        AuditDetail.of("account.created", "petrov", "CDC_MOI", "[TRAINING_COORDINATOR]"));
+    audit.recordFactsAs("system", null, "INSPECTION_VIEWED", "inspection", "1", AuditDetail.of("inspection.viewedApiPersons"));
     audit.recordFactsAs("system", null, "TOKEN_CREATED", "api-token", "1",
         AuditDetail.of("token.created", "отчёты", "write", "finintel", "2027-01-06T10:00:00Z"));
     audit.recordFactsAs("system", null, "TIP_CASE_CREATED", "tip_case", "1", AuditDetail.of("tip.created", "POSSIBLE"));
@@ -366,6 +371,16 @@ class LanguagesH2IT {
         SELECT table_name, column_name FROM information_schema.columns
         WHERE LOWER(table_schema) = 'public' AND (data_type LIKE '%CHAR%' OR data_type LIKE '%char%'
           OR data_type LIKE '%TEXT%' OR data_type LIKE '%text%')""").query().listOfRows();
+    var all = new HashSet<String>();
+    for (Map<String, Object> c : columns) {
+      all.add((c.get("table_name") + "." + c.get("column_name")).toLowerCase(Locale.ROOT));
+    }
+    var translated = new HashSet<String>();
+    for (String c : all) {
+      if (all.contains(c + "_ru") && all.contains(c + "_kk")) {
+        translated.add(c);
+      }
+    }
     for (Map<String, Object> c : columns) {
       String table = c.get("table_name").toString().toLowerCase(Locale.ROOT);
       String column = c.get("column_name").toString().toLowerCase(Locale.ROOT);
@@ -373,8 +388,14 @@ class LanguagesH2IT {
           || table.contains("search")) {
         continue;
       }
+      // A text kept beside its Russian and Kazakh forms (a post's name and note, a project's
+      // description, an activity's title) shows in the reader's form where it has one: only the
+      // rows without are data shown as written.
+      String untranslated = translated.contains(table + "." + column)
+          ? " AND (" + column + "_ru IS NULL OR " + column + "_kk IS NULL)"
+          : "";
       for (String v : db.sql("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column
-              + " IS NOT NULL LIMIT 20000").query(String.class).list()) {
+              + " IS NOT NULL" + untranslated + " LIMIT 20000").query(String.class).list()) {
         Matcher m = WORD.matcher(v);
         while (m.find()) {
           words.add(m.group().toLowerCase(Locale.ROOT));

@@ -33,6 +33,9 @@ class PostLanguagesBrowserIT extends BrowserSupport {
 
   private void officerAtThePost(String lang, String country, String cargo, String origin, String timeLabel,
       String fieldLabel, String scoreWord) throws Exception {
+    // The officer's browser speaks the page's language: the time input reads dd.mm.yyyy.
+    useBrowserLanguage(lang);
+    assertThat(browserDateFormat()).isEqualTo("05.09.2008");
     long post = InterdictionFixtures.postId(jdbc, InterdictionFixtures.CDC_POST);
     signIn("officer.cdc");
     open("/interdiction/posts/" + post + "/log?lang=" + lang);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.testing.As;
+import org.kuzet.testing.BrowserLanguage;
 import org.kuzet.testing.BrowserSupport;
 import org.kuzet.testing.OnH2;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The seizure that follows takes the arrested passenger from the inspection's people. An empty
  * declared route is not shown.
  */
+@BrowserLanguage("ru")
 @OnH2
 class PostTabletBrowserIT extends BrowserSupport {
 
@@ -43,6 +45,8 @@ class PostTabletBrowserIT extends BrowserSupport {
     long post = InterdictionFixtures.postId(jdbc, InterdictionFixtures.CDC_POST);
     String plate = InterdictionFixtures.uniquePlate();
     browser.manage().window().setSize(new Dimension(500, 900));
+    // A Russian-speaking officer's tablet: its date inputs read dd.mm.yyyy, as the screenshots show.
+    assertThat(browserDateFormat()).isEqualTo("05.09.2008");
     signIn("officer.cdc");
 
     open("/interdiction/posts/" + post + "?lang=ru");

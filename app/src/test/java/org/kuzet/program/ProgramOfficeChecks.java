@@ -336,6 +336,35 @@ abstract class ProgramOfficeChecks {
   }
 
   @Test
+  void theOfficesRecordsOnAProjectPageReadInTheReadersLanguage() throws Exception {
+    long center = projectId("KZ-TIP-CENTER");
+    assertThat(page("/program/projects/" + center + "?lang=ru", PM))
+        .contains("Центр повышения квалификации сотрудников миграционной полиции", "Пересмотр учебной программы для курсантов",
+            "Служебные помещения для центра", "Передача отремонтированных этажей общежития",
+            "Юридический институт МВД, Караганда")
+        .doesNotContain("A center for in-service training", "Revise the curriculum for cadets", "Office space for the center",
+            "Handover of the refurbished dormitory floors", "Legal Institute of the MOI, Karaganda");
+    assertThat(page("/program/projects/" + center + "?lang=kk", PM))
+        .contains("Курсанттарға арналған оқу бағдарламасын қайта қарау", "Жөнделген жатақхана қабаттарын беру");
+    assertThat(page("/program/projects/" + center + "?lang=en", PM)).contains("Revise the curriculum for cadets");
+
+    // A translation stays while the text it translates does; a new text drops it.
+    long project = projectId("KZ-BS-GUARDS");
+    String activity =
+        submit("/program/activities", PM, "project", Long.toString(project), "title", "Patrol dog handling", "status",
+            "ACTIVE");
+    long id = id(activity);
+    jdbc.sql("UPDATE prog_activity SET title_ru = 'Кинология', title_kk = 'Кинология' WHERE id = ?").param(id).update();
+    submit(activity, PM, "project", Long.toString(project), "title", "Patrol dog handling", "status", "COMPLETED");
+    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM)).contains("Кинология");
+    submit(activity, PM, "project", Long.toString(project), "title", "Patrol dog training", "status", "COMPLETED");
+    assertThat(jdbc.sql("SELECT COALESCE(title_ru, '-') || COALESCE(title_kk, '-') FROM prog_activity WHERE id = ?")
+            .param(id).query(String.class).single())
+        .isEqualTo("--");
+    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM)).contains("Patrol dog training");
+  }
+
+  @Test
   void partnersReadTheirOwnProjectsOnlyAndNeverEdit() throws Exception {
     long iom = projectId("KZ-BS-IOM");
     long checkpoints = projectId("KZ-CN-CHECKPOINTS");

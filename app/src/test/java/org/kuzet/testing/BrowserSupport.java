@@ -4,8 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.kuzet.identity.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -29,8 +31,30 @@ public abstract class BrowserSupport {
 
   @LocalServerPort protected int port;
 
+  /** The language the running browser speaks: its interface, date inputs and Accept-Language. */
+  private static String language = "en";
+
   @BeforeAll
-  static void startBrowser() throws Exception {
+  static void startBrowser(TestInfo test) throws Exception {
+    BrowserLanguage declared =
+        test.getTestClass().map(c -> c.getAnnotation(BrowserLanguage.class)).orElse(null);
+    start(declared == null ? "en" : declared.value());
+  }
+
+  /**
+   * Runs the browser in {@code lang} (en, ru or kk) from here on, as an officer's browser set to
+   * that language: date inputs show that language's format and requests ask for it. A browser in
+   * another language is closed and a new one started, so sign in again afterwards.
+   */
+  protected static void useBrowserLanguage(String lang) throws Exception {
+    if (browser != null && lang.equals(language)) {
+      return;
+    }
+    stopBrowser();
+    start(lang);
+  }
+
+  private static void start(String lang) throws Exception {
     var options = new ChromeOptions();
     options.setBinary(executable("KUZET_CHROMIUM", "/usr/bin/chromium"));
     options.addArguments(
@@ -43,11 +67,15 @@ public abstract class BrowserSupport {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
-        "--lang=en",
+        "--lang=" + lang,
         "--user-data-dir=" + Files.createTempDirectory("kuzet-chromium"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(lang)));
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(executable("KUZET_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            // Chromium on Linux takes its interface language, which date inputs follow, from
+            // LANGUAGE and ignores --lang; the driver passes its environment on to the browser.
+            .withEnvironment(Map.of("LANGUAGE", interfaceLanguages(lang)))
             .build();
     // The browser's console, to catch what the Content-Security-Policy refuses.
     var logging = new org.openqa.selenium.logging.LoggingPreferences();
@@ -55,6 +83,38 @@ public abstract class BrowserSupport {
     options.setCapability("goog:loggingPrefs", logging);
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    language = lang;
+  }
+
+  /**
+   * The interface languages in order of preference. Chromium has no Kazakh interface (Debian's
+   * chromium-l10n holds Russian, not Kazakh): a Kazakh browser falls back to Russian, which writes
+   * dates as Kazakh does (dd.mm.yyyy), not to American English.
+   */
+  static String interfaceLanguages(String lang) {
+    return switch (lang) {
+      case "kk" -> "kk:ru";
+      case "ru" -> "ru";
+      default -> "en_US";
+    };
+  }
+
+  static String acceptLanguages(String lang) {
+    return switch (lang) {
+      case "kk" -> "kk,ru";
+      case "ru" -> "ru";
+      default -> "en-US,en";
+    };
+  }
+
+  /**
+   * How the browser writes 5 September 2008 by default, which is how its date inputs show a date:
+   * "05.09.2008" in Russian and Kazakh, "9/5/2008" in English.
+   */
+  protected static String browserDateFormat() {
+    return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
+            + ".format(new Date(2008, 8, 5))");
   }
 
   /**
@@ -75,7 +135,7 @@ public abstract class BrowserSupport {
   }
 
   @AfterAll
-  static void stopBrowser() {
+  protected static void stopBrowser() {
     if (browser != null) {
       browser.quit();
       browser = null;

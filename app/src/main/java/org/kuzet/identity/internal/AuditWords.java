@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 public class AuditWords {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** A set of roles as Java prints it ({@code [ANALYST, PARTNER]}), the way account details keep them. */
+  private static final Pattern ROLE_LIST = Pattern.compile("\\[([A-Z_]+(, [A-Z_]+)*)?\\]");
 
   private final MessageSource messages;
 
@@ -57,8 +61,30 @@ public class AuditWords {
         } catch (DateTimeException e) {
           // not a real date: shown as written
         }
+      } else if (args[i] instanceof String s && ROLE_LIST.matcher(s).matches()) {
+        args[i] = roles(s, locale);
       }
     }
     return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+  }
+
+  /**
+   * A role list kept as {@code [ANALYST, PARTNER]} in the reader's words; a list holding anything
+   * that is not a role shows as stored.
+   */
+  private String roles(String stored, Locale locale) {
+    String inner = stored.substring(1, stored.length() - 1);
+    if (inner.isEmpty()) {
+      return messages.getMessage("audit.roles.none", null, stored, locale);
+    }
+    StringJoiner words = new StringJoiner(", ");
+    for (String role : inner.split(", ")) {
+      String word = messages.getMessage("role." + role, null, null, locale);
+      if (word == null) {
+        return stored;
+      }
+      words.add(word);
+    }
+    return words.toString();
   }
 }

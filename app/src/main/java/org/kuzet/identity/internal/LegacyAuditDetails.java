@@ -167,6 +167,10 @@ final class LegacyAuditDetails {
           "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
       Map.entry("RESULTS_VALUE_REJECTED", List.of(new Sentence(
           "(\\S+) (\\d+) = (\\S+) entered by (.+)", "results.valueDecided", "tntt"))),
+      Map.entry("WATCHLIST_UPLOAD_REFUSED", List.of(new Sentence("([^:]+): (.+)", "watchlist.uploadRefusedOld", "tt"))),
+      Map.entry("INSPECTION_VIEWED", List.of(
+          new Sentence("api", "inspection.viewedApi", ""),
+          new Sentence("api: persons", "inspection.viewedApiPersons", ""))),
       Map.entry("TIP_CASES_LISTED", List.of(
           new Sentence("all", "tip.listedAll", ""),
           new Sentence("open", "tip.listedOpen", ""))));

@@ -186,7 +186,7 @@ public class InterdictionApi {
   InspectionView inspection(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
-    audit.record("INSPECTION_VIEWED", "inspection", id, "api");
+    audit.recordFacts("INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApi"));
     return InspectionView.of(in, risk.stored(id));
   }
 
@@ -195,7 +195,7 @@ public class InterdictionApi {
   List<PersonView> persons(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
-    audit.record("INSPECTION_VIEWED", "inspection", id, "api: persons");
+    audit.recordFacts("INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApiPersons"));
     return InspectionView.of(in, Optional.empty()).persons();
   }
 

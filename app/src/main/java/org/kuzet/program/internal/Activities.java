@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.LocalNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,15 @@ public class Activities {
       @Nullable LocalDate startDate,
       @Nullable LocalDate endDate,
       Kinds.Status status,
-      boolean illustrative) {}
+      boolean illustrative,
+      @Nullable String titleRu,
+      @Nullable String titleKk) {
+
+    /** The title in the reader's language, or the base title where it has none. */
+    public String title(Locale locale) {
+      return LocalNames.in(locale, title, titleRu, titleKk);
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -43,16 +53,22 @@ public class Activities {
   public long insert(Activity a) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
-            "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative())
+            "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative, title_ru, title_kk)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative(),
+            a.titleRu(), a.titleKk())
         .update();
     return id;
   }
 
   void update(Activity a) {
+    // The translations of a title stay while the title does; a new title drops them.
     jdbc.sql(
-            "UPDATE prog_activity SET project_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, status = ?, illustrative = ? WHERE id = ?")
-        .params(a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative(), a.id())
+            "UPDATE prog_activity SET title_ru = CASE WHEN title = ? THEN title_ru END,"
+                + " title_kk = CASE WHEN title = ? THEN title_kk END,"
+                + " project_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, status = ?, illustrative = ? WHERE id = ?")
+        .params(a.title(), a.title(), a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(),
+            a.illustrative(), a.id())
         .update();
   }
 
@@ -69,6 +85,15 @@ public class Activities {
         rs.getObject("start_date", LocalDate.class),
         rs.getObject("end_date", LocalDate.class),
         Kinds.Status.valueOf(rs.getString("status")),
-        rs.getBoolean("illustrative"));
+        rs.getBoolean("illustrative"),
+        rs.getString("title_ru"),
+        rs.getString("title_kk"));
+  }
+
+  /** Gives activities titled {@code title} their Russian and Kazakh titles unless they have one. */
+  public void translateIfUntranslated(String title, String titleRu, String titleKk) {
+    jdbc.sql("UPDATE prog_activity SET title_ru = ?, title_kk = ? WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL")
+        .params(titleRu, titleKk, title)
+        .update();
   }
 }

@@ -2,6 +2,7 @@ package org.kuzet.program.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ class ActivityPages extends RecordPages<Activities.Activity> {
                     new Grid.Row(
                         recordPath(Long.toString(a.id())),
                         Arrays.asList(
-                            codes.get(a.projectId()), a.title(), Grid.msg("status", a.status()), a.startDate(),
+                            codes.get(a.projectId()), a.title(Locale.forLanguageTag(lang)), Grid.msg("status", a.status()), a.startDate(),
                             a.endDate(), a.illustrative())))
             .toList();
     return new Grid(
@@ -120,7 +121,8 @@ class ActivityPages extends RecordPages<Activities.Activity> {
     }
     var a =
         new Activities.Activity(
-            existing == null ? 0 : existing.id(), new ProjectId(project), title, description, start, end, status, in.bool("illustrative"));
+            existing == null ? 0 : existing.id(), new ProjectId(project), title, description, start, end, status, in.bool("illustrative"),
+            null, null);
     if (existing == null) {
       return Long.toString(activities.insert(a));
     }

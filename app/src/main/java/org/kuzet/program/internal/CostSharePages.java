@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
                             Grid.msg("side", c.side()),
                             Grid.msg("costKind", c.kind()),
                             orgs.containsKey(c.contributor()) ? orgs.get(c.contributor()).shortName(lang) : c.contributor(),
-                            c.description(),
+                            c.description(Locale.forLanguageTag(lang)),
                             c.valuation(),
                             c.currency(),
                             c.illustrative())))
@@ -153,7 +154,7 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
     var c =
         new CostShares.CostShare(
             existing == null ? 0 : existing.id(), new ProjectId(project), year, side, kind, contributor, description, valuation,
-            valuation == null ? null : currency, in.bool("illustrative"));
+            valuation == null ? null : currency, in.bool("illustrative"), null, null);
     if (existing == null) {
       return Long.toString(costShares.insert(c));
     }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.LocalNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +25,15 @@ public class CostShares {
       String description,
       @Nullable BigDecimal valuation,
       @Nullable String currency,
-      boolean illustrative) {}
+      boolean illustrative,
+      @Nullable String descriptionRu,
+      @Nullable String descriptionKk) {
+
+    /** The description in the reader's language, or the base description where it has none. */
+    public String description(Locale locale) {
+      return LocalNames.in(locale, description, descriptionRu, descriptionKk);
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -49,11 +59,12 @@ public class CostShares {
     jdbc.sql(
             """
             INSERT INTO prog_cost_share
-              (id, project_id, contribution_year, side, kind, contributor, description, valuation, currency, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              (id, project_id, contribution_year, side, kind, contributor, description, valuation, currency, illustrative,
+               description_ru, description_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
-            c.valuation(), c.currency(), c.illustrative())
+            c.valuation(), c.currency(), c.illustrative(), c.descriptionRu(), c.descriptionKk())
         .update();
     return id;
   }
@@ -61,11 +72,14 @@ public class CostShares {
   void update(CostShare c) {
     jdbc.sql(
             """
-            UPDATE prog_cost_share SET project_id = ?, contribution_year = ?, side = ?, kind = ?, contributor = ?,
+            UPDATE prog_cost_share SET description_ru = CASE WHEN description = ? THEN description_ru END,
+              description_kk = CASE WHEN description = ? THEN description_kk END,
+              project_id = ?, contribution_year = ?, side = ?, kind = ?, contributor = ?,
               description = ?, valuation = ?, currency = ?, illustrative = ?
             WHERE id = ?""")
+        // The translations of a description stay while the description does; a new one drops them.
         .params(
-            c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
+            c.description(), c.description(), c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
             c.valuation(), c.currency(), c.illustrative(), c.id())
         .update();
   }
@@ -85,6 +99,16 @@ public class CostShares {
         rs.getString("description"),
         rs.getBigDecimal("valuation"),
         rs.getString("currency"),
-        rs.getBoolean("illustrative"));
+        rs.getBoolean("illustrative"),
+        rs.getString("description_ru"),
+        rs.getString("description_kk"));
+  }
+
+  /** Gives contributions described as {@code description} their Russian and Kazakh descriptions unless they have one. */
+  public void translateIfUntranslated(String description, String descriptionRu, String descriptionKk) {
+    jdbc.sql("UPDATE prog_cost_share SET description_ru = ?, description_kk = ?"
+            + " WHERE description = ? AND description_ru IS NULL AND description_kk IS NULL")
+        .params(descriptionRu, descriptionKk, description)
+        .update();
   }
 }

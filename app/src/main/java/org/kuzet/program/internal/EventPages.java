@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -79,9 +80,9 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
                                 ? e.heldOn().getYear() + "-" + String.format("%02d", e.heldOn().getMonthValue())
                                 : e.heldOn(),
                             Grid.msg("eventKind", e.kind()),
-                            e.title(),
-                            e.place(),
-                            e.participants(),
+                            e.title(Locale.forLanguageTag(lang)),
+                            e.place(Locale.forLanguageTag(lang)),
+                            e.participants(Locale.forLanguageTag(lang)),
                             e.participantCount(),
                             programCodes.get(e.programId()),
                             e.projectId() == null ? null : codes.get(e.projectId()),
@@ -158,7 +159,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
         new ProgramEvents.ProgramEvent(
             existing == null ? 0 : existing.id(), program, project == null ? null : new ProjectId(project), kind, title,
             monthOnly ? heldOn.withDayOfMonth(1) : heldOn, monthOnly, place, participants, count,
-            in.bool("illustrative"));
+            in.bool("illustrative"), null);
     if (existing == null) {
       return Long.toString(events.insert(e));
     }

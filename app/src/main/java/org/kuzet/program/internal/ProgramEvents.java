@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.LocalNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +26,29 @@ public class ProgramEvents {
       @Nullable String place,
       @Nullable String participants,
       @Nullable Integer participantCount,
-      boolean illustrative) {}
+      boolean illustrative,
+      @Nullable LocalText local) {
+
+    /** The title in the reader's language, or the base title where it has none. */
+    public String title(Locale locale) {
+      return local == null ? title : LocalNames.in(locale, title, local.titleRu(), local.titleKk());
+    }
+
+    public @Nullable String place(Locale locale) {
+      return place == null || local == null ? place : LocalNames.in(locale, place, local.placeRu(), local.placeKk());
+    }
+
+    public @Nullable String participants(Locale locale) {
+      return participants == null || local == null
+          ? participants
+          : LocalNames.in(locale, participants, local.participantsRu(), local.participantsKk());
+    }
+  }
+
+  /** An event's title, place and participants in Russian and Kazakh, each optional. */
+  public record LocalText(
+      @Nullable String titleRu, @Nullable String titleKk, @Nullable String placeRu, @Nullable String placeKk,
+      @Nullable String participantsRu, @Nullable String participantsKk) {}
 
   private final JdbcClient jdbc;
 
@@ -49,11 +73,14 @@ public class ProgramEvents {
             """
             INSERT INTO prog_event
               (id, program_id, project_id, kind, title, held_on, month_only, place, participants,
-               participant_count, illustrative)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+               participant_count, illustrative, title_ru, title_kk, place_ru, place_kk, participants_ru, participants_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
-            e.participants(), e.participantCount(), e.illustrative())
+            e.participants(), e.participantCount(), e.illustrative(),
+            e.local() == null ? null : e.local().titleRu(), e.local() == null ? null : e.local().titleKk(),
+            e.local() == null ? null : e.local().placeRu(), e.local() == null ? null : e.local().placeKk(),
+            e.local() == null ? null : e.local().participantsRu(), e.local() == null ? null : e.local().participantsKk())
         .update();
     return id;
   }
@@ -61,10 +88,17 @@ public class ProgramEvents {
   void update(ProgramEvent e) {
     jdbc.sql(
             """
-            UPDATE prog_event SET program_id = ?, project_id = ?, kind = ?, title = ?, held_on = ?, month_only = ?,
+            UPDATE prog_event SET title_ru = CASE WHEN title = ? THEN title_ru END,
+              title_kk = CASE WHEN title = ? THEN title_kk END,
+              place_ru = CASE WHEN place = ? THEN place_ru END, place_kk = CASE WHEN place = ? THEN place_kk END,
+              participants_ru = CASE WHEN participants = ? THEN participants_ru END,
+              participants_kk = CASE WHEN participants = ? THEN participants_kk END,
+              program_id = ?, project_id = ?, kind = ?, title = ?, held_on = ?, month_only = ?,
               place = ?, participants = ?, participant_count = ?, illustrative = ?
             WHERE id = ?""")
+        // Translations stay while the text they translate does; a changed text drops them.
         .params(
+            e.title(), e.title(), e.place(), e.place(), e.participants(), e.participants(),
             e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
             e.participants(), e.participantCount(), e.illustrative(), e.id())
         .update();
@@ -90,6 +124,20 @@ public class ProgramEvents {
         rs.getString("place"),
         rs.getString("participants"),
         participantCount,
-        rs.getBoolean("illustrative"));
+        rs.getBoolean("illustrative"),
+        new LocalText(rs.getString("title_ru"), rs.getString("title_kk"), rs.getString("place_ru"),
+            rs.getString("place_kk"), rs.getString("participants_ru"), rs.getString("participants_kk")));
+  }
+
+  /** Gives events titled {@code title} their Russian and Kazakh texts unless they have a title in either. */
+  public void translateIfUntranslated(String title, LocalText local) {
+    jdbc.sql(
+            """
+            UPDATE prog_event SET title_ru = ?, title_kk = ?, place_ru = ?, place_kk = ?, participants_ru = ?,
+              participants_kk = ?
+            WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL""")
+        .params(local.titleRu(), local.titleKk(), local.placeRu(), local.placeKk(), local.participantsRu(),
+            local.participantsKk(), title)
+        .update();
   }
 }

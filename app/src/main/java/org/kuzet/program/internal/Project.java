@@ -24,7 +24,9 @@ public record Project(
     List<String> implementing,
     List<String> counterparts,
     @Nullable String titleRu,
-    @Nullable String titleKk) {
+    @Nullable String titleKk,
+    @Nullable String descriptionRu,
+    @Nullable String descriptionKk) {
 
   public Project {
     implementing = List.copyOf(implementing);
@@ -34,11 +36,16 @@ public record Project(
   Project withId(ProjectId newId) {
     return new Project(
         newId, programId, code, title, description, startDate, endDate, status, illustrative, implementing, counterparts,
-        titleRu, titleKk);
+        titleRu, titleKk, descriptionRu, descriptionKk);
   }
 
   /** The title in the reader's language, or the base title where it has none. */
   public String title(Locale locale) {
     return LocalNames.in(locale, title, titleRu, titleKk);
+  }
+
+  /** The description in the reader's language, or the base description where it has none. */
+  public @Nullable String description(Locale locale) {
+    return description == null ? null : LocalNames.in(locale, description, descriptionRu, descriptionKk);
   }
 }

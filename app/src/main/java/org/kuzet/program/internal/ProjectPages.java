@@ -208,7 +208,7 @@ class ProjectPages extends RecordPages<Project> {
     var project =
         new Project(
             existing == null ? new ProjectId(0) : existing.id(), program, code, title, description, start, end, status, illustrative,
-            implementing, counterparts, titleRu, titleKk);
+            implementing, counterparts, titleRu, titleKk, null, null);
     if (existing == null) {
       return projects.insert(project).toString();
     }

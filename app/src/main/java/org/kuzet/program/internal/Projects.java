@@ -56,11 +56,11 @@ public class Projects {
             """
             INSERT INTO prog_project
               (id, program_id, code, title, description, start_date, end_date, status, illustrative,
-               title_ru, title_kk)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+               title_ru, title_kk, description_ru, description_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id, p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk())
+            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.descriptionRu(), p.descriptionKk())
         .update();
     saveOrganisations(id, p);
     return new ProjectId(id);
@@ -69,11 +69,15 @@ public class Projects {
   void update(Project p) {
     jdbc.sql(
             """
-            UPDATE prog_project SET program_id = ?, code = ?, title = ?, description = ?,
+            UPDATE prog_project SET description_ru = CASE WHEN description = ? THEN description_ru END,
+              description_kk = CASE WHEN description = ? THEN description_kk END,
+              program_id = ?, code = ?, title = ?, description = ?,
               start_date = ?, end_date = ?, status = ?, illustrative = ?, title_ru = ?, title_kk = ?
             WHERE id = ?""")
+        // The form edits the titles in every language and the description in the base one: the
+        // description's translations stay while it does, and a new description drops them.
         .params(
-            p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
+            p.description(), p.description(), p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
             p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.id().value())
         .update();
     jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id().value()).update();
@@ -85,6 +89,14 @@ public class Projects {
     jdbc.sql(
             "UPDATE prog_project SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
         .params(titleRu, titleKk, code)
+        .update();
+  }
+
+  /** Gives a project its Russian and Kazakh descriptions unless it already has either. */
+  public void translateDescriptionIfUntranslated(String code, String descriptionRu, String descriptionKk) {
+    jdbc.sql("UPDATE prog_project SET description_ru = ?, description_kk = ?"
+            + " WHERE code = ? AND description_ru IS NULL AND description_kk IS NULL")
+        .params(descriptionRu, descriptionKk, code)
         .update();
   }
 
@@ -122,7 +134,9 @@ public class Projects {
                     implementing.getOrDefault(p.id().value(), List.of()),
                     counterparts.getOrDefault(p.id().value(), List.of()),
                     p.titleRu(),
-                    p.titleKk()))
+                    p.titleKk(),
+                    p.descriptionRu(),
+                    p.descriptionKk()))
         .toList();
   }
 
@@ -140,6 +154,8 @@ public class Projects {
         List.of(),
         List.of(),
         rs.getString("title_ru"),
-        rs.getString("title_kk"));
+        rs.getString("title_kk"),
+        rs.getString("description_ru"),
+        rs.getString("description_kk"));
   }
 }

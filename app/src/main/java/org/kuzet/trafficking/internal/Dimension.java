@@ -91,6 +91,37 @@ enum Dimension {
         .toList();
   }
 
+  /**
+   * The message that words a value of this dimension in the reader's language, or null for a value
+   * that reads the same in every language (a year, an age group, a country shown by its name).
+   */
+  @Nullable String messageKey(String value) {
+    if (value.equals(UNKNOWN)) {
+      return "tip.statistics.value.unknown";
+    }
+    if (value.equals("NotSpecified")) {
+      return "tip.statistics.value.notSpecified";
+    }
+    return switch (this) {
+      case GENDER -> key("tip.gender.", Arrays.stream(Gender.values()).filter(g -> g.ctdc.equals(value)).map(Enum::name));
+      case MAJORITY_STATUS -> "Minor".equals(value) ? "tip.statistics.value.minor" : "tip.statistics.value.adult";
+      case REFERRED -> "Yes".equals(value) ? "common.yes" : "common.no";
+      case RECRUITER_RELATIONSHIP -> key("tip.relationship.",
+          Arrays.stream(RecruiterRelationship.values()).filter(r -> r.ctdc.equals(value)).map(Enum::name));
+      case TYPE_OF_EXPLOITATION -> key("tip.exploitation.",
+          Arrays.stream(ExploitationType.values()).filter(e -> e.ctdc.equals(value)).map(Enum::name));
+      case MEANS_OF_CONTROL -> key("tip.control.",
+          Arrays.stream(MeansOfControl.values()).filter(m -> m.ctdc.equals(value)).map(Enum::name));
+      case METHOD_OF_RECRUITMENT -> key("tip.recruitment.",
+          Arrays.stream(RecruitmentMethod.values()).filter(m -> m.ctdc.equals(value)).map(Enum::name));
+      default -> null;
+    };
+  }
+
+  private static @Nullable String key(String prefix, java.util.stream.Stream<String> names) {
+    return names.findFirst().map(n -> prefix + n).orElse(null);
+  }
+
   static String ageBroad(@Nullable Integer age) {
     if (age == null) {
       return UNKNOWN;

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
@@ -71,12 +73,27 @@ class StatisticsPages {
     if (c == r) {
       c = null;
     }
-    model.addAttribute("table", statistics.table(r, c));
+    CrossTable table = statistics.table(r, c);
+    model.addAttribute("table", table);
+    // The vocabulary's values are English codes: the page words them with these messages.
+    model.addAttribute("rowKeys", messageKeys(r, table.rowValues()));
+    model.addAttribute("columnKeys", c == null ? Map.of() : messageKeys(c, table.columnValues()));
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("rowDimension", r);
     model.addAttribute("columnDimension", c);
     model.addAttribute("threshold", AnonymisedCount.THRESHOLD);
     return "trafficking/statistics";
+  }
+
+  private static Map<String, String> messageKeys(Dimension d, List<String> values) {
+    var keys = new HashMap<String, String>();
+    for (String v : values) {
+      String key = d.messageKey(v);
+      if (key != null) {
+        keys.put(v, key);
+      }
+    }
+    return keys;
   }
 
   @GetMapping("/trafficking/statistics/export")

@@ -143,7 +143,7 @@ class ListsImportCommand implements ApplicationRunner {
           stored.add(v.id());
         }
       } catch (WatchlistFormatException e) {
-        management.recordRefusal(upload.listName(), upload.sourceName(), e.getMessage());
+        management.recordRefusal(upload.listName(), upload.sourceName(), e);
         err.println("lists import: " + upload.listName() + " refused, nothing stored: " + e.getMessage());
         code = 1;
       } catch (IllegalArgumentException e) {

@@ -206,7 +206,7 @@ class WatchlistApi {
                 .location(URI.create("/api/watchlists/versions/" + stored.version().id()))
                 .body(body);
           } catch (WatchlistFormatException e) {
-            management.recordRefusal(upload.listName(), upload.sourceName(), e.getMessage());
+            management.recordRefusal(upload.listName(), upload.sourceName(), e);
             throw Refusal.of("file", "error.value.invalid", e.getMessage());
           }
         });

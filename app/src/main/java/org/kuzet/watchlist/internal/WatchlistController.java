@@ -85,7 +85,7 @@ class WatchlistController {
       redirect.addFlashAttribute(stored.alreadyStored() ? "alreadyStored" : "uploaded", true);
       return "redirect:/watchlists/versions/" + stored.version().id();
     } catch (WatchlistFormatException e) {
-      management.recordRefusal(name, upload.sourceName(), e.getMessage());
+      management.recordRefusal(name, upload.sourceName(), e);
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return listsPage(model, e.getMessage(), name);
     } catch (IllegalArgumentException e) {

@@ -162,9 +162,14 @@ public class WatchlistManagement {
     }
   }
 
-  /** Records an upload the loaders refused (nothing else changes). */
-  void recordRefusal(String listName, String sourceName, String reason) {
-    audit.record("WATCHLIST_UPLOAD_REFUSED", "watchlist", listName, sourceName + ": " + reason);
+  /**
+   * Records an upload the loaders refused (nothing else changes), as facts: the files, the file and
+   * place the loader names, and its reason.
+   */
+  void recordRefusal(String listName, String sourceName, WatchlistFormatException refusal) {
+    String where = refusal.location().isEmpty() ? refusal.file() : refusal.file() + ", " + refusal.location();
+    audit.recordFacts("WATCHLIST_UPLOAD_REFUSED", "watchlist", listName,
+        AuditDetail.of("watchlist.uploadRefused", sourceName, where, refusal.reason()));
   }
 
   /** Makes a stored version the active one of its list, without restart. */

@@ -181,6 +181,37 @@ class AuditWordsTest {
   }
 
   @Test
+  void roleListsReadAsTheReadersRoleNames() {
+    var w = words();
+    var created = AuditDetail.of("account.created", "ivanov", "MVD", "[ANALYST, TIP_CASEWORKER]").stored();
+    assertThat(w.detail(entry("ACCOUNT_CREATED", created), RU))
+        .isEqualTo("ivanov в MVD, роли Аналитик, Специалист по делам о торговле людьми");
+    assertThat(w.detail(entry("ACCOUNT_CREATED", "ivanov in MVD as [ANALYST]"), KK))
+        .isEqualTo("ivanov, ведомство MVD, рөлдер Талдаушы");
+    assertThat(w.detail(entry("ACCOUNT_UPDATED", "ivanov: agency MVD -> KNB, roles [ANALYST] -> []"), RU))
+        .isEqualTo("ivanov: ведомство MVD -> KNB, роли Аналитик -> без ролей");
+    // A bracketed text that is not a list of roles is data: as stored.
+    assertThat(w.detail(entry("ACCOUNT_CREATED", "ivanov in MVD as [ADMIN]"), RU)).isEqualTo("ivanov в MVD, роли [ADMIN]");
+  }
+
+  @Test
+  void refusedListUploadsAndApiReadsAreWordedInTheReadersLanguage() {
+    var w = words();
+    var refused = AuditDetail.of("watchlist.uploadRefused", "un.xml", "un.xml, line 3", "malformed XML").stored();
+    assertThat(w.detail(entry("WATCHLIST_UPLOAD_REFUSED", refused), RU))
+        .isEqualTo("файлы un.xml отклонены, ничего не сохранено: un.xml, line 3: malformed XML");
+    assertThat(w.detail(entry("WATCHLIST_UPLOAD_REFUSED", "un.xml: un.xml, line 3: malformed XML"), KK))
+        .isEqualTo("un.xml файлдары қабылданбады, ештеңе сақталмады: un.xml, line 3: malformed XML");
+    for (String stored : List.of(AuditDetail.of("inspection.viewedApi").stored(), "api")) {
+      assertThat(w.detail(entry("INSPECTION_VIEWED", stored), RU)).isEqualTo("через API");
+      assertThat(w.detail(entry("INSPECTION_VIEWED", stored), KK)).isEqualTo("API арқылы");
+    }
+    for (String stored : List.of(AuditDetail.of("inspection.viewedApiPersons").stored(), "api: persons")) {
+      assertThat(w.detail(entry("INSPECTION_VIEWED", stored), RU)).isEqualTo("лица проверки, через API");
+    }
+  }
+
+  @Test
   void everyDetailKeyHasWordsInEveryLanguageWithoutTheEnglishSentence() throws Exception {
     var en = props("i18n/identity.properties");
     var problems = new ArrayList<String>();

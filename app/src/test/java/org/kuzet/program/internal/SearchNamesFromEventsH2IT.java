@@ -48,8 +48,8 @@ class SearchNamesFromEventsH2IT {
     String old = "Кинолог" + word();
     String renamed = "Досмотр" + word();
     long program = jdbc.sql("SELECT MIN(id) FROM prog_program").query(Long.class).single();
-    long id = projects.insert(new Project(new ProjectId(0), program, "T-" + word().toUpperCase(), old + " Merke", null,
-        null, null, Kinds.Status.ACTIVE, true, List.of("UNODC"), List.of(), null, null)).value();
+    long id = projects.insert(new Project(new ProjectId(0), program, "T-" + word().toUpperCase(), old + " Merke", null, null, null,
+        Kinds.Status.ACTIVE, true, List.of("UNODC"), List.of(), null, null, null, null)).value();
     assertThat(titles(old)).as("a new project is indexed before the search").containsExactly(id);
 
     jdbc.sql("UPDATE prog_project SET title = ? WHERE id = ?").params(renamed + " Merke", id).update();

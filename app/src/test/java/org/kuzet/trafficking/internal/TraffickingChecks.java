@@ -1,6 +1,7 @@
 package org.kuzet.trafficking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -392,6 +393,14 @@ abstract class TraffickingChecks {
     mvc.perform(get("/trafficking/statistics").param("rows", "citizenship").param("lang", "ru").with(as.user("partner.iom")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<td>Узбекистан</td>")));
+    // and the vocabulary's values too, while the export keeps the vocabulary's codes.
+    mvc.perform(get("/trafficking/statistics").param("rows", "majorityStatus").param("columns", "gender").param("lang", "ru")
+            .with(as.user("partner.iom")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(anyOf(containsString(">Женский</th>"), containsString(">Мужской</th>"))))
+        .andExpect(content().string(anyOf(containsString(">Взрослый</td>"), containsString(">Несовершеннолетний</td>"))))
+        .andExpect(content().string(not(anyOf(containsString(">Female</th>"), containsString(">Male</th>"),
+            containsString(">Adult</td>"), containsString(">Minor</td>"), containsString(">Unknown<")))));
   }
 
   private long createCaseWith(String givenName, String... overrides) throws Exception {

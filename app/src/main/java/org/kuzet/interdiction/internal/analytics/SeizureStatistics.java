@@ -45,6 +45,11 @@ public class SeizureStatistics {
    */
   public record Bucket(
       String key, long cases, BigDecimal kg, BigDecimal litres, BigDecimal units, long arrested, boolean suppressed) {
+    /** The same figures under another key (a post's name in the reader's language). */
+    public Bucket withKey(String other) {
+      return new Bucket(other, cases, kg, litres, units, arrested, suppressed);
+    }
+
     static Bucket empty(String key) {
       return new Bucket(key, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, false);
     }

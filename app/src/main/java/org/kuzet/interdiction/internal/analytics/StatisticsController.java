@@ -68,7 +68,7 @@ class StatisticsController {
   String dashboard(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String region, @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String agency, Model model, HttpServletResponse response) {
+      @RequestParam(required = false) String agency, Model model, HttpServletResponse response, Locale locale) {
     KuzetUser user = reader();
     model.addAttribute("regions", posts.all().stream()
         .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
@@ -95,22 +95,29 @@ class StatisticsController {
     model.addAttribute("total", published ? last(statistics.published(List.of(), total)) : total);
     model.addAttribute("published", published);
     var charts = new LinkedHashMap<String, List<SeizureStatistics.Bucket>>();
+    List<Post> all = posts.all();
+    // Rows name their post as stored; the chart names it in the reader's language.
+    Map<String, String> postNames = all.stream()
+        .collect(Collectors.toMap(Post::name, p -> p.name(locale), (a, b) -> a));
     for (Dimension d : Dimension.values()) {
-      charts.put(d.name(), shown(statistics.by(d, rows, f), total, published));
+      var buckets = shown(statistics.by(d, rows, f), total, published);
+      if (d == Dimension.POST) {
+        buckets = buckets.stream().map(b -> b.withKey(postNames.getOrDefault(b.key(), b.key()))).toList();
+      }
+      charts.put(d.name(), buckets);
     }
     model.addAttribute("charts", charts);
     model.addAttribute("dimensions", Dimension.values());
     Map<Long, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
-    List<Post> all = posts.all();
     var postLine = all.stream()
-        .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name())))
+        .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name(locale))))
         .toList();
     var postShown = published ? statistics.published(postLine, total) : postLine;
     var markers = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < all.size(); i++) {
       Post p = all.get(i);
       SeizureStatistics.Bucket b = postShown.get(i);
-      markers.add(Map.of("name", p.name(), "lat", p.latitude(), "lon", p.longitude(), "region", p.regionIso(),
+      markers.add(Map.of("name", p.name(locale), "lat", p.latitude(), "lon", p.longitude(), "region", p.regionIso(),
           "cases", b.cases(), "kg", b.kg(), "suppressed", b.suppressed()));
     }
     model.addAttribute("markers", markers);

@@ -119,21 +119,24 @@ class InterdictionDemoData implements ApplicationRunner {
     });
   }
 
-  /** Lookouts issued by the analyst, and today's inspections that meet them and the lists. */
+  /**
+   * Lookouts issued by the analyst, and today's inspections that meet them and the lists. The
+   * analyst writes the reasons in Russian, as the agency's analysts do.
+   */
   private void today() {
     Instant now = clock.instant();
     act("analyst.cdc", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.ANALYST);
     lookouts.issue(current(), new LookoutIssuing.Request(
         LookoutSubject.VEHICLE, "215 KZA 13", null, null, null,
-        "Illustrative: a source reports hashish hidden in a KAMAZ heading north from Shymkent",
+        "Условно: по сообщению источника, в КамАЗе, идущем на север из Шымкента, спрятан гашиш",
         LookoutScope.ALL, null, Set.of(), now.plus(Duration.ofDays(45))));
     lookouts.issue(current(), new LookoutIssuing.Request(
         LookoutSubject.PERSON, null, "Турсунов Дильшод", LocalDate.of(1988, 6, 2), null,
-        "Illustrative: courier named in the Shymkent heroin case, to be stopped and searched",
+        "Условно: курьер, названный по шымкентскому делу о героине; остановить и досмотреть",
         LookoutScope.REGION, "KZ-YUZ", Set.of(), now.plus(Duration.ofDays(90))));
     lookouts.issue(current(), new LookoutIssuing.Request(
         LookoutSubject.VEHICLE, "01 A 345 BC", null, null, null,
-        "Illustrative: minibus seen twice at the Uzbek border with changed seats",
+        "Условно: микроавтобус дважды замечен на узбекской границе с переделанными сиденьями",
         LookoutScope.POSTS, null, Set.of(postId("CP-M32-SHIELI")), now.plus(Duration.ofDays(30))));
 
     act("officer.cdc", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.CHECKPOINT_OFFICER);

@@ -63,12 +63,13 @@ public class Posts {
             """
             INSERT INTO intd_post (code, name, kind, agency_code, section, region_iso, region_name,
               neighbour_country, neighbour_post, latitude, longitude, illustrative, note, register_location,
-              created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              created_at, name_ru, name_kk, note_ru, note_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             p.code(), p.name(), p.kind().name(), p.agency().value(), p.section(), p.regionIso(),
             p.regionName(), p.neighbourCountry(), p.neighbourPost(), p.latitude(), p.longitude(),
-            p.illustrative(), p.note(), p.registerLocation(), now.atOffset(ZoneOffset.UTC))
+            p.illustrative(), p.note(), p.registerLocation(), now.atOffset(ZoneOffset.UTC),
+            p.nameRu(), p.nameKk(), p.noteRu(), p.noteKk())
         .update() == 1
         ? byCode(p.code()).orElseThrow().id()
         : 0;
@@ -103,7 +104,26 @@ public class Posts {
         rs.getDouble("longitude"),
         rs.getBoolean("illustrative"),
         rs.getString("note"),
-        rs.getString("register_location"));
+        rs.getString("register_location"),
+        rs.getString("name_ru"),
+        rs.getString("name_kk"),
+        rs.getString("note_ru"),
+        rs.getString("note_kk"));
+  }
+
+  /**
+   * Gives a post its Russian and Kazakh name and note where it has none yet (a demo database made
+   * before posts had them); a translation someone entered stays.
+   */
+  public void translateIfUntranslated(
+      String code, @Nullable String nameRu, @Nullable String nameKk, @Nullable String noteRu, @Nullable String noteKk) {
+    jdbc.sql(
+            """
+            UPDATE intd_post SET name_ru = COALESCE(name_ru, ?), name_kk = COALESCE(name_kk, ?),
+              note_ru = COALESCE(note_ru, ?), note_kk = COALESCE(note_kk, ?)
+            WHERE code = ?""")
+        .params(nameRu, nameKk, noteRu, noteKk, code)
+        .update();
   }
 
   public static @Nullable String trimmed(@Nullable String s) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -81,7 +82,7 @@ class SeizureController {
   @GetMapping("/interdiction/seizures/new")
   String form(
       @RequestParam(required = false) @Nullable Long post,
-      @RequestParam(required = false) @Nullable Long inspection, Model model) {
+      @RequestParam(required = false) @Nullable Long inspection, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     Long postId = post;
     if (inspection != null) {
@@ -96,7 +97,8 @@ class SeizureController {
     }
     var values = new HashMap<String, String>();
     values.put("seizedAt", LocalDateTime.now(settings.zone()).withSecond(0).withNano(0).toString());
-    values.put("place", p.name());
+    // The place is what the officer writes; it starts as the post's name in the officer's language.
+    values.put("place", p.name(locale));
     return form(model, p, inspection, values, List.of());
   }
 

@@ -15,10 +15,11 @@ import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.workspace.HomePanel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -96,7 +97,7 @@ class SeizureMapPanel implements HomePanel {
                 p -> {
                   Tally t = tally.getOrDefault(p.id(), new Tally(0, BigDecimal.ZERO));
                   return new Dot(
-                      p.id(), p.code(), p.name(),
+                      p.id(), p.code(), p.name(LocaleContextHolder.getLocale()),
                       clamp((p.longitude() - WEST) * 10, 420), clamp((NORTH - p.latitude()) * 15, 240),
                       3 + 3 * Math.sqrt(t.seizures()), t.seizures(), t.kg());
                 })

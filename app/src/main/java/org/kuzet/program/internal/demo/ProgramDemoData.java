@@ -162,6 +162,10 @@ class ProgramDemoData implements ApplicationRunner {
       // A demo database from before the names were translated gets them now.
       DemoNames.PROJECTS.forEach((code, n) -> projects.translateIfUntranslated(code, n.ru(), n.kk()));
       DemoNames.EQUIPMENT.forEach((item, n) -> equipment.translateIfUntranslated(item, n.ru(), n.kk()));
+      DemoNames.DESCRIPTIONS.forEach((code, n) -> projects.translateDescriptionIfUntranslated(code, n.ru(), n.kk()));
+      DemoNames.ACTIVITIES.forEach((title, n) -> activities.translateIfUntranslated(title, n.ru(), n.kk()));
+      DemoNames.COST_SHARES.forEach((d, n) -> costShares.translateIfUntranslated(d, n.ru(), n.kk()));
+      DemoNames.EVENTS.forEach(events::translateIfUntranslated);
       return;
     }
     organisationsOfTheFactSheet();
@@ -423,11 +427,13 @@ class ProgramDemoData implements ApplicationRunner {
     return projects.insert(
         new Project(
             new ProjectId(0), program, code, title, description, null, null, ACTIVE, false, implementing, counterparts,
-            DemoNames.PROJECTS.get(code).ru(), DemoNames.PROJECTS.get(code).kk()));
+            DemoNames.PROJECTS.get(code).ru(), DemoNames.PROJECTS.get(code).kk(),
+            DemoNames.DESCRIPTIONS.get(code).ru(), DemoNames.DESCRIPTIONS.get(code).kk()));
   }
 
   private void activity(ProjectId project, String title, Kinds.Status status, boolean illustrative) {
-    activities.insert(new Activities.Activity(0, project, title, null, null, null, status, illustrative));
+    var local = DemoNames.ACTIVITIES.get(title);
+    activities.insert(new Activities.Activity(0, project, title, null, null, null, status, illustrative, local.ru(), local.kk()));
   }
 
   private void costShare(
@@ -437,7 +443,7 @@ class ProgramDemoData implements ApplicationRunner {
         new CostShares.CostShare(
             0, project, year, side, kind, contributor, description,
             valuation == null ? null : new BigDecimal(valuation).setScale(2), valuation == null ? null : "USD",
-            illustrative));
+            illustrative, DemoNames.COST_SHARES.get(description).ru(), DemoNames.COST_SHARES.get(description).kk()));
   }
 
   private long item(
@@ -459,7 +465,8 @@ class ProgramDemoData implements ApplicationRunner {
       String participants, @Nullable Integer count, boolean illustrative) {
     events.insert(
         new ProgramEvents.ProgramEvent(
-            0, program, project, kind, title, on, monthOnly, place, participants, count, illustrative));
+            0, program, project, kind, title, on, monthOnly, place, participants, count, illustrative,
+            DemoNames.EVENTS.get(title)));
   }
 
   private static final Kinds.Side SIDE_HOST = Kinds.Side.HOST;

@@ -70,7 +70,8 @@ class WatchlistDemoData implements ApplicationRunner {
         NATIONAL_LIST,
         ListFormat.NATIONAL_CSV,
         Map.of("csv", "kz-national.csv"),
-        "Illustrative national list: invented persons for the demo, not a real list");
+        // Described in Russian, as the agency that keeps the national list would.
+        "Условный национальный список: вымышленные лица для демонстрации, не настоящий список");
     if (!staged.isEmpty()) {
       management.activateAll(staged);
       log.warn(
