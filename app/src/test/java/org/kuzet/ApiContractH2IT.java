@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AccessRules;
 import org.kuzet.testing.OnH2;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.AntPathMatcher;
 
 /**
  * The OpenAPI document the app serves, checked as a contract: it validates, every documented
@@ -28,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @OnH2
 class ApiContractH2IT {
 
-  private static final List<String> PUBLIC = org.kuzet.identity.AccessRules.PUBLIC_PATHS;
-  private final org.springframework.util.AntPathMatcher paths = new org.springframework.util.AntPathMatcher();
+  private static final List<String> PUBLIC = AccessRules.PUBLIC_PATHS;
+  private final AntPathMatcher paths = new AntPathMatcher();
 
   @Autowired MockMvc mvc;
 

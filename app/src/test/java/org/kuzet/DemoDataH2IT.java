@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.testing.As;
@@ -90,7 +91,7 @@ class DemoDataH2IT {
 
   @Test
   void aReportThatBreaksTheSchemaIsRefusedNamingTheElement() throws Exception {
-    String p = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+    String p = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
     StringBuilder csv = new StringBuilder(
         "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,"
             + "Payment Currency,Payment Format\n");

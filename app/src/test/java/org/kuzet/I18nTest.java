@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,7 +133,7 @@ class I18nTest {
     assertThat(path).as("bundle " + resource).exists();
     var props = new Properties();
     try (InputStream in = Files.newInputStream(path);
-        Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       props.load(reader);
     }
     return new TreeSet<>(props.stringPropertyNames());

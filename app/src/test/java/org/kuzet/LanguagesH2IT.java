@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ class LanguagesH2IT {
 
     var leaks = new TreeMap<String, Set<String>>();
     var known = new TreeSet<String>();
-    long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     int rendered = 0;
     for (DemoAccounts.Demo user : DemoAccounts.ALL) {
       for (String lang : List.of("ru", "kk")) {
@@ -188,7 +189,7 @@ class LanguagesH2IT {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.out.printf("languages: %d pages rendered for %d users in ru and kk in %.1f s (%.1f s CPU)%n",
         rendered, DemoAccounts.ALL.size(), seconds, cpu);
     System.out.println("languages: known English still shown: " + known);

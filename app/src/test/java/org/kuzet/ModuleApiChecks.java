@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,7 +241,7 @@ abstract class ModuleApiChecks {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.targets['" + year + "']").isNumber());
     assertThat(jdbc.sql("SELECT target FROM res_target WHERE indicator_id = ? AND fiscal_year = ?").params(indicator, year)
-        .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("120");
+        .query(BigDecimal.class).single()).isEqualByComparingTo("120");
 
     // Demand reduction has no partner project: partners do not see it.
     mvc.perform(get("/api/results/indicators/{id}", indicator).with(as.user("partner.iom")))

@@ -14,18 +14,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Identity on a real database: lockout, audited sign-ins, password rules, administration,
@@ -91,7 +109,7 @@ abstract class IdentityChecks {
     jdbc.sql(
             "UPDATE idn_sign_in_failure SET locked_until = ?"
                 + " WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
-        .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
+        .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), user)
         .update();
     mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "SIGN_IN")).isEqualTo(2);
@@ -307,11 +325,11 @@ abstract class IdentityChecks {
   }
 
   private String page(String path, String user) throws Exception {
-    return mvc.perform(get(java.net.URI.create(path)).with(as.user(user)))
+    return mvc.perform(get(URI.create(path)).with(as.user(user)))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
-        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   // ---- API tokens, API and metrics -------------------------------------------------------------
@@ -407,8 +425,8 @@ abstract class IdentityChecks {
                 .with(as.user("admin")))
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
-    java.util.List<String> a = com.jayway.jsonpath.JsonPath.read(first, "$.items[*].username");
-    java.util.List<String> b = com.jayway.jsonpath.JsonPath.read(second, "$.items[*].username");
+    List<String> a = JsonPath.read(first, "$.items[*].username");
+    List<String> b = JsonPath.read(second, "$.items[*].username");
     assertThat(a.get(0)).isLessThan(a.get(1));
     assertThat(a.get(1)).as("pages follow one another without overlap").isLessThan(b.get(0));
     // The default order is unchanged: accounts waiting for approval first.
@@ -438,7 +456,7 @@ abstract class IdentityChecks {
     mvc.perform(
             post("/api/admin/accounts")
                 .with(as.user(admin))
-                .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "from-the-browser"))
+                .cookie(new Cookie("JSESSIONID", "from-the-browser"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isForbidden())
@@ -448,7 +466,7 @@ abstract class IdentityChecks {
             post("/api/admin/accounts")
                 .with(as.user(admin))
                 .with(csrf())
-                .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "from-the-browser"))
+                .cookie(new Cookie("JSESSIONID", "from-the-browser"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isCreated());
@@ -523,13 +541,13 @@ abstract class IdentityChecks {
   }
 
   @Test
-  @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-  void logLinesNameTheTokensOwnerAndTheRequest(org.springframework.boot.test.system.CapturedOutput output)
+  @ExtendWith(OutputCaptureExtension.class)
+  void logLinesNameTheTokensOwnerAndTheRequest(CapturedOutput output)
       throws Exception {
     String user = newAccount("logged", Role.ANALYST, AgencyCode.BORDER_GUARDS);
     String token = createToken(user, "logging");
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-    assertThat(output.getOut()).containsPattern("\\[" + java.util.regex.Pattern.quote(user) + " GET /api/me [0-9a-f]{8}\\] .*api GET /api/me -> 200");
+    assertThat(output.getOut()).containsPattern("\\[" + Pattern.quote(user) + " GET /api/me [0-9a-f]{8}\\] .*api GET /api/me -> 200");
   }
 
   @Test
@@ -612,12 +630,12 @@ abstract class IdentityChecks {
         jdbc.sql(
                 "SELECT t.expires_at FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
             .param(user)
-            .query(java.time.OffsetDateTime.class)
+            .query(OffsetDateTime.class)
             .single()
             .toInstant();
     assertThat(expires)
-        .isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
-            java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+        .isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
+            Instant.now().plus(Duration.ofDays(7)));
     // Without a choice, 90 days; the list on /account shows when each token expires.
     String token = createToken(user, "default");
     var row =
@@ -625,15 +643,15 @@ abstract class IdentityChecks {
             .select("#tokens tbody tr");
     assertThat(row).hasSize(2);
     String in90 =
-        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-            .format(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).plusDays(90));
+        DateTimeFormatter.ofPattern("dd.MM.yyyy")
+            .format(LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(90));
     assertThat(row.select(".token-expires").text()).contains(in90);
 
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
     jdbc.sql(
             "UPDATE idn_api_token SET expires_at = ? WHERE name = 'default'"
                 + " AND account_id = (SELECT id FROM idn_account WHERE username = ?)")
-        .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), user)
+        .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), user)
         .update();
     mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
         .andExpect(status().isUnauthorized())
@@ -790,7 +808,7 @@ abstract class IdentityChecks {
                 .param("agency", "MIGRATION_POLICE")
                 .param("roles", "ADMINISTRATOR", "TIP_CASEWORKER"))
         .andExpect(redirectedUrl("/admin/accounts/" + id))
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+        .andExpect(MockMvcResultMatchers.flash()
             .attribute("message", "admin.changeAwaitsSecondAdministrator"));
     // Nothing changed yet: no caseworker role, no victim records.
     assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
@@ -880,7 +898,7 @@ abstract class IdentityChecks {
   // ---- lockout is not a weapon --------------------------------------------------------------
 
   /** A password sign-in from the given client address. */
-  org.springframework.test.web.servlet.ResultActions signInFrom(String address, String user, String password)
+  ResultActions signInFrom(String address, String user, String password)
       throws Exception {
     return mvc.perform(
         post("/login")
@@ -918,7 +936,7 @@ abstract class IdentityChecks {
       signInFrom("203.0.113.8", user, "guess-" + i).andExpect(redirectedUrl("/login?error"));
     }
     // Twenty minutes later (longer than the 15-minute window) the four no longer count.
-    var earlier = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(20);
+    var earlier = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20);
     jdbc.sql(
             "UPDATE idn_sign_in_failure SET last_failure_at = ? WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
         .params(earlier, user)

@@ -11,18 +11,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -75,12 +82,12 @@ class OidcSignInIT {
     registry.add("kuzet.admin.agency", () -> "UNODC");
     // Without demo data the trafficking module wants a key of its own, as in production.
     byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
+    new SecureRandom().nextBytes(key);
     registry.add("kuzet.trafficking.keys.active", () -> "ktest");
-    registry.add("kuzet.trafficking.keys.ring.ktest", () -> java.util.Base64.getEncoder().encodeToString(key));
+    registry.add("kuzet.trafficking.keys.ring.ktest", () -> Base64.getEncoder().encodeToString(key));
     // ... and so does the audit log.
     registry.add("kuzet.audit.keys.active", () -> "atest");
-    registry.add("kuzet.audit.keys.ring.atest", () -> java.util.Base64.getEncoder().encodeToString(key));
+    registry.add("kuzet.audit.keys.ring.atest", () -> Base64.getEncoder().encodeToString(key));
   }
 
   @AfterAll
@@ -90,7 +97,7 @@ class OidcSignInIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired ApplicationContext context;
 
   /** A browser stand-in: keeps cookies, follows redirects. */
   HttpClient browser() {
@@ -195,7 +202,7 @@ class OidcSignInIT {
       Thread.sleep(100);
       notices = get(admin, "/notifications").body();
     }
-    var notice = java.util.regex.Pattern.compile("href=\"(/notifications/\\d+/open)\"[^>]*>Alice Abenova \\(alice\\) waits")
+    var notice = Pattern.compile("href=\"(/notifications/\\d+/open)\"[^>]*>Alice Abenova \\(alice\\) waits")
         .matcher(notices);
     assertThat(notice.find()).as("approval notice in %s", notices).isTrue();
     assertThat(get(admin, notice.group(1)).uri().getPath()).isEqualTo("/admin/accounts/" + id);
@@ -213,7 +220,7 @@ class OidcSignInIT {
     assertThat(approved.uri().getPath()).isEqualTo("/admin/accounts/" + id);
     assertThat(status("alice")).isEqualTo("ACTIVE");
     // The approval closes the notice for every administrator: it no longer counts as unread.
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+    Awaitility.await().atMost(Duration.ofSeconds(10))
         .until(() -> jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ? AND closed_at IS NOT NULL")
             .param("account-approval:" + id).query(Long.class).single() == 1);
 
@@ -276,7 +283,7 @@ class OidcSignInIT {
         .isZero();
     String hash = jdbc.sql("SELECT password_hash FROM idn_account WHERE username = ?").param(ADMIN).query(String.class).single();
     // A second start changes nothing.
-    context.getBean("adminBootstrap", org.springframework.boot.ApplicationRunner.class).run(null);
+    context.getBean("adminBootstrap", ApplicationRunner.class).run(null);
     assertThat(jdbc.sql("SELECT password_hash FROM idn_account WHERE username = ?").param(ADMIN).query(String.class).single())
         .isEqualTo(hash);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE detail = ?")

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +52,11 @@ abstract class PlatformChecks {
   void homePageSpeaksTheChosenLanguage() throws Exception {
     mvc.perform(get("/home").with(as.user("analyst.cdc")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("My recent activity")));
+        .andExpect(content().string(Matchers.containsString("My recent activity")));
     mvc.perform(get("/home").param("lang", "ru").with(as.user("analyst.cdc")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Мои последние действия")));
+        .andExpect(content().string(Matchers.containsString("Мои последние действия")));
     mvc.perform(get("/home").param("lang", "kk").with(as.user("analyst.cdc")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Менің соңғы әрекеттерім")));
+        .andExpect(content().string(Matchers.containsString("Менің соңғы әрекеттерім")));
   }
 
   @Test
@@ -125,7 +129,7 @@ abstract class PlatformChecks {
 
   @Test
   void everyResponseCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
-    for (var request : java.util.List.of(
+    for (var request : List.of(
         get("/login"),
         get("/home").with(as.user("analyst.cdc")),
         get("/js/kuzet.js"),
@@ -141,9 +145,9 @@ abstract class PlatformChecks {
     }
     // The page's one inline script carries this response's nonce, and only that one.
     var page = mvc.perform(get("/interdiction/statistics").with(as.user("analyst.cdc"))).andReturn().getResponse();
-    var nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.getHeader("Content-Security-Policy"));
+    var nonce = Pattern.compile("'nonce-([^']+)'").matcher(page.getHeader("Content-Security-Policy"));
     assertThat(nonce.find()).isTrue();
-    var scripts = org.jsoup.Jsoup.parse(page.getContentAsString()).select("script:not([src])");
+    var scripts = Jsoup.parse(page.getContentAsString()).select("script:not([src])");
     assertThat(scripts).isNotEmpty().allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce.group(1)));
   }
 }

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,6 +34,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.kuzet.interdiction.internal.movement.MovementIndex;
 import org.kuzet.interdiction.internal.targeting.HitRates;
@@ -292,7 +295,7 @@ abstract class AnalysisChecks {
     Instant later = Instant.now().minus(Duration.ofHours(5));
     plantInspection(jdbc, kordai, plate, later, "CLEARED", "Bishkek", "Astana", "textiles", "CDC_MOI");
     String form = mvc.perform(post("/interdiction/posts/{id}/risk", karaganda).with(as.user("officer.cdc")).with(csrf())
-            .param("inspectedAt", java.time.LocalDateTime.ofInstant(later.plus(Duration.ofMinutes(45)), ALMATY).withSecond(0).withNano(0).toString())
+            .param("inspectedAt", LocalDateTime.ofInstant(later.plus(Duration.ofMinutes(45)), ALMATY).withSecond(0).withNano(0).toString())
             .param("plate", plate).param("plateCountry", "KZ").param("vehicleType", "TRUCK"))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(form).contains("data-rule=\"TRAVEL_TIME\"").contains("too fast");
@@ -360,7 +363,7 @@ abstract class AnalysisChecks {
           .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
       String where = " FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id WHERE s.seized_at >= ? AND s.seized_at < ?"
           + " AND (? = '' OR s.drug_type = ?) AND (? = '' OR p.region_iso = ?) AND (? = '' OR s.agency_code = ?)";
-      Object[] params = {start.atOffset(java.time.ZoneOffset.UTC), end.atOffset(java.time.ZoneOffset.UTC),
+      Object[] params = {start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC),
           filter[0], filter[0], filter[1], filter[1], filter[2], filter[2]};
       long cases = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
       BigDecimal kg = jdbc.sql("SELECT COALESCE(SUM(s.quantity), 0)" + where + " AND s.unit = 'KG'").params(params)
@@ -396,7 +399,7 @@ abstract class AnalysisChecks {
     Instant start = LocalDate.parse(from).atStartOfDay(ALMATY).toInstant();
     long own = jdbc.sql("SELECT COUNT(*) FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id"
             + " WHERE p.agency_code = 'CDC_MOI' AND s.seized_at >= ?")
-        .param(start.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
+        .param(start.atOffset(ZoneOffset.UTC)).query(Long.class).single();
 
     MvcResult xlsx = mvc.perform(get("/interdiction/analysis/seizures.xlsx").with(as.user("analyst.cdc"))
             .param("from", from).param("to", to))
@@ -424,9 +427,9 @@ abstract class AnalysisChecks {
     Instant y0 = LocalDate.of(year, 1, 1).atStartOfDay(ALMATY).toInstant();
     Instant y1 = LocalDate.of(year + 1, 1, 1).atStartOfDay(ALMATY).toInstant();
     long cases = jdbc.sql("SELECT COUNT(*) FROM intd_seizure WHERE seized_at >= ? AND seized_at < ?")
-        .params(y0.atOffset(java.time.ZoneOffset.UTC), y1.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
+        .params(y0.atOffset(ZoneOffset.UTC), y1.atOffset(ZoneOffset.UTC)).query(Long.class).single();
     BigDecimal heroin = jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM intd_seizure WHERE seized_at >= ? AND seized_at < ? AND drug_type = 'HEROIN' AND unit = 'KG'")
-        .params(y0.atOffset(java.time.ZoneOffset.UTC), y1.atOffset(java.time.ZoneOffset.UTC)).query(BigDecimal.class).single();
+        .params(y0.atOffset(ZoneOffset.UTC), y1.atOffset(ZoneOffset.UTC)).query(BigDecimal.class).single();
     // An analyst's questionnaire holds every figure; a partner's is published (checked below).
     MvcResult arq = mvc.perform(get("/interdiction/statistics/annual.xlsx").param("year", Integer.toString(year))
             .with(as.user("analyst.cdc")))
@@ -446,7 +449,7 @@ abstract class AnalysisChecks {
         }
       }
       assertThat(total).isEqualTo(cases);
-      assertThat(heroinKg.doubleValue()).isCloseTo(heroin.doubleValue(), org.assertj.core.data.Offset.offset(0.0005));
+      assertThat(heroinKg.doubleValue()).isCloseTo(heroin.doubleValue(), Offset.offset(0.0005));
     }
     String anonymised = mvc.perform(get("/interdiction/statistics/annual").with(as.user("partner.unodc")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.DemoAccounts;
@@ -115,7 +116,7 @@ class AppKillFaultIT {
           .redirectOutput(verify.toFile());
       command.environment().putAll(env);
       Process p = command.start();
-      assertThat(p.waitFor(STARTUP.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)).isTrue();
       String output = Files.readString(verify);
       assertThat(p.exitValue()).as(output).isZero();
       assertThat(output).contains("intact");

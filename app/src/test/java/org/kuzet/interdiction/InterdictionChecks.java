@@ -27,24 +27,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.testing.As;
+import org.kuzet.watchlist.WatchlistActivated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The post at work on a real database: logging, MRZ, lookouts and live alerts, seizures, refusals. */
 @RecordApplicationEvents
@@ -54,8 +65,8 @@ abstract class InterdictionChecks {
   @Autowired As as;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
-  @Autowired org.springframework.context.ApplicationEventPublisher publisher;
-  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired ApplicationEventPublisher publisher;
+  @Autowired TransactionTemplate transactions;
   @LocalServerPort int port;
 
   // ---- logging -----------------------------------------------------------------------------
@@ -81,7 +92,7 @@ abstract class InterdictionChecks {
   void anInspectionInTheFutureOrABirthAfterItIsRefusedWithTheReason() throws Exception {
     long post = postId(jdbc, CDC_POST);
     String plate = uniquePlate();
-    String tomorrow = java.time.LocalDateTime.now(InterdictionFixtures.ALMATY).plusDays(1).withNano(0).withSecond(0).toString();
+    String tomorrow = LocalDateTime.now(InterdictionFixtures.ALMATY).plusDays(1).withNano(0).withSecond(0).toString();
     mvc.perform(inspection(post, as.user("officer.cdc"), plate, tomorrow))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Time of inspection: is in the future")));
@@ -146,18 +157,18 @@ abstract class InterdictionChecks {
         INSERT INTO intd_inspection (post_id, inspected_at, plate, plate_key, plate_country, vehicle_type,
           direction, result, person_count, hit_count, screened, officer, agency_code, created_at)
         VALUES (?, ?, ?, ?, 'KGZ', 'CAR', 'NORTH', 'CLEARED', 1, 0, TRUE, 'officer.cdc', 'CDC_MOI', ?)""")
-        .params(post, java.time.OffsetDateTime.now().minusDays(3), plate, plate, java.time.OffsetDateTime.now().minusDays(3))
+        .params(post, OffsetDateTime.now().minusDays(3), plate, plate, OffsetDateTime.now().minusDays(3))
         .update();
     long id = jdbc.sql("SELECT id FROM intd_inspection WHERE plate_key = ?").param(plate).query(Long.class).single();
     jdbc.sql("""
         INSERT INTO intd_person (inspection_id, post_id, inspected_at, role, name, name_key, document_type,
           document_number, birth_date, nationality, from_mrz)
         VALUES (?, ?, ?, 'DRIVER', 'Осмонов Бакыт Жумабекович', 'x', 'PASSPORT', 'AN2345678', ?, 'KGZ', FALSE)""")
-        .params(id, post, java.time.OffsetDateTime.now().minusDays(3), LocalDate.of(1977, 9, 30))
+        .params(id, post, OffsetDateTime.now().minusDays(3), LocalDate.of(1977, 9, 30))
         .update();
 
     transactions.executeWithoutResult(t -> publisher.publishEvent(
-        new org.kuzet.watchlist.WatchlistActivated("KZ-NATIONAL", "test-version", java.time.Instant.now())));
+        new WatchlistActivated("KZ-NATIONAL", "test-version", Instant.now())));
 
     awaitCount("SELECT COUNT(*) FROM intd_hit WHERE inspection_id = ? AND found_by = 'RESCREEN' AND entry_id = 'KZN-006'", id, 1);
     assertThat(count("SELECT COUNT(*) FROM intd_alert WHERE inspection_id = ? AND kind = 'RESCREEN_HIT'", id)).isEqualTo(1);
@@ -165,7 +176,7 @@ abstract class InterdictionChecks {
         .isGreaterThanOrEqualTo(1);
     // A second activation finds nothing new: hits are recorded once.
     transactions.executeWithoutResult(t -> publisher.publishEvent(
-        new org.kuzet.watchlist.WatchlistActivated("KZ-NATIONAL", "test-version-2", java.time.Instant.now())));
+        new WatchlistActivated("KZ-NATIONAL", "test-version-2", Instant.now())));
     assertThat(count("SELECT COUNT(*) FROM intd_hit WHERE inspection_id = ? AND entry_id = 'KZN-006'", id)).isEqualTo(1);
   }
 
@@ -347,7 +358,7 @@ abstract class InterdictionChecks {
     mvc.perform(get("/interdiction/lookouts/{id}", id).with(as.user("guard.bg"))).andExpect(status().isOk());
     mvc.perform(get("/interdiction/lookouts/{id}", id).with(as.user("analyst.cdc"))).andExpect(status().isNotFound());
     mvc.perform(get("/interdiction/lookouts").with(as.user("officer.cdc")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+        .andExpect(content().string(Matchers.not(containsString(name))));
     mvc.perform(get("/interdiction/lookouts/new").with(as.user("partner.unodc"))).andExpect(status().isForbidden());
   }
 
@@ -507,7 +518,7 @@ abstract class InterdictionChecks {
 
   // ---- helpers -----------------------------------------------------------------------------
 
-  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder seizure(
+  private MockHttpServletRequestBuilder seizure(
       long inspection, String drug, String quantity, String unit) {
     return post("/interdiction/seizures").with(as.user("officer.cdc")).with(csrf())
         .param("postId", Long.toString(postId(jdbc, CDC_POST)))
@@ -580,11 +591,11 @@ abstract class InterdictionChecks {
   /** A signed-in server-sent-events client on the real port, collecting events in a queue. */
   static final class SseClient implements AutoCloseable {
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
-    private final java.util.concurrent.CompletableFuture<?> reading;
-    private volatile java.util.stream.Stream<String> lines;
+    private final CompletableFuture<?> reading;
+    private volatile Stream<String> lines;
 
     private SseClient(HttpClient http, URI uri) throws Exception {
-      var ready = new java.util.concurrent.CountDownLatch(1);
+      var ready = new CountDownLatch(1);
       reading = http.sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
               HttpResponse.BodyHandlers.ofLines())
           .thenAccept(response -> {

@@ -10,13 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -29,8 +33,8 @@ abstract class FactSheetChecks {
   static SeedDocument seed;
 
   @Autowired MockMvc mvc;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired org.kuzet.testing.As as;
+  @Autowired JdbcClient jdbc;
+  @Autowired As as;
 
   @BeforeAll
   static void readSeed() throws Exception {
@@ -126,9 +130,9 @@ abstract class FactSheetChecks {
     mvc.perform(get("/factsheets/atlantis")).andExpect(status().isNotFound());
     mvc.perform(get("/factsheets"))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("/factsheets/kazakhstan")));
+        .andExpect(content().string(Matchers.containsString("/factsheets/kazakhstan")));
     mvc.perform(get("/factsheets/kazakhstan.pdf"))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("kazakhstan-fact-sheet.pdf")));
+        .andExpect(header().string("Content-Disposition", Matchers.containsString("kazakhstan-fact-sheet.pdf")));
   }
 
   @Test
@@ -198,7 +202,7 @@ abstract class FactSheetChecks {
     try {
       String before = fundingTable();
       assertThat(before).doesNotContain("FY09");
-      String today = java.time.LocalDate.now().toString();
+      String today = LocalDate.now().toString();
       long id = publish("pm.inl", today);
       assertThat(fundingTable(preview(id))).contains("FY09: $1.75 million");
       assertThat(fundingTable()).as("a snapshot waiting for review is not public").isEqualTo(before);

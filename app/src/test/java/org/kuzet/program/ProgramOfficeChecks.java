@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -51,7 +54,7 @@ abstract class ProgramOfficeChecks {
 
   String page(String path, String user) throws Exception {
     // As a URI, so an already encoded query string is taken as it is.
-    return mvc.perform(get(java.net.URI.create(path)).with(as.user(user)))
+    return mvc.perform(get(URI.create(path)).with(as.user(user)))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
@@ -177,11 +180,11 @@ abstract class ProgramOfficeChecks {
         submit("/program/funding", PM, "fiscalYear", "2011", "program", Long.toString(program), "project",
             Long.toString(project), "source", "FSA", "obligated", "125,000.50", "spent", "1000", "note", "line " + tag);
     assertThat(
-            jdbc.sql("SELECT obligated FROM prog_funding WHERE id = ?").param(id(funding)).query(java.math.BigDecimal.class).single())
+            jdbc.sql("SELECT obligated FROM prog_funding WHERE id = ?").param(id(funding)).query(BigDecimal.class).single())
         .isEqualByComparingTo("125000.50");
     submit(funding, PM, "fiscalYear", "2011", "program", Long.toString(program), "project", Long.toString(project),
         "source", "FSA", "obligated", "125000.50", "spent", "5000", "currency", "usd", "note", "line " + tag);
-    assertThat(jdbc.sql("SELECT spent FROM prog_funding WHERE id = ?").param(id(funding)).query(java.math.BigDecimal.class).single())
+    assertThat(jdbc.sql("SELECT spent FROM prog_funding WHERE id = ?").param(id(funding)).query(BigDecimal.class).single())
         .isEqualByComparingTo("5000");
     submit(funding + "/delete", PM);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_funding WHERE id = ?").param(id(funding)).query(Long.class).single()).isZero();
@@ -271,7 +274,7 @@ abstract class ProgramOfficeChecks {
       assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Value");
       assertThat(sheet.getLastRowNum()).isEqualTo(3);
       var buster =
-          java.util.stream.IntStream.rangeClosed(1, 3)
+          IntStream.rangeClosed(1, 3)
               .mapToObj(sheet::getRow)
               .filter(r -> r.getCell(0).getStringCellValue().equals("Contraband detector"))
               .findFirst()

@@ -2,6 +2,7 @@ package org.kuzet.testing;
 
 
 import org.kuzet.identity.internal.Accounts;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -19,7 +20,7 @@ public class As {
   }
 
   public RequestPostProcessor user(String username) {
-    return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    return SecurityMockMvcRequestPostProcessors
         .user(
             accounts
                 .findByUsername(username)

@@ -5,18 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.kuzet.identity.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,8 +86,8 @@ public abstract class BrowserSupport {
             .withEnvironment(Map.of("LANGUAGE", interfaceLanguages(lang)))
             .build();
     // The browser's console, to catch what the Content-Security-Policy refuses.
-    var logging = new org.openqa.selenium.logging.LoggingPreferences();
-    logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    var logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -121,17 +129,17 @@ public abstract class BrowserSupport {
    * After each test: nothing the pages needed was refused by their Content-Security-Policy (an
    * inline script without the nonce, a script, style or image from elsewhere).
    */
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void noContentSecurityPolicyViolations() {
     if (browser == null) {
       return;
     }
     var refused =
-        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
             .filter(m -> m.contains("Content Security Policy"))
             .toList();
-    org.assertj.core.api.Assertions.assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
+    Assertions.assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
   }
 
   @AfterAll
@@ -187,9 +195,9 @@ public abstract class BrowserSupport {
    * Waits up to ten seconds. An element replaced while it is read (htmx swaps a polled card every
    * second) is looked up again on the next try instead of failing the test.
    */
-  protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+  protected <T> T waitFor(ExpectedCondition<T> condition) {
     return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }
 

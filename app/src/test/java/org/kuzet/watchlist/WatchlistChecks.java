@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,7 +68,7 @@ abstract class WatchlistChecks {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    var doc = org.jsoup.Jsoup.parse(page);
+    var doc = Jsoup.parse(page);
     assertThat(doc.select("#added td").text()).contains("D4", d + " Bauyrzhan");
     assertThat(doc.select("#changed td").text()).contains("B2", "birth dates");
     assertThat(doc.select("#removed td").text()).contains("C3", c + " Temirlan");
@@ -175,7 +176,7 @@ abstract class WatchlistChecks {
         .andExpect(content().string(containsString("DOCTYPE is not allowed")))
         .andExpect(content().string(not(containsString("root:"))));
     byte[] big = new byte[32 * 1024 * 1024 + 1];
-    java.util.Arrays.fill(big, (byte) ' ');
+    Arrays.fill(big, (byte) ' ');
     String jsonList = uniqueListName();
     mvc.perform(
             multipart("/watchlists/upload")
@@ -373,7 +374,7 @@ abstract class WatchlistChecks {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    var doc = org.jsoup.Jsoup.parse(page);
+    var doc = Jsoup.parse(page);
     assertThat(doc.select("#results h2").text()).startsWith("Совпадений:");
     assertThat(doc.select("#results").text()).contains("Серікбаев Нұрлан Әбішұлы", "Как совпадают", "Гражданство");
     // the engine's evidence comes in parts; the page words them in the user's language
@@ -442,7 +443,7 @@ abstract class WatchlistChecks {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    var doc = org.jsoup.Jsoup.parse(progress);
+    var doc = Jsoup.parse(progress);
     assertThat(doc.select("#progress").attr("hx-trigger")).isEmpty();
     assertThat(doc.select("#row-errors td").eachText()).contains("4", "The name field is empty", "5");
     // Row errors are worded in the reader's language from their code and arguments.
@@ -492,7 +493,7 @@ abstract class WatchlistChecks {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("строка 1: неизвестный столбец «surname»")));
     byte[] big = new byte[2 * 1024 * 1024 + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     mvc.perform(
             multipart("/screening/batches")
                 .file(new MockMultipartFile("file", "big.csv", "text/csv", big))

@@ -1,6 +1,7 @@
 package org.kuzet.watchlist;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -20,7 +21,7 @@ final class WatchlistFixtures {
   static String uniqueSurname() {
     String letters = "bdfgklmnprstvz";
     String vowels = "aeiou";
-    var r = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+    var r = new Random(UUID.randomUUID().getMostSignificantBits());
     StringBuilder s = new StringBuilder("Q");
     for (int i = 0; i < 4; i++) {
       s.append(letters.charAt(r.nextInt(letters.length()))).append(vowels.charAt(r.nextInt(vowels.length())));

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +26,11 @@ import org.kuzet.testing.OnH2;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -105,7 +108,7 @@ class HostileInputH2IT {
               var parameters = new LinkedHashMap<String, Class<?>>();
               var required = new LinkedHashSet<String>();
               for (MethodParameter p : handler.getMethodParameters()) {
-                p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
                 PathVariable variable = p.getParameterAnnotation(PathVariable.class);
                 RequestParam param = p.getParameterAnnotation(RequestParam.class);
                 if (variable != null) {
@@ -239,7 +242,7 @@ class HostileInputH2IT {
       return result;
     } catch (Exception e) {
       // An exception out of MockMvc is one that no advice answered: a 500 in a real server.
-      throw new AssertionError(request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI() + " threw " + e, e);
+      throw new AssertionError(request.buildRequest(new MockServletContext()).getRequestURI() + " threw " + e, e);
     }
   }
 
@@ -337,7 +340,7 @@ class HostileInputH2IT {
       } else if (c == '}') {
         if (--depth == 0) {
           String n = name.toString().split(":")[0];
-          out.append(UriUtils.encodePathSegment(values.getOrDefault(n, "1"), java.nio.charset.StandardCharsets.UTF_8));
+          out.append(UriUtils.encodePathSegment(values.getOrDefault(n, "1"), StandardCharsets.UTF_8));
         }
       } else if (depth > 0) {
         name.append(c);

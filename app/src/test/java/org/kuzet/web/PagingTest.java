@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The paging parameters every API list shares, and the total it answers. */
@@ -31,7 +32,7 @@ class PagingTest {
   @Test
   void parametersOutOfRangeAreRefusedByName() {
     var sortable = List.of("inspectedAt", "id");
-    assertThat(Paging.of(2, 10, "id,asc", sortable, true).orderBy(java.util.Map.of("id", "id", "inspectedAt", "t"), "id"))
+    assertThat(Paging.of(2, 10, "id,asc", sortable, true).orderBy(Map.of("id", "id", "inspectedAt", "t"), "id"))
         .isEqualTo(" ORDER BY id ASC");
     assertThatThrownBy(() -> Paging.of(0, 201, null, sortable, true))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().field()).isEqualTo("size"));

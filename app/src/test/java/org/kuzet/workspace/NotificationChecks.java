@@ -17,10 +17,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -32,8 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -203,7 +210,7 @@ abstract class NotificationChecks {
         .andExpect(content().string(containsString("id=\"panel-interdiction-seizure-map\"")))
         .andExpect(content().string(containsString("data-post=\"" + CDC_POST + "\"")))
         .andExpect(content().string(not(containsString("data-post=\"" + BG_POST + "\""))))
-        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<path class=\"oblasts\"[^>]* d=\"M[0-9].*")))
+        .andExpect(content().string(Matchers.matchesPattern("(?s).*<path class=\"oblasts\"[^>]* d=\"M[0-9].*")))
         .andExpect(content().string(not(containsString("href=\"/interdiction/statistics\">"))))
         .andExpect(content().string(not(containsString("id=\"panel-fin-my-cases\""))))
         .andExpect(content().string(not(containsString("id=\"panel-training-upcoming\""))));
@@ -240,13 +247,13 @@ abstract class NotificationChecks {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private org.springframework.test.web.servlet.ResultActions home(String user) throws Exception {
+  private ResultActions home(String user) throws Exception {
     return mvc.perform(get("/home").with(as.user(user))).andExpect(status().isOk());
   }
 
   private String radius(String user, String post) throws Exception {
     String html = home(user).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    var m = java.util.regex.Pattern.compile("<circle[^>]*r=\"([0-9.]+)\"[^>]*data-post=\"" + post + "\"").matcher(html);
+    var m = Pattern.compile("<circle[^>]*r=\"([0-9.]+)\"[^>]*data-post=\"" + post + "\"").matcher(html);
     assertThat(m.find()).as("circle of %s", post).isTrue();
     return m.group(1);
   }
@@ -255,8 +262,8 @@ abstract class NotificationChecks {
   void aClosedNotificationStopsCountingForEveryoneItReachedLive(@Autowired Notifications notifications)
       throws Exception {
     readAll("admin");
-    String key = "test-close:" + java.util.UUID.randomUUID();
-    var admins = Audience.anyAgency(org.kuzet.identity.Role.ADMINISTRATOR);
+    String key = "test-close:" + UUID.randomUUID();
+    var admins = Audience.anyAgency(Role.ADMINISTRATOR);
     try (var admin = SseClient.signIn(port, "admin", "/notifications/stream")) {
       admin.awaitEvent("count", "data:0");
       long n = notices.raise(new NewNotification(
@@ -285,7 +292,7 @@ abstract class NotificationChecks {
     var admins = Audience.anyAgency(Role.ADMINISTRATOR);
     notices.raise(new NewNotification(
         NotificationKind.ACCOUNT_APPROVAL, "Айгерім Сапарова (aigerim) waits for approval",
-        "notifications.notice.approval", java.util.List.of("Айгерім Сапарова", "aigerim"),
+        "notifications.notice.approval", List.of("Айгерім Сапарова", "aigerim"),
         "/admin/accounts", admins, key));
     notices.raise(new NewNotification(
         NotificationKind.ACCOUNT_APPROVAL, "Stored before keys " + key, "/admin/accounts", admins, key + ":old"));
@@ -394,12 +401,12 @@ abstract class NotificationChecks {
   }
 
   private long importedFanOut(String user) throws Exception {
-    String p = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    String p = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     var b = new StringBuilder("Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,"
         + "Amount Paid,Payment Currency,Payment Format\n");
     b.append(String.format("2024/03/04 09:00,T%s,SRC%s,T%s,HUB%s,110000.00,US Dollar,110000.00,US Dollar,Wire%n", p, p, p, p));
     for (int i = 0; i < 12; i++) {
-      b.append(String.format(java.util.Locale.ROOT,
+      b.append(String.format(Locale.ROOT,
           "2024/03/04 10:%02d,T%s,HUB%s,T%s,MULE%s%02d,%d.00,US Dollar,%d.00,US Dollar,Wire%n",
           i * 5, p, p, p, p, i, 9000 + i * 7, 9000 + i * 7));
     }
@@ -427,16 +434,16 @@ abstract class NotificationChecks {
   // ---- streams outlive no account --------------------------------------------------------
 
   String freshOfficer(String prefix) {
-    String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.create(
         username, "Test " + username, AgencyCode.DRUG_CONTROL_COMMITTEE, "ACTIVE",
-        encoder.encode(STREAM_PASSWORD), java.util.Set.of(Role.CHECKPOINT_OFFICER));
+        encoder.encode(STREAM_PASSWORD), Set.of(Role.CHECKPOINT_OFFICER));
     return username;
   }
 
   static final String STREAM_PASSWORD = "Ili-river-delta-2026";
 
-  @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+  @Autowired PasswordEncoder encoder;
 
   @Test
   void aStreamEndsWhenItsAccountIsMovedOrDisabled() throws Exception {
@@ -474,7 +481,7 @@ abstract class NotificationChecks {
   @Test
   void openingMoreStreamsThanTheCapClosesTheOldest() throws Exception {
     String user = freshOfficer("cap");
-    var streams = new java.util.ArrayList<SseClient>();
+    var streams = new ArrayList<SseClient>();
     try {
       for (int i = 0; i < 6; i++) { // the cap is 5 (kuzet.streams.max-per-user)
         streams.add(SseClient.signIn(port, user, STREAM_PASSWORD, "/notifications/stream"));

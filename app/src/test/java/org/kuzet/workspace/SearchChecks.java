@@ -16,7 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.Role;
+import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +38,7 @@ abstract class SearchChecks {
   @Autowired MockMvc mvc;
   @Autowired As as;
   @Autowired JdbcClient jdbc;
-  @Autowired org.kuzet.identity.internal.Accounts accounts;
+  @Autowired Accounts accounts;
 
   ResultActions search(String user, String q) throws Exception {
     return mvc.perform(get("/search").param("q", q).with(as.user(user))).andExpect(status().isOk());
@@ -177,8 +181,8 @@ abstract class SearchChecks {
   @Test
   void onePersonPageLinksANameAtACheckpointToAnAccountInACase() throws Exception {
     String both = "search-analyst-" + SearchFixtures.uniquePlate().toLowerCase();
-    accounts.create(both, "Analyst and investigator", org.kuzet.identity.AgencyCode.DRUG_CONTROL_COMMITTEE, "ACTIVE",
-        "{noop}unused", java.util.Set.of(org.kuzet.identity.Role.ANALYST, org.kuzet.identity.Role.FINANCIAL_INVESTIGATOR));
+    accounts.create(both, "Analyst and investigator", AgencyCode.DRUG_CONTROL_COMMITTEE, "ACTIVE",
+        "{noop}unused", Set.of(Role.ANALYST, Role.FINANCIAL_INVESTIGATOR));
     var s = uniqueSurname("Касымо", "Kasymo");
     String plate = uniquePlate();
     logAtCdc(plate, s.cyrillic() + " Арман", "1988-08-08");
@@ -256,8 +260,8 @@ abstract class SearchChecks {
   @Test
   void victimCasesAreShownOnlyToCaseworkersOfTheOwningAgency() throws Exception {
     if (!accounts.exists("caseworker.search")) {
-      accounts.create("caseworker.search", "Border Guards caseworker", org.kuzet.identity.AgencyCode.BORDER_GUARDS,
-          "ACTIVE", "{noop}unused", java.util.Set.of(org.kuzet.identity.Role.TIP_CASEWORKER));
+      accounts.create("caseworker.search", "Border Guards caseworker", AgencyCode.BORDER_GUARDS,
+          "ACTIVE", "{noop}unused", Set.of(Role.TIP_CASEWORKER));
     }
     var s = uniqueSurname("Рахимо", "Rahimo");
     String yesterday = LocalDate.now().minusDays(1).toString();

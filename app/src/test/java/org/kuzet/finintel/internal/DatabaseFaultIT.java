@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +19,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.KuzetUser;
@@ -42,6 +48,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The database fails under a running application, on a private PostgreSQL server of the test's
@@ -131,7 +138,7 @@ class DatabaseFaultIT {
 
     // An import the application was running when it stopped is marked failed at the next start.
     long stale = imports.create(investigator.agency().value(), "investigator.fp", "stale.csv", "0".repeat(64),
-        org.kuzet.engine.finintel.io.TransactionFormat.IBM, 10, false);
+        TransactionFormat.IBM, 10, false);
     jdbc.sql("UPDATE fin_import SET status = 'IMPORTING' WHERE id = ?").param(stale).update();
     imports.markInterruptedImports();
     var marked = imports.find(stale).orElseThrow();
@@ -156,7 +163,7 @@ class DatabaseFaultIT {
     // Signing in needs the database too: refused as unavailable, not as a wrong password.
     var newcomer = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
-    var signIn = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+    var signIn = Assertions.assertThrows(IOException.class,
         () -> AppProcess.signIn(newcomer, url, "analyst.cdc", DemoAccounts.PASSWORD, ANSWER_WITHIN));
     assertThat(signIn.getMessage()).contains("answered 503");
     try {
@@ -177,7 +184,7 @@ class DatabaseFaultIT {
       }
       // Many at once: every request thread answers; none waits for the database to come back.
       var pool = Executors.newFixedThreadPool(20);
-      var answers = new ArrayList<java.util.concurrent.Future<Integer>>();
+      var answers = new ArrayList<Future<Integer>>();
       for (int i = 0; i < 20; i++) {
         answers.add(pool.submit((Callable<Integer>) () -> send(browser, url, "/home").statusCode()));
       }
@@ -205,7 +212,7 @@ class DatabaseFaultIT {
   @Test
   @Order(3)
   void anAttachmentThatDoesNotFitOnTheDiskIsRefusedWhole() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("user.name").equals("root"),
+    Assumptions.assumeTrue(System.getProperty("user.name").equals("root"),
         "a small file system for the attachments needs root to mount");
     KuzetUser investigator = accounts.findByUsername("investigator.fp").orElseThrow();
     long caseId = cases.create(investigator, "Disk full", false);
@@ -223,7 +230,7 @@ class DatabaseFaultIT {
           .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
       var full = mvc.perform(attachment(caseId, "too-big.bin", 3 * 1024 * 1024)).andReturn().getResponse();
       assertThat(full.getStatus()).isEqualTo(503);
-      assertThat(full.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("storage is full");
+      assertThat(full.getContentAsString(StandardCharsets.UTF_8)).contains("storage is full");
       // Nothing of the refused one: no row, no timeline entry, no audit entry.
       assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId)).isEqualTo(1);
       assertThat(count("SELECT COUNT(*) FROM fin_case_event WHERE case_id = ? AND kind = 'ATTACHMENT'", caseId))
@@ -245,7 +252,7 @@ class DatabaseFaultIT {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private org.springframework.test.web.servlet.RequestBuilder attachment(long caseId, String name, int bytes) {
+  private RequestBuilder attachment(long caseId, String name, int bytes) {
     byte[] content = new byte[bytes];
     new Random(bytes).nextBytes(content); // random bytes: the database cannot compress them away
     return multipart("/finintel/cases/{id}/attachments", caseId)

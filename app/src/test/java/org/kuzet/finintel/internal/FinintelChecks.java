@@ -10,12 +10,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
@@ -29,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The workbench on a real database: imports (idempotent, rows rejected with their line),
@@ -134,9 +148,9 @@ abstract class FinintelChecks {
 
     // The same rows in another file (one more row, so another hash): only the new row is added.
     byte[] longer =
-        (new String(file, java.nio.charset.StandardCharsets.UTF_8)
+        (new String(file, StandardCharsets.UTF_8)
                 + String.format("2024/03/06 11:00,T%s,SHOP%s,T%s,RENT%s,900.00,US Dollar,900.00,US Dollar,Wire%n", p, p, p, p))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
     var third = awaitImport(FP, upload(FP, "extract-longer.csv", longer, "ibm"));
     assertThat(third.get("status")).isEqualTo("DONE");
     assertThat(number(third, "rowsRead")).isEqualTo(16);
@@ -183,9 +197,9 @@ abstract class FinintelChecks {
             .param(payee).query(String.class).single())
         .isEqualTo("HOLDER");
     // The same holders in another file with one more row: no new parties, no new accounts.
-    byte[] longer = (new String(file, java.nio.charset.StandardCharsets.UTF_8)
+    byte[] longer = (new String(file, StandardCharsets.UTF_8)
             + "2024-05-04T08:00:00Z,KZ" + q + "03,,KZ" + q + "01," + payer + ",300.00,KZT\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        .getBytes(StandardCharsets.UTF_8);
     var again = awaitImport(FP, upload(FP, "named-longer.csv", longer, "csv", FinintelFixtures.HOLDER_MAPPING));
     assertThat(number(again, "rowsAdded")).isEqualTo(1);
     assertThat(number(again, "partiesAdded")).isZero();
@@ -236,7 +250,7 @@ abstract class FinintelChecks {
   String holderOf(String accountNo) {
     return db.sql("SELECT p.name FROM fin_account a LEFT JOIN fin_party p ON p.id = a.holder_party_id"
             + " WHERE a.agency_code = 'FINANCIAL_POLICE' AND a.account_no = ?")
-        .param(accountNo).query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+        .param(accountNo).query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().orElse(null);
   }
 
   // ---- watchlist screening -------------------------------------------------------------------
@@ -274,8 +288,8 @@ abstract class FinintelChecks {
         .isEqualTo(2);
     mvc.perform(get("/finintel/alerts/" + alert).with(as.user(FP)).locale(Locale.ENGLISH))
         .andExpect(status().isOk())
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-            .string(org.hamcrest.Matchers.containsString("W1")));
+        .andExpect(MockMvcResultMatchers.content()
+            .string(Matchers.containsString("W1")));
     // The hit reaches the investigators of the party's agency in the notification center.
     notices.awaitSourceKey("finintel-watchlist:" + alert);
     assertThat(db.sql("SELECT kind, agency_code, link FROM wsp_notification WHERE source_key = ?")
@@ -287,18 +301,18 @@ abstract class FinintelChecks {
     // A new version of the list adds B: activating it screens every party again (the
     // WatchlistActivated event) and files B's hit; A's hit is not filed twice.
     activate(uploadList(list, FinintelFixtures.watchlist("W1," + a + " Zhanibek,,,,", "W2," + b + " Oralbek,,,,")));
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+    Awaitility.await().atMost(Duration.ofSeconds(90))
         .until(() -> watchlistAlerts(partyB) == 1);
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
     assertThat(db.sql("SELECT reason FROM fin_alert WHERE party_id = ? AND typology = ?")
             .params(partyB, AlertStore.WATCHLIST).query(String.class).single())
         .contains(list).contains("W2");
     // Activating a version that adds only someone no party is named after finds nothing new.
-    var before = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    var before = OffsetDateTime.now(ZoneOffset.UTC);
     activate(uploadList(list, FinintelFixtures.watchlist("W1," + a + " Zhanibek,,,,", "W2," + b + " Oralbek,,,,",
         "W3," + FinintelFixtures.uniqueSurname() + " Nobody,,,,")));
     // Parties are screened in id order, B after A: once B is screened again, so is A.
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+    Awaitility.await().atMost(Duration.ofSeconds(90))
         .until(() -> db.sql("SELECT COUNT(*) FROM fin_party WHERE id = ? AND screened_at >= ?")
             .params(partyB, before).query(Long.class).single() == 1);
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
@@ -361,15 +375,15 @@ abstract class FinintelChecks {
   @Test
   void aRetriedUploadWithTheSameKeyImportsOnceAndTheListsPageAsEveryList() throws Exception {
     byte[] file = FinintelFixtures.fanOut("IDEM" + System.nanoTime());
-    String key = java.util.UUID.randomUUID().toString();
+    String key = UUID.randomUUID().toString();
     long first = -1;
     for (int i = 0; i < 2; i++) {
       MvcResult r = mvc.perform(multipart("/api/finintel/imports")
               .file(new MockMultipartFile("file", "retry.csv", "text/csv", file))
               .param("format", "ibm").header("Idempotency-Key", key).with(as.user(FP)))
           .andExpect(status().isAccepted())
-          .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-              .string("Location", org.hamcrest.Matchers.startsWith("/api/finintel/imports/")))
+          .andExpect(MockMvcResultMatchers.header()
+              .string("Location", Matchers.startsWith("/api/finintel/imports/")))
           .andReturn();
       long id = ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
       if (i == 0) {
@@ -510,7 +524,7 @@ abstract class FinintelChecks {
         .andExpect(status().is3xxRedirection());
     for (var lang : Map.of("ru", "закрыто", "kk", "жабық", "en", "closed").entrySet()) {
       String page = mvc.perform(get("/finintel/cases/" + caseId).param("lang", lang.getKey()).with(as.user(FP)))
-          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
       int start = page.indexOf("id=\"case-timeline\"");
       String timeline = page.substring(start, page.indexOf("</ul>", start));
       assertThat(timeline).as(lang.getKey()).contains(lang.getValue()).doesNotContain(">CLOSED<");
@@ -590,11 +604,11 @@ abstract class FinintelChecks {
     var v = awaitImport(FP, importId);
     assertThat(v.get("status")).isEqualTo("DONE");
     assertThat(v.get("timeZone")).isEqualTo("Asia/Almaty");
-    java.time.OffsetDateTime stored =
+    OffsetDateTime stored =
         db.sql("SELECT MIN(t.at) FROM fin_transaction t JOIN fin_account a ON a.id = t.from_account_id"
                 + " WHERE t.import_id = ? AND a.account_no LIKE 'HUB%'")
-            .param(importId).query(java.time.OffsetDateTime.class).single();
-    assertThat(stored.toInstant()).isEqualTo(java.time.Instant.parse("2008-03-01T03:37:00Z"));
+            .param(importId).query(OffsetDateTime.class).single();
+    assertThat(stored.toInstant()).isEqualTo(Instant.parse("2008-03-01T03:37:00Z"));
 
     String body =
         mvc.perform(post("/api/finintel/alerts/" + alertOf(importId) + "/escalate").param("title", "Almaty times")
@@ -605,17 +619,17 @@ abstract class FinintelChecks {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("01.03.2008 09:37").doesNotContain("01.03.2008 15:37");
     String xml = mvc.perform(get("/finintel/cases/" + caseId + "/str.xml").with(as.user(FP)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(xml).contains("<date_transaction>2008-03-01T09:37:00</date_transaction>");
-    org.kuzet.engine.finintel.goaml.GoAmlSchema.validate(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    GoAmlSchema.validate(xml.getBytes(StandardCharsets.UTF_8));
 
     // A zone that does not exist is refused before anything is stored.
     mvc.perform(multipart("/api/finintel/imports")
             .file(new MockMultipartFile("file", "x.csv", "text/csv", FinintelFixtures.fanOut(FinintelFixtures.unique())))
             .param("format", "ibm").param("zone", "Asia/Atlantis").with(as.user(FP)))
         .andExpect(status().isBadRequest())
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-            .string(org.hamcrest.Matchers.containsString("Asia/Atlantis")));
+        .andExpect(MockMvcResultMatchers.content()
+            .string(Matchers.containsString("Asia/Atlantis")));
   }
 
   @Test
@@ -628,19 +642,19 @@ abstract class FinintelChecks {
     GoAmlReport built = reports.goAmlReport(user, caseId, Locale.ENGLISH);
     assertThat(read.transactions())
         .usingRecursiveFieldByFieldElementComparator(
-            org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).build())
+            RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
         .isEqualTo(built.transactions());
     assertThat(read.indicators()).isEqualTo(built.indicators());
     assertThat(read.reason()).contains("FAN_OUT");
     assertThat(read.rentityId()).isEqualTo("1001");
-    assertThat(xml).asString(java.nio.charset.StandardCharsets.UTF_8).matches("(?s).*<amount_local>\\d+\\.\\d\\d</amount_local>.*");
+    assertThat(xml).asString(StandardCharsets.UTF_8).matches("(?s).*<amount_local>\\d+\\.\\d\\d</amount_local>.*");
     assertThat(read.reportCode()).isEqualTo("STR");
     assertThat(read.entityReference()).isEqualTo("KUZET-CASE-" + caseId);
     assertThat(read.transactions()).hasSize(
         db.sql("SELECT COUNT(*) FROM fin_case_transaction WHERE case_id = ?").param(caseId).query(Long.class).single().intValue());
     assertThat(read).usingRecursiveComparison().ignoringFields("submissionDate")
-        .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).isEqualTo(built);
+        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(built);
     assertThat(audited("finintel.case.export.goaml", caseId)).isTrue();
   }
 
@@ -667,15 +681,15 @@ abstract class FinintelChecks {
             + " WHERE c.case_id = ?) x")
         .params(caseId, caseId).query(Long.class).single();
     String chartText;
-    Map<String, Integer> operators = new java.util.HashMap<>();
+    Map<String, Integer> operators = new HashMap<>();
     try (var doc = Loader.loadPDF(pdf)) {
       var stripper = new PDFTextStripper();
       stripper.setStartPage(doc.getNumberOfPages());
       chartText = stripper.getText(doc);
       var page = doc.getPage(doc.getNumberOfPages() - 1);
       assertThat(page.getMediaBox().getWidth()).as("a landscape page").isGreaterThan(page.getMediaBox().getHeight());
-      for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse()) {
-        if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+      for (Object token : new PDFStreamParser(page).parse()) {
+        if (token instanceof Operator op) {
           operators.merge(op.getName(), 1, Integer::sum);
         }
       }

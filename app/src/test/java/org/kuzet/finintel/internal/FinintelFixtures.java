@@ -1,6 +1,8 @@
 package org.kuzet.finintel.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
 
 /** Hand-made bank extracts for the workbench's tests, each with accounts no other test uses. */
@@ -14,7 +16,7 @@ final class FinintelFixtures {
 
   /** A prefix that makes account numbers unique to one test run. */
   static String unique() {
-    return UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -25,7 +27,7 @@ final class FinintelFixtures {
     StringBuilder b = new StringBuilder(IBM_HEADER);
     b.append(String.format("2024/03/04 09:00,T%s,SRC%s,T%s,HUB%s,110000.00,US Dollar,110000.00,US Dollar,Wire%n", p, p, p, p));
     for (int i = 0; i < 12; i++) {
-      b.append(String.format(java.util.Locale.ROOT,
+      b.append(String.format(Locale.ROOT,
           "2024/03/04 10:%02d,T%s,HUB%s,T%s,MULE%s%02d,%d.00,US Dollar,%d.00,US Dollar,Wire%n",
           i * 5, p, p, p, p, i, 9000 + i * 7, 9000 + i * 7));
     }
@@ -45,7 +47,7 @@ final class FinintelFixtures {
         day, hour - 2, minute, p, p, p, p));
     for (int i = 0; i < 12; i++) {
       int m = hour * 60 + minute + i * 5;
-      b.append(String.format(java.util.Locale.ROOT,
+      b.append(String.format(Locale.ROOT,
           "%s %02d:%02d,T%s,HUB%s,T%s,MULE%s%02d,%d.00,US Dollar,%d.00,US Dollar,Wire%n",
           day, m / 60, m % 60, p, p, p, p, i, 9000 + i * 7, 9000 + i * 7));
     }
@@ -60,7 +62,7 @@ final class FinintelFixtures {
   static byte[] longWithThreeBadRowsAtTheEnd(String p, int rows) {
     StringBuilder b = new StringBuilder(IBM_HEADER);
     for (int i = 0; i < rows; i++) {
-      b.append(String.format(java.util.Locale.ROOT,
+      b.append(String.format(Locale.ROOT,
           "2024/04/%02d %02d:%02d,T%s,P%s%05d,T%s,Q%s%05d,%d.00,Tenge,%d.00,Tenge,Wire%n",
           1 + i % 28, i % 24, i % 60, p, p, i, p, p, i, 1000 + i % 977, 1000 + i % 977));
     }
@@ -85,7 +87,7 @@ final class FinintelFixtures {
   static String uniqueSurname() {
     String letters = "bdfgklmnprstvz";
     String vowels = "aeiou";
-    var r = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+    var r = new Random(UUID.randomUUID().getMostSignificantBits());
     StringBuilder s = new StringBuilder("Q");
     for (int i = 0; i < 4; i++) {
       s.append(letters.charAt(r.nextInt(letters.length()))).append(vowels.charAt(r.nextInt(vowels.length())));

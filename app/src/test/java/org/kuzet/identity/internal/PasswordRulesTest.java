@@ -2,11 +2,12 @@ package org.kuzet.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PasswordRulesTest {
 
-  private static java.util.List<String> codes(String username, String password) {
+  private static List<String> codes(String username, String password) {
     return PasswordRules.check(username, password).stream().map(PasswordRules.Violation::code).toList();
   }
 

@@ -11,27 +11,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The results framework on a real database: actuals equal what the records say (counted here
@@ -220,13 +229,13 @@ abstract class ResultsChecks {
       // Every year of every post indicator equals a direct count of the interdiction tables.
       for (String kind : List.of("CHECKPOINT", "CROSSING")) {
         Map<Integer, BigDecimal> inspected = new TreeMap<>();
-        Map<Integer, java.util.Set<Long>> posts = new TreeMap<>();
+        Map<Integer, Set<Long>> posts = new TreeMap<>();
         jdbc.sql("SELECT i.inspected_at, i.post_id FROM intd_inspection i JOIN intd_post p ON p.id = i.post_id WHERE p.kind = ?")
             .param(kind)
             .query(rs -> {
               int y = fiscalYear(rs.getObject(1, OffsetDateTime.class));
               inspected.merge(y, BigDecimal.ONE, BigDecimal::add);
-              posts.computeIfAbsent(y, k -> new java.util.HashSet<>()).add(rs.getLong(2));
+              posts.computeIfAbsent(y, k -> new HashSet<>()).add(rs.getLong(2));
             });
         Map<Integer, BigDecimal> cases = new TreeMap<>();
         Map<Integer, BigDecimal> kilos = new TreeMap<>();
@@ -269,7 +278,7 @@ abstract class ResultsChecks {
               .param("persons[0].nationality", "KGZ").param("persons[0].birthDate", "1975-05-05")
               .param("persons[0].sex", "M"))
           .andExpect(status().is3xxRedirection())
-          .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/interdiction/inspections/*"));
+          .andExpect(MockMvcResultMatchers.redirectedUrlPattern("/interdiction/inspections/*"));
     }
     assertThat(actual("BS-INSPECTIONS", 2003)).isEqualByComparingTo(fy03.add(BigDecimal.ONE));
     assertThat(actual("BS-INSPECTIONS", 2004)).isEqualByComparingTo(fy04.add(BigDecimal.ONE));
@@ -482,7 +491,7 @@ abstract class ResultsChecks {
     assertThat(page).contains("indicator-TIP-TRAINED", "results-chart", "/dist/echarts.min.js", "/js/results.js",
         "Officers trained at the Anti-TIP Center", ">150<", ">" + fy08.stripTrailingZeros().toPlainString() + "<",
         "Cost per unit (USD)", "Set target");
-    var echarts = java.util.regex.Pattern.compile("src=\"(/webjars/echarts/[^\"]+)\"").matcher(page);
+    var echarts = Pattern.compile("src=\"(/webjars/echarts/[^\"]+)\"").matcher(page);
     assertThat(echarts.find()).isTrue();
     mvc.perform(get(echarts.group(1))).andExpect(status().isOk());
     mvc.perform(get("/js/results.js")).andExpect(status().isOk());
@@ -493,7 +502,7 @@ abstract class ResultsChecks {
                 WHERE g.code = 'KZ-TIP' AND f.fiscal_year = 2008 AND f.currency = 'USD'""")
             .query(BigDecimal.class)
             .single();
-    String cost = new ResultsCells().money(funding.divide(fy08, 2, java.math.RoundingMode.HALF_UP), java.util.Locale.ENGLISH);
+    String cost = new ResultsCells().money(funding.divide(fy08, 2, RoundingMode.HALF_UP), Locale.ENGLISH);
     assertThat(page).contains(cost);
   }
 
@@ -512,13 +521,13 @@ abstract class ResultsChecks {
             .param("scope", "CHECKPOINT").param("unit", "PLACES").param("nameEn", "Clinics").param("definitionEn", "x")
             .with(csrf()).with(as.user("pm.inl")))
         .andExpect(status().isBadRequest())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("is already used by another indicator")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("applies only to the posts measures")));
+        .andExpect(content().string(Matchers.containsString("is already used by another indicator")))
+        .andExpect(content().string(Matchers.containsString("applies only to the posts measures")));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM res_indicator").query(Long.class).single()).isEqualTo(count);
 
-    String code = "DR-CLINICS-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(java.util.Locale.ROOT);
+    String code = "DR-CLINICS-" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase(Locale.ROOT);
     mvc.perform(get("/results/programs/KZ-DR/indicators/new").with(as.user("admin"))).andExpect(status().isOk());
-    mvc.perform(post("/results/programs/KZ-DR/indicators").param("code", code.toLowerCase(java.util.Locale.ROOT))
+    mvc.perform(post("/results/programs/KZ-DR/indicators").param("code", code.toLowerCase(Locale.ROOT))
             .param("measure", "MANUAL").param("unit", "PLACES").param("nameEn", "Outpatient clinics open")
             .param("nameRu", "Открытые амбулатории").param("definitionEn", "Clinics open at the end of the fiscal year.")
             .param("baseline", "12").param("baselineYear", "2008").with(csrf()).with(as.user("pm.inl")))
@@ -532,7 +541,7 @@ abstract class ResultsChecks {
     // Editing keeps code and measure whatever the form says.
     mvc.perform(get("/results/indicators/{id}/edit", created.id()).with(as.user("pm.inl")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Outpatient clinics open")));
+        .andExpect(content().string(Matchers.containsString("Outpatient clinics open")));
     mvc.perform(post("/results/indicators/{id}", created.id()).param("code", "HIJACK").param("measure", "INSPECTIONS")
             .param("unit", "PLACES").param("nameEn", "Outpatient clinics").param("definitionEn", "Clinics open.")
             .param("onFactsheet", "true").with(csrf()).with(as.user("admin")))
@@ -544,7 +553,7 @@ abstract class ResultsChecks {
     assertThat(edited.onFactsheet()).isTrue();
     assertThat(edited.baseline()).isNull();
     mvc.perform(get("/results/programs/KZ-DR").with(as.user("pm.inl")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("indicator-" + code)));
+        .andExpect(content().string(Matchers.containsString("indicator-" + code)));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action IN ('RESULTS_INDICATOR_CREATE', 'RESULTS_INDICATOR_UPDATE')"
         + " AND target_id = ?").param(String.valueOf(created.id())).query(Long.class).single()).isEqualTo(2);
 
@@ -562,11 +571,11 @@ abstract class ResultsChecks {
   void exportsHoldTheRowsOfThePageInCsvAndExcel() throws Exception {
     MvcResult csv = mvc.perform(get("/results/programs/KZ-TIP/export/csv").with(as.user("pm.inl")))
         .andExpect(status().isOk())
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("kuzet-results-KZ-TIP.csv")))
+        .andExpect(header().string("Content-Disposition", Matchers.containsString("kuzet-results-KZ-TIP.csv")))
         .andReturn();
     String text = body(csv).replace("\uFEFF", "");
     List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new java.io.StringReader(text)).getRecords();
+        .parse(new StringReader(text)).getRecords();
     var tip08 = records.stream()
         .filter(r -> r.get("Indicator code").equals("TIP-TRAINED") && r.get("Year").equals("FY2008")).findFirst().orElseThrow();
     assertThat(new BigDecimal(tip08.get("Actual"))).isEqualByComparingTo(actual("TIP-TRAINED", 2008));
@@ -590,7 +599,7 @@ abstract class ResultsChecks {
     String partner = body(mvc.perform(get("/results/programs/KZ-CN/export/csv").with(as.user("partner.unodc")))
         .andExpect(status().isOk()).andReturn()).replace("\uFEFF", "");
     var rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new java.io.StringReader(partner)).getRecords();
+        .parse(new StringReader(partner)).getRecords();
     assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("Cost per unit (USD)")).isEmpty());
     mvc.perform(get("/results/programs/KZ-TIP/export/csv").with(as.user("partner.unodc"))).andExpect(status().isNotFound());
   }
@@ -599,7 +608,7 @@ abstract class ResultsChecks {
   void theCountryPageChartsEveryIndicatorThatHasYearsWithTheSameFiguresAsItsTable() throws Exception {
     String page = body(mvc.perform(get("/results/countries/kazakhstan").with(as.user("pm.inl")))
         .andExpect(status().isOk()).andReturn());
-    var html = org.jsoup.Jsoup.parse(page);
+    var html = Jsoup.parse(page);
     assertThat(page).contains("/dist/echarts.min.js", "/js/results.js");
     var chart = html.selectFirst("#program-KZ-TIP #chart-TIP-TRAINED .results-chart");
     assertThat(chart).as("chart of officers trained at the Anti-TIP Center").isNotNull();
@@ -638,7 +647,7 @@ abstract class ResultsChecks {
     mvc.perform(get("/results/programs/KZ-DR").with(as.user("admin"))).andExpect(status().isOk());
     mvc.perform(get("/results/countries/kazakhstan").with(as.user("partner.unodc")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("program-KZ-TIP"))));
+        .andExpect(content().string(Matchers.not(Matchers.containsString("program-KZ-TIP"))));
     for (String user : List.of("officer.cdc", "guard.bg", "analyst.cdc", "investigator.fp", "coordinator.li", "caseworker.mp")) {
       mvc.perform(get("/results").with(as.user(user))).andExpect(status().isForbidden());
       mvc.perform(get("/results/programs/KZ-TIP").with(as.user(user))).andExpect(status().isForbidden());
@@ -677,14 +686,14 @@ abstract class ResultsChecks {
   void theHomePageHasAProgramResultsPanel() throws Exception {
     mvc.perform(get("/home").with(as.user("pm.inl")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Program results")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("/results/programs/KZ-TIP")));
+        .andExpect(content().string(Matchers.containsString("Program results")))
+        .andExpect(content().string(Matchers.containsString("/results/programs/KZ-TIP")));
     mvc.perform(get("/home").with(as.user("partner.iom")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("/results/programs/KZ-BS")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/results/programs/KZ-TIP"))));
+        .andExpect(content().string(Matchers.containsString("/results/programs/KZ-BS")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("/results/programs/KZ-TIP"))));
     mvc.perform(get("/home").with(as.user("officer.cdc")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/results/programs/"))));
+        .andExpect(content().string(Matchers.not(Matchers.containsString("/results/programs/"))));
   }
 }

@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,7 @@ abstract class TraffickingChecks {
   /** The identification form of a plausible case; overrides are name, value pairs (null drops). */
   MockHttpServletRequestBuilder identification(String givenName, String... overrides) {
     String yesterday = LocalDate.now().minusDays(1).toString();
-    var params = new java.util.LinkedHashMap<String, String>();
+    var params = new LinkedHashMap<String, String>();
     params.put("consent", "yes");
     params.put("consentDate", yesterday);
     params.put("identifiedOn", yesterday);
@@ -509,7 +510,7 @@ abstract class TraffickingChecks {
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .getContentAsString(StandardCharsets.UTF_8);
     List<CSVRecord> records =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
     assertThat(records).hasSizeGreaterThan(2);

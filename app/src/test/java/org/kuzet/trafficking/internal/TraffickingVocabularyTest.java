@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class TraffickingVocabularyTest {
         keys.addAll(a.nextStepKeys());
       }
     }
-    keys.addAll(IdentificationInterview.assess(java.util.Map.of(), null).nextStepKeys());
+    keys.addAll(IdentificationInterview.assess(Map.of(), null).nextStepKeys());
     for (String bundle : List.of("trafficking", "trafficking_ru", "trafficking_kk")) {
       Properties p = load(bundle);
       assertThat(keys).as(bundle).allMatch(p::containsKey, "has a message");

@@ -25,8 +25,10 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.Agencies;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.program.OfficersTrained;
@@ -72,14 +74,14 @@ abstract class TrainingChecks {
 
   @Test
   void everyAgencyInTheTrainingRecordsIsOneAnAdministratorCanGiveAccountsTo(
-      @Autowired org.kuzet.identity.Agencies agencies) {
+      @Autowired Agencies agencies) {
     var codes =
         jdbc.sql("SELECT agency_code FROM trn_trainee UNION SELECT hosting_agency FROM trn_center")
             .query(String.class)
             .list();
     assertThat(codes).contains("MOI_POLICE");
     assertThat(codes)
-        .allSatisfy(code -> assertThat(agencies.exists(org.kuzet.identity.AgencyCode.of(code))).as(code).isTrue());
+        .allSatisfy(code -> assertThat(agencies.exists(AgencyCode.of(code))).as(code).isTrue());
   }
 
   @Test
@@ -455,7 +457,7 @@ abstract class TrainingChecks {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     var row =
-        org.jsoup.Jsoup.parse(html).select("#plan tr").stream()
+        Jsoup.parse(html).select("#plan tr").stream()
             .filter(tr -> tr.text().startsWith("Anti-Trafficking in Persons Center"))
             .findFirst().orElseThrow();
     // FY2008 at the Anti-TIP Center: five planned, four held, one cancelled (demo history).
@@ -504,7 +506,7 @@ abstract class TrainingChecks {
     String html =
         mvc.perform(get("/training/centers/{id}", tip).with(as.user("pm.inl")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    var rows = org.jsoup.Jsoup.parse(html).select("#equipment tr");
+    var rows = Jsoup.parse(html).select("#equipment tr");
     assertThat(rows.eachText()).anySatisfy(t -> assertThat(t).contains("EMP1810-77312", "Anti-TIP Center, Karaganda", "KZ-TIP-CENTER"));
     assertThat(html).doesNotContain("Not found in the register");
 

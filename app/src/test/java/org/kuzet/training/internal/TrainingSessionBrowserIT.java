@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A coordinator runs a session in a real browser: schedule, nominate, attendance, certificates. */
@@ -84,8 +85,8 @@ class TrainingSessionBrowserIT extends BrowserSupport {
   private void nominate(String name, String serviceNumber, String agency, String gender) {
     find(By.id("fullName")).sendKeys(name);
     find(By.id("serviceNumber")).sendKeys(serviceNumber);
-    new org.openqa.selenium.support.ui.Select(find(By.id("agency"))).selectByValue(agency);
-    new org.openqa.selenium.support.ui.Select(find(By.id("gender"))).selectByValue(gender);
+    new Select(find(By.id("agency"))).selectByValue(agency);
+    new Select(find(By.id("gender"))).selectByValue(gender);
     clickAndWaitForPage(By.cssSelector("#nominate button[type=submit]"));
     waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#flash-ok, #flash-error")));
   }

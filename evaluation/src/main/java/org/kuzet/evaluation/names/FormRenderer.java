@@ -1,5 +1,6 @@
 package org.kuzet.evaluation.names;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,7 +120,7 @@ final class FormRenderer {
   }
 
   private static List<String> replaceFirst(List<String> given, String first) {
-    List<String> copy = new java.util.ArrayList<>(given);
+    List<String> copy = new ArrayList<>(given);
     copy.set(0, first);
     return copy;
   }

@@ -1,5 +1,9 @@
 package org.kuzet.evaluation.names;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -21,7 +25,7 @@ final class MixedScript {
   private MixedScript() {}
 
   private static Map<Character, Character> invert() {
-    Map<Character, Character> inverse = new java.util.HashMap<>();
+    Map<Character, Character> inverse = new HashMap<>();
     LATIN_TO_CYRILLIC.forEach((latin, cyrillic) -> inverse.put(cyrillic, latin));
     return Map.copyOf(inverse);
   }
@@ -33,7 +37,7 @@ final class MixedScript {
   static String mix(String text, Random random) {
     boolean cyrillic = Scripts.hasCyrillic(text);
     Map<Character, Character> swaps = cyrillic ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
-    java.util.List<Integer> positions = new java.util.ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       if (swaps.containsKey(text.charAt(i))) {
         positions.add(i);
@@ -43,7 +47,7 @@ final class MixedScript {
       return text;
     }
     int count = Math.min(positions.size(), 1 + random.nextInt(3));
-    java.util.Collections.shuffle(positions, random);
+    Collections.shuffle(positions, random);
     char[] chars = text.toCharArray();
     for (int k = 0; k < count; k++) {
       int position = positions.get(k);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A deliberately coarse name key used to keep negatives away from listed names: every word is
@@ -44,7 +45,7 @@ final class NameNormaliser {
   }
 
   /** Skeletons already computed; the lists repeat the same words thousands of times. */
-  private static final Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
 
   static String skeleton(String word) {
     String known = KNOWN.get(word);

@@ -2,6 +2,7 @@ package org.kuzet.evaluation.names;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class OfacListReader {
   private static List<CSVRecord> rows(Path file) throws IOException {
     // The files end with a DOS end-of-file byte, which is dropped before parsing.
     String text = Files.readString(file, StandardCharsets.UTF_8).replace("\u001a", "");
-    try (Reader reader = new java.io.StringReader(text);
+    try (Reader reader = new StringReader(text);
         CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get()
             .parse(reader)) {
       return parser.getRecords();

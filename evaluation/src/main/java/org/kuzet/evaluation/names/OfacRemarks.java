@@ -3,6 +3,7 @@ package org.kuzet.evaluation.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,13 +56,13 @@ record OfacRemarks(
     return new OfacRemarks(birthDates, birthPlaces, nationalities, aliases, gender);
   }
 
-  private static java.util.Optional<String> date(String text) {
+  private static Optional<String> date(String text) {
     Matcher full = FULL_DATE.matcher(text);
     if (full.find()) {
       String day = full.group(1).length() == 1 ? "0" + full.group(1) : full.group(1);
-      return java.util.Optional.of(full.group(3) + "-" + MONTHS.get(full.group(2)) + "-" + day);
+      return Optional.of(full.group(3) + "-" + MONTHS.get(full.group(2)) + "-" + day);
     }
     Matcher year = YEAR.matcher(text);
-    return year.find() ? java.util.Optional.of(year.group(1)) : java.util.Optional.empty();
+    return year.find() ? Optional.of(year.group(1)) : Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package org.kuzet.evaluation.names;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,14 +62,14 @@ enum Origin {
    * the region is not selected by its place of birth.
    */
   static Optional<Origin> of(ListedIndividual individual) {
-    List<String> countries = new java.util.ArrayList<>();
+    List<String> countries = new ArrayList<>();
     for (String nationality : individual.nationalities()) {
       countries.add(normal(nationality));
     }
     // A national of a country outside the region who was born in a place that shares a name
     // with one inside it (Armenia in Colombia, Georgia in the United States) is not selected.
     boolean foreignNational = !countries.isEmpty() && countries.stream()
-        .noneMatch(c -> java.util.Arrays.stream(values()).anyMatch(o -> o.spellings.contains(c)));
+        .noneMatch(c -> Arrays.stream(values()).anyMatch(o -> o.spellings.contains(c)));
     if (foreignNational) {
       return Optional.empty();
     }

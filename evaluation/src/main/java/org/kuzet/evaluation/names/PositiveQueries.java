@@ -2,6 +2,7 @@ package org.kuzet.evaluation.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -105,7 +106,7 @@ final class PositiveQueries {
     return switch (variant) {
       case 0 -> String.join(" ", pieces);
       case 1 -> pieces[0] + String.join("", List.of(pieces).subList(1, pieces.length))
-          .toLowerCase(java.util.Locale.ROOT);
+          .toLowerCase(Locale.ROOT);
       default -> pieces[0];
     };
   }
@@ -133,12 +134,12 @@ final class PositiveQueries {
   /** True when the word after the prefix is in capitals (AL-SHISHANI joins as ALSHISHANI). */
   private static boolean capitalised(String after) {
     String word = after.split("[\\s,]")[0];
-    return word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    return word.equals(word.toUpperCase(Locale.ROOT));
   }
 
   private static String prefixVariant(String alias, Matcher matcher, int variant) {
     String prefix = matcher.group(2);
-    String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+    String lower = prefix.toLowerCase(Locale.ROOT);
     String before = alias.substring(0, matcher.start(2));
     String after = alias.substring(matcher.start(4));
     String swapped = switch (lower) {
@@ -151,7 +152,7 @@ final class PositiveQueries {
     return switch (variant) {
       case 0 -> before + prefix + " " + after;
       case 1 -> before + prefix + (capitalised(after) ? after
-          : after.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + after.substring(1));
+          : after.substring(0, 1).toLowerCase(Locale.ROOT) + after.substring(1));
       case 2 -> lower.matches("a[a-z]{1,2}") && !lower.equals("abu") ? (before + after).trim()
           : before + swapped + "-" + after;
       default -> before + swapped + (swapped.equals("el") ? "-" : " ") + after;

@@ -1,6 +1,8 @@
 package org.kuzet.engine.finintel;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,11 +24,11 @@ public record AlertFacts(String kind, List<String> values) {
 
   /** The facts of one sentence; each value is written with {@link String#valueOf(Object)}. */
   public static AlertFacts of(String kind, Object... values) {
-    return new AlertFacts(kind, java.util.Arrays.stream(values).map(String::valueOf).toList());
+    return new AlertFacts(kind, Arrays.stream(values).map(String::valueOf).toList());
   }
 
   /** An amount as facts write it: two decimals, no grouping. */
   public static String amount(double v) {
-    return String.format(java.util.Locale.ROOT, "%.2f", v);
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +79,7 @@ public record Transaction(
     if (code == null || code.isBlank()) {
       return null;
     }
-    String c = code.trim().toUpperCase(java.util.Locale.ROOT);
+    String c = code.trim().toUpperCase(Locale.ROOT);
     if (c.length() != 2 || !Character.isLetter(c.charAt(0)) || !Character.isLetter(c.charAt(1))) {
       throw new IllegalArgumentException(what + " '" + code + "' is not an ISO 3166 alpha-2 code");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.index.NameCatalog;
 import org.kuzet.engine.screening.index.NameMatcher;
 import org.kuzet.engine.screening.text.Countries;
@@ -294,7 +295,7 @@ public final class ScreeningEngine {
         if (ids.length == 0) {
           continue;
         }
-        if (known == null) {
+        if (joins == null) {
           // a part written so in any list is a real name (see NameMatcher), as when indexed together
           known = new boolean[reading.size()];
           for (Segment other : segments) {
@@ -405,7 +406,7 @@ public final class ScreeningEngine {
     return out.toString();
   }
 
-  private static List<Explanation.Evidence> evidence(ScreeningQuery query, String queryCountry,
+  private static List<Explanation.Evidence> evidence(ScreeningQuery query, @Nullable String queryCountry,
       Set<String> queryDocs, Entry entry) {
     List<Explanation.Evidence> out = new ArrayList<>(3);
     BirthDate qb = query.birthDate();

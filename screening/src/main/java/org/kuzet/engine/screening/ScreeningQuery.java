@@ -1,5 +1,7 @@
 package org.kuzet.engine.screening;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What is screened: a name and, when known, supporting facts that raise or lower the score.
  *
@@ -10,7 +12,10 @@ package org.kuzet.engine.screening;
  * @param documentNumber passport or identity document number, or null
  */
 public record ScreeningQuery(
-    String name, BirthDate birthDate, String nationality, String documentNumber) {
+    String name,
+    @Nullable BirthDate birthDate,
+    @Nullable String nationality,
+    @Nullable String documentNumber) {
 
   public ScreeningQuery {
     if (name == null || name.isBlank()) {

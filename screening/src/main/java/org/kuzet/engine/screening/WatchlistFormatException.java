@@ -1,5 +1,7 @@
 package org.kuzet.engine.screening;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A list file that cannot be trusted: malformed, truncated, oversized or hostile (a DOCTYPE or
  * external entity in XML). Nothing of such a file is returned; whatever version was active stays
@@ -23,7 +25,8 @@ public class WatchlistFormatException extends Exception {
     this(file, location, reason, null);
   }
 
-  public WatchlistFormatException(String file, String location, String reason, Throwable cause) {
+  public WatchlistFormatException(
+      String file, String location, String reason, @Nullable Throwable cause) {
     super(file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + reason, cause);
     this.file = file;
     this.location = location == null ? "" : location;

@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ abstract class DemoTrafficChecks {
     assertThat(jdbc.sql("""
             SELECT COUNT(*) FROM intd_inspection WHERE id > ? AND id <= ?
               AND (inspected_at < ? OR inspected_at > ? OR plate_key = '')""")
-        .params(before, middle, java.time.OffsetDateTime.parse("2007-12-31T00:00Z"),
-            java.time.OffsetDateTime.parse("2009-01-01T00:00Z"))
+        .params(before, middle, OffsetDateTime.parse("2007-12-31T00:00Z"),
+            OffsetDateTime.parse("2009-01-01T00:00Z"))
         .query(Long.class).single()).isZero();
   }
 
@@ -51,7 +52,7 @@ abstract class DemoTrafficChecks {
             SELECT post_id, inspected_at, plate_key, person_count, result FROM intd_inspection
             WHERE id > ? AND id <= ? ORDER BY id""")
         .params(after, upTo)
-        .query((rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, java.time.OffsetDateTime.class).toInstant()
+        .query((rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, OffsetDateTime.class).toInstant()
             + "|" + rs.getString(3) + "|" + rs.getInt(4) + "|" + rs.getString(5))
         .list();
   }

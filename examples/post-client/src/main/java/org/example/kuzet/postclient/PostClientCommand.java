@@ -1,10 +1,12 @@
 package org.example.kuzet.postclient;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +76,7 @@ public final class PostClientCommand {
     @Override
     public Integer call() throws Exception {
       String body = Files.readString(file, StandardCharsets.UTF_8);
-      String usedKey = key == null ? java.util.UUID.randomUUID().toString() : key;
+      String usedKey = key == null ? UUID.randomUUID().toString() : key;
       try {
         PostClient.Logged logged = connection.client().logInspection(body, usedKey);
         System.out.printf("inspection %d logged after %d %s%s, %d hits%n", logged.id(), logged.attempts(),
@@ -89,7 +91,7 @@ public final class PostClientCommand {
       } catch (PostClient.Refused r) {
         System.err.println("refused: " + r.getMessage());
         return 2;
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         System.err.println("no answer: " + e.getMessage() + "; run again with --key " + usedKey + " to resume");
         return 3;
       }

@@ -4,14 +4,19 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -89,7 +94,7 @@ public final class FinintelCli {
 
     long errors;
 
-    LaunderingModel model() throws IOException {
+    @Nullable LaunderingModel model() throws IOException {
       return model == null ? null : LaunderingModel.read(model);
     }
 
@@ -157,7 +162,7 @@ public final class FinintelCli {
             n++;
           }
           engine.finish();
-          found.sort(java.util.Comparator.comparingDouble(Alert::score).reversed()
+          found.sort(Comparator.comparingDouble(Alert::score).reversed()
               .thenComparing(Alert::id));
           for (Alert a : found) {
             csv.write(a);
@@ -168,7 +173,7 @@ public final class FinintelCli {
           throw e;
         }
         // Nothing half-written: the alerts file appears only when complete.
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         double s = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT,
             "%,d transactions read, %,d bad rows skipped, %,d late dropped, %,d alerts -> %s "
@@ -201,8 +206,8 @@ public final class FinintelCli {
         LabelledEvaluation ev = new LabelledEvaluation();
         LaunderingModel model = input.model();
         long t0 = System.nanoTime();
-        java.lang.management.ThreadMXBean mx =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx =
+            ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
         DetectionEngine engine =
             new DetectionEngine(DetectionSettings.defaults(), ev::alert, model, input.ruleFloor);

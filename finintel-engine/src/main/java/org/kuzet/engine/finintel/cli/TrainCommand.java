@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,10 +84,10 @@ final class TrainCommand implements Callable<Integer> {
     void add(float[] f, boolean label) {
       int c = TransactionFeatures.COUNT;
       if ((n + 1) * c > x.length) {
-        x = java.util.Arrays.copyOf(x, x.length * 2);
+        x = Arrays.copyOf(x, x.length * 2);
       }
       if (n + 1 > y.length) {
-        y = java.util.Arrays.copyOf(y, Math.max(16, y.length * 2));
+        y = Arrays.copyOf(y, Math.max(16, y.length * 2));
       }
       System.arraycopy(f, 0, x, n * c, c);
       y[n++] = label ? 1 : 0;
@@ -196,7 +197,7 @@ final class TrainCommand implements Callable<Integer> {
 
   private Booster fit(Rows r) throws XGBoostError {
     DMatrix d = new DMatrix(r.x, r.n, TransactionFeatures.COUNT, Float.NaN);
-    d.setLabel(java.util.Arrays.copyOf(r.y, r.n));
+    d.setLabel(Arrays.copyOf(r.y, r.n));
     Map<String, Object> params = new HashMap<>();
     params.put("objective", "binary:logistic");
     params.put("eta", eta);
@@ -234,7 +235,7 @@ final class TrainCommand implements Callable<Integer> {
 
   private double baseMargin(Booster b, Rows r) throws XGBoostError {
     int n = Math.min(r.n, 2000);
-    float[] sample = java.util.Arrays.copyOf(r.x, n * TransactionFeatures.COUNT);
+    float[] sample = Arrays.copyOf(r.x, n * TransactionFeatures.COUNT);
     DMatrix d = new DMatrix(sample, n, TransactionFeatures.COUNT, Float.NaN);
     float[][] margin = b.predict(d, true, 0);
     d.dispose();
@@ -308,7 +309,7 @@ final class TrainCommand implements Callable<Integer> {
     for (int i = 0; i < r.n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+    Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
     long pos = count(r);
     if (pos == 0) {
       return 0;

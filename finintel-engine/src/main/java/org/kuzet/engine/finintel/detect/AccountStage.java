@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -14,8 +15,8 @@ import org.kuzet.engine.finintel.Typology;
 public final class AccountStage {
   private final DetectionSettings settings;
   private final List<LocalDetector> detectors = new ArrayList<>();
-  private final BipartiteNotices bipartite;
-  private final TrailExtender trails;
+  private final @Nullable BipartiteNotices bipartite;
+  private final @Nullable TrailExtender trails;
   private final long retention;
   private final double trailMinAmount;
   private final double halfLife;

@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Typology;
 
@@ -17,7 +18,7 @@ public final class AccountState {
   // Velocity: one bucket per day, indexed by day modulo the number of buckets; each bucket is
   // four longs side by side (day number, count, inflow and outflow as double bits) so that one
   // transaction touches one cache line, not four arrays.
-  long[] days;
+  long @Nullable [] days; // allocated by the velocity detector on first use
   long lastSeen;
   // Velocity: the day it last fired and how many transactions that day had by then.
   long velocityDay = Long.MIN_VALUE;
@@ -31,6 +32,7 @@ public final class AccountState {
   Contacts contacts;
 
   /** For deserialisers. */
+  @SuppressWarnings("NullAway.Init") // the deserialiser sets every field before any use
   public AccountState() {}
 
   AccountState(DetectionSettings s) {

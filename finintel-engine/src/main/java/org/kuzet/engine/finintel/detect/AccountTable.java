@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 
 /**
@@ -19,7 +20,7 @@ final class AccountTable<V> {
   }
 
   @SuppressWarnings("unchecked")
-  V get(AccountRef key) {
+  @Nullable V get(AccountRef key) {
     int h = key.hashCode();
     int mask = hashes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -63,7 +64,7 @@ final class AccountTable<V> {
   }
 
   @SuppressWarnings("unchecked")
-  private void rebuild(int capacity, Predicate<V> drop) {
+  private void rebuild(int capacity, @Nullable Predicate<V> drop) {
     Object[] old = slots;
     int[] oldHashes = hashes;
     slots = new Object[2 * capacity];

@@ -31,7 +31,6 @@ final class BurstDetector implements LocalDetector {
   private final double largeAmount;
   private final double fadePerMilli;
   // The call in progress: the account's faded count and history, and the best window so far.
-  private Activity act;
   private double total;
   private double best;
   private int bestD;
@@ -90,7 +89,6 @@ final class BurstDetector implements LocalDetector {
       return;
     }
     total = act.countAt(now, halfLife);
-    this.act = act;
     generation++;
     long minSpan = p.minSpan().toMillis();
     int d = 0;
@@ -110,7 +108,7 @@ final class BurstDetector implements LocalDetector {
         break;
       }
       if (now - t > minSpan && pending > 0) {
-        judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
+        judge(act, pending, pendingLarge, pendingStart, minSpan, pendingAfter);
         pending = 0;
       }
       // Counted as faded as the history is, so that what is left is the history before.
@@ -131,10 +129,10 @@ final class BurstDetector implements LocalDetector {
         pendingAfter = after;
         continue;
       }
-      judge(d, large, t, now - t, after);
+      judge(act, d, large, t, now - t, after);
     }
     if (pending > 0) {
-      judge(pending, pendingLarge, pendingStart, minSpan, pendingAfter);
+      judge(act, pending, pendingLarge, pendingStart, minSpan, pendingAfter);
     }
     if (best < p.minSurprise()) {
       return;
@@ -179,7 +177,7 @@ final class BurstDetector implements LocalDetector {
    * whose payments began at {@code start} ({@code after} payments from then on), as a window of
    * {@code span} (never shorter than {@code minSpan}): against the history before {@code start}.
    */
-  private void judge(int d, int large, long start, long span, double after) {
+  private void judge(Activity act, int d, int large, long start, long span, double after) {
     double watched = act.exposure(start, halfLife);
     double seen = Math.max(0, total - after);
     if (watched < minHistory) {

@@ -20,6 +20,7 @@ public final class Contacts {
   private transient int fullUntil;
 
   /** For deserialisers. */
+  @SuppressWarnings("NullAway.Init") // the deserialiser sets every field before any use
   public Contacts() {}
 
   static Contacts create() {

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,7 +26,7 @@ public record DetectionSettings(
     Parameters.Bipartite bipartite,
     Parameters.Trails trails,
     Parameters.Burst burst,
-    Parameters.UnitValues units) implements java.io.Serializable {
+    Parameters.UnitValues units) implements Serializable {
 
   public DetectionSettings {
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));

@@ -2,8 +2,10 @@ package org.kuzet.engine.finintel.detect;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
@@ -54,7 +56,7 @@ final class Evidence {
   }
 
   static String money(double v) {
-    return String.format(java.util.Locale.ROOT, "%,.2f", v);
+    return String.format(Locale.ROOT, "%,.2f", v);
   }
 
   /** Number of distinct values among the first {@code n} (sorts them in place). */
@@ -62,7 +64,7 @@ final class Evidence {
     if (n < 2) {
       return n;
     }
-    java.util.Arrays.sort(a, 0, n);
+    Arrays.sort(a, 0, n);
     int d = 1;
     for (int i = 1; i < n; i++) {
       if (a[i] != a[i - 1]) {

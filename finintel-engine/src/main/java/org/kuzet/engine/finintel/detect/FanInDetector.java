@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import java.util.Locale;
 import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
@@ -87,11 +88,11 @@ final class FanInDetector implements LocalDetector {
     out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * senders) * (1 - Math.min(0.5, cv)),
         now,
         senders + " payments from " + senders + " senders into " + tx.from() + " within "
-            + p.window().toHours() + " h, alike amounts (variation " + String.format(java.util.Locale.ROOT, "%.2f", cv)
+            + p.window().toHours() + " h, alike amounts (variation " + String.format(Locale.ROOT, "%.2f", cv)
             + "), total " + Evidence.money(inSum) + ", of which " + Evidence.money(outSum)
             + " moved on to " + beneficiaries + " account(s)",
         AlertFacts.of(typology().name(), senders, tx.from(), p.window().toHours(),
-            String.format(java.util.Locale.ROOT, "%.2f", cv), AlertFacts.amount(inSum), AlertFacts.amount(outSum),
+            String.format(Locale.ROOT, "%.2f", cv), AlertFacts.amount(inSum), AlertFacts.amount(outSum),
             beneficiaries)));
   }
 }

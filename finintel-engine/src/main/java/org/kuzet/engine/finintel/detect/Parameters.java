@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class Parameters {
       int minDeposits,
       Duration window,
       double minNearShare,
-      Set<PaymentType> types) implements java.io.Serializable {
+      Set<PaymentType> types) implements Serializable {
     public Structuring {
       atLeast(threshold, 1, "threshold");
       if (!(margin > 0 && margin < 1)) {
@@ -65,7 +66,7 @@ public final class Parameters {
       double maxAmountCv,
       double minOnwardShare,
       int maxOnwardBeneficiaries,
-      double minAmount) implements java.io.Serializable {
+      double minAmount) implements Serializable {
     public FanIn {
       atLeast(minSenders, 2, "minSenders");
       positive(window, "window");
@@ -89,7 +90,7 @@ public final class Parameters {
       int maxFundingSources,
       double minFundedShare,
       double minDispersedShare,
-      double minAmount) implements java.io.Serializable {
+      double minAmount) implements Serializable {
     public FanOut {
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
       positive(window, "window");
@@ -114,7 +115,7 @@ public final class Parameters {
       double minBalance,
       double maxBalance,
       double maxInAmountCv,
-      double minAmount) implements java.io.Serializable {
+      double minAmount) implements Serializable {
     public GatherScatter {
       atLeast(minSenders, 2, "minSenders");
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
@@ -136,7 +137,7 @@ public final class Parameters {
    */
   public record PassThrough(
       Duration maxDelay, double minShare, double maxShare, double minAmount, int minEpisodes,
-      double minOutflowShare, Duration window) implements java.io.Serializable {
+      double minOutflowShare, Duration window) implements Serializable {
     public PassThrough {
       positive(maxDelay, "maxDelay");
       positive(window, "window");
@@ -154,7 +155,7 @@ public final class Parameters {
    * historyDays} days, of which at least {@code minActiveDays} had activity. An employer's
    * payroll day multiplies the outflow only; a reactivated mule both.
    */
-  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) implements java.io.Serializable {
+  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) implements Serializable {
     public Velocity {
       atLeast(historyDays, 2, "historyDays");
       atLeast(minActiveDays, 1, "minActiveDays");
@@ -172,7 +173,7 @@ public final class Parameters {
    * come from the transaction or, for formats without them, from {@code bankCountries}.
    */
   public record HighRisk(
-      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) implements java.io.Serializable {
+      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) implements Serializable {
     public HighRisk {
       countries = Set.copyOf(countries);
       bankCountries = Map.copyOf(bankCountries);
@@ -198,7 +199,7 @@ public final class Parameters {
       int maxSinks,
       Duration window,
       double maxAmountCv,
-      double minAmount) implements java.io.Serializable {
+      double minAmount) implements Serializable {
     public Bipartite {
       atLeast(minSources, 2, "minSources");
       atLeast(minSinks, 2, "minSinks");
@@ -216,7 +217,7 @@ public final class Parameters {
    * threshold means the same in yen, pounds or bitcoin. A currency not listed is taken at face
    * value.
    */
-  public record UnitValues(Map<String, Double> perUnit) implements java.io.Serializable {
+  public record UnitValues(Map<String, Double> perUnit) implements Serializable {
     public UnitValues {
       perUnit = Map.copyOf(perUnit);
     }
@@ -266,7 +267,7 @@ public final class Parameters {
       double regrowth,
       int maxContacts,
       Duration contactHorizon,
-      double largeAmount) implements java.io.Serializable {
+      double largeAmount) implements Serializable {
     public Burst {
       atLeast(minCounterparties, 2, "minCounterparties");
       positive(window, "window");
@@ -310,7 +311,7 @@ public final class Parameters {
       int minScatterIntermediates,
       int minStackPaths,
       double minUnusual,
-      double usualAmount) implements java.io.Serializable {
+      double usualAmount) implements Serializable {
     public Trails {
       positive(maxHopGap, "maxHopGap");
       positive(window, "window");

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.detect;
 
+import java.util.Arrays;
 import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -48,7 +49,7 @@ final class PassThroughDetector implements LocalDetector {
     }
     // Pair departures with the latest unpaired arrival before them, oldest departure first.
     long from = now - window;
-    java.util.Arrays.fill(used, 0, in.size, false);
+    Arrays.fill(used, 0, in.size, false);
     Evidence e = new Evidence();
     int episodes = 0;
     double moved = 0;

@@ -26,6 +26,7 @@ final class Ring {
   int capacity;
 
   /** For deserialisers. */
+  @SuppressWarnings("NullAway.Init") // the deserialiser sets every field before any use
   Ring() {}
 
   Ring(int capacity) {

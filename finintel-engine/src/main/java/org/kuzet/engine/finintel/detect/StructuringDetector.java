@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.detect;
 
 import org.kuzet.engine.finintel.AlertFacts;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
@@ -91,7 +92,7 @@ final class StructuringDetector implements LocalDetector {
             Math.min(1.0, 0.4 + 0.12 * total) * (nearMiss ? 1 : 0.8),
             now,
             (nearMiss ? near : total) + " "
-                + p.types().iterator().next().name().toLowerCase(java.util.Locale.ROOT)
+                + p.types().iterator().next().name().toLowerCase(Locale.ROOT)
                 + " payments of " + Evidence.money(low) + ".." + Evidence.money(p.threshold())
                 + " (" + (nearMiss ? "just " : "each ") + "under the "
                 + Evidence.money(p.threshold()) + " threshold, none above) " + who + " within "

@@ -92,41 +92,44 @@ public final class TrailStage {
   private void notice(TrailState s, AccountEvent e, StageOutput out) {
     long now = e.time();
     Parameters.Bipartite b = settings.bipartite();
-    if (s.noticeSender == null) {
+    int[] senders = s.noticeSender;
+    long[] times = s.noticeTime;
+    Transaction[] txs = s.noticeTx;
+    if (senders == null || times == null || txs == null) { // allocated with the first notice
       int cap = 16;
-      s.noticeSender = new int[cap];
-      s.noticeTime = new long[cap];
-      s.noticeTx = new Transaction[cap];
+      senders = s.noticeSender = new int[cap];
+      times = s.noticeTime = new long[cap];
+      txs = s.noticeTx = new Transaction[cap];
     }
     // Drop notices that aged out, keep one (the latest) per sender.
     int n = 0;
     int sender = AccountState.hash(e.tx().from());
     for (int i = 0; i < s.notices; i++) {
-      if (now - s.noticeTime[i] <= bipartiteWindow && s.noticeSender[i] != sender) {
-        s.noticeSender[n] = s.noticeSender[i];
-        s.noticeTime[n] = s.noticeTime[i];
-        s.noticeTx[n++] = s.noticeTx[i];
+      if (now - times[i] <= bipartiteWindow && senders[i] != sender) {
+        senders[n] = senders[i];
+        times[n] = times[i];
+        txs[n++] = txs[i];
       }
     }
     for (int i = n; i < s.notices; i++) {
-      s.noticeTx[i] = null;
+      txs[i] = null;
     }
-    if (n == s.noticeSender.length) {
-      System.arraycopy(s.noticeSender, 1, s.noticeSender, 0, n - 1);
-      System.arraycopy(s.noticeTime, 1, s.noticeTime, 0, n - 1);
-      System.arraycopy(s.noticeTx, 1, s.noticeTx, 0, n - 1);
+    if (n == senders.length) {
+      System.arraycopy(senders, 1, senders, 0, n - 1);
+      System.arraycopy(times, 1, times, 0, n - 1);
+      System.arraycopy(txs, 1, txs, 0, n - 1);
       n--;
     }
-    s.noticeSender[n] = sender;
-    s.noticeTime[n] = e.tx().epochMillis();
-    s.noticeTx[n++] = e.tx();
+    senders[n] = sender;
+    times[n] = e.tx().epochMillis();
+    txs[n++] = e.tx();
     s.notices = n;
     if (n < b.minSources() || s.coolingDown(Typology.BIPARTITE, now, bipartiteWindow)) {
       return;
     }
     double[] amounts = new double[n];
     for (int i = 0; i < n; i++) {
-      amounts[i] = s.noticeTx[i].amountReceived().doubleValue();
+      amounts[i] = txs[i].amountReceived().doubleValue();
     }
     if (Evidence.cv(amounts, n) > b.maxAmountCv()) {
       return;
@@ -134,8 +137,8 @@ public final class TrailStage {
     Evidence ev = new Evidence();
     double total = 0;
     for (int i = 0; i < n; i++) {
-      ev.add(s.noticeTx[i]);
-      total += s.noticeTx[i].amountReceived().doubleValue();
+      ev.add(txs[i]);
+      total += txs[i].amountReceived().doubleValue();
     }
     s.fired(Typology.BIPARTITE, now);
     out.alert(ev.alert(Typology.BIPARTITE, Math.min(1.0, 0.5 + 0.1 * n), now,

@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -11,14 +12,15 @@ import org.kuzet.engine.finintel.Typology;
 public final class TrailState {
   TrailBuffer trails;
   // Bipartite notices: per sender the latest payment to this account and the sender's fan-out.
-  int[] noticeSender;
-  long[] noticeTime;
-  Transaction[] noticeTx;
+  int @Nullable [] noticeSender;
+  long @Nullable [] noticeTime;
+  Transaction @Nullable [] noticeTx;
   int notices;
   long[] lastAlert;
   long lastSeen;
 
   /** For deserialisers. */
+  @SuppressWarnings("NullAway.Init") // the deserialiser sets every field before any use
   public TrailState() {}
 
   TrailState(DetectionSettings s) {

@@ -66,6 +66,9 @@ final class VelocityDetector implements LocalDetector {
 
   private void check(AccountState s, Transaction tx, long now, StageOutput out) {
     long[] b = s.days;
+    if (b == null) {
+      return; // nothing recorded yet
+    }
     long d = Math.floorDiv(now, DAY);
     int t = (int) Math.floorMod(d, (long) slots) * 4;
     int todayCount = (int) b[t + COUNT];

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
@@ -33,7 +34,7 @@ public final class LabelledEvaluation {
   private long transactions;
 
   /** Records one transaction and its label (null label counts as benign). */
-  public void transaction(Transaction t, Label label) {
+  public void transaction(Transaction t, @Nullable Label label) {
     transactions++;
     accounts.add(t.from());
     accounts.add(t.to());

@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.eval;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class LaunderingPatterns {
     List<RowError> errors = new ArrayList<>();
     int count = 0;
     try (TransactionSource src = TransactionFormat.IBM.open(
-        new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add,
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add,
         null)) {
       for (Transaction t; (t = src.next()) != null; ) {
         byKey.computeIfAbsent(key(t), k -> new ArrayDeque<>()).add(a.index());

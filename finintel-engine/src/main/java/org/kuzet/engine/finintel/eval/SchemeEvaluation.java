@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Typology;
@@ -45,7 +46,7 @@ public final class SchemeEvaluation {
           hits++;
         }
       }
-      int[] c = counts.get(a.typology());
+      int[] c = Objects.requireNonNull(counts.get(a.typology())); // a row per typology
       c[2]++;
       if (2 * hits >= a.transactionIds().size()) {
         c[3]++;
@@ -58,7 +59,7 @@ public final class SchemeEvaluation {
           hit++;
         }
       }
-      int[] c = counts.get(s.typology());
+      int[] c = Objects.requireNonNull(counts.get(s.typology()));
       c[0]++;
       if (2 * hit >= s.transactionIds().size()) {
         c[1]++;

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -352,7 +353,7 @@ public final class GoAmlReader {
     } catch (InputRejectedException e) {
       throw e;
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw refused(n, e.getMessage());
+      throw refused(n, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

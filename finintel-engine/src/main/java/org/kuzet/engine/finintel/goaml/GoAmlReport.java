@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.goaml;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ public record GoAmlReport(
     Require.text(rentityId, "rentity_id");
     Require.text(submissionCode, "submission_code");
     Require.text(reportCode, "report_code");
-    java.util.Objects.requireNonNull(submissionDate, "submission_date");
+    Objects.requireNonNull(submissionDate, "submission_date");
     Require.text(currencyCodeLocal, "currency_code_local");
     transactions = List.copyOf(transactions);
     indicators = List.copyOf(indicators);

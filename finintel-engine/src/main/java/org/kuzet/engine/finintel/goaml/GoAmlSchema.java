@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +16,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -77,7 +79,7 @@ public final class GoAmlSchema {
     try {
       reader = inputs.createXMLStreamReader(new ByteArrayInputStream(xml));
     } catch (XMLStreamException e) {
-      throw new InvalidReportException(List.of(new Violation(0, "report", e.getMessage())));
+      throw new InvalidReportException(List.of(new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
     // The element the reader stands on when the validator complains: the one at fault.
     Validator validator = SCHEMA.newValidator();
@@ -85,30 +87,30 @@ public final class GoAmlSchema {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       validator.setErrorHandler(
-          new org.xml.sax.ErrorHandler() {
+          new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {
               if (violations.size() < 20) {
-                violations.add(new Violation(e.getLineNumber(), current(reader), e.getMessage()));
+                violations.add(new Violation(e.getLineNumber(), current(reader), Objects.requireNonNullElse(e.getMessage(), e.toString())));
               }
             }
 
             @Override
             public void fatalError(SAXParseException e) throws SAXException {
-              violations.add(new Violation(e.getLineNumber(), current(reader), e.getMessage()));
+              violations.add(new Violation(e.getLineNumber(), current(reader), Objects.requireNonNullElse(e.getMessage(), e.toString())));
               throw e;
             }
           });
       validator.validate(new StAXSource(reader));
     } catch (SAXException e) {
       if (violations.isEmpty()) {
-        violations.add(new Violation(0, "report", e.getMessage()));
+        violations.add(new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString())));
       }
     } catch (IOException | RuntimeException e) {
-      violations.add(new Violation(0, current(reader), String.valueOf(e.getMessage())));
+      violations.add(new Violation(0, current(reader), String.valueOf(Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
     if (!violations.isEmpty()) {
       throw new InvalidReportException(violations);

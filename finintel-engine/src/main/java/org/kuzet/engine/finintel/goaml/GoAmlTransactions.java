@@ -58,6 +58,9 @@ public final class GoAmlTransactions {
           "person", x.idNumber() != null ? x.idNumber() : x.firstName() + " " + x.lastName());
     }
     var e = p.entity();
+    if (e == null) {
+      throw new IllegalStateException("a party has one of account, person, entity"); // GoAmlParty checks
+    }
     return new AccountRef(
         "entity", e.incorporationNumber() != null ? e.incorporationNumber() : e.name());
   }

@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.goaml;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class GoAmlWriter {
     try {
       XMLStreamWriter w =
           XMLOutputFactory.newFactory()
-              .createXMLStreamWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+              .createXMLStreamWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       Indenting x = new Indenting(w);
       w.writeStartDocument("UTF-8", "1.0");
       x.open("report");

@@ -1,9 +1,11 @@
 package org.kuzet.engine.finintel.goaml;
 
+import org.jspecify.annotations.Nullable;
+
 final class Require {
   private Require() {}
 
-  static void text(@org.jspecify.annotations.Nullable String value, String element) {
+  static void text(@Nullable String value, String element) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("<" + element + "> is missing or empty");
     }

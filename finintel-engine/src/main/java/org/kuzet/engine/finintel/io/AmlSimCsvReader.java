@@ -72,7 +72,11 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
   }
 
   private String col(CSVRecord row, String name) {
-    return field(row, columns.get(name), name);
+    Integer i = columns.get(name);
+    if (i == null) {
+      throw new IllegalStateException("no column " + name); // readHeader refuses such a header
+    }
+    return field(row, i, name);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.io;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,7 @@ public record CsvColumnMapping(
         f = Field.valueOf(name);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("mapping names unknown field '" + part.substring(0, eq)
-            + "'; known: " + java.util.Arrays.toString(Field.values()).toLowerCase(Locale.ROOT));
+            + "'; known: " + Arrays.toString(Field.values()).toLowerCase(Locale.ROOT));
       }
       m.put(f, part.substring(eq + 1).trim());
     }

@@ -3,6 +3,7 @@ package org.kuzet.engine.finintel.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
 /** Common streaming loop of the CSV readers: one record at a time, bad rows reported and skipped. */
@@ -104,7 +106,7 @@ abstract class CsvTransactionSource implements TransactionSource {
   }
 
   /** The account, the same instance as on recent rows that named it. */
-  final org.kuzet.engine.finintel.AccountRef account(String bank, String account) {
+  final AccountRef account(String bank, String account) {
     return accounts.of(bank, account);
   }
 
@@ -120,9 +122,9 @@ abstract class CsvTransactionSource implements TransactionSource {
     return v;
   }
 
-  static java.math.BigDecimal amount(String text, String name) {
+  static BigDecimal amount(String text, String name) {
     try {
-      java.math.BigDecimal v = new java.math.BigDecimal(text);
+      BigDecimal v = new BigDecimal(text);
       if (v.signum() < 0) {
         throw new RowProblem(RowError.Code.NEGATIVE, name, text, "field '" + name + "' is negative: " + text);
       }

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.io;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ final class Currencies {
   }
 
   private static Map<String, String> reverse() {
-    java.util.HashMap<String, String> m = new java.util.HashMap<>();
+    HashMap<String, String> m = new HashMap<>();
     BY_NAME.forEach(
         (name, code) -> {
           if (!name.equals("kazakhstani tenge")) {

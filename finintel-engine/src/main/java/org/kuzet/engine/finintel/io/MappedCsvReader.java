@@ -74,7 +74,16 @@ public final class MappedCsvReader extends CsvTransactionSource {
   }
 
   private String req(CSVRecord row, Field f) {
-    return field(row, index.get(f), mapping.columns().get(f));
+    Integer i = index.get(f);
+    if (i == null) {
+      throw new IllegalStateException("no column for " + f); // resolve() refuses such a header
+    }
+    return field(row, i, column(f));
+  }
+
+  /** The column a field is read from, as messages name it. */
+  private String column(Field f) {
+    return mapping.columns().getOrDefault(f, f.defaultColumn());
   }
 
   @Override
@@ -83,17 +92,17 @@ public final class MappedCsvReader extends CsvTransactionSource {
     String ts = req(row, Field.TIMESTAMP);
     String fromBank = orElse(opt(row, Field.FROM_BANK), mapping.defaultBank());
     String toBank = orElse(opt(row, Field.TO_BANK), mapping.defaultBank());
-    BigDecimal paid = amount(req(row, Field.AMOUNT_PAID), mapping.columns().get(Field.AMOUNT_PAID));
+    BigDecimal paid = amount(req(row, Field.AMOUNT_PAID), column(Field.AMOUNT_PAID));
     String paidCcy = currency(opt(row, Field.PAYMENT_CURRENCY), Field.PAYMENT_CURRENCY);
     String rec = opt(row, Field.AMOUNT_RECEIVED);
     BigDecimal received =
-        rec == null ? paid : amount(rec, mapping.columns().get(Field.AMOUNT_RECEIVED));
+        rec == null ? paid : amount(rec, column(Field.AMOUNT_RECEIVED));
     String recCcyText = opt(row, Field.RECEIVING_CURRENCY);
     String recCcy = recCcyText == null ? paidCcy : currency(recCcyText, Field.RECEIVING_CURRENCY);
     String type = opt(row, Field.PAYMENT_TYPE);
     Transaction t = new Transaction(
         id == null ? Long.toString(dataRow) : id,
-        Timestamps.iso(ts, mapping.columns().get(Field.TIMESTAMP), zone),
+        Timestamps.iso(ts, column(Field.TIMESTAMP), zone),
         account(fromBank, req(row, Field.FROM_ACCOUNT)),
         account(toBank, req(row, Field.TO_ACCOUNT)),
         paid,
@@ -120,7 +129,7 @@ public final class MappedCsvReader extends CsvTransactionSource {
   }
 
   private String currency(@Nullable String text, Field f) {
-    return text == null ? mapping.defaultCurrency() : Currencies.code(text, mapping.columns().get(f));
+    return text == null ? mapping.defaultCurrency() : Currencies.code(text, column(f));
   }
 
   private static String orElse(@Nullable String v, String d) {

@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.io;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +39,7 @@ final class Timestamps {
           }
           long day = LocalDate.of(y, mo, d).toEpochDay();
           return Instant.ofEpochSecond(day * 86_400L + h * 3600L + mi * 60L);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
           // falls through to the error below
         }
       }

@@ -6,7 +6,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +99,7 @@ public final class SyntheticGenerator {
     for (int i = 0; i < all.size(); i++) {
       remaining[i] = schemeDrafts.get(i).size();
     }
-    java.util.Map<PlantedScheme, Integer> index = new java.util.IdentityHashMap<>();
+    Map<PlantedScheme, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
@@ -114,7 +118,7 @@ public final class SyntheticGenerator {
         if (d.scheme != null) {
           d.scheme.transactionIds().add(id);
           label = new Label(true, d.scheme.id(), d.scheme.typology().name());
-          int i = index.get(d.scheme);
+          int i = Objects.requireNonNull(index.get(d.scheme)); // every planned scheme is indexed
           if (--remaining[i] == 0) {
             schemes.add(d.scheme);
           }
@@ -128,8 +132,8 @@ public final class SyntheticGenerator {
 
   // One AccountRef per account, as a reader that interns accounts hands them out: the
   // transactions of one account share it instead of each carrying a fresh copy.
-  private final java.util.Map<Integer, AccountRef> personRefs = new java.util.HashMap<>();
-  private final java.util.Map<String, AccountRef> namedRefs = new java.util.HashMap<>();
+  private final Map<Integer, AccountRef> personRefs = new HashMap<>();
+  private final Map<String, AccountRef> namedRefs = new HashMap<>();
 
   private AccountRef person(int p) {
     return personRefs.computeIfAbsent(p,

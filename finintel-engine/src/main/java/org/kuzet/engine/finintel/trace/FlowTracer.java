@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.trace;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,6 @@ public final class FlowTracer {
       return cap;
     }
     return cap.multiply(t.amountReceived())
-        .divide(paid, Math.max(2, t.amountReceived().scale()), java.math.RoundingMode.HALF_EVEN);
+        .divide(paid, Math.max(2, t.amountReceived().scale()), RoundingMode.HALF_EVEN);
   }
 }

@@ -2,7 +2,10 @@ package org.kuzet.engine.finintel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,16 +83,16 @@ class FinintelCliTest {
     Path patterns = dir.resolve("patterns.txt");
     Files.writeString(patterns, "BEGIN LAUNDERING ATTEMPT - FAN-IN:  Max 9-degree Fan-In\n"
         + rows + "END LAUNDERING ATTEMPT - FAN-IN\n\n");
-    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream old = System.out;
-    System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
     try {
       assertThat(FinintelCli.run("detect-eval", "--in", data.toString(), "--format", "ibm",
           "--patterns", patterns.toString())).isZero();
     } finally {
       System.setOut(old);
     }
-    String out = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String out = buf.toString(StandardCharsets.UTF_8);
     assertThat(out).containsPattern("fan-in +1 +1 +1\\.000")
         .contains("top 0.1% = 1 accounts").contains("top 0.5% = 1 accounts");
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.engine.finintel.AccountRef;
@@ -46,7 +47,7 @@ class LaunderingModelTest {
     x[0] = 2;
     assertThat(m.margin(x)).isEqualTo(-1 + 2 - 0.5);
     assertThat(m.probability(x)).isCloseTo(1 / (1 + Math.exp(-0.5)),
-        org.assertj.core.data.Offset.offset(1e-12));
+        Offset.offset(1e-12));
     double[] g = m.decidingGain(x);
     assertThat(g[20]).isEqualTo(50);
     assertThat(g[0]).isEqualTo(5);

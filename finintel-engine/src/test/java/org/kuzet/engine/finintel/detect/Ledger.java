@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.PaymentType;
@@ -49,7 +50,7 @@ final class Ledger {
   List<Alert> detect(Typology... only) {
     DetectionSettings s = DetectionSettings.defaults();
     if (only.length > 0) {
-      s = s.only(java.util.Set.of(only));
+      s = s.only(Set.of(only));
     }
     return DetectionEngine.detect(s, txs());
   }

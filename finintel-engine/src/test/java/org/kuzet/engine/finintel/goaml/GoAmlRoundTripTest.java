@@ -8,8 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.AccountRef;
@@ -98,7 +100,7 @@ class GoAmlRoundTripTest {
 
   @Test
   void reportTransactionsMapToCanonicalOnes() {
-    List<Transaction> txs = GoAmlTransactions.toTransactions(otherFiuReport(), java.time.ZoneOffset.UTC);
+    List<Transaction> txs = GoAmlTransactions.toTransactions(otherFiuReport(), ZoneOffset.UTC);
     Transaction wire = txs.get(0);
     assertThat(wire.from()).isEqualTo(new AccountRef("HSBKKZKX", "KZ12601A871001726091"));
     assertThat(wire.to()).isEqualTo(new AccountRef("entity", "Sahand Co"));
@@ -114,14 +116,14 @@ class GoAmlRoundTripTest {
   @Test
   void canonicalTransactionsExportAndReadBack() throws IOException {
     Transaction t =
-        new Transaction("42", java.time.Instant.parse("2024-01-02T03:04:05Z"),
+        new Transaction("42", Instant.parse("2024-01-02T03:04:05Z"),
             new AccountRef("B1", "A1"), new AccountRef("B2", "A2"), new BigDecimal("10.5"),
             "USD", new BigDecimal("5000"), "KZT", PaymentType.WIRE, null, "KZ");
-    var gt = GoAmlTransactions.fromTransaction(t, "KZT", "KZ", java.time.ZoneOffset.UTC);
+    var gt = GoAmlTransactions.fromTransaction(t, "KZT", "KZ", ZoneOffset.UTC);
     var r = new GoAmlReport("1", "Head office", "E", "STR", null, LocalDateTime.of(2024, 1, 3, 0, 0), "KZT",
         null, null, null, null, List.of(gt), List.of());
     GoAmlReport back = new GoAmlReader().read(new ByteArrayInputStream(write(r)));
-    assertThat(GoAmlTransactions.toTransactions(back, java.time.ZoneOffset.UTC)).containsExactly(
+    assertThat(GoAmlTransactions.toTransactions(back, ZoneOffset.UTC)).containsExactly(
         new Transaction("42", t.timestamp(), t.from(), t.to(), new BigDecimal("10.50"), "USD",
             new BigDecimal("5000.00"), "KZT", PaymentType.WIRE, "KZ", "KZ"));
   }

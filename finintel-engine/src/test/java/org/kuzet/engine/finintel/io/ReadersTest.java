@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -229,7 +230,7 @@ class ReadersTest {
 
   @Test
   void writtenIbmFilesReadBack() throws IOException {
-    var out = new java.io.StringWriter();
+    var out = new StringWriter();
     Transaction t =
         new Transaction("9", Instant.parse("2022-09-01T10:05:00Z"), new AccountRef("1", "A"),
             new AccountRef("2", "B"), new BigDecimal("12.50"), "EUR", PaymentType.CARD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ class SyntheticGeneratorTest {
         .collect(Collectors.toSet());
     // Every rule typology; LEARNED is a way of finding, not a pattern.
     assertThat(planted).containsExactlyInAnyOrderElementsOf(
-        java.util.EnumSet.complementOf(java.util.EnumSet.of(Typology.LEARNED)));
+        EnumSet.complementOf(EnumSet.of(Typology.LEARNED)));
     assertThat(schemes).allSatisfy(s -> assertThat(s.transactionIds()).isNotEmpty());
   }
 }

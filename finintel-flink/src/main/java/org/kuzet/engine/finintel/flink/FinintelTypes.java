@@ -1,5 +1,6 @@
 package org.kuzet.engine.finintel.flink;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.serialization.SerializerConfig;
@@ -45,7 +46,7 @@ public final class FinintelTypes {
     private final SerializableSupplier<TypeSerializer<T>> serializer;
     private final boolean key;
 
-    interface SerializableSupplier<S> extends Supplier<S>, java.io.Serializable {}
+    interface SerializableSupplier<S> extends Supplier<S>, Serializable {}
 
     Info(Class<T> type, SerializableSupplier<TypeSerializer<T>> serializer) {
       this(type, serializer, false);

@@ -1,25 +1,34 @@
 package org.kuzet.engine.finintel.flink;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
@@ -59,15 +68,15 @@ public final class FlinkCli {
     // Kept when the job is cancelled, so that --from-checkpoint can resume it.
     conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
         ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-    conf.set(org.apache.flink.configuration.ConfigOptions.key("execution.checkpointing.storage")
+    conf.set(ConfigOptions.key("execution.checkpointing.storage")
         .stringType().noDefaultValue(), "filesystem");
-    conf.set(org.apache.flink.configuration.ConfigOptions.key("execution.checkpointing.dir")
+    conf.set(ConfigOptions.key("execution.checkpointing.dir")
         .stringType().noDefaultValue(), dir.toUri().toString());
     return conf;
   }
 
   /** The given checkpoint, or the newest completed one (by its number) under a directory. */
-  static Path newestCheckpoint(Path p) throws IOException {
+  static @Nullable Path newestCheckpoint(Path p) throws IOException {
     if (Files.isRegularFile(p.resolve("_metadata"))) {
       return p;
     }
@@ -77,7 +86,7 @@ public final class FlinkCli {
     try (Stream<Path> all = Files.walk(p, 3)) {
       return all.filter(x -> x.getFileName().toString().matches("chk-\\d+"))
           .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
-          .max(java.util.Comparator.comparingLong(
+          .max(Comparator.comparingLong(
               x -> Long.parseLong(x.getFileName().toString().substring(4))))
           .orElse(null);
     }
@@ -97,8 +106,9 @@ public final class FlinkCli {
     try {
       Path self = Path.of(FlinkCli.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI());
-      return (Files.isDirectory(self) ? self.getParent() : self.getParent()).resolve(name);
-    } catch (java.net.URISyntaxException e) {
+      Path dir = self.getParent();
+      return dir == null ? Path.of(name) : dir.resolve(name);
+    } catch (URISyntaxException e) {
       return Path.of(name);
     }
   }
@@ -214,7 +224,7 @@ public final class FlinkCli {
         System.err.println("--in-topic and --alerts-topic need --kafka-bootstrap");
         return 2;
       }
-      org.apache.flink.api.connector.source.Source<Sequenced, ?, ?> source;
+      Source<Sequenced, ?, ?> source;
       if (in != null) {
         if (!Files.isReadable(in)) {
           System.err.println("no such file: " + in);
@@ -244,8 +254,8 @@ public final class FlinkCli {
         sink = KafkaEndpoints.sink(kafkaBootstrap, alertsTopic, !atLeastOnce, kafkaGroup);
       }
       DetectionSettings settings = DetectionSettings.defaults();
-      java.time.Duration ttl = stateTtlHours == null ? settings.stateHorizon()
-          : stateTtlHours == 0 ? null : java.time.Duration.ofHours(stateTtlHours);
+      Duration ttl = stateTtlHours == null ? settings.stateHorizon()
+          : stateTtlHours == 0 ? null : Duration.ofHours(stateTtlHours);
       Configuration conf = new Configuration();
       if (fromCheckpoint != null) {
         Path chk = newestCheckpoint(fromCheckpoint);
@@ -347,9 +357,9 @@ public final class FlinkCli {
       return 0;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
       try (Stream<Path> all = Files.walk(dir)) {
-        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(p);
         }
       }
@@ -394,7 +404,7 @@ public final class FlinkCli {
           Files.write(prefix, (Iterable<String>) lines.limit(Math.max(2, count / 10 + 1))::iterator);
         }
         Configuration warm = new Configuration();
-        warm.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+        warm.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
         job(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")), learned)
             .execute(we);
@@ -405,7 +415,7 @@ public final class FlinkCli {
           Path out = dir.resolve("alerts-p" + p);
           Configuration conf = new Configuration();
           // A benchmark run that fails should say so, not retry quietly.
-          conf.set(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY, "none");
+          conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
           checkpointsIn(conf, dir.resolve("checkpoints-p" + p));
           StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
           env.enableCheckpointing(checkpointMs);
@@ -472,8 +482,8 @@ public final class FlinkCli {
             + "(0: read and write keyed state on every event)")
     int stateCache;
 
-    private FinintelJob job(org.apache.flink.api.connector.source.Source<Sequenced, ?, ?> source,
-        Sink<Alert> sink, LearnedModel learned) {
+    private FinintelJob job(Source<Sequenced, ?, ?> source,
+        Sink<Alert> sink, @Nullable LearnedModel learned) {
       DetectionSettings settings = DetectionSettings.defaults();
       return new FinintelJob(source, sink, settings, settings.stateHorizon(), learned)
           .withStateCache(stateCache);
@@ -481,7 +491,7 @@ public final class FlinkCli {
 
     /** The job on a multi-process cluster: 1 TaskManager at p = 1, then 2 at p = 2. */
     private void cluster(Dataset d, Path dir, Path file, List<String> fullReference,
-        LearnedModel learned)
+        @Nullable LearnedModel learned)
         throws Exception {
       long count = Math.min(clusterTransactions, d.transactions().size());
       Path part = file;
@@ -511,7 +521,7 @@ public final class FlinkCli {
           for (int i = 0; i < tms; i++) {
             tm.add(c.startTaskManager(i));
           }
-          c.awaitTaskManagers(tms, java.time.Duration.ofSeconds(120));
+          c.awaitTaskManagers(tms, Duration.ofSeconds(120));
           StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar,
               new Configuration());
           env.setParallelism(tms);
@@ -555,12 +565,12 @@ public final class FlinkCli {
     }
 
     private static long threadCpu() {
-      return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long processCpu() {
-      return ((com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+      return ((OperatingSystemMXBean)
+          ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** User and system CPU seconds of a process so far (Linux, 100 ticks a second). */
@@ -615,7 +625,7 @@ public final class FlinkCli {
           for (int i = 0; i < taskManagers; i++) {
             c.startTaskManager(i);
           }
-          c.awaitTaskManagers(taskManagers, java.time.Duration.ofSeconds(90));
+          c.awaitTaskManagers(taskManagers, Duration.ofSeconds(90));
           System.out.printf(Locale.ROOT, "Flink session cluster at %s: 1 JobManager, %d "
               + "TaskManagers (1 slot each), state in RocksDB, checkpoints in %s, logs in %s%n"
               + "submit: ./kuzet detect-flink --cluster %s --in FILE --format ibm --out DIR "

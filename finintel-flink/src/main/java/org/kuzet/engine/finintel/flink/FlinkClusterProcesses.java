@@ -13,8 +13,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Flink session cluster on this machine as separate JVM processes: one JobManager ({@code
@@ -180,8 +184,8 @@ public final class FlinkClusterProcesses {
               .contains("-Dkuzet.flink.cluster=" + dir.toAbsolutePath() + " ")) {
         h.get().destroy();
         try {
-          h.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          h.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
           h.get().destroyForcibly();
         }
         stopped++;
@@ -337,7 +341,7 @@ public final class FlinkClusterProcesses {
   }
 
   /** GET on the REST API; null when it does not answer (yet). */
-  String get(String path) throws InterruptedException {
+  @Nullable String get(String path) throws InterruptedException {
     try {
       HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(restUrl() + path))
           .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 
 /**
@@ -54,7 +55,7 @@ public final class JdbcAlertSink implements Sink<Alert> {
 
   private final class Writer implements SinkWriter<Alert> {
     private final List<Alert> pending = new ArrayList<>();
-    private Connection connection;
+    private @Nullable Connection connection; // opened with the first alert
 
     @Override
     public void write(Alert a, Context context) throws IOException {

@@ -5,6 +5,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.kuzet.engine.finintel.Alert;
 
 /** The job's Kafka source of transactions and sink of alerts. */
@@ -23,7 +24,7 @@ public final class KafkaEndpoints {
         .setTopics(topic)
         .setGroupId(group)
         .setStartingOffsets(OffsetsInitializer.committedOffsets(
-            org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+            OffsetResetStrategy.EARLIEST))
         .setDeserializer(new KafkaTransactionSchema());
     if (bounded) {
       b.setBounded(OffsetsInitializer.latest());

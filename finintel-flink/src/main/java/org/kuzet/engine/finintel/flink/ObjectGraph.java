@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
@@ -144,6 +145,9 @@ final class ObjectGraph {
           }
         }
       }
+      if (best == null) {
+        throw new IllegalStateException(c + " declares no constructor");
+      }
       best.setAccessible(true);
       constructor = best;
     }
@@ -166,7 +170,7 @@ final class ObjectGraph {
     }
   }
 
-  private static Object defaultValue(Class<?> t) {
+  private static @Nullable Object defaultValue(Class<?> t) {
     if (!t.isPrimitive()) {
       return null;
     }
@@ -394,7 +398,7 @@ final class ObjectGraph {
     }
 
     /** After the OBJECT or RECORD tag: into {@code existing} when it is of the class read. */
-    Object object(Object existing) throws IOException {
+    Object object(@Nullable Object existing) throws IOException {
       Desc d = describe();
       if (d.type.isRecord()) {
         Object[] args = new Object[d.fields.length];
@@ -416,7 +420,7 @@ final class ObjectGraph {
       return v;
     }
 
-    private Object field(Class<?> t, Object current) throws IOException {
+    private @Nullable Object field(Class<?> t, @Nullable Object current) throws IOException {
       if (t == long.class) {
         return in.readLong();
       } else if (t == int.class) {
@@ -438,7 +442,7 @@ final class ObjectGraph {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Object value(Object current) throws IOException {
+    @Nullable Object value(@Nullable Object current) throws IOException {
       int tag = in.readUnsignedByte();
       switch (tag) {
         case NULL:

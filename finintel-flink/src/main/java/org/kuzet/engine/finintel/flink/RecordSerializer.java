@@ -6,6 +6,7 @@ import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
@@ -28,7 +29,7 @@ abstract class RecordSerializer<T> extends TypeSerializerSingleton<T> {
   }
 
   @Override
-  public final T createInstance() {
+  public final @Nullable T createInstance() {
     return null; // immutable records have no empty instance to fill
   }
 

@@ -63,7 +63,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
 
   private transient ValueState<S> state;
   private transient ArrayList<AccountEvent> waiting;
-  private transient ListState<AccountEvent> waitingState;
+  private transient @Nullable ListState<AccountEvent> waitingState; // only when not ordered
   private transient long lastSweep;
   private transient Out out;
   /**
@@ -145,7 +145,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     // needs the old one.
     flush();
     super.snapshotState(context);
-    if (!ordered) {
+    if (waitingState != null) { // set by initializeState when not ordered
       waitingState.update(new ArrayList<>(waiting));
     }
   }

@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.flink;
 
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,6 +10,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -19,6 +21,7 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.util.FlinkRuntimeException;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.Trail;
 
@@ -138,6 +141,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     private Class<T> type;
     private String layout;
 
+    @SuppressWarnings("NullAway.Init") // Flink fills it through readSnapshot
     public Snapshot() {}
 
     Snapshot(Class<T> type, String layout) {
@@ -193,8 +197,8 @@ final class StateSerializer<T> extends TypeSerializer<T> {
    * and again in its trails, and each is written once, later occurrences as a back-reference.
    */
   private static final class Refs {
-    private final java.util.IdentityHashMap<Transaction, Integer> written =
-        new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<Transaction, Integer> written =
+        new IdentityHashMap<>();
     private final List<Transaction> read = new ArrayList<>();
 
     void clear() {
@@ -228,7 +232,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
   private interface Codec {
     void write(Object v, DataOutputView out, Refs refs) throws IOException;
 
-    Object read(DataInputView in, Refs refs) throws IOException;
+    @Nullable Object read(DataInputView in, Refs refs) throws IOException;
   }
 
   private static Codec codecFor(Type t, String where) {
@@ -336,7 +340,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
         }
 
         public Object read(DataInputView in, Refs refs) throws IOException {
-          Object[] a = (Object[]) java.lang.reflect.Array.newInstance(component, in.readInt());
+          Object[] a = (Object[]) Array.newInstance(component, in.readInt());
           for (int i = 0; i < a.length; i++) {
             a[i] = element.read(in, refs);
           }
@@ -384,7 +388,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
         }
       }
 
-      public Object read(DataInputView in, Refs refs) throws IOException {
+      public @Nullable Object read(DataInputView in, Refs refs) throws IOException {
         return in.readBoolean() ? c.read(in, refs) : null;
       }
 

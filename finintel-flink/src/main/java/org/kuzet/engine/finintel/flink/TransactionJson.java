@@ -67,8 +67,8 @@ public final class TransactionJson {
       throw new IllegalArgumentException("field 'paymentType': " + e.getMessage());
     }
     return new Transaction(text(n, "id"), ts,
-        new AccountRef(optional(n, "fromBank", ""), text(n, "fromAccount")),
-        new AccountRef(optional(n, "toBank", ""), text(n, "toAccount")),
+        new AccountRef(optionalOr(n, "fromBank", ""), text(n, "fromAccount")),
+        new AccountRef(optionalOr(n, "toBank", ""), text(n, "toAccount")),
         paid, paidCcy, received, receivedCcy, type,
         optional(n, "fromCountry", null), optional(n, "toCountry", null));
   }
@@ -127,6 +127,11 @@ public final class TransactionJson {
       throw new IllegalArgumentException("field '" + field + "' must be a non-empty value");
     }
     return v.asText();
+  }
+
+  private static String optionalOr(JsonNode n, String field, String dflt) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? dflt : v.asText();
   }
 
   private static @Nullable String optional(JsonNode n, String field, @Nullable String dflt) {

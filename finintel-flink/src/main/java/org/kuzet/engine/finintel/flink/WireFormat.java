@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
@@ -73,7 +74,7 @@ final class WireFormat {
   private static byte[] scratch(int n) {
     byte[][] holder = SCRATCH.get();
     if (holder[0].length < n) {
-      holder[0] = java.util.Arrays.copyOf(holder[0], Math.max(n, 2 * holder[0].length));
+      holder[0] = Arrays.copyOf(holder[0], Math.max(n, 2 * holder[0].length));
     }
     return holder[0];
   }
@@ -114,11 +115,11 @@ final class WireFormat {
     }
     int slot = hash(b, n, n) & (CODE_SLOTS - 1);
     CachedCode c = CODES[slot];
-    if (c != null && java.util.Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
+    if (c != null && Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
       return c.code;
     }
     String code = new String(b, 0, n, StandardCharsets.UTF_8);
-    CODES[slot] = new CachedCode(java.util.Arrays.copyOf(b, n), code);
+    CODES[slot] = new CachedCode(Arrays.copyOf(b, n), code);
     return code;
   }
 
@@ -172,12 +173,12 @@ final class WireFormat {
     int slot = hash(b, n, nb) & (ACCOUNT_SLOTS - 1);
     CachedAccount c = ACCOUNTS[slot];
     if (c != null && c.bankLength == nb
-        && java.util.Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
+        && Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
       return c.account;
     }
     AccountRef a = new AccountRef(new String(b, 0, nb, StandardCharsets.UTF_8),
         new String(b, nb, na, StandardCharsets.UTF_8));
-    ACCOUNTS[slot] = new CachedAccount(java.util.Arrays.copyOf(b, n), nb, a);
+    ACCOUNTS[slot] = new CachedAccount(Arrays.copyOf(b, n), nb, a);
     return a;
   }
 

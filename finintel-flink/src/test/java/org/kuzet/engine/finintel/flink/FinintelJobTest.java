@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
@@ -68,7 +74,7 @@ class FinintelJobTest {
     FileSource<Sequenced> source = FileSource
         .forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
         .build();
-    FileSink<org.kuzet.engine.finintel.Alert> sink = FileSink
+    FileSink<Alert> sink = FileSink
         .forRowFormat(new org.apache.flink.core.fs.Path(out.toUri()), new AlertCsvEncoder())
         .withBucketAssigner(new BasePathBucketAssigner<>())
         .build();
@@ -138,8 +144,8 @@ class FinintelJobTest {
         FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
     var config = env.getConfig().getSerializerConfig();
     assertThat(config.hasGenericTypesDisabled()).isTrue();
-    assertThatThrownBy(() -> org.apache.flink.api.common.typeinfo.TypeInformation
-            .of(java.util.HashMap.class).createSerializer(config))
+    assertThatThrownBy(() -> TypeInformation
+            .of(HashMap.class).createSerializer(config))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("Generic types have been disabled");
   }
@@ -147,7 +153,7 @@ class FinintelJobTest {
   @Test
   void jdbcSinkHoldsEachAlertOnce() throws Exception {
     String url = "jdbc:h2:mem:alerts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL";
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
       c.createStatement().execute("create table fin_alert (alert_id varchar(40) primary key,"
           + " typology varchar(40) not null, score double precision not null,"
           + " detected_at timestamp not null, accounts text not null,"
@@ -167,8 +173,8 @@ class FinintelJobTest {
           sink, DetectionSettings.defaults()).execute(env);
     }
     List<String> ids = new ArrayList<>();
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-        java.sql.ResultSet rs = c.createStatement()
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet rs = c.createStatement()
             .executeQuery("select alert_id from fin_alert order by alert_id")) {
       while (rs.next()) {
         ids.add(rs.getString(1));

@@ -3,6 +3,7 @@ package org.kuzet.engine.finintel.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,7 +175,7 @@ class FlinkClusterIT {
   static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "unknown";
     }
   }

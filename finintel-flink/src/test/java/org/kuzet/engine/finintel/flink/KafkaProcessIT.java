@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.eval.Dataset;
 
@@ -151,9 +154,9 @@ class KafkaProcessIT {
     List<Transaction> txs = new ArrayList<>(d.transactions());
     Transaction last = txs.get(txs.size() - 1);
     txs.add(new Transaction("next-day", last.timestamp().plus(Duration.ofDays(1)),
-        new org.kuzet.engine.finintel.AccountRef("B1", "next-day-payer"),
-        new org.kuzet.engine.finintel.AccountRef("B2", "next-day-payee"),
-        new java.math.BigDecimal("12.00"), "USD", org.kuzet.engine.finintel.PaymentType.CARD));
+        new AccountRef("B1", "next-day-payer"),
+        new AccountRef("B2", "next-day-payee"),
+        new BigDecimal("12.00"), "USD", PaymentType.CARD));
     int half = txs.size() / 2;
     try (Admin admin = Admin.create(client())) {
       admin.createTopics(List.of(new NewTopic("transactions", 1, (short) 1),

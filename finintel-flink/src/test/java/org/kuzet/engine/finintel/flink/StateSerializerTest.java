@@ -8,6 +8,7 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.detect.AccountState;
+import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.detect.TrailState;
 
 class StateSerializerTest {
@@ -55,7 +56,7 @@ class StateSerializerTest {
   @Test
   void aCopyIsDeepAndEqualInContent() throws Exception {
     StateSerializer<AccountState> s = StateSerializer.of(AccountState.class);
-    AccountState a = AccountState.create(org.kuzet.engine.finintel.detect.DetectionSettings
+    AccountState a = AccountState.create(DetectionSettings
         .defaults());
     AccountState b = s.copy(a);
     assertThat(b).isNotSameAs(a);

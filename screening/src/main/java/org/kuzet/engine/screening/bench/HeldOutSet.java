@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningEngine;
 import org.kuzet.engine.screening.ScreeningHit;
@@ -39,7 +40,7 @@ final class HeldOutSet {
    * One query of the set. {@code expected} holds "list\u0000id" for each expected entry: the
    * set names several lists joined by {@code |} and their ids in the same order.
    */
-  record Row(String id, boolean positive, String form, String system, String query, BirthDate birthDate,
+  record Row(String id, boolean positive, String form, String system, String query, @Nullable BirthDate birthDate,
       String nationality, Set<String> expected, String expectedId, String expectedName) {
 
     boolean expects(String listName, String entryId) {
@@ -212,7 +213,7 @@ final class HeldOutSet {
     }
   }
 
-  private static void line(PrintStream out, String label, Tally engine, Tally peer) {
+  private static void line(PrintStream out, String label, @Nullable Tally engine, @Nullable Tally peer) {
     out.printf(Locale.ROOT, "%-28s %-26s %-26s%n", label, engine == null ? "-" : engine.rate(),
         peer == null ? "-" : peer.rate());
   }

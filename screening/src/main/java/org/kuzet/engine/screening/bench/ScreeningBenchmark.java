@@ -1,13 +1,18 @@
 package org.kuzet.engine.screening.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +27,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Names;
 import org.kuzet.engine.screening.ScreeningEngine;
@@ -31,6 +37,7 @@ import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
 import org.kuzet.engine.screening.Watchlists;
+import org.kuzet.engine.screening.cli.BadInputException;
 import org.kuzet.engine.screening.translit.Transliteration;
 
 /**
@@ -47,13 +54,13 @@ public final class ScreeningBenchmark {
   private static final int MAX_ALIAS_QUERIES = 6000;
 
   private final Path lists;
-  private final Path pairs;
+  private final @Nullable Path pairs;
   private final PrintStream out;
   private final boolean showMisses;
-  private final Path heldOut;
+  private final @Nullable Path heldOut;
   private final boolean heldOutOnly;
 
-  public ScreeningBenchmark(Path lists, Path pairs, PrintStream out) {
+  public ScreeningBenchmark(Path lists, @Nullable Path pairs, PrintStream out) {
     this(lists, pairs, out, false, null, false);
   }
 
@@ -62,7 +69,7 @@ public final class ScreeningBenchmark {
    * score; with {@code heldOut}, the independent held-out set is reported too (and with
    * {@code heldOutOnly} nothing else: no timing, no self-test, no name pairs).
    */
-  public ScreeningBenchmark(Path lists, Path pairs, PrintStream out, boolean showMisses, Path heldOut,
+  public ScreeningBenchmark(Path lists, @Nullable Path pairs, PrintStream out, boolean showMisses, @Nullable Path heldOut,
       boolean heldOutOnly) {
     this.lists = lists;
     this.pairs = pairs;
@@ -76,7 +83,7 @@ public final class ScreeningBenchmark {
   public void run() {
     out.printf(Locale.ROOT, "Load average at start: %.2f (%d processors)%n", loadAverage(),
         Runtime.getRuntime().availableProcessors());
-    if (heldOutOnly) {
+    if (heldOutOnly && heldOut != null) { // heldOutOnly holds only with a held-out set
       List<Watchlist> loaded = load();
       HeldOutSet.report(heldOut, ScreeningEngine.of(loaded), new LuceneBaseline(loaded), out, showMisses);
     } else {
@@ -91,10 +98,10 @@ public final class ScreeningBenchmark {
     try {
       loaded = Watchlists.loadDirectory(lists);
     } catch (WatchlistFormatException e) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("list refused: " + e.getMessage(), e);
+      throw new BadInputException("list refused: " + e.getMessage(), e);
     }
     if (loaded.isEmpty()) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("no list file recognised in " + lists);
+      throw new BadInputException("no list file recognised in " + lists);
     }
     return loaded;
   }
@@ -104,7 +111,7 @@ public final class ScreeningBenchmark {
    * printed beside it, and CPU-time throughput (what one thread costs) beside them.
    */
   private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private record Query(String name, String expected) {}
@@ -216,8 +223,8 @@ public final class ScreeningBenchmark {
 
   /** CPU time of the whole process (every thread, garbage collection included), or -1. */
   private static long processCpu() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return -1;
@@ -245,6 +252,10 @@ public final class ScreeningBenchmark {
     out.printf(Locale.ROOT, "%nengine misses (%d):%n", e.missed.size());
     for (String name : e.missed) {
       String key = expected.get(name);
+      WatchlistEntry entry = key == null ? null : byKey.get(key);
+      if (key == null || entry == null) {
+        continue; // every miss is a positive query, whose expected entry the lists hold
+      }
       int best = 0;
       String why = "not retrieved";
       for (ScreeningHit h : engine.screen(ScreeningQuery.of(name), 0, 1000)) {
@@ -255,7 +266,7 @@ public final class ScreeningBenchmark {
         }
       }
       out.printf(Locale.ROOT, "  %-40s expected %s %s, score %d: %s%n", name, key.replace('\u0000', ':'),
-          byKey.get(key).names(), best, why);
+          entry.names(), best, why);
     }
     out.printf(Locale.ROOT, "Lucene misses (%d): %s%n", l.missed.size(), l.missed);
     out.printf(Locale.ROOT, "engine false positives (%d): %s%n", e.falsePositives.size(), e.falsePositives);
@@ -281,7 +292,7 @@ public final class ScreeningBenchmark {
     int found = 0;
     int falsePositive = 0;
     Figures f = new Figures();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     int i = 0;
@@ -490,7 +501,7 @@ public final class ScreeningBenchmark {
     Path cases = dir.resolve("cases.csv");
     Path frozen = dir.resolve("logicv2-frozen.csv");
     if (!Files.isRegularFile(cases)) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("no cases.csv in " + dir);
+      throw new BadInputException("no cases.csv in " + dir);
     }
     List<Pair> pairList = new ArrayList<>();
     byte[] bytes;
@@ -506,7 +517,7 @@ public final class ScreeningBenchmark {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new org.kuzet.engine.screening.cli.BadInputException("cannot read " + cases + ": " + e.getMessage(), e);
+      throw new BadInputException("cannot read " + cases + ": " + e.getMessage(), e);
     }
     List<WatchlistEntry> entries = new ArrayList<>();
     for (Pair p : pairList) {
@@ -525,27 +536,24 @@ public final class ScreeningBenchmark {
     // some (schema, name1, name2) triples; so rows are joined on the names and schema only, in
     // file order (the n-th repeat in one file meets the n-th in the other), and the truth always
     // comes from cases.csv.
-    Map<String, java.util.ArrayDeque<Boolean>> peer = new HashMap<>();
+    Map<String, ArrayDeque<Boolean>> peer = new HashMap<>();
     int peerRows = 0;
     if (Files.isRegularFile(frozen)) {
       try (Reader r = Files.newBufferedReader(frozen, StandardCharsets.UTF_8);
           CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
         for (CSVRecord rec : p) {
           peer.computeIfAbsent(pairKey(rec.get("schema"), rec.get("name1"), rec.get("name2")),
-              k -> new java.util.ArrayDeque<>()).add(Boolean.parseBoolean(rec.get("predicted_match")));
+              k -> new ArrayDeque<>()).add(Boolean.parseBoolean(rec.get("predicted_match")));
           peerRows++;
         }
       } catch (IOException | RuntimeException e) {
-        throw new org.kuzet.engine.screening.cli.BadInputException("cannot read " + frozen + ": " + e.getMessage(), e);
+        throw new BadInputException("cannot read " + frozen + ": " + e.getMessage(), e);
       }
     }
-    Map<String, Counts> ours = new LinkedHashMap<>();
-    Map<String, Counts> oursOnPeerSet = new LinkedHashMap<>();
-    Map<String, Counts> theirs = new LinkedHashMap<>();
+    // per group: the engine on all pairs, the engine on the pairs the peer's file joins, the peer
+    Map<String, Counts[]> groups = new LinkedHashMap<>();
     for (String k : List.of("all", "persons", "STRONG", "MEDIUM", "WEAK")) {
-      ours.put(k, new Counts());
-      oursOnPeerSet.put(k, new Counts());
-      theirs.put(k, new Counts());
+      groups.put(k, new Counts[] {new Counts(), new Counts(), new Counts()});
     }
     List<String> strongWrong = new ArrayList<>();
     int joined = 0;
@@ -558,17 +566,18 @@ public final class ScreeningBenchmark {
       if (p.schema.equals("Person")) {
         keys.add("persons");
       }
-      java.util.ArrayDeque<Boolean> queue = peer.get(pairKey(p.schema, p.name1, p.name2));
+      ArrayDeque<Boolean> queue = peer.get(pairKey(p.schema, p.name1, p.name2));
       Boolean peerVerdict = queue == null ? null : queue.poll();
       if (peerVerdict != null) {
         joined++;
       }
       for (String k : keys) {
-        if (ours.containsKey(k)) {
-          ours.get(k).add(p.match, predicted);
+        Counts[] group = groups.get(k);
+        if (group != null) {
+          group[0].add(p.match, predicted);
           if (peerVerdict != null) {
-            oursOnPeerSet.get(k).add(p.match, predicted);
-            theirs.get(k).add(p.match, peerVerdict);
+            group[1].add(p.match, predicted);
+            group[2].add(p.match, peerVerdict);
           }
         }
       }
@@ -581,8 +590,9 @@ public final class ScreeningBenchmark {
         + "to a pair; threshold %d; %.0f names/s%n",
         dir, pairList.size(), peerRows, joined, ScreeningEngine.DEFAULT_THRESHOLD, pairList.size() / seconds);
     out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", "", "engine, all pairs", "engine, peer's pairs", "peer logic-v2 (frozen)");
-    for (String k : ours.keySet()) {
-      out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", k, ours.get(k).line(), oursOnPeerSet.get(k).line(), theirs.get(k).line());
+    for (Map.Entry<String, Counts[]> g : groups.entrySet()) {
+      Counts[] c = g.getValue();
+      out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", g.getKey(), c[0].line(), c[1].line(), c[2].line());
     }
     out.println("STRONG pairs wrong: " + strongWrong.size() + (strongWrong.isEmpty() ? "" : " " + strongWrong));
   }
@@ -600,14 +610,14 @@ public final class ScreeningBenchmark {
       }
       dir = dir.getParent();
     }
-    throw new org.kuzet.engine.screening.cli.BadInputException(
+    throw new BadInputException(
         "no shared/data/benchmarks/name-pairs above the working directory; give --pairs DIR");
   }
 
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

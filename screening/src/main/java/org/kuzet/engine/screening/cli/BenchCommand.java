@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +16,13 @@ final class BenchCommand implements Callable<Integer> {
   Path lists;
 
   @Option(names = "--pairs", paramLabel = "DIR", description = "Name-pair benchmark folder (default: shared/data/benchmarks/name-pairs found above the working directory).")
-  Path pairs;
+  @Nullable Path pairs;
 
   @Option(names = "--show-misses", description = "Print every self-test miss and false positive with the engine's score for it.")
   boolean showMisses;
 
   @Option(names = "--heldout", paramLabel = "FILE.csv", description = "Independent held-out query set (./kuzet eval-data names): recall and false-positive rate per form and system, beside Lucene.")
-  Path heldOut;
+  @Nullable Path heldOut;
 
   @Option(names = "--heldout-only", description = "With --heldout: report only the held-out set (no timing, self-test or name pairs).")
   boolean heldOutOnly;

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +87,7 @@ final class ScreenCommand implements Callable<Integer> {
       throw new BadInputException("cannot write " + out + ": " + e.getMessage(), e);
     }
     try {
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new BadInputException("cannot write " + out + ": " + e.getMessage(), e);
     }
@@ -98,7 +101,7 @@ final class ScreenCommand implements Callable<Integer> {
         .setIgnoreSurroundingSpaces(true).build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
-      Map<String, Integer> header = new java.util.HashMap<>();
+      Map<String, Integer> header = new HashMap<>();
       for (Map.Entry<String, Integer> e : parser.getHeaderMap().entrySet()) {
         header.put(e.getKey().strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), e.getValue());
       }
@@ -111,7 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
       if (!header.containsKey("id") || !header.containsKey("name")) {
         throw new BadInputException(file.getFileName() + ", line 1: header must have the columns id and name");
       }
-      List<QueryRow> rows = new java.util.ArrayList<>();
+      List<QueryRow> rows = new ArrayList<>();
       for (CSVRecord r : parser) {
         String where = file.getFileName() + ", line " + parser.getCurrentLineNumber();
         if (!r.isConsistent()) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.MatchMethod;
 import org.kuzet.engine.screening.text.EditDistance;
 import org.kuzet.engine.screening.text.Keys;
@@ -103,13 +105,14 @@ public final class NameMatcher {
    * another: Kozlov is not Kislov), while an unknown part may carry any one-letter slip
    * (Pulin for Putin).
    */
-  public static Result compare(List<NameToken> q, List<NameToken> l, boolean person, boolean[] knownQueryParts) {
+  public static Result compare(
+      List<NameToken> q, List<NameToken> l, boolean person, boolean @Nullable [] knownQueryParts) {
     return compare(q, Joins.of(q), l, Joins.of(l), person, knownQueryParts);
   }
 
   /** Compares two token lists whose {@link Joins} are already worked out. */
   public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
-      boolean[] knownQueryParts) {
+      boolean @Nullable [] knownQueryParts) {
     return compare(q, qJoins, l, lJoins, person, knownQueryParts, null);
   }
 
@@ -129,7 +132,7 @@ public final class NameMatcher {
       byPart = new IdentityHashMap[queryParts];
     }
 
-    Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
+    @Nullable Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
       IdentityHashMap<NameToken, Pair> m = byPart[i];
       if (m == null) {
         m = new IdentityHashMap<>();
@@ -153,7 +156,7 @@ public final class NameMatcher {
    * similarities in {@code memo} (null: none).
    */
   public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
-      boolean[] knownQueryParts, Memo memo) {
+      boolean @Nullable [] knownQueryParts, @Nullable Memo memo) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
@@ -163,7 +166,7 @@ public final class NameMatcher {
       boolean remember = memo != null && a.role() == TokenRole.NAME;
       for (int j = 0; j < nl; j++) {
         NameToken b = l.get(j);
-        Pair p = remember && b.role() == TokenRole.NAME ? memo.pair(a, b, i, j, strict) : single(a, b, i, j, strict);
+        Pair p = remember && memo != null && b.role() == TokenRole.NAME ? memo.pair(a, b, i, j, strict) : single(a, b, i, j, strict);
         if (p != null) {
           candidates.add(p);
         }
@@ -288,7 +291,7 @@ public final class NameMatcher {
       }
       // initials keep their order (given name, then patronymic): V.A. is not Aleksandr Vasilyevich
       int[] listAt = new int[nq];
-      java.util.Arrays.fill(listAt, -1);
+      Arrays.fill(listAt, -1);
       for (Pair p : chosen) {
         if (p.method == MatchMethod.INITIAL && q.get(p.q0).role() == TokenRole.INITIAL) {
           listAt[p.q0] = p.l0;
@@ -331,7 +334,7 @@ public final class NameMatcher {
     return new Result(score, chosen, qm, lm, initialsOnly);
   }
 
-  private static final java.util.Set<String> FILIAL = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
+  private static final Set<String> FILIAL = Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
 
   /** The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1. */
   private static int filial(List<NameToken> t) {
@@ -419,7 +422,7 @@ public final class NameMatcher {
     }
   }
 
-  private static Pair single(NameToken a, NameToken b, int i, int j, boolean strict) {
+  private static @Nullable Pair single(NameToken a, NameToken b, int i, int j, boolean strict) {
     TokenRole ra = a.role();
     TokenRole rb = b.role();
     if (ra == TokenRole.LEGAL_FORM || rb == TokenRole.LEGAL_FORM) {
@@ -616,7 +619,7 @@ public final class NameMatcher {
   }
 
   /** The script of a token that is neither Latin nor Cyrillic nor an abjad, or null. */
-  private static Character.UnicodeScript foreignScript(String text) {
+  private static Character.@Nullable UnicodeScript foreignScript(String text) {
     if (text.isEmpty() || text.charAt(0) < 0x250) {
       return null;
     }
@@ -630,8 +633,8 @@ public final class NameMatcher {
   }
 
   private static double abjadSimilarity(NameToken a, NameToken b) {
-    String x = a.abjad() ? a.skeleton() : org.kuzet.engine.screening.text.Keys.skeleton(a.key(), true);
-    String y = b.abjad() ? b.skeleton() : org.kuzet.engine.screening.text.Keys.skeleton(b.key(), true);
+    String x = a.abjad() ? a.skeleton() : Keys.skeleton(a.key(), true);
+    String y = b.abjad() ? b.skeleton() : Keys.skeleton(b.key(), true);
     if (x.length() < 2) {
       return 0;
     }
@@ -693,7 +696,7 @@ public final class NameMatcher {
           isShort |= y.get(k).ascii().length() < 2;
           from[c] = j;
           to[c] = k;
-          keys[c] = org.kuzet.engine.screening.text.Keys.fold(joinedAscii.toString());
+          keys[c] = Keys.fold(joinedAscii.toString());
           shortPart[c] = isShort;
           c++;
         }

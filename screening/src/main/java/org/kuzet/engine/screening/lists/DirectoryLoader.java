@@ -69,9 +69,9 @@ public final class DirectoryLoader {
     List<Watchlist> named = new ArrayList<>(lists.size());
     for (int i = 0; i < lists.size(); i++) {
       Watchlist l = lists.get(i);
-      if (counts.get(l.name()) > 1) {
+      if (counts.getOrDefault(l.name(), 0) > 1) {
         Path parent = origins.get(i).toAbsolutePath().getParent();
-        l = l.withName(l.name() + "@" + parent.getFileName());
+        l = l.withName(l.name() + "@" + (parent == null ? "" : parent.getFileName()));
       }
       named.add(l);
     }

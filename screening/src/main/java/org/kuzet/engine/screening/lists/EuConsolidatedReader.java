@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Watchlist;
@@ -163,7 +165,7 @@ public final class EuConsolidatedReader {
         List.copyOf(nationalities), List.copyOf(documents));
   }
 
-  private static BirthDate birthDate(XMLStreamReader xml, String file) throws WatchlistFormatException {
+  private static @Nullable BirthDate birthDate(XMLStreamReader xml, String file) throws WatchlistFormatException {
     String date = attr(xml, "birthdate");
     String year = attr(xml, "year");
     String text = !date.isEmpty() ? date : year;
@@ -173,7 +175,7 @@ public final class EuConsolidatedReader {
     try {
       return BirthDate.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new WatchlistFormatException(file, SafeXml.where(xml) + ", element birthdate", e.getMessage());
+      throw new WatchlistFormatException(file, SafeXml.where(xml) + ", element birthdate", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
@@ -189,7 +190,7 @@ public final class FollowTheMoneyReader {
                 Integer.parseInt(d.substring(0, 4)))
             : BirthDate.parse(d));
       } catch (IllegalArgumentException e) {
-        throw new WatchlistFormatException(file, where + ", property birthDate", e.getMessage());
+        throw new WatchlistFormatException(file, where + ", property birthDate", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
       }
     }
     Set<String> nationalities = new LinkedHashSet<>(strings(props, "nationality"));

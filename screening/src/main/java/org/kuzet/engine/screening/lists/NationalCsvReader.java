@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -84,7 +85,7 @@ public final class NationalCsvReader {
           try {
             births.add(BirthDate.parse(d));
           } catch (IllegalArgumentException e) {
-            throw new WatchlistFormatException(file, where + ", field birth_date", e.getMessage());
+            throw new WatchlistFormatException(file, where + ", field birth_date", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
           }
         }
         entries.add(new WatchlistEntry(id, EntryKind.PERSON, name, split(cell(r, header, "aliases")),

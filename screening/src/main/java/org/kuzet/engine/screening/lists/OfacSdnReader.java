@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Watchlist;
@@ -63,21 +64,22 @@ public final class OfacSdnReader {
 
   /** Reads {@code sdn} and whichever of alt.csv, add.csv, sdn_comments.csv sit beside it. */
   public static Watchlist read(Path sdn) throws WatchlistFormatException {
-    Path dir = sdn.toAbsolutePath().getParent();
+    Path absolute = sdn.toAbsolutePath();
     byte[] sdnBytes = SourceFile.read(sdn);
-    byte[] altBytes = optional(dir.resolve("alt.csv"));
-    byte[] addBytes = optional(dir.resolve("add.csv"));
-    byte[] commentBytes = optional(dir.resolve("sdn_comments.csv"));
+    byte[] altBytes = optional(absolute.resolveSibling("alt.csv"));
+    byte[] addBytes = optional(absolute.resolveSibling("add.csv"));
+    byte[] commentBytes = optional(absolute.resolveSibling("sdn_comments.csv"));
     Watchlist list = parse(sdnBytes, altBytes, addBytes, commentBytes, sdn.toString());
     return list;
   }
 
-  private static byte[] optional(Path p) throws WatchlistFormatException {
+  private static byte @Nullable [] optional(Path p) throws WatchlistFormatException {
     return Files.isRegularFile(p) ? SourceFile.read(p) : null;
   }
 
   /** Parses the set; the optional parts may be null. */
-  public static Watchlist parse(byte[] sdn, byte[] alt, byte[] add, byte[] comments, String source)
+  public static Watchlist parse(
+      byte[] sdn, byte @Nullable [] alt, byte @Nullable [] add, byte @Nullable [] comments, String source)
       throws WatchlistFormatException {
     Map<String, String> extraRemarks = new HashMap<>();
     if (comments != null) {

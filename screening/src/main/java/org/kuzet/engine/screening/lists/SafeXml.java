@@ -4,6 +4,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hardened StAX set-up every XML list reader uses: no DTD, no external entities, no access to
@@ -40,7 +41,7 @@ final class SafeXml {
   }
 
   /** The useful line of a StAX error message (the JDK puts the location on the first). */
-  static String firstLine(String s) {
+  static String firstLine(@Nullable String s) {
     if (s == null) {
       return "";
     }
@@ -49,7 +50,7 @@ final class SafeXml {
     return line.strip().isEmpty() ? s.strip() : line.strip();
   }
 
-  static void close(XMLStreamReader xml) {
+  static void close(@Nullable XMLStreamReader xml) {
     if (xml != null) {
       try {
         xml.close();

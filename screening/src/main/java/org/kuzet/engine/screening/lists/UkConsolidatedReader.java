@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Watchlist;
@@ -174,7 +176,7 @@ public final class UkConsolidatedReader {
     try {
       return new BirthDate(year, month, month == 0 ? 0 : day, year);
     } catch (IllegalArgumentException e) {
-      throw new WatchlistFormatException(file, where + ", field DOB", e.getMessage());
+      throw new WatchlistFormatException(file, where + ", field DOB", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
     }
   }
 
@@ -197,7 +199,7 @@ public final class UkConsolidatedReader {
 
   private static final class Group {
     EntryKind kind = EntryKind.ENTITY;
-    String primary;
+    @Nullable String primary;
     final Set<String> names = new LinkedHashSet<>();
     final Set<BirthDate> births = new LinkedHashSet<>();
     final Set<String> nationalities = new LinkedHashSet<>();

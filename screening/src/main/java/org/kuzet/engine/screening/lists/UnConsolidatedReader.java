@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
 import org.kuzet.engine.screening.Watchlist;
@@ -220,13 +222,13 @@ public final class UnConsolidatedReader {
 
   /** A tiny element-name stack. */
   private static final class Deque {
-    private final java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+    private final ArrayDeque<String> names = new ArrayDeque<>();
 
     void push(String n) {
       names.push(n);
     }
 
-    String pop() {
+    @Nullable String pop() {
       return names.isEmpty() ? null : names.pop();
     }
 

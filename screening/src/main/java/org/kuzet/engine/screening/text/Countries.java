@@ -1,8 +1,11 @@
 package org.kuzet.engine.screening.text;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Country names, codes and nationality words to ISO 3166 alpha-2 codes. Names come from the
@@ -20,7 +23,7 @@ public final class Countries {
       put(code, code);
       try {
         put(country.getISO3Country(), code);
-      } catch (java.util.MissingResourceException e) {
+      } catch (MissingResourceException e) {
         // no alpha-3 code known for this one
       }
       for (Locale language : languages) {
@@ -74,7 +77,7 @@ public final class Countries {
   private static String key(String name) {
     StringBuilder out = new StringBuilder(name.length());
     boolean space = false;
-    for (char c : java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).toCharArray()) {
+    for (char c : Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).toCharArray()) {
       if (Character.isLetterOrDigit(c)) {
         if (space && out.length() > 0) {
           out.append(' ');
@@ -89,7 +92,7 @@ public final class Countries {
   }
 
   /** The ISO 3166 alpha-2 code for a country name, code or nationality word, or null. */
-  public static String code(String nameOrCode) {
+  public static @Nullable String code(@Nullable String nameOrCode) {
     if (nameOrCode == null || nameOrCode.isBlank()) {
       return null;
     }

@@ -1,5 +1,7 @@
 package org.kuzet.engine.screening.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tolerant keys of an ASCII name token. Each key forgets a little more:
  *
@@ -91,7 +93,7 @@ public final class Keys {
   }
 
   /** The father's name inside a patronymic key (-ovich, -evna, -uly, -kyzy, -ogly), or null. */
-  public static String patronymicRoot(String key) {
+  public static @Nullable String patronymicRoot(String key) {
     for (String suffix : PATRONYMIC_SUFFIXES) {
       if (key.length() >= suffix.length() + 3 && key.endsWith(suffix)) {
         return key.substring(0, key.length() - suffix.length());

@@ -2,10 +2,16 @@ package org.kuzet.engine.screening.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The normalisation pipeline, one small step after another: Unicode NFKC and lower case; split
@@ -79,11 +85,11 @@ public final class NameNormaliser {
       "company", "co", "cooperative", "coop", "gesellschaft", "gmbh");
 
   private static Map<String, String> legalWords(String... pairs) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       out.put(pairs[i], pairs[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   /** Legal forms written in Cyrillic initials (ООО, ТОО, АО ...), by their ICAO rendering. */
@@ -144,7 +150,7 @@ public final class NameNormaliser {
     List<Raw> written = asWritten;
     List<String> ascii = new ArrayList<>(raws.size());
     List<Raw> kept = new ArrayList<>(raws.size());
-    java.util.Map<Raw, String> writtenAscii = written == null ? java.util.Map.of() : new java.util.IdentityHashMap<>();
+    Map<Raw, String> writtenAscii = written == null ? Map.of() : new IdentityHashMap<>();
     for (int r = 0; r < raws.size(); r++) {
       Raw raw = raws.get(r);
       String a = ScriptFold.toAscii(raw.text);
@@ -203,7 +209,7 @@ public final class NameNormaliser {
     return more;
   }
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}'’‘ʼʹ`´ʻʿʾ]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’‘ʼʹ`´ʻʿʾ]+");
 
   /**
    * Initials written together in capitals (ПЕТРОВ АВ, Bobkov SA, Зленко ЕГ) as dotted initials
@@ -212,7 +218,7 @@ public final class NameNormaliser {
    * no particle (IVANOV SS, but not KIM JONG UN's "KIM", nor AL).
    */
   static String capitalInitials(String s) {
-    java.util.regex.Matcher m = WORD.matcher(s);
+    Matcher m = WORD.matcher(s);
     List<int[]> words = new ArrayList<>();
     boolean longWord = false;
     boolean allCaps = true;
@@ -319,7 +325,7 @@ public final class NameNormaliser {
   }
 
   /** The legal form of a misspelt legal-form word: the closest, the first of equally close. */
-  private static String fuzzyLegalWord(String ascii) {
+  private static @Nullable String fuzzyLegalWord(String ascii) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Map.Entry<String, String> e : LEGAL_WORDS.entrySet()) {

@@ -1,5 +1,6 @@
 package org.kuzet.engine.screening.text;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,21 +29,21 @@ public record NameToken(
     boolean patronymic,
     boolean abjad,
     boolean dottedInitials,
-    java.util.List<Reading> alternates) {
+    List<Reading> alternates) {
 
   /** A part without alternate readings (list parts). */
   public NameToken(String text, String ascii, String key, String stem, String skeleton, TokenRole role,
       boolean patronymic, boolean abjad, boolean dottedInitials) {
-    this(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, java.util.List.of());
+    this(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, List.of());
   }
 
   /** This part with its alternate readings. */
-  public NameToken withAlternates(java.util.List<Reading> keys) {
+  public NameToken withAlternates(List<Reading> keys) {
     return new NameToken(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, keys);
   }
 
   public NameToken {
-    alternates = alternates == null ? java.util.List.of() : alternates;
+    alternates = alternates == null ? List.of() : alternates;
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(ascii, "ascii");
     Objects.requireNonNull(key, "key");

@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a Latin name part may have been romanised from Cyrillic, read back. One Latin spelling
@@ -168,7 +169,7 @@ public final class Romanisations {
   }
 
   /** The part read by {@code reading}, or null when no rule applied. */
-  private static String apply(Scheme reading, String s, StringBuilder out) {
+  private static @Nullable String apply(Scheme reading, String s, StringBuilder out) {
     out.setLength(0);
     boolean changed = false;
     int i = 0;

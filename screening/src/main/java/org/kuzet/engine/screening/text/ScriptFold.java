@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.translit.IcuTransforms;
 import org.kuzet.engine.screening.translit.Transliteration;
 
@@ -115,7 +116,7 @@ public final class ScriptFold {
     return out.toString();
   }
 
-  private static String latinSpecial(char c) {
+  private static @Nullable String latinSpecial(char c) {
     switch (c) {
       case 'ş':
       case 'š':

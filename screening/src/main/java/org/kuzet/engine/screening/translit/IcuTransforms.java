@@ -1,6 +1,8 @@
 package org.kuzet.engine.screening.translit;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * ICU4J transliterators. ICU does not promise that one {@link Transliterator} may be used from
@@ -44,8 +46,8 @@ public final class IcuTransforms {
   private static final ThreadLocal<Transliterator> UZBEK =
       ThreadLocal.withInitial(() -> Transliterator.createFromRules("Cyrillic-Latin/Uzbek", UZBEK_RULES, Transliterator.FORWARD));
   /** Per-script transforms: building "Any-Latin" loads every script's rules and takes seconds. */
-  private static final java.util.Map<Character.UnicodeScript, String> SCRIPT_IDS =
-      java.util.Map.of(
+  private static final Map<Character.UnicodeScript, String> SCRIPT_IDS =
+      Map.of(
           Character.UnicodeScript.ARABIC, "Arabic-Latin; Latin-ASCII",
           Character.UnicodeScript.GREEK, "Greek-Latin; Latin-ASCII",
           Character.UnicodeScript.HEBREW, "Hebrew-Latin; Latin-ASCII",
@@ -55,8 +57,8 @@ public final class IcuTransforms {
           Character.UnicodeScript.HANGUL, "Hangul-Latin; Latin-ASCII",
           Character.UnicodeScript.THAI, "Thai-Latin; Latin-ASCII");
 
-  private static final ThreadLocal<java.util.Map<String, Transliterator>> BY_ID =
-      ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final ThreadLocal<Map<String, Transliterator>> BY_ID =
+      ThreadLocal.withInitial(HashMap::new);
 
   private IcuTransforms() {}
 

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A romanisation table with the few context rules the standards state: a letter written one way
@@ -28,7 +30,8 @@ final class Romaniser {
   /** Hushing consonants, after which «ё» is written o (Хрущёв → Chruschtschow). */
   static final String HUSHING = "жчшщ";
 
-  private record Rule(String cyrillic, String latin, String before, String after) {}
+  private record Rule(
+      String cyrillic, String latin, @Nullable String before, @Nullable String after) {}
 
   private final Map<Character, List<Rule>> rules;
   private final Locale caseLocale;
@@ -164,7 +167,7 @@ final class Romaniser {
       return this;
     }
 
-    private Builder add(String spec, String before, String after) {
+    private Builder add(String spec, @Nullable String before, @Nullable String after) {
       for (String pair : spec.trim().split("\\s+")) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
@@ -172,7 +175,7 @@ final class Romaniser {
         }
         String cyrillic = pair.substring(0, eq);
         boolean duplicate = rules.stream().anyMatch(r -> r.cyrillic.equals(cyrillic)
-            && java.util.Objects.equals(r.before, before) && java.util.Objects.equals(r.after, after));
+            && Objects.equals(r.before, before) && Objects.equals(r.after, after));
         if (duplicate || !cyrillic.equals(cyrillic.toLowerCase(Locale.ROOT))) {
           throw new IllegalArgumentException("duplicate or upper-case table entry " + pair);
         }

@@ -4,4 +4,7 @@
  * Kazakh, Uzbek and Tajik systems) and Latin back to Cyrillic; ICU4J where it has the transform,
  * cited tables elsewhere.
  */
+@NullMarked
 package org.kuzet.engine.screening.translit;
+
+import org.jspecify.annotations.NullMarked;

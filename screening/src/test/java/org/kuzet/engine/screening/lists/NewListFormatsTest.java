@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class NewListFormatsTest {
   @Test
   void truncatedEuXmlNamesWhere() throws Exception {
     byte[] whole = Files.readAllBytes(EU);
-    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+    byte[] cut = Arrays.copyOf(whole, whole.length / 2);
     assertThatThrownBy(() -> Watchlists.parseEu(cut, "eu.xml"))
         .isInstanceOf(WatchlistFormatException.class)
         .hasMessageContaining("eu.xml");
@@ -144,7 +145,7 @@ class NewListFormatsTest {
   @Test
   void followTheMoneyLineBeyondTheLimitIsRefused() {
     byte[] huge = new byte[FollowTheMoneyReader.MAX_LINE + 10];
-    java.util.Arrays.fill(huge, (byte) ' ');
+    Arrays.fill(huge, (byte) ' ');
     assertThatThrownBy(() -> Watchlists.parseFollowTheMoney(huge, "e.json"))
         .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("longer than");
   }

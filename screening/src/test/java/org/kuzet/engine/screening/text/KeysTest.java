@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.screening.Names;
+import org.kuzet.engine.screening.index.NameMatcher;
 import org.kuzet.engine.screening.translit.Transliteration;
 
 class KeysTest {
@@ -54,7 +55,7 @@ class KeysTest {
     NameToken arabic = NameNormaliser.tokens("فرناندو").get(0);
     NameToken latin = NameNormaliser.tokens("Fernando").get(0);
     assertThat(arabic.abjad()).isTrue();
-    assertThat(org.kuzet.engine.screening.index.NameMatcher.similarity(arabic, latin)).isGreaterThan(0.8);
+    assertThat(NameMatcher.similarity(arabic, latin)).isGreaterThan(0.8);
   }
 
   @Test

@@ -2,12 +2,15 @@ package org.kuzet.engine.screening.translit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.screening.EntryKind;
@@ -164,7 +167,7 @@ class RomanisationRecallTest {
         case NO_PATRONYMIC -> withoutPatronymic(cyrillic);
         case REVERSED -> {
           List<String> parts = new ArrayList<>(List.of(withoutPatronymic(cyrillic).split(" ")));
-          java.util.Collections.reverse(parts);
+          Collections.reverse(parts);
           yield String.join(" ", parts);
         }
         case CAPITALS -> cyrillic.toUpperCase(Locale.ROOT);
@@ -183,7 +186,7 @@ class RomanisationRecallTest {
     systems.add("CYRILLIC");
     Transliteration.romanisations().forEach(t -> systems.add(t.name()));
     for (String system : systems) {
-      java.util.function.UnaryOperator<String> render =
+      UnaryOperator<String> render =
           system.equals("CYRILLIC") ? s -> s : Transliteration.valueOf(system)::apply;
       double[] r = new double[Form.values().length];
       Tally tally = new Tally();
@@ -233,7 +236,7 @@ class RomanisationRecallTest {
     }
   }
 
-  private static double recall(List<Person> who, java.util.function.UnaryOperator<String> system, Tally tally) {
+  private static double recall(List<Person> who, UnaryOperator<String> system, Tally tally) {
     int hits = 0;
     for (Person p : who) {
       String query = system.apply(p.cyrillic);
@@ -251,6 +254,6 @@ class RomanisationRecallTest {
   }
 
   private static long cpuNanos() {
-    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 }

@@ -3,6 +3,7 @@ package org.kuzet.engine.screening.translit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -367,7 +368,7 @@ class RomanisationTablesTest {
   void everySystemWritesEveryRussianAndKazakhLetterInLatin() {
     String letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі";
     for (Transliteration t : Transliteration.romanisations()) {
-      String out = t.apply(letters + " " + letters.toUpperCase(java.util.Locale.ROOT));
+      String out = t.apply(letters + " " + letters.toUpperCase(Locale.ROOT));
       assertThat(out.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC))
           .as(t + " leaves Cyrillic in " + out).isEmpty();
     }

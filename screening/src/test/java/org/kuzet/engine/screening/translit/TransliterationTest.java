@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.translit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -43,7 +44,7 @@ class TransliterationTest {
 
   private static Stream<DynamicTest> letters(Transliteration t, String cyrillic, String[] latin) {
     assertThat(latin).hasSize(cyrillic.length());
-    return java.util.stream.IntStream.range(0, latin.length).mapToObj(i -> DynamicTest.dynamicTest(
+    return IntStream.range(0, latin.length).mapToObj(i -> DynamicTest.dynamicTest(
         cyrillic.charAt(i) + " -> " + latin[i],
         () -> assertThat(t.apply(String.valueOf(cyrillic.charAt(i)))).isEqualTo(latin[i])));
   }
