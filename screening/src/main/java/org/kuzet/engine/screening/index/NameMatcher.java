@@ -818,15 +818,23 @@ public final class NameMatcher {
    * written apart (SergeiLavrov / Sergei Lavrov, vanderbilt / van der bilt).
    */
   private static void joined(List<NameToken> x, Joins y, boolean swapped, List<Pair> out) {
-    boolean any = false;
+    // the key lengths of the joinable parts (bit n: length n, the longest sharing bit 63): a run
+    // is compared only when some part's length is within one of its own
+    long lengths = 0;
     for (NameToken a : x) {
-      any |= joinable(a);
+      if (joinable(a)) {
+        lengths |= 1L << Math.min(63, a.key().length());
+      }
     }
-    if (!any) {
+    if (lengths == 0) {
       return;
     }
     for (int r = 0; r < y.keys.length; r++) {
       String key = y.keys[r];
+      int len = key.length();
+      if (len < 62 && (lengths & (7L << Math.max(0, len - 1))) == 0) {
+        continue;
+      }
       for (int i = 0; i < x.size(); i++) {
         NameToken a = x.get(i);
         if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
