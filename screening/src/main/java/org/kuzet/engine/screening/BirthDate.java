@@ -112,12 +112,29 @@ public record BirthDate(int year, int month, int day, int toYear) {
     if (toYear != year) {
       return year + " to " + toYear;
     }
+    // written out rather than with String.format, which cost more than the rest of the evidence
+    if (day > 0 && year >= 0) {
+      return digits(new StringBuilder(10), year, 4).append('-').append(month < 10 ? "0" : "").append(month)
+          .append('-').append(day < 10 ? "0" : "").append(day).toString();
+    }
     if (day > 0) {
       return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+    if (month > 0 && year >= 0) {
+      return digits(new StringBuilder(7), year, 4).append('-').append(month < 10 ? "0" : "").append(month).toString();
     }
     if (month > 0) {
       return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
     return Integer.toString(year);
+  }
+
+  /** {@code value} (not negative) with leading zeros to {@code width} digits, as %04d writes it. */
+  private static StringBuilder digits(StringBuilder out, int value, int width) {
+    String d = Integer.toString(value);
+    for (int i = d.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(d);
   }
 }

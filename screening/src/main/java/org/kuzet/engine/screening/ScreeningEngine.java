@@ -306,8 +306,9 @@ public final class ScreeningEngine {
         }
         for (int id : ids) {
           NameCatalog.NameRecord r = segment.catalog.name(id);
-          NameMatcher.Result result = NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known, memo);
-          if (result.score() < minName) {
+          NameMatcher.Result result =
+              NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known, memo, minName);
+          if (result == null || result.score() < minName) {
             continue;
           }
           long owner = ((long) seg << 32) | r.owner();

@@ -2,8 +2,8 @@ package org.kuzet.engine.screening.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.MatchMethod;
@@ -125,29 +125,67 @@ public final class NameMatcher {
    */
   public static final class Memo {
     private static final Pair NONE = new Pair(-1, -1, -1, -1, 0, MatchMethod.EXACT);
-    private final IdentityHashMap<NameToken, Pair>[] byPart;
+    private final int queryParts;
+    /**
+     * An open-addressing table keyed by the list part's identity, with one value per query part
+     * (null: not worked out yet, NONE: no pair): a query meets a few hundred distinct list parts,
+     * and a general map per query part cost more than the look-ups it saved.
+     */
+    private NameToken[] keys;
+    private Pair[] values;
+    private int size;
 
-    @SuppressWarnings("unchecked")
     public Memo(int queryParts) {
-      byPart = new IdentityHashMap[queryParts];
+      this.queryParts = queryParts;
+      this.keys = new NameToken[64];
+      this.values = new Pair[64 * queryParts];
     }
 
     @Nullable Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
-      IdentityHashMap<NameToken, Pair> m = byPart[i];
-      if (m == null) {
-        m = new IdentityHashMap<>();
-        byPart[i] = m;
+      int slot = slot(b);
+      if (keys[slot] == null) {
+        keys[slot] = b;
+        if (++size * 2 > keys.length) {
+          grow();
+          slot = slot(b);
+        }
       }
-      Pair p = m.get(b);
+      int at = slot * queryParts + i;
+      Pair p = values[at];
       if (p == null) {
         p = single(a, b, i, j, strict);
-        m.put(b, p == null ? NONE : p);
+        values[at] = p == null ? NONE : p;
         return p;
       }
       if (p == NONE) {
         return null;
       }
       return p.l0 == j ? p : new Pair(i, i, j, j, p.sim, p.method);
+    }
+
+    /** The slot holding {@code b}, or the empty slot where it goes. */
+    private int slot(NameToken b) {
+      int mask = keys.length - 1;
+      int h = System.identityHashCode(b);
+      int slot = (h ^ (h >>> 16)) * 0x9E3779B9 >>> 7 & mask;
+      while (keys[slot] != null && keys[slot] != b) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      NameToken[] oldKeys = keys;
+      Pair[] oldValues = values;
+      keys = new NameToken[oldKeys.length * 2];
+      values = new Pair[keys.length * queryParts];
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != null) {
+          int slot = slot(oldKeys[s]);
+          keys[slot] = oldKeys[s];
+          System.arraycopy(oldValues, s * queryParts, values, slot * queryParts, queryParts);
+        }
+      }
     }
   }
 
@@ -157,6 +195,19 @@ public final class NameMatcher {
    */
   public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
       boolean @Nullable [] knownQueryParts, @Nullable Memo memo) {
+    // with no lowest score wanted, the bound never cuts a name
+    return Objects.requireNonNull(compare(q, qJoins, l, lJoins, person, knownQueryParts, memo, 0));
+  }
+
+  /**
+   * As {@link #compare(List, Joins, List, Joins, boolean, boolean[], Memo)}, but null when the
+   * score cannot reach {@code minScore} (0-1): most names that retrieval brings in score well
+   * below the threshold, and the part similarities alone bound their score (see
+   * {@link #bound}), so the pairing and the result are worked out only for names that may reach
+   * it. The result of a name that may reach it is the same as without the bound.
+   */
+  public static @Nullable Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
+      boolean @Nullable [] knownQueryParts, @Nullable Memo memo, double minScore) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
@@ -174,6 +225,9 @@ public final class NameMatcher {
     }
     joined(q, lJoins, false, candidates);
     joined(l, qJoins, true, candidates);
+    if (minScore > 0 && bound(q, l, candidates) < minScore - 1e-9) { // the margin: sums in another order
+      return null;
+    }
     if (candidates.size() > 1) {
       // best first by weighted similarity, the weight worked out once per pair; a stable
       // insertion sort, as the pairs are few
@@ -332,6 +386,61 @@ public final class NameMatcher {
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
+  }
+
+  /**
+   * The highest score the candidate pairs allow, whichever of them are chosen: the score is
+   * Σ sim·w over the parts paired / (Σ w over the parts paired + Σ w·f over the parts left), and
+   * the caps only lower it. Each part, when paired, adds at most its best pair's similarity
+   * times its weight above the line and its weight below; left over, it adds w·f below, f being
+   * at least 0.3 for a patronymic and 0.4 for any other part (see {@link #leftOver}). The best
+   * ratio over every choice of parts is found by Dinkelbach's method: with R the ratio so far, a
+   * part is paired when its best similarity beats R·(1 − f), until R stops rising. A match on
+   * initials may score above its ratio ({@link #INITIALS_ONLY}), so a name with an initial pair
+   * is never bounded.
+   */
+  private static double bound(List<NameToken> q, List<NameToken> l, List<Pair> candidates) {
+    int nq = q.size();
+    int n = nq + l.size();
+    double[] best = new double[n];
+    for (int c = 0, size = candidates.size(); c < size; c++) {
+      Pair p = candidates.get(c);
+      if (p.method == MatchMethod.INITIAL) {
+        return Double.MAX_VALUE;
+      }
+      for (int i = p.q0; i <= p.q1; i++) {
+        best[i] = Math.max(best[i], p.sim);
+      }
+      for (int j = p.l0; j <= p.l1; j++) {
+        best[nq + j] = Math.max(best[nq + j], p.sim);
+      }
+    }
+    double[] weight = new double[n];
+    double[] leftFactor = new double[n];
+    for (int t = 0; t < n; t++) {
+      NameToken token = t < nq ? q.get(t) : l.get(t - nq);
+      weight[t] = token.weight();
+      leftFactor[t] = token.patronymic() ? MISSING_PATRONYMIC : MISSING;
+    }
+    double ratio = 0;
+    for (int round = 0; round <= n; round++) {
+      double above = 0;
+      double below = 0;
+      for (int t = 0; t < n; t++) {
+        if (best[t] > 0 && best[t] > ratio * (1 - leftFactor[t])) {
+          above += best[t] * weight[t];
+          below += weight[t];
+        } else {
+          below += leftFactor[t] * weight[t];
+        }
+      }
+      double next = below == 0 ? 0 : above / below;
+      if (next <= ratio) {
+        break;
+      }
+      ratio = next;
+    }
+    return ratio;
   }
 
   private static final Set<String> FILIAL = Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
@@ -714,15 +823,23 @@ public final class NameMatcher {
    * written apart (SergeiLavrov / Sergei Lavrov, vanderbilt / van der bilt).
    */
   private static void joined(List<NameToken> x, Joins y, boolean swapped, List<Pair> out) {
-    boolean any = false;
+    // the key lengths of the joinable parts (bit n: length n, the longest sharing bit 63): a run
+    // is compared only when some part's length is within one of its own
+    long lengths = 0;
     for (NameToken a : x) {
-      any |= joinable(a);
+      if (joinable(a)) {
+        lengths |= 1L << Math.min(63, a.key().length());
+      }
     }
-    if (!any) {
+    if (lengths == 0) {
       return;
     }
     for (int r = 0; r < y.keys.length; r++) {
       String key = y.keys[r];
+      int len = key.length();
+      if (len < 62 && (lengths & (7L << Math.max(0, len - 1))) == 0) {
+        continue;
+      }
       for (int i = 0; i < x.size(); i++) {
         NameToken a = x.get(i);
         if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
