@@ -15,6 +15,8 @@ public final class TrailState {
   long[] noticeTime;
   Transaction[] noticeTx;
   int notices;
+  // When each typology last fired (by ordinal), Long.MIN_VALUE for never; null until one fires,
+  // so a new account costs no array and most checks read no further than this field.
   long[] lastAlert;
   long lastSeen;
 
@@ -23,8 +25,6 @@ public final class TrailState {
 
   TrailState(DetectionSettings s) {
     trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
-    lastAlert = new long[Typology.values().length];
-    Arrays.fill(lastAlert, Long.MIN_VALUE);
     lastSeen = Long.MIN_VALUE;
   }
 
@@ -33,11 +33,18 @@ public final class TrailState {
   }
 
   boolean coolingDown(Typology t, long now, long windowMillis) {
+    if (lastAlert == null) {
+      return false;
+    }
     long last = lastAlert[t.ordinal()];
     return last != Long.MIN_VALUE && now - last < windowMillis;
   }
 
   void fired(Typology t, long now) {
+    if (lastAlert == null) {
+      lastAlert = new long[Typology.values().length];
+      Arrays.fill(lastAlert, Long.MIN_VALUE);
+    }
     lastAlert[t.ordinal()] = now;
   }
 
