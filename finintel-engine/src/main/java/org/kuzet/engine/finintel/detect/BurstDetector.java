@@ -122,8 +122,10 @@ final class BurstDetector implements LocalDetector {
       }
       // Counted as faded as the history is, so that what is left is the history before.
       after += Math.exp(-(now - t) * fadePerMilli);
-      if (r.amount(j) < p.minAmount() || !add(r.counterparty(j))
-          || r.contactSince(j) < fromMinute) {
+      // Within the window an entry is a first contact or not for all payments of its
+      // counterparty alike (see Ring), so one that is not needs no place in the set.
+      if (r.amount(j) < p.minAmount() || r.contactSince(j) < fromMinute
+          || !add(r.counterparty(j))) {
         continue;
       }
       d++;
