@@ -14,7 +14,7 @@ import org.kuzet.engine.finintel.Typology;
  */
 public final class AccountStage {
   private final DetectionSettings settings;
-  private final List<LocalDetector> detectors = new ArrayList<>();
+  private final LocalDetector[] detectors;
   private final @Nullable BipartiteNotices bipartite;
   private final @Nullable TrailExtender trails;
   private final long retention;
@@ -30,6 +30,7 @@ public final class AccountStage {
   public AccountStage(DetectionSettings s) {
     this.settings = s;
     int cap = s.ringCapacity();
+    List<LocalDetector> detectors = new ArrayList<>();
     if (s.on(Typology.STRUCTURING)) {
       detectors.add(new StructuringDetector(s.structuring()));
     }
@@ -53,6 +54,7 @@ public final class AccountStage {
     if (s.on(Typology.HIGH_RISK_JURISDICTION)) {
       detectors.add(new HighRiskDetector(s.highRisk()));
     }
+    this.detectors = detectors.toArray(LocalDetector[]::new);
     this.bipartite = s.on(Typology.BIPARTITE) ? new BipartiteNotices(s.bipartite(), cap) : null;
     this.trails = s.needsTrails() ? new TrailExtender(s) : null;
     this.retention = s.retentionMillis();
@@ -76,13 +78,17 @@ public final class AccountStage {
 
   /** Money arrived at the account {@code tx.to()}. */
   public void in(AccountState s, long seq, Transaction tx, StageOutput out) {
+    in(s, seq, tx, AccountState.hash(tx.from()), out);
+  }
+
+  /** The same with the sender's hash already known ({@code AccountRef.hashCode}). */
+  void in(AccountState s, long seq, Transaction tx, int cp, StageOutput out) {
     long now = tx.epochMillis();
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.in.evictBefore(now - retention);
     // Rings keep amounts in the parameters' currency, so thresholds and sums hold across currencies.
     double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
-    int cp = AccountState.hash(tx.from());
     s.in.add(now, seq, value, cp, s.contacts.since(cp), tx);
     double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
     s.inActivity.record(now, value, halfLife);
@@ -101,14 +107,18 @@ public final class AccountStage {
 
   /** Money left the account {@code tx.from()}. */
   public void out(AccountState s, long seq, Transaction tx, StageOutput out) {
+    out(s, seq, tx, AccountState.hash(tx.to()), out);
+  }
+
+  /** The same with the beneficiary's hash already known ({@code AccountRef.hashCode}). */
+  void out(AccountState s, long seq, Transaction tx, int cp, StageOutput out) {
     long now = tx.epochMillis();
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
-    int cp = AccountState.hash(tx.to());
     s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()), cp,
         s.contacts.since(cp), tx);
-    s.outActivity.record(now, s.out.amount[s.out.at(s.out.size - 1)], halfLife);
+    s.outActivity.record(now, s.out.amount(s.out.at(s.out.size - 1)), halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }

@@ -14,7 +14,9 @@ public final class AccountState {
   Ring in;
   Ring out;
   TrailBuffer trails;
-  long[] lastAlert;
+  // When each typology last fired (by ordinal), Long.MIN_VALUE for never; null until one fires,
+  // so a new account costs no array and most checks read no further than this field.
+  long @Nullable [] lastAlert;
   // Velocity: one bucket per day, indexed by day modulo the number of buckets; each bucket is
   // four longs side by side (day number, count, inflow and outflow as double bits) so that one
   // transaction touches one cache line, not four arrays.
@@ -39,8 +41,6 @@ public final class AccountState {
     in = new Ring(s.ringCapacity());
     out = new Ring(s.ringCapacity());
     trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
-    lastAlert = new long[Typology.values().length];
-    Arrays.fill(lastAlert, Long.MIN_VALUE);
     lastSeen = Long.MIN_VALUE;
     inActivity = new Activity();
     outActivity = new Activity();
@@ -53,11 +53,18 @@ public final class AccountState {
 
   /** True when the typology fired here less than {@code windowMillis} before {@code now}. */
   boolean coolingDown(Typology t, long now, long windowMillis) {
+    if (lastAlert == null) {
+      return false;
+    }
     long last = lastAlert[t.ordinal()];
     return last != Long.MIN_VALUE && now - last < windowMillis;
   }
 
   void fired(Typology t, long now) {
+    if (lastAlert == null) {
+      lastAlert = new long[Typology.values().length];
+      Arrays.fill(lastAlert, Long.MIN_VALUE);
+    }
     lastAlert[t.ordinal()] = now;
   }
 

@@ -21,7 +21,12 @@ final class AccountTable<V> {
 
   @SuppressWarnings("unchecked")
   @Nullable V get(AccountRef key) {
-    int h = key.hashCode();
+    return get(key, key.hashCode());
+  }
+
+  /** The same with the key's hash already known. */
+  @SuppressWarnings("unchecked")
+  @Nullable V get(AccountRef key, int h) {
     int mask = hashes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       Object k = slots[2 * i];
@@ -36,10 +41,15 @@ final class AccountTable<V> {
 
   /** Adds a key that is not in the table. */
   void add(AccountRef key, V value) {
+    add(key, key.hashCode(), value);
+  }
+
+  /** The same with the key's hash already known. */
+  void add(AccountRef key, int h, V value) {
     if (2 * (size + 1) > hashes.length) {
       rebuild(hashes.length * 2, null);
     }
-    insert(key.hashCode(), key, value);
+    insert(h, key, value);
     size++;
   }
 

@@ -30,11 +30,11 @@ final class BipartiteNotices {
     }
     long from = now - window;
     int n = 0;
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from && o.amount[j] >= p.minAmount()) {
-        scratch[n] = o.counterparty[j];
-        amounts[n++] = o.amount[j];
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount()) {
+        scratch[n] = o.counterparty(j);
+        amounts[n++] = o.amount(j);
       }
     }
     if (n < p.minSinks() || Evidence.cv(amounts, n) > p.maxAmountCv()) {
@@ -44,12 +44,12 @@ final class BipartiteNotices {
     int d = 0;
     for (int i = o.size - 1; i >= 0; i--) {
       int j = o.at(i);
-      if (o.time[j] < from || o.amount[j] < p.minAmount()) {
+      if (o.time(j) < from || o.amount(j) < p.minAmount()) {
         continue;
       }
       boolean seen = false;
       for (int q = 0; q < d; q++) {
-        if (o.counterparty[latest[q]] == o.counterparty[j]) {
+        if (o.counterparty(latest[q]) == o.counterparty(j)) {
           seen = true;
           break;
         }

@@ -24,8 +24,11 @@ final class BurstDetector implements LocalDetector {
   private final double halfLife;
   private final double priorRate;
   private final double priorWeight;
+  // This call's set of counterparties: pairs of (generation stamp, counterparty) side by side,
+  // used up to a mask sized by the ring being scanned, so a small account's set stays in a few
+  // cache lines.
   private final int[] table;
-  private final int[] stamp;
+  private int mask;
   private int generation;
   private final double minHistory;
   private final double largeAmount;
@@ -38,8 +41,7 @@ final class BurstDetector implements LocalDetector {
   private double bestRate;
 
   BurstDetector(Parameters.Burst p, boolean inbound, int capacity) {
-    this.table = new int[Integer.highestOneBit(capacity) * 4];
-    this.stamp = new int[table.length];
+    this.table = new int[Integer.highestOneBit(capacity) * 8];
     this.p = p;
     this.inbound = inbound;
     this.window = p.window().toMillis();
@@ -75,13 +77,17 @@ final class BurstDetector implements LocalDetector {
     int fromMinute = Contacts.minutes(from);
     // An upper bound of every count judged below: the payments within the window from first
     // contacts. Most calls end here, without the fading and the set of counterparties.
+    // While the account's history is too short for every window (a new account), only payments
+    // of at least largeAmount are judged (see judge), so only they count here.
+    double least = act.exposure(now, halfLife) < minHistory
+        ? Math.max(p.minAmount(), largeAmount) : p.minAmount();
     int firstContacts = 0;
     for (int i = r.size - 1; i >= 0; i--) {
       int j = r.at(i);
-      if (r.time[j] < from) {
+      if (r.time(j) < from) {
         break;
       }
-      if (r.contactSince[j] >= fromMinute && r.amount[j] >= p.minAmount()) {
+      if (r.contactSince(j) >= fromMinute && r.amount(j) >= least) {
         firstContacts++;
       }
     }
@@ -90,6 +96,7 @@ final class BurstDetector implements LocalDetector {
     }
     total = act.countAt(now, halfLife);
     generation++;
+    mask = Math.min(table.length / 2, Integer.highestOneBit(Math.max(r.size, 4)) * 4) - 1;
     long minSpan = p.minSpan().toMillis();
     int d = 0;
     int large = 0;
@@ -103,7 +110,7 @@ final class BurstDetector implements LocalDetector {
     double pendingAfter = 0;
     for (int i = r.size - 1; i >= 0; i--) {
       int j = r.at(i);
-      long t = r.time[j];
+      long t = r.time(j);
       if (t < from) {
         break;
       }
@@ -113,12 +120,14 @@ final class BurstDetector implements LocalDetector {
       }
       // Counted as faded as the history is, so that what is left is the history before.
       after += Math.exp(-(now - t) * fadePerMilli);
-      if (r.amount[j] < p.minAmount() || !add(r.counterparty[j])
-          || r.contactSince[j] < fromMinute) {
+      // Within the window an entry is a first contact or not for all payments of its
+      // counterparty alike (see Ring), so one that is not needs no place in the set.
+      if (r.amount(j) < p.minAmount() || r.contactSince(j) < fromMinute
+          || !add(r.counterparty(j))) {
         continue;
       }
       d++;
-      if (r.amount[j] >= largeAmount) {
+      if (r.amount(j) >= largeAmount) {
         large++;
       }
       if (now - t <= minSpan) {
@@ -146,10 +155,10 @@ final class BurstDetector implements LocalDetector {
     double sum = 0;
     for (int i = 0; i < r.size; i++) {
       int j = r.at(i);
-      if (r.time[j] >= bestStart && r.amount[j] >= p.minAmount()
-          && r.contactSince[j] >= fromMinute) {
+      if (r.time(j) >= bestStart && r.amount(j) >= p.minAmount()
+          && r.contactSince(j) >= fromMinute) {
         e.add(r.tx[j]);
-        sum += r.amount[j];
+        sum += r.amount(j);
       }
     }
     s.fired(ty, now);
@@ -178,6 +187,9 @@ final class BurstDetector implements LocalDetector {
    * {@code span} (never shorter than {@code minSpan}): against the history before {@code start}.
    */
   private void judge(Activity act, int d, int large, long start, long span, double after) {
+    if (d < p.minCounterparties()) {
+      return; // nor can large, which counts some of the d
+    }
     double watched = act.exposure(start, halfLife);
     double seen = Math.max(0, total - after);
     if (watched < minHistory) {
@@ -202,7 +214,8 @@ final class BurstDetector implements LocalDetector {
     if (d <= 2 * shape / watched * span) {
       return;
     }
-    double sur = Surprise.negativeBinomial(d, shape, watched / (watched + span));
+    // Only a finding less likely than the best so far matters: the tail is summed only then.
+    double sur = Surprise.negativeBinomialAbove(d, shape, watched / (watched + span), best);
     if (sur > best) {
       best = sur;
       bestD = d;
@@ -213,16 +226,15 @@ final class BurstDetector implements LocalDetector {
 
   /** Adds a counterparty to this call's set; false when it was there already. */
   private boolean add(int cp) {
-    int mask = table.length - 1;
     int h = (cp * 0x9E3779B1) & mask;
-    while (stamp[h] == generation) {
-      if (table[h] == cp) {
+    while (table[2 * h] == generation) {
+      if (table[2 * h + 1] == cp) {
         return false;
       }
       h = (h + 1) & mask;
     }
-    stamp[h] = generation;
-    table[h] = cp;
+    table[2 * h] = generation;
+    table[2 * h + 1] = cp;
     return true;
   }
 

@@ -10,9 +10,10 @@ package org.kuzet.engine.finintel.detect;
  */
 public final class Contacts {
   private static final int EMPTY = 0;
-  int[] keys;
-  int[] first;
-  int[] last;
+  // Three ints per slot side by side (counterparty hash, first and last contact in epoch
+  // minutes), so a lookup and its stamps are one cache line rather than three arrays.
+  private static final int STRIDE = 3;
+  int[] slots;
   int size;
   // After the table was found full of relations in use: the minute before which none of them can
   // have aged out, so no room can be made before it (a busy account's every new counterparty
@@ -25,9 +26,7 @@ public final class Contacts {
 
   static Contacts create() {
     Contacts c = new Contacts();
-    c.keys = new int[8];
-    c.first = new int[8];
-    c.last = new int[8];
+    c.slots = new int[8 * STRIDE];
     return c;
   }
 
@@ -35,59 +34,62 @@ public final class Contacts {
     return (int) (millis / 60_000L);
   }
 
+  private int capacity() {
+    return slots.length / STRIDE;
+  }
+
   /** Records a contact at {@code now}; forgets relations idle for {@code horizon} when full. */
   void touch(int counterparty, long now, int max, long horizon) {
     int key = counterparty == EMPTY ? 1 : counterparty;
     int m = minutes(now);
-    int i = find(key);
-    if (keys[i] == key) {
-      last[i] = m;
+    int i = find(slots, key);
+    if (slots[i] == key) {
+      slots[i + 2] = m;
       return;
     }
-    if (2 * (size + 1) > keys.length) {
+    if (2 * (size + 1) > capacity()) {
       if (!makeRoom(m, max, minutes(horizon))) {
         return;
       }
-      i = find(key);
+      i = find(slots, key);
     }
-    keys[i] = key;
-    first[i] = m;
-    last[i] = m;
+    slots[i] = key;
+    slots[i + 1] = m;
+    slots[i + 2] = m;
     size++;
   }
 
   /** When the relation began (epoch minutes), or {@link Integer#MAX_VALUE} when unknown. */
   int since(int counterparty) {
     int key = counterparty == EMPTY ? 1 : counterparty;
-    int i = find(key);
-    return keys[i] == key ? first[i] : Integer.MAX_VALUE;
+    int i = find(slots, key);
+    return slots[i] == key ? slots[i + 1] : Integer.MAX_VALUE;
   }
 
-  private int find(int key) {
-    int mask = keys.length - 1;
+  /** The offset of the key's slot, or of the empty slot where it would go. */
+  private static int find(int[] t, int key) {
+    int mask = t.length / STRIDE - 1;
     int i = (key * 0x9E3779B1) & mask;
-    while (keys[i] != EMPTY && keys[i] != key) {
+    while (t[i * STRIDE] != EMPTY && t[i * STRIDE] != key) {
       i = (i + 1) & mask;
     }
-    return i;
+    return i * STRIDE;
   }
 
   private boolean makeRoom(int now, int max, int horizon) {
     if (now < fullUntil) {
       return false;
     }
-    int[] k = keys;
-    int[] f = first;
-    int[] l = last;
+    int[] old = slots;
     int live = 0;
     int oldestLive = Integer.MAX_VALUE;
-    for (int i = 0; i < k.length; i++) {
-      if (k[i] != EMPTY && now - l[i] <= horizon) {
+    for (int i = 0; i < old.length; i += STRIDE) {
+      if (old[i] != EMPTY && now - old[i + 2] <= horizon) {
         live++;
-        oldestLive = Math.min(oldestLive, l[i]);
+        oldestLive = Math.min(oldestLive, old[i + 2]);
       }
     }
-    int n = k.length;
+    int n = capacity();
     while (2 * (live + 1) > n) {
       n *= 2;
     }
@@ -97,19 +99,18 @@ public final class Contacts {
       fullUntil = oldestLive + horizon + 1;
       return false;
     }
-    keys = new int[n];
-    first = new int[n];
-    last = new int[n];
+    int[] t = new int[n * STRIDE];
     size = 0;
-    for (int i = 0; i < k.length; i++) {
-      if (k[i] != EMPTY && now - l[i] <= horizon) {
-        int j = find(k[i]);
-        keys[j] = k[i];
-        first[j] = f[i];
-        last[j] = l[i];
+    for (int i = 0; i < old.length; i += STRIDE) {
+      if (old[i] != EMPTY && now - old[i + 2] <= horizon) {
+        int j = find(t, old[i]);
+        t[j] = old[i];
+        t[j + 1] = old[i + 1];
+        t[j + 2] = old[i + 2];
         size++;
       }
     }
+    slots = t;
     return true;
   }
 }

@@ -31,6 +31,10 @@ public final class DetectionEngine {
   private final Pending pending = new Pending();
   private final Pending.Txs batchTx = new Pending.Txs();
   private final Pending.Seqs batchSeq = new Pending.Seqs();
+  // Each batch transaction's account hashes, computed once: an account's hash is needed for its
+  // state at every stage and as the other side's counterparty.
+  private int[] fromHash = new int[256];
+  private int[] toHash = new int[256];
   private final long bound;
   private final long horizon;
   private final long sweepEvery;
@@ -115,13 +119,24 @@ public final class DetectionEngine {
         learned.score(batch[i], output);
       }
     }
+    if (fromHash.length < n) {
+      fromHash = new int[batch.length];
+      toHash = new int[batch.length];
+    }
+    int[] hf = fromHash;
+    int[] ht = toHash;
     for (int i = 0; i < n; i++) {
       Transaction tx = batch[i];
-      first.in(state(tx.to()), s[i], tx, output);
+      hf[i] = tx.from().hashCode();
+      ht[i] = tx.to().hashCode();
     }
     for (int i = 0; i < n; i++) {
       Transaction tx = batch[i];
-      first.out(state(tx.from()), s[i], tx, output);
+      first.in(state(tx.to(), ht[i]), s[i], tx, hf[i], output);
+    }
+    for (int i = 0; i < n; i++) {
+      Transaction tx = batch[i];
+      first.out(state(tx.from(), hf[i]), s[i], tx, ht[i], output);
     }
     for (int k = 0; k < later.length; k++) {
       List<AccountEvent> arrivals = output.take();
@@ -133,7 +148,7 @@ public final class DetectionEngine {
       for (int i = 0; i < n; i++) {
         Transaction tx = batch[i];
         // Departures only matter where trails of this length may wait.
-        TrailState ts = states.get(tx.from());
+        TrailState ts = states.get(tx.from(), hf[i]);
         if (ts != null) {
           stage.process(ts, new AccountEvent(AccountEvent.OUT, time, s[i], tx, null, 0), output);
         }
@@ -149,11 +164,11 @@ public final class DetectionEngine {
     }
   }
 
-  private AccountState state(AccountRef a) {
-    AccountState s = accounts.get(a);
+  private AccountState state(AccountRef a, int h) {
+    AccountState s = accounts.get(a, h);
     if (s == null) {
       s = new AccountState(settings);
-      accounts.add(a, s);
+      accounts.add(a, h, s);
     }
     return s;
   }

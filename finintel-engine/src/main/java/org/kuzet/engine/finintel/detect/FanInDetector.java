@@ -37,13 +37,13 @@ final class FanInDetector implements LocalDetector {
     long from = now - window;
     int n = 0;
     double inSum = 0;
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] >= from && in.amount[j] >= p.minAmount()
+      if (in.time(j) >= from && in.amount(j) >= p.minAmount()
           && in.tx[j].paymentType() != PaymentType.CARD) {
-        scratch[n] = in.counterparty[j];
-        amounts[n++] = in.amount[j];
-        inSum += in.amount[j];
+        scratch[n] = in.counterparty(j);
+        amounts[n++] = in.amount(j);
+        inSum += in.amount(j);
       }
     }
     if (n < p.minSenders() || Evidence.distinct(scratch, n) < p.minSenders()) {
@@ -56,11 +56,11 @@ final class FanInDetector implements LocalDetector {
     Ring o = s.out;
     double outSum = 0;
     int m = 0;
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from) {
-        scratch[m++] = o.counterparty[j];
-        outSum += o.amount[j];
+      if (o.time(j) >= from) {
+        scratch[m++] = o.counterparty(j);
+        outSum += o.amount(j);
       }
     }
     int beneficiaries = Evidence.distinct(scratch, m);
@@ -69,17 +69,17 @@ final class FanInDetector implements LocalDetector {
     }
     Evidence e = new Evidence();
     int senders = 0;
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] >= from && in.amount[j] >= p.minAmount()
+      if (in.time(j) >= from && in.amount(j) >= p.minAmount()
           && in.tx[j].paymentType() != PaymentType.CARD) {
         e.add(in.tx[j]);
         senders++;
       }
     }
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from) {
+      if (o.time(j) >= from) {
         e.add(o.tx[j]);
       }
     }

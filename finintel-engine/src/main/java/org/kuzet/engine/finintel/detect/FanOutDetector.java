@@ -40,13 +40,13 @@ final class FanOutDetector implements LocalDetector {
     int fromMinute = Contacts.minutes(from);
     int n = 0;
     double outSum = 0;
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
       // Only first contacts: a payroll or a supplier run pays people paid before.
-      if (o.time[j] >= from && o.amount[j] >= p.minAmount()
-          && o.contactSince[j] >= fromMinute) {
-        scratch[n++] = o.counterparty[j];
-        outSum += o.amount[j];
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount()
+          && o.contactSince(j) >= fromMinute) {
+        scratch[n++] = o.counterparty(j);
+        outSum += o.amount(j);
       }
     }
     if (n < p.minBeneficiaries()) {
@@ -59,12 +59,12 @@ final class FanOutDetector implements LocalDetector {
     // Sum what arrived per sender, then take the largest few.
     Ring in = s.in;
     int k = 0;
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] < from) {
+      if (in.time(j) < from) {
         continue;
       }
-      int c = in.counterparty[j];
+      int c = in.counterparty(j);
       int found = -1;
       for (int q = 0; q < k; q++) {
         if (senders[q] == c) {
@@ -74,9 +74,9 @@ final class FanOutDetector implements LocalDetector {
       }
       if (found < 0) {
         senders[k] = c;
-        sums[k++] = in.amount[j];
+        sums[k++] = in.amount(j);
       } else {
-        sums[found] += in.amount[j];
+        sums[found] += in.amount(j);
       }
     }
     if (k == 0) {
@@ -99,10 +99,10 @@ final class FanOutDetector implements LocalDetector {
     }
     double fundingFloor = sorted[Math.max(0, k - p.maxFundingSources())];
     Evidence e = new Evidence();
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] >= from) {
-        int c = in.counterparty[j];
+      if (in.time(j) >= from) {
+        int c = in.counterparty(j);
         for (int q = 0; q < k; q++) {
           if (senders[q] == c && sums[q] >= fundingFloor) {
             e.add(in.tx[j]);
@@ -111,9 +111,9 @@ final class FanOutDetector implements LocalDetector {
         }
       }
     }
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from && o.amount[j] >= p.minAmount()) {
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount()) {
         e.add(o.tx[j]);
       }
     }

@@ -34,12 +34,12 @@ final class GatherScatterDetector implements LocalDetector {
     long from = now - window;
     int n = 0;
     double inSum = 0;
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] >= from && in.amount[j] >= p.minAmount()) {
-        amounts[n] = in.amount[j];
-        scratch[n++] = in.counterparty[j];
-        inSum += in.amount[j];
+      if (in.time(j) >= from && in.amount(j) >= p.minAmount()) {
+        amounts[n] = in.amount(j);
+        scratch[n++] = in.counterparty(j);
+        inSum += in.amount(j);
       }
     }
     if (n < p.minSenders() || Evidence.cv(amounts, n) > p.maxInAmountCv()) {
@@ -51,11 +51,11 @@ final class GatherScatterDetector implements LocalDetector {
     }
     int m = 0;
     double outSum = 0;
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from && o.amount[j] >= p.minAmount()) {
-        scratch[m++] = o.counterparty[j];
-        outSum += o.amount[j];
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount()) {
+        scratch[m++] = o.counterparty(j);
+        outSum += o.amount(j);
       }
     }
     int beneficiaries = Evidence.distinct(scratch, m);
@@ -65,15 +65,15 @@ final class GatherScatterDetector implements LocalDetector {
       return;
     }
     Evidence e = new Evidence();
-    for (int i = 0; i < in.size; i++) {
+    for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time[j] >= from && in.amount[j] >= p.minAmount()) {
+      if (in.time(j) >= from && in.amount(j) >= p.minAmount()) {
         e.add(in.tx[j]);
       }
     }
-    for (int i = 0; i < o.size; i++) {
+    for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
-      if (o.time[j] >= from && o.amount[j] >= p.minAmount()) {
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount()) {
         e.add(o.tx[j]);
       }
     }

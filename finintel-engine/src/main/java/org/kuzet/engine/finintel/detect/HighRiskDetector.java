@@ -50,10 +50,10 @@ final class HighRiskDetector implements LocalDetector {
     double sum = 0;
     Evidence e = new Evidence();
     TreeSet<String> countries = new TreeSet<>();
-    for (int i = 0; i < r.size; i++) {
+    for (int i = r.firstSince(from); i < r.size; i++) {
       int j = r.at(i);
-      if (r.time[j] >= from && risky(r.tx[j], in)) {
-        sum += r.amount[j];
+      if (r.time(j) >= from && risky(r.tx[j], in)) {
+        sum += r.amount(j);
         e.add(r.tx[j]);
         Transaction t = r.tx[j];
         countries.add(in ? country(t.fromCountry(), t.from()) : country(t.toCountry(), t.to()));

@@ -35,14 +35,14 @@ final class PassThroughDetector implements LocalDetector {
     if (in.size == 0 || s.coolingDown(typology(), now, window)) {
       return;
     }
-    double a = o.amount[o.at(o.size - 1)];
+    double a = o.amount(o.at(o.size - 1));
     boolean any = false;
     for (int i = in.size - 1; i >= 0 && !any; i--) {
       int j = in.at(i);
-      if (in.time[j] < now - delay) {
+      if (in.time(j) < now - delay) {
         break;
       }
-      any = matches(in.amount[j], a);
+      any = matches(in.amount(j), a);
     }
     if (!any) {
       return;
@@ -56,22 +56,22 @@ final class PassThroughDetector implements LocalDetector {
     double outflow = 0;
     for (int k = 0; k < o.size; k++) {
       int oj = o.at(k);
-      if (o.time[oj] < from) {
+      if (o.time(oj) < from) {
         continue;
       }
-      outflow += o.amount[oj];
+      outflow += o.amount(oj);
       for (int i = in.size - 1; i >= 0; i--) {
         int j = in.at(i);
-        if (used[i] || in.time[j] > o.time[oj] || in.seq[j] == o.seq[oj]) {
+        if (used[i] || in.time(j) > o.time(oj) || in.seq(j) == o.seq(oj)) {
           continue;
         }
-        if (in.time[j] < o.time[oj] - delay) {
+        if (in.time(j) < o.time(oj) - delay) {
           break;
         }
-        if (matches(in.amount[j], o.amount[oj])) {
+        if (matches(in.amount(j), o.amount(oj))) {
           used[i] = true;
           episodes++;
-          moved += o.amount[oj];
+          moved += o.amount(oj);
           e.add(in.tx[j]).add(o.tx[oj]);
           break;
         }

@@ -4,22 +4,25 @@ import java.util.Arrays;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * The recent payments of one account in one direction, oldest first, in parallel primitive
- * arrays that grow on demand up to a fixed capacity. The arrays' length is a power of two, so
- * positions wrap with a mask rather than a division. Entries older than the retention are dropped
- * as time moves on, so memory is bounded by the active window.
+ * The recent payments of one account in one direction, oldest first, growing on demand up to a
+ * fixed capacity. Each entry's figures sit side by side in one primitive array, four longs per
+ * entry (time, sequence, amount as double bits, counterparty and contact start as two ints), so
+ * a scan over the window reads one run of memory instead of five arrays; the transactions sit in
+ * a second array, read only for evidence. The length is a power of two, so positions wrap with a
+ * mask rather than a division. Entries older than the retention are dropped as time moves on, so
+ * memory is bounded by the active window.
  */
 final class Ring {
-  long[] time;
-  long[] seq;
-  double[] amount;
-  int[] counterparty;
-  // When the account's relation with the counterparty began (epoch minutes, Contacts.since) as
-  // it stood when the payment was added, Integer.MAX_VALUE for a first contact. A relation in use
-  // is never forgotten within the rings' retention, and one begun later begins at or after the
-  // payment, so against the start of any window that reaches the entry this compares exactly as
-  // Contacts.since would now, without a lookup per entry.
-  int[] contactSince;
+  private static final int STRIDE = 4;
+  private static final int SEQ = 1;
+  private static final int AMOUNT = 2;
+  // Counterparty in the high half, in the low half when the account's relation with it began
+  // (epoch minutes, Contacts.since) as it stood when the payment was added, Integer.MAX_VALUE for
+  // a first contact. A relation in use is never forgotten within the rings' retention, and one
+  // begun later begins at or after the payment, so against the start of any window that reaches
+  // the entry this compares exactly as Contacts.since would now, without a lookup per entry.
+  private static final int PARTY = 3;
+  long[] entries;
   Transaction[] tx;
   int head;
   int size;
@@ -32,11 +35,7 @@ final class Ring {
   Ring(int capacity) {
     this.capacity = capacity;
     int initial = 2;
-    time = new long[initial];
-    seq = new long[initial];
-    amount = new double[initial];
-    counterparty = new int[initial];
-    contactSince = new int[initial];
+    entries = new long[initial * STRIDE];
     tx = new Transaction[initial];
   }
 
@@ -44,15 +43,49 @@ final class Ring {
     return size;
   }
 
-  /** Index of the i-th oldest entry in the arrays. */
+  /** Index of the i-th oldest entry. */
   int at(int i) {
-    return (head + i) & (time.length - 1);
+    return (head + i) & (tx.length - 1);
+  }
+
+  long time(int j) {
+    return entries[j * STRIDE];
+  }
+
+  long seq(int j) {
+    return entries[j * STRIDE + SEQ];
+  }
+
+  double amount(int j) {
+    return Double.longBitsToDouble(entries[j * STRIDE + AMOUNT]);
+  }
+
+  int counterparty(int j) {
+    return (int) (entries[j * STRIDE + PARTY] >> 32);
+  }
+
+  int contactSince(int j) {
+    return (int) entries[j * STRIDE + PARTY];
+  }
+
+  /**
+   * The position (0 = oldest) of the oldest entry at or after {@code from}, {@code size} when
+   * there is none. Entries are added in event-time order, so a window's entries are the newest
+   * ones: a scan over a window starts here instead of walking the whole retention.
+   */
+  int firstSince(long from) {
+    int i = size;
+    while (i > 0 && time(at(i - 1)) >= from) {
+      i--;
+    }
+    return i;
   }
 
   void evictBefore(long cutoff) {
-    while (size > 0 && time[head] < cutoff) {
+    int mask = tx.length - 1;
+    while (size > 0 && entries[head * STRIDE] < cutoff) {
       tx[head] = null;
-      head = (head + 1) & (time.length - 1);
+      head = (head + 1) & mask;
       size--;
     }
   }
@@ -60,42 +93,30 @@ final class Ring {
   void add(long t, long s, double a, int cp, int since, Transaction x) {
     if (size == capacity) {
       tx[head] = null;
-      head = (head + 1) & (time.length - 1);
+      head = (head + 1) & (tx.length - 1);
       size--;
-    } else if (size == time.length) {
-      grow(time.length * 2);
+    } else if (size == tx.length) {
+      grow(tx.length * 2);
     }
-    int i = (head + size) & (time.length - 1);
-    time[i] = t;
-    seq[i] = s;
-    amount[i] = a;
-    counterparty[i] = cp;
-    contactSince[i] = since;
+    int i = (head + size) & (tx.length - 1);
+    int k = i * STRIDE;
+    entries[k] = t;
+    entries[k + SEQ] = s;
+    entries[k + AMOUNT] = Double.doubleToRawLongBits(a);
+    entries[k + PARTY] = ((long) cp << 32) | (since & 0xFFFF_FFFFL);
     tx[i] = x;
     size++;
   }
 
   private void grow(int n) {
-    long[] t = new long[n];
-    long[] s = new long[n];
-    double[] a = new double[n];
-    int[] c = new int[n];
-    int[] cs = new int[n];
+    long[] e = new long[n * STRIDE];
     Transaction[] x = new Transaction[n];
     for (int i = 0; i < size; i++) {
       int j = at(i);
-      t[i] = time[j];
-      s[i] = seq[j];
-      a[i] = amount[j];
-      c[i] = counterparty[j];
-      cs[i] = contactSince[j];
+      System.arraycopy(entries, j * STRIDE, e, i * STRIDE, STRIDE);
       x[i] = tx[j];
     }
-    time = t;
-    seq = s;
-    amount = a;
-    counterparty = c;
-    contactSince = cs;
+    entries = e;
     tx = x;
     head = 0;
   }
@@ -105,8 +126,8 @@ final class Ring {
     int n = 0;
     for (int i = 0; i < size; i++) {
       int j = at(i);
-      if (time[j] >= from) {
-        scratch[n++] = counterparty[j];
+      if (time(j) >= from) {
+        scratch[n++] = counterparty(j);
       }
     }
     if (n < 2) {

@@ -39,7 +39,7 @@ final class StructuringDetector implements LocalDetector {
     if (!p.types().contains(tx.paymentType())) {
       return;
     }
-    double a = r.amount[r.at(r.size - 1)];
+    double a = r.amount(r.at(r.size - 1));
     if (a >= p.threshold() || s.coolingDown(typology(), now, window)) {
       return;
     }
@@ -47,13 +47,13 @@ final class StructuringDetector implements LocalDetector {
     int total = 0;
     int near = 0;
     double all = 0;
-    for (int i = 0; i < r.size; i++) {
+    for (int i = r.firstSince(from); i < r.size; i++) {
       int j = r.at(i);
-      if (r.time[j] < from || !p.types().contains(r.tx[j].paymentType())) {
+      if (r.time(j) < from || !p.types().contains(r.tx[j].paymentType())) {
         continue;
       }
       total++;
-      double v = r.amount[j];
+      double v = r.amount(j);
       all += v;
       if (v >= p.threshold()) {
         return; // the account also moves amounts over the threshold: nothing is being avoided
@@ -73,12 +73,12 @@ final class StructuringDetector implements LocalDetector {
     Evidence e = new Evidence();
     Set<Integer> parties = new HashSet<>();
     double sum = 0;
-    for (int i = 0; i < r.size; i++) {
+    for (int i = r.firstSince(from); i < r.size; i++) {
       int j = r.at(i);
-      if (r.time[j] >= from && r.amount[j] >= low && p.types().contains(r.tx[j].paymentType())) {
+      if (r.time(j) >= from && r.amount(j) >= low && p.types().contains(r.tx[j].paymentType())) {
         e.add(r.tx[j]);
-        parties.add(r.counterparty[j]);
-        sum += r.amount[j];
+        parties.add(r.counterparty(j));
+        sum += r.amount(j);
       }
     }
     if (!into && parties.size() < 2) {

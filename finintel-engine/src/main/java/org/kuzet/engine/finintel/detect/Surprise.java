@@ -22,8 +22,23 @@ final class Surprise {
     return negativeBinomial(k, shape, logGamma(shape), p);
   }
 
+  /**
+   * The same when only a value above {@code floor} matters: a result at or below it may be any
+   * value at or below it. The tail's first term alone bounds the surprise from above (the tail
+   * sum is at least 1), so when that bound does not exceed {@code floor} the sum is not taken;
+   * above it the result is exactly {@link #negativeBinomial(int, double, double)}'s.
+   */
+  static double negativeBinomialAbove(int k, double shape, double p, double floor) {
+    return negativeBinomial(k, shape, logGamma(shape), p, floor);
+  }
+
   /** The same, with {@code logGamma(shape)} already at hand. */
   static double negativeBinomial(int k, double shape, double logGammaShape, double p) {
+    return negativeBinomial(k, shape, logGammaShape, p, Double.NEGATIVE_INFINITY);
+  }
+
+  private static double negativeBinomial(int k, double shape, double logGammaShape, double p,
+      double floor) {
     double q = 1 - p;
     double mean = shape * q / p;
     if (k <= 0 || k <= mean) {
@@ -34,6 +49,12 @@ final class Surprise {
     }
     double logTerm = logGamma(k + shape) - logGammaShape - logGamma(k + 1)
         + shape * Math.log(p) + k * Math.log(q);
+    // log(sum) >= 0 below, so -(logTerm + log(sum)) / log(10) cannot exceed this (rounding
+    // preserves the order of a sum with a non-negative term and of a division by a positive).
+    double bound = Math.min(30, Math.max(0, -(logTerm / Math.log(10))));
+    if (bound <= floor) {
+      return bound;
+    }
     // Sum the upper tail from its first term; terms shrink by (i + shape) / (i + 1) * q.
     double sum = 1;
     double ratio = 1;

@@ -16,7 +16,9 @@ public final class TrailState {
   long @Nullable [] noticeTime;
   Transaction @Nullable [] noticeTx;
   int notices;
-  long[] lastAlert;
+  // When each typology last fired (by ordinal), Long.MIN_VALUE for never; null until one fires,
+  // so a new account costs no array and most checks read no further than this field.
+  long @Nullable [] lastAlert;
   long lastSeen;
 
   /** For deserialisers. */
@@ -25,8 +27,6 @@ public final class TrailState {
 
   TrailState(DetectionSettings s) {
     trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
-    lastAlert = new long[Typology.values().length];
-    Arrays.fill(lastAlert, Long.MIN_VALUE);
     lastSeen = Long.MIN_VALUE;
   }
 
@@ -35,11 +35,18 @@ public final class TrailState {
   }
 
   boolean coolingDown(Typology t, long now, long windowMillis) {
+    if (lastAlert == null) {
+      return false;
+    }
     long last = lastAlert[t.ordinal()];
     return last != Long.MIN_VALUE && now - last < windowMillis;
   }
 
   void fired(Typology t, long now) {
+    if (lastAlert == null) {
+      lastAlert = new long[Typology.values().length];
+      Arrays.fill(lastAlert, Long.MIN_VALUE);
+    }
     lastAlert[t.ordinal()] = now;
   }
 

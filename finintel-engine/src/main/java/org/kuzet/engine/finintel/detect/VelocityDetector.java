@@ -108,7 +108,7 @@ final class VelocityDetector implements LocalDetector {
     for (Ring r : new Ring[] {s.in, s.out}) {
       for (int i = 0; i < r.size; i++) {
         int j = r.at(i);
-        if (r.time[j] >= dayStart) {
+        if (r.time(j) >= dayStart) {
           e.add(r.tx[j]);
         }
       }
