@@ -1,5 +1,9 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.finintel.internal.reports.LinkCharts;
+import org.kuzet.finintel.internal.reports.CaseReports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

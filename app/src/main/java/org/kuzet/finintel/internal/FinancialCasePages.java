@@ -1,5 +1,9 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.finintel.internal.reports.LinkCharts;
+import org.kuzet.finintel.internal.reports.CaseReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

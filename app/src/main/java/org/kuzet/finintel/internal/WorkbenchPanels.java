@@ -1,5 +1,7 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.alerts.Alerts;
 import java.util.Map;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

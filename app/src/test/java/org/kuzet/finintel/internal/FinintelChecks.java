@@ -1,5 +1,8 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.reports.CaseReports;
+import org.kuzet.finintel.internal.alerts.Alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,9 +38,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * detection into the alert queue, triage, case assembly, the exports, and who may see any of it
  * (financial investigators of the owning agency, nobody else).
  */
-abstract class FinintelChecks {
+public abstract class FinintelChecks {
 
-  static final String FP = "investigator.fp";
+  public static final String FP = "investigator.fp";
   static final String PGO = "investigator.pgo";
 
   @Autowired MockMvc mvc;
@@ -259,7 +262,7 @@ abstract class FinintelChecks {
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
     assertThat(watchlistAlerts(partyB)).isZero();
     long alert = db.sql("SELECT id FROM fin_alert WHERE party_id = ? AND typology = ?")
-        .params(partyA, AlertStore.WATCHLIST).query(Long.class).single();
+        .params(partyA, Alerts.WATCHLIST).query(Long.class).single();
     String json = mvc.perform(get("/api/finintel/alerts/" + alert).with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String reason = JsonPath.read(json, "$.alert.reason");
@@ -291,7 +294,7 @@ abstract class FinintelChecks {
         .until(() -> watchlistAlerts(partyB) == 1);
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
     assertThat(db.sql("SELECT reason FROM fin_alert WHERE party_id = ? AND typology = ?")
-            .params(partyB, AlertStore.WATCHLIST).query(String.class).single())
+            .params(partyB, Alerts.WATCHLIST).query(String.class).single())
         .contains(list).contains("W2");
     // Activating a version that adds only someone no party is named after finds nothing new.
     var before = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
@@ -312,7 +315,7 @@ abstract class FinintelChecks {
 
   long watchlistAlerts(long partyId) {
     return db.sql("SELECT COUNT(*) FROM fin_alert WHERE party_id = ? AND typology = ?")
-        .params(partyId, AlertStore.WATCHLIST).query(Long.class).single();
+        .params(partyId, Alerts.WATCHLIST).query(Long.class).single();
   }
 
   long uploadList(String list, byte[] content) throws Exception {

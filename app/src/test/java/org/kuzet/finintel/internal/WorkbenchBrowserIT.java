@@ -1,5 +1,6 @@
 package org.kuzet.finintel.internal;
 
+import org.kuzet.finintel.internal.reports.LinkCharts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package org.kuzet.finintel.internal.bench;
 
+import org.kuzet.finintel.internal.imports.Imports;
+import org.kuzet.finintel.internal.alerts.AlertFilter;
+import org.kuzet.finintel.internal.alerts.Alerts;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
-import org.kuzet.finintel.internal.AlertFilter;
-import org.kuzet.finintel.internal.Alerts;
-import org.kuzet.finintel.internal.Imports;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
