@@ -1,8 +1,5 @@
 package org.kuzet.finintel.internal;
 
-import org.kuzet.finintel.internal.cases.FinancialCases;
-import org.kuzet.finintel.internal.reports.CaseReports;
-import org.kuzet.finintel.internal.alerts.Alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.reports.CaseReports;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.kuzet.testing.Notices;
@@ -569,10 +570,11 @@ public abstract class FinintelChecks {
     List<String> labels = JsonPath.read(expanded, "$[?(@.group == 'nodes')].data.label");
     assertThat(labels).anyMatch(l -> l.contains("SHOP"));
     // Each read of the case's accounts and payments is in the audit log, saying what was read.
+    // ... as facts worded in the reader's language, not an English sentence.
     assertThat(auditDetails("finintel.case.view", caseId))
-        .anyMatch(d -> d.equals("link chart"))
-        .anyMatch(d -> d.startsWith("flow trace from " + source))
-        .anyMatch(d -> d.equals("link chart: payments of account " + hubId));
+        .contains(AuditDetail.of("finintel.read.chart", "none", "…", "…").stored())
+        .contains(AuditDetail.of("finintel.read.trace", source, "none", "", 2, "none", "…", "…", "page").stored())
+        .contains(AuditDetail.of("finintel.read.chartAccount", hubId, "none", "…", "…").stored());
   }
 
   List<String> auditDetails(String action, long caseId) {

@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal.alerts;
 
-import org.kuzet.finintel.internal.ledger.Ledger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.Audience;

@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal.alerts;
 
-import org.kuzet.finintel.internal.ledger.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
 import org.kuzet.watchlist.ScreeningResult;

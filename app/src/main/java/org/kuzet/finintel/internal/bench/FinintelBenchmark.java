@@ -1,8 +1,5 @@
 package org.kuzet.finintel.internal.bench;
 
-import org.kuzet.finintel.internal.imports.Imports;
-import org.kuzet.finintel.internal.alerts.AlertFilter;
-import org.kuzet.finintel.internal.alerts.Alerts;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.internal.alerts.AlertFilter;
+import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
+import org.kuzet.finintel.internal.imports.Imports;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

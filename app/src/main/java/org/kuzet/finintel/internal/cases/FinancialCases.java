@@ -9,6 +9,7 @@ import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
 import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ListPage;
@@ -87,13 +88,14 @@ public class FinancialCases {
   }
 
   /**
-   * The chart, its expansions and flow traces read people's accounts and payments for a case:
-   * each is audited as a view of the case, saying what was read.
+   * The chart, its expansions, flow traces and the timeline read people's accounts and payments
+   * for a case: each is audited as a view of the case, saying what was read as facts the audit
+   * page words in its reader's language ({@code audit.detail.finintel.read.*}).
    */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public CaseRow view(KuzetUser user, long id, String what) {
+  public CaseRow view(KuzetUser user, long id, AuditDetail what) {
     CaseRow c = get(user, id);
-    audit.record("finintel.case.view", "fin_case", id, Columns.clip(what, 2000));
+    audit.recordFacts("finintel.case.view", "fin_case", id, what);
     return c;
   }
 

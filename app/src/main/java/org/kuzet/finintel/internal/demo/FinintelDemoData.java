@@ -1,10 +1,5 @@
 package org.kuzet.finintel.internal.demo;
 
-import org.kuzet.finintel.internal.cases.Escalation;
-import org.kuzet.finintel.internal.cases.FinancialCases;
-import org.kuzet.finintel.internal.imports.ImportZones;
-import org.kuzet.finintel.internal.imports.Imports;
-import org.kuzet.finintel.internal.alerts.Alerts;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,6 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.Escalation;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.imports.ImportZones;
+import org.kuzet.finintel.internal.imports.Imports;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;

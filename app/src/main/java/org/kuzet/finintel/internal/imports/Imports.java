@@ -1,12 +1,5 @@
 package org.kuzet.finintel.internal.imports;
 
-import org.kuzet.finintel.internal.ledger.PartyFacts;
-import org.kuzet.finintel.internal.ledger.TransactionStore;
-import org.kuzet.finintel.internal.ledger.FinintelAccess;
-import org.kuzet.finintel.internal.ledger.Columns;
-import org.kuzet.finintel.internal.ledger.ImportRow;
-import org.kuzet.finintel.internal.alerts.PartyScreening;
-import org.kuzet.finintel.internal.alerts.Detection;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +35,14 @@ import org.kuzet.engine.finintel.io.InputRejectedException;
 import org.kuzet.engine.finintel.io.RowError;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
+import org.kuzet.finintel.internal.alerts.Detection;
+import org.kuzet.finintel.internal.alerts.PartyScreening;
+import org.kuzet.finintel.internal.ledger.Columns;
+import org.kuzet.finintel.internal.ledger.FinintelAccess;
+import org.kuzet.finintel.internal.ledger.ImportRow;
+import org.kuzet.finintel.internal.ledger.PartyFacts;
+import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.DatabaseOutage;
@@ -55,9 +56,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -211,8 +212,8 @@ public class Imports implements DisposableBean {
     long id =
         create(user.agency().value(), user.username(), clean(fileName), hash, format, Files.size(file), false);
     zones.record(id, zone);
-    audit.record(
-        "finintel.import", "fin_import", id, clean(fileName) + " (" + format + ", " + zone.getId() + ")");
+    audit.recordFacts("finintel.import", "fin_import", id,
+        AuditDetail.of("finintel.import", clean(fileName), format.name(), zone.getId()));
     Runnable start = () -> worker.submit(() -> runFromFile(id, file, format, columns, zone));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       // Inside a caller's transaction (an API call with an Idempotency-Key): the worker reads the

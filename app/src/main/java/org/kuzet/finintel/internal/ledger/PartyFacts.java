@@ -3,11 +3,11 @@ package org.kuzet.finintel.internal.ledger;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.web.Countries;
 import org.kuzet.engine.finintel.goaml.GoAmlAccount;
 import org.kuzet.engine.finintel.goaml.GoAmlEntity;
 import org.kuzet.engine.finintel.goaml.GoAmlParty;
 import org.kuzet.engine.finintel.goaml.GoAmlPerson;
+import org.kuzet.web.Countries;
 
 /**
  * A person or company as an imported file names it. The natural key (kind, name in upper case,

@@ -1,13 +1,5 @@
 package org.kuzet.finintel.internal.reports;
 
-import org.kuzet.finintel.internal.alerts.AlertRow;
-import org.kuzet.finintel.internal.cases.FinancialCases;
-import org.kuzet.finintel.internal.ledger.FinintelAccess;
-import org.kuzet.finintel.internal.ledger.Ledger;
-import org.kuzet.finintel.internal.ledger.Columns;
-import org.kuzet.finintel.internal.imports.ImportZones;
-import org.kuzet.finintel.internal.alerts.ReasonWords;
-import org.kuzet.finintel.internal.alerts.Alerts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +21,14 @@ import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.finintel.internal.alerts.AlertRow;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.alerts.ReasonWords;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.imports.ImportZones;
+import org.kuzet.finintel.internal.ledger.Columns;
+import org.kuzet.finintel.internal.ledger.FinintelAccess;
+import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;

@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal.reports;
 
-import org.kuzet.finintel.internal.ledger.Ledger;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.trace.FlowPath;
 import org.kuzet.engine.finintel.trace.FlowTracer;
+import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.web.Formats;
 import org.kuzet.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;

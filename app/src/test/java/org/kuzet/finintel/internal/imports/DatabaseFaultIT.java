@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal.imports;
 
-import org.kuzet.finintel.internal.cases.FinancialCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.KuzetUser;

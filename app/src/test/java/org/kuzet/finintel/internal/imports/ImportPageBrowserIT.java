@@ -12,8 +12,8 @@ import org.kuzet.testing.BrowserSupport;
 import org.kuzet.testing.OnH2;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An investigator imports a long extract whose last three rows are broken and watches the import
