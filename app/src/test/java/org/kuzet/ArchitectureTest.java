@@ -7,8 +7,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,6 +40,20 @@ class ArchitectureTest {
         .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
         .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
         .because("SQL belongs to stores, access checks and audit to services")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void financialIntelligenceServicesLeaveSqlToTheirStores() {
+    noClasses()
+        .that().resideInAnyPackage(
+            "org.kuzet.finintel.internal.imports..", "org.kuzet.finintel.internal.alerts..",
+            "org.kuzet.finintel.internal.cases..")
+        .and().areAnnotatedWith(Service.class)
+        .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+        .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+        .because("imports, alerts and cases keep their SQL in ImportStore, AlertStore and CaseStore;"
+            + " the services check access, audit and publish events")
         .check(PRODUCTION);
   }
 

@@ -13,6 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.finintel.internal.reports.CaseReports;
+import org.kuzet.finintel.internal.reports.LinkCharts;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ETags;
@@ -130,7 +134,7 @@ class FinancialCaseApi {
   ListPage<FinancialCases.Event> notes(
       @PathVariable long id, @Sortable(value = {"at"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    cases.view(user, id, "timeline");
+    cases.view(user, id, CaseReads.timeline());
     return paging.slice(cases.timeline(id), Map.of("at", Comparator.comparing(FinancialCases.Event::at)));
   }
 
@@ -198,8 +202,7 @@ class FinancialCaseApi {
     if (hops < 1 || hops > 8) {
       throw Refusal.of("hops", "error.value.number", String.valueOf(hops));
     }
-    var c = cases.view(user, id, "flow trace from " + account
-        + (target == null || target.isBlank() ? "" : " to " + target) + ", " + hops + " hops (api)");
+    var c = cases.view(user, id, CaseReads.trace(account, target, hops, from, to, true));
     long source = ledger.accountOf(c.agency(), "account", account);
     Long goal = target == null || target.isBlank() ? null : ledger.accountOf(c.agency(), "target", target);
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);

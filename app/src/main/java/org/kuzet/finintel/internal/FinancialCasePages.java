@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.finintel.internal.reports.CaseReports;
+import org.kuzet.finintel.internal.reports.LinkCharts;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Refusal;
@@ -88,7 +92,7 @@ class FinancialCasePages {
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.view(user, id, "link chart" + period(from, to));
+    FinancialCases.CaseRow c = cases.view(user, id, CaseReads.chart(from, to));
     Instant f = start(from);
     Instant t = end(to);
     List<Ledger.Tx> txs =
@@ -107,7 +111,7 @@ class FinancialCasePages {
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.view(user, id, "link chart: payments of account " + account + period(from, to));
+    FinancialCases.CaseRow c = cases.view(user, id, CaseReads.chartAccount(account, from, to));
     return charts.expand(c.agency(), account, start(from), end(to));
   }
 
@@ -116,7 +120,7 @@ class FinancialCasePages {
   @ResponseBody
   List<Map<String, Object>> pathElements(@PathVariable long id, @RequestParam List<Long> ids) {
     KuzetUser user = CurrentUser.require();
-    FinancialCases.CaseRow c = cases.view(user, id, "link chart: traced payments " + ids);
+    FinancialCases.CaseRow c = cases.view(user, id, CaseReads.chartTraced(ids));
     if (ids.size() > 100) {
       throw Refusal.of("ids", "fin.refusal.tooManyPayments", "100");
     }
@@ -134,8 +138,7 @@ class FinancialCasePages {
       Model model) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c =
-        cases.view(user, id, "flow trace from " + account + (target == null || target.isBlank() ? "" : " to " + target)
-            + ", " + hops + " hops" + period(from, to));
+        cases.view(user, id, CaseReads.trace(account, target, hops, from, to, false));
     long source = accountId(c, account);
     Long goal = target == null || target.isBlank() ? null : accountId(c, target);
     Instant f = start(from);
@@ -213,12 +216,6 @@ class FinancialCasePages {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")
         .contentType(MediaType.APPLICATION_XML)
         .body(body);
-  }
-
-  private static String period(@Nullable LocalDate from, @Nullable LocalDate to) {
-    return from == null && to == null
-        ? ""
-        : ", period " + (from == null ? "" : from) + " to " + (to == null ? "" : to);
   }
 
   private static @Nullable Instant start(@Nullable LocalDate date) {

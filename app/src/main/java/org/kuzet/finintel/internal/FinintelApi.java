@@ -10,14 +10,19 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.internal.alerts.AlertFilter;
+import org.kuzet.finintel.internal.alerts.AlertRow;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.Escalation;
+import org.kuzet.finintel.internal.imports.Imports;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Sortable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +46,10 @@ class FinintelApi {
   private final Imports imports;
   private final Alerts alerts;
   private final IdempotentCreation idempotent;
+  private final Escalation escalation;
 
-  FinintelApi(Imports imports, Alerts alerts, IdempotentCreation idempotent) {
+  FinintelApi(Imports imports, Alerts alerts, IdempotentCreation idempotent, Escalation escalation) {
+    this.escalation = escalation;
     this.imports = imports;
     this.alerts = alerts;
     this.idempotent = idempotent;
@@ -99,7 +106,7 @@ class FinintelApi {
 
   @Operation(summary = "The alert queue, best first; filters as on the page")
   @GetMapping("/api/finintel/alerts")
-  ListPage<Alerts.AlertRow> queue(
+  ListPage<AlertRow> queue(
       @RequestParam(required = false) @Nullable String typology,
       @RequestParam(required = false) @Nullable Double minScore,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
@@ -129,7 +136,7 @@ class FinintelApi {
 
   @Operation(summary = "Assign an alert (to the caller when no assignee is given)")
   @PostMapping("/api/finintel/alerts/{id}/assign")
-  Alerts.AlertRow assign(@PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
+  AlertRow assign(@PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
     KuzetUser user = CurrentUser.require();
     alerts.assign(user, id, assignee);
     return alerts.get(user, id);
@@ -137,7 +144,7 @@ class FinintelApi {
 
   @Operation(summary = "Dismiss an alert with a reason")
   @PostMapping("/api/finintel/alerts/{id}/dismiss")
-  Alerts.AlertRow dismiss(@PathVariable long id, @RequestParam String reason) {
+  AlertRow dismiss(@PathVariable long id, @RequestParam String reason) {
     KuzetUser user = CurrentUser.require();
     alerts.dismiss(user, id, reason);
     return alerts.get(user, id);
@@ -156,6 +163,6 @@ class FinintelApi {
       @RequestParam(required = false) @Nullable String title) {
     KuzetUser user = CurrentUser.require();
     return idempotent.create(key, "POST /api/finintel/alerts/" + id + "/escalate", new EscalateKey(id, caseId, title),
-        Escalated.class, () -> ResponseEntity.ok(new Escalated(alerts.escalate(user, id, caseId, title))));
+        Escalated.class, () -> ResponseEntity.ok(new Escalated(escalation.escalate(user, id, caseId, title))));
   }
 }

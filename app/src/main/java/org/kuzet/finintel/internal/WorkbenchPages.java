@@ -1,6 +1,5 @@
 package org.kuzet.finintel.internal;
 
-import org.kuzet.web.Refusal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.internal.alerts.AlertFilter;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.Escalation;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.imports.ImportZones;
+import org.kuzet.finintel.internal.imports.Imports;
+import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.finintel.internal.reports.LinkCharts;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Refusal;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -32,10 +40,13 @@ class WorkbenchPages {
   private final Ledger ledger;
   private final LinkCharts charts;
   private final ImportZones zones;
+  private final Escalation escalation;
 
   WorkbenchPages(
-      Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts, ImportZones zones) {
+      Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts, ImportZones zones,
+      Escalation escalation) {
     this.zones = zones;
+    this.escalation = escalation;
     this.imports = imports;
     this.alerts = alerts;
     this.cases = cases;
@@ -162,7 +173,7 @@ class WorkbenchPages {
       @PathVariable long id,
       @RequestParam(required = false) @Nullable Long caseId,
       @RequestParam(required = false) @Nullable String title) {
-    long target = alerts.escalate(CurrentUser.require(), id, caseId, title);
+    long target = escalation.escalate(CurrentUser.require(), id, caseId, title);
     return "redirect:/finintel/cases/" + target;
   }
 }

@@ -1,6 +1,8 @@
 package org.kuzet.finintel.internal;
 
 import java.util.Map;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.workspace.HomePanel;

@@ -1,4 +1,8 @@
-/** Imports, detection, alert triage, case files, link charts and reports of the workbench. */
+/**
+ * The workbench's pages and API over the feature packages ({@code imports}, {@code alerts},
+ * {@code cases}, {@code reports} on the shared {@code ledger}), its search provider, home panels
+ * and the figures other modules read. Features never depend on this package.
+ */
 @NullMarked
 package org.kuzet.finintel.internal;
 

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.reports.CaseReports;
+import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.testing.As;
 import org.kuzet.testing.Notices;
@@ -49,9 +53,9 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
  * detection into the alert queue, triage, case assembly, the exports, and who may see any of it
  * (financial investigators of the owning agency, nobody else).
  */
-abstract class FinintelChecks {
+public abstract class FinintelChecks {
 
-  static final String FP = "investigator.fp";
+  public static final String FP = "investigator.fp";
   static final String PGO = "investigator.pgo";
 
   @Autowired MockMvc mvc;
@@ -273,7 +277,7 @@ abstract class FinintelChecks {
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
     assertThat(watchlistAlerts(partyB)).isZero();
     long alert = db.sql("SELECT id FROM fin_alert WHERE party_id = ? AND typology = ?")
-        .params(partyA, AlertStore.WATCHLIST).query(Long.class).single();
+        .params(partyA, Alerts.WATCHLIST).query(Long.class).single();
     String json = mvc.perform(get("/api/finintel/alerts/" + alert).with(as.user(FP)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String reason = JsonPath.read(json, "$.alert.reason");
@@ -305,7 +309,7 @@ abstract class FinintelChecks {
         .until(() -> watchlistAlerts(partyB) == 1);
     assertThat(watchlistAlerts(partyA)).isEqualTo(1);
     assertThat(db.sql("SELECT reason FROM fin_alert WHERE party_id = ? AND typology = ?")
-            .params(partyB, AlertStore.WATCHLIST).query(String.class).single())
+            .params(partyB, Alerts.WATCHLIST).query(String.class).single())
         .contains(list).contains("W2");
     // Activating a version that adds only someone no party is named after finds nothing new.
     var before = OffsetDateTime.now(ZoneOffset.UTC);
@@ -326,7 +330,7 @@ abstract class FinintelChecks {
 
   long watchlistAlerts(long partyId) {
     return db.sql("SELECT COUNT(*) FROM fin_alert WHERE party_id = ? AND typology = ?")
-        .params(partyId, AlertStore.WATCHLIST).query(Long.class).single();
+        .params(partyId, Alerts.WATCHLIST).query(Long.class).single();
   }
 
   long uploadList(String list, byte[] content) throws Exception {
@@ -580,10 +584,11 @@ abstract class FinintelChecks {
     List<String> labels = JsonPath.read(expanded, "$[?(@.group == 'nodes')].data.label");
     assertThat(labels).anyMatch(l -> l.contains("SHOP"));
     // Each read of the case's accounts and payments is in the audit log, saying what was read.
+    // ... as facts worded in the reader's language, not an English sentence.
     assertThat(auditDetails("finintel.case.view", caseId))
-        .anyMatch(d -> d.equals("link chart"))
-        .anyMatch(d -> d.startsWith("flow trace from " + source))
-        .anyMatch(d -> d.equals("link chart: payments of account " + hubId));
+        .contains(AuditDetail.of("finintel.read.chart", "none", "…", "…").stored())
+        .contains(AuditDetail.of("finintel.read.trace", source, "none", "", 2, "none", "…", "…", "page").stored())
+        .contains(AuditDetail.of("finintel.read.chartAccount", hubId, "none", "…", "…").stored());
   }
 
   List<String> auditDetails(String action, long caseId) {

@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /** Hand-made bank extracts for the workbench's tests, each with accounts no other test uses. */
-final class FinintelFixtures {
+public final class FinintelFixtures {
 
   private FinintelFixtures() {}
 
@@ -15,7 +15,7 @@ final class FinintelFixtures {
           + "Payment Currency,Payment Format\n";
 
   /** A prefix that makes account numbers unique to one test run. */
-  static String unique() {
+  public static String unique() {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
@@ -59,7 +59,7 @@ final class FinintelFixtures {
    * rows are broken, so that an import page opened at once sees it running and the rejections
    * come at the end.
    */
-  static byte[] longWithThreeBadRowsAtTheEnd(String p, int rows) {
+  public static byte[] longWithThreeBadRowsAtTheEnd(String p, int rows) {
     StringBuilder b = new StringBuilder(IBM_HEADER);
     for (int i = 0; i < rows; i++) {
       b.append(String.format(Locale.ROOT,

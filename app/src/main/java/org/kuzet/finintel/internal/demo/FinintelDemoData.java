@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
-import org.kuzet.finintel.internal.Alerts;
-import org.kuzet.finintel.internal.FinancialCases;
-import org.kuzet.finintel.internal.ImportZones;
-import org.kuzet.finintel.internal.Imports;
+import org.kuzet.finintel.internal.alerts.Alerts;
+import org.kuzet.finintel.internal.cases.Escalation;
+import org.kuzet.finintel.internal.cases.FinancialCases;
+import org.kuzet.finintel.internal.imports.ImportZones;
+import org.kuzet.finintel.internal.imports.Imports;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
@@ -51,11 +52,13 @@ class FinintelDemoData implements ApplicationRunner {
   private final Alerts alerts;
   private final FinancialCases cases;
   private final ImportZones zones;
+  private final Escalation escalation;
   private final boolean activity;
 
   FinintelDemoData(
       JdbcClient db, Imports imports, Alerts alerts, FinancialCases cases, ImportZones zones,
-      @Value("${kuzet.demo.activity:true}") boolean activity) {
+      Escalation escalation, @Value("${kuzet.demo.activity:true}") boolean activity) {
+    this.escalation = escalation;
     this.activity = activity;
     this.zones = zones;
     this.db = db;
@@ -118,8 +121,8 @@ class FinintelDemoData implements ApplicationRunner {
       long caseId =
           cases.create(
               investigator, "Условный пример: платежи через торговые компании Шымкента", true);
-      alerts.escalate(investigator, strongest.get(0), caseId, null);
-      alerts.escalate(investigator, strongest.get(1), caseId, null);
+      escalation.escalate(investigator, strongest.get(0), caseId, null);
+      escalation.escalate(investigator, strongest.get(1), caseId, null);
       alerts.assign(investigator, strongest.get(2), null);
       log.info("finintel demo: illustrative case {} opened from alerts {}", caseId, strongest.subList(0, 2));
     } finally {

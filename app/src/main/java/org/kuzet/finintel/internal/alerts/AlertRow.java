@@ -1,0 +1,39 @@
+package org.kuzet.finintel.internal.alerts;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** An alert of the queue as the pages, the API and case reports show it. */
+public record AlertRow(
+    long id,
+    String agency,
+    String engineId,
+    String typology,
+    BigDecimal score,
+    String reason,
+    String status,
+    @Nullable String assignee,
+    @Nullable BigDecimal amount,
+    @Nullable String currency,
+    @Nullable OffsetDateTime firstAt,
+    @Nullable OffsetDateTime lastAt,
+    OffsetDateTime createdAt,
+    @Nullable Long importId,
+    @Nullable Long partyId,
+    @Nullable String listVersions,
+    @Nullable String dismissReason,
+    @Nullable Long caseId,
+    @Nullable String reasonFacts) {
+
+  static final Set<String> OPEN = Set.of("NEW", "ASSIGNED");
+
+  public boolean open() {
+    return OPEN.contains(status);
+  }
+
+  public int percent() {
+    return score.movePointRight(2).intValue();
+  }
+}
