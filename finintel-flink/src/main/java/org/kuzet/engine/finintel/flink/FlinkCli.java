@@ -74,13 +74,36 @@ public final class FlinkCli {
     if (!Files.isDirectory(p)) {
       return null;
     }
-    try (Stream<Path> all = Files.walk(p, 3)) {
-      return all.filter(x -> x.getFileName().toString().matches("chk-\\d+"))
-          .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
-          .max(java.util.Comparator.comparingLong(
-              x -> Long.parseLong(x.getFileName().toString().substring(4))))
-          .orElse(null);
+    // A running job deletes each checkpoint a newer one subsumes, so a directory listed here
+    // may be gone the moment after: it is skipped, not an error (walking into one failed).
+    List<Path> candidates = new ArrayList<>();
+    for (Path x : list(p)) {
+      if (CHECKPOINT.matcher(x.getFileName().toString()).matches()) {
+        candidates.add(x); // p is a job's directory
+      } else {
+        candidates.addAll(list(x)); // p holds jobs' directories
+      }
     }
+    return candidates.stream()
+        .filter(x -> CHECKPOINT.matcher(x.getFileName().toString()).matches())
+        .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
+        .max(java.util.Comparator.comparingLong(
+            x -> Long.parseLong(x.getFileName().toString().substring(4))))
+        .orElse(null);
+  }
+
+  private static final java.util.regex.Pattern CHECKPOINT =
+      java.util.regex.Pattern.compile("chk-\\d+");
+
+  /** The entries of a directory; none when it is not one or was deleted meanwhile. */
+  private static List<Path> list(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      s.forEach(entries::add);
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+      return List.of();
+    }
+    return entries;
   }
 
   /**
@@ -458,13 +481,13 @@ public final class FlinkCli {
     boolean clusterOnly;
 
     @Option(names = "--cluster-base-port", defaultValue = "0",
-        description = "the 1-TaskManager cluster listens on P to P+9, the 2-TaskManager one on "
-            + "P+10 to P+19 (0: any free ports)")
+        description = "the clusters (1 TaskManager, then 2) listen on P to P+9, one after the "
+            + "other (0: any free ports)")
     int clusterBasePort;
 
     @Option(names = "--cluster-transactions", defaultValue = "200000",
         description = "also run the first N transactions through a session cluster of separate "
-            + "processes (RocksDB state), 1 TaskManager and then 2, each pinned to its own core; "
+            + "processes (--cluster-state), 1 TaskManager and then 2, each pinned to its own core; "
             + "0 skips it")
     long clusterTransactions;
 
@@ -526,7 +549,9 @@ public final class FlinkCli {
       double[] secs = new double[3];
       for (int tms = 1; tms <= 2; tms++) {
         Path cdir = dir.resolve("cluster-" + tms);
-        int base = clusterBasePort == 0 ? 0 : clusterBasePort + 10 * (tms - 1);
+        // The clusters run one after the other (the first is stopped, its processes gone),
+        // so both may use the same ten ports.
+        int base = clusterBasePort;
         FlinkClusterProcesses c = new FlinkClusterProcesses(cdir, lib,
             base != 0 ? base : FlinkClusterProcesses.freePort(), true).portsFrom(base);
         try {

@@ -122,7 +122,8 @@ class FinintelJobTest {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noRestart);
       env.setParallelism(2);
       env.enableCheckpointing(200);
-      new FinintelJob(JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
+      new FinintelJob(
+          JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
           sink, DetectionSettings.defaults()).execute(env);
     }
     List<String> ids = new ArrayList<>();
