@@ -2,7 +2,6 @@ package org.kuzet.engine.finintel.flink;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -45,7 +44,7 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
   private final long bound;
   private final long watermarkIntervalMillis;
   private final boolean sendTransactions;
-  private transient PriorityQueue<Sequenced> held;
+  private transient HeldTransactions held;
   private transient ListState<Sequenced> heldState;
   private transient ListState<Long> maxSeenState;
   private transient long maxSeen;
@@ -68,15 +67,10 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
     this.sendTransactions = sendTransactions;
   }
 
-  private static int compare(Sequenced a, Sequenced b) {
-    int c = Long.compare(a.tx().epochMillis(), b.tx().epochMillis());
-    return c != 0 ? c : Long.compare(a.seq(), b.seq());
-  }
-
   @Override
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
-    held = new PriorityQueue<>(1024, EventOrder::compare);
+    held = new HeldTransactions();
     batch = new ArrayList<>();
     record = new StreamRecord<>(null);
     transactionRecord = new StreamRecord<>(null);
@@ -113,7 +107,7 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
   public void snapshotState(StateSnapshotContext context) throws Exception {
     super.snapshotState(context);
     maxSeenState.update(seen ? List.of(maxSeen) : List.of());
-    heldState.update(new ArrayList<>(held));
+    heldState.update(held.toList());
   }
 
   @Override
@@ -133,9 +127,9 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
 
   /** Emits every event time earlier than {@code upTo}, one whole time at a time. */
   private void release(long upTo) {
-    while (!held.isEmpty() && held.peek().tx().epochMillis() < upTo) {
-      long time = held.peek().tx().epochMillis();
-      while (!held.isEmpty() && held.peek().tx().epochMillis() == time) {
+    while (!held.isEmpty() && held.firstTime() < upTo) {
+      long time = held.firstTime();
+      while (!held.isEmpty() && held.firstTime() == time) {
         batch.add(held.poll());
       }
       int n = batch.size();

@@ -83,13 +83,36 @@ public final class FlinkCli {
     if (!Files.isDirectory(p)) {
       return null;
     }
-    try (Stream<Path> all = Files.walk(p, 3)) {
-      return all.filter(x -> x.getFileName().toString().matches("chk-\\d+"))
-          .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
-          .max(Comparator.comparingLong(
-              x -> Long.parseLong(x.getFileName().toString().substring(4))))
-          .orElse(null);
+    // A running job deletes each checkpoint a newer one subsumes, so a directory listed here
+    // may be gone the moment after: it is skipped, not an error (walking into one failed).
+    List<Path> candidates = new ArrayList<>();
+    for (Path x : list(p)) {
+      if (CHECKPOINT.matcher(x.getFileName().toString()).matches()) {
+        candidates.add(x); // p is a job's directory
+      } else {
+        candidates.addAll(list(x)); // p holds jobs' directories
+      }
     }
+    return candidates.stream()
+        .filter(x -> CHECKPOINT.matcher(x.getFileName().toString()).matches())
+        .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
+        .max(java.util.Comparator.comparingLong(
+            x -> Long.parseLong(x.getFileName().toString().substring(4))))
+        .orElse(null);
+  }
+
+  private static final java.util.regex.Pattern CHECKPOINT =
+      java.util.regex.Pattern.compile("chk-\\d+");
+
+  /** The entries of a directory; none when it is not one or was deleted meanwhile. */
+  private static List<Path> list(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      s.forEach(entries::add);
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+      return List.of();
+    }
+    return entries;
   }
 
   /**
@@ -336,6 +359,10 @@ public final class FlinkCli {
         }
         return 0;
       }
+      if (!clusterState.equals("rocksdb") && !clusterState.equals("hashmap")) {
+        System.err.println("--cluster-state: rocksdb or hashmap, not '" + clusterState + "'");
+        return 2;
+      }
       Dataset d = Dataset.generate(n, seed);
       System.out.printf(Locale.ROOT, "%,d generated transactions (seed %d), %,d laundering in "
               + "%d planted schemes; %d cores available%n%n", d.transactions().size(), seed,
@@ -403,11 +430,17 @@ public final class FlinkCli {
         try (Stream<String> lines = Files.lines(file)) {
           Files.write(prefix, (Iterable<String>) lines.limit(Math.max(2, count / 10 + 1))::iterator);
         }
-        Configuration warm = new Configuration();
-        warm.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(2, warm);
-        job(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm")), learned)
-            .execute(we);
+        // At each parallelism measured: at 1 the stages are chained into one task, a code
+        // path of its own for the JIT, which the in-process engine's earlier runs warmed for it.
+        for (int p = 1; p <= maxParallelism; p++) {
+          Configuration warm = new Configuration();
+          warm.set(RestartStrategyOptions.RESTART_STRATEGY,
+              "none");
+          StreamExecutionEnvironment we = StreamExecutionEnvironment.createLocalEnvironment(p,
+              warm);
+          job(fileSource(prefix, TransactionFormat.IBM), fileSink(dir.resolve("warm-p" + p)),
+              learned).execute(we);
+        }
         double[] secs = new double[3];
         double[] cpu = new double[3];
         double[] threadCpuSecs = new double[3];
@@ -458,15 +491,20 @@ public final class FlinkCli {
     boolean clusterOnly;
 
     @Option(names = "--cluster-base-port", defaultValue = "0",
-        description = "the 1-TaskManager cluster listens on P to P+9, the 2-TaskManager one on "
-            + "P+10 to P+19 (0: any free ports)")
+        description = "the clusters (1 TaskManager, then 2) listen on P to P+9, one after the "
+            + "other (0: any free ports)")
     int clusterBasePort;
 
     @Option(names = "--cluster-transactions", defaultValue = "200000",
         description = "also run the first N transactions through a session cluster of separate "
-            + "processes (RocksDB state), 1 TaskManager and then 2, each pinned to its own core; "
+            + "processes (--cluster-state), 1 TaskManager and then 2, each pinned to its own core; "
             + "0 skips it")
     long clusterTransactions;
+
+    @Option(names = "--cluster-state", defaultValue = "rocksdb",
+        description = "state backend of the cluster's jobs: rocksdb (the cluster's default, "
+            + "as in production) or hashmap (heap), to see what RocksDB costs there")
+    String clusterState;
 
     @Option(names = "--model",
         description = "run the in-process engine and the Flink jobs with this model (detect-train)")
@@ -505,14 +543,25 @@ public final class FlinkCli {
       }
       Path lib = besideThisJar("flink-cluster/lib");
       Path jar = besideThisJar("finintel-flink-job.jar");
-      System.out.printf(Locale.ROOT, "%nsession cluster, separate processes, RocksDB state, "
-          + "each TaskManager pinned to its own core (taskset), %,d transactions:%n", count);
+      // A warm-up job first on each cluster, as in one process: the TaskManagers are fresh
+      // JVMs, and each pinned to one core would otherwise spend that core on compiling Flink's
+      // and the job's code during the measured run (each TaskManager compiles it again).
+      long warmCount = Math.max(1, Math.min(count / 5, 50_000));
+      Path warmPart = dir.resolve("cluster-warm-up.csv");
+      try (Stream<String> lines = Files.lines(part)) {
+        Files.write(warmPart, (Iterable<String>) lines.limit(warmCount + 1)::iterator);
+      }
+      System.out.printf(Locale.ROOT, "%nsession cluster, separate processes, %s state, "
+          + "each TaskManager pinned to its own core (taskset), %,d transactions after a "
+          + "warm-up job of %,d:%n", clusterState, count, warmCount);
       System.out.printf(Locale.ROOT, "%-34s %8s %10s %8s %8s %8s %7s %-5s %s%n",
           "task managers", "seconds", "tx/s", "wall", "", "TM cpu", "alerts", "equal", "load");
       double[] secs = new double[3];
       for (int tms = 1; tms <= 2; tms++) {
         Path cdir = dir.resolve("cluster-" + tms);
-        int base = clusterBasePort == 0 ? 0 : clusterBasePort + 10 * (tms - 1);
+        // The clusters run one after the other (the first is stopped, its processes gone),
+        // so both may use the same ten ports.
+        int base = clusterBasePort;
         FlinkClusterProcesses c = new FlinkClusterProcesses(cdir, lib,
             base != 0 ? base : FlinkClusterProcesses.freePort(), true).portsFrom(base);
         try {
@@ -522,28 +571,54 @@ public final class FlinkCli {
             tm.add(c.startTaskManager(i));
           }
           c.awaitTaskManagers(tms, Duration.ofSeconds(120));
-          StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar,
-              new Configuration());
+          // Every operator at parallelism = slots; the job's own configuration chooses the
+          // state backend (the cluster's default is RocksDB).
+          Configuration jobConf = new Configuration();
+          jobConf.setString("state.backend.type", clusterState);
+          StreamExecutionEnvironment warmEnv = onCluster(URI.create(c.restUrl()), jar, jobConf);
+          warmEnv.setParallelism(tms);
+          job(fileSource(warmPart, TransactionFormat.IBM),
+              fileSink(dir.resolve("cluster-warm-" + tms)), learned).execute(warmEnv);
+          StreamExecutionEnvironment env = onCluster(URI.create(c.restUrl()), jar, jobConf);
           env.setParallelism(tms);
           env.enableCheckpointing(checkpointMs);
           Path out = dir.resolve("cluster-alerts-" + tms);
-          double tmCpu0 = 0;
-          for (Process p : tm) {
-            tmCpu0 += cpuSeconds(p.pid());
+          long jobManager = Long.parseLong(
+              Files.readString(cdir.resolve("jobmanager.pid")).trim());
+          double[] tmCpu0 = new double[tms];
+          for (int i = 0; i < tms; i++) {
+            tmCpu0[i] = cpuSeconds(tm.get(i).pid());
           }
+          double jm0 = cpuSeconds(jobManager);
+          long self0 = processCpu();
           long f0 = System.nanoTime();
           String jobId = job(fileSource(part, TransactionFormat.IBM), fileSink(out), learned)
               .execute(env).getJobID().toString();
           secs[tms] = (System.nanoTime() - f0) / 1e9;
-          double tmCpu = -tmCpu0;
-          for (Process p : tm) {
-            tmCpu += cpuSeconds(p.pid());
+          double tmCpu = 0;
+          StringBuilder each = new StringBuilder();
+          double busiest = 0;
+          for (int i = 0; i < tms; i++) {
+            double used = cpuSeconds(tm.get(i).pid()) - tmCpu0[i];
+            tmCpu += used;
+            busiest = Math.max(busiest, used);
+            each.append(String.format(Locale.ROOT, "TaskManager %d (core %d) %.1f s, ", i, i,
+                used));
           }
+          double jm = cpuSeconds(jobManager) - jm0;
+          double self = (processCpu() - self0) / 1e9;
           List<String> lines = AlertCsvEncoder.partFileLines(out);
           row(tms + " x 1 slot, parallelism " + tms, secs[tms], Double.NaN, tmCpu, count,
               lines.size(), lines.equals(reference) ? "yes" : "NO");
-          System.out.printf(Locale.ROOT, "  checkpoints (incremental, every %.0f s): %s%n",
-              checkpointMs / 1e3, c.checkpointSummary(jobId));
+          // What the cores did meanwhile: the busiest TaskManager's share of the wall time is
+          // how close its core came to being the bound; the JobManager and this client share
+          // the cores with the pinned TaskManagers.
+          System.out.printf(Locale.ROOT, "  CPU during the run: %sJobManager %.1f s, this "
+                  + "client %.1f s; busiest TaskManager busy %.0f %% of the wall time%n",
+              each, jm, self, 100 * busiest / secs[tms]);
+          System.out.printf(Locale.ROOT, "  checkpoints (%s, every %.0f s): %s%n",
+              clusterState.equals("rocksdb") ? "incremental" : "full", checkpointMs / 1e3,
+              c.checkpointSummary(jobId));
         } finally {
           FlinkClusterProcesses.stop(cdir);
         }

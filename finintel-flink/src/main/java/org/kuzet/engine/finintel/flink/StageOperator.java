@@ -2,9 +2,7 @@ package org.kuzet.engine.finintel.flink;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -71,7 +69,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
    * known to have none), written to keyed state at each checkpoint, before a sweep and when it
    * holds {@code cacheLimit} accounts.
    */
-  private transient HashMap<AccountRef, Object> cache;
+  private transient @Nullable StateCache cache;
 
   /** In the cache: the account has no state and the event created none. */
   private static final Object NONE = new Object();
@@ -133,7 +131,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     state = getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE,
         new ValueStateDescriptor<>(stateName, stateType));
     out = new Out();
-    cache = new HashMap<>();
+    cache = cacheLimit > 0 ? new StateCache(cacheLimit) : null;
     open(settings);
   }
 
@@ -197,7 +195,8 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   @SuppressWarnings("unchecked")
   private void apply(AccountEvent e) throws Exception {
     S s;
-    if (cacheLimit > 0) {
+    StateCache cache = this.cache; // set exactly when cacheLimit > 0
+    if (cache != null) {
       AccountRef a = e.account();
       Object c = cache.get(a);
       if (c == null) {
@@ -242,12 +241,15 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   /** Writes every cached state to keyed state and empties the cache. */
   @SuppressWarnings("unchecked")
   private void flush() throws Exception {
-    for (Map.Entry<AccountRef, Object> c : cache.entrySet()) {
-      if (c.getValue() != NONE) {
-        setCurrentKey(c.getKey());
-        state.update((S) c.getValue());
-      }
+    if (cache == null) {
+      return;
     }
+    cache.forEach((a, s) -> {
+      if (s != NONE) {
+        setCurrentKey(a);
+        state.update((S) s);
+      }
+    });
     cache.clear();
   }
 

@@ -3,29 +3,19 @@ package org.kuzet.engine.finintel.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.StreamFormat;
-import org.apache.flink.core.fs.FSDataInputStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,19 +23,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
-import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
-import org.kuzet.engine.finintel.synth.GeneratorSettings;
-import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 class FinintelJobTest {
 
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder()
-          .setNumberTaskManagers(1)
-          .setNumberSlotsPerTaskManager(2)
-          .build());
+  static final MiniClusterExtension FLINK = JobFixture.miniCluster();
 
   @TempDir static Path dir;
   static Path data;
@@ -53,33 +36,15 @@ class FinintelJobTest {
 
   @BeforeAll
   static void generateAndDetectInProcess() throws IOException {
-    data = dir.resolve("transactions.csv");
-    try (BufferedWriter w = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
-        IbmAmlCsvWriter csv = new IbmAmlCsvWriter(w)) {
-      new SyntheticGenerator(GeneratorSettings.of(40_000, 11))
-          .generate((t, l) -> csv.write(t, l.laundering()));
-    }
+    data = JobFixture.generate(dir.resolve("transactions.csv"), 40_000, 11);
     expected = AlertCsvEncoder.inProcessLines(data);
     assertThat(expected).hasSizeGreaterThan(30);
   }
 
   static List<String> runJob(StreamFormat<Sequenced> format, Path out, int parallelism,
       Configuration conf) throws Exception {
-    if (!conf.contains(RestartStrategyOptions.RESTART_STRATEGY)) {
-      conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none"); // fail loudly, never loop
-    }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(parallelism);
-    env.enableCheckpointing(100);
-    FileSource<Sequenced> source = FileSource
-        .forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
-        .build();
-    FileSink<Alert> sink = FileSink
-        .forRowFormat(new org.apache.flink.core.fs.Path(out.toUri()), new AlertCsvEncoder())
-        .withBucketAssigner(new BasePathBucketAssigner<>())
-        .build();
-    new FinintelJob(source, sink, DetectionSettings.defaults()).execute(env);
-    return AlertCsvEncoder.partFileLines(out);
+    return JobFixture.runJob(data, format, out, parallelism, conf,
+        (source, sink) -> new FinintelJob(source, sink, DetectionSettings.defaults()));
   }
 
   @Test
@@ -124,9 +89,7 @@ class FinintelJobTest {
     for (int p = 1; p <= 2; p++) {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.setParallelism(p);
-      new FinintelJob(FileSource.forRecordStreamFormat(
-              new TransactionFileFormat(TransactionFormat.IBM),
-              new org.apache.flink.core.fs.Path(data.toUri())).build(),
+      new FinintelJob(JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
           FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
       tasks[p] = env.getStreamGraph().getJobGraph().getNumberOfVertices();
     }
@@ -138,9 +101,7 @@ class FinintelJobTest {
   @Test
   void theJobRefusesTypesThatWouldFallBackToKryo() {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    new FinintelJob(FileSource.forRecordStreamFormat(
-            new TransactionFileFormat(TransactionFormat.IBM),
-            new org.apache.flink.core.fs.Path(data.toUri())).build(),
+    new FinintelJob(JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
         FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
     var config = env.getConfig().getSerializerConfig();
     assertThat(config.hasGenericTypesDisabled()).isTrue();
@@ -167,9 +128,8 @@ class FinintelJobTest {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noRestart);
       env.setParallelism(2);
       env.enableCheckpointing(200);
-      new FinintelJob(FileSource.forRecordStreamFormat(
-              new TransactionFileFormat(TransactionFormat.IBM),
-              new org.apache.flink.core.fs.Path(data.toUri())).build(),
+      new FinintelJob(
+          JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
           sink, DetectionSettings.defaults()).execute(env);
     }
     List<String> ids = new ArrayList<>();
@@ -185,56 +145,13 @@ class FinintelJobTest {
     assertThat(ids).containsExactlyElementsOf(expectedIds);
   }
 
-  /** Fails once mid-stream, after checkpoints were taken; the job restarts from the last one. */
-  static final AtomicBoolean FAILED = new AtomicBoolean();
-
-  static final class FailingOnce extends TransactionFileFormat {
-    private static final long serialVersionUID = 1L;
-
-    FailingOnce() {
-      super(TransactionFormat.IBM);
-    }
-
-    @Override
-    public Reader<Sequenced> createReader(Configuration config, FSDataInputStream in)
-        throws IOException {
-      Reader<Sequenced> r = super.createReader(config, in);
-      return new Reader<>() {
-        private long n;
-
-        @Override
-        public Sequenced read() throws IOException {
-          n++;
-          if (n % 100 == 0) {
-            try {
-              Thread.sleep(2); // slow enough for several checkpoints to complete
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          if (n == 25_000 && FAILED.compareAndSet(false, true)) {
-            throw new IOException("injected failure after 25,000 transactions");
-          }
-          return r.read();
-        }
-
-        @Override
-        public void close() throws IOException {
-          r.close();
-        }
-      };
-    }
-  }
-
   @Test
   void restartFromACheckpointMidStreamGivesTheSameAlerts() throws Exception {
-    FAILED.set(false);
-    Configuration conf = new Configuration();
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    List<String> flink = runJob(new FailingOnce(), dir.resolve("out-restart"), 2, conf);
-    assertThat(FAILED).isTrue();
+    JobFixture.FAILED.set(false);
+    Configuration conf = JobFixture.restartingOnce(new Configuration());
+    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2,
+        conf);
+    assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }
 
@@ -244,14 +161,12 @@ class FinintelJobTest {
    */
   @Test
   void restartAtParallelismOneWithRocksDbGivesTheSameAlerts() throws Exception {
-    FAILED.set(false);
-    Configuration conf = new Configuration();
+    JobFixture.FAILED.set(false);
+    Configuration conf = JobFixture.restartingOnce(new Configuration());
     conf.setString("state.backend.type", "rocksdb");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    List<String> flink = runJob(new FailingOnce(), dir.resolve("out-restart-p1"), 1, conf);
-    assertThat(FAILED).isTrue();
+    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart-p1"), 1,
+        conf);
+    assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }
 }

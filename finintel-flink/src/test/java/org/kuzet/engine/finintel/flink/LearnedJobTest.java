@@ -2,7 +2,6 @@ package org.kuzet.engine.finintel.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.file.sink.FileSink;
-import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.StreamFormat;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +31,8 @@ import org.kuzet.engine.finintel.detect.LaunderingModel;
 import org.kuzet.engine.finintel.detect.LearnedLayer;
 import org.kuzet.engine.finintel.detect.Parameters;
 import org.kuzet.engine.finintel.detect.StageOutput;
-import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
-import org.kuzet.engine.finintel.synth.GeneratorSettings;
-import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
  * The job with a learned model (trained here by detect-train on a small generated set) gives the
@@ -53,11 +43,7 @@ import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 class LearnedJobTest {
 
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder()
-          .setNumberTaskManagers(1)
-          .setNumberSlotsPerTaskManager(2)
-          .build());
+  static final MiniClusterExtension FLINK = JobFixture.miniCluster();
 
   @TempDir static Path dir;
   static Path data;
@@ -80,12 +66,7 @@ class LearnedJobTest {
       System.setOut(old);
     }
     model = LearnedModel.read(file);
-    data = dir.resolve("transactions.csv");
-    try (BufferedWriter w = Files.newBufferedWriter(data, StandardCharsets.UTF_8);
-        IbmAmlCsvWriter csv = new IbmAmlCsvWriter(w)) {
-      new SyntheticGenerator(GeneratorSettings.of(40_000, 11))
-          .generate((t, l) -> csv.write(t, l.laundering()));
-    }
+    data = JobFixture.generate(dir.resolve("transactions.csv"), 40_000, 11);
     expected = AlertCsvEncoder.inProcessLines(data, model);
     rulesOnly = AlertCsvEncoder.inProcessLines(data);
     // The model changes what is raised: learned alerts appear, rule alerts are re-scored.
@@ -95,22 +76,9 @@ class LearnedJobTest {
 
   static List<String> runJob(StreamFormat<Sequenced> format, Path out, int parallelism,
       Configuration conf) throws Exception {
-    if (!conf.contains(RestartStrategyOptions.RESTART_STRATEGY)) {
-      conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-    }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(parallelism);
-    env.enableCheckpointing(100);
-    FileSource<Sequenced> source = FileSource
-        .forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
-        .build();
-    FileSink<Alert> sink = FileSink
-        .forRowFormat(new org.apache.flink.core.fs.Path(out.toUri()), new AlertCsvEncoder())
-        .withBucketAssigner(new BasePathBucketAssigner<>())
-        .build();
     DetectionSettings settings = DetectionSettings.defaults();
-    new FinintelJob(source, sink, settings, settings.stateHorizon(), model).execute(env);
-    return AlertCsvEncoder.partFileLines(out);
+    return JobFixture.runJob(data, format, out, parallelism, conf,
+        (source, sink) -> new FinintelJob(source, sink, settings, settings.stateHorizon(), model));
   }
 
   @Test
@@ -122,14 +90,11 @@ class LearnedJobTest {
 
   @Test
   void restartFromACheckpointMidStreamRestoresTheLearnedLayer() throws Exception {
-    FinintelJobTest.FAILED.set(false);
-    Configuration conf = new Configuration();
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    List<String> flink = runJob(new FinintelJobTest.FailingOnce(), dir.resolve("out-restart"), 2,
+    JobFixture.FAILED.set(false);
+    Configuration conf = JobFixture.restartingOnce(new Configuration());
+    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2,
         conf);
-    assertThat(FinintelJobTest.FAILED).isTrue();
+    assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }
 
