@@ -80,6 +80,12 @@ public final class NameCatalog {
    */
   private static final double UNINDEXED_PAIR = 0.9;
 
+  /**
+   * A query part this long (fold key) that met no key of a list stands in for a part of the
+   * names the other query parts met: see {@link #candidates(Probe, double)}.
+   */
+  private static final int MISSPELT_PART = 6;
+
   private final NameRecord[] names;
   private final KeyIndex index;
   /** The same keys for names of at most one name part only: see {@link #candidates}. */
@@ -367,6 +373,8 @@ public final class NameCatalog {
     final long[] joinedAt;
     final int probedCount;
     final int queryLong;
+    /** Probed parts whose fold key is {@link #MISSPELT_PART} letters or more. */
+    final int queryMisspeltLong;
     final int queryUnprobed;
     final int queryInitials;
     final int queryParticles;
@@ -417,6 +425,7 @@ public final class NameCatalog {
       long[] joined = new long[32];
       int bit = 0;
       int longParts = 0;
+      int misspeltLong = 0;
       for (int qi = 0; qi < query.size() && bit < 31; qi++) {
         NameToken t = query.get(qi);
         if (!probed(t, dotted)) {
@@ -424,6 +433,7 @@ public final class NameCatalog {
         }
         bitOfToken[qi] = bit;
         longParts |= Math.max(t.key().length(), t.ascii().length()) >= LONG_PART ? 1 << bit : 0;
+        misspeltLong |= t.key().length() >= MISSPELT_PART ? 1 << bit : 0;
         int from = keys.count;
         keys.partStart = from;
         forEachProbe(t, true, keys, buf);
@@ -447,6 +457,7 @@ public final class NameCatalog {
       }
       probedCount = bit;
       queryLong = longParts;
+      queryMisspeltLong = misspeltLong;
       hashes = Arrays.copyOf(keys.hashes, keys.count);
       partEnd = Arrays.copyOf(ends, bit);
       partReadings = Arrays.copyOf(readingsFrom, bit);
@@ -518,6 +529,7 @@ public final class NameCatalog {
     int[] keyAt = s.keyAt(hashes.length);
     int commonest = -1;
     long commonestSize = -1;
+    int unmet = 0;
     for (int b = 0, from = 0; b < probedCount; from = partEnd[b], b++) {
       long size = 0;
       boolean written = index.find(probe.partKey[b]) >= 0;
@@ -527,6 +539,9 @@ public final class NameCatalog {
       }
       int joinedKey = index.find(joinedAt[b]);
       size += joinedKey < 0 ? 0 : index.endAt(joinedKey) - index.startAt(joinedKey);
+      if (size == 0 && (probe.queryMisspeltLong & 1 << b) != 0) {
+        unmet |= 1 << b;
+      }
       if (size > commonestSize) {
         commonestSize = size;
         commonest = b;
@@ -592,7 +607,12 @@ public final class NameCatalog {
       int queryHits = Integer.bitCount(s.mask[id]);
       int nameParts = c[id * COUNTS];
       int required = Math.max(1, Math.min(2, Math.min(probedCount, nameParts)));
-      if (queryHits < required) {
+      if (queryHits < required
+          && !(queryHits == 1 && probedCount == 2 && unmet != 0 && (longParts[id] & ~s.listMask[id]) != 0)) {
+        // a long part of a two-part query that met no key of the list at all is a misspelling
+        // two slips or more from any listed part (Khaomov, Kubranof): the name the other part
+        // met may still hold it, unmet among its long parts; the bound below decides (with
+        // three parts or more, two others meet the name)
         continue;
       }
       int listHits = Integer.bitCount(s.listMask[id]);

@@ -66,6 +66,13 @@ public final class NameMatcher {
   /** Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half). */
   static final double WEAK_PAIR_SLIPS = 1.75;
 
+  /**
+   * Length (fold key) from which an unknown word two slips from a listed part is taken as its
+   * misspelling where only one more full part agrees: a shorter word two slips away is as likely
+   * another name.
+   */
+  static final int LONG_MISSPELLING = 7;
+
   /** Highest score of a person's name with a weak pair: below the default threshold. */
   static final double WEAK_PAIR_SCORE = 0.79;
 
@@ -202,6 +209,7 @@ public final class NameMatcher {
     double weakestFull = 1.0;
     double slips = 0;
     double rawSlips = 0;
+    boolean rawSlipsLong = false;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -230,13 +238,16 @@ public final class NameMatcher {
           fullParts += Math.max(qNames, lNames);
           weakestFull = Math.min(weakestFull, p.sim);
           if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
-            int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
+            int len = Math.max(queryKeyLength(q.get(p.q0)), l.get(p.l0).key().length());
             double cost = (1 - p.sim) * len;
             boolean known = knownQueryParts != null && knownQueryParts[p.q0];
             // a query part that is itself a listed name is held to one slip; an unknown word
             // (no name in the lists is written so) is a misspelling, allowed slips by its length
             slips = Math.max(slips, known ? cost : cost - unknownAllowance(len));
-            rawSlips = Math.max(rawSlips, cost);
+            if (cost > rawSlips) {
+              rawSlips = cost;
+              rawSlipsLong = !known && len >= LONG_MISSPELLING && slipsOfTheHand(q.get(p.q0), l.get(p.l0));
+            }
           }
         }
       }
@@ -309,8 +320,10 @@ public final class NameMatcher {
       score = person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
           : Math.min(score, ONE_PART_AND_INITIAL);
-    } else if (person && (slips >= WEAK_PAIR_SLIPS || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < 3))) {
-      // (a misspelling's second slip is forgiven only where two more full parts agree)
+    } else if (person && (slips >= WEAK_PAIR_SLIPS
+        || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < (rawSlipsLong ? 2 : 3)))) {
+      // (a misspelling's second slip is forgiven only where two more full parts agree, or one
+      // more where the misspelt word is long: Gulmurod Khaomov / Khalimov, Nurmurad Kubranof)
       // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
@@ -370,6 +383,36 @@ public final class NameMatcher {
    */
   static double unknownAllowance(int len) {
     return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
+  }
+
+  /**
+   * Whether a long unknown query part is two slips of a typist's hand from the list part (a key
+   * next to the right one, a letter dropped or added, neighbours swapped: Kubranof / Kurbanov,
+   * Khaomov / Khalimov), at most one of them in the consonants. Another name that happens to lie
+   * two letters away rarely differs so (Kamolov / Kanokov: two consonants; Akhmetova /
+   * Akhmadova: keys far apart).
+   */
+  private static boolean slipsOfTheHand(NameToken q, NameToken l) {
+    return EditDistance.typed(q.key(), l.key(), 2) <= 2
+        && EditDistance.weighted(q.key(), l.key(), HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
+  }
+
+  /** A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of the hand may cost. */
+  private static final double HAND_SLIPS_STRICT = 3.5;
+
+  /**
+   * The length of the query part's key the slips are counted in: the shortest of its own key and
+   * its romanisation readings, as a reading's similarity is set against the reading's length
+   * (Kibalieŭ read as Kibalev is two slips from Kovalev in seven letters, not eight).
+   */
+  private static int queryKeyLength(NameToken t) {
+    int len = t.key().length();
+    for (Reading r : t.alternates()) {
+      if (r.key().length() >= 4) {
+        len = Math.min(len, r.key().length());
+      }
+    }
+    return len;
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -510,12 +553,16 @@ public final class NameMatcher {
         && a.ascii().length() >= 4 && b.ascii().length() >= 4) {
       // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
       // Suor: sh), so its letters as written are compared too; the cost is set against the
-      // keys' length, as any other pair's, so that the slips it counts are alike
+      // keys' length, as any other pair's, so that the slips it counts are alike, unless the
+      // keys fold away more than the letters differ (Pyatykh keys piati, its final kh after a
+      // vowel dropped as an Arabic name's h; Piaytkh keeps it): then the shorter word as written
       int len = Math.max(a.ascii().length(), b.ascii().length());
       int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
       double d = EditDistance.weighted(a.ascii(), b.ascii(), max, false);
       if (d <= max) {
-        s = Math.max(s, 1.0 - d / Math.max(a.key().length(), b.key().length()));
+        int keys = Math.max(a.key().length(), b.key().length());
+        int written = Math.min(a.ascii().length(), b.ascii().length());
+        s = Math.max(s, 1.0 - d / Math.max(keys, Math.min(written, keys + 1)));
       }
     }
     return s;
