@@ -210,6 +210,7 @@ public final class NameMatcher {
     double slips = 0;
     double rawSlips = 0;
     boolean rawSlipsLong = false;
+    double handMatched = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -218,6 +219,7 @@ public final class NameMatcher {
         double w = weight(q, l, p);
         matched += p.sim * w;
         total += w;
+        handMatched += p.sim < MIN_PAIR ? p.sim * w : 0;
         int qNames = 0;
         boolean initial = false;
         for (int i = p.q0; i <= p.q1; i++) {
@@ -286,6 +288,11 @@ public final class NameMatcher {
       nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
+    if (handMatched > 0 && fullParts < 3) {
+      // a pair below MIN_PAIR (handSlipSimilarity) holds only where two more full parts agree;
+      // else its parts count as left over on both sides, as unpaired
+      score = Math.min(score, (matched - handMatched) / total);
+    }
     boolean initialsOnly = fullParts <= 1 && initials >= 1 && Math.max(qParts, lParts) >= 2;
     if (initialsOnly) {
       // the query abbreviates a list name written in full; a list name that is itself only an
@@ -393,8 +400,33 @@ public final class NameMatcher {
    * Akhmadova: keys far apart).
    */
   private static boolean slipsOfTheHand(NameToken q, NameToken l) {
-    return EditDistance.typed(q.key(), l.key(), 2) <= 2
-        && EditDistance.weighted(q.key(), l.key(), HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
+    return slipsOfTheHand(q.key(), l.key());
+  }
+
+  private static boolean slipsOfTheHand(String q, String l) {
+    return EditDistance.typed(q, l, 2) <= 2
+        && EditDistance.weighted(q, l, HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
+  }
+
+  /**
+   * An unknown word of six letters or more two slips of the hand from the list part, in its own
+   * key or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below
+   * {@link #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts
+   * agree ({@link #compare} caps it otherwise); 0 when it is not.
+   */
+  private static double handSlipSimilarity(NameToken a, NameToken b) {
+    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
+      return 0;
+    }
+    String key = a.key().length() >= 6 && slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
+    for (int r = 0; key == null && r < a.alternates().size(); r++) {
+      Reading reading = a.alternates().get(r);
+      if (reading.patronymic() == b.patronymic() && reading.key().length() >= 6
+          && slipsOfTheHand(reading.key(), b.key())) {
+        key = reading.key();
+      }
+    }
+    return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
   }
 
   /** A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of the hand may cost. */
@@ -494,6 +526,10 @@ public final class NameMatcher {
       return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
+    if (s < MIN_PAIR && !strict && ra == TokenRole.NAME && rb == TokenRole.NAME) {
+      double hand = handSlipSimilarity(a, b);
+      return hand > 0 ? new Pair(i, i, j, j, hand, MatchMethod.EDIT_DISTANCE) : null;
+    }
     if (s < MIN_PAIR) {
       return null;
     }
