@@ -375,6 +375,8 @@ public final class NameCatalog {
     final int queryLong;
     /** Probed parts whose fold key is {@link #MISSPELT_PART} letters or more. */
     final int queryMisspeltLong;
+    /** The query token of each probed part. */
+    final int[] partToken;
     final int queryUnprobed;
     final int queryInitials;
     final int queryParticles;
@@ -426,12 +428,14 @@ public final class NameCatalog {
       int bit = 0;
       int longParts = 0;
       int misspeltLong = 0;
+      int[] tokenOfBit = new int[32];
       for (int qi = 0; qi < query.size() && bit < 31; qi++) {
         NameToken t = query.get(qi);
         if (!probed(t, dotted)) {
           continue;
         }
         bitOfToken[qi] = bit;
+        tokenOfBit[bit] = qi;
         longParts |= Math.max(t.key().length(), t.ascii().length()) >= LONG_PART ? 1 << bit : 0;
         misspeltLong |= t.key().length() >= MISSPELT_PART ? 1 << bit : 0;
         int from = keys.count;
@@ -458,6 +462,7 @@ public final class NameCatalog {
       probedCount = bit;
       queryLong = longParts;
       queryMisspeltLong = misspeltLong;
+      partToken = Arrays.copyOf(tokenOfBit, bit);
       hashes = Arrays.copyOf(keys.hashes, keys.count);
       partEnd = Arrays.copyOf(ends, bit);
       partReadings = Arrays.copyOf(readingsFrom, bit);
@@ -608,7 +613,8 @@ public final class NameCatalog {
       int nameParts = c[id * COUNTS];
       int required = Math.max(1, Math.min(2, Math.min(probedCount, nameParts)));
       if (queryHits < required
-          && !(queryHits == 1 && probedCount == 2 && unmet != 0 && (longParts[id] & ~s.listMask[id]) != 0)) {
+          && !(queryHits == 1 && probedCount == 2 && unmet != 0 && (longParts[id] & ~s.listMask[id]) != 0
+              && handSlipsAway(probe, unmet, names[id].tokens()))) {
         // a long part of a two-part query that met no key of the list at all is a misspelling
         // two slips or more from any listed part (Khaomov, Kubranof): the name the other part
         // met may still hold it, unmet among its long parts; the bound below decides (with
@@ -630,6 +636,35 @@ public final class NameCatalog {
     // in name order, so that of two equally good names of one entry the first is shown
     Arrays.sort(out, 0, m);
     return Arrays.copyOf(out, m);
+  }
+
+  /**
+   * Whether an unmet query part (bits {@code unmet}) is at most two slips of the hand from a
+   * name part of the list name ({@link NameMatcher#slipsOfTheHand(String, String)}), in its own
+   * key or a reading: only such a name is worth scoring on one met part, as anything further is
+   * another name (Boobekov is not Kebekov).
+   */
+  private static boolean handSlipsAway(Probe probe, int unmet, List<NameToken> listTokens) {
+    for (int b = 0; b < probe.probedCount; b++) {
+      if ((unmet & 1 << b) == 0) {
+        continue;
+      }
+      NameToken q = probe.query.get(probe.partToken[b]);
+      for (NameToken l : listTokens) {
+        if (l.role() != TokenRole.NAME) {
+          continue;
+        }
+        if (NameMatcher.slipsOfTheHand(q.key(), l.key())) {
+          return true;
+        }
+        for (Reading r : q.alternates()) {
+          if (NameMatcher.slipsOfTheHand(r.key(), l.key())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

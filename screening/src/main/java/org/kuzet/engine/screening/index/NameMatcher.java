@@ -403,7 +403,7 @@ public final class NameMatcher {
     return slipsOfTheHand(q.key(), l.key());
   }
 
-  private static boolean slipsOfTheHand(String q, String l) {
+  static boolean slipsOfTheHand(String q, String l) {
     return EditDistance.typed(q, l, 2) <= 2
         && EditDistance.weighted(q, l, HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
   }
