@@ -39,6 +39,12 @@ class TyposAndOcrTest {
         "T-18,Власов Игорь Петрович,,,,",
         "T-19,\"ORLOV, Yan\",,,,",
         "T-20,\"ORLOV, Zaur\",,,,",
+        "T-21,\"KURBANOV, Nurmurad\",,,,",
+        "T-22,\"KHALIMOV, Gulmurod\",,,,",
+        "T-23,\"KANOKOV, Arsen\",,,,",
+        "T-24,\"AKHMADOVA, Aminat\",,,,",
+        "T-25,\"KOROLEV, Sergey Borisovich\",,,,",
+        "T-26,\"PYATYKH, Galina Anatolevna\",,,,",
         "");
     try {
       return ScreeningEngine.of(Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "typos.csv", "TYPOS"));
@@ -71,7 +77,12 @@ class TyposAndOcrTest {
       "Guseynov C. | T-15",                     // Turkish c for дж as an initial
       "Orlow S. | T-20",                        // German s for з as an initial
       "Je1ena Pavlovna Sokolova | T-16",        // OCR 1 for l in a word in small letters
-      "MELNIKOV RUSTA0 | T-17"                  // OCR 0 at the end of a word
+      "MELNIKOV RUSTA0 | T-17",                 // OCR 0 at the end of a word
+      "Nurmurad Kubranof | T-21",               // neighbours swapped and f for v, a key away, in a long word
+      "GULMUROD KHAOMOV | T-22",                // a letter dropped and o for i: no key of the word meets the list
+      "Kibalieŭ Vitaly Nikolajevič | T-4",      // two slips counted in the reading's seven letters
+      "GALINA ANATOLEVNA PIAYTKH | T-26",       // swapped letters beside the kh that Pyatykh's key drops
+      "Serhik Borisovych Korolev | T-25"        // two slips of the hand in six letters, two more parts agree
   })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);
@@ -80,7 +91,10 @@ class TyposAndOcrTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Fadeyev Aleksandr | T-3",                // two slips and only two parts agree: another name
-      "Koshelev Vitaly Nikolayevich | T-4"      // Koshelev is itself a listed name, not a misspelt Kovalev
+      "Koshelev Vitaly Nikolayevich | T-4",     // Koshelev is itself a listed name, not a misspelt Kovalev
+      "Arsen Kamolov | T-23",                   // two consonants changed: another name, keys adjacent or not
+      "Aminat Akhmetova | T-24",                // two slips, but no typist's: e for a, t for d
+      "Serhik Korolev | T-25"                   // two slips in six letters with only one more part agreeing
   })
   void twoSlipsAreAnotherNameUnlessMoreAgrees(String query, String entryId) {
     assertThat(hits(query)).as(query).doesNotContain(entryId);

@@ -80,6 +80,12 @@ public final class NameCatalog {
    */
   private static final double UNINDEXED_PAIR = 0.9;
 
+  /**
+   * A query part this long (fold key) that met no key of a list stands in for a part of the
+   * names the other query parts met: see {@link #candidates(Probe, double)}.
+   */
+  private static final int MISSPELT_PART = 6;
+
   private final NameRecord[] names;
   private final KeyIndex index;
   /** The same keys for names of at most one name part only: see {@link #candidates}. */
@@ -367,6 +373,10 @@ public final class NameCatalog {
     final long[] joinedAt;
     final int probedCount;
     final int queryLong;
+    /** Probed parts whose fold key is {@link #MISSPELT_PART} letters or more. */
+    final int queryMisspeltLong;
+    /** The query token of each probed part. */
+    final int[] partToken;
     final int queryUnprobed;
     final int queryInitials;
     final int queryParticles;
@@ -417,13 +427,17 @@ public final class NameCatalog {
       long[] joined = new long[32];
       int bit = 0;
       int longParts = 0;
+      int misspeltLong = 0;
+      int[] tokenOfBit = new int[32];
       for (int qi = 0; qi < query.size() && bit < 31; qi++) {
         NameToken t = query.get(qi);
         if (!probed(t, dotted)) {
           continue;
         }
         bitOfToken[qi] = bit;
+        tokenOfBit[bit] = qi;
         longParts |= Math.max(t.key().length(), t.ascii().length()) >= LONG_PART ? 1 << bit : 0;
+        misspeltLong |= t.key().length() >= MISSPELT_PART ? 1 << bit : 0;
         int from = keys.count;
         keys.partStart = from;
         forEachProbe(t, true, keys, buf);
@@ -447,6 +461,8 @@ public final class NameCatalog {
       }
       probedCount = bit;
       queryLong = longParts;
+      queryMisspeltLong = misspeltLong;
+      partToken = Arrays.copyOf(tokenOfBit, bit);
       hashes = Arrays.copyOf(keys.hashes, keys.count);
       partEnd = Arrays.copyOf(ends, bit);
       partReadings = Arrays.copyOf(readingsFrom, bit);
@@ -518,6 +534,7 @@ public final class NameCatalog {
     int[] keyAt = s.keyAt(hashes.length);
     int commonest = -1;
     long commonestSize = -1;
+    int unmet = 0;
     for (int b = 0, from = 0; b < probedCount; from = partEnd[b], b++) {
       long size = 0;
       boolean written = index.find(probe.partKey[b]) >= 0;
@@ -527,6 +544,9 @@ public final class NameCatalog {
       }
       int joinedKey = index.find(joinedAt[b]);
       size += joinedKey < 0 ? 0 : index.endAt(joinedKey) - index.startAt(joinedKey);
+      if (size == 0 && (probe.queryMisspeltLong & 1 << b) != 0) {
+        unmet |= 1 << b;
+      }
       if (size > commonestSize) {
         commonestSize = size;
         commonest = b;
@@ -592,7 +612,13 @@ public final class NameCatalog {
       int queryHits = Integer.bitCount(s.mask[id]);
       int nameParts = c[id * COUNTS];
       int required = Math.max(1, Math.min(2, Math.min(probedCount, nameParts)));
-      if (queryHits < required) {
+      if (queryHits < required
+          && !(queryHits == 1 && probedCount == 2 && unmet != 0 && (longParts[id] & ~s.listMask[id]) != 0
+              && handSlipsAway(probe, unmet, names[id].tokens()))) {
+        // a long part of a two-part query that met no key of the list at all is a misspelling
+        // two slips or more from any listed part (Khaomov, Kubranof): the name the other part
+        // met may still hold it, unmet among its long parts; the bound below decides (with
+        // three parts or more, two others meet the name)
         continue;
       }
       int listHits = Integer.bitCount(s.listMask[id]);
@@ -610,6 +636,35 @@ public final class NameCatalog {
     // in name order, so that of two equally good names of one entry the first is shown
     Arrays.sort(out, 0, m);
     return Arrays.copyOf(out, m);
+  }
+
+  /**
+   * Whether an unmet query part (bits {@code unmet}) is at most two slips of the hand from a
+   * name part of the list name ({@link NameMatcher#slipsOfTheHand(String, String)}), in its own
+   * key or a reading: only such a name is worth scoring on one met part, as anything further is
+   * another name (Boobekov is not Kebekov).
+   */
+  private static boolean handSlipsAway(Probe probe, int unmet, List<NameToken> listTokens) {
+    for (int b = 0; b < probe.probedCount; b++) {
+      if ((unmet & 1 << b) == 0) {
+        continue;
+      }
+      NameToken q = probe.query.get(probe.partToken[b]);
+      for (NameToken l : listTokens) {
+        if (l.role() != TokenRole.NAME) {
+          continue;
+        }
+        if (NameMatcher.slipsOfTheHand(q.key(), l.key())) {
+          return true;
+        }
+        for (Reading r : q.alternates()) {
+          if (NameMatcher.slipsOfTheHand(r.key(), l.key())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -68,6 +68,13 @@ public final class NameMatcher {
   /** Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half). */
   static final double WEAK_PAIR_SLIPS = 1.75;
 
+  /**
+   * Length (fold key) from which an unknown word two slips from a listed part is taken as its
+   * misspelling where only one more full part agrees: a shorter word two slips away is as likely
+   * another name.
+   */
+  static final int LONG_MISSPELLING = 7;
+
   /** Highest score of a person's name with a weak pair: below the default threshold. */
   static final double WEAK_PAIR_SCORE = 0.79;
 
@@ -259,6 +266,8 @@ public final class NameMatcher {
     double weakestFull = 1.0;
     double slips = 0;
     double rawSlips = 0;
+    boolean rawSlipsLong = false;
+    double handMatched = 0;
     for (Pair p : candidates) {
       if (free(qm, p.q0, p.q1) && free(lm, p.l0, p.l1)) {
         mark(qm, p.q0, p.q1);
@@ -267,6 +276,7 @@ public final class NameMatcher {
         double w = weight(q, l, p);
         matched += p.sim * w;
         total += w;
+        handMatched += p.sim < MIN_PAIR ? p.sim * w : 0;
         int qNames = 0;
         boolean initial = false;
         for (int i = p.q0; i <= p.q1; i++) {
@@ -287,13 +297,16 @@ public final class NameMatcher {
           fullParts += Math.max(qNames, lNames);
           weakestFull = Math.min(weakestFull, p.sim);
           if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
-            int len = Math.max(q.get(p.q0).key().length(), l.get(p.l0).key().length());
+            int len = Math.max(queryKeyLength(q.get(p.q0)), l.get(p.l0).key().length());
             double cost = (1 - p.sim) * len;
             boolean known = knownQueryParts != null && knownQueryParts[p.q0];
             // a query part that is itself a listed name is held to one slip; an unknown word
             // (no name in the lists is written so) is a misspelling, allowed slips by its length
             slips = Math.max(slips, known ? cost : cost - unknownAllowance(len));
-            rawSlips = Math.max(rawSlips, cost);
+            if (cost > rawSlips) {
+              rawSlips = cost;
+              rawSlipsLong = !known && len >= LONG_MISSPELLING && slipsOfTheHand(q.get(p.q0), l.get(p.l0));
+            }
           }
         }
       }
@@ -332,6 +345,11 @@ public final class NameMatcher {
       nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
+    if (handMatched > 0 && fullParts < 3) {
+      // a pair below MIN_PAIR (handSlipSimilarity) holds only where two more full parts agree;
+      // else its parts count as left over on both sides, as unpaired
+      score = Math.min(score, (matched - handMatched) / total);
+    }
     boolean initialsOnly = fullParts <= 1 && initials >= 1 && Math.max(qParts, lParts) >= 2;
     if (initialsOnly) {
       // the query abbreviates a list name written in full; a list name that is itself only an
@@ -366,8 +384,10 @@ public final class NameMatcher {
       score = person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
           ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
           : Math.min(score, ONE_PART_AND_INITIAL);
-    } else if (person && (slips >= WEAK_PAIR_SLIPS || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < 3))) {
-      // (a misspelling's second slip is forgiven only where two more full parts agree)
+    } else if (person && (slips >= WEAK_PAIR_SLIPS
+        || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < (rawSlipsLong ? 2 : 3)))) {
+      // (a misspelling's second slip is forgiven only where two more full parts agree, or one
+      // more where the misspelt word is long: Gulmurod Khaomov / Khalimov, Nurmurad Kubranof)
       // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
@@ -484,6 +504,61 @@ public final class NameMatcher {
     return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
   }
 
+  /**
+   * Whether a long unknown query part is two slips of a typist's hand from the list part (a key
+   * next to the right one, a letter dropped or added, neighbours swapped: Kubranof / Kurbanov,
+   * Khaomov / Khalimov), at most one of them in the consonants. Another name that happens to lie
+   * two letters away rarely differs so (Kamolov / Kanokov: two consonants; Akhmetova /
+   * Akhmadova: keys far apart).
+   */
+  private static boolean slipsOfTheHand(NameToken q, NameToken l) {
+    return slipsOfTheHand(q.key(), l.key());
+  }
+
+  static boolean slipsOfTheHand(String q, String l) {
+    return EditDistance.typed(q, l, 2) <= 2
+        && EditDistance.weighted(q, l, HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
+  }
+
+  /**
+   * An unknown word of six letters or more two slips of the hand from the list part, in its own
+   * key or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below
+   * {@link #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts
+   * agree ({@link #compare} caps it otherwise); 0 when it is not.
+   */
+  private static double handSlipSimilarity(NameToken a, NameToken b) {
+    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
+      return 0;
+    }
+    String key = a.key().length() >= 6 && slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
+    for (int r = 0; key == null && r < a.alternates().size(); r++) {
+      Reading reading = a.alternates().get(r);
+      if (reading.patronymic() == b.patronymic() && reading.key().length() >= 6
+          && slipsOfTheHand(reading.key(), b.key())) {
+        key = reading.key();
+      }
+    }
+    return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
+  }
+
+  /** A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of the hand may cost. */
+  private static final double HAND_SLIPS_STRICT = 3.5;
+
+  /**
+   * The length of the query part's key the slips are counted in: the shortest of its own key and
+   * its romanisation readings, as a reading's similarity is set against the reading's length
+   * (Kibalieŭ read as Kibalev is two slips from Kovalev in seven letters, not eight).
+   */
+  private static int queryKeyLength(NameToken t) {
+    int len = t.key().length();
+    for (Reading r : t.alternates()) {
+      if (r.key().length() >= 4) {
+        len = Math.min(len, r.key().length());
+      }
+    }
+    return len;
+  }
+
   private static boolean hasNamePart(List<NameToken> tokens) {
     for (NameToken t : tokens) {
       if (t.role() == TokenRole.NAME) {
@@ -563,6 +638,10 @@ public final class NameMatcher {
       return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
+    if (s < MIN_PAIR && !strict && ra == TokenRole.NAME && rb == TokenRole.NAME) {
+      double hand = handSlipSimilarity(a, b);
+      return hand > 0 ? new Pair(i, i, j, j, hand, MatchMethod.EDIT_DISTANCE) : null;
+    }
     if (s < MIN_PAIR) {
       return null;
     }
@@ -622,12 +701,16 @@ public final class NameMatcher {
         && a.ascii().length() >= 4 && b.ascii().length() >= 4) {
       // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
       // Suor: sh), so its letters as written are compared too; the cost is set against the
-      // keys' length, as any other pair's, so that the slips it counts are alike
+      // keys' length, as any other pair's, so that the slips it counts are alike, unless the
+      // keys fold away more than the letters differ (Pyatykh keys piati, its final kh after a
+      // vowel dropped as an Arabic name's h; Piaytkh keeps it): then the shorter word as written
       int len = Math.max(a.ascii().length(), b.ascii().length());
       int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
       double d = EditDistance.weighted(a.ascii(), b.ascii(), max, false);
       if (d <= max) {
-        s = Math.max(s, 1.0 - d / Math.max(a.key().length(), b.key().length()));
+        int keys = Math.max(a.key().length(), b.key().length());
+        int written = Math.min(a.ascii().length(), b.ascii().length());
+        s = Math.max(s, 1.0 - d / Math.max(keys, Math.min(written, keys + 1)));
       }
     }
     return s;

@@ -300,4 +300,87 @@ public final class EditDistance {
         return false;
     }
   }
+
+  /** Rows of the QWERTY keyboard on which Latin names are typed, for {@link #typed}. */
+  private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+  /** Row and column of each letter on the keyboard, or -1. */
+  private static final int[] KEY_AT = new int[128];
+
+  static {
+    java.util.Arrays.fill(KEY_AT, -1);
+    for (int r = 0; r < KEY_ROWS.length; r++) {
+      for (int c = 0; c < KEY_ROWS[r].length(); c++) {
+        KEY_AT[KEY_ROWS[r].charAt(c)] = r * 16 + c;
+      }
+    }
+  }
+
+  /**
+   * Whether two letters lie next to each other on the keyboard (same row, or the row above or
+   * below and at most one key across, rows offset by about half a key).
+   */
+  static boolean keyboardNeighbours(char x, char y) {
+    if (x >= 128 || y >= 128 || KEY_AT[x] < 0 || KEY_AT[y] < 0) {
+      return false;
+    }
+    int rx = KEY_AT[x] >> 4;
+    int cx = KEY_AT[x] & 15;
+    int ry = KEY_AT[y] >> 4;
+    int cy = KEY_AT[y] & 15;
+    if (rx == ry) {
+      return Math.abs(cx - cy) == 1;
+    }
+    // each row sits about half a key to the right of the one above: a key touches the one
+    // above it at the same column and one to the right
+    if (ry == rx + 1) {
+      return cx == cy || cx == cy + 1;
+    }
+    if (rx == ry + 1) {
+      return cy == cx || cy == cx + 1;
+    }
+    return false;
+  }
+
+  /**
+   * The slips of a typist's hand between two words: a letter dropped or added, two neighbours
+   * swapped, a key next to the right one each cost 1; any other letter for another costs 2.
+   * Returns the cost if it is at most {@code max}, otherwise some value above {@code max}.
+   */
+  public static int typed(CharSequence a, CharSequence b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : keyboardNeighbours(ca, cb) ? 1 : 2;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
 }
