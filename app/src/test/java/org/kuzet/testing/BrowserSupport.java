@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.kuzet.identity.DemoAccounts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -120,7 +121,7 @@ public abstract class BrowserSupport {
    * "05.09.2008" in Russian and Kazakh, "9/5/2008" in English.
    */
   protected static String browserDateFormat() {
-    return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+    return (String) ((JavascriptExecutor) browser)
         .executeScript("return new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
             + ".format(new Date(2008, 8, 5))");
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Countries;
 
@@ -118,7 +119,7 @@ enum Dimension {
     };
   }
 
-  private static @Nullable String key(String prefix, java.util.stream.Stream<String> names) {
+  private static @Nullable String key(String prefix, Stream<String> names) {
     return names.findFirst().map(n -> prefix + n).orElse(null);
   }
 

@@ -7,7 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -96,20 +100,20 @@ public final class FlinkCli {
     return candidates.stream()
         .filter(x -> CHECKPOINT.matcher(x.getFileName().toString()).matches())
         .filter(x -> Files.isRegularFile(x.resolve("_metadata")))
-        .max(java.util.Comparator.comparingLong(
+        .max(Comparator.comparingLong(
             x -> Long.parseLong(x.getFileName().toString().substring(4))))
         .orElse(null);
   }
 
-  private static final java.util.regex.Pattern CHECKPOINT =
-      java.util.regex.Pattern.compile("chk-\\d+");
+  private static final Pattern CHECKPOINT =
+      Pattern.compile("chk-\\d+");
 
   /** The entries of a directory; none when it is not one or was deleted meanwhile. */
   private static List<Path> list(Path dir) throws IOException {
     List<Path> entries = new ArrayList<>();
-    try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       s.forEach(entries::add);
-    } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+    } catch (NoSuchFileException | NotDirectoryException e) {
       return List.of();
     }
     return entries;

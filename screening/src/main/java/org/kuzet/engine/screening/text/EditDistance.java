@@ -1,5 +1,7 @@
 package org.kuzet.engine.screening.text;
 
+import java.util.Arrays;
+
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded. */
 public final class EditDistance {
 
@@ -308,7 +310,7 @@ public final class EditDistance {
   private static final int[] KEY_AT = new int[128];
 
   static {
-    java.util.Arrays.fill(KEY_AT, -1);
+    Arrays.fill(KEY_AT, -1);
     for (int r = 0; r < KEY_ROWS.length; r++) {
       for (int c = 0; c < KEY_ROWS[r].length(); c++) {
         KEY_AT[KEY_ROWS[r].charAt(c)] = r * 16 + c;
