@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rewrites country columns that hold ISO 3166-1 alpha-2 codes to alpha-3, for the Java
- * migrations of the modules that stored two letters. The mapping is the Java runtime's ISO
- * table, taken here so that later changes to the application's country reader never change what
- * a migration did; this class must therefore never change either. A value that is no alpha-2
- * code is kept as it is (stripped), so nothing is lost.
+ * Rewrites country columns that hold ISO 3166-1 alpha-2 codes to alpha-3, for the Java migrations
+ * of the modules that stored two letters. The mapping is the Java runtime's ISO table, taken here
+ * so that later changes to the application's country reader never change what a migration did; this
+ * class must therefore never change either. A value that is no alpha-2 code is kept as it is
+ * (stripped), so nothing is lost.
  */
 public final class CountryCodeColumns {
 
@@ -44,14 +44,22 @@ public final class CountryCodeColumns {
     }
     var codes = new ArrayList<String>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT "
+                    + column
+                    + " FROM "
+                    + table
+                    + " WHERE "
+                    + column
+                    + " IS NOT NULL")) {
       while (rs.next()) {
         codes.add(rs.getString(1));
       }
     }
     try (PreparedStatement u =
-        c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
+        c.prepareStatement(
+            "UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
       for (String old : codes) {
         String mapped = alpha3(old);
         if (!mapped.equals(old)) {

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The loop the Java migrations share when they read stored rows back (an English sentence into
- * facts, say): each row of a query gives the parameters of one update, or none to leave the row
- * as it is, and the updates go in batches. Fixed here, like {@link CountryCodeColumns}, so later
- * code never changes what a migration did.
+ * facts, say): each row of a query gives the parameters of one update, or none to leave the row as
+ * it is, and the updates go in batches. Fixed here, like {@link CountryCodeColumns}, so later code
+ * never changes what a migration did.
  */
 public final class RowRewrites {
 
@@ -25,7 +25,9 @@ public final class RowRewrites {
 
   private RowRewrites() {}
 
-  /** Runs {@code update} once for each row of {@code select} that {@code rewrite} gives parameters. */
+  /**
+   * Runs {@code update} once for each row of {@code select} that {@code rewrite} gives parameters.
+   */
   public static void run(Connection c, String select, String update, Rewrite rewrite)
       throws SQLException {
     try (Statement s = c.createStatement();

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs a check of Java migrations on both databases Kuzet supports: a fresh in-memory H2 in
- * PostgreSQL mode, and PostgreSQL ({@code KUZET_TEST_PG_URL}, default the local server's
- * {@code test} database) in a schema of its own that is dropped afterwards. The PostgreSQL run is
- * skipped only when no server answers. A check creates the tables as the earlier migrations left
- * them, runs the migration through {@link #context} and reads the rows back with {@link #column}.
+ * PostgreSQL mode, and PostgreSQL ({@code KUZET_TEST_PG_URL}, default the local server's {@code
+ * test} database) in a schema of its own that is dropped afterwards. The PostgreSQL run is skipped
+ * only when no server answers. A check creates the tables as the earlier migrations left them, runs
+ * the migration through {@link #context} and reads the rows back with {@link #column}.
  */
 final class MigrationDatabases {
 
@@ -29,14 +29,20 @@ final class MigrationDatabases {
   private MigrationDatabases() {}
 
   static void onH2(String name, Check check) throws Exception {
-    try (Connection c = DriverManager.getConnection(
-        "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
+    try (Connection c =
+        DriverManager.getConnection(
+            "jdbc:h2:mem:"
+                + name
+                + "-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")) {
       check.run(c);
     }
   }
 
   static void onPostgres(String name, Check check) throws Exception {
-    String url = System.getenv().getOrDefault("KUZET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    String url =
+        System.getenv().getOrDefault("KUZET_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     Connection c;
     try {
       c = DriverManager.getConnection(url, "postgres", "");
@@ -45,7 +51,8 @@ final class MigrationDatabases {
       return;
     }
     String schema = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (c; Statement s = c.createStatement()) {
+    try (c;
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
       s.execute("SET search_path TO " + schema);
       try {
@@ -57,7 +64,9 @@ final class MigrationDatabases {
     }
   }
 
-  /** The Flyway context a Java migration runs in; the migrations under test read no configuration. */
+  /**
+   * The Flyway context a Java migration runs in; the migrations under test read no configuration.
+   */
   static Context context(Connection c) {
     return new Context() {
       @Override
@@ -75,7 +84,8 @@ final class MigrationDatabases {
   /** The first column of every row the query returns, as text. */
   static List<String> column(Connection c, String sql) throws SQLException {
     var out = new ArrayList<String>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }

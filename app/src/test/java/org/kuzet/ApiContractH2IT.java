@@ -23,9 +23,8 @@ import org.springframework.util.AntPathMatcher;
 
 /**
  * The OpenAPI document the app serves, checked as a contract: it validates, every documented
- * operation refuses anonymous callers with 401 as a problem document, every list shares the
- * paging parameters, every creating POST takes an Idempotency-Key, and the inspection has its
- * example.
+ * operation refuses anonymous callers with 401 as a problem document, every list shares the paging
+ * parameters, every creating POST takes an Idempotency-Key, and the inspection has its example.
  */
 @OnH2
 class ApiContractH2IT {
@@ -50,8 +49,17 @@ class ApiContractH2IT {
     OpenAPI api = document();
     var modules = new TreeSet<String>();
     api.getPaths().keySet().forEach(p -> modules.add(p.split("/")[2]));
-    assertThat(modules).contains(
-        "interdiction", "watchlists", "program", "results", "training", "workspace", "trafficking", "finintel", "screening");
+    assertThat(modules)
+        .contains(
+            "interdiction",
+            "watchlists",
+            "program",
+            "results",
+            "training",
+            "workspace",
+            "trafficking",
+            "finintel",
+            "screening");
     var post = api.getPaths().get("/api/interdiction/inspections").getPost();
     var examples = post.getRequestBody().getContent().get("application/json").getExamples();
     assertThat(examples).as("the inspection has an example body").isNotEmpty();
@@ -64,19 +72,32 @@ class ApiContractH2IT {
     for (Map.Entry<String, PathItem> e : document().getPaths().entrySet()) {
       if (PUBLIC.stream().anyMatch(p -> paths.match(p, e.getKey()))) {
         // Public by design (certificate verification): documented without a security requirement.
-        e.getValue().readOperationsMap().values().forEach(op -> assertThat(op.getSecurity()).as(e.getKey()).isEmpty());
+        e.getValue()
+            .readOperationsMap()
+            .values()
+            .forEach(op -> assertThat(op.getSecurity()).as(e.getKey()).isEmpty());
         continue;
       }
       String path = e.getKey().replaceAll("\\{[^}]+}", "1");
       for (PathItem.HttpMethod method : e.getValue().readOperationsMap().keySet()) {
         var answer =
-            mvc.perform(request(HttpMethod.valueOf(method.name()), path).contentType(MediaType.APPLICATION_JSON).content("{}"))
+            mvc.perform(
+                    request(HttpMethod.valueOf(method.name()), path)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andReturn()
                 .getResponse();
         checked++;
         if (answer.getStatus() != 401
             || !String.valueOf(answer.getContentType()).startsWith("application/problem+json")) {
-          failures.add(method + " " + e.getKey() + " answered " + answer.getStatus() + " " + answer.getContentType());
+          failures.add(
+              method
+                  + " "
+                  + e.getKey()
+                  + " answered "
+                  + answer.getStatus()
+                  + " "
+                  + answer.getContentType());
         }
       }
     }
@@ -101,9 +122,14 @@ class ApiContractH2IT {
         }
       }
       var postOp = e.getValue().getPost();
-      if (postOp != null && (postOp.getResponses().containsKey("201") || postOp.getResponses().containsKey("202"))) {
-        boolean keyed = postOp.getParameters() != null
-            && postOp.getParameters().stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()) && "header".equals(p.getIn()));
+      if (postOp != null
+          && (postOp.getResponses().containsKey("201")
+              || postOp.getResponses().containsKey("202"))) {
+        boolean keyed =
+            postOp.getParameters() != null
+                && postOp.getParameters().stream()
+                    .anyMatch(
+                        p -> "Idempotency-Key".equals(p.getName()) && "header".equals(p.getIn()));
         if (!keyed) {
           problems.add("POST " + e.getKey() + " creates without an Idempotency-Key");
         }
@@ -115,14 +141,25 @@ class ApiContractH2IT {
   @Test
   void theCreatingPostsThatCameBeforeTheConventionsTakeTheKeyToo() throws Exception {
     var paths = document().getPaths();
-    for (String path : List.of("/api/admin/accounts", "/api/finintel/imports", "/api/program/projects",
-        "/api/program/funding-lines", "/api/program/cost-shares", "/api/program/events")) {
+    for (String path :
+        List.of(
+            "/api/admin/accounts",
+            "/api/finintel/imports",
+            "/api/program/projects",
+            "/api/program/funding-lines",
+            "/api/program/cost-shares",
+            "/api/program/events")) {
       var post = paths.get(path).getPost();
-      assertThat(post.getParameters()).as(path)
+      assertThat(post.getParameters())
+          .as(path)
           .anyMatch(p -> "Idempotency-Key".equals(p.getName()) && "header".equals(p.getIn()));
     }
-    for (String path : List.of("/api/finintel/imports", "/api/finintel/alerts", "/api/interdiction/lookouts",
-        "/api/workspace/notifications")) {
+    for (String path :
+        List.of(
+            "/api/finintel/imports",
+            "/api/finintel/alerts",
+            "/api/interdiction/lookouts",
+            "/api/workspace/notifications")) {
       var names = paths.get(path).getGet().getParameters().stream().map(p -> p.getName()).toList();
       assertThat(names).as(path).contains("page", "size", "sort");
     }

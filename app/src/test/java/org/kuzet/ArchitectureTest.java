@@ -28,8 +28,11 @@ class ArchitectureTest {
   @Test
   void productionCodeDoesNotDependOnDemoDataOrBenchmarks() {
     noClasses()
-        .that().resideOutsideOfPackages("..internal.demo..", "..internal.bench..")
-        .should().dependOnClassesThat().resideInAnyPackage("..internal.demo..", "..internal.bench..")
+        .that()
+        .resideOutsideOfPackages("..internal.demo..", "..internal.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..internal.demo..", "..internal.bench..")
         .because("demo data and benchmarks start themselves; the product never calls them")
         .check(PRODUCTION);
   }
@@ -37,8 +40,13 @@ class ArchitectureTest {
   @Test
   void controllersDoNotQueryTheDatabase() {
     noClasses()
-        .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-        .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(JdbcClient.class)
         .because("SQL belongs to stores, access checks and audit to services")
         .check(PRODUCTION);
   }
@@ -46,14 +54,22 @@ class ArchitectureTest {
   @Test
   void financialIntelligenceServicesLeaveSqlToTheirStores() {
     noClasses()
-        .that().resideInAnyPackage(
-            "org.kuzet.finintel.internal.imports..", "org.kuzet.finintel.internal.alerts..",
+        .that()
+        .resideInAnyPackage(
+            "org.kuzet.finintel.internal.imports..",
+            "org.kuzet.finintel.internal.alerts..",
             "org.kuzet.finintel.internal.cases..")
-        .and().areAnnotatedWith(Service.class)
-        .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
-        .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-        .because("imports, alerts and cases keep their SQL in ImportStore, AlertStore and CaseStore;"
-            + " the services check access, audit and publish events")
+        .and()
+        .areAnnotatedWith(Service.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(JdbcClient.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(JdbcTemplate.class)
+        .because(
+            "imports, alerts and cases keep their SQL in ImportStore, AlertStore and CaseStore;"
+                + " the services check access, audit and publish events")
         .check(PRODUCTION);
   }
 

@@ -24,8 +24,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the three languages honest: every bundle has the same keys in English, Russian and
- * Kazakh, every {@code #{key}} a template names exists, and no template shows literal text.
+ * Keeps the three languages honest: every bundle has the same keys in English, Russian and Kazakh,
+ * every {@code #{key}} a template names exists, and no template shows literal text.
  */
 class I18nTest {
 
@@ -33,7 +33,8 @@ class I18nTest {
   static final Path TEMPLATES = RESOURCES.resolve("templates");
   static final Pattern KEY_REFERENCE = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
   static final Pattern LETTER = Pattern.compile("\\p{L}");
-  static final List<String> TEXT_ATTRIBUTES = List.of("placeholder", "title", "alt", "aria-label", "value");
+  static final List<String> TEXT_ATTRIBUTES =
+      List.of("placeholder", "title", "alt", "aria-label", "value");
 
   @Test
   void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
@@ -47,7 +48,8 @@ class I18nTest {
         var extra = new TreeSet<>(other);
         extra.removeAll(en);
         missing.forEach(k -> problems.add(basename + "_" + lang + " lacks " + k));
-        extra.forEach(k -> problems.add(basename + "_" + lang + " has " + k + " which English lacks"));
+        extra.forEach(
+            k -> problems.add(basename + "_" + lang + " has " + k + " which English lacks"));
       }
     }
     assertThat(problems).as("message bundles out of step").isEmpty();
@@ -83,13 +85,15 @@ class I18nTest {
         }
         for (TextNode text : el.textNodes()) {
           if (LETTER.matcher(text.text()).find() && !insideReplacedElement(el)) {
-            problems.add(TEMPLATES.relativize(template) + ": <" + tag + "> \"" + text.text().strip() + "\"");
+            problems.add(
+                TEMPLATES.relativize(template) + ": <" + tag + "> \"" + text.text().strip() + "\"");
           }
         }
         for (String attr : TEXT_ATTRIBUTES) {
           String value = el.attr(attr);
           if (!value.isEmpty() && LETTER.matcher(value).find() && shownToPeople(el, attr)) {
-            problems.add(TEMPLATES.relativize(template) + ": <" + tag + " " + attr + "=\"" + value + "\">");
+            problems.add(
+                TEMPLATES.relativize(template) + ": <" + tag + " " + attr + "=\"" + value + "\">");
           }
         }
       }
@@ -104,7 +108,10 @@ class I18nTest {
   }
 
   private static boolean hasTextAttribute(Element el) {
-    return el.hasAttr("th:text") || el.hasAttr("th:utext") || el.hasAttr("th:replace") || el.hasAttr("th:insert");
+    return el.hasAttr("th:text")
+        || el.hasAttr("th:utext")
+        || el.hasAttr("th:replace")
+        || el.hasAttr("th:insert");
   }
 
   /** Text inside an element whose content Thymeleaf replaces is never shown. */

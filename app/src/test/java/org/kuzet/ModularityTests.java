@@ -8,9 +8,9 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Fails the build when a module reaches into another module's internals or the modules depend on
- * each other in a cycle, and keeps the generated module diagrams in docs/modules/diagrams: a
- * folder of their own, because the Documenter empties its folder first and the module guides
- * live in docs/modules.
+ * each other in a cycle, and keeps the generated module diagrams in docs/modules/diagrams: a folder
+ * of their own, because the Documenter empties its folder first and the module guides live in
+ * docs/modules.
  */
 class ModularityTests {
 
@@ -19,7 +19,8 @@ class ModularityTests {
       ApplicationModules.of(
           KuzetApplication.class,
           DescribedPredicate.describe(
-              "engine libraries", (JavaClass c) -> c.getPackageName().startsWith("org.kuzet.engine")));
+              "engine libraries",
+              (JavaClass c) -> c.getPackageName().startsWith("org.kuzet.engine")));
 
   @Test
   void modulesRespectTheirBoundaries() {
@@ -28,7 +29,8 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules/diagrams"))
+    new Documenter(
+            MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules/diagrams"))
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();

@@ -12,30 +12,36 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * A lookout hit keeps why it matched as facts (a shape and its arguments, in
- * {@code intd_hit.explanation_facts}), so pages word it in the reader's language; the English
- * sentence stays for the record and the API. Lookout hits stored before are read back from their
- * sentence; one that does not read stays a sentence only. The sentences are fixed here, so later
- * code never changes what this migration did.
+ * A lookout hit keeps why it matched as facts (a shape and its arguments, in {@code
+ * intd_hit.explanation_facts}), so pages word it in the reader's language; the English sentence
+ * stays for the record and the API. Lookout hits stored before are read back from their sentence;
+ * one that does not read stays a sentence only. The sentences are fixed here, so later code never
+ * changes what this migration did.
  */
 public class V587_2__lookout_hit_facts extends BaseJavaMigration {
 
   private static final String SEPARATOR = "\u001F";
   private static final String ISSUED = "; lookout #(\\d+) issued by ([^:]*?): (.*)";
   private static final Pattern PLATE =
-      Pattern.compile("plate (.*) matches lookout #(\\d+) for (.*?) issued by ([^:]*?): (.*)", Pattern.DOTALL);
-  private static final Pattern DOCUMENT = Pattern.compile("document number (.*?) matches" + ISSUED, Pattern.DOTALL);
+      Pattern.compile(
+          "plate (.*) matches lookout #(\\d+) for (.*?) issued by ([^:]*?): (.*)", Pattern.DOTALL);
+  private static final Pattern DOCUMENT =
+      Pattern.compile("document number (.*?) matches" + ISSUED, Pattern.DOTALL);
   private static final Pattern NAME_AND_BIRTH_DATE =
-      Pattern.compile("name '(.*)' and birth date (\\d{4}-\\d{2}-\\d{2}) match" + ISSUED, Pattern.DOTALL);
-  private static final Pattern NAME = Pattern.compile("name '(.*?)' matches '(.*?)'" + ISSUED, Pattern.DOTALL);
+      Pattern.compile(
+          "name '(.*)' and birth date (\\d{4}-\\d{2}-\\d{2}) match" + ISSUED, Pattern.DOTALL);
+  private static final Pattern NAME =
+      Pattern.compile("name '(.*?)' matches '(.*?)'" + ISSUED, Pattern.DOTALL);
 
   @Override
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT id, explanation FROM intd_hit WHERE kind = 'LOOKOUT' AND explanation_facts IS NULL");
-        PreparedStatement update = c.prepareStatement("UPDATE intd_hit SET explanation_facts = ? WHERE id = ?")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, explanation FROM intd_hit WHERE kind = 'LOOKOUT' AND explanation_facts IS NULL");
+        PreparedStatement update =
+            c.prepareStatement("UPDATE intd_hit SET explanation_facts = ? WHERE id = ?")) {
       int pending = 0;
       while (rs.next()) {
         String facts = facts(rs.getString(2));
@@ -71,7 +77,8 @@ public class V587_2__lookout_hit_facts extends BaseJavaMigration {
     }
     m = NAME_AND_BIRTH_DATE.matcher(sentence);
     if (m.matches()) {
-      return join("NAME_AND_BIRTH_DATE", m.group(3), m.group(1), m.group(2), m.group(4), m.group(5));
+      return join(
+          "NAME_AND_BIRTH_DATE", m.group(3), m.group(1), m.group(2), m.group(4), m.group(5));
     }
     m = NAME.matcher(sentence);
     if (m.matches()) {

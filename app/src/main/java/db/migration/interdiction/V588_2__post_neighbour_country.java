@@ -7,8 +7,8 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * A crossing keeps the country across the border as ISO 3166-1 alpha-3, like every other country
- * column, so its page names it in the reader's language; the column, which held two letters
- * ({@code neighbour_iso2}), is named for what it holds now.
+ * column, so its page names it in the reader's language; the column, which held two letters ({@code
+ * neighbour_iso2}), is named for what it holds now.
  */
 public class V588_2__post_neighbour_country extends BaseJavaMigration {
 

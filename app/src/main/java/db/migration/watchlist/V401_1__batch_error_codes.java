@@ -1,5 +1,6 @@
 package db.migration.watchlist;
 
+import db.migration.RowRewrites;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -8,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import db.migration.RowRewrites;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * A batch screening row error keeps why as a code with its arguments, so the batch page words it
- * in the reader's language; the English message stays for the result file. Errors stored before
- * are read back from their message (the sentences are fixed here); one that does not read keeps
- * no code and shows as written.
+ * A batch screening row error keeps why as a code with its arguments, so the batch page words it in
+ * the reader's language; the English message stays for the result file. Errors stored before are
+ * read back from their message (the sentences are fixed here); one that does not read keeps no code
+ * and shows as written.
  */
 public class V401_1__batch_error_codes extends BaseJavaMigration {
 
@@ -37,8 +37,11 @@ public class V401_1__batch_error_codes extends BaseJavaMigration {
       s.execute("ALTER TABLE wl_batch_error ADD COLUMN code VARCHAR(30)");
       s.execute("ALTER TABLE wl_batch_error ADD COLUMN args VARCHAR(300)");
     }
-    RowRewrites.run(c, "SELECT batch_id, line, message FROM wl_batch_error",
-        "UPDATE wl_batch_error SET code = ?, args = ? WHERE batch_id = ? AND line = ?", row -> {
+    RowRewrites.run(
+        c,
+        "SELECT batch_id, line, message FROM wl_batch_error",
+        "UPDATE wl_batch_error SET code = ?, args = ? WHERE batch_id = ? AND line = ?",
+        row -> {
           for (var e : MESSAGES.entrySet()) {
             Matcher m = e.getValue().matcher(row.getString(3));
             if (!m.matches()) {

@@ -15,9 +15,11 @@ public class V287_1__alert_notification_titles extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    RowRewrites.run(context.getConnection(),
+    RowRewrites.run(
+        context.getConnection(),
         "SELECT id, title FROM wsp_notification WHERE title_key IS NULL AND source_key LIKE 'interdiction-alert:%'",
-        "UPDATE wsp_notification SET title_key = ?, title_args = ? WHERE id = ?", row -> {
+        "UPDATE wsp_notification SET title_key = ?, title_args = ? WHERE id = ?",
+        row -> {
           AlertSentences.Read read = AlertSentences.read(row.getString(2));
           if (read == null) {
             return null;

@@ -8,10 +8,10 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Reminders of training sessions stored with the course's base title as their first argument
- * name the course by its id instead (a code argument, "c:training.course.ID|title"), so the
- * course's title shows in the reader's language; the base title stays as the code's default. A
- * reminder whose session is gone keeps its title as it was.
+ * Reminders of training sessions stored with the course's base title as their first argument name
+ * the course by its id instead (a code argument, "c:training.course.ID|title"), so the course's
+ * title shows in the reader's language; the base title stays as the code's default. A reminder
+ * whose session is gone keeps its title as it was.
  */
 public class V288_3__training_notification_courses extends BaseJavaMigration {
 
@@ -22,13 +22,15 @@ public class V288_3__training_notification_courses extends BaseJavaMigration {
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT id, title_args, link FROM wsp_notification WHERE title_key = 'training.notice.starting'"
-                + " AND title_args LIKE 't:%'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, title_args, link FROM wsp_notification WHERE title_key = 'training.notice.starting'"
+                    + " AND title_args LIKE 't:%'")) {
       if (!rs.isBeforeFirst()) {
         return; // nothing to convert (a new database has no sessions table yet at this version)
       }
-      try (PreparedStatement course = c.prepareStatement("SELECT course_id FROM trn_session WHERE id = ?");
+      try (PreparedStatement course =
+              c.prepareStatement("SELECT course_id FROM trn_session WHERE id = ?");
           PreparedStatement update =
               c.prepareStatement("UPDATE wsp_notification SET title_args = ? WHERE id = ?")) {
         while (rs.next()) {

@@ -3,9 +3,9 @@ package org.kuzet.finintel;
 import java.util.List;
 
 /**
- * Counts from the investigators' workbench for the results framework, across all agencies, by
- * U.S. fiscal year (October to September) in the program's zone ({@code kuzet.default-zone}).
- * Counts only: no account, party or case content.
+ * Counts from the investigators' workbench for the results framework, across all agencies, by U.S.
+ * fiscal year (October to September) in the program's zone ({@code kuzet.default-zone}). Counts
+ * only: no account, party or case content.
  */
 public interface FinancialFigures {
 

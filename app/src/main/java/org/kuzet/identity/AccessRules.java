@@ -21,8 +21,8 @@ import java.util.Set;
  * <p>Two layers, both enforced on the server: {@link #URL_RULES} decide which roles may reach a
  * page or endpoint at all (checked by the security filter chain before any controller runs), and
  * the record-level policies below decide, per record, whether the user's agency may see or change
- * it (checked by each module's services, for pages, API and exports alike). Anything not listed
- * in {@link #URL_RULES} needs a signed-in, approved account.
+ * it (checked by each module's services, for pages, API and exports alike). Anything not listed in
+ * {@link #URL_RULES} needs a signed-in, approved account.
  */
 public final class AccessRules {
 
@@ -145,8 +145,7 @@ public final class AccessRules {
   }
 
   /**
-   * Targeting rules are edited by analysts of an agency that operates posts; every version is
-   * kept.
+   * Targeting rules are edited by analysts of an agency that operates posts; every version is kept.
    */
   public static boolean mayEditTargetingRules(KuzetUser user, boolean agencyOperatesPosts) {
     return user.has(ANALYST) && agencyOperatesPosts;

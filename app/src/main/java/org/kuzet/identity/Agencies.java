@@ -55,7 +55,9 @@ public class Agencies {
   /** The assignable agencies in the order of their names in the reader's language, for a picker. */
   public List<Agency> assignableByName(Locale locale) {
     var collator = Collator.getInstance(locale);
-    return assignable().stream().sorted(Comparator.comparing(a -> a.name(locale), collator)).toList();
+    return assignable().stream()
+        .sorted(Comparator.comparing(a -> a.name(locale), collator))
+        .toList();
   }
 
   public boolean exists(AgencyCode code) {

@@ -5,8 +5,8 @@ import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
- * The code of an agency, e.g. {@code BORDER_GUARDS}. Every user belongs to exactly one agency,
- * and records that are not public belong to one too. In JSON it is the code itself: {@code "CDC_MOI"}.
+ * The code of an agency, e.g. {@code BORDER_GUARDS}. Every user belongs to exactly one agency, and
+ * records that are not public belong to one too. In JSON it is the code itself: {@code "CDC_MOI"}.
  */
 public record AgencyCode(@JsonValue String value) implements Serializable {
 

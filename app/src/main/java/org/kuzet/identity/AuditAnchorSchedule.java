@@ -13,9 +13,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Anchors the audit chain's head outside the database: when the application is ready, every
- * {@code kuzet.audit.anchors.interval} while it runs, and when it stops. One-off commands ({@code
- * ./kuzet audit verify}) write no anchor: they check against the ones already written.
+ * Anchors the audit chain's head outside the database: when the application is ready, every {@code
+ * kuzet.audit.anchors.interval} while it runs, and when it stops. One-off commands ({@code ./kuzet
+ * audit verify}) write no anchor: they check against the ones already written.
  */
 @Component
 @EnableScheduling

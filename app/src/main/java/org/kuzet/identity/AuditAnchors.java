@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The anchor file: an append-only text file outside the database, one line per anchor, {@code
  * <instant> <entry seq> <entry seal>}. Someone who can rewrite the database cannot make the chain
- * agree with lines already written here, and the same line also goes to the application log, so
- * it reaches wherever the logs are shipped.
+ * agree with lines already written here, and the same line also goes to the application log, so it
+ * reaches wherever the logs are shipped.
  */
 final class AuditAnchors {
 
@@ -78,7 +78,8 @@ final class AuditAnchors {
           throw new IllegalArgumentException(line);
         }
         anchors.add(
-            new AuditChain.Anchor(Instant.parse(m.group(1)), Long.parseLong(m.group(2)), m.group(3)));
+            new AuditChain.Anchor(
+                Instant.parse(m.group(1)), Long.parseLong(m.group(2)), m.group(3)));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         unreadable.add(file + " line " + (i + 1) + " is not an anchor: " + clip(line));
       }

@@ -13,14 +13,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How audit entries are sealed and how the chain is checked, without the database: {@link
- * AuditLog} feeds it the stored rows one by one.
+ * How audit entries are sealed and how the chain is checked, without the database: {@link AuditLog}
+ * feeds it the stored rows one by one.
  *
  * <p>An entry's seal covers the previous entry's seal and the entry's own fields exactly as they
  * are stored. Current entries are sealed with HMAC-SHA256 under a key from configuration (scheme
- * {@code hmac:<key id>}); entries written before that carry a plain SHA-256 (scheme {@code
- * sha256}) and stay checkable. Because the first keyed entry's seal covers the last unkeyed one,
- * the older part of the chain cannot be rewritten without the key either.
+ * {@code hmac:<key id>}); entries written before that carry a plain SHA-256 (scheme {@code sha256})
+ * and stay checkable. Because the first keyed entry's seal covers the last unkeyed one, the older
+ * part of the chain cannot be rewritten without the key either.
  */
 final class AuditChain {
 
@@ -73,7 +73,8 @@ final class AuditChain {
   static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
@@ -97,7 +98,10 @@ final class AuditChain {
     return s == null ? null : stored(s, max);
   }
 
-  /** A head of the chain written outside the database at {@code at}: entry {@code seq} had {@code hash}. */
+  /**
+   * A head of the chain written outside the database at {@code at}: entry {@code seq} had {@code
+   * hash}.
+   */
   record Anchor(Instant at, long seq, String hash) {}
 
   /** Walks the chain entry by entry in order of {@code seq} and collects every bad entry. */
@@ -138,11 +142,15 @@ final class AuditChain {
         } else {
           problem(
               e.seq(),
-              "entry " + e.seq() + " does not match the anchor written outside the database at " + a.at());
+              "entry "
+                  + e.seq()
+                  + " does not match the anchor written outside the database at "
+                  + a.at());
         }
       }
       anchors.remove(e.seq());
-      // Go on from what is stored, so one bad entry is reported once, not for the rest of the chain.
+      // Go on from what is stored, so one bad entry is reported once, not for the rest of the
+      // chain.
       expectedPrev = e.hash();
       expectedSeq = e.seq() + 1;
       checked++;
@@ -171,7 +179,11 @@ final class AuditChain {
       if (!keys.has(keyId)) {
         problem(
             e.seq(),
-            "entry " + e.seq() + " is sealed with key '" + keyId + "', which is not in kuzet.audit.keys.ring");
+            "entry "
+                + e.seq()
+                + " is sealed with key '"
+                + keyId
+                + "', which is not in kuzet.audit.keys.ring");
         return;
       }
       if (!seal(keys, e).equals(e.hash())) {
@@ -197,7 +209,9 @@ final class AuditChain {
     AuditVerification finish(long headSeq) {
       long last = expectedSeq - 1;
       if (headSeq > last) {
-        problem(last + 1, "entries after " + last + " were deleted (the chain's head is " + headSeq + ")");
+        problem(
+            last + 1,
+            "entries after " + last + " were deleted (the chain's head is " + headSeq + ")");
       } else if (headSeq < last) {
         problem(headSeq + 1, "entries after " + headSeq + " were added outside the audit log");
       }

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An audit entry's detail as facts: a key and its arguments (texts as written, whole numbers),
  * worded in the reader's language by the message {@code audit.detail.<key>}. It is stored in the
- * entry's detail column as a small JSON object, {@code {"k":"<key>","a":[...]}}, so the seal
- * covers it like any detail and the log stays readable without the application.
+ * entry's detail column as a small JSON object, {@code {"k":"<key>","a":[...]}}, so the seal covers
+ * it like any detail and the log stays readable without the application.
  */
 public record AuditDetail(String key, List<Object> args) {
 
@@ -24,12 +24,14 @@ public record AuditDetail(String key, List<Object> args) {
   public AuditDetail {
     Objects.requireNonNull(key, "key");
     if (!key.matches("[A-Za-z0-9_.]{1,100}")) {
-      throw new IllegalArgumentException("an audit detail key is letters, digits, dots and underscores: " + key);
+      throw new IllegalArgumentException(
+          "an audit detail key is letters, digits, dots and underscores: " + key);
     }
     args = List.copyOf(args);
     for (Object a : args) {
       if (!(a instanceof String || a instanceof Long || a instanceof Integer)) {
-        throw new IllegalArgumentException("an audit detail argument is a text or a whole number: " + a);
+        throw new IllegalArgumentException(
+            "an audit detail argument is a text or a whole number: " + a);
       }
     }
   }
@@ -59,7 +61,9 @@ public record AuditDetail(String key, List<Object> args) {
     return JSON.writeValueAsString(node);
   }
 
-  /** The facts of a stored detail, or empty when it is a sentence written before facts were kept. */
+  /**
+   * The facts of a stored detail, or empty when it is a sentence written before facts were kept.
+   */
   public static Optional<AuditDetail> read(@Nullable String stored) {
     if (stored == null || !stored.startsWith("{\"k\":")) {
       return Optional.empty();

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * What production needs of the audit keys, read from the environment before anything starts: a
- * ring of its own, an active key in it, and never the published demo key.
+ * What production needs of the audit keys, read from the environment before anything starts: a ring
+ * of its own, an active key in it, and never the published demo key.
  */
 public final class AuditKeyCheck {
 
@@ -19,7 +19,9 @@ public final class AuditKeyCheck {
   public static List<String> problems(Environment env) {
     var binder = Binder.get(env);
     Map<String, String> ring =
-        binder.bind("kuzet.audit.keys.ring", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        binder
+            .bind("kuzet.audit.keys.ring", Bindable.mapOf(String.class, String.class))
+            .orElse(Map.of());
     String active = binder.bind("kuzet.audit.keys.active", String.class).orElse(null);
     var problems = new ArrayList<String>();
     if (ring.isEmpty()) {

@@ -57,7 +57,9 @@ final class AuditKeys {
         (id, base64) -> {
           if (!KEY_ID.matcher(id).matches()) {
             throw new IllegalStateException(
-                "kuzet.audit.keys.ring: key id '" + id + "' must be 1-32 letters, digits, '_' or '-'");
+                "kuzet.audit.keys.ring: key id '"
+                    + id
+                    + "' must be 1-32 letters, digits, '_' or '-'");
           }
           keys.put(id, new SecretKeySpec(decode(id, base64), "HmacSHA256"));
         });

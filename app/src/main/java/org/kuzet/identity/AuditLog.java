@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Each entry is sealed with HMAC-SHA256 over the previous entry's seal and its own fields as
  * stored, under a key from configuration ({@code kuzet.audit.keys}), so changing or deleting any
- * row breaks the chain and cannot be covered up without the key; {@link #verify()} walks the
- * whole chain and lists every bad entry. The head of the chain is anchored in a file outside the
- * database ({@code kuzet.audit.anchors}), so cutting entries off the end shows too. Entries are
- * written in the caller's transaction, so a change that rolls back leaves no entry.
+ * row breaks the chain and cannot be covered up without the key; {@link #verify()} walks the whole
+ * chain and lists every bad entry. The head of the chain is anchored in a file outside the database
+ * ({@code kuzet.audit.anchors}), so cutting entries off the end shows too. Entries are written in
+ * the caller's transaction, so a change that rolls back leaves no entry.
  */
 @Service
 public class AuditLog {
@@ -52,8 +52,8 @@ public class AuditLog {
   }
 
   /**
-   * The configured ring; a demo installation without one uses the published demo key and says
-   * so. Outside a demo the published key is refused wherever it sits in the ring.
+   * The configured ring; a demo installation without one uses the published demo key and says so.
+   * Outside a demo the published key is refused wherever it sits in the ring.
    */
   static AuditKeys keys(AuditSettings.Keys settings, boolean demo) {
     if (settings.ring().isEmpty() && demo) {
@@ -77,7 +77,10 @@ public class AuditLog {
   /** Records an action of the signed-in user (or of the system when nobody is signed in). */
   @Transactional
   public void record(
-      String action, @Nullable String targetType, @Nullable Object targetId, @Nullable String detail) {
+      String action,
+      @Nullable String targetType,
+      @Nullable Object targetId,
+      @Nullable String detail) {
     var user = CurrentUser.get();
     append(
         user.map(KuzetUser::username).orElse(SYSTEM),
@@ -174,15 +177,16 @@ public class AuditLog {
   }
 
   /**
-   * Walks the whole chain from the first entry, going on past a break, and checks it against
-   * the anchors written outside the database. Lists every bad entry.
+   * Walks the whole chain from the first entry, going on past a break, and checks it against the
+   * anchors written outside the database. Lists every bad entry.
    */
   @Transactional(readOnly = true)
   public AuditVerification verify() {
     var unreadable = new ArrayList<String>();
     var walk = new AuditChain.Walk(keys, anchors.read(unreadable));
     // Streamed row by row: the log grows without bound.
-    jdbc.sql("SELECT * FROM idn_audit ORDER BY seq").query((RowCallbackHandler) rs -> walk.accept(row(rs, 0)));
+    jdbc.sql("SELECT * FROM idn_audit ORDER BY seq")
+        .query((RowCallbackHandler) rs -> walk.accept(row(rs, 0)));
     long headSeq =
         jdbc.sql("SELECT last_seq FROM idn_audit_head WHERE id = 1").query(Long.class).single();
     var result = walk.finish(headSeq);
@@ -197,13 +201,14 @@ public class AuditLog {
   }
 
   /**
-   * Writes the chain's head to the anchor file (and the log) when it moved since the last
-   * anchor. Returns the anchored entry's seq, or 0 when nothing was written.
+   * Writes the chain's head to the anchor file (and the log) when it moved since the last anchor.
+   * Returns the anchored entry's seq, or 0 when nothing was written.
    */
   synchronized long anchor() {
     var head =
         jdbc.sql("SELECT last_seq, last_hash FROM idn_audit_head WHERE id = 1")
-            .query((rs, n) -> new AuditChain.Anchor(clock.instant(), rs.getLong(1), rs.getString(2)))
+            .query(
+                (rs, n) -> new AuditChain.Anchor(clock.instant(), rs.getLong(1), rs.getString(2)))
             .single();
     if (lastAnchored < 0) {
       lastAnchored = anchors.lastSeq();
@@ -227,9 +232,16 @@ public class AuditLog {
     return search(actor, action, target, 0, limit);
   }
 
-  /** A page of the entries that match, newest first: {@code limit} entries after skipping {@code offset}. */
+  /**
+   * A page of the entries that match, newest first: {@code limit} entries after skipping {@code
+   * offset}.
+   */
   public List<AuditEntry> search(
-      @Nullable String actor, @Nullable String action, @Nullable String target, int offset, int limit) {
+      @Nullable String actor,
+      @Nullable String action,
+      @Nullable String target,
+      int offset,
+      int limit) {
     return jdbc.sql(
             """
             SELECT * FROM idn_audit

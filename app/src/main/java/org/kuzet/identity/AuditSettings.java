@@ -24,7 +24,9 @@ record AuditSettings(@DefaultValue Keys keys, @DefaultValue Anchors anchors) {
     }
   }
 
-  /** The anchor file lives in {@code directory}; the head is written there every {@code interval}. */
+  /**
+   * The anchor file lives in {@code directory}; the head is written there every {@code interval}.
+   */
   record Anchors(
       @DefaultValue("./data/audit-anchors") String directory,
       @DefaultValue("5m") Duration interval) {

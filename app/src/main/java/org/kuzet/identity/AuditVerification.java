@@ -5,12 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of walking the whole audit chain: how many entries and anchors were checked and
- * every bad entry found (the walk goes on past a break, so tampering further on cannot hide
- * behind an earlier one).
+ * The result of walking the whole audit chain: how many entries and anchors were checked and every
+ * bad entry found (the walk goes on past a break, so tampering further on cannot hide behind an
+ * earlier one).
  *
- * @param unverifiable entries written before the chain hashed what it stores, whose clipped
- *     field means their old hash cannot be recomputed; they are linked, but not checked
+ * @param unverifiable entries written before the chain hashed what it stores, whose clipped field
+ *     means their old hash cannot be recomputed; they are linked, but not checked
  */
 public record AuditVerification(
     long entriesChecked, List<Problem> problems, int anchorsChecked, int unverifiable) {
@@ -41,7 +41,8 @@ public record AuditVerification(
     if (unverifiable != 0) {
       args.add(unverifiable);
     }
-    return new AuditDetail((intact() ? "audit.intact" : "audit.broken") + (unverifiable == 0 ? "" : "Old"), args);
+    return new AuditDetail(
+        (intact() ? "audit.intact" : "audit.broken") + (unverifiable == 0 ? "" : "Old"), args);
   }
 
   /** One line, e.g. {@code audit chain intact: 1843 entries, 12 anchors match}. */

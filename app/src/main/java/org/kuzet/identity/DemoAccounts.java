@@ -23,7 +23,8 @@ public final class DemoAccounts {
       List.of(
           new Demo("admin", "Айгерим Садыкова", AgencyCode.INL, Set.of(ADMINISTRATOR)),
           new Demo("pm.inl", "John Miller", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
-          // A second program manager: fact-sheet snapshots need a reviewer other than the publisher.
+          // A second program manager: fact-sheet snapshots need a reviewer other than the
+          // publisher.
           new Demo("pm.review", "Karen Ortiz", AgencyCode.INL, Set.of(PROGRAM_MANAGER)),
           new Demo("partner.unodc", "Елена Петрова", AgencyCode.UNODC, Set.of(PARTNER)),
           new Demo("partner.iom", "Дана Абенова", AgencyCode.IOM, Set.of(PARTNER)),
@@ -32,18 +33,13 @@ public final class DemoAccounts {
               "Серик Нурланов",
               AgencyCode.DRUG_CONTROL_COMMITTEE,
               Set.of(CHECKPOINT_OFFICER)),
-          new Demo(
-              "guard.bg",
-              "Марат Тулегенов",
-              AgencyCode.BORDER_GUARDS,
-              Set.of(BORDER_OFFICER)),
+          new Demo("guard.bg", "Марат Тулегенов", AgencyCode.BORDER_GUARDS, Set.of(BORDER_OFFICER)),
           new Demo(
               "analyst.cdc",
               "Гульнара Искакова",
               AgencyCode.DRUG_CONTROL_COMMITTEE,
               Set.of(ANALYST)),
-          new Demo(
-              "analyst.bg", "Ерлан Беков", AgencyCode.BORDER_GUARDS, Set.of(ANALYST)),
+          new Demo("analyst.bg", "Ерлан Беков", AgencyCode.BORDER_GUARDS, Set.of(ANALYST)),
           new Demo(
               "investigator.fp",
               "Асель Жакупова",

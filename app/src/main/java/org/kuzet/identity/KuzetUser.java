@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A signed-in person as every module sees them, whether they signed in with a password, an
- * OpenID Connect provider or an API token.
+ * A signed-in person as every module sees them, whether they signed in with a password, an OpenID
+ * Connect provider or an API token.
  */
 public interface KuzetUser {
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of accounts, for pages that keep a username or an account id (the audit log, who
- * published or approved a record): {@code ${@people.name(username)}} in a template. A name that
- * is not an account (the system, a failed sign-in of an unknown name) is shown as it is.
+ * published or approved a record): {@code ${@people.name(username)}} in a template. A name that is
+ * not an account (the system, a failed sign-in of an unknown name) is shown as it is.
  */
 @Component("people")
 public class People {

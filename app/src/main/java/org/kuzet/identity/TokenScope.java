@@ -8,13 +8,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What a personal API token may do, on top of what its owner's roles and agency allow: read only
- * or read and write, in all modules or in some.
+ * What a personal API token may do, on top of what its owner's roles and agency allow: read only or
+ * read and write, in all modules or in some.
  *
  * <p>This is the one place the question is answered for every API call: the token filter asks
  * {@link #permits(String, String)} with the module a path belongs to ({@link #moduleOf(String)})
- * and the HTTP method. A module's REST API under {@code /api/<module>/**} is covered as soon as
- * its path segment is listed in {@link #MODULES} (or mapped in {@link #moduleOf(String)}).
+ * and the HTTP method. A module's REST API under {@code /api/<module>/**} is covered as soon as its
+ * path segment is listed in {@link #MODULES} (or mapped in {@link #moduleOf(String)}).
  *
  * @param write whether the token may change things (any method); otherwise GET, HEAD and OPTIONS
  * @param modules the modules it may reach; empty means every module
@@ -24,8 +24,16 @@ public record TokenScope(boolean write, Set<String> modules) {
   /** The modules a token can be limited to, as shown on the account page. */
   public static final List<String> MODULES =
       List.of(
-          "identity", "program", "watchlist", "interdiction", "finintel", "training",
-          "trafficking", "workspace", "results", "metrics");
+          "identity",
+          "program",
+          "watchlist",
+          "interdiction",
+          "finintel",
+          "training",
+          "trafficking",
+          "workspace",
+          "results",
+          "metrics");
 
   /** Every module, read and write: what tokens created before scopes existed carry. */
   public static final TokenScope FULL = new TokenScope(true, Set.of());
@@ -48,9 +56,9 @@ public record TokenScope(boolean write, Set<String> modules) {
   }
 
   /**
-   * The module an API path belongs to: {@code /api/finintel/alerts} → {@code finintel}. The
-   * account endpoints ({@code /api/me}, {@code /api/admin/...}) are identity's, screening and the
-   * list versions ({@code /api/watchlists}) the watchlist module's, the actuator's {@code metrics}.
+   * The module an API path belongs to: {@code /api/finintel/alerts} → {@code finintel}. The account
+   * endpoints ({@code /api/me}, {@code /api/admin/...}) are identity's, screening and the list
+   * versions ({@code /api/watchlists}) the watchlist module's, the actuator's {@code metrics}.
    */
   public static String moduleOf(String path) {
     if (path.startsWith("/actuator/") || path.equals("/actuator")) {

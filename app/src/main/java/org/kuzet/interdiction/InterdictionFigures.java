@@ -10,12 +10,13 @@ import java.util.List;
 public interface InterdictionFigures {
 
   /**
-   * Inspections logged at one post in a fiscal year; only posts with at least one inspection in
-   * the year appear, so the rows of a year are also the posts operational in it.
+   * Inspections logged at one post in a fiscal year; only posts with at least one inspection in the
+   * year appear, so the rows of a year are also the posts operational in it.
    *
    * @param postKind CHECKPOINT or CROSSING
    */
-  record PostYear(int fiscalYear, String postCode, String postKind, String agency, long inspections) {}
+  record PostYear(
+      int fiscalYear, String postCode, String postKind, String agency, long inspections) {}
 
   /** A post that logged at least one inspection in a fiscal year. */
   record OperatingPost(int fiscalYear, String postCode, String postKind, String agency) {}
@@ -30,8 +31,8 @@ public interface InterdictionFigures {
   List<PostYear> inspectionsByPost();
 
   /**
-   * Every seizure as the {@link SeizureRecorded} event its recording published, oldest first: for
-   * a listener that catches up on seizures made before it listened, or loaded without events.
+   * Every seizure as the {@link SeizureRecorded} event its recording published, oldest first: for a
+   * listener that catches up on seizures made before it listened, or loaded without events.
    */
   List<SeizureRecorded> seizuresRecorded();
 }

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * An extra section of a country's public fact sheet, contributed by another module (the results
- * framework adds "Results"). The program module renders each section's heading and lines after
- * the programs, on the page and in the PDF, without depending on the module that writes it.
+ * framework adds "Results"). The program module renders each section's heading and lines after the
+ * programs, on the page and in the PDF, without depending on the module that writes it.
  *
- * <p>Implementations are beans. The fact sheet is public: a section must hold only figures fit
- * for publication, already in the reader's language.
+ * <p>Implementations are beans. The fact sheet is public: a section must hold only figures fit for
+ * publication, already in the reader's language.
  */
 public interface FactSheetSection {
 
@@ -31,7 +31,8 @@ public interface FactSheetSection {
   record Content(String id, String heading, List<String> lines) {
     public Content {
       if (!id.matches("[a-z0-9-]{1,40}")) {
-        throw new IllegalArgumentException("section id must be lower case letters, digits and '-': " + id);
+        throw new IllegalArgumentException(
+            "section id must be lower case letters, digits and '-': " + id);
       }
       lines = List.copyOf(lines);
     }

@@ -3,8 +3,8 @@ package org.kuzet.program;
 import java.time.LocalDate;
 
 /**
- * A U.S. government fiscal year, which runs from 1 October to 30 September and is named after
- * the calendar year it ends in: FY2009 is 1 October 2008 to 30 September 2009.
+ * A U.S. government fiscal year, which runs from 1 October to 30 September and is named after the
+ * calendar year it ends in: FY2009 is 1 October 2008 to 30 September 2009.
  */
 public record FiscalYear(int year) {
 

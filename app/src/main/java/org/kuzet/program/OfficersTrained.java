@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.kuzet.identity.AgencyCode;
 
 /**
- * Officers of a host-government agency completed training paid for by a program. Published by
- * any module that knows (the training module publishes one when a session completes); the program
+ * Officers of a host-government agency completed training paid for by a program. Published by any
+ * module that knows (the training module publishes one when a session completes); the program
  * module records it and shows the totals on its pages and on the public fact sheet.
  *
  * <p>The contract for publishers:
@@ -18,15 +18,15 @@ import org.kuzet.identity.AgencyCode;
  *       e.g. 2009 for a session completed on 15 November 2008; {@link FiscalYear#of(LocalDate)}
  *       computes it.
  *   <li>{@code women} counts the women among {@code officers}.
- *   <li>{@code sourceRef} identifies the completed training in the publishing module, e.g.
- *       {@code training:session:4711}. Recording is idempotent by this reference: publishing the
- *       same event again (a retry, a republication after a restart) records nothing new. A
- *       corrected figure is published under a new reference.
+ *   <li>{@code sourceRef} identifies the completed training in the publishing module, e.g. {@code
+ *       training:session:4711}. Recording is idempotent by this reference: publishing the same
+ *       event again (a retry, a republication after a restart) records nothing new. A corrected
+ *       figure is published under a new reference.
  * </ul>
  *
  * Publish it with Spring's {@code ApplicationEventPublisher} inside the publisher's transaction;
- * the program module consumes it with an {@code @ApplicationModuleListener} after that commit,
- * and the event publication registry redelivers it should the application stop in between.
+ * the program module consumes it with an {@code @ApplicationModuleListener} after that commit, and
+ * the event publication registry redelivers it should the application stop in between.
  */
 public record OfficersTrained(
     String programCode,

@@ -8,14 +8,14 @@ import org.kuzet.identity.AgencyCode;
 
 /**
  * What other modules may ask the program office. The interdiction module shows the program
- * equipment installed at a post, the training module the equipment at a training center.
- * Callers check their own users' access; equipment locations and recipients are not sensitive.
+ * equipment installed at a post, the training module the equipment at a training center. Callers
+ * check their own users' access; equipment locations and recipients are not sensitive.
  */
 public interface ProgramManagement {
 
   /**
-   * Program equipment at a location, e.g. {@code "Checkpoint Merke"}: the location as the
-   * equipment register spells it, compared without regard to case or surrounding spaces.
+   * Program equipment at a location, e.g. {@code "Checkpoint Merke"}: the location as the equipment
+   * register spells it, compared without regard to case or surrounding spaces.
    */
   List<EquipmentItem> equipmentAt(String location);
 
@@ -31,12 +31,14 @@ public interface ProgramManagement {
   /** Every program of every country, in the program office's order. */
   List<ProgramSummary> programs();
 
-  /** A country's name in the language (English when not translated); empty for an unknown country. */
+  /**
+   * A country's name in the language (English when not translated); empty for an unknown country.
+   */
   Optional<String> countryName(String country, String lang);
 
   /**
-   * A program's funding by fiscal year and currency, oldest first: over the whole program, or,
-   * with {@code implementedBy}, over the projects that agency implements (what a partner sees).
+   * A program's funding by fiscal year and currency, oldest first: over the whole program, or, with
+   * {@code implementedBy}, over the projects that agency implements (what a partner sees).
    */
   List<FundingYear> fundingByYear(String programCode, @Nullable AgencyCode implementedBy);
 

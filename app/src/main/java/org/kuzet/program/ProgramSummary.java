@@ -5,9 +5,9 @@ import java.util.Set;
 import org.kuzet.identity.AgencyCode;
 
 /**
- * A program as other modules see it: its code, country, names by language ({@code en}, {@code
- * ru}, {@code kk}, where written) and the agencies implementing its projects — the partners who
- * may read its records under {@link org.kuzet.identity.AccessRules#mayReadProject}.
+ * A program as other modules see it: its code, country, names by language ({@code en}, {@code ru},
+ * {@code kk}, where written) and the agencies implementing its projects — the partners who may read
+ * its records under {@link org.kuzet.identity.AccessRules#mayReadProject}.
  */
 public record ProgramSummary(
     String code,

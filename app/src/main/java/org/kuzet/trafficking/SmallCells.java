@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The small-cell rule for any published table of counts about people, as the trafficking
- * statistics apply it (and, through this API, other modules' statistics for outside readers):
+ * The small-cell rule for any published table of counts about people, as the trafficking statistics
+ * apply it (and, through this API, other modules' statistics for outside readers):
  *
  * <ol>
  *   <li>Primary suppression: every cell, totals included, counting 1 to 9 people (below {@link
  *       AnonymisedCount#THRESHOLD}) is hidden.
  *   <li>Secondary suppression: wherever cells add up to a total that is shown, a line holding
- *       exactly one hidden cell could be solved for it, so the smallest other non-zero cell of
- *       that line is hidden as well, until no line has exactly one hidden cell.
+ *       exactly one hidden cell could be solved for it, so the smallest other non-zero cell of that
+ *       line is hidden as well, until no line has exactly one hidden cell.
  * </ol>
  */
 public final class SmallCells {
@@ -102,5 +102,4 @@ public final class SmallCells {
     }
     return best;
   }
-
 }

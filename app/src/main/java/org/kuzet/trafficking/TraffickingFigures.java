@@ -13,8 +13,8 @@ public interface TraffickingFigures {
   List<YearFigures> byYear();
 
   /**
-   * Every case as the {@link VictimIdentified} event its recording published, for a listener
-   * that catches up on records made before it listened (or loaded without events).
+   * Every case as the {@link VictimIdentified} event its recording published, for a listener that
+   * catches up on records made before it listened (or loaded without events).
    */
   List<VictimIdentified> victimsIdentified();
 

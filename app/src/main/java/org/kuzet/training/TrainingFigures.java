@@ -10,8 +10,8 @@ import java.util.List;
 public interface TrainingFigures {
 
   /**
-   * Every completed session as the {@link TrainingCompleted} event its completion published,
-   * oldest first: for a listener that catches up on sessions completed before it listened.
+   * Every completed session as the {@link TrainingCompleted} event its completion published, oldest
+   * first: for a listener that catches up on sessions completed before it listened.
    */
   List<TrainingCompleted> completedSessions();
 }

@@ -8,12 +8,12 @@ import java.util.Objects;
 import org.kuzet.engine.screening.ScreeningHit;
 
 /**
- * What one screening found, and against which list versions: keep {@link #listVersions()} with
- * any decision taken on the hits, so it can be explained later even after the lists changed.
+ * What one screening found, and against which list versions: keep {@link #listVersions()} with any
+ * decision taken on the hits, so it can be explained later even after the lists changed.
  *
  * @param hits the hits at or above the engine's threshold, best first, each with its explanation
- * @param listVersions list name to the version (SHA-256 of its source) screened against; empty
- *     when no list was active
+ * @param listVersions list name to the version (SHA-256 of its source) screened against; empty when
+ *     no list was active
  */
 public record ScreeningResult(List<ScreeningHit> hits, Map<String, String> listVersions) {
 

@@ -16,9 +16,7 @@ public interface WatchlistScreening {
   /** Hits for one query at the engine's default threshold, with the list versions used. */
   ScreeningResult screen(ScreeningQuery query);
 
-  /**
-   * Hits for several queries, all against the same list versions; results in query order.
-   */
+  /** Hits for several queries, all against the same list versions; results in query order. */
   List<ScreeningResult> screenAll(List<ScreeningQuery> queries);
 
   /** List name to active version (SHA-256), for display and for recording. */

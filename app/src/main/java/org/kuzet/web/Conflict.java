@@ -1,10 +1,8 @@
 package org.kuzet.web;
 
-
-
 /**
- * A change the record's current state no longer allows (an alert dismissed by a colleague since
- * the page was shown): 409, with the message naming the record and its state.
+ * A change the record's current state no longer allows (an alert dismissed by a colleague since the
+ * page was shown): 409, with the message naming the record and its state.
  */
 public class Conflict extends RuntimeException {
 

@@ -46,7 +46,9 @@ public class Countries {
 
   /** ICAO codes that differ from ISO for a state ISO does code. */
   private static final Map<String, String> ICAO_TO_ISO =
-      Map.of("D", "DEU", "GBD", "GBR", "GBN", "GBR", "GBO", "GBR", "GBP", "GBR", "GBS", "GBR", "ZIM", "ZWE");
+      Map.of(
+          "D", "DEU", "GBD", "GBR", "GBN", "GBR", "GBO", "GBR", "GBP", "GBR", "GBS", "GBR", "ZIM",
+          "ZWE");
 
   /** Listed first in pickers: the countries most records in the region involve. */
   public static final List<String> REGION =
@@ -55,15 +57,29 @@ public class Countries {
   /** Names people in the region use besides the ones the Java runtime gives. */
   private static final Map<String, String> ALIASES =
       Map.ofEntries(
-          Map.entry("кыргызстан", "KGZ"), Map.entry("киргизия", "KGZ"), Map.entry("kirghizia", "KGZ"),
-          Map.entry("kyrgyz republic", "KGZ"), Map.entry("қырғызстан", "KGZ"),
-          Map.entry("таджикистан", "TJK"), Map.entry("тәжікстан", "TJK"),
-          Map.entry("туркмения", "TKM"), Map.entry("түрікменстан", "TKM"),
-          Map.entry("өзбекстан", "UZB"), Map.entry("ауғанстан", "AFG"),
-          Map.entry("ресей", "RUS"), Map.entry("russia", "RUS"), Map.entry("қытай", "CHN"),
-          Map.entry("оаэ", "ARE"), Map.entry("uae", "ARE"), Map.entry("türkiye", "TUR"), Map.entry("turkey", "TUR"),
-          Map.entry("usa", "USA"), Map.entry("сша", "USA"), Map.entry("uk", "GBR"),
-          Map.entry("kosovo", "RKS"), Map.entry("косово", "RKS"));
+          Map.entry("кыргызстан", "KGZ"),
+          Map.entry("киргизия", "KGZ"),
+          Map.entry("kirghizia", "KGZ"),
+          Map.entry("kyrgyz republic", "KGZ"),
+          Map.entry("қырғызстан", "KGZ"),
+          Map.entry("таджикистан", "TJK"),
+          Map.entry("тәжікстан", "TJK"),
+          Map.entry("туркмения", "TKM"),
+          Map.entry("түрікменстан", "TKM"),
+          Map.entry("өзбекстан", "UZB"),
+          Map.entry("ауғанстан", "AFG"),
+          Map.entry("ресей", "RUS"),
+          Map.entry("russia", "RUS"),
+          Map.entry("қытай", "CHN"),
+          Map.entry("оаэ", "ARE"),
+          Map.entry("uae", "ARE"),
+          Map.entry("türkiye", "TUR"),
+          Map.entry("turkey", "TUR"),
+          Map.entry("usa", "USA"),
+          Map.entry("сша", "USA"),
+          Map.entry("uk", "GBR"),
+          Map.entry("kosovo", "RKS"),
+          Map.entry("косово", "RKS"));
 
   private static final Locale RU = Locale.forLanguageTag("ru");
   private static final Locale KK = Locale.forLanguageTag("kk");
@@ -88,8 +104,8 @@ public class Countries {
   }
 
   /**
-   * The stored code for what a user typed, or empty when it names no country. Blank input is
-   * not a country either; callers decide whether the field may be left empty.
+   * The stored code for what a user typed, or empty when it names no country. Blank input is not a
+   * country either; callers decide whether the field may be left empty.
    */
   public static Optional<String> code(@Nullable String typed) {
     if (typed == null || typed.isBlank()) {
@@ -115,9 +131,9 @@ public class Countries {
   }
 
   /**
-   * What a form or a client's field is stored as: the code of what was typed, null when blank,
-   * and the typed text itself when it names no country, so the caller's rules refuse it with the
-   * words the user wrote.
+   * What a form or a client's field is stored as: the code of what was typed, null when blank, and
+   * the typed text itself when it names no country, so the caller's rules refuse it with the words
+   * the user wrote.
    */
   public static @Nullable String stored(@Nullable String typed) {
     if (typed == null || typed.isBlank()) {
@@ -149,8 +165,8 @@ public class Countries {
   }
 
   /**
-   * A stored country code as the argument of a text worded later (a search hit's detail line),
-   * so it shows as the country's name in the reader's language.
+   * A stored country code as the argument of a text worded later (a search hit's detail line), so
+   * it shows as the country's name in the reader's language.
    */
   public record Country(@Nullable String code) {
     public String name(Locale locale) {
@@ -163,7 +179,10 @@ public class Countries {
     return name(code, LocaleContextHolder.getLocale());
   }
 
-  /** Names of a comma-separated list of codes (a route's transit countries), in the reader's language. */
+  /**
+   * Names of a comma-separated list of codes (a route's transit countries), in the reader's
+   * language.
+   */
   public String namedAll(@Nullable String codes) {
     if (codes == null || codes.isBlank()) {
       return "";
@@ -204,9 +223,10 @@ public class Countries {
   }
 
   private static String fold(String s) {
-    String d = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('ё', 'е');
+    String d =
+        Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('ё', 'е');
     return d.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

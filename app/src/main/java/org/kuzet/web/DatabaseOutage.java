@@ -18,17 +18,23 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   /**
-   * The connection was refused or lost, the server is shutting down or starting, or the pool
-   * could not lend a connection within its time-out.
+   * The connection was refused or lost, the server is shutting down or starting, or the pool could
+   * not lend a connection within its time-out.
    */
   public static boolean isOutage(Throwable e) {
-    return anyCause(e, t -> t instanceof SQLTransientConnectionException
-        || t instanceof CannotGetJdbcConnectionException
-        || t instanceof CannotCreateTransactionException
-        // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down,
-        // crashed or not yet accepting connections (PostgreSQL).
-        || t instanceof SQLException sql && sql.getSQLState() != null
-            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")));
+    return anyCause(
+        e,
+        t ->
+            t instanceof SQLTransientConnectionException
+                || t instanceof CannotGetJdbcConnectionException
+                || t instanceof CannotCreateTransactionException
+                // SQL state class 08: connection exception; 57P01-57P03: the server is shutting
+                // down,
+                // crashed or not yet accepting connections (PostgreSQL).
+                || t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                        || sql.getSQLState().startsWith("57P0")));
   }
 
   /** The database could not write because its disk is full (SQL state 53100). */
@@ -37,15 +43,16 @@ public final class DatabaseOutage {
   }
 
   /**
-   * Whether {@code e} or any of its causes passes; a failed rollback hides the failure that
-   * caused it (on a lost connection the rollback fails too), so that one is looked at as well.
+   * Whether {@code e} or any of its causes passes; a failed rollback hides the failure that caused
+   * it (on a lost connection the rollback fails too), so that one is looked at as well.
    */
   private static boolean anyCause(@Nullable Throwable e, Predicate<Throwable> test) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (test.test(t)) {
         return true;
       }
-      if (t instanceof TransactionSystemException rollback && anyCause(rollback.getApplicationException(), test)) {
+      if (t instanceof TransactionSystemException rollback
+          && anyCause(rollback.getApplicationException(), test)) {
         return true;
       }
     }

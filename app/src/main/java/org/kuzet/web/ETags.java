@@ -16,10 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Entity tags for API records that can be changed, so that two offices cannot overwrite each
- * other: a GET answers the record with its {@code ETag}; a change must send it back as {@code
- * If-Match} (428 without it) and is refused with 412 when the record has changed since. The tag
- * is a digest of the record as the API shows it, so any change to what the caller saw changes it.
+ * Entity tags for API records that can be changed, so that two offices cannot overwrite each other:
+ * a GET answers the record with its {@code ETag}; a change must send it back as {@code If-Match}
+ * (428 without it) and is refused with 412 when the record has changed since. The tag is a digest
+ * of the record as the API shows it, so any change to what the caller saw changes it.
  */
 @Component
 public class ETags {
@@ -41,7 +41,8 @@ public class ETags {
   /** The strong entity tag of a record as the API shows it. */
   public String of(Object representation) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(representation));
       return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -55,10 +56,10 @@ public class ETags {
 
   /**
    * Carries out a change only if {@code ifMatch} names the record as it is now, atomically: in one
-   * transaction the record's row is locked ({@code SELECT ... FOR UPDATE}), the record is read
-   * and compared, and the change is made and read back. A second change sent with the same tag
-   * waits for the lock, then finds the record changed and answers 412; two callers can never
-   * both win with one tag.
+   * transaction the record's row is locked ({@code SELECT ... FOR UPDATE}), the record is read and
+   * compared, and the change is made and read back. A second change sent with the same tag waits
+   * for the lock, then finds the record changed and answers 412; two callers can never both win
+   * with one tag.
    *
    * @param table the table whose row stands for the record (a constant of the caller's module)
    * @param id the row's {@code id}; a missing row locks nothing and {@code current} answers 404
@@ -71,24 +72,29 @@ public class ETags {
       throw new IllegalArgumentException("not a table name: " + table);
     }
     requirePresent(ifMatch);
-    return transaction.execute(status -> {
-      jdbc.sql("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE").param(id).query(Long.class).list();
-      requireMatch(ifMatch, current.get());
-      return change.get();
-    });
+    return transaction.execute(
+        status -> {
+          jdbc.sql("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")
+              .param(id)
+              .query(Long.class)
+              .list();
+          requireMatch(ifMatch, current.get());
+          return change.get();
+        });
   }
 
   private static void requirePresent(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ResponseStatusException(
-          HttpStatus.PRECONDITION_REQUIRED, "send If-Match with the ETag of the record as you read it");
+          HttpStatus.PRECONDITION_REQUIRED,
+          "send If-Match with the ETag of the record as you read it");
     }
   }
 
   /**
-   * Refuses a change unless {@code ifMatch} names the record as it is now: 428 when the caller
-   * sent no {@code If-Match}, 412 when the record has changed since the caller read it. Private:
-   * a comparison outside {@link #change}'s lock would let two callers pass with the same tag.
+   * Refuses a change unless {@code ifMatch} names the record as it is now: 428 when the caller sent
+   * no {@code If-Match}, 412 when the record has changed since the caller read it. Private: a
+   * comparison outside {@link #change}'s lock would let two callers pass with the same tag.
    */
   private void requireMatch(@Nullable String ifMatch, Object current) {
     requirePresent(ifMatch);
@@ -100,7 +106,8 @@ public class ETags {
     }
     if (!matches) {
       throw new ResponseStatusException(
-          HttpStatus.PRECONDITION_FAILED, "the record has changed since you read it; read it again");
+          HttpStatus.PRECONDITION_FAILED,
+          "the record has changed since you read it; read it again");
     }
   }
 }

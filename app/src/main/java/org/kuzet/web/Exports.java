@@ -19,8 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a table as a CSV or Excel download. Every list in Kuzet exports through here, so files
- * look the same everywhere: UTF-8 CSV with a byte-order mark (Excel then shows Cyrillic
- * correctly), and .xlsx with a bold header row, real numbers and real dates.
+ * look the same everywhere: UTF-8 CSV with a byte-order mark (Excel then shows Cyrillic correctly),
+ * and .xlsx with a bold header row, real numbers and real dates.
  *
  * <p>Callers check access and write the audit entry before calling.
  */
@@ -34,7 +34,8 @@ public final class Exports {
   public static void csv(HttpServletResponse response, String filename, Table table)
       throws IOException {
     response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + safe(filename) + ".csv\"");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + safe(filename) + ".csv\"");
     writeCsv(response.getOutputStream(), table);
   }
 
@@ -42,21 +43,26 @@ public final class Exports {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     try (var printer =
-        new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).get())) {
+        new CSVPrinter(
+            writer,
+            CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).get())) {
       for (List<?> row : table.rows()) {
         printer.printRecord(row.stream().map(Exports::csvCell).toList());
       }
     }
   }
 
-  public static void excel(HttpServletResponse response, String filename, String sheetName, Table table)
+  public static void excel(
+      HttpServletResponse response, String filename, String sheetName, Table table)
       throws IOException {
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + safe(filename) + ".xlsx\"");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + safe(filename) + ".xlsx\"");
     writeExcel(response.getOutputStream(), sheetName, table);
   }
 
-  public static void writeExcel(OutputStream out, String sheetName, Table table) throws IOException {
+  public static void writeExcel(OutputStream out, String sheetName, Table table)
+      throws IOException {
     // Streaming workbook: a large export keeps only a window of rows in memory.
     try (var workbook = new SXSSFWorkbook(200)) {
       Sheet sheet = workbook.createSheet(sheetName);
@@ -65,7 +71,8 @@ public final class Exports {
       CellStyle headerStyle = workbook.createCellStyle();
       headerStyle.setFont(bold);
       CellStyle dateStyle = workbook.createCellStyle();
-      dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+      dateStyle.setDataFormat(
+          workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
       Row header = sheet.createRow(0);
       for (int c = 0; c < table.headers().size(); c++) {
         var cell = header.createCell(c);

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused field named for the reader. A {@link Refusal.Problem} names its field as the form
- * posts it ({@code persons[0].nationality}); pages show it as {@code field.*} messages say it,
- * each list index counted from one: "Person 1, nationality". The API keeps the posted name.
+ * A refused field named for the reader. A {@link Refusal.Problem} names its field as the form posts
+ * it ({@code persons[0].nationality}); pages show it as {@code field.*} messages say it, each list
+ * index counted from one: "Person 1, nationality". The API keeps the posted name.
  */
 @Component("fieldLabels")
 public class FieldLabels {
@@ -45,13 +45,19 @@ public class FieldLabels {
       Matcher m = INDEXED.matcher(segment);
       if (m.matches()) {
         int number = Integer.parseInt(m.group(2)) + 1;
-        parts.add(messages.getMessage("field." + m.group(1) + ".item", new Object[] {String.valueOf(number)},
-            m.group(1) + " " + number, locale));
+        parts.add(
+            messages.getMessage(
+                "field." + m.group(1) + ".item",
+                new Object[] {String.valueOf(number)},
+                m.group(1) + " " + number,
+                locale));
       } else {
         parts.add(messages.getMessage("field." + segment, null, segment, locale));
       }
     }
     String joined = String.join(", ", parts);
-    return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(locale) + joined.substring(1);
+    return joined.isEmpty()
+        ? joined
+        : joined.substring(0, 1).toUpperCase(locale) + joined.substring(1);
   }
 }

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Runs a change from a form, redirects (post/redirect/get) and says how it went on the next page:
- * a confirmation in the flash attribute {@code ok}, or the refusal in {@code error} (and the field
- * at fault in {@code errorField}; every problem in {@code errorList} when a form had several), in the
- * user's language. The fragment {@code fragments :: flash} shows them. Nothing of a refused change is kept:
- * the change's transaction rolled back when the {@link Refusal} left it.
+ * Runs a change from a form, redirects (post/redirect/get) and says how it went on the next page: a
+ * confirmation in the flash attribute {@code ok}, or the refusal in {@code error} (and the field at
+ * fault in {@code errorField}; every problem in {@code errorList} when a form had several), in the
+ * user's language. The fragment {@code fragments :: flash} shows them. Nothing of a refused change
+ * is kept: the change's transaction rolled back when the {@link Refusal} left it.
  */
 @Component
 public class Flash {
@@ -37,7 +37,10 @@ public class Flash {
     return "redirect:" + redirectTo;
   }
 
-  /** Says on the next page that a change is done, where the redirect depends on what the change made. */
+  /**
+   * Says on the next page that a change is done, where the redirect depends on what the change
+   * made.
+   */
   public void done(RedirectAttributes ra, String key, Object... args) {
     ra.addFlashAttribute("ok", text(key, args));
   }

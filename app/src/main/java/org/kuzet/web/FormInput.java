@@ -82,9 +82,12 @@ public final class FormInput {
 
   public void reject(String field, String key, Object... args) {
     // Numbers go in as text: a message format would group them ("1 990" in Russian).
-    // A field's label (FieldLabels.named) stays resolvable, so it is worded in the reader's language.
-    Object[] shown = Arrays.stream(args)
-        .map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a)).toArray();
+    // A field's label (FieldLabels.named) stays resolvable, so it is worded in the reader's
+    // language.
+    Object[] shown =
+        Arrays.stream(args)
+            .map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a))
+            .toArray();
     errors.putIfAbsent(field, Refusal.Problem.of(field, key, shown));
   }
 

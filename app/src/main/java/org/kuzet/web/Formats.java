@@ -2,8 +2,8 @@ package org.kuzet.web;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
-import java.math.BigDecimal;
 import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,9 +23,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * How dates, times, years and counted things read, one way per language everywhere. Templates
- * use it as {@code #when} and {@code #plural} (see {@code web.internal.FormatDialect}); Java code
- * that writes text for a page or a PDF calls it directly.
+ * How dates, times, years and counted things read, one way per language everywhere. Templates use
+ * it as {@code #when} and {@code #plural} (see {@code web.internal.FormatDialect}); Java code that
+ * writes text for a page or a PDF calls it directly.
  *
  * <ul>
  *   <li>Dates and times follow the patterns {@code format.date} and {@code format.dateTime} of the
@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  *       {@code {0,plural,one{# row} other{# rows}}} (Russian needs one, few, many and other), and
  *       {@link #plural} formats it with the count.
  *   <li>A year is never grouped: {@link #year} gives "2008", not "2,008".
- *   <li>Money has one form per language, ICU's number format for the language with two decimals:
- *       "4 670,99 USD" in Russian and Kazakh (a no-break space between groups, a decimal comma),
+ *   <li>Money has one form per language, ICU's number format for the language with two decimals: "4
+ *       670,99 USD" in Russian and Kazakh (a no-break space between groups, a decimal comma),
  *       "4,670.99 USD" in English. {@link #money} serves pages, alert reasons and PDFs alike.
  * </ul>
  */
@@ -59,7 +59,10 @@ public class Formats {
   /** The date, in the reader's date pattern; "" when there is none. */
   public String date(@Nullable Object value, Locale locale) {
     var at = zoned(value);
-    return at == null ? "" : DateTimeFormatter.ofPattern(pattern("format.date", "dd.MM.yyyy", locale), locale).format(at);
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern(pattern("format.date", "dd.MM.yyyy", locale), locale)
+            .format(at);
   }
 
   /** The date and time (a date alone when the value has no time); "" when there is none. */
@@ -70,7 +73,9 @@ public class Formats {
     var at = zoned(value);
     return at == null
         ? ""
-        : DateTimeFormatter.ofPattern(pattern("format.dateTime", "dd.MM.yyyy HH:mm", locale), locale).format(at);
+        : DateTimeFormatter.ofPattern(
+                pattern("format.dateTime", "dd.MM.yyyy HH:mm", locale), locale)
+            .format(at);
   }
 
   /** A year as written, never grouped. */
@@ -78,12 +83,17 @@ public class Formats {
     return year == null ? "" : Long.toString(year.longValue());
   }
 
-  /** An amount with two decimals, grouped the language's way, and its currency after it; "—" when none. */
+  /**
+   * An amount with two decimals, grouped the language's way, and its currency after it; "—" when
+   * none.
+   */
   public String money(@Nullable Number amount, @Nullable String currency, Locale locale) {
     if (amount == null) {
       return "—";
     }
-    String n = amounts(locale).format(amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString()));
+    String n =
+        amounts(locale)
+            .format(amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString()));
     return currency == null || currency.isBlank() ? n : n + " " + currency;
   }
 
@@ -105,8 +115,8 @@ public class Formats {
   }
 
   /**
-   * The message {@code key}, an ICU MessageFormat pattern, formatted with {@code count} as
-   * argument 0 (its plural form chosen by the language's rules) and {@code more} after it.
+   * The message {@code key}, an ICU MessageFormat pattern, formatted with {@code count} as argument
+   * 0 (its plural form chosen by the language's rules) and {@code more} after it.
    */
   public String plural(String key, Number count, Locale locale, Object... more) {
     String pattern = messages.getMessage(key, null, key, locale);
@@ -117,10 +127,10 @@ public class Formats {
   }
 
   /**
-   * A message whose arguments are facts, worded here: a date or time argument in the reader's
-   * date pattern, a {@link org.springframework.context.MessageSourceResolvable} (a status, a
-   * code) resolved in the reader's language, the rest as ICU MessageFormat formats them — so the
-   * pattern may choose plural forms ({@code {1,plural,one{# time} other{# times}}}).
+   * A message whose arguments are facts, worded here: a date or time argument in the reader's date
+   * pattern, a {@link org.springframework.context.MessageSourceResolvable} (a status, a code)
+   * resolved in the reader's language, the rest as ICU MessageFormat formats them — so the pattern
+   * may choose plural forms ({@code {1,plural,one{# time} other{# times}}}).
    */
   public String message(String key, Locale locale, Object... args) {
     Object[] worded = new Object[args.length];

@@ -34,11 +34,11 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creating API calls with an {@code Idempotency-Key}: the first call creates and its answer is
- * kept with the key (per user and endpoint) in the same transaction as what it created; a retry
- * with the same key and the same request gets that answer again ({@code Idempotent-Replayed:
- * true}) and creates nothing. The same key with a different request answers 422. A call without
- * a key is simply carried out. Keys are kept for {@link #KEPT}.
+ * Creating API calls with an {@code Idempotency-Key}: the first call creates and its answer is kept
+ * with the key (per user and endpoint) in the same transaction as what it created; a retry with the
+ * same key and the same request gets that answer again ({@code Idempotent-Replayed: true}) and
+ * creates nothing. The same key with a different request answers 422. A call without a key is
+ * simply carried out. Keys are kept for {@link #KEPT}.
  */
 @Component
 @EnableScheduling
@@ -54,14 +54,19 @@ public class IdempotentCreation implements IdempotentCalls {
   private final JsonMapper json;
   private final Clock clock;
 
-  IdempotentCreation(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+  IdempotentCreation(
+      JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.json = json;
   }
 
-  private record Stored(String requestHash, @Nullable Integer status, @Nullable String location, @Nullable String body) {}
+  private record Stored(
+      String requestHash,
+      @Nullable Integer status,
+      @Nullable String location,
+      @Nullable String body) {}
 
   /**
    * Carries out {@code work} once per key.
@@ -97,12 +102,21 @@ public class IdempotentCreation implements IdempotentCalls {
             // A key older than a day that the hourly sweep has not yet forgotten is forgotten now.
             jdbc.sql(
                     "DELETE FROM web_idempotent_request WHERE username = ? AND idem_key = ? AND endpoint = ? AND created_at <= ?")
-                .params(user, key, endpoint, OffsetDateTime.ofInstant(clock.instant().minus(KEPT), ZoneOffset.UTC))
+                .params(
+                    user,
+                    key,
+                    endpoint,
+                    OffsetDateTime.ofInstant(clock.instant().minus(KEPT), ZoneOffset.UTC))
                 .update();
             // Claimed first: a second call with the key waits here until this one commits.
             jdbc.sql(
                     "INSERT INTO web_idempotent_request (username, idem_key, endpoint, request_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(user, key, endpoint, hash, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .params(
+                    user,
+                    key,
+                    endpoint,
+                    hash,
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
             ResponseEntity<T> answer = work.get();
             var location = answer.getHeaders().getLocation();
@@ -112,7 +126,9 @@ public class IdempotentCreation implements IdempotentCalls {
                     answer.getStatusCode().value(),
                     location == null ? null : location.toString(),
                     answer.getBody() == null ? null : json.writeValueAsString(answer.getBody()),
-                    user, key, endpoint)
+                    user,
+                    key,
+                    endpoint)
                 .update();
             return answer;
           });
@@ -127,8 +143,15 @@ public class IdempotentCreation implements IdempotentCalls {
             """
             SELECT request_hash, status, location, body FROM web_idempotent_request
             WHERE username = ? AND idem_key = ? AND endpoint = ? AND created_at > ?""")
-        .params(user, key, endpoint, OffsetDateTime.ofInstant(clock.instant().minus(KEPT), ZoneOffset.UTC))
-        .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+        .params(
+            user,
+            key,
+            endpoint,
+            OffsetDateTime.ofInstant(clock.instant().minus(KEPT), ZoneOffset.UTC))
+        .query(
+            (rs, n) ->
+                new Stored(
+                    rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
         .optional();
   }
 
@@ -139,7 +162,8 @@ public class IdempotentCreation implements IdempotentCalls {
           "this Idempotency-Key was used with a different request; use a new key for a new request");
     }
     if (s.status() == null) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, "the first request with this Idempotency-Key is still running");
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT, "the first request with this Idempotency-Key is still running");
     }
     var answer = ResponseEntity.status(s.status()).header(REPLAYED, "true");
     if (s.location() != null) {
@@ -158,8 +182,8 @@ public class IdempotentCreation implements IdempotentCalls {
   }
 
   /**
-   * The SHA-256 of content, in hex: what an upload is compared on when a retry comes with the
-   * same key (the request object then names the file by its digest, not its bytes).
+   * The SHA-256 of content, in hex: what an upload is compared on when a retry comes with the same
+   * key (the request object then names the file by its digest, not its bytes).
    */
   public static String digest(byte[] content) {
     return hash(content);

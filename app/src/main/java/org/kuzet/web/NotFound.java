@@ -1,11 +1,9 @@
 package org.kuzet.web;
 
-
-
 /**
- * No such record, or one the user may not know exists: both answer 404 (an HTML page, or a
- * problem document on {@code /api/**}), so that nobody learns from the answer that another
- * agency holds a record. The message names the record for logs and API callers.
+ * No such record, or one the user may not know exists: both answer 404 (an HTML page, or a problem
+ * document on {@code /api/**}), so that nobody learns from the answer that another agency holds a
+ * record. The message names the record for logs and API callers.
  */
 public class NotFound extends RuntimeException {
 

@@ -23,12 +23,13 @@ public record Paging(int page, int size, String sort, boolean descending) {
   public static final int MAX_OFFSET = 100_000;
 
   /**
-   * A list's {@code total} is counted up to this many items: counting a million inspections
-   * costs far more than reading a page of them. A longer list says so ({@link ListPage#totalExact()}).
+   * A list's {@code total} is counted up to this many items: counting a million inspections costs
+   * far more than reading a page of them. A longer list says so ({@link ListPage#totalExact()}).
    */
   public static final int COUNT_LIMIT = 10_000;
 
-  private static final Pattern SORT = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,40})(?:,(asc|desc))?");
+  private static final Pattern SORT =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]{0,40})(?:,(asc|desc))?");
 
   public Paging {
     if (page < 0) {
@@ -107,7 +108,10 @@ public record Paging(int page, int size, String sort, boolean descending) {
       throw new IllegalStateException("no column for sort field " + sort);
     }
     String direction = descending ? " DESC" : " ASC";
-    return " ORDER BY " + column + direction + (column.equals(idColumn) ? "" : ", " + idColumn + direction);
+    return " ORDER BY "
+        + column
+        + direction
+        + (column.equals(idColumn) ? "" : ", " + idColumn + direction);
   }
 
   /**
@@ -115,7 +119,11 @@ public record Paging(int page, int size, String sort, boolean descending) {
    * one past {@link #COUNT_LIMIT}, for {@link ListPage}'s total.
    */
   public static String countUpToLimit(String fromWhere) {
-    return "SELECT COUNT(*) FROM (SELECT 1" + fromWhere + " FETCH FIRST " + (COUNT_LIMIT + 1) + " ROWS ONLY) counted";
+    return "SELECT COUNT(*) FROM (SELECT 1"
+        + fromWhere
+        + " FETCH FIRST "
+        + (COUNT_LIMIT + 1)
+        + " ROWS ONLY) counted";
   }
 
   /** {@code LIMIT} and {@code OFFSET} of this page, for SQL that both databases accept. */

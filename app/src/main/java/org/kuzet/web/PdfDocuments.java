@@ -14,8 +14,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template to PDF with the bundled DejaVu fonts, so Cyrillic and Kazakh
- * letters come out right on any machine. Templates use {@code font-family: 'DejaVu Sans'}.
+ * Renders a Thymeleaf template to PDF with the bundled DejaVu fonts, so Cyrillic and Kazakh letters
+ * come out right on any machine. Templates use {@code font-family: 'DejaVu Sans'}.
  */
 @Component
 public class PdfDocuments {
@@ -34,8 +34,18 @@ public class PdfDocuments {
     try {
       var builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-      builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> font("DejaVuSans.ttf"),
+          "DejaVu Sans",
+          400,
+          PdfRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          () -> font("DejaVuSans-Bold.ttf"),
+          "DejaVu Sans",
+          700,
+          PdfRendererBuilder.FontStyle.NORMAL,
+          true);
       builder.withW3cDocument(document, "/");
       builder.toStream(out);
       builder.run();

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * Input a module refuses, with every field at fault and why, as message keys so that pages and
- * the API say it in the user's language. Pages answer 400 with the problems listed (or show
- * them beside the form when the controller catches the refusal); {@code /api/**} answers an RFC
- * 9457 problem document naming each field under {@code errors}.
+ * Input a module refuses, with every field at fault and why, as message keys so that pages and the
+ * API say it in the user's language. Pages answer 400 with the problems listed (or show them beside
+ * the form when the controller catches the refusal); {@code /api/**} answers an RFC 9457 problem
+ * document naming each field under {@code errors}.
  *
  * <p>It is an {@link IllegalArgumentException}: a refusal is bad input, never a fault of the
  * server. {@link #getMessage()} is the message keys, for logs and tests.
@@ -21,12 +21,13 @@ public class Refusal extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * One field at fault: the field as the form or the API names it ({@code persons[1].birthDate}),
-   * a message key, and its arguments. Pass numbers that a message shows as typed (a year, an id)
-   * as text, or give the key a {@code {0,number,#}} format: a plain {@code {0}} groups digits
-   * ("1 990" in Russian).
+   * One field at fault: the field as the form or the API names it ({@code persons[1].birthDate}), a
+   * message key, and its arguments. Pass numbers that a message shows as typed (a year, an id) as
+   * text, or give the key a {@code {0,number,#}} format: a plain {@code {0}} groups digits ("1 990"
+   * in Russian).
    */
-  public record Problem(String field, String key, List<Object> args) implements MessageSourceResolvable {
+  public record Problem(String field, String key, List<Object> args)
+      implements MessageSourceResolvable {
 
     public Problem {
       // An argument may be null (a value that was not given), which List.copyOf refuses.

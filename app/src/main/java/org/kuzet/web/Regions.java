@@ -17,12 +17,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Kazakhstan's regions (oblasts and the cities of republican significance) by their official
- * names in English, Russian and Kazakh, keyed by ISO 3166-2 code. The data keep the letter codes
- * (KZ-KZY) that the region boundaries carry; the numeric codes ISO has used since the 2022
- * reform (KZ-43, the KATO codes) name the same regions, and the three regions formed in 2022
- * (Abai, Jetisu, Ulytau) have only those. Pages show {@code ${@regions.name(code, stored)}}: the
- * name in the reader's language, or the stored name for a code this table does not hold.
+ * Kazakhstan's regions (oblasts and the cities of republican significance) by their official names
+ * in English, Russian and Kazakh, keyed by ISO 3166-2 code. The data keep the letter codes (KZ-KZY)
+ * that the region boundaries carry; the numeric codes ISO has used since the 2022 reform (KZ-43,
+ * the KATO codes) name the same regions, and the three regions formed in 2022 (Abai, Jetisu,
+ * Ulytau) have only those. Pages show {@code ${@regions.name(code, stored)}}: the name in the
+ * reader's language, or the stored name for a code this table does not hold.
  */
 @Component("regions")
 public class Regions {
@@ -46,7 +46,9 @@ public class Regions {
   static {
     var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (var in = Regions.class.getResourceAsStream("regions.csv");
-        var parser = CSVParser.parse(Objects.requireNonNull(in, "regions.csv"), StandardCharsets.UTF_8, format)) {
+        var parser =
+            CSVParser.parse(
+                Objects.requireNonNull(in, "regions.csv"), StandardCharsets.UTF_8, format)) {
       for (CSVRecord row : parser) {
         Names n = new Names(row.get("en"), row.get("ru"), row.get("kk"));
         String letters = row.get("letters");
@@ -72,8 +74,8 @@ public class Regions {
   }
 
   /**
-   * For templates: the name in the reader's language; the stored name (else the code) when the
-   * code is none this table holds.
+   * For templates: the name in the reader's language; the stored name (else the code) when the code
+   * is none this table holds.
    */
   public String name(@Nullable String code, @Nullable String stored) {
     return nameIn(code, LocaleContextHolder.getLocale())
@@ -84,11 +86,12 @@ public class Regions {
   public Map<String, String> names() {
     Locale locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
-    NAMES.forEach((code, n) -> {
-      if (!NUMERIC.containsKey(code)) {
-        out.put(code, n.in(locale));
-      }
-    });
+    NAMES.forEach(
+        (code, n) -> {
+          if (!NUMERIC.containsKey(code)) {
+            out.put(code, n.in(locale));
+          }
+        });
     return out;
   }
 

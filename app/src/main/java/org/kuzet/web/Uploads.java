@@ -18,10 +18,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads an uploaded file that people or other systems made, treating it as hostile: a size limit
- * before anything is decoded, strict UTF-8 (a file in another encoding is refused rather than
- * read as mojibake), a leading byte-order mark dropped, and spreadsheets opened with a tight
- * limit on how far their zip entries may inflate (a "zip bomb" of a few kilobytes is refused
- * instead of filling the memory) and on how many rows are read.
+ * before anything is decoded, strict UTF-8 (a file in another encoding is refused rather than read
+ * as mojibake), a leading byte-order mark dropped, and spreadsheets opened with a tight limit on
+ * how far their zip entries may inflate (a "zip bomb" of a few kilobytes is refused instead of
+ * filling the memory) and on how many rows are read.
  *
  * <p>Each module words the refusal its own way (a message key, a line in a report): {@link
  * Unreadable} says which limit the file broke.
@@ -29,9 +29,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 public final class Uploads {
 
   /**
-   * A zip entry may inflate to at most 1/MIN_INFLATE_RATIO times its compressed size. Apache
-   * POI's default (0.01: a hundredfold) lets a 2 MB upload become 200 MB; real spreadsheets
-   * compress text about tenfold, so twentyfold is room enough.
+   * A zip entry may inflate to at most 1/MIN_INFLATE_RATIO times its compressed size. Apache POI's
+   * default (0.01: a hundredfold) lets a 2 MB upload become 200 MB; real spreadsheets compress text
+   * about tenfold, so twentyfold is room enough.
    */
   static final double MIN_INFLATE_RATIO = 0.05;
 
@@ -71,7 +71,9 @@ public final class Uploads {
     }
   }
 
-  /** One row of a spreadsheet: its row number as the spreadsheet shows it, and its cells as text. */
+  /**
+   * One row of a spreadsheet: its row number as the spreadsheet shows it, and its cells as text.
+   */
   public record SheetRow(int number, List<String> cells) {
     public SheetRow {
       cells = List.copyOf(cells);
@@ -90,7 +92,8 @@ public final class Uploads {
     }
     if (content.length > maxBytes) {
       throw new Unreadable(
-          Limit.TOO_LARGE, "the file has " + content.length + " bytes, more than the limit of " + maxBytes);
+          Limit.TOO_LARGE,
+          "the file has " + content.length + " bytes, more than the limit of " + maxBytes);
     }
   }
 
@@ -113,7 +116,8 @@ public final class Uploads {
   }
 
   /** The non-blank rows of the first sheet of a spreadsheet (.xlsx or .xls), cells as shown. */
-  public static List<SheetRow> firstSheet(byte[] content, long maxBytes, int maxRows) throws Unreadable {
+  public static List<SheetRow> firstSheet(byte[] content, long maxBytes, int maxRows)
+      throws Unreadable {
     checkSize(content, maxBytes);
     var rows = new ArrayList<SheetRow>();
     var formatter = new DataFormatter(Locale.ROOT);

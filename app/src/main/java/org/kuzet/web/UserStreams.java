@@ -16,15 +16,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open server-sent-event streams of one kind (alerts, notifications), each remembering the
- * user who opened it. Two rules hold for every stream:
+ * The open server-sent-event streams of one kind (alerts, notifications), each remembering the user
+ * who opened it. Two rules hold for every stream:
  *
  * <ul>
  *   <li>at most {@code maxPerUser} streams per account: opening one more closes that account's
  *       oldest, so a script or a forgotten browser cannot pile up connections;
  *   <li>before anything is sent, {@link #current()} checks each stream's user against the stored
- *       account, and closes the streams of an account that was disabled or moved to another
- *       agency or role set since the stream was opened.
+ *       account, and closes the streams of an account that was disabled or moved to another agency
+ *       or role set since the stream was opened.
  * </ul>
  *
  * @param <C> what the stream remembers besides its user (language, which panel)
@@ -65,7 +65,11 @@ public final class UserStreams<C> {
               .sorted(Comparator.comparingLong(Stream::order))
               .toList();
       for (int i = 0; i <= own.size() - maxPerUser; i++) {
-        log.info("{} stream of {}: more than {} open, closing the oldest", name, user.username(), maxPerUser);
+        log.info(
+            "{} stream of {}: more than {} open, closing the oldest",
+            name,
+            user.username(),
+            maxPerUser);
         close(own.get(i).emitter());
       }
       streams.put(emitter, stream);
@@ -74,14 +78,15 @@ public final class UserStreams<C> {
   }
 
   /**
-   * The open streams whose account is unchanged; the others are closed here. One check per
-   * account, however many pages it has open.
+   * The open streams whose account is unchanged; the others are closed here. One check per account,
+   * however many pages it has open.
    */
   public List<Stream<C>> current() {
     var verdicts = new HashMap<Long, Boolean>();
     var result = new ArrayList<Stream<C>>();
     for (var s : List.copyOf(streams.values())) {
-      boolean ok = verdicts.computeIfAbsent(s.user().accountId(), id -> accounts.unchanged(s.user()));
+      boolean ok =
+          verdicts.computeIfAbsent(s.user().accountId(), id -> accounts.unchanged(s.user()));
       if (ok) {
         result.add(s);
       } else {

@@ -9,9 +9,9 @@ import org.kuzet.identity.Role;
 
 /**
  * Who receives a notification: users holding one of {@code roles}, of {@code agency} (any agency
- * when null), and, when {@code username} is set, only that user. The source module states the
- * same role and agency its record's access rule demands, so a notification never reaches someone
- * who could not open the record, even a named user whose agency or roles have since changed.
+ * when null), and, when {@code username} is set, only that user. The source module states the same
+ * role and agency its record's access rule demands, so a notification never reaches someone who
+ * could not open the record, even a named user whose agency or roles have since changed.
  */
 public record Audience(@Nullable String username, Set<Role> roles, @Nullable AgencyCode agency) {
 

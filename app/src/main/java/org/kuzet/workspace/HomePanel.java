@@ -7,9 +7,9 @@ import org.kuzet.identity.KuzetUser;
  * A panel of the personal home page. A module declares one as a bean; users choose which panels
  * they see and in what order.
  *
- * <p>The panel renders the Thymeleaf fragment named by {@link #fragment()} (for example
- * {@code "program/panels :: funding"}) with the variables {@link #model} returns, under the
- * variable name {@code panel}.
+ * <p>The panel renders the Thymeleaf fragment named by {@link #fragment()} (for example {@code
+ * "program/panels :: funding"}) with the variables {@link #model} returns, under the variable name
+ * {@code panel}.
  */
 public interface HomePanel {
 

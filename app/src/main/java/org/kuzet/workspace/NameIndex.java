@@ -29,11 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The index follows its source by id: {@link #catchUp} reads the source rows with an id above
  * the last one indexed (less a margin, because ids from the shared sequence are not committed in
- * order) and adds their keys. Providers call it before each search, so a record logged a moment
- * ago is found; it costs one indexed range read when nothing is new. Records renamed after they
- * were indexed are found under their new name once {@link #rebuild} runs (providers whose
- * records can be renamed run it from {@link SearchProvider#namesChanged}, after their module
- * published {@link SearchNamesChanged}).
+ * order) and adds their keys. Providers call it before each search, so a record logged a moment ago
+ * is found; it costs one indexed range read when nothing is new. Records renamed after they were
+ * indexed are found under their new name once {@link #rebuild} runs (providers whose records can be
+ * renamed run it from {@link SearchProvider#namesChanged}, after their module published {@link
+ * SearchNamesChanged}).
  */
 public final class NameIndex {
 
@@ -57,6 +57,7 @@ public final class NameIndex {
   private final String marks;
   private final String source;
   private final Source reader;
+
   /** (ref, person key) pairs known to be indexed, so re-reading the margin costs no writes. */
   private final Set<String> known = new HashSet<>();
 
@@ -86,9 +87,13 @@ public final class NameIndex {
       add(row.ref(), row.name());
     }
     if (last < 0) {
-      jdbc.sql("INSERT INTO " + marks + " (source, last_id) VALUES (?, ?)").params(source, max).update();
+      jdbc.sql("INSERT INTO " + marks + " (source, last_id) VALUES (?, ?)")
+          .params(source, max)
+          .update();
     } else if (max > last) {
-      jdbc.sql("UPDATE " + marks + " SET last_id = ? WHERE source = ?").params(max, source).update();
+      jdbc.sql("UPDATE " + marks + " SET last_id = ? WHERE source = ?")
+          .params(max, source)
+          .update();
     }
   }
 
@@ -111,8 +116,11 @@ public final class NameIndex {
     for (String token : SearchKeys.nameTokens(name)) {
       try {
         jdbc.sql(
-                "INSERT INTO " + names + " (source, token, ref, person_key) SELECT ?, ?, ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM " + names
+                "INSERT INTO "
+                    + names
+                    + " (source, token, ref, person_key) SELECT ?, ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM "
+                    + names
                     + " WHERE source = ? AND token = ? AND ref = ?)")
             .params(source, token, ref, personKey, source, token, ref)
             .update();
@@ -123,9 +131,9 @@ public final class NameIndex {
   }
 
   /**
-   * References whose names hold every token, at most {@code limit}, each with its person key.
-   * The first token's references, kept when the other tokens have them too. Synchronized with
-   * {@link #rebuild}, so a look-up never sees the index half rebuilt.
+   * References whose names hold every token, at most {@code limit}, each with its person key. The
+   * first token's references, kept when the other tokens have them too. Synchronized with {@link
+   * #rebuild}, so a look-up never sees the index half rebuilt.
    */
   public synchronized Map<String, String> find(Collection<String> tokens, int limit) {
     if (tokens.isEmpty()) {
@@ -136,7 +144,10 @@ public final class NameIndex {
     Map<String, String> out = new LinkedHashMap<>();
     // Candidates of the first token, bounded: a very common part alone yields the first few.
     var first =
-        jdbc.sql("SELECT ref, person_key FROM " + names + " WHERE source = ? AND token = ? ORDER BY ref")
+        jdbc.sql(
+                "SELECT ref, person_key FROM "
+                    + names
+                    + " WHERE source = ? AND token = ? ORDER BY ref")
             .params(source, all.get(0))
             .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
             .list();
@@ -170,7 +181,10 @@ public final class NameIndex {
     catchUp();
     return new ArrayList<>(
         new LinkedHashSet<>(
-            jdbc.sql("SELECT ref FROM " + names + " WHERE source = ? AND person_key = ? ORDER BY ref")
+            jdbc.sql(
+                    "SELECT ref FROM "
+                        + names
+                        + " WHERE source = ? AND person_key = ? ORDER BY ref")
                 .params(source, personKey)
                 .query(String.class)
                 .list()));

@@ -8,10 +8,10 @@ import org.kuzet.engine.screening.Names;
 import org.kuzet.engine.screening.Plates;
 
 /**
- * The normalised keys every search provider indexes and looks up, taken from the screening
- * engine so that all modules agree: one key per name part, the same for a Cyrillic spelling and
- * its ICAO, BGN/PCGN, GOST and Kazakh 2021 renderings («Серикбаев», "Serikbayev" and
- * "Serikbaev" all give {@code serikbaev}), and the engine's canonical plate.
+ * The normalised keys every search provider indexes and looks up, taken from the screening engine
+ * so that all modules agree: one key per name part, the same for a Cyrillic spelling and its ICAO,
+ * BGN/PCGN, GOST and Kazakh 2021 renderings («Серикбаев», "Serikbayev" and "Serikbaev" all give
+ * {@code serikbaev}), and the engine's canonical plate.
  */
 public final class SearchKeys {
 
@@ -41,8 +41,8 @@ public final class SearchKeys {
   }
 
   /**
-   * The canonical plate of what the user typed, or null when it cannot be a plate (a plate holds
-   * at least one digit and 4 to 12 letters and digits, in Latin or Cyrillic look-alike letters).
+   * The canonical plate of what the user typed, or null when it cannot be a plate (a plate holds at
+   * least one digit and 4 to 12 letters and digits, in Latin or Cyrillic look-alike letters).
    */
   public static @Nullable String plateKey(@Nullable String text) {
     if (text == null || text.isBlank() || text.chars().noneMatch(Character::isDigit)) {

@@ -4,12 +4,12 @@ import java.util.List;
 import org.kuzet.identity.KuzetUser;
 
 /**
- * A module's part of the one search box and of the person page. A module declares one as a bean
- * in its own internal package; the workspace asks every provider and groups what they return.
+ * A module's part of the one search box and of the person page. A module declares one as a bean in
+ * its own internal package; the workspace asks every provider and groups what they return.
  *
  * <p>A provider returns only what the user may see under the module's own access rules, looks
- * records up through indexed normalised keys (never by scanning its tables), and never throws for
- * a query it cannot use: it returns nothing.
+ * records up through indexed normalised keys (never by scanning its tables), and never throws for a
+ * query it cannot use: it returns nothing.
  */
 public interface SearchProvider {
 
@@ -20,8 +20,8 @@ public interface SearchProvider {
   List<SearchHit> search(SearchQuery query, KuzetUser user);
 
   /**
-   * Everything about this person that this user may see in the module. {@code name} is the name
-   * as the user opened the page with (its key is {@code person.nameKey()}).
+   * Everything about this person that this user may see in the module. {@code name} is the name as
+   * the user opened the page with (its key is {@code person.nameKey()}).
    */
   List<PersonRecord> personRecords(PersonKey person, String name, KuzetUser user);
 

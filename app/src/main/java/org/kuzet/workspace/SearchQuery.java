@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the user typed in the search box, with its normalised forms. A provider matches names on
  * {@link #nameTokens} (a record matches when its name holds every token), plates on {@link
- * #plateKey}, and numbers or references on {@link #exact}, and returns at most {@link #limit}
- * hits of each kind.
+ * #plateKey}, and numbers or references on {@link #exact}, and returns at most {@link #limit} hits
+ * of each kind.
  */
-public record SearchQuery(String text, List<String> nameTokens, @Nullable String plateKey, String exact, int limit) {
+public record SearchQuery(
+    String text, List<String> nameTokens, @Nullable String plateKey, String exact, int limit) {
 
   /** Longest query accepted. */
   public static final int MAX_CHARS = 200;
@@ -34,7 +35,11 @@ public record SearchQuery(String text, List<String> nameTokens, @Nullable String
     }
     if (t.length() > MAX_CHARS) {
       throw new IllegalArgumentException(
-          "the search text has " + t.length() + " characters; at most " + MAX_CHARS + " are searched");
+          "the search text has "
+              + t.length()
+              + " characters; at most "
+              + MAX_CHARS
+              + " are searched");
     }
     String exact = t.replaceAll("[\\s\\-]+", "").toUpperCase(Locale.ROOT);
     return new SearchQuery(t, SearchKeys.nameTokens(t), SearchKeys.plateKey(t), exact, limit);

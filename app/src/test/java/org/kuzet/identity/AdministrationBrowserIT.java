@@ -11,8 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * An administrator creates an account in a real browser (a weak password is refused at the
- * field first); the new person signs in, creates a personal API token, sees it once, revokes it.
+ * An administrator creates an account in a real browser (a weak password is refused at the field
+ * first); the new person signs in, creates a personal API token, sees it once, revokes it.
  */
 @OnH2
 class AdministrationBrowserIT extends BrowserSupport {
@@ -33,7 +33,8 @@ class AdministrationBrowserIT extends BrowserSupport {
     assertThat(find(By.id("password-error")).getText()).contains("too common");
     // What was typed is kept, except the password.
     assertThat(find(By.id("username")).getAttribute("value")).isEqualTo(username);
-    assertThat(find(By.cssSelector("#roles input[value=FINANCIAL_INVESTIGATOR]")).isSelected()).isTrue();
+    assertThat(find(By.cssSelector("#roles input[value=FINANCIAL_INVESTIGATOR]")).isSelected())
+        .isTrue();
 
     find(By.id("password")).sendKeys("Syr-Darya-delta-2009");
     find(By.cssSelector("#account-form button[type=submit]")).click();

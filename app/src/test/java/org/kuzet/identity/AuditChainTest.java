@@ -20,7 +20,8 @@ class AuditChainTest {
     var entries = new ArrayList<AuditEntry>();
     String prev = AuditChain.GENESIS;
     for (int i = 1; i <= size; i++) {
-      var e = entry(i, prev, "actor" + i, "detail " + i, i <= legacy ? AuditChain.LEGACY : "hmac:a1");
+      var e =
+          entry(i, prev, "actor" + i, "detail " + i, i <= legacy ? AuditChain.LEGACY : "hmac:a1");
       e = withHash(e, AuditChain.seal(keys, e));
       entries.add(e);
       prev = e.hash();
@@ -30,18 +31,47 @@ class AuditChainTest {
 
   static AuditEntry entry(long seq, String prev, String actor, String detail, String scheme) {
     return new AuditEntry(
-        seq, Instant.parse("2026-12-07T09:00:00Z").plusSeconds(seq), actor, null, "TEST", "thing",
-        Long.toString(seq), detail, prev, "", scheme);
+        seq,
+        Instant.parse("2026-12-07T09:00:00Z").plusSeconds(seq),
+        actor,
+        null,
+        "TEST",
+        "thing",
+        Long.toString(seq),
+        detail,
+        prev,
+        "",
+        scheme);
   }
 
   static AuditEntry withHash(AuditEntry e, String hash) {
-    return new AuditEntry(e.seq(), e.at(), e.actor(), e.agency(), e.action(), e.targetType(),
-        e.targetId(), e.detail(), e.prevHash(), hash, e.scheme());
+    return new AuditEntry(
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.agency(),
+        e.action(),
+        e.targetType(),
+        e.targetId(),
+        e.detail(),
+        e.prevHash(),
+        hash,
+        e.scheme());
   }
 
   static AuditEntry withDetail(AuditEntry e, String detail) {
-    return new AuditEntry(e.seq(), e.at(), e.actor(), e.agency(), e.action(), e.targetType(),
-        e.targetId(), detail, e.prevHash(), e.hash(), e.scheme());
+    return new AuditEntry(
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.agency(),
+        e.action(),
+        e.targetType(),
+        e.targetId(),
+        detail,
+        e.prevHash(),
+        e.hash(),
+        e.scheme());
   }
 
   AuditVerification walk(List<AuditEntry> entries, List<AuditChain.Anchor> anchors) {
@@ -62,14 +92,23 @@ class AuditChainTest {
     var entries = chain(5, 0);
     // Someone with write access to the database rewrites entry 3 and recomputes what they can.
     var forged = withDetail(entries.get(2), "forged");
-    forged = new AuditEntry(forged.seq(), forged.at(), forged.actor(), forged.agency(), forged.action(),
-        forged.targetType(), forged.targetId(), forged.detail(), forged.prevHash(), "", AuditChain.LEGACY);
+    forged =
+        new AuditEntry(
+            forged.seq(),
+            forged.at(),
+            forged.actor(),
+            forged.agency(),
+            forged.action(),
+            forged.targetType(),
+            forged.targetId(),
+            forged.detail(),
+            forged.prevHash(),
+            "",
+            AuditChain.LEGACY);
     forged = withHash(forged, AuditChain.seal(keys, forged));
     entries.set(2, forged);
     var result = walk(entries, List.of());
-    assertThat(result.problems())
-        .extracting(AuditVerification.Problem::seq)
-        .contains(3L);
+    assertThat(result.problems()).extracting(AuditVerification.Problem::seq).contains(3L);
     assertThat(result.problems().get(0).reason()).contains("unkeyed but follows keyed entries");
   }
 
@@ -110,7 +149,8 @@ class AuditChainTest {
         .asString()
         .contains("entry 8, anchored outside the database at 2026-12-07T10:05:00Z, is missing");
 
-    var other = List.of(new AuditChain.Anchor(Instant.parse("2026-12-07T10:00:00Z"), 4, "f".repeat(64)));
+    var other =
+        List.of(new AuditChain.Anchor(Instant.parse("2026-12-07T10:00:00Z"), 4, "f".repeat(64)));
     assertThat(walk(entries, other).problems())
         .singleElement()
         .extracting(AuditVerification.Problem::reason)
@@ -135,8 +175,19 @@ class AuditChainTest {
     // Before the fix, the hash covered the whole actor but the column kept 100 characters.
     String longActor = "x".repeat(150);
     var e = entry(1, AuditChain.GENESIS, longActor, "d", AuditChain.LEGACY);
-    var stored = new AuditEntry(1, e.at(), longActor.substring(0, 100), null, "TEST", "thing", "1", "d",
-        AuditChain.GENESIS, AuditChain.seal(keys, e), AuditChain.LEGACY);
+    var stored =
+        new AuditEntry(
+            1,
+            e.at(),
+            longActor.substring(0, 100),
+            null,
+            "TEST",
+            "thing",
+            "1",
+            "d",
+            AuditChain.GENESIS,
+            AuditChain.seal(keys, e),
+            AuditChain.LEGACY);
     var result = walk(List.of(stored), List.of());
     assertThat(result.intact()).isTrue();
     assertThat(result.unverifiable()).isEqualTo(1);
@@ -158,11 +209,15 @@ class AuditChainTest {
         .hasMessageContaining("kuzet.audit.keys.ring.a must decode to at least 32 bytes");
     assertThatThrownBy(() -> AuditKeys.from(new AuditSettings.Keys("b", Map.of("a", KEY))))
         .hasMessageContaining("kuzet.audit.keys.active is 'b'");
-    assertThat(AuditLog.keys(new AuditSettings.Keys(null, Map.of()), true).activeId()).isEqualTo("demo");
+    assertThat(AuditLog.keys(new AuditSettings.Keys(null, Map.of()), true).activeId())
+        .isEqualTo("demo");
     assertThatThrownBy(() -> AuditLog.keys(new AuditSettings.Keys(null, Map.of()), false))
         .hasMessageContaining("kuzet.audit.keys.ring is empty");
     assertThatThrownBy(
-            () -> AuditLog.keys(new AuditSettings.Keys("a", Map.of("a", KEY, "old", AuditKeys.DEMO_KEY_BASE64)), false))
+            () ->
+                AuditLog.keys(
+                    new AuditSettings.Keys("a", Map.of("a", KEY, "old", AuditKeys.DEMO_KEY_BASE64)),
+                    false))
         .hasMessageContaining("holds the published demo key (as [old])");
   }
 }

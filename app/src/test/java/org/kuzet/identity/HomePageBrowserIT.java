@@ -34,7 +34,8 @@ class HomePageBrowserIT extends BrowserSupport {
     clickAndWaitForPage(By.linkText("RU"));
     assertThat(find(By.tagName("h1")).getText()).startsWith("Добро пожаловать");
     open("/home");
-    assertThat(find(By.cssSelector("#panel-my-account h2")).getText()).isEqualTo("Моя учётная запись");
+    assertThat(find(By.cssSelector("#panel-my-account h2")).getText())
+        .isEqualTo("Моя учётная запись");
     screenshot("home-ru");
   }
 

@@ -46,8 +46,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
- * Identity on a real database: lockout, audited sign-ins, password rules, administration,
- * the own-account page, API tokens, the OpenAPI document and metrics.
+ * Identity on a real database: lockout, audited sign-ins, password rules, administration, the
+ * own-account page, API tokens, the OpenAPI document and metrics.
  */
 abstract class IdentityChecks {
 
@@ -63,7 +63,8 @@ abstract class IdentityChecks {
   /** A fresh active account with one role; its name is unique to this run. */
   String newAccount(String prefix, Role role, AgencyCode agency) {
     String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.create(username, "Test " + username, agency, "ACTIVE", encoder.encode(PASSWORD), Set.of(role));
+    accounts.create(
+        username, "Test " + username, agency, "ACTIVE", encoder.encode(PASSWORD), Set.of(role));
     return username;
   }
 
@@ -80,7 +81,8 @@ abstract class IdentityChecks {
   void signInsAreAuditedAndRepeatedFailuresLockTheAccount() throws Exception {
     String user = newAccount("lock", Role.ANALYST, AgencyCode.BORDER_GUARDS);
 
-    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+        .andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "SIGN_IN")).isEqualTo(1);
 
     for (int i = 0; i < 5; i++) {
@@ -89,17 +91,20 @@ abstract class IdentityChecks {
     }
     assertThat(countAudit(user, "SIGN_IN_FAILED")).isEqualTo(5);
     assertThat(
-            jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
                 .param(user)
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
 
     // Locked: even the right password is refused, and that refusal is audited too.
-    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+        .andExpect(redirectedUrl("/login?error"));
     assertThat(countAudit(user, "SIGN_IN_FAILED")).isEqualTo(6);
     assertThat(
-            jdbc.sql("SELECT detail FROM idn_audit WHERE actor = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+            jdbc.sql(
+                    "SELECT detail FROM idn_audit WHERE actor = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
                 .param(user)
                 .query(String.class)
                 .single())
@@ -111,7 +116,8 @@ abstract class IdentityChecks {
                 + " WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
         .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), user)
         .update();
-    mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+    mvc.perform(formLogin("/login").user(user).password(PASSWORD))
+        .andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "SIGN_IN")).isEqualTo(2);
   }
 
@@ -122,7 +128,10 @@ abstract class IdentityChecks {
         .andExpect(redirectedUrl("/account"))
         .andExpect(cookie().value("kuzet-lang", "kk"));
     assertThat(
-            jdbc.sql("SELECT locale FROM idn_account WHERE username = ?").param(user).query(String.class).single())
+            jdbc.sql("SELECT locale FROM idn_account WHERE username = ?")
+                .param(user)
+                .query(String.class)
+                .single())
         .isEqualTo("kk");
     // A new browser (no cookie) signs in and gets Kazakh.
     mvc.perform(formLogin("/login").user(user).password(PASSWORD))
@@ -195,7 +204,8 @@ abstract class IdentityChecks {
                 .andReturn()
                 .getRequest()
                 .getSession(false);
-    mvc.perform(get("/api/me").session(session)).andExpect(jsonPath("$.roles[0]").value("FINANCIAL_INVESTIGATOR"));
+    mvc.perform(get("/api/me").session(session))
+        .andExpect(jsonPath("$.roles[0]").value("FINANCIAL_INVESTIGATOR"));
 
     mvc.perform(
             post("/admin/accounts/" + id)
@@ -205,7 +215,8 @@ abstract class IdentityChecks {
                 .param("agency", "PGO")
                 .param("roles", "ANALYST", "FINANCIAL_INVESTIGATOR"))
         .andExpect(redirectedUrl("/admin/accounts/" + id));
-    assertThat(accounts.rolesOf(id)).containsExactlyInAnyOrder(Role.ANALYST, Role.FINANCIAL_INVESTIGATOR);
+    assertThat(accounts.rolesOf(id))
+        .containsExactlyInAnyOrder(Role.ANALYST, Role.FINANCIAL_INVESTIGATOR);
     mvc.perform(get("/api/me").session(session))
         .andExpect(jsonPath("$.agency").value("PGO"))
         .andExpect(jsonPath("$.agencyName").value("Office of the Procurator General"));
@@ -222,18 +233,22 @@ abstract class IdentityChecks {
         .andExpect(redirectedUrl("/home"));
 
     var actions =
-        jdbc.sql("SELECT action FROM idn_audit WHERE target_type = 'account' AND target_id = ? ORDER BY seq")
+        jdbc.sql(
+                "SELECT action FROM idn_audit WHERE target_type = 'account' AND target_id = ? ORDER BY seq")
             .param(Long.toString(id))
             .query(String.class)
             .list();
     assertThat(actions)
-        .containsSubsequence("ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
+        .containsSubsequence(
+            "ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
   }
 
   @Test
   void approvalNeedsARealAgencyAndARole() throws Exception {
     String username = "wait-" + UUID.randomUUID().toString().substring(0, 8);
-    long id = accounts.create(username, "Waiting Person", AgencyCode.of("UNASSIGNED"), "PENDING", null, Set.of());
+    long id =
+        accounts.create(
+            username, "Waiting Person", AgencyCode.of("UNASSIGNED"), "PENDING", null, Set.of());
     String form = "/admin/accounts/" + id;
 
     var refused =
@@ -250,7 +265,11 @@ abstract class IdentityChecks {
             .getContentAsString();
     assertThat(Jsoup.parse(refused).select("#agency-error").text()).contains("choose the agency");
     assertThat(Jsoup.parse(refused).select("#roles-error").text()).contains("at least one role");
-    assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
+    assertThat(
+            jdbc.sql("SELECT status FROM idn_account WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo("PENDING");
 
     mvc.perform(
@@ -262,7 +281,11 @@ abstract class IdentityChecks {
                 .param("agency", "MIGRATION_POLICE")
                 .param("roles", "ANALYST"))
         .andExpect(redirectedUrl(form));
-    assertThat(jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single())
+    assertThat(
+            jdbc.sql("SELECT status FROM idn_account WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo("ACTIVE");
     assertThat(countAudit("admin", "ACCOUNT_APPROVED")).isPositive();
   }
@@ -308,10 +331,13 @@ abstract class IdentityChecks {
       audit.recordAs(actor, null, "SIGN_IN", "thing", Integer.toString(i), "entry " + i);
     }
     long adminId = accounts.findByUsername("admin").orElseThrow().accountId();
-    audit.recordAs("pm.inl", "INL", "ACCOUNT_UPDATED", "account", Long.toString(adminId), "checked");
+    audit.recordAs(
+        "pm.inl", "INL", "ACCOUNT_UPDATED", "account", Long.toString(adminId), "checked");
     var first = Jsoup.parse(page("/admin/audit?actor=" + actor, "admin"));
     assertThat(first.select("#audit-entries tbody tr")).hasSize(50);
-    assertThat(first.select("#audit-entries tbody tr").get(0).text()).contains("entry 54", "Signed in").doesNotContain("SIGN_IN");
+    assertThat(first.select("#audit-entries tbody tr").get(0).text())
+        .contains("entry 54", "Signed in")
+        .doesNotContain("SIGN_IN");
     var next = first.select(".pager a").attr("href");
     assertThat(next).contains("page=1");
     var second = Jsoup.parse(page(next, "admin"));
@@ -321,7 +347,9 @@ abstract class IdentityChecks {
 
     var ru = Jsoup.parse(page("/admin/audit?action=ACCOUNT_UPDATED&lang=ru", "admin"));
     var row = ru.select("#audit-entries tbody tr").get(0).text();
-    assertThat(row).contains("John Miller", "Учётная запись изменена", "Айгерим Садыкова").doesNotContain("account " + adminId);
+    assertThat(row)
+        .contains("John Miller", "Учётная запись изменена", "Айгерим Садыкова")
+        .doesNotContain("account " + adminId);
   }
 
   private String page(String path, String user) throws Exception {
@@ -339,8 +367,11 @@ abstract class IdentityChecks {
     return createToken(username, name, "read");
   }
 
-  /** A token with this access ({@code read} or {@code write}), limited to these modules (none: all). */
-  String createToken(String username, String name, String access, String... modules) throws Exception {
+  /**
+   * A token with this access ({@code read} or {@code write}), limited to these modules (none: all).
+   */
+  String createToken(String username, String name, String access, String... modules)
+      throws Exception {
     var created =
         mvc.perform(
                 post("/account/tokens")
@@ -400,7 +431,10 @@ abstract class IdentityChecks {
         .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
         .andExpect(jsonPath("$.detail").value("invalid or revoked API token"));
     // Someone else's token cannot be revoked by another user.
-    mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(as.user("analyst.cdc")).with(csrf()))
+    mvc.perform(
+            post("/account/tokens/" + tokenId + "/revoke")
+                .with(as.user("analyst.cdc"))
+                .with(csrf()))
         .andExpect(status().isNotFound());
     assertThat(countAudit(user, "TOKEN_CREATED")).isEqualTo(1);
     assertThat(countAudit(user, "TOKEN_REVOKED")).isEqualTo(1);
@@ -410,7 +444,11 @@ abstract class IdentityChecks {
   void theAccountListPagesSortsAndRefusesBadParametersLikeEveryList() throws Exception {
     long accounts = jdbc.sql("SELECT COUNT(*) FROM idn_account").query(Long.class).single();
     String first =
-        mvc.perform(get("/api/admin/accounts").param("size", "2").param("sort", "username,asc").with(as.user("admin")))
+        mvc.perform(
+                get("/api/admin/accounts")
+                    .param("size", "2")
+                    .param("sort", "username,asc")
+                    .with(as.user("admin")))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.items.length()").value(2))
             .andExpect(jsonPath("$.page").value(0))
@@ -419,12 +457,20 @@ abstract class IdentityChecks {
             .andExpect(jsonPath("$.total").value((int) accounts))
             .andExpect(jsonPath("$.totalExact").value(true))
             .andExpect(jsonPath("$.items[0].password").doesNotExist())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     String second =
-        mvc.perform(get("/api/admin/accounts").param("size", "2").param("page", "1").param("sort", "username,asc")
-                .with(as.user("admin")))
+        mvc.perform(
+                get("/api/admin/accounts")
+                    .param("size", "2")
+                    .param("page", "1")
+                    .param("sort", "username,asc")
+                    .with(as.user("admin")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     List<String> a = JsonPath.read(first, "$.items[*].username");
     List<String> b = JsonPath.read(second, "$.items[*].username");
     assertThat(a.get(0)).isLessThan(a.get(1));
@@ -443,14 +489,17 @@ abstract class IdentityChecks {
     mvc.perform(get("/api/admin/accounts").param("sort", "password,asc").with(as.user("admin")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("sort"));
-    mvc.perform(get("/api/admin/accounts").with(as.user("pm.inl"))).andExpect(status().isForbidden());
+    mvc.perform(get("/api/admin/accounts").with(as.user("pm.inl")))
+        .andExpect(status().isForbidden());
   }
 
   @Test
   void anApiCallRidingOnABrowserSessionNeedsTheCsrfToken() throws Exception {
     String admin = newAccount("csrf-admin", Role.ADMINISTRATOR, AgencyCode.INL);
     String body =
-        "{\"username\":\"csrf-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Csrf Person\","
+        "{\"username\":\"csrf-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "\",\"displayName\":\"Csrf Person\","
             + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
     // A forged cross-site request: the browser sends the session cookie, but no CSRF token.
     mvc.perform(
@@ -488,7 +537,9 @@ abstract class IdentityChecks {
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"username\":\"" + username + "\",\"displayName\":\"Api Person\","
+                    "{\"username\":\""
+                        + username
+                        + "\",\"displayName\":\"Api Person\","
                         + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"short\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -501,7 +552,9 @@ abstract class IdentityChecks {
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"username\":\"" + username + "\",\"displayName\":\"Api Person\","
+                    "{\"username\":\""
+                        + username
+                        + "\",\"displayName\":\"Api Person\","
                         + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.status").value("ACTIVE"));
@@ -514,40 +567,67 @@ abstract class IdentityChecks {
     String token = createToken(admin, "provisioning", "write", "identity");
     String username = "idem-" + UUID.randomUUID().toString().substring(0, 8);
     String key = UUID.randomUUID().toString();
-    String body = "{\"username\":\"" + username + "\",\"displayName\":\"Idem Person\","
-        + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
+    String body =
+        "{\"username\":\""
+            + username
+            + "\",\"displayName\":\"Idem Person\","
+            + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
     // A refused form keeps nothing, not even the key: the corrected retry may use it.
-    mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-            .contentType(MediaType.APPLICATION_JSON).content(body.replace("Caspian-sturgeon-41", "short")))
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.replace("Caspian-sturgeon-41", "short")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("password"));
-    String first = mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token)
-            .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
-        .andExpect(status().isCreated())
-        .andReturn().getResponse().getContentAsString();
+    String first =
+        mvc.perform(
+                post("/api/admin/accounts")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     // The retry after a time-out: the first answer again, not "username taken".
-    String again = mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token)
-            .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
-        .andExpect(status().isCreated())
-        .andExpect(header().string("Idempotent-Replayed", "true"))
-        .andExpect(header().string("Location", containsString("/api/admin/accounts/")))
-        .andReturn().getResponse().getContentAsString();
+    String again =
+        mvc.perform(
+                post("/api/admin/accounts")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Idempotent-Replayed", "true"))
+            .andExpect(header().string("Location", containsString("/api/admin/accounts/")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(again).isEqualTo(first);
     // The same key with another request is refused.
-    mvc.perform(post("/api/admin/accounts").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-            .contentType(MediaType.APPLICATION_JSON).content(body.replace("Idem Person", "Other Person")))
+    mvc.perform(
+            post("/api/admin/accounts")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.replace("Idem Person", "Other Person")))
         .andExpect(status().is(422));
     assertThat(accounts.exists(username)).isTrue();
   }
 
   @Test
   @ExtendWith(OutputCaptureExtension.class)
-  void logLinesNameTheTokensOwnerAndTheRequest(CapturedOutput output)
-      throws Exception {
+  void logLinesNameTheTokensOwnerAndTheRequest(CapturedOutput output) throws Exception {
     String user = newAccount("logged", Role.ANALYST, AgencyCode.BORDER_GUARDS);
     String token = createToken(user, "logging");
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-    assertThat(output.getOut()).containsPattern("\\[" + Pattern.quote(user) + " GET /api/me [0-9a-f]{8}\\] .*api GET /api/me -> 200");
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+    assertThat(output.getOut())
+        .containsPattern(
+            "\\[" + Pattern.quote(user) + " GET /api/me [0-9a-f]{8}\\] .*api GET /api/me -> 200");
   }
 
   @Test
@@ -562,7 +642,8 @@ abstract class IdentityChecks {
   void metricsForAdministratorsOnlyHealthForAll() throws Exception {
     mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/actuator/prometheus").with(as.user("analyst.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(as.user("analyst.cdc")))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/actuator/prometheus").with(as.user("admin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("jvm_memory_used_bytes")));
@@ -609,7 +690,8 @@ abstract class IdentityChecks {
                 .param("password", "Aral-sea-returns-2031")
                 .param("confirm", "Aral-sea-returns-2031"))
         .andExpect(redirectedUrl("/account"));
-    mvc.perform(formLogin("/login").user(user).password("Aral-sea-returns-2031")).andExpect(redirectedUrl("/home"));
+    mvc.perform(formLogin("/login").user(user).password("Aral-sea-returns-2031"))
+        .andExpect(redirectedUrl("/home"));
     assertThat(countAudit(user, "PASSWORD_CHANGED")).isEqualTo(1);
   }
 
@@ -634,12 +716,17 @@ abstract class IdentityChecks {
             .single()
             .toInstant();
     assertThat(expires)
-        .isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
+        .isBetween(
+            Instant.now().plus(Duration.ofDays(7)).minusSeconds(120),
             Instant.now().plus(Duration.ofDays(7)));
     // Without a choice, 90 days; the list on /account shows when each token expires.
     String token = createToken(user, "default");
     var row =
-        Jsoup.parse(mvc.perform(get("/account").with(as.user(user))).andReturn().getResponse().getContentAsString())
+        Jsoup.parse(
+                mvc.perform(get("/account").with(as.user(user)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
             .select("#tokens tbody tr");
     assertThat(row).hasSize(2);
     String in90 =
@@ -647,7 +734,8 @@ abstract class IdentityChecks {
             .format(LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(90));
     assertThat(row.select(".token-expires").text()).contains(in90);
 
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
     jdbc.sql(
             "UPDATE idn_api_token SET expires_at = ? WHERE name = 'default'"
                 + " AND account_id = (SELECT id FROM idn_account WHERE username = ?)")
@@ -659,10 +747,16 @@ abstract class IdentityChecks {
     // An unlisted period is refused at the field.
     var html =
         mvc.perform(
-                post("/account/tokens").param("name", "forever").param("password", PASSWORD).param("days", "36500")
-                    .with(as.user(user)).with(csrf()))
+                post("/account/tokens")
+                    .param("name", "forever")
+                    .param("password", PASSWORD)
+                    .param("days", "36500")
+                    .with(as.user(user))
+                    .with(csrf()))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(Jsoup.parse(html).select("#token-days-error").text()).isNotBlank();
   }
 
@@ -671,7 +765,9 @@ abstract class IdentityChecks {
     String admin = newAccount("scope-admin", Role.ADMINISTRATOR, AgencyCode.INL);
     String readAll = createToken(admin, "read everything");
     String body =
-        "{\"username\":\"scoped-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Scoped\","
+        "{\"username\":\"scoped-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "\",\"displayName\":\"Scoped\","
             + "\"agency\":\"IOM\",\"roles\":[\"PARTNER\"],\"password\":\"Caspian-sturgeon-41\"}";
     mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + readAll))
         .andExpect(status().isOk());
@@ -686,11 +782,13 @@ abstract class IdentityChecks {
 
     // A token for metrics only reaches nothing else.
     String metrics = createToken(admin, "prometheus", "read", "metrics");
-    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + metrics)).andExpect(status().isOk());
+    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + metrics))
+        .andExpect(status().isOk());
     mvc.perform(get("/api/admin/accounts").header("Authorization", "Bearer " + metrics))
         .andExpect(status().isForbidden());
 
-    String investigator = newAccount("scope-fin", Role.FINANCIAL_INVESTIGATOR, AgencyCode.FINANCIAL_POLICE);
+    String investigator =
+        newAccount("scope-fin", Role.FINANCIAL_INVESTIGATOR, AgencyCode.FINANCIAL_POLICE);
     String finintelOnly = createToken(investigator, "alerts", "write", "finintel");
     mvc.perform(get("/api/finintel/alerts").header("Authorization", "Bearer " + finintelOnly))
         .andExpect(status().isOk());
@@ -714,15 +812,23 @@ abstract class IdentityChecks {
     String user = newAccount("mint", Role.ANALYST, AgencyCode.BORDER_GUARDS);
     var html =
         mvc.perform(
-                post("/account/tokens").param("name", "stolen session").param("password", "not-my-password")
-                    .with(as.user(user)).with(csrf()))
+                post("/account/tokens")
+                    .param("name", "stolen session")
+                    .param("password", "not-my-password")
+                    .with(as.user(user))
+                    .with(csrf()))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-    assertThat(Jsoup.parse(html).select("#token-password-error").text()).contains("not your current password");
-    mvc.perform(post("/account/tokens").param("name", "no password").with(as.user(user)).with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(Jsoup.parse(html).select("#token-password-error").text())
+        .contains("not your current password");
+    mvc.perform(
+            post("/account/tokens").param("name", "no password").with(as.user(user)).with(csrf()))
         .andExpect(status().isOk());
     assertThat(
-            jdbc.sql("SELECT COUNT(*) FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM idn_api_token t JOIN idn_account a ON a.id = t.account_id WHERE a.username = ?")
                 .param(user)
                 .query(Long.class)
                 .single())
@@ -747,7 +853,8 @@ abstract class IdentityChecks {
                 .param("confirm", "Aral-sea-returns-2031"))
         .andExpect(redirectedUrl("/account"));
 
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
     mvc.perform(get("/api/me").session(elsewhere)).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/me").session(here)).andExpect(status().isOk());
   }
@@ -765,9 +872,11 @@ abstract class IdentityChecks {
                 .param("password", "Balkhash-lake-blue-88")
                 .param("confirm", "Balkhash-lake-blue-88"))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
     mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
-    mvc.perform(formLogin("/login").user(user).password("Balkhash-lake-blue-88")).andExpect(redirectedUrl("/home"));
+    mvc.perform(formLogin("/login").user(user).password("Balkhash-lake-blue-88"))
+        .andExpect(redirectedUrl("/home"));
   }
 
   MockHttpSession signIn(String user, String password) throws Exception {
@@ -786,7 +895,10 @@ abstract class IdentityChecks {
   }
 
   String statusOf(long id) {
-    return jdbc.sql("SELECT status FROM idn_account WHERE id = ?").param(id).query(String.class).single();
+    return jdbc.sql("SELECT status FROM idn_account WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .single();
   }
 
   long waitingChangeFor(long accountId) {
@@ -808,8 +920,9 @@ abstract class IdentityChecks {
                 .param("agency", "MIGRATION_POLICE")
                 .param("roles", "ADMINISTRATOR", "TIP_CASEWORKER"))
         .andExpect(redirectedUrl("/admin/accounts/" + id))
-        .andExpect(MockMvcResultMatchers.flash()
-            .attribute("message", "admin.changeAwaitsSecondAdministrator"));
+        .andExpect(
+            MockMvcResultMatchers.flash()
+                .attribute("message", "admin.changeAwaitsSecondAdministrator"));
     // Nothing changed yet: no caseworker role, no victim records.
     assertThat(accounts.rolesOf(id)).containsExactly(Role.ADMINISTRATOR);
     assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.INL);
@@ -825,12 +938,21 @@ abstract class IdentityChecks {
 
     // A second administrator sees it, approves it, and it is applied and audited.
     String second = newAccount("sod2", Role.ADMINISTRATOR, AgencyCode.INL);
-    var list = Jsoup.parse(mvc.perform(get("/admin/accounts").with(as.user(second))).andReturn().getResponse().getContentAsString());
-    assertThat(list.select("#change-" + change).text()).contains(admin).contains("victim-record access");
+    var list =
+        Jsoup.parse(
+            mvc.perform(get("/admin/accounts").with(as.user(second)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(list.select("#change-" + change).text())
+        .contains(admin)
+        .contains("victim-record access");
     mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
         .andExpect(redirectedUrl("/admin/accounts"));
-    assertThat(accounts.rolesOf(id)).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.TIP_CASEWORKER);
-    assertThat(accounts.findById(id).orElseThrow().agency()).isEqualTo(AgencyCode.of("MIGRATION_POLICE"));
+    assertThat(accounts.rolesOf(id))
+        .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.TIP_CASEWORKER);
+    assertThat(accounts.findById(id).orElseThrow().agency())
+        .isEqualTo(AgencyCode.of("MIGRATION_POLICE"));
     assertThat(countAudit(second, "ACCOUNT_CHANGE_APPROVED")).isEqualTo(1);
     // Decided once.
     mvc.perform(post("/admin/changes/" + change + "/approve").with(as.user(second)).with(csrf()))
@@ -867,7 +989,8 @@ abstract class IdentityChecks {
                 .param("agency", "CDC_MOI")
                 .param("roles", "ANALYST", "CHECKPOINT_OFFICER"))
         .andExpect(redirectedUrl("/admin/accounts/" + idOf(analyst)));
-    assertThat(accounts.rolesOf(idOf(analyst))).containsExactlyInAnyOrder(Role.ANALYST, Role.CHECKPOINT_OFFICER);
+    assertThat(accounts.rolesOf(idOf(analyst)))
+        .containsExactlyInAnyOrder(Role.ANALYST, Role.CHECKPOINT_OFFICER);
   }
 
   @Test
@@ -884,12 +1007,17 @@ abstract class IdentityChecks {
                     .param("roles", "TIP_CASEWORKER")
                     .param("password", "Tien-Shan-spruce-77"))
             .andExpect(status().is3xxRedirection())
-            .andReturn().getResponse().getRedirectedUrl();
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
     long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     assertThat(accounts.rolesOf(id)).isEmpty();
     assertThat(statusOf(id)).isEqualTo("PENDING");
     String second = newAccount("tip-approver", Role.ADMINISTRATOR, AgencyCode.INL);
-    mvc.perform(post("/admin/changes/" + waitingChangeFor(id) + "/approve").with(as.user(second)).with(csrf()))
+    mvc.perform(
+            post("/admin/changes/" + waitingChangeFor(id) + "/approve")
+                .with(as.user(second))
+                .with(csrf()))
         .andExpect(redirectedUrl("/admin/accounts"));
     assertThat(accounts.rolesOf(id)).containsExactly(Role.TIP_CASEWORKER);
     assertThat(statusOf(id)).isEqualTo("ACTIVE");
@@ -898,17 +1026,17 @@ abstract class IdentityChecks {
   // ---- lockout is not a weapon --------------------------------------------------------------
 
   /** A password sign-in from the given client address. */
-  ResultActions signInFrom(String address, String user, String password)
-      throws Exception {
+  ResultActions signInFrom(String address, String user, String password) throws Exception {
     return mvc.perform(
         post("/login")
             .param("username", user)
             .param("password", password)
             .with(csrf())
-            .with(request -> {
-              request.setRemoteAddr(address);
-              return request;
-            }));
+            .with(
+                request -> {
+                  request.setRemoteAddr(address);
+                  return request;
+                }));
   }
 
   @Test
@@ -922,7 +1050,8 @@ abstract class IdentityChecks {
     // ... the owner at their own desk is not.
     signInFrom("198.51.100.20", user, PASSWORD).andExpect(redirectedUrl("/home"));
     assertThat(
-            jdbc.sql("SELECT detail FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
+            jdbc.sql(
+                    "SELECT detail FROM idn_audit WHERE action = 'ACCOUNT_LOCKED' AND target_id = ?")
                 .param(user)
                 .query(String.class)
                 .single())
@@ -941,7 +1070,9 @@ abstract class IdentityChecks {
             "UPDATE idn_sign_in_failure SET last_failure_at = ? WHERE account_id = (SELECT id FROM idn_account WHERE username = ?)")
         .params(earlier, user)
         .update();
-    jdbc.sql("UPDATE idn_account SET last_failure_at = ? WHERE username = ?").params(earlier, user).update();
+    jdbc.sql("UPDATE idn_account SET last_failure_at = ? WHERE username = ?")
+        .params(earlier, user)
+        .update();
     signInFrom("203.0.113.8", user, "guess-late").andExpect(redirectedUrl("/login?error"));
     signInFrom("203.0.113.8", user, PASSWORD).andExpect(redirectedUrl("/home"));
     // Without the pause, the fifth in a row locks as before (guessing is still stopped).

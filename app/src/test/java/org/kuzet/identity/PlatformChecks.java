@@ -44,7 +44,8 @@ abstract class PlatformChecks {
 
   @Test
   void wrongRoleGets403() throws Exception {
-    mvc.perform(get("/admin/accounts").with(as.user("officer.cdc"))).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/accounts").with(as.user("officer.cdc")))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/trafficking/cases").with(as.user("admin"))).andExpect(status().isForbidden());
   }
 
@@ -65,7 +66,9 @@ abstract class PlatformChecks {
     audit.recordAs("tester", null, "TEST_ENTRY", "test", "2", "second");
     assertThat(audit.verify().intact()).isTrue();
     long seq =
-        jdbc.sql("SELECT MAX(seq) FROM idn_audit WHERE action = 'TEST_ENTRY'").query(Long.class).single();
+        jdbc.sql("SELECT MAX(seq) FROM idn_audit WHERE action = 'TEST_ENTRY'")
+            .query(Long.class)
+            .single();
     jdbc.sql("UPDATE idn_audit SET detail = 'forged' WHERE seq = ?").param(seq).update();
     try {
       var result = audit.verify();
@@ -102,7 +105,12 @@ abstract class PlatformChecks {
     // The newest entry cut off and the head set back: without the anchor this would look whole.
     jdbc.sql("DELETE FROM idn_audit WHERE seq = ?").param(last).update();
     jdbc.sql("UPDATE idn_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")
-        .params(last - 1, jdbc.sql("SELECT hash FROM idn_audit WHERE seq = ?").param(last - 1).query(String.class).single())
+        .params(
+            last - 1,
+            jdbc.sql("SELECT hash FROM idn_audit WHERE seq = ?")
+                .param(last - 1)
+                .query(String.class)
+                .single())
         .update();
     try {
       var result = audit.verify();
@@ -129,12 +137,13 @@ abstract class PlatformChecks {
 
   @Test
   void everyResponseCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
-    for (var request : List.of(
-        get("/login"),
-        get("/home").with(as.user("analyst.cdc")),
-        get("/js/kuzet.js"),
-        get("/api/me"),
-        get("/no/such/page").with(as.user("analyst.cdc")))) {
+    for (var request :
+        List.of(
+            get("/login"),
+            get("/home").with(as.user("analyst.cdc")),
+            get("/js/kuzet.js"),
+            get("/api/me"),
+            get("/no/such/page").with(as.user("analyst.cdc")))) {
       var response = mvc.perform(request).andReturn().getResponse();
       assertThat(response.getHeader("Content-Security-Policy"))
           .contains("default-src 'self'")
@@ -144,10 +153,16 @@ abstract class PlatformChecks {
       assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
     }
     // The page's one inline script carries this response's nonce, and only that one.
-    var page = mvc.perform(get("/interdiction/statistics").with(as.user("analyst.cdc"))).andReturn().getResponse();
-    var nonce = Pattern.compile("'nonce-([^']+)'").matcher(page.getHeader("Content-Security-Policy"));
+    var page =
+        mvc.perform(get("/interdiction/statistics").with(as.user("analyst.cdc")))
+            .andReturn()
+            .getResponse();
+    var nonce =
+        Pattern.compile("'nonce-([^']+)'").matcher(page.getHeader("Content-Security-Policy"));
     assertThat(nonce.find()).isTrue();
     var scripts = Jsoup.parse(page.getContentAsString()).select("script:not([src])");
-    assertThat(scripts).isNotEmpty().allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce.group(1)));
+    assertThat(scripts)
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.attr("nonce")).isEqualTo(nonce.group(1)));
   }
 }

@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Opens every page and API read with a connection pool of ONE connection. A request that holds a
  * pooled connection while borrowing a second one (a query inside another query's row mapper,
  * outside a transaction) cannot finish here: it waits out the pool's time-out. Under a sign-in
- * burst that pattern held all ten connections of the default pool and every request timed out
- * after 30 s; this test finds it on one request, deterministically.
+ * burst that pattern held all ten connections of the default pool and every request timed out after
+ * 30 s; this test finds it on one request, deterministically.
  */
 @OnH2
 @TestPropertySource(
@@ -43,8 +43,7 @@ class PoolOfOneH2IT {
   @Autowired As as;
 
   @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+  @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   @Test
   void noRequestNeedsASecondConnection() throws Exception {
@@ -56,7 +55,9 @@ class PoolOfOneH2IT {
       }
       // Someone the URL rule lets in; the administrator for paths every approved account may open.
       Set<Role> allowed =
-          RefusalWalkerH2IT.ruleFor(e.path()).map(AccessRules.UrlRule::roles).orElse(Set.of(Role.ADMINISTRATOR));
+          RefusalWalkerH2IT.ruleFor(e.path())
+              .map(AccessRules.UrlRule::roles)
+              .orElse(Set.of(Role.ADMINISTRATOR));
       String user =
           DemoAccounts.ALL.stream()
               .filter(d -> d.roles().stream().anyMatch(allowed::contains))

@@ -28,8 +28,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Walks EVERY endpoint the application maps (every module's, as they are added) and proves the
  * server refuses: anonymous requests get 401 (pages with the sign-in form) except on the public
- * paths, and a signed-in user whose roles the URL rule does not list gets 403 — or, for an
- * account still waiting for approval, the waiting page.
+ * paths, and a signed-in user whose roles the URL rule does not list gets 403 — or, for an account
+ * still waiting for approval, the waiting page.
  */
 @OnH2
 class RefusalWalkerH2IT {
@@ -39,8 +39,7 @@ class RefusalWalkerH2IT {
   @Autowired Accounts accounts;
 
   @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+  @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   /** One concrete request per mapped method and path pattern. */
   record Endpoint(HttpMethod method, String path) {
@@ -62,7 +61,8 @@ class RefusalWalkerH2IT {
         .forEach(
             (info, handler) -> {
               Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-              Collection<RequestMethod> used = methods.isEmpty() ? List.of(RequestMethod.GET) : methods;
+              Collection<RequestMethod> used =
+                  methods.isEmpty() ? List.of(RequestMethod.GET) : methods;
               for (String pattern : info.getPatternValues()) {
                 for (RequestMethod m : used) {
                   all.add(new Endpoint(m.asHttpMethod(), concrete(pattern)));
@@ -123,7 +123,8 @@ class RefusalWalkerH2IT {
       } else if (!isApi(e.path()) && !"/login".equals(result.getResponse().getForwardedUrl())) {
         problems.add(e + " answered 401 without the sign-in form");
       } else if (isApi(e.path())
-          && !String.valueOf(result.getResponse().getContentType()).startsWith("application/problem+json")) {
+          && !String.valueOf(result.getResponse().getContentType())
+              .startsWith("application/problem+json")) {
         problems.add(e + " answered 401 without a problem document");
       }
     }

@@ -45,7 +45,9 @@ class TokenScopeTest {
     assertThat(scope.stored()).isEqualTo("write:finintel,trafficking");
     assertThat(TokenScope.parse(scope.stored())).isEqualTo(scope);
     assertThat(TokenScope.parse("read:*")).isEqualTo(new TokenScope(false, Set.of()));
-    assertThatThrownBy(() -> TokenScope.parse("admin:*")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TokenScope.parse("read:nuclear")).hasMessageContaining("unknown module");
+    assertThatThrownBy(() -> TokenScope.parse("admin:*"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TokenScope.parse("read:nuclear"))
+        .hasMessageContaining("unknown module");
   }
 }

@@ -24,8 +24,17 @@ class AnalysisBrowserIT extends BrowserSupport {
   @Test
   void officerSeesTheScoreWhileTypingAndAnalystSeesMapAndCharts() throws Exception {
     long post = InterdictionFixtures.postId(jdbc, InterdictionFixtures.CDC_POST);
-    AnalysisFixtures.plantSeizure(jdbc, post, null, Instant.now().minus(Duration.ofDays(5)), "HEROIN", "4.200", "KG",
-        "door panels", "CDC_MOI", "TJK");
+    AnalysisFixtures.plantSeizure(
+        jdbc,
+        post,
+        null,
+        Instant.now().minus(Duration.ofDays(5)),
+        "HEROIN",
+        "4.200",
+        "KG",
+        "door panels",
+        "CDC_MOI",
+        "TJK");
 
     signIn("officer.cdc");
     open("/interdiction/posts/" + post + "/log");
@@ -35,17 +44,25 @@ class AnalysisBrowserIT extends BrowserSupport {
     find(By.id("origin")).sendKeys("Osh");
     find(By.id("cargo")).sendKeys("onions");
     find(By.id("vehicleMake")).click(); // leaving the field fires its change
-    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#risk-score li[data-rule='ORIGIN']")));
+    waitFor(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#risk-score li[data-rule='ORIGIN']")));
     String score = find(By.id("risk-score")).getText();
-    assertThat(score).contains("Risk score").contains("PLATE_COUNTRY").contains("ORIGIN").contains("CARGO");
+    assertThat(score)
+        .contains("Risk score")
+        .contains("PLATE_COUNTRY")
+        .contains("ORIGIN")
+        .contains("CARGO");
     screenshot("risk-score-on-the-form");
 
     signIn("analyst.cdc");
     open("/interdiction/statistics");
     waitFor(ExpectedConditions.attributeToBe(By.id("seizure-map"), "data-ready", "true"));
     waitFor(ExpectedConditions.attributeToBe(By.id("chart-MONTH"), "data-ready", "true"));
-    assertThat(browser.findElements(By.cssSelector("#seizure-map .leaflet-overlay-pane path")).size())
-        .as("oblasts and posts drawn").isGreaterThanOrEqualTo(16 + 20);
+    assertThat(
+            browser.findElements(By.cssSelector("#seizure-map .leaflet-overlay-pane path")).size())
+        .as("oblasts and posts drawn")
+        .isGreaterThanOrEqualTo(16 + 20);
     assertThat(browser.findElements(By.cssSelector("#chart-DRUG canvas"))).isNotEmpty();
     assertThat(Long.parseLong(find(By.id("total-cases")).getText())).isPositive();
     screenshot("seizure-dashboard");

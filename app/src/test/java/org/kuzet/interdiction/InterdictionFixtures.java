@@ -29,7 +29,8 @@ final class InterdictionFixtures {
   /** A Kazakh-format plate no other test uses, e.g. {@code 123ABC02}. */
   static String uniquePlate() {
     int n = SERIAL.incrementAndGet();
-    String letters = "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + (char) ('A' + (n / 676) % 26);
+    String letters =
+        "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + (char) ('A' + (n / 676) % 26);
     return String.format("%03d%s%02d", n % 1000, letters, 1 + (n / 17576) % 17);
   }
 
@@ -39,7 +40,10 @@ final class InterdictionFixtures {
   }
 
   static long postId(JdbcClient jdbc, String code) {
-    return jdbc.sql("SELECT id FROM intd_post WHERE code = ?").param(code).query(Long.class).single();
+    return jdbc.sql("SELECT id FROM intd_post WHERE code = ?")
+        .param(code)
+        .query(Long.class)
+        .single();
   }
 
   static String now() {
@@ -47,7 +51,8 @@ final class InterdictionFixtures {
   }
 
   /** A filled inspection form with a driver, posted by the given user. */
-  static MockHttpServletRequestBuilder inspection(long postId, RequestPostProcessor user, String plate, String at) {
+  static MockHttpServletRequestBuilder inspection(
+      long postId, RequestPostProcessor user, String plate, String at) {
     return inspection(postId, user, plate, at, "1979-03-14");
   }
 

@@ -25,11 +25,17 @@ class FundingBrowserIT extends BrowserSupport {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void managerAddsFy09FundingAndThePublicSeesItOnceASecondManagerApprovesASnapshot() throws Exception {
+  void managerAddsFy09FundingAndThePublicSeesItOnceASecondManagerApprovesASnapshot()
+      throws Exception {
     try {
       browser.manage().deleteAllCookies();
       open("/factsheets/kazakhstan");
-      assertThat(fundingRows()).containsExactly("FY05: $2.4 million", "FY06: $2.1 million", "FY07: $1.9 million", "FY08: $1.01 million");
+      assertThat(fundingRows())
+          .containsExactly(
+              "FY05: $2.4 million",
+              "FY06: $2.1 million",
+              "FY07: $1.9 million",
+              "FY08: $1.01 million");
 
       signIn("pm.inl");
       find(By.linkText("Program office")).click();
@@ -58,9 +64,12 @@ class FundingBrowserIT extends BrowserSupport {
       open("/program");
       clickAndWaitForPage(By.linkText("Publish fact sheets"));
       clickAndWaitForPage(By.cssSelector("#publish button[type=submit]"));
-      assertThat(find(By.id("flash-ok")).getText()).contains("a second program manager must approve it");
-      assertThat(find(By.cssSelector("#snapshots tbody tr")).getText()).contains("Waiting for a second program manager");
-      assertThat(browser.findElements(By.cssSelector("#snapshots tbody tr:first-child button"))).isEmpty();
+      assertThat(find(By.id("flash-ok")).getText())
+          .contains("a second program manager must approve it");
+      assertThat(find(By.cssSelector("#snapshots tbody tr")).getText())
+          .contains("Waiting for a second program manager");
+      assertThat(browser.findElements(By.cssSelector("#snapshots tbody tr:first-child button")))
+          .isEmpty();
       open("/factsheets/kazakhstan");
       assertThat(fundingRows()).hasSize(4);
 
@@ -75,7 +84,8 @@ class FundingBrowserIT extends BrowserSupport {
 
       open("/factsheets/kazakhstan");
       // FY2009 at least: other tests in the same database may add funding of later years.
-      assertThat(find(By.cssSelector(".fs-funding h2")).getText()).matches("U\\.S\\. Government Funding FY2005-20(09|[1-9][0-9])");
+      assertThat(find(By.cssSelector(".fs-funding h2")).getText())
+          .matches("U\\.S\\. Government Funding FY2005-20(09|[1-9][0-9])");
       assertThat(fundingRows()).containsSubsequence("FY08: $1.01 million", "FY09: $1.75 million");
       screenshot("factsheet-with-fy09");
 
@@ -88,17 +98,25 @@ class FundingBrowserIT extends BrowserSupport {
       // gone, and the demo's snapshot of January 20, 2009 the public one again.
       jdbc.sql("DELETE FROM prog_funding WHERE note = ?").param(NOTE).update();
       long demo =
-          jdbc.sql("SELECT MIN(id) FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan'").query(Long.class).single();
-      jdbc.sql("DELETE FROM prog_factsheet_snapshot_text WHERE snapshot_id > ?").param(demo).update();
+          jdbc.sql("SELECT MIN(id) FROM prog_factsheet_snapshot WHERE country_code = 'kazakhstan'")
+              .query(Long.class)
+              .single();
+      jdbc.sql("DELETE FROM prog_factsheet_snapshot_text WHERE snapshot_id > ?")
+          .param(demo)
+          .update();
       jdbc.sql("DELETE FROM prog_factsheet_snapshot WHERE id > ?").param(demo).update();
-      jdbc.sql("UPDATE prog_factsheet_snapshot SET status = 'APPROVED' WHERE id = ?").param(demo).update();
+      jdbc.sql("UPDATE prog_factsheet_snapshot SET status = 'APPROVED' WHERE id = ?")
+          .param(demo)
+          .update();
     }
     open("/factsheets/kazakhstan");
     assertThat(fundingRows()).hasSize(4).last().isEqualTo("FY08: $1.01 million");
   }
 
   private List<String> fundingRows() {
-    return browser.findElements(By.cssSelector("#funding tr")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("#funding tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private void choose(String selectId, String prefix) {
@@ -108,7 +126,8 @@ class FundingBrowserIT extends BrowserSupport {
             .map(WebElement::getText)
             .filter(t -> t.startsWith(prefix))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no option starting with " + prefix + " in " + selectId));
+            .orElseThrow(
+                () -> new AssertionError("no option starting with " + prefix + " in " + selectId));
     select.selectByVisibleText(text);
   }
 }

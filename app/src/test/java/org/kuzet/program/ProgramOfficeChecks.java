@@ -31,10 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The program office on a real database: every record type created, changed and listed through
- * the pages; exports opened and read; refusals for partners and officers; validation messages at
- * the field with nothing saved; the public fact sheet following the data; officers trained
- * recorded once from events; the lookups other modules use.
+ * The program office on a real database: every record type created, changed and listed through the
+ * pages; exports opened and read; refusals for partners and officers; validation messages at the
+ * field with nothing saved; the public fact sheet following the data; officers trained recorded
+ * once from events; the lookups other modules use.
  */
 abstract class ProgramOfficeChecks {
 
@@ -81,11 +81,17 @@ abstract class ProgramOfficeChecks {
   }
 
   long projectId(String code) {
-    return jdbc.sql("SELECT id FROM prog_project WHERE code = ?").param(code).query(Long.class).single();
+    return jdbc.sql("SELECT id FROM prog_project WHERE code = ?")
+        .param(code)
+        .query(Long.class)
+        .single();
   }
 
   long programId(String code) {
-    return jdbc.sql("SELECT id FROM prog_program WHERE code = ?").param(code).query(Long.class).single();
+    return jdbc.sql("SELECT id FROM prog_program WHERE code = ?")
+        .param(code)
+        .query(Long.class)
+        .single();
   }
 
   long count(String table) {
@@ -98,11 +104,25 @@ abstract class ProgramOfficeChecks {
   void everyProgramPageOpensForTheProgramManager() throws Exception {
     for (String path :
         new String[] {
-          "/program", "/program/projects", "/program/activities", "/program/funding", "/program/cost-share",
-          "/program/equipment", "/program/events", "/program/organisations", "/program/officers-trained",
-          "/program/projects/new", "/program/funding/new", "/program/cost-share/new", "/program/equipment/new",
-          "/program/events/new", "/program/activities/new", "/program/organisations/new", "/program/programs/new",
-          "/program/countries/new", "/program/countries/kazakhstan/text/ru",
+          "/program",
+          "/program/projects",
+          "/program/activities",
+          "/program/funding",
+          "/program/cost-share",
+          "/program/equipment",
+          "/program/events",
+          "/program/organisations",
+          "/program/officers-trained",
+          "/program/projects/new",
+          "/program/funding/new",
+          "/program/cost-share/new",
+          "/program/equipment/new",
+          "/program/events/new",
+          "/program/activities/new",
+          "/program/organisations/new",
+          "/program/programs/new",
+          "/program/countries/new",
+          "/program/countries/kazakhstan/text/ru",
           "/program/projects/" + projectId("KZ-CN-CHECKPOINTS"),
           "/program/programs/" + programId("KZ-TIP"),
           "/program/programs/" + programId("KZ-TIP") + "/text/kk"
@@ -115,29 +135,38 @@ abstract class ProgramOfficeChecks {
 
   @Test
   void demoDataCarriesTheSeedProgram() {
-    assertThat(jdbc.sql("SELECT code FROM prog_program WHERE country_code = 'kazakhstan' ORDER BY sort_order").query(String.class).list())
+    assertThat(
+            jdbc.sql(
+                    "SELECT code FROM prog_program WHERE country_code = 'kazakhstan' ORDER BY sort_order")
+                .query(String.class)
+                .list())
         .containsExactly("KZ-CN", "KZ-BS", "KZ-AML", "KZ-TIP", "KZ-DR");
     var fsa =
         jdbc.sql(
                 "SELECT f.fiscal_year, SUM(f.obligated) FROM prog_funding f WHERE f.source_code = 'FSA' AND f.fiscal_year < 2009"
                     + " AND f.program_id IN (SELECT id FROM prog_program WHERE country_code = 'kazakhstan')"
                     + " GROUP BY f.fiscal_year ORDER BY f.fiscal_year")
-            .query((rs, n) -> rs.getInt(1) + "=" + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+            .query(
+                (rs, n) ->
+                    rs.getInt(1) + "=" + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
             .list();
     assertThat(fsa).containsExactly("2005=2400000", "2006=2100000", "2007=1900000", "2008=1010000");
     assertThat(
-            jdbc.sql("SELECT org_code FROM prog_project_org WHERE role = 'IMPLEMENTING' AND project_id = ?")
+            jdbc.sql(
+                    "SELECT org_code FROM prog_project_org WHERE role = 'IMPLEMENTING' AND project_id = ?")
                 .param(projectId("KZ-CN-CHECKPOINTS"))
                 .query(String.class)
                 .list())
         .containsExactly("UNODC");
     assertThat(
-            jdbc.sql("SELECT COUNT(DISTINCT location) FROM prog_equipment WHERE location LIKE 'Checkpoint %'")
+            jdbc.sql(
+                    "SELECT COUNT(DISTINCT location) FROM prog_equipment WHERE location LIKE 'Checkpoint %'")
                 .query(Long.class)
                 .single())
         .isEqualTo(7);
     assertThat(
-            jdbc.sql("SELECT place FROM prog_event WHERE kind = 'STUDY_VISIT' AND month_only AND held_on = ?")
+            jdbc.sql(
+                    "SELECT place FROM prog_event WHERE kind = 'STUDY_VISIT' AND month_only AND held_on = ?")
                 .param(LocalDate.of(2007, 5, 1))
                 .query(String.class)
                 .single())
@@ -150,17 +179,55 @@ abstract class ProgramOfficeChecks {
   void projectWithActivityIsCreatedChangedAndAudited() throws Exception {
     String code = "KZ-TEST-" + unique().toUpperCase();
     String at =
-        submit("/program/projects", PM, "program", Long.toString(programId("KZ-BS")), "code", code, "title",
-            "Mobile border patrol units", "implementing", "IOM", "counterparts", "BORDER_GUARDS", "status", "PLANNED",
-            "startDate", "2009-03-01");
+        submit(
+            "/program/projects",
+            PM,
+            "program",
+            Long.toString(programId("KZ-BS")),
+            "code",
+            code,
+            "title",
+            "Mobile border patrol units",
+            "implementing",
+            "IOM",
+            "counterparts",
+            "BORDER_GUARDS",
+            "status",
+            "PLANNED",
+            "startDate",
+            "2009-03-01");
     long project = id(at);
     assertThat(page(at, PM)).contains(code, "Mobile border patrol units", "IOM");
-    submit("/program/projects/" + project, PM, "program", Long.toString(programId("KZ-BS")), "code", code, "title",
-        "Mobile border patrol units", "implementing", "IOM", "implementing", "INL", "status", "ACTIVE");
-    assertThat(jdbc.sql("SELECT status FROM prog_project WHERE id = ?").param(project).query(String.class).single())
+    submit(
+        "/program/projects/" + project,
+        PM,
+        "program",
+        Long.toString(programId("KZ-BS")),
+        "code",
+        code,
+        "title",
+        "Mobile border patrol units",
+        "implementing",
+        "IOM",
+        "implementing",
+        "INL",
+        "status",
+        "ACTIVE");
+    assertThat(
+            jdbc.sql("SELECT status FROM prog_project WHERE id = ?")
+                .param(project)
+                .query(String.class)
+                .single())
         .isEqualTo("ACTIVE");
     String activity =
-        submit("/program/activities", PM, "project", Long.toString(project), "title", "Train patrol crews", "status",
+        submit(
+            "/program/activities",
+            PM,
+            "project",
+            Long.toString(project),
+            "title",
+            "Train patrol crews",
+            "status",
             "ACTIVE");
     assertThat(page("/program/activities?project=" + project, PM)).contains("Train patrol crews");
     assertThat(page(activity, PM)).contains("Train patrol crews");
@@ -168,7 +235,8 @@ abstract class ProgramOfficeChecks {
     assertThat(audit.search(PM, "PROGRAM_UPDATE", Long.toString(project), 5)).hasSize(1);
     // The IOM partner now sees it; UNODC does not.
     page("/program/projects/" + project, "partner.iom");
-    mvc.perform(get("/program/projects/" + project).with(as.user("partner.unodc"))).andExpect(status().isNotFound());
+    mvc.perform(get("/program/projects/" + project).with(as.user("partner.unodc")))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -177,36 +245,126 @@ abstract class ProgramOfficeChecks {
     long program = programId("KZ-TIP");
     String tag = unique();
     String funding =
-        submit("/program/funding", PM, "fiscalYear", "2011", "program", Long.toString(program), "project",
-            Long.toString(project), "source", "FSA", "obligated", "125,000.50", "spent", "1000", "note", "line " + tag);
+        submit(
+            "/program/funding",
+            PM,
+            "fiscalYear",
+            "2011",
+            "program",
+            Long.toString(program),
+            "project",
+            Long.toString(project),
+            "source",
+            "FSA",
+            "obligated",
+            "125,000.50",
+            "spent",
+            "1000",
+            "note",
+            "line " + tag);
     assertThat(
-            jdbc.sql("SELECT obligated FROM prog_funding WHERE id = ?").param(id(funding)).query(BigDecimal.class).single())
+            jdbc.sql("SELECT obligated FROM prog_funding WHERE id = ?")
+                .param(id(funding))
+                .query(BigDecimal.class)
+                .single())
         .isEqualByComparingTo("125000.50");
-    submit(funding, PM, "fiscalYear", "2011", "program", Long.toString(program), "project", Long.toString(project),
-        "source", "FSA", "obligated", "125000.50", "spent", "5000", "currency", "usd", "note", "line " + tag);
-    assertThat(jdbc.sql("SELECT spent FROM prog_funding WHERE id = ?").param(id(funding)).query(BigDecimal.class).single())
+    submit(
+        funding,
+        PM,
+        "fiscalYear",
+        "2011",
+        "program",
+        Long.toString(program),
+        "project",
+        Long.toString(project),
+        "source",
+        "FSA",
+        "obligated",
+        "125000.50",
+        "spent",
+        "5000",
+        "currency",
+        "usd",
+        "note",
+        "line " + tag);
+    assertThat(
+            jdbc.sql("SELECT spent FROM prog_funding WHERE id = ?")
+                .param(id(funding))
+                .query(BigDecimal.class)
+                .single())
         .isEqualByComparingTo("5000");
     submit(funding + "/delete", PM);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_funding WHERE id = ?").param(id(funding)).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM prog_funding WHERE id = ?")
+                .param(id(funding))
+                .query(Long.class)
+                .single())
+        .isZero();
 
     String share =
-        submit("/program/cost-share", PM, "project", Long.toString(project), "year", "2009", "side", "HOST", "kind",
-            "DORMITORY", "contributor", "MOI_LEGAL_INSTITUTE", "description", "Third dormitory floor " + tag,
-            "valuation", "40000");
-    assertThat(page("/program/cost-share?side=HOST&kind=DORMITORY", PM)).contains("Third dormitory floor " + tag);
+        submit(
+            "/program/cost-share",
+            PM,
+            "project",
+            Long.toString(project),
+            "year",
+            "2009",
+            "side",
+            "HOST",
+            "kind",
+            "DORMITORY",
+            "contributor",
+            "MOI_LEGAL_INSTITUTE",
+            "description",
+            "Third dormitory floor " + tag,
+            "valuation",
+            "40000");
+    assertThat(page("/program/cost-share?side=HOST&kind=DORMITORY", PM))
+        .contains("Third dormitory floor " + tag);
     assertThat(page(share, PM)).contains("Third dormitory floor " + tag);
 
     String serial = "TEST-" + tag;
     String item =
-        submit("/program/equipment", PM, "project", Long.toString(project), "item", "Document examination kit",
-            "model", "Regula 4077", "serialNumber", serial, "value", "15400", "recipient", "MIGRATION_POLICE",
-            "recipientUnit", "Karaganda department", "location", "Anti-TIP Center, Karaganda", "handoverDate",
-            "2008-12-01", "handoverDocument", "INL-KZ-TIP-2008-09");
+        submit(
+            "/program/equipment",
+            PM,
+            "project",
+            Long.toString(project),
+            "item",
+            "Document examination kit",
+            "model",
+            "Regula 4077",
+            "serialNumber",
+            serial,
+            "value",
+            "15400",
+            "recipient",
+            "MIGRATION_POLICE",
+            "recipientUnit",
+            "Karaganda department",
+            "location",
+            "Anti-TIP Center, Karaganda",
+            "handoverDate",
+            "2008-12-01",
+            "handoverDocument",
+            "INL-KZ-TIP-2008-09");
     assertThat(page(item, PM)).contains("Regula 4077", serial);
-    submit(item + "/checks", PM, "checkedOn", "2009-01-15", "checkedBy", "INL end-use officer", "present", "true",
-        "working", "true");
+    submit(
+        item + "/checks",
+        PM,
+        "checkedOn",
+        "2009-01-15",
+        "checkedBy",
+        "INL end-use officer",
+        "present",
+        "true",
+        "working",
+        "true");
     var checks =
-        jdbc.sql("SELECT used_as_intended FROM prog_end_use_check WHERE equipment_id = ?").param(id(item)).query(Boolean.class).list();
+        jdbc.sql("SELECT used_as_intended FROM prog_end_use_check WHERE equipment_id = ?")
+            .param(id(item))
+            .query(Boolean.class)
+            .list();
     assertThat(checks).containsExactly(false);
     assertThat(management.equipmentAt("  anti-tip center, KARAGANDA "))
         .anySatisfy(
@@ -218,19 +376,47 @@ abstract class ProgramOfficeChecks {
             });
 
     String event =
-        submit("/program/events", PM, "kind", "STUDY_VISIT", "title", "Visit to the Anti-TIP Center " + tag, "heldOn",
-            "2009-02-17", "place", "Karaganda", "program", Long.toString(program), "project", Long.toString(project),
-            "participants", "INL; MOI", "participantCount", "6");
-    assertThat(page("/program/events?kind=STUDY_VISIT&year=2009", PM)).contains("Visit to the Anti-TIP Center " + tag);
+        submit(
+            "/program/events",
+            PM,
+            "kind",
+            "STUDY_VISIT",
+            "title",
+            "Visit to the Anti-TIP Center " + tag,
+            "heldOn",
+            "2009-02-17",
+            "place",
+            "Karaganda",
+            "program",
+            Long.toString(program),
+            "project",
+            Long.toString(project),
+            "participants",
+            "INL; MOI",
+            "participantCount",
+            "6");
+    assertThat(page("/program/events?kind=STUDY_VISIT&year=2009", PM))
+        .contains("Visit to the Anti-TIP Center " + tag);
     assertThat(page(event, PM)).contains("Visit to the Anti-TIP Center " + tag);
 
     String org = "TEST_ORG_" + tag.toUpperCase().replace('-', '_');
-    submit("/program/organisations", PM, "code", org, "nameEn", "Test Foundation " + tag, "nameRu",
-        "Тестовый фонд " + tag, "kind", "PARTNER");
+    submit(
+        "/program/organisations",
+        PM,
+        "code",
+        org,
+        "nameEn",
+        "Test Foundation " + tag,
+        "nameRu",
+        "Тестовый фонд " + tag,
+        "kind",
+        "PARTNER");
     assertThat(page("/program/organisations?q=" + tag, PM)).contains("Test Foundation " + tag);
     // Organisations and projects are kept, not deleted: records name them.
-    assertThat(Jsoup.parse(page("/program/organisations/" + org, PM)).select("button.danger")).isEmpty();
-    mvc.perform(form("/program/organisations/" + org + "/delete", PM)).andExpect(status().isConflict());
+    assertThat(Jsoup.parse(page("/program/organisations/" + org, PM)).select("button.danger"))
+        .isEmpty();
+    mvc.perform(form("/program/organisations/" + org + "/delete", PM))
+        .andExpect(status().isConflict());
   }
 
   // ---- exports ---------------------------------------------------------------------------------
@@ -238,7 +424,8 @@ abstract class ProgramOfficeChecks {
   @Test
   void fundingExportsAsCsvWithTheFilterAndIsAudited() throws Exception {
     var response =
-        mvc.perform(get("/program/funding/export/csv").param("fiscalYear", "2005").with(as.user(PM)))
+        mvc.perform(
+                get("/program/funding/export/csv").param("fiscalYear", "2005").with(as.user(PM)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse();
@@ -249,7 +436,10 @@ abstract class ProgramOfficeChecks {
     assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("FY2005,"));
     assertThat(csv).contains("KZ-CN-CHECKPOINTS,FSA,1000000.00");
     assertThat(audit.search(PM, "PROGRAM_EXPORT", "funding", 5))
-        .anySatisfy(e -> assertThat(e.detail()).contains("program.exportedFiltered", "\"csv\",5,", "fiscalYear=2005"));
+        .anySatisfy(
+            e ->
+                assertThat(e.detail())
+                    .contains("program.exportedFiltered", "\"csv\",5,", "fiscalYear=2005"));
   }
 
   @Test
@@ -263,7 +453,10 @@ abstract class ProgramOfficeChecks {
   @Test
   void equipmentExportsAsExcelWithRealNumbersAndDates() throws Exception {
     byte[] xlsx =
-        mvc.perform(get("/program/equipment/export/xlsx").param("location", "Checkpoint Merke").with(as.user(PM)))
+        mvc.perform(
+                get("/program/equipment/export/xlsx")
+                    .param("location", "Checkpoint Merke")
+                    .with(as.user(PM)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -283,7 +476,8 @@ abstract class ProgramOfficeChecks {
       assertThat(buster.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(buster.getCell(3).getNumericCellValue()).isEqualTo(8950.0);
       assertThat(buster.getCell(7).getStringCellValue()).isEqualTo("Checkpoint Merke");
-      assertThat(buster.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2007, 11, 20));
+      assertThat(buster.getCell(8).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2007, 11, 20));
     }
     assertThat(audit.search(PM, "PROGRAM_EXPORT", "equipment", 5)).isNotEmpty();
   }
@@ -303,38 +497,86 @@ abstract class ProgramOfficeChecks {
   // ---- refusals --------------------------------------------------------------------------------
 
   @Test
-  void projectsAndEquipmentReadInTheReadersLanguageAndTheirFormsTakeAllThreeNames() throws Exception {
+  void projectsAndEquipmentReadInTheReadersLanguageAndTheirFormsTakeAllThreeNames()
+      throws Exception {
     long checkpoints = projectId("KZ-CN-CHECKPOINTS");
     assertThat(page("/program/projects/" + checkpoints + "?lang=ru", PM))
-        .contains("Семь контрольно-пропускных пунктов на основных автомагистралях Казахстана", "Детектор контрабанды")
-        .doesNotContain("Seven checkpoints on major Kazakhstani traffic arteries", "Contraband detector");
+        .contains(
+            "Семь контрольно-пропускных пунктов на основных автомагистралях Казахстана",
+            "Детектор контрабанды")
+        .doesNotContain(
+            "Seven checkpoints on major Kazakhstani traffic arteries", "Contraband detector");
     assertThat(page("/program/projects?lang=kk", PM))
         .contains("Қазақстанның негізгі автомагистральдарындағы жеті бақылау-өткізу бекеті");
     assertThat(page("/program/projects/" + checkpoints + "?lang=en", PM))
         .contains("Seven checkpoints on major Kazakhstani traffic arteries");
     long detector =
-        jdbc.sql("SELECT MIN(id) FROM prog_equipment WHERE item = 'Contraband detector'").query(Long.class).single();
-    assertThat(Jsoup.parse(page("/program/equipment/" + detector + "?lang=kk", PM)).select("h1").text())
+        jdbc.sql("SELECT MIN(id) FROM prog_equipment WHERE item = 'Contraband detector'")
+            .query(Long.class)
+            .single();
+    assertThat(
+            Jsoup.parse(page("/program/equipment/" + detector + "?lang=kk", PM))
+                .select("h1")
+                .text())
         .isEqualTo("Контрабанда детекторы");
 
     String code = "KZ-TEST-" + unique().toUpperCase();
     long project =
-        id(submit("/program/projects", PM, "program", Long.toString(programId("KZ-BS")), "code", code, "title",
-            "Mobile border patrol units", "titleRu", "Мобильные пограничные патрули", "titleKk", "",
-            "implementing", "IOM", "status", "PLANNED"));
-    assertThat(jdbc.sql("SELECT title_ru, title_kk FROM prog_project WHERE id = ?").param(project)
-            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).single())
+        id(
+            submit(
+                "/program/projects",
+                PM,
+                "program",
+                Long.toString(programId("KZ-BS")),
+                "code",
+                code,
+                "title",
+                "Mobile border patrol units",
+                "titleRu",
+                "Мобильные пограничные патрули",
+                "titleKk",
+                "",
+                "implementing",
+                "IOM",
+                "status",
+                "PLANNED"));
+    assertThat(
+            jdbc.sql("SELECT title_ru, title_kk FROM prog_project WHERE id = ?")
+                .param(project)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
+                .single())
         .isEqualTo("Мобильные пограничные патрули|null");
-    assertThat(page("/program/projects/" + project + "?lang=ru", PM)).contains("Мобильные пограничные патрули");
-    assertThat(page("/program/projects/" + project + "?lang=kk", PM)).contains("Mobile border patrol units");
+    assertThat(page("/program/projects/" + project + "?lang=ru", PM))
+        .contains("Мобильные пограничные патрули");
+    assertThat(page("/program/projects/" + project + "?lang=kk", PM))
+        .contains("Mobile border patrol units");
     assertThat(page("/program/projects/" + project + "/edit?lang=ru", PM))
         .contains("value=\"Мобильные пограничные патрули\"", "Название на казахском");
-    assertThat(page("/api/program/projects/" + project, PM)).contains("\"titleRu\":\"Мобильные пограничные патрули\"");
+    assertThat(page("/api/program/projects/" + project, PM))
+        .contains("\"titleRu\":\"Мобильные пограничные патрули\"");
     // A partner may not rename it in any language.
-    mvc.perform(form("/program/projects/" + project, "partner.iom", "program", Long.toString(programId("KZ-BS")),
-            "code", code, "title", "X", "titleRu", "Чужое", "implementing", "IOM", "status", "PLANNED"))
+    mvc.perform(
+            form(
+                "/program/projects/" + project,
+                "partner.iom",
+                "program",
+                Long.toString(programId("KZ-BS")),
+                "code",
+                code,
+                "title",
+                "X",
+                "titleRu",
+                "Чужое",
+                "implementing",
+                "IOM",
+                "status",
+                "PLANNED"))
         .andExpect(status().isForbidden());
-    assertThat(jdbc.sql("SELECT title_ru FROM prog_project WHERE id = ?").param(project).query(String.class).single())
+    assertThat(
+            jdbc.sql("SELECT title_ru FROM prog_project WHERE id = ?")
+                .param(project)
+                .query(String.class)
+                .single())
         .isEqualTo("Мобильные пограничные патрули");
   }
 
@@ -342,29 +584,70 @@ abstract class ProgramOfficeChecks {
   void theOfficesRecordsOnAProjectPageReadInTheReadersLanguage() throws Exception {
     long center = projectId("KZ-TIP-CENTER");
     assertThat(page("/program/projects/" + center + "?lang=ru", PM))
-        .contains("Центр повышения квалификации сотрудников миграционной полиции", "Пересмотр учебной программы для курсантов",
-            "Служебные помещения для центра", "Передача отремонтированных этажей общежития",
+        .contains(
+            "Центр повышения квалификации сотрудников миграционной полиции",
+            "Пересмотр учебной программы для курсантов",
+            "Служебные помещения для центра",
+            "Передача отремонтированных этажей общежития",
             "Юридический институт МВД, Караганда")
-        .doesNotContain("A center for in-service training", "Revise the curriculum for cadets", "Office space for the center",
-            "Handover of the refurbished dormitory floors", "Legal Institute of the MOI, Karaganda");
+        .doesNotContain(
+            "A center for in-service training",
+            "Revise the curriculum for cadets",
+            "Office space for the center",
+            "Handover of the refurbished dormitory floors",
+            "Legal Institute of the MOI, Karaganda");
     assertThat(page("/program/projects/" + center + "?lang=kk", PM))
-        .contains("Курсанттарға арналған оқу бағдарламасын қайта қарау", "Жөнделген жатақхана қабаттарын беру");
-    assertThat(page("/program/projects/" + center + "?lang=en", PM)).contains("Revise the curriculum for cadets");
+        .contains(
+            "Курсанттарға арналған оқу бағдарламасын қайта қарау",
+            "Жөнделген жатақхана қабаттарын беру");
+    assertThat(page("/program/projects/" + center + "?lang=en", PM))
+        .contains("Revise the curriculum for cadets");
 
     // A translation stays while the text it translates does; a new text drops it.
     long project = projectId("KZ-BS-GUARDS");
     String activity =
-        submit("/program/activities", PM, "project", Long.toString(project), "title", "Patrol dog handling", "status",
+        submit(
+            "/program/activities",
+            PM,
+            "project",
+            Long.toString(project),
+            "title",
+            "Patrol dog handling",
+            "status",
             "ACTIVE");
     long id = id(activity);
-    jdbc.sql("UPDATE prog_activity SET title_ru = 'Кинология', title_kk = 'Кинология' WHERE id = ?").param(id).update();
-    submit(activity, PM, "project", Long.toString(project), "title", "Patrol dog handling", "status", "COMPLETED");
-    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM)).contains("Кинология");
-    submit(activity, PM, "project", Long.toString(project), "title", "Patrol dog training", "status", "COMPLETED");
-    assertThat(jdbc.sql("SELECT COALESCE(title_ru, '-') || COALESCE(title_kk, '-') FROM prog_activity WHERE id = ?")
-            .param(id).query(String.class).single())
+    jdbc.sql("UPDATE prog_activity SET title_ru = 'Кинология', title_kk = 'Кинология' WHERE id = ?")
+        .param(id)
+        .update();
+    submit(
+        activity,
+        PM,
+        "project",
+        Long.toString(project),
+        "title",
+        "Patrol dog handling",
+        "status",
+        "COMPLETED");
+    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM))
+        .contains("Кинология");
+    submit(
+        activity,
+        PM,
+        "project",
+        Long.toString(project),
+        "title",
+        "Patrol dog training",
+        "status",
+        "COMPLETED");
+    assertThat(
+            jdbc.sql(
+                    "SELECT COALESCE(title_ru, '-') || COALESCE(title_kk, '-') FROM prog_activity WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo("--");
-    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM)).contains("Patrol dog training");
+    assertThat(page("/program/activities?project=" + project + "&lang=ru", PM))
+        .contains("Patrol dog training");
   }
 
   @Test
@@ -375,35 +658,69 @@ abstract class ProgramOfficeChecks {
     assertThat(list).contains("KZ-CN-CHECKPOINTS").doesNotContain("KZ-BS-IOM", "KZ-TIP-CENTER");
     String own = page("/program/projects/" + checkpoints, "partner.unodc");
     assertThat(own).doesNotContain("/program/projects/" + checkpoints + "/edit");
-    mvc.perform(get("/program/projects/" + iom).with(as.user("partner.unodc"))).andExpect(status().isNotFound());
+    mvc.perform(get("/program/projects/" + iom).with(as.user("partner.unodc")))
+        .andExpect(status().isNotFound());
     mvc.perform(get("/program/projects/" + checkpoints + "/edit").with(as.user("partner.unodc")))
         .andExpect(status().isForbidden());
     long before = count("prog_funding");
     mvc.perform(
-            form("/program/funding", "partner.unodc", "fiscalYear", "2009", "program",
-                Long.toString(programId("KZ-CN")), "source", "FSA", "obligated", "1"))
+            form(
+                "/program/funding",
+                "partner.unodc",
+                "fiscalYear",
+                "2009",
+                "program",
+                Long.toString(programId("KZ-CN")),
+                "source",
+                "FSA",
+                "obligated",
+                "1"))
         .andExpect(status().isForbidden());
     long line =
-        jdbc.sql("SELECT MIN(id) FROM prog_funding WHERE project_id = ?").param(checkpoints).query(Long.class).single();
-    mvc.perform(form("/program/funding/" + line + "/delete", "partner.unodc")).andExpect(status().isForbidden());
+        jdbc.sql("SELECT MIN(id) FROM prog_funding WHERE project_id = ?")
+            .param(checkpoints)
+            .query(Long.class)
+            .single();
+    mvc.perform(form("/program/funding/" + line + "/delete", "partner.unodc"))
+        .andExpect(status().isForbidden());
     assertThat(count("prog_funding")).isEqualTo(before);
     // Their own record opens read-only, another agency's does not open at all.
     String view = page("/program/funding/" + line, "partner.unodc");
     assertThat(Jsoup.parse(view).select("#funding-form button[type=submit]")).isEmpty();
-    long iomLine = jdbc.sql("SELECT MIN(id) FROM prog_funding WHERE project_id = ?").param(iom).query(Long.class).single();
-    mvc.perform(get("/program/funding/" + iomLine).with(as.user("partner.unodc"))).andExpect(status().isNotFound());
-    long iomItem = jdbc.sql("SELECT MIN(id) FROM prog_equipment WHERE project_id = ?").param(iom).query(Long.class).single();
-    mvc.perform(get("/program/equipment/" + iomItem).with(as.user("partner.unodc"))).andExpect(status().isNotFound());
-    mvc.perform(form("/program/equipment/" + iomItem + "/checks", "partner.iom", "checkedOn", "2009-01-01", "checkedBy", "x"))
+    long iomLine =
+        jdbc.sql("SELECT MIN(id) FROM prog_funding WHERE project_id = ?")
+            .param(iom)
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/program/funding/" + iomLine).with(as.user("partner.unodc")))
+        .andExpect(status().isNotFound());
+    long iomItem =
+        jdbc.sql("SELECT MIN(id) FROM prog_equipment WHERE project_id = ?")
+            .param(iom)
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/program/equipment/" + iomItem).with(as.user("partner.unodc")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            form(
+                "/program/equipment/" + iomItem + "/checks",
+                "partner.iom",
+                "checkedOn",
+                "2009-01-01",
+                "checkedBy",
+                "x"))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void officerRolesAreRefusedEverywhereInTheProgramOffice() throws Exception {
-    for (String user : new String[] {"officer.cdc", "guard.bg", "analyst.cdc", "investigator.fp", "admin"}) {
+    for (String user :
+        new String[] {"officer.cdc", "guard.bg", "analyst.cdc", "investigator.fp", "admin"}) {
       mvc.perform(get("/program").with(as.user(user))).andExpect(status().isForbidden());
-      mvc.perform(get("/program/funding/export/csv").with(as.user(user))).andExpect(status().isForbidden());
-      mvc.perform(form("/program/funding", user, "fiscalYear", "2009")).andExpect(status().isForbidden());
+      mvc.perform(get("/program/funding/export/csv").with(as.user(user)))
+          .andExpect(status().isForbidden());
+      mvc.perform(form("/program/funding", user, "fiscalYear", "2009"))
+          .andExpect(status().isForbidden());
     }
     mvc.perform(get("/program")).andExpect(status().isUnauthorized());
   }
@@ -415,14 +732,26 @@ abstract class ProgramOfficeChecks {
     long before = count("prog_funding");
     String html =
         mvc.perform(
-                form("/program/funding", PM, "fiscalYear", "nineteen", "source", "FSA", "obligated", "-5", "spent",
-                    "12.345", "currency", "XX"))
+                form(
+                    "/program/funding",
+                    PM,
+                    "fiscalYear",
+                    "nineteen",
+                    "source",
+                    "FSA",
+                    "obligated",
+                    "-5",
+                    "spent",
+                    "12.345",
+                    "currency",
+                    "XX"))
             .andExpect(status().isBadRequest())
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     var doc = Jsoup.parse(html);
-    assertThat(doc.select("#form-errors").text()).isEqualTo("Nothing was saved. Please correct the fields marked below.");
+    assertThat(doc.select("#form-errors").text())
+        .isEqualTo("Nothing was saved. Please correct the fields marked below.");
     assertThat(doc.select("#e-fiscalYear").text()).isEqualTo("A whole number, e.g. 2009.");
     assertThat(doc.select("#e-program").text()).isEqualTo("Required.");
     assertThat(doc.select("#e-obligated").text()).isEqualTo("Must not be negative.");
@@ -437,7 +766,8 @@ abstract class ProgramOfficeChecks {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(Jsoup.parse(ru).select("#e-fiscalYear").text()).isEqualTo("Должно быть от 1990 до 2100.");
+    assertThat(Jsoup.parse(ru).select("#e-fiscalYear").text())
+        .isEqualTo("Должно быть от 1990 до 2100.");
   }
 
   @Test
@@ -446,29 +776,68 @@ abstract class ProgramOfficeChecks {
     var share =
         Jsoup.parse(
             mvc.perform(
-                    form("/program/cost-share", PM, "project", Long.toString(project), "year", "2009", "side", "DONOR",
-                        "kind", "LAND", "contributor", "INL", "description", "x"))
+                    form(
+                        "/program/cost-share",
+                        PM,
+                        "project",
+                        Long.toString(project),
+                        "year",
+                        "2009",
+                        "side",
+                        "DONOR",
+                        "kind",
+                        "LAND",
+                        "contributor",
+                        "INL",
+                        "description",
+                        "x"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-    assertThat(share.select("#e-kind").text()).isEqualTo("This contribution comes from the other side.");
+    assertThat(share.select("#e-kind").text())
+        .isEqualTo("This contribution comes from the other side.");
     var spent =
         Jsoup.parse(
             mvc.perform(
-                    form("/program/funding", PM, "fiscalYear", "2009", "program", Long.toString(programId("KZ-TIP")),
-                        "project", Long.toString(project), "source", "FSA", "obligated", "100", "spent", "200"))
+                    form(
+                        "/program/funding",
+                        PM,
+                        "fiscalYear",
+                        "2009",
+                        "program",
+                        Long.toString(programId("KZ-TIP")),
+                        "project",
+                        Long.toString(project),
+                        "source",
+                        "FSA",
+                        "obligated",
+                        "100",
+                        "spent",
+                        "200"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     assertThat(spent.select("#e-spent").text()).isEqualTo("More than was obligated.");
-    assertThat(spent.select("#e-project").text()).isEqualTo("This project belongs to another program.");
+    assertThat(spent.select("#e-project").text())
+        .isEqualTo("This project belongs to another program.");
     var duplicate =
         Jsoup.parse(
             mvc.perform(
-                    form("/program/equipment", PM, "project", Long.toString(project), "item", "Contraband detector",
-                        "serialNumber", "CT30-07-0311", "recipient", "CDC_MOI", "location", "Checkpoint Merke"))
+                    form(
+                        "/program/equipment",
+                        PM,
+                        "project",
+                        Long.toString(project),
+                        "item",
+                        "Contraband detector",
+                        "serialNumber",
+                        "CT30-07-0311",
+                        "recipient",
+                        "CDC_MOI",
+                        "location",
+                        "Checkpoint Merke"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
@@ -478,8 +847,22 @@ abstract class ProgramOfficeChecks {
     var dates =
         Jsoup.parse(
             mvc.perform(
-                    form("/program/projects", PM, "program", Long.toString(programId("KZ-CN")), "code", "KZ-CN-CHECKPOINTS",
-                        "title", "x", "implementing", "UNODC", "status", "ACTIVE", "startDate", "2009-05-01", "endDate",
+                    form(
+                        "/program/projects",
+                        PM,
+                        "program",
+                        Long.toString(programId("KZ-CN")),
+                        "code",
+                        "KZ-CN-CHECKPOINTS",
+                        "title",
+                        "x",
+                        "implementing",
+                        "UNODC",
+                        "status",
+                        "ACTIVE",
+                        "startDate",
+                        "2009-05-01",
+                        "endDate",
                         "2009-04-01"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
@@ -490,13 +873,29 @@ abstract class ProgramOfficeChecks {
     var country =
         Jsoup.parse(
             mvc.perform(
-                    form("/program/countries", PM, "code", "narnia", "iso", "Narnia", "name", "Narnia", "title", "x",
-                        "bureau", "x", "issuedOn", "2010-02-03", "overview", "x"))
+                    form(
+                        "/program/countries",
+                        PM,
+                        "code",
+                        "narnia",
+                        "iso",
+                        "Narnia",
+                        "name",
+                        "Narnia",
+                        "title",
+                        "x",
+                        "bureau",
+                        "x",
+                        "issuedOn",
+                        "2010-02-03",
+                        "overview",
+                        "x"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-    assertThat(country.select("#e-iso").text()).isEqualTo("Names no country: type its code (KZ, KAZ) or its name.");
+    assertThat(country.select("#e-iso").text())
+        .isEqualTo("Names no country: type its code (KZ, KAZ) or its name.");
     assertThat(country.select("#f-iso").attr("list")).isEqualTo("country-codes");
     assertThat(country.select("datalist#country-codes option[value=KAZ]")).isNotEmpty();
   }
@@ -507,55 +906,146 @@ abstract class ProgramOfficeChecks {
   void aNewCountryGetsAFactSheetThatFollowsEveryEdit() throws Exception {
     String tag = unique();
     String slug = "testland-" + tag;
-    submit("/program/countries", PM, "code", slug, "iso", iso(tag), "name", "Testland " + tag, "title",
-        "Counternarcotics Country Program: Testland " + tag, "bureau", "Bureau of Tests", "issuedOn", "2010-02-03",
-        "overview", "Testland is small.\n\nIt borders the sea.");
-    assertThat(jdbc.sql("SELECT iso3 FROM prog_country WHERE code = ?").param(slug).query(String.class).single())
-        .as("a country typed by its name is stored as its ISO alpha-3 code").isEqualTo("TUV");
+    submit(
+        "/program/countries",
+        PM,
+        "code",
+        slug,
+        "iso",
+        iso(tag),
+        "name",
+        "Testland " + tag,
+        "title",
+        "Counternarcotics Country Program: Testland " + tag,
+        "bureau",
+        "Bureau of Tests",
+        "issuedOn",
+        "2010-02-03",
+        "overview",
+        "Testland is small.\n\nIt borders the sea.");
+    assertThat(
+            jdbc.sql("SELECT iso3 FROM prog_country WHERE code = ?")
+                .param(slug)
+                .query(String.class)
+                .single())
+        .as("a country typed by its name is stored as its ISO alpha-3 code")
+        .isEqualTo("TUV");
     String programCode = "TL-" + tag.toUpperCase();
     String program =
-        submit("/program/programs", PM, "code", programCode, "country", slug, "name", "Border Security " + tag,
-            "description", "Patrol boats for the coast guard.", "sortOrder", "10", "onFactsheet", "true");
+        submit(
+            "/program/programs",
+            PM,
+            "code",
+            programCode,
+            "country",
+            slug,
+            "name",
+            "Border Security " + tag,
+            "description",
+            "Patrol boats for the coast guard.",
+            "sortOrder",
+            "10",
+            "onFactsheet",
+            "true");
     long programId = id(program);
     // The public sees a country only once a snapshot of it is published and approved.
     mvc.perform(get("/factsheets/" + slug)).andExpect(status().isNotFound());
     publishAndApprove(slug, "2010-02-03");
     String sheet = factSheet(slug, "en");
     assertThat(sheet)
-        .contains("Counternarcotics Country Program: Testland " + tag, "February 3, 2010", "Testland is small.",
-            "It borders the sea.", "Border Security " + tag + ": Patrol boats for the coast guard.")
+        .contains(
+            "Counternarcotics Country Program: Testland " + tag,
+            "February 3, 2010",
+            "Testland is small.",
+            "It borders the sea.",
+            "Border Security " + tag + ": Patrol boats for the coast guard.")
         .doesNotContain("FY10:");
 
-    submit("/program/funding", PM, "fiscalYear", "2010", "program", Long.toString(programId), "source", "FSA",
-        "obligated", "3500000");
-    submit("/program/funding", PM, "fiscalYear", "2011", "program", Long.toString(programId), "source", "FSA",
-        "obligated", "750000");
-    assertThat(factSheet(slug, "en")).as("live funding is not public before a snapshot").doesNotContain("FY10:");
+    submit(
+        "/program/funding",
+        PM,
+        "fiscalYear",
+        "2010",
+        "program",
+        Long.toString(programId),
+        "source",
+        "FSA",
+        "obligated",
+        "3500000");
+    submit(
+        "/program/funding",
+        PM,
+        "fiscalYear",
+        "2011",
+        "program",
+        Long.toString(programId),
+        "source",
+        "FSA",
+        "obligated",
+        "750000");
+    assertThat(factSheet(slug, "en"))
+        .as("live funding is not public before a snapshot")
+        .doesNotContain("FY10:");
     publishAndApprove(slug, LocalDate.now().toString());
     assertThat(factSheet(slug, "en"))
-        .contains("U.S. Government Funding FY2010-2011", "FY10: $3.5 million", "FY11: $750,000",
+        .contains(
+            "U.S. Government Funding FY2010-2011",
+            "FY10: $3.5 million",
+            "FY11: $750,000",
             "Funding Source: FREEDOM Support Act (FSA)");
 
-    submit("/program/programs/" + programId + "/text/en", PM, "name", "Maritime Security " + tag, "description",
-        "Patrol boats.", "sortOrder", "10", "onFactsheet", "true");
-    submit("/program/countries/" + slug + "/text/ru", PM, "name", "Тестландия", "title",
-        "Страновая программа: Тестландия " + tag, "bureau", "Бюро испытаний", "issuedOn", "2010-02-03", "overview",
+    submit(
+        "/program/programs/" + programId + "/text/en",
+        PM,
+        "name",
+        "Maritime Security " + tag,
+        "description",
+        "Patrol boats.",
+        "sortOrder",
+        "10",
+        "onFactsheet",
+        "true");
+    submit(
+        "/program/countries/" + slug + "/text/ru",
+        PM,
+        "name",
+        "Тестландия",
+        "title",
+        "Страновая программа: Тестландия " + tag,
+        "bureau",
+        "Бюро испытаний",
+        "issuedOn",
+        "2010-02-03",
+        "overview",
         "Тестландия невелика.");
     publishAndApprove(slug, LocalDate.now().toString());
     assertThat(factSheet(slug, "en")).contains("Maritime Security " + tag + ": Patrol boats.");
     // Russian where translated, English for the program text that has no Russian yet.
     assertThat(factSheet(slug, "ru"))
-        .contains("Страновая программа: Тестландия " + tag, "Тестландия невелика.", "Maritime Security " + tag,
+        .contains(
+            "Страновая программа: Тестландия " + tag,
+            "Тестландия невелика.",
+            "Maritime Security " + tag,
             "3,5 млн долл. США");
     assertThat(factSheet(slug, "kk")).contains("Counternarcotics Country Program: Testland " + tag);
     mvc.perform(get("/factsheets")).andExpect(status().isOk());
     assertThat(
-            mvc.perform(get("/factsheets")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+            mvc.perform(get("/factsheets"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
         .contains("/factsheets/" + slug);
 
     // Officers trained, reported by another module, show on the program page and the fact sheet.
     var trained =
-        new OfficersTrained(programCode, AgencyCode.BORDER_GUARDS, 2010, 24, 5, LocalDate.of(2010, 3, 12), "test:" + tag);
+        new OfficersTrained(
+            programCode,
+            AgencyCode.BORDER_GUARDS,
+            2010,
+            24,
+            5,
+            LocalDate.of(2010, 3, 12),
+            "test:" + tag);
     var tx = new TransactionTemplate(transactions);
     tx.executeWithoutResult(s -> events.publishEvent(trained));
     awaitRecorded("test:" + tag);
@@ -563,21 +1053,38 @@ abstract class ProgramOfficeChecks {
     tx.executeWithoutResult(
         s ->
             events.publishEvent(
-                new OfficersTrained(programCode, AgencyCode.BORDER_GUARDS, 2010, 6, 6, LocalDate.of(2010, 4, 2), "test2:" + tag)));
+                new OfficersTrained(
+                    programCode,
+                    AgencyCode.BORDER_GUARDS,
+                    2010,
+                    6,
+                    6,
+                    LocalDate.of(2010, 4, 2),
+                    "test2:" + tag)));
     awaitRecorded("test2:" + tag);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM prog_officers_trained WHERE source_ref = ?").param("test:" + tag).query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM prog_officers_trained WHERE source_ref = ?")
+                .param("test:" + tag)
+                .query(Long.class)
+                .single())
         .isEqualTo(1);
     assertThat(management.officersTrained(programCode)).isEqualTo(30);
     publishAndApprove(slug, LocalDate.now().toString());
-    assertThat(factSheet(slug, "en")).contains("Officers trained (reported): 30, of whom 11 women, in 2 completed trainings.");
+    assertThat(factSheet(slug, "en"))
+        .contains("Officers trained (reported): 30, of whom 11 women, in 2 completed trainings.");
     assertThat(page(program, PM)).contains("Officers trained (reported): 30, of whom 11 women");
-    assertThat(page("/program/officers-trained?programCode=" + programCode, PM)).contains("test:" + tag);
+    assertThat(page("/program/officers-trained?programCode=" + programCode, PM))
+        .contains("test:" + tag);
   }
 
   private void awaitRecorded(String sourceRef) throws InterruptedException {
     // The listener runs asynchronously after the publishing transaction commits.
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (jdbc.sql("SELECT COUNT(*) FROM prog_officers_trained WHERE source_ref = ?").param(sourceRef).query(Long.class).single() == 0) {
+    while (jdbc.sql("SELECT COUNT(*) FROM prog_officers_trained WHERE source_ref = ?")
+            .param(sourceRef)
+            .query(Long.class)
+            .single()
+        == 0) {
       assertThat(Instant.now()).as("event " + sourceRef + " recorded").isBefore(deadline);
       Thread.sleep(50);
     }
@@ -592,7 +1099,8 @@ abstract class ProgramOfficeChecks {
   private void publishAndApprove(String slug, String asOf) throws Exception {
     submit("/program/factsheets", PM, "country", slug, "asOf", asOf);
     long id =
-        jdbc.sql("SELECT MAX(id) FROM prog_factsheet_snapshot WHERE country_code = ? AND status = 'PENDING'")
+        jdbc.sql(
+                "SELECT MAX(id) FROM prog_factsheet_snapshot WHERE country_code = ? AND status = 'PENDING'")
             .param(slug)
             .query(Long.class)
             .single();
@@ -617,9 +1125,12 @@ abstract class ProgramOfficeChecks {
     assertThat(pm.select("#panel-program-funding h2").text()).isEqualTo("Program funding");
     assertThat(pm.select("#panel-program-funding").text()).contains("FY2005", "2,400,000.00");
     var iom = Jsoup.parse(page("/home", "partner.iom"));
-    assertThat(iom.select("#panel-program-funding").text()).contains("FY2005", "300,000.00").doesNotContain("2,400,000.00");
+    assertThat(iom.select("#panel-program-funding").text())
+        .contains("FY2005", "300,000.00")
+        .doesNotContain("2,400,000.00");
     assertThat(page("/home", "officer.cdc")).doesNotContain("panel-program-funding");
     assertThat(Jsoup.parse(page("/home", PM)).select("nav.mainnav a[href=/program]")).hasSize(1);
-    assertThat(Jsoup.parse(page("/home", "officer.cdc")).select("nav.mainnav a[href=/program]")).isEmpty();
+    assertThat(Jsoup.parse(page("/home", "officer.cdc")).select("nav.mainnav a[href=/program]"))
+        .isEmpty();
   }
 }

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 /**
  * The seed document, the Kazakhstan fact sheet of January 20, 2009, as the tests read it: found by
  * walking up from the working directory to the {@code shared/seed} folder beside the repository,
- * and cut down to the fact sheet itself (the web page's banner and sign-in text are not part of it).
+ * and cut down to the fact sheet itself (the web page's banner and sign-in text are not part of
+ * it).
  */
 final class SeedDocument {
 
   static final String FILE = "kazakhstan-cnle-fact-sheet-2009-01-20.txt";
-  static final String FIRST_LINE = "Counternarcotics and Law Enforcement Country Program: Kazakhstan";
+  static final String FIRST_LINE =
+      "Counternarcotics and Law Enforcement Country Program: Kazakhstan";
   static final String LAST_LINE = "Back to Top";
 
   private static final Pattern MONEY = Pattern.compile("\\$\\d+(?:\\.\\d+)? million");
@@ -78,7 +80,13 @@ final class SeedDocument {
     int from = all.indexOf(FIRST_LINE);
     int to = all.indexOf(LAST_LINE);
     if (from < 0 || to < from) {
-      throw new IllegalStateException(file + " no longer has the fact sheet between '" + FIRST_LINE + "' and '" + LAST_LINE + "'");
+      throw new IllegalStateException(
+          file
+              + " no longer has the fact sheet between '"
+              + FIRST_LINE
+              + "' and '"
+              + LAST_LINE
+              + "'");
     }
     var lines = new ArrayList<String>();
     for (String line : all.subList(from, to + 1)) {
@@ -98,7 +106,10 @@ final class SeedDocument {
       }
     }
     throw new IllegalStateException(
-        "seed document shared/seed/" + FILE + " not found above " + Path.of("").toAbsolutePath()
+        "seed document shared/seed/"
+            + FILE
+            + " not found above "
+            + Path.of("").toAbsolutePath()
             + ": the repository must sit beside the shared/ folder");
   }
 
@@ -123,7 +134,8 @@ final class SeedDocument {
     for (String line : lines) {
       Matcher m = NAMED_WITH_ACRONYM.matcher(line);
       while (m.find()) {
-        String name = m.group(1).replaceFirst("^(?:The|Through its|In cooperation with the)\\s+", "");
+        String name =
+            m.group(1).replaceFirst("^(?:The|Through its|In cooperation with the)\\s+", "");
         found.add(name + " (" + m.group(2) + ")");
         found.add(m.group(2));
       }

@@ -26,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The results module on its own with the modules it depends on: each event it listens to is
  * published after a commit, as its module would, and the row the listener keeps is read back.
- * Source ids far above the database sequence keep these rows apart from the demo data's. The
- * module structure itself is verified by ModularityTests (which leaves the engine libraries out).
+ * Source ids far above the database sequence keep these rows apart from the demo data's. The module
+ * structure itself is verified by ModularityTests (which leaves the engine libraries out).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ActiveProfiles({"test", "h2"})
@@ -43,19 +43,37 @@ class ActualsFromEventsH2IT {
     // 30 September 2008, 20:00 UTC is already 1 October in Almaty: fiscal year 2009.
     var event =
         new SeizureRecorded(
-            id, "BCP-KORDAY", "CROSSING", "KZ-ZHA", "BORDER_GUARDS", "HEROIN", new BigDecimal("1.250"), "KG",
-            Instant.parse("2008-09-30T20:00:00Z"), null, 1);
-    scenario.publish(event)
+            id,
+            "BCP-KORDAY",
+            "CROSSING",
+            "KZ-ZHA",
+            "BORDER_GUARDS",
+            "HEROIN",
+            new BigDecimal("1.250"),
+            "KG",
+            Instant.parse("2008-09-30T20:00:00Z"),
+            null,
+            1);
+    scenario
+        .publish(event)
         .andWaitForStateChange(() -> seizure(id), row -> !row.isEmpty())
-        .andVerify(row -> {
-          assertThat(row).containsEntry("fiscal_year", 2009).containsEntry("post_kind", "CROSSING")
-              .containsEntry("drug_type", "HEROIN").containsEntry("unit", "KG");
-          assertThat((BigDecimal) row.get("quantity")).isEqualByComparingTo("1.25");
-        });
+        .andVerify(
+            row -> {
+              assertThat(row)
+                  .containsEntry("fiscal_year", 2009)
+                  .containsEntry("post_kind", "CROSSING")
+                  .containsEntry("drug_type", "HEROIN")
+                  .containsEntry("unit", "KG");
+              assertThat((BigDecimal) row.get("quantity")).isEqualByComparingTo("1.25");
+            });
     // Delivered again (a republication after a restart): still one seizure.
-    scenario.publish(event)
+    scenario
+        .publish(event)
         .andWaitForStateChange(() -> completed(SeizureRecorded.class, id), n -> n >= 2)
-        .andVerify(n -> assertThat(count("SELECT COUNT(*) FROM res_seizure WHERE seizure_id = ?", id)).isEqualTo(1));
+        .andVerify(
+            n ->
+                assertThat(count("SELECT COUNT(*) FROM res_seizure WHERE seizure_id = ?", id))
+                    .isEqualTo(1));
   }
 
   @Test
@@ -63,54 +81,85 @@ class ActualsFromEventsH2IT {
     long session = IDS.incrementAndGet();
     var event =
         new TrainingCompleted(
-            new SessionId(session), "TIP-101", "Identifying victims", "KZ-TIP", "ALMATY-ACADEMY", AgencyCode.of("MOI_POLICE"),
-            LocalDate.of(2008, 11, 14), 2009,
+            new SessionId(session),
+            "TIP-101",
+            "Identifying victims",
+            "KZ-TIP",
+            "ALMATY-ACADEMY",
+            AgencyCode.of("MOI_POLICE"),
+            LocalDate.of(2008, 11, 14),
+            2009,
             List.of(
                 new TrainingCompleted.Headcount(AgencyCode.MIGRATION_POLICE, "F", 3),
                 new TrainingCompleted.Headcount(AgencyCode.of("MOI_POLICE"), "M", 2)));
-    scenario.publish(event)
+    scenario
+        .publish(event)
         .andWaitForStateChange(
-            () -> count("SELECT COUNT(*) FROM res_trained WHERE session_id = ?", session), n -> n == 2)
-        .andVerify(n -> {
-          assertThat(count(
-                  "SELECT SUM(officers) FROM res_trained WHERE session_id = ? AND program_code = 'KZ-TIP' AND fiscal_year = 2009",
-                  session))
-              .isEqualTo(5);
-          assertThat(count(
-                  "SELECT officers FROM res_trained WHERE session_id = ? AND agency = 'MIGRATION_POLICE' AND gender = 'F'",
-                  session))
-              .isEqualTo(3);
-        });
+            () -> count("SELECT COUNT(*) FROM res_trained WHERE session_id = ?", session),
+            n -> n == 2)
+        .andVerify(
+            n -> {
+              assertThat(
+                      count(
+                          "SELECT SUM(officers) FROM res_trained WHERE session_id = ? AND program_code = 'KZ-TIP' AND fiscal_year = 2009",
+                          session))
+                  .isEqualTo(5);
+              assertThat(
+                      count(
+                          "SELECT officers FROM res_trained WHERE session_id = ? AND agency = 'MIGRATION_POLICE' AND gender = 'F'",
+                          session))
+                  .isEqualTo(3);
+            });
   }
 
   @Test
   void anIdentifiedVictimCountsInTheYearOfRegistrationNotYetReferred(Scenario scenario) {
     long caseId = IDS.incrementAndGet();
-    scenario.publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
+    scenario
+        .publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
         .andWaitForStateChange(() -> victim(caseId), row -> !row.isEmpty())
-        .andVerify(row -> assertThat(row).containsEntry("registration_year", 2031).containsEntry("referred", false));
+        .andVerify(
+            row ->
+                assertThat(row)
+                    .containsEntry("registration_year", 2031)
+                    .containsEntry("referred", false));
   }
 
   @Test
   void aReferredVictimCountsOnceAsReferredWhateverArrivesFirst(Scenario scenario) {
     long caseId = IDS.incrementAndGet();
     // The referral's listener may run before the identification's: the case is kept either way.
-    scenario.publish(new VictimReferred(new VictimCaseId(caseId), 2031, "SHELTER"))
-        .andWaitForStateChange(() -> victim(caseId), row -> Boolean.TRUE.equals(row.get("referred")))
+    scenario
+        .publish(new VictimReferred(new VictimCaseId(caseId), 2031, "SHELTER"))
+        .andWaitForStateChange(
+            () -> victim(caseId), row -> Boolean.TRUE.equals(row.get("referred")))
         .andVerify(row -> assertThat(row).containsEntry("registration_year", 2031));
-    scenario.publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
+    scenario
+        .publish(new VictimIdentified(new VictimCaseId(caseId), 2031))
         .andWaitForStateChange(() -> completed(VictimIdentified.class, caseId), n -> n >= 1)
         .andVerify(n -> assertThat(victim(caseId)).containsEntry("referred", true));
   }
 
   Map<String, Object> seizure(long id) {
-    return jdbc.sql("SELECT * FROM res_seizure WHERE seizure_id = ?").param(id).query().listOfRows().stream()
-        .findFirst().orElse(Map.of());
+    return jdbc
+        .sql("SELECT * FROM res_seizure WHERE seizure_id = ?")
+        .param(id)
+        .query()
+        .listOfRows()
+        .stream()
+        .findFirst()
+        .orElse(Map.of());
   }
 
   Map<String, Object> victim(long caseId) {
-    return jdbc.sql("SELECT registration_year, referred FROM res_victim WHERE case_id = ?").param(caseId).query()
-        .listOfRows().stream().findFirst().orElse(Map.of());
+    return jdbc
+        .sql("SELECT registration_year, referred FROM res_victim WHERE case_id = ?")
+        .param(caseId)
+        .query()
+        .listOfRows()
+        .stream()
+        .findFirst()
+        .orElse(Map.of());
   }
 
   long count(String sql, long id) {

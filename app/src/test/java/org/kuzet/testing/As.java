@@ -1,6 +1,5 @@
 package org.kuzet.testing;
 
-
 import org.kuzet.identity.internal.Accounts;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,9 @@ public class As {
   }
 
   public RequestPostProcessor user(String username) {
-    return SecurityMockMvcRequestPostProcessors
-        .user(
-            accounts
-                .findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("no demo account " + username)));
+    return SecurityMockMvcRequestPostProcessors.user(
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new IllegalArgumentException("no demo account " + username)));
   }
 }

@@ -81,7 +81,8 @@ public abstract class BrowserSupport {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(lang)));
     var service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(executable("KUZET_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(executable("KUZET_CHROMEDRIVER", "/usr/bin/chromedriver")))
             // Chromium on Linux takes its interface language, which date inputs follow, from
             // LANGUAGE and ignores --lang; the driver passes its environment on to the browser.
             .withEnvironment(Map.of("LANGUAGE", interfaceLanguages(lang)))
@@ -121,9 +122,11 @@ public abstract class BrowserSupport {
    * "05.09.2008" in Russian and Kazakh, "9/5/2008" in English.
    */
   protected static String browserDateFormat() {
-    return (String) ((JavascriptExecutor) browser)
-        .executeScript("return new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
-            + ".format(new Date(2008, 8, 5))");
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return new Intl.DateTimeFormat(undefined, {day: '2-digit', month: '2-digit', year: 'numeric'})"
+                    + ".format(new Date(2008, 8, 5))");
   }
 
   /**
@@ -179,8 +182,8 @@ public abstract class BrowserSupport {
   }
 
   /**
-   * Clicks something that loads a new page (a form's submit button, a link) and waits until the
-   * old page is gone, so that the next lookup cannot find an element of the page just left.
+   * Clicks something that loads a new page (a form's submit button, a link) and waits until the old
+   * page is gone, so that the next lookup cannot find an element of the page just left.
    */
   protected void clickAndWaitForPage(By by) {
     WebElement old = browser.findElement(By.tagName("html"));

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Notifications as the tests see them: the notification center stores a notification once the
- * transaction that published it has committed, on another thread, so a test raises one as a
- * module does and waits for it to be stored.
+ * transaction that published it has committed, on another thread, so a test raises one as a module
+ * does and waits for it to be stored.
  */
 @Component
 public class Notices {
@@ -26,16 +26,20 @@ public class Notices {
   private final TransactionTemplate tx;
   private final JdbcClient jdbc;
 
-  Notices(ApplicationEventPublisher events, PlatformTransactionManager transactions, JdbcClient jdbc) {
+  Notices(
+      ApplicationEventPublisher events, PlatformTransactionManager transactions, JdbcClient jdbc) {
     this.events = events;
     this.tx = new TransactionTemplate(transactions);
     this.jdbc = jdbc;
   }
 
-  /** Publishes the notification in a transaction, as a module does, and returns its id once stored. */
+  /**
+   * Publishes the notification in a transaction, as a module does, and returns its id once stored.
+   */
   public long raise(NewNotification notification) {
     if (notification.sourceKey() == null) {
-      throw new IllegalArgumentException("a test notification needs a source key to be found again");
+      throw new IllegalArgumentException(
+          "a test notification needs a source key to be found again");
     }
     tx.executeWithoutResult(s -> events.publishEvent(notification));
     return awaitSourceKey(notification.sourceKey());
@@ -43,21 +47,31 @@ public class Notices {
 
   /** The notification raised with this source key, once stored. */
   public long awaitSourceKey(String sourceKey) {
-    return await("the notification " + sourceKey).atMost(STORED_WITHIN)
+    return await("the notification " + sourceKey)
+        .atMost(STORED_WITHIN)
         .until(() -> bySourceKey(sourceKey), Optional::isPresent)
         .orElseThrow();
   }
 
   /** The newest notification of this kind linking to this path, once stored. */
   public long awaitFor(String link, String kind) {
-    return await("a " + kind + " notification for " + link).atMost(STORED_WITHIN)
-        .until(() -> jdbc.sql("SELECT MAX(id) FROM wsp_notification WHERE link = ? AND kind = ?")
-            .params(link, kind).query(Long.class).optional(), Optional::isPresent)
+    return await("a " + kind + " notification for " + link)
+        .atMost(STORED_WITHIN)
+        .until(
+            () ->
+                jdbc.sql("SELECT MAX(id) FROM wsp_notification WHERE link = ? AND kind = ?")
+                    .params(link, kind)
+                    .query(Long.class)
+                    .optional(),
+            Optional::isPresent)
         .orElseThrow();
   }
 
   /** The notification raised with this source key, if stored yet. */
   public Optional<Long> bySourceKey(String sourceKey) {
-    return jdbc.sql("SELECT id FROM wsp_notification WHERE source_key = ?").param(sourceKey).query(Long.class).optional();
+    return jdbc.sql("SELECT id FROM wsp_notification WHERE source_key = ?")
+        .param(sourceKey)
+        .query(Long.class)
+        .optional();
   }
 }

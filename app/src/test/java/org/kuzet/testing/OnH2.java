@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on an in-memory H2 database in PostgreSQL mode, as `./kuzet serve` runs
- * it, with demo accounts. Every test class with this annotation shares one application context.
+ * The whole application on an in-memory H2 database in PostgreSQL mode, as `./kuzet serve` runs it,
+ * with demo accounts. Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on the real PostgreSQL server ({@code KUZET_TEST_PG_URL}, default the
- * CI database {@code test} on 127.0.0.1:5432), wiped and migrated when the context starts. Every
- * test class with this annotation shares one application context.
+ * The whole application on the real PostgreSQL server ({@code KUZET_TEST_PG_URL}, default the CI
+ * database {@code test} on 127.0.0.1:5432), wiped and migrated when the context starts. Every test
+ * class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

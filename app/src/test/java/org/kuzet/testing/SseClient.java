@@ -62,7 +62,8 @@ public final class SseClient implements AutoCloseable {
   }
 
   /** Signs the user in with this password and opens the stream at {@code path}. */
-  public static SseClient signIn(int port, String username, String password, String path) throws Exception {
+  public static SseClient signIn(int port, String username, String password, String path)
+      throws Exception {
     var http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -71,12 +72,13 @@ public final class SseClient implements AutoCloseable {
             .build();
     String base = "http://localhost:" + port;
     String login =
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
             .body();
     Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
     assertThat(csrf.find()).as("sign-in form has a CSRF token").isTrue();
-    String form =
-        "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
+    String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
     var signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -101,7 +103,8 @@ public final class SseClient implements AutoCloseable {
   }
 
   /** Whether an event of that name containing the text arrives within the time. */
-  public boolean receives(String name, String containing, Duration within) throws InterruptedException {
+  public boolean receives(String name, String containing, Duration within)
+      throws InterruptedException {
     long until = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < until) {
       String e = events.poll(100, TimeUnit.MILLISECONDS);

@@ -28,7 +28,9 @@ class TraffickingBrowserIT extends BrowserSupport {
     find(By.id("answer-DOCUMENTS_CONFISCATED-YES")).click();
     find(By.id("answer-FORCED_LABOUR-YES")).click();
     find(By.id("assess")).click();
-    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("assessment-level"), "Strong indication"));
+    waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("assessment-level"), "Strong indication"));
     assertThat(find(By.cssSelector("#assessment .next-steps")).getText()).contains("shelter");
 
     find(By.id("consent")).click();

@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An officer screens a name on the screening page (htmx swaps in the explained hits), then
- * screens a file and watches the progress bar run to the end.
+ * An officer screens a name on the screening page (htmx swaps in the explained hits), then screens
+ * a file and watches the progress bar run to the end.
  */
 @OnH2
 class ScreeningBrowserIT extends BrowserSupport {
@@ -27,8 +27,10 @@ class ScreeningBrowserIT extends BrowserSupport {
     find(By.id("screen")).click();
     waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results article.hit")));
     assertThat(find(By.cssSelector("#results h2")).getText()).startsWith("Hits:");
-    assertThat(find(By.cssSelector("#results article.hit h3")).getText()).contains("Серікбаев Нұрлан Әбішұлы");
-    assertThat(find(By.cssSelector("#results table.explanation")).getText()).contains("How they match");
+    assertThat(find(By.cssSelector("#results article.hit h3")).getText())
+        .contains("Серікбаев Нұрлан Әбішұлы");
+    assertThat(find(By.cssSelector("#results table.explanation")).getText())
+        .contains("How they match");
     assertThat(find(By.cssSelector("#results article.hit ul")).getText())
         .contains("KZ is among the listed nationalities: Kazakhstan");
     screenshot("screening-hit");
@@ -37,18 +39,20 @@ class ScreeningBrowserIT extends BrowserSupport {
     find(By.id("name")).clear();
     find(By.id("screen")).click();
     waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#name.invalid")));
-    assertThat(find(By.cssSelector(".field-error")).getText()).startsWith("Enter the name to screen");
+    assertThat(find(By.cssSelector(".field-error")).getText())
+        .startsWith("Enter the name to screen");
 
     Path csv = Files.createTempFile("names", ".csv");
-    Files.writeString(
-        csv, "id,name\nq1,Жақсылықов Ерлан Болатұлы\nq2,Someone Notlisted\nq3,\n");
+    Files.writeString(csv, "id,name\nq1,Жақсылықов Ерлан Болатұлы\nq2,Someone Notlisted\nq3,\n");
     open("/screening/batches");
     find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
     find(By.cssSelector("#batch-upload button[type=submit]")).click();
     waitFor(ExpectedConditions.textToBe(By.id("batch-status"), "done"));
-    assertThat(find(By.id("batch-counts")).getText()).isEqualTo("Rows with hits: 1. Rows refused: 1.");
+    assertThat(find(By.id("batch-counts")).getText())
+        .isEqualTo("Rows with hits: 1. Rows refused: 1.");
     assertThat(find(By.id("download")).getAttribute("href")).endsWith("/result.csv");
-    assertThat(find(By.cssSelector("#row-errors tbody")).getText()).contains("4", "The name field is empty");
+    assertThat(find(By.cssSelector("#row-errors tbody")).getText())
+        .contains("4", "The name field is empty");
     screenshot("screening-batch-done");
     Files.delete(csv);
   }

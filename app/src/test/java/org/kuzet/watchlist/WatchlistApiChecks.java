@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The watchlist API: upload a version (once, whatever the retries), compare it with the active
- * one, activate it with its ETag, read its entries; officers and the program office are refused.
- * Lists are shared by all agencies, so there is no other agency to refuse.
+ * The watchlist API: upload a version (once, whatever the retries), compare it with the active one,
+ * activate it with its ETag, read its entries; officers and the program office are refused. Lists
+ * are shared by all agencies, so there is no other agency to refuse.
  */
 abstract class WatchlistApiChecks {
 
@@ -36,11 +36,17 @@ abstract class WatchlistApiChecks {
 
   long upload(String list, String content, String key, int expectedStatus) throws Exception {
     String answer =
-        mvc.perform(multipart("/api/watchlists/versions").file(csv("national.csv", content))
-                .param("listName", list).param("format", "NATIONAL_CSV")
-                .header("Idempotency-Key", key).with(as.user("analyst.cdc")))
+        mvc.perform(
+                multipart("/api/watchlists/versions")
+                    .file(csv("national.csv", content))
+                    .param("listName", list)
+                    .param("format", "NATIONAL_CSV")
+                    .header("Idempotency-Key", key)
+                    .with(as.user("analyst.cdc")))
             .andExpect(status().is(expectedStatus))
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return ((Number) JsonPath.read(answer, "$.version.id")).longValue();
   }
 
@@ -49,23 +55,43 @@ abstract class WatchlistApiChecks {
     String list = uniqueListName();
     String a = uniqueSurname(), b = uniqueSurname(), c = uniqueSurname(), d = uniqueSurname();
     long v1 = upload(list, nationalV1(a, b, c), list + "-1", 201);
-    assertThat(upload(list, nationalV1(a, b, c), list + "-1", 201)).as("a retry replays").isEqualTo(v1);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM wl_version v JOIN wl_list l ON l.id = v.list_id WHERE l.name = ?")
-        .param(list).query(Long.class).single()).isEqualTo(1);
+    assertThat(upload(list, nationalV1(a, b, c), list + "-1", 201))
+        .as("a retry replays")
+        .isEqualTo(v1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM wl_version v JOIN wl_list l ON l.id = v.list_id WHERE l.name = ?")
+                .param(list)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
-    String etag = mvc.perform(get("/api/watchlists/versions/{id}", v1).with(as.user("analyst.cdc")))
-        .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+    String etag =
+        mvc.perform(get("/api/watchlists/versions/{id}", v1).with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getHeader("ETag");
     mvc.perform(post("/api/watchlists/versions/{id}/activate", v1).with(as.user("analyst.cdc")))
         .andExpect(status().isPreconditionRequired());
-    mvc.perform(post("/api/watchlists/versions/{id}/activate", v1).header("If-Match", etag).with(as.user("analyst.cdc")))
+    mvc.perform(
+            post("/api/watchlists/versions/{id}/activate", v1)
+                .header("If-Match", etag)
+                .with(as.user("analyst.cdc")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ACTIVE"));
-    mvc.perform(get("/api/watchlists/lists/{name}/entries", list).param("q", a).with(as.user("analyst.cdc")))
+    mvc.perform(
+            get("/api/watchlists/lists/{name}/entries", list)
+                .param("q", a)
+                .with(as.user("analyst.cdc")))
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].id").value("A1"));
 
     long v2 = upload(list, nationalV2(a, b, d), list + "-2", 201);
-    mvc.perform(get("/api/watchlists/versions/{id}/changes", v2).param("kind", "REMOVED").with(as.user("analyst.cdc")))
+    mvc.perform(
+            get("/api/watchlists/versions/{id}/changes", v2)
+                .param("kind", "REMOVED")
+                .with(as.user("analyst.cdc")))
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].entryId").value("C3"));
     mvc.perform(get("/api/watchlists/lists/{name}/versions", list).with(as.user("analyst.cdc")))
@@ -77,12 +103,20 @@ abstract class WatchlistApiChecks {
 
   @Test
   void aBrokenFileIsRefusedNamingItAndOtherRolesAreRefused() throws Exception {
-    mvc.perform(multipart("/api/watchlists/versions").file(csv("x.csv", "not,a\nlist"))
-            .param("listName", uniqueListName()).param("format", "NATIONAL_CSV").with(as.user("analyst.cdc")))
+    mvc.perform(
+            multipart("/api/watchlists/versions")
+                .file(csv("x.csv", "not,a\nlist"))
+                .param("listName", uniqueListName())
+                .param("format", "NATIONAL_CSV")
+                .with(as.user("analyst.cdc")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("file"));
-    mvc.perform(multipart("/api/watchlists/versions").file(csv("x.csv", "id\n1"))
-            .param("listName", uniqueListName()).param("format", "PDF").with(as.user("analyst.cdc")))
+    mvc.perform(
+            multipart("/api/watchlists/versions")
+                .file(csv("x.csv", "id\n1"))
+                .param("listName", uniqueListName())
+                .param("format", "PDF")
+                .with(as.user("analyst.cdc")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("format"));
     for (String user : new String[] {"officer.cdc", "pm.inl", "investigator.fp"}) {

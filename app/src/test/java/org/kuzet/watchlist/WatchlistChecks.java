@@ -34,8 +34,8 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Watchlists on a real database: upload and comparison, refusal of broken files, activation
- * without restart, the screening API and page, refusals, batch screening end to end.
+ * Watchlists on a real database: upload and comparison, refusal of broken files, activation without
+ * restart, the screening API and page, refusals, batch screening end to end.
  */
 @ExtendWith(PublishedEventsExtension.class)
 abstract class WatchlistChecks {
@@ -57,7 +57,8 @@ abstract class WatchlistChecks {
     long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, b, c)));
     mvc.perform(get("/watchlists/versions/" + v1).with(as.user("analyst.cdc")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("first version of the list: all 3 entries are new")));
+        .andExpect(
+            content().string(containsString("first version of the list: all 3 entries are new")));
     activate(v1);
 
     long v2 = upload(list, "NATIONAL_CSV", csv("v2.csv", WatchlistFixtures.nationalV2(a, b, d)));
@@ -84,7 +85,8 @@ abstract class WatchlistChecks {
   @Test
   void theSameFilesUploadedTwiceAreStoredOnce() throws Exception {
     String list = uniqueListName();
-    String content = WatchlistFixtures.nationalV1(uniqueSurname(), uniqueSurname(), uniqueSurname());
+    String content =
+        WatchlistFixtures.nationalV1(uniqueSurname(), uniqueSurname(), uniqueSurname());
     long first = upload(list, "NATIONAL_CSV", csv("a.csv", content));
     long second = upload(list, "NATIONAL_CSV", csv("b.csv", content));
     assertThat(second).isEqualTo(first);
@@ -94,12 +96,17 @@ abstract class WatchlistChecks {
   void aBrokenFileIsRefusedWithItsReasonAndTheOldVersionStaysActive() throws Exception {
     String list = uniqueListName();
     String a = uniqueSurname();
-    long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
+    long v1 =
+        upload(
+            list,
+            "NATIONAL_CSV",
+            csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
     activate(v1);
     String sha = activeSha(list);
 
     // A bad birth date on line 3: refused, naming the line and field.
-    String broken = WatchlistFixtures.HEADER + "A1,Someone Else,,,,\nB2,Another One,,31.02.1980,,\n";
+    String broken =
+        WatchlistFixtures.HEADER + "A1,Someone Else,,,,\nB2,Another One,,31.02.1980,,\n";
     mvc.perform(
             multipart("/watchlists/upload")
                 .file(csv("broken.csv", broken))
@@ -110,21 +117,31 @@ abstract class WatchlistChecks {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("line 3, field birth_date")));
 
-    // A truncated UN list (cut in the middle of an element) under the same test name is refused too.
+    // A truncated UN list (cut in the middle of an element) under the same test name is refused
+    // too.
     String truncatedUn =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>"
             + "<DATAID>1</DATAID><FIRST_NAME>ABC";
     String unList = uniqueListName();
     mvc.perform(
             multipart("/watchlists/upload")
-                .file(new MockMultipartFile("file", "un.xml", "application/xml", truncatedUn.getBytes(StandardCharsets.UTF_8)))
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "un.xml",
+                        "application/xml",
+                        truncatedUn.getBytes(StandardCharsets.UTF_8)))
                 .param("listName", unList)
                 .param("format", "UN_XML")
                 .with(csrf())
                 .with(as.user("analyst.cdc")))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("un.xml")));
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?").param(unList).query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?")
+                .param(unList)
+                .query(Long.class)
+                .single())
         .isZero();
 
     assertThat(activeSha(list)).isEqualTo(sha);
@@ -190,7 +207,9 @@ abstract class WatchlistChecks {
     String badJson = uniqueListName();
     mvc.perform(
             multipart("/watchlists/upload")
-                .file(WatchlistFixtures.file("entities.ftm.json", "{\"id\":\"a\",\"schema\":\"Person\"}\nnot json\n"))
+                .file(
+                    WatchlistFixtures.file(
+                        "entities.ftm.json", "{\"id\":\"a\",\"schema\":\"Person\"}\nnot json\n"))
                 .param("listName", badJson)
                 .param("format", "FTM_JSON")
                 .with(csrf())
@@ -198,7 +217,11 @@ abstract class WatchlistChecks {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("entities.ftm.json, line 1")));
     for (String list : new String[] {euList, jsonList, badJson}) {
-      assertThat(jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?").param(list).query(Long.class).single())
+      assertThat(
+              jdbc.sql("SELECT COUNT(*) FROM wl_list WHERE name = ?")
+                  .param(list)
+                  .query(Long.class)
+                  .single())
           .isZero();
     }
   }
@@ -209,9 +232,17 @@ abstract class WatchlistChecks {
     String list = uniqueListName();
     String a = uniqueSurname();
     String d = uniqueSurname();
-    long v1 = upload(list, "NATIONAL_CSV", csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
+    long v1 =
+        upload(
+            list,
+            "NATIONAL_CSV",
+            csv("v1.csv", WatchlistFixtures.nationalV1(a, uniqueSurname(), uniqueSurname())));
     activate(v1);
-    long v2 = upload(list, "NATIONAL_CSV", csv("v2.csv", WatchlistFixtures.nationalV2(a, uniqueSurname(), d)));
+    long v2 =
+        upload(
+            list,
+            "NATIONAL_CSV",
+            csv("v2.csv", WatchlistFixtures.nationalV2(a, uniqueSurname(), d)));
 
     // Staged, not yet in force: the new entry is not found, and the result names version 1.
     ScreeningResult before = screening.screen(ScreeningQuery.of(d + " Bauyrzhan"));
@@ -222,20 +253,27 @@ abstract class WatchlistChecks {
     activate(v2);
 
     ScreeningResult after = screening.screen(ScreeningQuery.of(d + " Bauyrzhan"));
-    assertThat(after.hits()).first().satisfies(h -> {
-      assertThat(h.listName()).isEqualTo(list);
-      assertThat(h.entryId()).isEqualTo("D4");
-      assertThat(h.listVersion()).isEqualTo(after.listVersions().get(list));
-    });
+    assertThat(after.hits())
+        .first()
+        .satisfies(
+            h -> {
+              assertThat(h.listName()).isEqualTo(list);
+              assertThat(h.entryId()).isEqualTo("D4");
+              assertThat(h.listVersion()).isEqualTo(after.listVersions().get(list));
+            });
     String v2Sha = after.listVersions().get(list);
     assertThat(v2Sha).isNotEqualTo(v1Sha);
     assertThat(
-            events.ofType(WatchlistActivated.class)
+            events
+                .ofType(WatchlistActivated.class)
                 .matching(WatchlistActivated::listName, list)
                 .matching(WatchlistActivated::version, v2Sha))
         .hasSize(1);
     assertThat(
-            jdbc.sql("SELECT status FROM wl_version WHERE id = ?").param(v1).query(String.class).single())
+            jdbc.sql("SELECT status FROM wl_version WHERE id = ?")
+                .param(v1)
+                .query(String.class)
+                .single())
         .isEqualTo("RETIRED");
     assertThat(audited("WATCHLIST_VERSION_ACTIVATED", Long.toString(v2))).isEqualTo(1);
   }
@@ -246,8 +284,10 @@ abstract class WatchlistChecks {
   void theApiExplainsInTheRequestedLanguageAndGivesTheEvidenceInParts() throws Exception {
     String body = "{\"name\":\"Serikbayev Nurlan\",\"birthDate\":\"1979\",\"nationality\":\"KZ\"}";
     mvc.perform(
-            post("/api/screening/check").param("lang", "kk")
-                .contentType(MediaType.APPLICATION_JSON).content(body)
+            post("/api/screening/check")
+                .param("lang", "kk")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
                 .with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
@@ -257,29 +297,39 @@ abstract class WatchlistChecks {
         .andExpect(jsonPath("$.hits[0].explanation.evidence[0].listValue").value("1979-04-12"))
         .andExpect(jsonPath("$.hits[0].explanation.evidence[0].points").value(5))
         .andExpect(jsonPath("$.hits[0].explanation.evidence[1].outcome").value("AMONG_LISTED"))
-        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Туған күні: туған күні 1979; тізімде 1979-04-12 +5")))
-        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("KZ тізімдегі азаматтықтардың бірі: Kazakhstan")));
+        .andExpect(
+            jsonPath("$.hits[0].explanationText")
+                .value(containsString("Туған күні: туған күні 1979; тізімде 1979-04-12 +5")))
+        .andExpect(
+            jsonPath("$.hits[0].explanationText")
+                .value(containsString("KZ тізімдегі азаматтықтардың бірі: Kazakhstan")));
     mvc.perform(
             post("/api/screening/check")
-                .contentType(MediaType.APPLICATION_JSON).content(body)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
                 .with(as.user("officer.cdc")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("Birth date: born 1979; the list says 1979-04-12 +5")));
+        .andExpect(
+            jsonPath("$.hits[0].explanationText")
+                .value(containsString("Birth date: born 1979; the list says 1979-04-12 +5")));
   }
 
   @Test
   void theApiSaysWhenOnlyInitialsMatchedInTheRequestedLanguage() throws Exception {
     String body = "{\"name\":\"SERIKBAYEV N.\",\"birthDate\":\"1979\"}";
     mvc.perform(
-            post("/api/screening/check").param("lang", "ru")
-                .contentType(MediaType.APPLICATION_JSON).content(body)
+            post("/api/screening/check")
+                .param("lang", "ru")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
                 .with(as.user("officer.cdc")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.hits[0].entryId").value("KZN-001"))
         .andExpect(jsonPath("$.hits[0].explanation.evidence[0].kind").value("NAME_INITIALS"))
         .andExpect(jsonPath("$.hits[0].explanation.evidence[0].outcome").value("INITIALS_ONLY"))
         .andExpect(jsonPath("$.hits[0].explanation.evidence[0].queryValue").value("n"))
-        .andExpect(jsonPath("$.hits[0].explanationText").value(containsString("совпали только инициалы")));
+        .andExpect(
+            jsonPath("$.hits[0].explanationText").value(containsString("совпали только инициалы")));
   }
 
   @Test
@@ -376,11 +426,14 @@ abstract class WatchlistChecks {
             .getContentAsString();
     var doc = Jsoup.parse(page);
     assertThat(doc.select("#results h2").text()).startsWith("Совпадений:");
-    assertThat(doc.select("#results").text()).contains("Серікбаев Нұрлан Әбішұлы", "Как совпадают", "Гражданство");
+    assertThat(doc.select("#results").text())
+        .contains("Серікбаев Нұрлан Әбішұлы", "Как совпадают", "Гражданство");
     // the engine's evidence comes in parts; the page words them in the user's language
-    assertThat(doc.select("#results li").text()).contains("KZ входит в гражданства по списку: Kazakhstan")
+    assertThat(doc.select("#results li").text())
+        .contains("KZ входит в гражданства по списку: Kazakhstan")
         .doesNotContain("is among the list");
-    assertThat(doc.select("#versions-used .badge").eachText()).anyMatch(t -> t.startsWith("KZ-NATIONAL "));
+    assertThat(doc.select("#versions-used .badge").eachText())
+        .anyMatch(t -> t.startsWith("KZ-NATIONAL "));
 
     // A plain form post with a blank name answers 400; htmx gets only the form, marked.
     mvc.perform(post("/screening").param("name", "").with(csrf()).with(as.user("guard.bg")))
@@ -435,7 +488,14 @@ abstract class WatchlistChecks {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> "DONE".equals(jdbc.sql("SELECT status FROM wl_batch WHERE id = ?").param(id).query(String.class).single()));
+        .until(
+            () ->
+                "DONE"
+                    .equals(
+                        jdbc.sql("SELECT status FROM wl_batch WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single()));
 
     String progress =
         mvc.perform(get(location + "/progress").with(as.user("analyst.cdc")))
@@ -445,12 +505,19 @@ abstract class WatchlistChecks {
             .getContentAsString();
     var doc = Jsoup.parse(progress);
     assertThat(doc.select("#progress").attr("hx-trigger")).isEmpty();
-    assertThat(doc.select("#row-errors td").eachText()).contains("4", "The name field is empty", "5");
+    assertThat(doc.select("#row-errors td").eachText())
+        .contains("4", "The name field is empty", "5");
     // Row errors are worded in the reader's language from their code and arguments.
-    String ru = mvc.perform(get(location + "/progress").param("lang", "ru").with(as.user("analyst.cdc")))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(Jsoup.parse(ru).select("#row-errors td").eachText()).contains(
-        "Поле имени пустое", "Дата рождения «12.13.1985» не является датой вида 1979-04-12, 12.04.1979 или годом вида 1979");
+    String ru =
+        mvc.perform(get(location + "/progress").param("lang", "ru").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(ru).select("#row-errors td").eachText())
+        .contains(
+            "Поле имени пустое",
+            "Дата рождения «12.13.1985» не является датой вида 1979-04-12, 12.04.1979 или годом вида 1979");
 
     String result =
         mvc.perform(get(location + "/result.csv").with(as.user("analyst.cdc")))
@@ -460,16 +527,21 @@ abstract class WatchlistChecks {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     var lines = result.lines().toList();
-    assertThat(lines.get(0)).isEqualTo("\uFEFFline,query_id,query_name,outcome,list,entry_id,matched_name,score,list_version,detail");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFFline,query_id,query_name,outcome,list,entry_id,matched_name,score,list_version,detail");
     assertThat(lines).anyMatch(l -> l.startsWith("2,q1,Серікбаев Нұрлан,HIT,KZ-NATIONAL,KZN-001,"));
     assertThat(lines).anyMatch(l -> l.startsWith("3,q2,Aigerim Nobody Listedova,CLEAR,"));
-    assertThat(lines).anyMatch(l -> l.startsWith("4,q3,,ERROR,") && l.contains("field name: empty"));
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("4,q3,,ERROR,") && l.contains("field name: empty"));
     assertThat(lines).anyMatch(l -> l.startsWith("5,q4,,ERROR,") && l.contains("field birth_date"));
-    assertThat(lines).anyMatch(l -> l.startsWith("7,q5,Жақсылықов Ерлан Болатұлы,HIT,KZ-NATIONAL,KZN-002,"));
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("7,q5,Жақсылықов Ерлан Болатұлы,HIT,KZ-NATIONAL,KZN-002,"));
     assertThat(audited("SCREENING_BATCH_EXPORTED", Long.toString(id))).isEqualTo(1);
 
     // Another user of the same agency, or of another agency, does not even learn it exists.
-    mvc.perform(get(location + "/result.csv").with(as.user("officer.cdc"))).andExpect(status().isNotFound());
+    mvc.perform(get(location + "/result.csv").with(as.user("officer.cdc")))
+        .andExpect(status().isNotFound());
     mvc.perform(get(location).with(as.user("analyst.bg"))).andExpect(status().isNotFound());
     mvc.perform(get(location + "/result.csv")).andExpect(status().isUnauthorized());
   }

@@ -66,7 +66,8 @@ class CountriesTest {
   void aListOfCodesIsNamedInTheReadersLanguage() {
     LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
     try {
-      assertThat(new Countries().namedAll("AFG,TJK, UZB")).isEqualTo("Афганистан, Таджикистан, Узбекистан");
+      assertThat(new Countries().namedAll("AFG,TJK, UZB"))
+          .isEqualTo("Афганистан, Таджикистан, Узбекистан");
       assertThat(new Countries().namedAll("")).isEmpty();
     } finally {
       LocaleContextHolder.resetLocaleContext();

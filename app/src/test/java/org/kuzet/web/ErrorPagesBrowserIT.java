@@ -25,7 +25,8 @@ class ErrorPagesBrowserIT extends BrowserSupport {
     ((JavascriptExecutor) browser).executeScript("window.location.href = '/program/programs/0'");
     waitFor(ExpectedConditions.urlContains("/program/programs/0"));
     assertThat(find(By.id("error-heading")).getText()).isEqualTo("Не найдено");
-    assertThat(find(By.id("error-explanation")).getText()).contains("Такой страницы или записи нет");
+    assertThat(find(By.id("error-explanation")).getText())
+        .contains("Такой страницы или записи нет");
     assertThat(browser.getTitle()).isEqualTo("Не найдено");
     screenshot("error-not-found-ru");
     clickAndWaitForPage(By.id("error-back"));

@@ -26,10 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Errors as a browser and as a script meet them, on the real port through the real sign-in form
- * (so that the container's error dispatch is part of the test): pages answer an HTML error page
- * in the user's language with a way back, {@code /api/**} answers RFC 9457 problem documents —
- * for unknown paths, refusals of the security filters and bad parameters alike.
+ * Errors as a browser and as a script meet them, on the real port through the real sign-in form (so
+ * that the container's error dispatch is part of the test): pages answer an HTML error page in the
+ * user's language with a way back, {@code /api/**} answers RFC 9457 problem documents — for unknown
+ * paths, refusals of the security filters and bad parameters alike.
  */
 @OnH2
 class ErrorPagesH2IT {
@@ -64,7 +64,8 @@ class ErrorPagesH2IT {
       String login = get("/login").body();
       Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
       assertThat(csrf.find()).as("sign-in form has a CSRF token").isTrue();
-      String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + csrf.group(1);
+      String form =
+          "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + csrf.group(1);
       var signedIn =
           http.send(
               HttpRequest.newBuilder(URI.create(base() + "/login"))
@@ -72,7 +73,9 @@ class ErrorPagesH2IT {
                   .POST(HttpRequest.BodyPublishers.ofString(form))
                   .build(),
               HttpResponse.BodyHandlers.discarding());
-      assertThat(signedIn.headers().firstValue("Location").orElse("")).as(username + " signed in").endsWith("/home");
+      assertThat(signedIn.headers().firstValue("Location").orElse(""))
+          .as(username + " signed in")
+          .endsWith("/home");
       return this;
     }
 
@@ -95,7 +98,9 @@ class ErrorPagesH2IT {
   static void assertPage(HttpResponse<String> response, int status, String heading) {
     String where = response.request().uri().getPath();
     assertThat(response.statusCode()).as(where).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(where).startsWith("text/html");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as(where)
+        .startsWith("text/html");
     assertThat(response.body())
         .as(where)
         .contains("id=\"error-heading\">" + heading + "<")
@@ -107,15 +112,23 @@ class ErrorPagesH2IT {
   static void assertProblem(HttpResponse<String> response, int status) {
     String where = response.request().uri().getPath();
     assertThat(response.statusCode()).as(where).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(where).startsWith("application/problem+json");
-    assertThat(response.body()).as(where).contains("\"status\":" + status).doesNotContain("Exception");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as(where)
+        .startsWith("application/problem+json");
+    assertThat(response.body())
+        .as(where)
+        .contains("\"status\":" + status)
+        .doesNotContain("Exception");
   }
 
   record Heading(String notFound, String forbidden, String badRequest) {}
 
-  static final Heading ENGLISH = new Heading("Not found", "Not allowed", "The request could not be accepted");
-  static final Heading RUSSIAN = new Heading("Не найдено", "Доступ запрещён", "Запрос не может быть принят");
-  static final Heading KAZAKH = new Heading("Табылмады", "Рұқсат жоқ", "Сұрауды қабылдау мүмкін емес");
+  static final Heading ENGLISH =
+      new Heading("Not found", "Not allowed", "The request could not be accepted");
+  static final Heading RUSSIAN =
+      new Heading("Не найдено", "Доступ запрещён", "Запрос не может быть принят");
+  static final Heading KAZAKH =
+      new Heading("Табылмады", "Рұқсат жоқ", "Сұрауды қабылдау мүмкін емес");
 
   @Test
   void browsersGetErrorPagesInEnglish() throws Exception {
@@ -151,7 +164,10 @@ class ErrorPagesH2IT {
     long otherAgencys = inspectionOfTheBorderGuards();
     var notYours = officer.get("/interdiction/inspections/" + otherAgencys);
     assertThat(notYours.statusCode()).isIn(403, 404);
-    assertPage(notYours, notYours.statusCode(), notYours.statusCode() == 404 ? h.notFound() : h.forbidden());
+    assertPage(
+        notYours,
+        notYours.statusCode(),
+        notYours.statusCode() == 404 ? h.notFound() : h.forbidden());
 
     var analyst = new Browser(language).signIn("analyst.cdc");
     assertPage(analyst.get("/watchlists/versions/999999"), 404, h.notFound());
@@ -183,7 +199,10 @@ class ErrorPagesH2IT {
     var from = investigator.get("/api/finintel/alerts?from=x");
     assertProblem(from, 400);
     assertThat(from.body()).contains("\"field\":\"from\"");
-    var fromRu = new Browser("ru").signIn("investigator.fp").get("/api/finintel/alerts?from=x", "application/json");
+    var fromRu =
+        new Browser("ru")
+            .signIn("investigator.fp")
+            .get("/api/finintel/alerts?from=x", "application/json");
     assertProblem(fromRu, 400);
     assertThat(fromRu.body()).contains("\"field\":\"from\"").contains("не дата");
     assertProblem(investigator.get("/api/finintel/alerts/999999999"), 404);
@@ -197,11 +216,19 @@ class ErrorPagesH2IT {
             .list()
             .get(0);
     List<Long> existing =
-        jdbc.sql("SELECT id FROM intd_inspection WHERE post_id = ? ORDER BY id").param(post).query(Long.class).list();
+        jdbc.sql("SELECT id FROM intd_inspection WHERE post_id = ? ORDER BY id")
+            .param(post)
+            .query(Long.class)
+            .list();
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
-    String at = LocalDateTime.now(ZoneId.of("Asia/Almaty")).minusHours(1).withSecond(0).withNano(0).toString();
+    String at =
+        LocalDateTime.now(ZoneId.of("Asia/Almaty"))
+            .minusHours(1)
+            .withSecond(0)
+            .withNano(0)
+            .toString();
     mvc.perform(
             post("/interdiction/posts/{id}/log", post)
                 .with(as.user("guard.bg"))
@@ -220,6 +247,10 @@ class ErrorPagesH2IT {
                 .param("persons[0].birthDate", "1980-01-01")
                 .param("persons[0].sex", "M"))
         .andReturn();
-    return jdbc.sql("SELECT id FROM intd_inspection WHERE post_id = ? ORDER BY id").param(post).query(Long.class).list().get(0);
+    return jdbc.sql("SELECT id FROM intd_inspection WHERE post_id = ? ORDER BY id")
+        .param(post)
+        .query(Long.class)
+        .list()
+        .get(0);
   }
 }

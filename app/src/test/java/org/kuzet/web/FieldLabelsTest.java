@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * A refused field is named for the reader, never as the form posts it: "Person 1, nationality",
- * not "persons[0].nationality". Every field the code refuses by a written name has its words.
+ * A refused field is named for the reader, never as the form posts it: "Person 1, nationality", not
+ * "persons[0].nationality". Every field the code refuses by a written name has its words.
  */
 class FieldLabelsTest {
 
@@ -37,9 +37,12 @@ class FieldLabelsTest {
   @Test
   void indexedFieldsAreNumberedFromOneInTheReadersLanguage() {
     FieldLabels labels = labels();
-    assertThat(labels.of("persons[0].nationality", Locale.ENGLISH)).isEqualTo("Person 1, nationality");
-    assertThat(labels.of("persons[0].nationality", Locale.forLanguageTag("ru"))).isEqualTo("Лицо 1, гражданство");
-    assertThat(labels.of("persons[2].birthDate", Locale.forLanguageTag("kk"))).isEqualTo("3-адам, туған күні");
+    assertThat(labels.of("persons[0].nationality", Locale.ENGLISH))
+        .isEqualTo("Person 1, nationality");
+    assertThat(labels.of("persons[0].nationality", Locale.forLanguageTag("ru")))
+        .isEqualTo("Лицо 1, гражданство");
+    assertThat(labels.of("persons[2].birthDate", Locale.forLanguageTag("kk")))
+        .isEqualTo("3-адам, туған күні");
     assertThat(labels.of("inspectedAt", Locale.forLanguageTag("ru"))).isEqualTo("Время досмотра");
     assertThat(labels.of("rules[4].weight", Locale.ENGLISH)).isEqualTo("Rule 5, weight");
   }
@@ -66,8 +69,10 @@ class FieldLabelsTest {
     assertThat(names).hasSizeGreaterThan(50);
     for (String lang : new String[] {"", "_ru", "_kk"}) {
       var bundle = new Properties();
-      try (Reader r = Files.newBufferedReader(
-          Path.of("src/main/resources/i18n/web" + lang + ".properties"), StandardCharsets.UTF_8)) {
+      try (Reader r =
+          Files.newBufferedReader(
+              Path.of("src/main/resources/i18n/web" + lang + ".properties"),
+              StandardCharsets.UTF_8)) {
         bundle.load(r);
       }
       var missing = new TreeSet<String>();

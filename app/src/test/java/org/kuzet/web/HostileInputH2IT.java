@@ -49,13 +49,12 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Sends EVERY GET route the application maps hostile values, one parameter (or path variable) at
- * a time, signed in as every demo account whose role reaches the route (the administrator
- * included) and once anonymously, and fails on any 5xx or any stack trace or exception name in a
- * body. Routes, parameters and path variables come from Spring's own mappings, so a new endpoint
- * is walked without touching this test. Path variables of the other parts hold real ids, found
- * in the links of the pages the same user can open, so that a parameter is checked past the
- * record lookup.
+ * Sends EVERY GET route the application maps hostile values, one parameter (or path variable) at a
+ * time, signed in as every demo account whose role reaches the route (the administrator included)
+ * and once anonymously, and fails on any 5xx or any stack trace or exception name in a body.
+ * Routes, parameters and path variables come from Spring's own mappings, so a new endpoint is
+ * walked without touching this test. Path variables of the other parts hold real ids, found in the
+ * links of the pages the same user can open, so that a parameter is checked past the record lookup.
  */
 @OnH2
 class HostileInputH2IT {
@@ -77,7 +76,8 @@ class HostileInputH2IT {
 
   /** A stack trace line, or an exception's class name (simple or qualified). */
   static final Pattern LEAK =
-      Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)|\\b[A-Z]\\w*(Exception|Error)\\b|Caused by:");
+      Pattern.compile(
+          "\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)|\\b[A-Z]\\w*(Exception|Error)\\b|Caused by:");
 
   static final Pattern LINK = Pattern.compile("(?:href|hx-get|action)=\"(/[^\"#?]*)");
 
@@ -85,11 +85,14 @@ class HostileInputH2IT {
   @Autowired As as;
 
   @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+  @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
   /** A GET route: its path pattern, path variables, parameters, and which of them are typed. */
-  record Route(String pattern, List<String> variables, Map<String, Class<?>> parameters, Set<String> required) {
+  record Route(
+      String pattern,
+      List<String> variables,
+      Map<String, Class<?>> parameters,
+      Set<String> required) {
     boolean api() {
       return pattern.startsWith("/api/");
     }
@@ -115,11 +118,14 @@ class HostileInputH2IT {
                   variables.add(name(variable.name(), p));
                 } else if (param != null && !Map.class.isAssignableFrom(p.getParameterType())) {
                   parameters.put(name(param.name(), p), p.getParameterType());
-                  if (param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE) && !p.isOptional()) {
+                  if (param.required()
+                      && param.defaultValue().equals(ValueConstants.DEFAULT_NONE)
+                      && !p.isOptional()) {
                     required.add(name(param.name(), p));
                   }
                 } else if (p.hasParameterAnnotation(ModelAttribute.class)
-                    || (p.getParameterType().isRecord() && p.getParameterAnnotations().length == 0)) {
+                    || (p.getParameterType().isRecord()
+                        && p.getParameterAnnotations().length == 0)) {
                   for (RecordComponent c : recordComponents(p.getParameterType())) {
                     parameters.put(c.getName(), c.getType());
                   }
@@ -135,9 +141,9 @@ class HostileInputH2IT {
   }
 
   /**
-   * Every role walks every route it reaches. To keep the walk within minutes, the hostile values
-   * of one parameter are shared out among the roles that reach the route (each value is sent by
-   * one of them, in turn); every role opens every route it reaches as found.
+   * Every role walks every route it reaches. To keep the walk within minutes, the hostile values of
+   * one parameter are shared out among the roles that reach the route (each value is sent by one of
+   * them, in turn); every role opens every route it reaches as found.
    */
   @Test
   void noHostileValueProducesAServerErrorForAnySignedInRole() throws Exception {
@@ -154,7 +160,16 @@ class HostileInputH2IT {
     int requests = 0;
     for (Route route : routes()) {
       List<Walker> reaching =
-          walkers.stream().filter(w -> reaches(DemoAccounts.ALL.stream().filter(d -> d.username().equals(w.who())).findFirst().orElseThrow(), route.pattern())).toList();
+          walkers.stream()
+              .filter(
+                  w ->
+                      reaches(
+                          DemoAccounts.ALL.stream()
+                              .filter(d -> d.username().equals(w.who()))
+                              .findFirst()
+                              .orElseThrow(),
+                          route.pattern()))
+              .toList();
       if (!reaching.isEmpty()) {
         requests += walk(route, reaching, problems, untyped);
       }
@@ -173,7 +188,12 @@ class HostileInputH2IT {
     var untyped = new ArrayList<String>();
     int requests = 0;
     for (Route route : routes()) {
-      requests += walk(route, List.of(new Walker("anonymous", request -> request, Set.of())), problems, untyped);
+      requests +=
+          walk(
+              route,
+              List.of(new Walker("anonymous", request -> request, Set.of())),
+              problems,
+              untyped);
     }
     assertThat(requests).as("requests sent").isGreaterThan(1000);
     assertThat(problems).as("hostile values answered with a server error or a leak").isEmpty();
@@ -183,7 +203,8 @@ class HostileInputH2IT {
    * Sends the route as each walker finds it, then each hostile value in each part, each value by
    * the next walker in turn; returns the number of requests.
    */
-  private int walk(Route route, List<Walker> walkers, List<String> problems, List<String> untyped) throws Exception {
+  private int walk(Route route, List<Walker> walkers, List<String> problems, List<String> untyped)
+      throws Exception {
     int sent = 0;
     for (Walker w : walkers) {
       check(w.who(), send(get(URI.create(real(route, w))), w.user()), route, "as found", problems);
@@ -196,7 +217,12 @@ class HostileInputH2IT {
         var hostile = new LinkedHashMap<>(variablesOf(route.pattern(), real(route, w)));
         hostile.put(variable, value.isEmpty() ? " " : value);
         String path = concrete(route.pattern(), hostile);
-        check(w.who(), send(get(URI.create(path)), w.user()), route, variable + "=" + shown(value), problems);
+        check(
+            w.who(),
+            send(get(URI.create(path)), w.user()),
+            route,
+            variable + "=" + shown(value),
+            problems);
         sent++;
       }
     }
@@ -211,11 +237,24 @@ class HostileInputH2IT {
         if (value.equals("x") && typed(parameter.getValue()) && status == 400) {
           String body = result.getResponse().getContentAsString();
           String type = String.valueOf(result.getResponse().getContentType());
-          boolean shaped = route.api() ? type.startsWith("application/problem+json") : type.startsWith("text/html");
+          boolean shaped =
+              route.api()
+                  ? type.startsWith("application/problem+json")
+                  : type.startsWith("text/html");
           // Named: this parameter, or a required one the walk left out (checked first by Spring).
-          boolean named = body.contains(parameter.getKey()) || route.required().stream().anyMatch(body::contains);
+          boolean named =
+              body.contains(parameter.getKey())
+                  || route.required().stream().anyMatch(body::contains);
           if (!named || !shaped) {
-            untyped.add(w.who() + " GET " + real + "?" + parameter.getKey() + "=x answered 400 " + type + " without naming it");
+            untyped.add(
+                w.who()
+                    + " GET "
+                    + real
+                    + "?"
+                    + parameter.getKey()
+                    + "=x answered 400 "
+                    + type
+                    + " without naming it");
           }
         } else if (value.equals("x") && typed(parameter.getValue()) && status == 200) {
           untyped.add(w.who() + " GET " + real + "?" + parameter.getKey() + "=x was accepted");
@@ -233,20 +272,25 @@ class HostileInputH2IT {
         .orElse(concrete(route.pattern(), Map.of()));
   }
 
-  private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor user) throws Exception {
+  private MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor user)
+      throws Exception {
     try {
-      MvcResult result = mvc.perform(request.with(user).accept(MediaType.TEXT_HTML, MediaType.ALL)).andReturn();
+      MvcResult result =
+          mvc.perform(request.with(user).accept(MediaType.TEXT_HTML, MediaType.ALL)).andReturn();
       if (result.getRequest().isAsyncStarted()) {
         result = mvc.perform(asyncDispatch(result)).andReturn();
       }
       return result;
     } catch (Exception e) {
       // An exception out of MockMvc is one that no advice answered: a 500 in a real server.
-      throw new AssertionError(request.buildRequest(new MockServletContext()).getRequestURI() + " threw " + e, e);
+      throw new AssertionError(
+          request.buildRequest(new MockServletContext()).getRequestURI() + " threw " + e, e);
     }
   }
 
-  private static void check(String who, MvcResult result, Route route, String what, List<String> problems) throws Exception {
+  private static void check(
+      String who, MvcResult result, Route route, String what, List<String> problems)
+      throws Exception {
     int status = result.getResponse().getStatus();
     String where = who + " GET " + route.pattern() + " with " + what;
     if (status >= 500) {
@@ -256,7 +300,8 @@ class HostileInputH2IT {
     String type = String.valueOf(result.getResponse().getContentType());
     // The OpenAPI document names the API's types, ImportError among them: not a leak.
     boolean apiDocument = route.pattern().startsWith("/v3/api-docs");
-    if (!apiDocument && (type.startsWith("text/") || type.contains("json") || type.contains("xml"))) {
+    if (!apiDocument
+        && (type.startsWith("text/") || type.contains("json") || type.contains("xml"))) {
       Matcher leak = LEAK.matcher(result.getResponse().getContentAsString());
       if (leak.find()) {
         problems.add(where + " answered " + status + " showing \"" + leak.group() + "\"");
@@ -290,7 +335,8 @@ class HostileInputH2IT {
     Optional<AccessRules.UrlRule> rule =
         AccessRules.URL_RULES.stream().filter(r -> matches(r.pattern(), path)).findFirst();
     Set<Role> roles = rule.map(AccessRules.UrlRule::roles).orElse(AccessRules.ANY_ROLE);
-    return demo.roles().stream().anyMatch(roles::contains) || demo.roles().contains(Role.ADMINISTRATOR);
+    return demo.roles().stream().anyMatch(roles::contains)
+        || demo.roles().contains(Role.ADMINISTRATOR);
   }
 
   private static boolean isGet(RequestMappingInfo info) {
@@ -301,11 +347,17 @@ class HostileInputH2IT {
   /** Live streams stay open by design; they are walked by their own tests. */
   private static boolean streams(RequestMappingInfo info, HandlerMethod handler) {
     return SseEmitter.class.isAssignableFrom(handler.getMethod().getReturnType())
-        || info.getProducesCondition().getProducibleMediaTypes().contains(MediaType.TEXT_EVENT_STREAM);
+        || info.getProducesCondition()
+            .getProducibleMediaTypes()
+            .contains(MediaType.TEXT_EVENT_STREAM);
   }
 
   private static boolean typed(Class<?> type) {
-    return type != String.class && (BeanUtils.isSimpleValueType(type) || type.isPrimitive()) && type != boolean.class && type != Boolean.class && !type.isEnum();
+    return type != String.class
+        && (BeanUtils.isSimpleValueType(type) || type.isPrimitive())
+        && type != boolean.class
+        && type != Boolean.class
+        && !type.isEnum();
   }
 
   private static String name(String declared, MethodParameter p) {
@@ -323,7 +375,9 @@ class HostileInputH2IT {
 
   private static Map<String, String> variablesOf(String pattern, String path) {
     PathPattern.PathMatchInfo info =
-        PathPatternParser.defaultInstance.parse(pattern).matchAndExtract(PathContainer.parsePath(path));
+        PathPatternParser.defaultInstance
+            .parse(pattern)
+            .matchAndExtract(PathContainer.parsePath(path));
     return info == null ? Map.of() : info.getUriVariables();
   }
 
@@ -340,7 +394,8 @@ class HostileInputH2IT {
       } else if (c == '}') {
         if (--depth == 0) {
           String n = name.toString().split(":")[0];
-          out.append(UriUtils.encodePathSegment(values.getOrDefault(n, "1"), StandardCharsets.UTF_8));
+          out.append(
+              UriUtils.encodePathSegment(values.getOrDefault(n, "1"), StandardCharsets.UTF_8));
         }
       } else if (depth > 0) {
         name.append(c);
@@ -353,6 +408,8 @@ class HostileInputH2IT {
 
   private static String shown(@Nullable String value) {
     String v = String.valueOf(value);
-    return v.length() > 30 ? v.substring(0, 12) + "…(" + v.length() + " chars)" : v.replace("\u0000", "\\0");
+    return v.length() > 30
+        ? v.substring(0, 12) + "…(" + v.length() + " chars)"
+        : v.replace("\u0000", "\\0");
   }
 }

@@ -25,20 +25,27 @@ class PagingTest {
   @Test
   void theCountStopsOnePastTheLimit() {
     assertThat(Paging.countUpToLimit(" FROM t WHERE a = ?"))
-        .isEqualTo("SELECT COUNT(*) FROM (SELECT 1 FROM t WHERE a = ? FETCH FIRST " + (Paging.COUNT_LIMIT + 1)
-            + " ROWS ONLY) counted");
+        .isEqualTo(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM t WHERE a = ? FETCH FIRST "
+                + (Paging.COUNT_LIMIT + 1)
+                + " ROWS ONLY) counted");
   }
 
   @Test
   void parametersOutOfRangeAreRefusedByName() {
     var sortable = List.of("inspectedAt", "id");
-    assertThat(Paging.of(2, 10, "id,asc", sortable, true).orderBy(Map.of("id", "id", "inspectedAt", "t"), "id"))
+    assertThat(
+            Paging.of(2, 10, "id,asc", sortable, true)
+                .orderBy(Map.of("id", "id", "inspectedAt", "t"), "id"))
         .isEqualTo(" ORDER BY id ASC");
     assertThatThrownBy(() -> Paging.of(0, 201, null, sortable, true))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().field()).isEqualTo("size"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.first().field()).isEqualTo("size"));
     assertThatThrownBy(() -> Paging.of(0, 10, "name", sortable, true))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().field()).isEqualTo("sort"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.first().field()).isEqualTo("sort"));
     assertThatThrownBy(() -> Paging.of(20_000, 10, null, sortable, true))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().field()).isEqualTo("page"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.first().field()).isEqualTo("page"));
   }
 }

@@ -36,7 +36,9 @@ class RegionsTest {
       assertThat(regions.name("KZ-ZHA", "Jambyl Region")).isEqualTo("Жамбылская область");
       assertThat(regions.name("KG-C", "Chuy Region")).isEqualTo("Chuy Region");
       assertThat(regions.name("KG-C", null)).isEqualTo("KG-C");
-      assertThat(regions.names()).containsEntry("KZ-PAV", "Павлодарская область").doesNotContainKey("KZ-55");
+      assertThat(regions.names())
+          .containsEntry("KZ-PAV", "Павлодарская область")
+          .doesNotContainKey("KZ-55");
     } finally {
       LocaleContextHolder.resetLocaleContext();
     }

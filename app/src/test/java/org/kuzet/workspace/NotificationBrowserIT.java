@@ -38,21 +38,38 @@ class NotificationBrowserIT extends BrowserSupport {
     waitFor(ExpectedConditions.textToBe(By.id("notification-count"), "0"));
 
     // Logged by an officer of the same agency, through the real form handler.
-    long post = jdbc.sql("SELECT id FROM intd_post WHERE code = 'CP-M39-MERKE'").query(Long.class).single();
+    long post =
+        jdbc.sql("SELECT id FROM intd_post WHERE code = 'CP-M39-MERKE'").query(Long.class).single();
     String at = LocalDateTime.now(ZoneId.of("Asia/Almaty")).withSecond(0).withNano(0).toString();
-    String plate = String.format("%03dNTF%02d", (int) (System.nanoTime() % 1000), 1 + (int) (System.nanoTime() % 17));
+    String plate =
+        String.format(
+            "%03dNTF%02d", (int) (System.nanoTime() % 1000), 1 + (int) (System.nanoTime() % 17));
     String location =
-        mvc.perform(post("/interdiction/posts/{id}/log", post).with(as.user("officer.cdc")).with(csrf())
-                .param("inspectedAt", at).param("plate", plate).param("plateCountry", "KZ")
-                .param("vehicleMake", "KAMAZ").param("vehicleType", "TRUCK").param("cargo", "cotton")
-                .param("origin", "Shymkent").param("destination", "Astana").param("direction", "NORTH")
-                .param("result", "CLEARED")
-                .param("persons[0].role", "DRIVER").param("persons[0].name", "Жаксылыков Ерлан")
-                .param("persons[0].documentType", "PASSPORT").param("persons[0].documentNumber", "N12345678")
-                .param("persons[0].nationality", "KAZ").param("persons[0].birthDate", "1985-11-03")
-                .param("persons[0].sex", "M"))
+        mvc.perform(
+                post("/interdiction/posts/{id}/log", post)
+                    .with(as.user("officer.cdc"))
+                    .with(csrf())
+                    .param("inspectedAt", at)
+                    .param("plate", plate)
+                    .param("plateCountry", "KZ")
+                    .param("vehicleMake", "KAMAZ")
+                    .param("vehicleType", "TRUCK")
+                    .param("cargo", "cotton")
+                    .param("origin", "Shymkent")
+                    .param("destination", "Astana")
+                    .param("direction", "NORTH")
+                    .param("result", "CLEARED")
+                    .param("persons[0].role", "DRIVER")
+                    .param("persons[0].name", "Жаксылыков Ерлан")
+                    .param("persons[0].documentType", "PASSPORT")
+                    .param("persons[0].documentNumber", "N12345678")
+                    .param("persons[0].nationality", "KAZ")
+                    .param("persons[0].birthDate", "1985-11-03")
+                    .param("persons[0].sex", "M"))
             .andExpect(status().is3xxRedirection())
-            .andReturn().getResponse().getRedirectedUrl();
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
 
     waitFor(ExpectedConditions.textToBe(By.id("notification-count"), "1"));
     screenshot("notification-count-live");
@@ -65,6 +82,8 @@ class NotificationBrowserIT extends BrowserSupport {
 
     open("/notifications");
     find(By.cssSelector("#notification-list li button.ack")).click();
-    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-list"), "Acknowledged"));
+    waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("notification-list"), "Acknowledged"));
   }
 }

@@ -20,10 +20,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The notification center on its own with the modules it depends on: a module raises a
- * notification by publishing a {@link NewNotification} after a commit, and the center stores it
- * once, however often it is delivered; the event publication registry keeps it in a form that
- * reads back to the same notification, dates and codes included.
+ * The notification center on its own with the modules it depends on: a module raises a notification
+ * by publishing a {@link NewNotification} after a commit, and the center stores it once, however
+ * often it is delivered; the event publication registry keeps it in a form that reads back to the
+ * same notification, dates and codes included.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 @ActiveProfiles({"test", "h2"})
@@ -36,21 +36,36 @@ class NotificationsFromEventsH2IT {
   void aPublishedNotificationIsStoredForItsAudienceOnceWhateverTheDeliveries(Scenario scenario) {
     String key = "event-test:" + UUID.randomUUID();
     var event = startingSession(key);
-    scenario.publish(event)
+    scenario
+        .publish(event)
         .andWaitForStateChange(() -> stored(key), row -> !row.isEmpty())
-        .andVerify(row -> assertThat(row)
-            .containsEntry("kind", "TRAINING_STARTING")
-            .containsEntry("link", "/training/sessions/42")
-            .containsEntry("agency_code", "MOI_LEGAL_INSTITUTE")
-            .containsEntry("title_key", "training.notice.starting"));
-    assertThat(jdbc.sql("SELECT r.role FROM wsp_notification_role r JOIN wsp_notification n ON n.id = r.notification_id"
-            + " WHERE n.source_key = ?").param(key).query(String.class).list())
+        .andVerify(
+            row ->
+                assertThat(row)
+                    .containsEntry("kind", "TRAINING_STARTING")
+                    .containsEntry("link", "/training/sessions/42")
+                    .containsEntry("agency_code", "MOI_LEGAL_INSTITUTE")
+                    .containsEntry("title_key", "training.notice.starting"));
+    assertThat(
+            jdbc.sql(
+                    "SELECT r.role FROM wsp_notification_role r JOIN wsp_notification n ON n.id = r.notification_id"
+                        + " WHERE n.source_key = ?")
+                .param(key)
+                .query(String.class)
+                .list())
         .containsExactly("TRAINING_COORDINATOR");
     // Delivered again (a republication after a restart): still one notification.
-    scenario.publish(event)
+    scenario
+        .publish(event)
         .andWaitForStateChange(() -> completed(key), n -> n >= 2)
-        .andVerify(n -> assertThat(jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ?")
-            .param(key).query(Long.class).single()).isEqualTo(1));
+        .andVerify(
+            n ->
+                assertThat(
+                        jdbc.sql("SELECT COUNT(*) FROM wsp_notification WHERE source_key = ?")
+                            .param(key)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1));
   }
 
   @Test
@@ -72,7 +87,11 @@ class NotificationsFromEventsH2IT {
         NotificationKind.TRAINING_STARTING,
         "Interviewing victims, Almaty academy: starts 2027-03-15 (12 enrolled)",
         "training.notice.starting",
-        List.of("Interviewing victims", "Almaty academy", LocalDate.of(2027, 3, 15), 12,
+        List.of(
+            "Interviewing victims",
+            "Almaty academy",
+            LocalDate.of(2027, 3, 15),
+            12,
             Formats.code("fin.typology.", "FAN_OUT")),
         "/training/sessions/42",
         Audience.agency(AgencyCode.MOI_LEGAL_INSTITUTE, Role.TRAINING_COORDINATOR),
@@ -80,14 +99,21 @@ class NotificationsFromEventsH2IT {
   }
 
   private Map<String, Object> stored(String key) {
-    return jdbc.sql("SELECT kind, link, agency_code, title_key FROM wsp_notification WHERE source_key = ?").param(key)
-        .query().listOfRows().stream().findFirst().orElse(Map.of());
+    return jdbc
+        .sql("SELECT kind, link, agency_code, title_key FROM wsp_notification WHERE source_key = ?")
+        .param(key)
+        .query()
+        .listOfRows()
+        .stream()
+        .findFirst()
+        .orElse(Map.of());
   }
 
   /** Publications of the notification that the registry has marked completed. */
   private long completed(String key) {
-    return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type = ? AND completion_date IS NOT NULL"
-            + " AND serialized_event LIKE ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM event_publication WHERE event_type = ? AND completion_date IS NOT NULL"
+                + " AND serialized_event LIKE ?")
         .params(NewNotification.class.getName(), "%" + key + "%")
         .query(Long.class)
         .single();

@@ -29,8 +29,13 @@ class SearchBrowserIT extends BrowserSupport {
   void analystSearchesANameAndOpensThePersonPage() throws Exception {
     var s = SearchFixtures.uniqueSurname("Ахмето", "Akhmeto");
     String plate = SearchFixtures.uniquePlate();
-    mvc.perform(SearchFixtures.inspection(SearchFixtures.postId(jdbc, "CP-M39-MERKE"), as.user("officer.cdc"), plate,
-            s.cyrillic() + " Серик", "1983-07-21"))
+    mvc.perform(
+            SearchFixtures.inspection(
+                SearchFixtures.postId(jdbc, "CP-M39-MERKE"),
+                as.user("officer.cdc"),
+                plate,
+                s.cyrillic() + " Серик",
+                "1983-07-21"))
         .andExpect(redirectedUrlPattern("/interdiction/inspections/*"));
 
     signIn("analyst.cdc");
@@ -39,12 +44,16 @@ class SearchBrowserIT extends BrowserSupport {
     find(By.id("header-search")).sendKeys(Keys.ENTER);
     waitFor(ExpectedConditions.stalenessOf(old));
 
-    assertThat(find(By.id("kind-PERSON")).getText()).contains(s.cyrillic() + " Серик").contains("21.07.1983");
+    assertThat(find(By.id("kind-PERSON")).getText())
+        .contains(s.cyrillic() + " Серик")
+        .contains("21.07.1983");
     screenshot("search-results");
     clickAndWaitForPage(By.cssSelector("#kind-PERSON a.person-link"));
 
     assertThat(find(By.id("person-name")).getText()).isEqualTo(s.cyrillic() + " Серик");
-    assertThat(find(By.id("section-search-section-inspections")).getText()).contains(plate).contains("CP-M39-MERKE");
+    assertThat(find(By.id("section-search-section-inspections")).getText())
+        .contains(plate)
+        .contains("CP-M39-MERKE");
     screenshot("person-page");
   }
 }

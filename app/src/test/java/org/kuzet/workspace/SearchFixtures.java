@@ -21,7 +21,8 @@ final class SearchFixtures {
     {"жа", "zha"}, {"ха", "kha"}, {"ше", "she"}, {"ры", "ry"}, {"со", "so"}
   };
 
-  private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 9000) + 1000);
+  private static final AtomicInteger SERIAL =
+      new AtomicInteger((int) (System.nanoTime() % 9000) + 1000);
   private static final AtomicInteger PLATES = new AtomicInteger((int) (System.nanoTime() % 900));
 
   private SearchFixtures() {}
@@ -41,15 +42,24 @@ final class SearchFixtures {
   /** A Kazakh-format plate in the 9xx range, which the interdiction checks do not use. */
   static String uniquePlate() {
     int n = PLATES.incrementAndGet();
-    return String.format("9%02d%s%02d", n % 100, "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + 'Q', 1 + n % 17);
+    return String.format(
+        "9%02d%s%02d",
+        n % 100, "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + 'Q', 1 + n % 17);
   }
 
   static long postId(JdbcClient jdbc, String code) {
-    return jdbc.sql("SELECT id FROM intd_post WHERE code = ?").param(code).query(Long.class).single();
+    return jdbc.sql("SELECT id FROM intd_post WHERE code = ?")
+        .param(code)
+        .query(Long.class)
+        .single();
   }
 
   static String now() {
-    return LocalDateTime.now(ZoneId.of("Asia/Almaty")).withSecond(0).withNano(0).minusMinutes(SERIAL.get() % 500).toString();
+    return LocalDateTime.now(ZoneId.of("Asia/Almaty"))
+        .withSecond(0)
+        .withNano(0)
+        .minusMinutes(SERIAL.get() % 500)
+        .toString();
   }
 
   /** An inspection form with one driver of this name and birth date, posted by the given user. */

@@ -8,9 +8,10 @@ import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.identity.AuditDetail;
 
 /**
- * What a read of a case's accounts and payments audits, as facts ({@code audit.detail.finintel.read.*})
- * rather than an English sentence, so the audit page words it in its reader's language. An
- * optional part (a period, a target account) is marked by a word the message selects on.
+ * What a read of a case's accounts and payments audits, as facts ({@code
+ * audit.detail.finintel.read.*}) rather than an English sentence, so the audit page words it in its
+ * reader's language. An optional part (a period, a target account) is marked by a word the message
+ * selects on.
  */
 final class CaseReads {
 
@@ -25,23 +26,37 @@ final class CaseReads {
   }
 
   static AuditDetail chartAccount(long account, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return AuditDetail.of("finintel.read.chartAccount", account, span(from, to), day(from), day(to));
+    return AuditDetail.of(
+        "finintel.read.chartAccount", account, span(from, to), day(from), day(to));
   }
 
   static AuditDetail chartTraced(List<Long> ids) {
-    return AuditDetail.of("finintel.read.chartTraced",
+    return AuditDetail.of(
+        "finintel.read.chartTraced",
         Columns.clip(ids.stream().map(String::valueOf).collect(Collectors.joining(", ")), 1000));
   }
 
   /**
-   * A flow trace from {@code account} (to {@code target} when given), as typed, over
-   * {@code hops} payments in the period, from the page or the API.
+   * A flow trace from {@code account} (to {@code target} when given), as typed, over {@code hops}
+   * payments in the period, from the page or the API.
    */
-  static AuditDetail trace(String account, @Nullable String target, int hops, @Nullable LocalDate from,
-      @Nullable LocalDate to, boolean api) {
+  static AuditDetail trace(
+      String account,
+      @Nullable String target,
+      int hops,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      boolean api) {
     boolean toTarget = target != null && !target.isBlank();
-    return AuditDetail.of("finintel.read.trace", Columns.clip(account.strip(), 300), toTarget ? "to" : "none",
-        toTarget ? Columns.clip(target.strip(), 300) : "", hops, span(from, to), day(from), day(to),
+    return AuditDetail.of(
+        "finintel.read.trace",
+        Columns.clip(account.strip(), 300),
+        toTarget ? "to" : "none",
+        toTarget ? Columns.clip(target.strip(), 300) : "",
+        hops,
+        span(from, to),
+        day(from),
+        day(to),
         api ? "api" : "page");
   }
 

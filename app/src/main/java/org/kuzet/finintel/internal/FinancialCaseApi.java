@@ -22,7 +22,6 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ETags;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
-import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
@@ -44,8 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Financial cases for banks' and the financial intelligence unit's systems: cases, their notes
- * and attachments, flow tracing over the case's accounts, and the goAML report. Through {@link
+ * Financial cases for banks' and the financial intelligence unit's systems: cases, their notes and
+ * attachments, flow tracing over the case's accounts, and the goAML report. Through {@link
  * FinancialCases}, {@link LinkCharts} and {@link CaseReports}, as the pages: every read of a case
  * is audited there. Another agency's case answers 404, here as on the pages, and is audited there.
  */
@@ -61,8 +60,12 @@ class FinancialCaseApi {
   private final ETags etags;
 
   FinancialCaseApi(
-      FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports,
-      IdempotentCreation idempotent, ETags etags) {
+      FinancialCases cases,
+      Ledger ledger,
+      LinkCharts charts,
+      CaseReports reports,
+      IdempotentCreation idempotent,
+      ETags etags) {
     this.cases = cases;
     this.ledger = ledger;
     this.charts = charts;
@@ -71,11 +74,17 @@ class FinancialCaseApi {
     this.etags = etags;
   }
 
-  record CaseRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Shell companies paying Almaty importers") @Nullable String title) {}
+  record CaseRequest(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "Shell companies paying Almaty importers")
+          @Nullable String title) {}
 
   record NoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String text) {}
 
-  record StatusRequest(@Schema(description = "OPEN or CLOSED", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String status) {}
+  record StatusRequest(
+      @Schema(description = "OPEN or CLOSED", requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable String status) {}
 
   record CaseView(FinancialCases.CaseRow caseFile, List<FinancialCases.Attachment> attachments) {}
 
@@ -87,7 +96,10 @@ class FinancialCaseApi {
   @GetMapping("/api/finintel/cases")
   ListPage<FinancialCases.CaseSummary> caseList(
       @RequestParam(defaultValue = "false") boolean mine,
-      @Sortable(value = {"createdAt", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"createdAt", "id"},
+              descending = true)
+          Paging paging) {
     return cases.page(CurrentUser.require(), mine, paging);
   }
 
@@ -98,10 +110,16 @@ class FinancialCaseApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody CaseRequest request) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/finintel/cases", request, Created.class, () -> {
-      long id = cases.create(user, request.title() == null ? "" : request.title(), false);
-      return ResponseEntity.created(URI.create("/api/finintel/cases/" + id)).body(new Created(id));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/finintel/cases",
+        request,
+        Created.class,
+        () -> {
+          long id = cases.create(user, request.title() == null ? "" : request.title(), false);
+          return ResponseEntity.created(URI.create("/api/finintel/cases/" + id))
+              .body(new Created(id));
+        });
   }
 
   @Operation(summary = "A case with its attachments (audited); its ETag guards status changes")
@@ -123,10 +141,15 @@ class FinancialCaseApi {
     if (request.status() == null || !List.of("OPEN", "CLOSED").contains(request.status())) {
       throw Refusal.of("status", "error.value.invalid", String.valueOf(request.status()));
     }
-    return etags.change(ifMatch, "fin_case", id, () -> new CaseView(cases.get(user, id), cases.attachments(id)), () -> {
-      cases.setStatus(user, id, request.status());
-      return etags.ok(new CaseView(cases.get(user, id), cases.attachments(id)));
-    });
+    return etags.change(
+        ifMatch,
+        "fin_case",
+        id,
+        () -> new CaseView(cases.get(user, id), cases.attachments(id)),
+        () -> {
+          cases.setStatus(user, id, request.status());
+          return etags.ok(new CaseView(cases.get(user, id), cases.attachments(id)));
+        });
   }
 
   @Operation(summary = "The case's timeline: notes, subjects added, attachments, status changes")
@@ -135,7 +158,8 @@ class FinancialCaseApi {
       @PathVariable long id, @Sortable(value = {"at"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
     cases.view(user, id, CaseReads.timeline());
-    return paging.slice(cases.timeline(id), Map.of("at", Comparator.comparing(FinancialCases.Event::at)));
+    return paging.slice(
+        cases.timeline(id), Map.of("at", Comparator.comparing(FinancialCases.Event::at)));
   }
 
   @Operation(summary = "Add a note to the case's timeline")
@@ -147,20 +171,29 @@ class FinancialCaseApi {
       @RequestBody NoteRequest request) {
     KuzetUser user = CurrentUser.require();
     cases.get(user, id);
-    return idempotent.create(key, "POST /api/finintel/cases/" + id + "/notes", request, FinancialCases.Event.class, () -> {
-      cases.note(user, id, request.text() == null ? "" : request.text());
-      var timeline = cases.timeline(id);
-      return ResponseEntity.created(URI.create("/api/finintel/cases/" + id + "/notes")).body(timeline.get(timeline.size() - 1));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/finintel/cases/" + id + "/notes",
+        request,
+        FinancialCases.Event.class,
+        () -> {
+          cases.note(user, id, request.text() == null ? "" : request.text());
+          var timeline = cases.timeline(id);
+          return ResponseEntity.created(URI.create("/api/finintel/cases/" + id + "/notes"))
+              .body(timeline.get(timeline.size() - 1));
+        });
   }
 
   @Operation(summary = "Attach a file to the case (multipart, up to 5 MB)")
   @ResponseStatus(HttpStatus.CREATED)
-  @PostMapping(value = "/api/finintel/cases/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      value = "/api/finintel/cases/{id}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Created> attach(
       @PathVariable long id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
-      @RequestParam("file") MultipartFile file) throws IOException {
+      @RequestParam("file") MultipartFile file)
+      throws IOException {
     KuzetUser user = CurrentUser.require();
     cases.get(user, id);
     if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
@@ -168,10 +201,15 @@ class FinancialCaseApi {
     }
     byte[] content = file.getBytes();
     String name = file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename();
-    return idempotent.create(key, "POST /api/finintel/cases/" + id + "/attachments", new AttachmentKey(name, IdempotentCreation.digest(content)),
-        Created.class, () -> {
+    return idempotent.create(
+        key,
+        "POST /api/finintel/cases/" + id + "/attachments",
+        new AttachmentKey(name, IdempotentCreation.digest(content)),
+        Created.class,
+        () -> {
           long attachment = cases.attach(user, id, name, file.getContentType(), content);
-          return ResponseEntity.created(URI.create("/api/finintel/cases/" + id + "/attachments/" + attachment))
+          return ResponseEntity.created(
+                  URI.create("/api/finintel/cases/" + id + "/attachments/" + attachment))
               .body(new Created(attachment));
         });
   }
@@ -182,18 +220,28 @@ class FinancialCaseApi {
     KuzetUser user = CurrentUser.require();
     var a = cases.attachment(user, id, attachment);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(a.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .body(a.content());
   }
 
-  @Operation(summary = "Where money from an account went (to another, when given): paths with the amount carried; audited")
+  @Operation(
+      summary =
+          "Where money from an account went (to another, when given): paths with the amount carried; audited")
   @GetMapping("/api/finintel/cases/{id}/trace")
   List<LinkCharts.TracedPath> trace(
       @PathVariable long id,
-      @Schema(description = "bank:account, or a chart id a123", example = "KZKOKZKX:KZ86125KZT5004100100") @RequestParam String account,
+      @Schema(
+              description = "bank:account, or a chart id a123",
+              example = "KZKOKZKX:KZ86125KZT5004100100")
+          @RequestParam
+          String account,
       @RequestParam(required = false) @Nullable String target,
       @RequestParam(required = false) @Nullable LocalDate from,
       @RequestParam(required = false) @Nullable LocalDate to,
@@ -204,13 +252,19 @@ class FinancialCaseApi {
     }
     var c = cases.view(user, id, CaseReads.trace(account, target, hops, from, to, true));
     long source = ledger.accountOf(c.agency(), "account", account);
-    Long goal = target == null || target.isBlank() ? null : ledger.accountOf(c.agency(), "target", target);
+    Long goal =
+        target == null || target.isBlank() ? null : ledger.accountOf(c.agency(), "target", target);
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
-    Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+    Instant end =
+        to == null
+            ? Instant.parse("9999-12-31T00:00:00Z")
+            : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
     return charts.trace(c.agency(), source, goal, start, end, hops, 50);
   }
 
-  @Operation(summary = "The case as a goAML suspicious transaction report (XML, validated against the schema)")
+  @Operation(
+      summary =
+          "The case as a goAML suspicious transaction report (XML, validated against the schema)")
   @GetMapping(value = "/api/finintel/cases/{id}/goaml", produces = MediaType.APPLICATION_XML_VALUE)
   ResponseEntity<byte[]> goAml(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();

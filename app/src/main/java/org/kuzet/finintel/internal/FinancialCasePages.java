@@ -18,8 +18,8 @@ import org.kuzet.finintel.internal.reports.LinkCharts;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Refusal;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +43,8 @@ class FinancialCasePages {
   private final CaseReports reports;
   private final Clock clock;
 
-  FinancialCasePages(FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports, Clock clock) {
+  FinancialCasePages(
+      FinancialCases cases, Ledger ledger, LinkCharts charts, CaseReports reports, Clock clock) {
     this.clock = clock;
     this.cases = cases;
     this.ledger = ledger;
@@ -97,7 +98,10 @@ class FinancialCasePages {
     Instant t = end(to);
     List<Ledger.Tx> txs =
         ledger.transactions(c.agency(), cases.transactionIds(id)).stream()
-            .filter(x -> (f == null || !x.at().toInstant().isBefore(f)) && (t == null || !x.at().toInstant().isAfter(t)))
+            .filter(
+                x ->
+                    (f == null || !x.at().toInstant().isBefore(f))
+                        && (t == null || !x.at().toInstant().isAfter(t)))
             .toList();
     return charts.elements(txs, Set.copyOf(cases.subjectAccounts(id)));
   }
@@ -124,7 +128,8 @@ class FinancialCasePages {
     if (ids.size() > 100) {
       throw Refusal.of("ids", "fin.refusal.tooManyPayments", "100");
     }
-    return charts.elements(ledger.transactions(c.agency(), ids), Set.copyOf(cases.subjectAccounts(id)));
+    return charts.elements(
+        ledger.transactions(c.agency(), ids), Set.copyOf(cases.subjectAccounts(id)));
   }
 
   @GetMapping("/finintel/cases/{id}/trace")
@@ -145,8 +150,14 @@ class FinancialCasePages {
     Instant t = end(to);
     model.addAttribute(
         "paths",
-        charts.trace(c.agency(), source, goal, f == null ? Instant.EPOCH : f,
-            t == null ? Instant.parse("9999-12-31T00:00:00Z") : t, hops, 50));
+        charts.trace(
+            c.agency(),
+            source,
+            goal,
+            f == null ? Instant.EPOCH : f,
+            t == null ? Instant.parse("9999-12-31T00:00:00Z") : t,
+            hops,
+            50));
     return "finintel/case :: trace";
   }
 
@@ -180,14 +191,21 @@ class FinancialCasePages {
   }
 
   @PostMapping("/finintel/cases/{id}/attachments")
-  String attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+  String attach(@PathVariable long id, @RequestParam("file") MultipartFile file)
+      throws IOException {
     if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
       throw Refusal.of(
-          "file", "fin.refusal.attachmentTooLarge", String.valueOf(file.getSize()), String.valueOf(FinancialCases.MAX_ATTACHMENT_BYTES));
+          "file",
+          "fin.refusal.attachmentTooLarge",
+          String.valueOf(file.getSize()),
+          String.valueOf(FinancialCases.MAX_ATTACHMENT_BYTES));
     }
-    cases.attach(CurrentUser.require(), id,
+    cases.attach(
+        CurrentUser.require(),
+        id,
         file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(),
-        file.getContentType(), file.getBytes());
+        file.getContentType(),
+        file.getBytes());
     return "redirect:/finintel/cases/" + id;
   }
 
@@ -195,7 +213,12 @@ class FinancialCasePages {
   ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
     var a = cases.attachment(CurrentUser.require(), id, attachment);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(a.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
         .body(a.content());
   }

@@ -40,7 +40,8 @@ class FinancialFiguresQuery implements FinancialFigures {
     jdbc.sql(sql)
         .query(
             rs -> {
-              LocalDate d = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+              LocalDate d =
+                  rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
               counts.merge(d.getMonthValue() >= 10 ? d.getYear() + 1 : d.getYear(), 1L, Long::sum);
             });
     return counts.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();

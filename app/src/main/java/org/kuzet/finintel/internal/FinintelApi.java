@@ -21,8 +21,8 @@ import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Sortable;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The workbench API: imports (multipart upload answered at once with 202 and the import's
- * address, then polled), their rejected rows, the alert queue and alert triage. Lists follow the
- * API's conventions ({@link Paging}, {@link ListPage}); the queue's filters are the page's.
+ * The workbench API: imports (multipart upload answered at once with 202 and the import's address,
+ * then polled), their rejected rows, the alert queue and alert triage. Lists follow the API's
+ * conventions ({@link Paging}, {@link ListPage}); the queue's filters are the page's.
  */
 @RestController
 @Tag(name = "finintel")
@@ -48,7 +48,8 @@ class FinintelApi {
   private final IdempotentCreation idempotent;
   private final Escalation escalation;
 
-  FinintelApi(Imports imports, Alerts alerts, IdempotentCreation idempotent, Escalation escalation) {
+  FinintelApi(
+      Imports imports, Alerts alerts, IdempotentCreation idempotent, Escalation escalation) {
     this.escalation = escalation;
     this.imports = imports;
     this.alerts = alerts;
@@ -56,9 +57,16 @@ class FinintelApi {
   }
 
   /** What a retried upload is compared on: the file by its digest, not its bytes. */
-  record ImportKey(String fileName, String sha256, String format, @Nullable String mapping, @Nullable String zone) {}
+  record ImportKey(
+      String fileName,
+      String sha256,
+      String format,
+      @Nullable String mapping,
+      @Nullable String zone) {}
 
-  @Operation(summary = "Import a transaction file (multipart); answered at once with 202 and the import to poll")
+  @Operation(
+      summary =
+          "Import a transaction file (multipart); answered at once with 202 and the import to poll")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @PostMapping(path = "/api/finintel/imports", consumes = "multipart/form-data")
   ResponseEntity<Imports.ImportView> upload(
@@ -73,22 +81,32 @@ class FinintelApi {
     try (InputStream in = file.getInputStream()) {
       digest = IdempotentCreation.digest(in);
     }
-    var request = new ImportKey(String.valueOf(file.getOriginalFilename()), digest, format, mapping, zone);
-    return idempotent.create(key, "POST /api/finintel/imports", request, Imports.ImportView.class, () -> {
-      try {
-        long id = imports.submit(user, file, format, mapping, zone);
-        return ResponseEntity.accepted()
-            .location(URI.create("/api/finintel/imports/" + id))
-            .body(imports.get(user, id));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    var request =
+        new ImportKey(String.valueOf(file.getOriginalFilename()), digest, format, mapping, zone);
+    return idempotent.create(
+        key,
+        "POST /api/finintel/imports",
+        request,
+        Imports.ImportView.class,
+        () -> {
+          try {
+            long id = imports.submit(user, file, format, mapping, zone);
+            return ResponseEntity.accepted()
+                .location(URI.create("/api/finintel/imports/" + id))
+                .body(imports.get(user, id));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   @Operation(summary = "The agency's imports, newest first")
   @GetMapping("/api/finintel/imports")
-  ListPage<Imports.ImportView> list(@Sortable(value = {"startedAt", "id"}, descending = true) Paging paging) {
+  ListPage<Imports.ImportView> list(
+      @Sortable(
+              value = {"startedAt", "id"},
+              descending = true)
+          Paging paging) {
     return imports.page(CurrentUser.require(), paging);
   }
 
@@ -115,7 +133,10 @@ class FinintelApi {
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(defaultValue = "open") String status,
       @RequestParam(required = false) @Nullable Long importId,
-      @Sortable(value = {"score", "lastAt", "amount", "createdAt", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"score", "lastAt", "amount", "createdAt", "id"},
+              descending = true)
+          Paging paging) {
     return alerts.list(
         CurrentUser.require(),
         new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, 0),
@@ -136,7 +157,8 @@ class FinintelApi {
 
   @Operation(summary = "Assign an alert (to the caller when no assignee is given)")
   @PostMapping("/api/finintel/alerts/{id}/assign")
-  AlertRow assign(@PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
+  AlertRow assign(
+      @PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
     KuzetUser user = CurrentUser.require();
     alerts.assign(user, id, assignee);
     return alerts.get(user, id);
@@ -162,7 +184,11 @@ class FinintelApi {
       @RequestParam(required = false) @Nullable Long caseId,
       @RequestParam(required = false) @Nullable String title) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/finintel/alerts/" + id + "/escalate", new EscalateKey(id, caseId, title),
-        Escalated.class, () -> ResponseEntity.ok(new Escalated(escalation.escalate(user, id, caseId, title))));
+    return idempotent.create(
+        key,
+        "POST /api/finintel/alerts/" + id + "/escalate",
+        new EscalateKey(id, caseId, title),
+        Escalated.class,
+        () -> ResponseEntity.ok(new Escalated(escalation.escalate(user, id, caseId, title))));
   }
 }

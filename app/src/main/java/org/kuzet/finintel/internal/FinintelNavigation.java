@@ -12,16 +12,19 @@ class FinintelNavigation {
 
   @Bean
   NavigationItem finintelAlerts() {
-    return new NavigationItem("fin.nav.alerts", "/finintel/alerts", Set.of(Role.FINANCIAL_INVESTIGATOR), 60);
+    return new NavigationItem(
+        "fin.nav.alerts", "/finintel/alerts", Set.of(Role.FINANCIAL_INVESTIGATOR), 60);
   }
 
   @Bean
   NavigationItem finintelCases() {
-    return new NavigationItem("fin.nav.cases", "/finintel/cases", Set.of(Role.FINANCIAL_INVESTIGATOR), 61);
+    return new NavigationItem(
+        "fin.nav.cases", "/finintel/cases", Set.of(Role.FINANCIAL_INVESTIGATOR), 61);
   }
 
   @Bean
   NavigationItem finintelImports() {
-    return new NavigationItem("fin.nav.imports", "/finintel/imports", Set.of(Role.FINANCIAL_INVESTIGATOR), 62);
+    return new NavigationItem(
+        "fin.nav.imports", "/finintel/imports", Set.of(Role.FINANCIAL_INVESTIGATOR), 62);
   }
 }

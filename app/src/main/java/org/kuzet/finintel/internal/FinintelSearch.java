@@ -1,7 +1,5 @@
 package org.kuzet.finintel.internal;
 
-import org.kuzet.web.Countries.Country;
-import org.kuzet.web.Formats;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Countries.Country;
+import org.kuzet.web.Formats;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
@@ -40,11 +40,18 @@ class FinintelSearch implements SearchProvider {
     this.jdbc = jdbc;
     // Parties are never renamed (the name is part of their natural key): following ids suffices.
     this.parties =
-        new NameIndex(jdbc, "fin", "party", after ->
-            jdbc.sql("SELECT id, name FROM fin_party WHERE id > ?")
-                .param(after)
-                .query((rs, n) -> new NameIndex.Row(rs.getLong(1), Long.toString(rs.getLong(1)), rs.getString(2)))
-                .list());
+        new NameIndex(
+            jdbc,
+            "fin",
+            "party",
+            after ->
+                jdbc.sql("SELECT id, name FROM fin_party WHERE id > ?")
+                    .param(after)
+                    .query(
+                        (rs, n) ->
+                            new NameIndex.Row(
+                                rs.getLong(1), Long.toString(rs.getLong(1)), rs.getString(2)))
+                    .list());
   }
 
   @Override
@@ -62,7 +69,13 @@ class FinintelSearch implements SearchProvider {
     return AccessRules.mayReadFinancialCase(user, user.agency()) ? user.agency().value() : null;
   }
 
-  record Party(long id, String kind, String name, @Nullable LocalDate born, @Nullable String idNumber, @Nullable String country) {}
+  record Party(
+      long id,
+      String kind,
+      String name,
+      @Nullable LocalDate born,
+      @Nullable String idNumber,
+      @Nullable String country) {}
 
   record Case(long id, String title, String status, LocalDate opened) {}
 
@@ -78,44 +91,76 @@ class FinintelSearch implements SearchProvider {
       List<Party> found = partiesByRef(parties.find(q.nameTokens(), 100).keySet(), agency);
       for (Party p : found.stream().limit(q.limit()).toList()) {
         boolean company = p.kind().equals("COMPANY");
-        hits.add(new SearchHit(company ? SearchKind.COMPANY : SearchKind.PERSON, module(), p.name(),
-            "search.detail.party", List.of(born(p.born()), dash(p.idNumber()), country(p.country())),
-            null, company ? null : new PersonKey(SearchKeys.personKey(p.name()), p.born())));
+        hits.add(
+            new SearchHit(
+                company ? SearchKind.COMPANY : SearchKind.PERSON,
+                module(),
+                p.name(),
+                "search.detail.party",
+                List.of(born(p.born()), dash(p.idNumber()), country(p.country())),
+                null,
+                company ? null : new PersonKey(SearchKeys.personKey(p.name()), p.born())));
       }
-      casesOfParties(found.stream().map(Party::id).toList(), agency).forEach(c -> cases.putIfAbsent(c.id(), c));
+      casesOfParties(found.stream().map(Party::id).toList(), agency)
+          .forEach(c -> cases.putIfAbsent(c.id(), c));
     }
     var accounts =
-        jdbc.sql("SELECT a.id, a.account_no, a.bank_code, p.name FROM fin_account a "
-                + "LEFT JOIN fin_party p ON p.id = a.holder_party_id "
-                + "WHERE a.account_no IN (:numbers) AND a.agency_code = :agency")
+        jdbc.sql(
+                "SELECT a.id, a.account_no, a.bank_code, p.name FROM fin_account a "
+                    + "LEFT JOIN fin_party p ON p.id = a.holder_party_id "
+                    + "WHERE a.account_no IN (:numbers) AND a.agency_code = :agency")
             .param("numbers", List.of(q.text(), q.exact()))
             .param("agency", agency)
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+            .query(
+                (rs, n) ->
+                    new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
             .list();
     for (Object[] a : accounts.stream().limit(q.limit()).toList()) {
-      hits.add(new SearchHit(SearchKind.ACCOUNT, module(), (String) a[1], "search.detail.account",
-          List.of(a[2], dash((String) a[3])), null, null));
+      hits.add(
+          new SearchHit(
+              SearchKind.ACCOUNT,
+              module(),
+              (String) a[1],
+              "search.detail.account",
+              List.of(a[2], dash((String) a[3])),
+              null,
+              null));
     }
-    casesOfAccounts(accounts.stream().map(a -> (Long) a[0]).toList(), agency).forEach(c -> cases.putIfAbsent(c.id(), c));
+    casesOfAccounts(accounts.stream().map(a -> (Long) a[0]).toList(), agency)
+        .forEach(c -> cases.putIfAbsent(c.id(), c));
     cases.values().stream().limit(q.limit()).forEach(c -> hits.add(caseHit(c)));
     return hits;
   }
 
   private SearchHit caseHit(Case c) {
-    return new SearchHit(SearchKind.CASE, module(), c.title(), "search.detail.financialCase",
-        List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()), "/finintel/cases/" + c.id(), null);
+    return new SearchHit(
+        SearchKind.CASE,
+        module(),
+        c.title(),
+        "search.detail.financialCase",
+        List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()),
+        "/finintel/cases/" + c.id(),
+        null);
   }
 
   private List<Party> partiesByRef(Collection<String> refs, String agency) {
     if (refs.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT id, kind, name, birth_date, id_number, country FROM fin_party "
-            + "WHERE id IN (:ids) AND agency_code = :agency ORDER BY name")
+    return jdbc.sql(
+            "SELECT id, kind, name, birth_date, id_number, country FROM fin_party "
+                + "WHERE id IN (:ids) AND agency_code = :agency ORDER BY name")
         .param("ids", refs.stream().map(Long::valueOf).toList())
         .param("agency", agency)
-        .query((rs, n) -> new Party(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-            rs.getString(5), rs.getString(6)))
+        .query(
+            (rs, n) ->
+                new Party(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    rs.getString(6)))
         .list();
   }
 
@@ -124,25 +169,36 @@ class FinintelSearch implements SearchProvider {
       return List.of();
     }
     // a party is a subject itself, or holds an account that is
-    return cases("SELECT DISTINCT c.id, c.title, c.status, c.created_at FROM fin_case_subject s "
-        + "JOIN fin_case c ON c.id = s.case_id LEFT JOIN fin_account a ON a.id = s.account_id "
-        + "WHERE (s.party_id IN (:ids) OR a.holder_party_id IN (:ids)) AND c.agency_code = :agency", partyIds, agency);
+    return cases(
+        "SELECT DISTINCT c.id, c.title, c.status, c.created_at FROM fin_case_subject s "
+            + "JOIN fin_case c ON c.id = s.case_id LEFT JOIN fin_account a ON a.id = s.account_id "
+            + "WHERE (s.party_id IN (:ids) OR a.holder_party_id IN (:ids)) AND c.agency_code = :agency",
+        partyIds,
+        agency);
   }
 
   private List<Case> casesOfAccounts(List<Long> accountIds, String agency) {
     if (accountIds.isEmpty()) {
       return List.of();
     }
-    return cases("SELECT DISTINCT c.id, c.title, c.status, c.created_at FROM fin_case_subject s "
-        + "JOIN fin_case c ON c.id = s.case_id WHERE s.account_id IN (:ids) AND c.agency_code = :agency", accountIds, agency);
+    return cases(
+        "SELECT DISTINCT c.id, c.title, c.status, c.created_at FROM fin_case_subject s "
+            + "JOIN fin_case c ON c.id = s.case_id WHERE s.account_id IN (:ids) AND c.agency_code = :agency",
+        accountIds,
+        agency);
   }
 
   private List<Case> cases(String sql, List<Long> ids, String agency) {
     return jdbc.sql(sql)
         .param("ids", ids)
         .param("agency", agency)
-        .query((rs, n) -> new Case(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC).toLocalDate()))
+        .query(
+            (rs, n) ->
+                new Case(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC).toLocalDate()))
         .list();
   }
 
@@ -152,29 +208,50 @@ class FinintelSearch implements SearchProvider {
     if (agency == null) {
       return List.of();
     }
-    List<Party> found = partiesByRef(parties.refsOf(person.nameKey()), agency).stream()
-        .filter(p -> !p.kind().equals("COMPANY") && person.bornOn(p.born()))
-        .toList();
+    List<Party> found =
+        partiesByRef(parties.refsOf(person.nameKey()), agency).stream()
+            .filter(p -> !p.kind().equals("COMPANY") && person.bornOn(p.born()))
+            .toList();
     if (found.isEmpty()) {
       return List.of();
     }
     var out = new ArrayList<PersonRecord>();
     List<Long> ids = found.stream().map(Party::id).toList();
     for (Party p : found) {
-      out.add(new PersonRecord("search.section.financialParties", null, p.name(), "search.detail.party",
-          List.of(born(p.born()), dash(p.idNumber()), country(p.country())), null));
+      out.add(
+          new PersonRecord(
+              "search.section.financialParties",
+              null,
+              p.name(),
+              "search.detail.party",
+              List.of(born(p.born()), dash(p.idNumber()), country(p.country())),
+              null));
     }
-    jdbc.sql("SELECT account_no, bank_code FROM fin_account WHERE holder_party_id IN (:ids) AND agency_code = :agency "
-            + "ORDER BY account_no")
+    jdbc.sql(
+            "SELECT account_no, bank_code FROM fin_account WHERE holder_party_id IN (:ids) AND agency_code = :agency "
+                + "ORDER BY account_no")
         .param("ids", ids)
         .param("agency", agency)
-        .query((rs, n) -> new PersonRecord("search.section.accounts", null, rs.getString(1), "search.detail.accountHeld",
-            List.of(rs.getString(2)), null))
+        .query(
+            (rs, n) ->
+                new PersonRecord(
+                    "search.section.accounts",
+                    null,
+                    rs.getString(1),
+                    "search.detail.accountHeld",
+                    List.of(rs.getString(2)),
+                    null))
         .list()
         .forEach(out::add);
     for (Case c : casesOfParties(ids, agency)) {
-      out.add(new PersonRecord("search.section.financialCases", c.opened(), c.title(), "search.detail.financialCase",
-          List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()), "/finintel/cases/" + c.id()));
+      out.add(
+          new PersonRecord(
+              "search.section.financialCases",
+              c.opened(),
+              c.title(),
+              "search.detail.financialCase",
+              List.of(Formats.code("fin.caseStatus.", c.status()), c.opened()),
+              "/finintel/cases/" + c.id()));
     }
     return out;
   }

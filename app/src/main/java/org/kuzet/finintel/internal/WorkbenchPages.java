@@ -19,8 +19,8 @@ import org.kuzet.finintel.internal.reports.LinkCharts;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Refusal;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,12 @@ class WorkbenchPages {
   private final Escalation escalation;
 
   WorkbenchPages(
-      Imports imports, Alerts alerts, FinancialCases cases, Ledger ledger, LinkCharts charts, ImportZones zones,
+      Imports imports,
+      Alerts alerts,
+      FinancialCases cases,
+      Ledger ledger,
+      LinkCharts charts,
+      ImportZones zones,
       Escalation escalation) {
     this.zones = zones;
     this.escalation = escalation;
@@ -89,8 +94,8 @@ class WorkbenchPages {
   }
 
   /**
-   * The import's status, counts and rejected rows, polled while it runs: the rejected rows are
-   * part of it so that the counts and the list never disagree.
+   * The import's status, counts and rejected rows, polled while it runs: the rejected rows are part
+   * of it so that the counts and the list never disagree.
    */
   @GetMapping("/finintel/imports/{id}/progress")
   String progress(@PathVariable long id, Model model) {
@@ -124,7 +129,8 @@ class WorkbenchPages {
     model.addAttribute("page", alerts.queue(user, filter));
     model.addAttribute("filter", filter);
     model.addAttribute("typologies", Alerts.typologies());
-    model.addAttribute("statuses", List.of("open", "NEW", "ASSIGNED", "DISMISSED", "ESCALATED", "all"));
+    model.addAttribute(
+        "statuses", List.of("open", "NEW", "ASSIGNED", "DISMISSED", "ESCALATED", "all"));
     return "finintel/alerts";
   }
 
@@ -134,9 +140,12 @@ class WorkbenchPages {
     var a = alerts.view(user, id);
     model.addAttribute("alert", a);
     model.addAttribute("accounts", ledger.accounts(a.agency(), alerts.evidenceAccountIds(id)));
-    model.addAttribute("transactions", ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)));
+    model.addAttribute(
+        "transactions", ledger.transactions(a.agency(), alerts.evidenceTransactionIds(id)));
     model.addAttribute("history", alerts.history(user, id));
-    model.addAttribute("cases", cases.list(user, false, 100).stream().filter(c -> c.status().equals("OPEN")).toList());
+    model.addAttribute(
+        "cases",
+        cases.list(user, false, 100).stream().filter(c -> c.status().equals("OPEN")).toList());
     return "finintel/alert";
   }
 

@@ -15,7 +15,8 @@ class WorkbenchPanels {
 
   @Bean
   HomePanel finintelMyAlerts(Alerts alerts) {
-    return new InvestigatorPanel("fin-my-alerts", "fin.panel.myAlerts", "finintel/panels :: myAlerts", 30) {
+    return new InvestigatorPanel(
+        "fin-my-alerts", "fin.panel.myAlerts", "finintel/panels :: myAlerts", 30) {
       @Override
       public Map<String, Object> model(KuzetUser user) {
         return Map.of("alerts", alerts.assignedTo(user, 10));
@@ -25,11 +26,13 @@ class WorkbenchPanels {
 
   @Bean
   HomePanel finintelMyCases(FinancialCases cases) {
-    return new InvestigatorPanel("fin-my-cases", "fin.panel.myCases", "finintel/panels :: myCases", 31) {
+    return new InvestigatorPanel(
+        "fin-my-cases", "fin.panel.myCases", "finintel/panels :: myCases", 31) {
       @Override
       public Map<String, Object> model(KuzetUser user) {
         return Map.of(
-            "cases", cases.list(user, true, 10).stream().filter(c -> c.status().equals("OPEN")).toList());
+            "cases",
+            cases.list(user, true, 10).stream().filter(c -> c.status().equals("OPEN")).toList());
       }
     };
   }

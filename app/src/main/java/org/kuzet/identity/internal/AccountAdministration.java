@@ -28,9 +28,9 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What administrators do to accounts, and what people do to their own: every change is checked
- * here (whoever calls, page or API) and written to the audit log in the same transaction.
- * Checks that fail are reported on the form's fields; nothing is saved then.
+ * What administrators do to accounts, and what people do to their own: every change is checked here
+ * (whoever calls, page or API) and written to the audit log in the same transaction. Checks that
+ * fail are reported on the form's fields; nothing is saved then.
  */
 @Service
 class AccountAdministration {
@@ -89,7 +89,10 @@ class AccountAdministration {
             roles.isEmpty() ? Accounts.PENDING : Accounts.ACTIVE,
             encoder.encode(form.getPassword()),
             roles);
-    audit.recordFacts("ACCOUNT_CREATED", "account", id,
+    audit.recordFacts(
+        "ACCOUNT_CREATED",
+        "account",
+        id,
         AuditDetail.of("account.created", form.getUsername(), form.getAgency(), roles.toString()));
     if (caseworker) {
       var requested = new AccountEditForm();
@@ -98,10 +101,18 @@ class AccountAdministration {
       requested.setAgency(form.getAgency());
       requested.setRoles(form.getRoles());
       long change =
-          pending.request(id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
-      audit.recordFacts("ACCOUNT_CHANGE_REQUESTED", "account", id, AuditDetail.of(
-          "account.changeRequestedRoles", form.getUsername(), String.valueOf(form.getRoles()),
-          PendingChanges.VICTIM_RECORDS, change));
+          pending.request(
+              id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
+      audit.recordFacts(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          AuditDetail.of(
+              "account.changeRequestedRoles",
+              form.getUsername(),
+              String.valueOf(form.getRoles()),
+              PendingChanges.VICTIM_RECORDS,
+              change));
     }
     return id;
   }
@@ -129,19 +140,24 @@ class AccountAdministration {
     String reason = secondAdministratorNeeded(admin, before, form, approve);
     if (reason != null) {
       long change = pending.request(id, form, approve, reason, admin.accountId());
-      audit.recordFacts("ACCOUNT_CHANGE_REQUESTED", "account", id, describe("account.changeRequested", before, form,
-          reason, change));
+      audit.recordFacts(
+          "ACCOUNT_CHANGE_REQUESTED",
+          "account",
+          id,
+          describe("account.changeRequested", before, form, reason, change));
       return Outcome.AWAITS_SECOND_ADMINISTRATOR;
     }
     apply(admin, before, form, approve);
     return Outcome.SAVED;
   }
 
-  private void check(Accounts.AccountView before, AccountEditForm form, boolean approve, Errors errors) {
+  private void check(
+      Accounts.AccountView before, AccountEditForm form, boolean approve, Errors errors) {
     checkAgency(form.getAgency(), errors);
     if (approve || !before.pending()) {
       if (FederatedAccounts.UNASSIGNED.value().equals(form.getAgency())) {
-        errors.rejectValue("agency", "account.agencyRequired", "choose the agency this person works for");
+        errors.rejectValue(
+            "agency", "account.agencyRequired", "choose the agency this person works for");
       }
       if (form.getRoles().isEmpty()) {
         errors.rejectValue("roles", "account.rolesRequired", "choose at least one role");
@@ -151,20 +167,22 @@ class AccountAdministration {
         && !form.getRoles().contains(Role.ADMINISTRATOR)
         && !before.disabled()
         && accounts.countActiveAdministrators() <= 1) {
-      errors.rejectValue("roles", "account.lastAdministrator", "the last administrator must stay one");
+      errors.rejectValue(
+          "roles", "account.lastAdministrator", "the last administrator must stay one");
     }
   }
 
   /**
-   * Why this change needs a second administrator, or null when one may make it: changing one's
-   * own roles or agency, and giving anyone victim-record access (the TIP caseworker role, or an
+   * Why this change needs a second administrator, or null when one may make it: changing one's own
+   * roles or agency, and giving anyone victim-record access (the TIP caseworker role, or an
    * existing caseworker's move to another agency, or letting a waiting caseworker in).
    */
   static @Nullable String secondAdministratorNeeded(
       KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
     var reasons = new ArrayList<String>();
     boolean agencyChanges = !before.agency().value().equals(form.getAgency());
-    if (before.id() == admin.accountId() && (agencyChanges || !before.roles().equals(form.getRoles()))) {
+    if (before.id() == admin.accountId()
+        && (agencyChanges || !before.roles().equals(form.getRoles()))) {
       reasons.add(PendingChanges.OWN_ACCOUNT);
     }
     if (form.getRoles().contains(Role.TIP_CASEWORKER)
@@ -176,14 +194,22 @@ class AccountAdministration {
     return reasons.isEmpty() ? null : String.join(",", reasons);
   }
 
-  private void apply(KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
+  private void apply(
+      KuzetUser admin, Accounts.AccountView before, AccountEditForm form, boolean approve) {
     long id = before.id();
     accounts.update(
-        id, form.getDisplayName(), form.getEmail(), AgencyCode.of(form.getAgency()), form.getRoles());
+        id,
+        form.getDisplayName(),
+        form.getEmail(),
+        AgencyCode.of(form.getAgency()),
+        form.getRoles());
     audit.recordFacts("ACCOUNT_UPDATED", "account", id, describe("account.updated", before, form));
     if (approve && before.pending()) {
       accounts.setStatus(id, Accounts.ACTIVE);
-      audit.recordFacts("ACCOUNT_APPROVED", "account", id,
+      audit.recordFacts(
+          "ACCOUNT_APPROVED",
+          "account",
+          id,
           AuditDetail.of("account.approved", before.username(), admin.username()));
       events.publishEvent(new AccountApproved(id, before.username()));
     }
@@ -195,17 +221,22 @@ class AccountAdministration {
    */
   private static AuditDetail describe(
       String key, Accounts.AccountView before, AccountEditForm form, Object... more) {
-    List<Object> args = new ArrayList<>(List.of(
-        before.username(), before.agency().toString(), String.valueOf(form.getAgency()),
-        before.roles().toString(), String.valueOf(form.getRoles())));
+    List<Object> args =
+        new ArrayList<>(
+            List.of(
+                before.username(),
+                before.agency().toString(),
+                String.valueOf(form.getAgency()),
+                before.roles().toString(),
+                String.valueOf(form.getRoles())));
     args.addAll(List.of(more));
     boolean named = !Objects.equals(before.displayName(), form.getDisplayName());
     return new AuditDetail(named ? key + "Named" : key, args);
   }
 
   /**
-   * A second administrator approves a waiting change: it is checked again against the account as
-   * it is now, then applied. The administrator who asked cannot approve it.
+   * A second administrator approves a waiting change: it is checked again against the account as it
+   * is now, then applied. The administrator who asked cannot approve it.
    */
   @Transactional
   void approveChange(long changeId, Errors errors) {
@@ -214,15 +245,22 @@ class AccountAdministration {
     if (change.requestedBy() == admin.accountId()) {
       throw new AccessDeniedException("a second administrator must approve this change");
     }
-    var before = accounts.view(change.accountId()).orElseThrow(() -> notFound("account " + change.accountId()));
+    var before =
+        accounts
+            .view(change.accountId())
+            .orElseThrow(() -> notFound("account " + change.accountId()));
     var form = change.form();
     check(before, form, change.approve(), errors);
     if (errors.hasErrors()) {
       return;
     }
     pending.decide(changeId, PendingChanges.APPROVED, admin.accountId());
-    audit.recordFacts("ACCOUNT_CHANGE_APPROVED", "account", change.accountId(),
-        AuditDetail.of("account.changeApproved", changeId, change.requestedByUsername(), admin.username()));
+    audit.recordFacts(
+        "ACCOUNT_CHANGE_APPROVED",
+        "account",
+        change.accountId(),
+        AuditDetail.of(
+            "account.changeApproved", changeId, change.requestedByUsername(), admin.username()));
     apply(admin, before, form, change.approve());
   }
 
@@ -232,8 +270,12 @@ class AccountAdministration {
     KuzetUser admin = requireAdministrator();
     var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
     pending.decide(changeId, PendingChanges.REJECTED, admin.accountId());
-    audit.recordFacts("ACCOUNT_CHANGE_REJECTED", "account", change.accountId(),
-        AuditDetail.of("account.changeRejected", changeId, change.requestedByUsername(), admin.username()));
+    audit.recordFacts(
+        "ACCOUNT_CHANGE_REJECTED",
+        "account",
+        change.accountId(),
+        AuditDetail.of(
+            "account.changeRejected", changeId, change.requestedByUsername(), admin.username()));
   }
 
   @Transactional
@@ -296,7 +338,8 @@ class AccountAdministration {
     KuzetUser me = CurrentUser.require();
     var stored = accounts.findById(me.accountId()).orElseThrow(() -> notFound("your account"));
     if (stored.getPassword().isEmpty()) {
-      errors.rejectValue("current", "password.noLocalPassword", "you sign in through your organisation");
+      errors.rejectValue(
+          "current", "password.noLocalPassword", "you sign in through your organisation");
       return false;
     }
     if (!encoder.matches(form.getCurrent(), stored.getPassword())) {
@@ -332,9 +375,9 @@ class AccountAdministration {
   }
 
   /**
-   * A new personal API token when the form passes every check, or null; the secret is in the
-   * result and nowhere else. The password is asked again; an account that signs in only through
-   * its organisation must have signed in within the last {@link #FRESH_SIGN_IN} instead.
+   * A new personal API token when the form passes every check, or null; the secret is in the result
+   * and nowhere else. The password is asked again; an account that signs in only through its
+   * organisation must have signed in within the last {@link #FRESH_SIGN_IN} instead.
    */
   @Transactional
   ApiTokens.@Nullable NewToken createOwnToken(TokenForm form, boolean freshSignIn, Errors errors) {
@@ -346,7 +389,8 @@ class AccountAdministration {
       errors.rejectValue("name", "token.nameTooLong", "must be at most 100 characters long");
     }
     if (!ApiTokens.VALIDITY_DAYS.contains(form.getDays())) {
-      errors.rejectValue("days", "token.daysInvalid", "choose one of " + ApiTokens.VALIDITY_DAYS + " days");
+      errors.rejectValue(
+          "days", "token.daysInvalid", "choose one of " + ApiTokens.VALIDITY_DAYS + " days");
     }
     if (!form.getAccess().equals("read") && !form.getAccess().equals("write")) {
       errors.rejectValue("access", "token.accessInvalid", "choose read only or read and write");
@@ -360,7 +404,8 @@ class AccountAdministration {
       }
     } else if (!encoder.matches(form.getPassword(), stored.getPassword())) {
       errors.rejectValue("password", "password.wrongCurrent", "is not your current password");
-      audit.recordFacts("TOKEN_REFUSED", "account", me.accountId(), AuditDetail.of("token.wrongPassword"));
+      audit.recordFacts(
+          "TOKEN_REFUSED", "account", me.accountId(), AuditDetail.of("token.wrongPassword"));
     }
     if (errors.hasErrors()) {
       return null;
@@ -368,9 +413,16 @@ class AccountAdministration {
     var scope = form.scope();
     var token =
         tokens.create(me.accountId(), form.getName(), scope, Duration.ofDays(form.getDays()));
-    audit.recordFacts("TOKEN_CREATED", "api-token", token.id(),
-        AuditDetail.of("token.created", form.getName(), scope.stored().substring(0, scope.stored().indexOf(':')),
-            scope.stored().substring(scope.stored().indexOf(':') + 1), token.expiresAt().toString()));
+    audit.recordFacts(
+        "TOKEN_CREATED",
+        "api-token",
+        token.id(),
+        AuditDetail.of(
+            "token.created",
+            form.getName(),
+            scope.stored().substring(0, scope.stored().indexOf(':')),
+            scope.stored().substring(scope.stored().indexOf(':') + 1),
+            token.expiresAt().toString()));
     return token;
   }
 

@@ -35,7 +35,8 @@ class AccountController {
       Accounts accounts,
       ApiTokens tokens,
       AccountAdministration administration,
-      LocaleResolver locales, Clock clock) {
+      LocaleResolver locales,
+      Clock clock) {
     this.clock = clock;
     this.accounts = accounts;
     this.tokens = tokens;
@@ -88,7 +89,8 @@ class AccountController {
       HttpServletRequest request,
       RedirectAttributes redirect) {
     boolean fresh =
-        SessionStamp.signedInWithin(request.getSession(false), AccountAdministration.FRESH_SIGN_IN, clock.instant());
+        SessionStamp.signedInWithin(
+            request.getSession(false), AccountAdministration.FRESH_SIGN_IN, clock.instant());
     var token = errors.hasErrors() ? null : administration.createOwnToken(form, fresh, errors);
     if (token == null) {
       form.setPassword("");

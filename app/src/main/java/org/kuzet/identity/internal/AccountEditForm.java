@@ -11,16 +11,11 @@ import org.kuzet.identity.Role;
 /** An administrator's change to an existing account: name, e-mail, agency and roles. */
 public class AccountEditForm {
 
-  @NotBlank(message = "must not be blank")
-  @Size(max = 200, message = "must be at most 200 characters")
-  private String displayName = "";
+  @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") private String displayName = "";
 
-  @Email(message = "must be an e-mail address")
-  @Size(max = 200, message = "must be at most 200 characters")
-  private @Nullable String email;
+  @Email(message = "must be an e-mail address") @Size(max = 200, message = "must be at most 200 characters") private @Nullable String email;
 
-  @NotBlank(message = "must not be blank")
-  private String agency = "";
+  @NotBlank(message = "must not be blank") private String agency = "";
 
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -62,6 +57,7 @@ public class AccountEditForm {
   }
 
   public void setRoles(@Nullable Set<Role> roles) {
-    this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.roles =
+        roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 }

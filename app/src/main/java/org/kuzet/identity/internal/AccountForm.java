@@ -11,34 +11,26 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.Role;
 
 /**
- * A new local account as an administrator enters it, on the page or through the API. Beyond
- * these annotations, {@link AccountAdministration} checks that the username is free, the agency
- * exists and the password meets {@link PasswordRules}.
+ * A new local account as an administrator enters it, on the page or through the API. Beyond these
+ * annotations, {@link AccountAdministration} checks that the username is free, the agency exists
+ * and the password meets {@link PasswordRules}.
  */
 public class AccountForm {
 
-  @NotBlank(message = "must not be blank")
-  @Pattern(
+  @NotBlank(message = "must not be blank") @Pattern(
       regexp = "[a-z0-9][a-z0-9._@-]{2,99}",
       message = "3-100 lower-case letters, digits, '.', '_', '@' or '-'")
   private String username = "";
 
-  @NotBlank(message = "must not be blank")
-  @Size(max = 200, message = "must be at most 200 characters")
-  private String displayName = "";
+  @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") private String displayName = "";
 
-  @Email(message = "must be an e-mail address")
-  @Size(max = 200, message = "must be at most 200 characters")
-  private @Nullable String email;
+  @Email(message = "must be an e-mail address") @Size(max = 200, message = "must be at most 200 characters") private @Nullable String email;
 
-  @NotBlank(message = "must not be blank")
-  private String agency = "";
+  @NotBlank(message = "must not be blank") private String agency = "";
 
-  @NotEmpty(message = "choose at least one role")
-  private Set<Role> roles = EnumSet.noneOf(Role.class);
+  @NotEmpty(message = "choose at least one role") private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-  @NotBlank(message = "must not be blank")
-  private String password = "";
+  @NotBlank(message = "must not be blank") private String password = "";
 
   public String getUsername() {
     return username;
@@ -77,7 +69,8 @@ public class AccountForm {
   }
 
   public void setRoles(@Nullable Set<Role> roles) {
-    this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.roles =
+        roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
   public String getPassword() {

@@ -15,9 +15,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Makes an administrator's changes take effect at the next request of a signed-in person, not
- * only at their next sign-in: a disabled account is signed out, an approved one gets its roles,
- * a changed agency or role set replaces the one in the session, and a session signed in before the
+ * Makes an administrator's changes take effect at the next request of a signed-in person, not only
+ * at their next sign-in: a disabled account is signed out, an approved one gets its roles, a
+ * changed agency or role set replaces the one in the session, and a session signed in before the
  * password was changed or reset (elsewhere) is signed out.
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
@@ -51,7 +51,10 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
   }
 
   private void refresh(
-      HttpServletRequest request, HttpServletResponse response, Authentication auth, KuzetUser user) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication auth,
+      KuzetUser user) {
     // An id the database does not know (a test's made-up user) is left alone.
     var current = accounts.current(user.accountId()).orElse(null);
     if (current == null) {
@@ -87,7 +90,8 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
           new OAuth2AuthenticationToken(
               updated, updated.getAuthorities(), oauth.getAuthorizedClientRegistrationId());
     } else {
-      fresh = UsernamePasswordAuthenticationToken.authenticated(stored, null, stored.getAuthorities());
+      fresh =
+          UsernamePasswordAuthenticationToken.authenticated(stored, null, stored.getAuthorities());
     }
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(fresh);

@@ -34,8 +34,14 @@ class AccountUserDetailsService implements UserDetailsService {
     if (attributes instanceof ServletRequestAttributes servlet
         && accounts.lockedOut(user.accountId(), servlet.getRequest().getRemoteAddr())) {
       return new LocalKuzetUser(
-          user.accountId(), user.username(), user.displayName(), user.agency(), user.roles(),
-          user.password(), user.enabled(), true);
+          user.accountId(),
+          user.username(),
+          user.displayName(),
+          user.agency(),
+          user.roles(),
+          user.password(),
+          user.enabled(),
+          true);
     }
     return user;
   }

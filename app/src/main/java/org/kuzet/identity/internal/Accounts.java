@@ -1,9 +1,8 @@
 package org.kuzet.identity.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -89,13 +88,14 @@ public class Accounts {
   }
 
   /**
-   * The roles are read after the account's result set is closed, never from inside its row
-   * mapper: outside a transaction each query borrows its own pooled connection, so a query
-   * inside a row mapper holds one connection while waiting for a second. Under a sign-in burst
-   * every pooled connection was held that way and every request waited out the pool's time-out.
+   * The roles are read after the account's result set is closed, never from inside its row mapper:
+   * outside a transaction each query borrows its own pooled connection, so a query inside a row
+   * mapper holds one connection while waiting for a second. Under a sign-in burst every pooled
+   * connection was held that way and every request waited out the pool's time-out.
    */
   private LocalKuzetUser user(AccountRow row) {
-    boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
+    boolean locked =
+        row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
     // A pending account signs in but holds no role until an administrator approves it.
     Set<Role> roles = ACTIVE.equals(row.status()) ? rolesOf(row.id()) : Set.of();
     return new LocalKuzetUser(
@@ -194,7 +194,10 @@ public class Accounts {
   // must happen on the same connection, not on a second one borrowed from the pool.
   @Transactional(readOnly = true)
   Optional<AccountView> view(long id) {
-    return jdbc.sql("SELECT * FROM idn_account WHERE id = ?").param(id).query(this::viewRow).optional();
+    return jdbc.sql("SELECT * FROM idn_account WHERE id = ?")
+        .param(id)
+        .query(this::viewRow)
+        .optional();
   }
 
   /** All accounts, those waiting for approval first, then by username. */
@@ -227,7 +230,8 @@ public class Accounts {
   }
 
   @Transactional
-  void update(long id, String displayName, @Nullable String email, AgencyCode agency, Set<Role> roles) {
+  void update(
+      long id, String displayName, @Nullable String email, AgencyCode agency, Set<Role> roles) {
     jdbc.sql("UPDATE idn_account SET display_name = ?, email = ?, agency_code = ? WHERE id = ?")
         .params(displayName, email, agency.value(), id)
         .update();
@@ -286,7 +290,9 @@ public class Accounts {
   /** Ends every session of the account (password changed or reset); returns the new epoch. */
   @Transactional
   int endSessions(long id) {
-    jdbc.sql("UPDATE idn_account SET session_epoch = session_epoch + 1 WHERE id = ?").param(id).update();
+    jdbc.sql("UPDATE idn_account SET session_epoch = session_epoch + 1 WHERE id = ?")
+        .param(id)
+        .update();
     return sessionEpoch(id);
   }
 
@@ -301,9 +307,9 @@ public class Accounts {
   }
 
   /**
-   * Counts a wrong password for the account and for the address it came from. Failures older
-   * than the window stop counting. At {@code maxFailures} from one address, that address is
-   * locked out of the account; at {@code accountMaxFailures} from all addresses, the account is.
+   * Counts a wrong password for the account and for the address it came from. Failures older than
+   * the window stop counting. At {@code maxFailures} from one address, that address is locked out
+   * of the account; at {@code accountMaxFailures} from all addresses, the account is.
    */
   @Transactional
   FailureOutcome recordFailure(String username, String address, IdentitySettings.Lockout lockout) {
@@ -324,7 +330,8 @@ public class Accounts {
     long id = (Long) current.get()[0];
     OffsetDateTime now = now(clock);
     OffsetDateTime since = now.minus(lockout.window());
-    int accountFailures = stillCounts((OffsetDateTime) current.get()[2], since) ? (Integer) current.get()[1] + 1 : 1;
+    int accountFailures =
+        stillCounts((OffsetDateTime) current.get()[2], since) ? (Integer) current.get()[1] + 1 : 1;
     if (accountFailures >= lockout.accountMaxFailures()) {
       jdbc.sql(
               "UPDATE idn_account SET failed_attempts = 0, last_failure_at = ?, locked_until = ? WHERE id = ?")
@@ -338,7 +345,8 @@ public class Accounts {
 
     String addr = clipAddress(address);
     var byAddress =
-        jdbc.sql("SELECT failures, last_failure_at FROM idn_sign_in_failure WHERE account_id = ? AND address = ?")
+        jdbc.sql(
+                "SELECT failures, last_failure_at FROM idn_sign_in_failure WHERE account_id = ? AND address = ?")
             .params(id, addr)
             .query((rs, n) -> new Object[] {rs.getInt(1), rs.getObject(2, OffsetDateTime.class)})
             .optional();
@@ -429,7 +437,8 @@ public class Accounts {
 
   /** The providers an account signs in with, e.g. {@code [keycloak]}. */
   List<String> federatedProviders(long accountId) {
-    return jdbc.sql("SELECT provider FROM idn_federated_identity WHERE account_id = ? ORDER BY provider")
+    return jdbc.sql(
+            "SELECT provider FROM idn_federated_identity WHERE account_id = ? ORDER BY provider")
         .param(accountId)
         .query(String.class)
         .list();

@@ -1,8 +1,8 @@
 package org.kuzet.identity.internal;
 
 import java.util.Set;
-import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.Role;
@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The first administrator of a production installation, from {@code KUZET_ADMIN_USERNAME} and
  * {@code KUZET_ADMIN_PASSWORD}. Created only while the installation has no active administrator
- * (the first start); after that the variables change nothing, so a password changed on the
- * account page is never reset by a restart.
+ * (the first start); after that the variables change nothing, so a password changed on the account
+ * page is never reset by a restart.
  */
 @Component
 @Order(0)
@@ -69,7 +69,9 @@ class AdminBootstrap implements ApplicationRunner {
     var problems = PasswordRules.check(username, password);
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "KUZET_ADMIN_PASSWORD " + problems.get(0).message() + "; the administrator was not created");
+          "KUZET_ADMIN_PASSWORD "
+              + problems.get(0).message()
+              + "; the administrator was not created");
     }
     AgencyCode code = AgencyCode.of(agency);
     if (!agencies.exists(code)) {
@@ -85,7 +87,12 @@ class AdminBootstrap implements ApplicationRunner {
             encoder.encode(password),
             Set.of(Role.ADMINISTRATOR));
     audit.recordFactsAs(
-        "system", null, "ACCOUNT_CREATED", "account", Long.toString(id), AuditDetail.of("account.bootstrap", username));
+        "system",
+        null,
+        "ACCOUNT_CREATED",
+        "account",
+        Long.toString(id),
+        AuditDetail.of("account.bootstrap", username));
     log.warn("administrator bootstrap: created administrator '{}'", username);
   }
 }

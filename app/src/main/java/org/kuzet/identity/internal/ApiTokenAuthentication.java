@@ -4,7 +4,10 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.TokenScope;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A request authenticated by a personal API token: the account, its roles and agency, and the token's scope. */
+/**
+ * A request authenticated by a personal API token: the account, its roles and agency, and the
+ * token's scope.
+ */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
   private final LocalKuzetUser user;

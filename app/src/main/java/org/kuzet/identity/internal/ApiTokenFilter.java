@@ -12,10 +12,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} on the API and actuator endpoints as the
- * token's account, with that account's current roles and agency. Nothing is kept in a session:
- * each call carries its token. A token that is unknown, revoked, expired, or belongs to an account
- * that is disabled or not yet approved gets 401 at once; a call outside the token's {@link
- * TokenScope} (module, or a change with a read-only token) gets 403 before it reaches anything.
+ * token's account, with that account's current roles and agency. Nothing is kept in a session: each
+ * call carries its token. A token that is unknown, revoked, expired, or belongs to an account that
+ * is disabled or not yet approved gets 401 at once; a call outside the token's {@link TokenScope}
+ * (module, or a change with a read-only token) gets 403 before it reaches anything.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -71,7 +71,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
           response,
           403,
           "Forbidden",
-          "the token's scope (" + scope.stored() + ") does not allow " + request.getMethod() + " in " + module);
+          "the token's scope ("
+              + scope.stored()
+              + ") does not allow "
+              + request.getMethod()
+              + " in "
+              + module);
       return;
     }
     var context = SecurityContextHolder.createEmptyContext();

@@ -1,10 +1,10 @@
 package org.kuzet.identity.internal;
 
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens. A token is 32 random bytes (256 bits), so a plain SHA-256 of it is as
- * safe to store as a slow password hash and lets each API call find its token with one indexed
- * lookup. The token itself is shown once, when created, and never stored.
+ * Personal API tokens. A token is 32 random bytes (256 bits), so a plain SHA-256 of it is as safe
+ * to store as a slow password hash and lets each API call find its token with one indexed lookup.
+ * The token itself is shown once, when created, and never stored.
  */
 @Repository
 public class ApiTokens {
@@ -79,8 +79,8 @@ public class ApiTokens {
   }
 
   /** Stores a token whose secret was chosen elsewhere (the demo token from the environment). */
-  public @Transactional
-  long store(long accountId, String name, String secret, TokenScope scope, OffsetDateTime expires) {
+  public @Transactional long store(
+      long accountId, String name, String secret, TokenScope scope, OffsetDateTime expires) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -88,14 +88,21 @@ public class ApiTokens {
               (id, account_id, name, token_hash, hint, created_at, expires_at, scope)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, accountId, name, hash(secret), hint(secret), Accounts.now(clock), expires, scope.stored())
+            id,
+            accountId,
+            name,
+            hash(secret),
+            hint(secret),
+            Accounts.now(clock),
+            expires,
+            scope.stored())
         .update();
     return id;
   }
 
   /**
-   * What an unrevoked token grants, noting when it was last used (at most once a minute); empty
-   * for an unknown or revoked token.
+   * What an unrevoked token grants, noting when it was last used (at most once a minute); empty for
+   * an unknown or revoked token.
    */
   @Transactional
   Optional<Grant> grantOf(String secret) {
@@ -111,7 +118,9 @@ public class ApiTokens {
                     new Grant(
                         rs.getLong("account_id"),
                         TokenScope.parse(rs.getString("scope")),
-                        !rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(clock.instant())))
+                        !rs.getObject("expires_at", OffsetDateTime.class)
+                            .toInstant()
+                            .isAfter(clock.instant())))
             .optional();
     if (found.isPresent() && !found.get().expired()) {
       OffsetDateTime now = Accounts.now(clock);
@@ -169,14 +178,14 @@ public class ApiTokens {
   /** Revokes every active token of the account (its password changed or was reset). */
   @Transactional
   int revokeAll(long accountId) {
-    return jdbc.sql("UPDATE idn_api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+    return jdbc.sql(
+            "UPDATE idn_api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
         .params(Accounts.now(clock), accountId)
         .update();
   }
 
   /** Revokes the account's tokens of this name except the one with this secret. */
-  public @Transactional
-  int revokeOthersNamed(long accountId, String name, String keepSecret) {
+  public @Transactional int revokeOthersNamed(long accountId, String name, String keepSecret) {
     return jdbc.sql(
             """
             UPDATE idn_api_token SET revoked_at = ?

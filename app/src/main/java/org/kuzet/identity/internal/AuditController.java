@@ -40,7 +40,8 @@ class AuditController {
     model.addAttribute("action", action == null ? "" : action.strip());
     model.addAttribute("target", target == null ? "" : target.strip());
     // One more than the page holds tells whether a next page exists.
-    var entries = new ArrayList<>(audit.search(actor, action, target, shown * PAGE_SIZE, PAGE_SIZE + 1));
+    var entries =
+        new ArrayList<>(audit.search(actor, action, target, shown * PAGE_SIZE, PAGE_SIZE + 1));
     boolean more = entries.size() > PAGE_SIZE;
     if (more) {
       entries.remove(entries.size() - 1);

@@ -26,7 +26,10 @@ public class AuditWords {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /** A set of roles as Java prints it ({@code [ANALYST, PARTNER]}), the way account details keep them. */
+  /**
+   * A set of roles as Java prints it ({@code [ANALYST, PARTNER]}), the way account details keep
+   * them.
+   */
   private static final Pattern ROLE_LIST = Pattern.compile("\\[([A-Z_]+(, [A-Z_]+)*)?\\]");
 
   private final MessageSource messages;
@@ -43,7 +46,8 @@ public class AuditWords {
     if (stored == null) {
       return "";
     }
-    Optional<AuditDetail> facts = AuditDetail.read(stored).or(() -> LegacyAuditDetails.read(action, stored));
+    Optional<AuditDetail> facts =
+        AuditDetail.read(stored).or(() -> LegacyAuditDetails.read(action, stored));
     if (facts.isEmpty()) {
       return stored;
     }
@@ -56,8 +60,10 @@ public class AuditWords {
       // A date kept as ISO text reads in the reader's date pattern.
       if (args[i] instanceof String s && ISO_DATE.matcher(s).matches()) {
         try {
-          args[i] = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, "dd.MM.yyyy", locale), locale)
-              .format(LocalDate.parse(s));
+          args[i] =
+              DateTimeFormatter.ofPattern(
+                      messages.getMessage("format.date", null, "dd.MM.yyyy", locale), locale)
+                  .format(LocalDate.parse(s));
         } catch (DateTimeException e) {
           // not a real date: shown as written
         }

@@ -7,11 +7,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Hashes and checks passwords at most as many at a time as there are processors; the rest wait
- * their turn without using the CPU. bcrypt is slow on purpose (about 0.1 s of one core per
- * check at the default work factor): when a hundred people sign in together, a hundred checks
- * at once would share the cores with every page being opened, and every page would wait for
- * them. Queued this way the sign-ins take as long in total, and pages keep their share. The
- * work factor is the delegate's; this class never weakens it.
+ * their turn without using the CPU. bcrypt is slow on purpose (about 0.1 s of one core per check at
+ * the default work factor): when a hundred people sign in together, a hundred checks at once would
+ * share the cores with every page being opened, and every page would wait for them. Queued this way
+ * the sign-ins take as long in total, and pages keep their share. The work factor is the
+ * delegate's; this class never weakens it.
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 

@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code --kuzet.command=audit-verify} (the launcher passes it, with no web server), runs
- * the command before anything else (no demo data is created) and ends the process with its exit
- * code. Other modules' commands have runners of their own.
+ * With {@code --kuzet.command=audit-verify} (the launcher passes it, with no web server), runs the
+ * command before anything else (no demo data is created) and ends the process with its exit code.
+ * Other modules' commands have runners of their own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

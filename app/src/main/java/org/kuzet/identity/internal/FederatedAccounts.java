@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.identity.AccountAwaitingApproval;
-import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Agencies;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Maps a person who signed in through an OpenID Connect provider to their Kuzet account. A
- * returning person (same provider, same subject) gets their account; an unknown person gets a
- * new account waiting for approval, which sees nothing until an administrator assigns agency and
- * roles. The provider's claims never grant roles.
+ * returning person (same provider, same subject) gets their account; an unknown person gets a new
+ * account waiting for approval, which sees nothing until an administrator assigns agency and roles.
+ * The provider's claims never grant roles.
  */
 @Service
 class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -39,7 +39,10 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
   private final ApplicationEventPublisher events;
 
   FederatedAccounts(
-      Accounts accounts, Agencies agencies, AuditLog audit, IdentitySettings settings,
+      Accounts accounts,
+      Agencies agencies,
+      AuditLog audit,
+      IdentitySettings settings,
       ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.agencies = agencies;
@@ -100,7 +103,8 @@ class FederatedAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
   /** The provider's preferred username or e-mail, made safe and unique: "ivanov", "ivanov-2". */
   private String uniqueUsername(String registration, OidcUser oidc) {
     String wanted =
-        firstNonBlank(oidc.getPreferredUsername(), oidc.getEmail(), registration + "-" + oidc.getSubject());
+        firstNonBlank(
+            oidc.getPreferredUsername(), oidc.getEmail(), registration + "-" + oidc.getSubject());
     String base =
         Normalizer.normalize(wanted, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")

@@ -62,7 +62,10 @@ class IdentityApi {
   private final ApiLists lists;
 
   IdentityApi(
-      Agencies agencies, AccountAdministration administration, Accounts accounts, IdempotentCalls idempotent,
+      Agencies agencies,
+      AccountAdministration administration,
+      Accounts accounts,
+      IdempotentCalls idempotent,
       ApiLists lists) {
     this.lists = lists;
     this.agencies = agencies;
@@ -91,18 +94,32 @@ class IdentityApi {
    */
   @Schema(name = "ListPageAccountSummary")
   record AccountPage(
-      List<AccountSummary> items, int page, int size, String sort, long total, boolean totalExact) {}
+      List<AccountSummary> items,
+      int page,
+      int size,
+      String sort,
+      long total,
+      boolean totalExact) {}
 
-  /** The fields the accounts list may be sorted by; the first (pending first, then active) is the default. */
+  /**
+   * The fields the accounts list may be sorted by; the first (pending first, then active) is the
+   * default.
+   */
   static LinkedHashMap<String, Comparator<AccountSummary>> accountOrder() {
     var order = new LinkedHashMap<String, Comparator<AccountSummary>>();
     Comparator<AccountSummary> byId = Comparator.comparingLong(AccountSummary::id);
-    order.put("status", Comparator.comparingInt((AccountSummary a) -> statusRank(a.status()))
-        .thenComparing(AccountSummary::username).thenComparing(byId));
+    order.put(
+        "status",
+        Comparator.comparingInt((AccountSummary a) -> statusRank(a.status()))
+            .thenComparing(AccountSummary::username)
+            .thenComparing(byId));
     order.put("username", Comparator.comparing(AccountSummary::username).thenComparing(byId));
     order.put("displayName", Comparator.comparing(AccountSummary::displayName).thenComparing(byId));
-    order.put("agency", Comparator.comparing(AccountSummary::agency).thenComparing(AccountSummary::username)
-        .thenComparing(byId));
+    order.put(
+        "agency",
+        Comparator.comparing(AccountSummary::agency)
+            .thenComparing(AccountSummary::username)
+            .thenComparing(byId));
     order.put("id", byId);
     return order;
   }
@@ -117,18 +134,40 @@ class IdentityApi {
 
   @GetMapping("/api/admin/accounts")
   @Operation(summary = "All accounts (administrators), a page at a time")
-  @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountPage.class)))
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = AccountPage.class)))
   Object accounts(
-      @Parameter(description = "page number, from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-          @RequestParam(required = false) @Nullable String page,
-      @Parameter(description = "items per page", schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
-          @RequestParam(required = false) @Nullable String size,
-      @Parameter(description = "field and direction; default status,asc (pending first)",
-              schema = @Schema(type = "string", defaultValue = "status,asc", allowableValues = {
-                  "status,asc", "status,desc", "username,asc", "username,desc", "displayName,asc",
-                  "displayName,desc", "agency,asc", "agency,desc", "id,asc", "id,desc"}))
-          @RequestParam(required = false) @Nullable String sort) {
-    return lists.page(page, size, sort, accountOrder(), false,
+      @Parameter(
+              description = "page number, from 0",
+              schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+          @RequestParam(required = false)
+          @Nullable String page,
+      @Parameter(
+              description = "items per page",
+              schema =
+                  @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
+          @RequestParam(required = false)
+          @Nullable String size,
+      @Parameter(
+              description = "field and direction; default status,asc (pending first)",
+              schema =
+                  @Schema(
+                      type = "string",
+                      defaultValue = "status,asc",
+                      allowableValues = {
+                        "status,asc", "status,desc", "username,asc", "username,desc",
+                            "displayName,asc",
+                        "displayName,desc", "agency,asc", "agency,desc", "id,asc", "id,desc"
+                      }))
+          @RequestParam(required = false)
+          @Nullable String sort) {
+    return lists.page(
+        page,
+        size,
+        sort,
+        accountOrder(),
+        false,
         accounts.all().stream().map(IdentityApi::summary).toList());
   }
 
@@ -137,7 +176,8 @@ class IdentityApi {
   @Operation(summary = "Create a local account (administrators); 400 names each invalid field")
   ResponseEntity<AccountSummary> create(
       @RequestHeader(name = IdempotentCalls.HEADER, required = false) @Nullable String key,
-      @Valid @RequestBody AccountForm form, BindingResult errors)
+      @Valid @RequestBody AccountForm form,
+      BindingResult errors)
       throws BindException {
     if (errors.hasErrors()) {
       throw new BindException(errors);
@@ -145,14 +185,20 @@ class IdentityApi {
     // Only the request's digest is kept with the key, never the password. A refused form rolls
     // the key back with everything else, so a corrected retry may use the same key.
     try {
-      return idempotent.create(key, "POST /api/admin/accounts", form, AccountSummary.class, () -> {
-        long id = administration.create(form, errors);
-        if (errors.hasErrors()) {
-          throw new Rejected(new BindException(errors));
-        }
-        var created = accounts.view(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/admin/accounts/" + id)).body(summary(created));
-      });
+      return idempotent.create(
+          key,
+          "POST /api/admin/accounts",
+          form,
+          AccountSummary.class,
+          () -> {
+            long id = administration.create(form, errors);
+            if (errors.hasErrors()) {
+              throw new Rejected(new BindException(errors));
+            }
+            var created = accounts.view(id).orElseThrow();
+            return ResponseEntity.created(URI.create("/api/admin/accounts/" + id))
+                .body(summary(created));
+          });
     } catch (Rejected e) {
       throw e.errors;
     }
@@ -171,6 +217,12 @@ class IdentityApi {
 
   private static AccountSummary summary(Accounts.AccountView a) {
     return new AccountSummary(
-        a.id(), a.username(), a.displayName(), a.email(), a.agency().value(), a.status(), a.roles());
+        a.id(),
+        a.username(),
+        a.displayName(),
+        a.email(),
+        a.agency().value(),
+        a.status(),
+        a.roles());
   }
 }

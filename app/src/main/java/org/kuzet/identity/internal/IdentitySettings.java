@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of sign-in under {@code kuzet.identity}: the lockout after failed passwords and, per
- * OpenID Connect registration id, the logo of its button and the agency its people usually
- * belong to (a suggestion for the administrator who approves them).
+ * OpenID Connect registration id, the logo of its button and the agency its people usually belong
+ * to (a suggestion for the administrator who approves them).
  */
 @ConfigurationProperties("kuzet.identity")
 record IdentitySettings(
@@ -33,7 +33,8 @@ record IdentitySettings(
       @DefaultValue("50") int accountMaxFailures) {
     Lockout {
       if (maxFailures < 1) {
-        throw new IllegalArgumentException("kuzet.identity.lockout.max-failures must be at least 1");
+        throw new IllegalArgumentException(
+            "kuzet.identity.lockout.max-failures must be at least 1");
       }
       if (accountMaxFailures < maxFailures) {
         throw new IllegalArgumentException(
@@ -50,8 +51,8 @@ record IdentitySettings(
 
   /**
    * Per client address, whatever the username: {@code freeAttempts} failed sign-ins within {@code
-   * window} pass at once; after that each attempt must wait twice as long as the one before (1 s,
-   * 2 s, 4 s, ... up to {@code maxDelay}) after the latest failure.
+   * window} pass at once; after that each attempt must wait twice as long as the one before (1 s, 2
+   * s, 4 s, ... up to {@code maxDelay}) after the latest failure.
    */
   record Throttle(
       @DefaultValue("5") int freeAttempts,
@@ -59,10 +60,12 @@ record IdentitySettings(
       @DefaultValue("15m") Duration window) {
     Throttle {
       if (freeAttempts < 1) {
-        throw new IllegalArgumentException("kuzet.identity.throttle.free-attempts must be at least 1");
+        throw new IllegalArgumentException(
+            "kuzet.identity.throttle.free-attempts must be at least 1");
       }
       if (maxDelay.isNegative() || maxDelay.isZero() || window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("kuzet.identity.throttle max-delay and window must be positive");
+        throw new IllegalArgumentException(
+            "kuzet.identity.throttle max-delay and window must be positive");
       }
     }
   }

@@ -20,9 +20,11 @@ class PasswordHashing {
    * OAuth2AuthenticationException, e.g. for a disabled account) would pass unaudited.
    */
   @Bean
-  DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+  DefaultAuthenticationEventPublisher authenticationEventPublisher(
+      ApplicationEventPublisher events) {
     var publisher = new DefaultAuthenticationEventPublisher(events);
-    publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureServiceExceptionEvent.class);
+    publisher.setDefaultAuthenticationFailureEvent(
+        AuthenticationFailureServiceExceptionEvent.class);
     return publisher;
   }
 

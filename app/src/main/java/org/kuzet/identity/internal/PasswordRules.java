@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a password must be: at least 12 characters, not the username, not one of the passwords
- * that attackers try first. Each violation carries a message key (for pages) and an English
- * message (for the API and the log).
+ * What a password must be: at least 12 characters, not the username, not one of the passwords that
+ * attackers try first. Each violation carries a message key (for pages) and an English message (for
+ * the API and the log).
  */
 final class PasswordRules {
 
@@ -20,22 +20,81 @@ final class PasswordRules {
   record Violation(String code, String message) {}
 
   /**
-   * Passwords from published breach top lists, lower case. A password whose letters, with
-   * trailing digits and punctuation removed, are one of these is refused too
-   * ("Password2024!" is as weak as "password").
+   * Passwords from published breach top lists, lower case. A password whose letters, with trailing
+   * digits and punctuation removed, are one of these is refused too ("Password2024!" is as weak as
+   * "password").
    */
   private static final Set<String> COMMON =
       Set.of(
-          "password", "passw0rd", "p@ssw0rd", "p@ssword", "qwerty", "qwertyuiop", "qwertyuiop[]",
-          "qwerty123456", "asdfghjkl", "asdfghjkl;", "zxcvbnm", "1q2w3e4r5t6y", "1qaz2wsx3edc",
-          "123456789012", "1234567890", "12345678910", "0123456789", "111111111111", "000000000000",
-          "123123123123", "abc123", "abcdefghijkl", "iloveyou", "letmein", "welcome", "admin",
-          "administrator", "changeme", "secret", "monkey", "dragon", "football", "baseball",
-          "superman", "batman", "sunshine", "princess", "starwars", "whatever", "trustno1",
-          "master", "shadow", "michael", "jennifer", "computer", "internet", "kazakhstan",
-          "astana", "almaty", "qazaqstan", "kuzet", "parol", "parol123", "пароль", "йцукенгшщзх",
-          "qwertyqwerty", "passwordpassword", "adminadmin", "useruser", "testtest", "test",
-          "default", "login", "root", "guest", "summer", "winter", "spring", "autumn");
+          "password",
+          "passw0rd",
+          "p@ssw0rd",
+          "p@ssword",
+          "qwerty",
+          "qwertyuiop",
+          "qwertyuiop[]",
+          "qwerty123456",
+          "asdfghjkl",
+          "asdfghjkl;",
+          "zxcvbnm",
+          "1q2w3e4r5t6y",
+          "1qaz2wsx3edc",
+          "123456789012",
+          "1234567890",
+          "12345678910",
+          "0123456789",
+          "111111111111",
+          "000000000000",
+          "123123123123",
+          "abc123",
+          "abcdefghijkl",
+          "iloveyou",
+          "letmein",
+          "welcome",
+          "admin",
+          "administrator",
+          "changeme",
+          "secret",
+          "monkey",
+          "dragon",
+          "football",
+          "baseball",
+          "superman",
+          "batman",
+          "sunshine",
+          "princess",
+          "starwars",
+          "whatever",
+          "trustno1",
+          "master",
+          "shadow",
+          "michael",
+          "jennifer",
+          "computer",
+          "internet",
+          "kazakhstan",
+          "astana",
+          "almaty",
+          "qazaqstan",
+          "kuzet",
+          "parol",
+          "parol123",
+          "пароль",
+          "йцукенгшщзх",
+          "qwertyqwerty",
+          "passwordpassword",
+          "adminadmin",
+          "useruser",
+          "testtest",
+          "test",
+          "default",
+          "login",
+          "root",
+          "guest",
+          "summer",
+          "winter",
+          "spring",
+          "autumn");
 
   private PasswordRules() {}
 
@@ -47,8 +106,7 @@ final class PasswordRules {
               "password.tooShort", "must be at least " + MIN_LENGTH + " characters long"));
     }
     // bcrypt reads at most 72 bytes; a longer password would be silently cut.
-    if (password.length() > MAX_LENGTH
-        || password.getBytes(StandardCharsets.UTF_8).length > 72) {
+    if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > 72) {
       problems.add(
           new Violation("password.tooLong", "must be at most " + MAX_LENGTH + " characters long"));
     }
@@ -59,8 +117,7 @@ final class PasswordRules {
     }
     String stem = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "");
     if (COMMON.contains(lower) || COMMON.contains(stem) || lower.chars().distinct().count() < 5) {
-      problems.add(
-          new Violation("password.common", "is too common or too simple; choose another"));
+      problems.add(new Violation("password.common", "is too common or too simple; choose another"));
     }
     return problems;
   }

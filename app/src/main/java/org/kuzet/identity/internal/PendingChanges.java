@@ -1,8 +1,8 @@
 package org.kuzet.identity.internal;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -69,7 +69,8 @@ class PendingChanges {
     this.jdbc = jdbc;
   }
 
-  long request(long accountId, AccountEditForm form, boolean approve, String reason, long requestedBy) {
+  long request(
+      long accountId, AccountEditForm form, boolean approve, String reason, long requestedBy) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -108,7 +109,8 @@ class PendingChanges {
   }
 
   List<PendingChange> waitingFor(long accountId) {
-    return jdbc.sql(SELECT + " WHERE c.status = 'PENDING' AND c.account_id = ? ORDER BY c.requested_at")
+    return jdbc.sql(
+            SELECT + " WHERE c.status = 'PENDING' AND c.account_id = ? ORDER BY c.requested_at")
         .param(accountId)
         .query(this::row)
         .list();
@@ -128,7 +130,8 @@ class PendingChanges {
   }
 
   void decide(long id, String status, long decidedBy) {
-    jdbc.sql("UPDATE idn_pending_change SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE idn_pending_change SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
         .params(status, decidedBy, Accounts.now(clock), id)
         .update();
   }

@@ -14,7 +14,11 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   static void write(
-      HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

@@ -11,11 +11,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start a production installation ({@code ./kuzet start}, profile {@code prod}) that
- * is not configured as one: PostgreSQL, an administrator bootstrap with a strong password, no demo
+ * Refuses to start a production installation ({@code ./kuzet start}, profile {@code prod}) that is
+ * not configured as one: PostgreSQL, an administrator bootstrap with a strong password, no demo
  * data or demo token, secure cookies. It runs before any bean is created, so a refused start
- * touches neither the database nor the network, and {@link ProductionRefusalAnalyzer} prints
- * what to fix.
+ * touches neither the database nor the network, and {@link ProductionRefusalAnalyzer} prints what
+ * to fix.
  */
 @Component
 @Profile("prod")
@@ -43,7 +43,9 @@ class ProductionCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     if (!url.startsWith("jdbc:postgresql://")) {
       problems.add(
           "KUZET_DB_URL must name a PostgreSQL database, e.g. jdbc:postgresql://db.example:5432/kuzet"
-              + (url.isEmpty() ? " (it is not set)" : " (it is " + url.replaceAll("password=[^&;]*", "password=***") + ")"));
+              + (url.isEmpty()
+                  ? " (it is not set)"
+                  : " (it is " + url.replaceAll("password=[^&;]*", "password=***") + ")"));
     }
     // One-off commands (./kuzet audit verify) read the database; they create no accounts.
     boolean command = !env.getProperty("kuzet.command", "").isBlank();
@@ -60,14 +62,16 @@ class ProductionCheck implements BeanFactoryPostProcessor, EnvironmentAware {
       }
     }
     if (env.getProperty("kuzet.demo.enabled", Boolean.class, false)) {
-      problems.add("kuzet.demo.enabled must be false: production never creates demo accounts or data");
+      problems.add(
+          "kuzet.demo.enabled must be false: production never creates demo accounts or data");
     }
     if (!env.getProperty("kuzet.demo.token", "").isBlank()) {
       problems.add("KUZET_DEMO_TOKEN is for demo installations only: unset it");
     }
     problems.addAll(AuditKeyCheck.problems(env));
     if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
-      problems.add("server.servlet.session.cookie.secure must be true: production cookies go over HTTPS only");
+      problems.add(
+          "server.servlet.session.cookie.secure must be true: production cookies go over HTTPS only");
     }
     return problems;
   }

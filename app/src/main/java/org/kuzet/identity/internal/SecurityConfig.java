@@ -56,14 +56,11 @@ class SecurityConfig {
               .hasAnyRole(AccessRules.ANY_ROLE.stream().map(Role::name).toArray(String[]::new));
         });
 
-    http.addFilterBefore(
-        new SecurityHeadersFilter(),
-        HeaderWriterFilter.class);
+    http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);
     http.addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(new AccountRefreshFilter(accounts), BasicAuthenticationFilter.class);
     http.addFilterBefore(
-        new SignInThrottleFilter(throttle),
-        UsernamePasswordAuthenticationFilter.class);
+        new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
     http.formLogin(form -> form.loginPage("/login").successHandler(signedIn).permitAll());
     http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     http.requestCache(cache -> cache.requestCache(requestCache));
@@ -109,8 +106,8 @@ class SecurityConfig {
   }
 
   /**
-   * An account waiting for approval is sent to the waiting page, whatever it asks for; API
-   * clients get a problem document; everyone else the error page with 403.
+   * An account waiting for approval is sent to the waiting page, whatever it asks for; API clients
+   * get a problem document; everyone else the error page with 403.
    */
   private static AccessDeniedHandler accessDenied() {
     var page = new AccessDeniedHandlerImpl();

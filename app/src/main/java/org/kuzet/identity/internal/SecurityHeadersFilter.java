@@ -10,12 +10,12 @@ import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A Content-Security-Policy and a Referrer-Policy on every response. Scripts run only from
- * Kuzet's own files, plus the page's own inline script blocks that carry this request's nonce
- * (request attribute {@code cspNonce}, written by the templates as {@code
- * th:attr="nonce=${cspNonce}"}). Styles may be inline: ECharts, Leaflet and Cytoscape.js set them
- * on the elements they draw. Charts export as {@code data:} and {@code blob:} images. Nothing is
- * loaded from another site, framed by one, or posted to one.
+ * A Content-Security-Policy and a Referrer-Policy on every response. Scripts run only from Kuzet's
+ * own files, plus the page's own inline script blocks that carry this request's nonce (request
+ * attribute {@code cspNonce}, written by the templates as {@code th:attr="nonce=${cspNonce}"}).
+ * Styles may be inline: ECharts, Leaflet and Cytoscape.js set them on the elements they draw.
+ * Charts export as {@code data:} and {@code blob:} images. Nothing is loaded from another site,
+ * framed by one, or posted to one.
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -24,7 +24,9 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static String policy(String nonce) {
     return "default-src 'self'; "
-        + "script-src 'self' 'nonce-" + nonce + "'; "
+        + "script-src 'self' 'nonce-"
+        + nonce
+        + "'; "
         + "style-src 'self' 'unsafe-inline'; "
         + "img-src 'self' data: blob:; "
         + "font-src 'self'; "

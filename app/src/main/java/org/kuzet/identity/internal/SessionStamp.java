@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a signed-in session remembers of its sign-in: the account's session epoch then (a password
- * change or reset raises it, ending older sessions) and when it happened (a fresh sign-in stands
- * in for the password where an account has none).
+ * change or reset raises it, ending older sessions) and when it happened (a fresh sign-in stands in
+ * for the password where an account has none).
  */
 final class SessionStamp {
 

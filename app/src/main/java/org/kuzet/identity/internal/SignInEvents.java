@@ -32,7 +32,8 @@ class SignInEvents {
   private final IdentitySettings settings;
   private final SignInThrottle throttle;
 
-  SignInEvents(Accounts accounts, AuditLog audit, IdentitySettings settings, SignInThrottle throttle) {
+  SignInEvents(
+      Accounts accounts, AuditLog audit, IdentitySettings settings, SignInThrottle throttle) {
     this.accounts = accounts;
     this.audit = audit;
     this.settings = settings;
@@ -44,8 +45,7 @@ class SignInEvents {
    * replace with the forwarded client only when {@code server.forward-headers-strategy} says so.
    */
   static String address(Authentication auth) {
-    return auth.getDetails() instanceof WebAuthenticationDetails d
-            && d.getRemoteAddress() != null
+    return auth.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
         ? d.getRemoteAddress()
         : "unknown";
   }
@@ -83,16 +83,27 @@ class SignInEvents {
             : event instanceof AuthenticationFailureBadCredentialsEvent
                 ? "wrong username or password"
                 : exception.getMessage();
-    boolean known = exception instanceof LockedException || event instanceof AuthenticationFailureBadCredentialsEvent;
+    boolean known =
+        exception instanceof LockedException
+            || event instanceof AuthenticationFailureBadCredentialsEvent;
     if (known && method(auth).equals("password")) {
       // Worded for each reader from facts; other failures keep the message they came with.
-      audit.recordFactsAs(name, null, "SIGN_IN_FAILED", "account", null, AuditDetail.of(
-          exception instanceof LockedException ? "signInFailed.locked" : "signInFailed.wrongPassword"));
+      audit.recordFactsAs(
+          name,
+          null,
+          "SIGN_IN_FAILED",
+          "account",
+          null,
+          AuditDetail.of(
+              exception instanceof LockedException
+                  ? "signInFailed.locked"
+                  : "signInFailed.wrongPassword"));
     } else {
       audit.recordAs(name, null, "SIGN_IN_FAILED", "account", null, method(auth) + ": " + reason);
     }
     log.info("sign-in failed for '{}': {}", name, reason);
-    if (event instanceof AuthenticationFailureBadCredentialsEvent || exception instanceof LockedException) {
+    if (event instanceof AuthenticationFailureBadCredentialsEvent
+        || exception instanceof LockedException) {
       throttle.recordFailure(address(auth));
     }
     if (event instanceof AuthenticationFailureBadCredentialsEvent) {
@@ -106,7 +117,11 @@ class SignInEvents {
               "ACCOUNT_LOCKED",
               "account",
               name,
-              AuditDetail.of("account.lockedAddress", lockout.maxFailures(), address, lockout.duration().toMinutes()));
+              AuditDetail.of(
+                  "account.lockedAddress",
+                  lockout.maxFailures(),
+                  address,
+                  lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from {}", name, lockout.duration(), address);
         }
         case ACCOUNT_LOCKED -> {
@@ -116,7 +131,10 @@ class SignInEvents {
               "ACCOUNT_LOCKED",
               "account",
               name,
-              AuditDetail.of("account.lockedEverywhere", lockout.accountMaxFailures(), lockout.window().toMinutes(),
+              AuditDetail.of(
+                  "account.lockedEverywhere",
+                  lockout.accountMaxFailures(),
+                  lockout.window().toMinutes(),
                   lockout.duration().toMinutes()));
           log.warn("account '{}' locked for {} from every address", name, lockout.duration());
         }
@@ -125,7 +143,10 @@ class SignInEvents {
     }
   }
 
-  /** How the user signed in (a password, or the identity provider's id), and whether they wait for approval. */
+  /**
+   * How the user signed in (a password, or the identity provider's id), and whether they wait for
+   * approval.
+   */
   static AuditDetail signInDetail(Authentication auth, boolean waiting) {
     String method = method(auth);
     String suffix = waiting ? "Waiting" : "";

@@ -1,10 +1,10 @@
 package org.kuzet.identity.internal;
 
-import java.time.Clock;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import org.kuzet.identity.CurrentUser;
 import org.springframework.security.core.Authentication;
@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After any sign-in (password or provider): switch to the account's preferred language, then
- * go where the person was headed, to the home page, or, for an account not yet approved, to the
+ * After any sign-in (password or provider): switch to the account's preferred language, then go
+ * where the person was headed, to the home page, or, for an account not yet approved, to the
  * waiting page.
  */
 final class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {

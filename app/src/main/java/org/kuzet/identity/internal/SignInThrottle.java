@@ -11,11 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing from one client address, whatever usernames it tries: a few failed
- * sign-ins pass at once, then each further attempt must wait twice as long as the one before.
- * Failures older than the window are forgotten. Kept in memory: a restart forgets it, which
- * costs an attacker nothing they could not get by waiting, and the per-account lockout in the
- * database still holds.
+ * Slows down guessing from one client address, whatever usernames it tries: a few failed sign-ins
+ * pass at once, then each further attempt must wait twice as long as the one before. Failures older
+ * than the window are forgotten. Kept in memory: a restart forgets it, which costs an attacker
+ * nothing they could not get by waiting, and the per-account lockout in the database still holds.
  */
 @Component
 class SignInThrottle {
@@ -101,13 +100,15 @@ class SignInThrottle {
 
   private void forgetStale() {
     Instant now = clock.instant();
-    failures.entrySet().removeIf(
-        e -> {
-          synchronized (e.getValue()) {
-            forgetOld(e.getValue(), now);
-            return e.getValue().isEmpty();
-          }
-        });
+    failures
+        .entrySet()
+        .removeIf(
+            e -> {
+              synchronized (e.getValue()) {
+                forgetOld(e.getValue(), now);
+                return e.getValue().isEmpty();
+              }
+            });
     if (failures.size() >= MAX_ADDRESSES) {
       failures.clear();
     }

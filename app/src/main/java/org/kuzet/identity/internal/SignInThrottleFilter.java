@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns a password sign-in away, before its password is even checked, while its address must
- * still wait (see {@link SignInThrottle}); the sign-in page says how long.
+ * Turns a password sign-in away, before its password is even checked, while its address must still
+ * wait (see {@link SignInThrottle}); the sign-in page says how long.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -38,7 +38,8 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    log.info("sign-in from {} turned away: wait {} s", request.getRemoteAddr(), wait.toSeconds() + 1);
+    log.info(
+        "sign-in from {} turned away: wait {} s", request.getRemoteAddr(), wait.toSeconds() + 1);
     response.sendRedirect(request.getContextPath() + "/login?throttled");
   }
 }

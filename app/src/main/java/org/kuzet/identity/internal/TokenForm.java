@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.TokenScope;
 
 /**
- * A new personal API token: its name, how long it lives, what it may do, and the owner's
- * password again (a session left open must not be enough to mint a long-lived credential).
+ * A new personal API token: its name, how long it lives, what it may do, and the owner's password
+ * again (a session left open must not be enough to mint a long-lived credential).
  */
 public class TokenForm {
 

@@ -1,5 +1,7 @@
 package org.kuzet.interdiction.internal;
 
+import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -59,14 +61,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import static org.kuzet.interdiction.internal.InterdictionApiViews.*;
-
 
 /**
  * The interdiction API for posts' devices and other agencies' systems: posts, inspections (logged
- * through {@link InspectionLog}, as the page logs them), seizures with their chain of custody,
- * and lookouts with their hits. The same rules and audit as the pages: another agency's record
- * answers 404 and the attempt is audited.
+ * through {@link InspectionLog}, as the page logs them), seizures with their chain of custody, and
+ * lookouts with their hits. The same rules and audit as the pages: another agency's record answers
+ * 404 and the attempt is audited.
  */
 @RestController
 @Tag(name = "interdiction", description = "posts, inspections, seizures and custody, lookouts")
@@ -99,9 +99,19 @@ public class InterdictionApi {
   private final Clock clock;
 
   InterdictionApi(
-      Posts posts, Inspections inspections, InspectionLog log, Seizures seizures,
-      SeizureRecording recording, Lookouts lookouts, LookoutIssuing issuing, InterdictionAccess access,
-      RiskScoring risk, AuditLog audit, IdempotentCreation idempotent, ETags etags, Clock clock) {
+      Posts posts,
+      Inspections inspections,
+      InspectionLog log,
+      Seizures seizures,
+      SeizureRecording recording,
+      Lookouts lookouts,
+      LookoutIssuing issuing,
+      InterdictionAccess access,
+      RiskScoring risk,
+      AuditLog audit,
+      IdempotentCreation idempotent,
+      ETags etags,
+      Clock clock) {
     this.clock = clock;
     this.posts = posts;
     this.inspections = inspections;
@@ -123,12 +133,17 @@ public class InterdictionApi {
   @GetMapping("/api/interdiction/posts")
   ListPage<PostView> posts(@Sortable({"code", "name", "id"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    List<Post> mine = posts.operatedBy(user.agency()).stream()
-        .filter(p -> AccessRules.mayLogAtPost(user, p.agency())).toList();
-    return paging.slice(mine, Map.<String, Comparator<Post>>of(
-            "code", Comparator.comparing(Post::code),
-            "name", Comparator.comparing(Post::name),
-            "id", Comparator.comparingLong(Post::id)))
+    List<Post> mine =
+        posts.operatedBy(user.agency()).stream()
+            .filter(p -> AccessRules.mayLogAtPost(user, p.agency()))
+            .toList();
+    return paging
+        .slice(
+            mine,
+            Map.<String, Comparator<Post>>of(
+                "code", Comparator.comparing(Post::code),
+                "name", Comparator.comparing(Post::name),
+                "id", Comparator.comparingLong(Post::id)))
         .map(PostView::of);
   }
 
@@ -136,48 +151,79 @@ public class InterdictionApi {
 
   @Operation(
       summary = "Log an inspection",
-      description = "Screens every person against the active watchlists and the vehicle and persons against the "
-          + "active lookouts, scores the vehicle's risk, saves it all in one transaction and answers what was "
-          + "found. The same plate at the same post in the same minute answers 409 unless confirmDuplicate is true.")
+      description =
+          "Screens every person against the active watchlists and the vehicle and persons against the "
+              + "active lookouts, scores the vehicle's risk, saves it all in one transaction and answers what was "
+              + "found. The same plate at the same post in the same minute answers 409 unless confirmDuplicate is true.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(
-      content = @Content(examples = @ExampleObject(name = "three persons", value = INSPECTION_EXAMPLE)))
+      content =
+          @Content(examples = @ExampleObject(name = "three persons", value = INSPECTION_EXAMPLE)))
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/inspections")
   public ResponseEntity<Logged> logInspection(
-      @Parameter(description = "a key of the caller's choosing; a retry with it creates nothing twice")
-          @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
+      @Parameter(
+              description = "a key of the caller's choosing; a retry with it creates nothing twice")
+          @RequestHeader(name = IdempotentCreation.HEADER, required = false)
+          @Nullable String key,
       @RequestBody InspectionRequest request) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/interdiction/inspections", request, Logged.class, () -> {
-      NewInspection in = request.toCommand(clock.instant());
-      if (posts.byId(in.postId()).isEmpty()) {
-        throw Refusal.of("post", "api.reference.unknown", String.valueOf(in.postId()));
-      }
-      LogOutcome outcome = log.log(user, in, Boolean.TRUE.equals(request.confirmDuplicate()));
-      if (outcome instanceof LogOutcome.DuplicateSuspected d) {
-        throw new Conflict("plate " + in.plate() + " was logged at this post in the same minute (inspection "
-            + d.existingId() + "); send confirmDuplicate: true if this is a second inspection");
-      }
-      long id = ((LogOutcome.Logged) outcome).inspectionId();
-      Inspection saved = inspections.byId(id).orElseThrow();
-      var index = personIndex(saved);
-      var body = new Logged(id, saved.screened(), saved.duplicateOf(),
-          saved.hits().stream().map(h -> HitView.of(h, index)).toList(), RiskView.of(risk.stored(id)));
-      return ResponseEntity.created(URI.create("/api/interdiction/inspections/" + id)).body(body);
-    });
+    return idempotent.create(
+        key,
+        "POST /api/interdiction/inspections",
+        request,
+        Logged.class,
+        () -> {
+          NewInspection in = request.toCommand(clock.instant());
+          if (posts.byId(in.postId()).isEmpty()) {
+            throw Refusal.of("post", "api.reference.unknown", String.valueOf(in.postId()));
+          }
+          LogOutcome outcome = log.log(user, in, Boolean.TRUE.equals(request.confirmDuplicate()));
+          if (outcome instanceof LogOutcome.DuplicateSuspected d) {
+            throw new Conflict(
+                "plate "
+                    + in.plate()
+                    + " was logged at this post in the same minute (inspection "
+                    + d.existingId()
+                    + "); send confirmDuplicate: true if this is a second inspection");
+          }
+          long id = ((LogOutcome.Logged) outcome).inspectionId();
+          Inspection saved = inspections.byId(id).orElseThrow();
+          var index = personIndex(saved);
+          var body =
+              new Logged(
+                  id,
+                  saved.screened(),
+                  saved.duplicateOf(),
+                  saved.hits().stream().map(h -> HitView.of(h, index)).toList(),
+                  RiskView.of(risk.stored(id)));
+          return ResponseEntity.created(URI.create("/api/interdiction/inspections/" + id))
+              .body(body);
+        });
   }
 
   @Operation(summary = "Inspections at the caller's agency's posts, newest first, without persons")
   @GetMapping("/api/interdiction/inspections")
   ListPage<InspectionSummary> inspections(
-      @Parameter(description = "only this post") @RequestParam(required = false) @Nullable Long post,
-      @Parameter(description = "inspected at or after") @RequestParam(required = false) @Nullable OffsetDateTime from,
-      @Parameter(description = "inspected before") @RequestParam(required = false) @Nullable OffsetDateTime to,
-      @Parameter(description = "only this plate, in any spelling") @RequestParam(required = false) @Nullable String plate,
-      @Sortable(value = {"inspectedAt", "id"}, descending = true) Paging paging) {
+      @Parameter(description = "only this post") @RequestParam(required = false)
+          @Nullable Long post,
+      @Parameter(description = "inspected at or after") @RequestParam(required = false)
+          @Nullable OffsetDateTime from,
+      @Parameter(description = "inspected before") @RequestParam(required = false)
+          @Nullable OffsetDateTime to,
+      @Parameter(description = "only this plate, in any spelling") @RequestParam(required = false)
+          @Nullable String plate,
+      @Sortable(
+              value = {"inspectedAt", "id"},
+              descending = true)
+          Paging paging) {
     KuzetUser user = CurrentUser.require();
-    return inspections.page(workablePosts(user, post), from == null ? null : from.toInstant(),
-            to == null ? null : to.toInstant(), plate == null || plate.isBlank() ? null : PlateKeys.key(plate), paging)
+    return inspections
+        .page(
+            workablePosts(user, post),
+            from == null ? null : from.toInstant(),
+            to == null ? null : to.toInstant(),
+            plate == null || plate.isBlank() ? null : PlateKeys.key(plate),
+            paging)
         .map(InspectionSummary::of);
   }
 
@@ -186,7 +232,8 @@ public class InterdictionApi {
   InspectionView inspection(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
-    audit.recordFacts("INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApi"));
+    audit.recordFacts(
+        "INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApi"));
     return InspectionView.of(in, risk.stored(id));
   }
 
@@ -195,7 +242,8 @@ public class InterdictionApi {
   List<PersonView> persons(@PathVariable long id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
-    audit.recordFacts("INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApiPersons"));
+    audit.recordFacts(
+        "INSPECTION_VIEWED", "inspection", id, AuditDetail.of("inspection.viewedApiPersons"));
     return InspectionView.of(in, Optional.empty()).persons();
   }
 
@@ -214,10 +262,18 @@ public class InterdictionApi {
       @RequestParam(required = false) @Nullable DrugType drug,
       @RequestParam(required = false) @Nullable OffsetDateTime from,
       @RequestParam(required = false) @Nullable OffsetDateTime to,
-      @Sortable(value = {"seizedAt", "quantity", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"seizedAt", "quantity", "id"},
+              descending = true)
+          Paging paging) {
     KuzetUser user = CurrentUser.require();
-    return seizures.page(workablePosts(user, post), drug, from == null ? null : from.toInstant(),
-            to == null ? null : to.toInstant(), paging)
+    return seizures
+        .page(
+            workablePosts(user, post),
+            drug,
+            from == null ? null : from.toInstant(),
+            to == null ? null : to.toInstant(),
+            paging)
         .map(SeizureSummary::of);
   }
 
@@ -228,22 +284,32 @@ public class InterdictionApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody SeizureRequest request) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/interdiction/seizures", request, Created.class, () -> {
-      Post post = request.post() == null ? null : posts.byId(request.post()).orElse(null);
-      NewSeizure s = request.toCommand(clock.instant(), post == null ? "" : post.name());
-      if (post == null) {
-        throw Refusal.of("post", "api.reference.unknown", String.valueOf(request.post()));
-      }
-      if (s.inspectionId() != null
-          && inspections.byId(s.inspectionId()).filter(i -> i.postId() == post.id()).isEmpty()) {
-        throw Refusal.of("inspection", "api.reference.unknown", String.valueOf(s.inspectionId()));
-      }
-      if (s.lookoutId() != null && lookouts.byId(s.lookoutId()).isEmpty()) {
-        throw Refusal.of("lookout", "api.reference.unknown", String.valueOf(s.lookoutId()));
-      }
-      long id = recording.record(user, s);
-      return ResponseEntity.created(URI.create("/api/interdiction/seizures/" + id)).body(new Created(id));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/interdiction/seizures",
+        request,
+        Created.class,
+        () -> {
+          Post post = request.post() == null ? null : posts.byId(request.post()).orElse(null);
+          NewSeizure s = request.toCommand(clock.instant(), post == null ? "" : post.name());
+          if (post == null) {
+            throw Refusal.of("post", "api.reference.unknown", String.valueOf(request.post()));
+          }
+          if (s.inspectionId() != null
+              && inspections
+                  .byId(s.inspectionId())
+                  .filter(i -> i.postId() == post.id())
+                  .isEmpty()) {
+            throw Refusal.of(
+                "inspection", "api.reference.unknown", String.valueOf(s.inspectionId()));
+          }
+          if (s.lookoutId() != null && lookouts.byId(s.lookoutId()).isEmpty()) {
+            throw Refusal.of("lookout", "api.reference.unknown", String.valueOf(s.lookoutId()));
+          }
+          long id = recording.record(user, s);
+          return ResponseEntity.created(URI.create("/api/interdiction/seizures/" + id))
+              .body(new Created(id));
+        });
   }
 
   @Operation(summary = "A seizure with the persons arrested, its files and its chain of custody")
@@ -251,11 +317,22 @@ public class InterdictionApi {
   SeizureView seizure(@PathVariable long id) {
     Seizure s = visibleSeizure(CurrentUser.require(), id);
     audit.record("SEIZURE_VIEWED", "seizure", id, "api");
-    return new SeizureView(s, seizures.arrested(id),
+    return new SeizureView(
+        s,
+        seizures.arrested(id),
         seizures.files(id).stream()
-            .map(f -> new FileView(f.id(), f.filename(), f.contentType(), f.sizeBytes(), f.sha256(), f.uploadedAt()))
+            .map(
+                f ->
+                    new FileView(
+                        f.id(),
+                        f.filename(),
+                        f.contentType(),
+                        f.sizeBytes(),
+                        f.sha256(),
+                        f.uploadedAt()))
             .toList(),
-        seizures.custody(id).stream().map(CustodyView::of).toList(), recording.custodyIntact(id));
+        seizures.custody(id).stream().map(CustodyView::of).toList(),
+        recording.custodyIntact(id));
   }
 
   @Operation(summary = "The seizure's chain of custody, oldest first")
@@ -265,7 +342,9 @@ public class InterdictionApi {
     return seizures.custody(id).stream().map(CustodyView::of).toList();
   }
 
-  @Operation(summary = "Hand the evidence to a new holder: a new custody event; earlier events never change")
+  @Operation(
+      summary =
+          "Hand the evidence to a new holder: a new custody event; earlier events never change")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/seizures/{id}/custody")
   ResponseEntity<CustodyView> handOver(
@@ -274,19 +353,29 @@ public class InterdictionApi {
       @RequestBody CustodyRequest request) {
     KuzetUser user = CurrentUser.require();
     Seizure s = visibleSeizure(user, id);
-    return idempotent.create(key, "POST /api/interdiction/seizures/" + id + "/custody", request, CustodyView.class, () -> {
-      var problems = new ArrayList<Refusal.Problem>();
-      require(problems, "holder", request.holder());
-      require(problems, "holderAgency", request.holderAgency());
-      if (!problems.isEmpty()) {
-        throw new Refusal(problems);
-      }
-      recording.handOver(user, s, request.holder(), request.holderAgency().strip(),
-          request.at() == null ? clock.instant() : request.at().toInstant(), request.purpose());
-      List<Seizure.Custody> chain = seizures.custody(id);
-      return ResponseEntity.created(URI.create("/api/interdiction/seizures/" + id + "/custody"))
-          .body(CustodyView.of(chain.get(chain.size() - 1)));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/interdiction/seizures/" + id + "/custody",
+        request,
+        CustodyView.class,
+        () -> {
+          var problems = new ArrayList<Refusal.Problem>();
+          require(problems, "holder", request.holder());
+          require(problems, "holderAgency", request.holderAgency());
+          if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+          }
+          recording.handOver(
+              user,
+              s,
+              request.holder(),
+              request.holderAgency().strip(),
+              request.at() == null ? clock.instant() : request.at().toInstant(),
+              request.purpose());
+          List<Seizure.Custody> chain = seizures.custody(id);
+          return ResponseEntity.created(URI.create("/api/interdiction/seizures/" + id + "/custody"))
+              .body(CustodyView.of(chain.get(chain.size() - 1)));
+        });
   }
 
   // ---- lookouts ----------------------------------------------------------------------------
@@ -295,16 +384,22 @@ public class InterdictionApi {
   @GetMapping("/api/interdiction/lookouts")
   ListPage<LookoutView> lookouts(
       @Parameter(description = "true: only those in force now; false: only closed or expired")
-          @RequestParam(required = false) @Nullable Boolean active,
+          @RequestParam(required = false)
+          @Nullable Boolean active,
       @RequestParam(required = false) @Nullable LookoutSubject subject,
-      @Sortable(value = {"issuedAt", "expiresAt", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"issuedAt", "expiresAt", "id"},
+              descending = true)
+          Paging paging) {
     KuzetUser user = CurrentUser.require();
     if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST)) {
       // As InterdictionAccess.maySee: no lookout reaches other roles, so the list is refused
       // (403) like every other module's list, not answered empty, whatever the URL rules say.
       throw new AccessDeniedException("lookouts are read by interdiction officers and analysts");
     }
-    return lookouts.visibleTo(user.agency(), active, subject, clock.instant(), paging).map(LookoutView::of);
+    return lookouts
+        .visibleTo(user.agency(), active, subject, clock.instant(), paging)
+        .map(LookoutView::of);
   }
 
   @Operation(summary = "Issue a lookout to the posts")
@@ -314,11 +409,18 @@ public class InterdictionApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody LookoutRequest request) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/interdiction/lookouts", request, LookoutView.class, () -> {
-      long id = issuing.issue(user, request.toCommand());
-      LookoutView view = LookoutView.of(lookouts.byId(id).orElseThrow());
-      return ResponseEntity.created(URI.create("/api/interdiction/lookouts/" + id)).eTag(etags.of(view)).body(view);
-    });
+    return idempotent.create(
+        key,
+        "POST /api/interdiction/lookouts",
+        request,
+        LookoutView.class,
+        () -> {
+          long id = issuing.issue(user, request.toCommand());
+          LookoutView view = LookoutView.of(lookouts.byId(id).orElseThrow());
+          return ResponseEntity.created(URI.create("/api/interdiction/lookouts/" + id))
+              .eTag(etags.of(view))
+              .body(view);
+        });
   }
 
   @Operation(summary = "A lookout; its ETag is what closing it needs in If-Match")
@@ -333,23 +435,34 @@ public class InterdictionApi {
   @PostMapping("/api/interdiction/lookouts/{id}/close")
   ResponseEntity<LookoutView> close(
       @PathVariable long id,
-      @Parameter(description = "the ETag of the lookout as read") @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch) {
+      @Parameter(description = "the ETag of the lookout as read")
+          @RequestHeader(name = ETags.IF_MATCH, required = false)
+          @Nullable String ifMatch) {
     KuzetUser user = CurrentUser.require();
     visibleLookout(user, id);
-    return etags.change(ifMatch, "intd_lookout", id, () -> LookoutView.of(visibleLookout(user, id)), () -> {
-      Lookout l = lookouts.byId(id).orElseThrow();
-      if (l.cancelledAt() != null) {
-        throw new Conflict("lookout " + id + " was closed at " + l.cancelledAt());
-      }
-      issuing.cancel(user, l);
-      return etags.ok(LookoutView.of(lookouts.byId(id).orElseThrow()));
-    });
+    return etags.change(
+        ifMatch,
+        "intd_lookout",
+        id,
+        () -> LookoutView.of(visibleLookout(user, id)),
+        () -> {
+          Lookout l = lookouts.byId(id).orElseThrow();
+          if (l.cancelledAt() != null) {
+            throw new Conflict("lookout " + id + " was closed at " + l.cancelledAt());
+          }
+          issuing.cancel(user, l);
+          return etags.ok(LookoutView.of(lookouts.byId(id).orElseThrow()));
+        });
   }
 
   @Operation(summary = "The inspections a lookout matched")
   @GetMapping("/api/interdiction/lookouts/{id}/hits")
   ListPage<LookoutHitView> lookoutHits(
-      @PathVariable long id, @Sortable(value = {"foundAt", "id"}, descending = true) Paging paging) {
+      @PathVariable long id,
+      @Sortable(
+              value = {"foundAt", "id"},
+              descending = true)
+          Paging paging) {
     visibleLookout(CurrentUser.require(), id);
     return inspections.lookoutMatches(id, paging).map(LookoutHitView::of);
   }
@@ -358,8 +471,11 @@ public class InterdictionApi {
 
   /** The caller's agency's posts, or the one asked for when it is one of them. */
   private Collection<Long> workablePosts(KuzetUser user, @Nullable Long only) {
-    List<Long> mine = posts.operatedBy(user.agency()).stream()
-        .filter(p -> AccessRules.mayWorkAtPost(user, p.agency())).map(Post::id).toList();
+    List<Long> mine =
+        posts.operatedBy(user.agency()).stream()
+            .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
+            .map(Post::id)
+            .toList();
     if (only == null) {
       return mine;
     }
@@ -373,7 +489,11 @@ public class InterdictionApi {
     Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id));
     Post post = posts.byId(in.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
-      audit.recordFacts("INSPECTION_REFUSED", "inspection", id, AuditDetail.of("refused.agency", user.agency().value()));
+      audit.recordFacts(
+          "INSPECTION_REFUSED",
+          "inspection",
+          id,
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("inspection", id);
     }
     return in;
@@ -383,7 +503,11 @@ public class InterdictionApi {
     Seizure s = seizures.byId(id).orElseThrow(() -> new NotFound("seizure", id));
     Post post = posts.byId(s.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
-      audit.recordFacts("SEIZURE_REFUSED", "seizure", id, AuditDetail.of("refused.agency", user.agency().value()));
+      audit.recordFacts(
+          "SEIZURE_REFUSED",
+          "seizure",
+          id,
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("seizure", id);
     }
     return s;
@@ -392,7 +516,11 @@ public class InterdictionApi {
   private Lookout visibleLookout(KuzetUser user, long id) {
     Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id));
     if (!access.maySee(user, l)) {
-      audit.recordFacts("LOOKOUT_REFUSED", "lookout", id, AuditDetail.of("refused.agency", user.agency().value()));
+      audit.recordFacts(
+          "LOOKOUT_REFUSED",
+          "lookout",
+          id,
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("lookout", id);
     }
     return l;

@@ -38,49 +38,79 @@ import org.kuzet.interdiction.internal.targeting.RiskScore;
 import org.kuzet.web.Refusal;
 
 /**
- * The interdiction API's documents: what a caller sends and what it gets back. Times are
- * instants (ISO 8601, UTC, e.g. {@code 2026-12-07T09:45:00Z}); a request may give any offset.
+ * The interdiction API's documents: what a caller sends and what it gets back. Times are instants
+ * (ISO 8601, UTC, e.g. {@code 2026-12-07T09:45:00Z}); a request may give any offset.
  */
 public final class InterdictionApiViews {
 
   private InterdictionApiViews() {}
 
   record PostView(
-      long id, String code, String name, PostKind kind, String agency, String section,
-      String region, double latitude, double longitude) {
+      long id,
+      String code,
+      String name,
+      PostKind kind,
+      String agency,
+      String section,
+      String region,
+      double latitude,
+      double longitude) {
     static PostView of(Post p) {
-      return new PostView(p.id(), p.code(), p.name(), p.kind(), p.agency().value(), p.section(),
-          p.regionIso(), p.latitude(), p.longitude());
+      return new PostView(
+          p.id(),
+          p.code(),
+          p.name(),
+          p.kind(),
+          p.agency().value(),
+          p.section(),
+          p.regionIso(),
+          p.latitude(),
+          p.longitude());
     }
   }
 
   @Schema(description = "A person in the vehicle, as read from the document or typed.")
   public record PersonRequest(
-      @Schema(description = "DRIVER or PASSENGER; one driver per vehicle", requiredMode = Schema.RequiredMode.REQUIRED)
+      @Schema(
+              description = "DRIVER or PASSENGER; one driver per vehicle",
+              requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable PersonRole role,
-      @Schema(description = "the name as written on the document, in any script", example = "Жаксылыков Ерлан",
-          requiredMode = Schema.RequiredMode.REQUIRED)
+      @Schema(
+              description = "the name as written on the document, in any script",
+              example = "Жаксылыков Ерлан",
+              requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable String name,
       @Schema(description = "default PASSPORT when a document number is given, NONE otherwise")
           @Nullable DocumentType documentType,
       @Schema(description = "document number (also accepted as 'document')", example = "N12345678")
-          @JsonAlias("document") @Nullable String documentNumber,
-      @Schema(description = "ICAO code of the issuing state", example = "KAZ") @Nullable String documentCountry,
+          @JsonAlias("document")
+          @Nullable String documentNumber,
+      @Schema(description = "ICAO code of the issuing state", example = "KAZ")
+          @Nullable String documentCountry,
       @Schema(example = "1985-11-03") @Nullable LocalDate birthDate,
       @Schema(description = "ICAO three-letter code", example = "KAZ") @Nullable String nationality,
       @Schema(description = "M, F or X") @Nullable String sex,
-      @Schema(description = "the document's expiry date", example = "2031-05-20") @Nullable LocalDate documentExpiry) {}
+      @Schema(description = "the document's expiry date", example = "2031-05-20")
+          @Nullable LocalDate documentExpiry) {}
 
   @Schema(description = "An inspection as a post's device logs it: the form's fields.")
   public record InspectionRequest(
-      @Schema(description = "the post's id (GET /api/interdiction/posts)", example = "1001",
-          requiredMode = Schema.RequiredMode.REQUIRED)
+      @Schema(
+              description = "the post's id (GET /api/interdiction/posts)",
+              example = "1001",
+              requiredMode = Schema.RequiredMode.REQUIRED)
           @Nullable Long post,
-      @Schema(description = "when the vehicle was stopped, with its offset; default now",
-          example = "2026-12-07T14:45:00+05:00")
+      @Schema(
+              description = "when the vehicle was stopped, with its offset; default now",
+              example = "2026-12-07T14:45:00+05:00")
           @Nullable OffsetDateTime inspectedAt,
-      @Schema(example = "123ABC02", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String plate,
-      @Schema(description = "country: ISO alpha-3, alpha-2 or ICAO code, or its name; stored as alpha-3; default KAZ", example = "KAZ") @Nullable String plateCountry,
+      @Schema(example = "123ABC02", requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable String plate,
+      @Schema(
+              description =
+                  "country: ISO alpha-3, alpha-2 or ICAO code, or its name; stored as alpha-3; default KAZ",
+              example = "KAZ")
+          @Nullable String plateCountry,
       @Nullable String vehicleMake,
       @Schema(description = "default CAR") @Nullable VehicleType vehicleType,
       @Nullable String cargo,
@@ -88,7 +118,9 @@ public final class InterdictionApiViews {
       @Nullable String destination,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Direction direction,
       @Schema(description = "default CLEARED") @Nullable InspectionResult result,
-      @Schema(description = "true to log a second inspection of the same plate at the post in the same minute")
+      @Schema(
+              description =
+                  "true to log a second inspection of the same plate at the post in the same minute")
           @Nullable Boolean confirmDuplicate,
       @Nullable List<PersonRequest> persons) {
 
@@ -112,50 +144,93 @@ public final class InterdictionApiViews {
         DocumentType type =
             p.documentType() != null
                 ? p.documentType()
-                : p.documentNumber() == null || p.documentNumber().isBlank() ? DocumentType.NONE : DocumentType.PASSPORT;
-        people.add(new NewPerson(p.role(), p.name(), type, p.documentNumber(), p.documentCountry(),
-            p.birthDate(), p.nationality(), p.sex(), false, p.documentExpiry()));
+                : p.documentNumber() == null || p.documentNumber().isBlank()
+                    ? DocumentType.NONE
+                    : DocumentType.PASSPORT;
+        people.add(
+            new NewPerson(
+                p.role(),
+                p.name(),
+                type,
+                p.documentNumber(),
+                p.documentCountry(),
+                p.birthDate(),
+                p.nationality(),
+                p.sex(),
+                false,
+                p.documentExpiry()));
       }
       if (!problems.isEmpty()) {
         throw new Refusal(problems);
       }
       return new NewInspection(
-          post, inspectedAt == null ? now : inspectedAt.toInstant(), plate,
-          plateCountry == null ? "KAZ" : plateCountry, vehicleMake,
-          vehicleType == null ? VehicleType.CAR : vehicleType, cargo, origin, destination, direction,
-          result == null ? InspectionResult.CLEARED : result, people);
+          post,
+          inspectedAt == null ? now : inspectedAt.toInstant(),
+          plate,
+          plateCountry == null ? "KAZ" : plateCountry,
+          vehicleMake,
+          vehicleType == null ? VehicleType.CAR : vehicleType,
+          cargo,
+          origin,
+          destination,
+          direction,
+          result == null ? InspectionResult.CLEARED : result,
+          people);
     }
   }
 
-  @Schema(description = "What a check found: a watchlist entry a person matched, or an active lookout the vehicle or a person matched.")
+  @Schema(
+      description =
+          "What a check found: a watchlist entry a person matched, or an active lookout the vehicle or a person matched.")
   record HitView(
       long id,
       @Schema(description = "WATCHLIST or LOOKOUT") String kind,
-      @Schema(description = "index of the person in the request's persons; null for the vehicle") @Nullable Integer person,
-      @Schema(description = "the watchlist, for WATCHLIST hits", example = "UN") @Nullable String list,
-      @Schema(description = "the watchlist entry's id, or the lookout's id") @Nullable String entryId,
+      @Schema(description = "index of the person in the request's persons; null for the vehicle")
+          @Nullable Integer person,
+      @Schema(description = "the watchlist, for WATCHLIST hits", example = "UN")
+          @Nullable String list,
+      @Schema(description = "the watchlist entry's id, or the lookout's id")
+          @Nullable String entryId,
       @Nullable String matchedName,
       @Schema(description = "0-100; lookouts always 100") int score,
       String explanation,
       @Nullable Long lookout,
-      @Schema(description = "LOGGING (at the post) or RESCREEN (after a list changed)") String foundBy,
+      @Schema(description = "LOGGING (at the post) or RESCREEN (after a list changed)")
+          String foundBy,
       Instant foundAt) {
 
     static HitView of(Hit h, Map<Long, Integer> personIndex) {
-      return new HitView(h.id(), h.kind(), h.personId() == null ? null : personIndex.get(h.personId()),
-          h.listName(), h.entryId(), h.matchedName(), h.score(), h.explanation(), h.lookoutId(),
-          h.foundBy(), h.foundAt());
+      return new HitView(
+          h.id(),
+          h.kind(),
+          h.personId() == null ? null : personIndex.get(h.personId()),
+          h.listName(),
+          h.entryId(),
+          h.matchedName(),
+          h.score(),
+          h.explanation(),
+          h.lookoutId(),
+          h.foundBy(),
+          h.foundAt());
     }
   }
 
   record RuleView(String code, String description, int weight, String detail) {}
 
-  @Schema(description = "The vehicle's risk score when it was logged, and the targeting rules that fired.")
+  @Schema(
+      description =
+          "The vehicle's risk score when it was logged, and the targeting rules that fired.")
   record RiskView(int score, int rulesVersion, List<RuleView> rules) {
     static @Nullable RiskView of(Optional<RiskScore> stored) {
       return stored
-          .map(r -> new RiskView(r.score(), r.version(),
-              r.fired().stream().map(f -> new RuleView(f.code(), f.description(), f.weight(), f.detail())).toList()))
+          .map(
+              r ->
+                  new RiskView(
+                      r.score(),
+                      r.version(),
+                      r.fired().stream()
+                          .map(f -> new RuleView(f.code(), f.description(), f.weight(), f.detail()))
+                          .toList()))
           .orElse(null);
     }
   }
@@ -163,25 +238,49 @@ public final class InterdictionApiViews {
   @Schema(description = "The inspection just logged, with everything the checks found.")
   record Logged(
       long id,
-      @Schema(description = "false when no watchlist was available to screen against") boolean screened,
+      @Schema(description = "false when no watchlist was available to screen against")
+          boolean screened,
       @Nullable Long duplicateOf,
       List<HitView> hits,
       @Nullable RiskView risk) {}
 
   record PersonView(
-      long id, int index, PersonRole role, String name, DocumentType documentType,
-      @Nullable String documentNumber, @Nullable String documentCountry, @Nullable LocalDate birthDate,
-      @Nullable String nationality, @Nullable String sex, boolean fromMrz, @Nullable LocalDate documentExpiry) {}
+      long id,
+      int index,
+      PersonRole role,
+      String name,
+      DocumentType documentType,
+      @Nullable String documentNumber,
+      @Nullable String documentCountry,
+      @Nullable LocalDate birthDate,
+      @Nullable String nationality,
+      @Nullable String sex,
+      boolean fromMrz,
+      @Nullable LocalDate documentExpiry) {}
 
-  record VehicleView(
-      String plate, String plateCountry, @Nullable String make, VehicleType type) {}
+  record VehicleView(String plate, String plateCountry, @Nullable String make, VehicleType type) {}
 
   record InspectionSummary(
-      long id, long post, Instant inspectedAt, VehicleView vehicle, Direction direction,
-      InspectionResult result, int personCount, int hitCount, String officer) {
+      long id,
+      long post,
+      Instant inspectedAt,
+      VehicleView vehicle,
+      Direction direction,
+      InspectionResult result,
+      int personCount,
+      int hitCount,
+      String officer) {
     static InspectionSummary of(Inspection i) {
-      return new InspectionSummary(i.id(), i.postId(), i.inspectedAt(), vehicleOf(i), i.direction(),
-          i.result(), i.personCount(), i.hitCount(), i.officer());
+      return new InspectionSummary(
+          i.id(),
+          i.postId(),
+          i.inspectedAt(),
+          vehicleOf(i),
+          i.direction(),
+          i.result(),
+          i.personCount(),
+          i.hitCount(),
+          i.officer());
     }
   }
 
@@ -190,22 +289,58 @@ public final class InterdictionApiViews {
   }
 
   record InspectionView(
-      long id, long post, Instant inspectedAt, VehicleView vehicle, @Nullable String cargo,
-      @Nullable String origin, @Nullable String destination, Direction direction,
-      InspectionResult result, @Nullable Long duplicateOf, boolean screened, String officer,
-      String agency, List<PersonView> persons, List<HitView> hits, @Nullable RiskView risk) {
+      long id,
+      long post,
+      Instant inspectedAt,
+      VehicleView vehicle,
+      @Nullable String cargo,
+      @Nullable String origin,
+      @Nullable String destination,
+      Direction direction,
+      InspectionResult result,
+      @Nullable Long duplicateOf,
+      boolean screened,
+      String officer,
+      String agency,
+      List<PersonView> persons,
+      List<HitView> hits,
+      @Nullable RiskView risk) {
 
     static InspectionView of(Inspection i, Optional<RiskScore> risk) {
       var index = personIndex(i);
       var persons = new ArrayList<PersonView>();
       for (var p : i.persons()) {
-        persons.add(new PersonView(p.id(), index.get(p.id()), p.role(), p.name(), p.documentType(),
-            p.documentNumber(), p.documentCountry(), p.birthDate(), p.nationality(), p.sex(), p.fromMrz(),
-            p.documentExpiry()));
+        persons.add(
+            new PersonView(
+                p.id(),
+                index.get(p.id()),
+                p.role(),
+                p.name(),
+                p.documentType(),
+                p.documentNumber(),
+                p.documentCountry(),
+                p.birthDate(),
+                p.nationality(),
+                p.sex(),
+                p.fromMrz(),
+                p.documentExpiry()));
       }
-      return new InspectionView(i.id(), i.postId(), i.inspectedAt(), vehicleOf(i), i.cargo(), i.origin(),
-          i.destination(), i.direction(), i.result(), i.duplicateOf(), i.screened(), i.officer(),
-          i.agency().value(), persons, i.hits().stream().map(h -> HitView.of(h, index)).toList(),
+      return new InspectionView(
+          i.id(),
+          i.postId(),
+          i.inspectedAt(),
+          vehicleOf(i),
+          i.cargo(),
+          i.origin(),
+          i.destination(),
+          i.direction(),
+          i.result(),
+          i.duplicateOf(),
+          i.screened(),
+          i.officer(),
+          i.agency().value(),
+          persons,
+          i.hits().stream().map(h -> HitView.of(h, index)).toList(),
           RiskView.of(risk));
     }
   }
@@ -221,27 +356,37 @@ public final class InterdictionApiViews {
 
   // ---- seizures --------------------------------------------------------------------------
 
-  record ArrestRequest(@Nullable String name, @Nullable String nationality, @Nullable String gender, @Nullable LocalDate birthDate) {}
+  record ArrestRequest(
+      @Nullable String name,
+      @Nullable String nationality,
+      @Nullable String gender,
+      @Nullable LocalDate birthDate) {}
 
   @Schema(description = "A seizure in the fields of UNODC's individual drug seizure report.")
   record SeizureRequest(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1001") @Nullable Long post,
       @Nullable Long inspection,
       @Nullable Long lookout,
-      @Schema(description = "default now", example = "2026-12-07T14:50:00+05:00") @Nullable OffsetDateTime seizedAt,
+      @Schema(description = "default now", example = "2026-12-07T14:50:00+05:00")
+          @Nullable OffsetDateTime seizedAt,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable DrugType drugType,
       @Nullable String drugDetail,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12.5") @Nullable BigDecimal quantity,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12.5")
+          @Nullable BigDecimal quantity,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable QuantityUnit unit,
       @Nullable BigDecimal purityPercent,
       @Nullable String concealment,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable TransportMode transportMode,
       @Nullable String conveyance,
       @Nullable String place,
-      @Nullable String originCountry, @Nullable Basis originBasis,
-      @Nullable String departureCountry, @Nullable Basis departureBasis,
-      @Nullable List<String> transitCountries, @Nullable Basis transitBasis,
-      @Nullable String destinationCountry, @Nullable Basis destinationBasis,
+      @Nullable String originCountry,
+      @Nullable Basis originBasis,
+      @Nullable String departureCountry,
+      @Nullable Basis departureBasis,
+      @Nullable List<String> transitCountries,
+      @Nullable Basis transitBasis,
+      @Nullable String destinationCountry,
+      @Nullable Basis destinationBasis,
       @Nullable List<ArrestRequest> arrests) {
 
     NewSeizure toCommand(Instant now, String defaultPlace) {
@@ -254,14 +399,36 @@ public final class InterdictionApiViews {
       if (!problems.isEmpty()) {
         throw new Refusal(problems);
       }
-      return new NewSeizure(post, inspection, lookout, seizedAt == null ? now : seizedAt.toInstant(),
-          drugType, drugDetail, quantity, unit, purityPercent, concealment, transportMode, conveyance,
+      return new NewSeizure(
+          post,
+          inspection,
+          lookout,
+          seizedAt == null ? now : seizedAt.toInstant(),
+          drugType,
+          drugDetail,
+          quantity,
+          unit,
+          purityPercent,
+          concealment,
+          transportMode,
+          conveyance,
           place == null || place.isBlank() ? defaultPlace : place,
-          originCountry, originBasis, departureCountry, departureBasis,
-          transitCountries == null ? List.of() : transitCountries, transitBasis,
-          destinationCountry, destinationBasis,
-          arrests == null ? List.of() : arrests.stream()
-              .map(a -> new NewSeizure.Arrest(a.name(), a.nationality(), a.gender(), a.birthDate())).toList());
+          originCountry,
+          originBasis,
+          departureCountry,
+          departureBasis,
+          transitCountries == null ? List.of() : transitCountries,
+          transitBasis,
+          destinationCountry,
+          destinationBasis,
+          arrests == null
+              ? List.of()
+              : arrests.stream()
+                  .map(
+                      a ->
+                          new NewSeizure.Arrest(
+                              a.name(), a.nationality(), a.gender(), a.birthDate()))
+                  .toList());
     }
   }
 
@@ -272,35 +439,80 @@ public final class InterdictionApiViews {
   }
 
   record SeizureSummary(
-      long id, long post, @Nullable Long inspection, @Nullable Long lookout, Instant seizedAt,
-      DrugType drugType, BigDecimal quantity, QuantityUnit unit, TransportMode transportMode,
-      String place, String recordedBy) {
+      long id,
+      long post,
+      @Nullable Long inspection,
+      @Nullable Long lookout,
+      Instant seizedAt,
+      DrugType drugType,
+      BigDecimal quantity,
+      QuantityUnit unit,
+      TransportMode transportMode,
+      String place,
+      String recordedBy) {
     static SeizureSummary of(Seizure s) {
-      return new SeizureSummary(s.id(), s.postId(), s.inspectionId(), s.lookoutId(), s.seizedAt(),
-          s.drugType(), s.quantity(), s.unit(), s.transportMode(), s.place(), s.recordedBy());
+      return new SeizureSummary(
+          s.id(),
+          s.postId(),
+          s.inspectionId(),
+          s.lookoutId(),
+          s.seizedAt(),
+          s.drugType(),
+          s.quantity(),
+          s.unit(),
+          s.transportMode(),
+          s.place(),
+          s.recordedBy());
     }
   }
 
   record CustodyView(
-      long id, int seq, String holder, String holderAgency, Instant heldFrom,
-      @Nullable String handedBy, @Nullable String purpose, String recordedBy, Instant recordedAt,
+      long id,
+      int seq,
+      String holder,
+      String holderAgency,
+      Instant heldFrom,
+      @Nullable String handedBy,
+      @Nullable String purpose,
+      String recordedBy,
+      Instant recordedAt,
       String hash) {
     static CustodyView of(Seizure.Custody c) {
-      return new CustodyView(c.id(), c.seq(), c.holder(), c.holderAgency(), c.heldFrom(), c.handedBy(),
-          c.purpose(), c.recordedBy(), c.recordedAt(), c.hash());
+      return new CustodyView(
+          c.id(),
+          c.seq(),
+          c.holder(),
+          c.holderAgency(),
+          c.heldFrom(),
+          c.handedBy(),
+          c.purpose(),
+          c.recordedBy(),
+          c.recordedAt(),
+          c.hash());
     }
   }
 
-  record FileView(long id, String filename, String contentType, long sizeBytes, String sha256, Instant uploadedAt) {}
+  record FileView(
+      long id,
+      String filename,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      Instant uploadedAt) {}
 
   record SeizureView(
-      Seizure seizure, List<Seizure.Arrested> arrested, List<FileView> files,
-      List<CustodyView> custody, boolean custodyIntact) {}
+      Seizure seizure,
+      List<Seizure.Arrested> arrested,
+      List<FileView> files,
+      List<CustodyView> custody,
+      boolean custodyIntact) {}
 
   @Schema(description = "The evidence handed to a new holder.")
   record CustodyRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Evidence room, Shymkent") @Nullable String holder,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CDC_MOI") @Nullable String holderAgency,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Evidence room, Shymkent")
+          @Nullable String holder,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CDC_MOI")
+          @Nullable String holderAgency,
       @Schema(description = "default now") @Nullable OffsetDateTime at,
       @Nullable String purpose) {}
 
@@ -317,7 +529,8 @@ public final class InterdictionApiViews {
       @Schema(description = "ALL, REGION or POSTS; default ALL") @Nullable LookoutScope scope,
       @Nullable String regionIso,
       @Nullable List<Long> postIds,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-07T00:00:00+05:00") @Nullable OffsetDateTime expiresAt) {
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-01-07T00:00:00+05:00")
+          @Nullable OffsetDateTime expiresAt) {
 
     LookoutIssuing.Request toCommand() {
       var problems = new ArrayList<Refusal.Problem>();
@@ -326,27 +539,66 @@ public final class InterdictionApiViews {
       if (!problems.isEmpty()) {
         throw new Refusal(problems);
       }
-      return new LookoutIssuing.Request(subject, plate, personName, birthDate, documentNumber,
-          reason == null ? "" : reason, scope == null ? LookoutScope.ALL : scope, regionIso,
-          postIds == null ? Set.of() : Set.copyOf(postIds), expiresAt.toInstant());
+      return new LookoutIssuing.Request(
+          subject,
+          plate,
+          personName,
+          birthDate,
+          documentNumber,
+          reason == null ? "" : reason,
+          scope == null ? LookoutScope.ALL : scope,
+          regionIso,
+          postIds == null ? Set.of() : Set.copyOf(postIds),
+          expiresAt.toInstant());
     }
   }
 
   record LookoutView(
-      long id, LookoutSubject subject, @Nullable String plate, @Nullable String personName,
-      @Nullable LocalDate birthDate, @Nullable String documentNumber, String reason,
-      LookoutScope scope, @Nullable String regionIso, List<Long> postIds, String issuedBy,
-      String issuerAgency, Instant issuedAt, Instant expiresAt, @Nullable Instant closedAt) {
+      long id,
+      LookoutSubject subject,
+      @Nullable String plate,
+      @Nullable String personName,
+      @Nullable LocalDate birthDate,
+      @Nullable String documentNumber,
+      String reason,
+      LookoutScope scope,
+      @Nullable String regionIso,
+      List<Long> postIds,
+      String issuedBy,
+      String issuerAgency,
+      Instant issuedAt,
+      Instant expiresAt,
+      @Nullable Instant closedAt) {
     static LookoutView of(Lookout l) {
-      return new LookoutView(l.id(), l.subject(), l.plate(), l.personName(), l.birthDate(),
-          l.documentNumber(), l.reason(), l.scope(), l.regionIso(), l.postIds().stream().sorted().toList(),
-          l.issuedBy(), l.issuerAgency().value(), l.issuedAt(), l.expiresAt(), l.cancelledAt());
+      return new LookoutView(
+          l.id(),
+          l.subject(),
+          l.plate(),
+          l.personName(),
+          l.birthDate(),
+          l.documentNumber(),
+          l.reason(),
+          l.scope(),
+          l.regionIso(),
+          l.postIds().stream().sorted().toList(),
+          l.issuedBy(),
+          l.issuerAgency().value(),
+          l.issuedAt(),
+          l.expiresAt(),
+          l.cancelledAt());
     }
   }
 
-  record LookoutHitView(long id, long inspection, @Nullable Long person, int score, String explanation, Instant foundAt) {
+  record LookoutHitView(
+      long id,
+      long inspection,
+      @Nullable Long person,
+      int score,
+      String explanation,
+      Instant foundAt) {
     static LookoutHitView of(Hit h) {
-      return new LookoutHitView(h.id(), h.inspectionId(), h.personId(), h.score(), h.explanation(), h.foundAt());
+      return new LookoutHitView(
+          h.id(), h.inspectionId(), h.personId(), h.score(), h.explanation(), h.foundAt());
     }
   }
 

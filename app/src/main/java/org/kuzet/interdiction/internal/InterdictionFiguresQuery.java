@@ -1,11 +1,10 @@
 package org.kuzet.interdiction.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@link InterdictionFigures}. Inspections can number millions, so they are counted in
- * the database, one grouped count per fiscal year over the time index; seizures are few and are
- * summed here.
+ * Answers {@link InterdictionFigures}. Inspections can number millions, so they are counted in the
+ * database, one grouped count per fiscal year over the time index; seizures are few and are summed
+ * here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,7 +29,8 @@ class InterdictionFiguresQuery implements InterdictionFigures {
   private final JdbcClient jdbc;
   private final ZoneId zone;
 
-  InterdictionFiguresQuery(JdbcClient jdbc, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+  InterdictionFiguresQuery(
+      JdbcClient jdbc, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
     this.jdbc = jdbc;
     this.zone = ZoneId.of(zone);
   }
@@ -40,7 +40,11 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     record Range(OffsetDateTime first, OffsetDateTime last) {}
     var range =
         jdbc.sql("SELECT MIN(inspected_at), MAX(inspected_at) FROM intd_inspection")
-            .query((rs, n) -> new Range(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+            .query(
+                (rs, n) ->
+                    new Range(
+                        rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class)))
             .single();
     var rows = new ArrayList<PostYear>();
     if (range.first() == null) {
@@ -48,9 +52,11 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     }
     Map<Long, String[]> posts = new HashMap<>();
     jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post")
-        .query(rs -> {
-          posts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-        });
+        .query(
+            rs -> {
+              posts.put(
+                  rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+            });
     int firstYear = fiscalYear(range.first().toInstant());
     int lastYear = fiscalYear(range.last().toInstant());
     for (int fy = firstYear; fy <= lastYear; fy++) {
@@ -75,7 +81,11 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     record Range(OffsetDateTime first, OffsetDateTime last) {}
     var range =
         jdbc.sql("SELECT MIN(inspected_at), MAX(inspected_at) FROM intd_inspection")
-            .query((rs, n) -> new Range(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
+            .query(
+                (rs, n) ->
+                    new Range(
+                        rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class)))
             .single();
     var rows = new ArrayList<OperatingPost>();
     if (range.first() == null) {
@@ -84,9 +94,12 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     record P(long id, String code, String kind, String agency) {}
     var posts =
         jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post ORDER BY code")
-            .query((rs, n) -> new P(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .query(
+                (rs, n) -> new P(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
             .list();
-    for (int fy = fiscalYear(range.first().toInstant()); fy <= fiscalYear(range.last().toInstant()); fy++) {
+    for (int fy = fiscalYear(range.first().toInstant());
+        fy <= fiscalYear(range.last().toInstant());
+        fy++) {
       for (P p : posts) {
         boolean any =
             !jdbc.sql(
@@ -115,10 +128,17 @@ class InterdictionFiguresQuery implements InterdictionFigures {
         .query(
             (rs, n) ->
                 new SeizureRecorded(
-                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getBigDecimal(7),
+                    rs.getString(8),
                     rs.getObject(9, OffsetDateTime.class).toInstant(),
-                    rs.getObject(10) == null ? null : rs.getLong(10), rs.getInt(11)))
+                    rs.getObject(10) == null ? null : rs.getLong(10),
+                    rs.getInt(11)))
         .list();
   }
 
@@ -129,6 +149,9 @@ class InterdictionFiguresQuery implements InterdictionFigures {
 
   /** The first instant of a fiscal year in the program's zone. */
   private OffsetDateTime start(int fiscalYear) {
-    return LocalDate.of(fiscalYear - 1, 10, 1).atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC);
+    return LocalDate.of(fiscalYear - 1, 10, 1)
+        .atStartOfDay(zone)
+        .toInstant()
+        .atOffset(ZoneOffset.UTC);
   }
 }

@@ -32,29 +32,75 @@ class InterdictionHome {
   @Bean
   HomePanel postAlertsPanel(AlertController alerts) {
     return new HomePanel() {
-      @Override public String id() { return "interdiction-alerts"; }
-      @Override public String titleKey() { return "interdiction.panel.alerts"; }
-      @Override public String fragment() { return "interdiction/panels :: alerts"; }
-      @Override public boolean visibleTo(KuzetUser user) { return ROLES.stream().anyMatch(user::has); }
-      @Override public Map<String, Object> model(KuzetUser user) {
+      @Override
+      public String id() {
+        return "interdiction-alerts";
+      }
+
+      @Override
+      public String titleKey() {
+        return "interdiction.panel.alerts";
+      }
+
+      @Override
+      public String fragment() {
+        return "interdiction/panels :: alerts";
+      }
+
+      @Override
+      public boolean visibleTo(KuzetUser user) {
+        return ROLES.stream().anyMatch(user::has);
+      }
+
+      @Override
+      public Map<String, Object> model(KuzetUser user) {
         return Map.of("alerts", alerts.openFor(user));
       }
-      @Override public int defaultOrder() { return 10; }
+
+      @Override
+      public int defaultOrder() {
+        return 10;
+      }
     };
   }
 
   @Bean
   HomePanel activeLookoutsPanel(Lookouts lookouts, InterdictionAccess access, Clock clock) {
     return new HomePanel() {
-      @Override public String id() { return "interdiction-lookouts"; }
-      @Override public String titleKey() { return "interdiction.panel.lookouts"; }
-      @Override public String fragment() { return "interdiction/panels :: lookouts"; }
-      @Override public boolean visibleTo(KuzetUser user) { return ROLES.stream().anyMatch(user::has); }
-      @Override public Map<String, Object> model(KuzetUser user) {
-        return Map.of("lookouts", lookouts.active(clock.instant(), 200).stream()
-            .filter(l -> access.maySee(user, l)).limit(10).toList());
+      @Override
+      public String id() {
+        return "interdiction-lookouts";
       }
-      @Override public int defaultOrder() { return 11; }
+
+      @Override
+      public String titleKey() {
+        return "interdiction.panel.lookouts";
+      }
+
+      @Override
+      public String fragment() {
+        return "interdiction/panels :: lookouts";
+      }
+
+      @Override
+      public boolean visibleTo(KuzetUser user) {
+        return ROLES.stream().anyMatch(user::has);
+      }
+
+      @Override
+      public Map<String, Object> model(KuzetUser user) {
+        return Map.of(
+            "lookouts",
+            lookouts.active(clock.instant(), 200).stream()
+                .filter(l -> access.maySee(user, l))
+                .limit(10)
+                .toList());
+      }
+
+      @Override
+      public int defaultOrder() {
+        return 11;
+      }
     };
   }
 }

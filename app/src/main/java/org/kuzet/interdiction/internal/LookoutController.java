@@ -29,7 +29,6 @@ import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.seizure.Seizures;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -54,8 +53,15 @@ class LookoutController {
   private final Clock clock;
 
   LookoutController(
-      Lookouts lookouts, LookoutIssuing issuing, Posts posts, Inspections inspections,
-      InterdictionAccess access, AuditLog audit, InterdictionSettings settings, Seizures seizures, Clock clock) {
+      Lookouts lookouts,
+      LookoutIssuing issuing,
+      Posts posts,
+      Inspections inspections,
+      InterdictionAccess access,
+      AuditLog audit,
+      InterdictionSettings settings,
+      Seizures seizures,
+      Clock clock) {
     this.clock = clock;
     this.lookouts = lookouts;
     this.issuing = issuing;
@@ -70,8 +76,8 @@ class LookoutController {
   @GetMapping("/interdiction/lookouts")
   String list(Model model) {
     KuzetUser user = CurrentUser.require();
-    model.addAttribute("lookouts",
-        lookouts.latest(500).stream().filter(l -> access.maySee(user, l)).toList());
+    model.addAttribute(
+        "lookouts", lookouts.latest(500).stream().filter(l -> access.maySee(user, l)).toList());
     model.addAttribute("now", clock.instant());
     model.addAttribute("zone", settings.zone());
     model.addAttribute("mayIssue", AccessRules.mayIssueLookout(user));
@@ -103,15 +109,34 @@ class LookoutController {
       if (until == null) {
         throw Refusal.of("expiresAt", "interdiction.refusal.required");
       }
-      long id = issuing.issue(user, new LookoutIssuing.Request(
-          subject, plate, personName, born, documentNumber, reason, scope, regionIso,
-          postIds == null ? Set.of() : postIds,
-          until.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
+      long id =
+          issuing.issue(
+              user,
+              new LookoutIssuing.Request(
+                  subject,
+                  plate,
+                  personName,
+                  born,
+                  documentNumber,
+                  reason,
+                  scope,
+                  regionIso,
+                  postIds == null ? Set.of() : postIds,
+                  until.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
       return "redirect:/interdiction/lookouts/" + id;
     } catch (Refusal r) {
-      return form(model, r.problems(), Map.of(
-          "subject", subject, "plate", String.valueOf(plate == null ? "" : plate),
-          "personName", personName == null ? "" : personName, "reason", reason));
+      return form(
+          model,
+          r.problems(),
+          Map.of(
+              "subject",
+              subject,
+              "plate",
+              String.valueOf(plate == null ? "" : plate),
+              "personName",
+              personName == null ? "" : personName,
+              "reason",
+              reason));
     }
   }
 
@@ -121,22 +146,31 @@ class LookoutController {
     Lookout l = visible(user, id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
     var matches = inspections.lookoutMatches(id);
-    Map<Long, Inspection> seen = matches.stream().map(Hit::inspectionId).distinct()
-        .map(inspections::byId).flatMap(Optional::stream)
-        .collect(Collectors.toMap(Inspection::id, i -> i));
+    Map<Long, Inspection> seen =
+        matches.stream()
+            .map(Hit::inspectionId)
+            .distinct()
+            .map(inspections::byId)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toMap(Inspection::id, i -> i));
     Map<Long, Post> postById = posts.all().stream().collect(Collectors.toMap(Post::id, p -> p));
     model.addAttribute("l", l);
     model.addAttribute("matches", matches);
     model.addAttribute("matchedInspections", seen);
     model.addAttribute("postById", postById);
-    model.addAttribute("mayOpen", seen.values().stream()
-        .filter(i -> AccessRules.mayWorkAtPost(user, postById.get(i.postId()).agency()))
-        .map(Inspection::id).collect(Collectors.toSet()));
+    model.addAttribute(
+        "mayOpen",
+        seen.values().stream()
+            .filter(i -> AccessRules.mayWorkAtPost(user, postById.get(i.postId()).agency()))
+            .map(Inspection::id)
+            .collect(Collectors.toSet()));
     model.addAttribute("feedback", lookouts.feedback(id));
     model.addAttribute("seizures", seizures.followingLookout(id));
-    model.addAttribute("scopePosts", l.postIds().stream().map(postById::get).filter(Objects::nonNull).toList());
+    model.addAttribute(
+        "scopePosts", l.postIds().stream().map(postById::get).filter(Objects::nonNull).toList());
     model.addAttribute("active", l.activeAt(clock.instant()));
-    model.addAttribute("mayCancel", AccessRules.mayIssueLookout(user) && user.belongsTo(l.issuerAgency()));
+    model.addAttribute(
+        "mayCancel", AccessRules.mayIssueLookout(user) && user.belongsTo(l.issuerAgency()));
     model.addAttribute("zone", settings.zone());
     return "interdiction/lookout";
   }
@@ -149,7 +183,9 @@ class LookoutController {
   }
 
   private Lookout visible(KuzetUser user, long id) {
-    return lookouts.byId(id).filter(l -> access.maySee(user, l))
+    return lookouts
+        .byId(id)
+        .filter(l -> access.maySee(user, l))
         .orElseThrow(InspectionController::notFound);
   }
 
@@ -160,8 +196,11 @@ class LookoutController {
     }
     var all = posts.all();
     model.addAttribute("posts", all);
-    model.addAttribute("regions", all.stream()
-        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
+    model.addAttribute(
+        "regions",
+        all.stream()
+            .collect(
+                Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
     model.addAttribute("problems", problems);
     model.addAttribute("values", values);
     model.addAttribute("subjects", LookoutSubject.values());

@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads TD1 (identity card) and TD3 (passport) machine-readable zones as ICAO Doc 9303 parts 3-5
- * define them, verifying every check digit (weights 7-3-1; digits count as themselves, letters
- * A-Z as 10-35, the filler '&lt;' as 0).
+ * define them, verifying every check digit (weights 7-3-1; digits count as themselves, letters A-Z
+ * as 10-35, the filler '&lt;' as 0).
  *
  * <p>Input is what an officer types or a scanner sends: lines separated by line breaks, spaces
  * ignored, lower case accepted. Anything that is not a zone of one of the two layouts is refused
- * with the line and column at fault; a zone of the right shape whose check digits fail is read
- * and returned with the failures listed, so the officer can see which field to look at again.
+ * with the line and column at fault; a zone of the right shape whose check digits fail is read and
+ * returned with the failures listed, so the officer can see which field to look at again.
  */
 public final class MrzParser {
 
@@ -48,7 +48,12 @@ public final class MrzParser {
           throw new MrzFormatException(
               i + 1,
               c + 1,
-              "line " + (i + 1) + ", column " + (c + 1) + ": '" + ch
+              "line "
+                  + (i + 1)
+                  + ", column "
+                  + (c + 1)
+                  + ": '"
+                  + ch
                   + "' is not allowed in a machine-readable zone (only A-Z, 0-9 and '<')");
         }
       }
@@ -65,7 +70,9 @@ public final class MrzParser {
         0,
         0,
         "a machine-readable zone has 2 lines of 44 characters (passport, TD3) or 3 lines of 30"
-            + " (identity card, TD1); this text has " + lines.size() + " line(s)");
+            + " (identity card, TD1); this text has "
+            + lines.size()
+            + " line(s)");
   }
 
   private static List<String> lines(String text) {
@@ -102,9 +109,16 @@ public final class MrzParser {
         throw new MrzFormatException(
             i + 1,
             0,
-            "line " + (i + 1) + " has " + lines.get(i).length() + " characters; a "
+            "line "
+                + (i + 1)
+                + " has "
+                + lines.get(i).length()
+                + " characters; a "
                 + (format == MrzFormat.TD3 ? "passport (TD3)" : "identity card (TD1)")
-                + " zone has " + format.length() + " on each of its " + format.lines()
+                + " zone has "
+                + format.length()
+                + " on each of its "
+                + format.lines()
                 + " lines");
       }
     }
@@ -173,7 +187,8 @@ public final class MrzParser {
     check(problems, "birthDate", 2, 7, birth, l2.charAt(6));
     String expiry = l2.substring(8, 14);
     check(problems, "expiryDate", 2, 15, expiry, l2.charAt(14));
-    String composite = l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29);
+    String composite =
+        l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29);
     check(problems, "composite", 2, 30, composite, l2.charAt(29));
     String[] names = names(l3);
     String optional = (strip(optional1) + " " + strip(l2.substring(18, 29))).strip();
@@ -223,15 +238,35 @@ public final class MrzParser {
     if (digit < '0' || digit > '9') {
       problems.add(
           new MrzProblem(
-              field, line, column,
-              "check digit of " + label(field) + " (line " + line + ", column " + column + ") is '"
-                  + digit + "', not a digit; it should be " + expected));
+              field,
+              line,
+              column,
+              "check digit of "
+                  + label(field)
+                  + " (line "
+                  + line
+                  + ", column "
+                  + column
+                  + ") is '"
+                  + digit
+                  + "', not a digit; it should be "
+                  + expected));
     } else if (digit - '0' != expected) {
       problems.add(
           new MrzProblem(
-              field, line, column,
-              "check digit of " + label(field) + " (line " + line + ", column " + column + ") is "
-                  + digit + " but the field gives " + expected));
+              field,
+              line,
+              column,
+              "check digit of "
+                  + label(field)
+                  + " (line "
+                  + line
+                  + ", column "
+                  + column
+                  + ") is "
+                  + digit
+                  + " but the field gives "
+                  + expected));
     }
   }
 
@@ -246,7 +281,8 @@ public final class MrzParser {
     };
   }
 
-  private @Nullable LocalDate birthDate(List<MrzProblem> problems, String yymmdd, int line, int column) {
+  private @Nullable LocalDate birthDate(
+      List<MrzProblem> problems, String yymmdd, int line, int column) {
     LocalDate date = date(problems, "birthDate", yymmdd, line, column, true);
     if (date != null && date.isAfter(today)) {
       problems.add(
@@ -255,7 +291,8 @@ public final class MrzParser {
     return date;
   }
 
-  private @Nullable LocalDate expiryDate(List<MrzProblem> problems, String yymmdd, int line, int column) {
+  private @Nullable LocalDate expiryDate(
+      List<MrzProblem> problems, String yymmdd, int line, int column) {
     return date(problems, "expiryDate", yymmdd, line, column, false);
   }
 

@@ -41,13 +41,18 @@ public class Activities {
 
   List<Activity> list(Where where) {
     return where
-        .bind(jdbc.sql("SELECT a.* FROM prog_activity a" + where.sql() + " ORDER BY a.start_date, a.id"))
+        .bind(
+            jdbc.sql(
+                "SELECT a.* FROM prog_activity a" + where.sql() + " ORDER BY a.start_date, a.id"))
         .query(this::row)
         .list();
   }
 
   Optional<Activity> find(long id) {
-    return jdbc.sql("SELECT * FROM prog_activity WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_activity WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   public long insert(Activity a) {
@@ -55,8 +60,17 @@ public class Activities {
     jdbc.sql(
             "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative, title_ru, title_kk)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(), a.illustrative(),
-            a.titleRu(), a.titleKk())
+        .params(
+            id,
+            a.projectId().value(),
+            a.title(),
+            a.description(),
+            a.startDate(),
+            a.endDate(),
+            a.status().name(),
+            a.illustrative(),
+            a.titleRu(),
+            a.titleKk())
         .update();
     return id;
   }
@@ -67,8 +81,17 @@ public class Activities {
             "UPDATE prog_activity SET title_ru = CASE WHEN title = ? THEN title_ru END,"
                 + " title_kk = CASE WHEN title = ? THEN title_kk END,"
                 + " project_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, status = ?, illustrative = ? WHERE id = ?")
-        .params(a.title(), a.title(), a.projectId().value(), a.title(), a.description(), a.startDate(), a.endDate(), a.status().name(),
-            a.illustrative(), a.id())
+        .params(
+            a.title(),
+            a.title(),
+            a.projectId().value(),
+            a.title(),
+            a.description(),
+            a.startDate(),
+            a.endDate(),
+            a.status().name(),
+            a.illustrative(),
+            a.id())
         .update();
   }
 
@@ -92,7 +115,8 @@ public class Activities {
 
   /** Gives activities titled {@code title} their Russian and Kazakh titles unless they have one. */
   public void translateIfUntranslated(String title, String titleRu, String titleKk) {
-    jdbc.sql("UPDATE prog_activity SET title_ru = ?, title_kk = ? WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL")
+    jdbc.sql(
+            "UPDATE prog_activity SET title_ru = ?, title_kk = ? WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL")
         .params(titleRu, titleKk, title)
         .update();
   }

@@ -41,7 +41,11 @@ class ActivityPages extends RecordPages<Activities.Activity> {
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
         FormField.select("project", "program.field.project", false, choices.projects(scope)),
-        FormField.select("status", "program.field.status", false, FormField.options("status", Kinds.Status.class)),
+        FormField.select(
+            "status",
+            "program.field.status",
+            false,
+            FormField.options("status", Kinds.Status.class)),
         FormField.text("q", "program.field.search", false));
   }
 
@@ -61,25 +65,38 @@ class ActivityPages extends RecordPages<Activities.Activity> {
                     new Grid.Row(
                         recordPath(Long.toString(a.id())),
                         Arrays.asList(
-                            codes.get(a.projectId()), a.title(Locale.forLanguageTag(lang)), Grid.msg("status", a.status()), a.startDate(),
-                            a.endDate(), a.illustrative())))
+                            codes.get(a.projectId()),
+                            a.title(Locale.forLanguageTag(lang)),
+                            Grid.msg("status", a.status()),
+                            a.startDate(),
+                            a.endDate(),
+                            a.illustrative())))
             .toList();
     return new Grid(
         List.of(
-            "program.field.project", "program.field.title", "program.field.status", "program.field.startDate",
-            "program.field.endDate", "program.field.illustrative"),
+            "program.field.project",
+            "program.field.title",
+            "program.field.status",
+            "program.field.startDate",
+            "program.field.endDate",
+            "program.field.illustrative"),
         rows);
   }
 
   @Override
   List<FormField> fields(String lang) {
     return List.of(
-        FormField.select("project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
+        FormField.select(
+            "project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
         FormField.text("title", "program.field.title", true),
         FormField.of("description", "program.field.description", FormField.Kind.TEXTAREA, false),
         FormField.of("startDate", "program.field.startDate", FormField.Kind.DATE, false),
         FormField.of("endDate", "program.field.endDate", FormField.Kind.DATE, false),
-        FormField.select("status", "program.field.status", true, FormField.options("status", Kinds.Status.class)),
+        FormField.select(
+            "status",
+            "program.field.status",
+            true,
+            FormField.options("status", Kinds.Status.class)),
         FormField.of("illustrative", "program.field.illustrative", FormField.Kind.CHECKBOX, false));
   }
 
@@ -121,8 +138,16 @@ class ActivityPages extends RecordPages<Activities.Activity> {
     }
     var a =
         new Activities.Activity(
-            existing == null ? 0 : existing.id(), new ProjectId(project), title, description, start, end, status, in.bool("illustrative"),
-            null, null);
+            existing == null ? 0 : existing.id(),
+            new ProjectId(project),
+            title,
+            description,
+            start,
+            end,
+            status,
+            in.bool("illustrative"),
+            null,
+            null);
     if (existing == null) {
       return Long.toString(activities.insert(a));
     }

@@ -58,7 +58,8 @@ class Cells {
   }
 
   Exports.Table table(Grid grid, Locale locale) {
-    var headers = grid.headerKeys().stream().map(k -> messages.getMessage(k, null, k, locale)).toList();
+    var headers =
+        grid.headerKeys().stream().map(k -> messages.getMessage(k, null, k, locale)).toList();
     var rows = new ArrayList<List<?>>();
     for (var row : grid.rows()) {
       var cells = new ArrayList<@Nullable Object>();

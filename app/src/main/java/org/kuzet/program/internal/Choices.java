@@ -17,7 +17,11 @@ class Choices {
   private final Countries countries;
 
   Choices(
-      Programs programs, Projects projects, Organisations organisations, FundingLines funding, Countries countries) {
+      Programs programs,
+      Projects projects,
+      Organisations organisations,
+      FundingLines funding,
+      Countries countries) {
     this.programs = programs;
     this.projects = projects;
     this.organisations = organisations;
@@ -27,7 +31,10 @@ class Choices {
 
   List<FormField.Option> programs(String lang) {
     return programs.all().stream()
-        .map(p -> FormField.Option.plain(Long.toString(p.id()), p.code() + " — " + programs.name(p, lang)))
+        .map(
+            p ->
+                FormField.Option.plain(
+                    Long.toString(p.id()), p.code() + " — " + programs.name(p, lang)))
         .toList();
   }
 
@@ -37,12 +44,17 @@ class Choices {
 
   List<FormField.Option> projects(Scope scope) {
     return projects.visible(scope).stream()
-        .map(p -> FormField.Option.plain(p.id().toString(), p.code() + " — " + p.title(LocaleContextHolder.getLocale())))
+        .map(
+            p ->
+                FormField.Option.plain(
+                    p.id().toString(), p.code() + " — " + p.title(LocaleContextHolder.getLocale())))
         .toList();
   }
 
   Set<Long> projectIds() {
-    return projects.visible(Scope.EVERYTHING).stream().map(p -> p.id().value()).collect(Collectors.toSet());
+    return projects.visible(Scope.EVERYTHING).stream()
+        .map(p -> p.id().value())
+        .collect(Collectors.toSet());
   }
 
   List<FormField.Option> organisations(String lang) {
@@ -56,7 +68,9 @@ class Choices {
   }
 
   List<FormField.Option> sources(String lang) {
-    return funding.sources().stream().map(s -> FormField.Option.plain(s.code(), s.name(lang))).toList();
+    return funding.sources().stream()
+        .map(s -> FormField.Option.plain(s.code(), s.name(lang)))
+        .toList();
   }
 
   Set<String> sourceCodes() {
@@ -65,7 +79,14 @@ class Choices {
 
   List<FormField.Option> countries(String lang) {
     return countries.all().stream()
-        .map(c -> FormField.Option.plain(c.code(), countries.text(c.code(), lang).map(Countries.CountryText::name).orElse(c.code())))
+        .map(
+            c ->
+                FormField.Option.plain(
+                    c.code(),
+                    countries
+                        .text(c.code(), lang)
+                        .map(Countries.CountryText::name)
+                        .orElse(c.code())))
         .toList();
   }
 }

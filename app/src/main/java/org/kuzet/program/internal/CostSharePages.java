@@ -12,7 +12,9 @@ import org.kuzet.web.FormInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The cost-share ledger: what the host government and the donor contribute, per project and year. */
+/**
+ * The cost-share ledger: what the host government and the donor contribute, per project and year.
+ */
 @Controller
 @RequestMapping("/program/cost-share")
 class CostSharePages extends RecordPages<CostShares.CostShare> {
@@ -23,7 +25,11 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
   private final Choices choices;
 
   CostSharePages(
-      Support support, CostShares costShares, Projects projects, Organisations organisations, Choices choices) {
+      Support support,
+      CostShares costShares,
+      Projects projects,
+      Organisations organisations,
+      Choices choices) {
     super(support);
     this.costShares = costShares;
     this.projects = projects;
@@ -45,10 +51,16 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
         FormField.of("year", "program.field.year", FormField.Kind.INTEGER, false),
-        FormField.select("side", "program.field.side", false, FormField.options("side", Kinds.Side.class)),
-        FormField.select("kind", "program.field.costKind", false, FormField.options("costKind", Kinds.CostKind.class)),
+        FormField.select(
+            "side", "program.field.side", false, FormField.options("side", Kinds.Side.class)),
+        FormField.select(
+            "kind",
+            "program.field.costKind",
+            false,
+            FormField.options("costKind", Kinds.CostKind.class)),
         FormField.select("project", "program.field.project", false, choices.projects(scope)),
-        FormField.select("contributor", "program.field.contributor", false, choices.organisations(lang)));
+        FormField.select(
+            "contributor", "program.field.contributor", false, choices.organisations(lang)));
   }
 
   @Override
@@ -74,7 +86,9 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
                             codes.get(c.projectId()),
                             Grid.msg("side", c.side()),
                             Grid.msg("costKind", c.kind()),
-                            orgs.containsKey(c.contributor()) ? orgs.get(c.contributor()).shortName(lang) : c.contributor(),
+                            orgs.containsKey(c.contributor())
+                                ? orgs.get(c.contributor()).shortName(lang)
+                                : c.contributor(),
                             c.description(Locale.forLanguageTag(lang)),
                             c.valuation(),
                             c.currency(),
@@ -82,21 +96,34 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
             .toList();
     return new Grid(
         List.of(
-            "program.field.year", "program.field.project", "program.field.side", "program.field.costKind",
-            "program.field.contributor", "program.field.description", "program.field.valuation",
-            "program.field.currency", "program.field.illustrative"),
+            "program.field.year",
+            "program.field.project",
+            "program.field.side",
+            "program.field.costKind",
+            "program.field.contributor",
+            "program.field.description",
+            "program.field.valuation",
+            "program.field.currency",
+            "program.field.illustrative"),
         rows);
   }
 
   @Override
   List<FormField> fields(String lang) {
     return List.of(
-        FormField.select("project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
+        FormField.select(
+            "project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
         FormField.of("year", "program.field.year", FormField.Kind.INTEGER, true),
-        FormField.select("side", "program.field.side", true, FormField.options("side", Kinds.Side.class)),
-        FormField.select("kind", "program.field.costKind", true, FormField.options("costKind", Kinds.CostKind.class))
+        FormField.select(
+            "side", "program.field.side", true, FormField.options("side", Kinds.Side.class)),
+        FormField.select(
+                "kind",
+                "program.field.costKind",
+                true,
+                FormField.options("costKind", Kinds.CostKind.class))
             .help("program.help.costKind"),
-        FormField.select("contributor", "program.field.contributor", true, choices.organisations(lang)),
+        FormField.select(
+            "contributor", "program.field.contributor", true, choices.organisations(lang)),
         FormField.of("description", "program.field.description", FormField.Kind.TEXTAREA, true),
         FormField.of("valuation", "program.field.valuation", FormField.Kind.MONEY, false)
             .help("program.help.valuation"),
@@ -153,8 +180,18 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
     }
     var c =
         new CostShares.CostShare(
-            existing == null ? 0 : existing.id(), new ProjectId(project), year, side, kind, contributor, description, valuation,
-            valuation == null ? null : currency, in.bool("illustrative"), null, null);
+            existing == null ? 0 : existing.id(),
+            new ProjectId(project),
+            year,
+            side,
+            kind,
+            contributor,
+            description,
+            valuation,
+            valuation == null ? null : currency,
+            in.bool("illustrative"),
+            null,
+            null);
     if (existing == null) {
       return Long.toString(costShares.insert(c));
     }
@@ -169,7 +206,13 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
 
   @Override
   String describe(CostShares.CostShare c) {
-    return c.year() + " " + c.side() + " " + c.kind() + " " + c.contributor()
+    return c.year()
+        + " "
+        + c.side()
+        + " "
+        + c.kind()
+        + " "
+        + c.contributor()
         + (c.valuation() == null ? "" : " " + c.valuation().toPlainString() + " " + c.currency());
   }
 }

@@ -45,13 +45,18 @@ public class CostShares {
     return where
         .bind(
             jdbc.sql(
-                "SELECT c.* FROM prog_cost_share c" + where.sql() + " ORDER BY c.contribution_year, c.project_id, c.side DESC, c.id"))
+                "SELECT c.* FROM prog_cost_share c"
+                    + where.sql()
+                    + " ORDER BY c.contribution_year, c.project_id, c.side DESC, c.id"))
         .query(this::row)
         .list();
   }
 
   Optional<CostShare> find(long id) {
-    return jdbc.sql("SELECT * FROM prog_cost_share WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_cost_share WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   public long insert(CostShare c) {
@@ -63,8 +68,18 @@ public class CostShares {
                description_ru, description_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
-            c.valuation(), c.currency(), c.illustrative(), c.descriptionRu(), c.descriptionKk())
+            id,
+            c.projectId().value(),
+            c.year(),
+            c.side().name(),
+            c.kind().name(),
+            c.contributor(),
+            c.description(),
+            c.valuation(),
+            c.currency(),
+            c.illustrative(),
+            c.descriptionRu(),
+            c.descriptionKk())
         .update();
     return id;
   }
@@ -79,8 +94,18 @@ public class CostShares {
             WHERE id = ?""")
         // The translations of a description stay while the description does; a new one drops them.
         .params(
-            c.description(), c.description(), c.projectId().value(), c.year(), c.side().name(), c.kind().name(), c.contributor(), c.description(),
-            c.valuation(), c.currency(), c.illustrative(), c.id())
+            c.description(),
+            c.description(),
+            c.projectId().value(),
+            c.year(),
+            c.side().name(),
+            c.kind().name(),
+            c.contributor(),
+            c.description(),
+            c.valuation(),
+            c.currency(),
+            c.illustrative(),
+            c.id())
         .update();
   }
 
@@ -104,10 +129,15 @@ public class CostShares {
         rs.getString("description_kk"));
   }
 
-  /** Gives contributions described as {@code description} their Russian and Kazakh descriptions unless they have one. */
-  public void translateIfUntranslated(String description, String descriptionRu, String descriptionKk) {
-    jdbc.sql("UPDATE prog_cost_share SET description_ru = ?, description_kk = ?"
-            + " WHERE description = ? AND description_ru IS NULL AND description_kk IS NULL")
+  /**
+   * Gives contributions described as {@code description} their Russian and Kazakh descriptions
+   * unless they have one.
+   */
+  public void translateIfUntranslated(
+      String description, String descriptionRu, String descriptionKk) {
+    jdbc.sql(
+            "UPDATE prog_cost_share SET description_ru = ?, description_kk = ?"
+                + " WHERE description = ? AND description_ru IS NULL AND description_kk IS NULL")
         .params(descriptionRu, descriptionKk, description)
         .update();
   }

@@ -30,7 +30,9 @@ public class Countries {
 
   List<Country> all() {
     return jdbc.sql("SELECT * FROM prog_country ORDER BY sort_order, code")
-        .query((rs, n) -> new Country(rs.getString("code"), rs.getString("iso3"), rs.getInt("sort_order")))
+        .query(
+            (rs, n) ->
+                new Country(rs.getString("code"), rs.getString("iso3"), rs.getInt("sort_order")))
         .list();
   }
 
@@ -69,12 +71,26 @@ public class Countries {
     int updated =
         jdbc.sql(
                 "UPDATE prog_country_text SET name = ?, title = ?, bureau = ?, overview = ?, issued_on = ? WHERE country_code = ? AND lang = ?")
-            .params(t.name(), t.title(), t.bureau(), t.overview(), t.issuedOn(), t.countryCode(), t.lang())
+            .params(
+                t.name(),
+                t.title(),
+                t.bureau(),
+                t.overview(),
+                t.issuedOn(),
+                t.countryCode(),
+                t.lang())
             .update();
     if (updated == 0) {
       jdbc.sql(
               "INSERT INTO prog_country_text (country_code, lang, name, title, bureau, overview, issued_on) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .params(t.countryCode(), t.lang(), t.name(), t.title(), t.bureau(), t.overview(), t.issuedOn())
+          .params(
+              t.countryCode(),
+              t.lang(),
+              t.name(),
+              t.title(),
+              t.bureau(),
+              t.overview(),
+              t.issuedOn())
           .update();
     }
   }

@@ -39,7 +39,12 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   private final Clock clock;
 
   EquipmentPages(
-      Support support, EquipmentRegister register, Projects projects, Organisations organisations, Choices choices, Clock clock) {
+      Support support,
+      EquipmentRegister register,
+      Projects projects,
+      Organisations organisations,
+      Choices choices,
+      Clock clock) {
     super(support);
     this.clock = clock;
     this.register = register;
@@ -62,7 +67,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
         FormField.select("project", "program.field.project", false, choices.projects(scope)),
-        FormField.select("recipient", "program.field.recipient", false, choices.organisations(lang)),
+        FormField.select(
+            "recipient", "program.field.recipient", false, choices.organisations(lang)),
         FormField.text("location", "program.field.location", false),
         FormField.text("q", "program.field.search", false));
   }
@@ -75,7 +81,16 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             .eq("e.project_id", "project", longFilter(f, "project"))
             .eq("e.recipient", "recipient", f.value("recipient"))
             .contains("location", f.value("location"), "e.location")
-            .contains("q", f.value("q"), "e.item", "e.item_ru", "e.item_kk", "e.model", "e.serial_number", "e.recipient_unit", "e.handover_document");
+            .contains(
+                "q",
+                f.value("q"),
+                "e.item",
+                "e.item_ru",
+                "e.item_kk",
+                "e.model",
+                "e.serial_number",
+                "e.recipient_unit",
+                "e.handover_document");
     var codes = ProgramPagesSupport.projectCodes(projects);
     var orgs = organisations.byCode();
     var rows =
@@ -90,7 +105,9 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                             e.serialNumber(),
                             e.value(),
                             e.currency(),
-                            orgs.containsKey(e.recipient()) ? orgs.get(e.recipient()).shortName(lang) : e.recipient(),
+                            orgs.containsKey(e.recipient())
+                                ? orgs.get(e.recipient()).shortName(lang)
+                                : e.recipient(),
                             e.recipientUnit(),
                             e.location(),
                             e.handoverDate(),
@@ -102,10 +119,19 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             .toList();
     return new Grid(
         List.of(
-            "program.field.item", "program.field.model", "program.field.serialNumber", "program.field.value",
-            "program.field.currency", "program.field.recipient", "program.field.recipientUnit",
-            "program.field.location", "program.field.handoverDate", "program.field.handoverDocument",
-            "program.field.project", "program.field.lastCheckedOn", "program.field.lastWorking",
+            "program.field.item",
+            "program.field.model",
+            "program.field.serialNumber",
+            "program.field.value",
+            "program.field.currency",
+            "program.field.recipient",
+            "program.field.recipientUnit",
+            "program.field.location",
+            "program.field.handoverDate",
+            "program.field.handoverDocument",
+            "program.field.project",
+            "program.field.lastCheckedOn",
+            "program.field.lastWorking",
             "program.field.illustrative"),
         rows);
   }
@@ -113,7 +139,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   @Override
   List<FormField> fields(String lang) {
     return List.of(
-        FormField.select("project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
+        FormField.select(
+            "project", "program.field.project", true, choices.projects(Scope.EVERYTHING)),
         FormField.text("item", "program.field.item", true),
         FormField.text("itemRu", "names.inRussian", false),
         FormField.text("itemKk", "names.inKazakh", false),
@@ -180,7 +207,9 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     String location = in.text("location", true, 200);
     LocalDate handover = in.date("handoverDate", false);
     String document = in.text("handoverDocument", false, 200);
-    if (item != null && serial != null && register.serialTaken(item, serial, existing == null ? -1 : existing.id())) {
+    if (item != null
+        && serial != null
+        && register.serialTaken(item, serial, existing == null ? -1 : existing.id())) {
       in.reject("serialNumber", "program.v.serialTaken");
     }
     if (!in.ok()) {
@@ -188,9 +217,23 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     }
     var e =
         new EquipmentRegister.Equipment(
-            existing == null ? 0 : existing.id(), new ProjectId(project), item, model, serial, value,
-            value == null ? null : currency, recipient, unit, location, handover, document, in.bool("illustrative"),
-            null, null, itemRu, itemKk);
+            existing == null ? 0 : existing.id(),
+            new ProjectId(project),
+            item,
+            model,
+            serial,
+            value,
+            value == null ? null : currency,
+            recipient,
+            unit,
+            location,
+            handover,
+            document,
+            in.bool("illustrative"),
+            null,
+            null,
+            itemRu,
+            itemKk);
     if (existing == null) {
       return Long.toString(register.insert(e));
     }
@@ -205,7 +248,10 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
 
   @Override
   String describe(EquipmentRegister.Equipment e) {
-    return e.item() + (e.serialNumber() == null ? "" : " s/n " + e.serialNumber()) + " at " + e.location();
+    return e.item()
+        + (e.serialNumber() == null ? "" : " s/n " + e.serialNumber())
+        + " at "
+        + e.location();
   }
 
   // ---- the item's own page, with its end-use checks ---------------------------------------
@@ -215,7 +261,13 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   String show(@PathVariable String id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var item = readable(user, id);
-    detail(model, locale, user, item, Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()), Map.of());
+    detail(
+        model,
+        locale,
+        user,
+        item,
+        Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()),
+        Map.of());
     return "program/equipment";
   }
 
@@ -239,7 +291,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var item = readable(user, id);
     var in = new FormInput(params);
     LocalDate on = in.date("checkedOn", true);
-    if (on != null && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
+    if (on != null
+        && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
       in.reject("checkedOn", "program.v.future");
     }
     if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {
@@ -254,25 +307,46 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     }
     var check =
         new EquipmentRegister.EndUseCheck(
-            0, item.id(), on, by, in.bool("present"), in.bool("working"), in.bool("usedAsIntended"), note);
+            0,
+            item.id(),
+            on,
+            by,
+            in.bool("present"),
+            in.bool("working"),
+            in.bool("usedAsIntended"),
+            note);
     support.tx.executeWithoutResult(
         s -> {
           long checkId = register.insertCheck(check);
-          support.audit.recordFacts("PROGRAM_CREATE", "endUseCheck", checkId, AuditDetail.of("program.endUseCheck",
-              describe(item), on.toString(), by, Boolean.toString(check.present()),
-              Boolean.toString(check.working()), Boolean.toString(check.usedAsIntended())));
+          support.audit.recordFacts(
+              "PROGRAM_CREATE",
+              "endUseCheck",
+              checkId,
+              AuditDetail.of(
+                  "program.endUseCheck",
+                  describe(item),
+                  on.toString(),
+                  by,
+                  Boolean.toString(check.present()),
+                  Boolean.toString(check.working()),
+                  Boolean.toString(check.usedAsIntended())));
         });
     support.flash.done(redirect, "common.saved");
     return "redirect:" + recordPath(id);
   }
 
   private void detail(
-      Model model, Locale locale, KuzetUser user, EquipmentRegister.Equipment item, Map<String, Object> checkValues,
+      Model model,
+      Locale locale,
+      KuzetUser user,
+      EquipmentRegister.Equipment item,
+      Map<String, Object> checkValues,
       Map<String, String> checkErrors) {
     String lang = Lang.of(locale);
     model.addAttribute("item", item);
     model.addAttribute(
-        "recipientName", organisations.find(item.recipient()).map(o -> o.label(lang)).orElse(item.recipient()));
+        "recipientName",
+        organisations.find(item.recipient()).map(o -> o.label(lang)).orElse(item.recipient()));
     model.addAttribute("project", projects.find(item.projectId()).orElseThrow());
     model.addAttribute("checks", register.checks(item.id()));
     model.addAttribute("mayEdit", support.access.mayEdit(user));
@@ -287,7 +361,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                 FormField.text("checkedBy", "program.field.checkedBy", true),
                 FormField.of("present", "program.field.present", FormField.Kind.CHECKBOX, false),
                 FormField.of("working", "program.field.working", FormField.Kind.CHECKBOX, false),
-                FormField.of("usedAsIntended", "program.field.usedAsIntended", FormField.Kind.CHECKBOX, false),
+                FormField.of(
+                    "usedAsIntended",
+                    "program.field.usedAsIntended",
+                    FormField.Kind.CHECKBOX,
+                    false),
                 FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false)),
             new LinkedHashMap<>(checkValues),
             checkErrors,

@@ -84,10 +84,10 @@ public class EquipmentRegister {
 
   boolean serialTaken(String item, String serial, long exceptId) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM prog_equipment WHERE LOWER(item) = LOWER(?) AND LOWER(serial_number) = LOWER(?) AND id <> ?")
-        .params(item, serial, exceptId)
-        .query(Long.class)
-        .single()
+                "SELECT COUNT(*) FROM prog_equipment WHERE LOWER(item) = LOWER(?) AND LOWER(serial_number) = LOWER(?) AND id <> ?")
+            .params(item, serial, exceptId)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
@@ -100,8 +100,20 @@ public class EquipmentRegister {
                location, handover_date, handover_document, illustrative, item_ru, item_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, e.projectId().value(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
-            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
+            id,
+            e.projectId().value(),
+            e.item(),
+            e.model(),
+            e.serialNumber(),
+            e.value(),
+            e.currency(),
+            e.recipient(),
+            e.recipientUnit(),
+            e.location(),
+            e.handoverDate(),
+            e.handoverDocument(),
+            e.illustrative(),
+            e.itemRu(),
             e.itemKk())
         .update();
     return id;
@@ -115,15 +127,30 @@ public class EquipmentRegister {
               handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?
             WHERE id = ?""")
         .params(
-            e.projectId().value(), e.item(), e.model(), e.serialNumber(), e.value(), e.currency(), e.recipient(),
-            e.recipientUnit(), e.location(), e.handoverDate(), e.handoverDocument(), e.illustrative(), e.itemRu(),
-            e.itemKk(), e.id())
+            e.projectId().value(),
+            e.item(),
+            e.model(),
+            e.serialNumber(),
+            e.value(),
+            e.currency(),
+            e.recipient(),
+            e.recipientUnit(),
+            e.location(),
+            e.handoverDate(),
+            e.handoverDocument(),
+            e.illustrative(),
+            e.itemRu(),
+            e.itemKk(),
+            e.id())
         .update();
   }
 
-  /** Gives every item registered as {@code item} its Russian and Kazakh names unless it has either. */
+  /**
+   * Gives every item registered as {@code item} its Russian and Kazakh names unless it has either.
+   */
   public void translateIfUntranslated(String item, String itemRu, String itemKk) {
-    jdbc.sql("UPDATE prog_equipment SET item_ru = ?, item_kk = ? WHERE item = ? AND item_ru IS NULL AND item_kk IS NULL")
+    jdbc.sql(
+            "UPDATE prog_equipment SET item_ru = ?, item_kk = ? WHERE item = ? AND item_ru IS NULL AND item_kk IS NULL")
         .params(itemRu, itemKk, item)
         .update();
   }
@@ -133,7 +160,8 @@ public class EquipmentRegister {
   }
 
   List<EndUseCheck> checks(long equipmentId) {
-    return jdbc.sql("SELECT * FROM prog_end_use_check WHERE equipment_id = ? ORDER BY checked_on DESC, id DESC")
+    return jdbc.sql(
+            "SELECT * FROM prog_end_use_check WHERE equipment_id = ? ORDER BY checked_on DESC, id DESC")
         .param(equipmentId)
         .query(
             (rs, n) ->
@@ -157,7 +185,14 @@ public class EquipmentRegister {
               (id, equipment_id, checked_on, checked_by, present, working, used_as_intended, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.equipmentId(), c.checkedOn(), c.checkedBy(), c.present(), c.working(), c.usedAsIntended(), c.note())
+            id,
+            c.equipmentId(),
+            c.checkedOn(),
+            c.checkedBy(),
+            c.present(),
+            c.working(),
+            c.usedAsIntended(),
+            c.note())
         .update();
     return id;
   }

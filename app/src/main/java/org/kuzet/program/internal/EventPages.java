@@ -23,7 +23,12 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
   private final Projects projects;
   private final Choices choices;
 
-  EventPages(Support support, ProgramEvents events, Programs programs, Projects projects, Choices choices) {
+  EventPages(
+      Support support,
+      ProgramEvents events,
+      Programs programs,
+      Projects projects,
+      Choices choices) {
     super(support);
     this.events = events;
     this.programs = programs;
@@ -44,7 +49,11 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
   @Override
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
-        FormField.select("kind", "program.field.eventKind", false, FormField.options("eventKind", Kinds.EventKind.class)),
+        FormField.select(
+            "kind",
+            "program.field.eventKind",
+            false,
+            FormField.options("eventKind", Kinds.EventKind.class)),
         FormField.of("year", "program.field.year", FormField.Kind.INTEGER, false),
         FormField.select("program", "program.field.program", false, choices.programs(lang)),
         FormField.select("project", "program.field.project", false, choices.projects(scope)),
@@ -67,7 +76,8 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
           Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year + 1, 1, 1)));
     }
     var programCodes =
-        programs.all().stream().collect(Collectors.toMap(Programs.Program::id, Programs.Program::code));
+        programs.all().stream()
+            .collect(Collectors.toMap(Programs.Program::id, Programs.Program::code));
     var codes = ProgramPagesSupport.projectCodes(projects);
     var rows =
         events.list(where).stream()
@@ -77,7 +87,9 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
                         recordPath(Long.toString(e.id())),
                         Arrays.asList(
                             e.monthOnly()
-                                ? e.heldOn().getYear() + "-" + String.format("%02d", e.heldOn().getMonthValue())
+                                ? e.heldOn().getYear()
+                                    + "-"
+                                    + String.format("%02d", e.heldOn().getMonthValue())
                                 : e.heldOn(),
                             Grid.msg("eventKind", e.kind()),
                             e.title(Locale.forLanguageTag(lang)),
@@ -90,24 +102,36 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
             .toList();
     return new Grid(
         List.of(
-            "program.field.heldOn", "program.field.eventKind", "program.field.title", "program.field.place",
-            "program.field.participants", "program.field.participantCount", "program.field.program",
-            "program.field.project", "program.field.illustrative"),
+            "program.field.heldOn",
+            "program.field.eventKind",
+            "program.field.title",
+            "program.field.place",
+            "program.field.participants",
+            "program.field.participantCount",
+            "program.field.program",
+            "program.field.project",
+            "program.field.illustrative"),
         rows);
   }
 
   @Override
   List<FormField> fields(String lang) {
     return List.of(
-        FormField.select("kind", "program.field.eventKind", true, FormField.options("eventKind", Kinds.EventKind.class)),
+        FormField.select(
+            "kind",
+            "program.field.eventKind",
+            true,
+            FormField.options("eventKind", Kinds.EventKind.class)),
         FormField.text("title", "program.field.title", true),
         FormField.of("heldOn", "program.field.heldOn", FormField.Kind.DATE, true),
         FormField.of("monthOnly", "program.field.monthOnly", FormField.Kind.CHECKBOX, false),
         FormField.text("place", "program.field.place", false),
         FormField.select("program", "program.field.program", true, choices.programs(lang)),
-        FormField.select("project", "program.field.project", false, choices.projects(Scope.EVERYTHING)),
+        FormField.select(
+            "project", "program.field.project", false, choices.projects(Scope.EVERYTHING)),
         FormField.of("participants", "program.field.participants", FormField.Kind.TEXTAREA, false),
-        FormField.of("participantCount", "program.field.participantCount", FormField.Kind.INTEGER, false),
+        FormField.of(
+            "participantCount", "program.field.participantCount", FormField.Kind.INTEGER, false),
         FormField.of("illustrative", "program.field.illustrative", FormField.Kind.CHECKBOX, false));
   }
 
@@ -145,7 +169,8 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     Long program = in.id("program", true, choices.programIds());
     Long project = in.id("project", false, choices.projectIds());
     if (program != null && project != null) {
-      projects.find(new ProjectId(project))
+      projects
+          .find(new ProjectId(project))
           .filter(p -> p.programId() != program)
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
@@ -157,9 +182,18 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     boolean monthOnly = in.bool("monthOnly");
     var e =
         new ProgramEvents.ProgramEvent(
-            existing == null ? 0 : existing.id(), program, project == null ? null : new ProjectId(project), kind, title,
-            monthOnly ? heldOn.withDayOfMonth(1) : heldOn, monthOnly, place, participants, count,
-            in.bool("illustrative"), null);
+            existing == null ? 0 : existing.id(),
+            program,
+            project == null ? null : new ProjectId(project),
+            kind,
+            title,
+            monthOnly ? heldOn.withDayOfMonth(1) : heldOn,
+            monthOnly,
+            place,
+            participants,
+            count,
+            in.bool("illustrative"),
+            null);
     if (existing == null) {
       return Long.toString(events.insert(e));
     }

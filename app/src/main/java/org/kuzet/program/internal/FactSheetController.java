@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The public fact sheets: no sign-in, as a page, printable, and as a PDF. Each shows the
- * country's approved snapshot (see {@link FactSheetSnapshots}), never the live records.
+ * The public fact sheets: no sign-in, as a page, printable, and as a PDF. Each shows the country's
+ * approved snapshot (see {@link FactSheetSnapshots}), never the live records.
  */
 @Controller
 class FactSheetController {

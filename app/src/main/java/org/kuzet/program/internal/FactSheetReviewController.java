@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Publishing the public fact sheets: a program manager publishes a snapshot of a country's sheet
- * as of a date, previews it, and a second program manager approves or rejects it. Partners and
- * every other role are refused; nobody approves their own snapshot.
+ * Publishing the public fact sheets: a program manager publishes a snapshot of a country's sheet as
+ * of a date, previews it, and a second program manager approves or rejects it. Partners and every
+ * other role are refused; nobody approves their own snapshot.
  */
 @Controller
 class FactSheetReviewController {
@@ -45,8 +45,10 @@ class FactSheetReviewController {
     model.addAttribute("snapshots", snapshots.all());
     var countries = sheets.index(locale);
     model.addAttribute("countries", countries);
-    model.addAttribute("countryNames",
-        countries.stream().collect(Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
+    model.addAttribute(
+        "countryNames",
+        countries.stream()
+            .collect(Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
     model.addAttribute("me", user.username());
     model.addAttribute("today", LocalDate.now());
     return "program/factsheets";
@@ -58,7 +60,9 @@ class FactSheetReviewController {
     support.access.requireEditor(user);
     var snapshot = snapshots.find(id).orElseThrow(() -> new NotFound("fact sheet snapshot"));
     model.addAttribute("snapshot", snapshot);
-    model.addAttribute("sheet", snapshots.sheet(id, locale).orElseThrow(() -> new NotFound("fact sheet snapshot")));
+    model.addAttribute(
+        "sheet",
+        snapshots.sheet(id, locale).orElseThrow(() -> new NotFound("fact sheet snapshot")));
     model.addAttribute("me", user.username());
     return "program/factsheet-snapshot";
   }
@@ -103,6 +107,7 @@ class FactSheetReviewController {
     return flash.run(
         ra,
         "/program/factsheets",
-        () -> new Flash.Said(said, decision.apply(FactSheetSnapshots.Actor.of(user), id).country()));
+        () ->
+            new Flash.Said(said, decision.apply(FactSheetSnapshots.Actor.of(user), id).country()));
   }
 }

@@ -23,12 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public fact sheets as published and reviewed snapshots. A program manager publishes the
- * sheet as of a date: it is rendered then, in every language, and kept as it was. A second
- * program manager — never the one who published it — approves it (or rejects it); only then
- * does the public page show it, in place of the one approved before. Live records never reach
- * the public page, so a test inspection entered today changes nothing there. Every step is
- * audited.
+ * The public fact sheets as published and reviewed snapshots. A program manager publishes the sheet
+ * as of a date: it is rendered then, in every language, and kept as it was. A second program
+ * manager — never the one who published it — approves it (or rejects it); only then does the public
+ * page show it, in place of the one approved before. Live records never reach the public page, so a
+ * test inspection entered today changes nothing there. Every step is audited.
  */
 @Service
 public class FactSheetSnapshots {
@@ -69,7 +68,8 @@ public class FactSheetSnapshots {
   private final JsonMapper json;
   private final Clock clock = Clock.systemUTC();
 
-  FactSheetSnapshots(JdbcClient jdbc, FactSheets sheets, Countries countries, AuditLog audit, JsonMapper json) {
+  FactSheetSnapshots(
+      JdbcClient jdbc, FactSheets sheets, Countries countries, AuditLog audit, JsonMapper json) {
     this.jdbc = jdbc;
     this.sheets = sheets;
     this.countries = countries;
@@ -78,8 +78,7 @@ public class FactSheetSnapshots {
   }
 
   /** Renders the country's sheet as of {@code asOf} in every language and keeps it for review. */
-  public @Transactional
-  Snapshot publish(Actor publisher, String country, LocalDate asOf) {
+  public @Transactional Snapshot publish(Actor publisher, String country, LocalDate asOf) {
     if (countries.find(country).isEmpty()) {
       throw Refusal.of("country", "factsheet.snapshot.unknownCountry", country);
     }
@@ -95,14 +94,20 @@ public class FactSheetSnapshots {
         .update();
     for (String lang : Lang.ALL) {
       var sheet =
-          sheets.of(country, Locale.forLanguageTag(lang), asOf)
+          sheets
+              .of(country, Locale.forLanguageTag(lang), asOf)
               .orElseThrow(() -> Refusal.of("country", "factsheet.snapshot.noTexts", country));
-      jdbc.sql("INSERT INTO prog_factsheet_snapshot_text (snapshot_id, lang, body) VALUES (?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO prog_factsheet_snapshot_text (snapshot_id, lang, body) VALUES (?, ?, ?)")
           .params(id, lang, json.writeValueAsString(sheet))
           .update();
     }
     audit.recordAs(
-        publisher.username(), publisher.agencyCode(), "FACTSHEET_PUBLISH", "factsheetSnapshot", Long.toString(id),
+        publisher.username(),
+        publisher.agencyCode(),
+        "FACTSHEET_PUBLISH",
+        "factsheetSnapshot",
+        Long.toString(id),
         // Codes and dates only: the audit page shows details as stored, in every language.
         country + " " + asOf);
     return find(id).orElseThrow();
@@ -112,8 +117,7 @@ public class FactSheetSnapshots {
    * Approves a pending snapshot: it becomes the public sheet of its country, and the one approved
    * before is superseded. The publisher may not approve their own.
    */
-  public @Transactional
-  Snapshot approve(Actor reviewer, long id) {
+  public @Transactional Snapshot approve(Actor reviewer, long id) {
     var s = review(reviewer, id);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     jdbc.sql("UPDATE prog_factsheet_snapshot SET status = ? WHERE country_code = ? AND status = ?")
@@ -121,7 +125,11 @@ public class FactSheetSnapshots {
         .update();
     mark(id, Status.APPROVED, reviewer, now);
     audit.recordAs(
-        reviewer.username(), reviewer.agencyCode(), "FACTSHEET_APPROVE", "factsheetSnapshot", Long.toString(id),
+        reviewer.username(),
+        reviewer.agencyCode(),
+        "FACTSHEET_APPROVE",
+        "factsheetSnapshot",
+        Long.toString(id),
         s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }
@@ -132,7 +140,11 @@ public class FactSheetSnapshots {
     var s = review(reviewer, id);
     mark(id, Status.REJECTED, reviewer, clock.instant().truncatedTo(ChronoUnit.MICROS));
     audit.recordAs(
-        reviewer.username(), reviewer.agencyCode(), "FACTSHEET_REJECT", "factsheetSnapshot", Long.toString(id),
+        reviewer.username(),
+        reviewer.agencyCode(),
+        "FACTSHEET_REJECT",
+        "factsheetSnapshot",
+        Long.toString(id),
         s.country() + " " + s.asOf() + " (" + s.publishedBy() + ")");
     return find(id).orElseThrow();
   }
@@ -140,7 +152,8 @@ public class FactSheetSnapshots {
   private Snapshot review(Actor reviewer, long id) {
     var s = findForUpdate(id).orElseThrow(() -> new NotFound("fact sheet snapshot"));
     if (s.status() != Status.PENDING) {
-      throw new Conflict("fact sheet snapshot " + id + " is " + s.status() + ", not waiting for review");
+      throw new Conflict(
+          "fact sheet snapshot " + id + " is " + s.status() + ", not waiting for review");
     }
     if (s.publishedBy().equals(reviewer.username())) {
       throw Refusal.of("snapshot", "factsheet.snapshot.selfApproval");
@@ -149,22 +162,31 @@ public class FactSheetSnapshots {
   }
 
   private void mark(long id, Status status, Actor reviewer, Instant at) {
-    jdbc.sql("UPDATE prog_factsheet_snapshot SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE prog_factsheet_snapshot SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")
         .params(status.name(), reviewer.username(), Timestamp.from(at), id)
         .update();
   }
 
   Optional<Snapshot> find(long id) {
-    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   private Optional<Snapshot> findForUpdate(long id) {
-    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot WHERE id = ? FOR UPDATE").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   /** The snapshots of every country, newest first. */
   public List<Snapshot> all() {
-    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot ORDER BY published_at DESC, id DESC").query(this::row).list();
+    return jdbc.sql("SELECT * FROM prog_factsheet_snapshot ORDER BY published_at DESC, id DESC")
+        .query(this::row)
+        .list();
   }
 
   /** The country's approved snapshot, the one the public sees. */

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a country's public fact sheet from the program data: the country's texts, each program
- * on the fact sheet with its partners, and the funding table summed from the funding lines. The
- * texts follow the reader's language where a translation exists, English otherwise.
+ * Builds a country's public fact sheet from the program data: the country's texts, each program on
+ * the fact sheet with its partners, and the funding table summed from the funding lines. The texts
+ * follow the reader's language where a translation exists, English otherwise.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,7 +90,8 @@ class FactSheets {
   List<Entry> index(Locale locale) {
     String lang = Lang.of(locale);
     return countries.all().stream()
-        .flatMap(c -> countries.text(c.code(), lang).map(t -> new Entry(c.code(), t.name())).stream())
+        .flatMap(
+            c -> countries.text(c.code(), lang).map(t -> new Entry(c.code(), t.name())).stream())
         .toList();
   }
 
@@ -139,7 +140,9 @@ class FactSheets {
     var years =
         shown.isEmpty()
             ? List.<FundingLines.YearTotal>of()
-            : funding.totals(new Where().clause("f.program_id IN (:shown)", Map.of("shown", shown))).stream()
+            : funding
+                .totals(new Where().clause("f.program_id IN (:shown)", Map.of("shown", shown)))
+                .stream()
                 .filter(y -> y.fiscalYear() <= lastYear)
                 .toList();
     var rows =
@@ -147,7 +150,9 @@ class FactSheets {
             .map(
                 y ->
                     new FundingRow(
-                        y.fiscalYear(), new FiscalYear(y.fiscalYear()).shortLabel(), amount(y.obligated(), y.currency(), locale)))
+                        y.fiscalYear(),
+                        new FiscalYear(y.fiscalYear()).shortLabel(),
+                        amount(y.obligated(), y.currency(), locale)))
             .toList();
     String heading;
     if (years.isEmpty()) {
@@ -157,16 +162,20 @@ class FactSheets {
       int last = years.get(years.size() - 1).fiscalYear();
       heading =
           first == last
-              ? messages.getMessage("factsheet.funding.headingOne", new Object[] {String.valueOf(first)}, locale)
+              ? messages.getMessage(
+                  "factsheet.funding.headingOne", new Object[] {String.valueOf(first)}, locale)
               : messages.getMessage(
-                  "factsheet.funding.heading", new Object[] {String.valueOf(first), String.valueOf(last)}, locale);
+                  "factsheet.funding.heading",
+                  new Object[] {String.valueOf(first), String.valueOf(last)},
+                  locale);
     }
     var sourceNames = funding.sourcesByCode();
     String sources =
         String.join(
             "; ",
             funding.sourcesOfCountry(country).stream()
-                .map(code -> sourceNames.containsKey(code) ? sourceNames.get(code).name(lang) : code)
+                .map(
+                    code -> sourceNames.containsKey(code) ? sourceNames.get(code).name(lang) : code)
                 .toList());
     var t = text.get();
     return Optional.of(

@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
  * for choices, the options. The one form template draws every program form from these.
  */
 record FormField(
-    String name, String labelKey, Kind kind, boolean required, List<Option> options, @Nullable String helpKey) {
+    String name,
+    String labelKey,
+    Kind kind,
+    boolean required,
+    List<Option> options,
+    @Nullable String helpKey) {
 
   enum Kind {
     TEXT,

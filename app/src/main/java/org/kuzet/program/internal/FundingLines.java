@@ -27,7 +27,8 @@ public class FundingLines {
       @Nullable String note,
       boolean illustrative) {}
 
-  public record Source(String code, String nameEn, @Nullable String nameRu, @Nullable String nameKk) {
+  public record Source(
+      String code, String nameEn, @Nullable String nameRu, @Nullable String nameKk) {
     String name(String lang) {
       String n =
           switch (lang) {
@@ -52,13 +53,18 @@ public class FundingLines {
     return where
         .bind(
             jdbc.sql(
-                "SELECT f.* FROM prog_funding f" + where.sql() + " ORDER BY f.fiscal_year, f.program_id, f.id"))
+                "SELECT f.* FROM prog_funding f"
+                    + where.sql()
+                    + " ORDER BY f.fiscal_year, f.program_id, f.id"))
         .query(this::row)
         .list();
   }
 
   Optional<FundingLine> find(long id) {
-    return jdbc.sql("SELECT * FROM prog_funding WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_funding WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   /** Totals per fiscal year and currency over the lines the filter selects. */
@@ -96,7 +102,11 @@ public class FundingLines {
     return jdbc.sql("SELECT * FROM prog_funding_source ORDER BY code")
         .query(
             (rs, n) ->
-                new Source(rs.getString("code"), rs.getString("name_en"), rs.getString("name_ru"), rs.getString("name_kk")))
+                new Source(
+                    rs.getString("code"),
+                    rs.getString("name_en"),
+                    rs.getString("name_ru"),
+                    rs.getString("name_kk")))
         .list();
   }
 
@@ -107,7 +117,8 @@ public class FundingLines {
   }
 
   public void insertSource(Source s) {
-    jdbc.sql("INSERT INTO prog_funding_source (code, name_en, name_ru, name_kk) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO prog_funding_source (code, name_en, name_ru, name_kk) VALUES (?, ?, ?, ?)")
         .params(s.code(), s.nameEn(), s.nameRu(), s.nameKk())
         .update();
   }
@@ -120,8 +131,16 @@ public class FundingLines {
               (id, program_id, project_id, fiscal_year, source_code, obligated, spent, currency, note, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, f.programId(), ProjectId.numberOf(f.projectId()), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
-            f.currency(), f.note(), f.illustrative())
+            id,
+            f.programId(),
+            ProjectId.numberOf(f.projectId()),
+            f.fiscalYear(),
+            f.sourceCode(),
+            f.obligated(),
+            f.spent(),
+            f.currency(),
+            f.note(),
+            f.illustrative())
         .update();
     return id;
   }
@@ -133,8 +152,16 @@ public class FundingLines {
               obligated = ?, spent = ?, currency = ?, note = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            f.programId(), ProjectId.numberOf(f.projectId()), f.fiscalYear(), f.sourceCode(), f.obligated(), f.spent(),
-            f.currency(), f.note(), f.illustrative(), f.id())
+            f.programId(),
+            ProjectId.numberOf(f.projectId()),
+            f.fiscalYear(),
+            f.sourceCode(),
+            f.obligated(),
+            f.spent(),
+            f.currency(),
+            f.note(),
+            f.illustrative(),
+            f.id())
         .update();
   }
 

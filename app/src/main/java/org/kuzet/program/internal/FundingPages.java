@@ -24,7 +24,12 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
   private final Projects projects;
   private final Choices choices;
 
-  FundingPages(Support support, FundingLines funding, Programs programs, Projects projects, Choices choices) {
+  FundingPages(
+      Support support,
+      FundingLines funding,
+      Programs programs,
+      Projects projects,
+      Choices choices) {
     super(support);
     this.funding = funding;
     this.programs = programs;
@@ -65,10 +70,15 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     // Names on the page, codes in the exports (see Grid.Named).
     var programNames =
         programs.all().stream()
-            .collect(Collectors.toMap(Programs.Program::id, p -> new Grid.Named(p.code(), programs.name(p, lang))));
+            .collect(
+                Collectors.toMap(
+                    Programs.Program::id, p -> new Grid.Named(p.code(), programs.name(p, lang))));
     var projectNames =
         projects.visible(Scope.EVERYTHING).stream()
-            .collect(Collectors.toMap(Project::id, p -> new Grid.Named(p.code(), p.title(Locale.forLanguageTag(lang)))));
+            .collect(
+                Collectors.toMap(
+                    Project::id,
+                    p -> new Grid.Named(p.code(), p.title(Locale.forLanguageTag(lang)))));
     var sources = funding.sourcesByCode();
     var rows =
         funding.list(where(f, scope)).stream()
@@ -81,7 +91,8 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
                             programNames.get(l.programId()),
                             l.projectId() == null ? null : projectNames.get(l.projectId()),
                             sources.containsKey(l.sourceCode())
-                                ? new Grid.Named(l.sourceCode(), sources.get(l.sourceCode()).name(lang))
+                                ? new Grid.Named(
+                                    l.sourceCode(), sources.get(l.sourceCode()).name(lang))
                                 : l.sourceCode(),
                             l.obligated(),
                             l.spent(),
@@ -91,8 +102,14 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
             .toList();
     return new Grid(
         List.of(
-            "program.field.fiscalYear", "program.field.program", "program.field.project", "program.field.source",
-            "program.field.obligated", "program.field.spent", "program.field.currency", "program.field.note",
+            "program.field.fiscalYear",
+            "program.field.program",
+            "program.field.project",
+            "program.field.source",
+            "program.field.obligated",
+            "program.field.spent",
+            "program.field.currency",
+            "program.field.note",
             "program.field.illustrative"),
         rows);
   }
@@ -107,7 +124,8 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
         FormField.of("fiscalYear", "program.field.fiscalYear", FormField.Kind.INTEGER, true)
             .help("program.help.fiscalYear"),
         FormField.select("program", "program.field.program", true, choices.programs(lang)),
-        FormField.select("project", "program.field.project", false, choices.projects(Scope.EVERYTHING))
+        FormField.select(
+                "project", "program.field.project", false, choices.projects(Scope.EVERYTHING))
             .help("program.help.fundingProject"),
         FormField.select("source", "program.field.source", true, choices.sources(lang)),
         FormField.of("obligated", "program.field.obligated", FormField.Kind.MONEY, true),
@@ -163,7 +181,8 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
       in.reject("spent", "program.v.spentOverObligated");
     }
     if (program != null && project != null) {
-      projects.find(new ProjectId(project))
+      projects
+          .find(new ProjectId(project))
           .filter(p -> p.programId() != program)
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
@@ -172,7 +191,15 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     }
     var line =
         new FundingLines.FundingLine(
-            existing == null ? 0 : existing.id(), program, project == null ? null : new ProjectId(project), fy, source, obligated, spent, currency, note,
+            existing == null ? 0 : existing.id(),
+            program,
+            project == null ? null : new ProjectId(project),
+            fy,
+            source,
+            obligated,
+            spent,
+            currency,
+            note,
             in.bool("illustrative"));
     if (existing == null) {
       return Long.toString(funding.insert(line));
@@ -188,7 +215,14 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
 
   @Override
   String describe(FundingLines.FundingLine l) {
-    return "FY" + l.fiscalYear() + " " + l.sourceCode() + " obligated " + l.obligated().toPlainString() + " "
-        + l.currency() + (l.spent() == null ? "" : ", spent " + l.spent().toPlainString());
+    return "FY"
+        + l.fiscalYear()
+        + " "
+        + l.sourceCode()
+        + " obligated "
+        + l.obligated().toPlainString()
+        + " "
+        + l.currency()
+        + (l.spent() == null ? "" : ", spent " + l.spent().toPlainString());
   }
 }

@@ -48,8 +48,12 @@ class FundingPanel implements HomePanel {
   public Map<String, Object> model(KuzetUser user) {
     Scope scope = access.scopeOf(user);
     var years = funding.totals(new Where().scope(scope, "f.project_id"));
-    var obligated = years.stream().map(FundingLines.YearTotal::obligated).reduce(BigDecimal.ZERO, BigDecimal::add);
-    var spent = years.stream().map(FundingLines.YearTotal::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+    var obligated =
+        years.stream()
+            .map(FundingLines.YearTotal::obligated)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    var spent =
+        years.stream().map(FundingLines.YearTotal::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
     return Map.of(
         "years", years,
         "obligated", obligated,

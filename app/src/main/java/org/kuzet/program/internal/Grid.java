@@ -4,9 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A list as both the page and the exports show it: column headers (message keys) and rows of
- * cells. Cells are String, Number, LocalDate, Boolean, {@link Msg} or null; the page formats them
- * for the reader, the exports write them as real numbers and dates.
+ * A list as both the page and the exports show it: column headers (message keys) and rows of cells.
+ * Cells are String, Number, LocalDate, Boolean, {@link Msg} or null; the page formats them for the
+ * reader, the exports write them as real numbers and dates.
  */
 record Grid(List<String> headerKeys, List<Row> rows) {
 

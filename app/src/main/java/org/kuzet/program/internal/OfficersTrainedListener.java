@@ -10,8 +10,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records {@link OfficersTrained} events published by other modules, once per source reference:
- * a redelivered or republished event changes nothing.
+ * Records {@link OfficersTrained} events published by other modules, once per source reference: a
+ * redelivered or republished event changes nothing.
  */
 @Component
 class OfficersTrainedListener {
@@ -37,8 +37,13 @@ class OfficersTrainedListener {
           "PROGRAM_OFFICERS_TRAINED",
           "officers-trained",
           event.sourceRef(),
-          AuditDetail.of("program.officersTrained", event.programCode(), event.agency().value(), event.fiscalYear(),
-              event.officers(), event.women()));
+          AuditDetail.of(
+              "program.officersTrained",
+              event.programCode(),
+              event.agency().value(),
+              event.fiscalYear(),
+              event.officers(),
+              event.women()));
     } else {
       log.info("officers trained {} already recorded; ignored", event.sourceRef());
     }

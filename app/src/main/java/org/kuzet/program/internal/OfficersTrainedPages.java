@@ -39,7 +39,11 @@ class OfficersTrainedPages {
   private final AuditLog audit;
 
   OfficersTrainedPages(
-      OfficersTrainedRecords records, ProgramAccess access, Choices choices, Programs programs, Cells cells,
+      OfficersTrainedRecords records,
+      ProgramAccess access,
+      Choices choices,
+      Programs programs,
+      Cells cells,
       AuditLog audit) {
     this.records = records;
     this.access = access;
@@ -63,10 +67,23 @@ class OfficersTrainedPages {
             "program.officersTrained.help",
             "/program/officers-trained",
             List.of(
-                FormField.select("programCode", "program.field.program", false,
-                    programs.all().stream().map(p -> FormField.Option.plain(p.code(), p.code() + " — " + programs.name(p, Lang.of(locale)))).toList()),
-                FormField.of("fiscalYear", "program.field.fiscalYear", FormField.Kind.INTEGER, false),
-                FormField.select("agency", "program.field.agency", false, choices.organisations(Lang.of(locale)))),
+                FormField.select(
+                    "programCode",
+                    "program.field.program",
+                    false,
+                    programs.all().stream()
+                        .map(
+                            p ->
+                                FormField.Option.plain(
+                                    p.code(), p.code() + " — " + programs.name(p, Lang.of(locale))))
+                        .toList()),
+                FormField.of(
+                    "fiscalYear", "program.field.fiscalYear", FormField.Kind.INTEGER, false),
+                FormField.select(
+                    "agency",
+                    "program.field.agency",
+                    false,
+                    choices.organisations(Lang.of(locale)))),
             filter.typed(),
             Map.of(),
             grid,
@@ -77,7 +94,9 @@ class OfficersTrainedPages {
 
   @GetMapping("/export/{format}")
   void export(
-      @PathVariable String format, @RequestParam MultiValueMap<String, String> params, HttpServletResponse response,
+      @PathVariable String format,
+      @RequestParam MultiValueMap<String, String> params,
+      HttpServletResponse response,
       Locale locale)
       throws IOException {
     Scope scope = access.scopeOf(CurrentUser.require());
@@ -85,7 +104,10 @@ class OfficersTrainedPages {
       throw new NotFound("officers-trained record");
     }
     var grid = grid(new FormInput(params), scope);
-    audit.recordFacts("PROGRAM_EXPORT", "officersTrained", null,
+    audit.recordFacts(
+        "PROGRAM_EXPORT",
+        "officersTrained",
+        null,
         AuditDetail.of("program.exported", format, grid.rows().size()));
     var table = cells.table(grid, locale);
     if (format.equals("csv")) {
@@ -117,13 +139,23 @@ class OfficersTrainedPages {
                     new Grid.Row(
                         null,
                         Arrays.<Object>asList(
-                            r.completedOn(), r.programCode(), r.agency(), "FY" + r.fiscalYear(), r.officers(), r.women(),
+                            r.completedOn(),
+                            r.programCode(),
+                            r.agency(),
+                            "FY" + r.fiscalYear(),
+                            r.officers(),
+                            r.women(),
                             r.sourceRef())))
             .toList();
     return new Grid(
         List.of(
-            "program.field.completedOn", "program.field.program", "program.field.agency", "program.field.fiscalYear",
-            "program.field.officers", "program.field.women", "program.field.sourceRef"),
+            "program.field.completedOn",
+            "program.field.program",
+            "program.field.agency",
+            "program.field.fiscalYear",
+            "program.field.officers",
+            "program.field.women",
+            "program.field.sourceRef"),
         rows);
   }
 }

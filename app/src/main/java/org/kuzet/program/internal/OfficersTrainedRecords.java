@@ -50,15 +50,25 @@ class OfficersTrainedRecords {
               (source_ref, program_code, agency_code, fiscal_year, officers, women, completed_on, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            e.sourceRef(), e.programCode(), e.agency().value(), e.fiscalYear(), e.officers(), e.women(),
-            e.completedOn(), at.atOffset(ZoneOffset.UTC))
+            e.sourceRef(),
+            e.programCode(),
+            e.agency().value(),
+            e.fiscalYear(),
+            e.officers(),
+            e.women(),
+            e.completedOn(),
+            at.atOffset(ZoneOffset.UTC))
         .update();
     return true;
   }
 
   List<Record> list(Where where) {
     return where
-        .bind(jdbc.sql("SELECT t.* FROM prog_officers_trained t" + where.sql() + " ORDER BY t.completed_on DESC, t.id"))
+        .bind(
+            jdbc.sql(
+                "SELECT t.* FROM prog_officers_trained t"
+                    + where.sql()
+                    + " ORDER BY t.completed_on DESC, t.id"))
         .query(
             (rs, n) ->
                 new Record(
@@ -89,7 +99,11 @@ class OfficersTrainedRecords {
             rs -> {
               map.put(
                   rs.getString("program_code"),
-                  new Total(rs.getString("program_code"), rs.getInt("officers"), rs.getInt("women"), rs.getInt("sessions")));
+                  new Total(
+                      rs.getString("program_code"),
+                      rs.getInt("officers"),
+                      rs.getInt("women"),
+                      rs.getInt("sessions")));
             });
     return map;
   }

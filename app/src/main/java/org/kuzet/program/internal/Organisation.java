@@ -5,8 +5,8 @@ import org.kuzet.identity.AgencyCode;
 
 /**
  * A partner, donor office or host-government counterpart. Its code is an {@link AgencyCode}, the
- * same as the agency's accounts carry where the organisation has any, so a partner's projects
- * are found by the agency of the signed-in user.
+ * same as the agency's accounts carry where the organisation has any, so a partner's projects are
+ * found by the agency of the signed-in user.
  */
 public record Organisation(
     String code,

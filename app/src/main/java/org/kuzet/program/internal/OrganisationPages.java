@@ -11,8 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The program's register of partner and counterpart organisations, keyed by agency code so that
- * a partner's account finds the projects its organisation implements.
+ * The program's register of partner and counterpart organisations, keyed by agency code so that a
+ * partner's account finds the projects its organisation implements.
  */
 @Controller
 @RequestMapping("/program/organisations")
@@ -38,7 +38,11 @@ class OrganisationPages extends RecordPages<Organisation> {
   @Override
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
-        FormField.select("kind", "program.field.orgKind", false, FormField.options("orgKind", Kinds.OrgKind.class)),
+        FormField.select(
+            "kind",
+            "program.field.orgKind",
+            false,
+            FormField.options("orgKind", Kinds.OrgKind.class)),
         FormField.text("q", "program.field.search", false));
   }
 
@@ -55,12 +59,21 @@ class OrganisationPages extends RecordPages<Organisation> {
                     new Grid.Row(
                         recordPath(o.code()),
                         Arrays.<@Nullable Object>asList(
-                            o.code(), o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), Grid.msg("orgKind", o.kind()))))
+                            o.code(),
+                            o.abbreviation(),
+                            o.nameEn(),
+                            o.nameRu(),
+                            o.nameKk(),
+                            Grid.msg("orgKind", o.kind()))))
             .toList();
     return new Grid(
         List.of(
-            "program.field.code", "program.field.abbreviation", "program.field.nameEn", "program.field.nameRu",
-            "program.field.nameKk", "program.field.orgKind"),
+            "program.field.code",
+            "program.field.abbreviation",
+            "program.field.nameEn",
+            "program.field.nameRu",
+            "program.field.nameKk",
+            "program.field.orgKind"),
         rows);
   }
 
@@ -72,7 +85,11 @@ class OrganisationPages extends RecordPages<Organisation> {
         FormField.text("nameEn", "program.field.nameEn", true),
         FormField.text("nameRu", "program.field.nameRu", false),
         FormField.text("nameKk", "program.field.nameKk", false),
-        FormField.select("kind", "program.field.orgKind", true, FormField.options("orgKind", Kinds.OrgKind.class)));
+        FormField.select(
+            "kind",
+            "program.field.orgKind",
+            true,
+            FormField.options("orgKind", Kinds.OrgKind.class)));
   }
 
   @Override

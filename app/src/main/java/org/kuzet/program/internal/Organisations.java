@@ -37,7 +37,10 @@ public class Organisations {
   }
 
   Optional<Organisation> find(String code) {
-    return jdbc.sql("SELECT * FROM prog_organisation WHERE code = ?").param(code).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_organisation WHERE code = ?")
+        .param(code)
+        .query(this::row)
+        .optional();
   }
 
   boolean exists(String code) {

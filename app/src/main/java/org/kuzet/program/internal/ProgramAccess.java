@@ -11,9 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the program policies of {@link AccessRules} to records: who may edit, and which
- * projects a partner may read. A project outside a partner's reach answers 404, so its existence
- * does not leak.
+ * Applies the program policies of {@link AccessRules} to records: who may edit, and which projects
+ * a partner may read. A project outside a partner's reach answers 404, so its existence does not
+ * leak.
  */
 @Component
 class ProgramAccess {
@@ -47,8 +47,7 @@ class ProgramAccess {
   /** The project, if this user may read it; 404 otherwise. */
   Project requireProject(KuzetUser user, ProjectId projectId) {
     scopeOf(user);
-    var project =
-        projects.find(projectId).orElseThrow(() -> new NotFound("program record"));
+    var project = projects.find(projectId).orElseThrow(() -> new NotFound("program record"));
     var implementing =
         project.implementing().stream().map(AgencyCode::of).collect(Collectors.toSet());
     if (!AccessRules.mayReadProject(user, implementing)) {

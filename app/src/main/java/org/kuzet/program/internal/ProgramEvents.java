@@ -35,7 +35,9 @@ public class ProgramEvents {
     }
 
     public @Nullable String place(Locale locale) {
-      return place == null || local == null ? place : LocalNames.in(locale, place, local.placeRu(), local.placeKk());
+      return place == null || local == null
+          ? place
+          : LocalNames.in(locale, place, local.placeRu(), local.placeKk());
     }
 
     public @Nullable String participants(Locale locale) {
@@ -47,8 +49,12 @@ public class ProgramEvents {
 
   /** An event's title, place and participants in Russian and Kazakh, each optional. */
   public record LocalText(
-      @Nullable String titleRu, @Nullable String titleKk, @Nullable String placeRu, @Nullable String placeKk,
-      @Nullable String participantsRu, @Nullable String participantsKk) {}
+      @Nullable String titleRu,
+      @Nullable String titleKk,
+      @Nullable String placeRu,
+      @Nullable String placeKk,
+      @Nullable String participantsRu,
+      @Nullable String participantsKk) {}
 
   private final JdbcClient jdbc;
 
@@ -58,7 +64,9 @@ public class ProgramEvents {
 
   List<ProgramEvent> list(Where where) {
     return where
-        .bind(jdbc.sql("SELECT v.* FROM prog_event v" + where.sql() + " ORDER BY v.held_on DESC, v.id"))
+        .bind(
+            jdbc.sql(
+                "SELECT v.* FROM prog_event v" + where.sql() + " ORDER BY v.held_on DESC, v.id"))
         .query(this::row)
         .list();
   }
@@ -76,11 +84,23 @@ public class ProgramEvents {
                participant_count, illustrative, title_ru, title_kk, place_ru, place_kk, participants_ru, participants_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
-            e.participants(), e.participantCount(), e.illustrative(),
-            e.local() == null ? null : e.local().titleRu(), e.local() == null ? null : e.local().titleKk(),
-            e.local() == null ? null : e.local().placeRu(), e.local() == null ? null : e.local().placeKk(),
-            e.local() == null ? null : e.local().participantsRu(), e.local() == null ? null : e.local().participantsKk())
+            id,
+            e.programId(),
+            ProjectId.numberOf(e.projectId()),
+            e.kind().name(),
+            e.title(),
+            e.heldOn(),
+            e.monthOnly(),
+            e.place(),
+            e.participants(),
+            e.participantCount(),
+            e.illustrative(),
+            e.local() == null ? null : e.local().titleRu(),
+            e.local() == null ? null : e.local().titleKk(),
+            e.local() == null ? null : e.local().placeRu(),
+            e.local() == null ? null : e.local().placeKk(),
+            e.local() == null ? null : e.local().participantsRu(),
+            e.local() == null ? null : e.local().participantsKk())
         .update();
     return id;
   }
@@ -98,9 +118,23 @@ public class ProgramEvents {
             WHERE id = ?""")
         // Translations stay while the text they translate does; a changed text drops them.
         .params(
-            e.title(), e.title(), e.place(), e.place(), e.participants(), e.participants(),
-            e.programId(), ProjectId.numberOf(e.projectId()), e.kind().name(), e.title(), e.heldOn(), e.monthOnly(), e.place(),
-            e.participants(), e.participantCount(), e.illustrative(), e.id())
+            e.title(),
+            e.title(),
+            e.place(),
+            e.place(),
+            e.participants(),
+            e.participants(),
+            e.programId(),
+            ProjectId.numberOf(e.projectId()),
+            e.kind().name(),
+            e.title(),
+            e.heldOn(),
+            e.monthOnly(),
+            e.place(),
+            e.participants(),
+            e.participantCount(),
+            e.illustrative(),
+            e.id())
         .update();
   }
 
@@ -125,19 +159,33 @@ public class ProgramEvents {
         rs.getString("participants"),
         participantCount,
         rs.getBoolean("illustrative"),
-        new LocalText(rs.getString("title_ru"), rs.getString("title_kk"), rs.getString("place_ru"),
-            rs.getString("place_kk"), rs.getString("participants_ru"), rs.getString("participants_kk")));
+        new LocalText(
+            rs.getString("title_ru"),
+            rs.getString("title_kk"),
+            rs.getString("place_ru"),
+            rs.getString("place_kk"),
+            rs.getString("participants_ru"),
+            rs.getString("participants_kk")));
   }
 
-  /** Gives events titled {@code title} their Russian and Kazakh texts unless they have a title in either. */
+  /**
+   * Gives events titled {@code title} their Russian and Kazakh texts unless they have a title in
+   * either.
+   */
   public void translateIfUntranslated(String title, LocalText local) {
     jdbc.sql(
             """
             UPDATE prog_event SET title_ru = ?, title_kk = ?, place_ru = ?, place_kk = ?, participants_ru = ?,
               participants_kk = ?
             WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL""")
-        .params(local.titleRu(), local.titleKk(), local.placeRu(), local.placeKk(), local.participantsRu(),
-            local.participantsKk(), title)
+        .params(
+            local.titleRu(),
+            local.titleKk(),
+            local.placeRu(),
+            local.placeKk(),
+            local.participantsRu(),
+            local.participantsKk(),
+            title)
         .update();
   }
 }

@@ -62,8 +62,10 @@ class ProgramManagementService implements ProgramManagement {
       var implementing = new HashSet<AgencyCode>();
       all.stream()
           .filter(project -> project.programId() == p.id())
-          .forEach(project -> project.implementing().forEach(c -> implementing.add(AgencyCode.of(c))));
-      result.add(new ProgramSummary(p.code(), p.countryCode(), names, implementing, p.onFactsheet()));
+          .forEach(
+              project -> project.implementing().forEach(c -> implementing.add(AgencyCode.of(c))));
+      result.add(
+          new ProgramSummary(p.code(), p.countryCode(), names, implementing, p.onFactsheet()));
     }
     return result;
   }
@@ -111,10 +113,14 @@ class ProgramManagementService implements ProgramManagement {
                 JOIN prog_program g ON g.id = p.program_id
                 WHERE g.code = ? ORDER BY c.checked_on, c.id""")
             .param(programCode)
-            .query((rs, n) -> new Check(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
+            .query(
+                (rs, n) ->
+                    new Check(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
             .list();
     var years = new TreeSet<Integer>();
-    items.stream().filter(i -> i.handover() != null).forEach(i -> years.add(FiscalYear.of(i.handover()).year()));
+    items.stream()
+        .filter(i -> i.handover() != null)
+        .forEach(i -> years.add(FiscalYear.of(i.handover()).year()));
     checks.forEach(c -> years.add(FiscalYear.of(c.on()).year()));
     var result = new ArrayList<EquipmentYear>();
     if (years.isEmpty()) {
@@ -124,10 +130,15 @@ class ProgramManagementService implements ProgramManagement {
       LocalDate end = new FiscalYear(fy).lastDay();
       int year = fy;
       int delivered =
-          (int) items.stream().filter(i -> i.handover() != null && FiscalYear.of(i.handover()).year() == year).count();
+          (int)
+              items.stream()
+                  .filter(i -> i.handover() != null && FiscalYear.of(i.handover()).year() == year)
+                  .count();
       // The latest check on or before the year's end decides; checks are in date order.
       var latest = new HashMap<Long, Boolean>();
-      checks.stream().filter(c -> !c.on().isAfter(end)).forEach(c -> latest.put(c.equipmentId(), c.working()));
+      checks.stream()
+          .filter(c -> !c.on().isAfter(end))
+          .forEach(c -> latest.put(c.equipmentId(), c.working()));
       int inService =
           (int)
               items.stream()
@@ -143,14 +154,18 @@ class ProgramManagementService implements ProgramManagement {
   public List<EquipmentItem> equipmentAt(String location) {
     return items(
         new Where()
-            .clause("LOWER(TRIM(e.location)) = :location", Map.of("location", ProgramManagement.normalise(location))));
+            .clause(
+                "LOWER(TRIM(e.location)) = :location",
+                Map.of("location", ProgramManagement.normalise(location))));
   }
 
   @Override
   public List<EquipmentItem> equipmentOf(AgencyCode recipient, @Nullable String unit) {
     var where = new Where().eq("e.recipient", "recipient", recipient.value());
     if (unit != null && !unit.isBlank()) {
-      where.clause("LOWER(TRIM(e.recipient_unit)) = :unit", Map.of("unit", ProgramManagement.normalise(unit)));
+      where.clause(
+          "LOWER(TRIM(e.recipient_unit)) = :unit",
+          Map.of("unit", ProgramManagement.normalise(unit)));
     }
     return items(where);
   }

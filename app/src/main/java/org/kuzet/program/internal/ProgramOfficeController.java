@@ -34,8 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgramOfficeController {
 
   record ProgramRow(
-      Programs.Program program, String name, int projects, BigDecimal obligated,
-      BigDecimal spent, int officersTrained) {}
+      Programs.Program program,
+      String name,
+      int projects,
+      BigDecimal obligated,
+      BigDecimal spent,
+      int officersTrained) {}
 
   record CountryBlock(String code, String name, List<ProgramRow> programs) {}
 
@@ -79,17 +83,30 @@ class ProgramOfficeController {
         if (!scope.everything() && count == 0) {
           continue;
         }
-        var sums = funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", p.id()));
-        var obligated = sums.stream().map(FundingLines.YearTotal::obligated).reduce(BigDecimal.ZERO, BigDecimal::add);
-        var spent = sums.stream().map(FundingLines.YearTotal::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var sums =
+            funding.totals(
+                new Where().scope(scope, "f.project_id").eq("f.program_id", "program", p.id()));
+        var obligated =
+            sums.stream()
+                .map(FundingLines.YearTotal::obligated)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        var spent =
+            sums.stream()
+                .map(FundingLines.YearTotal::spent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         var t = totals.get(p.code());
-        rows.add(new ProgramRow(p, programs.name(p, lang), count, obligated, spent, t == null ? 0 : t.officers()));
+        rows.add(
+            new ProgramRow(
+                p, programs.name(p, lang), count, obligated, spent, t == null ? 0 : t.officers()));
       }
       if (scope.everything() || !rows.isEmpty()) {
         blocks.add(
             new CountryBlock(
                 country.code(),
-                countries.text(country.code(), lang).map(Countries.CountryText::name).orElse(country.code()),
+                countries
+                    .text(country.code(), lang)
+                    .map(Countries.CountryText::name)
+                    .orElse(country.code()),
                 rows));
       }
     }
@@ -117,10 +134,15 @@ class ProgramOfficeController {
     model.addAttribute("projects", visible);
     model.addAttribute(
         "partnerNames",
-        visible.stream().collect(
-            Collectors.toMap(Project::id, p -> ProjectPages.names(p.implementing(), orgs, lang))));
-    model.addAttribute("years", funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", id)));
-    model.addAttribute("trained", trained.list(new Where().eq("t.program_code", "code", program.code())));
+        visible.stream()
+            .collect(
+                Collectors.toMap(
+                    Project::id, p -> ProjectPages.names(p.implementing(), orgs, lang))));
+    model.addAttribute(
+        "years",
+        funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", id)));
+    model.addAttribute(
+        "trained", trained.list(new Where().eq("t.program_code", "code", program.code())));
     model.addAttribute("trainedTotal", trained.totalsByProgram().get(program.code()));
     model.addAttribute("mayEdit", support.access.mayEdit(user));
     model.addAttribute("languages", Lang.ALL);
@@ -135,7 +157,8 @@ class ProgramOfficeController {
     var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var values = new LinkedHashMap<String, Object>();
-    programs.textExactly(id, lang)
+    programs
+        .textExactly(id, lang)
         .ifPresent(
             t -> {
               values.put("name", t.name());
@@ -172,7 +195,8 @@ class ProgramOfficeController {
         s -> {
           programs.saveText(new Programs.ProgramText(id, lang, name, description));
           programs.update(id, order, in.bool("onFactsheet"));
-          support.audit.record("PROGRAM_UPDATE", "programText", id, program.code() + " " + lang + ": " + name);
+          support.audit.record(
+              "PROGRAM_UPDATE", "programText", id, program.code() + " " + lang + ": " + name);
         });
     support.flash.done(redirect, "common.saved");
     return "redirect:/program/programs/" + id;
@@ -189,7 +213,8 @@ class ProgramOfficeController {
             FormField.of("description", "program.field.narrative", FormField.Kind.TEXTAREA, true)
                 .help("program.help.narrative"),
             FormField.of("sortOrder", "program.field.sortOrder", FormField.Kind.INTEGER, true),
-            FormField.of("onFactsheet", "program.field.onFactsheet", FormField.Kind.CHECKBOX, false)),
+            FormField.of(
+                "onFactsheet", "program.field.onFactsheet", FormField.Kind.CHECKBOX, false)),
         new LinkedHashMap<>(values),
         errors,
         "/program/programs/" + id,
@@ -200,7 +225,10 @@ class ProgramOfficeController {
   @GetMapping("/program/programs/new")
   String newProgram(Model model, Locale locale) {
     support.access.requireEditor(CurrentUser.require());
-    model.addAttribute("form", newProgramForm(Lang.of(locale), Map.of("sortOrder", "100", "onFactsheet", "true"), Map.of()));
+    model.addAttribute(
+        "form",
+        newProgramForm(
+            Lang.of(locale), Map.of("sortOrder", "100", "onFactsheet", "true"), Map.of()));
     return "program/form";
   }
 
@@ -241,10 +269,18 @@ class ProgramOfficeController {
     return "redirect:/program/programs/" + id;
   }
 
-  private Pages.FormPage newProgramForm(String lang, Map<String, Object> values, Map<String, String> errors) {
+  private Pages.FormPage newProgramForm(
+      String lang, Map<String, Object> values, Map<String, String> errors) {
     var countryOptions =
         countries.all().stream()
-            .map(c -> FormField.Option.plain(c.code(), countries.text(c.code(), lang).map(Countries.CountryText::name).orElse(c.code())))
+            .map(
+                c ->
+                    FormField.Option.plain(
+                        c.code(),
+                        countries
+                            .text(c.code(), lang)
+                            .map(Countries.CountryText::name)
+                            .orElse(c.code())))
             .toList();
     return new Pages.FormPage(
         "program",
@@ -257,7 +293,8 @@ class ProgramOfficeController {
             FormField.of("description", "program.field.narrative", FormField.Kind.TEXTAREA, true)
                 .help("program.help.narrative"),
             FormField.of("sortOrder", "program.field.sortOrder", FormField.Kind.INTEGER, true),
-            FormField.of("onFactsheet", "program.field.onFactsheet", FormField.Kind.CHECKBOX, false)),
+            FormField.of(
+                "onFactsheet", "program.field.onFactsheet", FormField.Kind.CHECKBOX, false)),
         new LinkedHashMap<>(values),
         errors,
         "/program",
@@ -318,10 +355,12 @@ class ProgramOfficeController {
     countries.find(code).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
     var values = new LinkedHashMap<String, Object>();
-    var existing = countries.textExactly(code, lang).or(() -> countries.textExactly(code, Lang.ENGLISH));
+    var existing =
+        countries.textExactly(code, lang).or(() -> countries.textExactly(code, Lang.ENGLISH));
     existing.ifPresent(
         t -> {
-          // A new translation starts from the English text, so the translator sees what to translate.
+          // A new translation starts from the English text, so the translator sees what to
+          // translate.
           values.put("name", t.name());
           values.put("title", t.title());
           values.put("bureau", t.bureau());
@@ -373,7 +412,9 @@ class ProgramOfficeController {
       @Nullable String code, String lang, Map<String, Object> values, Map<String, String> errors) {
     var fields = new ArrayList<FormField>();
     if (code == null) {
-      fields.add(FormField.text("code", "program.field.countrySlug", true).help("program.help.countrySlug"));
+      fields.add(
+          FormField.text("code", "program.field.countrySlug", true)
+              .help("program.help.countrySlug"));
       fields.add(FormField.of("iso", "program.field.iso2", FormField.Kind.COUNTRY, true));
     }
     fields.add(FormField.text("name", "program.field.countryName", true));
@@ -381,7 +422,8 @@ class ProgramOfficeController {
     fields.add(FormField.text("bureau", "program.field.bureau", true));
     fields.add(FormField.of("issuedOn", "program.field.issuedOn", FormField.Kind.DATE, true));
     fields.add(
-        FormField.of("overview", "program.field.overview", FormField.Kind.TEXTAREA, true).help("program.help.narrative"));
+        FormField.of("overview", "program.field.overview", FormField.Kind.TEXTAREA, true)
+            .help("program.help.narrative"));
     return new Pages.FormPage(
         "countryText",
         code == null ? "program.country.new" : "program.countryText.edit." + lang,

@@ -18,6 +18,7 @@ final class ProgramPagesSupport {
   }
 
   static Map<ProjectId, String> projectCodes(Projects projects) {
-    return projects.visible(Scope.EVERYTHING).stream().collect(Collectors.toMap(Project::id, Project::code));
+    return projects.visible(Scope.EVERYTHING).stream()
+        .collect(Collectors.toMap(Project::id, Project::code));
   }
 }

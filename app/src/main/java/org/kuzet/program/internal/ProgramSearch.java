@@ -1,6 +1,5 @@
 package org.kuzet.program.internal;
 
-import org.kuzet.web.Formats;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Formats;
 import org.kuzet.workspace.NameIndex;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * The program office's part of the search box: projects by code or by the words of their title,
  * shown to program managers and to partners whose agency implements the project, as the project
- * page is. Title words, in each language the title is kept in, go through {@code
- * prog_search_name} (the screening engine's keys, which also join Cyrillic and Latin spellings). A project's title can be edited, so the word index is
- * rebuilt every ten minutes as well as followed by id; program records hold no person.
+ * page is. Title words, in each language the title is kept in, go through {@code prog_search_name}
+ * (the screening engine's keys, which also join Cyrillic and Latin spellings). A project's title
+ * can be edited, so the word index is rebuilt every ten minutes as well as followed by id; program
+ * records hold no person.
  */
 @Component
 class ProgramSearch implements SearchProvider {
@@ -37,12 +38,20 @@ class ProgramSearch implements SearchProvider {
   ProgramSearch(JdbcClient jdbc, Projects projects) {
     this.projects = projects;
     this.titles =
-        new NameIndex(jdbc, "prog", "project", after ->
-            jdbc.sql("SELECT id, code || ' ' || title || ' ' || COALESCE(title_ru, '') || ' ' || COALESCE(title_kk, '')"
-                    + " FROM prog_project WHERE id > ?")
-                .param(after)
-                .query((rs, n) -> new NameIndex.Row(rs.getLong(1), Long.toString(rs.getLong(1)), rs.getString(2)))
-                .list());
+        new NameIndex(
+            jdbc,
+            "prog",
+            "project",
+            after ->
+                jdbc.sql(
+                        "SELECT id, code || ' ' || title || ' ' || COALESCE(title_ru, '') || ' ' || COALESCE(title_kk, '')"
+                            + " FROM prog_project WHERE id > ?")
+                    .param(after)
+                    .query(
+                        (rs, n) ->
+                            new NameIndex.Row(
+                                rs.getLong(1), Long.toString(rs.getLong(1)), rs.getString(2)))
+                    .list());
   }
 
   @Override
@@ -62,7 +71,8 @@ class ProgramSearch implements SearchProvider {
   }
 
   private static boolean mayRead(KuzetUser user, Project p) {
-    return AccessRules.mayReadProject(user, p.implementing().stream().map(AgencyCode::of).collect(Collectors.toSet()));
+    return AccessRules.mayReadProject(
+        user, p.implementing().stream().map(AgencyCode::of).collect(Collectors.toSet()));
   }
 
   @Override
@@ -81,8 +91,18 @@ class ProgramSearch implements SearchProvider {
     return found.stream()
         .filter(p -> mayRead(user, p))
         .limit(q.limit())
-        .map(p -> new SearchHit(SearchKind.DOCUMENT, module(), p.code() + " " + p.title(LocaleContextHolder.getLocale()), "search.detail.project",
-            List.of(Formats.code("program.status.", p.status().name()), String.join(", ", p.implementing())), "/program/projects/" + p.id(), null))
+        .map(
+            p ->
+                new SearchHit(
+                    SearchKind.DOCUMENT,
+                    module(),
+                    p.code() + " " + p.title(LocaleContextHolder.getLocale()),
+                    "search.detail.project",
+                    List.of(
+                        Formats.code("program.status.", p.status().name()),
+                        String.join(", ", p.implementing())),
+                    "/program/projects/" + p.id(),
+                    null))
         .toList();
   }
 

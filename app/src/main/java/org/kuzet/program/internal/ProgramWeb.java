@@ -12,6 +12,7 @@ class ProgramWeb {
 
   @Bean
   NavigationItem programNavigation() {
-    return new NavigationItem("nav.program", "/program", Set.of(Role.PROGRAM_MANAGER, Role.PARTNER), 20);
+    return new NavigationItem(
+        "nav.program", "/program", Set.of(Role.PROGRAM_MANAGER, Role.PARTNER), 20);
   }
 }

@@ -32,7 +32,9 @@ public class Programs {
   }
 
   List<Program> all() {
-    return jdbc.sql("SELECT * FROM prog_program ORDER BY country_code, sort_order, code").query(this::row).list();
+    return jdbc.sql("SELECT * FROM prog_program ORDER BY country_code, sort_order, code")
+        .query(this::row)
+        .list();
   }
 
   List<Program> ofCountry(String country) {
@@ -43,16 +45,23 @@ public class Programs {
   }
 
   Optional<Program> find(long id) {
-    return jdbc.sql("SELECT * FROM prog_program WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_program WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   Optional<Program> findByCode(String code) {
-    return jdbc.sql("SELECT * FROM prog_program WHERE code = ?").param(code).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM prog_program WHERE code = ?")
+        .param(code)
+        .query(this::row)
+        .optional();
   }
 
   public long insert(String code, String country, int sortOrder, boolean onFactsheet) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
-    jdbc.sql("INSERT INTO prog_program (id, code, country_code, sort_order, on_factsheet) VALUES (?, ?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO prog_program (id, code, country_code, sort_order, on_factsheet) VALUES (?, ?, ?, ?, ?)")
         .params(id, code, country, sortOrder, onFactsheet)
         .update();
     return id;
@@ -74,7 +83,10 @@ public class Programs {
         .query(
             (rs, n) ->
                 new ProgramText(
-                    rs.getLong("program_id"), rs.getString("lang"), rs.getString("name"), rs.getString("description")))
+                    rs.getLong("program_id"),
+                    rs.getString("lang"),
+                    rs.getString("name"),
+                    rs.getString("description")))
         .optional();
   }
 
@@ -85,11 +97,13 @@ public class Programs {
 
   public void saveText(ProgramText t) {
     int updated =
-        jdbc.sql("UPDATE prog_program_text SET name = ?, description = ? WHERE program_id = ? AND lang = ?")
+        jdbc.sql(
+                "UPDATE prog_program_text SET name = ?, description = ? WHERE program_id = ? AND lang = ?")
             .params(t.name(), t.description(), t.programId(), t.lang())
             .update();
     if (updated == 0) {
-      jdbc.sql("INSERT INTO prog_program_text (program_id, lang, name, description) VALUES (?, ?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO prog_program_text (program_id, lang, name, description) VALUES (?, ?, ?, ?)")
           .params(t.programId(), t.lang(), t.name(), t.description())
           .update();
     }

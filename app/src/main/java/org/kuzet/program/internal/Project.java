@@ -35,8 +35,21 @@ public record Project(
 
   Project withId(ProjectId newId) {
     return new Project(
-        newId, programId, code, title, description, startDate, endDate, status, illustrative, implementing, counterparts,
-        titleRu, titleKk, descriptionRu, descriptionKk);
+        newId,
+        programId,
+        code,
+        title,
+        description,
+        startDate,
+        endDate,
+        status,
+        illustrative,
+        implementing,
+        counterparts,
+        titleRu,
+        titleKk,
+        descriptionRu,
+        descriptionKk);
   }
 
   /** The title in the reader's language, or the base title where it has none. */
@@ -46,6 +59,8 @@ public record Project(
 
   /** The description in the reader's language, or the base description where it has none. */
   public @Nullable String description(Locale locale) {
-    return description == null ? null : LocalNames.in(locale, description, descriptionRu, descriptionKk);
+    return description == null
+        ? null
+        : LocalNames.in(locale, description, descriptionRu, descriptionKk);
   }
 }

@@ -74,8 +74,13 @@ class ProjectPages extends RecordPages<Project> {
   List<FormField> filters(Scope scope, String lang) {
     return List.of(
         FormField.select("program", "program.field.program", false, choices.programs(lang)),
-        FormField.select("organisation", "program.field.organisation", false, choices.organisations(lang)),
-        FormField.select("status", "program.field.status", false, FormField.options("status", Kinds.Status.class)),
+        FormField.select(
+            "organisation", "program.field.organisation", false, choices.organisations(lang)),
+        FormField.select(
+            "status",
+            "program.field.status",
+            false,
+            FormField.options("status", Kinds.Status.class)),
         FormField.text("q", "program.field.search", false));
   }
 
@@ -86,15 +91,24 @@ class ProjectPages extends RecordPages<Project> {
             .scope(scope, "p.id")
             .eq("p.program_id", "program", longFilter(f, "program"))
             .eq("p.status", "status", f.value("status"))
-            .contains("q", f.value("q"), "p.code", "p.title", "p.title_ru", "p.title_kk", "p.description");
+            .contains(
+                "q",
+                f.value("q"),
+                "p.code",
+                "p.title",
+                "p.title_ru",
+                "p.title_kk",
+                "p.description");
     String org = f.value("organisation");
     if (!org.isEmpty()) {
       where.clause(
-          "p.id IN (SELECT project_id FROM prog_project_org WHERE org_code = :org)", Map.of("org", org));
+          "p.id IN (SELECT project_id FROM prog_project_org WHERE org_code = :org)",
+          Map.of("org", org));
     }
     var orgs = organisations.byCode();
     var programNames =
-        programs.all().stream().collect(Collectors.toMap(Programs.Program::id, p -> programs.name(p, lang)));
+        programs.all().stream()
+            .collect(Collectors.toMap(Programs.Program::id, p -> programs.name(p, lang)));
     var rows =
         projects.list(where).stream()
             .map(
@@ -114,8 +128,14 @@ class ProjectPages extends RecordPages<Project> {
             .toList();
     return new Grid(
         List.of(
-            "program.field.code", "program.field.title", "program.field.program", "program.field.implementing",
-            "program.field.counterparts", "program.field.status", "program.field.startDate", "program.field.endDate",
+            "program.field.code",
+            "program.field.title",
+            "program.field.program",
+            "program.field.implementing",
+            "program.field.counterparts",
+            "program.field.status",
+            "program.field.startDate",
+            "program.field.endDate",
             "program.field.illustrative"),
         rows);
   }
@@ -135,12 +155,18 @@ class ProjectPages extends RecordPages<Project> {
         FormField.text("titleRu", "names.inRussian", false),
         FormField.text("titleKk", "names.inKazakh", false),
         FormField.of("description", "program.field.description", FormField.Kind.TEXTAREA, false),
-        FormField.multi("implementing", "program.field.implementing", true, choices.organisations(lang))
+        FormField.multi(
+                "implementing", "program.field.implementing", true, choices.organisations(lang))
             .help("program.help.implementing"),
-        FormField.multi("counterparts", "program.field.counterparts", false, choices.organisations(lang)),
+        FormField.multi(
+            "counterparts", "program.field.counterparts", false, choices.organisations(lang)),
         FormField.of("startDate", "program.field.startDate", FormField.Kind.DATE, false),
         FormField.of("endDate", "program.field.endDate", FormField.Kind.DATE, false),
-        FormField.select("status", "program.field.status", true, FormField.options("status", Kinds.Status.class)),
+        FormField.select(
+            "status",
+            "program.field.status",
+            true,
+            FormField.options("status", Kinds.Status.class)),
         FormField.of("illustrative", "program.field.illustrative", FormField.Kind.CHECKBOX, false));
   }
 
@@ -207,8 +233,21 @@ class ProjectPages extends RecordPages<Project> {
     }
     var project =
         new Project(
-            existing == null ? new ProjectId(0) : existing.id(), program, code, title, description, start, end, status, illustrative,
-            implementing, counterparts, titleRu, titleKk, null, null);
+            existing == null ? new ProjectId(0) : existing.id(),
+            program,
+            code,
+            title,
+            description,
+            start,
+            end,
+            status,
+            illustrative,
+            implementing,
+            counterparts,
+            titleRu,
+            titleKk,
+            null,
+            null);
     if (existing == null) {
       return projects.insert(project).toString();
     }
@@ -236,7 +275,9 @@ class ProjectPages extends RecordPages<Project> {
     return p.code() + " " + p.title();
   }
 
-  /** A project's own page: partners, and its activities, funding, cost share, equipment and events. */
+  /**
+   * A project's own page: partners, and its activities, funding, cost share, equipment and events.
+   */
   @Override
   @GetMapping("/{id}")
   String show(@PathVariable String id, Model model, Locale locale) {
@@ -248,17 +289,22 @@ class ProjectPages extends RecordPages<Project> {
     only.add("project", id);
     var orgs = organisations.byCode();
     model.addAttribute("project", project);
-    model.addAttribute("programName", programs.find(project.programId()).map(p -> programs.name(p, lang)).orElse(""));
+    model.addAttribute(
+        "programName",
+        programs.find(project.programId()).map(p -> programs.name(p, lang)).orElse(""));
     model.addAttribute("implementing", names(project.implementing(), orgs, lang));
     model.addAttribute("counterparts", names(project.counterparts(), orgs, lang));
     model.addAttribute("mayEdit", support.access.mayEdit(user));
     model.addAttribute(
         "sections",
         List.of(
-            new Section("activity", activities.base(), activities.grid(new FormInput(only), scope, lang)),
+            new Section(
+                "activity", activities.base(), activities.grid(new FormInput(only), scope, lang)),
             new Section("funding", funding.base(), funding.grid(new FormInput(only), scope, lang)),
-            new Section("costShare", costShares.base(), costShares.grid(new FormInput(only), scope, lang)),
-            new Section("equipment", equipment.base(), equipment.grid(new FormInput(only), scope, lang)),
+            new Section(
+                "costShare", costShares.base(), costShares.grid(new FormInput(only), scope, lang)),
+            new Section(
+                "equipment", equipment.base(), equipment.grid(new FormInput(only), scope, lang)),
             new Section("event", events.base(), events.grid(new FormInput(only), scope, lang))));
     return "program/project";
   }

@@ -59,8 +59,19 @@ public class Projects {
                title_ru, title_kk, description_ru, description_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.descriptionRu(), p.descriptionKk())
+            id,
+            p.programId(),
+            p.code(),
+            p.title(),
+            p.description(),
+            p.startDate(),
+            p.endDate(),
+            p.status().name(),
+            p.illustrative(),
+            p.titleRu(),
+            p.titleKk(),
+            p.descriptionRu(),
+            p.descriptionKk())
         .update();
     saveOrganisations(id, p);
     return new ProjectId(id);
@@ -77,8 +88,19 @@ public class Projects {
         // The form edits the titles in every language and the description in the base one: the
         // description's translations stay while it does, and a new description drops them.
         .params(
-            p.description(), p.description(), p.programId(), p.code(), p.title(), p.description(), p.startDate(), p.endDate(),
-            p.status().name(), p.illustrative(), p.titleRu(), p.titleKk(), p.id().value())
+            p.description(),
+            p.description(),
+            p.programId(),
+            p.code(),
+            p.title(),
+            p.description(),
+            p.startDate(),
+            p.endDate(),
+            p.status().name(),
+            p.illustrative(),
+            p.titleRu(),
+            p.titleKk(),
+            p.id().value())
         .update();
     jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id().value()).update();
     saveOrganisations(p.id().value(), p);
@@ -93,21 +115,25 @@ public class Projects {
   }
 
   /** Gives a project its Russian and Kazakh descriptions unless it already has either. */
-  public void translateDescriptionIfUntranslated(String code, String descriptionRu, String descriptionKk) {
-    jdbc.sql("UPDATE prog_project SET description_ru = ?, description_kk = ?"
-            + " WHERE code = ? AND description_ru IS NULL AND description_kk IS NULL")
+  public void translateDescriptionIfUntranslated(
+      String code, String descriptionRu, String descriptionKk) {
+    jdbc.sql(
+            "UPDATE prog_project SET description_ru = ?, description_kk = ?"
+                + " WHERE code = ? AND description_ru IS NULL AND description_kk IS NULL")
         .params(descriptionRu, descriptionKk, code)
         .update();
   }
 
   private void saveOrganisations(long id, Project p) {
     for (String org : p.implementing()) {
-      jdbc.sql("INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'IMPLEMENTING')")
+      jdbc.sql(
+              "INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'IMPLEMENTING')")
           .params(id, org)
           .update();
     }
     for (String org : p.counterparts()) {
-      jdbc.sql("INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'COUNTERPART')")
+      jdbc.sql(
+              "INSERT INTO prog_project_org (project_id, org_code, role) VALUES (?, ?, 'COUNTERPART')")
           .params(id, org)
           .update();
     }
@@ -122,15 +148,25 @@ public class Projects {
     jdbc.sql("SELECT project_id, org_code, role FROM prog_project_org ORDER BY org_code")
         .query(
             rs -> {
-              var target = "IMPLEMENTING".equals(rs.getString("role")) ? implementing : counterparts;
-              target.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>()).add(rs.getString("org_code"));
+              var target =
+                  "IMPLEMENTING".equals(rs.getString("role")) ? implementing : counterparts;
+              target
+                  .computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                  .add(rs.getString("org_code"));
             });
     return projects.stream()
         .map(
             p ->
                 new Project(
-                    p.id(), p.programId(), p.code(), p.title(), p.description(), p.startDate(),
-                    p.endDate(), p.status(), p.illustrative(),
+                    p.id(),
+                    p.programId(),
+                    p.code(),
+                    p.title(),
+                    p.description(),
+                    p.startDate(),
+                    p.endDate(),
+                    p.status(),
+                    p.illustrative(),
                     implementing.getOrDefault(p.id().value(), List.of()),
                     counterparts.getOrDefault(p.id().value(), List.of()),
                     p.titleRu(),

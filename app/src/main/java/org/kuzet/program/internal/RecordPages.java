@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The pages every kind of program record has: a filtered list, its CSV and Excel exports, a form
- * to add one, and a form to see, change or delete one. Partners get their own projects' records,
+ * The pages every kind of program record has: a filtered list, its CSV and Excel exports, a form to
+ * add one, and a form to see, change or delete one. Partners get their own projects' records,
  * read-only; program managers edit. Every change and every export goes into the audit log, and a
  * form with any wrong field saves nothing and comes back with a message at that field.
  */
@@ -50,7 +50,12 @@ abstract class RecordPages<T> {
     final TransactionTemplate tx;
     final Flash flash;
 
-    Support(ProgramAccess access, AuditLog audit, Cells cells, PlatformTransactionManager transactions, Flash flash) {
+    Support(
+        ProgramAccess access,
+        AuditLog audit,
+        Cells cells,
+        PlatformTransactionManager transactions,
+        Flash flash) {
       this.flash = flash;
       this.access = access;
       this.audit = audit;
@@ -149,9 +154,14 @@ abstract class RecordPages<T> {
     var filter = new FormInput(params);
     Grid grid = grid(filter, scope, Lang.of(locale));
     var table = support.cells.table(grid, locale);
-    support.audit.recordFacts("PROGRAM_EXPORT", type(), null, params.isEmpty()
-        ? AuditDetail.of("program.exported", format, grid.rows().size())
-        : AuditDetail.of("program.exportedFiltered", format, grid.rows().size(), query(params)));
+    support.audit.recordFacts(
+        "PROGRAM_EXPORT",
+        type(),
+        null,
+        params.isEmpty()
+            ? AuditDetail.of("program.exported", format, grid.rows().size())
+            : AuditDetail.of(
+                "program.exportedFiltered", format, grid.rows().size(), query(params)));
     String filename = "kuzet-" + type();
     if (format.equals("csv")) {
       Exports.csv(response, filename, table);
@@ -244,9 +254,9 @@ abstract class RecordPages<T> {
 
   /**
    * Saves typed values as a new record ({@code existing} null) or over an existing one, with its
-   * audit entry, in one transaction: the form and the API save through here. Answers the
-   * record's id, or null with the reasons noted in {@code in} and nothing saved. The caller has
-   * checked that the user may edit and may read {@code existing}.
+   * audit entry, in one transaction: the form and the API save through here. Answers the record's
+   * id, or null with the reasons noted in {@code in} and nothing saved. The caller has checked that
+   * the user may edit and may read {@code existing}.
    */
   @Nullable String saveAudited(FormInput in, @Nullable T existing) {
     String savedId;
@@ -260,7 +270,8 @@ abstract class RecordPages<T> {
                   return null;
                 }
                 String what = find(saved).map(this::describe).orElse(saved);
-                support.audit.record(existing == null ? "PROGRAM_CREATE" : "PROGRAM_UPDATE", type(), saved, what);
+                support.audit.record(
+                    existing == null ? "PROGRAM_CREATE" : "PROGRAM_UPDATE", type(), saved, what);
                 return saved;
               });
     } catch (DataIntegrityViolationException e) {
@@ -318,7 +329,8 @@ abstract class RecordPages<T> {
             v.stream().filter(s -> s != null && !s.isBlank()).forEach(s -> clean.add(k, s));
           }
         });
-    String query = UriComponentsBuilder.newInstance().queryParams(clean).build().encode().getQuery();
+    String query =
+        UriComponentsBuilder.newInstance().queryParams(clean).build().encode().getQuery();
     return query == null ? "" : query;
   }
 

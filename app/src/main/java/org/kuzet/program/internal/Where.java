@@ -31,7 +31,11 @@ final class Where {
     if (text != null && !text.isBlank()) {
       String pattern =
           "%"
-              + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+              + text.strip()
+                  .toLowerCase(Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
               + "%";
       var any = new ArrayList<String>();
       for (String c : columns) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An indicator's actual in one year: the value, or suppressed (an anonymised count too small to
  * publish), with its breakdown (by agency and gender, by drug) where the records give one.
  */
-record Actual(int year, @Nullable BigDecimal value, boolean suppressed, Map<String, BigDecimal> breakdown) {
+record Actual(
+    int year, @Nullable BigDecimal value, boolean suppressed, Map<String, BigDecimal> breakdown) {
 
   Actual {
     breakdown = Map.copyOf(breakdown);

@@ -17,10 +17,10 @@ import org.kuzet.trafficking.SmallCells;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes indicators' actuals. Officers trained, seizures and victims come from what this
- * module keeps from the other modules' events ({@link KeptActuals}); inspections, posts,
- * financial alerts and cases, and equipment are asked of their module's API at each request.
- * One {@link #of} call reads each source at most once, however many indicators need it.
+ * Computes indicators' actuals. Officers trained, seizures and victims come from what this module
+ * keeps from the other modules' events ({@link KeptActuals}); inspections, posts, financial alerts
+ * and cases, and equipment are asked of their module's API at each request. One {@link #of} call
+ * reads each source at most once, however many indicators need it.
  */
 @Component
 class Actuals {
@@ -62,7 +62,10 @@ class Actuals {
           for (var h : trained.get()) {
             if (h.programCode().equals(i.programCode())) {
               sums.computeIfAbsent(h.fiscalYear(), y -> new TreeMap<>())
-                  .merge(h.agency() + " " + h.gender(), BigDecimal.valueOf(h.officers()), BigDecimal::add);
+                  .merge(
+                      h.agency() + " " + h.gender(),
+                      BigDecimal.valueOf(h.officers()),
+                      BigDecimal::add);
             }
           }
           sums.forEach((y, parts) -> years.put(y, new Actual(y, sum(parts), false, parts)));
@@ -96,11 +99,25 @@ class Actuals {
           }
         }
         case FINANCIAL_ALERTS_TRIAGED ->
-            triaged.get().forEach(c -> years.put(c.fiscalYear(), Actual.of(c.fiscalYear(), BigDecimal.valueOf(c.count()))));
+            triaged
+                .get()
+                .forEach(
+                    c ->
+                        years.put(
+                            c.fiscalYear(),
+                            Actual.of(c.fiscalYear(), BigDecimal.valueOf(c.count()))));
         case FINANCIAL_CASES_OPENED ->
-            cases.get().forEach(c -> years.put(c.fiscalYear(), Actual.of(c.fiscalYear(), BigDecimal.valueOf(c.count()))));
-        case VICTIMS_IDENTIFIED -> victims.get().forEach(y -> years.put(y.year(), anonymised(y.year(), y.identified())));
-        case VICTIMS_REFERRED -> victims.get().forEach(y -> years.put(y.year(), anonymised(y.year(), y.referred())));
+            cases
+                .get()
+                .forEach(
+                    c ->
+                        years.put(
+                            c.fiscalYear(),
+                            Actual.of(c.fiscalYear(), BigDecimal.valueOf(c.count()))));
+        case VICTIMS_IDENTIFIED ->
+            victims.get().forEach(y -> years.put(y.year(), anonymised(y.year(), y.identified())));
+        case VICTIMS_REFERRED ->
+            victims.get().forEach(y -> years.put(y.year(), anonymised(y.year(), y.referred())));
         case EQUIPMENT_DELIVERED -> {
           for (EquipmentYear e : program.equipmentByYear(i.programCode())) {
             years.put(e.fiscalYear(), Actual.of(e.fiscalYear(), BigDecimal.valueOf(e.delivered())));
@@ -123,7 +140,8 @@ class Actuals {
   }
 
   /** Adds to a year's value and, with a key, to its breakdown. */
-  private static void add(Map<Integer, Actual> years, int year, BigDecimal value, @Nullable String key) {
+  private static void add(
+      Map<Integer, Actual> years, int year, BigDecimal value, @Nullable String key) {
     Actual before = years.get(year);
     var parts = new TreeMap<String, BigDecimal>(before == null ? Map.of() : before.breakdown());
     if (key != null) {
@@ -137,10 +155,9 @@ class Actuals {
   record VictimFigures(int year, AnonymisedCount identified, AnonymisedCount referred) {}
 
   /**
-   * The trafficking module's table of victims by year of registration and referral (columns
-   * "Yes" and "No", each present only when some case has it, with totals), suppressed by the
-   * same rule ({@link SmallCells}), so a small year stays hidden and cannot be recovered from
-   * another count.
+   * The trafficking module's table of victims by year of registration and referral (columns "Yes"
+   * and "No", each present only when some case has it, with totals), suppressed by the same rule
+   * ({@link SmallCells}), so a small year stays hidden and cannot be recovered from another count.
    */
   static List<VictimFigures> anonymised(List<KeptActuals.VictimYear> counts) {
     boolean anyReferred = counts.stream().anyMatch(v -> v.referred() > 0);
@@ -168,14 +185,18 @@ class Actuals {
     for (int i = 0; i < r; i++) {
       var identified = hidden[i][c] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][c]);
       var referred =
-          yes < 0 ? new AnonymisedCount(0) : hidden[i][yes] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][yes]);
+          yes < 0
+              ? new AnonymisedCount(0)
+              : hidden[i][yes] ? AnonymisedCount.suppressed() : new AnonymisedCount(n[i][yes]);
       out.add(new VictimFigures(counts.get(i).year(), identified, referred));
     }
     return out;
   }
 
   private static Actual anonymised(int year, AnonymisedCount count) {
-    return count.isSuppressed() ? Actual.suppressed(year) : Actual.of(year, BigDecimal.valueOf(count.value()));
+    return count.isSuppressed()
+        ? Actual.suppressed(year)
+        : Actual.of(year, BigDecimal.valueOf(count.value()));
   }
 
   private static BigDecimal sum(Map<String, BigDecimal> parts) {

@@ -77,25 +77,41 @@ class ActualsFromEvents {
     int[] n = new int[4];
     transaction.executeWithoutResult(
         tx -> {
-          interdiction.seizuresRecorded().forEach(e -> {
-            kept.seizure(e);
-            n[0]++;
-          });
-          training.completedSessions().forEach(e -> {
-            kept.trained(e);
-            n[1]++;
-          });
-          trafficking.victimsIdentified().forEach(e -> {
-            kept.identified(e);
-            n[2]++;
-          });
-          trafficking.victimsReferred().forEach(e -> {
-            kept.referred(e);
-            n[3]++;
-          });
+          interdiction
+              .seizuresRecorded()
+              .forEach(
+                  e -> {
+                    kept.seizure(e);
+                    n[0]++;
+                  });
+          training
+              .completedSessions()
+              .forEach(
+                  e -> {
+                    kept.trained(e);
+                    n[1]++;
+                  });
+          trafficking
+              .victimsIdentified()
+              .forEach(
+                  e -> {
+                    kept.identified(e);
+                    n[2]++;
+                  });
+          trafficking
+              .victimsReferred()
+              .forEach(
+                  e -> {
+                    kept.referred(e);
+                    n[3]++;
+                  });
         });
     log.info(
         "results actuals caught up with {} seizures, {} completed sessions, {} victims' cases and {} referrals in {} ms",
-        n[0], n[1], n[2], n[3], (System.nanoTime() - started) / 1_000_000);
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        (System.nanoTime() - started) / 1_000_000);
   }
 }

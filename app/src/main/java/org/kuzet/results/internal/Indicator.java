@@ -28,7 +28,16 @@ public record Indicator(
   /** Units an indicator may be counted in; each has a message key {@code results.unit.<unit>}. */
   static final List<String> UNITS =
       List.of(
-          "OFFICERS", "POSTS", "INSPECTIONS", "CASES", "KG", "ALERTS", "VICTIMS", "ITEMS", "PEOPLE", "PLACES");
+          "OFFICERS",
+          "POSTS",
+          "INSPECTIONS",
+          "CASES",
+          "KG",
+          "ALERTS",
+          "VICTIMS",
+          "ITEMS",
+          "PEOPLE",
+          "PLACES");
 
   String name(String lang) {
     return pick(lang, nameEn, nameRu, nameKk);

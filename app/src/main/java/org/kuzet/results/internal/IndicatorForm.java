@@ -48,7 +48,8 @@ final class IndicatorForm {
     v.put("definitionEn", i.definitionEn());
     v.put("definitionRu", nz(i.definitionRu()));
     v.put("definitionKk", nz(i.definitionKk()));
-    v.put("baseline", i.baseline() == null ? "" : i.baseline().stripTrailingZeros().toPlainString());
+    v.put(
+        "baseline", i.baseline() == null ? "" : i.baseline().stripTrailingZeros().toPlainString());
     v.put("baselineYear", i.baselineYear() == null ? "" : i.baselineYear().toString());
     v.put("costPerUnit", String.valueOf(i.costPerUnit()));
     v.put("onFactsheet", String.valueOf(i.onFactsheet()));
@@ -57,11 +58,15 @@ final class IndicatorForm {
   }
 
   /**
-   * The indicator the form describes. For a new one {@code existing} is null and code and
-   * measure come from the form; otherwise they are kept from {@code existing}.
+   * The indicator the form describes. For a new one {@code existing} is null and code and measure
+   * come from the form; otherwise they are kept from {@code existing}.
    */
   static Indicator read(
-      Map<String, String> p, String programCode, @Nullable Indicator existing, int defaultOrder, Indicators indicators) {
+      Map<String, String> p,
+      String programCode,
+      @Nullable Indicator existing,
+      int defaultOrder,
+      Indicators indicators) {
     var problems = new LinkedHashMap<String, Problem>();
     String code;
     Measure measure;
@@ -79,7 +84,10 @@ final class IndicatorForm {
       try {
         measure = Measure.valueOf(m);
       } catch (IllegalArgumentException e) {
-        problems.put("measure", new Problem(m.isEmpty() ? "results.error.required" : "results.error.choice", new Object[] {m}));
+        problems.put(
+            "measure",
+            new Problem(
+                m.isEmpty() ? "results.error.required" : "results.error.choice", new Object[] {m}));
       }
     } else {
       code = existing.code();
@@ -91,7 +99,11 @@ final class IndicatorForm {
     }
     String unit = text(p, "unit");
     if (!Indicator.UNITS.contains(unit)) {
-      problems.put("unit", new Problem(unit.isEmpty() ? "results.error.required" : "results.error.choice", new Object[] {unit}));
+      problems.put(
+          "unit",
+          new Problem(
+              unit.isEmpty() ? "results.error.required" : "results.error.choice",
+              new Object[] {unit}));
     }
     String nameEn = limited(p, "nameEn", 300, true, problems);
     String nameRu = limited(p, "nameRu", 300, false, problems);
@@ -123,7 +135,8 @@ final class IndicatorForm {
           throw new NumberFormatException();
         }
       } catch (NumberFormatException e) {
-        problems.put("sortOrder", new Problem("results.error.order", new Object[] {text(p, "sortOrder")}));
+        problems.put(
+            "sortOrder", new Problem("results.error.order", new Object[] {text(p, "sortOrder")}));
       }
     }
     if (!problems.isEmpty()) {
@@ -150,7 +163,12 @@ final class IndicatorForm {
         existing != null && existing.illustrative());
   }
 
-  private static String limited(Map<String, String> p, String field, int max, boolean required, Map<String, Problem> problems) {
+  private static String limited(
+      Map<String, String> p,
+      String field,
+      int max,
+      boolean required,
+      Map<String, Problem> problems) {
     String v = text(p, field);
     if (required && v.isEmpty()) {
       problems.put(field, new Problem("results.error.required", new Object[0]));

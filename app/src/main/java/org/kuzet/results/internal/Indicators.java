@@ -23,7 +23,9 @@ public class Indicators {
   }
 
   List<Indicator> all() {
-    return jdbc.sql("SELECT * FROM res_indicator ORDER BY program_code, sort_order, code").query(this::row).list();
+    return jdbc.sql("SELECT * FROM res_indicator ORDER BY program_code, sort_order, code")
+        .query(this::row)
+        .list();
   }
 
   List<Indicator> ofProgram(String programCode) {
@@ -34,7 +36,10 @@ public class Indicators {
   }
 
   Optional<Indicator> find(long id) {
-    return jdbc.sql("SELECT * FROM res_indicator WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM res_indicator WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   public boolean any() {
@@ -50,15 +55,34 @@ public class Indicators {
               on_factsheet, sort_order, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, i.programCode(), i.code(), i.measure().name(), i.scope(), i.unit(), i.nameEn(), i.nameRu(),
-            i.nameKk(), i.definitionEn(), i.definitionRu(), i.definitionKk(), i.baseline(), i.baselineYear(),
-            i.costPerUnit(), i.onFactsheet(), i.sortOrder(), i.illustrative())
+            id,
+            i.programCode(),
+            i.code(),
+            i.measure().name(),
+            i.scope(),
+            i.unit(),
+            i.nameEn(),
+            i.nameRu(),
+            i.nameKk(),
+            i.definitionEn(),
+            i.definitionRu(),
+            i.definitionKk(),
+            i.baseline(),
+            i.baselineYear(),
+            i.costPerUnit(),
+            i.onFactsheet(),
+            i.sortOrder(),
+            i.illustrative())
         .update();
     return id;
   }
 
   boolean codeTaken(String code) {
-    return jdbc.sql("SELECT COUNT(*) FROM res_indicator WHERE code = ?").param(code).query(Long.class).single() > 0;
+    return jdbc.sql("SELECT COUNT(*) FROM res_indicator WHERE code = ?")
+            .param(code)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   int nextSortOrder(String programCode) {
@@ -80,9 +104,21 @@ public class Indicators {
               on_factsheet = ?, sort_order = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            i.scope(), i.unit(), i.nameEn(), i.nameRu(), i.nameKk(), i.definitionEn(), i.definitionRu(),
-            i.definitionKk(), i.baseline(), i.baselineYear(), i.costPerUnit(), i.onFactsheet(), i.sortOrder(),
-            i.illustrative(), i.id())
+            i.scope(),
+            i.unit(),
+            i.nameEn(),
+            i.nameRu(),
+            i.nameKk(),
+            i.definitionEn(),
+            i.definitionRu(),
+            i.definitionKk(),
+            i.baseline(),
+            i.baselineYear(),
+            i.costPerUnit(),
+            i.onFactsheet(),
+            i.sortOrder(),
+            i.illustrative(),
+            i.id())
         .update();
   }
 
@@ -91,19 +127,23 @@ public class Indicators {
     var map = new TreeMap<Integer, BigDecimal>();
     jdbc.sql("SELECT fiscal_year, target FROM res_target WHERE indicator_id = ?")
         .param(indicatorId)
-        .query(rs -> {
-          map.put(rs.getInt(1), rs.getBigDecimal(2));
-        });
+        .query(
+            rs -> {
+              map.put(rs.getInt(1), rs.getBigDecimal(2));
+            });
     return map;
   }
 
-  public void setTarget(long indicatorId, int fiscalYear, BigDecimal target, String by, Instant at) {
+  public void setTarget(
+      long indicatorId, int fiscalYear, BigDecimal target, String by, Instant at) {
     int updated =
-        jdbc.sql("UPDATE res_target SET target = ?, set_by = ?, set_at = ? WHERE indicator_id = ? AND fiscal_year = ?")
+        jdbc.sql(
+                "UPDATE res_target SET target = ?, set_by = ?, set_at = ? WHERE indicator_id = ? AND fiscal_year = ?")
             .params(target, by, at.atOffset(ZoneOffset.UTC), indicatorId, fiscalYear)
             .update();
     if (updated == 0) {
-      jdbc.sql("INSERT INTO res_target (indicator_id, fiscal_year, target, set_by, set_at) VALUES (?, ?, ?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO res_target (indicator_id, fiscal_year, target, set_by, set_at) VALUES (?, ?, ?, ?, ?)")
           .params(indicatorId, fiscalYear, target, by, at.atOffset(ZoneOffset.UTC))
           .update();
     }

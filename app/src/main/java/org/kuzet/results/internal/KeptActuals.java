@@ -14,14 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The actuals the results module keeps itself, one row per source record (a seizure, a completed
- * session's agency and gender, a victim's case): recording the same event twice changes nothing,
- * so a redelivered or replayed event is harmless.
+ * session's agency and gender, a victim's case): recording the same event twice changes nothing, so
+ * a redelivered or replayed event is harmless.
  */
 @Component
 class KeptActuals {
 
   /** Seizures of one drug type and unit at one kind of post in a fiscal year. */
-  record Seizures(int fiscalYear, String postKind, String drugType, String unit, long cases, BigDecimal quantity) {}
+  record Seizures(
+      int fiscalYear,
+      String postKind,
+      String drugType,
+      String unit,
+      long cases,
+      BigDecimal quantity) {}
 
   /** Officers of one agency and gender trained under a program in a fiscal year. */
   record Trained(String programCode, int fiscalYear, String agency, String gender, int officers) {}
@@ -54,24 +60,34 @@ class KeptActuals {
                 """
                 INSERT INTO res_trained (session_id, agency, gender, program_code, fiscal_year, officers)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-            .params(t.sessionId().value(), h.agency().value(), h.gender(), t.programCode(), t.fiscalYear(), h.count())
+            .params(
+                t.sessionId().value(),
+                h.agency().value(),
+                h.gender(),
+                t.programCode(),
+                t.fiscalYear(),
+                h.count())
             .update();
       }
     }
   }
 
   void identified(VictimIdentified v) {
-    jdbc.sql("INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
+    jdbc.sql(
+            "INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
         .params(v.caseId().value(), v.registrationYear())
         .update();
   }
 
   /** A referral may arrive before its case's identification (listeners run independently). */
   void referred(VictimReferred v) {
-    jdbc.sql("INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
+    jdbc.sql(
+            "INSERT INTO res_victim (case_id, registration_year) VALUES (?, ?) ON CONFLICT DO NOTHING")
         .params(v.caseId().value(), v.registrationYear())
         .update();
-    jdbc.sql("UPDATE res_victim SET referred = TRUE WHERE case_id = ? AND NOT referred").param(v.caseId().value()).update();
+    jdbc.sql("UPDATE res_victim SET referred = TRUE WHERE case_id = ? AND NOT referred")
+        .param(v.caseId().value())
+        .update();
   }
 
   List<Seizures> seizures() {
@@ -82,7 +98,12 @@ class KeptActuals {
         .query(
             (rs, n) ->
                 new Seizures(
-                    rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBigDecimal(6)))
+                    rs.getInt(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getBigDecimal(6)))
         .list();
   }
 
@@ -91,7 +112,10 @@ class KeptActuals {
             """
             SELECT program_code, fiscal_year, agency, gender, SUM(officers) FROM res_trained
             GROUP BY program_code, fiscal_year, agency, gender ORDER BY program_code, fiscal_year, agency, gender""")
-        .query((rs, n) -> new Trained(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+        .query(
+            (rs, n) ->
+                new Trained(
+                    rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
         .list();
   }
 

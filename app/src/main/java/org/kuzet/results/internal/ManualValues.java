@@ -44,30 +44,50 @@ public class ManualValues {
     this.jdbc = jdbc;
   }
 
-  public long insert(long indicatorId, int fiscalYear, BigDecimal amount, @Nullable String note, String by, Instant at, boolean illustrative) {
+  public long insert(
+      long indicatorId,
+      int fiscalYear,
+      BigDecimal amount,
+      @Nullable String note,
+      String by,
+      Instant at,
+      boolean illustrative) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             INSERT INTO res_manual_value (id, indicator_id, fiscal_year, amount, note, status, entered_by, entered_at, illustrative)
             VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
-        .params(id, indicatorId, fiscalYear, amount, note, by, at.atOffset(ZoneOffset.UTC), illustrative)
+        .params(
+            id,
+            indicatorId,
+            fiscalYear,
+            amount,
+            note,
+            by,
+            at.atOffset(ZoneOffset.UTC),
+            illustrative)
         .update();
     return id;
   }
 
   Optional<ManualValue> find(long id) {
-    return jdbc.sql("SELECT * FROM res_manual_value WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM res_manual_value WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   List<ManualValue> ofIndicator(long indicatorId) {
-    return jdbc.sql("SELECT * FROM res_manual_value WHERE indicator_id = ? ORDER BY fiscal_year DESC, id DESC")
+    return jdbc.sql(
+            "SELECT * FROM res_manual_value WHERE indicator_id = ? ORDER BY fiscal_year DESC, id DESC")
         .param(indicatorId)
         .query(this::row)
         .list();
   }
 
   List<ManualValue> pending() {
-    return jdbc.sql("SELECT * FROM res_manual_value WHERE status = 'PENDING' ORDER BY entered_at, id")
+    return jdbc.sql(
+            "SELECT * FROM res_manual_value WHERE status = 'PENDING' ORDER BY entered_at, id")
         .query(this::row)
         .list();
   }
@@ -79,9 +99,10 @@ public class ManualValues {
             "SELECT fiscal_year, amount FROM res_manual_value WHERE indicator_id = ? AND status = 'APPROVED'"
                 + " ORDER BY reviewed_at, id")
         .param(indicatorId)
-        .query(rs -> {
-          map.put(rs.getInt(1), rs.getBigDecimal(2));
-        });
+        .query(
+            rs -> {
+              map.put(rs.getInt(1), rs.getBigDecimal(2));
+            });
     return map;
   }
 

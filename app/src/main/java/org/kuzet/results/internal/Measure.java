@@ -15,7 +15,9 @@ public enum Measure {
   SEIZURE_CASES,
   /** Kilograms seized (interdiction; seizures recorded in KG), by drug; scope as above. */
   SEIZED_KG,
-  /** Financial alerts raised in the year and since dismissed or escalated (financial intelligence). */
+  /**
+   * Financial alerts raised in the year and since dismissed or escalated (financial intelligence).
+   */
   FINANCIAL_ALERTS_TRIAGED,
   /** Financial cases opened (financial intelligence). */
   FINANCIAL_CASES_OPENED,
@@ -41,6 +43,9 @@ public enum Measure {
 
   /** Whether a scope (kind of post) applies. */
   public boolean scoped() {
-    return this == INSPECTIONS || this == POSTS_OPERATIONAL || this == SEIZURE_CASES || this == SEIZED_KG;
+    return this == INSPECTIONS
+        || this == POSTS_OPERATIONAL
+        || this == SEIZURE_CASES
+        || this == SEIZED_KG;
   }
 }

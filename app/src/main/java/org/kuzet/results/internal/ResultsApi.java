@@ -35,13 +35,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The results framework for donors' systems: indicators with their targets and actuals per
- * fiscal year, and the values entered by hand with their review (four eyes: the person who
- * entered a value may not approve it). Through {@link ResultsEditing}, as the pages. A partner
- * reads the indicators of the programs its agency implements; another program is 404, audited.
+ * The results framework for donors' systems: indicators with their targets and actuals per fiscal
+ * year, and the values entered by hand with their review (four eyes: the person who entered a value
+ * may not approve it). Through {@link ResultsEditing}, as the pages. A partner reads the indicators
+ * of the programs its agency implements; another program is 404, audited.
  */
 @RestController
-@Tag(name = "results", description = "indicators, targets, actuals, entered values and their review")
+@Tag(
+    name = "results",
+    description = "indicators, targets, actuals, entered values and their review")
 class ResultsApi {
 
   private final ResultsAccess access;
@@ -54,8 +56,14 @@ class ResultsApi {
   private final ETags etags;
 
   ResultsApi(
-      ResultsAccess access, ResultsEditing editing, Indicators indicators, ManualValues values,
-      Actuals actuals, AuditLog audit, IdempotentCreation idempotent, ETags etags) {
+      ResultsAccess access,
+      ResultsEditing editing,
+      Indicators indicators,
+      ManualValues values,
+      Actuals actuals,
+      AuditLog audit,
+      IdempotentCreation idempotent,
+      ETags etags) {
     this.access = access;
     this.editing = editing;
     this.indicators = indicators;
@@ -66,22 +74,32 @@ class ResultsApi {
     this.etags = etags;
   }
 
-  record IndicatorSummary(long id, String program, String code, Measure measure, String unit, String name) {
+  record IndicatorSummary(
+      long id, String program, String code, Measure measure, String unit, String name) {
     static IndicatorSummary of(Indicator i) {
-      return new IndicatorSummary(i.id(), i.programCode(), i.code(), i.measure(), i.unit(), i.nameEn());
+      return new IndicatorSummary(
+          i.id(), i.programCode(), i.code(), i.measure(), i.unit(), i.nameEn());
     }
   }
 
-  @Schema(description = "An indicator with its targets, actuals and values entered by hand, by fiscal year.")
+  @Schema(
+      description =
+          "An indicator with its targets, actuals and values entered by hand, by fiscal year.")
   record IndicatorView(
-      Indicator indicator, Map<Integer, BigDecimal> targets, Map<Integer, Actual> actuals,
+      Indicator indicator,
+      Map<Integer, BigDecimal> targets,
+      Map<Integer, Actual> actuals,
       List<ManualValues.ManualValue> values) {}
 
-  record TargetRequest(@Schema(description = "the target; null or absent removes it", example = "120") @Nullable BigDecimal target) {}
+  record TargetRequest(
+      @Schema(description = "the target; null or absent removes it", example = "120")
+          @Nullable BigDecimal target) {}
 
   record ValueRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026") @Nullable Integer fiscalYear,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "42") @Nullable BigDecimal amount,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026")
+          @Nullable Integer fiscalYear,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "42")
+          @Nullable BigDecimal amount,
       @Nullable String note) {}
 
   record ReviewRequest(
@@ -91,43 +109,66 @@ class ResultsApi {
   @Operation(summary = "Indicators of the programs the caller may read; filter program")
   @GetMapping("/api/results/indicators")
   ListPage<IndicatorSummary> indicatorList(
-      @RequestParam(required = false) @Nullable String program, @Sortable({"code", "id"}) Paging paging) {
+      @RequestParam(required = false) @Nullable String program,
+      @Sortable({"code", "id"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
     List<String> visible = access.visiblePrograms(user).stream().map(ProgramSummary::code).toList();
     if (program != null && !visible.contains(program)) {
       throw Refusal.of("program", "api.reference.unknown", program);
     }
-    List<IndicatorSummary> all = indicators.all().stream()
-        .filter(i -> program == null ? visible.contains(i.programCode()) : i.programCode().equals(program))
-        .map(IndicatorSummary::of)
-        .toList();
-    return paging.slice(all, Map.of(
-        "code", Comparator.comparing(IndicatorSummary::code),
-        "id", Comparator.comparingLong(IndicatorSummary::id)));
+    List<IndicatorSummary> all =
+        indicators.all().stream()
+            .filter(
+                i ->
+                    program == null
+                        ? visible.contains(i.programCode())
+                        : i.programCode().equals(program))
+            .map(IndicatorSummary::of)
+            .toList();
+    return paging.slice(
+        all,
+        Map.of(
+            "code", Comparator.comparing(IndicatorSummary::code),
+            "id", Comparator.comparingLong(IndicatorSummary::id)));
   }
 
-  @Operation(summary = "An indicator with targets, actuals and entered values; its ETag guards target changes")
+  @Operation(
+      summary =
+          "An indicator with targets, actuals and entered values; its ETag guards target changes")
   @GetMapping("/api/results/indicators/{id}")
   ResponseEntity<IndicatorView> indicator(@PathVariable long id) {
     return etags.ok(view(readable(CurrentUser.require(), id)));
   }
 
-  @Operation(summary = "Set (or, with no target, remove) a fiscal year's target (If-Match: the indicator's ETag)")
+  @Operation(
+      summary =
+          "Set (or, with no target, remove) a fiscal year's target (If-Match: the indicator's ETag)")
   @PutMapping("/api/results/indicators/{id}/targets/{year}")
   ResponseEntity<IndicatorView> setTarget(
-      @PathVariable long id, @PathVariable int year,
+      @PathVariable long id,
+      @PathVariable int year,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody TargetRequest request) {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
     readable(user, id);
-    return etags.change(ifMatch, "res_indicator", id, () -> view(readable(user, id)), () -> {
-      editing.setTarget(user, id, String.valueOf(year), request.target() == null ? null : request.target().toPlainString());
-      return etags.ok(view(readable(user, id)));
-    });
+    return etags.change(
+        ifMatch,
+        "res_indicator",
+        id,
+        () -> view(readable(user, id)),
+        () -> {
+          editing.setTarget(
+              user,
+              id,
+              String.valueOf(year),
+              request.target() == null ? null : request.target().toPlainString());
+          return etags.ok(view(readable(user, id)));
+        });
   }
 
-  @Operation(summary = "Enter a value of a manual indicator; it counts once someone else approves it")
+  @Operation(
+      summary = "Enter a value of a manual indicator; it counts once someone else approves it")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/results/indicators/{id}/values")
   ResponseEntity<ManualValues.ManualValue> enter(
@@ -137,15 +178,25 @@ class ResultsApi {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
     readable(user, id);
-    return idempotent.create(key, "POST /api/results/indicators/" + id + "/values", request, ManualValues.ManualValue.class, () -> {
-      editing.enter(user, id, request.fiscalYear() == null ? null : String.valueOf(request.fiscalYear()),
-          request.amount() == null ? null : request.amount().toPlainString(), request.note());
-      var mine = values.ofIndicator(id).stream()
-          .filter(v -> v.enteredBy().equals(user.username()))
-          .max(Comparator.comparingLong(ManualValues.ManualValue::id))
-          .orElseThrow();
-      return ResponseEntity.created(URI.create("/api/results/values/" + mine.id())).body(mine);
-    });
+    return idempotent.create(
+        key,
+        "POST /api/results/indicators/" + id + "/values",
+        request,
+        ManualValues.ManualValue.class,
+        () -> {
+          editing.enter(
+              user,
+              id,
+              request.fiscalYear() == null ? null : String.valueOf(request.fiscalYear()),
+              request.amount() == null ? null : request.amount().toPlainString(),
+              request.note());
+          var mine =
+              values.ofIndicator(id).stream()
+                  .filter(v -> v.enteredBy().equals(user.username()))
+                  .max(Comparator.comparingLong(ManualValues.ManualValue::id))
+                  .orElseThrow();
+          return ResponseEntity.created(URI.create("/api/results/values/" + mine.id())).body(mine);
+        });
   }
 
   @Operation(summary = "Values waiting for review (program managers and administrators)")
@@ -154,12 +205,20 @@ class ResultsApi {
     KuzetUser user = CurrentUser.require();
     access.requireEditor(user);
     List<String> visible = access.visiblePrograms(user).stream().map(ProgramSummary::code).toList();
-    var mine = values.pending().stream()
-        .filter(v -> indicators.find(v.indicatorId()).map(i -> visible.contains(i.programCode())).orElse(false))
-        .toList();
-    return paging.slice(mine, Map.of(
-        "enteredAt", Comparator.comparing(ManualValues.ManualValue::enteredAt),
-        "id", Comparator.comparingLong(ManualValues.ManualValue::id)));
+    var mine =
+        values.pending().stream()
+            .filter(
+                v ->
+                    indicators
+                        .find(v.indicatorId())
+                        .map(i -> visible.contains(i.programCode()))
+                        .orElse(false))
+            .toList();
+    return paging.slice(
+        mine,
+        Map.of(
+            "enteredAt", Comparator.comparing(ManualValues.ManualValue::enteredAt),
+            "id", Comparator.comparingLong(ManualValues.ManualValue::id)));
   }
 
   @Operation(summary = "A value entered by hand; its ETag is what a review needs in If-Match")
@@ -171,7 +230,9 @@ class ResultsApi {
     return etags.ok(v);
   }
 
-  @Operation(summary = "Approve or reject a value (not the person who entered it; If-Match: the value's ETag)")
+  @Operation(
+      summary =
+          "Approve or reject a value (not the person who entered it; If-Match: the value's ETag)")
   @PostMapping("/api/results/values/{id}/review")
   ResponseEntity<ManualValues.ManualValue> review(
       @PathVariable long id,
@@ -184,15 +245,23 @@ class ResultsApi {
     if (request.approve() == null) {
       throw Refusal.of("approve", "error.value.missing");
     }
-    return etags.change(ifMatch, "res_manual_value", id, () -> values.find(id).orElseThrow(() -> new NotFound("value", id)), () -> {
-      editing.review(user, id, request.approve(), request.note());
-      return etags.ok(values.find(id).orElseThrow());
-    });
+    return etags.change(
+        ifMatch,
+        "res_manual_value",
+        id,
+        () -> values.find(id).orElseThrow(() -> new NotFound("value", id)),
+        () -> {
+          editing.review(user, id, request.approve(), request.note());
+          return etags.ok(values.find(id).orElseThrow());
+        });
   }
 
   private IndicatorView view(Indicator i) {
-    return new IndicatorView(i, new TreeMap<>(indicators.targets(i.id())),
-        new TreeMap<>(actuals.of(List.of(i)).getOrDefault(i.id(), Map.of())), values.ofIndicator(i.id()));
+    return new IndicatorView(
+        i,
+        new TreeMap<>(indicators.targets(i.id())),
+        new TreeMap<>(actuals.of(List.of(i)).getOrDefault(i.id(), Map.of())),
+        values.ofIndicator(i.id()));
   }
 
   /** The indicator if the caller may read its program; another program's is 404 and audited. */
@@ -201,7 +270,11 @@ class ResultsApi {
     try {
       access.requireProgram(user, i.programCode());
     } catch (NotFound e) {
-      audit.recordFacts("INDICATOR_REFUSED", "indicator", id, AuditDetail.of("refused.agency", user.agency().value()));
+      audit.recordFacts(
+          "INDICATOR_REFUSED",
+          "indicator",
+          id,
+          AuditDetail.of("refused.agency", user.agency().value()));
       throw new NotFound("indicator", id);
     }
     return i;

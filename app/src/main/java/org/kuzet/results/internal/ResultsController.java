@@ -97,28 +97,44 @@ class ResultsController {
   String country(@PathVariable String country, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var visible = access.requireCountry(user, country);
-    model.addAttribute("results", report.country(country, visible, lang(locale), access.fundingScope(user)));
+    model.addAttribute(
+        "results", report.country(country, visible, lang(locale), access.fundingScope(user)));
     model.addAttribute("partner", !access.seesEverything(user));
     return "results/country";
   }
 
   @GetMapping("/programs/{code}/export/{format}")
-  void exportProgram(@PathVariable String code, @PathVariable String format, Locale locale, HttpServletResponse response)
+  void exportProgram(
+      @PathVariable String code,
+      @PathVariable String format,
+      Locale locale,
+      HttpServletResponse response)
       throws IOException {
     KuzetUser user = CurrentUser.require();
     var program = access.requireProgram(user, code);
     var results = List.of(report.program(program, lang(locale), access.fundingScope(user)));
-    write(response, format, "kuzet-results-" + code, export.table(results, locale), "program", code);
+    write(
+        response, format, "kuzet-results-" + code, export.table(results, locale), "program", code);
   }
 
   @GetMapping("/countries/{country}/export/{format}")
   void exportCountry(
-      @PathVariable String country, @PathVariable String format, Locale locale, HttpServletResponse response)
+      @PathVariable String country,
+      @PathVariable String format,
+      Locale locale,
+      HttpServletResponse response)
       throws IOException {
     KuzetUser user = CurrentUser.require();
     var visible = access.requireCountry(user, country);
-    var results = report.country(country, visible, lang(locale), access.fundingScope(user)).programs();
-    write(response, format, "kuzet-results-" + country, export.table(results, locale), "country", country);
+    var results =
+        report.country(country, visible, lang(locale), access.fundingScope(user)).programs();
+    write(
+        response,
+        format,
+        "kuzet-results-" + country,
+        export.table(results, locale),
+        "country",
+        country);
   }
 
   @GetMapping("/programs/{code}/indicators/new")
@@ -174,7 +190,10 @@ class ResultsController {
     try {
       editing.update(user, id, form);
       said.done(flash, "results.saved.indicator");
-      return "redirect:/results/programs/" + indicator.programCode() + "#indicator-" + indicator.code();
+      return "redirect:/results/programs/"
+          + indicator.programCode()
+          + "#indicator-"
+          + indicator.code();
     } catch (IndicatorForm.Invalid e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       var values = new LinkedHashMap<>(form);
@@ -204,7 +223,8 @@ class ResultsController {
 
   private Map<String, String> resolve(IndicatorForm.Invalid e, Locale locale) {
     var errors = new LinkedHashMap<String, String>();
-    e.problems().forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
+    e.problems()
+        .forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
     return errors;
   }
 
@@ -215,7 +235,12 @@ class ResultsController {
       @RequestParam(required = false) String target,
       RedirectAttributes flash) {
     KuzetUser user = CurrentUser.require();
-    return afterChange(user, id, flash, () -> editing.setTarget(user, id, fiscalYear, target), "results.saved.target");
+    return afterChange(
+        user,
+        id,
+        flash,
+        () -> editing.setTarget(user, id, fiscalYear, target),
+        "results.saved.target");
   }
 
   @PostMapping("/indicators/{id}/values")
@@ -226,18 +251,27 @@ class ResultsController {
       @RequestParam(required = false) String note,
       RedirectAttributes flash) {
     KuzetUser user = CurrentUser.require();
-    return afterChange(user, id, flash, () -> editing.enter(user, id, fiscalYear, amount, note), "results.saved.entered");
+    return afterChange(
+        user,
+        id,
+        flash,
+        () -> editing.enter(user, id, fiscalYear, amount, note),
+        "results.saved.entered");
   }
 
   @PostMapping("/values/{id}/approve")
   String approve(
-      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+      @PathVariable long id,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash) {
     return review(id, true, note, flash);
   }
 
   @PostMapping("/values/{id}/reject")
   String reject(
-      @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+      @PathVariable long id,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash) {
     return review(id, false, note, flash);
   }
 
@@ -255,10 +289,15 @@ class ResultsController {
 
   /** Runs a change; on bad input nothing is saved and the page says what was wrong. */
   private String afterChange(
-      KuzetUser user, long indicatorId, RedirectAttributes flash, Runnable change, String savedKey) {
+      KuzetUser user,
+      long indicatorId,
+      RedirectAttributes flash,
+      Runnable change,
+      String savedKey) {
     access.requireEditor(user);
     var indicator = editing.indicator(user, indicatorId);
-    // The program page repeats a refusal beside the indicator it concerns; without an error it reads nothing of this.
+    // The program page repeats a refusal beside the indicator it concerns; without an error it
+    // reads nothing of this.
     flash.addFlashAttribute("errorIndicator", indicatorId);
     return said.run(
         flash,
@@ -270,12 +309,20 @@ class ResultsController {
   }
 
   private void write(
-      HttpServletResponse response, String format, String filename, Exports.Table table, String of, String code)
+      HttpServletResponse response,
+      String format,
+      String filename,
+      Exports.Table table,
+      String of,
+      String code)
       throws IOException {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       throw new NotFound("results record");
     }
-    audit.recordFacts("RESULTS_EXPORT", "results", null,
+    audit.recordFacts(
+        "RESULTS_EXPORT",
+        "results",
+        null,
         AuditDetail.of("results.exported", format, of, code, table.rows().size()));
     if (format.equals("csv")) {
       Exports.csv(response, filename, table);

@@ -32,7 +32,12 @@ class ResultsEditing {
   private final AuditLog audit;
   private final Clock clock;
 
-  ResultsEditing(Indicators indicators, ManualValues manual, ResultsAccess access, AuditLog audit, Clock clock) {
+  ResultsEditing(
+      Indicators indicators,
+      ManualValues manual,
+      ResultsAccess access,
+      AuditLog audit,
+      Clock clock) {
     this.clock = clock;
     this.indicators = indicators;
     this.manual = manual;
@@ -51,9 +56,15 @@ class ResultsEditing {
   Indicator create(KuzetUser user, String programCode, Map<String, String> form) {
     access.requireEditor(user);
     access.requireProgram(user, programCode);
-    var indicator = IndicatorForm.read(form, programCode, null, indicators.nextSortOrder(programCode), indicators);
+    var indicator =
+        IndicatorForm.read(
+            form, programCode, null, indicators.nextSortOrder(programCode), indicators);
     long id = indicators.insert(indicator);
-    audit.record("RESULTS_INDICATOR_CREATE", "indicator", id, programCode + " " + indicator.code() + " " + indicator.measure());
+    audit.record(
+        "RESULTS_INDICATOR_CREATE",
+        "indicator",
+        id,
+        programCode + " " + indicator.code() + " " + indicator.measure());
     return indicators.find(id).orElseThrow();
   }
 
@@ -61,9 +72,15 @@ class ResultsEditing {
   Indicator update(KuzetUser user, long id, Map<String, String> form) {
     access.requireEditor(user);
     var existing = indicator(user, id);
-    var changed = IndicatorForm.read(form, existing.programCode(), existing, existing.sortOrder(), indicators);
+    var changed =
+        IndicatorForm.read(
+            form, existing.programCode(), existing, existing.sortOrder(), indicators);
     indicators.update(changed);
-    audit.record("RESULTS_INDICATOR_UPDATE", "indicator", id, existing.programCode() + " " + existing.code());
+    audit.record(
+        "RESULTS_INDICATOR_UPDATE",
+        "indicator",
+        id,
+        existing.programCode() + " " + existing.code());
     return changed;
   }
 
@@ -80,12 +97,21 @@ class ResultsEditing {
     }
     BigDecimal value = amount("target", target);
     indicators.setTarget(id, fy, value, user.username(), clock.instant());
-    audit.record("RESULTS_TARGET_SET", "indicator", id, indicator.code() + " " + fy + " = " + value.toPlainString());
+    audit.record(
+        "RESULTS_TARGET_SET",
+        "indicator",
+        id,
+        indicator.code() + " " + fy + " = " + value.toPlainString());
     return indicator;
   }
 
   /** Enters a value of a manual indicator; it counts once another user approves it. */
-  Indicator enter(KuzetUser user, long id, @Nullable String year, @Nullable String amount, @Nullable String note) {
+  Indicator enter(
+      KuzetUser user,
+      long id,
+      @Nullable String year,
+      @Nullable String amount,
+      @Nullable String note) {
     access.requireEditor(user);
     var indicator = indicator(user, id);
     if (!indicator.measure().manual()) {
@@ -99,7 +125,10 @@ class ResultsEditing {
     }
     long valueId = manual.insert(id, fy, value, text, user.username(), clock.instant(), false);
     audit.record(
-        "RESULTS_VALUE_ENTERED", "manual-value", valueId, indicator.code() + " " + fy + " = " + value.toPlainString());
+        "RESULTS_VALUE_ENTERED",
+        "manual-value",
+        valueId,
+        indicator.code() + " " + fy + " = " + value.toPlainString());
     return indicator;
   }
 
@@ -122,8 +151,15 @@ class ResultsEditing {
     if (!manual.review(valueId, decision, user.username(), clock.instant(), text)) {
       throw Refusal.of("review", "results.error.decided");
     }
-    audit.recordFacts(approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED", "manual-value", valueId,
-        AuditDetail.of("results.valueDecided", indicator.code(), value.fiscalYear(), value.amount().toPlainString(),
+    audit.recordFacts(
+        approve ? "RESULTS_VALUE_APPROVED" : "RESULTS_VALUE_REJECTED",
+        "manual-value",
+        valueId,
+        AuditDetail.of(
+            "results.valueDecided",
+            indicator.code(),
+            value.fiscalYear(),
+            value.amount().toPlainString(),
             value.enteredBy()));
     return indicator;
   }
@@ -136,7 +172,8 @@ class ResultsEditing {
       int fy = Integer.parseInt(year.strip().toUpperCase(Locale.ROOT).replaceFirst("^FY", ""));
       return new FiscalYear(fy).year();
     } catch (IllegalArgumentException e) {
-      throw Refusal.of("fiscalYear", "results.error.year", year.strip(), FiscalYear.FIRST, FiscalYear.LAST);
+      throw Refusal.of(
+          "fiscalYear", "results.error.year", year.strip(), FiscalYear.FIRST, FiscalYear.LAST);
     }
   }
 
@@ -145,7 +182,8 @@ class ResultsEditing {
       throw Refusal.of(field, "results.error.required");
     }
     try {
-      var value = new BigDecimal(text.strip().replace(",", "").replace(" ", "").replace("\u00a0", ""));
+      var value =
+          new BigDecimal(text.strip().replace(",", "").replace(" ", "").replace("\u00a0", ""));
       if (value.signum() < 0 || value.compareTo(MAX) > 0 || value.scale() > 3) {
         throw new NumberFormatException();
       }

@@ -14,8 +14,23 @@ class ResultsExport {
 
   private static final List<String> COLUMNS =
       List.of(
-          "country", "program", "indicator", "name", "unit", "period", "baseline", "baselineYear", "target",
-          "actual", "suppressed", "met", "source", "breakdown", "fundingUsd", "costPerUnitUsd", "illustrative");
+          "country",
+          "program",
+          "indicator",
+          "name",
+          "unit",
+          "period",
+          "baseline",
+          "baselineYear",
+          "target",
+          "actual",
+          "suppressed",
+          "met",
+          "source",
+          "breakdown",
+          "fundingUsd",
+          "costPerUnitUsd",
+          "illustrative");
 
   private final MessageSource messages;
 
@@ -24,7 +39,10 @@ class ResultsExport {
   }
 
   Exports.Table table(List<ResultsReport.ProgramResults> programs, Locale locale) {
-    var headers = COLUMNS.stream().map(c -> messages.getMessage("results.column." + c, null, locale)).toList();
+    var headers =
+        COLUMNS.stream()
+            .map(c -> messages.getMessage("results.column." + c, null, locale))
+            .toList();
     var rows = new ArrayList<List<?>>();
     for (var p : programs) {
       for (var r : p.indicators()) {
@@ -45,7 +63,10 @@ class ResultsExport {
                   a == null ? null : a.value(),
                   a != null && a.suppressed(),
                   y.met(),
-                  messages.getMessage(i.measure().manual() ? "results.source.manual" : "results.source.records", null, locale),
+                  messages.getMessage(
+                      i.measure().manual() ? "results.source.manual" : "results.source.records",
+                      null,
+                      locale),
                   a == null ? null : a.breakdownText(),
                   y.funding(),
                   y.costPerUnit(),

@@ -14,10 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * "Results" on the public fact sheet: for each indicator marked for publication, of the programs
- * on the fact sheet, the latest year's actual against its target. Public aggregates only —
- * suppressed trafficking counts and values still waiting for review never appear. Only years
- * completed by the sheet's date count, so a sheet never shows a year that had barely begun.
+ * "Results" on the public fact sheet: for each indicator marked for publication, of the programs on
+ * the fact sheet, the latest year's actual against its target. Public aggregates only — suppressed
+ * trafficking counts and values still waiting for review never appear. Only years completed by the
+ * sheet's date count, so a sheet never shows a year that had barely begun.
  */
 @Component
 class ResultsFactSheetSection implements FactSheetSection {
@@ -41,7 +41,9 @@ class ResultsFactSheetSection implements FactSheetSection {
     int lastCalendar = asOf.getYear() - 1;
     String lang = ResultsController.lang(locale);
     var onSheet =
-        programs.programs().stream().filter(p -> p.countryCode().equals(country) && p.onFactsheet()).toList();
+        programs.programs().stream()
+            .filter(p -> p.countryCode().equals(country) && p.onFactsheet())
+            .toList();
     var lines = new ArrayList<String>();
     for (var p : report.programs(onSheet, lang, null, Indicator::onFactsheet)) {
       for (var r : p.indicators()) {
@@ -50,16 +52,24 @@ class ResultsFactSheetSection implements FactSheetSection {
         }
         r.years().stream()
             .filter(y -> y.actual() != null && y.actual().value() != null)
-                .filter(y -> y.year() <= (r.indicator().measure().calendarYear() ? lastCalendar : lastFiscal))
+            .filter(
+                y ->
+                    y.year()
+                        <= (r.indicator().measure().calendarYear() ? lastCalendar : lastFiscal))
             .reduce((a, b) -> b)
             .ifPresent(
                 y -> {
                   String period = (r.indicator().measure().calendarYear() ? "" : "FY") + y.year();
                   // "1 post", "5 posts", «1 пост», «5 постов»: the unit's plural forms.
-                  String counted = formats.plural("results.count." + r.indicator().unit(), y.actual().value(), locale);
+                  String counted =
+                      formats.plural(
+                          "results.count." + r.indicator().unit(), y.actual().value(), locale);
                   lines.add(
                       y.target() == null
-                          ? messages.getMessage("results.factsheet.counted", new Object[] {r.name(), period, counted}, locale)
+                          ? messages.getMessage(
+                              "results.factsheet.counted",
+                              new Object[] {r.name(), period, counted},
+                              locale)
                           : messages.getMessage(
                               "results.factsheet.countedTarget",
                               new Object[] {r.name(), period, counted, number(y.target(), locale)},
@@ -70,7 +80,9 @@ class ResultsFactSheetSection implements FactSheetSection {
     if (lines.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Content("results", messages.getMessage("results.factsheet.heading", null, locale), lines));
+    return Optional.of(
+        new Content(
+            "results", messages.getMessage("results.factsheet.heading", null, locale), lines));
   }
 
   static String number(BigDecimal value, Locale locale) {

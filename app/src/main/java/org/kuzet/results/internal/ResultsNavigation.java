@@ -13,6 +13,9 @@ class ResultsNavigation {
   @Bean
   NavigationItem resultsNavigationItem() {
     return new NavigationItem(
-        "results.nav", "/results", Set.of(Role.PROGRAM_MANAGER, Role.PARTNER, Role.ADMINISTRATOR), 25);
+        "results.nav",
+        "/results",
+        Set.of(Role.PROGRAM_MANAGER, Role.PARTNER, Role.ADMINISTRATOR),
+        25);
   }
 }

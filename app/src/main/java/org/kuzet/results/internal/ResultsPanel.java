@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * "Program results" on the home page: per program the user sees, how many indicators reached
- * their target in their latest year with a target, and for editors the values waiting for review.
+ * "Program results" on the home page: per program the user sees, how many indicators reached their
+ * target in their latest year with a target, and for editors the values waiting for review.
  */
 @Component
 class ResultsPanel implements HomePanel {
@@ -49,7 +49,9 @@ class ResultsPanel implements HomePanel {
   public Map<String, Object> model(KuzetUser user) {
     String lang = ResultsController.lang(LocaleContextHolder.getLocale());
     var rows = new ArrayList<Map<String, Object>>();
-    for (var p : report.programs(access.visiblePrograms(user), lang, access.fundingScope(user), report::hasTargets)) {
+    for (var p :
+        report.programs(
+            access.visiblePrograms(user), lang, access.fundingScope(user), report::hasTargets)) {
       int withTarget = 0;
       int met = 0;
       for (var r : p.indicators()) {
@@ -64,15 +66,15 @@ class ResultsPanel implements HomePanel {
       }
       rows.add(
           Map.of(
-              "code", p.program().code(),
-              "name", p.name(),
-              "withTarget", withTarget,
-              "met", met));
+              "code", p.program().code(), "name", p.name(), "withTarget", withTarget, "met", met));
     }
     return Map.of(
-        "programs", rows,
-        "pending", access.mayEdit(user) ? manual.pending().size() : 0,
-        "mayEdit", access.mayEdit(user));
+        "programs",
+        rows,
+        "pending",
+        access.mayEdit(user) ? manual.pending().size() : 0,
+        "mayEdit",
+        access.mayEdit(user));
   }
 
   @Override

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts targets, actuals and funding side by side: per program, per country, and as rows for the
- * exports. Funding is the program office's obligated U.S. dollars of the fiscal year; cost per
- * unit divides it by the year's actual, for indicators that ask for it (officers trained,
- * checkpoints operated) and only over the whole program.
+ * exports. Funding is the program office's obligated U.S. dollars of the fiscal year; cost per unit
+ * divides it by the year's actual, for indicators that ask for it (officers trained, checkpoints
+ * operated) and only over the whole program.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,22 +67,32 @@ class ResultsReport {
     // The chart's axis has every year from the first to the last, those without figures empty:
     // it never jumps from FY2009 to FY2027 as if they were neighbours.
     public String chartYears() {
-      return json(span().stream().map(y -> (Object) ((indicator.measure().calendarYear() ? "" : "FY") + y)).toList());
+      return json(
+          span().stream()
+              .map(y -> (Object) ((indicator.measure().calendarYear() ? "" : "FY") + y))
+              .toList());
     }
 
     public String chartTargets() {
       var byYear = byYear();
-      return json(span().stream().map(y -> byYear.containsKey(y) ? (Object) byYear.get(y).target() : null).toList());
+      return json(
+          span().stream()
+              .map(y -> byYear.containsKey(y) ? (Object) byYear.get(y).target() : null)
+              .toList());
     }
 
     public String chartActuals() {
       var byYear = byYear();
-      return json(span().stream()
-          .map(y -> {
-            var row = byYear.get(y);
-            return row == null || row.actual() == null ? null : (Object) row.actual().value();
-          })
-          .toList());
+      return json(
+          span().stream()
+              .map(
+                  y -> {
+                    var row = byYear.get(y);
+                    return row == null || row.actual() == null
+                        ? null
+                        : (Object) row.actual().value();
+                  })
+              .toList());
     }
 
     private List<Integer> span() {
@@ -109,14 +119,19 @@ class ResultsReport {
       List<FundingYear> funding,
       boolean wholeProgram) {}
 
-  record CountryResults(String country, String name, List<ProgramResults> programs, Map<Integer, BigDecimal> funding) {}
+  record CountryResults(
+      String country,
+      String name,
+      List<ProgramResults> programs,
+      Map<Integer, BigDecimal> funding) {}
 
   private final Indicators indicators;
   private final ManualValues manual;
   private final Actuals actuals;
   private final ProgramManagement programs;
 
-  ResultsReport(Indicators indicators, ManualValues manual, Actuals actuals, ProgramManagement programs) {
+  ResultsReport(
+      Indicators indicators, ManualValues manual, Actuals actuals, ProgramManagement programs) {
     this.indicators = indicators;
     this.manual = manual;
     this.actuals = actuals;
@@ -133,7 +148,8 @@ class ResultsReport {
     return programs(List.of(program), lang, fundingScope).get(0);
   }
 
-  List<ProgramResults> programs(List<ProgramSummary> list, String lang, @Nullable AgencyCode fundingScope) {
+  List<ProgramResults> programs(
+      List<ProgramSummary> list, String lang, @Nullable AgencyCode fundingScope) {
     return programs(list, lang, fundingScope, i -> true);
   }
 
@@ -158,7 +174,9 @@ class ResultsReport {
     for (var p : list) {
       var funding = programs.fundingByYear(p.code(), fundingScope);
       var usd = new TreeMap<Integer, BigDecimal>();
-      funding.stream().filter(f -> f.currency().equals(USD)).forEach(f -> usd.put(f.fiscalYear(), f.obligated()));
+      funding.stream()
+          .filter(f -> f.currency().equals(USD))
+          .forEach(f -> usd.put(f.fiscalYear(), f.obligated()));
       var results = new ArrayList<IndicatorResult>();
       for (var i : byProgram.get(p.code())) {
         results.add(result(i, lang, computed.get(i.id()), usd, fundingScope == null));
@@ -175,7 +193,11 @@ class ResultsReport {
     return out;
   }
 
-  CountryResults country(String country, List<ProgramSummary> visible, String lang, @Nullable AgencyCode fundingScope) {
+  CountryResults country(
+      String country,
+      List<ProgramSummary> visible,
+      String lang,
+      @Nullable AgencyCode fundingScope) {
     var list = programs(visible, lang, fundingScope);
     var funding = new TreeMap<Integer, BigDecimal>();
     for (var p : list) {
@@ -183,11 +205,16 @@ class ResultsReport {
           .filter(f -> f.currency().equals(USD))
           .forEach(f -> funding.merge(f.fiscalYear(), f.obligated(), BigDecimal::add));
     }
-    return new CountryResults(country, programs.countryName(country, lang).orElse(country), list, funding);
+    return new CountryResults(
+        country, programs.countryName(country, lang).orElse(country), list, funding);
   }
 
   private IndicatorResult result(
-      Indicator i, String lang, Map<Integer, Actual> actualByYear, Map<Integer, BigDecimal> usd, boolean wholeProgram) {
+      Indicator i,
+      String lang,
+      Map<Integer, Actual> actualByYear,
+      Map<Integer, BigDecimal> usd,
+      boolean wholeProgram) {
     var targets = indicators.targets(i.id());
     var years = new TreeSet<Integer>();
     years.addAll(targets.keySet());
@@ -198,13 +225,18 @@ class ResultsReport {
       // Trafficking figures are calendar years: no fiscal-year funding stands beside them.
       BigDecimal funding = i.measure().calendarYear() ? null : usd.get(y);
       BigDecimal cost = null;
-      if (i.costPerUnit() && wholeProgram && funding != null && actual != null && actual.value() != null
+      if (i.costPerUnit()
+          && wholeProgram
+          && funding != null
+          && actual != null
+          && actual.value() != null
           && actual.value().signum() > 0) {
         cost = funding.divide(actual.value(), 2, RoundingMode.HALF_UP);
       }
       rows.add(new YearRow(y, targets.get(y), actual, funding, cost));
     }
-    var entries = i.measure().manual() ? manual.ofIndicator(i.id()) : List.<ManualValues.ManualValue>of();
+    var entries =
+        i.measure().manual() ? manual.ofIndicator(i.id()) : List.<ManualValues.ManualValue>of();
     return new IndicatorResult(i, i.name(lang), i.definition(lang), rows, entries);
   }
 

@@ -3,8 +3,8 @@ package org.kuzet.trafficking.internal;
 import java.util.List;
 
 /**
- * The outcome of an identification interview: the level, the indicators found, the reasons in
- * words (message keys) and what the officer should do next (message keys).
+ * The outcome of an identification interview: the level, the indicators found, the reasons in words
+ * (message keys) and what the officer should do next (message keys).
  */
 public record Assessment(
     AssessmentLevel level,

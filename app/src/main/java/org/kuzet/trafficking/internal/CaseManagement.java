@@ -21,8 +21,8 @@ import org.kuzet.trafficking.VictimReferred;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.kuzet.workspace.SearchNamesChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything a caseworker does with victim cases, with the checks that make them the most
- * protected records in Kuzet: only TIP caseworkers, only their own agency's cases, every view and
- * change in the audit log, nothing personal stored without consent.
+ * Everything a caseworker does with victim cases, with the checks that make them the most protected
+ * records in Kuzet: only TIP caseworkers, only their own agency's cases, every view and change in
+ * the audit log, nothing personal stored without consent.
  */
 @Service
 class CaseManagement {
@@ -75,9 +75,14 @@ class CaseManagement {
    * everyone else "forbidden"; both refusals are audited.
    */
   private void requireOwned(KuzetUser user, VictimCaseId caseId) {
-    AgencyCode owner = cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
+    AgencyCode owner =
+        cases.ownerOf(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     if (!AccessRules.mayReadVictimRecord(user, owner)) {
-      audit.recordFacts("TIP_CASE_REFUSED", "tip_case", caseId, AuditDetail.of("refused.agency", user.agency().value()));
+      audit.recordFacts(
+          "TIP_CASE_REFUSED",
+          "tip_case",
+          caseId,
+          AuditDetail.of("refused.agency", user.agency().value()));
       if (user.has(Role.TIP_CASEWORKER)) {
         throw new NotFound("victim case", caseId.value());
       }
@@ -88,17 +93,24 @@ class CaseManagement {
   @Transactional
   public List<CaseSummary> list(KuzetUser user, boolean includeClosed) {
     requireCaseworker(user);
-    audit.recordFacts("TIP_CASES_LISTED", "tip_case", null, AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
+    audit.recordFacts(
+        "TIP_CASES_LISTED",
+        "tip_case",
+        null,
+        AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
     return cases.summaries(user.agency(), includeClosed);
   }
 
-  /** Opens a case: audited, and re-encrypted under the active key if an older key still holds it. */
+  /**
+   * Opens a case: audited, and re-encrypted under the active key if an older key still holds it.
+   */
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public VictimCase view(KuzetUser user, VictimCaseId caseId) {
     requireCaseworker(user);
     requireOwned(user, caseId);
     rotation.rekeyCase(caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
+    VictimCase c =
+        cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     audit.record("TIP_CASE_VIEWED", "tip_case", caseId, c.reference());
     return c;
   }
@@ -117,8 +129,13 @@ class CaseManagement {
       throw new Refusal(problems);
     }
     Assessment assessment = IdentificationInterview.assess(c.answers(), c.effectiveAge());
-    VictimCaseId id = cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
-    audit.recordFacts("TIP_CASE_CREATED", "tip_case", id, AuditDetail.of("tip.created", assessment.level().toString()));
+    VictimCaseId id =
+        cases.insert(c, user.agency(), assessment.level(), user.username(), illustrative, now());
+    audit.recordFacts(
+        "TIP_CASE_CREATED",
+        "tip_case",
+        id,
+        AuditDetail.of("tip.created", assessment.level().toString()));
     events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
     return id;
   }
@@ -127,10 +144,12 @@ class CaseManagement {
   public long addEvent(KuzetUser user, VictimCaseId caseId, NewEvent event) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
+    VictimCase c =
+        cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     requireConsent(c);
     var problems =
-        CaseRules.checkEvent("", event, c.birthDate(), c.identifiedOn(), cases.eventDates(caseId), today());
+        CaseRules.checkEvent(
+            "", event, c.birthDate(), c.identifiedOn(), cases.eventDates(caseId), today());
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
@@ -156,16 +175,22 @@ class CaseManagement {
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
   public ReferralId refer(
-      KuzetUser user, VictimCaseId caseId, ReferralService service, @Nullable String provider, @Nullable LocalDate referredOn) {
+      KuzetUser user,
+      VictimCaseId caseId,
+      ReferralService service,
+      @Nullable String provider,
+      @Nullable LocalDate referredOn) {
     requireCaseworker(user);
     requireOwned(user, caseId);
-    VictimCase c = cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
+    VictimCase c =
+        cases.load(caseId).orElseThrow(() -> new NotFound("victim case", caseId.value()));
     requireConsent(c);
     var problems = CaseRules.checkReferral(referredOn, c.identifiedOn(), provider, today());
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    ReferralId id = cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
+    ReferralId id =
+        cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
     events.publishEvent(new VictimReferred(caseId, c.identifiedOn().getYear(), service.name()));
     return id;
@@ -177,9 +202,13 @@ class CaseManagement {
   }
 
   @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
-  public VictimCaseId changeReferral(KuzetUser user, ReferralId referralId, ReferralStatus status, @Nullable String note) {
+  public VictimCaseId changeReferral(
+      KuzetUser user, ReferralId referralId, ReferralStatus status, @Nullable String note) {
     requireCaseworker(user);
-    VictimCaseId caseId = cases.caseOfReferral(referralId).orElseThrow(() -> new NotFound("victim case", referralId.value()));
+    VictimCaseId caseId =
+        cases
+            .caseOfReferral(referralId)
+            .orElseThrow(() -> new NotFound("victim case", referralId.value()));
     requireOwned(user, caseId);
     var problems = new ArrayList<Problem>();
     CaseRules.length(problems, "note", note, CaseRules.NOTES_MAX);
@@ -215,7 +244,8 @@ class CaseManagement {
     requireCaseworker(user);
     requireOwned(user, caseId);
     cases.erasePersonalData(caseId, today(), now());
-    audit.recordFacts("TIP_CONSENT_WITHDRAWN", "tip_case", caseId, AuditDetail.of("tip.consentWithdrawn"));
+    audit.recordFacts(
+        "TIP_CONSENT_WITHDRAWN", "tip_case", caseId, AuditDetail.of("tip.consentWithdrawn"));
     events.publishEvent(new SearchNamesChanged("trafficking"));
   }
 
@@ -231,7 +261,11 @@ class CaseManagement {
   @Transactional
   public ListPage<CaseSummary> page(KuzetUser user, boolean includeClosed, Paging paging) {
     requireCaseworker(user);
-    audit.recordFacts("TIP_CASES_LISTED", "tip_case", null, AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
+    audit.recordFacts(
+        "TIP_CASES_LISTED",
+        "tip_case",
+        null,
+        AuditDetail.of(includeClosed ? "tip.listedAll" : "tip.listedOpen"));
     return cases.summaries(user.agency(), includeClosed, paging);
   }
 

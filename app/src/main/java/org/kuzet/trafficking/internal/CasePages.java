@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The caseworker's pages: the case list, the identification interview, and a case with its
- * events, referrals and links. Every handler goes through {@link CaseManagement}, which checks
- * role and agency again and writes the audit log.
+ * The caseworker's pages: the case list, the identification interview, and a case with its events,
+ * referrals and links. Every handler goes through {@link CaseManagement}, which checks role and
+ * agency again and writes the audit log.
  */
 @Controller
 class CasePages {
@@ -88,12 +88,15 @@ class CasePages {
     }
   }
 
-  private String identifyPage(Model model, MultiValueMap<String, String> form, List<Problem> problems, Locale locale) {
+  private String identifyPage(
+      Model model, MultiValueMap<String, String> form, List<Problem> problems, Locale locale) {
     model.addAttribute("form", form);
     model.addAttribute("problems", resolve(problems, locale));
     model.addAttribute("problemFields", problems.stream().map(Problem::field).toList());
     model.addAttribute(
-        "assessment", IdentificationInterview.assess(IdentificationForm.answers(IdentificationForm.read(form)), null));
+        "assessment",
+        IdentificationInterview.assess(
+            IdentificationForm.answers(IdentificationForm.read(form)), null));
     vocabulary(model, locale);
     return "trafficking/identify";
   }
@@ -109,17 +112,29 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/profile")
-  String profile(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String profile(
+      @PathVariable VictimCaseId id,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var relationship = f.code("recruiterRelationship", false, RecruiterRelationship.class);
     var recruitment = f.codes("recruitment", RecruitmentMethod.class);
     var control = f.codes("control", MeansOfControl.class);
     var exploitation = f.codes("exploitation", ExploitationType.class);
-    return change(id, flash, f, () -> management.updateProfile(CurrentUser.require(), id, relationship, recruitment, control, exploitation));
+    return change(
+        id,
+        flash,
+        f,
+        () ->
+            management.updateProfile(
+                CurrentUser.require(), id, relationship, recruitment, control, exploitation));
   }
 
   @PostMapping("/trafficking/cases/{id}/events")
-  String event(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String event(
+      @PathVariable VictimCaseId id,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, EventKind.class);
     var event =
@@ -136,7 +151,10 @@ class CasePages {
   }
 
   @PostMapping("/trafficking/cases/{id}/referrals")
-  String refer(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String refer(
+      @PathVariable VictimCaseId id,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var service = f.code("service", false, ReferralService.class);
     if (service == null && f.ok()) {
@@ -144,12 +162,18 @@ class CasePages {
     }
     var provider = f.optional("provider");
     var referredOn = f.date("referredOn", false);
-    return change(id, flash, f, () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
+    return change(
+        id,
+        flash,
+        f,
+        () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
   }
 
   @PostMapping("/trafficking/referrals/{referralId}/status")
   String referralStatus(
-      @PathVariable ReferralId referralId, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+      @PathVariable ReferralId referralId,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, ReferralStatus.class);
     if (status == null && f.ok()) {
@@ -159,12 +183,17 @@ class CasePages {
     if (!f.ok()) {
       throw f.refusal();
     }
-    VictimCaseId caseId = management.changeReferral(CurrentUser.require(), referralId, status, note);
-    return said.run(flash, "/trafficking/cases/" + caseId + "#referrals", () -> new Flash.Said("common.saved"));
+    VictimCaseId caseId =
+        management.changeReferral(CurrentUser.require(), referralId, status, note);
+    return said.run(
+        flash, "/trafficking/cases/" + caseId + "#referrals", () -> new Flash.Said("common.saved"));
   }
 
   @PostMapping("/trafficking/cases/{id}/links")
-  String link(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String link(
+      @PathVariable VictimCaseId id,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var kind = f.code("kind", false, LinkKind.class);
     if (kind == null && f.ok()) {
@@ -176,11 +205,18 @@ class CasePages {
 
   @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
   String withdraw(@PathVariable VictimCaseId id, RedirectAttributes flash) {
-    return change(id, flash, IdentificationForm.read(new LinkedMultiValueMap<>()), () -> management.withdrawConsent(CurrentUser.require(), id));
+    return change(
+        id,
+        flash,
+        IdentificationForm.read(new LinkedMultiValueMap<>()),
+        () -> management.withdrawConsent(CurrentUser.require(), id));
   }
 
   @PostMapping("/trafficking/cases/{id}/status")
-  String status(@PathVariable VictimCaseId id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+  String status(
+      @PathVariable VictimCaseId id,
+      @RequestParam MultiValueMap<String, String> params,
+      RedirectAttributes flash) {
     var f = IdentificationForm.read(params);
     var status = f.code("status", false, CaseStatus.class);
     if (status == null && f.ok()) {
@@ -192,19 +228,20 @@ class CasePages {
   /** Runs a change of a case page and comes back to the case, with the problems if refused. */
   private String change(VictimCaseId id, RedirectAttributes flash, FormInput f, Runnable action) {
     CaseManagement.requireCaseworker(CurrentUser.require());
-    return said.run(flash, "/trafficking/cases/" + id, () -> {
-      if (!f.ok()) {
-        throw f.refusal();
-      }
-      action.run();
-      return new Flash.Said("common.saved");
-    });
+    return said.run(
+        flash,
+        "/trafficking/cases/" + id,
+        () -> {
+          if (!f.ok()) {
+            throw f.refusal();
+          }
+          action.run();
+          return new Flash.Said("common.saved");
+        });
   }
 
   List<String> resolve(List<Problem> problems, Locale locale) {
-    return problems.stream()
-        .map(p -> messages.getMessage(p, locale))
-        .toList();
+    return problems.stream().map(p -> messages.getMessage(p, locale)).toList();
   }
 
   static void vocabulary(Model model, Locale locale) {

@@ -10,8 +10,8 @@ import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal.Problem;
 
 /**
- * The checks a victim record must pass before anything is stored. Each problem names the field
- * and says what is wrong in words an officer understands; all problems are reported at once.
+ * The checks a victim record must pass before anything is stored. Each problem names the field and
+ * says what is wrong in words an officer understands; all problems are reported at once.
  */
 public final class CaseRules {
 
@@ -56,7 +56,8 @@ public final class CaseRules {
         problems.add(Problem.of("birthDate", "tip.error.date.tooEarly", birth));
         birth = null;
       } else if (identified != null && birth.isAfter(identified)) {
-        problems.add(Problem.of("birthDate", "tip.error.birthDate.afterIdentification", birth, identified));
+        problems.add(
+            Problem.of("birthDate", "tip.error.birthDate.afterIdentification", birth, identified));
         birth = null;
       }
     }
@@ -103,8 +104,11 @@ public final class CaseRules {
       problems.add(Problem.of(field, "tip.error.date.tooEarly", date));
     } else if (birth != null && date.isBefore(birth)) {
       problems.add(Problem.of(field, "tip.error.event.beforeBirth", date, birth));
-    } else if (identified != null && e.kind() == EventKind.RECRUITMENT && date.isAfter(identified)) {
-      problems.add(Problem.of(field, "tip.error.recruitment.afterIdentification", date, identified));
+    } else if (identified != null
+        && e.kind() == EventKind.RECRUITMENT
+        && date.isAfter(identified)) {
+      problems.add(
+          Problem.of(field, "tip.error.recruitment.afterIdentification", date, identified));
     } else {
       Optional<LocalDate> recruited = earliest(existing, EventKind.RECRUITMENT);
       Optional<LocalDate> firstLater =
@@ -112,12 +116,21 @@ public final class CaseRules {
               .filter(x -> x.kind() != EventKind.RECRUITMENT)
               .map(CaseEventDates::date)
               .min(Comparator.naturalOrder());
-      if (e.kind() == EventKind.EXPLOITATION && recruited.isPresent() && date.isBefore(recruited.get())) {
-        problems.add(Problem.of(field, "tip.error.exploitation.beforeRecruitment", date, recruited.get()));
-      } else if (e.kind() == EventKind.TRANSIT && recruited.isPresent() && date.isBefore(recruited.get())) {
-        problems.add(Problem.of(field, "tip.error.transit.beforeRecruitment", date, recruited.get()));
-      } else if (e.kind() == EventKind.RECRUITMENT && firstLater.isPresent() && date.isAfter(firstLater.get())) {
-        problems.add(Problem.of(field, "tip.error.recruitment.afterLaterStage", date, firstLater.get()));
+      if (e.kind() == EventKind.EXPLOITATION
+          && recruited.isPresent()
+          && date.isBefore(recruited.get())) {
+        problems.add(
+            Problem.of(field, "tip.error.exploitation.beforeRecruitment", date, recruited.get()));
+      } else if (e.kind() == EventKind.TRANSIT
+          && recruited.isPresent()
+          && date.isBefore(recruited.get())) {
+        problems.add(
+            Problem.of(field, "tip.error.transit.beforeRecruitment", date, recruited.get()));
+      } else if (e.kind() == EventKind.RECRUITMENT
+          && firstLater.isPresent()
+          && date.isAfter(firstLater.get())) {
+        problems.add(
+            Problem.of(field, "tip.error.recruitment.afterLaterStage", date, firstLater.get()));
       }
     }
     country(problems, prefix + "country", e.country());
@@ -127,21 +140,29 @@ public final class CaseRules {
   }
 
   static List<Problem> checkReferral(
-      @Nullable LocalDate referredOn, LocalDate identified, @Nullable String provider, LocalDate today) {
+      @Nullable LocalDate referredOn,
+      LocalDate identified,
+      @Nullable String provider,
+      LocalDate today) {
     var problems = new ArrayList<Problem>();
     if (referredOn == null) {
       problems.add(Problem.of("referredOn", "tip.error.referredOn.required"));
     } else if (referredOn.isAfter(today)) {
       problems.add(Problem.of("referredOn", "tip.error.referredOn.future", referredOn));
     } else if (referredOn.isBefore(identified)) {
-      problems.add(Problem.of("referredOn", "tip.error.referredOn.beforeIdentification", referredOn, identified));
+      problems.add(
+          Problem.of(
+              "referredOn", "tip.error.referredOn.beforeIdentification", referredOn, identified));
     }
     length(problems, "provider", provider, PLACE_MAX);
     return problems;
   }
 
   private static Optional<LocalDate> earliest(List<CaseEventDates> events, EventKind kind) {
-    return events.stream().filter(x -> x.kind() == kind).map(CaseEventDates::date).min(Comparator.naturalOrder());
+    return events.stream()
+        .filter(x -> x.kind() == kind)
+        .map(CaseEventDates::date)
+        .min(Comparator.naturalOrder());
   }
 
   static void country(List<Problem> problems, String field, @Nullable String code) {

@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Victim cases in the tip_ tables. Personal fields go through {@link FieldCipher} on the way in
- * and out, bound to their table, column and row; callers never see ciphertext and the database
- * never sees plaintext. Access checks are the caller's ({@link CaseManagement}).
+ * Victim cases in the tip_ tables. Personal fields go through {@link FieldCipher} on the way in and
+ * out, bound to their table, column and row; callers never see ciphertext and the database never
+ * sees plaintext. Access checks are the caller's ({@link CaseManagement}).
  */
 @Repository
 public class Cases {
@@ -46,7 +46,8 @@ public class Cases {
     return cipher.encrypt(value == null ? null : value.strip(), context(table, column, id));
   }
 
-  private @Nullable String open(ResultSet rs, String table, String column, long id) throws SQLException {
+  private @Nullable String open(ResultSet rs, String table, String column, long id)
+      throws SQLException {
     return cipher.decrypt(rs.getString(column), context(table, column, id));
   }
 
@@ -58,7 +59,13 @@ public class Cases {
     return at.atOffset(ZoneOffset.UTC);
   }
 
-  public VictimCaseId insert(NewCase c, AgencyCode agency, AssessmentLevel level, String user, boolean illustrative, Instant now) {
+  public VictimCaseId insert(
+      NewCase c,
+      AgencyCode agency,
+      AssessmentLevel level,
+      String user,
+      boolean illustrative,
+      Instant now) {
     long id = nextId();
     LocalDate identified = c.identifiedOn();
     String reference = "TIP-" + identified.getYear() + "-" + id;
@@ -87,7 +94,11 @@ public class Cases {
             c.recruiterRelationship() == null ? null : c.recruiterRelationship().name(),
             seal(c.givenName(), "tip_case", "given_name_enc", id),
             seal(c.familyName(), "tip_case", "family_name_enc", id),
-            seal(c.birthDate() == null ? null : c.birthDate().toString(), "tip_case", "birth_date_enc", id),
+            seal(
+                c.birthDate() == null ? null : c.birthDate().toString(),
+                "tip_case",
+                "birth_date_enc",
+                id),
             seal(c.documentNumber(), "tip_case", "document_number_enc", id),
             seal(c.contact(), "tip_case", "contact_enc", id),
             seal(c.interviewPlace(), "tip_case", "interview_place_enc", id),
@@ -109,7 +120,10 @@ public class Cases {
   }
 
   void replaceCodes(
-      VictimCaseId caseId, Set<RecruitmentMethod> recruitment, Set<MeansOfControl> control, Set<ExploitationType> exploitation) {
+      VictimCaseId caseId,
+      Set<RecruitmentMethod> recruitment,
+      Set<MeansOfControl> control,
+      Set<ExploitationType> exploitation) {
     jdbc.sql("DELETE FROM tip_case_code WHERE case_id = ?").param(caseId.value()).update();
     insertCodes(caseId, "RECRUITMENT", recruitment);
     insertCodes(caseId, "CONTROL", control);
@@ -124,7 +138,8 @@ public class Cases {
     }
   }
 
-  void updateProfile(VictimCaseId caseId, @Nullable RecruiterRelationship relationship, Instant now) {
+  void updateProfile(
+      VictimCaseId caseId, @Nullable RecruiterRelationship relationship, Instant now) {
     jdbc.sql("UPDATE tip_case SET recruiter_relationship = ?, updated_at = ? WHERE id = ?")
         .params(relationship == null ? null : relationship.name(), utc(now), caseId.value())
         .update();
@@ -152,7 +167,12 @@ public class Cases {
   }
 
   public ReferralId insertReferral(
-      VictimCaseId caseId, ReferralService service, @Nullable String provider, LocalDate referredOn, String user, Instant now) {
+      VictimCaseId caseId,
+      ReferralService service,
+      @Nullable String provider,
+      LocalDate referredOn,
+      String user,
+      Instant now) {
     long id = nextId();
     jdbc.sql(
             """
@@ -175,20 +195,36 @@ public class Cases {
     return referral;
   }
 
-  public void changeReferralStatus(ReferralId referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
+  public void changeReferralStatus(
+      ReferralId referralId,
+      ReferralStatus status,
+      @Nullable String note,
+      String user,
+      Instant now) {
     jdbc.sql("UPDATE tip_referral SET status = ?, updated_at = ? WHERE id = ?")
         .params(status.name(), utc(now), referralId.value())
         .update();
     insertStatus(referralId, status, note, user, now);
   }
 
-  private void insertStatus(ReferralId referralId, ReferralStatus status, @Nullable String note, String user, Instant now) {
+  private void insertStatus(
+      ReferralId referralId,
+      ReferralStatus status,
+      @Nullable String note,
+      String user,
+      Instant now) {
     long id = nextId();
     jdbc.sql(
             """
             INSERT INTO tip_referral_status (id, referral_id, status, changed_at, changed_by, note_enc)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(id, referralId.value(), status.name(), utc(now), user, seal(note, "tip_referral_status", "note_enc", id))
+        .params(
+            id,
+            referralId.value(),
+            status.name(),
+            utc(now),
+            user,
+            seal(note, "tip_referral_status", "note_enc", id))
         .update();
   }
 
@@ -207,7 +243,13 @@ public class Cases {
             """
             INSERT INTO tip_link (id, case_id, kind, reference_enc, created_by, created_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(id, caseId.value(), kind.name(), seal(reference, "tip_link", "reference_enc", id), user, utc(now))
+        .params(
+            id,
+            caseId.value(),
+            kind.name(),
+            seal(reference, "tip_link", "reference_enc", id),
+            user,
+            utc(now))
         .update();
     return id;
   }
@@ -231,14 +273,18 @@ public class Cases {
             WHERE id = ?""")
         .params(withdrawnOn, utc(now), caseId.value())
         .update();
-    jdbc.sql("UPDATE tip_event SET place_enc = NULL, description_enc = NULL WHERE case_id = ?").param(caseId.value()).update();
+    jdbc.sql("UPDATE tip_event SET place_enc = NULL, description_enc = NULL WHERE case_id = ?")
+        .param(caseId.value())
+        .update();
     jdbc.sql(
             """
             UPDATE tip_referral_status SET note_enc = NULL
             WHERE referral_id IN (SELECT id FROM tip_referral WHERE case_id = ?)""")
         .param(caseId.value())
         .update();
-    jdbc.sql("UPDATE tip_referral SET provider_enc = NULL WHERE case_id = ?").param(caseId.value()).update();
+    jdbc.sql("UPDATE tip_referral SET provider_enc = NULL WHERE case_id = ?")
+        .param(caseId.value())
+        .update();
   }
 
   // ---- reading --------------------------------------------------------------------------
@@ -283,35 +329,60 @@ public class Cases {
 
   /** One page of an agency's cases, for the API, with their count. */
   ListPage<CaseSummary> summaries(AgencyCode agency, boolean includeClosed, Paging paging) {
-    String where = " FROM tip_case c WHERE c.agency_code = :agency AND (:all OR c.status IN ('ACTIVE', 'FOLLOW_UP'))";
-    long total = jdbc.sql(Paging.countUpToLimit(where))
-        .param("agency", agency.value()).param("all", includeClosed).query(Long.class).single();
-    var rows = jdbc.sql(
-            """
+    String where =
+        " FROM tip_case c WHERE c.agency_code = :agency AND (:all OR c.status IN ('ACTIVE', 'FOLLOW_UP'))";
+    long total =
+        jdbc.sql(Paging.countUpToLimit(where))
+            .param("agency", agency.value())
+            .param("all", includeClosed)
+            .query(Long.class)
+            .single();
+    var rows =
+        jdbc.sql(
+                """
             SELECT c.id, c.reference, c.identified_on, c.status, c.assessment, c.gender,
               c.citizenship, c.illustrative,
               (SELECT COUNT(*) FROM tip_referral r WHERE r.case_id = c.id
                  AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')) AS open_referrals"""
-                + where + paging.orderBy(Map.of("id", "c.id", "identifiedOn", "c.identified_on"), "c.id")
-                + paging.limit())
-        .param("agency", agency.value()).param("all", includeClosed)
-        .query(Cases::summary).list();
+                    + where
+                    + paging.orderBy(
+                        Map.of("id", "c.id", "identifiedOn", "c.identified_on"), "c.id")
+                    + paging.limit())
+            .param("agency", agency.value())
+            .param("all", includeClosed)
+            .query(Cases::summary)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
   /** One page of a caseworker's open referrals, for the API, with their count. */
   ListPage<OpenReferral> openReferralsOf(String username, AgencyCode agency, Paging paging) {
-    String where = """
+    String where =
+        """
          FROM tip_referral r JOIN tip_case c ON c.id = r.case_id
         WHERE r.responsible = ? AND c.agency_code = ?
           AND r.status IN ('REQUESTED', 'ACCEPTED', 'IN_PROGRESS')""";
-    long total = jdbc.sql(Paging.countUpToLimit(where)).params(username, agency.value()).query(Long.class).single();
-    var rows = jdbc.sql("SELECT c.id, c.reference, r.service, r.status, r.referred_on" + where
-            + paging.orderBy(Map.of("referredOn", "r.referred_on"), "r.id") + paging.limit())
-        .params(username, agency.value())
-        .query((rs, n) -> new OpenReferral(new VictimCaseId(rs.getLong(1)), rs.getString(2), ReferralService.valueOf(rs.getString(3)),
-            ReferralStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
-        .list();
+    long total =
+        jdbc.sql(Paging.countUpToLimit(where))
+            .params(username, agency.value())
+            .query(Long.class)
+            .single();
+    var rows =
+        jdbc.sql(
+                "SELECT c.id, c.reference, r.service, r.status, r.referred_on"
+                    + where
+                    + paging.orderBy(Map.of("referredOn", "r.referred_on"), "r.id")
+                    + paging.limit())
+            .params(username, agency.value())
+            .query(
+                (rs, n) ->
+                    new OpenReferral(
+                        new VictimCaseId(rs.getLong(1)),
+                        rs.getString(2),
+                        ReferralService.valueOf(rs.getString(3)),
+                        ReferralStatus.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class)))
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -339,7 +410,10 @@ public class Cases {
   List<CaseRules.CaseEventDates> eventDates(VictimCaseId caseId) {
     return jdbc.sql("SELECT kind, event_date FROM tip_event WHERE case_id = ?")
         .param(caseId.value())
-        .query((rs, n) -> new CaseRules.CaseEventDates(EventKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+        .query(
+            (rs, n) ->
+                new CaseRules.CaseEventDates(
+                    EventKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
         .list();
   }
 
@@ -349,7 +423,9 @@ public class Cases {
     Map<Indicator, Answer> answers = new EnumMap<>(Indicator.class);
     jdbc.sql("SELECT indicator, answer FROM tip_indicator_answer WHERE case_id = ?")
         .param(caseId.value())
-        .query((rs, n) -> Map.entry(Indicator.valueOf(rs.getString(1)), Answer.valueOf(rs.getString(2))))
+        .query(
+            (rs, n) ->
+                Map.entry(Indicator.valueOf(rs.getString(1)), Answer.valueOf(rs.getString(2))))
         .list()
         .forEach(e -> answers.put(e.getKey(), e.getValue()));
     List<VictimCase.Event> events =
@@ -368,7 +444,8 @@ public class Cases {
                 })
             .list();
     List<VictimCase.Referral> referrals =
-        jdbc.sql("SELECT * FROM tip_referral WHERE case_id = ? ORDER BY referred_on, id")
+        jdbc
+            .sql("SELECT * FROM tip_referral WHERE case_id = ? ORDER BY referred_on, id")
             .param(caseId.value())
             .query(
                 (rs, n) -> {
@@ -384,7 +461,16 @@ public class Cases {
                 })
             .list()
             .stream()
-            .map(r -> new VictimCase.Referral(r.id(), r.service(), r.provider(), r.status(), r.referredOn(), r.responsible(), history(r.id())))
+            .map(
+                r ->
+                    new VictimCase.Referral(
+                        r.id(),
+                        r.service(),
+                        r.provider(),
+                        r.status(),
+                        r.referredOn(),
+                        r.responsible(),
+                        history(r.id())))
             .toList();
     List<VictimCase.Link> links =
         jdbc.sql("SELECT * FROM tip_link WHERE case_id = ? ORDER BY id")
@@ -429,7 +515,8 @@ public class Cases {
                   open(rs, "tip_case", "contact_enc", caseId.value()),
                   open(rs, "tip_case", "interview_place_enc", caseId.value()),
                   open(rs, "tip_case", "notes_enc", caseId.value()),
-                  enumSet(codes, "RECRUITMENT", RecruitmentMethod.class, RecruitmentMethod::valueOf),
+                  enumSet(
+                      codes, "RECRUITMENT", RecruitmentMethod.class, RecruitmentMethod::valueOf),
                   enumSet(codes, "CONTROL", MeansOfControl.class, MeansOfControl::valueOf),
                   enumSet(codes, "EXPLOITATION", ExploitationType.class, ExploitationType::valueOf),
                   answers,
@@ -443,7 +530,8 @@ public class Cases {
   }
 
   private List<VictimCase.StatusChange> history(ReferralId referralId) {
-    return jdbc.sql("SELECT * FROM tip_referral_status WHERE referral_id = ? ORDER BY changed_at, id")
+    return jdbc.sql(
+            "SELECT * FROM tip_referral_status WHERE referral_id = ? ORDER BY changed_at, id")
         .param(referralId.value())
         .query(
             (rs, n) ->
@@ -463,7 +551,10 @@ public class Cases {
   }
 
   private static <E extends Enum<E>> Set<E> enumSet(
-      List<Map.Entry<String, String>> codes, String kind, Class<E> type, Function<String, E> parse) {
+      List<Map.Entry<String, String>> codes,
+      String kind,
+      Class<E> type,
+      Function<String, E> parse) {
     var set = EnumSet.noneOf(type);
     for (var e : codes) {
       if (e.getKey().equals(kind)) {

@@ -12,16 +12,15 @@ import org.kuzet.trafficking.AnonymisedCount;
 import org.kuzet.trafficking.SmallCells;
 
 /**
- * A table of victim counts, rows by one dimension and columns by another (or a single column),
- * with row and column totals, safe to publish:
+ * A table of victim counts, rows by one dimension and columns by another (or a single column), with
+ * row and column totals, safe to publish:
  *
  * <ol>
  *   <li>Primary suppression: every cell, total included, describing 1 to 9 victims is hidden.
  *   <li>Secondary suppression: wherever cells add up to a total that is shown (each row with its
- *       total; each column with its total when the rows are single-valued; the totals
- *       themselves), a line holding exactly one hidden cell could be solved for it, so the
- *       smallest other non-zero cell of that line is hidden as well, until no line has exactly
- *       one hidden cell.
+ *       total; each column with its total when the rows are single-valued; the totals themselves),
+ *       a line holding exactly one hidden cell could be solved for it, so the smallest other
+ *       non-zero cell of that line is hidden as well, until no line has exactly one hidden cell.
  * </ol>
  *
  * The grid has {@code rows + 1} rows and {@code columns + 1} columns; the last row and column are

@@ -28,23 +28,27 @@ class CryptoConfig {
   }
 
   /**
-   * The configured ring; a demo installation that configures none gets the published demo key.
-   * The demo key is not in the shared settings file, so it never ends up in a production ring
-   * merged from several configuration sources.
+   * The configured ring; a demo installation that configures none gets the published demo key. The
+   * demo key is not in the shared settings file, so it never ends up in a production ring merged
+   * from several configuration sources.
    */
   static Keyring configured(TraffickingKeySettings settings, boolean demo) {
     if (demo && (settings.ring() == null || settings.ring().isEmpty())) {
       return Keyring.from(
-          new TraffickingKeySettings(Keyring.DEMO_KEY_ID, Map.of(Keyring.DEMO_KEY_ID, Keyring.DEMO_KEY_BASE64)));
+          new TraffickingKeySettings(
+              Keyring.DEMO_KEY_ID, Map.of(Keyring.DEMO_KEY_ID, Keyring.DEMO_KEY_BASE64)));
     }
     return Keyring.from(settings);
   }
 
   static Keyring checked(Keyring keyring, boolean demo) {
     if (!demo && !keyring.demoKeyIds().isEmpty()) {
-      // Anywhere in the ring, not only as the active key: a value written under it can be read by anyone.
+      // Anywhere in the ring, not only as the active key: a value written under it can be read by
+      // anyone.
       throw new IllegalStateException(
-          "kuzet.trafficking.keys.ring holds the published demo key (as " + keyring.demoKeyIds() + "):"
+          "kuzet.trafficking.keys.ring holds the published demo key (as "
+              + keyring.demoKeyIds()
+              + "):"
               + " production needs keys of its own; re-encrypt anything under it and remove it"
               + " (see docs/operations.md, section 'Trafficking encryption keys')");
     }

@@ -21,29 +21,50 @@ enum Dimension {
   GENDER("gender", false, f -> List.of(f.gender().ctdc)),
   AGE_BROAD("ageBroad", false, f -> List.of(ageBroad(f.age()))),
   MAJORITY_STATUS(
-      "majorityStatus", false, f -> List.of(f.age() == null ? Dimension.UNKNOWN : f.age() < 18 ? "Minor" : "Adult")),
-  CITIZENSHIP("citizenship", false, f -> List.of(f.citizenship() == null ? Dimension.UNKNOWN : ctdcCountry(f.citizenship()))),
+      "majorityStatus",
+      false,
+      f -> List.of(f.age() == null ? Dimension.UNKNOWN : f.age() < 18 ? "Minor" : "Adult")),
+  CITIZENSHIP(
+      "citizenship",
+      false,
+      f -> List.of(f.citizenship() == null ? Dimension.UNKNOWN : ctdcCountry(f.citizenship()))),
   RECRUITER_RELATIONSHIP(
       "recruiterRelationship",
       false,
-      f -> List.of(f.recruiterRelationship() == null ? Dimension.UNKNOWN : f.recruiterRelationship().ctdc)),
+      f ->
+          List.of(
+              f.recruiterRelationship() == null
+                  ? Dimension.UNKNOWN
+                  : f.recruiterRelationship().ctdc)),
   REFERRED("referredToAssistance", false, f -> List.of(f.referred() ? "Yes" : "No")),
   TYPE_OF_EXPLOITATION(
       "typeOfExploitation",
       true,
-      f -> f.exploitation().isEmpty() ? List.of(Dimension.UNKNOWN) : f.exploitation().stream().sorted().map(e -> e.ctdc).toList()),
+      f ->
+          f.exploitation().isEmpty()
+              ? List.of(Dimension.UNKNOWN)
+              : f.exploitation().stream().sorted().map(e -> e.ctdc).toList()),
   MEANS_OF_CONTROL(
       "meansOfControl",
       true,
-      f -> f.control().isEmpty() ? List.of("NotSpecified") : f.control().stream().sorted().map(m -> m.ctdc).toList()),
+      f ->
+          f.control().isEmpty()
+              ? List.of("NotSpecified")
+              : f.control().stream().sorted().map(m -> m.ctdc).toList()),
   METHOD_OF_RECRUITMENT(
       "methodOfRecruitment",
       true,
-      f -> f.recruitment().isEmpty() ? List.of(Dimension.UNKNOWN) : f.recruitment().stream().sorted().map(m -> m.ctdc).toList()),
+      f ->
+          f.recruitment().isEmpty()
+              ? List.of(Dimension.UNKNOWN)
+              : f.recruitment().stream().sorted().map(m -> m.ctdc).toList()),
   COUNTRY_OF_EXPLOITATION(
       "CountryOfExploitation",
       true,
-      f -> f.exploitationCountries().isEmpty() ? List.of(Dimension.UNKNOWN) : f.exploitationCountries().stream().map(Dimension::ctdcCountry).sorted().toList());
+      f ->
+          f.exploitationCountries().isEmpty()
+              ? List.of(Dimension.UNKNOWN)
+              : f.exploitationCountries().stream().map(Dimension::ctdcCountry).sorted().toList());
 
   static final String UNKNOWN = "Unknown";
 
@@ -77,17 +98,22 @@ enum Dimension {
           case GENDER -> Arrays.stream(Gender.values()).map(g -> g.ctdc).toList();
           case AGE_BROAD -> AGE_GROUPS;
           case MAJORITY_STATUS -> List.of("Adult", "Minor");
-          case RECRUITER_RELATIONSHIP -> Arrays.stream(RecruiterRelationship.values()).map(r -> r.ctdc).toList();
+          case RECRUITER_RELATIONSHIP ->
+              Arrays.stream(RecruiterRelationship.values()).map(r -> r.ctdc).toList();
           case REFERRED -> List.of("Yes", "No");
-          case TYPE_OF_EXPLOITATION -> Arrays.stream(ExploitationType.values()).map(e -> e.ctdc).toList();
+          case TYPE_OF_EXPLOITATION ->
+              Arrays.stream(ExploitationType.values()).map(e -> e.ctdc).toList();
           case MEANS_OF_CONTROL -> Arrays.stream(MeansOfControl.values()).map(m -> m.ctdc).toList();
-          case METHOD_OF_RECRUITMENT -> Arrays.stream(RecruitmentMethod.values()).map(m -> m.ctdc).toList();
+          case METHOD_OF_RECRUITMENT ->
+              Arrays.stream(RecruitmentMethod.values()).map(m -> m.ctdc).toList();
           default -> List.of();
         };
     return present.stream()
         .sorted(
-            Comparator.<String>comparingInt(v -> v.equals(UNKNOWN) || v.equals("NotSpecified") ? 1 : 0)
-                .thenComparingInt(v -> vocabulary.contains(v) ? vocabulary.indexOf(v) : Integer.MAX_VALUE)
+            Comparator.<String>comparingInt(
+                    v -> v.equals(UNKNOWN) || v.equals("NotSpecified") ? 1 : 0)
+                .thenComparingInt(
+                    v -> vocabulary.contains(v) ? vocabulary.indexOf(v) : Integer.MAX_VALUE)
                 .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
@@ -104,17 +130,37 @@ enum Dimension {
       return "tip.statistics.value.notSpecified";
     }
     return switch (this) {
-      case GENDER -> key("tip.gender.", Arrays.stream(Gender.values()).filter(g -> g.ctdc.equals(value)).map(Enum::name));
-      case MAJORITY_STATUS -> "Minor".equals(value) ? "tip.statistics.value.minor" : "tip.statistics.value.adult";
+      case GENDER ->
+          key(
+              "tip.gender.",
+              Arrays.stream(Gender.values()).filter(g -> g.ctdc.equals(value)).map(Enum::name));
+      case MAJORITY_STATUS ->
+          "Minor".equals(value) ? "tip.statistics.value.minor" : "tip.statistics.value.adult";
       case REFERRED -> "Yes".equals(value) ? "common.yes" : "common.no";
-      case RECRUITER_RELATIONSHIP -> key("tip.relationship.",
-          Arrays.stream(RecruiterRelationship.values()).filter(r -> r.ctdc.equals(value)).map(Enum::name));
-      case TYPE_OF_EXPLOITATION -> key("tip.exploitation.",
-          Arrays.stream(ExploitationType.values()).filter(e -> e.ctdc.equals(value)).map(Enum::name));
-      case MEANS_OF_CONTROL -> key("tip.control.",
-          Arrays.stream(MeansOfControl.values()).filter(m -> m.ctdc.equals(value)).map(Enum::name));
-      case METHOD_OF_RECRUITMENT -> key("tip.recruitment.",
-          Arrays.stream(RecruitmentMethod.values()).filter(m -> m.ctdc.equals(value)).map(Enum::name));
+      case RECRUITER_RELATIONSHIP ->
+          key(
+              "tip.relationship.",
+              Arrays.stream(RecruiterRelationship.values())
+                  .filter(r -> r.ctdc.equals(value))
+                  .map(Enum::name));
+      case TYPE_OF_EXPLOITATION ->
+          key(
+              "tip.exploitation.",
+              Arrays.stream(ExploitationType.values())
+                  .filter(e -> e.ctdc.equals(value))
+                  .map(Enum::name));
+      case MEANS_OF_CONTROL ->
+          key(
+              "tip.control.",
+              Arrays.stream(MeansOfControl.values())
+                  .filter(m -> m.ctdc.equals(value))
+                  .map(Enum::name));
+      case METHOD_OF_RECRUITMENT ->
+          key(
+              "tip.recruitment.",
+              Arrays.stream(RecruitmentMethod.values())
+                  .filter(m -> m.ctdc.equals(value))
+                  .map(Enum::name));
       default -> null;
     };
   }
@@ -139,6 +185,8 @@ enum Dimension {
   }
 
   static Optional<Dimension> byCtdc(String name) {
-    return Arrays.stream(values()).filter(d -> d.ctdc.equalsIgnoreCase(name) || d.name().equalsIgnoreCase(name)).findFirst();
+    return Arrays.stream(values())
+        .filter(d -> d.ctdc.equalsIgnoreCase(name) || d.name().equalsIgnoreCase(name))
+        .findFirst();
   }
 }

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts one personal field with AES-256-GCM. The stored form is {@code v1:<key id>:<base64 of
- * 12-byte nonce + ciphertext + 16-byte tag>}. The field's context (table, column, row id) is
- * bound in as associated data, so a ciphertext copied into another row or column does not
- * decrypt: it fails loudly instead of showing one victim's data on another's record.
+ * 12-byte nonce + ciphertext + 16-byte tag>}. The field's context (table, column, row id) is bound
+ * in as associated data, so a ciphertext copied into another row or column does not decrypt: it
+ * fails loudly instead of showing one victim's data on another's record.
  */
 final class FieldCipher {
 
@@ -63,8 +63,12 @@ final class FieldCipher {
     SecretKey key = keyring.key(keyId);
     if (key == null) {
       throw new IllegalStateException(
-          "a field of " + context + " is encrypted with key '" + keyId
-              + "', which is not in kuzet.trafficking.keys.ring " + keyring.ids()
+          "a field of "
+              + context
+              + " is encrypted with key '"
+              + keyId
+              + "', which is not in kuzet.trafficking.keys.ring "
+              + keyring.ids()
               + ": put the old key back until the rotation has finished");
     }
     byte[] raw;

@@ -16,7 +16,8 @@ final class IdentificationForm {
 
   /** The trafficking pages name the value that did not read: "15.03.2024" is not a date, ... */
   static final FormInput.Wording WORDING =
-      new FormInput.Wording("tip.error.date.invalid", "tip.error.number.invalid", "tip.error.code.invalid");
+      new FormInput.Wording(
+          "tip.error.date.invalid", "tip.error.number.invalid", "tip.error.code.invalid");
 
   /** A submitted form of the trafficking pages. */
   static FormInput read(MultiValueMap<String, String> params) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the answers of the identification interview into an assessment, following the structure
- * of the Palermo Protocol: trafficking is a purpose of exploitation reached by some means of
- * control. For a child the means need not be shown.
+ * Turns the answers of the identification interview into an assessment, following the structure of
+ * the Palermo Protocol: trafficking is a purpose of exploitation reached by some means of control.
+ * For a child the means need not be shown.
  *
  * <ul>
  *   <li>STRONG: exploitation is indicated (one strong or two medium purpose indicators) and so is
@@ -38,9 +38,10 @@ public final class IdentificationInterview {
             .map(Map.Entry::getKey)
             .toList();
     int unanswered =
-        (int) all.entrySet().stream()
-            .filter(e -> e.getValue() == Answer.UNKNOWN && e.getKey() != Indicator.MINOR)
-            .count();
+        (int)
+            all.entrySet().stream()
+                .filter(e -> e.getValue() == Answer.UNKNOWN && e.getKey() != Indicator.MINOR)
+                .count();
 
     int strongMeans = count(present, Indicator.Element.MEANS, Indicator.Weight.STRONG);
     int mediumMeans = count(present, Indicator.Element.MEANS, Indicator.Weight.MEDIUM);
@@ -57,9 +58,7 @@ public final class IdentificationInterview {
     if (purpose && (means || minor)) {
       level = AssessmentLevel.STRONG;
       reasons.add(minor && !means ? "tip.reason.childExploited" : "tip.reason.meansAndPurpose");
-    } else if (strongAny >= 1
-        || mediumAny >= 2
-        || (minor && (mediumPurpose + weakPurpose) >= 1)) {
+    } else if (strongAny >= 1 || mediumAny >= 2 || (minor && (mediumPurpose + weakPurpose) >= 1)) {
       level = AssessmentLevel.POSSIBLE;
       reasons.add(
           purpose
@@ -98,7 +97,8 @@ public final class IdentificationInterview {
     return new Assessment(level, present, reasons, steps, unanswered);
   }
 
-  private static int count(List<Indicator> present, Indicator.Element element, Indicator.Weight weight) {
+  private static int count(
+      List<Indicator> present, Indicator.Element element, Indicator.Weight weight) {
     return (int) present.stream().filter(i -> i.element == element && i.weight == weight).count();
   }
 }

@@ -1,10 +1,10 @@
 package org.kuzet.trafficking.internal;
 
 /**
- * The questions of the identification interview, drawn from the indicators recognised by UNODC,
- * the ILO and OSCE/ODIHR. Each belongs to one element of the Palermo Protocol's definition (the
- * means used to control a person, or the purpose of exploitation) and carries a weight: a single
- * strong indicator is grounds for suspicion, a medium or weak one only together with others.
+ * The questions of the identification interview, drawn from the indicators recognised by UNODC, the
+ * ILO and OSCE/ODIHR. Each belongs to one element of the Palermo Protocol's definition (the means
+ * used to control a person, or the purpose of exploitation) and carries a weight: a single strong
+ * indicator is grounds for suspicion, a medium or weak one only together with others.
  */
 public enum Indicator {
   DECEPTIVE_RECRUITMENT(Element.MEANS, Weight.STRONG),

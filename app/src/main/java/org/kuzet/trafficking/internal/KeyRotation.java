@@ -29,10 +29,14 @@ class KeyRotation {
               "contact_enc",
               "interview_place_enc",
               "notes_enc"),
-          "tip_event", List.of("place_enc", "description_enc"),
-          "tip_referral", List.of("provider_enc"),
-          "tip_referral_status", List.of("note_enc"),
-          "tip_link", List.of("reference_enc"));
+          "tip_event",
+          List.of("place_enc", "description_enc"),
+          "tip_referral",
+          List.of("provider_enc"),
+          "tip_referral_status",
+          List.of("note_enc"),
+          "tip_link",
+          List.of("reference_enc"));
 
   /** How a row of each table belongs to a case, for the per-case rotation. */
   private static final Map<String, String> CASE_FILTER =
@@ -87,7 +91,13 @@ class KeyRotation {
   int rekeyCase(VictimCaseId caseId) {
     int changed = 0;
     for (var table : ENCRYPTED.entrySet()) {
-      var rows = rows(table.getKey(), table.getValue(), CASE_FILTER.get(table.getKey()), caseId.value(), false);
+      var rows =
+          rows(
+              table.getKey(),
+              table.getValue(),
+              CASE_FILTER.get(table.getKey()),
+              caseId.value(),
+              false);
       changed += rewrite(cipher, table.getKey(), table.getValue(), rows)[0];
     }
     return changed;
@@ -100,8 +110,13 @@ class KeyRotation {
       for (String column : table.getValue()) {
         stale +=
             jdbc.sql(
-                    "SELECT COUNT(*) FROM " + table.getKey() + " WHERE " + column + " IS NOT NULL AND "
-                        + column + " NOT LIKE ?")
+                    "SELECT COUNT(*) FROM "
+                        + table.getKey()
+                        + " WHERE "
+                        + column
+                        + " IS NOT NULL AND "
+                        + column
+                        + " NOT LIKE ?")
                 .param("v1:" + cipher.activeKeyId() + ":%")
                 .query(Long.class)
                 .single()
@@ -111,9 +126,16 @@ class KeyRotation {
     return stale;
   }
 
-  private List<Map<String, Object>> rows(String table, List<String> columns, String where, Object arg, boolean batch) {
+  private List<Map<String, Object>> rows(
+      String table, List<String> columns, String where, Object arg, boolean batch) {
     String sql =
-        "SELECT id, " + String.join(", ", columns) + " FROM " + table + " WHERE " + where + " ORDER BY id"
+        "SELECT id, "
+            + String.join(", ", columns)
+            + " FROM "
+            + table
+            + " WHERE "
+            + where
+            + " ORDER BY id"
             + (batch ? " FETCH FIRST " + BATCH + " ROWS ONLY" : "");
     return jdbc.sql(sql)
         .param(arg)
@@ -129,7 +151,8 @@ class KeyRotation {
         .list();
   }
 
-  private int[] rewrite(FieldCipher with, String table, List<String> columns, List<Map<String, Object>> rows) {
+  private int[] rewrite(
+      FieldCipher with, String table, List<String> columns, List<Map<String, Object>> rows) {
     int changed = 0;
     int current = 0;
     for (var row : rows) {
@@ -151,7 +174,9 @@ class KeyRotation {
       }
       if (!sets.isEmpty()) {
         values.add(id);
-        jdbc.sql("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?").params(values).update();
+        jdbc.sql("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?")
+            .params(values)
+            .update();
       }
     }
     return new int[] {changed, current};

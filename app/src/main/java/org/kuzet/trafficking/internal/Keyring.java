@@ -48,17 +48,23 @@ final class Keyring {
         (id, base64) -> {
           if (!KEY_ID.matcher(id).matches()) {
             throw new IllegalStateException(
-                "kuzet.trafficking.keys.ring: key id '" + id + "' must be 1-32 letters, digits, '_' or '-'");
+                "kuzet.trafficking.keys.ring: key id '"
+                    + id
+                    + "' must be 1-32 letters, digits, '_' or '-'");
           }
           keys.put(id, new SecretKeySpec(decode(id, base64), "AES"));
         });
     String active = settings.active();
     if (active == null || active.isBlank()) {
-      throw new IllegalStateException("kuzet.trafficking.keys.active is not set: name the key id to encrypt with");
+      throw new IllegalStateException(
+          "kuzet.trafficking.keys.active is not set: name the key id to encrypt with");
     }
     if (!keys.containsKey(active)) {
       throw new IllegalStateException(
-          "kuzet.trafficking.keys.active is '" + active + "' but the ring holds only " + keys.keySet());
+          "kuzet.trafficking.keys.active is '"
+              + active
+              + "' but the ring holds only "
+              + keys.keySet());
     }
     return new Keyring(Map.copyOf(keys), active);
   }
@@ -73,7 +79,10 @@ final class Keyring {
     }
     if (bytes.length != 32) {
       throw new IllegalStateException(
-          "kuzet.trafficking.keys.ring." + id + " must decode to 32 bytes (AES-256), got " + bytes.length);
+          "kuzet.trafficking.keys.ring."
+              + id
+              + " must decode to 32 bytes (AES-256), got "
+              + bytes.length);
     }
     return bytes;
   }
@@ -98,11 +107,12 @@ final class Keyring {
   Set<String> demoKeyIds() {
     byte[] demo = Base64.getDecoder().decode(DEMO_KEY_BASE64);
     var ids = new TreeSet<String>();
-    keys.forEach((id, key) -> {
-      if (Arrays.equals(key.getEncoded(), demo)) {
-        ids.add(id);
-      }
-    });
+    keys.forEach(
+        (id, key) -> {
+          if (Arrays.equals(key.getEncoded(), demo)) {
+            ids.add(id);
+          }
+        });
     return ids;
   }
 

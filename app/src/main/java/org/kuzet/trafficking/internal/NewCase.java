@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Countries;
 
 /**
- * A victim identification as entered by a caseworker, before it is checked. Personal fields
- * (names, birth date, document number, contact, place of interview, notes) are encrypted when
- * stored; the rest are codes of the Human Trafficking Case Data Standard.
+ * A victim identification as entered by a caseworker, before it is checked. Personal fields (names,
+ * birth date, document number, contact, place of interview, notes) are encrypted when stored; the
+ * rest are codes of the Human Trafficking Case Data Standard.
  */
 public record NewCase(
     boolean consentGiven,

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Countries;
 
-/** A trafficking event as entered: date and country are checked, place and description are personal. */
+/**
+ * A trafficking event as entered: date and country are checked, place and description are personal.
+ */
 public record NewEvent(
     EventKind kind,
     @Nullable LocalDate date,

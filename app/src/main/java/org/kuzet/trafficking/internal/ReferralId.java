@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The number of a referral of a victim to an assistance service. A type of its own so that the compiler keeps it apart from
- * other numbers; in JSON, in URLs and in the audit log it is the number itself.
+ * The number of a referral of a victim to an assistance service. A type of its own so that the
+ * compiler keeps it apart from other numbers; in JSON, in URLs and in the audit log it is the
+ * number itself.
  */
 public record ReferralId(@JsonValue long value) {
 

@@ -67,7 +67,9 @@ class Statistics implements TraffickingFigures {
             """
             SELECT r.case_id, c.registration_year, r.service FROM tip_referral r
             JOIN tip_case c ON c.id = r.case_id ORDER BY r.id""")
-        .query((rs, n) -> new VictimReferred(new VictimCaseId(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
+        .query(
+            (rs, n) ->
+                new VictimReferred(new VictimCaseId(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
         .list();
   }
 
@@ -76,12 +78,15 @@ class Statistics implements TraffickingFigures {
     jdbc.sql("SELECT case_id, kind, code FROM tip_case_code")
         .query(
             (rs, n) -> {
-              codes.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2) + ":" + rs.getString(3));
+              codes
+                  .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                  .add(rs.getString(2) + ":" + rs.getString(3));
               return null;
             })
         .list();
     Map<Long, Set<String>> countries = new HashMap<>();
-    jdbc.sql("SELECT case_id, country FROM tip_event WHERE kind = 'EXPLOITATION' AND country IS NOT NULL")
+    jdbc.sql(
+            "SELECT case_id, country FROM tip_event WHERE kind = 'EXPLOITATION' AND country IS NOT NULL")
         .query(
             (rs, n) -> {
               countries.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
@@ -89,7 +94,8 @@ class Statistics implements TraffickingFigures {
             })
         .list();
     Set<Long> referred =
-        new HashSet<>(jdbc.sql("SELECT DISTINCT case_id FROM tip_referral").query(Long.class).list());
+        new HashSet<>(
+            jdbc.sql("SELECT DISTINCT case_id FROM tip_referral").query(Long.class).list());
     return jdbc.sql(
             """
             SELECT id, registration_year, gender, age_at_identification, citizenship,

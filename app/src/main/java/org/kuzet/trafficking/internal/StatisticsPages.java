@@ -40,7 +40,8 @@ class StatisticsPages {
 
   static void requireStatisticsReader(KuzetUser user) {
     if (!AccessRules.mayReadTraffickingStatistics(user)) {
-      throw new AccessDeniedException("trafficking statistics are for caseworkers and the program office");
+      throw new AccessDeniedException(
+          "trafficking statistics are for caseworkers and the program office");
     }
   }
 
@@ -61,12 +62,18 @@ class StatisticsPages {
 
   private static IllegalArgumentException unknown(String parameter, String name) {
     return new IllegalArgumentException(
-        parameter + ": unknown variable '" + name + "', expected one of "
+        parameter
+            + ": unknown variable '"
+            + name
+            + "', expected one of "
             + Arrays.stream(Dimension.values()).map(d -> d.ctdc).toList());
   }
 
   @GetMapping("/trafficking/statistics")
-  String page(@RequestParam(required = false) String rows, @RequestParam(required = false) String columns, Model model) {
+  String page(
+      @RequestParam(required = false) String rows,
+      @RequestParam(required = false) String columns,
+      Model model) {
     requireStatisticsReader(CurrentUser.require());
     Dimension r = rows(rows);
     Dimension c = columns == null ? Dimension.GENDER : columns(columns);
@@ -113,8 +120,15 @@ class StatisticsPages {
         "TIP_STATISTICS_EXPORTED",
         "tip_statistics",
         null,
-        table.rowDimension().ctdc + " x " + (table.columnDimension() == null ? "-" : table.columnDimension().ctdc) + " " + format);
-    String name = "ctdc-" + table.rowDimension().ctdc + (table.columnDimension() == null ? "" : "-by-" + table.columnDimension().ctdc);
+        table.rowDimension().ctdc
+            + " x "
+            + (table.columnDimension() == null ? "-" : table.columnDimension().ctdc)
+            + " "
+            + format);
+    String name =
+        "ctdc-"
+            + table.rowDimension().ctdc
+            + (table.columnDimension() == null ? "" : "-by-" + table.columnDimension().ctdc);
     if (format.equals("csv")) {
       Exports.csv(response, name, out);
     } else {
@@ -123,8 +137,8 @@ class StatisticsPages {
   }
 
   /**
-   * The table as CTDC-style columns: the row variable, one column per value of the column
-   * variable (as {@code variable=value}), and the total; a last row holds the column totals.
+   * The table as CTDC-style columns: the row variable, one column per value of the column variable
+   * (as {@code variable=value}), and the total; a last row holds the column totals.
    */
   static Exports.Table exportTable(CrossTable t) {
     var headers = new ArrayList<String>();

@@ -1,8 +1,11 @@
 package org.kuzet.trafficking.internal;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +14,6 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.trafficking.TraffickingFigures;
 import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.YearFigures;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.LocalDate;
 import org.kuzet.web.ETags;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The REST API of the module: cases for TIP caseworkers of the owning agency, anonymised
- * statistics for caseworkers and the program office. Same checks and audit as the pages.
+ * The REST API of the module: cases for TIP caseworkers of the owning agency, anonymised statistics
+ * for caseworkers and the program office. Same checks and audit as the pages.
  */
 @RestController
 class TraffickingApi {
@@ -47,8 +47,12 @@ class TraffickingApi {
   private final Clock clock;
 
   TraffickingApi(
-      CaseManagement management, Statistics statistics, TraffickingFigures figures, IdempotentCreation idempotent,
-      ETags etags, Clock clock) {
+      CaseManagement management,
+      Statistics statistics,
+      TraffickingFigures figures,
+      IdempotentCreation idempotent,
+      ETags etags,
+      Clock clock) {
     this.clock = clock;
     this.management = management;
     this.statistics = statistics;
@@ -60,7 +64,10 @@ class TraffickingApi {
   @GetMapping("/api/trafficking/cases")
   ListPage<CaseSummary> cases(
       @RequestParam(defaultValue = "false") boolean all,
-      @Sortable(value = {"id", "identifiedOn"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"id", "identifiedOn"},
+              descending = true)
+          Paging paging) {
     return management.page(CurrentUser.require(), all, paging);
   }
 
@@ -77,12 +84,17 @@ class TraffickingApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody NewCaseRequest request) {
     KuzetUser user = CurrentUser.require();
-    return idempotent.create(key, "POST /api/trafficking/cases", request, Created.class, () -> {
-      VictimCaseId id = management.identify(user, request.toNewCase());
-      VictimCase c = management.view(user, id);
-      return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
-          .body(new Created(id, c.reference(), c.assessmentLevel()));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/trafficking/cases",
+        request,
+        Created.class,
+        () -> {
+          VictimCaseId id = management.identify(user, request.toNewCase());
+          VictimCase c = management.view(user, id);
+          return ResponseEntity.created(URI.create("/api/trafficking/cases/" + id))
+              .body(new Created(id, c.reference(), c.assessmentLevel()));
+        });
   }
 
   record ReferralRequest(
@@ -91,15 +103,20 @@ class TraffickingApi {
       @Schema(description = "default today") @Nullable LocalDate referredOn) {}
 
   record ReferralStatusRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable ReferralStatus status, @Nullable String note) {}
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable ReferralStatus status,
+      @Nullable String note) {}
 
-  @Operation(summary = "The case's referrals to assistance, with their status history (audited as a view of the case)")
+  @Operation(
+      summary =
+          "The case's referrals to assistance, with their status history (audited as a view of the case)")
   @GetMapping("/api/trafficking/cases/{id}/referrals")
   List<VictimCase.Referral> referrals(@PathVariable VictimCaseId id) {
     return management.view(CurrentUser.require(), id).referrals();
   }
 
-  @Operation(summary = "Refer the victim to a service: shelter, medical, legal, ... (needs the victim's consent)")
+  @Operation(
+      summary =
+          "Refer the victim to a service: shelter, medical, legal, ... (needs the victim's consent)")
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/trafficking/cases/{id}/referrals")
   ResponseEntity<VictimCase.Referral> refer(
@@ -110,11 +127,24 @@ class TraffickingApi {
     if (request.service() == null) {
       throw Refusal.of("service", "tip.error.service.required");
     }
-    return idempotent.create(key, "POST /api/trafficking/cases/" + id + "/referrals", request, VictimCase.Referral.class, () -> {
-      ReferralId referral = management.refer(user, id, request.service(), request.provider(),
-          request.referredOn() == null ? LocalDate.now(clock.withZone(ZoneId.systemDefault())) : request.referredOn());
-      return ResponseEntity.created(URI.create("/api/trafficking/referrals/" + referral)).body(referral(user, referral));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/trafficking/cases/" + id + "/referrals",
+        request,
+        VictimCase.Referral.class,
+        () -> {
+          ReferralId referral =
+              management.refer(
+                  user,
+                  id,
+                  request.service(),
+                  request.provider(),
+                  request.referredOn() == null
+                      ? LocalDate.now(clock.withZone(ZoneId.systemDefault()))
+                      : request.referredOn());
+          return ResponseEntity.created(URI.create("/api/trafficking/referrals/" + referral))
+              .body(referral(user, referral));
+        });
   }
 
   @Operation(summary = "The caller's open referrals, oldest first")
@@ -140,18 +170,27 @@ class TraffickingApi {
     if (request.status() == null) {
       throw Refusal.of("status", "tip.error.code.invalid", "");
     }
-    return etags.change(ifMatch, "tip_referral", id.value(), () -> referral(user, id), () -> {
-      management.changeReferral(user, id, request.status(), request.note());
-      return etags.ok(referral(user, id));
-    });
+    return etags.change(
+        ifMatch,
+        "tip_referral",
+        id.value(),
+        () -> referral(user, id),
+        () -> {
+          management.changeReferral(user, id, request.status(), request.note());
+          return etags.ok(referral(user, id));
+        });
   }
 
   /** A referral, read through its case: the same checks and audit as opening the case. */
   private VictimCase.Referral referral(KuzetUser user, ReferralId referralId) {
     VictimCaseId caseId =
-        management.caseOfReferral(referralId).orElseThrow(() -> new NotFound("referral", referralId.value()));
+        management
+            .caseOfReferral(referralId)
+            .orElseThrow(() -> new NotFound("referral", referralId.value()));
     return management.view(user, caseId).referrals().stream()
-        .filter(r -> r.id().equals(referralId)).findFirst().orElseThrow(() -> new NotFound("referral", referralId.value()));
+        .filter(r -> r.id().equals(referralId))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("referral", referralId.value()));
   }
 
   record AssessRequest(@Nullable Map<Indicator, Answer> answers, @Nullable Integer age) {}
@@ -160,11 +199,13 @@ class TraffickingApi {
   @PostMapping("/api/trafficking/identify/assess")
   Assessment assess(@RequestBody AssessRequest request) {
     CaseManagement.requireCaseworker(CurrentUser.require());
-    return IdentificationInterview.assess(request.answers() == null ? Map.of() : request.answers(), request.age());
+    return IdentificationInterview.assess(
+        request.answers() == null ? Map.of() : request.answers(), request.age());
   }
 
   @GetMapping("/api/trafficking/statistics")
-  CrossTable table(@RequestParam(required = false) String rows, @RequestParam(required = false) String columns) {
+  CrossTable table(
+      @RequestParam(required = false) String rows, @RequestParam(required = false) String columns) {
     StatisticsPages.requireStatisticsReader(CurrentUser.require());
     return statistics.table(StatisticsPages.rows(rows), StatisticsPages.columns(columns));
   }

@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --kuzet.command=trafficking-rekey}: re-encrypts every personal field still under an
- * older key with the active one, reports the figures and stops the application.
+ * {@code --kuzet.command=trafficking-rekey}: re-encrypts every personal field still under an older
+ * key with the active one, reports the figures and stops the application.
  */
 @Component
 @Order(100)
@@ -35,9 +35,17 @@ class TraffickingCommands implements ApplicationRunner {
     var result = rotation.rekeyAll();
     int after = rotation.staleFields();
     String report =
-        "trafficking-rekey: active key '" + result.activeKey() + "', " + before + " fields under older keys, "
-            + result.reencrypted() + " re-encrypted, " + result.alreadyCurrent() + " already current, "
-            + after + " left";
+        "trafficking-rekey: active key '"
+            + result.activeKey()
+            + "', "
+            + before
+            + " fields under older keys, "
+            + result.reencrypted()
+            + " re-encrypted, "
+            + result.alreadyCurrent()
+            + " already current, "
+            + after
+            + " left";
     log.info(report);
     System.out.println(report);
     System.exit(SpringApplication.exit(context, () -> after == 0 ? 0 : 1));

@@ -12,12 +12,16 @@ class TraffickingNavigation {
 
   @Bean
   NavigationItem traffickingCases() {
-    return new NavigationItem("tip.nav.cases", "/trafficking/cases", Set.of(Role.TIP_CASEWORKER), 80);
+    return new NavigationItem(
+        "tip.nav.cases", "/trafficking/cases", Set.of(Role.TIP_CASEWORKER), 80);
   }
 
   @Bean
   NavigationItem traffickingStatistics() {
     return new NavigationItem(
-        "tip.nav.statistics", "/trafficking/statistics", Set.of(Role.PROGRAM_MANAGER, Role.PARTNER), 81);
+        "tip.nav.statistics",
+        "/trafficking/statistics",
+        Set.of(Role.PROGRAM_MANAGER, Role.PARTNER),
+        81);
   }
 }

@@ -1,6 +1,5 @@
 package org.kuzet.trafficking.internal;
 
-import org.kuzet.web.Formats;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.web.Formats;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
@@ -32,8 +32,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Victim cases in the search box and on the person page: for TIP caseworkers of the owning
- * agency only, nobody else (not administrators, not program managers).
+ * Victim cases in the search box and on the person page: for TIP caseworkers of the owning agency
+ * only, nobody else (not administrators, not program managers).
  *
  * <p>Victims' names are stored encrypted, so they cannot be indexed as they are. Each name part's
  * screening-engine key is indexed as a keyed search token instead: HMAC-SHA256 under a key derived
@@ -42,13 +42,14 @@ import org.springframework.stereotype.Component;
  * looked up by index; every candidate is then decrypted and checked again, so a case whose names
  * were erased (consent withdrawn) or changed is never shown under an old name. Tokens follow new
  * cases by id, are rebuilt as soon as an erasure commits ({@link SearchNamesChanged}) so an erased
- * name's tokens do not outlive it, and every ten minutes (after key rotation). What the
- * tokens do reveal to a holder of the table alone: that two cases share a name part.
+ * name's tokens do not outlive it, and every ten minutes (after key rotation). What the tokens do
+ * reveal to a holder of the table alone: that two cases share a name part.
  */
 @Component
 class TraffickingSearch implements SearchProvider {
 
-  private static final byte[] DERIVATION = "kuzet tip search token v1".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DERIVATION =
+      "kuzet tip search token v1".getBytes(StandardCharsets.UTF_8);
   private static final long MARGIN = 10_000;
 
   private final JdbcClient jdbc;
@@ -61,8 +62,11 @@ class TraffickingSearch implements SearchProvider {
     this.cipher = cipher;
     this.keyring = traffickingKeyring;
     for (String id : keyring.ids()) {
-      tokenKeys.put(id, new SecretKeySpec(hmac(new SecretKeySpec(keyring.key(id).getEncoded(), "HmacSHA256"), DERIVATION),
-          "HmacSHA256"));
+      tokenKeys.put(
+          id,
+          new SecretKeySpec(
+              hmac(new SecretKeySpec(keyring.key(id).getEncoded(), "HmacSHA256"), DERIVATION),
+              "HmacSHA256"));
     }
   }
 
@@ -87,34 +91,59 @@ class TraffickingSearch implements SearchProvider {
   }
 
   private String token(String keyId, String part) {
-    return HexFormat.of().formatHex(hmac(tokenKeys.get(keyId), part.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(hmac(tokenKeys.get(keyId), part.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A case's names, decrypted. */
-  record Named(long id, String reference, AgencyCode agency, CaseStatus status, LocalDate identifiedOn, String name,
+  record Named(
+      long id,
+      String reference,
+      AgencyCode agency,
+      CaseStatus status,
+      LocalDate identifiedOn,
+      String name,
       @Nullable LocalDate born) {}
 
   private List<Named> read(String where, Map<String, ?> params) {
-    var spec = jdbc.sql("SELECT id, reference, agency_code, status, identified_on, given_name_enc, family_name_enc, "
-        + "birth_date_enc FROM tip_case WHERE " + where);
+    var spec =
+        jdbc.sql(
+            "SELECT id, reference, agency_code, status, identified_on, given_name_enc, family_name_enc, "
+                + "birth_date_enc FROM tip_case WHERE "
+                + where);
     for (var e : params.entrySet()) {
       spec = spec.param(e.getKey(), e.getValue());
     }
-    return spec.query((rs, n) -> {
-      long id = rs.getLong(1);
-      String given = cipher.decrypt(rs.getString(6), Cases.context("tip_case", "given_name_enc", id));
-      String family = cipher.decrypt(rs.getString(7), Cases.context("tip_case", "family_name_enc", id));
-      String birth = cipher.decrypt(rs.getString(8), Cases.context("tip_case", "birth_date_enc", id));
-      String name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
-      return new Named(id, rs.getString(2), AgencyCode.of(rs.getString(3)), CaseStatus.valueOf(rs.getString(4)),
-          rs.getObject(5, LocalDate.class), name,
-          birth == null ? null : LocalDate.parse(birth));
-    }).list();
+    return spec.query(
+            (rs, n) -> {
+              long id = rs.getLong(1);
+              String given =
+                  cipher.decrypt(rs.getString(6), Cases.context("tip_case", "given_name_enc", id));
+              String family =
+                  cipher.decrypt(rs.getString(7), Cases.context("tip_case", "family_name_enc", id));
+              String birth =
+                  cipher.decrypt(rs.getString(8), Cases.context("tip_case", "birth_date_enc", id));
+              String name =
+                  ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+              return new Named(
+                  id,
+                  rs.getString(2),
+                  AgencyCode.of(rs.getString(3)),
+                  CaseStatus.valueOf(rs.getString(4)),
+                  rs.getObject(5, LocalDate.class),
+                  name,
+                  birth == null ? null : LocalDate.parse(birth));
+            })
+        .list();
   }
 
   /** Indexes the cases added since the last call. */
   synchronized void catchUp() {
-    long last = jdbc.sql("SELECT last_id FROM tip_search_mark WHERE source = 'case'").query(Long.class).optional().orElse(-1L);
+    long last =
+        jdbc.sql("SELECT last_id FROM tip_search_mark WHERE source = 'case'")
+            .query(Long.class)
+            .optional()
+            .orElse(-1L);
     long max = Math.max(last, 0);
     String keyId = keyring.activeId();
     for (Named c : read("id > :after", Map.of("after", Math.max(0, last - MARGIN)))) {
@@ -122,8 +151,9 @@ class TraffickingSearch implements SearchProvider {
       for (String part : SearchKeys.nameTokens(c.name())) {
         String t = token(keyId, part);
         try {
-          jdbc.sql("INSERT INTO tip_search_token (key_id, token, case_id) SELECT ?, ?, ? WHERE NOT EXISTS "
-                  + "(SELECT 1 FROM tip_search_token WHERE key_id = ? AND token = ? AND case_id = ?)")
+          jdbc.sql(
+                  "INSERT INTO tip_search_token (key_id, token, case_id) SELECT ?, ?, ? WHERE NOT EXISTS "
+                      + "(SELECT 1 FROM tip_search_token WHERE key_id = ? AND token = ? AND case_id = ?)")
               .params(keyId, t, c.id(), keyId, t, c.id())
               .update();
         } catch (DuplicateKeyException alreadyThere) {
@@ -132,7 +162,9 @@ class TraffickingSearch implements SearchProvider {
       }
     }
     if (last < 0) {
-      jdbc.sql("INSERT INTO tip_search_mark (source, last_id) VALUES ('case', ?)").param(max).update();
+      jdbc.sql("INSERT INTO tip_search_mark (source, last_id) VALUES ('case', ?)")
+          .param(max)
+          .update();
     } else if (max > last) {
       jdbc.sql("UPDATE tip_search_mark SET last_id = ? WHERE source = 'case'").param(max).update();
     }
@@ -162,8 +194,11 @@ class TraffickingSearch implements SearchProvider {
     for (String part : parts) {
       var found = new HashSet<Long>();
       for (String keyId : tokenKeys.keySet()) {
-        found.addAll(jdbc.sql("SELECT case_id FROM tip_search_token WHERE key_id = ? AND token = ?")
-            .params(keyId, token(keyId, part)).query(Long.class).list());
+        found.addAll(
+            jdbc.sql("SELECT case_id FROM tip_search_token WHERE key_id = ? AND token = ?")
+                .params(keyId, token(keyId, part))
+                .query(Long.class)
+                .list());
       }
       if (ids == null) {
         ids = found;
@@ -174,8 +209,10 @@ class TraffickingSearch implements SearchProvider {
     if (ids == null || ids.isEmpty()) {
       return List.of();
     }
-    return read("id IN (:ids) AND agency_code = :agency ORDER BY identified_on DESC",
-            Map.of("ids", List.copyOf(ids), "agency", user.agency().value())).stream()
+    return read(
+            "id IN (:ids) AND agency_code = :agency ORDER BY identified_on DESC",
+            Map.of("ids", List.copyOf(ids), "agency", user.agency().value()))
+        .stream()
         .filter(c -> AccessRules.mayReadVictimRecord(user, c.agency()))
         .filter(c -> SearchKeys.nameTokens(c.name()).containsAll(parts))
         .toList();
@@ -185,8 +222,16 @@ class TraffickingSearch implements SearchProvider {
   public List<SearchHit> search(SearchQuery q, KuzetUser user) {
     return cases(q.nameTokens(), user).stream()
         .limit(q.limit())
-        .map(c -> new SearchHit(SearchKind.CASE, module(), c.reference() + " " + c.name(), "search.detail.victimCase",
-            List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()), "/trafficking/cases/" + c.id(), null))
+        .map(
+            c ->
+                new SearchHit(
+                    SearchKind.CASE,
+                    module(),
+                    c.reference() + " " + c.name(),
+                    "search.detail.victimCase",
+                    List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()),
+                    "/trafficking/cases/" + c.id(),
+                    null))
         .toList();
   }
 
@@ -195,8 +240,14 @@ class TraffickingSearch implements SearchProvider {
     var out = new ArrayList<PersonRecord>();
     for (Named c : cases(SearchKeys.nameTokens(name), user)) {
       if (SearchKeys.personKey(c.name()).equals(person.nameKey()) && person.bornOn(c.born())) {
-        out.add(new PersonRecord("search.section.victimCases", c.identifiedOn(), c.reference(), "search.detail.victimCase",
-            List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()), "/trafficking/cases/" + c.id()));
+        out.add(
+            new PersonRecord(
+                "search.section.victimCases",
+                c.identifiedOn(),
+                c.reference(),
+                "search.detail.victimCase",
+                List.of(Formats.code("tip.caseStatus.", c.status()), c.identifiedOn()),
+                "/trafficking/cases/" + c.id()));
       }
     }
     return out;

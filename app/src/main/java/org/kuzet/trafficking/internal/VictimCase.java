@@ -64,7 +64,9 @@ record VictimCase(
   record Link(long id, LinkKind kind, String reference, String createdBy, Instant createdAt) {}
 
   String displayName() {
-    String name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
+    String name =
+        ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName))
+            .strip();
     return name.isEmpty() ? reference : name;
   }
 

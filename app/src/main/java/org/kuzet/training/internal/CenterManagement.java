@@ -18,19 +18,27 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Centers, their equipment and plans, courses and curriculum versions: who may change what, and how. */
+/**
+ * Centers, their equipment and plans, courses and curriculum versions: who may change what, and
+ * how.
+ */
 @Service
 class CenterManagement {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
-  private static final Pattern EQUIPMENT_REF = Pattern.compile("[\\p{Alnum}][\\p{Alnum}./_-]{0,99}");
+  private static final Pattern EQUIPMENT_REF =
+      Pattern.compile("[\\p{Alnum}][\\p{Alnum}./_-]{0,99}");
 
   private final Centers centers;
   private final Courses courses;
   private final AuditLog audit;
   private final Clock clock;
 
-  CenterManagement(Centers centers, Courses courses, AuditLog audit, @Qualifier("trainingClock") Clock trainingClock) {
+  CenterManagement(
+      Centers centers,
+      Courses courses,
+      AuditLog audit,
+      @Qualifier("trainingClock") Clock trainingClock) {
     this.centers = centers;
     this.courses = courses;
     this.audit = audit;
@@ -58,7 +66,8 @@ class CenterManagement {
       throw Refusal.of("code", "training.refusal.center.duplicateCode", center.code());
     }
     CenterId id = centers.insert(center);
-    audit.record("TRAINING_CENTER_CREATED", "training-center", id, center.code() + " " + center.name());
+    audit.record(
+        "TRAINING_CENTER_CREATED", "training-center", id, center.code() + " " + center.name());
     return id;
   }
 
@@ -73,7 +82,11 @@ class CenterManagement {
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void addEquipment(
-      KuzetUser user, CenterId centerId, String ref, String description, @Nullable LocalDate providedOn) {
+      KuzetUser user,
+      CenterId centerId,
+      String ref,
+      String description,
+      @Nullable LocalDate providedOn) {
     Center center = center(user, centerId);
     TrainingAccess.requireEdit(user, center, audit);
     String cleanRef = ref.strip();
@@ -81,7 +94,8 @@ class CenterManagement {
       throw Refusal.of("ref", "training.refusal.equipment.ref", cleanRef);
     }
     if (description.isBlank()) {
-      throw Refusal.of("description", "training.refusal.required", FieldLabels.named("description"));
+      throw Refusal.of(
+          "description", "training.refusal.required", FieldLabels.named("description"));
     }
     if (centers.hasEquipment(centerId, cleanRef)) {
       throw Refusal.of("ref", "training.refusal.equipment.duplicate", cleanRef);
@@ -101,7 +115,10 @@ class CenterManagement {
       throw Refusal.of("sessions", "training.refusal.plan.sessions", sessions);
     }
     centers.plan(centerId, fiscalYear, sessions);
-    audit.recordFacts("TRAINING_PLAN_SET", "training-center", centerId,
+    audit.recordFacts(
+        "TRAINING_PLAN_SET",
+        "training-center",
+        centerId,
         AuditDetail.of("training.planSet", fiscalYear, sessions));
   }
 
@@ -114,7 +131,8 @@ class CenterManagement {
       throw Refusal.of("code", "training.refusal.course.duplicateCode", course.code());
     }
     CourseId id = courses.insert(course);
-    audit.record("TRAINING_COURSE_CREATED", "training-course", id, course.code() + " " + course.title());
+    audit.record(
+        "TRAINING_COURSE_CREATED", "training-course", id, course.code() + " " + course.title());
     return id;
   }
 
@@ -124,8 +142,15 @@ class CenterManagement {
     requireEditCourse(user, current);
     var changed = form.toCourse(id, current.centerId(), current.illustrative());
     courses.update(changed);
-    audit.recordFacts("TRAINING_COURSE_UPDATED", "training-course", id, AuditDetail.of("training.courseUpdated",
-        changed.title(), changed.rule().minAttendancePct(), changed.rule().passMark().toPlainString()));
+    audit.recordFacts(
+        "TRAINING_COURSE_UPDATED",
+        "training-course",
+        id,
+        AuditDetail.of(
+            "training.courseUpdated",
+            changed.title(),
+            changed.rule().minAttendancePct(),
+            changed.rule().passMark().toPlainString()));
   }
 
   /** Starts a new draft version of the curriculum. */
@@ -146,12 +171,15 @@ class CenterManagement {
 
   /** Approves a draft, naming who approved it (e.g. the institute's academic council) and when. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void approveVersion(KuzetUser user, long versionId, String approvedBy, @Nullable LocalDate approvedOn) {
-    var version = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId));
+  void approveVersion(
+      KuzetUser user, long versionId, String approvedBy, @Nullable LocalDate approvedOn) {
+    var version =
+        courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId));
     Course course = course(user, version.courseId());
     requireEditCourse(user, course);
     if (version.approved()) {
-      throw Refusal.of("version", "training.refusal.curriculum.alreadyApproved", version.versionNo());
+      throw Refusal.of(
+          "version", "training.refusal.curriculum.alreadyApproved", version.versionNo());
     }
     if (approvedBy.isBlank()) {
       throw Refusal.of("approvedBy", "training.refusal.required", FieldLabels.named("approvedBy"));
@@ -165,7 +193,8 @@ class CenterManagement {
         "CURRICULUM_APPROVED",
         "training-course",
         course.id(),
-        AuditDetail.of("training.curriculumApproved", version.versionNo(), approvedBy.strip(), on.toString()));
+        AuditDetail.of(
+            "training.curriculumApproved", version.versionNo(), approvedBy.strip(), on.toString()));
   }
 
   private void requireEditCourse(KuzetUser user, Course course) {
@@ -201,9 +230,20 @@ class CenterManagement {
       range("sessionCapacity", sessionCapacity, 1, 500);
       range("sessionsPerYear", sessionsPerYear, 0, 100);
       return new Center(
-          id, c, name.strip(), venue.strip(), city.strip(), host, classrooms, dormitoryBeds,
-          sessionCapacity, sessionsPerYear, notes == null || notes.isBlank() ? null : notes.strip(),
-          illustrative, LocalNames.stored(nameRu), LocalNames.stored(nameKk));
+          id,
+          c,
+          name.strip(),
+          venue.strip(),
+          city.strip(),
+          host,
+          classrooms,
+          dormitoryBeds,
+          sessionCapacity,
+          sessionsPerYear,
+          notes == null || notes.isBlank() ? null : notes.strip(),
+          illustrative,
+          LocalNames.stored(nameRu),
+          LocalNames.stored(nameKk));
     }
   }
 
@@ -233,9 +273,18 @@ class CenterManagement {
       required("targetAudience", targetAudience);
       range("hours", hours, 1, 2000);
       return new Course(
-          id, c, centerId, title.strip(), topic.strip(), programCode.strip().toUpperCase(Locale.ROOT),
-          targetAudience.strip(), hours, new CompletionRule(minAttendancePct, passMark), illustrative,
-          LocalNames.stored(titleRu), LocalNames.stored(titleKk));
+          id,
+          c,
+          centerId,
+          title.strip(),
+          topic.strip(),
+          programCode.strip().toUpperCase(Locale.ROOT),
+          targetAudience.strip(),
+          hours,
+          new CompletionRule(minAttendancePct, passMark),
+          illustrative,
+          LocalNames.stored(titleRu),
+          LocalNames.stored(titleKk));
     }
   }
 

@@ -15,7 +15,12 @@ import org.springframework.stereotype.Repository;
 public class Centers {
 
   /** A piece of program equipment at a center, by its reference in the equipment register. */
-  record Equipment(long id, CenterId centerId, String equipmentRef, String description, @Nullable LocalDate providedOn) {}
+  record Equipment(
+      long id,
+      CenterId centerId,
+      String equipmentRef,
+      String description,
+      @Nullable LocalDate providedOn) {}
 
   private final JdbcClient jdbc;
 
@@ -28,11 +33,17 @@ public class Centers {
   }
 
   public Optional<Center> find(CenterId id) {
-    return jdbc.sql("SELECT * FROM trn_center WHERE id = ?").param(id.value()).query(Centers::center).optional();
+    return jdbc.sql("SELECT * FROM trn_center WHERE id = ?")
+        .param(id.value())
+        .query(Centers::center)
+        .optional();
   }
 
   public Optional<Center> findByCode(String code) {
-    return jdbc.sql("SELECT * FROM trn_center WHERE code = ?").param(code).query(Centers::center).optional();
+    return jdbc.sql("SELECT * FROM trn_center WHERE code = ?")
+        .param(code)
+        .query(Centers::center)
+        .optional();
   }
 
   public CenterId insert(Center c) {
@@ -43,8 +54,19 @@ public class Centers {
               dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.code(), c.name(), c.venue(), c.city(), c.hostingAgency().value(), c.classrooms(),
-            c.dormitoryBeds(), c.sessionCapacity(), c.sessionsPerYear(), c.notes(), c.illustrative(), c.nameRu(),
+            id,
+            c.code(),
+            c.name(),
+            c.venue(),
+            c.city(),
+            c.hostingAgency().value(),
+            c.classrooms(),
+            c.dormitoryBeds(),
+            c.sessionCapacity(),
+            c.sessionsPerYear(),
+            c.notes(),
+            c.illustrative(),
+            c.nameRu(),
             c.nameKk())
         .update();
     return new CenterId(id);
@@ -57,14 +79,24 @@ public class Centers {
               session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?
             WHERE id = ?""")
         .params(
-            c.name(), c.venue(), c.city(), c.classrooms(), c.dormitoryBeds(), c.sessionCapacity(),
-            c.sessionsPerYear(), c.notes(), c.nameRu(), c.nameKk(), c.id().value())
+            c.name(),
+            c.venue(),
+            c.city(),
+            c.classrooms(),
+            c.dormitoryBeds(),
+            c.sessionCapacity(),
+            c.sessionsPerYear(),
+            c.notes(),
+            c.nameRu(),
+            c.nameKk(),
+            c.id().value())
         .update();
   }
 
   /** Gives a center its Russian and Kazakh names unless it already has either. */
   public void translateIfUntranslated(String code, String nameRu, String nameKk) {
-    jdbc.sql("UPDATE trn_center SET name_ru = ?, name_kk = ? WHERE code = ? AND name_ru IS NULL AND name_kk IS NULL")
+    jdbc.sql(
+            "UPDATE trn_center SET name_ru = ?, name_kk = ? WHERE code = ? AND name_ru IS NULL AND name_kk IS NULL")
         .params(nameRu, nameKk, code)
         .update();
   }
@@ -84,14 +116,16 @@ public class Centers {
   }
 
   boolean hasEquipment(CenterId centerId, String ref) {
-    return jdbc.sql("SELECT COUNT(*) FROM trn_center_equipment WHERE center_id = ? AND equipment_ref = ?")
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM trn_center_equipment WHERE center_id = ? AND equipment_ref = ?")
             .params(centerId.value(), ref)
             .query(Long.class)
             .single()
         > 0;
   }
 
-  public long addEquipment(CenterId centerId, String ref, String description, @Nullable LocalDate providedOn) {
+  public long addEquipment(
+      CenterId centerId, String ref, String description, @Nullable LocalDate providedOn) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -103,7 +137,8 @@ public class Centers {
   }
 
   Optional<Integer> plannedSessions(CenterId centerId, int fiscalYear) {
-    return jdbc.sql("SELECT sessions_planned FROM trn_annual_plan WHERE center_id = ? AND fiscal_year = ?")
+    return jdbc.sql(
+            "SELECT sessions_planned FROM trn_annual_plan WHERE center_id = ? AND fiscal_year = ?")
         .params(centerId.value(), fiscalYear)
         .query(Integer.class)
         .optional();
@@ -111,11 +146,13 @@ public class Centers {
 
   public void plan(CenterId centerId, int fiscalYear, int sessions) {
     int changed =
-        jdbc.sql("UPDATE trn_annual_plan SET sessions_planned = ? WHERE center_id = ? AND fiscal_year = ?")
+        jdbc.sql(
+                "UPDATE trn_annual_plan SET sessions_planned = ? WHERE center_id = ? AND fiscal_year = ?")
             .params(sessions, centerId.value(), fiscalYear)
             .update();
     if (changed == 0) {
-      jdbc.sql("INSERT INTO trn_annual_plan (center_id, fiscal_year, sessions_planned) VALUES (?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO trn_annual_plan (center_id, fiscal_year, sessions_planned) VALUES (?, ?, ?)")
           .params(centerId.value(), fiscalYear, sessions)
           .update();
     }

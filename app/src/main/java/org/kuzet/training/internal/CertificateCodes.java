@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues certificate verification codes and checks them. A code is {@code KZT-XXXX-XXXX-XXXX}
- * in Crockford's base-32 (no I, L, O or U, so it survives being read aloud or retyped): 60 random
+ * Issues certificate verification codes and checks them. A code is {@code KZT-XXXX-XXXX-XXXX} in
+ * Crockford's base-32 (no I, L, O or U, so it survives being read aloud or retyped): 60 random
  * bits, far too many to guess one.
  */
 @Component
 class CertificateCodes {
 
   static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  private static final Pattern FORMAT = Pattern.compile("KZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+  private static final Pattern FORMAT =
+      Pattern.compile("KZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
   /** What a code says. */
   enum Verdict {
@@ -68,7 +69,8 @@ class CertificateCodes {
     }
     String s = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s]", "");
     if (s.startsWith("KZT")) {
-      String rest = s.substring(3).replace("-", "").replace('O', '0').replace('I', '1').replace('L', '1');
+      String rest =
+          s.substring(3).replace("-", "").replace('O', '0').replace('I', '1').replace('L', '1');
       if (rest.length() == 12) {
         s = "KZT-" + rest.substring(0, 4) + "-" + rest.substring(4, 8) + "-" + rest.substring(8);
       }

@@ -21,7 +21,11 @@ class CertificateManagement {
 
   /** Everything a certificate shows; the PDF and the session page read it. */
   record Issued(
-      Certificate certificate, Enrolment enrolment, TrainingSession session, Course course, Center center) {}
+      Certificate certificate,
+      Enrolment enrolment,
+      TrainingSession session,
+      Course course,
+      Center center) {}
 
   private final Certificates certificates;
   private final Enrolments enrolments;
@@ -54,11 +58,17 @@ class CertificateManagement {
     this.agencies = agencies;
     this.audit = audit;
     this.clock = clock;
-    this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    this.publicBaseUrl =
+        publicBaseUrl.endsWith("/")
+            ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            : publicBaseUrl;
   }
 
   Issued issued(KuzetUser user, long certificateId) {
-    var c = certificates.find(certificateId).orElseThrow(() -> new NotFound("certificate", certificateId));
+    var c =
+        certificates
+            .find(certificateId)
+            .orElseThrow(() -> new NotFound("certificate", certificateId));
     var e = enrolments.find(c.enrolmentId()).orElseThrow();
     var s = sessions.find(e.sessionId()).orElseThrow();
     var center = centers.find(s.centerId()).orElseThrow();
@@ -75,7 +85,11 @@ class CertificateManagement {
     vars.put("agencyName", agencies.name(issued.enrolment().trainee().agency(), locale));
     vars.put("verifyUrl", baseUrl() + "/certificates/verify?code=" + issued.certificate().code());
     byte[] bytes = pdf.render("certificates/certificate", vars, locale);
-    audit.record("CERTIFICATE_DOWNLOADED", "training-certificate", certificateId, issued.certificate().code());
+    audit.record(
+        "CERTIFICATE_DOWNLOADED",
+        "training-certificate",
+        certificateId,
+        issued.certificate().code());
     return bytes;
   }
 
@@ -88,8 +102,7 @@ class CertificateManagement {
       return publicBaseUrl;
     }
     try {
-      return ServletUriComponentsBuilder.fromCurrentContextPath()
-          .build().toUriString();
+      return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     } catch (IllegalStateException e) {
       return publicBaseUrl; // no request (a command): the relative path is all there is
     }
@@ -100,7 +113,10 @@ class CertificateManagement {
     Issued issued = issued(user, certificateId);
     TrainingAccess.requireEdit(user, issued.center(), audit);
     if (issued.certificate().revoked()) {
-      throw Refusal.of("certificate", "training.refusal.certificate.alreadyRevoked", issued.certificate().code());
+      throw Refusal.of(
+          "certificate",
+          "training.refusal.certificate.alreadyRevoked",
+          issued.certificate().code());
     }
     if (reason.isBlank()) {
       throw Refusal.of("reason", "training.refusal.certificate.reason");
@@ -109,6 +125,10 @@ class CertificateManagement {
       throw Refusal.of("reason", "training.refusal.tooLong", "reason", 1000);
     }
     certificates.revoke(certificateId, user.username(), reason.strip(), clock.instant());
-    audit.record("CERTIFICATE_REVOKED", "training-certificate", certificateId, issued.certificate().code() + ": " + reason.strip());
+    audit.record(
+        "CERTIFICATE_REVOKED",
+        "training-certificate",
+        certificateId,
+        issued.certificate().code() + ": " + reason.strip());
   }
 }

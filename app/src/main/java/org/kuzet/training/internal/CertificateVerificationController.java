@@ -9,13 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public page on which anyone (an employer, another agency) confirms a certificate by its
- * code: valid, revoked or unknown, with the course and date at most — never the person.
+ * The public page on which anyone (an employer, another agency) confirms a certificate by its code:
+ * valid, revoked or unknown, with the course and date at most — never the person.
  */
 @Controller
 class CertificateVerificationController {
 
-  private static final Logger log = LoggerFactory.getLogger(CertificateVerificationController.class);
+  private static final Logger log =
+      LoggerFactory.getLogger(CertificateVerificationController.class);
 
   private final CertificateCodes codes;
 

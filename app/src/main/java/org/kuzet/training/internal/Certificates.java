@@ -26,7 +26,10 @@ class Certificates {
   }
 
   Optional<Certificate> find(long id) {
-    return jdbc.sql("SELECT * FROM trn_certificate WHERE id = ?").param(id).query(Certificates::certificate).optional();
+    return jdbc.sql("SELECT * FROM trn_certificate WHERE id = ?")
+        .param(id)
+        .query(Certificates::certificate)
+        .optional();
   }
 
   Optional<Certificate> ofEnrolment(long enrolmentId) {
@@ -63,7 +66,11 @@ class Certificates {
   }
 
   boolean codeExists(String code) {
-    return jdbc.sql("SELECT COUNT(*) FROM trn_certificate WHERE code = ?").param(code).query(Long.class).single() > 0;
+    return jdbc.sql("SELECT COUNT(*) FROM trn_certificate WHERE code = ?")
+            .param(code)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   long insert(long enrolmentId, String code, LocalDate issuedOn) {
@@ -75,7 +82,8 @@ class Certificates {
   }
 
   void revoke(long id, String by, String reason, Instant at) {
-    jdbc.sql("UPDATE trn_certificate SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE trn_certificate SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?")
         .params(at.atOffset(ZoneOffset.UTC), by, reason, id)
         .update();
   }

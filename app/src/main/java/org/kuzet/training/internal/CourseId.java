@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The number of a course a training center teaches. A type of its own so that the compiler keeps it apart from
- * other numbers; in JSON, in URLs and in the audit log it is the number itself.
+ * The number of a course a training center teaches. A type of its own so that the compiler keeps it
+ * apart from other numbers; in JSON, in URLs and in the audit log it is the number itself.
  */
 public record CourseId(@JsonValue long value) {
 

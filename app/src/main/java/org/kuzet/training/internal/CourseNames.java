@@ -21,7 +21,8 @@ class CourseNames implements RecordNames {
 
   /** The course as a notification's argument: its id, its base title where it is gone. */
   static MessageSourceResolvable of(Course course) {
-    return new DefaultMessageSourceResolvable(new String[] {PREFIX + course.id()}, null, course.title());
+    return new DefaultMessageSourceResolvable(
+        new String[] {PREFIX + course.id()}, null, course.title());
   }
 
   @Override

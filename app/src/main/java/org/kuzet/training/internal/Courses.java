@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Courses and their curriculum versions (tables {@code trn_course}, {@code trn_curriculum_version}). */
+/**
+ * Courses and their curriculum versions (tables {@code trn_course}, {@code
+ * trn_curriculum_version}).
+ */
 @Repository
 public class Courses {
 
@@ -33,11 +36,17 @@ public class Courses {
   }
 
   Optional<Course> find(CourseId id) {
-    return jdbc.sql("SELECT * FROM trn_course WHERE id = ?").param(id.value()).query(Courses::course).optional();
+    return jdbc.sql("SELECT * FROM trn_course WHERE id = ?")
+        .param(id.value())
+        .query(Courses::course)
+        .optional();
   }
 
   Optional<Course> findByCode(String code) {
-    return jdbc.sql("SELECT * FROM trn_course WHERE code = ?").param(code).query(Courses::course).optional();
+    return jdbc.sql("SELECT * FROM trn_course WHERE code = ?")
+        .param(code)
+        .query(Courses::course)
+        .optional();
   }
 
   public CourseId insert(Course c) {
@@ -48,8 +57,19 @@ public class Courses {
               hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, c.code(), c.centerId().value(), c.title(), c.topic(), c.programCode(), c.targetAudience(),
-            c.hours(), c.rule().minAttendancePct(), c.rule().passMark(), c.illustrative(), c.titleRu(), c.titleKk())
+            id,
+            c.code(),
+            c.centerId().value(),
+            c.title(),
+            c.topic(),
+            c.programCode(),
+            c.targetAudience(),
+            c.hours(),
+            c.rule().minAttendancePct(),
+            c.rule().passMark(),
+            c.illustrative(),
+            c.titleRu(),
+            c.titleKk())
         .update();
     return new CourseId(id);
   }
@@ -61,20 +81,30 @@ public class Courses {
               hours = ?, min_attendance_pct = ?, pass_mark = ?, title_ru = ?, title_kk = ?
             WHERE id = ?""")
         .params(
-            c.title(), c.topic(), c.programCode(), c.targetAudience(), c.hours(),
-            c.rule().minAttendancePct(), c.rule().passMark(), c.titleRu(), c.titleKk(), c.id().value())
+            c.title(),
+            c.topic(),
+            c.programCode(),
+            c.targetAudience(),
+            c.hours(),
+            c.rule().minAttendancePct(),
+            c.rule().passMark(),
+            c.titleRu(),
+            c.titleKk(),
+            c.id().value())
         .update();
   }
 
   /** Gives a course its Russian and Kazakh titles unless it already has either. */
   public void translateIfUntranslated(String code, String titleRu, String titleKk) {
-    jdbc.sql("UPDATE trn_course SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
+    jdbc.sql(
+            "UPDATE trn_course SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
         .params(titleRu, titleKk, code)
         .update();
   }
 
   List<CurriculumVersion> versions(CourseId courseId) {
-    return jdbc.sql("SELECT * FROM trn_curriculum_version WHERE course_id = ? ORDER BY version_no DESC")
+    return jdbc.sql(
+            "SELECT * FROM trn_curriculum_version WHERE course_id = ? ORDER BY version_no DESC")
         .param(courseId.value())
         .query(Courses::version)
         .list();
@@ -94,7 +124,8 @@ public class Courses {
 
   public long addVersion(CourseId courseId, String changes, Clock clock) {
     int next =
-        jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM trn_curriculum_version WHERE course_id = ?")
+        jdbc.sql(
+                "SELECT COALESCE(MAX(version_no), 0) + 1 FROM trn_curriculum_version WHERE course_id = ?")
             .param(courseId.value())
             .query(Integer.class)
             .single();
@@ -103,7 +134,12 @@ public class Courses {
             """
             INSERT INTO trn_curriculum_version (id, course_id, version_no, changes, created_at)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(id, courseId.value(), next, changes, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        .params(
+            id,
+            courseId.value(),
+            next,
+            changes,
+            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
         .update();
     return id;
   }

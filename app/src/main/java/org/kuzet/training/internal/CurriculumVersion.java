@@ -3,7 +3,10 @@ package org.kuzet.training.internal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** One version of a course's curriculum: what changed, and who approved it when (null while a draft). */
+/**
+ * One version of a course's curriculum: what changed, and who approved it when (null while a
+ * draft).
+ */
 record CurriculumVersion(
     long id,
     CourseId courseId,

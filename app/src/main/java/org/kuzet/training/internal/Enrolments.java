@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Enrolments, the waiting list and attendance (tables {@code trn_enrolment}, {@code trn_attendance}). */
+/**
+ * Enrolments, the waiting list and attendance (tables {@code trn_enrolment}, {@code
+ * trn_attendance}).
+ */
 @Repository
 public class Enrolments {
 
@@ -39,7 +42,9 @@ public class Enrolments {
     this.jdbcTemplate = jdbcTemplate;
   }
 
-  /** Everyone nominated to the session: the enrolled, then the waiting list, each in queue order. */
+  /**
+   * Everyone nominated to the session: the enrolled, then the waiting list, each in queue order.
+   */
   List<Enrolment> ofSession(SessionId sessionId) {
     return jdbc.sql(SELECT + " WHERE e.session_id = ? ORDER BY e.queue_no")
         .param(sessionId.value())
@@ -83,13 +88,21 @@ public class Enrolments {
         .optional();
   }
 
-  public long insert(SessionId sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
+  public long insert(
+      SessionId sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             INSERT INTO trn_enrolment (id, session_id, trainee_id, nominated_by, status, queue_no, nominated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, sessionId.value(), traineeId, nominatedBy.value(), status.name(), id, at.atOffset(ZoneOffset.UTC))
+        .params(
+            id,
+            sessionId.value(),
+            traineeId,
+            nominatedBy.value(),
+            status.name(),
+            id,
+            at.atOffset(ZoneOffset.UTC))
         .update();
     return id;
   }
@@ -116,7 +129,9 @@ public class Enrolments {
   }
 
   void setOutcome(long id, Outcome outcome) {
-    jdbc.sql("UPDATE trn_enrolment SET outcome = ? WHERE id = ?").params(outcome.name(), id).update();
+    jdbc.sql("UPDATE trn_enrolment SET outcome = ? WHERE id = ?")
+        .params(outcome.name(), id)
+        .update();
   }
 
   /** Days each enrolment of the session was present. */
@@ -154,7 +169,8 @@ public class Enrolments {
   /** Writes many attendance marks at once (demo history); none of them may exist yet. */
   public void insertPresence(List<Object[]> enrolmentDayPresent) {
     jdbcTemplate.batchUpdate(
-        "INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)", enrolmentDayPresent);
+        "INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)",
+        enrolmentDayPresent);
   }
 
   private static Enrolment enrolment(ResultSet rs, int n) throws SQLException {

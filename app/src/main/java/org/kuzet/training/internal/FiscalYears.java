@@ -2,7 +2,10 @@ package org.kuzet.training.internal;
 
 import java.time.LocalDate;
 
-/** U.S. fiscal years, in which the program reports: FY2009 runs from 1 October 2008 to 30 September 2009. */
+/**
+ * U.S. fiscal years, in which the program reports: FY2009 runs from 1 October 2008 to 30 September
+ * 2009.
+ */
 public final class FiscalYears {
 
   private FiscalYears() {}

@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports a nominee list into a session. Every row is checked and placed in one transaction; if
- * any row is wrong, the whole file is rolled back and the report names each wrong row, so a file
- * is either taken whole or not at all.
+ * Imports a nominee list into a session. Every row is checked and placed in one transaction; if any
+ * row is wrong, the whole file is rolled back and the report names each wrong row, so a file is
+ * either taken whole or not at all.
  */
 @Service
 class NomineeImport {
@@ -40,7 +40,10 @@ class NomineeImport {
   private final MessageSource messages;
 
   NomineeImport(
-      SessionManagement sessions, TransactionTemplate transactions, AuditLog audit, MessageSource messages) {
+      SessionManagement sessions,
+      TransactionTemplate transactions,
+      AuditLog audit,
+      MessageSource messages) {
     this.sessions = sessions;
     this.transactions = transactions;
     this.audit = audit;
@@ -51,17 +54,20 @@ class NomineeImport {
     byte[] content;
     try {
       if (file.getSize() > NomineeListReader.MAX_BYTES) {
-        throw Refusal.of("file", "training.refusal.import.tooLarge", NomineeListReader.MAX_BYTES / 1024 / 1024);
+        throw Refusal.of(
+            "file", "training.refusal.import.tooLarge", NomineeListReader.MAX_BYTES / 1024 / 1024);
       }
       content = file.getBytes();
     } catch (IOException e) {
-      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      throw Refusal.of(
+          "file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     return importLines(user, sessionId, name, NomineeListReader.read(name, content));
   }
 
-  Report importLines(KuzetUser user, SessionId sessionId, String filename, List<NomineeListReader.Line> lines) {
+  Report importLines(
+      KuzetUser user, SessionId sessionId, String filename, List<NomineeListReader.Line> lines) {
     Report report =
         transactions.execute(
             tx -> {
@@ -75,12 +81,18 @@ class NomineeImport {
                   Nominee nominee = nominee(line);
                   String key = nominee.agency() + "/" + nominee.serviceNumber();
                   if (!seen.add(key)) {
-                    throw Refusal.of("file", "training.refusal.import.repeated", nominee.serviceNumber());
+                    throw Refusal.of(
+                        "file", "training.refusal.import.repeated", nominee.serviceNumber());
                   }
                   String by = line.get("nominated_by");
                   var placement =
                       sessions.place(
-                          s, nominee, by.isEmpty() ? nominee.agency() : SessionController.agency("nominated_by", by), false);
+                          s,
+                          nominee,
+                          by.isEmpty()
+                              ? nominee.agency()
+                              : SessionController.agency("nominated_by", by),
+                          false);
                   if (placement.status() == Status.ENROLLED) {
                     enrolled++;
                   } else {
@@ -94,7 +106,9 @@ class NomineeImport {
                 tx.setRollbackOnly();
               } else {
                 audit.recordFacts(
-                    "TRAINING_NOMINEES_IMPORTED", "training-session", sessionId,
+                    "TRAINING_NOMINEES_IMPORTED",
+                    "training-session",
+                    sessionId,
                     AuditDetail.of("training.nomineesImported", filename, enrolled, waitlisted));
               }
               return new Report(enrolled, waitlisted, List.copyOf(problems));
@@ -109,11 +123,17 @@ class NomineeImport {
       }
     }
     var gender =
-        Gender.parse(line.get("gender")).orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", line.get("gender")));
+        Gender.parse(line.get("gender"))
+            .orElseThrow(
+                () -> Refusal.of("gender", "training.refusal.nominee.gender", line.get("gender")));
     String cadet = line.get("cadet").toLowerCase(Locale.ROOT);
     AgencyCode agency = SessionController.agency("agency", line.get("agency"));
     return new Nominee(
-        agency, line.get("service_number"), line.get("full_name"), gender, line.get("rank"),
+        agency,
+        line.get("service_number"),
+        line.get("full_name"),
+        gender,
+        line.get("rank"),
         Set.of("yes", "y", "true", "1", "да", "иә").contains(cadet));
   }
 

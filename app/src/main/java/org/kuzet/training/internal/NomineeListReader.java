@@ -16,8 +16,8 @@ import org.kuzet.web.Uploads;
 
 /**
  * Reads a nominee list an agency sent, as CSV (comma or semicolon, UTF-8) or Excel (.xlsx, first
- * sheet), into rows keyed by column. The first row names the columns, in English or Russian;
- * every later row keeps its line number so each problem can be reported where it is.
+ * sheet), into rows keyed by column. The first row names the columns, in English or Russian; every
+ * later row keeps its line number so each problem can be reported where it is.
  */
 final class NomineeListReader {
 
@@ -66,17 +66,25 @@ final class NomineeListReader {
   private static Refusal refusal(Uploads.Unreadable e) {
     return switch (e.limit()) {
       case EMPTY -> Refusal.of("file", "training.refusal.import.empty");
-      case TOO_LARGE -> Refusal.of("file", "training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
+      case TOO_LARGE ->
+          Refusal.of("file", "training.refusal.import.tooLarge", MAX_BYTES / 1024 / 1024);
       case NOT_UTF8 -> Refusal.of("file", "training.refusal.import.encoding");
       case TOO_MANY_ROWS -> Refusal.of("file", "training.refusal.import.tooManyRows", MAX_ROWS);
-      case UNREADABLE -> Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      case UNREADABLE ->
+          Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     };
   }
 
   private static List<Line> csv(String text) {
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-    var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+    var format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     List<Line> lines = new ArrayList<>();
     try (var parser = format.parse(new StringReader(text))) {
       Map<Integer, String> header = null;
@@ -96,7 +104,8 @@ final class NomineeListReader {
         throw Refusal.of("file", "training.refusal.import.empty");
       }
     } catch (IOException | UncheckedIOException e) {
-      throw Refusal.of("file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
+      throw Refusal.of(
+          "file", "training.refusal.import.unreadable", String.valueOf(e.getMessage()));
     }
     return lines;
   }
@@ -108,7 +117,9 @@ final class NomineeListReader {
       throw Refusal.of("file", "training.refusal.import.empty");
     }
     Map<Integer, String> header = header(rows.get(0).cells());
-    return rows.subList(1, rows.size()).stream().map(r -> line(r.number(), header, r.cells())).toList();
+    return rows.subList(1, rows.size()).stream()
+        .map(r -> line(r.number(), header, r.cells()))
+        .toList();
   }
 
   private static Map<Integer, String> header(List<String> values) {

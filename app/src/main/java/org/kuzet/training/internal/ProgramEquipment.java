@@ -46,7 +46,9 @@ public class ProgramEquipment {
 
   Optional<EquipmentItem> find(Center center, String ref) {
     String wanted = ref.strip().toUpperCase(Locale.ROOT);
-    return candidates(center).stream().filter(i -> refOf(i).toUpperCase(Locale.ROOT).equals(wanted)).findFirst();
+    return candidates(center).stream()
+        .filter(i -> refOf(i).toUpperCase(Locale.ROOT).equals(wanted))
+        .findFirst();
   }
 
   List<Linked> linked(Center center, List<Centers.Equipment> equipment) {

@@ -17,8 +17,8 @@ import org.kuzet.training.internal.Enrolment.Status;
 import org.kuzet.training.internal.SessionManagement.Nominee;
 import org.kuzet.training.internal.SessionManagement.Scores;
 import org.kuzet.web.FieldLabels;
-import org.kuzet.web.Flash.Said;
 import org.kuzet.web.Flash;
+import org.kuzet.web.Flash.Said;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
 import org.springframework.http.ContentDisposition;
@@ -78,21 +78,26 @@ class SessionController {
     model.addAttribute("course", course);
     model.addAttribute("version", courses.version(s.curriculumVersionId()).orElseThrow());
     model.addAttribute("instructors", sessions.instructors(id));
-    model.addAttribute("enrolled", all.stream().filter(e -> e.status() == Status.ENROLLED).toList());
-    model.addAttribute("waiting", all.stream().filter(e -> e.status() == Status.WAITLISTED).toList());
-    model.addAttribute("withdrawn", all.stream().filter(e -> e.status() == Status.WITHDRAWN).toList());
+    model.addAttribute(
+        "enrolled", all.stream().filter(e -> e.status() == Status.ENROLLED).toList());
+    model.addAttribute(
+        "waiting", all.stream().filter(e -> e.status() == Status.WAITLISTED).toList());
+    model.addAttribute(
+        "withdrawn", all.stream().filter(e -> e.status() == Status.WITHDRAWN).toList());
     model.addAttribute("days", s.days());
     model.addAttribute("presence", enrolments.presence(id));
     model.addAttribute(
         "certificates",
-        certificates.ofSession(id).stream().collect(Collectors.toMap(Certificate::enrolmentId, Function.identity())));
+        certificates.ofSession(id).stream()
+            .collect(Collectors.toMap(Certificate::enrolmentId, Function.identity())));
     model.addAttribute("mayEdit", TrainingAccess.mayEdit(user, center) && s.open());
     model.addAttribute("mayRevoke", TrainingAccess.mayEdit(user, center));
     return "training/session";
   }
 
   @PostMapping("/training/sessions/{id}/nominations")
-  String nominate(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String nominate(
+      @PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -103,23 +108,36 @@ class SessionController {
           String typedGender = f.value("gender");
           var gender =
               Gender.parse(typedGender)
-                  .orElseThrow(() -> Refusal.of("gender", "training.refusal.nominee.gender", typedGender));
+                  .orElseThrow(
+                      () -> Refusal.of("gender", "training.refusal.nominee.gender", typedGender));
           var nominee =
               new Nominee(
-                  agency, f.value("serviceNumber"), f.value("fullName"), gender,
-                  p.get("rankTitle"), "on".equals(p.get("cadet")) || "true".equals(p.get("cadet")));
+                  agency,
+                  f.value("serviceNumber"),
+                  f.value("fullName"),
+                  gender,
+                  p.get("rankTitle"),
+                  "on".equals(p.get("cadet")) || "true".equals(p.get("cadet")));
           String by = p.get("nominatedBy");
           var placement =
-              management.nominate(user, id, nominee, by == null || by.isBlank() ? agency : agency("nominatedBy", by));
+              management.nominate(
+                  user,
+                  id,
+                  nominee,
+                  by == null || by.isBlank() ? agency : agency("nominatedBy", by));
           return new Said(
-              placement.status() == Status.ENROLLED ? "training.done.enrolled" : "training.done.waitlisted", nominee.fullName());
+              placement.status() == Status.ENROLLED
+                  ? "training.done.enrolled"
+                  : "training.done.waitlisted",
+              nominee.fullName());
         });
   }
 
   @PostMapping("/training/enrolments/{id}/withdraw")
   String withdraw(@PathVariable long id, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    SessionId sessionId = enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
+    SessionId sessionId =
+        enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
     return flash.run(
         ra,
         "/training/sessions/" + sessionId,
@@ -131,9 +149,13 @@ class SessionController {
         });
   }
 
-  /** The attendance grid ({@code present-<enrolment>-<date>}) and scores ({@code pre-<id>}, {@code post-<id>}). */
+  /**
+   * The attendance grid ({@code present-<enrolment>-<date>}) and scores ({@code pre-<id>}, {@code
+   * post-<id>}).
+   */
   @PostMapping("/training/sessions/{id}/progress")
-  String progress(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String progress(
+      @PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -151,7 +173,8 @@ class SessionController {
             }
             if (parts[0].equals("pre") && parts.length == 2) {
               long e = enrolmentId(parts[1]);
-              scores.put(e, new Scores(f.decimal("pre-" + e, false), f.decimal("post-" + e, false)));
+              scores.put(
+                  e, new Scores(f.decimal("pre-" + e, false), f.decimal("post-" + e, false)));
             }
           }
           f.refuseUnlessOk();
@@ -161,7 +184,8 @@ class SessionController {
   }
 
   @PostMapping("/training/sessions/{id}/instructors")
-  String addInstructor(@PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String addInstructor(
+      @PathVariable SessionId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -199,15 +223,20 @@ class SessionController {
 
   @PostMapping("/training/sessions/{id}/import")
   String importNominees(
-      @PathVariable SessionId id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes ra) {
+      @PathVariable SessionId id,
+      @RequestParam("file") MultipartFile file,
+      Model model,
+      RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     try {
       var report = nomineeImport.importFile(user, id, file);
       if (report.problems().isEmpty()) {
-        ra.addFlashAttribute("ok", flash.text("training.done.imported", report.enrolled(), report.waitlisted()));
+        ra.addFlashAttribute(
+            "ok", flash.text("training.done.imported", report.enrolled(), report.waitlisted()));
       } else {
         ra.addFlashAttribute("importProblems", report.problems());
-        ra.addFlashAttribute("error", flash.text("training.refusal.import.rejected", report.problems().size()));
+        ra.addFlashAttribute(
+            "error", flash.text("training.refusal.import.rejected", report.problems().size()));
       }
     } catch (Refusal r) {
       flash.refused(ra, r);
@@ -223,7 +252,10 @@ class SessionController {
         .contentType(MediaType.APPLICATION_PDF)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("certificate-" + id + ".pdf").build().toString())
+            ContentDisposition.attachment()
+                .filename("certificate-" + id + ".pdf")
+                .build()
+                .toString())
         .body(pdf);
   }
 
@@ -244,7 +276,8 @@ class SessionController {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw Refusal.of("enrolment", "training.refusal.number", text, FieldLabels.named("enrolment"));
+      throw Refusal.of(
+          "enrolment", "training.refusal.number", text, FieldLabels.named("enrolment"));
     }
   }
 

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Running a session: scheduling, nominations with enforced capacity and a waiting list,
- * withdrawals, attendance and scores, and completion with certificates and the
- * {@link TrainingCompleted} event.
+ * withdrawals, attendance and scores, and completion with certificates and the {@link
+ * TrainingCompleted} event.
  */
 @Service
 public class SessionManagement {
@@ -109,8 +109,8 @@ public class SessionManagement {
   }
 
   /**
-   * Schedules a session of a course at a center of the user's agency. Without an explicit
-   * version, it teaches the newest approved curriculum version, which it keeps from then on.
+   * Schedules a session of a course at a center of the user's agency. Without an explicit version,
+   * it teaches the newest approved curriculum version, which it keeps from then on.
    */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   SessionId schedule(
@@ -121,8 +121,10 @@ public class SessionManagement {
       @Nullable LocalDate endsOn,
       @Nullable Integer capacity,
       @Nullable Long curriculumVersionId) {
-    Course course = courses.find(courseId).orElseThrow(() -> new NotFound("course", courseId.value()));
-    Center center = centers.find(centerId).orElseThrow(() -> new NotFound("center", centerId.value()));
+    Course course =
+        courses.find(courseId).orElseThrow(() -> new NotFound("course", courseId.value()));
+    Center center =
+        centers.find(centerId).orElseThrow(() -> new NotFound("center", centerId.value()));
     TrainingAccess.requireEdit(user, center, audit);
     TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow(), audit);
     checkDates(startsOn, endsOn);
@@ -134,24 +136,49 @@ public class SessionManagement {
         curriculumVersionId == null
             ? courses
                 .latestApproved(courseId)
-                .orElseThrow(() -> Refusal.of("course", "training.refusal.session.noApprovedCurriculum", course.title()))
+                .orElseThrow(
+                    () ->
+                        Refusal.of(
+                            "course",
+                            "training.refusal.session.noApprovedCurriculum",
+                            course.title()))
             : courses
                 .version(curriculumVersionId)
                 .filter(v -> v.courseId().equals(courseId))
-                .orElseThrow(() -> Refusal.of("curriculumVersionId", "training.refusal.session.wrongCurriculum", curriculumVersionId));
+                .orElseThrow(
+                    () ->
+                        Refusal.of(
+                            "curriculumVersionId",
+                            "training.refusal.session.wrongCurriculum",
+                            curriculumVersionId));
     if (!version.approved()) {
-      throw Refusal.of("curriculumVersionId", "training.refusal.session.draftCurriculum", version.versionNo());
+      throw Refusal.of(
+          "curriculumVersionId", "training.refusal.session.draftCurriculum", version.versionNo());
     }
     SessionId id =
         sessions.insert(
             new TrainingSession(
-                new SessionId(0), courseId, centerId, version.id(), startsOn, endsOn, seats, SessionStatus.SCHEDULED, null, false),
+                new SessionId(0),
+                courseId,
+                centerId,
+                version.id(),
+                startsOn,
+                endsOn,
+                seats,
+                SessionStatus.SCHEDULED,
+                null,
+                false),
             clock.instant());
     audit.recordFacts(
         "TRAINING_SESSION_SCHEDULED",
         "training-session",
         id,
-        AuditDetail.of("training.scheduled", course.code(), startsOn.toString(), endsOn.toString(), center.code(),
+        AuditDetail.of(
+            "training.scheduled",
+            course.code(),
+            startsOn.toString(),
+            endsOn.toString(),
+            center.code(),
             version.versionNo()));
     return id;
   }
@@ -185,7 +212,8 @@ public class SessionManagement {
 
   /**
    * Nominates an officer: enrolled while seats remain, otherwise placed on the waiting list.
-   * Someone already enrolled or waiting is refused; someone who withdrew joins the back of the queue.
+   * Someone already enrolled or waiting is refused; someone who withdrew joins the back of the
+   * queue.
    */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   Placement nominate(KuzetUser user, SessionId sessionId, Nominee nominee, AgencyCode nominatedBy) {
@@ -193,8 +221,11 @@ public class SessionManagement {
     return place(s, nominee, nominatedBy, false);
   }
 
-  /** The same for a whole list, in one transaction: the caller has locked and checked the session. */
-  Placement place(TrainingSession s, Nominee nominee, AgencyCode nominatedBy, boolean illustrative) {
+  /**
+   * The same for a whole list, in one transaction: the caller has locked and checked the session.
+   */
+  Placement place(
+      TrainingSession s, Nominee nominee, AgencyCode nominatedBy, boolean illustrative) {
     long traineeId =
         trainees
             .find(nominee.agency(), nominee.serviceNumber())
@@ -203,11 +234,18 @@ public class SessionManagement {
                 () ->
                     trainees.insert(
                         new Trainee(
-                            0, nominee.agency(), nominee.serviceNumber(), nominee.fullName(),
-                            nominee.gender(), nominee.rankTitle(), nominee.cadet()),
+                            0,
+                            nominee.agency(),
+                            nominee.serviceNumber(),
+                            nominee.fullName(),
+                            nominee.gender(),
+                            nominee.rankTitle(),
+                            nominee.cadet()),
                         illustrative));
     Status status =
-        enrolments.count(s.id(), Status.ENROLLED) < s.capacity() ? Status.ENROLLED : Status.WAITLISTED;
+        enrolments.count(s.id(), Status.ENROLLED) < s.capacity()
+            ? Status.ENROLLED
+            : Status.WAITLISTED;
     var existing = enrolments.find(s.id(), traineeId);
     long enrolmentId;
     if (existing.isPresent()) {
@@ -229,28 +267,43 @@ public class SessionManagement {
         status == Status.ENROLLED ? "TRAINING_ENROLLED" : "TRAINING_WAITLISTED",
         "training-session",
         s.id(),
-        AuditDetail.of("training.nominated", nominee.agency().toString(), nominee.serviceNumber(), nominatedBy.value()));
+        AuditDetail.of(
+            "training.nominated",
+            nominee.agency().toString(),
+            nominee.serviceNumber(),
+            nominatedBy.value()));
     return new Placement(enrolmentId, status);
   }
 
   /** Withdraws a trainee; a freed seat goes to the first on the waiting list. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   @Nullable Enrolment withdraw(KuzetUser user, long enrolmentId) {
-    Enrolment e = enrolments.find(enrolmentId).orElseThrow(() -> new NotFound("enrolment", enrolmentId));
+    Enrolment e =
+        enrolments.find(enrolmentId).orElseThrow(() -> new NotFound("enrolment", enrolmentId));
     TrainingSession s = lockEditable(user, e.sessionId());
     if (e.status() == Status.WITHDRAWN) {
-      throw Refusal.of("enrolment", "training.refusal.enrolment.alreadyWithdrawn", e.trainee().fullName());
+      throw Refusal.of(
+          "enrolment", "training.refusal.enrolment.alreadyWithdrawn", e.trainee().fullName());
     }
     enrolments.setStatus(enrolmentId, Status.WITHDRAWN);
-    audit.recordFacts("TRAINING_WITHDRAWN", "training-session", s.id(), AuditDetail.of(
-        "training.withdrawn", e.trainee().agency().toString(), e.trainee().serviceNumber(), e.status().name()));
+    audit.recordFacts(
+        "TRAINING_WITHDRAWN",
+        "training-session",
+        s.id(),
+        AuditDetail.of(
+            "training.withdrawn",
+            e.trainee().agency().toString(),
+            e.trainee().serviceNumber(),
+            e.status().name()));
     if (e.status() == Status.ENROLLED && enrolments.count(s.id(), Status.ENROLLED) < s.capacity()) {
       var next = enrolments.headOfWaitingList(s.id());
       if (next.isPresent()) {
         enrolments.setStatus(next.get(), Status.ENROLLED);
         Enrolment promoted = enrolments.find(next.get()).orElseThrow();
         audit.record(
-            "TRAINING_PROMOTED_FROM_WAITING_LIST", "training-session", s.id(),
+            "TRAINING_PROMOTED_FROM_WAITING_LIST",
+            "training-session",
+            s.id(),
             promoted.trainee().agency() + "/" + promoted.trainee().serviceNumber());
         return promoted;
       }
@@ -261,10 +314,16 @@ public class SessionManagement {
   /** Saves the attendance grid and test scores of the enrolled trainees. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
   void recordProgress(
-      KuzetUser user, SessionId sessionId, Map<Long, Set<LocalDate>> present, Map<Long, Scores> scores) {
+      KuzetUser user,
+      SessionId sessionId,
+      Map<Long, Set<LocalDate>> present,
+      Map<Long, Scores> scores) {
     TrainingSession s = lockEditable(user, sessionId);
     var days = s.days();
-    var enrolled = enrolments.ofSession(sessionId).stream().filter(e -> e.status() == Status.ENROLLED).toList();
+    var enrolled =
+        enrolments.ofSession(sessionId).stream()
+            .filter(e -> e.status() == Status.ENROLLED)
+            .toList();
     for (Enrolment e : enrolled) {
       var sc = scores.get(e.id());
       if (sc != null) {
@@ -289,13 +348,17 @@ public class SessionManagement {
         enrolments.setScores(e.id(), sc.preTest(), sc.postTest());
       }
     }
-    audit.recordFacts("TRAINING_PROGRESS_RECORDED", "training-session", sessionId,
+    audit.recordFacts(
+        "TRAINING_PROGRESS_RECORDED",
+        "training-session",
+        sessionId,
         AuditDetail.of("training.progress", enrolled.size()));
   }
 
   private static void checkScore(Enrolment e, @Nullable BigDecimal score) {
     if (score != null && (score.signum() < 0 || score.compareTo(new BigDecimal("100")) > 0)) {
-      throw Refusal.of("score", "training.refusal.score.range", e.trainee().fullName(), score.toPlainString());
+      throw Refusal.of(
+          "score", "training.refusal.score.range", e.trainee().fullName(), score.toPlainString());
     }
   }
 
@@ -340,25 +403,41 @@ public class SessionManagement {
         (agency, g) -> {
           for (Gender gender : Gender.values()) {
             if (g[gender.ordinal()] > 0) {
-              headcounts.add(new TrainingCompleted.Headcount(AgencyCode.of(agency), gender.name(), g[gender.ordinal()]));
+              headcounts.add(
+                  new TrainingCompleted.Headcount(
+                      AgencyCode.of(agency), gender.name(), g[gender.ordinal()]));
             }
           }
         });
     var event =
         new TrainingCompleted(
-            s.id(), course.code(), course.title(), course.programCode(), center.code(),
-            center.hostingAgency(), s.endsOn(), FiscalYears.of(s.endsOn()), List.copyOf(headcounts));
+            s.id(),
+            course.code(),
+            course.title(),
+            course.programCode(),
+            center.code(),
+            center.hostingAgency(),
+            s.endsOn(),
+            FiscalYears.of(s.endsOn()),
+            List.copyOf(headcounts));
     events.publishEvent(event);
     // The program office counts officers trained per program and agency.
     for (var entry : counts.entrySet()) {
       int[] g = entry.getValue();
       events.publishEvent(
           new OfficersTrained(
-              course.programCode(), AgencyCode.of(entry.getKey()), event.fiscalYear(), g[0] + g[1], g[Gender.F.ordinal()],
-              s.endsOn(), "training:session:" + s.id() + ":" + entry.getKey()));
+              course.programCode(),
+              AgencyCode.of(entry.getKey()),
+              event.fiscalYear(),
+              g[0] + g[1],
+              g[Gender.F.ordinal()],
+              s.endsOn(),
+              "training:session:" + s.id() + ":" + entry.getKey()));
     }
     audit.recordFacts(
-        "TRAINING_SESSION_COMPLETED", "training-session", s.id(),
+        "TRAINING_SESSION_COMPLETED",
+        "training-session",
+        s.id(),
         AuditDetail.of("training.completed", issued, event.fiscalYear()));
     return event;
   }
@@ -371,7 +450,8 @@ public class SessionManagement {
   }
 
   private TrainingSession editable(KuzetUser user, SessionId sessionId) {
-    TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId.value()));
+    TrainingSession s =
+        sessions.find(sessionId).orElseThrow(() -> new NotFound("session", sessionId.value()));
     TrainingAccess.requireEdit(user, centerOf(s), audit);
     if (!s.open()) {
       throw Refusal.of("session", "training.refusal.session.closed", s.status().name());

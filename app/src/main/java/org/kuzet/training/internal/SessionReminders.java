@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the hosting agency's coordinators that a scheduled session starts within
- * {@code kuzet.training.reminder-days} days. Runs hourly; each session is announced once per
- * start date (a session moved to another date is announced again). Only the hosting agency's
- * coordinators may open a session ({@code AccessRules.mayEditTraining}), so only they are told.
+ * Tells the hosting agency's coordinators that a scheduled session starts within {@code
+ * kuzet.training.reminder-days} days. Runs hourly; each session is announced once per start date (a
+ * session moved to another date is announced again). Only the hosting agency's coordinators may
+ * open a session ({@code AccessRules.mayEditTraining}), so only they are told.
  */
 @Component
 @EnableScheduling
@@ -35,8 +35,12 @@ public class SessionReminders {
   private final int days;
 
   SessionReminders(
-      Sessions sessions, Courses courses, Centers centers, Enrolments enrolments,
-      ApplicationEventPublisher events, @Qualifier("trainingClock") Clock trainingClock,
+      Sessions sessions,
+      Courses courses,
+      Centers centers,
+      Enrolments enrolments,
+      ApplicationEventPublisher events,
+      @Qualifier("trainingClock") Clock trainingClock,
       @Value("${kuzet.training.reminder-days:3}") int days) {
     this.sessions = sessions;
     this.courses = courses;
@@ -47,8 +51,13 @@ public class SessionReminders {
     this.days = days;
   }
 
-  /** Announces the sessions starting from today to {@code reminder-days} ahead; returns how many it looked at. */
-  @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${kuzet.training.reminder-interval:PT1H}")
+  /**
+   * Announces the sessions starting from today to {@code reminder-days} ahead; returns how many it
+   * looked at.
+   */
+  @Scheduled(
+      initialDelayString = "PT30S",
+      fixedDelayString = "${kuzet.training.reminder-interval:PT1H}")
   @Transactional
   public int remindOfSessionsStarting() {
     LocalDate today = LocalDate.now(clock);
@@ -67,8 +76,14 @@ public class SessionReminders {
       events.publishEvent(
           new NewNotification(
               NotificationKind.TRAINING_STARTING,
-              course.title() + ", " + center.name() + ": starts " + s.startsOn() + " ("
-                  + enrolled + " enrolled)",
+              course.title()
+                  + ", "
+                  + center.name()
+                  + ": starts "
+                  + s.startsOn()
+                  + " ("
+                  + enrolled
+                  + " enrolled)",
               "training.notice.starting",
               // The course by its id: worded with its title in the reader's language when shown.
               List.of(CourseNames.of(course), center.name(), s.startsOn(), enrolled),

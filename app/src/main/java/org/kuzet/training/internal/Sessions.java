@@ -29,7 +29,10 @@ public class Sessions {
   }
 
   public Optional<TrainingSession> find(SessionId id) {
-    return jdbc.sql("SELECT * FROM trn_session WHERE id = ?").param(id.value()).query(Sessions::session).optional();
+    return jdbc.sql("SELECT * FROM trn_session WHERE id = ?")
+        .param(id.value())
+        .query(Sessions::session)
+        .optional();
   }
 
   /**
@@ -44,14 +47,16 @@ public class Sessions {
   }
 
   List<TrainingSession> ofCenter(CenterId centerId) {
-    return jdbc.sql("SELECT * FROM trn_session WHERE center_id = ? ORDER BY starts_on DESC, id DESC")
+    return jdbc.sql(
+            "SELECT * FROM trn_session WHERE center_id = ? ORDER BY starts_on DESC, id DESC")
         .param(centerId.value())
         .query(Sessions::session)
         .list();
   }
 
   List<TrainingSession> ofCourse(CourseId courseId) {
-    return jdbc.sql("SELECT * FROM trn_session WHERE course_id = ? ORDER BY starts_on DESC, id DESC")
+    return jdbc.sql(
+            "SELECT * FROM trn_session WHERE course_id = ? ORDER BY starts_on DESC, id DESC")
         .param(courseId.value())
         .query(Sessions::session)
         .list();
@@ -61,9 +66,15 @@ public class Sessions {
   ListPage<TrainingSession> page(boolean byCourse, long id, Paging paging) {
     String where = " FROM trn_session WHERE " + (byCourse ? "course_id" : "center_id") + " = ?";
     long total = jdbc.sql(Paging.countUpToLimit(where)).param(id).query(Long.class).single();
-    var rows = jdbc.sql("SELECT *" + where
-            + paging.orderBy(Map.of("startsOn", "starts_on", "id", "id"), "id") + paging.limit())
-        .param(id).query(Sessions::session).list();
+    var rows =
+        jdbc.sql(
+                "SELECT *"
+                    + where
+                    + paging.orderBy(Map.of("startsOn", "starts_on", "id", "id"), "id")
+                    + paging.limit())
+            .param(id)
+            .query(Sessions::session)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -80,7 +91,8 @@ public class Sessions {
 
   /** Sessions starting or ending within the dates, any status. */
   List<TrainingSession> between(LocalDate from, LocalDate to) {
-    return jdbc.sql("SELECT * FROM trn_session WHERE ends_on >= ? AND starts_on <= ? ORDER BY starts_on, id")
+    return jdbc.sql(
+            "SELECT * FROM trn_session WHERE ends_on >= ? AND starts_on <= ? ORDER BY starts_on, id")
         .params(from, to)
         .query(Sessions::session)
         .list();
@@ -94,8 +106,16 @@ public class Sessions {
               ends_on, capacity, status, completed_on, illustrative, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, s.courseId().value(), s.centerId().value(), s.curriculumVersionId(), s.startsOn(), s.endsOn(),
-            s.capacity(), s.status().name(), s.completedOn(), s.illustrative(),
+            id,
+            s.courseId().value(),
+            s.centerId().value(),
+            s.curriculumVersionId(),
+            s.startsOn(),
+            s.endsOn(),
+            s.capacity(),
+            s.status().name(),
+            s.completedOn(),
+            s.illustrative(),
             now.atOffset(ZoneOffset.UTC))
         .update();
     return new SessionId(id);
@@ -117,13 +137,17 @@ public class Sessions {
         .query(
             (rs, n) ->
                 new Instructor(
-                    rs.getLong("id"), new SessionId(rs.getLong("session_id")), rs.getString("name"), rs.getString("organisation")))
+                    rs.getLong("id"),
+                    new SessionId(rs.getLong("session_id")),
+                    rs.getString("name"),
+                    rs.getString("organisation")))
         .list();
   }
 
   long addInstructor(SessionId sessionId, String name, String organisation) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
-    jdbc.sql("INSERT INTO trn_session_instructor (id, session_id, name, organisation) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO trn_session_instructor (id, session_id, name, organisation) VALUES (?, ?, ?, ?)")
         .params(id, sessionId.value(), name, organisation)
         .update();
     return id;

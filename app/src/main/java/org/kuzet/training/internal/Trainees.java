@@ -20,7 +20,10 @@ public class Trainees {
   }
 
   Optional<Trainee> find(long id) {
-    return jdbc.sql("SELECT * FROM trn_trainee WHERE id = ?").param(id).query(Trainees::trainee).optional();
+    return jdbc.sql("SELECT * FROM trn_trainee WHERE id = ?")
+        .param(id)
+        .query(Trainees::trainee)
+        .optional();
   }
 
   Optional<Trainee> find(AgencyCode agency, String serviceNumber) {
@@ -32,7 +35,8 @@ public class Trainees {
 
   /** Trainees whose name or service number contains the text (case-insensitive), first 200. */
   List<Trainee> search(String text) {
-    String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    String like =
+        "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     return jdbc.sql(
             """
             SELECT * FROM trn_trainee
@@ -51,8 +55,14 @@ public class Trainees {
               cadet, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id, t.agency().value(), t.serviceNumber(), t.fullName(), t.gender().name(), t.rankTitle(),
-            t.cadet(), illustrative)
+            id,
+            t.agency().value(),
+            t.serviceNumber(),
+            t.fullName(),
+            t.gender().name(),
+            t.rankTitle(),
+            t.cadet(),
+            illustrative)
         .update();
     return id;
   }

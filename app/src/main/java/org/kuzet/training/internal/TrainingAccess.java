@@ -22,14 +22,15 @@ final class TrainingAccess {
   }
 
   /**
-   * Refuses a caller who may not read the center's records. To a coordinator of another agency
-   * the center does not exist (404, pages and API alike) and the attempt is audited as {@code
+   * Refuses a caller who may not read the center's records. To a coordinator of another agency the
+   * center does not exist (404, pages and API alike) and the attempt is audited as {@code
    * TRAINING_CENTER_REFUSED}; any other role is refused with 403.
    */
   static void requireRead(KuzetUser user, Center center, AuditLog audit) {
     if (!mayRead(user, center)) {
       refuse(user, center, audit);
-      throw new AccessDeniedException("training records of " + center.code() + " are not yours to read");
+      throw new AccessDeniedException(
+          "training records of " + center.code() + " are not yours to read");
     }
   }
 
@@ -39,21 +40,25 @@ final class TrainingAccess {
       if (!mayRead(user, center)) {
         refuse(user, center, audit);
       }
-      throw new AccessDeniedException("only coordinators of " + center.hostingAgency() + " edit " + center.code());
+      throw new AccessDeniedException(
+          "only coordinators of " + center.hostingAgency() + " edit " + center.code());
     }
   }
 
   private static void refuse(KuzetUser user, Center center, AuditLog audit) {
     if (user.has(Role.TRAINING_COORDINATOR)) {
-      audit.recordFacts("TRAINING_CENTER_REFUSED", "training-center", center.id(),
+      audit.recordFacts(
+          "TRAINING_CENTER_REFUSED",
+          "training-center",
+          center.id(),
           AuditDetail.of("refused.agency", user.agency().value()));
       throw new OtherAgencyRecord(center.id());
     }
   }
 
   /**
-   * Another agency's center, answered as "not found". Services keep their transaction on it
-   * ({@code noRollbackFor}): the refusal comes before any change, and its audit entry must stay.
+   * Another agency's center, answered as "not found". Services keep their transaction on it ({@code
+   * noRollbackFor}): the refusal comes before any change, and its audit entry must stay.
    */
   static final class OtherAgencyRecord extends NotFound {
     private static final long serialVersionUID = 1L;

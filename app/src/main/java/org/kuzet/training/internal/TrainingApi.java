@@ -46,7 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
  * agency's center, course or session answers 404 and is audited.
  */
 @RestController
-@Tag(name = "training", description = "centers, courses, sessions, enrolments and attendance, certificates")
+@Tag(
+    name = "training",
+    description = "centers, courses, sessions, enrolments and attendance, certificates")
 class TrainingApi {
 
   private final Centers centers;
@@ -62,9 +64,17 @@ class TrainingApi {
   private final ETags etags;
 
   TrainingApi(
-      Centers centers, Courses courses, Sessions sessions, Enrolments enrolments, Certificates certificates,
-      CertificateCodes codes, SessionManagement management, CertificateManagement certificateManagement,
-      AuditLog audit, IdempotentCreation idempotent, ETags etags) {
+      Centers centers,
+      Courses courses,
+      Sessions sessions,
+      Enrolments enrolments,
+      Certificates certificates,
+      CertificateCodes codes,
+      SessionManagement management,
+      CertificateManagement certificateManagement,
+      AuditLog audit,
+      IdempotentCreation idempotent,
+      ETags etags) {
     this.centers = centers;
     this.courses = courses;
     this.sessions = sessions;
@@ -78,29 +88,42 @@ class TrainingApi {
     this.etags = etags;
   }
 
-  record SessionView(TrainingSession session, List<Sessions.Instructor> instructors, int enrolled, int waitlisted) {}
+  record SessionView(
+      TrainingSession session,
+      List<Sessions.Instructor> instructors,
+      int enrolled,
+      int waitlisted) {}
 
   record ScheduleRequest(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long course,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long center,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-02-01") @Nullable LocalDate startsOn,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-02-05") @Nullable LocalDate endsOn,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-02-01")
+          @Nullable LocalDate startsOn,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-02-05")
+          @Nullable LocalDate endsOn,
       @Schema(description = "default: the center's session capacity") @Nullable Integer capacity,
-      @Schema(description = "default: the course's newest approved curriculum") @Nullable Long curriculumVersion) {}
+      @Schema(description = "default: the course's newest approved curriculum")
+          @Nullable Long curriculumVersion) {}
 
-  @Schema(description = "A nomination; the trainee is found by agency and service number, or created.")
+  @Schema(
+      description = "A nomination; the trainee is found by agency and service number, or created.")
   record NominationRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "BORDER_GUARDS") @Nullable String agency,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "BG-40417") @Nullable String serviceNumber,
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Сейткали Нурлан") @Nullable String fullName,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "BORDER_GUARDS")
+          @Nullable String agency,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "BG-40417")
+          @Nullable String serviceNumber,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Сейткали Нурлан")
+          @Nullable String fullName,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Gender gender,
       @Nullable String rankTitle,
       @Schema(description = "default false") @Nullable Boolean cadet) {}
 
   record AttendanceRow(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long enrolment,
-      @Schema(description = "the days of the session the trainee was present") @Nullable Set<LocalDate> presentOn,
-      @Nullable BigDecimal preTest, @Nullable BigDecimal postTest) {}
+      @Schema(description = "the days of the session the trainee was present")
+          @Nullable Set<LocalDate> presentOn,
+      @Nullable BigDecimal preTest,
+      @Nullable BigDecimal postTest) {}
 
   record AttendanceRequest(@Nullable List<AttendanceRow> rows) {}
 
@@ -108,10 +131,12 @@ class TrainingApi {
   @GetMapping("/api/training/centers")
   ListPage<Center> centerList(@Sortable({"code", "name", "id"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    return paging.slice(centers.all().stream().filter(c -> TrainingAccess.mayRead(user, c)).toList(), Map.of(
-        "code", Comparator.comparing(Center::code),
-        "name", Comparator.comparing(Center::name),
-        "id", Comparator.comparingLong(c -> c.id().value())));
+    return paging.slice(
+        centers.all().stream().filter(c -> TrainingAccess.mayRead(user, c)).toList(),
+        Map.of(
+            "code", Comparator.comparing(Center::code),
+            "name", Comparator.comparing(Center::name),
+            "id", Comparator.comparingLong(c -> c.id().value())));
   }
 
   @Operation(summary = "A training center")
@@ -122,12 +147,28 @@ class TrainingApi {
 
   @Operation(summary = "Courses of the centers the caller may read; filter center")
   @GetMapping("/api/training/courses")
-  ListPage<Course> courseList(@RequestParam(required = false) @Nullable Long center, @Sortable({"code", "id"}) Paging paging) {
+  ListPage<Course> courseList(
+      @RequestParam(required = false) @Nullable Long center,
+      @Sortable({"code", "id"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
-    List<Course> all = center != null
-        ? courses.ofCenter(readableCenter(user, new CenterId(center)).id())
-        : courses.all().stream().filter(c -> centers.find(c.centerId()).map(x -> TrainingAccess.mayRead(user, x)).orElse(false)).toList();
-    return paging.slice(all, Map.of("code", Comparator.comparing(Course::code), "id", Comparator.comparingLong(c -> c.id().value())));
+    List<Course> all =
+        center != null
+            ? courses.ofCenter(readableCenter(user, new CenterId(center)).id())
+            : courses.all().stream()
+                .filter(
+                    c ->
+                        centers
+                            .find(c.centerId())
+                            .map(x -> TrainingAccess.mayRead(user, x))
+                            .orElse(false))
+                .toList();
+    return paging.slice(
+        all,
+        Map.of(
+            "code",
+            Comparator.comparing(Course::code),
+            "id",
+            Comparator.comparingLong(c -> c.id().value())));
   }
 
   @Operation(summary = "Sessions of a center or of a course")
@@ -135,10 +176,14 @@ class TrainingApi {
   ListPage<TrainingSession> sessionList(
       @RequestParam(required = false) @Nullable Long center,
       @RequestParam(required = false) @Nullable Long course,
-      @Sortable(value = {"startsOn", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"startsOn", "id"},
+              descending = true)
+          Paging paging) {
     KuzetUser user = CurrentUser.require();
     if (course != null) {
-      Course c = courses.find(new CourseId(course)).orElseThrow(() -> new NotFound("course", course));
+      Course c =
+          courses.find(new CourseId(course)).orElseThrow(() -> new NotFound("course", course));
       readableCenter(user, c.centerId());
       return sessions.page(true, course, paging);
     } else if (center != null) {
@@ -158,12 +203,24 @@ class TrainingApi {
       throw Refusal.of(request.course() == null ? "course" : "center", "error.value.missing");
     }
     readableCenter(user, new CenterId(request.center()));
-    return idempotent.create(key, "POST /api/training/sessions", request, SessionView.class, () -> {
-      SessionId id = management.schedule(user, new CourseId(request.course()), new CenterId(request.center()),
-          request.startsOn(), request.endsOn(),
-          request.capacity(), request.curriculumVersion());
-      return ResponseEntity.created(URI.create("/api/training/sessions/" + id)).body(view(management.session(user, id)));
-    });
+    return idempotent.create(
+        key,
+        "POST /api/training/sessions",
+        request,
+        SessionView.class,
+        () -> {
+          SessionId id =
+              management.schedule(
+                  user,
+                  new CourseId(request.course()),
+                  new CenterId(request.center()),
+                  request.startsOn(),
+                  request.endsOn(),
+                  request.capacity(),
+                  request.curriculumVersion());
+          return ResponseEntity.created(URI.create("/api/training/sessions/" + id))
+              .body(view(management.session(user, id)));
+        });
   }
 
   @Operation(summary = "A session with its instructors and seat counts")
@@ -172,7 +229,9 @@ class TrainingApi {
     return view(readableSession(CurrentUser.require(), id));
   }
 
-  @Operation(summary = "The session's enrolments: enrolled, waiting and withdrawn, with scores and outcome")
+  @Operation(
+      summary =
+          "The session's enrolments: enrolled, waiting and withdrawn, with scores and outcome")
   @GetMapping("/api/training/sessions/{id}/enrolments")
   ResponseEntity<List<Enrolment>> enrolmentList(@PathVariable SessionId id) {
     readableSession(CurrentUser.require(), id);
@@ -197,15 +256,28 @@ class TrainingApi {
     } catch (IllegalArgumentException e) {
       throw Refusal.of("agency", "error.value.invalid", String.valueOf(request.agency()));
     }
-    var nominee = new SessionManagement.Nominee(agency, String.valueOf(request.serviceNumber() == null ? "" : request.serviceNumber()),
-        request.fullName() == null ? "" : request.fullName(), request.gender(), request.rankTitle(), Boolean.TRUE.equals(request.cadet()));
-    return idempotent.create(key, "POST /api/training/sessions/" + id + "/enrolments", request, SessionManagement.Placement.class, () -> {
-      var placement = management.nominate(user, id, nominee, user.agency());
-      return ResponseEntity.created(URI.create("/api/training/sessions/" + id + "/enrolments")).body(placement);
-    });
+    var nominee =
+        new SessionManagement.Nominee(
+            agency,
+            String.valueOf(request.serviceNumber() == null ? "" : request.serviceNumber()),
+            request.fullName() == null ? "" : request.fullName(),
+            request.gender(),
+            request.rankTitle(),
+            Boolean.TRUE.equals(request.cadet()));
+    return idempotent.create(
+        key,
+        "POST /api/training/sessions/" + id + "/enrolments",
+        request,
+        SessionManagement.Placement.class,
+        () -> {
+          var placement = management.nominate(user, id, nominee, user.agency());
+          return ResponseEntity.created(URI.create("/api/training/sessions/" + id + "/enrolments"))
+              .body(placement);
+        });
   }
 
-  @Operation(summary = "Record attendance and test scores (If-Match: the ETag of the enrolments as read)")
+  @Operation(
+      summary = "Record attendance and test scores (If-Match: the ETag of the enrolments as read)")
   @PutMapping("/api/training/sessions/{id}/attendance")
   ResponseEntity<List<Enrolment>> attendance(
       @PathVariable SessionId id,
@@ -213,10 +285,16 @@ class TrainingApi {
       @RequestBody AttendanceRequest request) {
     KuzetUser user = CurrentUser.require();
     readableSession(user, id);
-    return etags.change(ifMatch, "trn_session", id.value(), () -> enrolments.ofSession(id), () -> record(user, id, request));
+    return etags.change(
+        ifMatch,
+        "trn_session",
+        id.value(),
+        () -> enrolments.ofSession(id),
+        () -> record(user, id, request));
   }
 
-  private ResponseEntity<List<Enrolment>> record(KuzetUser user, SessionId id, AttendanceRequest request) {
+  private ResponseEntity<List<Enrolment>> record(
+      KuzetUser user, SessionId id, AttendanceRequest request) {
     var present = new HashMap<Long, Set<LocalDate>>();
     var scores = new HashMap<Long, SessionManagement.Scores>();
     var rows = request.rows() == null ? List.<AttendanceRow>of() : request.rows();
@@ -226,14 +304,17 @@ class TrainingApi {
       }
     }
     for (AttendanceRow row : rows) {
-      present.put(row.enrolment(), row.presentOn() == null ? Set.of() : new HashSet<>(row.presentOn()));
+      present.put(
+          row.enrolment(), row.presentOn() == null ? Set.of() : new HashSet<>(row.presentOn()));
       scores.put(row.enrolment(), new SessionManagement.Scores(row.preTest(), row.postTest()));
     }
     management.recordProgress(user, id, present, scores);
     return etags.ok(enrolments.ofSession(id));
   }
 
-  @Operation(summary = "Close a session: outcomes are decided and certificates issued to those who completed")
+  @Operation(
+      summary =
+          "Close a session: outcomes are decided and certificates issued to those who completed")
   @PostMapping("/api/training/sessions/{id}/complete")
   SessionView complete(@PathVariable SessionId id) {
     KuzetUser user = CurrentUser.require();
@@ -259,22 +340,31 @@ class TrainingApi {
     return certificateManagement.issued(user, id);
   }
 
-  record Verification(CertificateCodes.Verdict verdict, @Nullable String course, @Nullable LocalDate issuedOn) {}
+  record Verification(
+      CertificateCodes.Verdict verdict, @Nullable String course, @Nullable LocalDate issuedOn) {}
 
-  @Operation(summary = "Verify a certificate's code: public, no sign-in; answers only the course and the date")
+  @Operation(
+      summary =
+          "Verify a certificate's code: public, no sign-in; answers only the course and the date")
   @SecurityRequirements
   @GetMapping("/api/training/certificates/verify")
   Verification verify(@RequestParam String code) {
     if (code.isBlank() || code.length() > 64) {
-      throw Refusal.of("code", "error.value.invalid", code.length() > 64 ? code.substring(0, 64) : code);
+      throw Refusal.of(
+          "code", "error.value.invalid", code.length() > 64 ? code.substring(0, 64) : code);
     }
     var v = codes.verify(code);
-    return new Verification(v.verdict(), v.certificate().map(Certificates.PublicView::courseTitle).orElse(null),
+    return new Verification(
+        v.verdict(),
+        v.certificate().map(Certificates.PublicView::courseTitle).orElse(null),
         v.certificate().map(Certificates.PublicView::issuedOn).orElse(null));
   }
 
   private SessionView view(TrainingSession s) {
-    return new SessionView(s, sessions.instructors(s.id()), enrolments.count(s.id(), Enrolment.Status.ENROLLED),
+    return new SessionView(
+        s,
+        sessions.instructors(s.id()),
+        enrolments.count(s.id(), Enrolment.Status.ENROLLED),
         enrolments.count(s.id(), Enrolment.Status.WAITLISTED));
   }
 

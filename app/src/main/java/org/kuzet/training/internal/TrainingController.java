@@ -10,8 +10,8 @@ import org.kuzet.identity.Role;
 import org.kuzet.training.SessionId;
 import org.kuzet.training.internal.CenterManagement.CenterForm;
 import org.kuzet.training.internal.CenterManagement.CourseForm;
-import org.kuzet.web.Flash.Said;
 import org.kuzet.web.Flash;
+import org.kuzet.web.Flash.Said;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
@@ -98,7 +98,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}")
-  String updateCenter(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String updateCenter(
+      @PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -110,7 +111,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/equipment")
-  String addEquipment(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String addEquipment(
+      @PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -122,10 +124,18 @@ class TrainingController {
             // Chosen from the program office's register: its own description and handover date.
             Center center = management.center(user, id);
             var item =
-                programEquipment.find(center, registerRef)
-                    .orElseThrow(() -> Refusal.of("equipment", "training.refusal.equipment.notInRegister", registerRef));
-            String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
-            management.addEquipment(user, id, ProgramEquipment.refOf(item), description, item.handoverDate());
+                programEquipment
+                    .find(center, registerRef)
+                    .orElseThrow(
+                        () ->
+                            Refusal.of(
+                                "equipment",
+                                "training.refusal.equipment.notInRegister",
+                                registerRef));
+            String description =
+                item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
+            management.addEquipment(
+                user, id, ProgramEquipment.refOf(item), description, item.handoverDate());
             return new Said("training.done.equipmentAdded", ProgramEquipment.refOf(item));
           }
           String equipmentRef = f.value("equipmentRef");
@@ -138,7 +148,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/plan")
-  String plan(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String plan(
+      @PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -146,7 +157,8 @@ class TrainingController {
         () -> {
           var f = form(p);
           Integer year = f.integer("fiscalYear", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
-          Integer planned = f.integer("sessionsPlanned", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          Integer planned =
+              f.integer("sessionsPlanned", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
           f.refuseUnlessOk();
           int fy = orElse(year, 0);
           int n = orElse(planned, -1);
@@ -156,7 +168,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/centers/{id}/courses")
-  String createCourse(@PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String createCourse(
+      @PathVariable CenterId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     CourseId[] created = {null};
     String back =
@@ -185,7 +198,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}")
-  String updateCourse(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String updateCourse(
+      @PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -197,7 +211,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}/versions")
-  String draftVersion(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String draftVersion(
+      @PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     return flash.run(
         ra,
@@ -212,7 +227,11 @@ class TrainingController {
   String approveVersion(
       @PathVariable long versionId, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
-    CourseId courseId = courses.version(versionId).orElseThrow(() -> new NotFound("curriculum version", versionId)).courseId();
+    CourseId courseId =
+        courses
+            .version(versionId)
+            .orElseThrow(() -> new NotFound("curriculum version", versionId))
+            .courseId();
     return flash.run(
         ra,
         "/training/courses/" + courseId,
@@ -227,7 +246,8 @@ class TrainingController {
   }
 
   @PostMapping("/training/courses/{id}/sessions")
-  String schedule(@PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String schedule(
+      @PathVariable CourseId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     SessionId[] created = {null};
     String back =
@@ -237,7 +257,8 @@ class TrainingController {
             () -> {
               Course course = management.course(user, id);
               var f = form(p);
-              Integer version = f.integer("curriculumVersionId", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+              Integer version =
+                  f.integer("curriculumVersionId", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
               Integer center = f.integer("centerId", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
               LocalDate startsOn = f.date("startsOn", false);
               LocalDate endsOn = f.date("endsOn", false);
@@ -245,7 +266,12 @@ class TrainingController {
               f.refuseUnlessOk();
               created[0] =
                   sessionManagement.schedule(
-                      user, id, center == null ? course.centerId() : new CenterId(center), startsOn, endsOn, capacity,
+                      user,
+                      id,
+                      center == null ? course.centerId() : new CenterId(center),
+                      startsOn,
+                      endsOn,
+                      capacity,
                       version == null ? null : Long.valueOf(version));
               return new Said("training.done.sessionScheduled");
             });
@@ -260,8 +286,17 @@ class TrainingController {
     Integer perYear = f.integer("sessionsPerYear", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     f.refuseUnlessOk();
     return new CenterForm(
-        f.value("code"), f.value("name"), f.value("venue"), f.value("city"), orElse(classrooms, 0),
-        orElse(beds, 0), orElse(capacity, 30), orElse(perYear, 0), p.get("notes"), p.get("nameRu"), p.get("nameKk"));
+        f.value("code"),
+        f.value("name"),
+        f.value("venue"),
+        f.value("city"),
+        orElse(classrooms, 0),
+        orElse(beds, 0),
+        orElse(capacity, 30),
+        orElse(perYear, 0),
+        p.get("notes"),
+        p.get("nameRu"),
+        p.get("nameKk"));
   }
 
   private static CourseForm courseForm(Map<String, String> p) {
@@ -271,9 +306,16 @@ class TrainingController {
     Integer attendance = f.integer("minAttendancePct", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     f.refuseUnlessOk();
     return new CourseForm(
-        f.value("code"), f.value("title"), f.value("topic"), f.value("programCode"), f.value("targetAudience"),
-        orElse(hours, 0), orElse(attendance, 80), passMark == null ? new BigDecimal("70") : passMark,
-        p.get("titleRu"), p.get("titleKk"));
+        f.value("code"),
+        f.value("title"),
+        f.value("topic"),
+        f.value("programCode"),
+        f.value("targetAudience"),
+        orElse(hours, 0),
+        orElse(attendance, 80),
+        passMark == null ? new BigDecimal("70") : passMark,
+        p.get("titleRu"),
+        p.get("titleKk"));
   }
 
   /**

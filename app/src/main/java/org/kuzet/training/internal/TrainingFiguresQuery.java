@@ -30,8 +30,13 @@ class TrainingFiguresQuery implements TrainingFigures {
   @Override
   public List<TrainingCompleted> completedSessions() {
     record Session(
-        long id, String courseCode, String courseTitle, String programCode, String centerCode,
-        String centerAgency, LocalDate completedOn) {}
+        long id,
+        String courseCode,
+        String courseTitle,
+        String programCode,
+        String centerCode,
+        String centerAgency,
+        LocalDate completedOn) {}
     Map<Long, Session> sessions = new LinkedHashMap<>();
     jdbc.sql(
             """
@@ -43,8 +48,14 @@ class TrainingFiguresQuery implements TrainingFigures {
               long id = rs.getLong(1);
               sessions.put(
                   id,
-                  new Session(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                      rs.getString(6), rs.getObject(7, LocalDate.class)));
+                  new Session(
+                      id,
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getObject(7, LocalDate.class)));
             });
     Map<Long, List<TrainingCompleted.Headcount>> officers = new LinkedHashMap<>();
     jdbc.sql(
@@ -55,16 +66,25 @@ class TrainingFiguresQuery implements TrainingFigures {
             GROUP BY e.session_id, t.agency_code, t.gender ORDER BY e.session_id, t.agency_code, t.gender""")
         .query(
             rs -> {
-              officers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(new TrainingCompleted.Headcount(AgencyCode.of(rs.getString(2)), rs.getString(3).strip(), rs.getInt(4)));
+              officers
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(
+                      new TrainingCompleted.Headcount(
+                          AgencyCode.of(rs.getString(2)), rs.getString(3).strip(), rs.getInt(4)));
             });
     return sessions.values().stream()
         .map(
             s ->
                 new TrainingCompleted(
-                    new SessionId(s.id()), s.courseCode(), s.courseTitle(), s.programCode(), s.centerCode(),
+                    new SessionId(s.id()),
+                    s.courseCode(),
+                    s.courseTitle(),
+                    s.programCode(),
+                    s.centerCode(),
                     AgencyCode.of(s.centerAgency()),
-                    s.completedOn(), FiscalYears.of(s.completedOn()), officers.getOrDefault(s.id(), List.of())))
+                    s.completedOn(),
+                    FiscalYears.of(s.completedOn()),
+                    officers.getOrDefault(s.id(), List.of())))
         .toList();
   }
 }

@@ -25,7 +25,8 @@ class TrainingReportController {
   private final Trainees trainees;
   private final AuditLog audit;
 
-  TrainingReportController(TrainingReports reports, TrainingViews views, Trainees trainees, AuditLog audit) {
+  TrainingReportController(
+      TrainingReports reports, TrainingViews views, Trainees trainees, AuditLog audit) {
     this.reports = reports;
     this.views = views;
     this.trainees = trainees;
@@ -38,7 +39,8 @@ class TrainingReportController {
     int year = fy == null ? FiscalYears.of(views.today()) : fy;
     model.addAttribute("fiscalYear", year);
     model.addAttribute("planRows", reports.plan(user, year));
-    model.addAttribute("trained", reports.trained(user).stream().filter(r -> r.fiscalYear() == year).toList());
+    model.addAttribute(
+        "trained", reports.trained(user).stream().filter(r -> r.fiscalYear() == year).toList());
     model.addAttribute("years", reports.years(user));
     return "training/plan";
   }
@@ -57,12 +59,18 @@ class TrainingReportController {
 
   private Exports.Table table(KuzetUser user, String format) {
     var rows = reports.trained(user);
-    audit.recordFacts("TRAINING_EXPORTED", "training-officers-trained", null,
+    audit.recordFacts(
+        "TRAINING_EXPORTED",
+        "training-officers-trained",
+        null,
         AuditDetail.of("training.exported", format, rows.size()));
     return new Exports.Table(
         List.of("fiscal_year", "center", "agency", "women", "men", "total"),
         rows.stream()
-            .map(r -> List.<Object>of(r.fiscalYear(), r.center(), r.agency(), r.women(), r.men(), r.total()))
+            .map(
+                r ->
+                    List.<Object>of(
+                        r.fiscalYear(), r.center(), r.agency(), r.women(), r.men(), r.total()))
             .toList());
   }
 
@@ -75,7 +83,10 @@ class TrainingReportController {
       // Only trainees with at least one session the user may read are listed.
       model.addAttribute(
           "found",
-          trainees.search(text).stream().filter(t -> !reports.history(user, t.id()).isEmpty()).limit(50).toList());
+          trainees.search(text).stream()
+              .filter(t -> !reports.history(user, t.id()).isEmpty())
+              .limit(50)
+              .toList());
     }
     return "training/trainees";
   }

@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingReports {
 
-  /** One center's fiscal year: sessions planned, scheduled (not cancelled), held, and officers trained. */
+  /**
+   * One center's fiscal year: sessions planned, scheduled (not cancelled), held, and officers
+   * trained.
+   */
   record PlanRow(Center center, int planned, int scheduled, int held, int cancelled, int trained) {}
 
   /** Officers who completed training at one center, from one agency, in one fiscal year. */
@@ -41,7 +44,8 @@ class TrainingReports {
   }
 
   /** One line of a trainee's history. */
-  record HistoryRow(Enrolment enrolment, TrainingSession session, Course course, Center center, int fiscalYear) {}
+  record HistoryRow(
+      Enrolment enrolment, TrainingSession session, Course course, Center center, int fiscalYear) {}
 
   private final JdbcClient jdbc;
   private final Centers centers;
@@ -51,7 +55,12 @@ class TrainingReports {
   private final TrainingViews views;
 
   TrainingReports(
-      JdbcClient jdbc, Centers centers, Courses courses, Sessions sessions, Enrolments enrolments, TrainingViews views) {
+      JdbcClient jdbc,
+      Centers centers,
+      Courses courses,
+      Sessions sessions,
+      Enrolments enrolments,
+      TrainingViews views) {
     this.jdbc = jdbc;
     this.centers = centers;
     this.courses = courses;
@@ -70,7 +79,9 @@ class TrainingReports {
     Map<CenterId, Integer> trainedByCenter = new HashMap<>();
     for (var r : trained(user)) {
       if (r.fiscalYear() == fiscalYear) {
-        centers.findByCode(r.center()).ifPresent(c -> trainedByCenter.merge(c.id(), r.total(), Integer::sum));
+        centers
+            .findByCode(r.center())
+            .ifPresent(c -> trainedByCenter.merge(c.id(), r.total(), Integer::sum));
       }
     }
     List<PlanRow> rows = new ArrayList<>();
@@ -90,8 +101,10 @@ class TrainingReports {
 
   /** Officers trained, by fiscal year, center and agency, newest year first. */
   List<TrainedRow> trained(KuzetUser user) {
-    Set<CenterId> readable = views.readableCenters(user).stream().map(Center::id).collect(Collectors.toSet());
-    Map<CenterId, String> codes = centers.all().stream().collect(Collectors.toMap(Center::id, Center::code));
+    Set<CenterId> readable =
+        views.readableCenters(user).stream().map(Center::id).collect(Collectors.toSet());
+    Map<CenterId, String> codes =
+        centers.all().stream().collect(Collectors.toMap(Center::id, Center::code));
     Map<String, int[]> counts = new TreeMap<>();
     jdbc.sql(
             """
@@ -119,7 +132,11 @@ class TrainingReports {
           String[] k = key.split("\u001f");
           rows.add(new TrainedRow(Integer.parseInt(k[0]), k[1], AgencyCode.of(k[2]), g[0], g[1]));
         });
-    rows.sort(Comparator.comparingInt(TrainedRow::fiscalYear).reversed().thenComparing(TrainedRow::center).thenComparing(r -> r.agency().value()));
+    rows.sort(
+        Comparator.comparingInt(TrainedRow::fiscalYear)
+            .reversed()
+            .thenComparing(TrainedRow::center)
+            .thenComparing(r -> r.agency().value()));
     return rows;
   }
 
@@ -145,7 +162,8 @@ class TrainingReports {
       for (Center c : readable) {
         planned += centers.plannedSessions(c.id(), fy).orElse(0);
       }
-      int women = trained.stream().filter(r -> r.fiscalYear() == fy).mapToInt(TrainedRow::women).sum();
+      int women =
+          trained.stream().filter(r -> r.fiscalYear() == fy).mapToInt(TrainedRow::women).sum();
       int men = trained.stream().filter(r -> r.fiscalYear() == fy).mapToInt(TrainedRow::men).sum();
       rows.add(new YearRow(fy, planned, held.getOrDefault(fy, 0), women, men));
     }
@@ -159,7 +177,13 @@ class TrainingReports {
       var s = sessions.find(e.sessionId()).orElseThrow();
       var center = centers.find(s.centerId()).orElseThrow();
       if (TrainingAccess.mayRead(user, center)) {
-        rows.add(new HistoryRow(e, s, courses.find(s.courseId()).orElseThrow(), center, FiscalYears.of(s.endsOn())));
+        rows.add(
+            new HistoryRow(
+                e,
+                s,
+                courses.find(s.courseId()).orElseThrow(),
+                center,
+                FiscalYears.of(s.endsOn())));
       }
     }
     rows.sort(Comparator.comparing((HistoryRow r) -> r.session().startsOn()).reversed());

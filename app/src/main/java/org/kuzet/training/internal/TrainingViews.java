@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 class TrainingViews {
 
   /** A session with what a list shows about it. */
-  record SessionRow(TrainingSession session, Course course, Center center, int enrolled, int waiting) {}
+  record SessionRow(
+      TrainingSession session, Course course, Center center, int enrolled, int waiting) {}
 
   private final Centers centers;
   private final Courses courses;
@@ -60,8 +61,10 @@ class TrainingViews {
   }
 
   List<SessionRow> rows(List<TrainingSession> list) {
-    Map<CourseId, Course> courseById = courses.all().stream().collect(Collectors.toMap(Course::id, Function.identity()));
-    Map<CenterId, Center> centerById = centers.all().stream().collect(Collectors.toMap(Center::id, Function.identity()));
+    Map<CourseId, Course> courseById =
+        courses.all().stream().collect(Collectors.toMap(Course::id, Function.identity()));
+    Map<CenterId, Center> centerById =
+        centers.all().stream().collect(Collectors.toMap(Center::id, Function.identity()));
     return list.stream()
         .map(
             s ->

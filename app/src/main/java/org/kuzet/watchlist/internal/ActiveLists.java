@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * The active list versions and the screening engines built over them.
  *
  * <p>The engine is immutable and indexes each list on its own: activating a version builds only
- * that list's index off to the side ({@link ScreeningEngine#with}; the big UN and OFAC indexes
- * are shared, not rebuilt, when a small national list changes) and swaps the whole snapshot in one
+ * that list's index off to the side ({@link ScreeningEngine#with}; the big UN and OFAC indexes are
+ * shared, not rebuilt, when a small national list changes) and swaps the whole snapshot in one
  * step, so screening never waits, never sees half a change, and needs no restart. Every result
  * names the versions of the very snapshot that produced it.
  */
@@ -91,7 +91,10 @@ class ActiveLists implements WatchlistScreening {
     return current.get().nameCount();
   }
 
-  /** Screens against every list of the snapshot: the best {@link ScreeningEngine#DEFAULT_LIMIT} hits. */
+  /**
+   * Screens against every list of the snapshot: the best {@link ScreeningEngine#DEFAULT_LIMIT}
+   * hits.
+   */
   static ScreeningResult screen(Snapshot snapshot, ScreeningQuery query) {
     List<ScreeningHit> hits = snapshot.engine().screen(query);
     return new ScreeningResult(hits, snapshot.versions());

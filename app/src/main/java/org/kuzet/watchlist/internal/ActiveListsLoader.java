@@ -6,8 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the screening engine from the active list versions once at start-up, before the demo
- * data (order 20) and before other modules' start-up work screens anybody.
+ * Builds the screening engine from the active list versions once at start-up, before the demo data
+ * (order 20) and before other modules' start-up work screens anybody.
  */
 @Component
 @Order(5)

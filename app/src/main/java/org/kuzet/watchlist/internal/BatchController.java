@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Batch screening pages: upload a CSV, watch its progress (htmx polling), read the refused rows
- * and download the result. Someone else's batch answers 404, so its existence does not leak.
+ * Batch screening pages: upload a CSV, watch its progress (htmx polling), read the refused rows and
+ * download the result. Someone else's batch answers 404, so its existence does not leak.
  */
 @Controller
 class BatchController {
@@ -50,7 +50,10 @@ class BatchController {
     if (file.getSize() > settings.batchMaxBytes()) {
       // Refused before reading: the multipart limit is wider than a batch may be.
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      return page(model, user, texts.of("watchlist.batch.refusal.tooLarge", file.getSize(), settings.batchMaxBytes()));
+      return page(
+          model,
+          user,
+          texts.of("watchlist.batch.refusal.tooLarge", file.getSize(), settings.batchMaxBytes()));
     }
     try {
       String name = file.getOriginalFilename() == null ? "batch.csv" : file.getOriginalFilename();
@@ -82,8 +85,7 @@ class BatchController {
   @GetMapping("/screening/batches/{id}/result.csv")
   void result(@PathVariable long id, HttpServletResponse response) throws IOException {
     KuzetUser user = requireScreener();
-    byte[] csv =
-        batches.result(id, user).orElseThrow(() -> new NotFound("screening batch"));
+    byte[] csv = batches.result(id, user).orElseThrow(() -> new NotFound("screening batch"));
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"screening-batch-" + id + ".csv\"");

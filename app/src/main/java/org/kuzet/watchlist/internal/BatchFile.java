@@ -37,7 +37,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
    * result file carries. The code is null for errors stored before codes were kept whose message
    * did not read back; they show their message.
    */
-  record RowError(long line, String id, @Nullable Problem problem, List<String> args, String message) {
+  record RowError(
+      long line, String id, @Nullable Problem problem, List<String> args, String message) {
 
     RowError {
       args = List.copyOf(args);
@@ -73,8 +74,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
   }
 
   /**
-   * The whole file cannot be used: the message says why in English (for the record and the
-   * API), {@link #words()} in the reader's language.
+   * The whole file cannot be used: the message says why in English (for the record and the API),
+   * {@link #words()} in the reader's language.
    */
   static class Refused extends Exception {
     private static final long serialVersionUID = 1L;
@@ -89,7 +90,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
     }
 
     MessageSourceResolvable words() {
-      return new DefaultMessageSourceResolvable(new String[] {"watchlist.batch.refusal." + key}, args.clone(), getMessage());
+      return new DefaultMessageSourceResolvable(
+          new String[] {"watchlist.batch.refusal." + key}, args.clone(), getMessage());
     }
   }
 
@@ -119,7 +121,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
     List<Row> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     var format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
@@ -130,9 +133,12 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
       for (var e : parser.getHeaderMap().entrySet()) {
         String c = e.getKey().strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(c)) {
-          throw new Refused("unknownColumn",
-              "line 1: unknown column '" + e.getKey()
-                  + "' (expected id,name and optionally birth_date,nationality,document)", e.getKey());
+          throw new Refused(
+              "unknownColumn",
+              "line 1: unknown column '"
+                  + e.getKey()
+                  + "' (expected id,name and optionally birth_date,nationality,document)",
+              e.getKey());
         }
         columns.put(c, e.getValue());
       }
@@ -145,13 +151,17 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
         // blank lines skipped and quoted cells spanning lines.
         long line = lines.lineAt(r.getCharacterPosition());
         if (rows.size() + errors.size() >= maxRows) {
-          throw new Refused("tooManyRows", "more than " + maxRows + " rows; split the file", maxRows);
+          throw new Refused(
+              "tooManyRows", "more than " + maxRows + " rows; split the file", maxRows);
         }
         String id = cell(r, columns, "id");
         if (!r.isConsistent()) {
           errors.add(
               new RowError(
-                  line, id, Problem.FIELD_COUNT, List.of(Integer.toString(columns.size()), Integer.toString(r.size())),
+                  line,
+                  id,
+                  Problem.FIELD_COUNT,
+                  List.of(Integer.toString(columns.size()), Integer.toString(r.size())),
                   "expected " + columns.size() + " fields, found " + r.size()));
           continue;
         }
@@ -165,8 +175,13 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
           continue;
         }
         if (name.length() > 200) {
-          errors.add(new RowError(line, id, Problem.NAME_TOO_LONG, List.of("200"),
-              "field name: longer than 200 characters"));
+          errors.add(
+              new RowError(
+                  line,
+                  id,
+                  Problem.NAME_TOO_LONG,
+                  List.of("200"),
+                  "field name: longer than 200 characters"));
           continue;
         }
         BirthDate birth = null;
@@ -175,8 +190,13 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
           try {
             birth = BirthDate.parse(birthText);
           } catch (IllegalArgumentException e) {
-            errors.add(new RowError(line, id, Problem.BIRTH_DATE, List.of(birthText),
-                "field birth_date: " + e.getMessage()));
+            errors.add(
+                new RowError(
+                    line,
+                    id,
+                    Problem.BIRTH_DATE,
+                    List.of(birthText),
+                    "field birth_date: " + e.getMessage()));
             continue;
           }
         }
@@ -185,11 +205,17 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
                 line,
                 id,
                 new ScreeningQuery(
-                    name, birth, blankToNull(cell(r, columns, "nationality")),
+                    name,
+                    birth,
+                    blankToNull(cell(r, columns, "nationality")),
                     blankToNull(cell(r, columns, "document")))));
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new Refused("malformed", "malformed CSV: " + e.getMessage(), String.valueOf(e.getMessage()));
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
+      throw new Refused(
+          "malformed", "malformed CSV: " + e.getMessage(), String.valueOf(e.getMessage()));
     }
     if (rows.isEmpty() && errors.isEmpty()) {
       throw new Refused("noRows", "the file has a header but no rows");
@@ -214,7 +240,8 @@ record BatchFile(List<Row> rows, List<RowError> errors) {
         }
       }
       // The parser reports the position before the empty lines it skipped: step over them.
-      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+      while (position < text.length()
+          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
         if (text.charAt(position++) == '\n') {
           line++;
         }

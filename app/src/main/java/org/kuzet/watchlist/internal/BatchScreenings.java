@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Batch screening: a CSV of names is checked on upload, then screened in the background on one
- * worker thread (batches queue, so they never take both cores from the officers' own checks),
- * all rows against the same list versions. Progress is written as it goes; the result is a CSV
- * that only its owner may download.
+ * worker thread (batches queue, so they never take both cores from the officers' own checks), all
+ * rows against the same list versions. Progress is written as it goes; the result is a CSV that
+ * only its owner may download.
  */
 @Service
 class BatchScreenings implements DisposableBean {
@@ -36,8 +36,16 @@ class BatchScreenings implements DisposableBean {
   private static final int PROGRESS_EVERY = 25;
   static final List<String> RESULT_HEADER =
       List.of(
-          "line", "query_id", "query_name", "outcome", "list", "entry_id", "matched_name", "score",
-          "list_version", "detail");
+          "line",
+          "query_id",
+          "query_name",
+          "outcome",
+          "list",
+          "entry_id",
+          "matched_name",
+          "score",
+          "list_version",
+          "detail");
 
   private final Batches batches;
   private final ActiveLists active;
@@ -52,7 +60,12 @@ class BatchScreenings implements DisposableBean {
             return t;
           });
 
-  BatchScreenings(Batches batches, ActiveLists active, AuditLog audit, WatchlistSettings settings, Clock clock) {
+  BatchScreenings(
+      Batches batches,
+      ActiveLists active,
+      AuditLog audit,
+      WatchlistSettings settings,
+      Clock clock) {
     this.clock = clock;
     this.batches = batches;
     this.active = active;
@@ -69,7 +82,8 @@ class BatchScreenings implements DisposableBean {
     BatchFile file = BatchFile.read(csv, settings.batchMaxBytes(), settings.batchMaxRows());
     String name = fileName.isBlank() ? "batch.csv" : clip(fileName, 300);
     long id =
-        batches.create(user.accountId(), user.username(), user.agency(), name, file.size(), clock.instant());
+        batches.create(
+            user.accountId(), user.username(), user.agency(), name, file.size(), clock.instant());
     audit.recordFacts(
         "SCREENING_BATCH_STARTED",
         "screening-batch",
@@ -104,14 +118,18 @@ class BatchScreenings implements DisposableBean {
     if (csv == null) {
       return Optional.empty();
     }
-    audit.recordFacts("SCREENING_BATCH_EXPORTED", "screening-batch", id,
+    audit.recordFacts(
+        "SCREENING_BATCH_EXPORTED",
+        "screening-batch",
+        id,
         AuditDetail.of("screening.batchExported", batch.get().fileName()));
     return Optional.of(csv);
   }
 
   /** Batches left running by a stopped application are marked failed (done once at start-up). */
   void failInterrupted() {
-    int n = batches.failRunning("interrupted: the application stopped while it ran", clock.instant());
+    int n =
+        batches.failRunning("interrupted: the application stopped while it ran", clock.instant());
     if (n > 0) {
       log.warn("{} batch screening(s) were interrupted by a restart and are marked failed", n);
     }
@@ -136,7 +154,17 @@ class BatchScreenings implements DisposableBean {
           lines.add(
               new Object[] {
                 row.line(),
-                Arrays.asList(row.line(), row.id(), row.query().name(), "CLEAR", null, null, null, null, null, null)
+                Arrays.asList(
+                    row.line(),
+                    row.id(),
+                    row.query().name(),
+                    "CLEAR",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)
               });
         }
         done++;
@@ -147,7 +175,9 @@ class BatchScreenings implements DisposableBean {
       for (BatchFile.RowError e : file.errors()) {
         lines.add(
             new Object[] {
-              e.line(), Arrays.asList(e.line(), e.id(), null, "ERROR", null, null, null, null, null, e.message())
+              e.line(),
+              Arrays.asList(
+                  e.line(), e.id(), null, "ERROR", null, null, null, null, null, e.message())
             });
       }
       lines.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
@@ -162,7 +192,13 @@ class BatchScreenings implements DisposableBean {
               .map(v -> v.getKey() + "=" + v.getValue())
               .collect(Collectors.joining(", "));
       batches.finish(
-          id, done + file.errors().size(), hits, file.errors().size(), versions, bytes.toByteArray(), clock.instant());
+          id,
+          done + file.errors().size(),
+          hits,
+          file.errors().size(),
+          versions,
+          bytes.toByteArray(),
+          clock.instant());
     } catch (IOException | RuntimeException e) {
       log.error("batch screening {} failed", id, e);
       batches.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());

@@ -65,7 +65,13 @@ class Batches {
     this.batch = batch;
   }
 
-  long create(long ownerAccountId, String ownerUsername, AgencyCode agency, String fileName, int totalRows, Instant at) {
+  long create(
+      long ownerAccountId,
+      String ownerUsername,
+      AgencyCode agency,
+      String fileName,
+      int totalRows,
+      Instant at) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -78,12 +84,16 @@ class Batches {
   }
 
   Optional<BatchRow> find(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM wl_batch WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM wl_batch WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   List<BatchRow> ownedBy(long accountId, int limit) {
     return jdbc.sql(
-            "SELECT " + COLUMNS
+            "SELECT "
+                + COLUMNS
                 + " FROM wl_batch WHERE owner_account_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
         .params(accountId, limit)
         .query(this::row)
@@ -96,7 +106,8 @@ class Batches {
         .update();
   }
 
-  void finish(long id, int done, int hits, int errors, String listVersions, byte[] resultCsv, Instant at) {
+  void finish(
+      long id, int done, int hits, int errors, String listVersions, byte[] resultCsv, Instant at) {
     jdbc.sql(
             """
             UPDATE wl_batch SET status = 'DONE', done_rows = ?, hit_rows = ?, error_rows = ?,
@@ -122,9 +133,11 @@ class Batches {
   void insertErrors(long id, List<BatchFile.RowError> errors) {
     List<Object[]> rows =
         errors.stream()
-            .map(e -> new Object[] {
-              id, (int) e.line(), clip(e.message(), 500), e.code(),
-              storedArgs(e.args())})
+            .map(
+                e ->
+                    new Object[] {
+                      id, (int) e.line(), clip(e.message(), 500), e.code(), storedArgs(e.args())
+                    })
             .toList();
     for (int from = 0; from < rows.size(); from += 500) {
       batch.batchUpdate(
@@ -137,7 +150,13 @@ class Batches {
     return jdbc.sql(
             "SELECT line, message, code, args FROM wl_batch_error WHERE batch_id = ? ORDER BY line FETCH FIRST ? ROWS ONLY")
         .params(id, limit)
-        .query((rs, n) -> rowError(rs.getInt("line"), rs.getString("message"), rs.getString("code"), rs.getString("args")))
+        .query(
+            (rs, n) ->
+                rowError(
+                    rs.getInt("line"),
+                    rs.getString("message"),
+                    rs.getString("code"),
+                    rs.getString("args")))
         .list();
   }
 
@@ -148,12 +167,14 @@ class Batches {
     if (args.isEmpty()) {
       return null;
     }
-    String joined = String.join(SEPARATOR, args.stream().map(a -> a.replace(SEPARATOR, " ")).toList());
+    String joined =
+        String.join(SEPARATOR, args.stream().map(a -> a.replace(SEPARATOR, " ")).toList());
     return joined.length() <= 300 ? joined : null;
   }
 
   /** A stored error; one whose code or arguments do not read shows its message. */
-  static BatchFile.RowError rowError(long line, String message, @Nullable String code, @Nullable String args) {
+  static BatchFile.RowError rowError(
+      long line, String message, @Nullable String code, @Nullable String args) {
     List<String> list = args == null ? List.of() : List.of(args.split(SEPARATOR, -1));
     BatchFile.Problem problem = null;
     if (code != null) {

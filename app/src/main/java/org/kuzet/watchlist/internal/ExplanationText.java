@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An engine's explanation in the user's language, worded from the message bundles: the engine
- * gives the parts (which part matched which and how, each supporting fact's kind, outcome and
- * values), this puts them into words. Files and stored records keep the engine's English
- * {@link Explanation#render()}.
+ * An engine's explanation in the user's language, worded from the message bundles: the engine gives
+ * the parts (which part matched which and how, each supporting fact's kind, outcome and values),
+ * this puts them into words. Files and stored records keep the engine's English {@link
+ * Explanation#render()}.
  */
 @Component("explanationWords")
 class ExplanationText implements ExplanationWords {
@@ -41,33 +41,62 @@ class ExplanationText implements ExplanationWords {
 
   /** One supporting fact's finding, e.g. "born 1975; the list says 1975-03-02". */
   String evidence(Explanation.Evidence e, Locale locale) {
-    return messages.getMessage("watchlist.evidence.outcome." + e.outcome().name(),
-        new Object[] {e.queryValue(), e.listValue()}, locale);
+    return messages.getMessage(
+        "watchlist.evidence.outcome." + e.outcome().name(),
+        new Object[] {e.queryValue(), e.listValue()},
+        locale);
   }
 
   /** The whole explanation, one fact per line. */
   String render(Explanation x, Locale locale) {
     StringBuilder out = new StringBuilder();
-    out.append(messages.getMessage("watchlist.explain.text.summary",
-        new Object[] {x.score(), x.queryName(), x.matchedName(), x.nameScore()}, locale)).append('\n');
+    out.append(
+            messages.getMessage(
+                "watchlist.explain.text.summary",
+                new Object[] {x.score(), x.queryName(), x.matchedName(), x.nameScore()},
+                locale))
+        .append('\n');
     for (Explanation.PartMatch p : x.parts()) {
-      out.append("  ").append(messages.getMessage("watchlist.explain.text.part",
-          new Object[] {p.queryPart(), p.listPart(),
-              messages.getMessage("watchlist.method." + p.method().name(), null, locale),
-              Math.round(p.similarity() * 100)}, locale)).append('\n');
+      out.append("  ")
+          .append(
+              messages.getMessage(
+                  "watchlist.explain.text.part",
+                  new Object[] {
+                    p.queryPart(),
+                    p.listPart(),
+                    messages.getMessage("watchlist.method." + p.method().name(), null, locale),
+                    Math.round(p.similarity() * 100)
+                  },
+                  locale))
+          .append('\n');
     }
     if (!x.unmatchedQueryParts().isEmpty()) {
-      out.append("  ").append(messages.getMessage("watchlist.explain.unmatchedQuery",
-          new Object[] {String.join(", ", x.unmatchedQueryParts())}, locale)).append('\n');
+      out.append("  ")
+          .append(
+              messages.getMessage(
+                  "watchlist.explain.unmatchedQuery",
+                  new Object[] {String.join(", ", x.unmatchedQueryParts())},
+                  locale))
+          .append('\n');
     }
     if (!x.unmatchedListParts().isEmpty()) {
-      out.append("  ").append(messages.getMessage("watchlist.explain.unmatchedList",
-          new Object[] {String.join(", ", x.unmatchedListParts())}, locale)).append('\n');
+      out.append("  ")
+          .append(
+              messages.getMessage(
+                  "watchlist.explain.unmatchedList",
+                  new Object[] {String.join(", ", x.unmatchedListParts())},
+                  locale))
+          .append('\n');
     }
     for (Explanation.Evidence e : x.evidence()) {
-      out.append("  ").append(messages.getMessage("watchlist.evidence." + e.kind().name(), null, locale))
-          .append(": ").append(evidence(e, locale)).append(' ')
-          .append(e.points() > 0 ? "+" : "").append(e.points()).append('\n');
+      out.append("  ")
+          .append(messages.getMessage("watchlist.evidence." + e.kind().name(), null, locale))
+          .append(": ")
+          .append(evidence(e, locale))
+          .append(' ')
+          .append(e.points() > 0 ? "+" : "")
+          .append(e.points())
+          .append('\n');
     }
     return out.toString();
   }

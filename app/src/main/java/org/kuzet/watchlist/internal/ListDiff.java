@@ -12,9 +12,8 @@ import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 
 /**
- * What a new list version adds, changes and removes compared with another version, entry by
- * entry (entries are matched by the list's own id: UN reference number, OFAC ent_num, national
- * id).
+ * What a new list version adds, changes and removes compared with another version, entry by entry
+ * (entries are matched by the list's own id: UN reference number, OFAC ent_num, national id).
  */
 record ListDiff(List<Change> changes) {
 

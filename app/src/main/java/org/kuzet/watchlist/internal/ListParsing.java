@@ -14,12 +14,16 @@ final class ListParsing {
 
   private ListParsing() {}
 
-  /** The version, named after its list (the engine names UN, OFAC, EU, UK and OpenSanctions lists itself). */
+  /**
+   * The version, named after its list (the engine names UN, OFAC, EU, UK and OpenSanctions lists
+   * itself).
+   */
   static Watchlist parse(ListUpload upload) throws WatchlistFormatException {
     var files = upload.files();
     Watchlist list =
         switch (upload.format()) {
-          case UN_XML -> Watchlists.parseUn(files.get("xml").content(), files.get("xml").fileName());
+          case UN_XML ->
+              Watchlists.parseUn(files.get("xml").content(), files.get("xml").fileName());
           case OFAC_CSV ->
               Watchlists.parseOfac(
                   files.get("sdn").content(),
@@ -30,10 +34,13 @@ final class ListParsing {
           case NATIONAL_CSV ->
               Watchlists.parseNational(
                   files.get("csv").content(), files.get("csv").fileName(), upload.listName());
-          case EU_XML -> Watchlists.parseEu(files.get("xml").content(), files.get("xml").fileName());
-          case UK_CSV -> Watchlists.parseUk(files.get("csv").content(), files.get("csv").fileName());
+          case EU_XML ->
+              Watchlists.parseEu(files.get("xml").content(), files.get("xml").fileName());
+          case UK_CSV ->
+              Watchlists.parseUk(files.get("csv").content(), files.get("csv").fileName());
           case FTM_JSON ->
-              Watchlists.parseFollowTheMoney(files.get("json").content(), files.get("json").fileName());
+              Watchlists.parseFollowTheMoney(
+                  files.get("json").content(), files.get("json").fileName());
         };
     return list.name().equals(upload.listName()) ? list : list.withName(upload.listName());
   }

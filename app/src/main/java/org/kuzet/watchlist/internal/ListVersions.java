@@ -69,7 +69,10 @@ public class ListVersions {
   }
 
   public Optional<ListRow> findList(String name) {
-    return jdbc.sql("SELECT * FROM wl_list WHERE name = ?").param(name).query(this::listRow).optional();
+    return jdbc.sql("SELECT * FROM wl_list WHERE name = ?")
+        .param(name)
+        .query(this::listRow)
+        .optional();
   }
 
   List<ListRow> lists() {
@@ -86,7 +89,10 @@ public class ListVersions {
   }
 
   Optional<VersionRow> find(long versionId) {
-    return jdbc.sql(VERSION_SELECT + " WHERE v.id = ?").param(versionId).query(this::versionRow).optional();
+    return jdbc.sql(VERSION_SELECT + " WHERE v.id = ?")
+        .param(versionId)
+        .query(this::versionRow)
+        .optional();
   }
 
   Optional<VersionRow> findBySha(long listId, String sha256) {
@@ -155,7 +161,8 @@ public class ListVersions {
   }
 
   void insertFile(long versionId, String part, String fileName, byte[] content) {
-    jdbc.sql("INSERT INTO wl_version_file (version_id, part, file_name, content) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO wl_version_file (version_id, part, file_name, content) VALUES (?, ?, ?, ?)")
         .params(versionId, part, clip(fileName, 300), content)
         .update();
   }
@@ -211,7 +218,9 @@ public class ListVersions {
   }
 
   void setStatus(long versionId, Status status) {
-    jdbc.sql("UPDATE wl_version SET status = ? WHERE id = ?").params(status.name(), versionId).update();
+    jdbc.sql("UPDATE wl_version SET status = ? WHERE id = ?")
+        .params(status.name(), versionId)
+        .update();
   }
 
   void markActive(long versionId, String by, Instant at) {

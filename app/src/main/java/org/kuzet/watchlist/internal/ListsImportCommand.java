@@ -50,7 +50,9 @@ class ListsImportCommand implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
 
   ListsImportCommand(
-      WatchlistManagement management, WatchlistSettings settings, ConfigurableApplicationContext context) {
+      WatchlistManagement management,
+      WatchlistSettings settings,
+      ConfigurableApplicationContext context) {
     this.management = management;
     this.settings = settings;
     this.context = context;
@@ -59,12 +61,14 @@ class ListsImportCommand implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     String cwd = System.getenv("KUZET_CWD");
-    int code = run(List.of(args.getSourceArgs()), Path.of(cwd == null ? "" : cwd), System.out, System.err);
+    int code =
+        run(List.of(args.getSourceArgs()), Path.of(cwd == null ? "" : cwd), System.out, System.err);
     System.exit(SpringApplication.exit(context, () -> code));
   }
 
   /** The options and files given; Spring's own options are skipped. */
-  record Options(@Nullable String list, @Nullable ListFormat format, boolean activate, List<Path> files) {}
+  record Options(
+      @Nullable String list, @Nullable ListFormat format, boolean activate, List<Path> files) {}
 
   static Options parse(List<String> args, Path cwd) {
     String list = null;
@@ -75,7 +79,8 @@ class ListsImportCommand implements ApplicationRunner {
       String arg = args.get(i);
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       boolean inline = arg.contains("=");
-      String value = inline ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.size() ? args.get(i + 1) : "";
+      String value =
+          inline ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.size() ? args.get(i + 1) : "";
       switch (name) {
         case "--list" -> {
           list = value.strip();
@@ -130,24 +135,33 @@ class ListsImportCommand implements ApplicationRunner {
         var result = management.upload(upload, null);
         var v = result.version();
         if (result.alreadyStored()) {
-          out.printf("%s: these files are already stored as version %d (%s); nothing added%n",
+          out.printf(
+              "%s: these files are already stored as version %d (%s); nothing added%n",
               v.listName(), v.seqNo(), v.status());
         } else {
           out.printf(
               "%s: version %d stored from %s: %,d entries, sha256 %s; against the active version"
                   + " %,d added, %,d changed, %,d removed%n",
-              v.listName(), v.seqNo(), v.sourceName(), v.entryCount(), v.shortSha(), v.addedCount(),
-              v.changedCount(), v.removedCount());
+              v.listName(),
+              v.seqNo(),
+              v.sourceName(),
+              v.entryCount(),
+              v.shortSha(),
+              v.addedCount(),
+              v.changedCount(),
+              v.removedCount());
         }
         if (!v.active()) {
           stored.add(v.id());
         }
       } catch (WatchlistFormatException e) {
         management.recordRefusal(upload.listName(), upload.sourceName(), e);
-        err.println("lists import: " + upload.listName() + " refused, nothing stored: " + e.getMessage());
+        err.println(
+            "lists import: " + upload.listName() + " refused, nothing stored: " + e.getMessage());
         code = 1;
       } catch (IllegalArgumentException e) {
-        err.println("lists import: " + upload.listName() + " refused, nothing stored: " + e.getMessage());
+        err.println(
+            "lists import: " + upload.listName() + " refused, nothing stored: " + e.getMessage());
         code = 1;
       }
     }
@@ -155,7 +169,8 @@ class ListsImportCommand implements ApplicationRunner {
       management.activateAll(stored);
       out.printf("activated %d version(s); screening uses them now%n", stored.size());
     } else if (!stored.isEmpty()) {
-      out.println("stored as STAGED: compare and activate them at /watchlists, or run again with --activate");
+      out.println(
+          "stored as STAGED: compare and activate them at /watchlists, or run again with --activate");
     }
     return code;
   }
@@ -178,10 +193,18 @@ class ListsImportCommand implements ApplicationRunner {
       var parts = files.computeIfAbsent(list, k -> new LinkedHashMap<>());
       if (parts.containsKey(part)) {
         throw new IllegalArgumentException(
-            "two files for the " + part + " part of list " + list + ": " + parts.get(part).fileName()
-                + " and " + fileName);
+            "two files for the "
+                + part
+                + " part of list "
+                + list
+                + ": "
+                + parts.get(part).fileName()
+                + " and "
+                + fileName);
       }
-      parts.put(part, new ListUpload.SourceFile(fileName.replaceFirst("(?i)\\.gz$", ""), read(file, maxBytes)));
+      parts.put(
+          part,
+          new ListUpload.SourceFile(fileName.replaceFirst("(?i)\\.gz$", ""), read(file, maxBytes)));
     }
     List<ListUpload> out = new ArrayList<>();
     files.forEach((list, parts) -> out.add(new ListUpload(list, formats.get(list), parts)));
@@ -199,7 +222,9 @@ class ListsImportCommand implements ApplicationRunner {
       return ListFormat.NATIONAL_CSV;
     }
     throw new IllegalArgumentException(
-        "cannot tell the format of " + fileName + ": name it *.xml (UN list), sdn.csv, alt.csv,"
+        "cannot tell the format of "
+            + fileName
+            + ": name it *.xml (UN list), sdn.csv, alt.csv,"
             + " add.csv or sdn_comments.csv (OFAC) or *.csv (national list), or give --format");
   }
 
@@ -214,7 +239,11 @@ class ListsImportCommand implements ApplicationRunner {
       }
     }
     throw new IllegalArgumentException(
-        "cannot tell which part of a " + format + " list " + fileName + " is: name it after one of "
+        "cannot tell which part of a "
+            + format
+            + " list "
+            + fileName
+            + " is: name it after one of "
             + format.parts());
   }
 
@@ -223,7 +252,11 @@ class ListsImportCommand implements ApplicationRunner {
       case UN_XML -> "UN";
       case OFAC_CSV -> "OFAC";
       default -> {
-        String stem = plain.replaceFirst("\\.[a-z0-9]+$", "").toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_-]", "-");
+        String stem =
+            plain
+                .replaceFirst("\\.[a-z0-9]+$", "")
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9_-]", "-");
         yield stem.length() > 40 ? stem.substring(0, 40) : stem;
       }
     };
@@ -239,7 +272,10 @@ class ListsImportCommand implements ApplicationRunner {
       throw new IllegalArgumentException(file + " is not a readable file");
     }
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+        InputStream in =
+            file.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw)
+                : raw) {
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (IOException e) {
       throw new IOException(file + ": " + e.getMessage(), e);

@@ -1,7 +1,7 @@
 package org.kuzet.watchlist.internal;
 
-import java.time.Clock;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,8 @@ class ScreeningApiController {
   private final ExplanationText text;
   private final Clock clock;
 
-  ScreeningApiController(WatchlistScreening screening, AuditLog audit, ExplanationText text, Clock clock) {
+  ScreeningApiController(
+      WatchlistScreening screening, AuditLog audit, ExplanationText text, Clock clock) {
     this.clock = clock;
     this.screening = screening;
     this.audit = audit;
@@ -38,8 +39,8 @@ class ScreeningApiController {
   }
 
   /**
-   * One hit as the API answers it: the engine's hit with its explanation in parts and in words,
-   * in the request's language ({@code ?lang=ru} or the language cookie; English otherwise).
+   * One hit as the API answers it: the engine's hit with its explanation in parts and in words, in
+   * the request's language ({@code ?lang=ru} or the language cookie; English otherwise).
    */
   record Hit(
       String list,

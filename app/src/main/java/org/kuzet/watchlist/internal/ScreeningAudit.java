@@ -22,12 +22,26 @@ final class ScreeningAudit {
             .collect(Collectors.joining(", "));
     String versions =
         result.listVersions().entrySet().stream()
-            .map(e -> e.getKey() + "@" + e.getValue().substring(0, Math.min(12, e.getValue().length())))
+            .map(
+                e ->
+                    e.getKey()
+                        + "@"
+                        + e.getValue().substring(0, Math.min(12, e.getValue().length())))
             .collect(Collectors.joining(", "));
     // a fact not given is kept as a dash, so every check has the same shape
-    audit.recordFacts("SCREENING_CHECK", "screening", channel, AuditDetail.of(
-        "screening.check", request.name(), orDash(request.birthDate()), orDash(request.nationality()),
-        orDash(request.documentNumber()), result.hits().size(), hits, versions));
+    audit.recordFacts(
+        "SCREENING_CHECK",
+        "screening",
+        channel,
+        AuditDetail.of(
+            "screening.check",
+            request.name(),
+            orDash(request.birthDate()),
+            orDash(request.nationality()),
+            orDash(request.documentNumber()),
+            result.hits().size(),
+            hits,
+            versions));
   }
 
   private static String orDash(@Nullable String s) {

@@ -43,7 +43,8 @@ class WatchlistController {
   }
 
   /** A list with its active version, if any, for the overview. */
-  record ListOverview(ListRow list, @Nullable VersionRow activeVersion, int versionCount, int staged) {}
+  record ListOverview(
+      ListRow list, @Nullable VersionRow activeVersion, int versionCount, int staged) {}
 
   @GetMapping("/watchlists")
   String lists(Model model) {
@@ -97,8 +98,7 @@ class WatchlistController {
   @GetMapping("/watchlists/lists/{name}")
   String list(@PathVariable String name, Model model) {
     requireManager();
-    ListRow list =
-        versions.findList(name).orElseThrow(() -> new NotFound("watchlist version"));
+    ListRow list = versions.findList(name).orElseThrow(() -> new NotFound("watchlist version"));
     model.addAttribute("list", list);
     model.addAttribute("versions", versions.versionsOf(list.id()));
     return "watchlist/list";
@@ -107,11 +107,11 @@ class WatchlistController {
   @GetMapping("/watchlists/versions/{id}")
   String version(@PathVariable long id, Model model) {
     requireManager();
-    VersionRow version =
-        versions.find(id).orElseThrow(() -> new NotFound("watchlist version"));
+    VersionRow version = versions.find(id).orElseThrow(() -> new NotFound("watchlist version"));
     model.addAttribute("version", version);
     model.addAttribute(
-        "comparedWith", version.comparedWith() == null ? null : versions.find(version.comparedWith()).orElse(null));
+        "comparedWith",
+        version.comparedWith() == null ? null : versions.find(version.comparedWith()).orElse(null));
     model.addAttribute("added", versions.changes(id, ListDiff.Kind.ADDED, CHANGES_SHOWN));
     model.addAttribute("changed", versions.changes(id, ListDiff.Kind.CHANGED, CHANGES_SHOWN));
     model.addAttribute("removed", versions.changes(id, ListDiff.Kind.REMOVED, CHANGES_SHOWN));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Watchlist;
@@ -34,10 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Uploads, compares and activates list versions.
  *
  * <p>An upload is parsed by the engine's loaders before anything is stored: a malformed or
- * truncated file is refused with the loader's reason and the active version stays. A stored
- * version is compared with the active one and waits (STAGED) until someone activates it;
- * activation builds a new engine, commits the change with its audit entry and the {@link
- * WatchlistActivated} event, and only then swaps the engine in.
+ * truncated file is refused with the loader's reason and the active version stays. A stored version
+ * is compared with the active one and waits (STAGED) until someone activates it; activation builds
+ * a new engine, commits the change with its audit entry and the {@link WatchlistActivated} event,
+ * and only then swaps the engine in.
  */
 @Service
 public class WatchlistManagement {
@@ -52,6 +51,7 @@ public class WatchlistManagement {
   private final TransactionTemplate tx;
   private final WatchlistSettings settings;
   private final Clock clock;
+
   /** Versions parsed at upload, kept a while so activating them does not parse them again. */
   private final Map<Long, Watchlist> recentlyParsed =
       Collections.synchronizedMap(
@@ -61,6 +61,7 @@ public class WatchlistManagement {
               return size() > 4;
             }
           });
+
   /** Uploads and activations one at a time: each builds on the state the previous one left. */
   private final Object changes = new Object();
 
@@ -70,7 +71,8 @@ public class WatchlistManagement {
       AuditLog audit,
       ApplicationEventPublisher events,
       TransactionTemplate tx,
-      WatchlistSettings settings, Clock clock) {
+      WatchlistSettings settings,
+      Clock clock) {
     this.clock = clock;
     this.versions = versions;
     this.active = active;
@@ -90,19 +92,26 @@ public class WatchlistManagement {
    * @throws WatchlistFormatException when the files cannot be trusted; nothing is stored
    * @throws IllegalArgumentException when the upload does not fit the list (format, size)
    */
-  public Uploaded upload(ListUpload upload, @Nullable String description) throws WatchlistFormatException {
+  public Uploaded upload(ListUpload upload, @Nullable String description)
+      throws WatchlistFormatException {
     if (upload.size() > settings.maxUploadBytes()) {
       throw new WatchlistFormatException(
           upload.sourceName(),
           "",
-          "the upload has " + upload.size() + " bytes, more than the limit of "
+          "the upload has "
+              + upload.size()
+              + " bytes, more than the limit of "
               + settings.maxUploadBytes());
     }
     Optional<ListRow> existing = versions.findList(upload.listName());
     if (existing.isPresent() && existing.get().format() != upload.format()) {
       throw new IllegalArgumentException(
-          "list " + upload.listName() + " is in the format " + existing.get().format()
-              + ", not " + upload.format());
+          "list "
+              + upload.listName()
+              + " is in the format "
+              + existing.get().format()
+              + ", not "
+              + upload.format());
     }
     long started = System.nanoTime();
     Watchlist parsed = ListParsing.parse(upload);
@@ -140,15 +149,25 @@ public class WatchlistManagement {
                         parsed.entries().size(),
                         comparedWith,
                         diff);
-                upload.files().forEach((part, f) -> versions.insertFile(versionId, part, f.fileName(), f.content()));
+                upload
+                    .files()
+                    .forEach(
+                        (part, f) ->
+                            versions.insertFile(versionId, part, f.fileName(), f.content()));
                 versions.insertChanges(versionId, diff.changes());
                 audit.recordFacts(
                     "WATCHLIST_VERSION_UPLOADED",
                     "watchlist-version",
                     versionId,
-                    AuditDetail.of("watchlist.uploaded", upload.listName(), parsed.entries().size(),
-                        parsed.version(), upload.sourceName(), diff.count(ListDiff.Kind.ADDED),
-                        diff.count(ListDiff.Kind.CHANGED), diff.count(ListDiff.Kind.REMOVED)));
+                    AuditDetail.of(
+                        "watchlist.uploaded",
+                        upload.listName(),
+                        parsed.entries().size(),
+                        parsed.version(),
+                        upload.sourceName(),
+                        diff.count(ListDiff.Kind.ADDED),
+                        diff.count(ListDiff.Kind.CHANGED),
+                        diff.count(ListDiff.Kind.REMOVED)));
                 return versionId;
               });
       recentlyParsed.put(id, parsed);
@@ -167,8 +186,12 @@ public class WatchlistManagement {
    * place the loader names, and its reason.
    */
   void recordRefusal(String listName, String sourceName, WatchlistFormatException refusal) {
-    String where = refusal.location().isEmpty() ? refusal.file() : refusal.file() + ", " + refusal.location();
-    audit.recordFacts("WATCHLIST_UPLOAD_REFUSED", "watchlist", listName,
+    String where =
+        refusal.location().isEmpty() ? refusal.file() : refusal.file() + ", " + refusal.location();
+    audit.recordFacts(
+        "WATCHLIST_UPLOAD_REFUSED",
+        "watchlist",
+        listName,
         AuditDetail.of("watchlist.uploadRefused", sourceName, where, refusal.reason()));
   }
 
@@ -188,7 +211,9 @@ public class WatchlistManagement {
       List<VersionRow> rows = new ArrayList<>();
       for (long id : versionIds) {
         VersionRow row =
-            versions.find(id).orElseThrow(() -> new NoSuchElementException("no list version " + id));
+            versions
+                .find(id)
+                .orElseThrow(() -> new NoSuchElementException("no list version " + id));
         if (!row.active()) {
           rows.add(row);
         }
@@ -228,7 +253,11 @@ public class WatchlistManagement {
                       "WATCHLIST_VERSION_ACTIVATED",
                       "watchlist-version",
                       row.id(),
-                      AuditDetail.of("watchlist.activated", row.listName(), row.seqNo(), row.sha256(),
+                      AuditDetail.of(
+                          "watchlist.activated",
+                          row.listName(),
+                          row.seqNo(),
+                          row.sha256(),
                           row.entryCount()));
                   var event = new WatchlistActivated(row.listName(), row.sha256(), at);
                   events.publishEvent(event);
@@ -252,9 +281,8 @@ public class WatchlistManagement {
   }
 
   /**
-   * Builds the engine from the active versions in the database: done once at start-up. A
-   * version that no longer parses is left out with an error in the log; screening goes on with
-   * the others.
+   * Builds the engine from the active versions in the database: done once at start-up. A version
+   * that no longer parses is left out with an error in the log; screening goes on with the others.
    */
   void loadActiveVersions() {
     synchronized (changes) {
@@ -295,7 +323,11 @@ public class WatchlistManagement {
       return ListParsing.parse(stored(row));
     } catch (WatchlistFormatException e) {
       throw new IllegalStateException(
-          "stored version " + row.seqNo() + " of " + row.listName() + " no longer loads: "
+          "stored version "
+              + row.seqNo()
+              + " of "
+              + row.listName()
+              + " no longer loads: "
               + e.getMessage(),
           e);
     }

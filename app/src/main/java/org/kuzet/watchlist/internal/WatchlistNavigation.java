@@ -26,6 +26,7 @@ class WatchlistNavigation {
 
   @Bean
   NavigationItem watchlistsNavigation() {
-    return new NavigationItem("watchlist.nav.lists", "/watchlists", Set.of(ANALYST, ADMINISTRATOR), 41);
+    return new NavigationItem(
+        "watchlist.nav.lists", "/watchlists", Set.of(ANALYST, ADMINISTRATOR), 41);
   }
 }

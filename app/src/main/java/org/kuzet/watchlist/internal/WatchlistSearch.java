@@ -1,6 +1,5 @@
 package org.kuzet.watchlist.internal;
 
-import org.kuzet.web.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.Formats;
 import org.kuzet.workspace.PersonKey;
 import org.kuzet.workspace.PersonRecord;
 import org.kuzet.workspace.SearchHit;
@@ -18,9 +18,9 @@ import org.kuzet.workspace.SearchQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The watchlists' part of the search box and the person page: entries of the active lists that
- * the name matches, found by the screening engine's own in-memory index (the lists are not in
- * tables). Shown to the roles that may screen or manage lists, as the screening page is.
+ * The watchlists' part of the search box and the person page: entries of the active lists that the
+ * name matches, found by the screening engine's own in-memory index (the lists are not in tables).
+ * Shown to the roles that may screen or manage lists, as the screening page is.
  */
 @Component
 class WatchlistSearch implements SearchProvider {
@@ -47,9 +47,21 @@ class WatchlistSearch implements SearchProvider {
     }
     return distinct(lists.screen(ScreeningQuery.of(q.text())).hits()).stream()
         .limit(q.limit())
-        .map(h -> new SearchHit(SearchKind.WATCHLIST_ENTRY, module(), h.primaryName(), "search.detail.watchlistEntry",
-            List.of(h.listName(), h.entryId(), Formats.code("watchlist.kind.", h.kind().name()), h.score(), h.matchedName()),
-            "/watchlists/lists/" + h.listName(), null))
+        .map(
+            h ->
+                new SearchHit(
+                    SearchKind.WATCHLIST_ENTRY,
+                    module(),
+                    h.primaryName(),
+                    "search.detail.watchlistEntry",
+                    List.of(
+                        h.listName(),
+                        h.entryId(),
+                        Formats.code("watchlist.kind.", h.kind().name()),
+                        h.score(),
+                        h.matchedName()),
+                    "/watchlists/lists/" + h.listName(),
+                    null))
         .toList();
   }
 
@@ -60,9 +72,20 @@ class WatchlistSearch implements SearchProvider {
     }
     BirthDate born = person.birthDate() == null ? null : BirthDate.of(person.birthDate());
     return distinct(lists.screen(new ScreeningQuery(name, born, null, null)).hits()).stream()
-        .map(h -> new PersonRecord("search.section.watchlistEntries", null, h.primaryName(), "search.detail.watchlistEntry",
-            List.of(h.listName(), h.entryId(), Formats.code("watchlist.kind.", h.kind().name()), h.score(), h.matchedName()),
-            "/watchlists/lists/" + h.listName()))
+        .map(
+            h ->
+                new PersonRecord(
+                    "search.section.watchlistEntries",
+                    null,
+                    h.primaryName(),
+                    "search.detail.watchlistEntry",
+                    List.of(
+                        h.listName(),
+                        h.entryId(),
+                        Formats.code("watchlist.kind.", h.kind().name()),
+                        h.score(),
+                        h.matchedName()),
+                    "/watchlists/lists/" + h.listName()))
         .toList();
   }
 

@@ -17,8 +17,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API conventions in the OpenAPI document, written once: every list that takes {@link
- * Paging} shows {@code page}, {@code size} and {@code sort} with the fields it allows.
+ * The API conventions in the OpenAPI document, written once: every list that takes {@link Paging}
+ * shows {@code page}, {@code size} and {@code sort} with the fields it allows.
  */
 @Configuration
 class ApiDocsConventions implements WebMvcConfigurer {
@@ -47,7 +47,10 @@ class ApiDocsConventions implements WebMvcConfigurer {
           sorts.add(field + ",desc");
         }
         String byDefault = sortable.value()[0] + (sortable.descending() ? ",desc" : ",asc");
-        var parameters = operation.getParameters() == null ? new ArrayList<Parameter>() : new ArrayList<>(operation.getParameters());
+        var parameters =
+            operation.getParameters() == null
+                ? new ArrayList<Parameter>()
+                : new ArrayList<>(operation.getParameters());
         parameters.addAll(
             Arrays.asList(
                 new Parameter()

@@ -24,7 +24,8 @@ class ApiListPaging implements ApiLists {
       LinkedHashMap<String, Comparator<T>> order,
       boolean descendingByDefault,
       List<T> all) {
-    Paging paging = Paging.parse(page, size, sort, List.copyOf(order.keySet()), descendingByDefault);
+    Paging paging =
+        Paging.parse(page, size, sort, List.copyOf(order.keySet()), descendingByDefault);
     return paging.slice(all, order);
   }
 }

@@ -18,12 +18,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * While the database cannot be reached (or its disk is full), every page answers 503
- * "temporarily unavailable" in the user's language (and {@code /api/**} a problem document), with {@code Retry-After}, instead of
- * a 500. It wraps the whole filter chain, security included, because the first database call of
- * a request is often made there (the signed-in account is re-read on every request). The page is
- * a plain template of its own: the usual layout reads the database too. A request never waits
- * longer than the pool's connection time-out for this answer.
+ * While the database cannot be reached (or its disk is full), every page answers 503 "temporarily
+ * unavailable" in the user's language (and {@code /api/**} a problem document), with {@code
+ * Retry-After}, instead of a 500. It wraps the whole filter chain, security included, because the
+ * first database call of a request is often made there (the signed-in account is re-read on every
+ * request). The page is a plain template of its own: the usual layout reads the database too. A
+ * request never waits longer than the pool's connection time-out for this answer.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -51,7 +51,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       if (!(storageFull || DatabaseOutage.isOutage(e)) || response.isCommitted()) {
         throw e;
       }
-      log.warn("database unavailable, answering 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+      log.warn(
+          "database unavailable, answering 503 to {} {}: {}",
+          request.getMethod(),
+          request.getRequestURI(),
           rootMessage(e));
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -60,7 +63,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (path.startsWith("/api/")) {
         response.setContentType("application/problem+json");
-        response.getWriter()
+        response
+            .getWriter()
             .write(
                 "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
                     + "\"detail\":\""

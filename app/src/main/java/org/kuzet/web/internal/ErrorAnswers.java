@@ -43,11 +43,11 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 
 /**
- * The one place that turns an exception into an answer, for every module: an HTML error page in
- * the user's language for pages, a problem document naming the field for {@code /api/**} (see
- * {@link ErrorReplies}). Bad input of any kind (a refusal, a parameter that is not a date or a
- * number, a missing parameter, unreadable JSON) answers 400 and names what is wrong; only faults
- * of the server answer 5xx, and those never show a stack trace or an exception's name.
+ * The one place that turns an exception into an answer, for every module: an HTML error page in the
+ * user's language for pages, a problem document naming the field for {@code /api/**} (see {@link
+ * ErrorReplies}). Bad input of any kind (a refusal, a parameter that is not a date or a number, a
+ * missing parameter, unreadable JSON) answers 400 and names what is wrong; only faults of the
+ * server answer 5xx, and those never show a stack trace or an exception's name.
  */
 // First among the advices: Spring Boot's problem-details handler would answer browsers with JSON.
 @ControllerAdvice
@@ -71,7 +71,9 @@ class ErrorAnswers {
   Object refused(Refusal e, HttpServletRequest request) {
     return invalid(
         request,
-        e.problems().stream().map(p -> new ErrorReplies.FieldProblem(p.field(), replies.text(p))).toList());
+        e.problems().stream()
+            .map(p -> new ErrorReplies.FieldProblem(p.field(), replies.text(p)))
+            .toList());
   }
 
   // BindException covers @Valid failures (MethodArgumentNotValidException) and the checks a
@@ -86,24 +88,40 @@ class ErrorAnswers {
               : String.valueOf(f.getDefaultMessage());
       problems.add(new ErrorReplies.FieldProblem(f.getField(), message));
     }
-    e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new ErrorReplies.FieldProblem(g.getObjectName(), String.valueOf(g.getDefaultMessage()))));
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(
+            g ->
+                problems.add(
+                    new ErrorReplies.FieldProblem(
+                        g.getObjectName(), String.valueOf(g.getDefaultMessage()))));
     return invalid(request, problems);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object mistyped(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-    return invalid(request, List.of(new ErrorReplies.FieldProblem(e.getName(), notValid(e.getValue(), e.getRequiredType()))));
+    return invalid(
+        request,
+        List.of(
+            new ErrorReplies.FieldProblem(
+                e.getName(), notValid(e.getValue(), e.getRequiredType()))));
   }
 
   @ExceptionHandler(TypeMismatchException.class)
   Object mistyped(TypeMismatchException e, HttpServletRequest request) {
     String name = e.getPropertyName() == null ? "value" : e.getPropertyName();
-    return invalid(request, List.of(new ErrorReplies.FieldProblem(name, notValid(e.getValue(), e.getRequiredType()))));
+    return invalid(
+        request,
+        List.of(new ErrorReplies.FieldProblem(name, notValid(e.getValue(), e.getRequiredType()))));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-    return invalid(request, List.of(new ErrorReplies.FieldProblem(e.getParameterName(), replies.text("error.value.missing"))));
+    return invalid(
+        request,
+        List.of(
+            new ErrorReplies.FieldProblem(
+                e.getParameterName(), replies.text("error.value.missing"))));
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
@@ -113,7 +131,13 @@ class ErrorAnswers {
         .forEach(
             result -> {
               String name = String.valueOf(result.getMethodParameter().getParameterName());
-              result.getResolvableErrors().forEach(error -> problems.add(new ErrorReplies.FieldProblem(name, String.valueOf(error.getDefaultMessage()))));
+              result
+                  .getResolvableErrors()
+                  .forEach(
+                      error ->
+                          problems.add(
+                              new ErrorReplies.FieldProblem(
+                                  name, String.valueOf(error.getDefaultMessage()))));
             });
     return invalid(request, problems);
   }
@@ -123,32 +147,42 @@ class ErrorAnswers {
     String detail = replies.text("error.body.unreadable");
     if (e.getMostSpecificCause() instanceof JacksonException j) {
       String at = j.getPathReference();
-      return invalid(request, List.of(new ErrorReplies.FieldProblem(at == null ? "body" : at, detail)));
+      return invalid(
+          request, List.of(new ErrorReplies.FieldProblem(at == null ? "body" : at, detail)));
     }
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, detail, List.of());
+    return replies.reply(
+        request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, detail, List.of());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.CONTENT_TOO_LARGE, replies.text("error.upload.tooLarge"), List.of());
+    return replies.reply(
+        request,
+        ErrorReplies.path(request),
+        HttpStatus.CONTENT_TOO_LARGE,
+        replies.text("error.upload.tooLarge"),
+        List.of());
   }
 
   @ExceptionHandler(NotFound.class)
   Object notFound(NotFound e, HttpServletRequest request) {
     log.debug("{}: {}", request.getRequestURI(), e.getMessage());
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.NOT_FOUND, null, List.of());
+    return replies.reply(
+        request, ErrorReplies.path(request), HttpStatus.NOT_FOUND, null, List.of());
   }
 
   @ExceptionHandler(Conflict.class)
   Object conflict(Conflict e, HttpServletRequest request) {
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.CONFLICT, e.getMessage(), List.of());
+    return replies.reply(
+        request, ErrorReplies.path(request), HttpStatus.CONFLICT, e.getMessage(), List.of());
   }
 
   /** Bad input that a module refused without naming a field. */
   @ExceptionHandler(IllegalArgumentException.class)
   Object badInput(IllegalArgumentException e, HttpServletRequest request) {
     log.debug("{}: {}", request.getRequestURI(), e.getMessage());
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    return replies.reply(
+        request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -157,7 +191,12 @@ class ErrorAnswers {
       // Not signed in: Spring Security answers with the sign-in form (pages) or 401 (API).
       throw e;
     }
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.FORBIDDEN, "not allowed for your role or agency", List.of());
+    return replies.reply(
+        request,
+        ErrorReplies.path(request),
+        HttpStatus.FORBIDDEN,
+        "not allowed for your role or agency",
+        List.of());
   }
 
   @ExceptionHandler({
@@ -170,10 +209,18 @@ class ErrorAnswers {
   Object unavailable(Exception e, HttpServletRequest request) {
     // A full disk is not a wait-and-retry outage: say so, so that someone frees space.
     boolean storageFull = DatabaseOutage.isStorageFull(e);
-    log.warn("{} {}: the database {}: {}", request.getMethod(), request.getRequestURI(),
-        storageFull ? "has no space left" : "is not answering", e.toString());
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.SERVICE_UNAVAILABLE,
-        storageFull ? texts.of("unavailable.storageFull") : null, List.of());
+    log.warn(
+        "{} {}: the database {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        storageFull ? "has no space left" : "is not answering",
+        e.toString());
+    return replies.reply(
+        request,
+        ErrorReplies.path(request),
+        HttpStatus.SERVICE_UNAVAILABLE,
+        storageFull ? texts.of("unavailable.storageFull") : null,
+        List.of());
   }
 
   /**
@@ -182,7 +229,8 @@ class ErrorAnswers {
    * without it.
    */
   @ExceptionHandler(Exception.class)
-  Object other(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+  Object other(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
     if (e instanceof AuthenticationException
         || e instanceof AsyncRequestNotUsableException
         || e instanceof AsyncRequestTimeoutException
@@ -207,7 +255,8 @@ class ErrorAnswers {
     if (e instanceof ErrorResponse r) {
       return HttpStatus.valueOf(r.getStatusCode().value());
     }
-    ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+    ResponseStatus declared =
+        AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
     if (declared != null) {
       return declared.code();
     }
@@ -215,10 +264,13 @@ class ErrorAnswers {
   }
 
   private Object invalid(HttpServletRequest request, List<ErrorReplies.FieldProblem> problems) {
-    return replies.reply(request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, null, problems);
+    return replies.reply(
+        request, ErrorReplies.path(request), HttpStatus.BAD_REQUEST, null, problems);
   }
 
-  /** "is not a date (YYYY-MM-DD): «x»", "is not a whole number in range: «x»", or plainly not valid. */
+  /**
+   * "is not a date (YYYY-MM-DD): «x»", "is not a whole number in range: «x»", or plainly not valid.
+   */
   private String notValid(@Nullable Object value, @Nullable Class<?> type) {
     String shown = String.valueOf(value);
     if (shown.length() > ECHO) {

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Errors that never reached a controller (a refusal of the security filters, a fault while a page
- * was drawn) come here through the container's error page, and are answered in the same shapes
- * as {@link ErrorAnswers}: a page for pages, a problem document for {@code /api/**}. Replaces
- * Spring Boot's whitelabel controller, which answers browsers' API errors and scripts' page
- * errors in the wrong shape.
+ * was drawn) come here through the container's error page, and are answered in the same shapes as
+ * {@link ErrorAnswers}: a page for pages, a problem document for {@code /api/**}. Replaces Spring
+ * Boot's whitelabel controller, which answers browsers' API errors and scripts' page errors in the
+ * wrong shape.
  */
 @Controller
 class ErrorPageController implements ErrorController {

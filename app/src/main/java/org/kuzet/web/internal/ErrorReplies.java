@@ -25,7 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorReplies {
 
-  /** One field (or request parameter) at fault and what is wrong with it, in the user's language. */
+  /**
+   * One field (or request parameter) at fault and what is wrong with it, in the user's language.
+   */
   record FieldProblem(String field, String message) {}
 
   /** The kinds of error page; each has a heading and an explanation in the message bundles. */
@@ -100,7 +102,9 @@ class ErrorReplies {
     String summary =
         !problems.isEmpty()
             ? String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList())
-            : detail != null ? detail : messages.getMessage(Kind.of(status.value()).key + ".detail", null, english);
+            : detail != null
+                ? detail
+                : messages.getMessage(Kind.of(status.value()).key + ".detail", null, english);
     var problem = ProblemDetail.forStatusAndDetail(status, summary);
     problem.setTitle(title(status));
     problem.setInstance(URI.create(path.replaceAll("[^\\p{Alnum}/._~-]", "")));
@@ -108,13 +112,16 @@ class ErrorReplies {
       problem.setType(URI.create("urn:kuzet:problem:validation"));
       problem.setProperties(Map.of("errors", problems));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   /** The problem document's title: fixed English words, as RFC 9457 clients expect. */
   private static String title(HttpStatus status) {
     return switch (Kind.of(status.value())) {
-      case BAD_REQUEST -> status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase();
+      case BAD_REQUEST ->
+          status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase();
       case FORBIDDEN -> status.getReasonPhrase();
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
@@ -124,7 +131,10 @@ class ErrorReplies {
   }
 
   private ModelAndView page(
-      HttpServletRequest request, HttpStatus status, @Nullable String detail, List<FieldProblem> problems) {
+      HttpServletRequest request,
+      HttpStatus status,
+      @Nullable String detail,
+      List<FieldProblem> problems) {
     var model = new LinkedHashMap<String, Object>(layout.attributes(request));
     Kind kind = Kind.of(status.value());
     model.put("status", status.value());

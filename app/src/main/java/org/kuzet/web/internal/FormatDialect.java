@@ -10,9 +10,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * Adds {@code #when} (dates and times), {@code #plural} (counted things) and {@code #money}
- * (amounts) to every template,
- * both in the reader's language; see {@link Formats}. Spring Boot registers every dialect bean
- * with the template engine.
+ * (amounts) to every template, both in the reader's language; see {@link Formats}. Spring Boot
+ * registers every dialect bean with the template engine.
  */
 @Component
 class FormatDialect extends AbstractDialect implements IExpressionObjectDialect {

@@ -31,13 +31,18 @@ class RequestLoggingFilter extends OncePerRequestFilter {
     MDC.put("user", CurrentUser.get().map(KuzetUser::username).orElse("anonymous"));
     MDC.put(
         "request",
-        request.getMethod() + " " + request.getRequestURI() + " " + UUID.randomUUID().toString().substring(0, 8));
+        request.getMethod()
+            + " "
+            + request.getRequestURI()
+            + " "
+            + UUID.randomUUID().toString().substring(0, 8));
     try {
       chain.doFilter(request, response);
     } finally {
       if (request.getRequestURI().startsWith("/api/")) {
         // Scripts leave no other trace in the log: one line per call, who and with what outcome.
-        log.info("api {} {} -> {}", request.getMethod(), request.getRequestURI(), response.getStatus());
+        log.info(
+            "api {} {} -> {}", request.getMethod(), request.getRequestURI(), response.getStatus());
       }
       MDC.remove("user");
       MDC.remove("request");

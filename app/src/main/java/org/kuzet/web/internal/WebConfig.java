@@ -32,6 +32,7 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(
-        new SupportedLocaleInterceptor(change, SUPPORTED.stream().map(Locale::getLanguage).toList()));
+        new SupportedLocaleInterceptor(
+            change, SUPPORTED.stream().map(Locale::getLanguage).toList()));
   }
 }

@@ -33,9 +33,7 @@ class HomeController {
         "panelModels",
         placed.stream()
             .filter(PanelArrangements.Placed::visible)
-            .collect(
-                Collectors.toMap(
-                    p -> p.panel().id(), p -> p.panel().model(user))));
+            .collect(Collectors.toMap(p -> p.panel().id(), p -> p.panel().model(user))));
     return "workspace/home";
   }
 

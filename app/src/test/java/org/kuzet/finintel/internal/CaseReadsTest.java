@@ -18,7 +18,8 @@ class CaseReadsTest {
 
   static String words(AuditDetail d, String suffix, String language) throws IOException {
     Properties p = new Properties();
-    try (var in = CaseReadsTest.class.getResourceAsStream("/i18n/identity" + suffix + ".properties")) {
+    try (var in =
+        CaseReadsTest.class.getResourceAsStream("/i18n/identity" + suffix + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     String pattern = p.getProperty(d.messageKey());
@@ -47,9 +48,14 @@ class CaseReadsTest {
 
   @Test
   void everyReadIsWordedInEveryLanguage() throws IOException {
-    for (AuditDetail d : List.of(CaseReads.timeline(), CaseReads.chartTraced(List.of(1L, 2L)),
-        AuditDetail.of("finintel.import", "extract.csv", "IBM", "Asia/Almaty"))) {
-      for (String[] l : List.of(new String[] {"", "en"}, new String[] {"_ru", "ru"}, new String[] {"_kk", "kk"})) {
+    for (AuditDetail d :
+        List.of(
+            CaseReads.timeline(),
+            CaseReads.chartTraced(List.of(1L, 2L)),
+            AuditDetail.of("finintel.import", "extract.csv", "IBM", "Asia/Almaty"))) {
+      for (String[] l :
+          List.of(
+              new String[] {"", "en"}, new String[] {"_ru", "ru"}, new String[] {"_kk", "kk"})) {
         assertThat(words(d, l[0], l[1])).isNotBlank().doesNotContain("{");
       }
     }

@@ -11,8 +11,8 @@ import org.kuzet.web.ListPage;
 
 /**
  * The accounts list is answered through {@link org.kuzet.identity.ApiLists} as the web module's
- * {@link ListPage}; the OpenAPI document describes it with identity's own {@code AccountPage}.
- * The two must name the same fields, or the document would lie about the answer.
+ * {@link ListPage}; the OpenAPI document describes it with identity's own {@code AccountPage}. The
+ * two must name the same fields, or the document would lie about the answer.
  */
 class ApiListsTest {
 
@@ -29,15 +29,21 @@ class ApiListsTest {
     var pending = account(2, "zulu", "PENDING");
     var disabled = account(3, "beta", "DISABLED");
     var active2 = account(4, "charlie", "ACTIVE");
-    assertThat(List.of(active, pending, disabled, active2).stream().sorted(order.get("status")).toList())
+    assertThat(
+            List.of(active, pending, disabled, active2).stream()
+                .sorted(order.get("status"))
+                .toList())
         .containsExactly(pending, active, active2, disabled);
   }
 
   private static IdentityApi.AccountSummary account(long id, String username, String status) {
-    return new IdentityApi.AccountSummary(id, username, username, null, "INL", status, Set.of(Role.ADMINISTRATOR));
+    return new IdentityApi.AccountSummary(
+        id, username, username, null, "INL", status, Set.of(Role.ADMINISTRATOR));
   }
 
   private static List<String> names(Class<? extends Record> type) {
-    return Arrays.stream(type.getRecordComponents()).map(c -> c.getName() + ":" + c.getType().getSimpleName()).toList();
+    return Arrays.stream(type.getRecordComponents())
+        .map(c -> c.getName() + ":" + c.getType().getSimpleName())
+        .toList();
   }
 }

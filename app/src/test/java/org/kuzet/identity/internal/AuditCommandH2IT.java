@@ -29,7 +29,8 @@ class AuditCommandH2IT {
             command,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -43,7 +44,8 @@ class AuditCommandH2IT {
     assertThat(intact.out()).startsWith("audit chain intact: ").contains(entries + " entries");
 
     long seq =
-        jdbc.sql("SELECT seq FROM idn_audit WHERE action = 'COMMAND_TEST' AND target_id = 'a' ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+        jdbc.sql(
+                "SELECT seq FROM idn_audit WHERE action = 'COMMAND_TEST' AND target_id = 'a' ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
             .query(Long.class)
             .single();
     jdbc.sql("UPDATE idn_audit SET actor = 'someone-else' WHERE seq = ?").param(seq).update();

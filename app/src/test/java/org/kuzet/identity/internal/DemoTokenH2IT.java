@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** KUZET_DEMO_TOKEN on a demo installation: that value is an API token of the demo administrator. */
+/**
+ * KUZET_DEMO_TOKEN on a demo installation: that value is an API token of the demo administrator.
+ */
 @OnH2
 class DemoTokenH2IT {
 
@@ -41,11 +43,14 @@ class DemoTokenH2IT {
 
     String second = "demo-" + UUID.randomUUID();
     startWith(second);
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + first)).andExpect(status().isUnauthorized());
-    mvc.perform(get("/api/me").header("Authorization", "Bearer " + second)).andExpect(status().isOk());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + first))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer " + second))
+        .andExpect(status().isOk());
 
     // Too short to be a secret: ignored.
     startWith("short");
-    mvc.perform(get("/api/me").header("Authorization", "Bearer short")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").header("Authorization", "Bearer short"))
+        .andExpect(status().isUnauthorized());
   }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class PasswordRulesTest {
 
   private static List<String> codes(String username, String password) {
-    return PasswordRules.check(username, password).stream().map(PasswordRules.Violation::code).toList();
+    return PasswordRules.check(username, password).stream()
+        .map(PasswordRules.Violation::code)
+        .toList();
   }
 
   @Test
@@ -24,7 +26,8 @@ class PasswordRulesTest {
   @Test
   void refusesTheUsernameAndPasswordsContainingIt() {
     assertThat(codes("serik.nurlanov", "serik.nurlanov")).contains("password.containsUsername");
-    assertThat(codes("serik.nurlanov", "my-SERIK.NURLANOV-1")).contains("password.containsUsername");
+    assertThat(codes("serik.nurlanov", "my-SERIK.NURLANOV-1"))
+        .contains("password.containsUsername");
   }
 
   @Test

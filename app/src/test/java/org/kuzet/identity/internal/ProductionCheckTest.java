@@ -48,14 +48,18 @@ class ProductionCheckTest {
         .singleElement()
         .asString()
         .contains("KUZET_ADMIN_USERNAME and KUZET_ADMIN_PASSWORD must be set");
-    assertThat(ProductionCheck.problems(production().withProperty("kuzet.admin.password", "password1234")))
+    assertThat(
+            ProductionCheck.problems(
+                production().withProperty("kuzet.admin.password", "password1234")))
         .singleElement()
         .asString()
         .contains("KUZET_ADMIN_PASSWORD is too common");
     // A one-off command (audit verify) needs the database only.
     assertThat(
             ProductionCheck.problems(
-                production().withProperty("kuzet.admin.password", "").withProperty("kuzet.command", "audit-verify")))
+                production()
+                    .withProperty("kuzet.admin.password", "")
+                    .withProperty("kuzet.command", "audit-verify")))
         .isEmpty();
   }
 
@@ -75,11 +79,12 @@ class ProductionCheckTest {
 
   @Test
   void refusesAMissingOrPublishedAuditKey() {
-    var env = new MockEnvironment()
-        .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/kuzet")
-        .withProperty("kuzet.admin.username", "aigerim.admin")
-        .withProperty("kuzet.admin.password", "Irtysh-river-in-spring-1997")
-        .withProperty("server.servlet.session.cookie.secure", "true");
+    var env =
+        new MockEnvironment()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/kuzet")
+            .withProperty("kuzet.admin.username", "aigerim.admin")
+            .withProperty("kuzet.admin.password", "Irtysh-river-in-spring-1997")
+            .withProperty("server.servlet.session.cookie.secure", "true");
     assertThat(ProductionCheck.problems(env))
         .singleElement()
         .asString()
@@ -87,11 +92,15 @@ class ProductionCheckTest {
     // The published demo key, active or merely kept in the ring, is refused.
     assertThat(
             ProductionCheck.problems(
-                production().withProperty("kuzet.audit.keys.ring.old", "a3V6ZXQtZGVtby1hdWRpdC1rZXktcHVibGlzaGVkLTIwMjY=")))
+                production()
+                    .withProperty(
+                        "kuzet.audit.keys.ring.old",
+                        "a3V6ZXQtZGVtby1hdWRpdC1rZXktcHVibGlzaGVkLTIwMjY=")))
         .singleElement()
         .asString()
         .contains("kuzet.audit.keys.ring holds the published demo key (as [old])");
-    assertThat(ProductionCheck.problems(production().withProperty("kuzet.audit.keys.active", "nope")))
+    assertThat(
+            ProductionCheck.problems(production().withProperty("kuzet.audit.keys.active", "nope")))
         .singleElement()
         .asString()
         .contains("kuzet.audit.keys.active is 'nope'");

@@ -16,7 +16,11 @@ class ProductionStartIT {
         new SpringApplicationBuilder(KuzetApplication.class)
             .web(WebApplicationType.NONE)
             .profiles("prod")
-            .properties("spring.main.banner-mode=off", "logging.level.root=OFF", "kuzet.admin.username=", "kuzet.admin.password=");
+            .properties(
+                "spring.main.banner-mode=off",
+                "logging.level.root=OFF",
+                "kuzet.admin.username=",
+                "kuzet.admin.password=");
     assertThatThrownBy(() -> app.run())
         .isInstanceOf(ProductionCheck.ProductionRefused.class)
         .hasMessageContaining("KUZET_DB_URL")

@@ -39,29 +39,51 @@ class SignInThrottleH2IT {
     for (int i = 0; i < settings.throttle().freeAttempts() - 1; i++) {
       throttle.recordFailure(guesser);
     }
-    mvc.perform(post("/login").param("username", "nobody").param("password", "x").with(csrf()).with(from(guesser)))
+    mvc.perform(
+            post("/login")
+                .param("username", "nobody")
+                .param("password", "x")
+                .with(csrf())
+                .with(from(guesser)))
         .andExpect(redirectedUrl("/login?error"));
     assertThat(throttle.recentFailures(guesser)).isEqualTo(settings.throttle().freeAttempts());
     // A few more, so the wait (now 2^6 s) outlasts this test on a slow machine.
     for (int i = 0; i < 6; i++) {
       throttle.recordFailure(guesser);
     }
-    long failedBefore = jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'SIGN_IN_FAILED'").query(Long.class).single();
+    long failedBefore =
+        jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'SIGN_IN_FAILED'")
+            .query(Long.class)
+            .single();
     // Even the right password is not checked now.
     mvc.perform(
-            post("/login").param("username", "analyst.cdc").param("password", DemoAccounts.PASSWORD)
-                .with(csrf()).with(from(guesser)))
+            post("/login")
+                .param("username", "analyst.cdc")
+                .param("password", DemoAccounts.PASSWORD)
+                .with(csrf())
+                .with(from(guesser)))
         .andExpect(redirectedUrl("/login?throttled"));
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'SIGN_IN_FAILED'").query(Long.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'SIGN_IN_FAILED'")
+                .query(Long.class)
+                .single())
         .isEqualTo(failedBefore);
     String page =
-        mvc.perform(get("/login").param("throttled", "").with(from(guesser))).andReturn().getResponse().getContentAsString();
-    assertThat(Jsoup.parse(page).select("#throttled").text()).contains("Try again in").contains("seconds");
+        mvc.perform(get("/login").param("throttled", "").with(from(guesser)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(Jsoup.parse(page).select("#throttled").text())
+        .contains("Try again in")
+        .contains("seconds");
 
     // Another address signs in as usual.
     mvc.perform(
-            post("/login").param("username", "analyst.cdc").param("password", DemoAccounts.PASSWORD)
-                .with(csrf()).with(from("192.0.2.45")))
+            post("/login")
+                .param("username", "analyst.cdc")
+                .param("password", DemoAccounts.PASSWORD)
+                .with(csrf())
+                .with(from("192.0.2.45")))
         .andExpect(redirectedUrl("/home"));
   }
 }

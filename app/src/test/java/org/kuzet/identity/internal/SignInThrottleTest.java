@@ -32,7 +32,8 @@ class SignInThrottleTest {
       };
 
   final SignInThrottle throttle =
-      new SignInThrottle(new IdentitySettings.Throttle(5, Duration.ofMinutes(5), Duration.ofMinutes(15)), clock);
+      new SignInThrottle(
+          new IdentitySettings.Throttle(5, Duration.ofMinutes(5), Duration.ofMinutes(15)), clock);
 
   @Test
   void theFirstFailuresPassThenEachAttemptWaitsTwiceAsLong() {

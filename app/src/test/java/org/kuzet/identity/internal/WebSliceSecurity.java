@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The application's own security filter chain ({@link SecurityConfig}, with the URL rules of
- * {@code AccessRules}) for a {@code @WebMvcTest} slice, without the database behind sign-in: the
- * slice's requests are signed in as a made-up user ({@link #signedIn}), whom the account refresh
- * leaves alone, and no password, token or identity provider is ever checked.
+ * The application's own security filter chain ({@link SecurityConfig}, with the URL rules of {@code
+ * AccessRules}) for a {@code @WebMvcTest} slice, without the database behind sign-in: the slice's
+ * requests are signed in as a made-up user ({@link #signedIn}), whom the account refresh leaves
+ * alone, and no password, token or identity provider is ever checked.
  */
 @TestConfiguration
 @Import(SecurityConfig.class)
@@ -44,6 +44,7 @@ public class WebSliceSecurity {
 
   /** A request signed in as a user of this agency with these roles, unknown to any database. */
   public static RequestPostProcessor signedIn(String username, AgencyCode agency, Role... roles) {
-    return user(LocalKuzetUser.of(-Math.abs(username.hashCode()) - 1, username, agency, Set.of(roles)));
+    return user(
+        LocalKuzetUser.of(-Math.abs(username.hashCode()) - 1, username, agency, Set.of(roles)));
   }
 }

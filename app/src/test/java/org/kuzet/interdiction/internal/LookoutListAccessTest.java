@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The lookout list refuses a caller without an interdiction role itself (403), as every other
- * module's list does, rather than answering an empty page: the URL rules in front of it are not
- * its only guard. (Through HTTP, InterdictionApiChecks proves the program office gets 403.)
+ * module's list does, rather than answering an empty page: the URL rules in front of it are not its
+ * only guard. (Through HTTP, InterdictionApiChecks proves the program office gets 403.)
  */
 class LookoutListAccessTest {
 
@@ -28,24 +28,51 @@ class LookoutListAccessTest {
 
   @Test
   void aCallerWithoutAnInterdictionRoleIsRefusedNotGivenAnEmptyList() {
-    for (Role role : Set.of(Role.PROGRAM_MANAGER, Role.FINANCIAL_INVESTIGATOR, Role.ADMINISTRATOR, Role.PARTNER)) {
+    for (Role role :
+        Set.of(
+            Role.PROGRAM_MANAGER, Role.FINANCIAL_INVESTIGATOR, Role.ADMINISTRATOR, Role.PARTNER)) {
       signIn(role);
       // No collaborator is reached before the refusal, so none is needed.
-      var api = new InterdictionApi(null, null, null, null, null, null, null, null, null, null, null, null, null);
-      assertThatThrownBy(() -> api.lookouts(null, null, Paging.of(null, null, null, List.of("issuedAt"), true)))
+      var api =
+          new InterdictionApi(
+              null, null, null, null, null, null, null, null, null, null, null, null, null);
+      assertThatThrownBy(
+              () ->
+                  api.lookouts(null, null, Paging.of(null, null, null, List.of("issuedAt"), true)))
           .as(role.name())
           .isInstanceOf(AccessDeniedException.class);
     }
   }
 
   private static void signIn(Role role) {
-    KuzetUser user = new KuzetUser() {
-      @Override public long accountId() { return 1; }
-      @Override public String username() { return "someone"; }
-      @Override public String displayName() { return "Someone"; }
-      @Override public AgencyCode agency() { return AgencyCode.INL; }
-      @Override public Set<Role> roles() { return Set.of(role); }
-    };
-    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
+    KuzetUser user =
+        new KuzetUser() {
+          @Override
+          public long accountId() {
+            return 1;
+          }
+
+          @Override
+          public String username() {
+            return "someone";
+          }
+
+          @Override
+          public String displayName() {
+            return "Someone";
+          }
+
+          @Override
+          public AgencyCode agency() {
+            return AgencyCode.INL;
+          }
+
+          @Override
+          public Set<Role> roles() {
+            return Set.of(role);
+          }
+        };
+    SecurityContextHolder.getContext()
+        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
   }
 }

@@ -106,7 +106,8 @@ class MrzParserTest {
   @Test
   void aDateThatIsNotOnTheCalendarIsReported() {
     // 13th month, with check digits recomputed so only the date itself is wrong.
-    String line2 = "L898902C36UTO741312" + MrzParser.checkDigit("741312") + "F1204159ZE184226B<<<<<1";
+    String line2 =
+        "L898902C36UTO741312" + MrzParser.checkDigit("741312") + "F1204159ZE184226B<<<<<1";
     String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
     line2 = line2 + MrzParser.checkDigit(composite);
     MrzReading r = parser.parse("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + line2);

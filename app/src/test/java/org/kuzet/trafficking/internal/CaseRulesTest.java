@@ -16,8 +16,25 @@ class CaseRulesTest {
 
   static NewCase valid(boolean consent, LocalDate birth, List<NewEvent> events) {
     return new NewCase(
-        consent, TODAY.minusDays(2), TODAY.minusDays(1), "Aigul", "Bekova", birth, null, null, null, null, null,
-        Gender.FEMALE, "kz", null, Set.of(), Set.of(), Set.of(), Map.of(), events);
+        consent,
+        TODAY.minusDays(2),
+        TODAY.minusDays(1),
+        "Aigul",
+        "Bekova",
+        birth,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Gender.FEMALE,
+        "kz",
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        events);
   }
 
   static List<String> keys(List<Problem> problems) {
@@ -26,10 +43,16 @@ class CaseRulesTest {
 
   @Test
   void aCompleteRecordPasses() {
-    var c = valid(true, LocalDate.of(2000, 1, 1), List.of(
-        new NewEvent(EventKind.RECRUITMENT, LocalDate.of(2025, 1, 1), "UZ", "Tashkent", null),
-        new NewEvent(EventKind.TRANSIT, LocalDate.of(2025, 1, 5), "KZ", null, null),
-        new NewEvent(EventKind.EXPLOITATION, LocalDate.of(2025, 1, 9), "KZ", "Almaty", null)));
+    var c =
+        valid(
+            true,
+            LocalDate.of(2000, 1, 1),
+            List.of(
+                new NewEvent(
+                    EventKind.RECRUITMENT, LocalDate.of(2025, 1, 1), "UZ", "Tashkent", null),
+                new NewEvent(EventKind.TRANSIT, LocalDate.of(2025, 1, 5), "KZ", null, null),
+                new NewEvent(
+                    EventKind.EXPLOITATION, LocalDate.of(2025, 1, 9), "KZ", "Almaty", null)));
     assertThat(CaseRules.check(c, TODAY)).isEmpty();
     assertThat(c.citizenship()).isEqualTo("KAZ");
     assertThat(c.events()).extracting(NewEvent::country).containsExactly("UZB", "KAZ", "KAZ");
@@ -38,15 +61,20 @@ class CaseRulesTest {
 
   @Test
   void consentIsRequired() {
-    assertThat(keys(CaseRules.check(valid(false, null, List.of()), TODAY))).containsExactly("consent tip.error.consent.required");
+    assertThat(keys(CaseRules.check(valid(false, null, List.of()), TODAY)))
+        .containsExactly("consent tip.error.consent.required");
   }
 
   @Test
   void impossibleDatesAreRefusedEachWithItsField() {
-    var c = valid(true, TODAY.plusDays(1), List.of(
-        new NewEvent(EventKind.RECRUITMENT, LocalDate.of(2025, 3, 1), null, null, null),
-        new NewEvent(EventKind.EXPLOITATION, LocalDate.of(2025, 2, 1), "ZZ", null, null),
-        new NewEvent(EventKind.TRANSIT, TODAY.plusDays(3), null, null, null)));
+    var c =
+        valid(
+            true,
+            TODAY.plusDays(1),
+            List.of(
+                new NewEvent(EventKind.RECRUITMENT, LocalDate.of(2025, 3, 1), null, null, null),
+                new NewEvent(EventKind.EXPLOITATION, LocalDate.of(2025, 2, 1), "ZZ", null, null),
+                new NewEvent(EventKind.TRANSIT, TODAY.plusDays(3), null, null, null)));
     assertThat(keys(CaseRules.check(c, TODAY)))
         .containsExactly(
             "birthDate tip.error.birthDate.future",
@@ -57,12 +85,15 @@ class CaseRulesTest {
 
   @Test
   void eventsBeforeBirthAndRecruitmentAfterExploitationAreRefused() {
-    var existing = List.of(new CaseRules.CaseEventDates(EventKind.EXPLOITATION, LocalDate.of(2024, 5, 1)));
+    var existing =
+        List.of(new CaseRules.CaseEventDates(EventKind.EXPLOITATION, LocalDate.of(2024, 5, 1)));
     var late = new NewEvent(EventKind.RECRUITMENT, LocalDate.of(2024, 6, 1), null, null, null);
     assertThat(keys(CaseRules.checkEvent("", late, null, TODAY, existing, TODAY)))
         .containsExactly("date tip.error.recruitment.afterLaterStage");
     var early = new NewEvent(EventKind.TRANSIT, LocalDate.of(1990, 1, 1), null, null, null);
-    assertThat(keys(CaseRules.checkEvent("", early, LocalDate.of(1995, 1, 1), TODAY, List.of(), TODAY)))
+    assertThat(
+            keys(
+                CaseRules.checkEvent("", early, LocalDate.of(1995, 1, 1), TODAY, List.of(), TODAY)))
         .containsExactly("date tip.error.event.beforeBirth");
   }
 

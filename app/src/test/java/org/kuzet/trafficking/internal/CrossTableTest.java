@@ -96,7 +96,17 @@ class CrossTableTest {
   }
 
   static CaseFacts fact(int year, Gender gender, int age) {
-    return new CaseFacts(year, gender, age, "KAZ", null, Set.of(MeansOfControl.DEBT_BONDAGE), Set.of(ExploitationType.FORCED_LABOUR), Set.of(), Set.of("KAZ"), true);
+    return new CaseFacts(
+        year,
+        gender,
+        age,
+        "KAZ",
+        null,
+        Set.of(MeansOfControl.DEBT_BONDAGE),
+        Set.of(ExploitationType.FORCED_LABOUR),
+        Set.of(),
+        Set.of("KAZ"),
+        true);
   }
 
   /** No row (and no column, when columns add up) holds exactly one hidden cell. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** AES-256-GCM field encryption, the keyring's checks and rotation between keys. */
 class FieldCipherTest {
 
-  static final String OTHER_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+  static final String OTHER_KEY =
+      Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
   static FieldCipher cipher(String active, Map<String, String> ring) {
     return new FieldCipher(Keyring.from(new TraffickingKeySettings(active, ring)));
@@ -39,7 +40,8 @@ class FieldCipherTest {
     chars[last] = chars[last] == 'A' ? 'B' : 'A';
     assertThatThrownBy(() -> demo.decrypt(new String(chars), "tip_case.given_name_enc#7"))
         .hasMessageContaining("integrity check");
-    assertThatThrownBy(() -> demo.decrypt("plain text", "x")).hasMessageContaining("not a Kuzet ciphertext");
+    assertThatThrownBy(() -> demo.decrypt("plain text", "x"))
+        .hasMessageContaining("not a Kuzet ciphertext");
   }
 
   @Test
@@ -56,7 +58,8 @@ class FieldCipherTest {
     assertThat(rotated.decrypt(fresh, "ctx")).isEqualTo("Rustam");
     // Once the old key is removed from the ring, anything left under it is reported clearly.
     var onlyNew = cipher("k2", Map.of("k2", OTHER_KEY));
-    assertThatThrownBy(() -> onlyNew.decrypt(old, "ctx")).hasMessageContaining("key 'demo', which is not in kuzet.trafficking.keys.ring");
+    assertThatThrownBy(() -> onlyNew.decrypt(old, "ctx"))
+        .hasMessageContaining("key 'demo', which is not in kuzet.trafficking.keys.ring");
   }
 
   @Test
@@ -65,7 +68,8 @@ class FieldCipherTest {
         .hasMessageContaining("kuzet.trafficking.keys.ring is empty");
     assertThatThrownBy(() -> Keyring.from(new TraffickingKeySettings("a", Map.of("a", "c2hvcnQ="))))
         .hasMessageContaining("kuzet.trafficking.keys.ring.a must decode to 32 bytes");
-    assertThatThrownBy(() -> Keyring.from(new TraffickingKeySettings("a", Map.of("a", "not base64!"))))
+    assertThatThrownBy(
+            () -> Keyring.from(new TraffickingKeySettings("a", Map.of("a", "not base64!"))))
         .hasMessageContaining("kuzet.trafficking.keys.ring.a is not valid base64");
     assertThatThrownBy(() -> Keyring.from(new TraffickingKeySettings("b", Map.of("a", OTHER_KEY))))
         .hasMessageContaining("kuzet.trafficking.keys.active is 'b'");
@@ -75,21 +79,34 @@ class FieldCipherTest {
 
   @Test
   void productionRefusesThePublishedDemoKey() {
-    var demoRing = Keyring.from(new TraffickingKeySettings("demo", Map.of("demo", Keyring.DEMO_KEY_BASE64)));
+    var demoRing =
+        Keyring.from(new TraffickingKeySettings("demo", Map.of("demo", Keyring.DEMO_KEY_BASE64)));
     assertThat(CryptoConfig.checked(demoRing, true)).isSameAs(demoRing);
-    assertThatThrownBy(() -> CryptoConfig.checked(demoRing, false)).hasMessageContaining("published demo key");
+    assertThatThrownBy(() -> CryptoConfig.checked(demoRing, false))
+        .hasMessageContaining("published demo key");
     // Even under another id.
-    var renamed = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", Keyring.DEMO_KEY_BASE64)));
-    assertThatThrownBy(() -> CryptoConfig.checked(renamed, false)).hasMessageContaining("published demo key");
+    var renamed =
+        Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", Keyring.DEMO_KEY_BASE64)));
+    assertThatThrownBy(() -> CryptoConfig.checked(renamed, false))
+        .hasMessageContaining("published demo key");
     // Anywhere in the ring, not only as the active key.
-    var kept = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", OTHER_KEY, "old", Keyring.DEMO_KEY_BASE64)));
+    var kept =
+        Keyring.from(
+            new TraffickingKeySettings(
+                "prod", Map.of("prod", OTHER_KEY, "old", Keyring.DEMO_KEY_BASE64)));
     assertThatThrownBy(() -> CryptoConfig.checked(kept, false))
-        .hasMessageContaining("kuzet.trafficking.keys.ring holds the published demo key (as [old])");
+        .hasMessageContaining(
+            "kuzet.trafficking.keys.ring holds the published demo key (as [old])");
     var real = Keyring.from(new TraffickingKeySettings("prod", Map.of("prod", OTHER_KEY)));
     assertThat(CryptoConfig.checked(real, false)).isSameAs(real);
-    // A demo installation without keys of its own runs on the demo key; production has no such fallback.
-    assertThat(CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), true).activeIsDemoKey()).isTrue();
-    assertThatThrownBy(() -> CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), false))
+    // A demo installation without keys of its own runs on the demo key; production has no such
+    // fallback.
+    assertThat(
+            CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), true)
+                .activeIsDemoKey())
+        .isTrue();
+    assertThatThrownBy(
+            () -> CryptoConfig.configured(new TraffickingKeySettings(null, Map.of()), false))
         .hasMessageContaining("kuzet.trafficking.keys.ring is empty");
   }
 }

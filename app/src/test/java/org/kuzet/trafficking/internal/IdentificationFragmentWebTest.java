@@ -25,9 +25,9 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The identification interview's htmx fragment on its own: the web layer with the application's
- * security rules and no database. The caseworker's answers are scored as they are typed (nothing
- * is stored) and the assessment comes back alone, in the reader's language; anyone but a
- * caseworker is refused, whatever the agency.
+ * security rules and no database. The caseworker's answers are scored as they are typed (nothing is
+ * stored) and the assessment comes back alone, in the reader's language; anyone but a caseworker is
+ * refused, whatever the agency.
  */
 @WebMvcTest(CasePages.class)
 @Import({WebSliceSecurity.class, WebSliceSupport.class})
@@ -40,8 +40,10 @@ class IdentificationFragmentWebTest {
 
   @Test
   void aDebtBondedLabourerIsAStrongIndicationWithItsReasons() throws Exception {
-    mvc.perform(assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
-            .with(signedIn("caseworker.slice", AgencyCode.MIGRATION_POLICE, Role.TIP_CASEWORKER)))
+    mvc.perform(
+            assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
+                .with(
+                    signedIn("caseworker.slice", AgencyCode.MIGRATION_POLICE, Role.TIP_CASEWORKER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"assessment\"")))
         .andExpect(content().string(containsString("Strong indication of trafficking")))
@@ -51,8 +53,10 @@ class IdentificationFragmentWebTest {
 
   @Test
   void theAssessmentIsWordedInTheReadersLanguage() throws Exception {
-    mvc.perform(assess(InterviewFixtures.migrantWithoutSigns(), Locale.forLanguageTag("ru"))
-            .with(signedIn("caseworker.slice", AgencyCode.MIGRATION_POLICE, Role.TIP_CASEWORKER)))
+    mvc.perform(
+            assess(InterviewFixtures.migrantWithoutSigns(), Locale.forLanguageTag("ru"))
+                .with(
+                    signedIn("caseworker.slice", AgencyCode.MIGRATION_POLICE, Role.TIP_CASEWORKER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Признаков торговли людьми нет")))
         .andExpect(content().string(containsString("id=\"assessment-level\"")));
@@ -60,17 +64,24 @@ class IdentificationFragmentWebTest {
 
   @Test
   void anOfficerWhoIsNoCaseworkerIsRefused() throws Exception {
-    mvc.perform(assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
-            .with(signedIn("officer.slice", AgencyCode.MIGRATION_POLICE, Role.CHECKPOINT_OFFICER)))
+    mvc.perform(
+            assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
+                .with(
+                    signedIn(
+                        "officer.slice", AgencyCode.MIGRATION_POLICE, Role.CHECKPOINT_OFFICER)))
         .andExpect(status().isForbidden());
-    mvc.perform(assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
-            .with(signedIn("pm.slice", AgencyCode.INL, Role.PROGRAM_MANAGER)))
+    mvc.perform(
+            assess(InterviewFixtures.debtBondedLabourer(), Locale.ENGLISH)
+                .with(signedIn("pm.slice", AgencyCode.INL, Role.PROGRAM_MANAGER)))
         .andExpect(status().isForbidden());
   }
 
   private static MockHttpServletRequestBuilder assess(
       MultiValueMap<String, String> answers, Locale locale) {
-    return post("/trafficking/identify/assess").header("HX-Request", "true").with(csrf())
-        .param("lang", locale.getLanguage()).params(answers);
+    return post("/trafficking/identify/assess")
+        .header("HX-Request", "true")
+        .with(csrf())
+        .param("lang", locale.getLanguage())
+        .params(answers);
   }
 }

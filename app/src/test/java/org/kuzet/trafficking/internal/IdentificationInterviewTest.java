@@ -22,7 +22,8 @@ class IdentificationInterviewTest {
 
   @Test
   void exploitationWithAMeansOfControlIsAStrongIndication() {
-    var a = IdentificationInterview.assess(yes(Indicator.DEBT_BONDAGE, Indicator.FORCED_LABOUR), 30);
+    var a =
+        IdentificationInterview.assess(yes(Indicator.DEBT_BONDAGE, Indicator.FORCED_LABOUR), 30);
     assertThat(a.level()).isEqualTo(AssessmentLevel.STRONG);
     assertThat(a.present()).containsExactly(Indicator.DEBT_BONDAGE, Indicator.FORCED_LABOUR);
     assertThat(a.reasonKeys()).containsExactly("tip.reason.meansAndPurpose");
@@ -32,8 +33,14 @@ class IdentificationInterviewTest {
 
   @Test
   void twoMediumSignsOfEachElementAlsoCount() {
-    var a = IdentificationInterview.assess(
-        yes(Indicator.ISOLATION, Indicator.CONTROLLED_BY_OTHERS, Indicator.EXCESSIVE_HOURS, Indicator.WITHHELD_WAGES), 40);
+    var a =
+        IdentificationInterview.assess(
+            yes(
+                Indicator.ISOLATION,
+                Indicator.CONTROLLED_BY_OTHERS,
+                Indicator.EXCESSIVE_HOURS,
+                Indicator.WITHHELD_WAGES),
+            40);
     assertThat(a.level()).isEqualTo(AssessmentLevel.STRONG);
   }
 
@@ -46,7 +53,8 @@ class IdentificationInterviewTest {
     assertThat(child.level()).isEqualTo(AssessmentLevel.STRONG);
     assertThat(child.reasonKeys()).contains("tip.reason.childExploited", "tip.reason.minor");
     assertThat(child.nextStepKeys().get(0)).isEqualTo("tip.step.childProtection");
-    var askedChild = IdentificationInterview.assess(yes(Indicator.SEXUAL_EXPLOITATION, Indicator.MINOR), null);
+    var askedChild =
+        IdentificationInterview.assess(yes(Indicator.SEXUAL_EXPLOITATION, Indicator.MINOR), null);
     assertThat(askedChild.level()).isEqualTo(AssessmentLevel.STRONG);
   }
 

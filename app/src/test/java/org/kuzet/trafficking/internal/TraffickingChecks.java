@@ -44,13 +44,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The trafficking module on a real database: who may see victim records (only TIP caseworkers
- * of the owning agency), what the database holds (ciphertext), consent, dates, suppression of
- * small statistics cells and key rotation.
+ * The trafficking module on a real database: who may see victim records (only TIP caseworkers of
+ * the owning agency), what the database holds (ciphertext), consent, dates, suppression of small
+ * statistics cells and key rotation.
  */
 abstract class TraffickingChecks {
 
   static final String CASEWORKER = "caseworker.mp";
+
   /** A TIP caseworker of another agency, created for these tests. */
   static final String OTHER_CASEWORKER = "caseworker.bg.test";
 
@@ -65,7 +66,11 @@ abstract class TraffickingChecks {
   void otherAgencyCaseworker() {
     if (!accounts.exists(OTHER_CASEWORKER)) {
       accounts.create(
-          OTHER_CASEWORKER, "Border Guards TIP caseworker", AgencyCode.BORDER_GUARDS, "ACTIVE", "{noop}unused",
+          OTHER_CASEWORKER,
+          "Border Guards TIP caseworker",
+          AgencyCode.BORDER_GUARDS,
+          "ACTIVE",
+          "{noop}unused",
           Set.of(Role.TIP_CASEWORKER));
     }
   }
@@ -120,7 +125,8 @@ abstract class TraffickingChecks {
             .getResponse()
             .getRedirectedUrl();
     assertThat(location).startsWith("/trafficking/cases/");
-    return Long.parseLong(location.substring("/trafficking/cases/".length(), location.indexOf('?')));
+    return Long.parseLong(
+        location.substring("/trafficking/cases/".length(), location.indexOf('?')));
   }
 
   long caseCount() {
@@ -149,21 +155,29 @@ abstract class TraffickingChecks {
             .andExpect(status().isForbidden())
             .andExpect(content().string(not(containsString("Тестова"))));
       }
-      mvc.perform(identification(unique("Refused")).with(as.user(who))).andExpect(status().isForbidden());
+      mvc.perform(identification(unique("Refused")).with(as.user(who)))
+          .andExpect(status().isForbidden());
       mvc.perform(
               post("/api/trafficking/cases")
                   .with(as.user(who))
                   .contentType(MediaType.APPLICATION_JSON)
                   .content("{\"agreementToManagePersonalData\":true}"))
           .andExpect(status().isForbidden());
-      mvc.perform(post("/trafficking/cases/" + id + "/referrals").with(as.user(who)).with(csrf()).param("service", "SHELTER"))
+      mvc.perform(
+              post("/trafficking/cases/" + id + "/referrals")
+                  .with(as.user(who))
+                  .with(csrf())
+                  .param("service", "SHELTER"))
           .andExpect(status().isForbidden());
-      boolean programOffice = demo.roles().contains(Role.PROGRAM_MANAGER) || demo.roles().contains(Role.PARTNER);
+      boolean programOffice =
+          demo.roles().contains(Role.PROGRAM_MANAGER) || demo.roles().contains(Role.PARTNER);
       var statistics = programOffice ? status().isOk() : status().isForbidden();
       mvc.perform(get("/trafficking/statistics").with(as.user(who))).andExpect(statistics);
-      mvc.perform(get("/trafficking/statistics/export").param("format", "csv").with(as.user(who))).andExpect(statistics);
+      mvc.perform(get("/trafficking/statistics/export").param("format", "csv").with(as.user(who)))
+          .andExpect(statistics);
       mvc.perform(get("/api/trafficking/statistics").with(as.user(who))).andExpect(statistics);
-      mvc.perform(get("/api/trafficking/statistics/by-year").with(as.user(who))).andExpect(statistics);
+      mvc.perform(get("/api/trafficking/statistics/by-year").with(as.user(who)))
+          .andExpect(statistics);
     }
     mvc.perform(get("/trafficking/cases/" + id)).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/trafficking/cases/" + id)).andExpect(status().isUnauthorized());
@@ -173,7 +187,11 @@ abstract class TraffickingChecks {
   void aCaseworkerOfAnotherAgencyCannotFindTheCase() throws Exception {
     String name = unique("Agency");
     long id = createCase(name);
-    String reference = jdbc.sql("SELECT reference FROM tip_case WHERE id = ?").param(id).query(String.class).single();
+    String reference =
+        jdbc.sql("SELECT reference FROM tip_case WHERE id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
     mvc.perform(get("/trafficking/cases").param("all", "true").with(as.user(OTHER_CASEWORKER)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString(reference))));
@@ -193,10 +211,15 @@ abstract class TraffickingChecks {
                 .param("service", "SHELTER")
                 .param("referredOn", LocalDate.now().minusDays(1).toString()))
         .andExpect(status().isNotFound());
-    long referrals = jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single();
+    long referrals =
+        jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
     assertThat(referrals).isZero();
     long refusals =
-        jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_CASE_REFUSED' AND target_id = ? AND actor = ?")
+        jdbc.sql(
+                "SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_CASE_REFUSED' AND target_id = ? AND actor = ?")
             .params(Long.toString(id), OTHER_CASEWORKER)
             .query(Long.class)
             .single();
@@ -218,7 +241,8 @@ abstract class TraffickingChecks {
   }
 
   private long views(long id) {
-    return jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_CASE_VIEWED' AND target_id = ? AND actor = ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_CASE_VIEWED' AND target_id = ? AND actor = ?")
         .params(Long.toString(id), CASEWORKER)
         .query(Long.class)
         .single();
@@ -239,11 +263,22 @@ abstract class TraffickingChecks {
             .andReturn();
     List<?> problems = (List<?>) refused.getFlashMap().get("errorList");
     assertThat(problems).hasSize(2);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single()).isZero();
-    mvc.perform(get("/trafficking/cases/" + id).with(as.user(CASEWORKER)).flashAttrs(refused.getFlashMap()))
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
+    mvc.perform(
+            get("/trafficking/cases/" + id)
+                .with(as.user(CASEWORKER))
+                .flashAttrs(refused.getFlashMap()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Nothing was saved. Please correct the following:")))
-        .andExpect(content().string(containsString(HtmlUtils.htmlEscape(String.valueOf(problems.get(1))))));
+        .andExpect(
+            content().string(containsString("Nothing was saved. Please correct the following:")))
+        .andExpect(
+            content()
+                .string(containsString(HtmlUtils.htmlEscape(String.valueOf(problems.get(1))))));
   }
 
   // ---- encryption -----------------------------------------------------------------------
@@ -260,15 +295,32 @@ abstract class TraffickingChecks {
                 .param("provider", "Crisis centre " + name)
                 .param("referredOn", LocalDate.now().minusDays(1).toString()))
         .andExpect(status().is3xxRedirection());
-    mvc.perform(post("/trafficking/cases/" + id + "/links").with(as.user(CASEWORKER)).with(csrf())
-            .param("kind", "SUSPECT").param("reference", "Suspect " + name))
+    mvc.perform(
+            post("/trafficking/cases/" + id + "/links")
+                .with(as.user(CASEWORKER))
+                .with(csrf())
+                .param("kind", "SUSPECT")
+                .param("reference", "Suspect " + name))
         .andExpect(status().is3xxRedirection());
 
     var stored = new ArrayList<Object>();
-    stored.addAll(jdbc.sql("SELECT * FROM tip_case WHERE id = ?").param(id).query().singleRow().values());
-    jdbc.sql("SELECT * FROM tip_event WHERE case_id = ?").param(id).query().listOfRows().forEach(r -> stored.addAll(r.values()));
-    jdbc.sql("SELECT * FROM tip_referral WHERE case_id = ?").param(id).query().listOfRows().forEach(r -> stored.addAll(r.values()));
-    jdbc.sql("SELECT * FROM tip_link WHERE case_id = ?").param(id).query().listOfRows().forEach(r -> stored.addAll(r.values()));
+    stored.addAll(
+        jdbc.sql("SELECT * FROM tip_case WHERE id = ?").param(id).query().singleRow().values());
+    jdbc.sql("SELECT * FROM tip_event WHERE case_id = ?")
+        .param(id)
+        .query()
+        .listOfRows()
+        .forEach(r -> stored.addAll(r.values()));
+    jdbc.sql("SELECT * FROM tip_referral WHERE case_id = ?")
+        .param(id)
+        .query()
+        .listOfRows()
+        .forEach(r -> stored.addAll(r.values()));
+    jdbc.sql("SELECT * FROM tip_link WHERE case_id = ?")
+        .param(id)
+        .query()
+        .listOfRows()
+        .forEach(r -> stored.addAll(r.values()));
     assertThat(stored).isNotEmpty();
     for (Object value : stored) {
       String text = String.valueOf(value);
@@ -286,7 +338,8 @@ abstract class TraffickingChecks {
       assertThat((String) row.get(column)).as(column).startsWith("v1:demo:");
     }
     assertThat(
-            jdbc.sql("SELECT COUNT(*) FROM tip_case WHERE given_name_enc LIKE ? OR family_name_enc LIKE ?")
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM tip_case WHERE given_name_enc LIKE ? OR family_name_enc LIKE ?")
                 .params("%" + name + "%", "%Тестова%")
                 .query(Long.class)
                 .single())
@@ -304,7 +357,8 @@ abstract class TraffickingChecks {
     long id = createCase(name);
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
-    var ring = Map.of("demo", Keyring.DEMO_KEY_BASE64, "k2026", Base64.getEncoder().encodeToString(raw));
+    var ring =
+        Map.of("demo", Keyring.DEMO_KEY_BASE64, "k2026", Base64.getEncoder().encodeToString(raw));
     var forward = new FieldCipher(Keyring.from(new TraffickingKeySettings("k2026", ring)));
     var back = new FieldCipher(Keyring.from(new TraffickingKeySettings("demo", ring)));
     var rotateForward = new KeyRotation(jdbc, forward, tx);
@@ -314,14 +368,19 @@ abstract class TraffickingChecks {
       int changed = tx.execute(s -> rotateForward.rekeyCase(new VictimCaseId(id)));
       assertThat(changed).isGreaterThanOrEqualTo(9);
       assertThat(givenNameCipher(id)).startsWith("v1:k2026:");
-      assertThat(forward.decrypt(givenNameCipher(id), Cases.context("tip_case", "given_name_enc", id))).isEqualTo(name);
+      assertThat(
+              forward.decrypt(givenNameCipher(id), Cases.context("tip_case", "given_name_enc", id)))
+          .isEqualTo(name);
       assertThat(rotateBack.staleFields()).isEqualTo(changed);
 
       // Everything, by the command's code path.
       var result = rotateForward.rekeyAll();
       assertThat(result.reencrypted()).isPositive();
       assertThat(rotateForward.staleFields()).isZero();
-      long oldKey = jdbc.sql("SELECT COUNT(*) FROM tip_case WHERE given_name_enc LIKE 'v1:demo:%'").query(Long.class).single();
+      long oldKey =
+          jdbc.sql("SELECT COUNT(*) FROM tip_case WHERE given_name_enc LIKE 'v1:demo:%'")
+              .query(Long.class)
+              .single();
       assertThat(oldKey).isZero();
     } finally {
       rotateBack.rekeyAll();
@@ -333,7 +392,10 @@ abstract class TraffickingChecks {
   }
 
   private String givenNameCipher(long id) {
-    return jdbc.sql("SELECT given_name_enc FROM tip_case WHERE id = ?").param(id).query(String.class).single();
+    return jdbc.sql("SELECT given_name_enc FROM tip_case WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .single();
   }
 
   // ---- consent and dates ------------------------------------------------------------------
@@ -343,7 +405,9 @@ abstract class TraffickingChecks {
     long before = caseCount();
     mvc.perform(identification(unique("NoConsent"), "consent", null))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("consent to the processing of their data is required")));
+        .andExpect(
+            content()
+                .string(containsString("consent to the processing of their data is required")));
     mvc.perform(
             post("/api/trafficking/cases")
                 .with(as.user(CASEWORKER))
@@ -360,10 +424,25 @@ abstract class TraffickingChecks {
   @Test
   void countriesAreReadInAnyFormStoredAsAlpha3AndShownByName() throws Exception {
     long id =
-        createCaseWith(unique("Country"), "citizenship", "Узбекистан", "recruitmentCountry", "uz", "exploitationCountry", "Қазақстан");
-    assertThat(jdbc.sql("SELECT citizenship FROM tip_case WHERE id = ?").param(id).query(String.class).single())
+        createCaseWith(
+            unique("Country"),
+            "citizenship",
+            "Узбекистан",
+            "recruitmentCountry",
+            "uz",
+            "exploitationCountry",
+            "Қазақстан");
+    assertThat(
+            jdbc.sql("SELECT citizenship FROM tip_case WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo("UZB");
-    assertThat(jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? ORDER BY event_date").param(id).query(String.class).list())
+    assertThat(
+            jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? ORDER BY event_date")
+                .param(id)
+                .query(String.class)
+                .list())
         .containsExactly("UZB", "KAZ");
     mvc.perform(get("/trafficking/cases/" + id).param("lang", "ru").with(as.user(CASEWORKER)))
         .andExpect(status().isOk())
@@ -373,10 +452,19 @@ abstract class TraffickingChecks {
     mvc.perform(get("/trafficking/cases/" + id).param("lang", "kk").with(as.user(CASEWORKER)))
         .andExpect(content().string(containsString("Өзбекстан")));
     // An event added on the case page takes a code in any form too.
-    mvc.perform(post("/trafficking/cases/" + id + "/events").with(as.user(CASEWORKER)).with(csrf())
-            .param("kind", "TRANSIT").param("date", "2024-02-15").param("country", "KGZ — Kyrgyzstan"))
+    mvc.perform(
+            post("/trafficking/cases/" + id + "/events")
+                .with(as.user(CASEWORKER))
+                .with(csrf())
+                .param("kind", "TRANSIT")
+                .param("date", "2024-02-15")
+                .param("country", "KGZ — Kyrgyzstan"))
         .andExpect(status().is3xxRedirection());
-    assertThat(jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? AND kind = 'TRANSIT'").param(id).query(String.class).single())
+    assertThat(
+            jdbc.sql("SELECT country FROM tip_event WHERE case_id = ? AND kind = 'TRANSIT'")
+                .param(id)
+                .query(String.class)
+                .single())
         .isEqualTo("KGZ");
     // A name that is no country is refused with the words typed, and nothing is stored.
     long before = caseCount();
@@ -386,22 +474,50 @@ abstract class TraffickingChecks {
     assertThat(caseCount()).isEqualTo(before);
     // CTDC statistics still write ISO alpha-2.
     String csv =
-        mvc.perform(get("/trafficking/statistics/export").param("rows", "citizenship").param("format", "csv")
-                .with(as.user("partner.iom")))
-            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        mvc.perform(
+                get("/trafficking/statistics/export")
+                    .param("rows", "citizenship")
+                    .param("format", "csv")
+                    .with(as.user("partner.iom")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(csv).containsPattern("(?m)^UZ,").doesNotContain("UZB");
     // The page names them in the reader's language.
-    mvc.perform(get("/trafficking/statistics").param("rows", "citizenship").param("lang", "ru").with(as.user("partner.iom")))
+    mvc.perform(
+            get("/trafficking/statistics")
+                .param("rows", "citizenship")
+                .param("lang", "ru")
+                .with(as.user("partner.iom")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<td>Узбекистан</td>")));
     // and the vocabulary's values too, while the export keeps the vocabulary's codes.
-    mvc.perform(get("/trafficking/statistics").param("rows", "majorityStatus").param("columns", "gender").param("lang", "ru")
-            .with(as.user("partner.iom")))
+    mvc.perform(
+            get("/trafficking/statistics")
+                .param("rows", "majorityStatus")
+                .param("columns", "gender")
+                .param("lang", "ru")
+                .with(as.user("partner.iom")))
         .andExpect(status().isOk())
-        .andExpect(content().string(anyOf(containsString(">Женский</th>"), containsString(">Мужской</th>"))))
-        .andExpect(content().string(anyOf(containsString(">Взрослый</td>"), containsString(">Несовершеннолетний</td>"))))
-        .andExpect(content().string(not(anyOf(containsString(">Female</th>"), containsString(">Male</th>"),
-            containsString(">Adult</td>"), containsString(">Minor</td>"), containsString(">Unknown<")))));
+        .andExpect(
+            content()
+                .string(anyOf(containsString(">Женский</th>"), containsString(">Мужской</th>"))))
+        .andExpect(
+            content()
+                .string(
+                    anyOf(
+                        containsString(">Взрослый</td>"),
+                        containsString(">Несовершеннолетний</td>"))))
+        .andExpect(
+            content()
+                .string(
+                    not(
+                        anyOf(
+                            containsString(">Female</th>"),
+                            containsString(">Male</th>"),
+                            containsString(">Adult</td>"),
+                            containsString(">Minor</td>"),
+                            containsString(">Unknown<")))));
   }
 
   private long createCaseWith(String givenName, String... overrides) throws Exception {
@@ -411,19 +527,28 @@ abstract class TraffickingChecks {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    return Long.parseLong(location.substring("/trafficking/cases/".length(), location.indexOf('?')));
+    return Long.parseLong(
+        location.substring("/trafficking/cases/".length(), location.indexOf('?')));
   }
 
   @Test
   void invalidDatesAreRefusedWithClearMessages() throws Exception {
     long before = caseCount();
     String future = LocalDate.now().plusDays(30).toString();
-    mvc.perform(identification(unique("Dates"), "birthDate", future, "exploitationDate", "2024-01-15"))
+    mvc.perform(
+            identification(unique("Dates"), "birthDate", future, "exploitationDate", "2024-01-15"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("The date of birth " + future + " is in the future.")))
-        .andExpect(content().string(containsString("The exploitation date 2024-01-15 is before the recruitment on 2024-02-01.")));
+        .andExpect(
+            content().string(containsString("The date of birth " + future + " is in the future.")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "The exploitation date 2024-01-15 is before the recruitment on 2024-02-01.")));
     mvc.perform(identification(unique("Dates"), "identifiedOn", "15.03.2024"))
-        .andExpect(content().string(containsString("15.03.2024&quot; is not a date (expected year-month-day")));
+        .andExpect(
+            content()
+                .string(containsString("15.03.2024&quot; is not a date (expected year-month-day")));
     mvc.perform(
             post("/api/trafficking/cases")
                 .with(as.user(CASEWORKER))
@@ -436,18 +561,25 @@ abstract class TraffickingChecks {
                                 {"kind": "EXPLOITATION", "date": "2024-04-01", "country": "XX"}]}"""))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("events[1].date"))
-        .andExpect(jsonPath("$.errors[0].message").value("The exploitation date 2024-04-01 is before the recruitment on 2024-05-01."))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("The exploitation date 2024-04-01 is before the recruitment on 2024-05-01."))
         .andExpect(jsonPath("$.errors[1].field").value("events[1].country"));
     assertThat(caseCount()).isEqualTo(before);
     // In Russian, for a Russian-speaking officer.
     mvc.perform(identification(unique("Dates"), "birthDate", future, "lang", "ru"))
-        .andExpect(content().string(containsString("Дата рождения " + future + " находится в будущем.")));
+        .andExpect(
+            content().string(containsString("Дата рождения " + future + " находится в будущем.")));
   }
 
   @Test
   void referralsHaveAStatusHistoryAndShowOnTheHomePage() throws Exception {
     long id = createCase(unique("Referral"));
-    String reference = jdbc.sql("SELECT reference FROM tip_case WHERE id = ?").param(id).query(String.class).single();
+    String reference =
+        jdbc.sql("SELECT reference FROM tip_case WHERE id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
     mvc.perform(
             post("/trafficking/cases/" + id + "/referrals")
                 .with(as.user(CASEWORKER))
@@ -455,7 +587,12 @@ abstract class TraffickingChecks {
                 .param("service", "MEDICAL")
                 .param("referredOn", LocalDate.now().minusYears(5).toString()))
         .andExpect(status().is3xxRedirection());
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
     mvc.perform(
             post("/trafficking/cases/" + id + "/referrals")
                 .with(as.user(CASEWORKER))
@@ -463,16 +600,27 @@ abstract class TraffickingChecks {
                 .param("service", "MEDICAL")
                 .param("referredOn", LocalDate.now().minusDays(1).toString()))
         .andExpect(status().is3xxRedirection());
-    long referral = jdbc.sql("SELECT id FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single();
+    long referral =
+        jdbc.sql("SELECT id FROM tip_referral WHERE case_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
     mvc.perform(get("/home").with(as.user(CASEWORKER)))
         .andExpect(content().string(containsString(reference)));
-    mvc.perform(post("/trafficking/referrals/" + referral + "/status").with(as.user(CASEWORKER)).with(csrf())
-            .param("status", "COMPLETED").param("note", "Discharged"))
+    mvc.perform(
+            post("/trafficking/referrals/" + referral + "/status")
+                .with(as.user(CASEWORKER))
+                .with(csrf())
+                .param("status", "COMPLETED")
+                .param("note", "Discharged"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/home").with(as.user(CASEWORKER)))
         .andExpect(content().string(not(containsString(reference))));
     List<String> history =
-        jdbc.sql("SELECT status FROM tip_referral_status WHERE referral_id = ? ORDER BY id").param(referral).query(String.class).list();
+        jdbc.sql("SELECT status FROM tip_referral_status WHERE referral_id = ? ORDER BY id")
+            .param(referral)
+            .query(String.class)
+            .list();
     assertThat(history).containsExactly("REQUESTED", "COMPLETED");
   }
 
@@ -480,7 +628,11 @@ abstract class TraffickingChecks {
   void withdrawingConsentErasesPersonalDataButKeepsTheCount() throws Exception {
     String name = unique("Withdraw");
     long id = createCase(name);
-    mvc.perform(post("/trafficking/cases/" + id + "/consent-withdrawal").with(as.user(CASEWORKER)).with(csrf()).param("confirm", "on"))
+    mvc.perform(
+            post("/trafficking/cases/" + id + "/consent-withdrawal")
+                .with(as.user(CASEWORKER))
+                .with(csrf())
+                .param("confirm", "on"))
         .andExpect(status().is3xxRedirection());
     var row = jdbc.sql("SELECT * FROM tip_case WHERE id = ?").param(id).query().singleRow();
     for (String column : KeyRotation.ENCRYPTED.get("tip_case")) {
@@ -490,10 +642,19 @@ abstract class TraffickingChecks {
     mvc.perform(get("/trafficking/cases/" + id).with(as.user(CASEWORKER)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString(name))));
-    mvc.perform(post("/trafficking/cases/" + id + "/referrals").with(as.user(CASEWORKER)).with(csrf())
-            .param("service", "LEGAL").param("referredOn", LocalDate.now().minusDays(1).toString()))
+    mvc.perform(
+            post("/trafficking/cases/" + id + "/referrals")
+                .with(as.user(CASEWORKER))
+                .with(csrf())
+                .param("service", "LEGAL")
+                .param("referredOn", LocalDate.now().minusDays(1).toString()))
         .andExpect(status().is3xxRedirection());
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?").param(id).query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM tip_referral WHERE case_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   // ---- statistics -------------------------------------------------------------------------
@@ -512,7 +673,13 @@ abstract class TraffickingChecks {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     List<CSVRecord> records =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv.replace("\uFEFF", "")))
+            .getRecords();
     assertThat(records).hasSizeGreaterThan(2);
     boolean sawSuppressed = false;
     boolean sawPublished = false;
@@ -525,11 +692,15 @@ abstract class TraffickingChecks {
           sawSuppressed = true;
         } else {
           int n = Integer.parseInt(cell);
-          assertThat(n == 0 || n >= AnonymisedCount.THRESHOLD).as("cell %s in %s", cell, r).isTrue();
+          assertThat(n == 0 || n >= AnonymisedCount.THRESHOLD)
+              .as("cell %s in %s", cell, r)
+              .isTrue();
           sawPublished |= n >= AnonymisedCount.THRESHOLD;
         }
       }
-      assertThat(hiddenInRow).as("a row with one hidden cell could be solved: %s", r).isNotEqualTo(1);
+      assertThat(hiddenInRow)
+          .as("a row with one hidden cell could be solved: %s", r)
+          .isNotEqualTo(1);
     }
     assertThat(sawSuppressed).isTrue();
     assertThat(sawPublished).isTrue();
@@ -537,16 +708,25 @@ abstract class TraffickingChecks {
       assertThat(csv).doesNotContain(name);
     }
     long exports =
-        jdbc.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_STATISTICS_EXPORTED' AND actor = 'partner.iom'")
+        jdbc.sql(
+                "SELECT COUNT(*) FROM idn_audit WHERE action = 'TIP_STATISTICS_EXPORTED' AND actor = 'partner.iom'")
             .query(Long.class)
             .single();
     assertThat(exports).isPositive();
 
-    mvc.perform(get("/api/trafficking/statistics").param("rows", "meansOfControl").param("columns", "typeOfExploitation").with(as.user("pm.inl")))
+    mvc.perform(
+            get("/api/trafficking/statistics")
+                .param("rows", "meansOfControl")
+                .param("columns", "typeOfExploitation")
+                .with(as.user("pm.inl")))
         .andExpect(status().isBadRequest());
     mvc.perform(get("/trafficking/statistics").param("rows", "name").with(as.user("pm.inl")))
         .andExpect(status().isBadRequest());
-    mvc.perform(get("/trafficking/statistics").param("rows", "gender").param("columns", "yearOfRegistration").with(as.user("pm.inl")))
+    mvc.perform(
+            get("/trafficking/statistics")
+                .param("rows", "gender")
+                .param("columns", "yearOfRegistration")
+                .with(as.user("pm.inl")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("suppressed")));
   }
@@ -557,7 +737,11 @@ abstract class TraffickingChecks {
     assertThat(years).extracting(y -> y.year()).contains(2023, 2024, 2025, 2026);
     for (var y : years) {
       for (var count : List.of(y.identified(), y.referred())) {
-        assertThat(count.isSuppressed() || count.value() == 0 || count.value() >= AnonymisedCount.THRESHOLD).isTrue();
+        assertThat(
+                count.isSuppressed()
+                    || count.value() == 0
+                    || count.value() >= AnonymisedCount.THRESHOLD)
+            .isTrue();
       }
     }
     assertThat(years).anyMatch(y -> !y.identified().isSuppressed());

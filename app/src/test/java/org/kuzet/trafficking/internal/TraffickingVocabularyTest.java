@@ -14,8 +14,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * The templates name the labels of codes with computed keys (e.g. {@code 'tip.gender.' + g}),
- * which I18nTest cannot see: every code and every key the interview produces must exist.
+ * The templates name the labels of codes with computed keys (e.g. {@code 'tip.gender.' + g}), which
+ * I18nTest cannot see: every code and every key the interview produces must exist.
  */
 class TraffickingVocabularyTest {
 
@@ -40,9 +40,14 @@ class TraffickingVocabularyTest {
     add(keys, "tip.link.", LinkKind.values());
     add(keys, "tip.dimension.", Dimension.values());
     for (int age : new int[] {10, 40}) {
-      for (var answers : List.of(IdentificationInterviewTest.yes(), IdentificationInterviewTest.yes(Indicator.values()),
-          IdentificationInterviewTest.yes(Indicator.DOCUMENTS_CONFISCATED), IdentificationInterviewTest.yes(Indicator.FORCED_LABOUR),
-          IdentificationInterviewTest.yes(Indicator.ISOLATION), IdentificationInterviewTest.yes(Indicator.DEGRADING_CONDITIONS))) {
+      for (var answers :
+          List.of(
+              IdentificationInterviewTest.yes(),
+              IdentificationInterviewTest.yes(Indicator.values()),
+              IdentificationInterviewTest.yes(Indicator.DOCUMENTS_CONFISCATED),
+              IdentificationInterviewTest.yes(Indicator.FORCED_LABOUR),
+              IdentificationInterviewTest.yes(Indicator.ISOLATION),
+              IdentificationInterviewTest.yes(Indicator.DEGRADING_CONDITIONS))) {
         var a = IdentificationInterview.assess(answers, age);
         keys.addAll(a.reasonKeys());
         keys.addAll(a.nextStepKeys());
@@ -63,7 +68,9 @@ class TraffickingVocabularyTest {
 
   private static Properties load(String name) throws IOException {
     var p = new Properties();
-    try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + name + ".properties"), StandardCharsets.UTF_8)) {
+    try (Reader r =
+        Files.newBufferedReader(
+            Path.of("src/main/resources/i18n/" + name + ".properties"), StandardCharsets.UTF_8)) {
       p.load(r);
     }
     return p;

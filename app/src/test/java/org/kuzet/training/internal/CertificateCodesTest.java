@@ -24,7 +24,9 @@ class CertificateCodesTest {
     assertThat(CertificateCodes.normalise("KZT AB12 CD34 EF56")).contains("KZT-AB12-CD34-EF56");
     assertThat(CertificateCodes.normalise("KZT-AB1O-CD34-EF5I")).contains("KZT-AB10-CD34-EF51");
     assertThat(CertificateCodes.normalise("KZT-AB12-CD34")).isEmpty();
-    assertThat(CertificateCodes.normalise("KZT-AB12-CD34-EF5U")).as("U is not in the alphabet").isEmpty();
+    assertThat(CertificateCodes.normalise("KZT-AB12-CD34-EF5U"))
+        .as("U is not in the alphabet")
+        .isEmpty();
     assertThat(CertificateCodes.normalise("x".repeat(10_000))).isEmpty();
     assertThat(CertificateCodes.normalise("' OR 1=1 --")).isEmpty();
   }

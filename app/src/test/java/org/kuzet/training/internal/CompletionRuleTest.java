@@ -29,7 +29,8 @@ class CompletionRuleTest {
     var lenient = new CompletionRule(60, new BigDecimal("50"));
     assertThat(lenient.passes(3, 5, new BigDecimal("50"))).isTrue();
     assertThatThrownBy(() -> new CompletionRule(101, BigDecimal.TEN)).isInstanceOf(Refusal.class);
-    assertThatThrownBy(() -> new CompletionRule(80, new BigDecimal("-1"))).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> new CompletionRule(80, new BigDecimal("-1")))
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -42,11 +43,14 @@ class CompletionRuleTest {
 
   @Test
   void sessionDatesAreChecked() {
-    assertThatThrownBy(() -> SessionManagement.checkDates(LocalDate.of(2009, 2, 20), LocalDate.of(2009, 2, 16)))
+    assertThatThrownBy(
+            () ->
+                SessionManagement.checkDates(LocalDate.of(2009, 2, 20), LocalDate.of(2009, 2, 16)))
         .hasMessage("training.refusal.session.endsBeforeStart");
     assertThatThrownBy(() -> SessionManagement.checkDates(null, LocalDate.of(2009, 2, 16)))
         .hasMessage("training.refusal.required");
-    assertThatThrownBy(() -> SessionManagement.checkDates(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 2)))
+    assertThatThrownBy(
+            () -> SessionManagement.checkDates(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 2)))
         .hasMessage("training.refusal.session.year");
     SessionManagement.checkDates(LocalDate.of(2009, 2, 16), LocalDate.of(2009, 2, 16));
   }

@@ -46,7 +46,18 @@ final class TrainingFixtures {
   CenterId centerFor30() {
     return centers.createCenter(
         coordinator(),
-        new CenterForm(unique("T-CENTER"), "Test center " + unique("N"), "Test venue", "Karaganda", 2, 20, 30, 5, null, null, null));
+        new CenterForm(
+            unique("T-CENTER"),
+            "Test center " + unique("N"),
+            "Test venue",
+            "Karaganda",
+            2,
+            20,
+            30,
+            5,
+            null,
+            null,
+            null));
   }
 
   /** A course with an approved first curriculum version (80 % attendance, pass mark 70). */
@@ -55,7 +66,17 @@ final class TrainingFixtures {
         centers.createCourse(
             coordinator(),
             centerId,
-            new CourseForm(unique("T-COURSE"), "Course " + unique("C"), "Trafficking", "KZ-TIP", "Officers", 40, 80, new BigDecimal("70"), null, null));
+            new CourseForm(
+                unique("T-COURSE"),
+                "Course " + unique("C"),
+                "Trafficking",
+                "KZ-TIP",
+                "Officers",
+                40,
+                80,
+                new BigDecimal("70"),
+                null,
+                null));
     long v1 = centers.draftVersion(coordinator(), course, "First version");
     centers.approveVersion(coordinator(), v1, "Academic council", LocalDate.of(2008, 1, 10));
     return course;
@@ -64,7 +85,13 @@ final class TrainingFixtures {
   /** A five-day session that has already ended, so it can be completed today. */
   SessionId pastSession(CourseId courseId, CenterId centerId) {
     return sessions.schedule(
-        coordinator(), courseId, centerId, LocalDate.of(2008, 3, 3), LocalDate.of(2008, 3, 7), null, null);
+        coordinator(),
+        courseId,
+        centerId,
+        LocalDate.of(2008, 3, 3),
+        LocalDate.of(2008, 3, 7),
+        null,
+        null);
   }
 
   /** A fresh center, course and past session, open for nominations. */

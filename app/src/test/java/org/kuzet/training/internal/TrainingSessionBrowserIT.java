@@ -37,7 +37,8 @@ class TrainingSessionBrowserIT extends BrowserSupport {
     clickAndWaitForPage(By.cssSelector("#schedule button[type=submit]"));
     waitFor(ExpectedConditions.urlContains("/training/sessions/"));
     assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Session scheduled.");
-    assertThat(find(By.id("curriculum-version")).getText()).startsWith("Version 1, approved by Academic council");
+    assertThat(find(By.id("curriculum-version")).getText())
+        .startsWith("Version 1, approved by Academic council");
 
     nominate("Сауле Жумабаева", "MP-BR-1", "MIGRATION_POLICE", "F");
     assertThat(find(By.id("flash-ok")).getText()).isEqualTo("Сауле Жумабаева is enrolled.");
@@ -64,7 +65,8 @@ class TrainingSessionBrowserIT extends BrowserSupport {
 
     clickAndWaitForPage(By.id("complete"));
     assertThat(find(By.id("flash-ok")).getText())
-        .isEqualTo("Session completed: 1 officers met the completion rule and received certificates (FY2009).");
+        .isEqualTo(
+            "Session completed: 1 officers met the completion rule and received certificates (FY2009).");
     var codes = browser.findElements(By.cssSelector("#enrolled .certificate-code"));
     assertThat(codes).hasSize(1);
     String code = codes.get(0).getText();

@@ -34,7 +34,8 @@ class BatchFileTest {
 
   @Test
   void badRowsBecomeErrorsNamingLineAndField() throws Exception {
-    var file = read("id,name,birth_date\nq1,,\nq2,Someone,31.02.1980\nq3,Fine,\nq4,Too,Many,Fields\n");
+    var file =
+        read("id,name,birth_date\nq1,,\nq2,Someone,31.02.1980\nq3,Fine,\nq4,Too,Many,Fields\n");
     assertThat(file.rows()).extracting(BatchFile.Row::id).containsExactly("q3");
     assertThat(file.errors())
         .extracting(e -> e.line() + " " + e.message())
@@ -43,7 +44,8 @@ class BatchFileTest {
             "3 field birth_date: no such date: 1980-2-31",
             "5 expected 3 fields, found 4");
     // The same errors as codes and arguments, worded in each language on the batch page.
-    assertThat(file.errors()).extracting(e -> e.code() + " " + e.args())
+    assertThat(file.errors())
+        .extracting(e -> e.code() + " " + e.args())
         .containsExactly("NAME_EMPTY []", "BIRTH_DATE [31.02.1980]", "FIELD_COUNT [3, 4]");
     var words = new ResourceBundleMessageSource();
     words.setBasenames("i18n/watchlist");
@@ -58,7 +60,9 @@ class BatchFileTest {
 
   @Test
   void storedErrorsReadBackAndOnesWhoseCodeDoesNotReadShowTheirMessage() {
-    var e = new BatchFile.RowError(4, "q4", BatchFile.Problem.BIRTH_DATE, List.of("31.02.1980"), "field birth_date: x");
+    var e =
+        new BatchFile.RowError(
+            4, "q4", BatchFile.Problem.BIRTH_DATE, List.of("31.02.1980"), "field birth_date: x");
     var back = Batches.rowError(4, e.message(), e.code(), Batches.storedArgs(e.args()));
     assertThat(back.problem()).isEqualTo(BatchFile.Problem.BIRTH_DATE);
     assertThat(back.args()).containsExactly("31.02.1980");
@@ -71,12 +75,17 @@ class BatchFileTest {
 
   @Test
   void aFileIsRefusedForItsHeaderSizeEncodingOrRowCount() {
-    assertThatThrownBy(() -> read("name,surname\nA,B\n")).hasMessageStartingWith("line 1: unknown column 'surname'");
-    assertThatThrownBy(() -> read("id,birth_date\n1,1980\n")).hasMessage("line 1: the header must have the columns id and name");
-    assertThatThrownBy(() -> BatchFile.read(new byte[101], 100, 10)).hasMessageContaining("more than the limit of 100");
+    assertThatThrownBy(() -> read("name,surname\nA,B\n"))
+        .hasMessageStartingWith("line 1: unknown column 'surname'");
+    assertThatThrownBy(() -> read("id,birth_date\n1,1980\n"))
+        .hasMessage("line 1: the header must have the columns id and name");
+    assertThatThrownBy(() -> BatchFile.read(new byte[101], 100, 10))
+        .hasMessageContaining("more than the limit of 100");
     assertThatThrownBy(() -> BatchFile.read(new byte[] {'i', 'd', (byte) 0xC3, 0x28}, 100, 10))
         .hasMessage("the file is not UTF-8 text");
-    assertThatThrownBy(() -> BatchFile.read("id,name\n1,A\n2,B\n3,C\n".getBytes(StandardCharsets.UTF_8), 100, 2))
+    assertThatThrownBy(
+            () ->
+                BatchFile.read("id,name\n1,A\n2,B\n3,C\n".getBytes(StandardCharsets.UTF_8), 100, 2))
         .hasMessage("more than 2 rows; split the file");
     assertThatThrownBy(() -> read("id,name\n")).hasMessage("the file has a header but no rows");
   }

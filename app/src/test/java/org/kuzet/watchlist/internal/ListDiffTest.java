@@ -14,7 +14,13 @@ class ListDiffTest {
 
   static WatchlistEntry person(String id, String name, List<String> aliases, int birthYear) {
     return new WatchlistEntry(
-        id, EntryKind.PERSON, name, aliases, List.of(BirthDate.ofYear(birthYear)), List.of(), List.of());
+        id,
+        EntryKind.PERSON,
+        name,
+        aliases,
+        List.of(BirthDate.ofYear(birthYear)),
+        List.of(),
+        List.of());
   }
 
   static Watchlist list(String version, WatchlistEntry... entries) {
@@ -45,6 +51,7 @@ class ListDiffTest {
 
   @Test
   void aFirstVersionHasNothingToCompareWith() {
-    assertThat(ListDiff.between(null, list("a", person("1", "X Y", List.of(), 1970))).changes()).isEmpty();
+    assertThat(ListDiff.between(null, list("a", person("1", "X Y", List.of(), 1970))).changes())
+        .isEmpty();
   }
 }

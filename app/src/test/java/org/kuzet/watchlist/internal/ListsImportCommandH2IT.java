@@ -17,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code ./kuzet lists import}: list files loaded through the upload service on a real database,
- * as new versions recorded as system actions; a bad file refused with its reason and exit code 1,
+ * {@code ./kuzet lists import}: list files loaded through the upload service on a real database, as
+ * new versions recorded as system actions; a bad file refused with its reason and exit code 1,
  * nothing stored.
  */
 @OnH2
@@ -37,7 +37,10 @@ class ListsImportCommandH2IT {
     out.reset();
     err.reset();
     return new ListsImportCommand(management, settings, context)
-        .run(List.of(args), cwd, new PrintStream(out, true, StandardCharsets.UTF_8),
+        .run(
+            List.of(args),
+            cwd,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -57,21 +60,29 @@ class ListsImportCommandH2IT {
   void aNationalListIsStoredAsANewVersionBySystemAndActivatedOnRequest() throws Exception {
     Path dir = Files.createTempDirectory("lists");
     String list = unique();
-    Files.writeString(dir.resolve("national.csv"),
+    Files.writeString(
+        dir.resolve("national.csv"),
         "id,name,aliases,birth_date,nationality,document\nN1,Qorabekov Timur,,1970-01-02,Kazakhstan,\n"
             + "N2,Qazybekova Dana,,,,\n");
 
     assertThat(run(dir, "--list", list, "national.csv")).isZero();
-    assertThat(out()).contains(list + ": version 1 stored from national.csv: 2 entries")
+    assertThat(out())
+        .contains(list + ": version 1 stored from national.csv: 2 entries")
         .contains("STAGED");
     var v = versions.activeVersion(versions.findList(list).orElseThrow().id());
     assertThat(v).isEmpty();
-    assertThat(db.sql("SELECT actor FROM idn_audit WHERE action = 'WATCHLIST_VERSION_UPLOADED'"
-            + " AND detail LIKE ? ORDER BY seq DESC").param("%\"a\":[\"" + list + "\",%").query(String.class).list())
+    assertThat(
+            db.sql(
+                    "SELECT actor FROM idn_audit WHERE action = 'WATCHLIST_VERSION_UPLOADED'"
+                        + " AND detail LIKE ? ORDER BY seq DESC")
+                .param("%\"a\":[\"" + list + "\",%")
+                .query(String.class)
+                .list())
         .containsExactly("system");
 
     // The same files again add nothing; with --activate the stored version becomes the active one.
-    assertThat(run(dir, "--list=" + list, "--activate", dir.resolve("national.csv").toString())).isZero();
+    assertThat(run(dir, "--list=" + list, "--activate", dir.resolve("national.csv").toString()))
+        .isZero();
     assertThat(out()).contains("already stored as version 1").contains("activated 1 version");
     assertThat(versions.activeVersion(versions.findList(list).orElseThrow().id())).isPresent();
   }
@@ -80,7 +91,8 @@ class ListsImportCommandH2IT {
   void ofacFilesMakeOneVersionAndCompressedFilesAreRead() throws Exception {
     Path dir = Files.createTempDirectory("lists");
     String list = unique();
-    Files.writeString(dir.resolve("sdn.csv"),
+    Files.writeString(
+        dir.resolve("sdn.csv"),
         // OFAC ends its files with an end-of-file mark (0x1A); the loader refuses one without it.
         "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n\u001A");
     try (var gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("alt.csv.gz")))) {
@@ -99,8 +111,13 @@ class ListsImportCommandH2IT {
     assertThat(run(dir, "--list", list, "un.xml")).isEqualTo(1);
     assertThat(err()).contains(list + " refused, nothing stored");
     assertThat(versions.findList(list)).isEmpty();
-    assertThat(db.sql("SELECT COUNT(*) FROM idn_audit WHERE action = 'WATCHLIST_UPLOAD_REFUSED' AND target_id = ?")
-        .param(list).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            db.sql(
+                    "SELECT COUNT(*) FROM idn_audit WHERE action = 'WATCHLIST_UPLOAD_REFUSED' AND target_id = ?")
+                .param(list)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test

@@ -20,13 +20,31 @@ final class ScreeningFixtures {
 
   private ScreeningFixtures() {}
 
-  /** A national list of two wanted people, one of them with a Latin alias and a known birth date. */
+  /**
+   * A national list of two wanted people, one of them with a Latin alias and a known birth date.
+   */
   static Watchlist nationalList() {
-    return new Watchlist(LIST, "ab".repeat(32), Instant.parse("2026-11-01T06:00:00Z"), "fixtures",
+    return new Watchlist(
+        LIST,
+        "ab".repeat(32),
+        Instant.parse("2026-11-01T06:00:00Z"),
+        "fixtures",
         List.of(
-            new WatchlistEntry("KZN-T01", EntryKind.PERSON, "Жаксылыков Ерлан", List.of("Zhaksylykov Erlan"),
-                List.of(BirthDate.of(LocalDate.of(1985, 11, 3))), List.of("KZ"), List.of()),
-            new WatchlistEntry("KZN-T02", EntryKind.PERSON, "Оспанова Динара", List.of(), List.of(), List.of("KZ"),
+            new WatchlistEntry(
+                "KZN-T01",
+                EntryKind.PERSON,
+                "Жаксылыков Ерлан",
+                List.of("Zhaksylykov Erlan"),
+                List.of(BirthDate.of(LocalDate.of(1985, 11, 3))),
+                List.of("KZ"),
+                List.of()),
+            new WatchlistEntry(
+                "KZN-T02",
+                EntryKind.PERSON,
+                "Оспанова Динара",
+                List.of(),
+                List.of(),
+                List.of("KZ"),
                 List.of())));
   }
 
@@ -51,9 +69,12 @@ final class ScreeningFixtures {
     };
   }
 
-  /** A passenger who is on the national list, as the officer types them: Latin script, birth date. */
+  /**
+   * A passenger who is on the national list, as the officer types them: Latin script, birth date.
+   */
   static ScreeningQuery listedPassenger() {
-    return new ScreeningQuery("Erlan Zhaksylykov", BirthDate.of(LocalDate.of(1985, 11, 3)), "KZ", null);
+    return new ScreeningQuery(
+        "Erlan Zhaksylykov", BirthDate.of(LocalDate.of(1985, 11, 3)), "KZ", null);
   }
 
   /** A passenger on no list. */

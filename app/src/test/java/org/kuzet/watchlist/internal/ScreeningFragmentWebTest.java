@@ -56,21 +56,31 @@ class ScreeningFragmentWebTest {
 
   @Test
   void anOfficerGetsTheCheckAreaAloneWithTheListedPassengersHit() throws Exception {
-    mvc.perform(check(ScreeningFixtures.listedPassenger())
-            .with(signedIn("officer.slice", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.CHECKPOINT_OFFICER)))
+    mvc.perform(
+            check(ScreeningFixtures.listedPassenger())
+                .with(
+                    signedIn(
+                        "officer.slice",
+                        AgencyCode.DRUG_CONTROL_COMMITTEE,
+                        Role.CHECKPOINT_OFFICER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"check-area\"")))
         .andExpect(content().string(containsString("Жаксылыков Ерлан")))
         .andExpect(content().string(containsString("KZN-T01")))
         .andExpect(content().string(not(containsString("<html"))));
-    verify(audit).recordFacts(eq("SCREENING_CHECK"), eq("screening"), eq("page"),
-        argThat(detail -> detail.args().toString().contains("KZN-T01")));
+    verify(audit)
+        .recordFacts(
+            eq("SCREENING_CHECK"),
+            eq("screening"),
+            eq("page"),
+            argThat(detail -> detail.args().toString().contains("KZN-T01")));
   }
 
   @Test
   void aPassengerOnNoListComesBackClear() throws Exception {
-    mvc.perform(check(ScreeningFixtures.unlistedPassenger())
-            .with(signedIn("guard.slice", AgencyCode.BORDER_GUARDS, Role.BORDER_OFFICER)))
+    mvc.perform(
+            check(ScreeningFixtures.unlistedPassenger())
+                .with(signedIn("guard.slice", AgencyCode.BORDER_GUARDS, Role.BORDER_OFFICER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"results\"")))
         .andExpect(content().string(not(containsString("KZN-T0"))));
@@ -78,17 +88,22 @@ class ScreeningFragmentWebTest {
 
   @Test
   void aProgramManagerMayNotScreen() throws Exception {
-    mvc.perform(check(ScreeningFixtures.listedPassenger())
-            .with(signedIn("pm.slice", AgencyCode.INL, Role.PROGRAM_MANAGER)))
+    mvc.perform(
+            check(ScreeningFixtures.listedPassenger())
+                .with(signedIn("pm.slice", AgencyCode.INL, Role.PROGRAM_MANAGER)))
         .andExpect(status().isForbidden());
     verify(audit, never()).recordFacts(anyString(), any(), any(), any());
     verify(audit, never()).record(anyString(), any(), any(), any());
   }
 
   private static MockHttpServletRequestBuilder check(ScreeningQuery q) {
-    var request = post("/screening").header("HX-Request", "true").with(csrf()).param("name", q.name());
+    var request =
+        post("/screening").header("HX-Request", "true").with(csrf()).param("name", q.name());
     if (q.birthDate() != null) {
-      request.param("birthDate", "%04d-%02d-%02d".formatted(q.birthDate().year(), q.birthDate().month(), q.birthDate().day()));
+      request.param(
+          "birthDate",
+          "%04d-%02d-%02d"
+              .formatted(q.birthDate().year(), q.birthDate().month(), q.birthDate().day()));
     }
     if (q.nationality() != null) {
       request.param("nationality", q.nationality());

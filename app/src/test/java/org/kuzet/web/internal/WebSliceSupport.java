@@ -11,10 +11,17 @@ import org.springframework.context.annotation.Import;
 /**
  * What a {@code @WebMvcTest} slice needs of the web module beyond what the slice picks up itself
  * (controllers, advice, filters, configurers): the error answers' wording, the formats the
- * templates use ({@code #when}), the field labels and country picker the fragments call, the
- * flash messages and the navigation the layout reads.
+ * templates use ({@code #when}), the field labels and country picker the fragments call, the flash
+ * messages and the navigation the layout reads.
  */
 @TestConfiguration
-@Import({ErrorReplies.class, Texts.class, Formats.class, FieldLabels.class, Countries.class, Flash.class,
-    CoreNavigation.class})
+@Import({
+  ErrorReplies.class,
+  Texts.class,
+  Formats.class,
+  FieldLabels.class,
+  Countries.class,
+  Flash.class,
+  CoreNavigation.class
+})
 public class WebSliceSupport {}

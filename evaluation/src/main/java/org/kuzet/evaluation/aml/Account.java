@@ -1,9 +1,8 @@
 package org.kuzet.evaluation.aml;
 
 /**
- * One account at one bank. {@code index} is its position in the population, so per-account
- * state can live in arrays; {@code owner} ties together the accounts one holder keeps at
- * several banks.
+ * One account at one bank. {@code index} is its position in the population, so per-account state
+ * can live in arrays; {@code owner} ties together the accounts one holder keeps at several banks.
  */
 record Account(int index, Bank bank, String number, int owner, Party party) {
 

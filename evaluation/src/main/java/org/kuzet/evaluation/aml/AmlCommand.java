@@ -16,19 +16,31 @@ import picocli.CommandLine.Option;
     })
 public final class AmlCommand implements Callable<Integer> {
 
-  @Option(names = "--seed", required = true, description = "Random seed; the same seed gives the same files.")
+  @Option(
+      names = "--seed",
+      required = true,
+      description = "Random seed; the same seed gives the same files.")
   long seed;
 
   @Option(names = "--out", required = true, description = "Directory to write into.")
   Path out;
 
-  @Option(names = "--transactions", defaultValue = "400000", description = "About how many rows (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--transactions",
+      defaultValue = "400000",
+      description = "About how many rows (default ${DEFAULT-VALUE}).")
   int transactions;
 
-  @Option(names = "--schemes-per-typology", defaultValue = "20", description = "Schemes of each typology (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--schemes-per-typology",
+      defaultValue = "20",
+      description = "Schemes of each typology (default ${DEFAULT-VALUE}).")
   int schemesPerTypology;
 
-  @Option(names = "--days", defaultValue = "30", description = "Days from 2022/09/01 (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--days",
+      defaultValue = "30",
+      description = "Days from 2022/09/01 (default ${DEFAULT-VALUE}).")
   int days;
 
   @Override

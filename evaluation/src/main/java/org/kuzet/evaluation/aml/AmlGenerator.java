@@ -56,7 +56,8 @@ final class AmlGenerator {
    * Gives every scheme account ordinary rows before, during and after its scheme, and a few more
    * anywhere, so an account is not suspicious merely for being quiet apart from the scheme.
    */
-  private static void embed(List<Scheme> schemes, BackgroundTraffic background, Clock clock, SplittableRandom random) {
+  private static void embed(
+      List<Scheme> schemes, BackgroundTraffic background, Clock clock, SplittableRandom random) {
     int total = clock.totalMinutes();
     for (Scheme scheme : schemes) {
       int first = scheme.firstMinute();

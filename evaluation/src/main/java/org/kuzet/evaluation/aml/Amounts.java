@@ -93,9 +93,9 @@ final class Amounts {
   }
 
   /**
-   * The amount as the payer writes it in its own currency: round figures are rounded there, to
-   * two significant figures (9,500.00 or 150,000.00 Yen), since rounding in dollars and then
-   * converting would leave odd figures.
+   * The amount as the payer writes it in its own currency: round figures are rounded there, to two
+   * significant figures (9,500.00 or 150,000.00 Yen), since rounding in dollars and then converting
+   * would leave odd figures.
    */
   double asWritten(double amountInCurrency) {
     if (behaviour != AmountBehaviour.ROUND || amountInCurrency <= 0) {

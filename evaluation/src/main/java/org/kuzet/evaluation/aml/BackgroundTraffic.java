@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 
 /**
  * Ordinary life: people buying in shops, paying bills and each other, companies paying suppliers
- * and people, money reinvested. Counterparties are mostly in the payer's currency, shops are
- * picked with a skew so a few see most customers, and amounts are log-normal around typical
- * figures for each kind of payment.
+ * and people, money reinvested. Counterparties are mostly in the payer's currency, shops are picked
+ * with a skew so a few see most customers, and amounts are log-normal around typical figures for
+ * each kind of payment.
  */
 final class BackgroundTraffic {
 
@@ -18,7 +18,8 @@ final class BackgroundTraffic {
   private final Ledger ledger;
   private final Clock clock;
   private final SplittableRandom random;
-  private final Map<Currency, Weighted<Account>> merchantsByCurrency = new EnumMap<>(Currency.class);
+  private final Map<Currency, Weighted<Account>> merchantsByCurrency =
+      new EnumMap<>(Currency.class);
   private final Map<Currency, List<Account>> personsByCurrency = new EnumMap<>(Currency.class);
   private final Map<Currency, List<Account>> companiesByCurrency = new EnumMap<>(Currency.class);
   private final Map<Currency, List<Account>> utilitiesByCurrency = new EnumMap<>(Currency.class);
@@ -31,7 +32,8 @@ final class BackgroundTraffic {
     this.random = random;
     this.anyMerchant = Weighted.zipf(population.merchants(), 0.8);
     Map<Currency, List<Account>> merchants = byCurrency(population.merchants());
-    merchants.forEach((currency, list) -> merchantsByCurrency.put(currency, Weighted.zipf(list, 0.8)));
+    merchants.forEach(
+        (currency, list) -> merchantsByCurrency.put(currency, Weighted.zipf(list, 0.8)));
     personsByCurrency.putAll(byCurrency(population.persons()));
     companiesByCurrency.putAll(byCurrency(population.companies()));
     utilitiesByCurrency.putAll(byCurrency(population.utilities()));
@@ -53,7 +55,11 @@ final class BackgroundTraffic {
         Account payer = Draws.pick(population.companies(), random);
         supplier(minute, payer, near(companiesByCurrency, population.companies(), payer));
       } else if (kind < 0.88) {
-        reinvest(minute, Draws.chance(random, 0.7) ? personAccount(Draws.pick(population.persons(), random)) : Draws.pick(population.companies(), random));
+        reinvest(
+            minute,
+            Draws.chance(random, 0.7)
+                ? personAccount(Draws.pick(population.persons(), random))
+                : Draws.pick(population.companies(), random));
       } else if (kind < 0.94) {
         Account payer = personAccount(Draws.pick(population.persons(), random));
         personToCompany(minute, payer, near(companiesByCurrency, population.companies(), payer));
@@ -92,30 +98,35 @@ final class BackgroundTraffic {
 
   private void purchase(int minute, Account payer) {
     Weighted<Account> shops = merchantsByCurrency.get(payer.currency());
-    Account shop = shops != null && Draws.chance(random, 0.95) ? shops.pick(random) : anyMerchant.pick(random);
+    Account shop =
+        shops != null && Draws.chance(random, 0.95) ? shops.pick(random) : anyMerchant.pick(random);
     double format = random.nextDouble();
     PaymentFormat how =
-        format < 0.65 ? PaymentFormat.CREDIT_CARD
-            : format < 0.85 ? PaymentFormat.ACH
-            : format < 0.95 ? PaymentFormat.CASH
-            : PaymentFormat.CHEQUE;
+        format < 0.65
+            ? PaymentFormat.CREDIT_CARD
+            : format < 0.85
+                ? PaymentFormat.ACH
+                : format < 0.95 ? PaymentFormat.CASH : PaymentFormat.CHEQUE;
     ledger.payUsd(minute, payer, shop, Draws.logNormal(random, 45, 0.9), how, Transaction.BENIGN);
   }
 
   private void bill(int minute, Account payer) {
     Account utility = near(utilitiesByCurrency, population.utilities(), payer);
     PaymentFormat how = Draws.chance(random, 0.8) ? PaymentFormat.ACH : PaymentFormat.CHEQUE;
-    ledger.payUsd(minute, payer, utility, Draws.logNormal(random, 90, 0.6), how, Transaction.BENIGN);
+    ledger.payUsd(
+        minute, payer, utility, Draws.logNormal(random, 90, 0.6), how, Transaction.BENIGN);
   }
 
   private void personToPerson(int minute, Account payer, Account payee) {
     double format = random.nextDouble();
     PaymentFormat how =
-        format < 0.45 ? PaymentFormat.ACH
-            : format < 0.55 ? PaymentFormat.WIRE
-            : format < 0.75 ? PaymentFormat.CASH
-            : format < 0.90 ? PaymentFormat.CHEQUE
-            : PaymentFormat.BITCOIN;
+        format < 0.45
+            ? PaymentFormat.ACH
+            : format < 0.55
+                ? PaymentFormat.WIRE
+                : format < 0.75
+                    ? PaymentFormat.CASH
+                    : format < 0.90 ? PaymentFormat.CHEQUE : PaymentFormat.BITCOIN;
     ledger.payUsd(minute, payer, payee, Draws.logNormal(random, 120, 1.1), how, Transaction.BENIGN);
   }
 
@@ -123,11 +134,18 @@ final class BackgroundTraffic {
     double format = random.nextDouble();
     PaymentFormat how =
         format < 0.4 ? PaymentFormat.WIRE : format < 0.8 ? PaymentFormat.ACH : PaymentFormat.CHEQUE;
-    ledger.payUsd(minute, payer, payee, Draws.logNormal(random, 4000, 1.3), how, Transaction.BENIGN);
+    ledger.payUsd(
+        minute, payer, payee, Draws.logNormal(random, 4000, 1.3), how, Transaction.BENIGN);
   }
 
   private void reinvest(int minute, Account account) {
-    ledger.payUsd(minute, account, account, Draws.logNormal(random, 600, 1.2), PaymentFormat.REINVESTMENT, Transaction.BENIGN);
+    ledger.payUsd(
+        minute,
+        account,
+        account,
+        Draws.logNormal(random, 600, 1.2),
+        PaymentFormat.REINVESTMENT,
+        Transaction.BENIGN);
   }
 
   private void personToCompany(int minute, Account payer, Account payee) {
@@ -156,7 +174,10 @@ final class BackgroundTraffic {
     List<Account> same = byCurrency.get(other.currency());
     Account pick;
     do {
-      pick = same != null && Draws.chance(random, 0.9) ? Draws.pick(same, random) : Draws.pick(all, random);
+      pick =
+          same != null && Draws.chance(random, 0.9)
+              ? Draws.pick(same, random)
+              : Draws.pick(all, random);
     } while (pick.equals(other) && all.size() > 1);
     return pick;
   }

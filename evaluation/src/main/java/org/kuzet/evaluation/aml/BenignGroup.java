@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rows of one benign look-alike, such as one employer's payroll over the period, listed so
- * that false alarms on them can be counted.
+ * The rows of one benign look-alike, such as one employer's payroll over the period, listed so that
+ * false alarms on them can be counted.
  */
 record BenignGroup(int id, LookAlikeKind kind, List<Transaction> transactions) {
 
   BenignGroup {
-    transactions =
-        transactions.stream()
-            .sorted(Transaction.CHRONOLOGICAL)
-            .toList();
+    transactions = transactions.stream().sorted(Transaction.CHRONOLOGICAL).toList();
     if (transactions.isEmpty()) {
       throw new IllegalArgumentException("a look-alike needs transactions");
     }

@@ -3,8 +3,8 @@ package org.kuzet.evaluation.aml;
 import java.util.List;
 
 /**
- * Several accounts pay several others (AMLSim's bipartite, AMLworld's BIPARTITE): 2 to 10
- * senders and, independently, 2 to 10 receivers, with 40% to all of the possible pairs paying.
+ * Several accounts pay several others (AMLSim's bipartite, AMLworld's BIPARTITE): 2 to 10 senders
+ * and, independently, 2 to 10 receivers, with 40% to all of the possible pairs paying.
  */
 final class Bipartite implements SchemeShape {
 
@@ -13,7 +13,8 @@ final class Bipartite implements SchemeShape {
     int senders = Draws.intIn(kit.plan().size(), 2, 10);
     int receivers = Draws.intIn(kit.plan().extra(), 2, 10);
     List<int[]> edges =
-        BipartiteEdges.between(senders, receivers, Draws.uniform(kit.random(), 0.4, 1.0), kit.random());
+        BipartiteEdges.between(
+            senders, receivers, Draws.uniform(kit.random(), 0.4, 1.0), kit.random());
     kit.openWindow(edges.size() / 2 + 1, 5);
     List<Account> from = kit.accounts(senders);
     List<Account> to = kit.accounts(receivers);

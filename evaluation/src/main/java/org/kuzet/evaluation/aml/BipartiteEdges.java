@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The payments between two groups of accounts: each pair with the given density, and every
- * account in both groups in at least one, since an account with no payment is no member.
+ * The payments between two groups of accounts: each pair with the given density, and every account
+ * in both groups in at least one, since an account with no payment is no member.
  */
 final class BipartiteEdges {
 

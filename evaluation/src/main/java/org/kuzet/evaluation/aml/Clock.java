@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Time as whole minutes from the first midnight, which is 2022/09/01 as in the AMLworld
- * datasets, and its printed form {@code 2022/09/01 00:06}.
+ * Time as whole minutes from the first midnight, which is 2022/09/01 as in the AMLworld datasets,
+ * and its printed form {@code 2022/09/01 00:06}.
  */
 final class Clock {
 
@@ -22,7 +22,12 @@ final class Clock {
     for (int d = 0; d <= days; d++) {
       LocalDate date = FIRST_DAY.plusDays(d);
       dayPrefixes[d] =
-          String.format(Locale.ROOT, "%04d/%02d/%02d ", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+          String.format(
+              Locale.ROOT,
+              "%04d/%02d/%02d ",
+              date.getYear(),
+              date.getMonthValue(),
+              date.getDayOfMonth());
     }
   }
 

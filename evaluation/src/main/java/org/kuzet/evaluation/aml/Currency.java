@@ -1,9 +1,9 @@
 package org.kuzet.evaluation.aml;
 
 /**
- * The currencies of the AMLworld datasets, spelled as they are there. Rates are units per US
- * dollar near September 2022, the month the AMLworld datasets start; they only need to be
- * plausible, so a cross-currency hop pays one amount and receives a consistent other.
+ * The currencies of the AMLworld datasets, spelled as they are there. Rates are units per US dollar
+ * near September 2022, the month the AMLworld datasets start; they only need to be plausible, so a
+ * cross-currency hop pays one amount and receives a consistent other.
  */
 enum Currency {
   US_DOLLAR("US Dollar", 1.0),

@@ -37,8 +37,8 @@ final class Draws {
   }
 
   /**
-   * An integer in [lo, hi] from u in [0, 1] with a knee: the first {@code share} of u covers
-   * [lo, knee] and the rest (knee, hi], for ranges whose upper part is rarer.
+   * An integer in [lo, hi] from u in [0, 1] with a knee: the first {@code share} of u covers [lo,
+   * knee] and the rest (knee, hi], for ranges whose upper part is rarer.
    */
   static int kneed(double u, int lo, int knee, int hi, double share) {
     if (u <= share) {

@@ -3,9 +3,9 @@ package org.kuzet.evaluation.aml;
 import java.util.List;
 
 /**
- * Many accounts pay one (AMLSim's fan-in, AMLworld's FAN-IN). Degree 2 to 30, three schemes in
- * four at most 16. In half the schemes the hub moves the money on inside the scheme; in the
- * other half, as in many AMLworld fan-ins, the onward payment is not part of it.
+ * Many accounts pay one (AMLSim's fan-in, AMLworld's FAN-IN). Degree 2 to 30, three schemes in four
+ * at most 16. In half the schemes the hub moves the money on inside the scheme; in the other half,
+ * as in many AMLworld fan-ins, the onward payment is not part of it.
  */
 final class FanIn implements SchemeShape {
 

@@ -3,8 +3,8 @@ package org.kuzet.evaluation.aml;
 import java.util.List;
 
 /**
- * One account pays many (AMLSim's fan-out, AMLworld's FAN-OUT). Degree 2 to 30, three schemes
- * in four at most 16. In half the schemes the money reaching the hub is part of the scheme.
+ * One account pays many (AMLSim's fan-out, AMLworld's FAN-OUT). Degree 2 to 30, three schemes in
+ * four at most 16. In half the schemes the money reaching the hub is part of the scheme.
  */
 final class FanOut implements SchemeShape {
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Many accounts pay one, which then pays many others (AMLSim's gather-scatter, AMLworld's
- * GATHER-SCATTER): 2 to 16 in and, independently, 2 to 16 out. The hub keeps a margin of 1 to
- * 10% and scatters only after the last payment in.
+ * GATHER-SCATTER): 2 to 16 in and, independently, 2 to 16 out. The hub keeps a margin of 1 to 10%
+ * and scatters only after the last payment in.
  */
 final class GatherScatter implements SchemeShape {
 
@@ -22,7 +22,8 @@ final class GatherScatter implements SchemeShape {
     double[] gatherAmounts = kit.amounts().around(in);
     double collected = 0;
     for (int i = 0; i < in; i++) {
-      collected += SchemeKit.receivedUsd(kit.pay(gatherMinutes[i], senders.get(i), hub, gatherAmounts[i]));
+      collected +=
+          SchemeKit.receivedUsd(kit.pay(gatherMinutes[i], senders.get(i), hub, gatherAmounts[i]));
     }
     double margin = Draws.uniform(kit.random(), 0.01, 0.10);
     double[] scatterAmounts = kit.amounts().split(collected * (1 - margin), out);

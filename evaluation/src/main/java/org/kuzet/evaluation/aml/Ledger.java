@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every transaction of the data set, benign or not. It turns a payment into a row the way a
- * bank would: the payer pays in its account's currency and the payee receives in its own, at the
- * rate less a small spread; Bitcoin payments are in Bitcoin at both ends.
+ * Every transaction of the data set, benign or not. It turns a payment into a row the way a bank
+ * would: the payer pays in its account's currency and the payee receives in its own, at the rate
+ * less a small spread; Bitcoin payments are in Bitcoin at both ends.
  */
 final class Ledger {
 
@@ -16,7 +16,8 @@ final class Ledger {
   private long nextSeq = 1;
 
   /** A payment worth {@code usd} US dollars. */
-  Transaction payUsd(int minute, Account from, Account to, double usd, PaymentFormat format, int schemeId) {
+  Transaction payUsd(
+      int minute, Account from, Account to, double usd, PaymentFormat format, int schemeId) {
     Currency paying = format == PaymentFormat.BITCOIN ? Currency.BITCOIN : from.currency();
     return payLocal(minute, from, to, paying.fromUsd(usd), format, schemeId);
   }

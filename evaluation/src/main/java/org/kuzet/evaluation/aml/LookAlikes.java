@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * All benign look-alikes, in numbers that grow with the data set: for the default 400,000 rows,
- * 80 employers, 40 busy shops, 200 rent cycles, 400 savers and 330 families.
+ * All benign look-alikes, in numbers that grow with the data set: for the default 400,000 rows, 80
+ * employers, 40 busy shops, 200 rent cycles, 400 savers and 330 families.
  */
 final class LookAlikes {
 
@@ -26,7 +26,8 @@ final class LookAlikes {
   List<BenignGroup> generate(int transactions) {
     Payroll payroll = new Payroll(neighbourhood, ledger, clock, random("payroll"));
     addAll(LookAlikeKind.PAYROLL, payroll.employers(atLeast(3, transactions / 5000)));
-    MerchantTraffic merchants = new MerchantTraffic(neighbourhood, ledger, clock, random("merchants"));
+    MerchantTraffic merchants =
+        new MerchantTraffic(neighbourhood, ledger, clock, random("merchants"));
     for (MerchantTraffic.Shop shop : merchants.shops(atLeast(3, transactions / 10_000))) {
       add(LookAlikeKind.MERCHANT_TAKINGS, shop.takings());
       add(LookAlikeKind.MERCHANT_CASH_DEPOSITS, shop.cashDeposits());

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Shops taking card and ACH payments from many customers every day, most of them regulars, and
- * banking their cash takings most evenings. The takings look like a fan-in; the cash deposits,
- * some days just under and some over the reporting threshold, look like structuring.
+ * banking their cash takings most evenings. The takings look like a fan-in; the cash deposits, some
+ * days just under and some over the reporting threshold, look like structuring.
  */
 final class MerchantTraffic {
 
@@ -20,7 +20,8 @@ final class MerchantTraffic {
   private final Clock clock;
   private final SplittableRandom random;
 
-  MerchantTraffic(Neighbourhood neighbourhood, Ledger ledger, Clock clock, SplittableRandom random) {
+  MerchantTraffic(
+      Neighbourhood neighbourhood, Ledger ledger, Clock clock, SplittableRandom random) {
     this.neighbourhood = neighbourhood;
     this.ledger = ledger;
     this.clock = clock;
@@ -51,18 +52,32 @@ final class MerchantTraffic {
     for (int day = 0; day < clock.days(); day++) {
       DayOfWeek weekday = clock.date(day).getDayOfWeek();
       boolean weekend = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
-      int customers = (int) Math.round(dailyCustomers * (weekend ? 1.3 : 1.0) * Draws.uniform(random, 0.7, 1.3));
+      int customers =
+          (int)
+              Math.round(dailyCustomers * (weekend ? 1.3 : 1.0) * Draws.uniform(random, 0.7, 1.3));
       for (int c = 0; c < customers; c++) {
         Account customer =
-            Draws.chance(random, 0.7) ? Draws.pick(regulars, random) : neighbourhood.personIn(merchant.currency(), random);
+            Draws.chance(random, 0.7)
+                ? Draws.pick(regulars, random)
+                : neighbourhood.personIn(merchant.currency(), random);
         int minute = day * Clock.MINUTES_PER_DAY + 8 * 60 + random.nextInt(13 * 60);
-        PaymentFormat format = Draws.chance(random, 0.75) ? PaymentFormat.CREDIT_CARD : PaymentFormat.ACH;
-        takings.add(ledger.payUsd(minute, customer, merchant, Draws.logNormal(random, ticket, 0.7), format, Transaction.BENIGN));
+        PaymentFormat format =
+            Draws.chance(random, 0.75) ? PaymentFormat.CREDIT_CARD : PaymentFormat.ACH;
+        takings.add(
+            ledger.payUsd(
+                minute,
+                customer,
+                merchant,
+                Draws.logNormal(random, ticket, 0.7),
+                format,
+                Transaction.BENIGN));
       }
       if (weekday != DayOfWeek.SUNDAY && (banksDaily || weekday != DayOfWeek.SATURDAY)) {
         int minute = day * Clock.MINUTES_PER_DAY + 17 * 60 + random.nextInt(3 * 60);
         double cash = Draws.logNormal(random, cashMedian, 0.45);
-        deposits.add(ledger.payUsd(minute, merchant, merchant, cash, PaymentFormat.CASH, Transaction.BENIGN));
+        deposits.add(
+            ledger.payUsd(
+                minute, merchant, merchant, cash, PaymentFormat.CASH, Transaction.BENIGN));
       }
     }
     return new Shop(takings, deposits);

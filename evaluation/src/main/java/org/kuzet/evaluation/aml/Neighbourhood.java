@@ -77,7 +77,8 @@ final class Neighbourhood {
   }
 
   /** {@code n} distinct people in {@code currency} (fewer if there are not so many). */
-  List<Account> distinctPersonsIn(Currency currency, int n, Account except, SplittableRandom random) {
+  List<Account> distinctPersonsIn(
+      Currency currency, int n, Account except, SplittableRandom random) {
     List<Account> same = persons.getOrDefault(currency, population.persons());
     int wanted = Math.min(n, same.size() - 1);
     Set<Account> chosen = new HashSet<>();

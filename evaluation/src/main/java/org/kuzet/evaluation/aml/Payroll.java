@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Employers paying 10 to 200 employees on fixed days: monthly on the 25th, every other Friday,
- * or on the 15th and the last day of the month, moved to the Friday before when the day falls
- * on a weekend. One batch a pay day, each employee's pay the same every time bar the odd overtime.
+ * Employers paying 10 to 200 employees on fixed days: monthly on the 25th, every other Friday, or
+ * on the 15th and the last day of the month, moved to the Friday before when the day falls on a
+ * weekend. One batch a pay day, each employee's pay the same every time bar the odd overtime.
  * Benign, but shaped like a fan-out.
  */
 final class Payroll {
@@ -47,7 +47,8 @@ final class Payroll {
   private List<Transaction> employer(int staff) {
     Account employer = neighbourhood.freeCompany(random);
     Schedule schedule = Schedule.values()[random.nextInt(Schedule.values().length)];
-    List<Account> employees = neighbourhood.distinctPersonsIn(employer.currency(), staff, employer, random);
+    List<Account> employees =
+        neighbourhood.distinctPersonsIn(employer.currency(), staff, employer, random);
     double monthlyMedian = Draws.logNormal(random, 3500, 0.3);
     double perRun =
         switch (schedule) {
@@ -60,7 +61,9 @@ final class Payroll {
       pay[e] = monthlyMedian * Draws.logNormal(random, 1.0, 0.25) * perRun;
     }
     PaymentFormat format =
-        Draws.chance(random, 0.9) ? PaymentFormat.ACH : Draws.chance(random, 0.5) ? PaymentFormat.WIRE : PaymentFormat.CHEQUE;
+        Draws.chance(random, 0.9)
+            ? PaymentFormat.ACH
+            : Draws.chance(random, 0.5) ? PaymentFormat.WIRE : PaymentFormat.CHEQUE;
     LocalDate anchor = firstFriday().plusDays(random.nextBoolean() ? 0 : 7);
     List<Transaction> rows = new ArrayList<>();
     for (int day = 0; day < clock.days(); day++) {
@@ -69,9 +72,11 @@ final class Payroll {
       }
       int batch = day * Clock.MINUTES_PER_DAY + 30 + random.nextInt(5 * 60);
       for (int e = 0; e < employees.size(); e++) {
-        double amount = Draws.chance(random, 0.2) ? pay[e] * Draws.uniform(random, 1.0, 1.08) : pay[e];
+        double amount =
+            Draws.chance(random, 0.2) ? pay[e] * Draws.uniform(random, 1.0, 1.08) : pay[e];
         int minute = batch + random.nextInt(90);
-        rows.add(ledger.payUsd(minute, employer, employees.get(e), amount, format, Transaction.BENIGN));
+        rows.add(
+            ledger.payUsd(minute, employer, employees.get(e), amount, format, Transaction.BENIGN));
       }
     }
     return rows;

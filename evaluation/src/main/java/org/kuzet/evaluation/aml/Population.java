@@ -10,17 +10,27 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The banks and account holders of the simulated world. Bank sizes and shop popularity are
- * skewed; most banks keep US dollars, as in AMLworld, and every other currency has at least one
- * bank. Some people and companies hold accounts at several banks, which the savings sweeps and
- * remittances use.
+ * The banks and account holders of the simulated world. Bank sizes and shop popularity are skewed;
+ * most banks keep US dollars, as in AMLworld, and every other currency has at least one bank. Some
+ * people and companies hold accounts at several banks, which the savings sweeps and remittances
+ * use.
  */
 final class Population {
 
   private static final Currency[] BANK_CURRENCIES = {
-    Currency.US_DOLLAR, Currency.EURO, Currency.UK_POUND, Currency.SWISS_FRANC, Currency.YEN,
-    Currency.YUAN, Currency.RUPEE, Currency.RUBLE, Currency.AUSTRALIAN_DOLLAR,
-    Currency.CANADIAN_DOLLAR, Currency.MEXICAN_PESO, Currency.BRAZIL_REAL, Currency.SAUDI_RIYAL,
+    Currency.US_DOLLAR,
+    Currency.EURO,
+    Currency.UK_POUND,
+    Currency.SWISS_FRANC,
+    Currency.YEN,
+    Currency.YUAN,
+    Currency.RUPEE,
+    Currency.RUBLE,
+    Currency.AUSTRALIAN_DOLLAR,
+    Currency.CANADIAN_DOLLAR,
+    Currency.MEXICAN_PESO,
+    Currency.BRAZIL_REAL,
+    Currency.SAUDI_RIYAL,
     Currency.SHEKEL
   };
   private static final double[] BANK_CURRENCY_WEIGHTS = {
@@ -61,8 +71,8 @@ final class Population {
   record Sizes(int banks, int persons, int companies, int merchants, int utilities) {
 
     /**
-     * Sizes for about {@code transactions} rows a month, some 20 a person, with people enough
-     * that every scheme gets accounts of its own (a scheme has up to about 40).
+     * Sizes for about {@code transactions} rows a month, some 20 a person, with people enough that
+     * every scheme gets accounts of its own (a scheme has up to about 40).
      */
     static Sizes forTransactions(int transactions, int schemes) {
       int persons = Math.max(Math.max(300, transactions / 25), 40 * schemes);

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Money passed along intermediaries, 3 to 10 hops on its longest path (AMLSim's random
- * typology, AMLworld's RANDOM). Half the schemes are plain chains; in the other half some
- * intermediaries also send part of what they received down side branches of one or two hops,
- * which makes a tree.
+ * Money passed along intermediaries, 3 to 10 hops on its longest path (AMLSim's random typology,
+ * AMLworld's RANDOM). Half the schemes are plain chains; in the other half some intermediaries also
+ * send part of what they received down side branches of one or two hops, which makes a tree.
  */
 final class RandomWalk implements SchemeShape {
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Family money across borders: one earner sending 2 to 5 relatives abroad much the same sums
- * after each payday, or 2 to 6 relatives each sending one person (a student, a parent) a monthly
- * allowance. Mostly wires, paid in one currency and received in another. Benign, but shaped like
- * a fan-out or a fan-in.
+ * Family money across borders: one earner sending 2 to 5 relatives abroad much the same sums after
+ * each payday, or 2 to 6 relatives each sending one person (a student, a parent) a monthly
+ * allowance. Mostly wires, paid in one currency and received in another. Benign, but shaped like a
+ * fan-out or a fan-in.
  */
 final class Remittances {
 
@@ -49,7 +49,8 @@ final class Remittances {
         for (int r = 0; r < n; r++) {
           int at = Math.min(clock.totalMinutes() - 1, minute + random.nextInt(120));
           double amount = usual[r] * Draws.uniform(random, 0.9, 1.1);
-          rows.add(ledger.payUsd(at, sender, relatives.get(r), amount, format(), Transaction.BENIGN));
+          rows.add(
+              ledger.payUsd(at, sender, relatives.get(r), amount, format(), Transaction.BENIGN));
         }
       }
       groups.add(rows);
@@ -73,7 +74,14 @@ final class Remittances {
         for (int day = 0; day < clock.days(); day++) {
           if (clock.date(day).getDayOfMonth() == dom) {
             double amount = usual * Draws.uniform(random, 0.95, 1.05);
-            rows.add(ledger.payUsd(clock.daytime(day, random), relative, receiver, amount, format(), Transaction.BENIGN));
+            rows.add(
+                ledger.payUsd(
+                    clock.daytime(day, random),
+                    relative,
+                    receiver,
+                    amount,
+                    format(),
+                    Transaction.BENIGN));
           }
         }
       }

@@ -55,7 +55,12 @@ final class RentCycles {
     addNew(ring, () -> neighbourhood.companyIn(currency, random)); // the management company
     while (ring.size() < parties) {
       boolean company = Draws.chance(random, 0.5);
-      addNew(ring, () -> company ? neighbourhood.companyIn(currency, random) : neighbourhood.personIn(currency, random));
+      addNew(
+          ring,
+          () ->
+              company
+                  ? neighbourhood.companyIn(currency, random)
+                  : neighbourhood.personIn(currency, random));
     }
     double rent = Draws.logNormal(random, 1400, 0.35);
     double[] amounts = new double[parties];
@@ -68,14 +73,24 @@ final class RentCycles {
       amounts[k] = Draws.logNormal(random, k == parties - 1 ? 1800 : 600, 0.5);
       dayOfMonth[k] = 10 + random.nextInt(18);
     }
-    PaymentFormat format = Draws.chance(random, 0.7) ? PaymentFormat.ACH : Draws.chance(random, 0.6) ? PaymentFormat.CHEQUE : PaymentFormat.WIRE;
+    PaymentFormat format =
+        Draws.chance(random, 0.7)
+            ? PaymentFormat.ACH
+            : Draws.chance(random, 0.6) ? PaymentFormat.CHEQUE : PaymentFormat.WIRE;
     List<Transaction> rows = new ArrayList<>();
     for (int day = 0; day < clock.days(); day++) {
       int dom = clock.date(day).getDayOfMonth();
       for (int k = 0; k < parties; k++) {
         if (dom == dayOfMonth[k]) {
           int minute = clock.daytime(day, random);
-          rows.add(ledger.payUsd(minute, ring.get(k), ring.get((k + 1) % parties), amounts[k], format, Transaction.BENIGN));
+          rows.add(
+              ledger.payUsd(
+                  minute,
+                  ring.get(k),
+                  ring.get((k + 1) % parties),
+                  amounts[k],
+                  format,
+                  Transaction.BENIGN));
         }
       }
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * People moving money between their own accounts at different banks: a weekly or monthly sweep
- * into savings, sometimes part of it brought back, and for people with three accounts sometimes
- * a round A to B to C to A. Benign (one owner), but the round trips are shaped like cycles.
+ * People moving money between their own accounts at different banks: a weekly or monthly sweep into
+ * savings, sometimes part of it brought back, and for people with three accounts sometimes a round
+ * A to B to C to A. Benign (one owner), but the round trips are shaped like cycles.
  */
 final class SavingsSweeps {
 
@@ -62,12 +62,28 @@ final class SavingsSweeps {
       rows.add(ledger.payUsd(minute, own.get(0), own.get(1), amount, format, Transaction.BENIGN));
       if (roundTrip) {
         int later = minute + 60 + random.nextInt(3 * Clock.MINUTES_PER_DAY);
-        rows.add(ledger.payUsd(clamp(later), own.get(1), own.get(2), amount, format, Transaction.BENIGN));
+        rows.add(
+            ledger.payUsd(
+                clamp(later), own.get(1), own.get(2), amount, format, Transaction.BENIGN));
         int back = later + 60 + random.nextInt(3 * Clock.MINUTES_PER_DAY);
-        rows.add(ledger.payUsd(clamp(back), own.get(2), own.get(0), amount * Draws.uniform(random, 0.3, 1.0), format, Transaction.BENIGN));
+        rows.add(
+            ledger.payUsd(
+                clamp(back),
+                own.get(2),
+                own.get(0),
+                amount * Draws.uniform(random, 0.3, 1.0),
+                format,
+                Transaction.BENIGN));
       } else if (Draws.chance(random, 0.3)) {
         int back = minute + Clock.MINUTES_PER_DAY + random.nextInt(5 * Clock.MINUTES_PER_DAY);
-        rows.add(ledger.payUsd(clamp(back), own.get(1), own.get(0), amount * Draws.uniform(random, 0.2, 0.8), format, Transaction.BENIGN));
+        rows.add(
+            ledger.payUsd(
+                clamp(back),
+                own.get(1),
+                own.get(0),
+                amount * Draws.uniform(random, 0.2, 0.8),
+                format,
+                Transaction.BENIGN));
       }
     }
     return rows;

@@ -3,9 +3,9 @@ package org.kuzet.evaluation.aml;
 import java.util.List;
 
 /**
- * One account pays 2 to 16 intermediaries, each of which passes the money on to one final
- * account (AMLSim's scatter-gather, AMLworld's SCATTER-GATHER). Each intermediary pays only
- * after it was paid.
+ * One account pays 2 to 16 intermediaries, each of which passes the money on to one final account
+ * (AMLSim's scatter-gather, AMLworld's SCATTER-GATHER). Each intermediary pays only after it was
+ * paid.
  */
 final class ScatterGather implements SchemeShape {
 

@@ -19,10 +19,7 @@ record Scheme(
     List<Account> accounts) {
 
   Scheme {
-    transactions =
-        transactions.stream()
-            .sorted(Transaction.CHRONOLOGICAL)
-            .toList();
+    transactions = transactions.stream().sorted(Transaction.CHRONOLOGICAL).toList();
     accounts = List.copyOf(accounts);
     if (transactions.isEmpty()) {
       throw new IllegalArgumentException("a scheme needs transactions");

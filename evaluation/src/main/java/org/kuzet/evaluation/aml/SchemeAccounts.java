@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Hands out the accounts of ordinary people and companies to schemes, each account to one scheme
- * at most, so a scheme's rows are all its own. The accounts stay in the population and keep
- * their ordinary traffic, as launderers' and mules' accounts do.
+ * Hands out the accounts of ordinary people and companies to schemes, each account to one scheme at
+ * most, so a scheme's rows are all its own. The accounts stay in the population and keep their
+ * ordinary traffic, as launderers' and mules' accounts do.
  */
 final class SchemeAccounts {
 
@@ -41,7 +41,8 @@ final class SchemeAccounts {
         weights.add((double) entry.getValue().size());
       }
     }
-    this.bankChoice = Weighted.of(banks, weights.stream().mapToDouble(Double::doubleValue).toArray());
+    this.bankChoice =
+        Weighted.of(banks, weights.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   boolean inScheme(Account account) {
@@ -87,7 +88,8 @@ final class SchemeAccounts {
         return account.get();
       }
     }
-    throw new IllegalStateException("the population has too few accounts for the schemes asked for");
+    throw new IllegalStateException(
+        "the population has too few accounts for the schemes asked for");
   }
 
   /** A bank with at least {@code room} accounts still free, for schemes held at one bank. */

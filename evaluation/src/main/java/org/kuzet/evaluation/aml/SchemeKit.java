@@ -16,6 +16,7 @@ final class SchemeKit {
 
   /** The longest scheme, ten days, as the longest laundering windows AMLworld shows. */
   static final int LONGEST_SPAN = 10 * Clock.MINUTES_PER_DAY;
+
   private static final int SHORTEST_SPAN = 5;
 
   private final SchemePlan plan;
@@ -33,7 +34,8 @@ final class SchemeKit {
   private int start;
   private int end;
 
-  SchemeKit(SchemePlan plan, SchemeAccounts pool, Ledger ledger, Clock clock, SplittableRandom random) {
+  SchemeKit(
+      SchemePlan plan, SchemeAccounts pool, Ledger ledger, Clock clock, SplittableRandom random) {
     this.plan = plan;
     this.random = random;
     this.pool = pool;
@@ -59,14 +61,14 @@ final class SchemeKit {
   }
 
   /**
-   * Fixes the scheme's window: the planned span, log-uniform from minutes to ten days, at least
-   * two minutes per sequential step and at most what leaves a day of ordinary traffic on either
-   * side.
+   * Fixes the scheme's window: the planned span, log-uniform from minutes to ten days, at least two
+   * minutes per sequential step and at most what leaves a day of ordinary traffic on either side.
    */
   void openWindow(int sequentialSteps, int shortestSpan) {
     int longest = Math.min(LONGEST_SPAN, clock.totalMinutes() - 3 * Clock.MINUTES_PER_DAY);
     int shortest = Math.max(shortestSpan, SHORTEST_SPAN);
-    int span = (int) Math.round(Draws.logUniform(plan.span(), shortest, Math.max(shortest + 1, longest)));
+    int span =
+        (int) Math.round(Draws.logUniform(plan.span(), shortest, Math.max(shortest + 1, longest)));
     span = Math.min(Math.max(span, 2 * sequentialSteps), longest);
     int earliest = Clock.MINUTES_PER_DAY;
     int latest = clock.totalMinutes() - Clock.MINUTES_PER_DAY - span;
@@ -106,7 +108,9 @@ final class SchemeKit {
     return minutes;
   }
 
-  /** {@code n} minutes in [from, to] in no order, the first at {@code from} and one at {@code to}. */
+  /**
+   * {@code n} minutes in [from, to] in no order, the first at {@code from} and one at {@code to}.
+   */
   int[] scattered(int n, int from, int to) {
     int[] minutes = sequence(n, from, to);
     for (int i = n - 1; i > 0; i--) {
@@ -158,8 +162,8 @@ final class SchemeKit {
   }
 
   /**
-   * Moves most of what {@code from} collected on to {@code exit} in one to three transfers
-   * between the two minutes, as the placement of collected money moving on.
+   * Moves most of what {@code from} collected on to {@code exit} in one to three transfers between
+   * the two minutes, as the placement of collected money moving on.
    */
   void passOn(Account from, Account exit, double usd, int fromMinute, int toMinute) {
     int transfers = 1 + random.nextInt(3);
@@ -177,7 +181,14 @@ final class SchemeKit {
   }
 
   Scheme finish(String detail, String shape) {
-    return new Scheme(plan.id(), plan.typology(), detail, shape, plan.amountBehaviour(), rows, List.copyOf(members));
+    return new Scheme(
+        plan.id(),
+        plan.typology(),
+        detail,
+        shape,
+        plan.amountBehaviour(),
+        rows,
+        List.copyOf(members));
   }
 
   private PaymentFormat format() {
@@ -185,7 +196,10 @@ final class SchemeKit {
       return singleFormat.get();
     }
     PaymentFormat[] mixed = {
-      PaymentFormat.ACH, PaymentFormat.WIRE, PaymentFormat.CHEQUE, PaymentFormat.CASH,
+      PaymentFormat.ACH,
+      PaymentFormat.WIRE,
+      PaymentFormat.CHEQUE,
+      PaymentFormat.CASH,
       PaymentFormat.CREDIT_CARD
     };
     return mixed[random.nextInt(mixed.length)];

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 /**
  * The draws that decide one scheme, each in [0, 1]. The schemes of a typology take their draws
  * stratified: the n schemes split [0, 1] into n strata, one draw in each, and the lowest and the
- * highest reach 0 and 1. So even a handful of schemes covers each parameter's whole range, and
- * each dimension is shuffled on its own so the parameters do not move together.
+ * highest reach 0 and 1. So even a handful of schemes covers each parameter's whole range, and each
+ * dimension is shuffled on its own so the parameters do not move together.
  */
 record SchemePlan(
     int id,
@@ -25,7 +25,8 @@ record SchemePlan(
 
   private static final int DIMENSIONS = 8;
 
-  static List<SchemePlan> stratified(Typology typology, int count, int firstId, SplittableRandom random) {
+  static List<SchemePlan> stratified(
+      Typology typology, int count, int firstId, SplittableRandom random) {
     double[][] draws = new double[DIMENSIONS][];
     for (int d = 0; d < DIMENSIONS; d++) {
       draws[d] = strata(count, random);

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 /**
- * One random stream per part of the generator, all derived from the seed. Separate streams keep
- * the parts independent: adding a scheme does not move every benign row.
+ * One random stream per part of the generator, all derived from the seed. Separate streams keep the
+ * parts independent: adding a scheme does not move every benign row.
  */
 final class Seeds {
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bipartite layers one after another (AMLSim's stacked bipartite, AMLworld's STACK): 3 to 5
- * layers of 2 to 8 accounts. Each layer pays the next only after it was paid, passing on what it
- * received less a small margin.
+ * Bipartite layers one after another (AMLSim's stacked bipartite, AMLworld's STACK): 3 to 5 layers
+ * of 2 to 8 accounts. Each layer pays the next only after it was paid, passing on what it received
+ * less a small margin.
  */
 final class Stack implements SchemeShape {
 
@@ -35,11 +35,14 @@ final class Stack implements SchemeShape {
     return kit.finish("", shape.toString());
   }
 
-  /** Pays from one layer to the next in the stage's slice of the window; returns what each received. */
+  /**
+   * Pays from one layer to the next in the stage's slice of the window; returns what each received.
+   */
   private static double[] payStage(
       SchemeKit kit, int stage, int layers, List<Account> from, List<Account> to, double[] held) {
     List<int[]> edges =
-        BipartiteEdges.between(from.size(), to.size(), Draws.uniform(kit.random(), 0.6, 1.0), kit.random());
+        BipartiteEdges.between(
+            from.size(), to.size(), Draws.uniform(kit.random(), 0.6, 1.0), kit.random());
     int[] outDegree = new int[from.size()];
     for (int[] edge : edges) {
       outDegree[edge[0]]++;
@@ -47,7 +50,8 @@ final class Stack implements SchemeShape {
     double[][] parts = new double[from.size()][];
     double[] first = stage == 0 ? kit.amounts().around(edges.size()) : new double[0];
     for (int i = 0; i < from.size() && stage > 0; i++) {
-      parts[i] = kit.amounts().split(held[i] * Draws.uniform(kit.random(), 0.95, 0.995), outDegree[i]);
+      parts[i] =
+          kit.amounts().split(held[i] * Draws.uniform(kit.random(), 0.95, 0.995), outDegree[i]);
     }
     int sliceStart = kit.at((double) stage / (layers - 1));
     int sliceEnd = Math.max(sliceStart, kit.at((double) (stage + 1) / (layers - 1)) - 1);

@@ -6,15 +6,14 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Cash deposits each kept under the reporting threshold, that together exceed it, spread over
- * hours to days (31 U.S.C. 5324; FATF's "smurfing"). AMLworld has no such pattern. Three ways,
- * drawn per scheme: one account takes all the deposits; the deposits go into two to five accounts
- * at different banks; or two to eight depositors ("smurfs") pay cash into one collecting
- * account. 3 to 25 deposits in all. In half the schemes the collected money is then wired on.
+ * Cash deposits each kept under the reporting threshold, that together exceed it, spread over hours
+ * to days (31 U.S.C. 5324; FATF's "smurfing"). AMLworld has no such pattern. Three ways, drawn per
+ * scheme: one account takes all the deposits; the deposits go into two to five accounts at
+ * different banks; or two to eight depositors ("smurfs") pay cash into one collecting account. 3 to
+ * 25 deposits in all. In half the schemes the collected money is then wired on.
  *
- * <p>A cash deposit is written as a Cash row from the depositor's account to the account paid
- * into, so one's own deposit is a row from an account to itself, like AMLworld's Reinvestment
- * rows.
+ * <p>A cash deposit is written as a Cash row from the depositor's account to the account paid into,
+ * so one's own deposit is a row from an account to itself, like AMLworld's Reinvestment rows.
  */
 final class Structuring implements SchemeShape {
 
@@ -66,7 +65,9 @@ final class Structuring implements SchemeShape {
         kit.passOn(payees.get(p), exit, collected[p], lastDeposit + 1, kit.end());
       }
     }
-    String detail = String.format(Locale.ROOT, "%d cash deposits under %.0f %s", deposits, threshold, currency.label());
+    String detail =
+        String.format(
+            Locale.ROOT, "%d cash deposits under %.0f %s", deposits, threshold, currency.label());
     return kit.finish(detail, Integer.toString(deposits));
   }
 
@@ -83,7 +84,9 @@ final class Structuring implements SchemeShape {
     Arrays.sort(minutes);
   }
 
-  /** The threshold in the depositor's currency; the lower one when the account paid into differs. */
+  /**
+   * The threshold in the depositor's currency; the lower one when the account paid into differs.
+   */
   private static double limitFor(Account from, Account to) {
     double own = from.currency().cashThreshold();
     double theirs = from.currency().fromUsd(to.currency().toUsd(to.currency().cashThreshold()));

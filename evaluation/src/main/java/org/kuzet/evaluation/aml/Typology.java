@@ -1,8 +1,8 @@
 package org.kuzet.evaluation.aml;
 
 /**
- * The laundering shapes, named as in the AMLworld {@code *_Patterns.txt} files, plus
- * structuring, which AMLworld does not have.
+ * The laundering shapes, named as in the AMLworld {@code *_Patterns.txt} files, plus structuring,
+ * which AMLworld does not have.
  */
 enum Typology {
   FAN_IN("FAN-IN"),

@@ -20,9 +20,9 @@ record CyrillicName(String surname, List<String> given, String patronymic) {
   }
 
   /**
-   * Splits the UN's original-script name, whose word order varies (Умаров Доку Хаматович,
-   * Ислам Сеит-Умарович Атабиев): the patronymic by its ending, the surname as the word nearest
-   * the Latin surname, the rest as given names in their order.
+   * Splits the UN's original-script name, whose word order varies (Умаров Доку Хаматович, Ислам
+   * Сеит-Умарович Атабиев): the patronymic by its ending, the surname as the word nearest the Latin
+   * surname, the rest as given names in their order.
    */
   static CyrillicName fromOriginalScript(String original, LatinName latin) {
     List<String> words = new ArrayList<>(Arrays.asList(original.trim().split("\\s+")));

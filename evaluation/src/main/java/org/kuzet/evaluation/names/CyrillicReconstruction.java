@@ -5,31 +5,50 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a listed Latin name back in Russian Cyrillic by reversing the romanisation OFAC and the
- * UN use (BGN/PCGN-like, apostrophes dropped), reading left to right and taking the longest
- * letter group first:
+ * Writes a listed Latin name back in Russian Cyrillic by reversing the romanisation OFAC and the UN
+ * use (BGN/PCGN-like, apostrophes dropped), reading left to right and taking the longest letter
+ * group first:
  *
  * <ul>
- *   <li>shch -> щ, zh -> ж, kh -> х, ts -> ц, ch/tch -> ч, sh -> ш, gh -> г, ou -> у,
- *       x -> кс, w -> в, q/c -> к, h -> х, j -> дж (Uzbek and Tajik names);
+ *   <li>shch -> щ, zh -> ж, kh -> х, ts -> ц, ch/tch -> ч, sh -> ш, gh -> г, ou -> у, x -> кс, w ->
+ *       в, q/c -> к, h -> х, j -> дж (Uzbek and Tajik names);
  *   <li>y before a vowel: ya/yu/ye -> я/ю/е at the start and after vowels, ye -> ье and yi -> ьи
- *       after consonants (Leontyev -> Леонтьев), yo -> ё after consonants and йо elsewhere,
- *       final lya -> лья (Ilya);
+ *       after consonants (Leontyev -> Леонтьев), yo -> ё after consonants and йо elsewhere, final
+ *       lya -> лья (Ilya);
  *   <li>y elsewhere: й after a vowel (Nikolay, Aydar, Belyy), ы after a consonant;
  *   <li>initial e -> Е, except for the given names that are written with Э (Eduard, Elmira...);
  *   <li>a j between vowels is a glide like y (Anatolijevitch -> Анатолиевич); an apostrophe is ь.
  * </ul>
  *
- * It is a heuristic, so the result is a plausible Russian spelling, not the only one; queries
- * made from it are checked against the listed Latin name by the same normaliser as negatives.
+ * It is a heuristic, so the result is a plausible Russian spelling, not the only one; queries made
+ * from it are checked against the listed Latin name by the same normaliser as negatives.
  */
 final class CyrillicReconstruction {
 
   private static final String LATIN_VOWELS = "aeiouy";
-  private static final List<String> E_WITH_ERSATZ = List.of(
-      "eduard", "eldar", "elmir", "elvir", "emil", "erik", "ernest", "elchin", "elnur",
-      "elbek", "ergash", "ermek", "erlan", "erzhan", "eset", "eskender", "elbrus", "ella",
-      "emin", "erkin", "ezoza");
+  private static final List<String> E_WITH_ERSATZ =
+      List.of(
+          "eduard",
+          "eldar",
+          "elmir",
+          "elvir",
+          "emil",
+          "erik",
+          "ernest",
+          "elchin",
+          "elnur",
+          "elbek",
+          "ergash",
+          "ermek",
+          "erlan",
+          "erzhan",
+          "eset",
+          "eskender",
+          "elbrus",
+          "ella",
+          "emin",
+          "erkin",
+          "ezoza");
 
   private CyrillicReconstruction() {}
 
@@ -40,8 +59,8 @@ final class CyrillicReconstruction {
     int i = 0;
     while (i < prepared.length()) {
       int j = i;
-      while (j < prepared.length() && (Character.isLetter(prepared.charAt(j))
-          || prepared.charAt(j) == '\'')) {
+      while (j < prepared.length()
+          && (Character.isLetter(prepared.charAt(j)) || prepared.charAt(j) == '\'')) {
         j++;
       }
       if (j == i) {
@@ -58,13 +77,28 @@ final class CyrillicReconstruction {
 
   /** Letters with diacritics from other romanisations to plain letter groups. */
   private static String prepare(String latin) {
-    String mapped = latin
-        .replace("ş", "sh").replace("Ş", "Sh").replace("ç", "ch").replace("Ç", "Ch")
-        .replace("š", "sh").replace("Š", "Sh").replace("č", "ch").replace("Č", "Ch")
-        .replace("ž", "zh").replace("Ž", "Zh").replace("ŝ", "shch").replace("Ŝ", "Shch")
-        .replace("ı", "i").replace("ł", "l").replace("Ł", "L")
-        .replace('’', '\'').replace('ʹ', '\'').replace('ʼ', '\'').replace('`', '\'')
-        .replace('ʻ', '\'');
+    String mapped =
+        latin
+            .replace("ş", "sh")
+            .replace("Ş", "Sh")
+            .replace("ç", "ch")
+            .replace("Ç", "Ch")
+            .replace("š", "sh")
+            .replace("Š", "Sh")
+            .replace("č", "ch")
+            .replace("Č", "Ch")
+            .replace("ž", "zh")
+            .replace("Ž", "Zh")
+            .replace("ŝ", "shch")
+            .replace("Ŝ", "Shch")
+            .replace("ı", "i")
+            .replace("ł", "l")
+            .replace("Ł", "L")
+            .replace('’', '\'')
+            .replace('ʹ', '\'')
+            .replace('ʼ', '\'')
+            .replace('`', '\'')
+            .replace('ʻ', '\'');
     String stripped = Normalizer.normalize(mapped, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return stripped;
   }
@@ -76,7 +110,9 @@ final class CyrillicReconstruction {
     char first = offset < original.length() ? original.charAt(offset) : 'a';
     String rest = cyrillic.substring(1);
     return (Character.isUpperCase(first) || !Character.isLetter(first)
-        ? cyrillic.substring(0, 1).toUpperCase(Locale.ROOT) : cyrillic.substring(0, 1)) + rest;
+            ? cyrillic.substring(0, 1).toUpperCase(Locale.ROOT)
+            : cyrillic.substring(0, 1))
+        + rest;
   }
 
   static String word(String w) {

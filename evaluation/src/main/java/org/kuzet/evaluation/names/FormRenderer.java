@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Writes one Cyrillic name in one form and system. Positives and negatives both go through
- * here, so that the way a query is written says nothing about whether it is listed.
+ * Writes one Cyrillic name in one form and system. Positives and negatives both go through here, so
+ * that the way a query is written says nothing about whether it is listed.
  */
 final class FormRenderer {
 
@@ -32,8 +32,8 @@ final class FormRenderer {
 
   Written surnameFirst(CyrillicName name) {
     RomanisationSystem system = any.next();
-    return new Written("surname_first", system,
-        NameForms.surnameFirst(render(name, system), random), "");
+    return new Written(
+        "surname_first", system, NameForms.surnameFirst(render(name, system), random), "");
   }
 
   Optional<Written> noPatronymic(CyrillicName name) {
@@ -41,8 +41,9 @@ final class FormRenderer {
       return Optional.empty();
     }
     RomanisationSystem system = latin.next();
-    return Optional.of(new Written("no_patronymic", system,
-        NameForms.noPatronymic(render(name, system), random), ""));
+    return Optional.of(
+        new Written(
+            "no_patronymic", system, NameForms.noPatronymic(render(name, system), random), ""));
   }
 
   Written initials(CyrillicName name) {
@@ -53,12 +54,15 @@ final class FormRenderer {
   /** The name in Cyrillic in the order of Russian documents or of everyday writing. */
   Written cyrillic(CyrillicName name) {
     RenderedName rendered = render(name, RomanisationSystem.CYRILLIC);
-    String text = switch (random.nextInt(3)) {
-      case 0 -> NameForms.full(rendered);
-      case 1 -> NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic());
-      default -> NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic())
-          .toUpperCase(Locale.ROOT);
-    };
+    String text =
+        switch (random.nextInt(3)) {
+          case 0 -> NameForms.full(rendered);
+          case 1 ->
+              NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic());
+          default ->
+              NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic())
+                  .toUpperCase(Locale.ROOT);
+        };
     return new Written("cyrillic", RomanisationSystem.CYRILLIC, text, "");
   }
 
@@ -78,13 +82,22 @@ final class FormRenderer {
       if (misspelt.equals(part)) {
         continue;
       }
-      RenderedName typed = onSurname ? rendered.withSurname(misspelt)
-          : rendered.withGiven(replaceFirst(rendered.given(), misspelt));
-      String text = random.nextBoolean() ? NameForms.full(typed)
-          : NameForms.join(typed.surname(), typed.givenNames(), typed.patronymic());
-      return Optional.of(new Written("typo", system, text,
-          edits + (edits == 1 ? " typing mistake in " : " typing mistakes in ")
-              + (onSurname ? "surname" : "given name")));
+      RenderedName typed =
+          onSurname
+              ? rendered.withSurname(misspelt)
+              : rendered.withGiven(replaceFirst(rendered.given(), misspelt));
+      String text =
+          random.nextBoolean()
+              ? NameForms.full(typed)
+              : NameForms.join(typed.surname(), typed.givenNames(), typed.patronymic());
+      return Optional.of(
+          new Written(
+              "typo",
+              system,
+              text,
+              edits
+                  + (edits == 1 ? " typing mistake in " : " typing mistakes in ")
+                  + (onSurname ? "surname" : "given name")));
     }
     return Optional.empty();
   }
@@ -93,14 +106,19 @@ final class FormRenderer {
   Written ocr(CyrillicName name) {
     RomanisationSystem system = latin.next();
     RenderedName rendered = render(name, system);
-    String text = random.nextBoolean() ? NameForms.full(rendered)
-        : NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic());
+    String text =
+        random.nextBoolean()
+            ? NameForms.full(rendered)
+            : NameForms.join(rendered.surname(), rendered.givenNames(), rendered.patronymic());
     if (random.nextBoolean()) {
       text = text.toUpperCase(Locale.ROOT);
     }
     String misread = OcrConfusions.misread(text, random);
-    return new Written("ocr", system, misread, misread.equals(text) ? "no OCR confusion applied"
-        : "OCR confusions");
+    return new Written(
+        "ocr",
+        system,
+        misread,
+        misread.equals(text) ? "no OCR confusion applied" : "OCR confusions");
   }
 
   /** Look-alike letters of the other script inside the surname. */
@@ -109,10 +127,17 @@ final class FormRenderer {
     RenderedName rendered = render(name, system);
     String mixed = MixedScript.mix(rendered.surname(), random);
     RenderedName typed = rendered.withSurname(mixed);
-    String text = random.nextBoolean() ? NameForms.full(typed)
-        : NameForms.join(typed.surname(), typed.givenNames(), typed.patronymic());
-    return new Written("mixed_script", system, text, mixed.equals(rendered.surname())
-        ? "no look-alike letter in surname" : "look-alike letters of the other script in surname");
+    String text =
+        random.nextBoolean()
+            ? NameForms.full(typed)
+            : NameForms.join(typed.surname(), typed.givenNames(), typed.patronymic());
+    return new Written(
+        "mixed_script",
+        system,
+        text,
+        mixed.equals(rendered.surname())
+            ? "no look-alike letter in surname"
+            : "look-alike letters of the other script in surname");
   }
 
   RenderedName render(CyrillicName name, RomanisationSystem system) {

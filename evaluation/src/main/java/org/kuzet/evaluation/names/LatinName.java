@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A listed name in Latin letters split into its parts. The patronymic is empty when the list
- * gives none.
+ * A listed name in Latin letters split into its parts. The patronymic is empty when the list gives
+ * none.
  */
 record LatinName(String surname, List<String> given, String patronymic) {
 
@@ -25,8 +25,8 @@ record LatinName(String surname, List<String> given, String patronymic) {
   }
 
   /**
-   * The UN writes FIRST_NAME, then SECOND to FOURTH; for the people selected here the last part
-   * is the surname and a middle part ending like a patronymic is the patronymic.
+   * The UN writes FIRST_NAME, then SECOND to FOURTH; for the people selected here the last part is
+   * the surname and a middle part ending like a patronymic is the patronymic.
    */
   static LatinName fromUn(List<String> parts) {
     List<String> present = parts.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
@@ -50,8 +50,7 @@ record LatinName(String surname, List<String> given, String patronymic) {
     if (given.size() > 2 && Patronymics.isTurkicSuffix(given.get(given.size() - 1))) {
       String suffix = given.remove(given.size() - 1);
       patronymic = given.remove(given.size() - 1) + " " + suffix;
-    } else if (given.size() > 1
-        && Patronymics.looksLikePatronymic(given.get(given.size() - 1))) {
+    } else if (given.size() > 1 && Patronymics.looksLikePatronymic(given.get(given.size() - 1))) {
       patronymic = given.remove(given.size() - 1);
     }
     return new LatinName(surname, given, patronymic);
@@ -87,7 +86,8 @@ record LatinName(String surname, List<String> given, String patronymic) {
   }
 
   boolean usable() {
-    return !surname.isEmpty() && !given.isEmpty()
+    return !surname.isEmpty()
+        && !given.isEmpty()
         && allParts().stream().allMatch(p -> p.replaceAll("[^\\p{L}]", "").length() >= 2);
   }
 }

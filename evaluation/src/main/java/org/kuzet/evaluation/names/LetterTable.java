@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One romanisation table: Cyrillic letters and letter groups to Latin, with the context rules
- * the standards state in words ("at the start of a word and after a vowel", "before e, i, y").
- * A key may start with {@code ^} (word start only) or end with {@code $} (word end only); the
- * longest key that matches wins, so a table can say {@code ий$ -> i} next to {@code и -> i}.
+ * One romanisation table: Cyrillic letters and letter groups to Latin, with the context rules the
+ * standards state in words ("at the start of a word and after a vowel", "before e, i, y"). A key
+ * may start with {@code ^} (word start only) or end with {@code $} (word end only); the longest key
+ * that matches wins, so a table can say {@code ий$ -> i} next to {@code и -> i}.
  */
 final class LetterTable {
 
@@ -53,8 +53,11 @@ final class LetterTable {
 
   private LetterTable(Builder builder) {
     this.rules = Map.copyOf(builder.rules);
-    this.longestKey = builder.rules.keySet().stream()
-        .mapToInt(k -> k.replace("^", "").replace("$", "").length()).max().orElse(1);
+    this.longestKey =
+        builder.rules.keySet().stream()
+            .mapToInt(k -> k.replace("^", "").replace("$", "").length())
+            .max()
+            .orElse(1);
     this.respelling = builder.respelling;
     this.casing = builder.casing;
     this.upperCase = builder.upperCase;
@@ -153,11 +156,12 @@ final class LetterTable {
     }
 
     /**
-     * A letter written one way at the start of a word and after any of {@code softeners}
-     * (vowels, and for most systems the hard and soft signs), another way elsewhere.
+     * A letter written one way at the start of a word and after any of {@code softeners} (vowels,
+     * and for most systems the hard and soft signs), another way elsewhere.
      */
     Builder iotated(String letter, String initialOrAfterVowel, String elsewhere, String softeners) {
-      rules.put(letter, c -> c.initial() || c.afterAny(softeners) ? initialOrAfterVowel : elsewhere);
+      rules.put(
+          letter, c -> c.initial() || c.afterAny(softeners) ? initialOrAfterVowel : elsewhere);
       return this;
     }
 

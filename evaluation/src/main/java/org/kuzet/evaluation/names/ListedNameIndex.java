@@ -46,8 +46,8 @@ final class ListedNameIndex {
   }
 
   /**
-   * True when a listed name holds this surname together with one of these given names, or when
-   * all words of a listed name of two or more words are among the candidate's words.
+   * True when a listed name holds this surname together with one of these given names, or when all
+   * words of a listed name of two or more words are among the candidate's words.
    */
   boolean collides(CyrillicName candidate) {
     String surname = NameNormaliser.skeleton(candidate.surname());

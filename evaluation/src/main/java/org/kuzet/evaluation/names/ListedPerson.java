@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * One real person as the evaluation sees them: every list record found for them, their name in
  * Latin and in Cyrillic, and what the records say about origin, birth date and sex.
  *
- * @param cyrillicListed true when the Cyrillic form is the UN's original script, false when it
- *     was reconstructed from the Latin name
+ * @param cyrillicListed true when the Cyrillic form is the UN's original script, false when it was
+ *     reconstructed from the Latin name
  * @param birthDate the first listed birth date (ISO date or year), empty when none is listed
  */
 record ListedPerson(

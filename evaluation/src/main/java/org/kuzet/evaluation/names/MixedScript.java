@@ -8,18 +8,33 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Cyrillic and Latin letters that look alike, as they get mixed into one word when a name is
- * typed on a keyboard switched to the wrong layout or copied from a scan: Cyrillic а е о р с х у
- * inside a Latin word, and Latin a e o p c x y inside a Cyrillic word (capitals likewise).
+ * Cyrillic and Latin letters that look alike, as they get mixed into one word when a name is typed
+ * on a keyboard switched to the wrong layout or copied from a scan: Cyrillic а е о р с х у inside a
+ * Latin word, and Latin a e o p c x y inside a Cyrillic word (capitals likewise).
  */
 final class MixedScript {
 
-  private static final Map<Character, Character> LATIN_TO_CYRILLIC = Map.ofEntries(
-      Map.entry('a', 'а'), Map.entry('e', 'е'), Map.entry('o', 'о'), Map.entry('p', 'р'),
-      Map.entry('c', 'с'), Map.entry('x', 'х'), Map.entry('y', 'у'), Map.entry('A', 'А'),
-      Map.entry('B', 'В'), Map.entry('E', 'Е'), Map.entry('K', 'К'), Map.entry('M', 'М'),
-      Map.entry('H', 'Н'), Map.entry('O', 'О'), Map.entry('P', 'Р'), Map.entry('C', 'С'),
-      Map.entry('T', 'Т'), Map.entry('X', 'Х'), Map.entry('Y', 'У'));
+  private static final Map<Character, Character> LATIN_TO_CYRILLIC =
+      Map.ofEntries(
+          Map.entry('a', 'а'),
+          Map.entry('e', 'е'),
+          Map.entry('o', 'о'),
+          Map.entry('p', 'р'),
+          Map.entry('c', 'с'),
+          Map.entry('x', 'х'),
+          Map.entry('y', 'у'),
+          Map.entry('A', 'А'),
+          Map.entry('B', 'В'),
+          Map.entry('E', 'Е'),
+          Map.entry('K', 'К'),
+          Map.entry('M', 'М'),
+          Map.entry('H', 'Н'),
+          Map.entry('O', 'О'),
+          Map.entry('P', 'Р'),
+          Map.entry('C', 'С'),
+          Map.entry('T', 'Т'),
+          Map.entry('X', 'Х'),
+          Map.entry('Y', 'У'));
   private static final Map<Character, Character> CYRILLIC_TO_LATIN = invert();
 
   private MixedScript() {}
@@ -58,10 +73,14 @@ final class MixedScript {
 
   /** Undoes mixing for comparison: look-alikes go to the script most letters of the word use. */
   static String foldToMajorityScript(String word) {
-    long cyrillic = word.codePoints().filter(cp -> Character.UnicodeScript.of(cp)
-        == Character.UnicodeScript.CYRILLIC).count();
-    long latin = word.codePoints().filter(cp -> Character.UnicodeScript.of(cp)
-        == Character.UnicodeScript.LATIN).count();
+    long cyrillic =
+        word.codePoints()
+            .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)
+            .count();
+    long latin =
+        word.codePoints()
+            .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)
+            .count();
     if (cyrillic == 0 || latin == 0) {
       return word;
     }

@@ -26,7 +26,8 @@ final class NameForms {
 
   /** Without the patronymic, in either order. */
   static String noPatronymic(RenderedName name, Random random) {
-    return random.nextBoolean() ? join(name.givenNames(), name.surname())
+    return random.nextBoolean()
+        ? join(name.givenNames(), name.surname())
         : join(name.surname(), name.givenNames());
   }
 

@@ -8,27 +8,64 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A deliberately coarse name key used to keep negatives away from listed names: every word is
- * brought to Cyrillic (Latin words through {@link CyrillicReconstruction}), then to a skeleton
- * that forgets what romanisations disagree on (е/э/ё, и/ы/й, soft and hard signs, doubled
- * letters) and the feminine surname endings (Петрова = Петров). Coarse is the safe side: a
- * negative that merely resembles a listed name too much is dropped, never kept.
+ * brought to Cyrillic (Latin words through {@link CyrillicReconstruction}), then to a skeleton that
+ * forgets what romanisations disagree on (е/э/ё, и/ы/й, soft and hard signs, doubled letters) and
+ * the feminine surname endings (Петрова = Петров). Coarse is the safe side: a negative that merely
+ * resembles a listed name too much is dropped, never kept.
  */
 final class NameNormaliser {
 
-  private static final Map<Character, String> SKELETON = Map.ofEntries(
-      Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
-      Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "j"),
-      Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "i"), Map.entry('к', "k"),
-      Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
-      Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-      Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "h"), Map.entry('ц', "q"),
-      Map.entry('ч', "c"), Map.entry('ш', "x"), Map.entry('щ', "x"), Map.entry('ъ', ""),
-      Map.entry('ы', "i"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "iu"),
-      Map.entry('я', "ia"), Map.entry('ә', "a"), Map.entry('ғ', "g"), Map.entry('қ', "k"),
-      Map.entry('ң', "n"), Map.entry('ө', "o"), Map.entry('ұ', "u"), Map.entry('ү', "u"),
-      Map.entry('һ', "h"), Map.entry('і', "i"), Map.entry('ў', "u"), Map.entry('ҳ', "h"),
-      Map.entry('ҷ', "j"), Map.entry('ӣ', "i"), Map.entry('ӯ', "u"), Map.entry('ї', "i"),
-      Map.entry('є', "e"));
+  private static final Map<Character, String> SKELETON =
+      Map.ofEntries(
+          Map.entry('а', "a"),
+          Map.entry('б', "b"),
+          Map.entry('в', "v"),
+          Map.entry('г', "g"),
+          Map.entry('д', "d"),
+          Map.entry('е', "e"),
+          Map.entry('ё', "e"),
+          Map.entry('ж', "j"),
+          Map.entry('з', "z"),
+          Map.entry('и', "i"),
+          Map.entry('й', "i"),
+          Map.entry('к', "k"),
+          Map.entry('л', "l"),
+          Map.entry('м', "m"),
+          Map.entry('н', "n"),
+          Map.entry('о', "o"),
+          Map.entry('п', "p"),
+          Map.entry('р', "r"),
+          Map.entry('с', "s"),
+          Map.entry('т', "t"),
+          Map.entry('у', "u"),
+          Map.entry('ф', "f"),
+          Map.entry('х', "h"),
+          Map.entry('ц', "q"),
+          Map.entry('ч', "c"),
+          Map.entry('ш', "x"),
+          Map.entry('щ', "x"),
+          Map.entry('ъ', ""),
+          Map.entry('ы', "i"),
+          Map.entry('ь', ""),
+          Map.entry('э', "e"),
+          Map.entry('ю', "iu"),
+          Map.entry('я', "ia"),
+          Map.entry('ә', "a"),
+          Map.entry('ғ', "g"),
+          Map.entry('қ', "k"),
+          Map.entry('ң', "n"),
+          Map.entry('ө', "o"),
+          Map.entry('ұ', "u"),
+          Map.entry('ү', "u"),
+          Map.entry('һ', "h"),
+          Map.entry('і', "i"),
+          Map.entry('ў', "u"),
+          Map.entry('ҳ', "h"),
+          Map.entry('ҷ', "j"),
+          Map.entry('ӣ', "i"),
+          Map.entry('ӯ', "u"),
+          Map.entry('ї', "i"),
+          Map.entry('є', "e"));
 
   private NameNormaliser() {}
 
@@ -59,8 +96,8 @@ final class NameNormaliser {
 
   private static String computeSkeleton(String word) {
     String folded = MixedScript.foldToMajorityScript(word);
-    String cyrillic = Scripts.hasCyrillic(folded) ? folded
-        : CyrillicReconstruction.fromLatin(folded);
+    String cyrillic =
+        Scripts.hasCyrillic(folded) ? folded : CyrillicReconstruction.fromLatin(folded);
     StringBuilder out = new StringBuilder();
     for (char ch : cyrillic.toLowerCase(Locale.ROOT).toCharArray()) {
       String mapped = SKELETON.get(ch);
@@ -95,8 +132,8 @@ final class NameNormaliser {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Common names of one region in Russian Cyrillic, most frequent first, drawn with Zipf-like
- * weights so that Иванов and Александр come up far more often than rare names, as in a real
- * population. The lists are compiled from general knowledge of the commonest surnames and given
- * names; the rank order is approximate, which is all a frequency-style pool needs.
+ * Common names of one region in Russian Cyrillic, most frequent first, drawn with Zipf-like weights
+ * so that Иванов and Александр come up far more often than rare names, as in a real population. The
+ * lists are compiled from general knowledge of the commonest surnames and given names; the rank
+ * order is approximate, which is all a frequency-style pool needs.
  */
 enum NamePool {
   RUSSIAN(
@@ -165,8 +165,11 @@ enum NamePool {
 
   /** The feminine form of a Russian-type surname; Georgian, Armenian and -ко names stay. */
   static String feminine(String surname) {
-    if (surname.endsWith("ов") || surname.endsWith("ев") || surname.endsWith("ёв")
-        || surname.endsWith("ин") || surname.endsWith("ын")) {
+    if (surname.endsWith("ов")
+        || surname.endsWith("ев")
+        || surname.endsWith("ёв")
+        || surname.endsWith("ин")
+        || surname.endsWith("ын")) {
       return surname + "а";
     }
     if (surname.endsWith("ский") || surname.endsWith("цкий")) {

@@ -12,22 +12,28 @@ import picocli.CommandLine.Option;
 @Command(
     name = "names",
     mixinStandardHelpOptions = true,
-    description = "Writes positive and hard-negative watchlist screening queries as CSV. "
-        + "Seeds 1-3 are for tuning; any other seed is unseen.")
+    description =
+        "Writes positive and hard-negative watchlist screening queries as CSV. "
+            + "Seeds 1-3 are for tuning; any other seed is unseen.")
 public final class NamesCommand implements Callable<Integer> {
 
   @Option(names = "--seed", required = true, description = "Seed of every random choice.")
   long seed;
 
-  @Option(names = "--lists", defaultValue = "../shared/data/watchlists",
-      description = "Folder with un/, ofac-2021-07-07/ and ofac-sdn-2024-05-03/ "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lists",
+      defaultValue = "../shared/data/watchlists",
+      description =
+          "Folder with un/, ofac-2021-07-07/ and ofac-sdn-2024-05-03/ "
+              + "(default: ${DEFAULT-VALUE}).")
   Path lists;
 
   @Option(names = "--out", required = true, description = "CSV file to write.")
   Path out;
 
-  @Option(names = "--people", defaultValue = "250",
+  @Option(
+      names = "--people",
+      defaultValue = "250",
       description = "Listed people to write queries for (default: ${DEFAULT-VALUE}).")
   int people;
 
@@ -45,9 +51,9 @@ public final class NamesCommand implements Callable<Integer> {
     for (Query q : result.queries()) {
       counts.merge(q.kind(), 1, Integer::sum);
     }
-    System.out.printf("%d listed names and aliases indexed; %d people of the region eligible, "
-            + "%d selected%n", result.listedNames(), result.eligiblePeople(),
-        result.selectedPeople());
+    System.out.printf(
+        "%d listed names and aliases indexed; %d people of the region eligible, " + "%d selected%n",
+        result.listedNames(), result.eligiblePeople(), result.selectedPeople());
     System.out.printf("%s queries written to %s in %d ms%n", counts, out, millis);
     return 0;
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Reads the lists, selects people of the region, writes their positive queries and as many
- * hard negatives, and mixes them. Everything random comes from the seed, in a fixed order, so
- * the same seed and lists give the same queries.
+ * Reads the lists, selects people of the region, writes their positive queries and as many hard
+ * negatives, and mixes them. Everything random comes from the seed, in a fixed order, so the same
+ * seed and lists give the same queries.
  */
 final class NamesGenerator {
 
@@ -22,14 +22,19 @@ final class NamesGenerator {
   static Result generate(Path lists, long seed, int peopleWanted) throws IOException {
     List<ListedIndividual> individuals = new ArrayList<>();
     individuals.addAll(UnListReader.read(lists.resolve("un/UN_consolidated.xml")));
-    individuals.addAll(OfacListReader.read(WatchList.OFAC_SDN_2021,
-        lists.resolve("ofac-2021-07-07/sdn.csv"), lists.resolve("ofac-2021-07-07/alt.csv")));
-    individuals.addAll(OfacListReader.read(WatchList.OFAC_SDN_2024,
-        lists.resolve("ofac-sdn-2024-05-03/sdn.csv"), lists.resolve("ofac-sdn-2024-05-03/alt.csv")));
+    individuals.addAll(
+        OfacListReader.read(
+            WatchList.OFAC_SDN_2021,
+            lists.resolve("ofac-2021-07-07/sdn.csv"),
+            lists.resolve("ofac-2021-07-07/alt.csv")));
+    individuals.addAll(
+        OfacListReader.read(
+            WatchList.OFAC_SDN_2024,
+            lists.resolve("ofac-sdn-2024-05-03/sdn.csv"),
+            lists.resolve("ofac-sdn-2024-05-03/alt.csv")));
     ListedNameIndex index = new ListedNameIndex(individuals);
-    List<ListedPerson> eligible = PersonMerger.merge(individuals).stream()
-        .filter(NamesGenerator::writable)
-        .toList();
+    List<ListedPerson> eligible =
+        PersonMerger.merge(individuals).stream().filter(NamesGenerator::writable).toList();
 
     Random master = new Random(seed);
     Random selection = new Random(master.nextLong());
@@ -44,8 +49,9 @@ final class NamesGenerator {
     for (ListedPerson person : selected) {
       positives.addAll(positiveQueries.forPerson(person));
     }
-    List<Query> negatives = new NegativeQueries(selected, positives, index, negativeRandom,
-        renderer(negativeRandom)).generate(positives.size());
+    List<Query> negatives =
+        new NegativeQueries(selected, positives, index, negativeRandom, renderer(negativeRandom))
+            .generate(positives.size());
 
     List<Query> all = new ArrayList<>(positives);
     all.addAll(negatives);
@@ -54,7 +60,9 @@ final class NamesGenerator {
   }
 
   private static FormRenderer renderer(Random random) {
-    return new FormRenderer(random, new SystemCycle(SystemCycle.romanising(), random),
+    return new FormRenderer(
+        random,
+        new SystemCycle(SystemCycle.romanising(), random),
         new SystemCycle(SystemCycle.withCyrillic(), random));
   }
 
@@ -68,8 +76,8 @@ final class NamesGenerator {
   }
 
   /**
-   * Caucasian and Central Asian people are few on the lists and Russian ones many; up to half
-   * of the selection goes to the former, the rest is drawn from all remaining people.
+   * Caucasian and Central Asian people are few on the lists and Russian ones many; up to half of
+   * the selection goes to the former, the rest is drawn from all remaining people.
    */
   static List<ListedPerson> select(List<ListedPerson> eligible, int wanted, Random random) {
     List<ListedPerson> regional = new ArrayList<>();
@@ -79,8 +87,8 @@ final class NamesGenerator {
     }
     Collections.shuffle(regional, random);
     Collections.shuffle(russian, random);
-    List<ListedPerson> selected = new ArrayList<>(
-        regional.subList(0, Math.min(regional.size(), wanted / 2)));
+    List<ListedPerson> selected =
+        new ArrayList<>(regional.subList(0, Math.min(regional.size(), wanted / 2)));
     List<ListedPerson> rest = new ArrayList<>(regional.subList(selected.size(), regional.size()));
     rest.addAll(russian);
     Collections.shuffle(rest, random);

@@ -3,10 +3,10 @@ package org.kuzet.evaluation.names;
 import java.util.Locale;
 
 /**
- * National romanisations of the neighbouring states, applied to a name as it is written in
- * Russian. Ukrainian and Belarusian first respell the Russian form the way the national
- * orthography writes the same name (Сергей -> Сергій, Иванов -> Іваноў), because officers of
- * those states romanise the national spelling, not the Russian one.
+ * National romanisations of the neighbouring states, applied to a name as it is written in Russian.
+ * Ukrainian and Belarusian first respell the Russian form the way the national orthography writes
+ * the same name (Сергей -> Сергій, Иванов -> Іваноў), because officers of those states romanise the
+ * national spelling, not the Russian one.
  */
 final class NationalTables {
 
@@ -19,9 +19,10 @@ final class NationalTables {
   // omitted; Є, Ї, Й, Ю, Я -> ye, yi, y, yu, ya at the start of a word and ie, i, i, iu, ia
   // elsewhere.
   static LetterTable ukrainian2010() {
-    return RussianStandardTables.shared().pairs(
-            "г", "h", "ґ", "g", "е", "e", "ж", "zh", "зг", "zgh", "и", "y", "і", "i",
-            "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ь", "", "'", "")
+    return RussianStandardTables.shared()
+        .pairs(
+            "г", "h", "ґ", "g", "е", "e", "ж", "zh", "зг", "zgh", "и", "y", "і", "i", "х", "kh",
+            "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ь", "", "'", "")
         .iotated("є", "ye", "ie", "")
         .iotated("ї", "yi", "i", "")
         .iotated("й", "y", "i", "")
@@ -37,8 +38,8 @@ final class NationalTables {
     for (int i = 0; i < russian.length(); i++) {
       char ch = russian.charAt(i);
       char previous = i == 0 ? 0 : russian.charAt(i - 1);
-      boolean softPosition = i == 0 || VOWELS.indexOf(previous) >= 0 || previous == 'ь'
-          || previous == 'ъ';
+      boolean softPosition =
+          i == 0 || VOWELS.indexOf(previous) >= 0 || previous == 'ь' || previous == 'ъ';
       switch (ch) {
         case 'и' -> {
           boolean patronymicEnding = previous == 'в' && russian.substring(i).equals("ич");
@@ -73,9 +74,10 @@ final class NationalTables {
   // Ь and Ў, and ie io iu ia after consonants.
   static LetterTable belarusian() {
     String softeners = VOWELS + "ьў'";
-    return RussianStandardTables.shared().pairs(
-            "г", "h", "ж", "ž", "й", "j", "і", "i", "ў", "ŭ", "х", "ch", "ц", "c", "ч", "č",
-            "ш", "š", "ы", "y", "ь", "’", "э", "e", "'", "")
+    return RussianStandardTables.shared()
+        .pairs(
+            "г", "h", "ж", "ž", "й", "j", "і", "i", "ў", "ŭ", "х", "ch", "ц", "c", "ч", "č", "ш",
+            "š", "ы", "y", "ь", "’", "э", "e", "'", "")
         .iotated("е", "je", "ie", softeners)
         .iotated("ё", "jo", "io", softeners)
         .iotated("ю", "ju", "iu", softeners)
@@ -85,8 +87,8 @@ final class NationalTables {
   }
 
   /**
-   * Russian spelling of a name to Belarusian: и -> і (ы after the hard ж ч ш ц р), щ -> шч,
-   * -ский -> -скі, final -ов/-ев -> -оў/-еў.
+   * Russian spelling of a name to Belarusian: и -> і (ы after the hard ж ч ш ц р), щ -> шч, -ский
+   * -> -скі, final -ов/-ев -> -оў/-еў.
    */
   static String belarusianSpelling(String russian) {
     StringBuilder out = new StringBuilder();
@@ -112,20 +114,22 @@ final class NationalTables {
 
   /** Kazakh letters common to the three Latin alphabets below. */
   private static LetterTable.Builder kazakhShared() {
-    return LetterTable.builder().pairs(
-        "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ж", "j", "з", "z",
-        "к", "k", "қ", "q", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r",
-        "с", "s", "т", "t", "ф", "f", "х", "h", "һ", "h", "ц", "ts", "ъ", "", "ы", "y",
-        "ь", "", "э", "e");
+    return LetterTable.builder()
+        .pairs(
+            "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ж", "j", "з", "z", "к",
+            "k", "қ", "q", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s",
+            "т", "t", "ф", "f", "х", "h", "һ", "h", "ц", "ts", "ъ", "", "ы", "y", "ь", "", "э",
+            "e");
   }
 
   // Kazakh Latin alphabet of January 2021 (government presentation of the revised alphabet):
   // Ә -> ä, Ғ -> ğ, И and Й -> i (capital İ), І -> ı (capital I), Ң -> ñ, Ө -> ö, У -> u,
   // Ұ -> ū, Ү -> ü, Ч -> ch, Ш -> ş, Щ -> şş, Ё Ю Я -> io iu ia.
   static LetterTable kazakh2021() {
-    return kazakhShared().pairs(
-            "ә", "ä", "ғ", "ğ", "ё", "io", "и", "i", "й", "i", "і", "ı", "ң", "ñ", "ө", "ö",
-            "у", "u", "ұ", "ū", "ү", "ü", "ч", "ch", "ш", "ş", "щ", "şş", "ю", "iu", "я", "ia")
+    return kazakhShared()
+        .pairs(
+            "ә", "ä", "ғ", "ğ", "ё", "io", "и", "i", "й", "i", "і", "ı", "ң", "ñ", "ө", "ö", "у",
+            "u", "ұ", "ū", "ү", "ü", "ч", "ch", "ш", "ş", "щ", "şş", "ю", "iu", "я", "ia")
         .casing(Locale.forLanguageTag("tr"))
         .build();
   }
@@ -134,10 +138,11 @@ final class NationalTables {
   // Ә -> a', Ғ -> g', И and Й -> i', Ң -> n', Ө -> o', У -> y', Ү -> u', Ұ -> u, Ч -> c',
   // Ш -> s', І -> i; letters outside the alphabet as combinations (Ю -> i'y', Я -> i'a).
   static LetterTable kazakh2017() {
-    return kazakhShared().pairs(
-            "ә", "a'", "ғ", "g'", "ё", "i'o", "и", "i'", "й", "i'", "і", "i", "ң", "n'",
-            "ө", "o'", "у", "y'", "ұ", "u", "ү", "u'", "ч", "c'", "ш", "s'", "щ", "s's'",
-            "ю", "i'y'", "я", "i'a")
+    return kazakhShared()
+        .pairs(
+            "ә", "a'", "ғ", "g'", "ё", "i'o", "и", "i'", "й", "i'", "і", "i", "ң", "n'", "ө", "o'",
+            "у", "y'", "ұ", "u", "ү", "u'", "ч", "c'", "ш", "s'", "щ", "s's'", "ю", "i'y'", "я",
+            "i'a")
         .build();
   }
 
@@ -145,9 +150,10 @@ final class NationalTables {
   // two digraphs): Ә -> á, Ғ -> ǵ, И and Й -> ı, Ң -> ń, Ө -> ó, У -> ý, Ү -> ú, Ұ -> u,
   // Ч -> ch, Ш -> sh, І -> i; Ю -> ıý, Я -> ıa.
   static LetterTable kazakh2018() {
-    return kazakhShared().pairs(
-            "ә", "á", "ғ", "ǵ", "ё", "ıo", "и", "ı", "й", "ı", "і", "i", "ң", "ń", "ө", "ó",
-            "у", "ý", "ұ", "u", "ү", "ú", "ч", "ch", "ш", "sh", "щ", "sh", "ю", "ıý", "я", "ıa")
+    return kazakhShared()
+        .pairs(
+            "ә", "á", "ғ", "ǵ", "ё", "ıo", "и", "ı", "й", "ı", "і", "i", "ң", "ń", "ө", "ó", "у",
+            "ý", "ұ", "u", "ү", "ú", "ч", "ch", "ш", "sh", "щ", "sh", "ю", "ıý", "я", "ıa")
         .build();
   }
 
@@ -155,10 +161,10 @@ final class NationalTables {
   // Ғ -> gʻ, Ў -> oʻ, Ж -> j, Ч -> ch, Ш -> sh, Й -> y, Ъ -> ʼ, Ц -> s (ts after a vowel),
   // Е -> ye at the start and after vowels, Ё Ю Я -> yo yu ya; Russian Щ -> sh, Ы -> i.
   static LetterTable uzbek() {
-    return RussianStandardTables.shared().pairs(
-            "ё", "yo", "ж", "j", "й", "y", "х", "x", "ҳ", "h", "қ", "q", "ғ", "gʻ", "ў", "oʻ",
-            "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "ʼ", "ы", "i", "ь", "", "э", "e", "ю", "yu",
-            "я", "ya")
+    return RussianStandardTables.shared()
+        .pairs(
+            "ё", "yo", "ж", "j", "й", "y", "х", "x", "ҳ", "h", "қ", "q", "ғ", "gʻ", "ў", "oʻ", "ч",
+            "ch", "ш", "sh", "щ", "sh", "ъ", "ʼ", "ы", "i", "ь", "", "э", "e", "ю", "yu", "я", "ya")
         .iotated("е", "ye", "e", VOWELS + "ъь")
         .rule("ц", c -> c.afterAny(VOWELS) ? "ts" : "s")
         .build();
@@ -168,10 +174,11 @@ final class NationalTables {
   // Ж -> zh, Ч -> ch, Ш -> sh, Й -> y, Ъ -> ’, Е -> ye at the start and after vowels,
   // Ё Ю Я -> yo yu ya; Russian Ц -> ts, Щ -> shch, Ы -> y, Ь omitted.
   static LetterTable tajik() {
-    return RussianStandardTables.shared().pairs(
-            "ғ", "gh", "ё", "yo", "ж", "zh", "ӣ", "ī", "й", "y", "қ", "q", "ӯ", "ū", "х", "kh",
-            "ҳ", "h", "ч", "ch", "ҷ", "j", "ш", "sh", "ъ", "’", "э", "e", "ю", "yu", "я", "ya",
-            "ц", "ts", "щ", "shch", "ы", "y", "ь", "")
+    return RussianStandardTables.shared()
+        .pairs(
+            "ғ", "gh", "ё", "yo", "ж", "zh", "ӣ", "ī", "й", "y", "қ", "q", "ӯ", "ū", "х", "kh", "ҳ",
+            "h", "ч", "ch", "ҷ", "j", "ш", "sh", "ъ", "’", "э", "e", "ю", "yu", "я", "ya", "ц",
+            "ts", "щ", "shch", "ы", "y", "ь", "")
         .iotated("е", "ye", "e", VOWELS + "ъ")
         .build();
   }

@@ -18,11 +18,10 @@ import java.util.Random;
  *   <li>{@code common}: a common name of the region drawn from the frequency-style pools.
  * </ul>
  *
- * Each candidate is written in the same forms and systems as positives and dropped if its
- * skeleton collides with any name or alias on the three lists; initials forms must not share
- * surname and first initial with a listed name; names that get typing, OCR or mixed-script
- * mistakes must be more than three edits from every listed name, so a mistake cannot make them
- * a listed name.
+ * Each candidate is written in the same forms and systems as positives and dropped if its skeleton
+ * collides with any name or alias on the three lists; initials forms must not share surname and
+ * first initial with a listed name; names that get typing, OCR or mixed-script mistakes must be
+ * more than three edits from every listed name, so a mistake cannot make them a listed name.
  */
 final class NegativeQueries {
 
@@ -34,8 +33,12 @@ final class NegativeQueries {
   private final Random random;
   private final FormRenderer renderer;
 
-  NegativeQueries(List<ListedPerson> people, List<Query> positives, ListedNameIndex index,
-      Random random, FormRenderer renderer) {
+  NegativeQueries(
+      List<ListedPerson> people,
+      List<Query> positives,
+      ListedNameIndex index,
+      Random random,
+      FormRenderer renderer) {
     this.people = List.copyOf(people);
     this.positives = List.copyOf(positives);
     this.index = index;
@@ -69,11 +72,22 @@ final class NegativeQueries {
       FormRenderer.Written w = written.get();
       boolean withDate = form.equals("initials") ? random.nextBoolean() : random.nextInt(4) == 0;
       Origin origin = person.origin();
-      String note = type + (type.equals("common") ? "" : " of " + person.expectedIds())
-          + (w.note().isEmpty() ? "" : "; " + w.note());
-      negatives.add(new Query(Query.NEGATIVE, w.form(), w.system().code(), w.text(),
-          withDate ? BirthDates.random(random) : "",
-          random.nextInt(10) < 4 ? origin.country() : "", "", "", "", note));
+      String note =
+          type
+              + (type.equals("common") ? "" : " of " + person.expectedIds())
+              + (w.note().isEmpty() ? "" : "; " + w.note());
+      negatives.add(
+          new Query(
+              Query.NEGATIVE,
+              w.form(),
+              w.system().code(),
+              w.text(),
+              withDate ? BirthDates.random(random) : "",
+              random.nextInt(10) < 4 ? origin.country() : "",
+              "",
+              "",
+              "",
+              note));
     }
     return negatives;
   }
@@ -82,8 +96,15 @@ final class NegativeQueries {
   private String formLikeAPositive() {
     String form = positives.get(random.nextInt(positives.size())).form();
     return switch (form) {
-      case "full", "surname_first", "no_patronymic", "initials", "cyrillic", "typo", "ocr",
-          "mixed_script" -> form;
+      case "full",
+          "surname_first",
+          "no_patronymic",
+          "initials",
+          "cyrillic",
+          "typo",
+          "ocr",
+          "mixed_script" ->
+          form;
       default -> "full";
     };
   }
@@ -119,28 +140,35 @@ final class NegativeQueries {
       }
       case "same_given_patronymic" -> {
         String surname = pool.surname(female, random);
-        if (NameNormaliser.distance(NameNormaliser.skeleton(surname),
-            NameNormaliser.skeleton(listed.surname())) < 3) {
+        if (NameNormaliser.distance(
+                NameNormaliser.skeleton(surname), NameNormaliser.skeleton(listed.surname()))
+            < 3) {
           yield Optional.empty();
         }
         yield Optional.of(new CyrillicName(surname, listed.given(), listed.patronymic()));
       }
-      case "near_name" -> nearSurname(listed.surname(), female).map(surname -> {
-        List<String> given = random.nextBoolean() ? listed.given()
-            : List.of(pool.given(female, random));
-        String patronymic = withPatronymic ? pool.patronymic(female, random) : "";
-        return new CyrillicName(surname, given, patronymic);
-      });
-      default -> Optional.of(new CyrillicName(pool.surname(female, random),
-          List.of(pool.given(female, random)),
-          withPatronymic ? pool.patronymic(female, random) : ""));
+      case "near_name" ->
+          nearSurname(listed.surname(), female)
+              .map(
+                  surname -> {
+                    List<String> given =
+                        random.nextBoolean() ? listed.given() : List.of(pool.given(female, random));
+                    String patronymic = withPatronymic ? pool.patronymic(female, random) : "";
+                    return new CyrillicName(surname, given, patronymic);
+                  });
+      default ->
+          Optional.of(
+              new CyrillicName(
+                  pool.surname(female, random),
+                  List.of(pool.given(female, random)),
+                  withPatronymic ? pool.patronymic(female, random) : ""));
     };
   }
 
   /**
-   * A pool surname one or two edits from the listed one that is a different name: not a
-   * feminine form and not a spelling variant, which the skeleton already folds together, and
-   * not a voicing variant (Исмаилов / Измайлов).
+   * A pool surname one or two edits from the listed one that is a different name: not a feminine
+   * form and not a spelling variant, which the skeleton already folds together, and not a voicing
+   * variant (Исмаилов / Измайлов).
    */
   private Optional<String> nearSurname(String listedSurname, boolean female) {
     String target = NameNormaliser.skeleton(listedSurname);
@@ -149,7 +177,8 @@ final class NegativeQueries {
       for (String surname : pool.surnames()) {
         String skeleton = NameNormaliser.skeleton(surname);
         int distance = NameNormaliser.distance(skeleton, target);
-        if (distance >= 1 && distance <= 2
+        if (distance >= 1
+            && distance <= 2
             && NameNormaliser.distance(voiceless(skeleton), voiceless(target)) >= 1
             && !near.contains(surname)) {
           near.add(surname);
@@ -164,21 +193,26 @@ final class NegativeQueries {
   }
 
   private static String voiceless(String skeleton) {
-    return skeleton.replace('z', 's').replace('d', 't').replace('b', 'p').replace('g', 'k')
-        .replace("ai", "a").replace("i", "");
+    return skeleton
+        .replace('z', 's')
+        .replace('d', 't')
+        .replace('b', 'p')
+        .replace('g', 'k')
+        .replace("ai", "a")
+        .replace("i", "");
   }
 
   private static boolean similarToAny(String given, List<String> listed, int closerThan) {
     String skeleton = NameNormaliser.skeleton(given);
-    return listed.stream().anyMatch(l -> NameNormaliser.distance(skeleton,
-        NameNormaliser.skeleton(l)) < closerThan);
+    return listed.stream()
+        .anyMatch(l -> NameNormaliser.distance(skeleton, NameNormaliser.skeleton(l)) < closerThan);
   }
 
   private Optional<FormRenderer.Written> write(String form, CyrillicName name) {
     return switch (form) {
       case "surname_first" -> Optional.of(renderer.surnameFirst(name));
-      case "no_patronymic" -> renderer.noPatronymic(name)
-          .or(() -> Optional.of(renderer.full(name)));
+      case "no_patronymic" ->
+          renderer.noPatronymic(name).or(() -> Optional.of(renderer.full(name)));
       case "initials" -> Optional.of(renderer.initials(name));
       case "cyrillic" -> Optional.of(renderer.cyrillic(name));
       case "typo" -> renderer.typo(name);

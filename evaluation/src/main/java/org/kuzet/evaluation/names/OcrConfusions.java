@@ -5,20 +5,33 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Misreadings of optical character recognition on passports and scanned forms: rn read as m
- * and back, u/v, O/0, I/1/l, S/5, B/8, cl/d, e/c. One confusion in a short name, one or two in
- * a long one.
+ * Misreadings of optical character recognition on passports and scanned forms: rn read as m and
+ * back, u/v, O/0, I/1/l, S/5, B/8, cl/d, e/c. One confusion in a short name, one or two in a long
+ * one.
  */
 final class OcrConfusions {
 
   /** Each pair is seen -> read. */
-  private static final List<String[]> CONFUSIONS = List.of(
-      new String[] {"rn", "m"}, new String[] {"m", "rn"}, new String[] {"u", "v"},
-      new String[] {"v", "u"}, new String[] {"O", "0"}, new String[] {"o", "0"},
-      new String[] {"l", "1"}, new String[] {"I", "1"}, new String[] {"i", "l"},
-      new String[] {"I", "l"}, new String[] {"S", "5"}, new String[] {"B", "8"},
-      new String[] {"cl", "d"}, new String[] {"d", "cl"}, new String[] {"e", "c"},
-      new String[] {"U", "V"}, new String[] {"M", "RN"}, new String[] {"D", "0"});
+  private static final List<String[]> CONFUSIONS =
+      List.of(
+          new String[] {"rn", "m"},
+          new String[] {"m", "rn"},
+          new String[] {"u", "v"},
+          new String[] {"v", "u"},
+          new String[] {"O", "0"},
+          new String[] {"o", "0"},
+          new String[] {"l", "1"},
+          new String[] {"I", "1"},
+          new String[] {"i", "l"},
+          new String[] {"I", "l"},
+          new String[] {"S", "5"},
+          new String[] {"B", "8"},
+          new String[] {"cl", "d"},
+          new String[] {"d", "cl"},
+          new String[] {"e", "c"},
+          new String[] {"U", "V"},
+          new String[] {"M", "RN"},
+          new String[] {"D", "0"});
 
   private OcrConfusions() {}
 
@@ -40,8 +53,10 @@ final class OcrConfusions {
       }
       int[] chosen = options.get(random.nextInt(options.size()));
       String[] confusion = CONFUSIONS.get(chosen[0]);
-      result = result.substring(0, chosen[1]) + confusion[1]
-          + result.substring(chosen[1] + confusion[0].length());
+      result =
+          result.substring(0, chosen[1])
+              + confusion[1]
+              + result.substring(chosen[1] + confusion[0].length());
     }
     return result;
   }

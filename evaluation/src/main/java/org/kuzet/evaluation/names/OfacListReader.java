@@ -39,9 +39,18 @@ final class OfacListReader {
       List<String> allAliases = new ArrayList<>(aliases.getOrDefault(id, List.of()));
       allAliases.addAll(remarks.aliases());
       String listedName = value(row, NAME);
-      individuals.add(new ListedIndividual(list, id, listedName, LatinName.fromOfac(listedName),
-          "", allAliases, remarks.birthDates(), remarks.nationalities(), remarks.birthPlaces(),
-          remarks.gender()));
+      individuals.add(
+          new ListedIndividual(
+              list,
+              id,
+              listedName,
+              LatinName.fromOfac(listedName),
+              "",
+              allAliases,
+              remarks.birthDates(),
+              remarks.nationalities(),
+              remarks.birthPlaces(),
+              remarks.gender()));
     }
     return individuals;
   }
@@ -60,8 +69,8 @@ final class OfacListReader {
     // The files end with a DOS end-of-file byte, which is dropped before parsing.
     String text = Files.readString(file, StandardCharsets.UTF_8).replace("\u001a", "");
     try (Reader reader = new StringReader(text);
-        CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get()
-            .parse(reader)) {
+        CSVParser parser =
+            CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
       return parser.getRecords();
     }
   }

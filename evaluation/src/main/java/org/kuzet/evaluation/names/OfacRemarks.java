@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The facts OFAC writes into the remarks column of an SDN record, separated by semicolons:
- * {@code DOB 13 Jan 1967; alt. DOB 1970; POB Dushanbe, Tajikistan; nationality Russia;
- * citizen Russia; Gender Male; a.k.a. 'BONT'}.
+ * The facts OFAC writes into the remarks column of an SDN record, separated by semicolons: {@code
+ * DOB 13 Jan 1967; alt. DOB 1970; POB Dushanbe, Tajikistan; nationality Russia; citizen Russia;
+ * Gender Male; a.k.a. 'BONT'}.
  */
 record OfacRemarks(
     List<String> birthDates,
@@ -20,14 +20,24 @@ record OfacRemarks(
     String gender) {
 
   private static final Pattern FULL_DATE =
-      Pattern.compile("(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})");
+      Pattern.compile(
+          "(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern AKA = Pattern.compile("a\\.k\\.a\\. '([^']+)'");
-  private static final Map<String, String> MONTHS = Map.ofEntries(
-      Map.entry("Jan", "01"), Map.entry("Feb", "02"), Map.entry("Mar", "03"),
-      Map.entry("Apr", "04"), Map.entry("May", "05"), Map.entry("Jun", "06"),
-      Map.entry("Jul", "07"), Map.entry("Aug", "08"), Map.entry("Sep", "09"),
-      Map.entry("Oct", "10"), Map.entry("Nov", "11"), Map.entry("Dec", "12"));
+  private static final Map<String, String> MONTHS =
+      Map.ofEntries(
+          Map.entry("Jan", "01"),
+          Map.entry("Feb", "02"),
+          Map.entry("Mar", "03"),
+          Map.entry("Apr", "04"),
+          Map.entry("May", "05"),
+          Map.entry("Jun", "06"),
+          Map.entry("Jul", "07"),
+          Map.entry("Aug", "08"),
+          Map.entry("Sep", "09"),
+          Map.entry("Oct", "10"),
+          Map.entry("Nov", "11"),
+          Map.entry("Dec", "12"));
 
   static OfacRemarks parse(String remarks) {
     List<String> birthDates = new ArrayList<>();

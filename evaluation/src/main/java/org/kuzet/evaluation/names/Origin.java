@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a selected person is from, as far as the list record says: this picks the patronymic
- * forms and the name pools for negatives.
+ * Where a selected person is from, as far as the list record says: this picks the patronymic forms
+ * and the name pools for negatives.
  */
 enum Origin {
   RUSSIA("Russia", Group.RUSSIAN, List.of("russia", "russian federation")),
@@ -30,11 +30,31 @@ enum Origin {
   }
 
   /** Places of birth in the Russian North Caucasus republics, as the lists spell them. */
-  private static final List<String> NORTH_CAUCASUS_PLACES = List.of(
-      "chechen", "chechnya", "grozny", "dagestan", "makhachkala", "ingush", "nazran",
-      "kabardino", "nalchik", "karachay", "cherkess", "ossetia", "vladikavkaz", "adygea",
-      "khasavyurt", "derbent", "kizlyar", "buynaksk", "gudermes", "urus-martan", "vedeno",
-      "shatoy", "itum-kal");
+  private static final List<String> NORTH_CAUCASUS_PLACES =
+      List.of(
+          "chechen",
+          "chechnya",
+          "grozny",
+          "dagestan",
+          "makhachkala",
+          "ingush",
+          "nazran",
+          "kabardino",
+          "nalchik",
+          "karachay",
+          "cherkess",
+          "ossetia",
+          "vladikavkaz",
+          "adygea",
+          "khasavyurt",
+          "derbent",
+          "kizlyar",
+          "buynaksk",
+          "gudermes",
+          "urus-martan",
+          "vedeno",
+          "shatoy",
+          "itum-kal");
 
   private final String country;
   private final Group group;
@@ -55,11 +75,11 @@ enum Origin {
   }
 
   /**
-   * The origin of a record: a non-Russian country of the region named as nationality or as the
-   * last part of a place of birth wins over Russia; a Russian place of birth in the North
-   * Caucasus makes a Russian national Caucasian. The last comma part must be the country, so
-   * "Armenia, Quindio, Colombia" is not Armenia; and a record whose nationalities all lie outside
-   * the region is not selected by its place of birth.
+   * The origin of a record: a non-Russian country of the region named as nationality or as the last
+   * part of a place of birth wins over Russia; a Russian place of birth in the North Caucasus makes
+   * a Russian national Caucasian. The last comma part must be the country, so "Armenia, Quindio,
+   * Colombia" is not Armenia; and a record whose nationalities all lie outside the region is not
+   * selected by its place of birth.
    */
   static Optional<Origin> of(ListedIndividual individual) {
     List<String> countries = new ArrayList<>();
@@ -68,8 +88,10 @@ enum Origin {
     }
     // A national of a country outside the region who was born in a place that shares a name
     // with one inside it (Armenia in Colombia, Georgia in the United States) is not selected.
-    boolean foreignNational = !countries.isEmpty() && countries.stream()
-        .noneMatch(c -> Arrays.stream(values()).anyMatch(o -> o.spellings.contains(c)));
+    boolean foreignNational =
+        !countries.isEmpty()
+            && countries.stream()
+                .noneMatch(c -> Arrays.stream(values()).anyMatch(o -> o.spellings.contains(c)));
     if (foreignNational) {
       return Optional.empty();
     }

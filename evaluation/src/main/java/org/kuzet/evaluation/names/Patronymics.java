@@ -9,12 +9,12 @@ import java.util.Locale;
  */
 final class Patronymics {
 
-  private static final List<String> LATIN_ENDINGS = List.of(
-      "ovich", "evich", "ovitch", "evitch", "vitch", "ovna", "evna", "ichna", "inichna",
-      "ogly", "oglu", "ogli", "uulu", "uly", "kyzy", "kizi", "qizi", "ovic", "evic", "yich",
-      "ich");
-  private static final List<String> CYRILLIC_ENDINGS = List.of(
-      "вич", "вна", "ична", "ич", "оглы", "улы", "уулу", "кызы", "қызы", "ұлы");
+  private static final List<String> LATIN_ENDINGS =
+      List.of(
+          "ovich", "evich", "ovitch", "evitch", "vitch", "ovna", "evna", "ichna", "inichna", "ogly",
+          "oglu", "ogli", "uulu", "uly", "kyzy", "kizi", "qizi", "ovic", "evic", "yich", "ich");
+  private static final List<String> CYRILLIC_ENDINGS =
+      List.of("вич", "вна", "ична", "ич", "оглы", "улы", "уулу", "кызы", "қызы", "ұлы");
 
   private Patronymics() {}
 
@@ -29,15 +29,20 @@ final class Patronymics {
 
   /** "Son of" and "daughter of" written as a word of their own: Tofik Ogly, Zhakyp Uulu. */
   static boolean isTurkicSuffix(String word) {
-    return List.of("ogly", "oglu", "ogli", "ugli", "uulu", "uly", "kyzy", "kizi", "qizi", "gyzy",
-        "оглы", "оглу", "уулу", "улы", "ұлы", "кызы", "қызы")
+    return List.of(
+            "ogly", "oglu", "ogli", "ugli", "uulu", "uly", "kyzy", "kizi", "qizi", "gyzy", "оглы",
+            "оглу", "уулу", "улы", "ұлы", "кызы", "қызы")
         .contains(word.toLowerCase(Locale.ROOT));
   }
 
   static boolean feminine(String patronymic) {
     String lower = patronymic.toLowerCase(Locale.ROOT);
-    return lower.endsWith("vna") || lower.endsWith("chna") || lower.endsWith("вна")
-        || lower.endsWith("чна") || lower.endsWith("kyzy") || lower.endsWith("кызы")
+    return lower.endsWith("vna")
+        || lower.endsWith("chna")
+        || lower.endsWith("вна")
+        || lower.endsWith("чна")
+        || lower.endsWith("kyzy")
+        || lower.endsWith("кызы")
         || lower.endsWith("qizi");
   }
 

@@ -13,8 +13,17 @@ import org.apache.commons.csv.CSVPrinter;
 final class QueryCsv {
 
   static final String[] HEADER = {
-    "query_id", "kind", "form", "system", "query", "birth_date", "nationality",
-    "expected_list", "expected_id", "expected_name", "note"
+    "query_id",
+    "kind",
+    "form",
+    "system",
+    "query",
+    "birth_date",
+    "nationality",
+    "expected_list",
+    "expected_id",
+    "expected_name",
+    "note"
   };
 
   private QueryCsv() {}
@@ -24,15 +33,23 @@ final class QueryCsv {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n")
-        .get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get();
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, format)) {
       int number = 1;
       for (Query q : queries) {
-        printer.printRecord(String.format("s%d-%05d", seed, number++), q.kind(), q.form(),
-            q.system(), q.query(), q.birthDate(), q.nationality(), q.expectedList(),
-            q.expectedId(), q.expectedName(), q.note());
+        printer.printRecord(
+            String.format("s%d-%05d", seed, number++),
+            q.kind(),
+            q.form(),
+            q.system(),
+            q.query(),
+            q.birthDate(),
+            q.nationality(),
+            q.expectedList(),
+            q.expectedId(),
+            q.expectedName(),
+            q.note());
       }
     }
   }

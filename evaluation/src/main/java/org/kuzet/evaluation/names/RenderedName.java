@@ -15,10 +15,12 @@ record RenderedName(String surname, List<String> given, String patronymic) {
   static RenderedName of(CyrillicName name, RomanisationSystem system, Random random) {
     // One table per query, so that a French query is either all -ov or all -off.
     long tableSeed = random.nextLong();
-    UnaryOperator<String> write = text -> text.isEmpty() ? text
-        : system.romanise(text, new Random(tableSeed));
-    return new RenderedName(write.apply(name.surname()),
-        name.given().stream().map(write).toList(), write.apply(name.patronymic()));
+    UnaryOperator<String> write =
+        text -> text.isEmpty() ? text : system.romanise(text, new Random(tableSeed));
+    return new RenderedName(
+        write.apply(name.surname()),
+        name.given().stream().map(write).toList(),
+        write.apply(name.patronymic()));
   }
 
   RenderedName withSurname(String newSurname) {

@@ -8,8 +8,12 @@ enum RomanisationSystem {
   CYRILLIC("cyrillic", List.of()),
   ICAO_2013("icao_2013", List.of(RussianStandardTables.icao2013())),
   /** Older passports: the 1997 MVD table and, less often, the 2010 GOST R 52535.1 table. */
-  ICAO_PRE2013("icao_pre2013", List.of(RussianStandardTables.icaoPre2013(),
-      RussianStandardTables.icaoPre2013(), RussianStandardTables.gostR52535())),
+  ICAO_PRE2013(
+      "icao_pre2013",
+      List.of(
+          RussianStandardTables.icaoPre2013(),
+          RussianStandardTables.icaoPre2013(),
+          RussianStandardTables.gostR52535())),
   BGN_PCGN("bgn_pcgn", List.of(RussianStandardTables.bgnPcgn())),
   LOC("loc", List.of(RussianStandardTables.libraryOfCongress())),
   SCHOLARLY("scholarly", List.of(RussianStandardTables.scholarly())),

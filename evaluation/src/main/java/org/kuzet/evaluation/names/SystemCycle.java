@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Hands out writing systems in turn, reshuffled every round, so that every system gets about
- * the same number of queries while their order stays unpredictable.
+ * Hands out writing systems in turn, reshuffled every round, so that every system gets about the
+ * same number of queries while their order stays unpredictable.
  */
 final class SystemCycle {
 

@@ -5,9 +5,9 @@ import java.util.Random;
 
 /**
  * Patronymics written the Turkic way, father's name plus "son of" or "daughter of", as Central
- * Asian and Azerbaijani documents write them instead of -ovich/-ovna: Kazakh Асанбекұлы or
- * Асанбек ұлы / қызы, Kyrgyz уулу / кызы, Uzbek oʻgʻli / qizi, Turkmen ogly / gyzy, Azerbaijani
- * oğlu / qızı. Tajik documents keep the -ovich form, so Tajikistan has none here.
+ * Asian and Azerbaijani documents write them instead of -ovich/-ovna: Kazakh Асанбекұлы or Асанбек
+ * ұлы / қызы, Kyrgyz уулу / кызы, Uzbek oʻgʻli / qizi, Turkmen ogly / gyzy, Azerbaijani oğlu /
+ * qızı. Tajik documents keep the -ovich form, so Tajikistan has none here.
  */
 final class TurkicPatronymics {
 
@@ -17,8 +17,8 @@ final class TurkicPatronymics {
   private TurkicPatronymics() {}
 
   /**
-   * For people of Central Asian or Azerbaijani origin whose father has a name of the region:
-   * a Russian born in Tashkent, son of Александр, is not written Александр ўғли.
+   * For people of Central Asian or Azerbaijani origin whose father has a name of the region: a
+   * Russian born in Tashkent, son of Александр, is not written Александр ўғли.
    */
   static boolean applies(ListedPerson person) {
     String father = Patronymics.fatherName(person.cyrillic().patronymic());
@@ -36,16 +36,19 @@ final class TurkicPatronymics {
     }
     String father = Patronymics.fatherName(person.cyrillic().patronymic());
     boolean daughter = person.female();
-    return Optional.of(switch (person.origin()) {
-      case KAZAKHSTAN -> kazakh(father, daughter, random);
-      case KYRGYZSTAN -> latinSuffix(father, daughter ? "kyzy" : "uulu",
-          daughter ? "кызы" : "уулу", random);
-      case UZBEKISTAN -> uzbek(father, daughter, random);
-      case TURKMENISTAN -> latinSuffix(father, daughter ? "gyzy" : "ogly",
-          daughter ? "гызы" : "оглы", random);
-      default -> new Written(RomanisationSystem.TURKISH.romanise(father)
-          + (daughter ? " qızı" : " oğlu"), RomanisationSystem.TURKISH);
-    });
+    return Optional.of(
+        switch (person.origin()) {
+          case KAZAKHSTAN -> kazakh(father, daughter, random);
+          case KYRGYZSTAN ->
+              latinSuffix(father, daughter ? "kyzy" : "uulu", daughter ? "кызы" : "уулу", random);
+          case UZBEKISTAN -> uzbek(father, daughter, random);
+          case TURKMENISTAN ->
+              latinSuffix(father, daughter ? "gyzy" : "ogly", daughter ? "гызы" : "оглы", random);
+          default ->
+              new Written(
+                  RomanisationSystem.TURKISH.romanise(father) + (daughter ? " qızı" : " oğlu"),
+                  RomanisationSystem.TURKISH);
+        });
   }
 
   private static Written kazakh(String father, boolean daughter, Random random) {
@@ -68,15 +71,16 @@ final class TurkicPatronymics {
     if (random.nextBoolean()) {
       return new Written(father + (daughter ? " қизи" : " ўғли"), RomanisationSystem.CYRILLIC);
     }
-    return new Written(RomanisationSystem.UZBEK.romanise(father)
-        + (daughter ? " qizi" : " oʻgʻli"), RomanisationSystem.UZBEK);
+    return new Written(
+        RomanisationSystem.UZBEK.romanise(father) + (daughter ? " qizi" : " oʻgʻli"),
+        RomanisationSystem.UZBEK);
   }
 
   private static Written latinSuffix(String father, String latin, String cyrillic, Random random) {
     if (random.nextBoolean()) {
       return new Written(father + " " + cyrillic, RomanisationSystem.CYRILLIC);
     }
-    return new Written(RomanisationSystem.BGN_PCGN.romanise(father) + " " + latin,
-        RomanisationSystem.BGN_PCGN);
+    return new Written(
+        RomanisationSystem.BGN_PCGN.romanise(father) + " " + latin, RomanisationSystem.BGN_PCGN);
   }
 }

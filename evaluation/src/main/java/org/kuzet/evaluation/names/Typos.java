@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Typing mistakes in one name part: one wrong letter in a part of four to seven letters, one or
- * two in a longer part, none in a shorter one. Most mistakes hit a key next to the right one on
- * a QWERTY or ЙЦУКЕН keyboard; the rest drop, double or swap letters. The first letter is kept,
- * as people rarely mistype the letter they start with.
+ * Typing mistakes in one name part: one wrong letter in a part of four to seven letters, one or two
+ * in a longer part, none in a shorter one. Most mistakes hit a key next to the right one on a
+ * QWERTY or ЙЦУКЕН keyboard; the rest drop, double or swap letters. The first letter is kept, as
+ * people rarely mistype the letter they start with.
  */
 final class Typos {
 
@@ -31,7 +31,8 @@ final class Typos {
   static String misspell(String word, int edits, Random random) {
     String result = word;
     // A second mistake can undo the first (two swaps of the same pair); then type again.
-    for (int attempt = 0; attempt < 8 && (result.equals(word) && edits > 0 || attempt == 0);
+    for (int attempt = 0;
+        attempt < 8 && (result.equals(word) && edits > 0 || attempt == 0);
         attempt++) {
       result = word;
       for (int e = 0; e < edits; e++) {
@@ -62,7 +63,9 @@ final class Typos {
       return word.substring(0, position) + ch + word.substring(position);
     }
     if (position + 1 < word.length() && Character.isLetter(word.charAt(position + 1))) {
-      return word.substring(0, position) + word.charAt(position + 1) + ch
+      return word.substring(0, position)
+          + word.charAt(position + 1)
+          + ch
           + word.substring(position + 2);
     }
     return word;

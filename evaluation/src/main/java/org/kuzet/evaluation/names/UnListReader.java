@@ -50,9 +50,10 @@ final class UnListReader {
   }
 
   private static ListedIndividual individual(Element element) {
-    List<String> parts = List.of(
-        text(element, "FIRST_NAME"), text(element, "SECOND_NAME"),
-        text(element, "THIRD_NAME"), text(element, "FOURTH_NAME"));
+    List<String> parts =
+        List.of(
+            text(element, "FIRST_NAME"), text(element, "SECOND_NAME"),
+            text(element, "THIRD_NAME"), text(element, "FOURTH_NAME"));
     String listedName = String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
     List<String> aliases = new ArrayList<>();
     for (Element alias : children(element, "INDIVIDUAL_ALIAS")) {
@@ -86,15 +87,28 @@ final class UnListReader {
     }
     List<String> birthPlaces = new ArrayList<>();
     for (Element place : children(element, "INDIVIDUAL_PLACE_OF_BIRTH")) {
-      String joined = String.join(", ", List.of(text(place, "CITY"), text(place, "STATE_PROVINCE"),
-          text(place, "COUNTRY")).stream().filter(p -> !p.isBlank()).toList());
+      String joined =
+          String.join(
+              ", ",
+              List.of(text(place, "CITY"), text(place, "STATE_PROVINCE"), text(place, "COUNTRY"))
+                  .stream()
+                  .filter(p -> !p.isBlank())
+                  .toList());
       if (!joined.isEmpty()) {
         birthPlaces.add(joined);
       }
     }
-    return new ListedIndividual(WatchList.UN, text(element, "REFERENCE_NUMBER"), listedName,
-        LatinName.fromUn(parts), text(element, "NAME_ORIGINAL_SCRIPT"), aliases, birthDates,
-        nationalities, birthPlaces, text(element, "GENDER"));
+    return new ListedIndividual(
+        WatchList.UN,
+        text(element, "REFERENCE_NUMBER"),
+        listedName,
+        LatinName.fromUn(parts),
+        text(element, "NAME_ORIGINAL_SCRIPT"),
+        aliases,
+        birthDates,
+        nationalities,
+        birthPlaces,
+        text(element, "GENDER"));
   }
 
   private static String text(Element parent, String tag) {

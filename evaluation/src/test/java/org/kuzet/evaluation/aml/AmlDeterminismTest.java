@@ -15,7 +15,8 @@ class AmlDeterminismTest {
   };
 
   @Test
-  void theSameSeedWritesByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws IOException {
+  void theSameSeedWritesByteIdenticalFiles(@TempDir Path first, @TempDir Path second)
+      throws IOException {
     AmlFixtures.smallRun(11, first);
     AmlFixtures.smallRun(11, second);
 

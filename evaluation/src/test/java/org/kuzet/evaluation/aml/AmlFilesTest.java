@@ -67,7 +67,8 @@ class AmlFilesTest {
 
   @Test
   void aboutAsManyRowsAsAskedFor() {
-    assertThat(transactions.size() - 1).isBetween(AmlFixtures.TRANSACTIONS * 9 / 10, AmlFixtures.TRANSACTIONS * 11 / 10);
+    assertThat(transactions.size() - 1)
+        .isBetween(AmlFixtures.TRANSACTIONS * 9 / 10, AmlFixtures.TRANSACTIONS * 11 / 10);
   }
 
   @Test
@@ -83,7 +84,8 @@ class AmlFilesTest {
   @Test
   void everyTypologyIsPresentWithTheAskedNumberOfSchemes() {
     Map<String, Long> perTypology =
-        blocks.stream().collect(Collectors.groupingBy(AmlFixtures.Block::typology, Collectors.counting()));
+        blocks.stream()
+            .collect(Collectors.groupingBy(AmlFixtures.Block::typology, Collectors.counting()));
 
     Map<String, Long> expected = new HashMap<>();
     for (Typology typology : Typology.values()) {
@@ -97,7 +99,9 @@ class AmlFilesTest {
     Set<String> headerForms = new TreeSet<>();
     for (AmlFixtures.Block block : blocks) {
       assertThat(block.end()).isEqualTo("END LAUNDERING ATTEMPT - " + block.typology());
-      assertThat(block.rows()).isNotEmpty().allSatisfy(row -> assertThat(row).matches(ROW).endsWith(",1"));
+      assertThat(block.rows())
+          .isNotEmpty()
+          .allSatisfy(row -> assertThat(row).matches(ROW).endsWith(",1"));
       headerForms.add(block.begin().replaceAll("\\d+", "N"));
     }
     assertThat(headerForms)
@@ -138,7 +142,8 @@ class AmlFilesTest {
   void lookAlikesCsvListsEveryKind() throws IOException {
     List<String> lines = AmlFixtures.lines(dir.resolve(AmlFiles.LOOK_ALIKES));
     assertThat(lines.get(0)).isEqualTo(AmlFiles.LOOK_ALIKES_HEADER);
-    Set<String> kinds = lines.stream().skip(1).map(line -> line.split(",")[1]).collect(Collectors.toSet());
+    Set<String> kinds =
+        lines.stream().skip(1).map(line -> line.split(",")[1]).collect(Collectors.toSet());
     List<String> expected = new ArrayList<>();
     Arrays.stream(LookAlikeKind.values()).forEach(kind -> expected.add(kind.label()));
     assertThat(kinds).containsExactlyInAnyOrderElementsOf(expected);

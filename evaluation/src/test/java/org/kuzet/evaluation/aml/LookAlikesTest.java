@@ -22,7 +22,8 @@ class LookAlikesTest {
 
   @Test
   void everyKindIsPresentAndBenign() {
-    Set<LookAlikeKind> kinds = data.lookAlikes().stream().map(BenignGroup::kind).collect(Collectors.toSet());
+    Set<LookAlikeKind> kinds =
+        data.lookAlikes().stream().map(BenignGroup::kind).collect(Collectors.toSet());
     assertThat(kinds).isEqualTo(EnumSet.allOf(LookAlikeKind.class));
     assertThat(data.lookAlikes())
         .allSatisfy(group -> assertThat(group.transactions()).noneMatch(Transaction::laundering));
@@ -47,20 +48,29 @@ class LookAlikesTest {
   void shopsArePaidByManyCustomersAndBankCashNearTheThreshold() {
     for (BenignGroup takings : of(LookAlikeKind.MERCHANT_TAKINGS)) {
       assertThat(takings.transactions().stream().map(Transaction::to).distinct()).hasSize(1);
-      assertThat(takings.transactions().stream().map(Transaction::from).distinct().count()).isGreaterThan(20);
+      assertThat(takings.transactions().stream().map(Transaction::from).distinct().count())
+          .isGreaterThan(20);
     }
     List<Transaction> deposits =
-        of(LookAlikeKind.MERCHANT_CASH_DEPOSITS).stream().flatMap(g -> g.transactions().stream()).toList();
-    assertThat(deposits).allMatch(row -> row.format() == PaymentFormat.CASH && row.from().equals(row.to()));
+        of(LookAlikeKind.MERCHANT_CASH_DEPOSITS).stream()
+            .flatMap(g -> g.transactions().stream())
+            .toList();
     assertThat(deposits)
-        .anyMatch(row -> row.paid() > 0.8 * row.paymentCurrency().cashThreshold() && row.paid() < row.paymentCurrency().cashThreshold());
+        .allMatch(row -> row.format() == PaymentFormat.CASH && row.from().equals(row.to()));
+    assertThat(deposits)
+        .anyMatch(
+            row ->
+                row.paid() > 0.8 * row.paymentCurrency().cashThreshold()
+                    && row.paid() < row.paymentCurrency().cashThreshold());
   }
 
   @Test
   void rentMoneyComesRound() {
     for (BenignGroup cycle : of(LookAlikeKind.RENT_CYCLE)) {
-      Set<Account> payers = cycle.transactions().stream().map(Transaction::from).collect(Collectors.toSet());
-      Set<Account> payees = cycle.transactions().stream().map(Transaction::to).collect(Collectors.toSet());
+      Set<Account> payers =
+          cycle.transactions().stream().map(Transaction::from).collect(Collectors.toSet());
+      Set<Account> payees =
+          cycle.transactions().stream().map(Transaction::to).collect(Collectors.toSet());
       assertThat(payers).isEqualTo(payees);
     }
   }
@@ -69,17 +79,21 @@ class LookAlikesTest {
   void sweepsStayWithinOneOwner() {
     for (BenignGroup sweep : of(LookAlikeKind.SAVINGS_SWEEP)) {
       Set<Integer> owners = new HashSet<>();
-      sweep.transactions().forEach(row -> {
-        owners.add(row.from().owner());
-        owners.add(row.to().owner());
-      });
+      sweep
+          .transactions()
+          .forEach(
+              row -> {
+                owners.add(row.from().owner());
+                owners.add(row.to().owner());
+              });
       assertThat(owners).hasSize(1);
     }
   }
 
   @Test
   void remittancesCrossCurrencies() {
-    List<Transaction> out = of(LookAlikeKind.REMITTANCE_OUT).stream().flatMap(g -> g.transactions().stream()).toList();
+    List<Transaction> out =
+        of(LookAlikeKind.REMITTANCE_OUT).stream().flatMap(g -> g.transactions().stream()).toList();
     assertThat(out).anyMatch(row -> row.paymentCurrency() != row.receivingCurrency());
     for (BenignGroup group : of(LookAlikeKind.REMITTANCE_OUT)) {
       assertThat(group.transactions().stream().map(Transaction::from).distinct()).hasSize(1);

@@ -50,12 +50,18 @@ class SchemeRangesTest {
 
   @Test
   void layeredShapesHaveVariedWidths() {
-    for (Typology layered : List.of(Typology.GATHER_SCATTER, Typology.SCATTER_GATHER, Typology.BIPARTITE, Typology.STACK)) {
+    for (Typology layered :
+        List.of(
+            Typology.GATHER_SCATTER, Typology.SCATTER_GATHER, Typology.BIPARTITE, Typology.STACK)) {
       Set<String> shapes = of(layered).stream().map(Scheme::shape).collect(Collectors.toSet());
-      assertThat(shapes).as(layered.label()).hasSizeGreaterThan(AmlFixtures.SCHEMES_PER_TYPOLOGY / 2);
+      assertThat(shapes)
+          .as(layered.label())
+          .hasSizeGreaterThan(AmlFixtures.SCHEMES_PER_TYPOLOGY / 2);
     }
     Set<Integer> stackDepths =
-        of(Typology.STACK).stream().map(s -> s.shape().split(">").length).collect(Collectors.toSet());
+        of(Typology.STACK).stream()
+            .map(s -> s.shape().split(">").length)
+            .collect(Collectors.toSet());
     assertThat(stackDepths).contains(3, 5);
   }
 
@@ -73,7 +79,8 @@ class SchemeRangesTest {
   @Test
   void everyAmountBehaviourOccursInEveryTypology() {
     for (Typology typology : Typology.values()) {
-      Set<AmountBehaviour> behaviours = of(typology).stream().map(Scheme::behaviour).collect(Collectors.toSet());
+      Set<AmountBehaviour> behaviours =
+          of(typology).stream().map(Scheme::behaviour).collect(Collectors.toSet());
       assertThat(behaviours).as(typology.label()).isEqualTo(EnumSet.allOf(AmountBehaviour.class));
     }
   }
@@ -100,11 +107,16 @@ class SchemeRangesTest {
 
   @Test
   void schemesUseManyCurrenciesFormatsAndCrossCurrencyHops() {
-    List<Transaction> laundering = data.transactions().stream().filter(Transaction::laundering).toList();
-    assertThat(laundering.stream().map(Transaction::paymentCurrency).distinct().count()).isGreaterThanOrEqualTo(6);
-    assertThat(laundering.stream().map(Transaction::format).distinct().count()).isGreaterThanOrEqualTo(6);
+    List<Transaction> laundering =
+        data.transactions().stream().filter(Transaction::laundering).toList();
+    assertThat(laundering.stream().map(Transaction::paymentCurrency).distinct().count())
+        .isGreaterThanOrEqualTo(6);
+    assertThat(laundering.stream().map(Transaction::format).distinct().count())
+        .isGreaterThanOrEqualTo(6);
     List<Transaction> crossCurrency =
-        laundering.stream().filter(row -> row.paymentCurrency() != row.receivingCurrency()).toList();
+        laundering.stream()
+            .filter(row -> row.paymentCurrency() != row.receivingCurrency())
+            .toList();
     assertThat(crossCurrency).isNotEmpty();
     for (Transaction row : crossCurrency) {
       double paidUsd = row.paymentCurrency().toUsd(row.paid());
@@ -125,7 +137,9 @@ class SchemeRangesTest {
   @Test
   void fansWithAndWithoutOnwardPayments() {
     long withOnward =
-        of(Typology.FAN_IN).stream().filter(s -> s.transactions().size() > Integer.parseInt(s.shape())).count();
+        of(Typology.FAN_IN).stream()
+            .filter(s -> s.transactions().size() > Integer.parseInt(s.shape()))
+            .count();
     assertThat(withOnward).isPositive().isLessThan(AmlFixtures.SCHEMES_PER_TYPOLOGY);
   }
 
@@ -139,7 +153,9 @@ class SchemeRangesTest {
                 .filter(row -> row.from().equals(account) || row.to().equals(account))
                 .toList();
         assertThat(ordinary).anyMatch(row -> row.minute() < scheme.firstMinute());
-        assertThat(ordinary).anyMatch(row -> row.minute() >= scheme.firstMinute() && row.minute() <= scheme.lastMinute());
+        assertThat(ordinary)
+            .anyMatch(
+                row -> row.minute() >= scheme.firstMinute() && row.minute() <= scheme.lastMinute());
         assertThat(ordinary).anyMatch(row -> row.minute() > scheme.lastMinute());
       }
     }

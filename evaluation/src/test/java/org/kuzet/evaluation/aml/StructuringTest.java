@@ -23,7 +23,9 @@ class StructuringTest {
         assertThat(row.paid()).isLessThan(row.paymentCurrency().cashThreshold());
         assertThat(row.received()).isLessThan(row.receivingCurrency().cashThreshold());
         totalUsd += row.paymentCurrency().toUsd(row.paid());
-        thresholdUsd = Math.min(thresholdUsd, row.paymentCurrency().toUsd(row.paymentCurrency().cashThreshold()));
+        thresholdUsd =
+            Math.min(
+                thresholdUsd, row.paymentCurrency().toUsd(row.paymentCurrency().cashThreshold()));
       }
       assertThat(totalUsd).as("scheme %d", scheme.id()).isGreaterThan(thresholdUsd);
     }

@@ -9,11 +9,25 @@ class CyrillicReconstructionTest {
 
   @ParameterizedTest
   @CsvSource({
-    "Kuznetsov, Кузнецов", "Leontyev, Леонтьев", "Vyacheslav, Вячеслав",
-    "Aleksandrovich, Александрович", "Yevgeniy, Евгений", "Nikolay, Николай", "Belyy, Белый",
-    "Jalolov, Джалолов", "Shchukin, Щукин", "Zhakypovich, Жакыпович", "Kolbayev, Колбаев",
-    "Ilya, Илья", "Pyotr, Пётр", "Dmitriyevich, Дмитриевич", "Anatolijevitch, Анатолиевич",
-    "Yuryevich, Юрьевич", "Eduard, Эдуард", "Elena, Елена", "Bout, Бут",
+    "Kuznetsov, Кузнецов",
+    "Leontyev, Леонтьев",
+    "Vyacheslav, Вячеслав",
+    "Aleksandrovich, Александрович",
+    "Yevgeniy, Евгений",
+    "Nikolay, Николай",
+    "Belyy, Белый",
+    "Jalolov, Джалолов",
+    "Shchukin, Щукин",
+    "Zhakypovich, Жакыпович",
+    "Kolbayev, Колбаев",
+    "Ilya, Илья",
+    "Pyotr, Пётр",
+    "Dmitriyevich, Дмитриевич",
+    "Anatolijevitch, Анатолиевич",
+    "Yuryevich, Юрьевич",
+    "Eduard, Эдуард",
+    "Elena, Елена",
+    "Bout, Бут",
     "Seit-Umarovich, Сеит-Умарович"
   })
   void reversesTheListsRomanisation(String latin, String cyrillic) {

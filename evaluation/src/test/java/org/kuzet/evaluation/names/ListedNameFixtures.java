@@ -11,18 +11,39 @@ final class ListedNameFixtures {
 
   private ListedNameFixtures() {}
 
-  static ListedIndividual ofacPerson(String id, String listedName, String birthDate,
-      String nationality, String... aliases) {
-    return new ListedIndividual(WatchList.OFAC_SDN_2024, id, listedName,
-        LatinName.fromOfac(listedName), "", List.of(aliases), List.of(birthDate),
-        List.of(nationality), List.of(), "Male");
+  static ListedIndividual ofacPerson(
+      String id, String listedName, String birthDate, String nationality, String... aliases) {
+    return new ListedIndividual(
+        WatchList.OFAC_SDN_2024,
+        id,
+        listedName,
+        LatinName.fromOfac(listedName),
+        "",
+        List.of(aliases),
+        List.of(birthDate),
+        List.of(nationality),
+        List.of(),
+        "Male");
   }
 
-  static ListedIndividual unPerson(String id, List<String> parts, String originalScript,
-      String birthDate, String nationality, String birthPlace) {
-    return new ListedIndividual(WatchList.UN, id, String.join(" ", parts),
-        LatinName.fromUn(parts), originalScript, List.of(), List.of(birthDate),
-        List.of(nationality), List.of(birthPlace), "Male");
+  static ListedIndividual unPerson(
+      String id,
+      List<String> parts,
+      String originalScript,
+      String birthDate,
+      String nationality,
+      String birthPlace) {
+    return new ListedIndividual(
+        WatchList.UN,
+        id,
+        String.join(" ", parts),
+        LatinName.fromUn(parts),
+        originalScript,
+        List.of(),
+        List.of(birthDate),
+        List.of(nationality),
+        List.of(birthPlace),
+        "Male");
   }
 
   static List<ListedIndividual> listed() {
@@ -30,8 +51,12 @@ final class ListedNameFixtures {
         ofacPerson("1001", "KUZNETSOV, Artem Igorevich", "1975-02-28", "Russia"),
         ofacPerson("1002", "PETROVA, Yelena Sergeyevna", "1980", "Russia", "PETROVA, Alena"),
         ofacPerson("12110", "UMAROV, Doku", "1964-04-13", "Russia"),
-        unPerson("QDi.290", List.of("DOKU", "KHAMATOVICH", "UMAROV"),
-            "Умаров Доку Хаматович", "1964-04-13", "Russian Federation",
+        unPerson(
+            "QDi.290",
+            List.of("DOKU", "KHAMATOVICH", "UMAROV"),
+            "Умаров Доку Хаматович",
+            "1964-04-13",
+            "Russian Federation",
             "Kharsenoy Village, Chechenskaya Respublika, Russian Federation"));
   }
 

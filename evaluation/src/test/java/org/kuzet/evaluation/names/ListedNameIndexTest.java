@@ -12,8 +12,7 @@ class ListedNameIndexTest {
   @Test
   void theListedNameInAnyWritingCollides() {
     assertThat(index.collides(new CyrillicName("Кузнецов", List.of("Артём"), ""))).isTrue();
-    assertThat(index.collides(new CyrillicName("Умаров", List.of("Доку"), "Хаматович")))
-        .isTrue();
+    assertThat(index.collides(new CyrillicName("Умаров", List.of("Доку"), "Хаматович"))).isTrue();
   }
 
   @Test
@@ -30,10 +29,8 @@ class ListedNameIndexTest {
 
   @Test
   void initialsCollideOnSurnameAndFirstLetter() {
-    assertThat(index.initialsCollide(new CyrillicName("Кузнецов", List.of("Антон"), "")))
-        .isTrue();
-    assertThat(index.initialsCollide(new CyrillicName("Кузнецов", List.of("Павел"), "")))
-        .isFalse();
+    assertThat(index.initialsCollide(new CyrillicName("Кузнецов", List.of("Антон"), ""))).isTrue();
+    assertThat(index.initialsCollide(new CyrillicName("Кузнецов", List.of("Павел"), ""))).isFalse();
   }
 
   @Test

@@ -14,18 +14,27 @@ class NameFormsTest {
   @Test
   void cyrillicInitialsInEveryOrderAndSpacing() {
     RenderedName name = RenderedName.of(PETROV, RomanisationSystem.CYRILLIC, new Random(1));
-    assertThat(NameForms.initialsLayouts(name)).contains(
-        "ПЕТРОВ А.В.", "Петров А. В.", "А.В. Петров", "А. В. Петров", "Петров, А.В.",
-        "Петров АВ", "Петров А", "А. Петров");
+    assertThat(NameForms.initialsLayouts(name))
+        .contains(
+            "ПЕТРОВ А.В.",
+            "Петров А. В.",
+            "А.В. Петров",
+            "А. В. Петров",
+            "Петров, А.В.",
+            "Петров АВ",
+            "Петров А",
+            "А. Петров");
   }
 
   @Test
   void latinInitialsFollowTheSystem() {
     RenderedName bgn = RenderedName.of(PETROV, RomanisationSystem.BGN_PCGN, new Random(1));
     assertThat(NameForms.initialsLayouts(bgn)).contains("A.V. Petrov", "Petrov A", "PETROV A.V.");
-    RenderedName german = RenderedName.of(
-        new CyrillicName("Жуков", List.of("Юрий"), "Васильевич"), RomanisationSystem.GERMAN,
-        new Random(1));
+    RenderedName german =
+        RenderedName.of(
+            new CyrillicName("Жуков", List.of("Юрий"), "Васильевич"),
+            RomanisationSystem.GERMAN,
+            new Random(1));
     assertThat(NameForms.initialsLayouts(german)).contains("J.W. Shukow");
   }
 

@@ -42,8 +42,8 @@ class NamesGeneratorTest {
 
   @Test
   void anotherSeedGivesOtherQueries() throws IOException {
-    List<String> other = NamesGenerator.generate(lists, 6, PEOPLE).queries().stream()
-        .map(Query::query).toList();
+    List<String> other =
+        NamesGenerator.generate(lists, 6, PEOPLE).queries().stream().map(Query::query).toList();
     assertThat(other).isNotEqualTo(seedFive.queries().stream().map(Query::query).toList());
   }
 
@@ -67,8 +67,7 @@ class NamesGeneratorTest {
 
   @Test
   void aboutHalfOfInitialsCarryTheBirthDate() {
-    List<Query> initials = positives().stream().filter(q -> q.form().equals("initials"))
-        .toList();
+    List<Query> initials = positives().stream().filter(q -> q.form().equals("initials")).toList();
     long dated = initials.stream().filter(q -> !q.birthDate().isEmpty()).count();
     assertThat(dated).isBetween(initials.size() / 5L, initials.size() * 4L / 5);
   }
@@ -82,20 +81,31 @@ class NamesGeneratorTest {
       }
     }
     Set<String> forms = positives().stream().map(Query::form).collect(Collectors.toSet());
-    assertThat(forms).contains("full", "surname_first", "no_patronymic", "initials", "cyrillic",
-        "typo", "ocr", "mixed_script");
+    assertThat(forms)
+        .contains(
+            "full",
+            "surname_first",
+            "no_patronymic",
+            "initials",
+            "cyrillic",
+            "typo",
+            "ocr",
+            "mixed_script");
   }
 
   /**
-   * An independent look at the written negatives: no listed name or alias of two or more words
-   * may have all its words among a Cyrillic negative's words.
+   * An independent look at the written negatives: no listed name or alias of two or more words may
+   * have all its words among a Cyrillic negative's words.
    */
   @Test
   void cyrillicNegativesContainNoListedName() throws IOException {
-    List<ListedIndividual> individuals = new ArrayList<>(
-        UnListReader.read(lists.resolve("un/UN_consolidated.xml")));
-    individuals.addAll(OfacListReader.read(WatchList.OFAC_SDN_2024,
-        lists.resolve("ofac-sdn-2024-05-03/sdn.csv"), lists.resolve("none.csv")));
+    List<ListedIndividual> individuals =
+        new ArrayList<>(UnListReader.read(lists.resolve("un/UN_consolidated.xml")));
+    individuals.addAll(
+        OfacListReader.read(
+            WatchList.OFAC_SDN_2024,
+            lists.resolve("ofac-sdn-2024-05-03/sdn.csv"),
+            lists.resolve("none.csv")));
     List<Set<String>> listed = new ArrayList<>();
     for (ListedIndividual individual : individuals) {
       for (String name : concat(individual.listedName(), individual.aliases())) {
@@ -105,9 +115,10 @@ class NamesGeneratorTest {
         }
       }
     }
-    List<Query> cyrillicNegatives = seedFive.queries().stream()
-        .filter(q -> q.kind().equals(Query.NEGATIVE) && q.form().equals("cyrillic"))
-        .toList();
+    List<Query> cyrillicNegatives =
+        seedFive.queries().stream()
+            .filter(q -> q.kind().equals(Query.NEGATIVE) && q.form().equals("cyrillic"))
+            .toList();
     assertThat(cyrillicNegatives).isNotEmpty();
     for (Query q : cyrillicNegatives) {
       Set<String> words = Set.copyOf(NameNormaliser.tokens(q.query()));

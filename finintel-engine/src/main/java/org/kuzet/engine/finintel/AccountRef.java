@@ -3,8 +3,8 @@ package org.kuzet.engine.finintel;
 import java.util.Objects;
 
 /**
- * An account at a bank. Written as {@code bank:account} in alert files; the bank may be empty
- * when a format does not carry it.
+ * An account at a bank. Written as {@code bank:account} in alert files; the bank may be empty when
+ * a format does not carry it.
  */
 public record AccountRef(String bank, String account) implements Comparable<AccountRef> {
 
@@ -26,8 +26,8 @@ public record AccountRef(String bank, String account) implements Comparable<Acco
 
   /**
    * A well-mixed hash: account numbers are often sequential and bank codes differ in one digit,
-   * which makes the default record hash collide in whole runs. Stable across JVMs (String's hash
-   * is specified), so Flink may partition by it.
+   * which makes the default record hash collide in whole runs. Stable across JVMs (String's hash is
+   * specified), so Flink may partition by it.
    */
   @Override
   public int hashCode() {

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What a detector found: the typology, a score in (0, 1], the accounts and transactions that
- * form the evidence subgraph, a sentence saying why it fired, and the facts that sentence is made
- * of ({@link AlertFacts}), for applications that word it in another language.
+ * What a detector found: the typology, a score in (0, 1], the accounts and transactions that form
+ * the evidence subgraph, a sentence saying why it fired, and the facts that sentence is made of
+ * ({@link AlertFacts}), for applications that word it in another language.
  *
  * <p>The id is derived from the typology and the evidence transactions only, so the same finding
  * gets the same id whether it comes from the in-process engine, a Flink job, or a Flink job
@@ -25,8 +25,14 @@ public record Alert(
     AlertFacts facts) {
 
   /** An alert without facts (as older streams and stored alerts carry them). */
-  public Alert(String id, Typology typology, double score, List<AccountRef> accounts,
-      List<String> transactionIds, Instant detectedAt, String reason) {
+  public Alert(
+      String id,
+      Typology typology,
+      double score,
+      List<AccountRef> accounts,
+      List<String> transactionIds,
+      Instant detectedAt,
+      String reason) {
     this(id, typology, score, accounts, transactionIds, detectedAt, reason, AlertFacts.NONE);
   }
 
@@ -78,6 +84,7 @@ public record Alert(
     }
     String id = typology.code() + "-" + String.format("%016x", h);
     double clamped = Math.max(0.01, Math.min(1.0, score));
-    return new Alert(id, typology, clamped, accounts, List.copyOf(sorted), detectedAt, reason, facts);
+    return new Alert(
+        id, typology, clamped, accounts, List.copyOf(sorted), detectedAt, reason, facts);
   }
 }

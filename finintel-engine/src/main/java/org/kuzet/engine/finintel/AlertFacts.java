@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * The facts an alert's reason is made of, for an application to word in its reader's language:
- * which sentence ({@code kind}: the typology, or the typology and a variant such as
- * {@code GATHER_SCATTER} or {@code HIGH_RISK_JURISDICTION.in}) and its values in the order the
- * English reason names them. Amounts and rates are plain decimals ({@code 1250000.00}), counts
- * whole numbers, accounts as {@link AccountRef#toString()}. Detection never reads them.
+ * which sentence ({@code kind}: the typology, or the typology and a variant such as {@code
+ * GATHER_SCATTER} or {@code HIGH_RISK_JURISDICTION.in}) and its values in the order the English
+ * reason names them. Amounts and rates are plain decimals ({@code 1250000.00}), counts whole
+ * numbers, accounts as {@link AccountRef#toString()}. Detection never reads them.
  */
 public record AlertFacts(String kind, List<String> values) {
 

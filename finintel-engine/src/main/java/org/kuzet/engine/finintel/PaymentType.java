@@ -14,8 +14,8 @@ public enum PaymentType {
   OTHER;
 
   /**
-   * Reads the names the supported formats use (IBM's "Credit Card", "Bitcoin", AMLSim's
-   * "TRANSFER", "CHECK", ...). Returns {@link #OTHER} for names no format defines.
+   * Reads the names the supported formats use (IBM's "Credit Card", "Bitcoin", AMLSim's "TRANSFER",
+   * "CHECK", ...). Returns {@link #OTHER} for names no format defines.
    */
   public static PaymentType parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One movement of money, the canonical form every reader maps into.
  *
- * <p>Amounts are paid and received separately because cross-currency payments have both.
- * Currencies are ISO 4217 codes, plus {@code XBT} for bitcoin (as IBM's data uses it). The
- * countries are ISO 3166 alpha-2 codes when the source format carries them, else null.
+ * <p>Amounts are paid and received separately because cross-currency payments have both. Currencies
+ * are ISO 4217 codes, plus {@code XBT} for bitcoin (as IBM's data uses it). The countries are ISO
+ * 3166 alpha-2 codes when the source format carries them, else null.
  */
 public record Transaction(
     String id,

@@ -19,9 +19,18 @@ public record BirthDate(int year, int month, int day, int toYear) {
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
@@ -51,7 +60,8 @@ public record BirthDate(int year, int month, int day, int toYear) {
 
   /** A full date. */
   public static BirthDate of(LocalDate date) {
-    return new BirthDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+    return new BirthDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), date.getYear());
   }
 
   /** A year only. */
@@ -60,9 +70,8 @@ public record BirthDate(int year, int month, int day, int toYear) {
   }
 
   /**
-   * Reads the forms lists and officers use: {@code 1980-10-29}, {@code 29.10.1980},
-   * {@code 10 Dec 1948}, {@code Dec 1948}, {@code 1980}, {@code circa 1975},
-   * {@code 1960 to 1965}.
+   * Reads the forms lists and officers use: {@code 1980-10-29}, {@code 29.10.1980}, {@code 10 Dec
+   * 1948}, {@code Dec 1948}, {@code 1980}, {@code circa 1975}, {@code 1960 to 1965}.
    *
    * @throws IllegalArgumentException naming the text when it is none of these
    */
@@ -76,7 +85,8 @@ public record BirthDate(int year, int month, int day, int toYear) {
     if (m.matches()) {
       return full(m.group(3), m.group(2), m.group(1), s);
     }
-    String plain = s.replaceFirst("(?i)^(circa|approximately|about|c\\.)\\s*", "").replaceAll("\\.$", "");
+    String plain =
+        s.replaceFirst("(?i)^(circa|approximately|about|c\\.)\\s*", "").replaceAll("\\.$", "");
     m = YEAR_RANGE.matcher(plain);
     if (m.matches()) {
       return new BirthDate(Integer.parseInt(m.group(1)), 0, 0, Integer.parseInt(m.group(2)));
@@ -114,14 +124,24 @@ public record BirthDate(int year, int month, int day, int toYear) {
     }
     // written out rather than with String.format, which cost more than the rest of the evidence
     if (day > 0 && year >= 0) {
-      return digits(new StringBuilder(10), year, 4).append('-').append(month < 10 ? "0" : "").append(month)
-          .append('-').append(day < 10 ? "0" : "").append(day).toString();
+      return digits(new StringBuilder(10), year, 4)
+          .append('-')
+          .append(month < 10 ? "0" : "")
+          .append(month)
+          .append('-')
+          .append(day < 10 ? "0" : "")
+          .append(day)
+          .toString();
     }
     if (day > 0) {
       return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
     if (month > 0 && year >= 0) {
-      return digits(new StringBuilder(7), year, 4).append('-').append(month < 10 ? "0" : "").append(month).toString();
+      return digits(new StringBuilder(7), year, 4)
+          .append('-')
+          .append(month < 10 ? "0" : "")
+          .append(month)
+          .toString();
     }
     if (month > 0) {
       return String.format(Locale.ROOT, "%04d-%02d", year, month);

@@ -44,7 +44,8 @@ public record Explanation(
    * @param method how they matched
    * @param similarity 0-1
    */
-  public record PartMatch(String queryPart, String listPart, MatchMethod method, double similarity) {
+  public record PartMatch(
+      String queryPart, String listPart, MatchMethod method, double similarity) {
     public PartMatch {
       Objects.requireNonNull(method, "method");
       if (similarity < 0 || similarity > 1) {
@@ -79,15 +80,15 @@ public record Explanation(
     /** Document number: one of the entry's. */
     SAME_NUMBER,
     /**
-     * Name: besides at most one full part, only initials matched; the name score is capped
-     * below a full-name match. Query value: the initials; list value: the parts they stand for.
+     * Name: besides at most one full part, only initials matched; the name score is capped below a
+     * full-name match. Query value: the initials; list value: the parts they stand for.
      */
     INITIALS_ONLY
   }
 
   /**
-   * One supporting fact, in parts a user interface can put into its own words: the kind, what
-   * the comparison found, the query's value and the list's.
+   * One supporting fact, in parts a user interface can put into its own words: the kind, what the
+   * comparison found, the query's value and the list's.
    *
    * @param kind which fact
    * @param points what it added (positive) or took away (negative)
@@ -95,7 +96,8 @@ public record Explanation(
    * @param queryValue the query's value (a date as written in ISO form, a country code, a number)
    * @param listValue the list's value or values, comma-separated as listed (empty for a document)
    */
-  public record Evidence(EvidenceKind kind, int points, Outcome outcome, String queryValue, String listValue) {
+  public record Evidence(
+      EvidenceKind kind, int points, Outcome outcome, String queryValue, String listValue) {
     public Evidence {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(outcome, "outcome");
@@ -120,12 +122,24 @@ public record Explanation(
   /** The explanation as readable English text, one fact per line. */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("score ").append(score).append(": '").append(queryName).append("' vs '")
-        .append(matchedName).append("', name similarity ").append(nameScore).append('\n');
+    out.append("score ")
+        .append(score)
+        .append(": '")
+        .append(queryName)
+        .append("' vs '")
+        .append(matchedName)
+        .append("', name similarity ")
+        .append(nameScore)
+        .append('\n');
     for (PartMatch p : parts) {
-      out.append("  '").append(p.queryPart()).append("' ~ '").append(p.listPart()).append("': ")
+      out.append("  '")
+          .append(p.queryPart())
+          .append("' ~ '")
+          .append(p.listPart())
+          .append("': ")
           .append(p.method().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append(String.format(Locale.ROOT, " (%.2f)", p.similarity())).append('\n');
+          .append(String.format(Locale.ROOT, " (%.2f)", p.similarity()))
+          .append('\n');
     }
     for (String q : unmatchedQueryParts) {
       out.append("  query part '").append(q).append("' not in the list name\n");
@@ -134,9 +148,14 @@ public record Explanation(
       out.append("  list part '").append(l).append("' not in the query\n");
     }
     for (Evidence e : evidence) {
-      out.append("  ").append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-          .append(": ").append(e.detail()).append(' ')
-          .append(e.points() >= 0 ? "+" : "").append(e.points()).append('\n');
+      out.append("  ")
+          .append(e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append(": ")
+          .append(e.detail())
+          .append(' ')
+          .append(e.points() >= 0 ? "+" : "")
+          .append(e.points())
+          .append('\n');
     }
     return out.toString();
   }

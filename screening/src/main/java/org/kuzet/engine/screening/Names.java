@@ -12,8 +12,8 @@ import org.kuzet.engine.screening.text.NameToken;
 import org.kuzet.engine.screening.translit.Transliteration;
 
 /**
- * Name normalisation for other modules, for instance a global search that must find
- * «Серікбаев» when the user types "Serikbayev".
+ * Name normalisation for other modules, for instance a global search that must find «Серікбаев»
+ * when the user types "Serikbayev".
  */
 public final class Names {
 
@@ -29,10 +29,10 @@ public final class Names {
   }
 
   /**
-   * One script-tolerant search key per name part: the same for a Cyrillic spelling and its
-   * ICAO, BGN/PCGN, GOST 7.79 and Kazakh 2021 renderings and for the informal kh/h, zh/j, yu/iu,
-   * ya/ia, -ev/-yev variants. Index these keys and look up the keys of what the user typed.
-   * «Серикбаев», "Serikbayev" and "Serikbaev" all give {@code "serikbaev"}.
+   * One script-tolerant search key per name part: the same for a Cyrillic spelling and its ICAO,
+   * BGN/PCGN, GOST 7.79 and Kazakh 2021 renderings and for the informal kh/h, zh/j, yu/iu, ya/ia,
+   * -ev/-yev variants. Index these keys and look up the keys of what the user typed. «Серикбаев»,
+   * "Serikbayev" and "Serikbaev" all give {@code "serikbaev"}.
    */
   public static List<String> searchKeys(String name) {
     List<String> out = new ArrayList<>();
@@ -43,8 +43,8 @@ public final class Names {
   }
 
   /**
-   * Like {@link #searchKeys} but also forgiving gendered endings and patronymic forms
-   * (Serikbayeva finds Serikbayev; Abishevich finds Abishuly).
+   * Like {@link #searchKeys} but also forgiving gendered endings and patronymic forms (Serikbayeva
+   * finds Serikbayev; Abishevich finds Abishuly).
    */
   public static List<String> stemKeys(String name) {
     List<String> out = new ArrayList<>();
@@ -54,7 +54,9 @@ public final class Names {
     return out;
   }
 
-  /** The name in each transliteration standard (Cyrillic input) or back in Cyrillic (Latin input). */
+  /**
+   * The name in each transliteration standard (Cyrillic input) or back in Cyrillic (Latin input).
+   */
   public static Map<Transliteration, String> renderings(String name) {
     Map<Transliteration, String> out = new EnumMap<>(Transliteration.class);
     for (Transliteration t : Transliteration.values()) {
@@ -64,8 +66,8 @@ public final class Names {
   }
 
   /**
-   * Latin spellings officers meet for a name: every standard's rendering plus the informal
-   * variants (kh→h, zh→j, yu↔iu, ya↔ia, -yev↔-ev), lower case, at most 64.
+   * Latin spellings officers meet for a name: every standard's rendering plus the informal variants
+   * (kh→h, zh→j, yu↔iu, ya↔ia, -yev↔-ev), lower case, at most 64.
    */
   public static Set<String> variants(String name) {
     Set<String> out = new LinkedHashSet<>();
@@ -74,8 +76,17 @@ public final class Names {
         out.add(NameNormaliser.normalise(t.apply(name)));
       }
     }
-    String[][] informal = {{"kh", "h"}, {"zh", "j"}, {"yu", "iu"}, {"iu", "yu"}, {"ya", "ia"},
-      {"ia", "ya"}, {"yev", "ev"}, {"iy", "y"}, {"ts", "c"}};
+    String[][] informal = {
+      {"kh", "h"},
+      {"zh", "j"},
+      {"yu", "iu"},
+      {"iu", "yu"},
+      {"ya", "ia"},
+      {"ia", "ya"},
+      {"yev", "ev"},
+      {"iy", "y"},
+      {"ts", "c"}
+    };
     for (String base : List.copyOf(out)) {
       for (String[] r : informal) {
         if (out.size() < 64 && base.contains(r[0])) {

@@ -16,19 +16,18 @@ import org.kuzet.engine.screening.index.NameMatcher;
 import org.kuzet.engine.screening.text.Countries;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;
-import org.kuzet.engine.screening.text.TokenRole;
 
 /**
  * Screens names against one or more {@link Watchlist}s.
  *
  * <p>Immutable once built and safe for any number of concurrent {@link #screen} calls. Building
  * normalises every list name once and indexes its tolerant keys; a query is normalised the same
- * way, candidates come from the index (never from a scan of the lists), and each candidate gets
- * an explainable name score (see {@link NameMatcher}) adjusted by supporting facts:
+ * way, candidates come from the index (never from a scan of the lists), and each candidate gets an
+ * explainable name score (see {@link NameMatcher}) adjusted by supporting facts:
  *
  * <ul>
- *   <li>birth date: same full date +10, same year (or within the list's range) +5, within one
- *       year 0, further apart −15;
+ *   <li>birth date: same full date +10, same year (or within the list's range) +5, within one year
+ *       0, further apart −15;
  *   <li>nationality: one of the entry's +5, none of them −5 (only when both sides give one);
  *   <li>document number: equal to one of the entry's +20 (a differing number takes nothing away:
  *       people hold several documents).
@@ -41,9 +40,9 @@ public final class ScreeningEngine {
 
   /**
    * The recommended threshold, 0-100. Chosen on the alias self-test and the public name-pair
-   * benchmark (see the module README): at 80 a listed person written in another script, with
-   * parts reordered, a patronymic left out, initials, another gendered ending or a typo still
-   * scores above it, while a shared first name alone scores near 50.
+   * benchmark (see the module README): at 80 a listed person written in another script, with parts
+   * reordered, a patronymic left out, initials, another gendered ending or a typo still scores
+   * above it, while a shared first name alone scores near 50.
    */
   public static final int DEFAULT_THRESHOLD = 80;
 
@@ -60,7 +59,8 @@ public final class ScreeningEngine {
   private final List<Watchlist> lists;
   private final List<Segment> segments;
 
-  private record Entry(Watchlist list, WatchlistEntry entry, Set<String> countries, Set<String> documents) {}
+  private record Entry(
+      Watchlist list, WatchlistEntry entry, Set<String> countries, Set<String> documents) {}
 
   /**
    * One list's entries and the catalog of their names. Each list is indexed on its own, so an
@@ -112,9 +112,9 @@ public final class ScreeningEngine {
   }
 
   /**
-   * The tokens with each part that an earlier name of the list already holds replaced by that
-   * one object: the matcher remembers a query part's similarity to a list part by the part's
-   * identity ({@link NameMatcher.Memo}), and the list keeps each distinct part once.
+   * The tokens with each part that an earlier name of the list already holds replaced by that one
+   * object: the matcher remembers a query part's similarity to a list part by the part's identity
+   * ({@link NameMatcher.Memo}), and the list keeps each distinct part once.
    */
   private static List<NameToken> intern(List<NameToken> tokens, Map<NameToken, NameToken> shared) {
     List<NameToken> out = new ArrayList<>(tokens.size());
@@ -162,8 +162,8 @@ public final class ScreeningEngine {
   }
 
   /**
-   * The name and, when a list writes alternatives with a slash ("Al-Qa'ida/Islamic Army"),
-   * each alternative alone. A slash between single letters or digits ("A/S", "1/2") is not one.
+   * The name and, when a list writes alternatives with a slash ("Al-Qa'ida/Islamic Army"), each
+   * alternative alone. A slash between single letters or digits ("A/S", "1/2") is not one.
    */
   static List<String> alternatives(String name) {
     int slash = name.indexOf('/');
@@ -196,9 +196,9 @@ public final class ScreeningEngine {
   }
 
   /**
-   * This engine with these lists added, or put in place of the lists of the same name; only
-   * they are indexed, every other list's index is shared with this engine (which stays as it
-   * was). Screening gives the same hits as an engine built over all the lists at once.
+   * This engine with these lists added, or put in place of the lists of the same name; only they
+   * are indexed, every other list's index is shared with this engine (which stays as it was).
+   * Screening gives the same hits as an engine built over all the lists at once.
    */
   public ScreeningEngine with(Collection<Watchlist> replacements) {
     Map<String, Segment> built = new LinkedHashMap<>();
@@ -276,10 +276,12 @@ public final class ScreeningEngine {
     }
     List<List<NameToken>> readings = readings(tokens);
     String queryCountry = Countries.code(query.nationality());
-    Set<String> queryDocs = query.documentNumber() == null ? Set.of() : documentNumbers(query.documentNumber());
-    int bonus = (query.birthDate() != null ? BIRTH_EXACT : 0)
-        + (queryCountry != null ? NATIONALITY_MATCH : 0)
-        + (queryDocs.isEmpty() ? 0 : DOCUMENT_MATCH);
+    Set<String> queryDocs =
+        query.documentNumber() == null ? Set.of() : documentNumbers(query.documentNumber());
+    int bonus =
+        (query.birthDate() != null ? BIRTH_EXACT : 0)
+            + (queryCountry != null ? NATIONALITY_MATCH : 0)
+            + (queryDocs.isEmpty() ? 0 : DOCUMENT_MATCH);
     double minName = Math.max(0, (threshold - bonus - 0.5) / 100.0);
 
     // best name per entry, entries numbered segment by segment
@@ -296,7 +298,8 @@ public final class ScreeningEngine {
           continue;
         }
         if (joins == null) {
-          // a part written so in any list is a real name (see NameMatcher), as when indexed together
+          // a part written so in any list is a real name (see NameMatcher), as when indexed
+          // together
           known = new boolean[reading.size()];
           for (Segment other : segments) {
             other.catalog.markKnown(probe, known);
@@ -307,7 +310,8 @@ public final class ScreeningEngine {
         for (int id : ids) {
           NameCatalog.NameRecord r = segment.catalog.name(id);
           NameMatcher.Result result =
-              NameMatcher.compare(reading, joins, r.tokens(), r.joins(), r.person(), known, memo, minName);
+              NameMatcher.compare(
+                  reading, joins, r.tokens(), r.joins(), r.person(), known, memo, minName);
           if (result == null || result.score() < minName) {
             continue;
           }
@@ -337,15 +341,27 @@ public final class ScreeningEngine {
         continue;
       }
       Explanation explanation = explain(query.name(), b, nameScore, evidence, score);
-      hits.add(new ScreeningHit(entry.list.name(), entry.list.version(), entry.entry.id(),
-          entry.entry.kind(), entry.entry.primaryName(), b.record.name(), score, explanation));
+      hits.add(
+          new ScreeningHit(
+              entry.list.name(),
+              entry.list.version(),
+              entry.entry.id(),
+              entry.entry.kind(),
+              entry.entry.primaryName(),
+              b.record.name(),
+              score,
+              explanation));
     }
-    hits.sort(Comparator.comparingInt(ScreeningHit::score).reversed()
-        .thenComparing(ScreeningHit::listName).thenComparing(ScreeningHit::entryId));
+    hits.sort(
+        Comparator.comparingInt(ScreeningHit::score)
+            .reversed()
+            .thenComparing(ScreeningHit::listName)
+            .thenComparing(ScreeningHit::entryId));
     return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
   }
 
-  private record Best(NameCatalog.NameRecord record, List<NameToken> reading, NameMatcher.Result result) {}
+  private record Best(
+      NameCatalog.NameRecord record, List<NameToken> reading, NameMatcher.Result result) {}
 
   /** The query as written and, when it holds dotted initials ("N.A."), with them apart. */
   private static List<List<NameToken>> readings(List<NameToken> tokens) {
@@ -372,14 +388,18 @@ public final class ScreeningEngine {
     return List.of(tokens, split);
   }
 
-  private static Explanation explain(String queryName, Best b, int nameScore,
-      List<Explanation.Evidence> evidence, int score) {
+  private static Explanation explain(
+      String queryName, Best b, int nameScore, List<Explanation.Evidence> evidence, int score) {
     List<NameToken> q = b.reading;
     List<NameToken> l = b.record.tokens();
     List<Explanation.PartMatch> parts = new ArrayList<>();
     for (NameMatcher.Pair p : b.result.pairs()) {
-      parts.add(new Explanation.PartMatch(join(q, p.q0(), p.q1()), join(l, p.l0(), p.l1()),
-          p.method(), Math.min(1.0, p.sim())));
+      parts.add(
+          new Explanation.PartMatch(
+              join(q, p.q0(), p.q1()),
+              join(l, p.l0(), p.l1()),
+              p.method(),
+              Math.min(1.0, p.sim())));
     }
     List<String> uq = new ArrayList<>();
     for (int i = 0; i < q.size(); i++) {
@@ -407,8 +427,8 @@ public final class ScreeningEngine {
     return out.toString();
   }
 
-  private static List<Explanation.Evidence> evidence(ScreeningQuery query, @Nullable String queryCountry,
-      Set<String> queryDocs, Entry entry) {
+  private static List<Explanation.Evidence> evidence(
+      ScreeningQuery query, @Nullable String queryCountry, Set<String> queryDocs, Entry entry) {
     List<Explanation.Evidence> out = new ArrayList<>(3);
     BirthDate qb = query.birthDate();
     if (qb != null && !entry.entry.birthDates().isEmpty()) {
@@ -416,16 +436,24 @@ public final class ScreeningEngine {
     }
     if (queryCountry != null && !entry.countries.isEmpty()) {
       boolean match = entry.countries.contains(queryCountry);
-      out.add(new Explanation.Evidence(Explanation.EvidenceKind.NATIONALITY,
-          match ? NATIONALITY_MATCH : NATIONALITY_MISMATCH,
-          match ? Explanation.Outcome.AMONG_LISTED : Explanation.Outcome.NOT_LISTED,
-          queryCountry, String.join(", ", entry.entry.nationalities())));
+      out.add(
+          new Explanation.Evidence(
+              Explanation.EvidenceKind.NATIONALITY,
+              match ? NATIONALITY_MATCH : NATIONALITY_MISMATCH,
+              match ? Explanation.Outcome.AMONG_LISTED : Explanation.Outcome.NOT_LISTED,
+              queryCountry,
+              String.join(", ", entry.entry.nationalities())));
     }
     if (!queryDocs.isEmpty() && !entry.documents.isEmpty()) {
       for (String d : queryDocs) {
         if (entry.documents.contains(d)) {
-          out.add(new Explanation.Evidence(Explanation.EvidenceKind.DOCUMENT, DOCUMENT_MATCH,
-              Explanation.Outcome.SAME_NUMBER, d, ""));
+          out.add(
+              new Explanation.Evidence(
+                  Explanation.EvidenceKind.DOCUMENT,
+                  DOCUMENT_MATCH,
+                  Explanation.Outcome.SAME_NUMBER,
+                  d,
+                  ""));
           break;
         }
       }
@@ -443,8 +471,12 @@ public final class ScreeningEngine {
         parts.add(join(b.record.tokens(), p.l0(), p.l1()));
       }
     }
-    return new Explanation.Evidence(Explanation.EvidenceKind.NAME_INITIALS, 0, Explanation.Outcome.INITIALS_ONLY,
-        String.join(" ", initials), String.join(" ", parts));
+    return new Explanation.Evidence(
+        Explanation.EvidenceKind.NAME_INITIALS,
+        0,
+        Explanation.Outcome.INITIALS_ONLY,
+        String.join(" ", initials),
+        String.join(" ", parts));
   }
 
   private static Explanation.Evidence birthEvidence(BirthDate q, List<BirthDate> listed) {
@@ -457,12 +489,18 @@ public final class ScreeningEngine {
       if (q.isFullDate() && d.isFullDate() && q.equals(d)) {
         points = BIRTH_EXACT;
         found = Explanation.Outcome.SAME_DATE;
-      } else if (q.year() <= d.toYear() && q.toYear() >= d.year()
+      } else if (q.year() <= d.toYear()
+          && q.toYear() >= d.year()
           && (q.month() == 0 || d.month() == 0 || q.month() == d.month())
-          && (q.day() == 0 || d.day() == 0 || q.day() == d.day() || q.month() == 0 || d.month() == 0)) {
+          && (q.day() == 0
+              || d.day() == 0
+              || q.day() == d.day()
+              || q.month() == 0
+              || d.month() == 0)) {
         points = BIRTH_YEAR;
         found = Explanation.Outcome.SAME_YEAR;
-      } else if (Math.abs(q.year() - d.year()) <= 1 || Math.abs(q.toYear() - d.toYear()) <= 1
+      } else if (Math.abs(q.year() - d.year()) <= 1
+          || Math.abs(q.toYear() - d.toYear()) <= 1
           || (q.year() <= d.toYear() && q.toYear() >= d.year())) {
         points = 0;
         found = Explanation.Outcome.CLOSE;
@@ -476,8 +514,8 @@ public final class ScreeningEngine {
         closest = d;
       }
     }
-    return new Explanation.Evidence(Explanation.EvidenceKind.BIRTH_DATE, bestPoints, outcome, q.toString(),
-        closest.toString());
+    return new Explanation.Evidence(
+        Explanation.EvidenceKind.BIRTH_DATE, bestPoints, outcome, q.toString(), closest.toString());
   }
 
   /**
@@ -487,7 +525,9 @@ public final class ScreeningEngine {
   static Set<String> documentNumbers(String text) {
     Set<String> out = new HashSet<>();
     String compact = text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]", "");
-    if (compact.length() >= 4 && compact.length() <= 20 && compact.chars().anyMatch(Character::isDigit)) {
+    if (compact.length() >= 4
+        && compact.length() <= 20
+        && compact.chars().anyMatch(Character::isDigit)) {
       out.add(compact);
     }
     for (String part : text.toUpperCase(Locale.ROOT).split("[\\s,;:()]+")) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the name in any script and order (required)
  * @param birthDate birth date, or null
- * @param nationality nationality as a country name or ISO 3166 code (any language the JDK
- *     knows, e.g. "Kazakhstan", "KZ", "KAZ", "Казахстан"), or null
+ * @param nationality nationality as a country name or ISO 3166 code (any language the JDK knows,
+ *     e.g. "Kazakhstan", "KZ", "KAZ", "Казахстан"), or null
  * @param documentNumber passport or identity document number, or null
  */
 public record ScreeningQuery(

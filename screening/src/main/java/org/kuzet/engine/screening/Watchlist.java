@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param name the list's name: {@code "UN"}, {@code "OFAC"}, or a national list's name (the file
  *     name without {@code .csv}); several OFAC snapshots loaded from one directory are told apart
  *     as {@code "OFAC@<folder>"}
- * @param version lower-case hex SHA-256 of the source bytes (for OFAC, of sdn.csv, alt.csv,
- *     add.csv and sdn_comments.csv in that order, as present), so a screening result can name
- *     exactly the list it used
+ * @param version lower-case hex SHA-256 of the source bytes (for OFAC, of sdn.csv, alt.csv, add.csv
+ *     and sdn_comments.csv in that order, as present), so a screening result can name exactly the
+ *     list it used
  * @param loadedAt when the list was read
  * @param source where it was read from (a path)
  * @param entries the entries, in file order, ids unique

@@ -27,7 +27,9 @@ public class WatchlistFormatException extends Exception {
 
   public WatchlistFormatException(
       String file, String location, String reason, @Nullable Throwable cause) {
-    super(file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + reason, cause);
+    super(
+        file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + reason,
+        cause);
     this.file = file;
     this.location = location == null ? "" : location;
     this.reason = reason;

@@ -11,10 +11,10 @@ import org.kuzet.engine.screening.lists.UkConsolidatedReader;
 import org.kuzet.engine.screening.lists.UnConsolidatedReader;
 
 /**
- * Loads watchlists from files. Every loader reads the whole file, checks it and either returns
- * a complete {@link Watchlist} or throws {@link WatchlistFormatException} naming the file, the
- * place (line, element) and the reason — never a partial list, so the caller keeps the version
- * it had. Files above 64 MB are refused; XML with a DOCTYPE or external entity is refused.
+ * Loads watchlists from files. Every loader reads the whole file, checks it and either returns a
+ * complete {@link Watchlist} or throws {@link WatchlistFormatException} naming the file, the place
+ * (line, element) and the reason — never a partial list, so the caller keeps the version it had.
+ * Files above 64 MB are refused; XML with a DOCTYPE or external entity is refused.
  */
 public final class Watchlists {
 
@@ -39,7 +39,8 @@ public final class Watchlists {
   }
 
   /** OFAC SDN from bytes; {@code alt}, {@code add} and {@code comments} may be null. */
-  public static Watchlist parseOfac(byte[] sdn, byte[] alt, byte[] add, byte[] comments, String source)
+  public static Watchlist parseOfac(
+      byte[] sdn, byte[] alt, byte[] add, byte[] comments, String source)
       throws WatchlistFormatException {
     return OfacSdnReader.parse(sdn, alt, add, comments, source);
   }
@@ -92,13 +93,15 @@ public final class Watchlists {
   }
 
   /** FollowTheMoney entities from bytes; {@code fileName} is used in error messages. */
-  public static Watchlist parseFollowTheMoney(byte[] jsonLines, String fileName) throws WatchlistFormatException {
+  public static Watchlist parseFollowTheMoney(byte[] jsonLines, String fileName)
+      throws WatchlistFormatException {
     return FollowTheMoneyReader.parse(jsonLines, fileName, fileName);
   }
 
   /**
-   * Every list recognised in {@code dir} and its sub-folders (UN XML, EU XML, OFAC sdn.csv sets,
-   * UK ConList.csv, FollowTheMoney JSON lines, national CSVs). Lists of the same name are told apart as {@code name@folder}.
+   * Every list recognised in {@code dir} and its sub-folders (UN XML, EU XML, OFAC sdn.csv sets, UK
+   * ConList.csv, FollowTheMoney JSON lines, national CSVs). Lists of the same name are told apart
+   * as {@code name@folder}.
    */
   public static List<Watchlist> loadDirectory(Path dir) throws WatchlistFormatException {
     return DirectoryLoader.load(dir);

@@ -7,7 +7,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "org.kuzet.engine.screening", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.kuzet.engine.screening",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
@@ -16,6 +18,10 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule luceneOnlyInTheBenchmark =
-      noClasses().that().resideOutsideOfPackages("..bench..", "..cli..")
-          .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..bench..", "..cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.lucene..");
 }

@@ -24,20 +24,32 @@ class EngineWithListTest {
   static void lists() throws WatchlistFormatException {
     un = Watchlists.loadUn(SharedData.path("watchlists/un/UN_consolidated.xml"));
     national = ScreeningFixtures.nationalList();
-    String csv = String.join("\n",
-        "id,name,aliases,birth_date,nationality,document",
-        "KZ-001,Нұрлан Әбішұлы Серікбаев,Serikbayev Nurlan Abishevich,1975-03-02,Kazakhstan,N12345678",
-        "KZ-007,Болат Серикович Жаксыбеков,Bolat Zhaksybekov,1980,KZ,",
-        "");
-    nationalV2 = Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "kz-test.csv", "KZ-TEST");
-    queries = new ArrayList<>(List.of("Nurlan Serikbayev", "Болат Жаксыбеков", "Aigul Serikbayeva",
-        "Evgenii Prigozhin", "Muhammad Ali", "Nurlan Akhmetov", "Serikbaev N. A."));
+    String csv =
+        String.join(
+            "\n",
+            "id,name,aliases,birth_date,nationality,document",
+            "KZ-001,Нұрлан Әбішұлы Серікбаев,Serikbayev Nurlan Abishevich,1975-03-02,Kazakhstan,N12345678",
+            "KZ-007,Болат Серикович Жаксыбеков,Bolat Zhaksybekov,1980,KZ,",
+            "");
+    nationalV2 =
+        Watchlists.parseNational(csv.getBytes(StandardCharsets.UTF_8), "kz-test.csv", "KZ-TEST");
+    queries =
+        new ArrayList<>(
+            List.of(
+                "Nurlan Serikbayev",
+                "Болат Жаксыбеков",
+                "Aigul Serikbayeva",
+                "Evgenii Prigozhin",
+                "Muhammad Ali",
+                "Nurlan Akhmetov",
+                "Serikbaev N. A."));
     // every UN alias, and one name of every tenth entry written with a typo
     for (WatchlistEntry e : un.entries()) {
       queries.addAll(e.aliases());
       if (e.id().hashCode() % 10 == 0) {
         String n = e.primaryName();
-        queries.add(n.length() > 6 ? n.substring(0, 3) + n.charAt(4) + n.charAt(3) + n.substring(5) : n);
+        queries.add(
+            n.length() > 6 ? n.substring(0, 3) + n.charAt(4) + n.charAt(3) + n.substring(5) : n);
       }
     }
   }
@@ -63,9 +75,11 @@ class EngineWithListTest {
   void replacingAListAnswersAsIndexingAllTogether() {
     ScreeningEngine replaced = ScreeningEngine.of(un, national).with(nationalV2);
     assertSameAnswers(replaced, ScreeningEngine.of(un, nationalV2));
-    assertThat(replaced.screen(ScreeningQuery.of("Bolat Zhaksybekov"))).extracting(ScreeningHit::entryId)
+    assertThat(replaced.screen(ScreeningQuery.of("Bolat Zhaksybekov")))
+        .extracting(ScreeningHit::entryId)
         .containsExactly("KZ-007");
-    assertThat(replaced.screen(ScreeningQuery.of("Aigul Serikbayeva"))).extracting(ScreeningHit::entryId)
+    assertThat(replaced.screen(ScreeningQuery.of("Aigul Serikbayeva")))
+        .extracting(ScreeningHit::entryId)
         .doesNotContain("KZ-002");
   }
 
@@ -83,7 +97,8 @@ class EngineWithListTest {
     ScreeningEngine together = ScreeningEngine.of(un, national);
     ScreeningEngine apart = ScreeningEngine.of(un).with(national);
     for (String q : List.of("Serikbayev Nurlan", "Prigozhin", "Nurlan Serikbaev")) {
-      assertThat(apart.screen(ScreeningQuery.of(q), 0, 50)).as(q)
+      assertThat(apart.screen(ScreeningQuery.of(q), 0, 50))
+          .as(q)
           .isEqualTo(together.screen(ScreeningQuery.of(q), 0, 50));
     }
   }
@@ -91,6 +106,7 @@ class EngineWithListTest {
   @Test
   void twoListsOfOneNameAreRefused() {
     assertThatThrownBy(() -> ScreeningEngine.of(un).with(List.of(national, nationalV2)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KZ-TEST");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KZ-TEST");
   }
 }

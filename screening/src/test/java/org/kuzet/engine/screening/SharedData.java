@@ -3,7 +3,10 @@ package org.kuzet.engine.screening;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the shared data folder: walks up from the working directory to a sibling {@code shared/data}. */
+/**
+ * Finds the shared data folder: walks up from the working directory to a sibling {@code
+ * shared/data}.
+ */
 public final class SharedData {
 
   private SharedData() {}
@@ -22,7 +25,9 @@ public final class SharedData {
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("no shared/data folder above " + Path.of("").toAbsolutePath()
-        + ": the real watchlists and benchmarks are needed for these tests");
+    throw new IllegalStateException(
+        "no shared/data folder above "
+            + Path.of("").toAbsolutePath()
+            + ": the real watchlists and benchmarks are needed for these tests");
   }
 }

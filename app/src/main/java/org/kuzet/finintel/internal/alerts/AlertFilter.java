@@ -7,8 +7,8 @@ import org.kuzet.web.Refusal;
 
 /**
  * What the alert queue shows: by typology, lowest score, period of the evidence, lowest amount,
- * assignee ({@code me}, {@code none} or a user name) state ({@code open}: new or assigned) and the import that
- * raised them.
+ * assignee ({@code me}, {@code none} or a user name) state ({@code open}: new or assigned) and the
+ * import that raised them.
  */
 public record AlertFilter(
     @Nullable String typology,

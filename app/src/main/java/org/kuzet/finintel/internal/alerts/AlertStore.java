@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SQL of the alert queue. Files findings: one row per alert, its evidence accounts and
- * transactions as links, its amount and period computed from the evidence; an alert already
- * filed (same agency, same engine id) is left as it is, with whatever triage it has had. Reads
- * and changes the queue for {@link Alerts}, which checks access and audits first.
+ * transactions as links, its amount and period computed from the evidence; an alert already filed
+ * (same agency, same engine id) is left as it is, with whatever triage it has had. Reads and
+ * changes the queue for {@link Alerts}, which checks access and audits first.
  */
 @Component
 class AlertStore {
@@ -43,7 +43,12 @@ class AlertStore {
   private final TransactionStore store;
   private final Clock clock;
 
-  AlertStore(JdbcTemplate jdbc, JdbcClient db, TransactionTemplate tx, TransactionStore store, Clock clock) {
+  AlertStore(
+      JdbcTemplate jdbc,
+      JdbcClient db,
+      TransactionTemplate tx,
+      TransactionStore store,
+      Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
     this.db = db;
@@ -68,13 +73,25 @@ class AlertStore {
                     }
                   }
                   List<Long> txs = a.transactionIds().stream().map(Long::valueOf).toList();
-                  Long alertId = insert(agency, a.id(), a.typology().name(), a.score(), a.reason(), importId,
-                      null, null, accounts, txs);
+                  Long alertId =
+                      insert(
+                          agency,
+                          a.id(),
+                          a.typology().name(),
+                          a.score(),
+                          a.reason(),
+                          importId,
+                          null,
+                          null,
+                          accounts,
+                          txs);
                   if (alertId != null) {
                     k++;
                     if (!a.facts().kind().isEmpty()) {
-                      jdbc.update("UPDATE fin_alert SET reason_facts = ? WHERE id = ?",
-                          Columns.clip(ReasonWords.encode(a.facts()), 4000), alertId);
+                      jdbc.update(
+                          "UPDATE fin_alert SET reason_facts = ? WHERE id = ?",
+                          Columns.clip(ReasonWords.encode(a.facts()), 4000),
+                          alertId);
                     }
                   }
                 }
@@ -139,45 +156,66 @@ class AlertStore {
     return id;
   }
 
-  private int insertRow(long id, String agency, String engineId, String typology, double score,
-      String reason, @Nullable Long importId, @Nullable Long partyId, @Nullable String listVersions) {
+  private int insertRow(
+      long id,
+      String agency,
+      String engineId,
+      String typology,
+      double score,
+      String reason,
+      @Nullable Long importId,
+      @Nullable Long partyId,
+      @Nullable String listVersions) {
     return jdbc.update(
-            """
+        """
             INSERT INTO fin_alert (id, agency_code, engine_id, typology, score, reason, status,
               created_at, import_id, party_id, list_versions)
             SELECT ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM fin_alert WHERE agency_code = ? AND engine_id = ?)""",
-            ps -> {
-              ps.setLong(1, id);
-              ps.setString(2, agency);
-              ps.setString(3, engineId);
-              ps.setString(4, typology);
-              ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP));
-              ps.setString(6, Columns.clip(reason, 4000));
-              ps.setObject(7, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-              if (importId == null) {
-                ps.setNull(8, Types.BIGINT);
-              } else {
-                ps.setLong(8, importId);
-              }
-              if (partyId == null) {
-                ps.setNull(9, Types.BIGINT);
-              } else {
-                ps.setLong(9, partyId);
-              }
-              TransactionStore.setNullable(ps, 10, listVersions);
-              ps.setString(11, agency);
-              ps.setString(12, engineId);
-            });
+        ps -> {
+          ps.setLong(1, id);
+          ps.setString(2, agency);
+          ps.setString(3, engineId);
+          ps.setString(4, typology);
+          ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP));
+          ps.setString(6, Columns.clip(reason, 4000));
+          ps.setObject(7, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+          if (importId == null) {
+            ps.setNull(8, Types.BIGINT);
+          } else {
+            ps.setLong(8, importId);
+          }
+          if (partyId == null) {
+            ps.setNull(9, Types.BIGINT);
+          } else {
+            ps.setLong(9, partyId);
+          }
+          TransactionStore.setNullable(ps, 10, listVersions);
+          ps.setString(11, agency);
+          ps.setString(12, engineId);
+        });
   }
 
   // ---- the queue and its triage ----------------------------------------------------------------
 
   /** The API's fields to sort the queue by, and their columns; the first is the default. */
   static final Map<String, String> SORTS =
-      Map.of("score", "score", "lastAt", "last_at", "amount", "amount", "createdAt", "created_at", "id", "id");
+      Map.of(
+          "score",
+          "score",
+          "lastAt",
+          "last_at",
+          "amount",
+          "amount",
+          "createdAt",
+          "created_at",
+          "id",
+          "id");
 
-  /** One page of the queue as the workbench shows it, best first; one row more tells if there are more. */
+  /**
+   * One page of the queue as the workbench shows it, best first; one row more tells if there are
+   * more.
+   */
   List<AlertRow> queue(KuzetUser user, AlertFilter f) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT * FROM fin_alert").append(where(user, f, params));
@@ -191,9 +229,16 @@ class AlertStore {
   ListPage<AlertRow> list(KuzetUser user, AlertFilter f, Paging paging) {
     List<Object> params = new ArrayList<>();
     String where = where(user, f, params);
-    long total = db.sql(Paging.countUpToLimit(" FROM fin_alert" + where)).params(params).query(Long.class).single();
-    List<AlertRow> rows = db.sql("SELECT * FROM fin_alert" + where + paging.orderBy(SORTS, "id") + paging.limit())
-        .params(params).query(AlertStore::row).list();
+    long total =
+        db.sql(Paging.countUpToLimit(" FROM fin_alert" + where))
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<AlertRow> rows =
+        db.sql("SELECT * FROM fin_alert" + where + paging.orderBy(SORTS, "id") + paging.limit())
+            .params(params)
+            .query(AlertStore::row)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -251,11 +296,12 @@ class AlertStore {
 
   /** The assignee filter's words for "me" and "nobody", in each language the queue is read in. */
   private static final Set<String> ME = Set.of("me", "я", "мен");
+
   private static final Set<String> NONE = Set.of("none", "никто", "нет", "ешкім", "жоқ");
 
   /**
-   * The assignee filter as typed: "me" or "none" when it is one of their words in English,
-   * Russian or Kazakh (any case), otherwise the user name itself.
+   * The assignee filter as typed: "me" or "none" when it is one of their words in English, Russian
+   * or Kazakh (any case), otherwise the user name itself.
    */
   static String assigneeKeyword(String typed) {
     String word = typed.strip().toLowerCase(Locale.ROOT);
@@ -273,27 +319,37 @@ class AlertStore {
   }
 
   Optional<AlertRow> find(long id) {
-    return db.sql("SELECT * FROM fin_alert WHERE id = ?").param(id).query(AlertStore::row).optional();
+    return db.sql("SELECT * FROM fin_alert WHERE id = ?")
+        .param(id)
+        .query(AlertStore::row)
+        .optional();
   }
 
   /** The alerts escalated into a case, best first. */
   List<AlertRow> ofCase(long caseId) {
     return db.sql("SELECT * FROM fin_alert WHERE case_id = ? ORDER BY score DESC, id")
-        .param(caseId).query(AlertStore::row).list();
+        .param(caseId)
+        .query(AlertStore::row)
+        .list();
   }
 
   List<Alerts.Comment> history(long id) {
-    return db.sql("SELECT at, author, kind, text FROM fin_alert_comment WHERE alert_id = ? ORDER BY at, id")
+    return db.sql(
+            "SELECT at, author, kind, text FROM fin_alert_comment WHERE alert_id = ? ORDER BY at, id")
         .param(id)
         .query(
             (rs, n) ->
                 new Alerts.Comment(
-                    rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    rs.getObject(1, OffsetDateTime.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4)))
         .list();
   }
 
   List<Long> evidenceTransactionIds(long alertId) {
-    return db.sql("SELECT transaction_id FROM fin_alert_transaction WHERE alert_id = ? ORDER BY transaction_id")
+    return db.sql(
+            "SELECT transaction_id FROM fin_alert_transaction WHERE alert_id = ? ORDER BY transaction_id")
         .param(alertId)
         .query(Long.class)
         .list();
@@ -307,7 +363,9 @@ class AlertStore {
   }
 
   void assign(long id, String assignee) {
-    db.sql("UPDATE fin_alert SET assignee = ?, status = 'ASSIGNED' WHERE id = ?").params(assignee, id).update();
+    db.sql("UPDATE fin_alert SET assignee = ?, status = 'ASSIGNED' WHERE id = ?")
+        .params(assignee, id)
+        .update();
   }
 
   void dismiss(long id, String reason) {
@@ -317,12 +375,15 @@ class AlertStore {
   }
 
   void escalate(long id, long caseId) {
-    db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?").params(caseId, id).update();
+    db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?")
+        .params(caseId, id)
+        .update();
   }
 
   /** A line of the alert's history. */
   void note(long id, String author, String kind, String text) {
-    db.sql("INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
+    db.sql(
+            "INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
         .params(id, Columns.now(clock), author, kind, Columns.clip(text, 4000))
         .update();
   }

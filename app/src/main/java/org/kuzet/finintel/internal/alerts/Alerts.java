@@ -58,8 +58,7 @@ public class Alerts {
     return all;
   }
 
-  public @Transactional(readOnly = true)
-  Page queue(KuzetUser user, AlertFilter f) {
+  public @Transactional(readOnly = true) Page queue(KuzetUser user, AlertFilter f) {
     FinintelAccess.requireInvestigator(user);
     List<AlertRow> rows = store.queue(user, f);
     boolean more = rows.size() > AlertFilter.PAGE_SIZE;
@@ -67,8 +66,8 @@ public class Alerts {
   }
 
   /**
-   * The same queue as {@link #queue}, one page of the API's size and order, with the count of
-   * the whole list; the filter's own page number is not used.
+   * The same queue as {@link #queue}, one page of the API's size and order, with the count of the
+   * whole list; the filter's own page number is not used.
    */
   @Transactional(readOnly = true)
   public ListPage<AlertRow> list(KuzetUser user, AlertFilter f, Paging paging) {
@@ -122,8 +121,8 @@ public class Alerts {
     return store.ofCase(caseId);
   }
 
-  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  void assign(KuzetUser user, long id, @Nullable String assignee) {
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class) void assign(
+      KuzetUser user, long id, @Nullable String assignee) {
     AlertRow a = requireOpen(user, id);
     String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
     store.assign(a.id(), who);
@@ -167,7 +166,11 @@ public class Alerts {
   public void escalated(KuzetUser user, AlertRow a, long caseId) {
     store.escalate(a.id(), caseId);
     store.note(a.id(), user.username(), "ESCALATED", "case " + caseId);
-    audit.recordFacts("finintel.alert.escalate", "fin_alert", a.id(), AuditDetail.of("finintel.escalated", caseId));
+    audit.recordFacts(
+        "finintel.alert.escalate",
+        "fin_alert",
+        a.id(),
+        AuditDetail.of("finintel.escalated", caseId));
   }
 
   /** The alert, if it is the user's agency's and still open; else refused as a conflict. */

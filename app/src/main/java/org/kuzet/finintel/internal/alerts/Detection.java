@@ -41,7 +41,11 @@ public class Detection {
   private final AlertStore alerts;
   private final ApplicationEventPublisher events;
 
-  Detection(JdbcTemplate jdbc, TransactionTemplate tx, AlertStore alerts, ApplicationEventPublisher events) {
+  Detection(
+      JdbcTemplate jdbc,
+      TransactionTemplate tx,
+      AlertStore alerts,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.alerts = alerts;
@@ -90,15 +94,17 @@ public class Detection {
     long added = alerts.file(agency, importId, found, accountIds);
     if (added > 0) {
       // One notice per run, not per alert: an import can file thousands.
-      tx.executeWithoutResult(s -> events.publishEvent(
-          new NewNotification(
-              NotificationKind.TYPOLOGY_ALERT,
-              added + " new typology alerts from import #" + importId,
-              "fin.notice.detected",
-              List.of(added, importId),
-              "/finintel/imports/" + importId,
-              Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
-              "finintel-detection:" + importId + ":" + added)));
+      tx.executeWithoutResult(
+          s ->
+              events.publishEvent(
+                  new NewNotification(
+                      NotificationKind.TYPOLOGY_ALERT,
+                      added + " new typology alerts from import #" + importId,
+                      "fin.notice.detected",
+                      List.of(added, importId),
+                      "/finintel/imports/" + importId,
+                      Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
+                      "finintel-detection:" + importId + ":" + added)));
     }
     return added;
   }

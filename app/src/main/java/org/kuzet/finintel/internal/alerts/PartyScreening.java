@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Screens the parties of imported data against the active watchlists: new parties after each
  * import, every party again when a list version becomes active. Each hit becomes an alert of
- * typology {@value Alerts#WATCHLIST} carrying the screening's explanation and the list
- * versions; a hit already filed for the party and list entry is not filed again.
+ * typology {@value Alerts#WATCHLIST} carrying the screening's explanation and the list versions; a
+ * hit already filed for the party and list entry is not filed again.
  */
 @Component
 public class PartyScreening {
@@ -46,7 +46,12 @@ public class PartyScreening {
   private final Clock clock;
 
   PartyScreening(
-      JdbcClient db, WatchlistScreening watchlists, AlertStore alerts, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+      JdbcClient db,
+      WatchlistScreening watchlists,
+      AlertStore alerts,
+      ApplicationEventPublisher events,
+      TransactionTemplate tx,
+      Clock clock) {
     this.clock = clock;
     this.db = db;
     this.watchlists = watchlists;
@@ -56,8 +61,13 @@ public class PartyScreening {
   }
 
   private record Party(
-      long id, String agency, String kind, String name, @Nullable LocalDate birthDate,
-      @Nullable String idNumber, @Nullable String country) {}
+      long id,
+      String agency,
+      String kind,
+      String name,
+      @Nullable LocalDate birthDate,
+      @Nullable String idNumber,
+      @Nullable String country) {}
 
   /** Screens the agency's parties never screened yet; returns the alerts filed. */
   public long screenUnscreened(String agency) {
@@ -71,7 +81,8 @@ public class PartyScreening {
   @ApplicationModuleListener
   void on(WatchlistActivated event) {
     long filed = screenAll();
-    log.info("watchlist {} activated: parties screened again, {} new alerts", event.listName(), filed);
+    log.info(
+        "watchlist {} activated: parties screened again, {} new alerts", event.listName(), filed);
   }
 
   long screenAll() {
@@ -82,7 +93,8 @@ public class PartyScreening {
     long filed = 0;
     for (int from = 0; from < parties.size(); from += 200) {
       List<Party> chunk = parties.subList(from, Math.min(parties.size(), from + 200));
-      List<ScreeningResult> results = watchlists.screenAll(chunk.stream().map(this::query).toList());
+      List<ScreeningResult> results =
+          watchlists.screenAll(chunk.stream().map(this::query).toList());
       for (int i = 0; i < chunk.size(); i++) {
         Party p = chunk.get(i);
         ScreeningResult r = results.get(i);
@@ -93,16 +105,24 @@ public class PartyScreening {
             // Few parties are listed, so each hit is worth a notice of its own to the
             // investigators of the party's agency.
             // Published in a transaction (the import screens outside one), so it is delivered.
-            tx.executeWithoutResult(s -> events.publishEvent(
-                new NewNotification(
-                    NotificationKind.WATCHLIST_HIT,
-                    p.name() + " matches " + hit.listName() + " entry " + hit.entryId()
-                        + " (score " + hit.score() + ")",
-                    "fin.notice.watchlistHit",
-                    List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
-                    "/finintel/alerts/" + alert,
-                    Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
-                    "finintel-watchlist:" + alert)));
+            tx.executeWithoutResult(
+                s ->
+                    events.publishEvent(
+                        new NewNotification(
+                            NotificationKind.WATCHLIST_HIT,
+                            p.name()
+                                + " matches "
+                                + hit.listName()
+                                + " entry "
+                                + hit.entryId()
+                                + " (score "
+                                + hit.score()
+                                + ")",
+                            "fin.notice.watchlistHit",
+                            List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
+                            "/finintel/alerts/" + alert,
+                            Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
+                            "finintel-watchlist:" + alert)));
           }
         }
         if (r.screenedAgainstAnyList()) {
@@ -132,9 +152,19 @@ public class PartyScreening {
                 .query(Long.class)
                 .list();
     String reason =
-        p.name() + " matches " + hit.listName() + " entry " + hit.entryId() + " ("
-            + hit.primaryName() + ", matched name '" + hit.matchedName() + "', score "
-            + hit.score() + "): " + hit.explanation().render();
+        p.name()
+            + " matches "
+            + hit.listName()
+            + " entry "
+            + hit.entryId()
+            + " ("
+            + hit.primaryName()
+            + ", matched name '"
+            + hit.matchedName()
+            + "', score "
+            + hit.score()
+            + "): "
+            + hit.explanation().render();
     String versions =
         r.listVersions().entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue())

@@ -13,10 +13,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An alert's reason in the reader's language. The detection engine gives each alert the facts
- * its English reason is made of ({@link AlertFacts}); they are stored beside the reason and
- * worded here from {@code fin.why.<kind>} messages, numbers formatted for the reader. An alert
- * without facts (screening hits, alerts stored before facts were kept) shows its stored reason.
+ * An alert's reason in the reader's language. The detection engine gives each alert the facts its
+ * English reason is made of ({@link AlertFacts}); they are stored beside the reason and worded here
+ * from {@code fin.why.<kind>} messages, numbers formatted for the reader. An alert without facts
+ * (screening hits, alerts stored before facts were kept) shows its stored reason.
  */
 @Component("reasonWords")
 public class ReasonWords {
@@ -54,8 +54,8 @@ public class ReasonWords {
 
   /**
    * An amount or rate (a decimal with a point) written as the reader's language writes numbers,
-   * with the decimals it carries (the same form as money on the pages, {@link Formats#decimal});
-   * a money path as its accounts with the amount of each hop between them; a payment type by its
+   * with the decimals it carries (the same form as money on the pages, {@link Formats#decimal}); a
+   * money path as its accounts with the amount of each hop between them; a payment type by its
    * name; anything else (counts, accounts) as written, so an account number is never grouped like
    * an amount.
    */
@@ -74,8 +74,8 @@ public class ReasonWords {
 
   /**
    * The engine writes a path as {@code A -[id amount]-> B ...} with the amount as stored (eight
-   * decimals); the reader sees {@code A → 27 210,32 → B}, the amount in their language's form
-   * with no trailing zeros. Transaction ids stay in the alert's evidence.
+   * decimals); the reader sees {@code A → 27 210,32 → B}, the amount in their language's form with
+   * no trailing zeros. Transaction ids stay in the alert's evidence.
    */
   private String path(String v, Locale locale) {
     Matcher m = HOP.matcher(v);

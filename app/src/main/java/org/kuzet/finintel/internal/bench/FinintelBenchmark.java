@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --kuzet.command=finintel-bench}: generates N synthetic transactions (default 1,000,000,
  * {@code --kuzet.finintel.bench.transactions=N}) as an IBM CSV file, imports them through the
- * workbench's import path into the configured database (batches, natural keys, accounts),
- * runs detection on them, then times the alert-queue query the queue page runs. Prints the
- * figures and stops the application. Uses a bench agency of its own, so it never mixes with
- * real imports; run it against an empty or a scratch database.
+ * workbench's import path into the configured database (batches, natural keys, accounts), runs
+ * detection on them, then times the alert-queue query the queue page runs. Prints the figures and
+ * stops the application. Uses a bench agency of its own, so it never mixes with real imports; run
+ * it against an empty or a scratch database.
  */
 @Component
 @Order(100)
@@ -63,9 +63,18 @@ class FinintelBenchmark implements ApplicationRunner {
     Path file = SyntheticFiles.write(transactions, 42);
     long size = Files.size(file);
     double genS = (System.nanoTime() - t0) / 1e9;
-    print("finintel-bench: generated %,d transactions (%,d bytes) in %.1f s", transactions, size, genS);
-    long id = imports.create(agency, "bench", file.getFileName().toString(), "bench-" + agency,
-        TransactionFormat.IBM, size, true);
+    print(
+        "finintel-bench: generated %,d transactions (%,d bytes) in %.1f s",
+        transactions, size, genS);
+    long id =
+        imports.create(
+            agency,
+            "bench",
+            file.getFileName().toString(),
+            "bench-" + agency,
+            TransactionFormat.IBM,
+            size,
+            true);
     long t1 = System.nanoTime();
     try (InputStream in = Files.newInputStream(file)) {
       imports.run(id, agency, TransactionFormat.IBM, in, null, () -> 0, size, ZoneOffset.UTC);
@@ -74,16 +83,28 @@ class FinintelBenchmark implements ApplicationRunner {
     }
     double totalS = (System.nanoTime() - t1) / 1e9;
     var v = imports.find(id).orElseThrow();
-    print("finintel-bench: import + detection + screening of %,d rows: %.1f s, %,.0f rows/s end to end",
+    print(
+        "finintel-bench: import + detection + screening of %,d rows: %.1f s, %,.0f rows/s end to end",
         v.rowsRead(), totalS, v.rowsRead() / totalS);
-    print("finintel-bench: target (DESIGN.md): 5,000,000 imported and analysed in < 60 s, 83,333 rows/s;"
-        + " this run %.1f%% of it", 100 * v.rowsRead() / totalS / 83_333.0);
-    print("finintel-bench: %,d rows stored, %,d rejected, %,d alerts filed", v.rowsAdded(), v.rowsRejected(), v.alertsAdded());
-    imports.timings(id).ifPresent(t -> {
-      print("finintel-bench: import phase %.1f s (%,.0f rows/s), detection %.1f s (%,.0f rows/s), screening %.1f s",
-          t.importSeconds(), v.rowsRead() / t.importSeconds(), t.detectSeconds(),
-          v.rowsAdded() / t.detectSeconds(), t.screenSeconds());
-    });
+    print(
+        "finintel-bench: target (DESIGN.md): 5,000,000 imported and analysed in < 60 s, 83,333 rows/s;"
+            + " this run %.1f%% of it",
+        100 * v.rowsRead() / totalS / 83_333.0);
+    print(
+        "finintel-bench: %,d rows stored, %,d rejected, %,d alerts filed",
+        v.rowsAdded(), v.rowsRejected(), v.alertsAdded());
+    imports
+        .timings(id)
+        .ifPresent(
+            t -> {
+              print(
+                  "finintel-bench: import phase %.1f s (%,.0f rows/s), detection %.1f s (%,.0f rows/s), screening %.1f s",
+                  t.importSeconds(),
+                  v.rowsRead() / t.importSeconds(),
+                  t.detectSeconds(),
+                  v.rowsAdded() / t.detectSeconds(),
+                  t.screenSeconds());
+            });
     KuzetUser bench = new BenchUser(AgencyCode.of(agency));
     long q0 = System.nanoTime();
     var page = alerts.queue(bench, AlertFilter.open());
@@ -94,8 +115,13 @@ class FinintelBenchmark implements ApplicationRunner {
       alerts.queue(bench, new AlertFilter(null, 0.5, null, null, null, null, "open", null, i % 3));
     }
     double filteredMs = (System.nanoTime() - q1) / 1e6 / runs;
-    long open = db.sql("SELECT COUNT(*) FROM fin_alert WHERE agency_code = ?").param(agency).query(Long.class).single();
-    print("finintel-bench: alert queue page (50 of %,d alerts): first %.1f ms, filtered pages %.1f ms on average",
+    long open =
+        db.sql("SELECT COUNT(*) FROM fin_alert WHERE agency_code = ?")
+            .param(agency)
+            .query(Long.class)
+            .single();
+    print(
+        "finintel-bench: alert queue page (50 of %,d alerts): first %.1f ms, filtered pages %.1f ms on average",
         open, firstMs, filteredMs);
     print("finintel-bench: first page holds %d alerts", page.rows().size());
     System.exit(SpringApplication.exit(context, () -> 0));

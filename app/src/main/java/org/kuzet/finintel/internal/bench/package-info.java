@@ -1,4 +1,7 @@
-/** {@code finintel-bench}: generates and imports synthetic transactions and times detection and the alert queue. */
+/**
+ * {@code finintel-bench}: generates and imports synthetic transactions and times detection and the
+ * alert queue.
+ */
 @NullMarked
 package org.kuzet.finintel.internal.bench;
 

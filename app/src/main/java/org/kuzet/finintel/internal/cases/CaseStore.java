@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of case files: the case, its subjects, transactions, attachments and timeline.
- * {@link FinancialCases} checks access and audits before calling any of it.
+ * The SQL of case files: the case, its subjects, transactions, attachments and timeline. {@link
+ * FinancialCases} checks access and audits before calling any of it.
  */
 @Component
 class CaseStore {
@@ -48,9 +48,14 @@ class CaseStore {
         .param(id)
         .query(
             (rs, n) ->
-                new FinancialCases.CaseRow(rs.getLong("id"), rs.getString("agency_code"), rs.getString("title"),
-                    rs.getString("status"), rs.getString("created_by"),
-                    rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("illustrative")))
+                new FinancialCases.CaseRow(
+                    rs.getLong("id"),
+                    rs.getString("agency_code"),
+                    rs.getString("title"),
+                    rs.getString("status"),
+                    rs.getString("created_by"),
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getBoolean("illustrative")))
         .optional();
   }
 
@@ -67,24 +72,39 @@ class CaseStore {
         .list();
   }
 
-  ListPage<FinancialCases.CaseSummary> page(String agency, String user, boolean mineOnly, Paging paging) {
+  ListPage<FinancialCases.CaseSummary> page(
+      String agency, String user, boolean mineOnly, Paging paging) {
     String where = " FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)";
-    long total = db.sql(Paging.countUpToLimit(where)).params(agency, mineOnly, user).query(Long.class).single();
-    var rows = db.sql(
-            """
+    long total =
+        db.sql(Paging.countUpToLimit(where))
+            .params(agency, mineOnly, user)
+            .query(Long.class)
+            .single();
+    var rows =
+        db.sql(
+                """
             SELECT c.id, c.title, c.status, c.created_by, c.created_at, c.illustrative,
               (SELECT COUNT(*) FROM fin_alert a WHERE a.case_id = c.id),
               (SELECT COUNT(*) FROM fin_case_transaction x WHERE x.case_id = c.id)"""
-                + where + paging.orderBy(Map.of("createdAt", "c.created_at", "id", "c.id"), "c.id") + paging.limit())
-        .params(agency, mineOnly, user)
-        .query(CaseStore::summary)
-        .list();
+                    + where
+                    + paging.orderBy(Map.of("createdAt", "c.created_at", "id", "c.id"), "c.id")
+                    + paging.limit())
+            .params(agency, mineOnly, user)
+            .query(CaseStore::summary)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
   private static FinancialCases.CaseSummary summary(ResultSet rs, int n) throws SQLException {
-    return new FinancialCases.CaseSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getObject(5, OffsetDateTime.class), rs.getLong(7), rs.getLong(8), rs.getBoolean(6));
+    return new FinancialCases.CaseSummary(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, OffsetDateTime.class),
+        rs.getLong(7),
+        rs.getLong(8),
+        rs.getBoolean(6));
   }
 
   /** Adds the account as a subject, and its holder, once each. */
@@ -95,7 +115,11 @@ class CaseStore {
         .params(caseId, accountId, caseId, accountId)
         .update();
     Long holder =
-        db.sql("SELECT holder_party_id FROM fin_account WHERE id = ?").param(accountId).query(Long.class).optional().orElse(null);
+        db.sql("SELECT holder_party_id FROM fin_account WHERE id = ?")
+            .param(accountId)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
     if (holder != null) {
       addPartySubject(caseId, holder);
     }
@@ -120,18 +144,27 @@ class CaseStore {
   }
 
   List<Long> subjectAccounts(long caseId) {
-    return db.sql("SELECT account_id FROM fin_case_subject WHERE case_id = ? AND account_id IS NOT NULL ORDER BY account_id")
-        .param(caseId).query(Long.class).list();
+    return db.sql(
+            "SELECT account_id FROM fin_case_subject WHERE case_id = ? AND account_id IS NOT NULL ORDER BY account_id")
+        .param(caseId)
+        .query(Long.class)
+        .list();
   }
 
   List<Long> subjectParties(long caseId) {
-    return db.sql("SELECT party_id FROM fin_case_subject WHERE case_id = ? AND party_id IS NOT NULL ORDER BY party_id")
-        .param(caseId).query(Long.class).list();
+    return db.sql(
+            "SELECT party_id FROM fin_case_subject WHERE case_id = ? AND party_id IS NOT NULL ORDER BY party_id")
+        .param(caseId)
+        .query(Long.class)
+        .list();
   }
 
   List<Long> transactionIds(long caseId) {
-    return db.sql("SELECT transaction_id FROM fin_case_transaction WHERE case_id = ? ORDER BY transaction_id")
-        .param(caseId).query(Long.class).list();
+    return db.sql(
+            "SELECT transaction_id FROM fin_case_transaction WHERE case_id = ? ORDER BY transaction_id")
+        .param(caseId)
+        .query(Long.class)
+        .list();
   }
 
   void setStatus(long caseId, String status) {
@@ -143,45 +176,79 @@ class CaseStore {
     db.sql(
             "INSERT INTO fin_case_attachment (id, case_id, file_name, content_type, size_bytes, content,"
                 + " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, caseId, fileName, contentType, content.length, content, uploadedBy, Columns.now(clock))
+        .params(
+            id,
+            caseId,
+            fileName,
+            contentType,
+            content.length,
+            content,
+            uploadedBy,
+            Columns.now(clock))
         .update();
     return id;
   }
 
   List<FinancialCases.Attachment> attachments(long caseId) {
-    return db.sql("SELECT id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
-            + " FROM fin_case_attachment WHERE case_id = ? ORDER BY uploaded_at, id")
+    return db.sql(
+            "SELECT id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
+                + " FROM fin_case_attachment WHERE case_id = ? ORDER BY uploaded_at, id")
         .param(caseId)
-        .query((rs, n) -> new FinancialCases.Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-            rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+        .query(
+            (rs, n) ->
+                new FinancialCases.Attachment(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class)))
         .list();
   }
 
   Optional<FinancialCases.AttachmentContent> attachment(long caseId, long attachmentId) {
-    return db.sql("SELECT file_name, content_type, content FROM fin_case_attachment WHERE id = ? AND case_id = ?")
+    return db.sql(
+            "SELECT file_name, content_type, content FROM fin_case_attachment WHERE id = ? AND case_id = ?")
         .params(attachmentId, caseId)
-        .query((rs, n) -> new FinancialCases.AttachmentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+        .query(
+            (rs, n) ->
+                new FinancialCases.AttachmentContent(
+                    rs.getString(1), rs.getString(2), rs.getBytes(3)))
         .optional();
   }
 
   List<FinancialCases.Event> timeline(long caseId) {
-    return db.sql("""
+    return db.sql(
+            """
             SELECT e.at, e.actor, e.kind, e.text, a.id, a.typology, a.engine_id, a.reason, a.reason_facts
             FROM fin_case_event e LEFT JOIN fin_alert a ON a.id = e.alert_id
             WHERE e.case_id = ? ORDER BY e.at, e.id""")
         .param(caseId)
-        .query((rs, n) -> {
-          long alertId = rs.getLong(5);
-          FinancialCases.EventAlert alert = rs.wasNull() ? null
-              : new FinancialCases.EventAlert(alertId, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-          return new FinancialCases.Event(
-              rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4), alert);
-        })
+        .query(
+            (rs, n) -> {
+              long alertId = rs.getLong(5);
+              FinancialCases.EventAlert alert =
+                  rs.wasNull()
+                      ? null
+                      : new FinancialCases.EventAlert(
+                          alertId,
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          rs.getString(9));
+              return new FinancialCases.Event(
+                  rs.getObject(1, OffsetDateTime.class),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  alert);
+            })
         .list();
   }
 
   void event(long caseId, String actor, String kind, String text, @Nullable Long alertId) {
-    db.sql("INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
+    db.sql(
+            "INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
         .params(caseId, Columns.now(clock), actor, kind, Columns.clip(text, 4000), alertId)
         .update();
   }

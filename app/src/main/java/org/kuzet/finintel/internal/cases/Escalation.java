@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Escalates an alert into a case of its agency, in one transaction: the alert leaves the queue,
- * its accounts become the case's subjects and its evidence the case's transactions. It lives
- * with the cases because a case gathers alerts, not the other way round.
+ * Escalates an alert into a case of its agency, in one transaction: the alert leaves the queue, its
+ * accounts become the case's subjects and its evidence the case's transactions. It lives with the
+ * cases because a case gathers alerts, not the other way round.
  */
 @Service
 public class Escalation {
@@ -30,14 +30,21 @@ public class Escalation {
 
   /** Escalates into an existing case of the agency, or a new one titled {@code title}. */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public long escalate(KuzetUser user, long alertId, @Nullable Long caseId, @Nullable String title) {
+  public long escalate(
+      KuzetUser user, long alertId, @Nullable Long caseId, @Nullable String title) {
     AlertRow a = alerts.requireOpen(user, alertId);
     long target =
         caseId != null
             ? cases.get(user, caseId).id()
-            : cases.create(user, title == null || title.isBlank() ? defaultTitle(a) : title.strip(), false);
+            : cases.create(
+                user, title == null || title.isBlank() ? defaultTitle(a) : title.strip(), false);
     alerts.escalated(user, a, target);
-    cases.attachAlert(user, target, a, alerts.evidenceAccountIds(alertId), alerts.evidenceTransactionIds(alertId));
+    cases.attachAlert(
+        user,
+        target,
+        a,
+        alerts.evidenceAccountIds(alertId),
+        alerts.evidenceTransactionIds(alertId));
     return target;
   }
 
@@ -48,7 +55,9 @@ public class Escalation {
    */
   private String defaultTitle(AlertRow a) {
     var locale = LocaleContextHolder.getLocale();
-    String typology = messages.getMessage("fin.typology." + a.typology(), null, a.typology(), locale);
-    return messages.getMessage("fin.case.defaultTitle", new Object[] {typology, Long.toString(a.id())}, locale);
+    String typology =
+        messages.getMessage("fin.typology." + a.typology(), null, a.typology(), locale);
+    return messages.getMessage(
+        "fin.case.defaultTitle", new Object[] {typology, Long.toString(a.id())}, locale);
   }
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Case files: subjects (accounts and parties), linked alerts and transactions, notes,
- * attachments and the timeline. Only financial investigators of the owning agency reach a case;
- * every view, change and export is audited. The SQL is {@link CaseStore}'s.
+ * Case files: subjects (accounts and parties), linked alerts and transactions, notes, attachments
+ * and the timeline. Only financial investigators of the owning agency reach a case; every view,
+ * change and export is audited. The SQL is {@link CaseStore}'s.
  */
 @Service
 public class FinancialCases {
@@ -31,23 +31,42 @@ public class FinancialCases {
   public static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
 
   public record CaseRow(
-      long id, String agency, String title, String status, String createdBy,
-      OffsetDateTime createdAt, boolean illustrative) {}
+      long id,
+      String agency,
+      String title,
+      String status,
+      String createdBy,
+      OffsetDateTime createdAt,
+      boolean illustrative) {}
 
-  public record CaseSummary(long id, String title, String status, String createdBy,
-      OffsetDateTime createdAt, long alerts, long transactions, boolean illustrative) {}
+  public record CaseSummary(
+      long id,
+      String title,
+      String status,
+      String createdBy,
+      OffsetDateTime createdAt,
+      long alerts,
+      long transactions,
+      boolean illustrative) {}
 
   /**
    * An entry of a case's history. {@code text} is what the entry says as stored (for an escalated
    * alert, its English sentence); {@code alert} is the escalated alert, whose typology and reason
    * facts pages word in the reader's language.
    */
-  public record Event(OffsetDateTime at, String actor, String kind, String text, @Nullable EventAlert alert) {}
+  public record Event(
+      OffsetDateTime at, String actor, String kind, String text, @Nullable EventAlert alert) {}
 
   /** The alert an ALERT entry links: the facts its line is worded from. */
-  public record EventAlert(long id, String typology, String engineId, String reason, @Nullable String reasonFacts) {}
+  public record EventAlert(
+      long id, String typology, String engineId, String reason, @Nullable String reasonFacts) {}
 
-  public record Attachment(long id, String fileName, String contentType, long size, String uploadedBy,
+  public record Attachment(
+      long id,
+      String fileName,
+      String contentType,
+      long size,
+      String uploadedBy,
       OffsetDateTime uploadedAt) {}
 
   public record AttachmentContent(String fileName, String contentType, byte[] content) {}
@@ -62,8 +81,8 @@ public class FinancialCases {
     this.audit = audit;
   }
 
-  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  long create(KuzetUser user, String title, boolean illustrative) {
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class) long create(
+      KuzetUser user, String title, boolean illustrative) {
     FinintelAccess.requireInvestigator(user);
     String t = Columns.clip(Columns.requireText(title, "title"), 300);
     long id = store.create(user.agency().value(), t, user.username(), illustrative);
@@ -88,9 +107,9 @@ public class FinancialCases {
   }
 
   /**
-   * The chart, its expansions, flow traces and the timeline read people's accounts and payments
-   * for a case: each is audited as a view of the case, saying what was read as facts the audit
-   * page words in its reader's language ({@code audit.detail.finintel.read.*}).
+   * The chart, its expansions, flow traces and the timeline read people's accounts and payments for
+   * a case: each is audited as a view of the case, saying what was read as facts the audit page
+   * words in its reader's language ({@code audit.detail.finintel.read.*}).
    */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   public CaseRow view(KuzetUser user, long id, AuditDetail what) {
@@ -110,8 +129,11 @@ public class FinancialCases {
     return store.page(user.agency().value(), user.username(), mineOnly, paging);
   }
 
-  /** Links an escalated alert: its accounts become subjects, its evidence the case's transactions. */
-  void attachAlert(KuzetUser user, long caseId, AlertRow alert, List<Long> accounts, List<Long> transactions) {
+  /**
+   * Links an escalated alert: its accounts become subjects, its evidence the case's transactions.
+   */
+  void attachAlert(
+      KuzetUser user, long caseId, AlertRow alert, List<Long> accounts, List<Long> transactions) {
     for (long a : accounts) {
       store.addAccountSubject(caseId, a);
     }
@@ -119,15 +141,22 @@ public class FinancialCases {
       store.addPartySubject(caseId, alert.partyId());
     }
     store.addTransactions(caseId, transactions);
-    event(user, caseId, "ALERT", alert.typology() + " " + alert.engineId() + ": " + alert.reason(), alert.id());
+    event(
+        user,
+        caseId,
+        "ALERT",
+        alert.typology() + " " + alert.engineId() + ": " + alert.reason(),
+        alert.id());
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   public void addAccount(KuzetUser user, long caseId, String bank, String account, Ledger ledger) {
     CaseRow c = get(user, caseId);
     long id =
-        ledger.accountId(c.agency(), bank.strip(), account.strip())
-            .orElseThrow(() -> Refusal.of("account", "fin.refusal.noAccount", bank + ":" + account));
+        ledger
+            .accountId(c.agency(), bank.strip(), account.strip())
+            .orElseThrow(
+                () -> Refusal.of("account", "fin.refusal.noAccount", bank + ":" + account));
     store.addAccountSubject(caseId, id);
     event(user, caseId, "SUBJECT", bank.strip() + ":" + account.strip());
     audit.record("finintel.case.subject", "fin_case", caseId, bank + ":" + account);
@@ -173,19 +202,29 @@ public class FinancialCases {
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public long attach(KuzetUser user, long caseId, String fileName, @Nullable String contentType, byte[] content) {
+  public long attach(
+      KuzetUser user, long caseId, String fileName, @Nullable String contentType, byte[] content) {
     get(user, caseId);
     if (content.length == 0) {
       throw Refusal.of("file", "error.upload.empty");
     }
     if (content.length > MAX_ATTACHMENT_BYTES) {
       throw Refusal.of(
-          "file", "fin.refusal.attachmentTooLarge", String.valueOf(content.length), String.valueOf(MAX_ATTACHMENT_BYTES));
+          "file",
+          "fin.refusal.attachmentTooLarge",
+          String.valueOf(content.length),
+          String.valueOf(MAX_ATTACHMENT_BYTES));
     }
     String name = Columns.clip(fileName.replaceAll("[\\\\/]", "_").strip(), 255);
-    long id = store.attach(caseId, name.isEmpty() ? "attachment" : name,
-        contentType == null || contentType.isBlank() ? "application/octet-stream" : Columns.clip(contentType, 100),
-        content, user.username());
+    long id =
+        store.attach(
+            caseId,
+            name.isEmpty() ? "attachment" : name,
+            contentType == null || contentType.isBlank()
+                ? "application/octet-stream"
+                : Columns.clip(contentType, 100),
+            content,
+            user.username());
     event(user, caseId, "ATTACHMENT", name);
     audit.record("finintel.case.attach", "fin_case", caseId, name);
     return id;
@@ -198,8 +237,10 @@ public class FinancialCases {
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   public AttachmentContent attachment(KuzetUser user, long caseId, long attachmentId) {
     get(user, caseId);
-    AttachmentContent a = store.attachment(caseId, attachmentId)
-        .orElseThrow(() -> new NotFound("attachment", attachmentId));
+    AttachmentContent a =
+        store
+            .attachment(caseId, attachmentId)
+            .orElseThrow(() -> new NotFound("attachment", attachmentId));
     audit.record("finintel.case.attachment.read", "fin_case", caseId, a.fileName());
     return a;
   }

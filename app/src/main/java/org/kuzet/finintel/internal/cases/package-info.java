@@ -1,6 +1,6 @@
 /**
- * Case files: subjects, transactions, notes, attachments and the timeline, and the escalation of
- * an alert into a case.
+ * Case files: subjects, transactions, notes, attachments and the timeline, and the escalation of an
+ * alert into a case.
  */
 @NullMarked
 package org.kuzet.finintel.internal.cases;

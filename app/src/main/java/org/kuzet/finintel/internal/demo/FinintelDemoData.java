@@ -30,13 +30,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo installations: an illustrative bank extract for the Financial Police, made by the
- * engine's synthetic generator (a few thousand payments with planted schemes), imported through
- * the ordinary import path with detection, so the alert queue has work in it; then, as the demo
- * investigator, one alert assigned and the two strongest alerts escalated into an illustrative
- * case, so the case pages, link chart and exports have something to show (not when
- * {@code kuzet.demo.activity} is false, as in the tests). Runs once: an existing illustrative
- * import of the agency is left alone.
+ * Demo installations: an illustrative bank extract for the Financial Police, made by the engine's
+ * synthetic generator (a few thousand payments with planted schemes), imported through the ordinary
+ * import path with detection, so the alert queue has work in it; then, as the demo investigator,
+ * one alert assigned and the two strongest alerts escalated into an illustrative case, so the case
+ * pages, link chart and exports have something to show (not when {@code kuzet.demo.activity} is
+ * false, as in the tests). Runs once: an existing illustrative import of the agency is left alone.
  */
 @Component
 @Order(40)
@@ -56,8 +55,13 @@ class FinintelDemoData implements ApplicationRunner {
   private final boolean activity;
 
   FinintelDemoData(
-      JdbcClient db, Imports imports, Alerts alerts, FinancialCases cases, ImportZones zones,
-      Escalation escalation, @Value("${kuzet.demo.activity:true}") boolean activity) {
+      JdbcClient db,
+      Imports imports,
+      Alerts alerts,
+      FinancialCases cases,
+      ImportZones zones,
+      Escalation escalation,
+      @Value("${kuzet.demo.activity:true}") boolean activity) {
     this.escalation = escalation;
     this.activity = activity;
     this.zones = zones;
@@ -87,8 +91,14 @@ class FinintelDemoData implements ApplicationRunner {
         hash = HexFormat.of().formatHex(in.getMessageDigest().digest());
       }
       long id =
-          imports.create(agency, "system", "illustrative-bank-extract.csv", hash, TransactionFormat.IBM,
-              Files.size(file), true);
+          imports.create(
+              agency,
+              "system",
+              "illustrative-bank-extract.csv",
+              hash,
+              TransactionFormat.IBM,
+              Files.size(file),
+              true);
       // The bank's local times, as an investigator importing the extract would read them.
       var zone = zones.defaultFor(agency);
       zones.record(id, zone);
@@ -124,7 +134,10 @@ class FinintelDemoData implements ApplicationRunner {
       escalation.escalate(investigator, strongest.get(0), caseId, null);
       escalation.escalate(investigator, strongest.get(1), caseId, null);
       alerts.assign(investigator, strongest.get(2), null);
-      log.info("finintel demo: illustrative case {} opened from alerts {}", caseId, strongest.subList(0, 2));
+      log.info(
+          "finintel demo: illustrative case {} opened from alerts {}",
+          caseId,
+          strongest.subList(0, 2));
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -133,11 +146,30 @@ class FinintelDemoData implements ApplicationRunner {
   /** The demo financial investigator, as {@code investigator.fp} signs in. */
   private static KuzetUser investigator() {
     return new KuzetUser() {
-      @Override public long accountId() { return 0; }
-      @Override public String username() { return "investigator.fp"; }
-      @Override public String displayName() { return "investigator.fp"; }
-      @Override public AgencyCode agency() { return AgencyCode.FINANCIAL_POLICE; }
-      @Override public Set<Role> roles() { return Set.of(Role.FINANCIAL_INVESTIGATOR); }
+      @Override
+      public long accountId() {
+        return 0;
+      }
+
+      @Override
+      public String username() {
+        return "investigator.fp";
+      }
+
+      @Override
+      public String displayName() {
+        return "investigator.fp";
+      }
+
+      @Override
+      public AgencyCode agency() {
+        return AgencyCode.FINANCIAL_POLICE;
+      }
+
+      @Override
+      public Set<Role> roles() {
+        return Set.of(Role.FINANCIAL_INVESTIGATOR);
+      }
     };
   }
 }

@@ -13,8 +13,8 @@ import org.kuzet.engine.finintel.synth.GeneratorSettings;
 import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
- * Writes the engine's synthetic bank data (benign traffic with planted laundering schemes of
- * every typology, deterministic by seed) as an IBM AML CSV file, the way a bank extract arrives.
+ * Writes the engine's synthetic bank data (benign traffic with planted laundering schemes of every
+ * typology, deterministic by seed) as an IBM AML CSV file, the way a bank extract arrives.
  */
 public final class SyntheticFiles {
 
@@ -27,7 +27,8 @@ public final class SyntheticFiles {
         IbmAmlCsvWriter csv = new IbmAmlCsvWriter(new BufferedWriter(w, 1 << 16))) {
       var generator =
           new SyntheticGenerator(
-              new GeneratorSettings(seed, transactions, (int) Math.max(1000, Math.min(25_000, transactions / 3)), 3));
+              new GeneratorSettings(
+                  seed, transactions, (int) Math.max(1000, Math.min(25_000, transactions / 3)), 3));
       generator.generate((t, label) -> csv.write(t, label.laundering()));
     }
     return file;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Why a whole import failed, as a stable code with its values (the engine's
- * {@code InputRejectedException} codes, and the application's own below), worded on the import
- * page by {@code fin.importFailure.<code>}. The English message stays for the record and the API.
+ * Why a whole import failed, as a stable code with its values (the engine's {@code
+ * InputRejectedException} codes, and the application's own below), worded on the import page by
+ * {@code fin.importFailure.<code>}. The English message stays for the record and the API.
  */
 final class FailureCodes {
 
@@ -30,6 +30,8 @@ final class FailureCodes {
   }
 
   static List<String> args(@Nullable String stored) {
-    return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split(SEPARATOR, -1));
+    return stored == null || stored.isEmpty()
+        ? List.of()
+        : Arrays.asList(stored.split(SEPARATOR, -1));
   }
 }

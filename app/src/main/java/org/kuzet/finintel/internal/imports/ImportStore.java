@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of imports: the import's row through its phases, its rejected rows, and reading them
- * back. Rows read here carry the stored counts; {@link Imports} adds the live progress of a
- * running import, checks access and audits.
+ * back. Rows read here carry the stored counts; {@link Imports} adds the live progress of a running
+ * import, checks access and audits.
  */
 @Component
 class ImportStore {
@@ -35,7 +35,13 @@ class ImportStore {
     this.clock = clock;
   }
 
-  long create(String agency, String by, String fileName, String hash, TransactionFormat format, long bytes,
+  long create(
+      String agency,
+      String by,
+      String fileName,
+      String hash,
+      TransactionFormat format,
+      long bytes,
       boolean illustrative) {
     long id = ids.nextId();
     db.sql(
@@ -43,17 +49,24 @@ class ImportStore {
             INSERT INTO fin_import (id, agency_code, imported_by, file_name, file_hash, format,
               status, bytes_total, illustrative, started_at)
             VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
-        .params(id, agency, by, fileName, hash, format.name(), bytes, illustrative, Columns.now(clock))
+        .params(
+            id, agency, by, fileName, hash, format.name(), bytes, illustrative, Columns.now(clock))
         .update();
     return id;
   }
 
   Optional<String> agencyOf(long id) {
-    return db.sql("SELECT agency_code FROM fin_import WHERE id = ?").param(id).query(String.class).optional();
+    return db.sql("SELECT agency_code FROM fin_import WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .optional();
   }
 
   String fileHash(long id) {
-    return db.sql("SELECT file_hash FROM fin_import WHERE id = ?").param(id).query(String.class).single();
+    return db.sql("SELECT file_hash FROM fin_import WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .single();
   }
 
   /** The agency's earliest finished import of the same file, other than {@code id}. */
@@ -67,7 +80,8 @@ class ImportStore {
   }
 
   void markDuplicate(long id, long of) {
-    db.sql("UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ? WHERE id = ?")
+    db.sql(
+            "UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ? WHERE id = ?")
         .params(of, Columns.now(clock), id)
         .update();
   }
@@ -91,8 +105,9 @@ class ImportStore {
   }
 
   void failed(long id, String message, String code, String args) {
-    db.sql("UPDATE fin_import SET status = 'FAILED', message = ?, message_code = ?, message_args = ?, finished_at = ?"
-            + " WHERE id = ?")
+    db.sql(
+            "UPDATE fin_import SET status = 'FAILED', message = ?, message_code = ?, message_args = ?, finished_at = ?"
+                + " WHERE id = ?")
         .params(message, code, args, Columns.now(clock), id)
         .update();
   }
@@ -108,8 +123,14 @@ class ImportStore {
   }
 
   void rejectRow(long id, RowError e) {
-    db.sql("INSERT INTO fin_import_error (import_id, line_no, code, field, found, reason) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(id, e.line(), e.code().name(), clipOrNull(e.field(), 200), clipOrNull(e.value(), 200),
+    db.sql(
+            "INSERT INTO fin_import_error (import_id, line_no, code, field, found, reason) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            e.line(),
+            e.code().name(),
+            clipOrNull(e.field(), 200),
+            clipOrNull(e.value(), 200),
             Columns.clip(e.reason(), 1000))
         .update();
   }
@@ -121,11 +142,15 @@ class ImportStore {
   // ---- reading -------------------------------------------------------------------------------
 
   Optional<Imports.ImportView> find(long id) {
-    return db.sql("SELECT * FROM fin_import WHERE id = ?").param(id).query(ImportStore::view).optional();
+    return db.sql("SELECT * FROM fin_import WHERE id = ?")
+        .param(id)
+        .query(ImportStore::view)
+        .optional();
   }
 
   List<Imports.ImportView> list(String agency, int limit) {
-    return db.sql("SELECT * FROM fin_import WHERE agency_code = ? ORDER BY started_at DESC, id DESC LIMIT ?")
+    return db.sql(
+            "SELECT * FROM fin_import WHERE agency_code = ? ORDER BY started_at DESC, id DESC LIMIT ?")
         .params(agency, limit)
         .query(ImportStore::view)
         .list();
@@ -135,32 +160,50 @@ class ImportStore {
   static final Map<String, String> SORTS = Map.of("startedAt", "started_at", "id", "id");
 
   ListPage<Imports.ImportView> page(String agency, Paging paging) {
-    long total = db.sql(Paging.countUpToLimit(" FROM fin_import WHERE agency_code = ?"))
-        .param(agency).query(Long.class).single();
-    var rows = db.sql("SELECT * FROM fin_import WHERE agency_code = ?" + paging.orderBy(SORTS, "id") + paging.limit())
-        .param(agency).query(ImportStore::view).list();
+    long total =
+        db.sql(Paging.countUpToLimit(" FROM fin_import WHERE agency_code = ?"))
+            .param(agency)
+            .query(Long.class)
+            .single();
+    var rows =
+        db.sql(
+                "SELECT * FROM fin_import WHERE agency_code = ?"
+                    + paging.orderBy(SORTS, "id")
+                    + paging.limit())
+            .param(agency)
+            .query(ImportStore::view)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
   ListPage<Imports.ImportError> errors(long id, Paging paging) {
-    long total = db.sql(Paging.countUpToLimit(" FROM fin_import_error WHERE import_id = ?")).param(id).query(Long.class).single();
-    var rows = db.sql("SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ?"
-            + paging.orderBy(Map.of("line", "line_no"), "id") + paging.limit())
-        .param(id)
-        .query(ImportStore::importError)
-        .list();
+    long total =
+        db.sql(Paging.countUpToLimit(" FROM fin_import_error WHERE import_id = ?"))
+            .param(id)
+            .query(Long.class)
+            .single();
+    var rows =
+        db.sql(
+                "SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ?"
+                    + paging.orderBy(Map.of("line", "line_no"), "id")
+                    + paging.limit())
+            .param(id)
+            .query(ImportStore::importError)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
   List<Imports.ImportError> errors(long id) {
-    return db.sql("SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
+    return db.sql(
+            "SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
         .param(id)
         .query(ImportStore::importError)
         .list();
   }
 
   private static Imports.ImportError importError(ResultSet rs, int n) throws SQLException {
-    return new Imports.ImportError(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    return new Imports.ImportError(
+        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
   }
 
   /** The import as stored: its phase is its status, and a finished one is at 100 %. */

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one rule for times in imported files: a time without an offset is a local time in the zone
- * the user chose at import (by default the agency's zone, {@code kuzet.finintel.import-zone.<AGENCY>},
- * else {@code kuzet.default-zone}); it is stored as a UTC instant, shown in the user's zone, and
- * written to goAML as the same local time in the import's zone again. The zone of each import is
- * kept with it ({@code fin_import.time_zone}; imports made before it was kept were read as UTC).
+ * the user chose at import (by default the agency's zone, {@code
+ * kuzet.finintel.import-zone.<AGENCY>}, else {@code kuzet.default-zone}); it is stored as a UTC
+ * instant, shown in the user's zone, and written to goAML as the same local time in the import's
+ * zone again. The zone of each import is kept with it ({@code fin_import.time_zone}; imports made
+ * before it was kept were read as UTC).
  */
 @Component
 public class ImportZones {
@@ -28,15 +29,32 @@ public class ImportZones {
   /** Zones offered first on the import form: the region's, then the usual trading partners'. */
   static final List<String> OFFERED =
       List.of(
-          "Asia/Almaty", "Asia/Qyzylorda", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Oral", "Asia/Atyrau",
-          "Asia/Bishkek", "Asia/Tashkent", "Asia/Dushanbe", "Asia/Ashgabat", "Europe/Moscow",
-          "Asia/Urumqi", "Asia/Shanghai", "Asia/Dubai", "Europe/Istanbul", "Europe/London", "UTC");
+          "Asia/Almaty",
+          "Asia/Qyzylorda",
+          "Asia/Aqtobe",
+          "Asia/Aqtau",
+          "Asia/Oral",
+          "Asia/Atyrau",
+          "Asia/Bishkek",
+          "Asia/Tashkent",
+          "Asia/Dushanbe",
+          "Asia/Ashgabat",
+          "Europe/Moscow",
+          "Asia/Urumqi",
+          "Asia/Shanghai",
+          "Asia/Dubai",
+          "Europe/Istanbul",
+          "Europe/London",
+          "UTC");
 
   private final JdbcClient db;
   private final Environment env;
   private final ZoneId defaultZone;
 
-  ImportZones(JdbcClient db, Environment env, @Value("${kuzet.default-zone:Asia/Almaty}") String defaultZone) {
+  ImportZones(
+      JdbcClient db,
+      Environment env,
+      @Value("${kuzet.default-zone:Asia/Almaty}") String defaultZone) {
     this.db = db;
     this.env = env;
     this.defaultZone = ZoneId.of(defaultZone);
@@ -70,7 +88,9 @@ public class ImportZones {
   }
 
   public void record(long importId, ZoneId zone) {
-    db.sql("UPDATE fin_import SET time_zone = ? WHERE id = ?").params(zone.getId(), importId).update();
+    db.sql("UPDATE fin_import SET time_zone = ? WHERE id = ?")
+        .params(zone.getId(), importId)
+        .update();
   }
 
   ZoneId of(long importId) {
@@ -90,7 +110,9 @@ public class ImportZones {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
       db.sql(
               "SELECT t.id, i.time_zone FROM fin_transaction t JOIN fin_import i ON i.id = t.import_id"
-                  + " WHERE t.id IN (" + "?,".repeat(chunk.size() - 1) + "?)")
+                  + " WHERE t.id IN ("
+                  + "?,".repeat(chunk.size() - 1)
+                  + "?)")
           .params(chunk)
           .query((rs, n) -> out.put(rs.getLong(1), ZoneId.of(rs.getString(2))))
           .list();

@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +52,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -63,9 +59,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports transaction files in the background: the upload is saved and hashed, then one worker
- * reads it with the engine's reader for its format, stores the rows in batches, runs detection
- * on them and screens the parties it named. One worker for the whole application: imports queue
- * rather than fight over the same accounts.
+ * reads it with the engine's reader for its format, stores the rows in batches, runs detection on
+ * them and screens the parties it named. One worker for the whole application: imports queue rather
+ * than fight over the same accounts.
  */
 @Service
 public class Imports implements DisposableBean {
@@ -124,7 +120,12 @@ public class Imports implements DisposableBean {
    * value found, and the engine's English reason. The code is null for rows rejected before codes
    * were kept whose reason did not read back; they show their reason.
    */
-  public record ImportError(long line, @Nullable String code, @Nullable String field, @Nullable String value, String reason) {}
+  public record ImportError(
+      long line,
+      @Nullable String code,
+      @Nullable String field,
+      @Nullable String value,
+      String reason) {}
 
   /** How long the phases of an import took, kept for the benchmark. */
   public record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
@@ -158,7 +159,8 @@ public class Imports implements DisposableBean {
       PartyScreening screening,
       ImportProgress progress,
       AuditLog audit,
-      ImportZones zones, Clock clock) {
+      ImportZones zones,
+      Clock clock) {
     this.clock = clock;
     this.zones = zones;
     this.db = db;
@@ -170,11 +172,15 @@ public class Imports implements DisposableBean {
   }
 
   /**
-   * Starts the import of a file uploaded from the workbench page or the API, the one way both
-   * hand a file over: an empty upload is refused, naming the field.
+   * Starts the import of a file uploaded from the workbench page or the API, the one way both hand
+   * a file over: an empty upload is refused, naming the field.
    */
   public long submit(
-      KuzetUser user, MultipartFile file, String format, @Nullable String mapping, @Nullable String zone)
+      KuzetUser user,
+      MultipartFile file,
+      String format,
+      @Nullable String mapping,
+      @Nullable String zone)
       throws IOException {
     if (file.isEmpty()) {
       throw Refusal.of("file", "error.upload.empty");
@@ -184,8 +190,8 @@ public class Imports implements DisposableBean {
   }
 
   /**
-   * Saves the upload, records the import and queues it; returns its id at once. The format,
-   * mapping and zone are checked here, so a wrong choice is refused before anything is stored.
+   * Saves the upload, records the import and queues it; returns its id at once. The format, mapping
+   * and zone are checked here, so a wrong choice is refused before anything is stored.
    *
    * @param zoneName the zone the file's local times are in; blank for the agency's
    */
@@ -210,28 +216,39 @@ public class Imports implements DisposableBean {
       hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
     }
     long id =
-        create(user.agency().value(), user.username(), clean(fileName), hash, format, Files.size(file), false);
+        create(
+            user.agency().value(),
+            user.username(),
+            clean(fileName),
+            hash,
+            format,
+            Files.size(file),
+            false);
     zones.record(id, zone);
-    audit.recordFacts("finintel.import", "fin_import", id,
+    audit.recordFacts(
+        "finintel.import",
+        "fin_import",
+        id,
         AuditDetail.of("finintel.import", clean(fileName), format.name(), zone.getId()));
     Runnable start = () -> worker.submit(() -> runFromFile(id, file, format, columns, zone));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       // Inside a caller's transaction (an API call with an Idempotency-Key): the worker reads the
       // import's row, so it starts once that row is committed, and never for a rolled-back one.
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status == STATUS_COMMITTED) {
-            start.run();
-          } else {
-            try {
-              Files.deleteIfExists(file);
-            } catch (IOException e) {
-              log.warn("could not delete upload {}", file, e);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status == STATUS_COMMITTED) {
+                start.run();
+              } else {
+                try {
+                  Files.deleteIfExists(file);
+                } catch (IOException e) {
+                  log.warn("could not delete upload {}", file, e);
+                }
+              }
             }
-          }
-        }
-      });
+          });
     } else {
       start.run();
     }
@@ -282,8 +299,8 @@ public class Imports implements DisposableBean {
   }
 
   /**
-   * Reads, stores, detects and screens, in the calling thread, with local times read in
-   * {@code zone}. Used by uploads, demo and bench.
+   * Reads, stores, detects and screens, in the calling thread, with local times read in {@code
+   * zone}. Used by uploads, demo and bench.
    */
   public void run(
       long id,
@@ -335,7 +352,8 @@ public class Imports implements DisposableBean {
                     PartyFacts.holderNamed(source.fromHolder()),
                     PartyFacts.holderNamed(source.toHolder())));
             if (++read % 5000 == 0) {
-              progress.update(id, "IMPORTING", bytesRead.getAsLong(), bytesTotal, read, rejected.get());
+              progress.update(
+                  id, "IMPORTING", bytesRead.getAsLong(), bytesTotal, read, rejected.get());
             }
           }
         }
@@ -362,8 +380,15 @@ public class Imports implements DisposableBean {
       timings.clear();
     }
     timings.put(id, new Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
-    log.info("import {}: {} rows read, {} added, {} rejected, {} alerts; import {} s, detection {} s",
-        id, read, added, rejected.get(), alerts + hits, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    log.info(
+        "import {}: {} rows read, {} added, {} rejected, {} alerts; import {} s, detection {} s",
+        id,
+        read,
+        added,
+        rejected.get(),
+        alerts + hits,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
     db.done(id, alerts + hits);
   }
 
@@ -381,8 +406,13 @@ public class Imports implements DisposableBean {
     log.warn("import {} failed", id, e);
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     if (DatabaseOutage.isOutage(e)) {
-      message = "the database could not be reached for " + TransactionStore.OUTAGE_PATIENCE.toMinutes()
-          + " minutes (" + message + "). " + RESUME;
+      message =
+          "the database could not be reached for "
+              + TransactionStore.OUTAGE_PATIENCE.toMinutes()
+              + " minutes ("
+              + message
+              + "). "
+              + RESUME;
     }
     String recorded = Columns.clip(message, 2000);
     // Why, as a code and its values, so the page words it in the reader's language.
@@ -410,8 +440,10 @@ public class Imports implements DisposableBean {
         return;
       } catch (RuntimeException again) {
         if (!DatabaseOutage.isOutage(again) || System.nanoTime() > deadline) {
-          log.error("import {} failed and its status could not be recorded; it is marked failed at the next start",
-              id, again);
+          log.error(
+              "import {} failed and its status could not be recorded; it is marked failed at the next start",
+              id,
+              again);
           return;
         }
         try {
@@ -430,16 +462,19 @@ public class Imports implements DisposableBean {
           + " (rows already stored are skipped, so nothing is doubled).";
 
   /**
-   * Imports that were running when the application stopped (a crash, a kill, a power cut) can
-   * never finish: at start, they are marked failed with what to do. One application instance
-   * per database, as the single import worker assumes.
+   * Imports that were running when the application stopped (a crash, a kill, a power cut) can never
+   * finish: at start, they are marked failed with what to do. One application instance per
+   * database, as the single import worker assumes.
    */
   @EventListener(ApplicationReadyEvent.class)
   void markInterruptedImports() {
-    int n = db.failRunning("Interrupted: the application stopped while this import ran. " + RESUME,
-        FailureCodes.INTERRUPTED);
+    int n =
+        db.failRunning(
+            "Interrupted: the application stopped while this import ran. " + RESUME,
+            FailureCodes.INTERRUPTED);
     if (n > 0) {
-      log.warn("{} import(s) interrupted by the last stop marked failed; import their files again", n);
+      log.warn(
+          "{} import(s) interrupted by the last stop marked failed; import their files again", n);
     }
   }
 
@@ -494,10 +529,29 @@ public class Imports implements DisposableBean {
     }
     ImportProgress.Snapshot p = running.get();
     boolean done = v.status().equals("DONE") || v.status().equals("DUPLICATE");
-    return new ImportView(v.id(), v.agency(), v.importedBy(), v.fileName(), v.format(), v.status(), v.bytesTotal(),
-        p.rows(), v.rowsAdded(), p.rejected(), v.alertsAdded(), v.partiesAdded(), v.duplicateOf(), v.message(),
-        v.illustrative(), v.startedAt(), v.finishedAt(), p.phase(), done ? 100 : p.percent(), v.timeZone(),
-        v.messageCode(), v.messageArgs());
+    return new ImportView(
+        v.id(),
+        v.agency(),
+        v.importedBy(),
+        v.fileName(),
+        v.format(),
+        v.status(),
+        v.bytesTotal(),
+        p.rows(),
+        v.rowsAdded(),
+        p.rejected(),
+        v.alertsAdded(),
+        v.partiesAdded(),
+        v.duplicateOf(),
+        v.message(),
+        v.illustrative(),
+        v.startedAt(),
+        v.finishedAt(),
+        p.phase(),
+        done ? 100 : p.percent(),
+        v.timeZone(),
+        v.messageCode(),
+        v.messageArgs());
   }
 
   private static String clean(String fileName) {

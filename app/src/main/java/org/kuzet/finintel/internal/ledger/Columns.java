@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Refusal;
 
 /**
- * How every feature of the workbench writes a value: text clipped to its column, times in UTC,
- * and required text refused by the field's name. One place, so that imports, alerts and cases
- * store the same way.
+ * How every feature of the workbench writes a value: text clipped to its column, times in UTC, and
+ * required text refused by the field's name. One place, so that imports, alerts and cases store the
+ * same way.
  */
 public final class Columns {
 

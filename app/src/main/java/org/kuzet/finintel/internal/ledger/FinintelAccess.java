@@ -28,17 +28,21 @@ public final class FinintelAccess {
    *
    * @param what {@code case}, {@code alert} or {@code import}
    */
-  public static void requireOwner(KuzetUser user, String agencyCode, AuditLog audit, String what, long id) {
+  public static void requireOwner(
+      KuzetUser user, String agencyCode, AuditLog audit, String what, long id) {
     if (!AccessRules.mayReadFinancialCase(user, AgencyCode.of(agencyCode))) {
-      audit.recordFacts("finintel." + what + ".refused", "fin_" + what, id,
+      audit.recordFacts(
+          "finintel." + what + ".refused",
+          "fin_" + what,
+          id,
           AuditDetail.of("refused.agency", user.agency().value()));
       throw new OtherAgencyRecord(what, id);
     }
   }
 
   /**
-   * Another agency's record: answered as "not found". Methods that check ownership first keep
-   * their transaction on it ({@code noRollbackFor}), so that the refusal's audit entry stays.
+   * Another agency's record: answered as "not found". Methods that check ownership first keep their
+   * transaction on it ({@code noRollbackFor}), so that the refusal's audit entry stays.
    */
   public static final class OtherAgencyRecord extends NotFound {
     private static final long serialVersionUID = 1L;

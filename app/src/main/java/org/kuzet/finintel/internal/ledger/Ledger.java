@@ -78,7 +78,11 @@ public class Ledger {
 
   /** An account with its holder, when known. */
   public record Account(
-      long id, String bank, String account, @Nullable Long holderId, @Nullable String holderName,
+      long id,
+      String bank,
+      String account,
+      @Nullable Long holderId,
+      @Nullable String holderName,
       @Nullable String holderKind) {
     public String key() {
       return bank + ":" + account;
@@ -86,8 +90,13 @@ public class Ledger {
   }
 
   /** A person or company. */
-  record Party(long id, String kind, String name, @Nullable String idNumber,
-      java.time.@Nullable LocalDate birthDate, @Nullable String country) {}
+  record Party(
+      long id,
+      String kind,
+      String name,
+      @Nullable String idNumber,
+      java.time.@Nullable LocalDate birthDate,
+      @Nullable String country) {}
 
   static final String TX_SELECT =
       """
@@ -114,8 +123,11 @@ public class Ledger {
     for (int from = 0; from < all.size(); from += 500) {
       List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
       out.addAll(
-          db.sql(TX_SELECT + " WHERE t.agency_code = ? AND t.id IN (" + placeholders(chunk.size())
-                  + ") ORDER BY t.at, t.id")
+          db.sql(
+                  TX_SELECT
+                      + " WHERE t.agency_code = ? AND t.id IN ("
+                      + placeholders(chunk.size())
+                      + ") ORDER BY t.at, t.id")
               .params(concat(agency, chunk))
               .query(Ledger::tx)
               .list());
@@ -124,9 +136,15 @@ public class Ledger {
     return out;
   }
 
-  /** Payments of the accounts, in or out, within the period, newest first, at most {@code limit}. */
-  public List<Tx> around(String agency, Collection<Long> accountIds, @Nullable Instant from,
-      @Nullable Instant to, int limit) {
+  /**
+   * Payments of the accounts, in or out, within the period, newest first, at most {@code limit}.
+   */
+  public List<Tx> around(
+      String agency,
+      Collection<Long> accountIds,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      int limit) {
     if (accountIds.isEmpty()) {
       return List.of();
     }
@@ -135,9 +153,13 @@ public class Ledger {
     params.add(agency);
     params.addAll(accountIds);
     params.addAll(accountIds);
-    StringBuilder sql = new StringBuilder(TX_SELECT)
-        .append(" WHERE t.agency_code = ? AND (t.from_account_id IN (").append(in)
-        .append(") OR t.to_account_id IN (").append(in).append("))");
+    StringBuilder sql =
+        new StringBuilder(TX_SELECT)
+            .append(" WHERE t.agency_code = ? AND (t.from_account_id IN (")
+            .append(in)
+            .append(") OR t.to_account_id IN (")
+            .append(in)
+            .append("))");
     if (from != null) {
       sql.append(" AND t.at >= ?");
       params.add(from.atOffset(ZoneOffset.UTC));
@@ -152,7 +174,8 @@ public class Ledger {
   }
 
   /** Outgoing payments of the accounts within the period, for tracing money onwards. */
-  public List<Tx> outgoing(String agency, Collection<Long> accountIds, Instant from, Instant to, int limit) {
+  public List<Tx> outgoing(
+      String agency, Collection<Long> accountIds, Instant from, Instant to, int limit) {
     if (accountIds.isEmpty()) {
       return List.of();
     }
@@ -162,8 +185,11 @@ public class Ledger {
     params.add(from.atOffset(ZoneOffset.UTC));
     params.add(to.atOffset(ZoneOffset.UTC));
     params.add(limit);
-    return db.sql(TX_SELECT + " WHERE t.agency_code = ? AND t.from_account_id IN ("
-            + placeholders(accountIds.size()) + ") AND t.at >= ? AND t.at <= ? ORDER BY t.at, t.id LIMIT ?")
+    return db.sql(
+            TX_SELECT
+                + " WHERE t.agency_code = ? AND t.from_account_id IN ("
+                + placeholders(accountIds.size())
+                + ") AND t.at >= ? AND t.at <= ? ORDER BY t.at, t.id LIMIT ?")
         .params(params)
         .query(Ledger::tx)
         .list();
@@ -176,19 +202,25 @@ public class Ledger {
     return db.sql(
             "SELECT a.id, a.bank_code, a.account_no, p.id, p.name, p.kind FROM fin_account a"
                 + " LEFT JOIN fin_party p ON p.id = a.holder_party_id WHERE a.agency_code = ?"
-                + " AND a.id IN (" + placeholders(ids.size()) + ") ORDER BY a.bank_code, a.account_no")
+                + " AND a.id IN ("
+                + placeholders(ids.size())
+                + ") ORDER BY a.bank_code, a.account_no")
         .params(concat(agency, List.copyOf(ids)))
         .query(
             (rs, n) ->
-                new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
-                    rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5),
+                new Account(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4) == null ? null : rs.getLong(4),
+                    rs.getString(5),
                     rs.getString(6)))
         .list();
   }
 
   /**
-   * An account of the agency as a person or a script names it: {@code bank:account}, or its
-   * chart id {@code a123}. Refused, naming {@code field}, when the agency holds no such account.
+   * An account of the agency as a person or a script names it: {@code bank:account}, or its chart
+   * id {@code a123}. Refused, naming {@code field}, when the agency holds no such account.
    */
   public long accountOf(String agency, String field, String text) {
     String s = text.strip();
@@ -208,7 +240,8 @@ public class Ledger {
   }
 
   public Optional<Long> accountId(String agency, String bank, String account) {
-    return db.sql("SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
+    return db.sql(
+            "SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
         .params(agency, bank, account)
         .query(Long.class)
         .optional();
@@ -218,13 +251,21 @@ public class Ledger {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return db.sql("SELECT id, kind, name, id_number, birth_date, country FROM fin_party WHERE agency_code = ?"
-            + " AND id IN (" + placeholders(ids.size()) + ") ORDER BY name")
+    return db.sql(
+            "SELECT id, kind, name, id_number, birth_date, country FROM fin_party WHERE agency_code = ?"
+                + " AND id IN ("
+                + placeholders(ids.size())
+                + ") ORDER BY name")
         .params(concat(agency, List.copyOf(ids)))
         .query(
             (rs, n) ->
-                new Party(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getObject(5, LocalDate.class), rs.getString(6)))
+                new Party(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getString(6)))
         .list();
   }
 
@@ -251,8 +292,8 @@ public class Ledger {
   }
 
   /**
-   * The engine and goAML write countries as ISO alpha-2; the table holds alpha-3. A two-letter
-   * code the ISO table lacks (Kosovo's XK) was stored as the file gave it and goes back as it is.
+   * The engine and goAML write countries as ISO alpha-2; the table holds alpha-3. A two-letter code
+   * the ISO table lacks (Kosovo's XK) was stored as the file gave it and goes back as it is.
    */
   public static @Nullable String engineCountry(@Nullable String stored) {
     if (stored == null || stored.isBlank()) {

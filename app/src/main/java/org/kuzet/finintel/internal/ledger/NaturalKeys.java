@@ -10,11 +10,11 @@ import java.util.Map;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * The natural key of a transaction: a hash of what it says (time, both accounts, both amounts
- * and currencies, payment type), not of its id, because IBM's format numbers rows and the same
- * payment has another number in another file. Two identical rows of one file are two payments:
- * the second gets occurrence 2. Occurrences are counted among rows of the same timestamp, which
- * is how bank extracts are ordered.
+ * The natural key of a transaction: a hash of what it says (time, both accounts, both amounts and
+ * currencies, payment type), not of its id, because IBM's format numbers rows and the same payment
+ * has another number in another file. Two identical rows of one file are two payments: the second
+ * gets occurrence 2. Occurrences are counted among rows of the same timestamp, which is how bank
+ * extracts are ordered.
  */
 final class NaturalKeys {
 
@@ -28,13 +28,20 @@ final class NaturalKeys {
     }
     String content =
         t.timestamp().toEpochMilli()
-            + "|" + t.from().key()
-            + "|" + t.to().key()
-            + "|" + t.amountPaid().stripTrailingZeros().toPlainString()
-            + "|" + t.paymentCurrency()
-            + "|" + t.amountReceived().stripTrailingZeros().toPlainString()
-            + "|" + t.receivingCurrency()
-            + "|" + t.paymentType();
+            + "|"
+            + t.from().key()
+            + "|"
+            + t.to().key()
+            + "|"
+            + t.amountPaid().stripTrailingZeros().toPlainString()
+            + "|"
+            + t.paymentCurrency()
+            + "|"
+            + t.amountReceived().stripTrailingZeros().toPlainString()
+            + "|"
+            + t.receivingCurrency()
+            + "|"
+            + t.paymentType();
     int occurrence = seenAtInstant.merge(content, 1, Integer::sum);
     return hash(content + "#" + occurrence, 32);
   }

@@ -10,8 +10,8 @@ import org.kuzet.engine.finintel.goaml.GoAmlPerson;
 import org.kuzet.web.Countries;
 
 /**
- * A person or company as an imported file names it. The natural key (kind, name in upper case,
- * id number, birth date) keeps one record per party across imports.
+ * A person or company as an imported file names it. The natural key (kind, name in upper case, id
+ * number, birth date) keeps one record per party across imports.
  */
 public record PartyFacts(
     PartyKind kind,
@@ -23,7 +23,9 @@ public record PartyFacts(
   enum PartyKind {
     PERSON,
     COMPANY,
-    /** Named only as an account's holder (a generic CSV's name column): person or company unknown. */
+    /**
+     * Named only as an account's holder (a generic CSV's name column): person or company unknown.
+     */
     HOLDER
   }
 
@@ -49,7 +51,11 @@ public record PartyFacts(
 
   static PartyFacts of(GoAmlPerson p) {
     return new PartyFacts(
-        PartyKind.PERSON, p.firstName() + " " + p.lastName(), p.birthdate(), p.idNumber(), p.nationality());
+        PartyKind.PERSON,
+        p.firstName() + " " + p.lastName(),
+        p.birthdate(),
+        p.idNumber(),
+        p.nationality());
   }
 
   static PartyFacts of(GoAmlEntity e) {
@@ -58,11 +64,13 @@ public record PartyFacts(
   }
 
   /**
-   * The holder named by a CSV row's name column, or null when the row names none. Only the name
-   * is known, so two holders of the same name are one record, as the investigator would read it.
+   * The holder named by a CSV row's name column, or null when the row names none. Only the name is
+   * known, so two holders of the same name are one record, as the investigator would read it.
    */
   public static @Nullable PartyFacts holderNamed(@Nullable String name) {
-    return name == null || name.isBlank() ? null : new PartyFacts(PartyKind.HOLDER, name, null, null, null);
+    return name == null || name.isBlank()
+        ? null
+        : new PartyFacts(PartyKind.HOLDER, name, null, null, null);
   }
 
   /** The holder a goAML side names: the person or entity itself, or the account's holder. */

@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes imported transactions in batches, with their banks, accounts and parties. Each batch is
  * one database transaction, so a failed import keeps what it stored and importing the file again
- * completes it: every row is inserted only when its natural key is not there yet. A batch cut
- * off by a database restart is stored again once the database is back.
+ * completes it: every row is inserted only when its natural key is not there yet. A batch cut off
+ * by a database restart is stored again once the database is back.
  */
 @Component
 public class TransactionStore {
@@ -67,7 +67,8 @@ public class TransactionStore {
   /** Whether the database is PostgreSQL, whose COPY the import uses; H2 takes multi-row inserts. */
   private boolean copyIn() {
     if (copyIn == null) {
-      copyIn = jdbc.execute((ConnectionCallback<Boolean>) con -> con.isWrapperFor(BaseConnection.class));
+      copyIn =
+          jdbc.execute((ConnectionCallback<Boolean>) con -> con.isWrapperFor(BaseConnection.class));
     }
     return Boolean.TRUE.equals(copyIn);
   }
@@ -137,10 +138,10 @@ public class TransactionStore {
     }
 
     /**
-     * Stores one batch in one transaction. When the database goes away in the middle (a restart,
-     * a fail-over), the batch's transaction is rolled back: the import waits for the database
-     * and stores the same batch again, for up to {@link #OUTAGE_PATIENCE}. Had the commit landed
-     * before the connection broke, the natural keys make the second attempt skip its rows.
+     * Stores one batch in one transaction. When the database goes away in the middle (a restart, a
+     * fail-over), the batch's transaction is rolled back: the import waits for the database and
+     * stores the same batch again, for up to {@link #OUTAGE_PATIENCE}. Had the commit landed before
+     * the connection broke, the natural keys make the second attempt skip its rows.
      */
     private long storeThroughOutages(List<ImportRow> rows) {
       long deadline = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
@@ -160,8 +161,11 @@ public class TransactionStore {
           banks.clear();
           withHolder.clear();
           parties.clear();
-          log.warn("import {}: database unavailable ({}); storing the batch again in {} ms",
-              importId, e.getMessage(), pause);
+          log.warn(
+              "import {}: database unavailable ({}); storing the batch again in {} ms",
+              importId,
+              e.getMessage(),
+              pause);
           try {
             Thread.sleep(pause);
           } catch (InterruptedException interrupted) {
@@ -181,9 +185,7 @@ public class TransactionStore {
         ImportRow r = rows.get(i);
         naturalKeys.add(keys.keyOf(r.tx()));
         ends[i] =
-            new long[] {
-              account(r.tx().from(), r.fromHolder()), account(r.tx().to(), r.toHolder())
-            };
+            new long[] {account(r.tx().from(), r.fromHolder()), account(r.tx().to(), r.toHolder())};
       }
       if (copyIn()) {
         return copyTransactions(rows, naturalKeys, ends);
@@ -197,10 +199,10 @@ public class TransactionStore {
     }
 
     /**
-     * One multi-row insert for many payments: one round trip and one statement for the
-     * database to run set-wise, instead of one per row. A payment whose natural key the agency
-     * already has is skipped by the unique constraint ({@code ON CONFLICT DO NOTHING}, which
-     * H2 also understands in PostgreSQL mode); the count says how many were new.
+     * One multi-row insert for many payments: one round trip and one statement for the database to
+     * run set-wise, instead of one per row. A payment whose natural key the agency already has is
+     * skipped by the unique constraint ({@code ON CONFLICT DO NOTHING}, which H2 also understands
+     * in PostgreSQL mode); the count says how many were new.
      */
     private int insertTransactions(
         List<ImportRow> rows, List<String> naturalKeys, long[][] ends, int from, int to) {
@@ -240,8 +242,8 @@ public class TransactionStore {
 
     /**
      * PostgreSQL: the batch goes by COPY into a session's staging table (no indexes, no
-     * constraints, so cheap per row), then one INSERT ... SELECT moves the rows the agency does
-     * not have yet, in file order. The staging table empties itself at commit.
+     * constraints, so cheap per row), then one INSERT ... SELECT moves the rows the agency does not
+     * have yet, in file order. The staging table empties itself at commit.
      */
     private long copyTransactions(List<ImportRow> rows, List<String> naturalKeys, long[][] ends) {
       jdbc.execute(
@@ -259,7 +261,12 @@ public class TransactionStore {
         quoted(csv, agency).append(',').append(importId).append(',');
         quoted(csv, naturalKeys.get(i)).append(',');
         quoted(csv, Columns.clip(t.id(), 100)).append(',');
-        csv.append(t.timestamp()).append(',').append(ends[i][0]).append(',').append(ends[i][1]).append(',');
+        csv.append(t.timestamp())
+            .append(',')
+            .append(ends[i][0])
+            .append(',')
+            .append(ends[i][1])
+            .append(',');
         csv.append(t.amountPaid().toPlainString()).append(',');
         quoted(csv, t.paymentCurrency()).append(',');
         csv.append(t.amountReceived().toPlainString()).append(',');
@@ -282,7 +289,8 @@ public class TransactionStore {
               con -> {
                 try {
                   return new CopyManager(con.unwrap(BaseConnection.class))
-                      .copyIn("COPY fin_transaction_stage FROM STDIN WITH (FORMAT csv)",
+                      .copyIn(
+                          "COPY fin_transaction_stage FROM STDIN WITH (FORMAT csv)",
                           new StringReader(csv.toString()));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
@@ -301,9 +309,9 @@ public class TransactionStore {
     }
 
     /**
-     * Finds or creates, set-wise, the accounts of a batch this import has not met yet: one
-     * query for those already kept, one multi-row insert for the new ones and one query for
-     * their ids. Holders are attached afterwards, row by row, by {@link #account}.
+     * Finds or creates, set-wise, the accounts of a batch this import has not met yet: one query
+     * for those already kept, one multi-row insert for the new ones and one query for their ids.
+     * Holders are attached afterwards, row by row, by {@link #account}.
      */
     private void resolveAccounts(List<ImportRow> rows) {
       Set<AccountRef> unknown = new LinkedHashSet<>();
@@ -323,7 +331,8 @@ public class TransactionStore {
         List<AccountRef> fresh = chunk.stream().filter(ref -> !accounts.containsKey(ref)).toList();
         if (!fresh.isEmpty()) {
           StringBuilder sql =
-              new StringBuilder("INSERT INTO fin_account (agency_code, bank_code, account_no) VALUES ");
+              new StringBuilder(
+                  "INSERT INTO fin_account (agency_code, bank_code, account_no) VALUES ");
           for (int i = 0; i < fresh.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
           }
@@ -349,7 +358,8 @@ public class TransactionStore {
       List<Object> params = new ArrayList<>();
       params.add(agency);
       StringBuilder sql =
-          new StringBuilder("SELECT id, bank_code, account_no FROM fin_account WHERE agency_code = ? AND (");
+          new StringBuilder(
+              "SELECT id, bank_code, account_no FROM fin_account WHERE agency_code = ? AND (");
       for (int i = 0; i < refs.size(); i++) {
         AccountRef ref = refs.get(i);
         String no = Columns.clip(ref.account(), 200);
@@ -466,7 +476,8 @@ public class TransactionStore {
     }
   }
 
-  public static void setNullable(PreparedStatement ps, int i, @Nullable String v) throws SQLException {
+  public static void setNullable(PreparedStatement ps, int i, @Nullable String v)
+      throws SQLException {
     if (v == null) {
       ps.setNull(i, Types.VARCHAR);
     } else {

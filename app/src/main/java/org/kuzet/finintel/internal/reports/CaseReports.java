@@ -22,7 +22,6 @@ import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
 import org.kuzet.finintel.internal.alerts.AlertRow;
-import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.alerts.ReasonWords;
 import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.imports.ImportZones;
@@ -41,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case's exports: a PDF report (subjects, findings, flows, transactions, timeline) and a
- * suspicious transaction report in goAML XML written by the engine's writer. Both are audited
- * and noted on the case's timeline.
+ * suspicious transaction report in goAML XML written by the engine's writer. Both are audited and
+ * noted on the case's timeline.
  */
 @Service
 public class CaseReports {
@@ -61,8 +60,16 @@ public class CaseReports {
   private final ReasonWords reasonWords;
   private final Formats formats;
 
-  CaseReports(FinancialCases cases, Ledger ledger, PdfDocuments pdf, AuditLog audit,
-      MessageSource messages, ReportingEntities entities, ImportZones zones, Clock clock, ReasonWords reasonWords,
+  CaseReports(
+      FinancialCases cases,
+      Ledger ledger,
+      PdfDocuments pdf,
+      AuditLog audit,
+      MessageSource messages,
+      ReportingEntities entities,
+      ImportZones zones,
+      Clock clock,
+      ReasonWords reasonWords,
       Formats formats) {
     this.formats = formats;
     this.reasonWords = reasonWords;
@@ -82,8 +89,11 @@ public class CaseReports {
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
     Map<String, String> labels = new HashMap<>();
     for (Ledger.Tx t : txs) {
-      labels.put("a" + t.fromId(), t.fromHolder() == null ? t.fromKey() : t.fromHolder() + " (" + t.fromKey() + ")");
-      labels.put("a" + t.toId(), t.toHolder() == null ? t.toKey() : t.toHolder() + " (" + t.toKey() + ")");
+      labels.put(
+          "a" + t.fromId(),
+          t.fromHolder() == null ? t.fromKey() : t.fromHolder() + " (" + t.fromKey() + ")");
+      labels.put(
+          "a" + t.toId(), t.toHolder() == null ? t.toKey() : t.toHolder() + " (" + t.toKey() + ")");
     }
     Map<String, Object> vars = new HashMap<>();
     vars.put("c", c);
@@ -107,12 +117,18 @@ public class CaseReports {
             flows,
             new LinkChartPdf.Texts(
                 messages.getMessage("fin.report.chart", null, locale),
-                messages.getMessage("fin.report.chartOf", new Object[] {c.title(), flows.size()}, locale),
+                messages.getMessage(
+                    "fin.report.chartOf", new Object[] {c.title(), flows.size()}, locale),
                 (accounts, flowsLeft) ->
-                    messages.getMessage("fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale),
+                    messages.getMessage(
+                        "fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale),
                 f -> LinkChartPdf.amountLabel(f, formats, locale)));
     cases.event(user, caseId, "EXPORT", "PDF report");
-    audit.recordFacts("finintel.case.export.pdf", "fin_case", caseId, AuditDetail.of("finintel.transactions", txs.size()));
+    audit.recordFacts(
+        "finintel.case.export.pdf",
+        "fin_case",
+        caseId,
+        AuditDetail.of("finintel.transactions", txs.size()));
     return out;
   }
 
@@ -120,10 +136,14 @@ public class CaseReports {
   private static List<LinkChartPdf.Node> chartNodes(List<Ledger.Tx> txs, Set<Long> subjects) {
     Map<Long, LinkChartPdf.Node> nodes = new TreeMap<>();
     for (Ledger.Tx t : txs) {
-      nodes.putIfAbsent(t.fromId(), new LinkChartPdf.Node("a" + t.fromId(), t.fromHolder(), t.fromKey(),
-          subjects.contains(t.fromId())));
-      nodes.putIfAbsent(t.toId(), new LinkChartPdf.Node("a" + t.toId(), t.toHolder(), t.toKey(),
-          subjects.contains(t.toId())));
+      nodes.putIfAbsent(
+          t.fromId(),
+          new LinkChartPdf.Node(
+              "a" + t.fromId(), t.fromHolder(), t.fromKey(), subjects.contains(t.fromId())));
+      nodes.putIfAbsent(
+          t.toId(),
+          new LinkChartPdf.Node(
+              "a" + t.toId(), t.toHolder(), t.toKey(), subjects.contains(t.toId())));
     }
     return List.copyOf(nodes.values());
   }
@@ -131,9 +151,9 @@ public class CaseReports {
   /**
    * The case's STR as goAML XML, offered only once it has passed the goAML 5.0.1 schema.
    *
-   * @throws IllegalArgumentException in the user's language, naming the setting that is missing
-   *     or the element that breaks the schema (answered 400 with that message); nothing is
-   *     exported or audited then
+   * @throws IllegalArgumentException in the user's language, naming the setting that is missing or
+   *     the element that breaks the schema (answered 400 with that message); nothing is exported or
+   *     audited then
    */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   public byte[] goAml(KuzetUser user, long caseId, Locale locale) {
@@ -150,20 +170,26 @@ public class CaseReports {
     } catch (GoAmlSchema.InvalidReportException e) {
       GoAmlSchema.Violation v = e.violations().get(0);
       throw new IllegalArgumentException(
-          messages.getMessage("fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale), e);
+          messages.getMessage(
+              "fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale),
+          e);
     }
-    cases.event(user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
-    audit.recordFacts("finintel.case.export.goaml", "fin_case", caseId,
+    cases.event(
+        user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
+    audit.recordFacts(
+        "finintel.case.export.goaml",
+        "fin_case",
+        caseId,
         AuditDetail.of("finintel.transactions", report.transactions().size()));
     return out.toByteArray();
   }
 
   /**
-   * The STR for a case: the agency as reporting entity (id, branch and address from
-   * {@link ReportingEntities}), the investigator as reporting person, the case's findings as
-   * reason, the FIU's indicator codes for its typologies, and every transaction of the case with
-   * both sides, dated in the zone its file was read in. The local currency is the one most of the
-   * payments were made in.
+   * The STR for a case: the agency as reporting entity (id, branch and address from {@link
+   * ReportingEntities}), the investigator as reporting person, the case's findings as reason, the
+   * FIU's indicator codes for its typologies, and every transaction of the case with both sides,
+   * dated in the zone its file was read in. The local currency is the one most of the payments were
+   * made in.
    */
   public GoAmlReport goAmlReport(KuzetUser user, long caseId, Locale locale) {
     FinancialCases.CaseRow c = cases.get(user, caseId);
@@ -178,7 +204,8 @@ public class CaseReports {
     List<GoAmlTransaction> goaml = new ArrayList<>();
     for (Ledger.Tx t : txs) {
       goaml.add(
-          GoAmlTransactions.fromTransaction(t.engine(), local, "KZ", read.getOrDefault(t.id(), agencyZone))
+          GoAmlTransactions.fromTransaction(
+                  t.engine(), local, "KZ", read.getOrDefault(t.id(), agencyZone))
               .withCodes(entities.transmodeCode(t.paymentType()), t.paymentType()));
     }
     List<AlertRow> alerts = cases.alerts(caseId);
@@ -216,7 +243,8 @@ public class CaseReports {
       counts.merge(t.paidCurrency(), 1, Integer::sum);
     }
     return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .max(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow()
         .getKey();
   }

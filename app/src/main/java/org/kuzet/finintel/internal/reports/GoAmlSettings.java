@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings under {@code kuzet.finintel.goaml}: how each agency appears as a reporting entity in
- * the goAML reports it exports, and the reporting FIU's lookup codes.
+ * Settings under {@code kuzet.finintel.goaml}: how each agency appears as a reporting entity in the
+ * goAML reports it exports, and the reporting FIU's lookup codes.
  *
  * @param rentityId per agency code, the reporting entity id the FIU registered (a positive whole
  *     number), e.g. {@code kuzet.finintel.goaml.rentity-id.FINANCIAL_POLICE=1001}
@@ -38,7 +38,10 @@ record GoAmlSettings(
         (agency, id) -> {
           if (id == null || id < 1) {
             throw new IllegalArgumentException(
-                "kuzet.finintel.goaml.rentity-id." + agency + " must be a positive whole number: " + id);
+                "kuzet.finintel.goaml.rentity-id."
+                    + agency
+                    + " must be a positive whole number: "
+                    + id);
           }
         });
   }

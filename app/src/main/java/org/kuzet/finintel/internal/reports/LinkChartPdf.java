@@ -29,11 +29,11 @@ import org.kuzet.web.Formats;
  * circles (subjects in red) labelled with holder and account, flows as arrows labelled with the
  * amount, currency and number of payments, as on the chart in the browser.
  *
- * <p>The layout is deterministic, so the same case gives the same drawing: when one account
- * takes part in at least half of the flows (a hub, as in a fan-out) it sits in the middle and
- * the others on a circle around it; otherwise all sit on the circle, in the order of their ids.
- * A chart with more than {@value #MAX_NODES} accounts shows the most connected ones and says how
- * many it left out; the flows table of the report lists every flow.
+ * <p>The layout is deterministic, so the same case gives the same drawing: when one account takes
+ * part in at least half of the flows (a hub, as in a fan-out) it sits in the middle and the others
+ * on a circle around it; otherwise all sit on the circle, in the order of their ids. A chart with
+ * more than {@value #MAX_NODES} accounts shows the most connected ones and says how many it left
+ * out; the flows table of the report lists every flow.
  */
 final class LinkChartPdf {
 
@@ -43,7 +43,10 @@ final class LinkChartPdf {
   record Node(String id, @Nullable String holder, String key, boolean subject) {}
 
   /** Texts of the page, in the reader's language. */
-  record Texts(String title, String subtitle, BiFunction<Integer, Integer, String> notDrawn,
+  record Texts(
+      String title,
+      String subtitle,
+      BiFunction<Integer, Integer, String> notDrawn,
       Function<LinkCharts.Flow, String> amount) {}
 
   private static final float NODE_R = 7f;
@@ -54,14 +57,17 @@ final class LinkChartPdf {
   private LinkChartPdf() {}
 
   /** The report with one more page at its end holding the chart. */
-  static byte[] appendChart(byte[] report, List<Node> nodes, List<LinkCharts.Flow> flows, Texts texts) {
+  static byte[] appendChart(
+      byte[] report, List<Node> nodes, List<LinkCharts.Flow> flows, Texts texts) {
     try (PDDocument doc = Loader.loadPDF(report)) {
-      PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+      PDPage page =
+          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       doc.addPage(page);
       PDFont font;
       try (InputStream in = LinkChartPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
         if (in == null) {
-          throw new IllegalStateException("font /fonts/DejaVuSans.ttf is missing from the application");
+          throw new IllegalStateException(
+              "font /fonts/DejaVuSans.ttf is missing from the application");
         }
         font = PDType0Font.load(doc, in);
       }
@@ -76,8 +82,14 @@ final class LinkChartPdf {
     }
   }
 
-  private static void draw(PDPageContentStream cs, PDFont font, PDRectangle box, List<Node> all,
-      List<LinkCharts.Flow> allFlows, Texts texts) throws IOException {
+  private static void draw(
+      PDPageContentStream cs,
+      PDFont font,
+      PDRectangle box,
+      List<Node> all,
+      List<LinkCharts.Flow> allFlows,
+      Texts texts)
+      throws IOException {
     float w = box.getWidth();
     float h = box.getHeight();
     text(cs, font, 13, 36, h - 40, texts.title());
@@ -89,7 +101,13 @@ final class LinkChartPdf {
     List<LinkCharts.Flow> flows =
         allFlows.stream().filter(f -> ids.contains(f.from()) && ids.contains(f.to())).toList();
     if (nodes.size() < all.size()) {
-      text(cs, font, 8, 36, 24, texts.notDrawn().apply(all.size() - nodes.size(), allFlows.size() - flows.size()));
+      text(
+          cs,
+          font,
+          8,
+          36,
+          24,
+          texts.notDrawn().apply(all.size() - nodes.size(), allFlows.size() - flows.size()));
     }
     if (nodes.isEmpty()) {
       return;
@@ -178,9 +196,10 @@ final class LinkChartPdf {
     }
     Map<String, Integer> degree = degrees(flows);
     return all.stream()
-        .sorted(Comparator.<Node>comparingInt(n -> -degree.getOrDefault(n.id(), 0))
-            .thenComparing(Node::subject, Comparator.reverseOrder())
-            .thenComparingLong(n -> Long.parseLong(n.id().substring(1))))
+        .sorted(
+            Comparator.<Node>comparingInt(n -> -degree.getOrDefault(n.id(), 0))
+                .thenComparing(Node::subject, Comparator.reverseOrder())
+                .thenComparingLong(n -> Long.parseLong(n.id().substring(1))))
         .limit(MAX_NODES)
         .sorted(Comparator.comparingLong(n -> Long.parseLong(n.id().substring(1))))
         .toList();
@@ -190,8 +209,8 @@ final class LinkChartPdf {
    * Positions {x, y, onCircle}: a hub (in at least half of the flows, and more than two) in the
    * middle, the rest evenly on a circle starting at the top, in the order given.
    */
-  static Map<String, float[]> layout(List<Node> nodes, List<LinkCharts.Flow> flows, float cx, float cy,
-      float r) {
+  static Map<String, float[]> layout(
+      List<Node> nodes, List<LinkCharts.Flow> flows, float cx, float cy, float r) {
     Map<String, Integer> degree = degrees(flows);
     String hub = null;
     int best = 0;
@@ -220,8 +239,11 @@ final class LinkChartPdf {
     }
     for (int i = 0; i < ring.size(); i++) {
       double angle = Math.PI / 2 - 2 * Math.PI * i / ring.size();
-      at.put(ring.get(i).id(), new float[] {
-          (float) (cx + r * 1.3 * Math.cos(angle)), (float) (cy + r * Math.sin(angle)), 1});
+      at.put(
+          ring.get(i).id(),
+          new float[] {
+            (float) (cx + r * 1.3 * Math.cos(angle)), (float) (cy + r * Math.sin(angle)), 1
+          });
     }
     return at;
   }
@@ -239,9 +261,12 @@ final class LinkChartPdf {
     return flows.stream().anyMatch(o -> o.from().equals(f.to()) && o.to().equals(f.from()));
   }
 
-  /** As on the browser's chart, the amount in the reader's money format: {@code 9 000,00 USD ×3}. */
+  /**
+   * As on the browser's chart, the amount in the reader's money format: {@code 9 000,00 USD ×3}.
+   */
   static String amountLabel(LinkCharts.Flow f, Formats formats, Locale locale) {
-    return formats.money(f.amount(), f.currency(), locale) + (f.count() > 1 ? " ×" + f.count() : "");
+    return formats.money(f.amount(), f.currency(), locale)
+        + (f.count() > 1 ? " ×" + f.count() : "");
   }
 
   private static String shorten(String s, int max) {
@@ -253,7 +278,8 @@ final class LinkChartPdf {
     return font.getStringWidth(s) / 1000f * size;
   }
 
-  private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
+  private static void text(
+      PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
       throws IOException {
     cs.beginText();
     cs.setFont(font, size);

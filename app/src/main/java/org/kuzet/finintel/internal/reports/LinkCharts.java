@@ -22,10 +22,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds link charts as Cytoscape.js elements: accounts (labelled with their holder when known)
- * as nodes, money flows as edges. Flows between the same two accounts are summed into one edge
- * per currency, labelled with the amount and the number of payments; each edge keeps the ids of
- * its payments so a traced path can be highlighted.
+ * Builds link charts as Cytoscape.js elements: accounts (labelled with their holder when known) as
+ * nodes, money flows as edges. Flows between the same two accounts are summed into one edge per
+ * currency, labelled with the amount and the number of payments; each edge keeps the ids of its
+ * payments so a traced path can be highlighted.
  */
 @Component
 public class LinkCharts {
@@ -34,7 +34,12 @@ public class LinkCharts {
   static final int EXPAND_LIMIT = 300;
 
   /** One aggregated edge, also the row of the flows table in the case report. */
-  record Flow(String from, String to, String currency, BigDecimal amount, int count,
+  record Flow(
+      String from,
+      String to,
+      String currency,
+      BigDecimal amount,
+      int count,
       List<Long> transactionIds) {}
 
   private final Ledger ledger;
@@ -49,8 +54,10 @@ public class LinkCharts {
   public List<Map<String, Object>> elements(List<Ledger.Tx> txs, Set<Long> subjects) {
     Map<Long, Map<String, Object>> nodes = new LinkedHashMap<>();
     for (Ledger.Tx t : txs) {
-      nodes.computeIfAbsent(t.fromId(), id -> node(id, t.fromKey(), t.fromHolder(), subjects.contains(id)));
-      nodes.computeIfAbsent(t.toId(), id -> node(id, t.toKey(), t.toHolder(), subjects.contains(id)));
+      nodes.computeIfAbsent(
+          t.fromId(), id -> node(id, t.fromKey(), t.fromHolder(), subjects.contains(id)));
+      nodes.computeIfAbsent(
+          t.toId(), id -> node(id, t.toKey(), t.toHolder(), subjects.contains(id)));
     }
     List<Map<String, Object>> out = new ArrayList<>(nodes.values());
     for (Flow f : flows(txs)) {
@@ -74,16 +81,23 @@ public class LinkCharts {
       Flow f = flows.get(key);
       List<Long> ids = f == null ? new ArrayList<>() : new ArrayList<>(f.transactionIds());
       ids.add(t.id());
-      flows.put(key, new Flow("a" + t.fromId(), "a" + t.toId(), t.receivedCurrency(),
-          (f == null ? BigDecimal.ZERO : f.amount()).add(t.amountReceived()),
-          (f == null ? 0 : f.count()) + 1, ids));
+      flows.put(
+          key,
+          new Flow(
+              "a" + t.fromId(),
+              "a" + t.toId(),
+              t.receivedCurrency(),
+              (f == null ? BigDecimal.ZERO : f.amount()).add(t.amountReceived()),
+              (f == null ? 0 : f.count()) + 1,
+              ids));
     }
     List<Flow> list = new ArrayList<>(flows.values());
     list.sort((a, b) -> b.amount().compareTo(a.amount()));
     return list;
   }
 
-  private static Map<String, Object> node(long id, String key, @Nullable String holder, boolean subject) {
+  private static Map<String, Object> node(
+      long id, String key, @Nullable String holder, boolean subject) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", "a" + id);
     data.put("account", id);
@@ -99,33 +113,48 @@ public class LinkCharts {
 
   static String shorten(String s) {
     String clean = s.strip();
-    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, LABEL_CHARS - 1).strip() + "…";
+    return clean.length() <= LABEL_CHARS
+        ? clean
+        : clean.substring(0, LABEL_CHARS - 1).strip() + "…";
   }
 
   /** An account cut in the middle: its bank's part and its distinguishing end stay. */
   static String shortenKey(String key) {
     String clean = key.strip();
     int tail = LABEL_CHARS - 9;
-    return clean.length() <= LABEL_CHARS ? clean : clean.substring(0, 8) + "…" + clean.substring(clean.length() - tail);
+    return clean.length() <= LABEL_CHARS
+        ? clean
+        : clean.substring(0, 8) + "…" + clean.substring(clean.length() - tail);
   }
 
   /** The account's payments in the period, for expanding its neighbours on the chart. */
-  public List<Map<String, Object>> expand(String agency, long accountId, @Nullable Instant from,
-      @Nullable Instant to) {
+  public List<Map<String, Object>> expand(
+      String agency, long accountId, @Nullable Instant from, @Nullable Instant to) {
     return elements(ledger.around(agency, List.of(accountId), from, to, EXPAND_LIMIT), Set.of());
   }
 
   /** A traced path for the table and the chart. */
-  public record TracedPath(List<String> accounts, List<Long> transactionIds, BigDecimal carried,
-      String currency, Instant start, Instant end) {}
+  public record TracedPath(
+      List<String> accounts,
+      List<Long> transactionIds,
+      BigDecimal carried,
+      String currency,
+      Instant start,
+      Instant end) {}
 
   /**
    * Traces money from an account (to another when given) with the engine's flow tracer, over the
    * payments reachable within {@code maxHops} in the period. The payments are loaded hop by hop
    * from the database, so tracing does not read the agency's whole ledger.
    */
-  public List<TracedPath> trace(String agency, long fromAccount, @Nullable Long toAccount, Instant from,
-      Instant to, int maxHops, int maxPaths) {
+  public List<TracedPath> trace(
+      String agency,
+      long fromAccount,
+      @Nullable Long toAccount,
+      Instant from,
+      Instant to,
+      int maxHops,
+      int maxPaths) {
     if (maxHops < 1 || maxHops > 8) {
       throw Refusal.of("hops", "error.value.range", "1", "8");
     }
@@ -148,8 +177,10 @@ public class LinkCharts {
     AccountRef a = new AccountRef(source.bank(), source.account());
     List<FlowPath> paths;
     if (toAccount != null) {
-      Ledger.Account target = ledger.accounts(agency, List.of(toAccount)).stream().findFirst()
-          .orElseThrow(() -> Refusal.of("target", "fin.refusal.noTargetAccount"));
+      Ledger.Account target =
+          ledger.accounts(agency, List.of(toAccount)).stream()
+              .findFirst()
+              .orElseThrow(() -> Refusal.of("target", "fin.refusal.noTargetAccount"));
       paths = tracer.between(a, new AccountRef(target.bank(), target.account()), maxHops, maxPaths);
     } else {
       paths = tracer.from(a, maxHops, maxPaths);
@@ -163,8 +194,14 @@ public class LinkCharts {
         accounts.add(t.to().key());
         ids.add(Long.valueOf(t.id()));
       }
-      out.add(new TracedPath(accounts, ids, p.carried(), p.currency(), p.hops().get(0).timestamp(),
-          p.hops().get(p.hops().size() - 1).timestamp()));
+      out.add(
+          new TracedPath(
+              accounts,
+              ids,
+              p.carried(),
+              p.currency(),
+              p.hops().get(0).timestamp(),
+              p.hops().get(p.hops().size() - 1).timestamp()));
     }
     return out;
   }

@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * How an agency appears as the reporting entity of its goAML reports: the id the FIU registered
- * it under, its branch and its address, from {@link GoAmlSettings}. A demo installation falls back
- * on illustrative entities for the demo agencies; anywhere else an agency without an id or address
+ * How an agency appears as the reporting entity of its goAML reports: the id the FIU registered it
+ * under, its branch and its address, from {@link GoAmlSettings}. A demo installation falls back on
+ * illustrative entities for the demo agencies; anywhere else an agency without an id or address
  * cannot export, and is told which setting is missing.
  */
 @Component
@@ -24,10 +24,14 @@ class ReportingEntities {
   private static final Map<String, Entity> DEMO =
       Map.of(
           "FINANCIAL_POLICE",
-          new Entity("1001", "Financial Police, financial investigations (illustrative)",
+          new Entity(
+              "1001",
+              "Financial Police, financial investigations (illustrative)",
               new GoAmlAddress("-", "Illustrative address", "Astana", "KZ")),
           "PGO",
-          new Entity("1002", "Procurator General's Office, economic crime (illustrative)",
+          new Entity(
+              "1002",
+              "Procurator General's Office, economic crime (illustrative)",
               new GoAmlAddress("-", "Illustrative address", "Astana", "KZ")));
 
   private final GoAmlSettings settings;
@@ -35,7 +39,9 @@ class ReportingEntities {
   private final boolean demo;
 
   ReportingEntities(
-      GoAmlSettings settings, MessageSource messages, @Value("${kuzet.demo.enabled:false}") boolean demo) {
+      GoAmlSettings settings,
+      MessageSource messages,
+      @Value("${kuzet.demo.enabled:false}") boolean demo) {
     this.settings = settings;
     this.messages = messages;
     this.demo = demo;
@@ -44,8 +50,8 @@ class ReportingEntities {
   /**
    * The agency's reporting entity.
    *
-   * @throws IllegalArgumentException naming the missing setting, in the user's language (the
-   *     pages answer it as a refusal with its message)
+   * @throws IllegalArgumentException naming the missing setting, in the user's language (the pages
+   *     answer it as a refusal with its message)
    */
   Entity of(String agency, Locale locale) {
     Integer id = settings.rentityId().get(agency);
@@ -53,11 +59,13 @@ class ReportingEntities {
       if (demo && DEMO.containsKey(agency)) {
         return DEMO.get(agency);
       }
-      throw new IllegalArgumentException(messages.getMessage("fin.goaml.noEntity", new Object[] {agency}, locale));
+      throw new IllegalArgumentException(
+          messages.getMessage("fin.goaml.noEntity", new Object[] {agency}, locale));
     }
     GoAmlSettings.Location l = settings.location().get(agency);
     if (l == null || l.address() == null || l.city() == null || l.country() == null) {
-      throw new IllegalArgumentException(messages.getMessage("fin.goaml.noLocation", new Object[] {agency}, locale));
+      throw new IllegalArgumentException(
+          messages.getMessage("fin.goaml.noLocation", new Object[] {agency}, locale));
     }
     String type = l.type() == null || l.type().isBlank() ? "-" : l.type();
     return new Entity(

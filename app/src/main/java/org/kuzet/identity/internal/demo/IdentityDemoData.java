@@ -65,7 +65,11 @@ public class IdentityDemoData implements ApplicationRunner {
           accounts.create(
               demo.username(), demo.displayName(), demo.agency(), "ACTIVE", hash, demo.roles());
       audit.recordFactsAs(
-          "system", null, "ACCOUNT_CREATED", "account", Long.toString(id),
+          "system",
+          null,
+          "ACCOUNT_CREATED",
+          "account",
+          Long.toString(id),
           AuditDetail.of("account.demo", demo.username()));
       created++;
     }
@@ -95,7 +99,13 @@ public class IdentityDemoData implements ApplicationRunner {
               demoToken,
               TokenScope.FULL,
               Accounts.now(clock).plusDays(ApiTokens.DEFAULT_DAYS));
-      audit.recordFactsAs("system", null, "TOKEN_CREATED", "api-token", Long.toString(id), AuditDetail.of("token.demo"));
+      audit.recordFactsAs(
+          "system",
+          null,
+          "TOKEN_CREATED",
+          "api-token",
+          Long.toString(id),
+          AuditDetail.of("token.demo"));
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.
     tokens.revokeOthersNamed(admin, DEMO_TOKEN_NAME, demoToken);

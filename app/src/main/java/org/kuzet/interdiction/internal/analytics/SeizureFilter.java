@@ -17,7 +17,11 @@ import org.kuzet.web.Refusal.Problem;
  * optionally one region, one drug and one agency.
  */
 public record SeizureFilter(
-    LocalDate from, LocalDate to, @Nullable String region, @Nullable DrugType drug, @Nullable String agency) {
+    LocalDate from,
+    LocalDate to,
+    @Nullable String region,
+    @Nullable DrugType drug,
+    @Nullable String agency) {
 
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Pattern AGENCY = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -28,13 +32,22 @@ public record SeizureFilter(
    * @throws Refusal naming each parameter at fault
    */
   public static SeizureFilter parse(
-      @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug,
-      @Nullable String agency, LocalDate today) {
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String region,
+      @Nullable String drug,
+      @Nullable String agency,
+      LocalDate today) {
     var problems = new ArrayList<Refusal.Problem>();
     LocalDate t = date("to", to, today, problems);
     LocalDate f = date("from", from, t.minusYears(1).plusDays(1), problems);
     if (problems.isEmpty() && f.isAfter(t)) {
-      problems.add(Problem.of("from", "interdiction.refusal.period.reversed", String.valueOf(f), String.valueOf(t)));
+      problems.add(
+          Problem.of(
+              "from",
+              "interdiction.refusal.period.reversed",
+              String.valueOf(f),
+              String.valueOf(t)));
     }
     if (problems.isEmpty() && f.plusYears(20).isBefore(t)) {
       problems.add(Problem.of("from", "interdiction.refusal.period.tooLong"));
@@ -49,7 +62,12 @@ public record SeizureFilter(
       try {
         d = DrugType.valueOf(dr);
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of("drug", "interdiction.refusal.choice.of", String.valueOf(Arrays.toString(DrugType.values())), String.valueOf(dr)));
+        problems.add(
+            Problem.of(
+                "drug",
+                "interdiction.refusal.choice.of",
+                String.valueOf(Arrays.toString(DrugType.values())),
+                String.valueOf(dr)));
       }
     }
     String a = blank(agency);
@@ -64,10 +82,12 @@ public record SeizureFilter(
 
   /** A whole calendar year. */
   public static SeizureFilter year(int year) {
-    return new SeizureFilter(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null);
+    return new SeizureFilter(
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null);
   }
 
-  private static LocalDate date(String name, @Nullable String value, LocalDate otherwise, List<Refusal.Problem> problems) {
+  private static LocalDate date(
+      String name, @Nullable String value, LocalDate otherwise, List<Refusal.Problem> problems) {
     String v = blank(value);
     if (v == null) {
       return otherwise;

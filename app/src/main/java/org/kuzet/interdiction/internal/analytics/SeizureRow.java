@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One seizure with what the analytics and the UNODC reports need: no names of persons, only
- * their nationality and gender.
+ * One seizure with what the analytics and the UNODC reports need: no names of persons, only their
+ * nationality and gender.
  */
 public record SeizureRow(
     long id,
@@ -45,8 +45,13 @@ public record SeizureRow(
 
   /** The route as origin, transit and destination countries, "?" where not known. */
   public String route() {
-    String transit = transitCountries == null || transitCountries.isBlank() ? "" : " > " + transitCountries.strip().replace(",", " > ");
-    return (originCountry == null ? "?" : originCountry.strip()) + transit + " > "
+    String transit =
+        transitCountries == null || transitCountries.isBlank()
+            ? ""
+            : " > " + transitCountries.strip().replace(",", " > ");
+    return (originCountry == null ? "?" : originCountry.strip())
+        + transit
+        + " > "
         + (destinationCountry == null ? "?" : destinationCountry.strip());
   }
 }

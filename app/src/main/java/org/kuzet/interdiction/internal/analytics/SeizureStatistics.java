@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.trafficking.SmallCells;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
+import org.kuzet.trafficking.SmallCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Seizure figures for the dashboard, the charts and the UNODC reports. Every figure is summed
- * from the same rows ({@link #rows}), so a chart's bars, the totals and an export of the same
- * filter always agree with each other and with the records.
+ * Seizure figures for the dashboard, the charts and the UNODC reports. Every figure is summed from
+ * the same rows ({@link #rows}), so a chart's bars, the totals and an export of the same filter
+ * always agree with each other and with the records.
  */
 @Service
 public class SeizureStatistics {
@@ -44,7 +44,13 @@ public class SeizureStatistics {
    * suppressed} bucket carries no figures at all (see {@link #published}).
    */
   public record Bucket(
-      String key, long cases, BigDecimal kg, BigDecimal litres, BigDecimal units, long arrested, boolean suppressed) {
+      String key,
+      long cases,
+      BigDecimal kg,
+      BigDecimal litres,
+      BigDecimal units,
+      long arrested,
+      boolean suppressed) {
     /** The same figures under another key (a post's name in the reader's language). */
     public Bucket withKey(String other) {
       return new Bucket(other, cases, kg, litres, units, arrested, suppressed);
@@ -59,7 +65,9 @@ public class SeizureStatistics {
     }
 
     Bucket plus(SeizureRow r) {
-      return new Bucket(key, cases + 1,
+      return new Bucket(
+          key,
+          cases + 1,
           "KG".equals(r.unit()) ? kg.add(r.quantity()) : kg,
           "L".equals(r.unit()) ? litres.add(r.quantity()) : litres,
           "UNITS".equals(r.unit()) ? units.add(r.quantity()) : units,
@@ -69,10 +77,10 @@ public class SeizureStatistics {
   }
 
   /**
-   * A line of buckets (they add up to {@code total}) as readers outside law enforcement see it:
-   * the trafficking statistics' small-cell rule ({@link SmallCells}) on the seizure counts, so a
-   * group of 1 to 9 seizures, and any group that would let one be worked out from the total, shows
-   * no figures. The total comes last in the result.
+   * A line of buckets (they add up to {@code total}) as readers outside law enforcement see it: the
+   * trafficking statistics' small-cell rule ({@link SmallCells}) on the seizure counts, so a group
+   * of 1 to 9 seizures, and any group that would let one be worked out from the total, shows no
+   * figures. The total comes last in the result.
    */
   public List<Bucket> published(List<Bucket> line, Bucket total) {
     int[] counts = new int[line.size() + 1];
@@ -116,28 +124,57 @@ public class SeizureStatistics {
         return List.of();
       }
       // numbers from our own tables, never user text
-      where.append(" AND s.post_id IN (").append(posts.stream().map(String::valueOf).collect(Collectors.joining(","))).append(")");
+      where
+          .append(" AND s.post_id IN (")
+          .append(posts.stream().map(String::valueOf).collect(Collectors.joining(",")))
+          .append(")");
     }
     String from = " FROM intd_seizure s JOIN intd_post p ON p.id = s.post_id" + where;
     Map<Long, List<SeizureRow.Arrested>> arrests = new HashMap<>();
-    jdbc.sql("SELECT a.seizure_id, a.nationality, a.gender FROM intd_seizure_arrest a WHERE a.seizure_id IN (SELECT s.id" + from + ") ORDER BY a.id")
+    jdbc.sql(
+            "SELECT a.seizure_id, a.nationality, a.gender FROM intd_seizure_arrest a WHERE a.seizure_id IN (SELECT s.id"
+                + from
+                + ") ORDER BY a.id")
         .params(params)
-        .query(rs -> {
-          arrests.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new SeizureRow.Arrested(rs.getString(2).strip(), rs.getString(3).strip()));
-        });
-    return jdbc.sql("SELECT s.*, p.name AS post_name, p.region_iso, p.region_name" + from + " ORDER BY s.seized_at, s.id")
+        .query(
+            rs -> {
+              arrests
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new SeizureRow.Arrested(rs.getString(2).strip(), rs.getString(3).strip()));
+            });
+    return jdbc.sql(
+            "SELECT s.*, p.name AS post_name, p.region_iso, p.region_name"
+                + from
+                + " ORDER BY s.seized_at, s.id")
         .params(params)
-        .query((rs, n) -> new SeizureRow(
-            rs.getLong("id"), rs.getObject("seized_at", OffsetDateTime.class).toInstant(),
-            rs.getLong("post_id"), rs.getString("post_name"), rs.getString("region_iso"), rs.getString("region_name"),
-            rs.getString("agency_code"), rs.getString("drug_type"), rs.getString("drug_detail"),
-            rs.getBigDecimal("quantity"), rs.getString("unit"), rs.getBigDecimal("purity_percent"),
-            rs.getString("concealment"), rs.getString("transport_mode"), rs.getString("conveyance"),
-            rs.getString("place"), trim(rs.getString("origin_country")), rs.getString("origin_basis"),
-            trim(rs.getString("departure_country")), rs.getString("departure_basis"), rs.getString("transit_countries"),
-            rs.getString("transit_basis"), trim(rs.getString("destination_country")), rs.getString("destination_basis"),
-            arrests.getOrDefault(rs.getLong("id"), List.of())))
+        .query(
+            (rs, n) ->
+                new SeizureRow(
+                    rs.getLong("id"),
+                    rs.getObject("seized_at", OffsetDateTime.class).toInstant(),
+                    rs.getLong("post_id"),
+                    rs.getString("post_name"),
+                    rs.getString("region_iso"),
+                    rs.getString("region_name"),
+                    rs.getString("agency_code"),
+                    rs.getString("drug_type"),
+                    rs.getString("drug_detail"),
+                    rs.getBigDecimal("quantity"),
+                    rs.getString("unit"),
+                    rs.getBigDecimal("purity_percent"),
+                    rs.getString("concealment"),
+                    rs.getString("transport_mode"),
+                    rs.getString("conveyance"),
+                    rs.getString("place"),
+                    trim(rs.getString("origin_country")),
+                    rs.getString("origin_basis"),
+                    trim(rs.getString("departure_country")),
+                    rs.getString("departure_basis"),
+                    rs.getString("transit_countries"),
+                    rs.getString("transit_basis"),
+                    trim(rs.getString("destination_country")),
+                    rs.getString("destination_basis"),
+                    arrests.getOrDefault(rs.getLong("id"), List.of())))
         .list();
   }
 
@@ -177,7 +214,8 @@ public class SeizureStatistics {
       case POST -> SeizureRow::postName;
       case REGION -> SeizureRow::regionIso;
       case ROUTE -> SeizureRow::route;
-      case CONCEALMENT -> r -> r.concealment() == null || r.concealment().isBlank() ? "?" : r.concealment().strip();
+      case CONCEALMENT ->
+          r -> r.concealment() == null || r.concealment().isBlank() ? "?" : r.concealment().strip();
       case AGENCY -> SeizureRow::agency;
     };
   }

@@ -20,10 +20,10 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
-import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.web.Exports;
 import org.kuzet.web.NavigationItem;
 import org.kuzet.web.Refusal;
@@ -35,9 +35,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Anonymised seizure statistics: the dashboard (map, charts, totals), any chart's data as CSV,
- * and the annual report questionnaire totals. Counts and quantities only; no names, plates or
- * documents reach these pages, so partners may read them.
+ * Anonymised seizure statistics: the dashboard (map, charts, totals), any chart's data as CSV, and
+ * the annual report questionnaire totals. Counts and quantities only; no names, plates or documents
+ * reach these pages, so partners may read them.
  */
 @Controller
 class StatisticsController {
@@ -52,7 +52,8 @@ class StatisticsController {
   private final AuditLog audit;
   private final InterdictionSettings settings;
 
-  StatisticsController(SeizureStatistics statistics, Posts posts, AuditLog audit, InterdictionSettings settings) {
+  StatisticsController(
+      SeizureStatistics statistics, Posts posts, AuditLog audit, InterdictionSettings settings) {
     this.statistics = statistics;
     this.posts = posts;
     this.audit = audit;
@@ -61,18 +62,31 @@ class StatisticsController {
 
   @Bean
   static NavigationItem seizureStatisticsNavigation() {
-    return new NavigationItem("interdiction.nav.statistics", "/interdiction/statistics", READERS, 22);
+    return new NavigationItem(
+        "interdiction.nav.statistics", "/interdiction/statistics", READERS, 22);
   }
 
   @GetMapping("/interdiction/statistics")
   String dashboard(
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String region, @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String agency, Model model, HttpServletResponse response, Locale locale) {
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String drug,
+      @RequestParam(required = false) String agency,
+      Model model,
+      HttpServletResponse response,
+      Locale locale) {
     KuzetUser user = reader();
-    model.addAttribute("regions", posts.all().stream()
-        .collect(Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
-    model.addAttribute("agencies", posts.all().stream().map(p -> p.agency().value()).collect(Collectors.toCollection(TreeSet::new)));
+    model.addAttribute(
+        "regions",
+        posts.all().stream()
+            .collect(
+                Collectors.toMap(Post::regionIso, Post::regionName, (a, b) -> a, TreeMap::new)));
+    model.addAttribute(
+        "agencies",
+        posts.all().stream()
+            .map(p -> p.agency().value())
+            .collect(Collectors.toCollection(TreeSet::new)));
     model.addAttribute("drugs", DrugType.values());
     model.addAttribute("params", params(from, to, region, drug, agency));
     model.addAttribute("analyst", user.has(Role.ANALYST));
@@ -97,32 +111,51 @@ class StatisticsController {
     var charts = new LinkedHashMap<String, List<SeizureStatistics.Bucket>>();
     List<Post> all = posts.all();
     // Rows name their post as stored; the chart names it in the reader's language.
-    Map<String, String> postNames = all.stream()
-        .collect(Collectors.toMap(Post::name, p -> p.name(locale), (a, b) -> a));
+    Map<String, String> postNames =
+        all.stream().collect(Collectors.toMap(Post::name, p -> p.name(locale), (a, b) -> a));
     for (Dimension d : Dimension.values()) {
       var buckets = shown(statistics.by(d, rows, f), total, published);
       if (d == Dimension.POST) {
-        buckets = buckets.stream().map(b -> b.withKey(postNames.getOrDefault(b.key(), b.key()))).toList();
+        buckets =
+            buckets.stream().map(b -> b.withKey(postNames.getOrDefault(b.key(), b.key()))).toList();
       }
       charts.put(d.name(), buckets);
     }
     model.addAttribute("charts", charts);
     model.addAttribute("dimensions", Dimension.values());
     Map<Long, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
-    var postLine = all.stream()
-        .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name(locale))))
-        .toList();
+    var postLine =
+        all.stream()
+            .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name(locale))))
+            .toList();
     var postShown = published ? statistics.published(postLine, total) : postLine;
     var markers = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < all.size(); i++) {
       Post p = all.get(i);
       SeizureStatistics.Bucket b = postShown.get(i);
-      markers.add(Map.of("name", p.name(locale), "lat", p.latitude(), "lon", p.longitude(), "region", p.regionIso(),
-          "cases", b.cases(), "kg", b.kg(), "suppressed", b.suppressed()));
+      markers.add(
+          Map.of(
+              "name",
+              p.name(locale),
+              "lat",
+              p.latitude(),
+              "lon",
+              p.longitude(),
+              "region",
+              p.regionIso(),
+              "cases",
+              b.cases(),
+              "kg",
+              b.kg(),
+              "suppressed",
+              b.suppressed()));
     }
     model.addAttribute("markers", markers);
-    model.addAttribute("regionCases", charts.get(Dimension.REGION.name()).stream()
-        .collect(Collectors.toMap(SeizureStatistics.Bucket::key, SeizureStatistics.Bucket::cases)));
+    model.addAttribute(
+        "regionCases",
+        charts.get(Dimension.REGION.name()).stream()
+            .collect(
+                Collectors.toMap(SeizureStatistics.Bucket::key, SeizureStatistics.Bucket::cases)));
     return "interdiction/statistics";
   }
 
@@ -143,16 +176,24 @@ class StatisticsController {
   /** One chart's data as CSV: the same buckets the chart draws. */
   @GetMapping("/interdiction/statistics/chart.csv")
   void chartCsv(
-      @RequestParam String dimension, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String region,
-      @RequestParam(required = false) String drug, @RequestParam(required = false) String agency,
-      HttpServletResponse response) throws IOException {
+      @RequestParam String dimension,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String drug,
+      @RequestParam(required = false) String agency,
+      HttpServletResponse response)
+      throws IOException {
     KuzetUser user = reader();
     Dimension d;
     try {
       d = Dimension.valueOf(dimension.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Refusal.of("dimension", "interdiction.refusal.choice.of", Arrays.toString(Dimension.values()), dimension);
+      throw Refusal.of(
+          "dimension",
+          "interdiction.refusal.choice.of",
+          Arrays.toString(Dimension.values()),
+          dimension);
     }
     SeizureFilter f = filterOr400(from, to, region, drug, agency);
     List<SeizureRow> rows = statistics.rows(f, null);
@@ -165,15 +206,29 @@ class StatisticsController {
     } else {
       var published = statistics.published(line, statistics.total(rows));
       for (SeizureStatistics.Bucket b : published.subList(0, published.size() - 1)) {
-        table.add(b.suppressed()
-            ? List.of(b.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED)
-            : List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
+        table.add(
+            b.suppressed()
+                ? List.of(b.key(), SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED)
+                : List.of(b.key(), b.cases(), b.kg(), b.litres(), b.units(), b.arrested()));
       }
     }
-    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+    audit.recordFacts(
+        "SEIZURE_STATISTICS_EXPORTED",
+        "seizure_statistics",
+        null,
         describe("seizure.chartExported", f, d.name()));
-    Exports.csv(response, "seizures-by-" + d.name().toLowerCase(Locale.ROOT),
-        new Exports.Table(List.of(d.name().toLowerCase(Locale.ROOT), "cases", "kg", "litres", "units", "persons arrested"), table));
+    Exports.csv(
+        response,
+        "seizures-by-" + d.name().toLowerCase(Locale.ROOT),
+        new Exports.Table(
+            List.of(
+                d.name().toLowerCase(Locale.ROOT),
+                "cases",
+                "kg",
+                "litres",
+                "units",
+                "persons arrested"),
+            table));
   }
 
   @GetMapping("/interdiction/statistics/annual")
@@ -187,21 +242,29 @@ class StatisticsController {
   }
 
   @GetMapping("/interdiction/statistics/annual.csv")
-  void annualCsv(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+  void annualCsv(@RequestParam(required = false) Integer year, HttpServletResponse response)
+      throws IOException {
     KuzetUser user = reader();
     int y = year(year);
     AnnualReport report = annualReport(user, y);
-    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+    audit.recordFacts(
+        "SEIZURE_STATISTICS_EXPORTED",
+        "seizure_statistics",
+        null,
         AuditDetail.of("seizure.arqExported", y, "csv"));
     Exports.csv(response, "unodc-arq-seizures-" + y, report.table());
   }
 
   @GetMapping("/interdiction/statistics/annual.xlsx")
-  void annualExcel(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+  void annualExcel(@RequestParam(required = false) Integer year, HttpServletResponse response)
+      throws IOException {
     KuzetUser user = reader();
     int y = year(year);
     AnnualReport report = annualReport(user, y);
-    audit.recordFacts("SEIZURE_STATISTICS_EXPORTED", "seizure_statistics", null,
+    audit.recordFacts(
+        "SEIZURE_STATISTICS_EXPORTED",
+        "seizure_statistics",
+        null,
         AuditDetail.of("seizure.arqExported", y, "xlsx"));
     Exports.excel(response, "unodc-arq-seizures-" + y, "ARQ " + y, report.table());
   }
@@ -221,15 +284,28 @@ class StatisticsController {
   }
 
   private SeizureFilter filterOr400(
-      @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String region,
+      @Nullable String drug,
+      @Nullable String agency) {
     // A Refusal is answered 400, naming the field, by the web module's error answers.
     return SeizureFilter.parse(from, to, region, drug, agency, today());
   }
 
-  /** The facts of an export: {@code first}, then the filter's period, region, drug and agency (a dash when open). */
+  /**
+   * The facts of an export: {@code first}, then the filter's period, region, drug and agency (a
+   * dash when open).
+   */
   static AuditDetail describe(String key, SeizureFilter f, Object... first) {
     List<Object> args = new ArrayList<>(List.of(first));
-    args.addAll(List.of(f.from().toString(), f.to().toString(), orDash(f.region()), orDash(f.drug()), orDash(f.agency())));
+    args.addAll(
+        List.of(
+            f.from().toString(),
+            f.to().toString(),
+            orDash(f.region()),
+            orDash(f.drug()),
+            orDash(f.agency())));
     return new AuditDetail(key, args);
   }
 
@@ -238,7 +314,11 @@ class StatisticsController {
   }
 
   static Map<String, String> params(
-      @Nullable String from, @Nullable String to, @Nullable String region, @Nullable String drug, @Nullable String agency) {
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String region,
+      @Nullable String drug,
+      @Nullable String agency) {
     var m = new LinkedHashMap<String, String>();
     m.put("from", from == null ? "" : from);
     m.put("to", to == null ? "" : to);
@@ -255,7 +335,8 @@ class StatisticsController {
   private static KuzetUser reader() {
     KuzetUser user = CurrentUser.require();
     if (!AccessRules.mayReadSeizureStatistics(user)) {
-      throw new AccessDeniedException("seizure statistics are for analysts, the program office and partners");
+      throw new AccessDeniedException(
+          "seizure statistics are for analysts, the program office and partners");
     }
     return user;
   }

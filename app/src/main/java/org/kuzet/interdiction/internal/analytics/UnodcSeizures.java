@@ -12,12 +12,32 @@ final class UnodcSeizures {
 
   private UnodcSeizures() {}
 
-  static final List<String> HEADERS = List.of(
-      "Seizure ID", "Date of seizure", "Drug type", "Drug description", "Quantity", "Unit", "Purity (%)",
-      "Place of seizure", "Region", "Seizing agency", "Mode of transport", "Conveyance", "Concealment method",
-      "Country of origin", "Origin basis", "Country of departure", "Departure basis", "Transit countries",
-      "Transit basis", "Country of destination", "Destination basis", "Persons arrested",
-      "Nationality of persons arrested", "Gender of persons arrested");
+  static final List<String> HEADERS =
+      List.of(
+          "Seizure ID",
+          "Date of seizure",
+          "Drug type",
+          "Drug description",
+          "Quantity",
+          "Unit",
+          "Purity (%)",
+          "Place of seizure",
+          "Region",
+          "Seizing agency",
+          "Mode of transport",
+          "Conveyance",
+          "Concealment method",
+          "Country of origin",
+          "Origin basis",
+          "Country of departure",
+          "Departure basis",
+          "Transit countries",
+          "Transit basis",
+          "Country of destination",
+          "Destination basis",
+          "Persons arrested",
+          "Nationality of persons arrested",
+          "Gender of persons arrested");
 
   static Exports.Table table(List<SeizureRow> rows, ZoneId zone) {
     var out = new ArrayList<List<?>>();
@@ -56,6 +76,8 @@ final class UnodcSeizures {
   private static String counted(List<String> values) {
     var counts = new TreeMap<String, Long>();
     values.forEach(v -> counts.merge(v, 1L, Long::sum));
-    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 }

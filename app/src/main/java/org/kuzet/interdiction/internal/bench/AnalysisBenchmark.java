@@ -17,12 +17,12 @@ import org.kuzet.interdiction.internal.analytics.Dimension;
 import org.kuzet.interdiction.internal.analytics.SeizureFilter;
 import org.kuzet.interdiction.internal.analytics.SeizureRow;
 import org.kuzet.interdiction.internal.analytics.SeizureStatistics;
-import org.kuzet.interdiction.internal.seizure.DrugType;
+import org.kuzet.interdiction.internal.movement.MovementIndex;
+import org.kuzet.interdiction.internal.movement.Movements;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
-import org.kuzet.interdiction.internal.movement.MovementIndex;
-import org.kuzet.interdiction.internal.movement.Movements;
+import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.interdiction.internal.targeting.HitRates;
 import org.kuzet.interdiction.internal.targeting.RiskInput;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./kuzet analysis-bench [--samples N] [--rebuild]}: brings the movement summary up to date, then
- * times the dashboard, movement and targeting queries the analysis pages run, each with varied
+ * {@code ./kuzet analysis-bench [--samples N] [--rebuild]}: brings the movement summary up to date,
+ * then times the dashboard, movement and targeting queries the analysis pages run, each with varied
  * parameters drawn from the data, and prints p50/p95 per query with the rows it returned and the
  * target beside it. Reads only; never a pass/fail test.
  */
@@ -57,8 +57,14 @@ class AnalysisBenchmark implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
 
   AnalysisBenchmark(
-      SeizureStatistics statistics, Movements movements, MovementIndex index, RiskScoring scoring,
-      HitRates hitRates, Posts posts, JdbcClient jdbc, InterdictionSettings settings,
+      SeizureStatistics statistics,
+      Movements movements,
+      MovementIndex index,
+      RiskScoring scoring,
+      HitRates hitRates,
+      Posts posts,
+      JdbcClient jdbc,
+      InterdictionSettings settings,
       ConfigurableApplicationContext context) {
     this.statistics = statistics;
     this.movements = movements;
@@ -80,7 +86,8 @@ class AnalysisBenchmark implements ApplicationRunner {
     try {
       int samples = samples(args.getSourceArgs());
       if (List.of(args.getSourceArgs()).contains("--rebuild")) {
-        System.out.println("analysis-bench: --rebuild: the movement summary is rebuilt from all records");
+        System.out.println(
+            "analysis-bench: --rebuild: the movement summary is rebuilt from all records");
         index.reset();
       }
       bench(samples);
@@ -93,88 +100,193 @@ class AnalysisBenchmark implements ApplicationRunner {
   }
 
   private void bench(int samples) {
-    System.out.printf("analysis-bench: database holds %,d inspections, %,d persons, %,d seizures, %d posts%n",
+    System.out.printf(
+        "analysis-bench: database holds %,d inspections, %,d persons, %,d seizures, %d posts%n",
         count("intd_inspection"), count("intd_person"), count("intd_seizure"), count("intd_post"));
     MovementIndex.Refreshed r = index.refresh();
-    System.out.printf("analysis-bench: movement summary brought up to date in %.1f s (read %,d inspections, %,d persons; wrote %,d vehicle and %,d person legs); %,d legs, %,d unusual, %d pairs of posts%n",
-        r.millis() / 1000.0, r.inspections(), r.persons(), r.vehicleLegs(), r.personLegs(), count("intd_movement"),
-        r.unusual(), count("intd_pair_norm"));
+    System.out.printf(
+        "analysis-bench: movement summary brought up to date in %.1f s (read %,d inspections, %,d persons; wrote %,d vehicle and %,d person legs); %,d legs, %,d unusual, %d pairs of posts%n",
+        r.millis() / 1000.0,
+        r.inspections(),
+        r.persons(),
+        r.vehicleLegs(),
+        r.personLegs(),
+        count("intd_movement"),
+        r.unusual(),
+        count("intd_pair_norm"));
     MovementIndex.Refreshed again = index.refresh();
     System.out.printf("analysis-bench: a refresh with nothing new took %d ms%n", again.millis());
 
     var random = new SplittableRandom(2009);
-    Instant latest = jdbc.sql("SELECT MAX(inspected_at) FROM intd_inspection")
-        .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
-        .map(t -> t == null ? Instant.now() : t.toInstant()).orElse(Instant.now());
+    Instant latest =
+        jdbc.sql("SELECT MAX(inspected_at) FROM intd_inspection")
+            .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+            .optional()
+            .map(t -> t == null ? Instant.now() : t.toInstant())
+            .orElse(Instant.now());
     LocalDate today = latest.atZone(zone).toLocalDate();
     List<Long> all = posts.all().stream().map(Post::id).toList();
-    List<Long> checkpoints = posts.all().stream().filter(p -> p.agency().value().equals("CDC_MOI")).map(Post::id).toList();
+    List<Long> checkpoints =
+        posts.all().stream()
+            .filter(p -> p.agency().value().equals("CDC_MOI"))
+            .map(Post::id)
+            .toList();
     List<String> regions = posts.all().stream().map(Post::regionIso).distinct().toList();
     // Subjects to look up, drawn from the last month of traffic.
-    List<String> plates = jdbc.sql("SELECT plate_key FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)).query(String.class).list();
-    List<String> people = jdbc.sql("SELECT document_number FROM intd_person WHERE document_number IS NOT NULL AND inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC)).query(String.class).list();
-    var sampleInspections = jdbc.sql("SELECT post_id, inspected_at, plate_key, plate_country, vehicle_type, cargo, origin, destination, id"
-            + " FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
-        .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-            rs.getString(3), rs.getString(4).strip(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)})
-        .list();
+    List<String> plates =
+        jdbc.sql(
+                "SELECT plate_key FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
+            .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+            .query(String.class)
+            .list();
+    List<String> people =
+        jdbc.sql(
+                "SELECT document_number FROM intd_person WHERE document_number IS NOT NULL AND inspected_at >= ? ORDER BY id LIMIT 2000")
+            .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+            .query(String.class)
+            .list();
+    var sampleInspections =
+        jdbc.sql(
+                "SELECT post_id, inspected_at, plate_key, plate_country, vehicle_type, cargo, origin, destination, id"
+                    + " FROM intd_inspection WHERE inspected_at >= ? ORDER BY id LIMIT 2000")
+            .param(latest.minus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getLong(1),
+                      rs.getObject(2, OffsetDateTime.class).toInstant(),
+                      rs.getString(3),
+                      rs.getString(4).strip(),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7),
+                      rs.getString(8),
+                      rs.getLong(9)
+                    })
+            .list();
     if (plates.isEmpty() || sampleInspections.isEmpty()) {
-      throw new IllegalArgumentException("no inspections in the last 30 days of the data: load some with ./kuzet generate-demo --inspections N");
+      throw new IllegalArgumentException(
+          "no inspections in the last 30 days of the data: load some with ./kuzet generate-demo --inspections N");
     }
 
     var queries = new ArrayList<Query>();
-    queries.add(new Query("dashboard, last 12 months, every chart and total", () -> {
-      SeizureFilter f = new SeizureFilter(today.minusYears(1).plusDays(1), today, null, null, null);
-      return dashboard(f);
-    }));
-    queries.add(new Query("dashboard, a random region, drug and quarter", () -> {
-      var drugs = DrugType.values();
-      LocalDate from = today.minusDays(random.nextInt(270) + 90);
-      SeizureFilter f = new SeizureFilter(from, from.plusDays(90), regions.get(random.nextInt(regions.size())),
-          drugs[random.nextInt(drugs.length)], null);
-      return dashboard(f);
-    }));
-    queries.add(new Query("annual report questionnaire totals, one year", () ->
-        AnnualReport.of(today.getYear(), statistics.rows(SeizureFilter.year(today.getYear()), null)).lines().size()));
-    queries.add(new Query("movements: summary of 30 days, checkpoint agency", () -> {
-      Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
-      var s = movements.summary("V", end.minus(Duration.ofDays(30)), end, checkpoints);
-      return (int) s.legs();
-    }));
-    queries.add(new Query("movements: unusual legs of 30 days (100 newest)", () -> {
-      Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
-      return movements.unusual(random.nextBoolean() ? "V" : "P", end.minus(Duration.ofDays(30)), end, checkpoints, 100).size();
-    }));
-    queries.add(new Query("movements: most travelled of 30 days (50)", () -> {
-      Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
-      return movements.travellers("V", end.minus(Duration.ofDays(30)), end, checkpoints, 50).size();
-    }));
-    queries.add(new Query("movements: usual time per pair of posts", () -> movements.norms().size()));
-    queries.add(new Query("movements: one vehicle's history (sightings and legs)", () -> {
-      String plate = plates.get(random.nextInt(plates.size()));
-      return movements.vehicleSightings(plate, all, 500).size() + movements.legsOf("V", plate, all).size();
-    }));
-    queries.add(new Query("movements: one person's history (sightings and legs)", () -> {
-      String key = "D:" + people.get(random.nextInt(people.size()));
-      return movements.personSightings(key, all, 500).size() + movements.legsOf("P", key, all).size();
-    }));
-    queries.add(new Query("targeting: score one vehicle with every rule in force", () -> {
-      Object[] s = sampleInspections.get(random.nextInt(sampleInspections.size()));
-      List<RiskInput.Traveller> travellers = jdbc.sql("SELECT document_number, name_key, birth_date FROM intd_person WHERE inspection_id = ?")
-          .param((long) s[8])
-          .query((rs, n) -> new RiskInput.Traveller(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-          .list();
-      var input = new RiskInput((long) s[0], (Instant) s[1], (String) s[2], (String) s[3], (String) s[4],
-          (String) s[5], (String) s[6], (String) s[7], travellers);
-      return scoring.score(input).fired().size();
-    }));
+    queries.add(
+        new Query(
+            "dashboard, last 12 months, every chart and total",
+            () -> {
+              SeizureFilter f =
+                  new SeizureFilter(today.minusYears(1).plusDays(1), today, null, null, null);
+              return dashboard(f);
+            }));
+    queries.add(
+        new Query(
+            "dashboard, a random region, drug and quarter",
+            () -> {
+              var drugs = DrugType.values();
+              LocalDate from = today.minusDays(random.nextInt(270) + 90);
+              SeizureFilter f =
+                  new SeizureFilter(
+                      from,
+                      from.plusDays(90),
+                      regions.get(random.nextInt(regions.size())),
+                      drugs[random.nextInt(drugs.length)],
+                      null);
+              return dashboard(f);
+            }));
+    queries.add(
+        new Query(
+            "annual report questionnaire totals, one year",
+            () ->
+                AnnualReport.of(
+                        today.getYear(), statistics.rows(SeizureFilter.year(today.getYear()), null))
+                    .lines()
+                    .size()));
+    queries.add(
+        new Query(
+            "movements: summary of 30 days, checkpoint agency",
+            () -> {
+              Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
+              var s = movements.summary("V", end.minus(Duration.ofDays(30)), end, checkpoints);
+              return (int) s.legs();
+            }));
+    queries.add(
+        new Query(
+            "movements: unusual legs of 30 days (100 newest)",
+            () -> {
+              Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
+              return movements
+                  .unusual(
+                      random.nextBoolean() ? "V" : "P",
+                      end.minus(Duration.ofDays(30)),
+                      end,
+                      checkpoints,
+                      100)
+                  .size();
+            }));
+    queries.add(
+        new Query(
+            "movements: most travelled of 30 days (50)",
+            () -> {
+              Instant end = latest.minus(Duration.ofDays(random.nextInt(60)));
+              return movements
+                  .travellers("V", end.minus(Duration.ofDays(30)), end, checkpoints, 50)
+                  .size();
+            }));
+    queries.add(
+        new Query("movements: usual time per pair of posts", () -> movements.norms().size()));
+    queries.add(
+        new Query(
+            "movements: one vehicle's history (sightings and legs)",
+            () -> {
+              String plate = plates.get(random.nextInt(plates.size()));
+              return movements.vehicleSightings(plate, all, 500).size()
+                  + movements.legsOf("V", plate, all).size();
+            }));
+    queries.add(
+        new Query(
+            "movements: one person's history (sightings and legs)",
+            () -> {
+              String key = "D:" + people.get(random.nextInt(people.size()));
+              return movements.personSightings(key, all, 500).size()
+                  + movements.legsOf("P", key, all).size();
+            }));
+    queries.add(
+        new Query(
+            "targeting: score one vehicle with every rule in force",
+            () -> {
+              Object[] s = sampleInspections.get(random.nextInt(sampleInspections.size()));
+              List<RiskInput.Traveller> travellers =
+                  jdbc.sql(
+                          "SELECT document_number, name_key, birth_date FROM intd_person WHERE inspection_id = ?")
+                      .param((long) s[8])
+                      .query(
+                          (rs, n) ->
+                              new RiskInput.Traveller(
+                                  rs.getString(1),
+                                  rs.getString(2),
+                                  rs.getObject(3, LocalDate.class)))
+                      .list();
+              var input =
+                  new RiskInput(
+                      (long) s[0],
+                      (Instant) s[1],
+                      (String) s[2],
+                      (String) s[3],
+                      (String) s[4],
+                      (String) s[5],
+                      (String) s[6],
+                      (String) s[7],
+                      travellers);
+              return scoring.score(input).fired().size();
+            }));
     queries.add(new Query("targeting: hit rate of every rule", () -> hitRates.all().size()));
 
-    System.out.printf("analysis-bench: %d samples per query after %d warm-up, target p95 < %.0f ms%n", samples, samples / 10, TARGET_P95_MS);
-    System.out.printf("%-58s %9s %9s %9s %12s  %s%n", "query", "p50 ms", "p95 ms", "max ms", "rows (mean)", "target");
+    System.out.printf(
+        "analysis-bench: %d samples per query after %d warm-up, target p95 < %.0f ms%n",
+        samples, samples / 10, TARGET_P95_MS);
+    System.out.printf(
+        "%-58s %9s %9s %9s %12s  %s%n",
+        "query", "p50 ms", "p95 ms", "max ms", "rows (mean)", "target");
     for (Query q : queries) {
       for (int i = 0; i < samples / 10; i++) {
         q.run().getAsInt();
@@ -188,8 +300,16 @@ class AnalysisBenchmark implements ApplicationRunner {
       }
       Arrays.sort(ms);
       double p95 = ms[(int) Math.ceil(samples * 0.95) - 1];
-      System.out.printf(Locale.ROOT, "%-58s %9.2f %9.2f %9.2f %12.1f  p95 < %.0f ms: %s%n", q.name(), ms[samples / 2], p95,
-          ms[samples - 1], rows / (double) samples, TARGET_P95_MS, p95 < TARGET_P95_MS ? "met" : "NOT met");
+      System.out.printf(
+          Locale.ROOT,
+          "%-58s %9.2f %9.2f %9.2f %12.1f  p95 < %.0f ms: %s%n",
+          q.name(),
+          ms[samples / 2],
+          p95,
+          ms[samples - 1],
+          rows / (double) samples,
+          TARGET_P95_MS,
+          p95 < TARGET_P95_MS ? "met" : "NOT met");
     }
   }
 

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./kuzet generate-demo --inspections N [--seed S] [--bench [--samples N]]}: loads
- * synthetic traffic into the configured database (H2 by default, PostgreSQL with KUZET_DB_URL),
- * prints what it loaded, optionally measures logging through the real service, and exits.
+ * {@code ./kuzet generate-demo --inspections N [--seed S] [--bench [--samples N]]}: loads synthetic
+ * traffic into the configured database (H2 by default, PostgreSQL with KUZET_DB_URL), prints what
+ * it loaded, optionally measures logging through the real service, and exits.
  */
 @Component
 @ConditionalOnProperty(name = "kuzet.command", havingValue = "generate-demo")
@@ -44,8 +44,13 @@ class GenerateDemoCommand implements ApplicationRunner {
   private final JsonMapper json;
 
   GenerateDemoCommand(
-      DemoPosts demoPosts, Posts posts, DataSource dataSource, InspectionLog log,
-      JdbcClient jdbc, ConfigurableApplicationContext context, InterdictionApi api,
+      DemoPosts demoPosts,
+      Posts posts,
+      DataSource dataSource,
+      InspectionLog log,
+      JdbcClient jdbc,
+      ConfigurableApplicationContext context,
+      InterdictionApi api,
       JsonMapper json) {
     this.api = api;
     this.json = json;
@@ -56,7 +61,10 @@ class GenerateDemoCommand implements ApplicationRunner {
     this.context = context;
   }
 
-  /** The command's options, read from the raw arguments so both {@code --x N} and {@code --x=N} work. */
+  /**
+   * The command's options, read from the raw arguments so both {@code --x N} and {@code --x=N}
+   * work.
+   */
   record Options(int inspections, long seed, boolean bench, int samples) {
     static Options parse(String[] args) {
       int inspections = 0, samples = 1000;
@@ -66,14 +74,28 @@ class GenerateDemoCommand implements ApplicationRunner {
       for (int i = 0; i < a.size(); i++) {
         String arg = a.get(i);
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : (i + 1 < a.size() ? a.get(i + 1) : "");
+        String value =
+            arg.contains("=")
+                ? arg.substring(arg.indexOf('=') + 1)
+                : (i + 1 < a.size() ? a.get(i + 1) : "");
         boolean inline = arg.contains("=");
         switch (name) {
-          case "--inspections" -> { inspections = number(name, value); if (!inline) i++; }
-          case "--seed" -> { seed = number(name, value); if (!inline) i++; }
-          case "--samples" -> { samples = number(name, value); if (!inline) i++; }
+          case "--inspections" -> {
+            inspections = number(name, value);
+            if (!inline) i++;
+          }
+          case "--seed" -> {
+            seed = number(name, value);
+            if (!inline) i++;
+          }
+          case "--samples" -> {
+            samples = number(name, value);
+            if (!inline) i++;
+          }
           case "--bench" -> bench = true;
-          default -> { /* Spring's own options (--spring..., --kuzet.command=...) */ }
+          default -> {
+            /* Spring's own options (--spring..., --kuzet.command=...) */
+          }
         }
       }
       if (inspections < 0 || inspections > 50_000_000) {
@@ -100,17 +122,27 @@ class GenerateDemoCommand implements ApplicationRunner {
     try {
       Options o = Options.parse(args.getSourceArgs());
       if (o.inspections() == 0 && !o.bench()) {
-        System.err.println("usage: ./kuzet generate-demo --inspections N [--seed S] [--bench [--samples N]]");
+        System.err.println(
+            "usage: ./kuzet generate-demo --inspections N [--seed S] [--bench [--samples N]]");
         code = 2;
       } else {
         demoPosts.ensurePresent();
         if (o.inspections() > 0) {
-          System.out.printf("generate-demo: loading %,d inspections (seed %d) ...%n", o.inspections(), o.seed());
-          DemoTraffic.Loaded l = traffic.generate(o.inspections(), o.seed(), LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1));
+          System.out.printf(
+              "generate-demo: loading %,d inspections (seed %d) ...%n", o.inspections(), o.seed());
+          DemoTraffic.Loaded l =
+              traffic.generate(
+                  o.inspections(), o.seed(), LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1));
           System.out.printf(
               "generate-demo: %,d inspections, %,d persons, %,d seizures (%,d arrests) in %.1f s; herbal cannabis and hashish %s kg, heroin %s kg; %d listed persons planted%n",
-              l.inspections(), l.persons(), l.seizures(), l.arrests(), l.took().toMillis() / 1000.0,
-              l.cannabisKg().toPlainString(), l.heroinKg().toPlainString(), l.listedPersons());
+              l.inspections(),
+              l.persons(),
+              l.seizures(),
+              l.arrests(),
+              l.took().toMillis() / 1000.0,
+              l.cannabisKg().toPlainString(),
+              l.heroinKg().toPlainString(),
+              l.listedPersons());
         }
         if (o.bench()) {
           runAs();
@@ -123,9 +155,14 @@ class GenerateDemoCommand implements ApplicationRunner {
               "bench: the same through the REST API's handler (JSON in, Idempotency-Key stored, JSON out): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (page path p95 %.2f ms; target p95 < 50 ms)%n",
               a.p50(), a.p95(), a.p99(), a.max(), r.p95());
         }
-        System.out.printf("database now holds: %,d inspections, %,d persons, %,d seizures, %,d hits, %,d lookouts, %d posts%n",
-            count("intd_inspection"), count("intd_person"), count("intd_seizure"), count("intd_hit"),
-            count("intd_lookout"), count("intd_post"));
+        System.out.printf(
+            "database now holds: %,d inspections, %,d persons, %,d seizures, %,d hits, %,d lookouts, %d posts%n",
+            count("intd_inspection"),
+            count("intd_person"),
+            count("intd_seizure"),
+            count("intd_hit"),
+            count("intd_lookout"),
+            count("intd_post"));
       }
     } catch (IllegalArgumentException e) {
       System.err.println("generate-demo: " + e.getMessage());
@@ -141,14 +178,35 @@ class GenerateDemoCommand implements ApplicationRunner {
 
   /** The benchmark logs as the demo checkpoint officer, as the post would. */
   private void runAs() {
-    KuzetUser officer = new KuzetUser() {
-      @Override public long accountId() { return 0; }
-      @Override public String username() { return "officer.cdc"; }
-      @Override public String displayName() { return "generate-demo benchmark"; }
-      @Override public AgencyCode agency() { return AgencyCode.DRUG_CONTROL_COMMITTEE; }
-      @Override public Set<Role> roles() { return Set.of(Role.CHECKPOINT_OFFICER); }
-    };
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(officer, null, List.of()));
+    KuzetUser officer =
+        new KuzetUser() {
+          @Override
+          public long accountId() {
+            return 0;
+          }
+
+          @Override
+          public String username() {
+            return "officer.cdc";
+          }
+
+          @Override
+          public String displayName() {
+            return "generate-demo benchmark";
+          }
+
+          @Override
+          public AgencyCode agency() {
+            return AgencyCode.DRUG_CONTROL_COMMITTEE;
+          }
+
+          @Override
+          public Set<Role> roles() {
+            return Set.of(Role.CHECKPOINT_OFFICER);
+          }
+        };
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(officer, null, List.of()));
   }
 }

@@ -29,15 +29,16 @@ import org.kuzet.interdiction.internal.post.Posts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures what the post waits for: logging one inspection with a driver and two passengers
- * through {@link InspectionLog} (checks, watchlist screening, lookouts, hits, alerts, audit, one
+ * Measures what the post waits for: logging one inspection with a driver and two passengers through
+ * {@link InspectionLog} (checks, watchlist screening, lookouts, hits, alerts, audit, one
  * transaction), timed inside the server process; and the same through the REST API's handler
- * ({@link #runApi}): the JSON body read, an Idempotency-Key stored with the answer, the answer
- * read back and written as JSON. Prints percentiles; never a pass/fail test.
+ * ({@link #runApi}): the JSON body read, an Idempotency-Key stored with the answer, the answer read
+ * back and written as JSON. Prints percentiles; never a pass/fail test.
  */
 final class LoggingBenchmark {
 
-  record Result(int samples, int warmup, double p50, double p95, double p99, double max, String screening) {}
+  record Result(
+      int samples, int warmup, double p50, double p95, double p99, double max, String screening) {}
 
   private final InspectionLog log;
   private final Posts posts;
@@ -51,12 +52,15 @@ final class LoggingBenchmark {
     KuzetUser officer = CurrentUser.require();
     Post post = posts.byCode("CP-M39-MERKE").orElseThrow();
     var r = new SplittableRandom(seed ^ 0x5eed);
-    return measure(samples, i -> {
-      NewInspection in = sample(r, post, i);
-      long t0 = System.nanoTime();
-      LogOutcome outcome = log.log(officer, in, false);
-      return new Timed(System.nanoTime() - t0, outcome instanceof LogOutcome.Logged l && l.screened());
-    });
+    return measure(
+        samples,
+        i -> {
+          NewInspection in = sample(r, post, i);
+          long t0 = System.nanoTime();
+          LogOutcome outcome = log.log(officer, in, false);
+          return new Timed(
+              System.nanoTime() - t0, outcome instanceof LogOutcome.Logged l && l.screened());
+        });
   }
 
   /** The same samples through {@link InterdictionApi}: JSON in, idempotency, JSON out. */
@@ -66,14 +70,16 @@ final class LoggingBenchmark {
     var r = new SplittableRandom(seed ^ 0xa91);
     // Minutes further back than the page path's samples, for the same reason.
     int offset = 2 * (samples + 200);
-    return measure(samples, i -> {
-      String body = json.writeValueAsString(request(sample(r, post, i + offset)));
-      long t0 = System.nanoTime();
-      var request = json.readValue(body, InterdictionApiViews.InspectionRequest.class);
-      var answer = api.logInspection(UUID.randomUUID().toString(), request);
-      String written = json.writeValueAsString(answer.getBody());
-      return new Timed(System.nanoTime() - t0, written.contains("\"screened\":true"));
-    });
+    return measure(
+        samples,
+        i -> {
+          String body = json.writeValueAsString(request(sample(r, post, i + offset)));
+          long t0 = System.nanoTime();
+          var request = json.readValue(body, InterdictionApiViews.InspectionRequest.class);
+          var answer = api.logInspection(UUID.randomUUID().toString(), request);
+          String written = json.writeValueAsString(answer.getBody());
+          return new Timed(System.nanoTime() - t0, written.contains("\"screened\":true"));
+        });
   }
 
   /** One sample: how long the timed part took, and whether the watchlists were screened. */
@@ -92,19 +98,44 @@ final class LoggingBenchmark {
       }
     }
     Arrays.sort(ms);
-    return new Result(samples, warmup, at(ms, 0.50), at(ms, 0.95), at(ms, 0.99), ms[ms.length - 1],
+    return new Result(
+        samples,
+        warmup,
+        at(ms, 0.50),
+        at(ms, 0.95),
+        at(ms, 0.99),
+        ms[ms.length - 1],
         screened ? "watchlists screened" : "NO watchlist screening available, lookouts only");
   }
 
   /** An inspection as a device would send it to the API. */
   private static InterdictionApiViews.InspectionRequest request(NewInspection in) {
     return new InterdictionApiViews.InspectionRequest(
-        in.postId(), in.inspectedAt().atOffset(ZoneOffset.ofHours(5)), in.plate(), in.plateCountry(),
-        in.vehicleMake(), in.vehicleType(), in.cargo(), in.origin(), in.destination(), in.direction(), in.result(),
+        in.postId(),
+        in.inspectedAt().atOffset(ZoneOffset.ofHours(5)),
+        in.plate(),
+        in.plateCountry(),
+        in.vehicleMake(),
+        in.vehicleType(),
+        in.cargo(),
+        in.origin(),
+        in.destination(),
+        in.direction(),
+        in.result(),
         false,
         in.persons().stream()
-            .map(p -> new InterdictionApiViews.PersonRequest(p.role(), p.name(), p.documentType(), p.documentNumber(),
-                p.documentCountry(), p.birthDate(), p.nationality(), p.sex(), p.documentExpiry()))
+            .map(
+                p ->
+                    new InterdictionApiViews.PersonRequest(
+                        p.role(),
+                        p.name(),
+                        p.documentType(),
+                        p.documentNumber(),
+                        p.documentCountry(),
+                        p.birthDate(),
+                        p.nationality(),
+                        p.sex(),
+                        p.documentExpiry()))
             .toList());
   }
 
@@ -113,14 +144,33 @@ final class LoggingBenchmark {
     List<NewPerson> people = new ArrayList<>();
     for (int p = 0; p < 3; p++) {
       DemoPeople.Traveller t = DemoPeople.next(r, country, LocalDate.now());
-      people.add(new NewPerson(p == 0 ? PersonRole.DRIVER : PersonRole.PASSENGER, t.name(),
-          DocumentType.valueOf(t.documentType()), t.documentNumber(), t.documentCountry(), t.birthDate(),
-          t.nationality(), t.sex(), false));
+      people.add(
+          new NewPerson(
+              p == 0 ? PersonRole.DRIVER : PersonRole.PASSENGER,
+              t.name(),
+              DocumentType.valueOf(t.documentType()),
+              t.documentNumber(),
+              t.documentCountry(),
+              t.birthDate(),
+              t.nationality(),
+              t.sex(),
+              false));
     }
     // Distinct minutes, so no sample is taken for a duplicate of another.
     Instant at = Instant.now().minusSeconds(60L * (i + 1));
-    return new NewInspection(post.id(), at, DemoTraffic.plate(r, country), country, "KAMAZ 5320",
-        VehicleType.TRUCK, "cotton", "Tashkent", "Samara", Direction.NORTH, InspectionResult.CLEARED, people);
+    return new NewInspection(
+        post.id(),
+        at,
+        DemoTraffic.plate(r, country),
+        country,
+        "KAMAZ 5320",
+        VehicleType.TRUCK,
+        "cotton",
+        "Tashkent",
+        "Samara",
+        Direction.NORTH,
+        InspectionResult.CLEARED,
+        people);
   }
 
   private static double at(double[] sorted, double q) {

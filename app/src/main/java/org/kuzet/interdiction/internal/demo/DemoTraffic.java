@@ -31,11 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Synthetic traffic through the demo posts, deterministic for a seed: vehicles that come back
- * along their corridor (Uzbek border to Russia on M32, Kyrgyz border to Almaty and north on M36,
- * and so on) with travel times that fit the distances, seasonal volumes, and rare seizures sized
- * like Kazakhstan's: tens of tonnes of cannabis a year, heroin in the hundreds of kilograms, a
- * few persons from the UN list among the travellers.
+ * Synthetic traffic through the demo posts, deterministic for a seed: vehicles that come back along
+ * their corridor (Uzbek border to Russia on M32, Kyrgyz border to Almaty and north on M36, and so
+ * on) with travel times that fit the distances, seasonal volumes, and rare seizures sized like
+ * Kazakhstan's: tens of tonnes of cannabis a year, heroin in the hundreds of kilograms, a few
+ * persons from the UN list among the travellers.
  *
  * <p>Rows go straight to the tables (COPY on PostgreSQL, JDBC batches elsewhere) with ids from a
  * block reserved on the shared sequence; nothing is screened while loading.
@@ -48,43 +48,120 @@ public final class DemoTraffic {
   /** Routes as ordered post codes, northbound; each with its declared origins and destinations. */
   private record Route(List<String> posts, String[] origins, String[] destinations, int weight) {}
 
-  private static final List<Route> ROUTES = List.of(
-      new Route(List.of("BCP-ZHIBEK-ZHOLY", "CP-M39-TYULKUBAS", "CP-M32-SHIELI", "CP-M32-ARAL"),
-          new String[] {"Tashkent", "Samarkand", "Fergana"}, new String[] {"Aktobe", "Samara", "Moscow", "Orenburg"}, 30),
-      new Route(List.of("BCP-KONYSBAYEV", "CP-M39-TYULKUBAS", "CP-M32-SHIELI", "CP-M32-ARAL"),
-          new String[] {"Tashkent", "Andijan"}, new String[] {"Kyzylorda", "Aktobe", "Yekaterinburg"}, 12),
-      new Route(List.of("BCP-KORDAY", "CP-M39-KORDAI", "CP-M36-KARAGANDA", "CP-A1-PETROPAVL"),
-          new String[] {"Bishkek", "Tokmok", "Osh"}, new String[] {"Almaty", "Astana", "Novosibirsk", "Omsk"}, 28),
-      new Route(List.of("BCP-AISHA-BIBI", "CP-M39-MERKE", "CP-M39-TYULKUBAS", "CP-M32-SHIELI"),
-          new String[] {"Talas", "Bishkek"}, new String[] {"Shymkent", "Kyzylorda", "Samara"}, 10),
-      new Route(List.of("BCP-SARTOBE", "CP-M39-KORDAI", "CP-M36-KARAGANDA"),
-          new String[] {"Tokmok", "Kant"}, new String[] {"Almaty", "Karaganda"}, 5),
-      new Route(List.of("BCP-AUKHATTY", "CP-M39-MERKE"),
-          new String[] {"Bishkek"}, new String[] {"Taraz", "Shymkent"}, 4),
-      new Route(List.of("BCP-KEGEN", "CP-M36-KARAGANDA"),
-          new String[] {"Karakol"}, new String[] {"Almaty", "Karaganda"}, 2),
-      new Route(List.of("BCP-ATAMEKEN", "CP-M39-TYULKUBAS", "CP-M32-SHIELI"),
-          new String[] {"Gulistan", "Dushanbe"}, new String[] {"Shymkent", "Aktobe"}, 4),
-      new Route(List.of("BCP-TSELINNY", "CP-M32-SHIELI", "CP-M32-ARAL"),
-          new String[] {"Gulistan"}, new String[] {"Kyzylorda", "Aral"}, 2),
-      new Route(List.of("BCP-SYRDARYA"), new String[] {"Syrdarya"}, new String[] {"Shymkent"}, 1),
-      new Route(List.of("BCP-KAZYGURT", "CP-M39-TYULKUBAS"), new String[] {"Tashkent"}, new String[] {"Shymkent"}, 2),
-      new Route(List.of("BCP-TAZHEN"), new String[] {"Nukus"}, new String[] {"Beyneu", "Atyrau"}, 2),
-      new Route(List.of("BCP-TEMIR-BABA"), new String[] {"Turkmenbashi"}, new String[] {"Zhanaozen", "Aktau"}, 1));
+  private static final List<Route> ROUTES =
+      List.of(
+          new Route(
+              List.of("BCP-ZHIBEK-ZHOLY", "CP-M39-TYULKUBAS", "CP-M32-SHIELI", "CP-M32-ARAL"),
+              new String[] {"Tashkent", "Samarkand", "Fergana"},
+              new String[] {"Aktobe", "Samara", "Moscow", "Orenburg"},
+              30),
+          new Route(
+              List.of("BCP-KONYSBAYEV", "CP-M39-TYULKUBAS", "CP-M32-SHIELI", "CP-M32-ARAL"),
+              new String[] {"Tashkent", "Andijan"},
+              new String[] {"Kyzylorda", "Aktobe", "Yekaterinburg"},
+              12),
+          new Route(
+              List.of("BCP-KORDAY", "CP-M39-KORDAI", "CP-M36-KARAGANDA", "CP-A1-PETROPAVL"),
+              new String[] {"Bishkek", "Tokmok", "Osh"},
+              new String[] {"Almaty", "Astana", "Novosibirsk", "Omsk"},
+              28),
+          new Route(
+              List.of("BCP-AISHA-BIBI", "CP-M39-MERKE", "CP-M39-TYULKUBAS", "CP-M32-SHIELI"),
+              new String[] {"Talas", "Bishkek"},
+              new String[] {"Shymkent", "Kyzylorda", "Samara"},
+              10),
+          new Route(
+              List.of("BCP-SARTOBE", "CP-M39-KORDAI", "CP-M36-KARAGANDA"),
+              new String[] {"Tokmok", "Kant"},
+              new String[] {"Almaty", "Karaganda"},
+              5),
+          new Route(
+              List.of("BCP-AUKHATTY", "CP-M39-MERKE"),
+              new String[] {"Bishkek"},
+              new String[] {"Taraz", "Shymkent"},
+              4),
+          new Route(
+              List.of("BCP-KEGEN", "CP-M36-KARAGANDA"),
+              new String[] {"Karakol"},
+              new String[] {"Almaty", "Karaganda"},
+              2),
+          new Route(
+              List.of("BCP-ATAMEKEN", "CP-M39-TYULKUBAS", "CP-M32-SHIELI"),
+              new String[] {"Gulistan", "Dushanbe"},
+              new String[] {"Shymkent", "Aktobe"},
+              4),
+          new Route(
+              List.of("BCP-TSELINNY", "CP-M32-SHIELI", "CP-M32-ARAL"),
+              new String[] {"Gulistan"},
+              new String[] {"Kyzylorda", "Aral"},
+              2),
+          new Route(
+              List.of("BCP-SYRDARYA"), new String[] {"Syrdarya"}, new String[] {"Shymkent"}, 1),
+          new Route(
+              List.of("BCP-KAZYGURT", "CP-M39-TYULKUBAS"),
+              new String[] {"Tashkent"},
+              new String[] {"Shymkent"},
+              2),
+          new Route(
+              List.of("BCP-TAZHEN"), new String[] {"Nukus"}, new String[] {"Beyneu", "Atyrau"}, 2),
+          new Route(
+              List.of("BCP-TEMIR-BABA"),
+              new String[] {"Turkmenbashi"},
+              new String[] {"Zhanaozen", "Aktau"},
+              1));
 
   /** Traffic by month, January first: the roads are busiest in summer and at harvest. */
-  private static final double[] MONTH = {0.70, 0.70, 0.85, 1.00, 1.10, 1.15, 1.20, 1.20, 1.15, 1.05, 0.90, 0.80};
-  /** Cannabis seizures by month: the Chuy valley harvest is August to October. */
-  private static final double[] CANNABIS_MONTH = {0.4, 0.4, 0.5, 0.6, 0.8, 1.0, 1.3, 2.2, 2.6, 2.0, 0.9, 0.5};
+  private static final double[] MONTH = {
+    0.70, 0.70, 0.85, 1.00, 1.10, 1.15, 1.20, 1.20, 1.15, 1.05, 0.90, 0.80
+  };
 
-  private static final String[] TRUCK_MAKES = {"KAMAZ 5320", "MAN TGA", "Volvo FH", "Mercedes-Benz Actros", "DAF XF", "MAZ 5440", "Howo"};
-  private static final String[] CAR_MAKES = {"Lada 2107", "Toyota Camry", "Daewoo Nexia", "Hyundai Accent", "Audi 80", "Volkswagen Passat", "Chevrolet Cobalt", "Lexus RX"};
-  private static final String[] VAN_MAKES = {"GAZelle", "Mercedes-Benz Sprinter", "Hyundai Starex", "Ford Transit"};
+  /** Cannabis seizures by month: the Chuy valley harvest is August to October. */
+  private static final double[] CANNABIS_MONTH = {
+    0.4, 0.4, 0.5, 0.6, 0.8, 1.0, 1.3, 2.2, 2.6, 2.0, 0.9, 0.5
+  };
+
+  private static final String[] TRUCK_MAKES = {
+    "KAMAZ 5320", "MAN TGA", "Volvo FH", "Mercedes-Benz Actros", "DAF XF", "MAZ 5440", "Howo"
+  };
+  private static final String[] CAR_MAKES = {
+    "Lada 2107",
+    "Toyota Camry",
+    "Daewoo Nexia",
+    "Hyundai Accent",
+    "Audi 80",
+    "Volkswagen Passat",
+    "Chevrolet Cobalt",
+    "Lexus RX"
+  };
+  private static final String[] VAN_MAKES = {
+    "GAZelle", "Mercedes-Benz Sprinter", "Hyundai Starex", "Ford Transit"
+  };
   private static final String[] BUS_MAKES = {"Yutong", "Ikarus", "PAZ"};
-  private static final String[] TRUCK_CARGO = {"cotton", "fruit and vegetables", "onions", "melons", "dried fruit", "cement", "textiles", "grain", "coal", "building materials", "empty"};
+  private static final String[] TRUCK_CARGO = {
+    "cotton",
+    "fruit and vegetables",
+    "onions",
+    "melons",
+    "dried fruit",
+    "cement",
+    "textiles",
+    "grain",
+    "coal",
+    "building materials",
+    "empty"
+  };
   private static final String[] CONCEALMENT = {
-    "false floor of the trailer", "inside the cargo of onions", "spare tyre", "fuel tank",
-    "door panels", "among melons", "body cavity of passenger", "luggage", "roof lining", "cab sleeper"};
+    "false floor of the trailer",
+    "inside the cargo of onions",
+    "spare tyre",
+    "fuel tank",
+    "door panels",
+    "among melons",
+    "body cavity of passenger",
+    "luggage",
+    "roof lining",
+    "cab sleeper"
+  };
 
   /**
    * Listed persons placed now and then among the travellers (about one in 20,000 inspections):
@@ -100,13 +177,19 @@ public final class DemoTraffic {
     {"Газиев Тархан Исмаилович", "1965-11-11", "RUS"},
   };
 
-  private record Vehicle(String plate, String key, String country, String type, String make, int route,
+  private record Vehicle(
+      String plate,
+      String key,
+      String country,
+      String type,
+      String make,
+      int route,
       DemoPeople.Traveller driver) {}
 
   /**
    * How the traffic is drawn: over how many days up to the last, how much more often than the
-   * national rate a seizure is made, and one listed person in how many inspections.
-   * {@link #NATIONAL} keeps Kazakhstan's proportions for benchmarks at national volumes; the demo
+   * national rate a seizure is made, and one listed person in how many inspections. {@link
+   * #NATIONAL} keeps Kazakhstan's proportions for benchmarks at national volumes; the demo
    * installation loads far fewer inspections and raises the rare events so that two years still
    * show seizures in every season.
    */
@@ -121,8 +204,15 @@ public final class DemoTraffic {
   }
 
   /** What was loaded, for the report. */
-  public record Loaded(long inspections, long persons, long seizures, long arrests, long listedPersons,
-      BigDecimal cannabisKg, BigDecimal heroinKg, Duration took) {}
+  public record Loaded(
+      long inspections,
+      long persons,
+      long seizures,
+      long arrests,
+      long listedPersons,
+      BigDecimal cannabisKg,
+      BigDecimal heroinKg,
+      Duration took) {}
 
   private final DataSource dataSource;
   private final Posts posts;
@@ -144,7 +234,8 @@ public final class DemoTraffic {
     for (Route route : ROUTES) {
       for (String code : route.posts()) {
         if (!byCode.containsKey(code)) {
-          throw new IllegalStateException("demo post " + code + " is missing: start the demo installation once first");
+          throw new IllegalStateException(
+              "demo post " + code + " is missing: start the demo installation once first");
         }
       }
     }
@@ -161,21 +252,104 @@ public final class DemoTraffic {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       long nextId = reserveIds(c, (long) inspections * 6 + 10_000);
-      try (var ins = TableWriter.open(c, "intd_inspection", List.of("id", "post_id", "inspected_at", "plate",
-              "plate_key", "plate_country", "vehicle_make", "vehicle_type", "cargo", "origin", "destination",
-              "direction", "result", "person_count", "hit_count", "duplicate_of", "screened", "officer",
-              "agency_code", "created_at"));
-          var per = TableWriter.open(c, "intd_person", List.of("id", "inspection_id", "post_id", "inspected_at",
-              "role", "name", "name_key", "document_type", "document_number", "document_country", "birth_date",
-              "nationality", "sex", "from_mrz")).after(ins);
-          var sei = TableWriter.open(c, "intd_seizure", List.of("id", "post_id", "inspection_id", "seized_at",
-              "drug_type", "quantity", "unit", "purity_percent", "concealment", "transport_mode", "conveyance",
-              "place", "origin_country", "origin_basis", "departure_country", "departure_basis",
-              "transit_countries", "transit_basis", "destination_country", "destination_basis", "recorded_by",
-              "agency_code", "created_at")).after(ins);
-          var arr = TableWriter.open(c, "intd_seizure_arrest", List.of("id", "seizure_id", "name", "nationality", "gender", "birth_date")).after(sei);
-          var cus = TableWriter.open(c, "intd_custody", List.of("id", "seizure_id", "seq", "holder", "holder_agency",
-              "held_from", "handed_by", "purpose", "recorded_by", "recorded_at", "prev_hash", "hash")).after(sei)) {
+      try (var ins =
+              TableWriter.open(
+                  c,
+                  "intd_inspection",
+                  List.of(
+                      "id",
+                      "post_id",
+                      "inspected_at",
+                      "plate",
+                      "plate_key",
+                      "plate_country",
+                      "vehicle_make",
+                      "vehicle_type",
+                      "cargo",
+                      "origin",
+                      "destination",
+                      "direction",
+                      "result",
+                      "person_count",
+                      "hit_count",
+                      "duplicate_of",
+                      "screened",
+                      "officer",
+                      "agency_code",
+                      "created_at"));
+          var per =
+              TableWriter.open(
+                      c,
+                      "intd_person",
+                      List.of(
+                          "id",
+                          "inspection_id",
+                          "post_id",
+                          "inspected_at",
+                          "role",
+                          "name",
+                          "name_key",
+                          "document_type",
+                          "document_number",
+                          "document_country",
+                          "birth_date",
+                          "nationality",
+                          "sex",
+                          "from_mrz"))
+                  .after(ins);
+          var sei =
+              TableWriter.open(
+                      c,
+                      "intd_seizure",
+                      List.of(
+                          "id",
+                          "post_id",
+                          "inspection_id",
+                          "seized_at",
+                          "drug_type",
+                          "quantity",
+                          "unit",
+                          "purity_percent",
+                          "concealment",
+                          "transport_mode",
+                          "conveyance",
+                          "place",
+                          "origin_country",
+                          "origin_basis",
+                          "departure_country",
+                          "departure_basis",
+                          "transit_countries",
+                          "transit_basis",
+                          "destination_country",
+                          "destination_basis",
+                          "recorded_by",
+                          "agency_code",
+                          "created_at"))
+                  .after(ins);
+          var arr =
+              TableWriter.open(
+                      c,
+                      "intd_seizure_arrest",
+                      List.of("id", "seizure_id", "name", "nationality", "gender", "birth_date"))
+                  .after(sei);
+          var cus =
+              TableWriter.open(
+                      c,
+                      "intd_custody",
+                      List.of(
+                          "id",
+                          "seizure_id",
+                          "seq",
+                          "holder",
+                          "holder_agency",
+                          "held_from",
+                          "handed_by",
+                          "purpose",
+                          "recorded_by",
+                          "recorded_at",
+                          "prev_hash",
+                          "hash"))
+                  .after(sei)) {
         while (inspectionsWritten < inspections) {
           Vehicle v = fleet.get(zipf(r, fleet.size()));
           Route route = ROUTES.get(v.route());
@@ -201,12 +375,14 @@ public final class DemoTraffic {
               break;
             }
             long inspectionId = nextId++;
-            String direction = post.kind() == PostKind.CROSSING
-                ? (north ? "ENTRY" : "EXIT")
-                : (north ? "NORTH" : "SOUTH");
+            String direction =
+                post.kind() == PostKind.CROSSING
+                    ? (north ? "ENTRY" : "EXIT")
+                    : (north ? "NORTH" : "SOUTH");
             int monthIndex = at.atZone(ALMATY).getMonthValue() - 1;
             // Seizures: about one in 2,000 inspections, more in the cannabis harvest.
-            boolean seized = r.nextDouble() < 0.0005 * mix.seizureFactor() * CANNABIS_MONTH[monthIndex] / 1.1;
+            boolean seized =
+                r.nextDouble() < 0.0005 * mix.seizureFactor() * CANNABIS_MONTH[monthIndex] / 1.1;
             String result = seized ? "SEIZED" : resultOf(r);
             List<DemoPeople.Traveller> people = new ArrayList<>();
             people.add(r.nextInt(100) < 85 ? v.driver() : DemoPeople.next(r, v.country(), lastDay));
@@ -216,19 +392,56 @@ public final class DemoTraffic {
             }
             if (r.nextInt(mix.listedOneIn()) == 0) {
               String[] l = LISTED[r.nextInt(LISTED.length)];
-              people.add(new DemoPeople.Traveller(l[0], "PASSPORT", "L" + DemoPeople.digits(r, 8), l[2],
-                  LocalDate.parse(l[1]), l[2], "M"));
+              people.add(
+                  new DemoPeople.Traveller(
+                      l[0],
+                      "PASSPORT",
+                      "L" + DemoPeople.digits(r, 8),
+                      l[2],
+                      LocalDate.parse(l[1]),
+                      l[2],
+                      "M"));
               listed++;
             }
             String officer = post.kind() == PostKind.CROSSING ? "guard.bg" : "officer.cdc";
-            ins.add(inspectionId, post.id(), at, v.plate(), v.key(), iso3(v.country()), v.make(), v.type(), cargo,
-                origin, destination, direction, result, people.size(), 0, null, Boolean.FALSE, officer,
-                post.agency().value(), at);
+            ins.add(
+                inspectionId,
+                post.id(),
+                at,
+                v.plate(),
+                v.key(),
+                iso3(v.country()),
+                v.make(),
+                v.type(),
+                cargo,
+                origin,
+                destination,
+                direction,
+                result,
+                people.size(),
+                0,
+                null,
+                Boolean.FALSE,
+                officer,
+                post.agency().value(),
+                at);
             for (int p = 0; p < people.size(); p++) {
               DemoPeople.Traveller t = people.get(p);
-              per.add(nextId++, inspectionId, post.id(), at, p == 0 ? "DRIVER" : "PASSENGER", t.name(),
-                  NameKeys.key(t.name()), t.documentType(), t.documentNumber(), t.documentCountry(),
-                  t.birthDate(), t.nationality(), t.sex(), Boolean.FALSE);
+              per.add(
+                  nextId++,
+                  inspectionId,
+                  post.id(),
+                  at,
+                  p == 0 ? "DRIVER" : "PASSENGER",
+                  t.name(),
+                  NameKeys.key(t.name()),
+                  t.documentType(),
+                  t.documentNumber(),
+                  t.documentCountry(),
+                  t.birthDate(),
+                  t.nationality(),
+                  t.sex(),
+                  Boolean.FALSE);
               personsWritten++;
             }
             inspectionsWritten++;
@@ -243,13 +456,34 @@ public final class DemoTraffic {
                 heroin = heroin.add(qty);
               }
               boolean afghan = type.equals("HEROIN") || type.equals("OPIUM");
-              String originCountry = afghan ? "AFG" : type.equals("SYNTHETIC") ? null : (r.nextBoolean() ? "KGZ" : "KAZ");
-              sei.add(seizureId, post.id(), inspectionId, at.plusSeconds(1800), type, qty, drug[2],
+              String originCountry =
+                  afghan
+                      ? "AFG"
+                      : type.equals("SYNTHETIC") ? null : (r.nextBoolean() ? "KGZ" : "KAZ");
+              sei.add(
+                  seizureId,
+                  post.id(),
+                  inspectionId,
+                  at.plusSeconds(1800),
+                  type,
+                  qty,
+                  drug[2],
                   afghan && r.nextInt(3) == 0 ? BigDecimal.valueOf(20 + r.nextInt(60)) : null,
-                  pick(r, CONCEALMENT), "ROAD", v.make() + " " + v.plate(), post.name(), originCountry,
-                  originCountry == null ? null : "ESTABLISHED", iso3(v.country()), "DECLARED",
-                  afghan ? "TJK" : null, afghan ? "ESTABLISHED" : null, north ? "RUS" : "KAZ", "DECLARED",
-                  officer, post.agency().value(), at.plusSeconds(1800));
+                  pick(r, CONCEALMENT),
+                  "ROAD",
+                  v.make() + " " + v.plate(),
+                  post.name(),
+                  originCountry,
+                  originCountry == null ? null : "ESTABLISHED",
+                  iso3(v.country()),
+                  "DECLARED",
+                  afghan ? "TJK" : null,
+                  afghan ? "ESTABLISHED" : null,
+                  north ? "RUS" : "KAZ",
+                  "DECLARED",
+                  officer,
+                  post.agency().value(),
+                  at.plusSeconds(1800));
               int arrested = 1 + (r.nextInt(100) < 30 ? 1 : 0);
               for (int a = 0; a < Math.min(arrested, people.size()); a++) {
                 DemoPeople.Traveller t = people.get(a);
@@ -259,10 +493,30 @@ public final class DemoTraffic {
               String holder = officer + " (" + post.name() + ")";
               Instant held = at.plusSeconds(1800).truncatedTo(ChronoUnit.MICROS);
               String purpose = "seized at " + post.name();
-              String hash = SeizureRecording.custodyHash(SeizureRecording.GENESIS, seizureId, 1, holder,
-                  post.agency().value(), held, null, purpose, officer);
-              cus.add(nextId++, seizureId, 1, holder, post.agency().value(), held, null, purpose, officer,
-                  held, SeizureRecording.GENESIS, hash);
+              String hash =
+                  SeizureRecording.custodyHash(
+                      SeizureRecording.GENESIS,
+                      seizureId,
+                      1,
+                      holder,
+                      post.agency().value(),
+                      held,
+                      null,
+                      purpose,
+                      officer);
+              cus.add(
+                  nextId++,
+                  seizureId,
+                  1,
+                  holder,
+                  post.agency().value(),
+                  held,
+                  null,
+                  purpose,
+                  officer,
+                  held,
+                  SeizureRecording.GENESIS,
+                  hash);
               seizures++;
             }
             at = at.plusSeconds(60 + r.nextInt(600));
@@ -282,18 +536,25 @@ public final class DemoTraffic {
         c.commit();
       }
     }
-    return new Loaded(inspectionsWritten, personsWritten, seizures, arrests, listed,
-        cannabis.setScale(1, RoundingMode.HALF_UP), heroin.setScale(1, RoundingMode.HALF_UP),
+    return new Loaded(
+        inspectionsWritten,
+        personsWritten,
+        seizures,
+        arrests,
+        listed,
+        cannabis.setScale(1, RoundingMode.HALF_UP),
+        heroin.setScale(1, RoundingMode.HALF_UP),
         Duration.ofNanos(System.nanoTime() - started));
   }
 
   /**
-   * Takes a block of ids from the shared sequence: reads the next value and moves the sequence
-   * past the block. Run it while nothing else writes (the demo command runs alone).
+   * Takes a block of ids from the shared sequence: reads the next value and moves the sequence past
+   * the block. Run it while nothing else writes (the demo command runs alone).
    */
   static long reserveIds(Connection c, long count) throws SQLException {
     long first;
-    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT nextval('kuzet_seq')")) {
+    try (var st = c.createStatement();
+        var rs = st.executeQuery("SELECT nextval('kuzet_seq')")) {
       rs.next();
       first = rs.getLong(1);
     }
@@ -308,8 +569,11 @@ public final class DemoTraffic {
     String first = rt.posts().get(0);
     int roll = r.nextInt(100);
     String country;
-    if (first.startsWith("BCP-KORDAY") || first.startsWith("BCP-AISHA") || first.startsWith("BCP-SARTOBE")
-        || first.startsWith("BCP-AUKHATTY") || first.startsWith("BCP-KEGEN")) {
+    if (first.startsWith("BCP-KORDAY")
+        || first.startsWith("BCP-AISHA")
+        || first.startsWith("BCP-SARTOBE")
+        || first.startsWith("BCP-AUKHATTY")
+        || first.startsWith("BCP-KEGEN")) {
       country = roll < 50 ? "KZ" : roll < 88 ? "KG" : roll < 96 ? "RU" : "TJ";
     } else if (first.equals("BCP-TEMIR-BABA")) {
       country = roll < 60 ? "KZ" : "TM";
@@ -318,14 +582,22 @@ public final class DemoTraffic {
     }
     int t = r.nextInt(100);
     String type = t < 45 ? "TRUCK" : t < 85 ? "CAR" : t < 96 ? "VAN" : "BUS";
-    String make = switch (type) {
-      case "TRUCK" -> pick(r, TRUCK_MAKES);
-      case "VAN" -> pick(r, VAN_MAKES);
-      case "BUS" -> pick(r, BUS_MAKES);
-      default -> pick(r, CAR_MAKES);
-    };
+    String make =
+        switch (type) {
+          case "TRUCK" -> pick(r, TRUCK_MAKES);
+          case "VAN" -> pick(r, VAN_MAKES);
+          case "BUS" -> pick(r, BUS_MAKES);
+          default -> pick(r, CAR_MAKES);
+        };
     String plate = plate(r, country);
-    return new Vehicle(plate, Plates.normalise(plate), country, type, make, route, DemoPeople.next(r, country, today));
+    return new Vehicle(
+        plate,
+        Plates.normalise(plate),
+        country,
+        type,
+        make,
+        route,
+        DemoPeople.next(r, country, today));
   }
 
   /** The stored code (ISO alpha-3) of a country the generator names by its two letters. */
@@ -333,15 +605,36 @@ public final class DemoTraffic {
     return Countries.code(iso2).orElseThrow();
   }
 
-  /** A plate in the country's format, spaced as it is painted; Russian and Kazakh ones sometimes typed in Cyrillic. */
+  /**
+   * A plate in the country's format, spaced as it is painted; Russian and Kazakh ones sometimes
+   * typed in Cyrillic.
+   */
   public static String plate(SplittableRandom r, String country) {
     String look = "ABEKMHOPCTYX";
     String any = "ABCDEFGHJKLMNPRSTUVWXYZ";
     return switch (country) {
-      case "KZ" -> digits3(r) + " " + letters(r, any, 3) + " " + String.format("%02d", 1 + r.nextInt(17));
-      case "RU" -> letters(r, look, 1) + " " + digits3(r) + " " + letters(r, look, 2) + " " + (r.nextBoolean() ? String.format("%02d", 2 + r.nextInt(90)) : "1" + String.format("%02d", r.nextInt(100)));
-      case "KG" -> String.format("%02d", 1 + r.nextInt(9)) + " " + digits3(r) + " " + letters(r, any, 3);
-      case "UZ" -> String.format("%02d", 1 + r.nextInt(95)) + " " + letters(r, any, 1) + " " + digits3(r) + " " + letters(r, any, 2);
+      case "KZ" ->
+          digits3(r) + " " + letters(r, any, 3) + " " + String.format("%02d", 1 + r.nextInt(17));
+      case "RU" ->
+          letters(r, look, 1)
+              + " "
+              + digits3(r)
+              + " "
+              + letters(r, look, 2)
+              + " "
+              + (r.nextBoolean()
+                  ? String.format("%02d", 2 + r.nextInt(90))
+                  : "1" + String.format("%02d", r.nextInt(100)));
+      case "KG" ->
+          String.format("%02d", 1 + r.nextInt(9)) + " " + digits3(r) + " " + letters(r, any, 3);
+      case "UZ" ->
+          String.format("%02d", 1 + r.nextInt(95))
+              + " "
+              + letters(r, any, 1)
+              + " "
+              + digits3(r)
+              + " "
+              + letters(r, any, 2);
       default -> digits3(r) + letters(r, any, 2) + String.format("%02d", r.nextInt(100));
     };
   }
@@ -394,8 +687,12 @@ public final class DemoTraffic {
 
   static double haversine(double lat1, double lon1, double lat2, double lon2) {
     double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
     return 6371 * 2 * Math.asin(Math.sqrt(h));
   }
 
@@ -416,8 +713,8 @@ public final class DemoTraffic {
   }
 
   /**
-   * Drug, quantity and unit of one seizure. Log-normal sizes: herbal cannabis mostly kilograms
-   * with rare loads of a tonne or more; heroin usually one to five kilograms, sometimes tens.
+   * Drug, quantity and unit of one seizure. Log-normal sizes: herbal cannabis mostly kilograms with
+   * rare loads of a tonne or more; heroin usually one to five kilograms, sometimes tens.
    */
   private static Object[] drugAndQuantity(SplittableRandom r, int month) {
     int x = r.nextInt(1000);
@@ -435,7 +732,11 @@ public final class DemoTraffic {
       return new Object[] {"OPIUM", kg(lognormal(r, Math.log(3), 1.2), 500), "KG"};
     }
     if (x < 985) {
-      return new Object[] {"SYNTHETIC", BigDecimal.valueOf(Math.max(1, Math.round(lognormal(r, Math.log(150), 1.5)))), "UNITS"};
+      return new Object[] {
+        "SYNTHETIC",
+        BigDecimal.valueOf(Math.max(1, Math.round(lognormal(r, Math.log(150), 1.5)))),
+        "UNITS"
+      };
     }
     return new Object[] {"PRECURSORS", kg(lognormal(r, Math.log(40), 1.3), 20000), "L"};
   }

@@ -41,15 +41,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo installation: the illustrative posts and their staff; on the first start, two years of
- * generated checkpoint traffic with seizures ({@link DemoTraffic}, the generator behind
- * {@code ./kuzet generate-demo}), then a few lookouts issued and a few inspections logged today
- * through the real services, so that the lookout matches and watchlist hits, their alerts and the
- * audit entries come from the same code as at a post. Everything is marked illustrative: the posts
- * are, and the generated travellers are invented (but for a few persons of the lists).
+ * generated checkpoint traffic with seizures ({@link DemoTraffic}, the generator behind {@code
+ * ./kuzet generate-demo}), then a few lookouts issued and a few inspections logged today through
+ * the real services, so that the lookout matches and watchlist hits, their alerts and the audit
+ * entries come from the same code as at a post. Everything is marked illustrative: the posts are,
+ * and the generated travellers are invented (but for a few persons of the lists).
  *
- * <p>Runs after the watchlist demo data, so the lists are active when the inspections are
- * screened. A database that already holds inspections is left alone, and so is every database
- * when {@code kuzet.demo.activity} is false (the tests' setting: they make their own records).
+ * <p>Runs after the watchlist demo data, so the lists are active when the inspections are screened.
+ * A database that already holds inspections is left alone, and so is every database when {@code
+ * kuzet.demo.activity} is false (the tests' setting: they make their own records).
  */
 @Component
 @ConditionalOnProperty(name = "kuzet.demo.enabled", havingValue = "true")
@@ -63,8 +63,10 @@ class InterdictionDemoData implements ApplicationRunner {
    * movements, small enough that the first start stays quick (generating is most of its cost).
    */
   static final int INSPECTIONS = 16_000;
+
   /** Seizures fifteen times the national rate (one in about 130), listed persons one in 2,000. */
   static final DemoTraffic.Mix MIX = new DemoTraffic.Mix(730, 15, 2_000);
+
   static final long SEED = 2009;
 
   private final DemoPosts demoPosts;
@@ -79,9 +81,16 @@ class InterdictionDemoData implements ApplicationRunner {
   private final Clock clock;
 
   InterdictionDemoData(
-      DemoPosts demoPosts, Posts posts, DataSource dataSource, LookoutIssuing lookouts,
-      InspectionLog inspections, JdbcClient jdbc, InterdictionSettings settings,
-      MovementIndex movements, @Value("${kuzet.demo.activity:true}") boolean activity, Clock clock) {
+      DemoPosts demoPosts,
+      Posts posts,
+      DataSource dataSource,
+      LookoutIssuing lookouts,
+      InspectionLog inspections,
+      JdbcClient jdbc,
+      InterdictionSettings settings,
+      MovementIndex movements,
+      @Value("${kuzet.demo.activity:true}") boolean activity,
+      Clock clock) {
     this.clock = clock;
     this.activity = activity;
     this.movements = movements;
@@ -97,7 +106,8 @@ class InterdictionDemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws Exception {
     demoPosts.ensurePresent();
-    if (!activity || jdbc.sql("SELECT COUNT(*) FROM intd_inspection").query(Long.class).single() > 0) {
+    if (!activity
+        || jdbc.sql("SELECT COUNT(*) FROM intd_inspection").query(Long.class).single() > 0) {
       return;
     }
     LocalDate yesterday = LocalDate.now(clock.withZone(settings.zone())).minusDays(1);
@@ -105,7 +115,9 @@ class InterdictionDemoData implements ApplicationRunner {
     log.warn(
         "DEMO INSTALLATION: generated {} illustrative inspections over two years with {} seizures"
             + " in {} ms",
-        l.inspections(), l.seizures(), l.took().toMillis());
+        l.inspections(),
+        l.seizures(),
+        l.took().toMillis());
     try {
       today();
     } finally {
@@ -113,10 +125,14 @@ class InterdictionDemoData implements ApplicationRunner {
     }
     // The movement summary's own schedule would first see the traffic minutes from now: read it
     // at once, beside the start, so the movements page has it within seconds.
-    CompletableFuture.runAsync(movements::refresh).exceptionally(e -> {
-      log.warn("interdiction demo: the first movement refresh failed; the schedule will retry: {}", e.toString());
-      return null;
-    });
+    CompletableFuture.runAsync(movements::refresh)
+        .exceptionally(
+            e -> {
+              log.warn(
+                  "interdiction demo: the first movement refresh failed; the schedule will retry: {}",
+                  e.toString());
+              return null;
+            });
   }
 
   /**
@@ -126,56 +142,182 @@ class InterdictionDemoData implements ApplicationRunner {
   private void today() {
     Instant now = clock.instant();
     act("analyst.cdc", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.ANALYST);
-    lookouts.issue(current(), new LookoutIssuing.Request(
-        LookoutSubject.VEHICLE, "215 KZA 13", null, null, null,
-        "Условно: по сообщению источника, в КамАЗе, идущем на север из Шымкента, спрятан гашиш",
-        LookoutScope.ALL, null, Set.of(), now.plus(Duration.ofDays(45))));
-    lookouts.issue(current(), new LookoutIssuing.Request(
-        LookoutSubject.PERSON, null, "Турсунов Дильшод", LocalDate.of(1988, 6, 2), null,
-        "Условно: курьер, названный по шымкентскому делу о героине; остановить и досмотреть",
-        LookoutScope.REGION, "KZ-YUZ", Set.of(), now.plus(Duration.ofDays(90))));
-    lookouts.issue(current(), new LookoutIssuing.Request(
-        LookoutSubject.VEHICLE, "01 A 345 BC", null, null, null,
-        "Условно: микроавтобус дважды замечен на узбекской границе с переделанными сиденьями",
-        LookoutScope.POSTS, null, Set.of(postId("CP-M32-SHIELI")), now.plus(Duration.ofDays(30))));
+    lookouts.issue(
+        current(),
+        new LookoutIssuing.Request(
+            LookoutSubject.VEHICLE,
+            "215 KZA 13",
+            null,
+            null,
+            null,
+            "Условно: по сообщению источника, в КамАЗе, идущем на север из Шымкента, спрятан гашиш",
+            LookoutScope.ALL,
+            null,
+            Set.of(),
+            now.plus(Duration.ofDays(45))));
+    lookouts.issue(
+        current(),
+        new LookoutIssuing.Request(
+            LookoutSubject.PERSON,
+            null,
+            "Турсунов Дильшод",
+            LocalDate.of(1988, 6, 2),
+            null,
+            "Условно: курьер, названный по шымкентскому делу о героине; остановить и досмотреть",
+            LookoutScope.REGION,
+            "KZ-YUZ",
+            Set.of(),
+            now.plus(Duration.ofDays(90))));
+    lookouts.issue(
+        current(),
+        new LookoutIssuing.Request(
+            LookoutSubject.VEHICLE,
+            "01 A 345 BC",
+            null,
+            null,
+            null,
+            "Условно: микроавтобус дважды замечен на узбекской границе с переделанными сиденьями",
+            LookoutScope.POSTS,
+            null,
+            Set.of(postId("CP-M32-SHIELI")),
+            now.plus(Duration.ofDays(30))));
 
     act("officer.cdc", AgencyCode.DRUG_CONTROL_COMMITTEE, Role.CHECKPOINT_OFFICER);
-    log(post("CP-M39-MERKE"), now.minus(Duration.ofHours(3)), "215 KZA 13", "KZ", "KAMAZ 5320",
-        VehicleType.TRUCK, "onions", "Shymkent", "Astana", Direction.NORTH, InspectionResult.SEARCHED,
-        person(PersonRole.DRIVER, "Абдрахманов Серик", "N07733121", "KAZ", LocalDate.of(1974, 3, 9)));
-    log(post("CP-M39-TYULKUBAS"), now.minus(Duration.ofHours(7)), "10 B 512 KA", "UZ", "Daewoo Nexia",
-        VehicleType.CAR, null, "Tashkent", "Kyzylorda", Direction.NORTH, InspectionResult.DETAINED,
+    log(
+        post("CP-M39-MERKE"),
+        now.minus(Duration.ofHours(3)),
+        "215 KZA 13",
+        "KZ",
+        "KAMAZ 5320",
+        VehicleType.TRUCK,
+        "onions",
+        "Shymkent",
+        "Astana",
+        Direction.NORTH,
+        InspectionResult.SEARCHED,
+        person(
+            PersonRole.DRIVER, "Абдрахманов Серик", "N07733121", "KAZ", LocalDate.of(1974, 3, 9)));
+    log(
+        post("CP-M39-TYULKUBAS"),
+        now.minus(Duration.ofHours(7)),
+        "10 B 512 KA",
+        "UZ",
+        "Daewoo Nexia",
+        VehicleType.CAR,
+        null,
+        "Tashkent",
+        "Kyzylorda",
+        Direction.NORTH,
+        InspectionResult.DETAINED,
         person(PersonRole.DRIVER, "Турсунов Дильшод", "FA2234411", "UZB", LocalDate.of(1988, 6, 2)),
-        woman(person(PersonRole.PASSENGER, "Каримова Нодира", "FA4410923", "UZB", LocalDate.of(1991, 11, 17))));
-    log(post("CP-M32-SHIELI"), now.minus(Duration.ofHours(20)), "504 AAB 11", "KZ", "Toyota Camry",
-        VehicleType.CAR, null, "Shymkent", "Aktobe", Direction.NORTH, InspectionResult.SEARCHED,
-        person(PersonRole.DRIVER, "Жаксылыков Ерлан", "N12345678", "KAZ", LocalDate.of(1985, 11, 3)));
+        woman(
+            person(
+                PersonRole.PASSENGER,
+                "Каримова Нодира",
+                "FA4410923",
+                "UZB",
+                LocalDate.of(1991, 11, 17))));
+    log(
+        post("CP-M32-SHIELI"),
+        now.minus(Duration.ofHours(20)),
+        "504 AAB 11",
+        "KZ",
+        "Toyota Camry",
+        VehicleType.CAR,
+        null,
+        "Shymkent",
+        "Aktobe",
+        Direction.NORTH,
+        InspectionResult.SEARCHED,
+        person(
+            PersonRole.DRIVER, "Жаксылыков Ерлан", "N12345678", "KAZ", LocalDate.of(1985, 11, 3)));
 
     act("guard.bg", AgencyCode.BORDER_GUARDS, Role.BORDER_OFFICER);
-    log(post("BCP-KORDAY"), now.minus(Duration.ofHours(5)), "01 345 BKA", "KG", "Lexus RX",
-        VehicleType.CAR, null, "Bishkek", "Almaty", Direction.ENTRY, InspectionResult.DETAINED,
+    log(
+        post("BCP-KORDAY"),
+        now.minus(Duration.ofHours(5)),
+        "01 345 BKA",
+        "KG",
+        "Lexus RX",
+        VehicleType.CAR,
+        null,
+        "Bishkek",
+        "Almaty",
+        Direction.ENTRY,
+        InspectionResult.DETAINED,
         person(PersonRole.DRIVER, "Осмонов Бакыт", "AN2345678", "KGZ", LocalDate.of(1977, 9, 30)));
-    log(post("BCP-ZHIBEK-ZHOLY"), now.minus(Duration.ofHours(26)), "40 K 118 DA", "UZ", "Yutong",
-        VehicleType.BUS, "passengers", "Tashkent", "Samara", Direction.ENTRY, InspectionResult.DETAINED,
+    log(
+        post("BCP-ZHIBEK-ZHOLY"),
+        now.minus(Duration.ofHours(26)),
+        "40 K 118 DA",
+        "UZ",
+        "Yutong",
+        VehicleType.BUS,
+        "passengers",
+        "Tashkent",
+        "Samara",
+        Direction.ENTRY,
+        InspectionResult.DETAINED,
         person(PersonRole.DRIVER, "Юлдашев Анвар", "FA7781204", "UZB", LocalDate.of(1970, 1, 25)),
-        person(PersonRole.PASSENGER, "Измайлов Шамиль Магомедович", "752009981", "RUS", LocalDate.of(1980, 10, 29)));
-    log.info("interdiction demo: 3 lookouts issued and 5 inspections logged today through the services");
+        person(
+            PersonRole.PASSENGER,
+            "Измайлов Шамиль Магомедович",
+            "752009981",
+            "RUS",
+            LocalDate.of(1980, 10, 29)));
+    log.info(
+        "interdiction demo: 3 lookouts issued and 5 inspections logged today through the services");
   }
 
-  private void log(Post post, Instant at, String plate, String plateCountry, String make, VehicleType type,
-      @Nullable String cargo, String origin, String destination, Direction direction, InspectionResult result,
+  private void log(
+      Post post,
+      Instant at,
+      String plate,
+      String plateCountry,
+      String make,
+      VehicleType type,
+      @Nullable String cargo,
+      String origin,
+      String destination,
+      Direction direction,
+      InspectionResult result,
       NewPerson... persons) {
-    inspections.log(current(), new NewInspection(post.id(), at, plate, plateCountry, make, type, cargo, origin,
-        destination, direction, result, List.of(persons)), true);
+    inspections.log(
+        current(),
+        new NewInspection(
+            post.id(),
+            at,
+            plate,
+            plateCountry,
+            make,
+            type,
+            cargo,
+            origin,
+            destination,
+            direction,
+            result,
+            List.of(persons)),
+        true);
   }
 
-  private static NewPerson person(PersonRole role, String name, String document, String country, LocalDate born) {
-    return new NewPerson(role, name, DocumentType.PASSPORT, document, country, born, country, "M", false);
+  private static NewPerson person(
+      PersonRole role, String name, String document, String country, LocalDate born) {
+    return new NewPerson(
+        role, name, DocumentType.PASSPORT, document, country, born, country, "M", false);
   }
 
   private static NewPerson woman(NewPerson p) {
-    return new NewPerson(p.role(), p.name(), p.documentType(), p.documentNumber(), p.documentCountry(),
-        p.birthDate(), p.nationality(), "F", p.fromMrz(), p.documentExpiry());
+    return new NewPerson(
+        p.role(),
+        p.name(),
+        p.documentType(),
+        p.documentNumber(),
+        p.documentCountry(),
+        p.birthDate(),
+        p.nationality(),
+        "F",
+        p.fromMrz(),
+        p.documentExpiry());
   }
 
   private Post post(String code) {
@@ -192,14 +334,35 @@ class InterdictionDemoData implements ApplicationRunner {
 
   /** Works as a demo account, as that person would at their desk or post. */
   private static void act(String username, AgencyCode agency, Role role) {
-    KuzetUser user = new KuzetUser() {
-      @Override public long accountId() { return 0; }
-      @Override public String username() { return username; }
-      @Override public String displayName() { return username; }
-      @Override public AgencyCode agency() { return agency; }
-      @Override public Set<Role> roles() { return Set.of(role); }
-    };
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+    KuzetUser user =
+        new KuzetUser() {
+          @Override
+          public long accountId() {
+            return 0;
+          }
+
+          @Override
+          public String username() {
+            return username;
+          }
+
+          @Override
+          public String displayName() {
+            return username;
+          }
+
+          @Override
+          public AgencyCode agency() {
+            return agency;
+          }
+
+          @Override
+          public Set<Role> roles() {
+            return Set.of(role);
+          }
+        };
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
   }
 }

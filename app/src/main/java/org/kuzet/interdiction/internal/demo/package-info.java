@@ -1,4 +1,7 @@
-/** Demo installations: the demo posts, people and synthetic traffic, loaded when {@code kuzet.demo.enabled}. */
+/**
+ * Demo installations: the demo posts, people and synthetic traffic, loaded when {@code
+ * kuzet.demo.enabled}.
+ */
 @NullMarked
 package org.kuzet.interdiction.internal.demo;
 

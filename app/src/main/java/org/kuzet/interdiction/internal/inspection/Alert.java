@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 
 /**
- * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the
- * post's agency) or for one person (the lookout's issuer). {@code summary} is the English sentence
- * kept for the record and the API; {@code facts} word it in the reader's language (null for
- * alerts stored before facts were kept, which show their sentence).
+ * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the post's
+ * agency) or for one person (the lookout's issuer). {@code summary} is the English sentence kept
+ * for the record and the API; {@code facts} word it in the reader's language (null for alerts
+ * stored before facts were kept, which show their sentence).
  */
 public record Alert(
     long id,

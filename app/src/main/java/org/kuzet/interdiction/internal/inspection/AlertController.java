@@ -25,7 +25,10 @@ public class AlertController {
   private final InterdictionSettings settings;
 
   AlertController(
-      Alerts alerts, AlertStream stream, InterdictionAccess access, AuditLog audit,
+      Alerts alerts,
+      AlertStream stream,
+      InterdictionAccess access,
+      AuditLog audit,
       InterdictionSettings settings) {
     this.alerts = alerts;
     this.stream = stream;
@@ -37,7 +40,8 @@ public class AlertController {
   @GetMapping("/interdiction/alerts")
   String list(Model model) {
     KuzetUser user = CurrentUser.require();
-    model.addAttribute("alerts", alerts.forUser(user.username(), access.alertPosts(user), false, 200));
+    model.addAttribute(
+        "alerts", alerts.forUser(user.username(), access.alertPosts(user), false, 200));
     model.addAttribute("zone", settings.zone());
     return "interdiction/alerts";
   }
@@ -51,8 +55,11 @@ public class AlertController {
   @PostMapping("/interdiction/alerts/{id}/ack")
   String acknowledge(@PathVariable long id, Model model) {
     KuzetUser user = CurrentUser.require();
-    Alert alert = alerts.byId(id).filter(a -> AlertStream.receives(user, a))
-        .orElseThrow(InspectionController::notFound);
+    Alert alert =
+        alerts
+            .byId(id)
+            .filter(a -> AlertStream.receives(user, a))
+            .orElseThrow(InspectionController::notFound);
     access.acknowledge(user, alert);
     model.addAttribute("a", alerts.byId(id).orElseThrow());
     model.addAttribute("post", null);

@@ -7,9 +7,9 @@ import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
 
 /**
- * An alert as a notification center entry. The audience is the alert's own: the interdiction
- * roles of the post's agency ({@code AccessRules.mayWorkAtPost}), or the lookout's issuer within
- * their agency, who is sent to the lookout (the inspection belongs to the post's agency).
+ * An alert as a notification center entry. The audience is the alert's own: the interdiction roles
+ * of the post's agency ({@code AccessRules.mayWorkAtPost}), or the lookout's issuer within their
+ * agency, who is sent to the lookout (the inspection belongs to the post's agency).
  */
 final class AlertNotices {
 
@@ -19,7 +19,9 @@ final class AlertNotices {
 
   static NewNotification of(Alert alert) {
     NotificationKind kind =
-        alert.kind() == AlertKind.LOOKOUT_MATCH ? NotificationKind.LOOKOUT_HIT : NotificationKind.WATCHLIST_HIT;
+        alert.kind() == AlertKind.LOOKOUT_MATCH
+            ? NotificationKind.LOOKOUT_HIT
+            : NotificationKind.WATCHLIST_HIT;
     String source = "interdiction-alert:" + alert.id();
     // Worded in each reader's language from the alert's facts; the sentence stays for the record.
     AlertSummary facts = alert.facts();
@@ -27,11 +29,21 @@ final class AlertNotices {
     List<Object> args = facts == null ? List.of() : List.copyOf(facts.args());
     if (alert.recipient() != null && alert.lookoutId() != null) {
       return new NewNotification(
-          kind, alert.summary(), key, args, "/interdiction/lookouts/" + alert.lookoutId(),
-          Audience.user(alert.recipient(), alert.agency(), ROLES), source);
+          kind,
+          alert.summary(),
+          key,
+          args,
+          "/interdiction/lookouts/" + alert.lookoutId(),
+          Audience.user(alert.recipient(), alert.agency(), ROLES),
+          source);
     }
     return new NewNotification(
-        kind, alert.summary(), key, args, "/interdiction/inspections/" + alert.inspectionId(),
-        Audience.agency(alert.agency(), ROLES), source);
+        kind,
+        alert.summary(),
+        key,
+        args,
+        "/interdiction/inspections/" + alert.inspectionId(),
+        Audience.agency(alert.agency(), ROLES),
+        source);
   }
 }

@@ -21,11 +21,11 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Live alerts over server-sent events. Each open page of an interdiction user holds one stream;
- * an alert goes, once its transaction has committed, to the streams of its recipient or of the
- * users whose agency operates the post, as an HTML fragment (event name {@code alert}) that the
- * htmx sse extension inserts into the page. {@link UserStreams} caps the streams per user and
- * closes those of an account that was disabled or moved since the stream opened.
+ * Live alerts over server-sent events. Each open page of an interdiction user holds one stream; an
+ * alert goes, once its transaction has committed, to the streams of its recipient or of the users
+ * whose agency operates the post, as an HTML fragment (event name {@code alert}) that the htmx sse
+ * extension inserts into the page. {@link UserStreams} caps the streams per user and closes those
+ * of an account that was disabled or moved since the stream opened.
  */
 @Component
 public class AlertStream {
@@ -73,8 +73,8 @@ public class AlertStream {
 
   /**
    * Sends the alerts when the current transaction commits (at once when there is none), and
-   * publishes each as a notification in that transaction, for the notification center to store
-   * once it commits.
+   * publishes each as a notification in that transaction, for the notification center to store once
+   * it commits.
    */
   void publishAfterCommit(List<Alert> alerts) {
     if (alerts.isEmpty()) {
@@ -108,7 +108,9 @@ public class AlertStream {
       ctx.setVariable("a", alert);
       ctx.setVariable("post", post);
       String html = templates.process("interdiction/alerts", Set.of("alertItem"), ctx);
-      clients.send(entry.emitter(), SseEmitter.event().name("alert").id(Long.toString(alert.id())).data(html));
+      clients.send(
+          entry.emitter(),
+          SseEmitter.event().name("alert").id(Long.toString(alert.id())).data(html));
     }
   }
 

@@ -48,12 +48,16 @@ public record AlertSummary(Shape shape, List<String> args) {
     return new AlertSummary(Shape.LOOKOUT_PERSON, List.of(Long.toString(lookoutId), person, post));
   }
 
-  static AlertSummary watchlist(String person, String list, String entry, String matched, int score, String post) {
-    return new AlertSummary(Shape.WATCHLIST, List.of(person, list, entry, matched, Integer.toString(score), post));
+  static AlertSummary watchlist(
+      String person, String list, String entry, String matched, int score, String post) {
+    return new AlertSummary(
+        Shape.WATCHLIST, List.of(person, list, entry, matched, Integer.toString(score), post));
   }
 
-  static AlertSummary rescreen(String person, String post, String list, String entry, String matched, int score) {
-    return new AlertSummary(Shape.RESCREEN, List.of(person, post, list, entry, matched, Integer.toString(score)));
+  static AlertSummary rescreen(
+      String person, String post, String list, String entry, String matched, int score) {
+    return new AlertSummary(
+        Shape.RESCREEN, List.of(person, post, list, entry, matched, Integer.toString(score)));
   }
 
   /** The message key that words it. */
@@ -70,12 +74,34 @@ public record AlertSummary(Shape shape, List<String> args) {
   public String english() {
     List<String> a = args;
     return switch (shape) {
-      case LOOKOUT_VEHICLE -> "Lookout #" + a.get(0) + ": vehicle " + a.get(1) + " stopped at " + a.get(2);
+      case LOOKOUT_VEHICLE ->
+          "Lookout #" + a.get(0) + ": vehicle " + a.get(1) + " stopped at " + a.get(2);
       case LOOKOUT_PERSON -> "Lookout #" + a.get(0) + ": " + a.get(1) + " stopped at " + a.get(2);
-      case WATCHLIST -> a.get(0) + " matches " + a.get(1) + " entry " + a.get(2) + " (" + a.get(3) + ", score "
-          + a.get(4) + ") at " + a.get(5);
-      case RESCREEN -> a.get(0) + " (inspected at " + a.get(1) + ") now matches " + a.get(2) + " entry " + a.get(3)
-          + " (" + a.get(4) + ", score " + a.get(5) + ")";
+      case WATCHLIST ->
+          a.get(0)
+              + " matches "
+              + a.get(1)
+              + " entry "
+              + a.get(2)
+              + " ("
+              + a.get(3)
+              + ", score "
+              + a.get(4)
+              + ") at "
+              + a.get(5);
+      case RESCREEN ->
+          a.get(0)
+              + " (inspected at "
+              + a.get(1)
+              + ") now matches "
+              + a.get(2)
+              + " entry "
+              + a.get(3)
+              + " ("
+              + a.get(4)
+              + ", score "
+              + a.get(5)
+              + ")";
     };
   }
 

@@ -27,8 +27,15 @@ public class Alerts {
   }
 
   Alert insert(
-      AlertKind kind, Post post, AgencyCode agency, @Nullable String recipient, long inspectionId,
-      long hitId, @Nullable Long lookoutId, AlertSummary facts, Instant now) {
+      AlertKind kind,
+      Post post,
+      AgencyCode agency,
+      @Nullable String recipient,
+      long inspectionId,
+      long hitId,
+      @Nullable Long lookoutId,
+      AlertSummary facts,
+      Instant now) {
     var keys = new GeneratedKeyHolder();
     String summary = facts.english();
     String clipped = summary.length() <= 500 ? summary : summary.substring(0, 500);
@@ -39,28 +46,54 @@ public class Alerts {
             INSERT INTO intd_alert (kind, post_id, agency_code, recipient, inspection_id, hit_id,
               lookout_id, summary, summary_shape, summary_args, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(kind.name(), post.id(), agency.value(), recipient, inspectionId, hitId, lookoutId,
-            clipped, kept == null ? null : kept.shape().name(), kept == null ? null : kept.storedArgs(),
+        .params(
+            kind.name(),
+            post.id(),
+            agency.value(),
+            recipient,
+            inspectionId,
+            hitId,
+            lookoutId,
+            clipped,
+            kept == null ? null : kept.shape().name(),
+            kept == null ? null : kept.storedArgs(),
             utc(now))
         .update(keys, "id");
     return new Alert(
-        keys.getKey().longValue(), kind, post.id(), agency, recipient, inspectionId, hitId,
-        lookoutId, clipped, kept, now, null, null);
+        keys.getKey().longValue(),
+        kind,
+        post.id(),
+        agency,
+        recipient,
+        inspectionId,
+        hitId,
+        lookoutId,
+        clipped,
+        kept,
+        now,
+        null,
+        null);
   }
 
   public Optional<Alert> byId(long id) {
-    return jdbc.sql("SELECT * FROM intd_alert WHERE id = ?").param(id).query(Alerts::row).optional();
+    return jdbc.sql("SELECT * FROM intd_alert WHERE id = ?")
+        .param(id)
+        .query(Alerts::row)
+        .optional();
   }
 
   /**
-   * Alerts for a user: those addressed to them, and those of the given posts (which the caller
-   * has already limited to posts the user's agency operates).
+   * Alerts for a user: those addressed to them, and those of the given posts (which the caller has
+   * already limited to posts the user's agency operates).
    */
-  public List<Alert> forUser(String username, Collection<Long> postIds, boolean openOnly, int limit) {
+  public List<Alert> forUser(
+      String username, Collection<Long> postIds, boolean openOnly, int limit) {
     String posts = postIds.isEmpty() ? "" : " OR (recipient IS NULL AND post_id IN (:posts))";
     var spec =
         jdbc.sql(
-                "SELECT * FROM intd_alert WHERE (recipient = :user" + posts + ")"
+                "SELECT * FROM intd_alert WHERE (recipient = :user"
+                    + posts
+                    + ")"
                     + (openOnly ? " AND acknowledged_at IS NULL" : "")
                     + " ORDER BY created_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
             .param("user", username)

@@ -2,5 +2,8 @@ package org.kuzet.interdiction.internal.inspection;
 
 /** The document a person showed. */
 public enum DocumentType {
-  PASSPORT, ID_CARD, OTHER, NONE
+  PASSPORT,
+  ID_CARD,
+  OTHER,
+  NONE
 }

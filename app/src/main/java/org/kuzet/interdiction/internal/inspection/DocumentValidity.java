@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a travel document was valid on a day: expired, expiring within {@value #SOON_DAYS}
- * days (many borders want months of validity left), or neither. One rule for the form's warning,
- * whether the date came from the MRZ or was typed, and for the inspection page afterwards.
+ * Whether a travel document was valid on a day: expired, expiring within {@value #SOON_DAYS} days
+ * (many borders want months of validity left), or neither. One rule for the form's warning, whether
+ * the date came from the MRZ or was typed, and for the inspection page afterwards.
  */
 public final class DocumentValidity {
 
@@ -20,7 +20,10 @@ public final class DocumentValidity {
     return expires != null && expires.isBefore(on);
   }
 
-  /** True when the document is still valid on {@code on} but expires within {@value #SOON_DAYS} days. */
+  /**
+   * True when the document is still valid on {@code on} but expires within {@value #SOON_DAYS}
+   * days.
+   */
   public static boolean expiresSoonAfter(@Nullable LocalDate expires, LocalDate on) {
     return expires != null && !expires.isBefore(on) && expires.isBefore(on.plusDays(SOON_DAYS));
   }

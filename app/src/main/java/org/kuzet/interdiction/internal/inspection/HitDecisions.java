@@ -77,18 +77,36 @@ class HitDecisions {
         jdbc.sql(
                 "INSERT INTO intd_hit_decision (inspection_id, result_before, result_after, note, decided_by, decided_at)"
                     + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM intd_hit_decision WHERE inspection_id = ?)")
-            .params(in.id(), in.result().name(), result.name(), reason.isEmpty() ? null : reason, officer.username(),
-                Timestamp.from(now), in.id())
+            .params(
+                in.id(),
+                in.result().name(),
+                result.name(),
+                reason.isEmpty() ? null : reason,
+                officer.username(),
+                Timestamp.from(now),
+                in.id())
             .update();
     if (inserted == 0) {
       throw new Conflict("the hits of inspection " + in.id() + " were decided already");
     }
     if (result != in.result()) {
-      jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?").params(result.name(), in.id()).update();
+      jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?")
+          .params(result.name(), in.id())
+          .update();
     }
-    audit.recordFacts("INSPECTION_HITS_DECIDED", "inspection", in.id(), reason.isEmpty()
-        ? AuditDetail.of("inspection.hitsDecided", in.hits().size(), in.result().name(), result.name())
-        : AuditDetail.of("inspection.hitsDecidedWhy", in.hits().size(), in.result().name(), result.name(), reason));
+    audit.recordFacts(
+        "INSPECTION_HITS_DECIDED",
+        "inspection",
+        in.id(),
+        reason.isEmpty()
+            ? AuditDetail.of(
+                "inspection.hitsDecided", in.hits().size(), in.result().name(), result.name())
+            : AuditDetail.of(
+                "inspection.hitsDecidedWhy",
+                in.hits().size(),
+                in.result().name(),
+                result.name(),
+                reason));
     return of(in.id()).orElseThrow();
   }
 }

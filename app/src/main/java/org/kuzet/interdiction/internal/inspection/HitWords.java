@@ -6,9 +6,9 @@ import org.kuzet.web.Formats;
 import org.springframework.stereotype.Component;
 
 /**
- * Why a hit matched, in the reader's language: a watchlist hit from its screening facts, a
- * lookout hit from its {@link LookoutReason}; a hit stored before it kept facts shows its English
- * text. Pages call it as {@code @hitWords.words(hit, #locale)}.
+ * Why a hit matched, in the reader's language: a watchlist hit from its screening facts, a lookout
+ * hit from its {@link LookoutReason}; a hit stored before it kept facts shows its English text.
+ * Pages call it as {@code @hitWords.words(hit, #locale)}.
  */
 @Component("hitWords")
 public class HitWords {
@@ -29,6 +29,8 @@ public class HitWords {
       return explanations.words(h.explanationFacts(), locale);
     }
     LookoutReason reason = h.lookoutReason();
-    return reason == null ? h.explanation() : formats.message(reason.key(), locale, reason.arguments());
+    return reason == null
+        ? h.explanation()
+        : formats.message(reason.key(), locale, reason.arguments());
   }
 }

@@ -21,7 +21,6 @@ import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.program.ProgramManagement;
 import org.kuzet.web.Flash;
 import org.kuzet.web.NotFound;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Texts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,8 +54,13 @@ public class InspectionController {
   private final Flash flash;
 
   InspectionController(
-      Posts posts, Inspections inspections, InspectionLog log, Alerts alerts, Lookouts lookouts,
-      AuditLog audit, InterdictionSettings settings,
+      Posts posts,
+      Inspections inspections,
+      InspectionLog log,
+      Alerts alerts,
+      Lookouts lookouts,
+      AuditLog audit,
+      InterdictionSettings settings,
       ObjectProvider<ProgramManagement> program,
       RiskScoring risk,
       Texts texts,
@@ -102,8 +106,11 @@ public class InspectionController {
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
     // The program office's register says what program equipment is installed at the post.
     var register = program.getIfAvailable();
-    model.addAttribute("equipment", register == null || post.registerLocation() == null
-        ? null : register.equipmentAt(post.registerLocation()));
+    model.addAttribute(
+        "equipment",
+        register == null || post.registerLocation() == null
+            ? null
+            : register.equipmentAt(post.registerLocation()));
     return "interdiction/post";
   }
 
@@ -115,7 +122,8 @@ public class InspectionController {
   }
 
   @PostMapping("/interdiction/posts/{id}/log")
-  String logInspection(@PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
+  String logInspection(
+      @PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
     KuzetUser user = CurrentUser.require();
     Post post = loggablePost(user, id);
     // An MRZ typed but not yet read is read now; a zone that fails its checks stops the save.
@@ -133,11 +141,14 @@ public class InspectionController {
       return form(model, post, form, List.of(), mrz, null);
     }
     try {
-      LogOutcome outcome = log.log(user, form.toCommand(id, settings.zone()), form.isConfirmDuplicate());
+      LogOutcome outcome =
+          log.log(user, form.toCommand(id, settings.zone()), form.isConfirmDuplicate());
       if (outcome instanceof LogOutcome.DuplicateSuspected d) {
         return form(model, post, form, List.of(), Map.of(), d.existingId());
       }
-      return "redirect:/interdiction/inspections/" + ((LogOutcome.Logged) outcome).inspectionId() + "?logged";
+      return "redirect:/interdiction/inspections/"
+          + ((LogOutcome.Logged) outcome).inspectionId()
+          + "?logged";
     } catch (Refusal r) {
       return form(model, post, form, r.problems(), Map.of(), null);
     }
@@ -185,14 +196,18 @@ public class InspectionController {
     model.addAttribute("post", post);
     // A document's validity is judged on the day of the inspection, where it took place.
     model.addAttribute("inspectedOn", LocalDate.ofInstant(in.inspectedAt(), settings.zone()));
-    model.addAttribute("alerts", alerts.forInspection(id).stream().filter(a -> AlertStream.receives(user, a)).toList());
-    model.addAttribute("lookouts", in.hits().stream()
-        .filter(h -> h.lookoutId() != null)
-        .map(Hit::lookoutId)
-        .distinct()
-        .map(lookouts::byId)
-        .flatMap(Optional::stream)
-        .toList());
+    model.addAttribute(
+        "alerts",
+        alerts.forInspection(id).stream().filter(a -> AlertStream.receives(user, a)).toList());
+    model.addAttribute(
+        "lookouts",
+        in.hits().stream()
+            .filter(h -> h.lookoutId() != null)
+            .map(Hit::lookoutId)
+            .distinct()
+            .map(lookouts::byId)
+            .flatMap(Optional::stream)
+            .toList());
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
     model.addAttribute("feedbackActions", FeedbackAction.values());
     // The score the vehicle had when it was logged, with the rules that fired.
@@ -207,7 +222,9 @@ public class InspectionController {
   /** The officer's decision on a "cleared" inspection that had hits. */
   @PostMapping("/interdiction/inspections/{id}/decision")
   String decide(
-      @PathVariable long id, @RequestParam InspectionResult result, @RequestParam(defaultValue = "") String note,
+      @PathVariable long id,
+      @RequestParam InspectionResult result,
+      @RequestParam(defaultValue = "") String note,
       RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
@@ -215,15 +232,20 @@ public class InspectionController {
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("the post's officers decide on its hits");
     }
-    return flash.run(ra, "/interdiction/inspections/" + id, () -> {
-      var d = decisions.decide(user, in, result, note);
-      return new Flash.Said("interdiction.decision.saved");
-    });
+    return flash.run(
+        ra,
+        "/interdiction/inspections/" + id,
+        () -> {
+          var d = decisions.decide(user, in, result, note);
+          return new Flash.Said("interdiction.decision.saved");
+        });
   }
 
   @PostMapping("/interdiction/inspections/{id}/feedback")
   String feedback(
-      @PathVariable long id, @RequestParam long lookoutId, @RequestParam FeedbackAction action,
+      @PathVariable long id,
+      @RequestParam long lookoutId,
+      @RequestParam FeedbackAction action,
       @RequestParam(defaultValue = "") String note) {
     KuzetUser user = CurrentUser.require();
     Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
@@ -232,7 +254,8 @@ public class InspectionController {
       throw new AccessDeniedException("feedback comes from the post's officers");
     }
     if (in.hits().stream().noneMatch(h -> Long.valueOf(lookoutId).equals(h.lookoutId()))) {
-      throw Refusal.of("lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
+      throw Refusal.of(
+          "lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
     }
     if (note.length() > 1000) {
       throw Refusal.of("note", "interdiction.refusal.tooLong", "1000");
@@ -242,8 +265,12 @@ public class InspectionController {
   }
 
   private String form(
-      Model model, Post post, InspectionForm form, List<Refusal.Problem> problems,
-      Map<Integer, MrzFill.Result> mrz, Long duplicateOf) {
+      Model model,
+      Post post,
+      InspectionForm form,
+      List<Refusal.Problem> problems,
+      Map<Integer, MrzFill.Result> mrz,
+      Long duplicateOf) {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The inspection form as the officer fills it in. Dates stay text until {@link #toCommand} reads
@@ -44,28 +44,93 @@ public class InspectionForm {
     private String mrz = "";
     private boolean fromMrz;
 
-    public PersonRole getRole() { return role; }
-    public void setRole(PersonRole role) { this.role = role; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public DocumentType getDocumentType() { return documentType; }
-    public void setDocumentType(DocumentType documentType) { this.documentType = documentType; }
-    public String getDocumentNumber() { return documentNumber; }
-    public void setDocumentNumber(String documentNumber) { this.documentNumber = documentNumber; }
-    public String getDocumentCountry() { return documentCountry; }
-    public void setDocumentCountry(String documentCountry) { this.documentCountry = documentCountry; }
-    public String getBirthDate() { return birthDate; }
-    public void setBirthDate(String birthDate) { this.birthDate = birthDate; }
-    public String getDocumentExpiry() { return documentExpiry; }
-    public void setDocumentExpiry(String documentExpiry) { this.documentExpiry = documentExpiry == null ? "" : documentExpiry; }
-    public String getNationality() { return nationality; }
-    public void setNationality(String nationality) { this.nationality = nationality; }
-    public String getSex() { return sex; }
-    public void setSex(String sex) { this.sex = sex; }
-    public String getMrz() { return mrz; }
-    public void setMrz(String mrz) { this.mrz = mrz; }
-    public boolean isFromMrz() { return fromMrz; }
-    public void setFromMrz(boolean fromMrz) { this.fromMrz = fromMrz; }
+    public PersonRole getRole() {
+      return role;
+    }
+
+    public void setRole(PersonRole role) {
+      this.role = role;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public DocumentType getDocumentType() {
+      return documentType;
+    }
+
+    public void setDocumentType(DocumentType documentType) {
+      this.documentType = documentType;
+    }
+
+    public String getDocumentNumber() {
+      return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+      this.documentNumber = documentNumber;
+    }
+
+    public String getDocumentCountry() {
+      return documentCountry;
+    }
+
+    public void setDocumentCountry(String documentCountry) {
+      this.documentCountry = documentCountry;
+    }
+
+    public String getBirthDate() {
+      return birthDate;
+    }
+
+    public void setBirthDate(String birthDate) {
+      this.birthDate = birthDate;
+    }
+
+    public String getDocumentExpiry() {
+      return documentExpiry;
+    }
+
+    public void setDocumentExpiry(String documentExpiry) {
+      this.documentExpiry = documentExpiry == null ? "" : documentExpiry;
+    }
+
+    public String getNationality() {
+      return nationality;
+    }
+
+    public void setNationality(String nationality) {
+      this.nationality = nationality;
+    }
+
+    public String getSex() {
+      return sex;
+    }
+
+    public void setSex(String sex) {
+      this.sex = sex;
+    }
+
+    public String getMrz() {
+      return mrz;
+    }
+
+    public void setMrz(String mrz) {
+      this.mrz = mrz;
+    }
+
+    public boolean isFromMrz() {
+      return fromMrz;
+    }
+
+    public void setFromMrz(boolean fromMrz) {
+      this.fromMrz = fromMrz;
+    }
 
     boolean blank() {
       return name.isBlank() && documentNumber.isBlank() && mrz.isBlank();
@@ -110,9 +175,10 @@ public class InspectionForm {
     try {
       at = LocalDateTime.parse(inspectedAt.strip()).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(inspectedAt == null || inspectedAt.isBlank()
-          ? Problem.of("inspectedAt", "interdiction.refusal.required")
-          : Problem.of("inspectedAt", "interdiction.refusal.dateTime", inspectedAt.strip()));
+      problems.add(
+          inspectedAt == null || inspectedAt.isBlank()
+              ? Problem.of("inspectedAt", "interdiction.refusal.required")
+              : Problem.of("inspectedAt", "interdiction.refusal.dateTime", inspectedAt.strip()));
     }
     var people = new ArrayList<NewPerson>();
     for (int i = 0; i < persons.size(); i++) {
@@ -125,48 +191,148 @@ public class InspectionForm {
         try {
           born = LocalDate.parse(p.birthDate.strip());
         } catch (DateTimeParseException e) {
-          problems.add(Problem.of("persons[" + i + "].birthDate", "interdiction.refusal.date", String.valueOf(p.birthDate)));
+          problems.add(
+              Problem.of(
+                  "persons[" + i + "].birthDate",
+                  "interdiction.refusal.date",
+                  String.valueOf(p.birthDate)));
         }
       }
       LocalDate expires = null;
       if (!p.documentExpiry.isBlank()) {
         expires = p.expiry();
         if (expires == null) {
-          problems.add(Problem.of("persons[" + i + "].documentExpiry", "interdiction.refusal.date", p.documentExpiry));
+          problems.add(
+              Problem.of(
+                  "persons[" + i + "].documentExpiry",
+                  "interdiction.refusal.date",
+                  p.documentExpiry));
         }
       }
-      people.add(new NewPerson(p.role, p.name, p.documentType, p.documentNumber, p.documentCountry,
-          born, p.nationality, p.sex, p.fromMrz, expires));
+      people.add(
+          new NewPerson(
+              p.role,
+              p.name,
+              p.documentType,
+              p.documentNumber,
+              p.documentCountry,
+              born,
+              p.nationality,
+              p.sex,
+              p.fromMrz,
+              expires));
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    return new NewInspection(postId, at, plate, plateCountry, vehicleMake, vehicleType, cargo,
-        origin, destination, direction, result, people);
+    return new NewInspection(
+        postId,
+        at,
+        plate,
+        plateCountry,
+        vehicleMake,
+        vehicleType,
+        cargo,
+        origin,
+        destination,
+        direction,
+        result,
+        people);
   }
 
-  public String getInspectedAt() { return inspectedAt; }
-  public void setInspectedAt(String inspectedAt) { this.inspectedAt = inspectedAt; }
-  public String getPlate() { return plate; }
-  public void setPlate(String plate) { this.plate = plate; }
-  public String getPlateCountry() { return plateCountry; }
-  public void setPlateCountry(String plateCountry) { this.plateCountry = plateCountry; }
-  public String getVehicleMake() { return vehicleMake; }
-  public void setVehicleMake(String vehicleMake) { this.vehicleMake = vehicleMake; }
-  public VehicleType getVehicleType() { return vehicleType; }
-  public void setVehicleType(VehicleType vehicleType) { this.vehicleType = vehicleType; }
-  public String getCargo() { return cargo; }
-  public void setCargo(String cargo) { this.cargo = cargo; }
-  public String getOrigin() { return origin; }
-  public void setOrigin(String origin) { this.origin = origin; }
-  public String getDestination() { return destination; }
-  public void setDestination(String destination) { this.destination = destination; }
-  public Direction getDirection() { return direction; }
-  public void setDirection(Direction direction) { this.direction = direction; }
-  public InspectionResult getResult() { return result; }
-  public void setResult(InspectionResult result) { this.result = result; }
-  public boolean isConfirmDuplicate() { return confirmDuplicate; }
-  public void setConfirmDuplicate(boolean confirmDuplicate) { this.confirmDuplicate = confirmDuplicate; }
-  public List<PersonForm> getPersons() { return persons; }
-  public void setPersons(List<PersonForm> persons) { this.persons = persons; }
+  public String getInspectedAt() {
+    return inspectedAt;
+  }
+
+  public void setInspectedAt(String inspectedAt) {
+    this.inspectedAt = inspectedAt;
+  }
+
+  public String getPlate() {
+    return plate;
+  }
+
+  public void setPlate(String plate) {
+    this.plate = plate;
+  }
+
+  public String getPlateCountry() {
+    return plateCountry;
+  }
+
+  public void setPlateCountry(String plateCountry) {
+    this.plateCountry = plateCountry;
+  }
+
+  public String getVehicleMake() {
+    return vehicleMake;
+  }
+
+  public void setVehicleMake(String vehicleMake) {
+    this.vehicleMake = vehicleMake;
+  }
+
+  public VehicleType getVehicleType() {
+    return vehicleType;
+  }
+
+  public void setVehicleType(VehicleType vehicleType) {
+    this.vehicleType = vehicleType;
+  }
+
+  public String getCargo() {
+    return cargo;
+  }
+
+  public void setCargo(String cargo) {
+    this.cargo = cargo;
+  }
+
+  public String getOrigin() {
+    return origin;
+  }
+
+  public void setOrigin(String origin) {
+    this.origin = origin;
+  }
+
+  public String getDestination() {
+    return destination;
+  }
+
+  public void setDestination(String destination) {
+    this.destination = destination;
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+
+  public void setDirection(Direction direction) {
+    this.direction = direction;
+  }
+
+  public InspectionResult getResult() {
+    return result;
+  }
+
+  public void setResult(InspectionResult result) {
+    this.result = result;
+  }
+
+  public boolean isConfirmDuplicate() {
+    return confirmDuplicate;
+  }
+
+  public void setConfirmDuplicate(boolean confirmDuplicate) {
+    this.confirmDuplicate = confirmDuplicate;
+  }
+
+  public List<PersonForm> getPersons() {
+    return persons;
+  }
+
+  public void setPersons(List<PersonForm> persons) {
+    this.persons = persons;
+  }
 }

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs an inspection at a post: checks it, screens every person against the watchlists and the
- * plate and persons against the active lookouts, saves it with what was found, and raises the
- * live alerts. One transaction: an inspection is saved with its hits or not at all.
+ * plate and persons against the active lookouts, saves it with what was found, and raises the live
+ * alerts. One transaction: an inspection is saved with its hits or not at all.
  */
 @Service
 public class InspectionLog {
@@ -42,9 +42,15 @@ public class InspectionLog {
   private final Clock clock;
 
   InspectionLog(
-      Posts posts, Inspections inspections, Lookouts lookouts, Alerts alerts, AlertStream stream,
-      ObjectProvider<PersonScreening> screening, AuditLog audit,
-      RiskScoring risk, Clock clock) {
+      Posts posts,
+      Inspections inspections,
+      Lookouts lookouts,
+      Alerts alerts,
+      AlertStream stream,
+      ObjectProvider<PersonScreening> screening,
+      AuditLog audit,
+      RiskScoring risk,
+      Clock clock) {
     this.risk = risk;
     this.posts = posts;
     this.inspections = inspections;
@@ -65,9 +71,13 @@ public class InspectionLog {
    */
   @Transactional
   public LogOutcome log(KuzetUser user, NewInspection in, boolean confirmedDuplicate) {
-    Post post = posts.byId(in.postId()).orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
+    Post post =
+        posts
+            .byId(in.postId())
+            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
-      throw new AccessDeniedException("only officers of " + post.agency() + " log at " + post.code());
+      throw new AccessDeniedException(
+          "only officers of " + post.agency() + " log at " + post.code());
     }
     Instant now = clock.instant();
     InspectionRules.check(in, now);
@@ -83,12 +93,18 @@ public class InspectionLog {
     List<PersonScreening.Screened> screened =
         screener == null
             ? List.of()
-            : screener.screenAll(in.persons().stream()
-                .map(p -> new PersonScreening.Query(p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
-                .toList());
+            : screener.screenAll(
+                in.persons().stream()
+                    .map(
+                        p ->
+                            new PersonScreening.Query(
+                                p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
+                    .toList());
     boolean wasScreened = PersonMatching.screened(screener != null, in.persons(), screened);
     List<Lookout> vehicleLookouts =
-        lookouts.activeForPlate(plateKey, in.inspectedAt()).stream().filter(l -> l.reaches(post)).toList();
+        lookouts.activeForPlate(plateKey, in.inspectedAt()).stream()
+            .filter(l -> l.reaches(post))
+            .toList();
     PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
     List<Lookout> personLookouts =
         lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()).stream()
@@ -101,19 +117,44 @@ public class InspectionLog {
             + PersonMatching.count(in.persons(), personLookouts);
     long id =
         inspections.insert(
-            in, plateKey, hitCount, earlier.orElse(null), wasScreened, user.username(),
-            post.agency(), now);
+            in,
+            plateKey,
+            hitCount,
+            earlier.orElse(null),
+            wasScreened,
+            user.username(),
+            post.agency(),
+            now);
 
     // The score the officer saw while typing, kept with the inspection for the rules' hit rates.
     risk.store(id, risk.score(RiskInputs.of(in)), now);
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
     for (Lookout l : vehicleLookouts) {
-      LookoutReason why = LookoutReason.plate(l.id(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
-      Hit h = save(new Hit(0, id, null, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
-          l.plate(), 100, why.english(), null, l.id(), now, why.stored()));
+      LookoutReason why =
+          LookoutReason.plate(
+              l.id(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
+      Hit h =
+          save(
+              new Hit(
+                  0,
+                  id,
+                  null,
+                  "LOOKOUT",
+                  "LOGGING",
+                  null,
+                  Long.toString(l.id()),
+                  l.plate(),
+                  100,
+                  why.english(),
+                  null,
+                  l.id(),
+                  now,
+                  why.stored()));
       hits.add(h);
-      raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
+      raised.addAll(
+          lookoutAlerts(
+              post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
     }
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
@@ -121,12 +162,36 @@ public class InspectionLog {
       if (i < screened.size()) {
         PersonScreening.Screened s = screened.get(i);
         for (PersonScreening.Found f : s.hits()) {
-          Hit h = save(new Hit(0, id, personId, "WATCHLIST", "LOGGING", f.listName(), f.entryId(),
-              f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now, f.explanationFacts()));
+          Hit h =
+              save(
+                  new Hit(
+                      0,
+                      id,
+                      personId,
+                      "WATCHLIST",
+                      "LOGGING",
+                      f.listName(),
+                      f.entryId(),
+                      f.matchedName(),
+                      f.score(),
+                      f.explanation(),
+                      s.versionsText(),
+                      null,
+                      now,
+                      f.explanationFacts()));
           hits.add(h);
-          raised.add(alerts.insert(AlertKind.WATCHLIST_HIT, post, post.agency(), null, id, h.id(),
-              null, AlertSummary.watchlist(p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(),
-                  post.name()), now));
+          raised.add(
+              alerts.insert(
+                  AlertKind.WATCHLIST_HIT,
+                  post,
+                  post.agency(),
+                  null,
+                  id,
+                  h.id(),
+                  null,
+                  AlertSummary.watchlist(
+                      p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(), post.name()),
+                  now));
         }
       }
       for (Lookout l : personLookouts) {
@@ -134,18 +199,43 @@ public class InspectionLog {
         if (why == null) {
           continue;
         }
-        Hit h = save(new Hit(0, id, personId, "LOOKOUT", "LOGGING", null, Long.toString(l.id()),
-            l.personName(), 100, why.english(), null, l.id(), now, why.stored()));
+        Hit h =
+            save(
+                new Hit(
+                    0,
+                    id,
+                    personId,
+                    "LOOKOUT",
+                    "LOGGING",
+                    null,
+                    Long.toString(l.id()),
+                    l.personName(),
+                    100,
+                    why.english(),
+                    null,
+                    l.id(),
+                    now,
+                    why.stored()));
         hits.add(h);
-        raised.addAll(lookoutAlerts(post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
+        raised.addAll(
+            lookoutAlerts(
+                post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
       }
     }
     audit.recordFacts(
-        "INSPECTION_LOGGED", "inspection", id,
+        "INSPECTION_LOGGED",
+        "inspection",
+        id,
         earlier.isPresent()
-            ? AuditDetail.of("inspection.loggedDuplicate", post.code(), in.plate(), in.persons().size(), hits.size(),
+            ? AuditDetail.of(
+                "inspection.loggedDuplicate",
+                post.code(),
+                in.plate(),
+                in.persons().size(),
+                hits.size(),
                 earlier.get())
-            : AuditDetail.of("inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
+            : AuditDetail.of(
+                "inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
     stream.publishAfterCommit(raised);
     return new LogOutcome.Logged(id, hits, wasScreened);
   }
@@ -155,24 +245,58 @@ public class InspectionLog {
   public void recordFeedback(
       KuzetUser user, Inspection in, long lookoutId, FeedbackAction action, String note) {
     lookouts.insertFeedback(lookoutId, in.id(), action, note, user.username(), clock.instant());
-    audit.recordFacts("LOOKOUT_FEEDBACK", "lookout", lookoutId,
+    audit.recordFacts(
+        "LOOKOUT_FEEDBACK",
+        "lookout",
+        lookoutId,
         AuditDetail.of("lookout.feedback", in.id(), action.name()));
   }
 
   private Hit save(Hit h) {
     long hitId = inspections.insertHit(h);
-    return new Hit(hitId, h.inspectionId(), h.personId(), h.kind(), h.foundBy(), h.listName(),
-        h.entryId(), h.matchedName(), h.score(), h.explanation(), h.listVersions(), h.lookoutId(),
-        h.foundAt(), h.explanationFacts());
+    return new Hit(
+        hitId,
+        h.inspectionId(),
+        h.personId(),
+        h.kind(),
+        h.foundBy(),
+        h.listName(),
+        h.entryId(),
+        h.matchedName(),
+        h.score(),
+        h.explanation(),
+        h.listVersions(),
+        h.lookoutId(),
+        h.foundAt(),
+        h.explanationFacts());
   }
 
   /** The post and, when it is someone else, the issuer. */
-  private List<Alert> lookoutAlerts(Post post, Lookout l, long inspectionId, Hit h, AlertSummary summary, Instant now) {
+  private List<Alert> lookoutAlerts(
+      Post post, Lookout l, long inspectionId, Hit h, AlertSummary summary, Instant now) {
     List<Alert> out = new ArrayList<>();
-    out.add(alerts.insert(AlertKind.LOOKOUT_MATCH, post, post.agency(), null, inspectionId, h.id(),
-        l.id(), summary, now));
-    out.add(alerts.insert(AlertKind.LOOKOUT_MATCH, post, l.issuerAgency(), l.issuedBy(),
-        inspectionId, h.id(), l.id(), summary, now));
+    out.add(
+        alerts.insert(
+            AlertKind.LOOKOUT_MATCH,
+            post,
+            post.agency(),
+            null,
+            inspectionId,
+            h.id(),
+            l.id(),
+            summary,
+            now));
+    out.add(
+        alerts.insert(
+            AlertKind.LOOKOUT_MATCH,
+            post,
+            l.issuerAgency(),
+            l.issuedBy(),
+            inspectionId,
+            h.id(),
+            l.id(),
+            summary,
+            now));
     return out;
   }
 }

@@ -2,5 +2,8 @@ package org.kuzet.interdiction.internal.inspection;
 
 /** What came of an inspection. */
 public enum InspectionResult {
-  CLEARED, SEARCHED, DETAINED, SEIZED
+  CLEARED,
+  SEARCHED,
+  DETAINED,
+  SEIZED
 }

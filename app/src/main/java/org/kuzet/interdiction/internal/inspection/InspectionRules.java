@@ -23,7 +23,8 @@ public final class InspectionRules {
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   /** Earliest inspection the system accepts (records typed in from paper go back this far). */
-  public static final Instant EARLIEST = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  public static final Instant EARLIEST =
+      LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
   static final int MAX_PERSONS = 60;
 
@@ -34,10 +35,18 @@ public final class InspectionRules {
   static void check(NewInspection in, Instant now) {
     var problems = new ArrayList<Refusal.Problem>();
     if (in.inspectedAt().isAfter(now.plus(CLOCK_SKEW))) {
-      problems.add(Problem.of("inspectedAt", "interdiction.refusal.future.value", String.valueOf(in.inspectedAt())));
+      problems.add(
+          Problem.of(
+              "inspectedAt",
+              "interdiction.refusal.future.value",
+              String.valueOf(in.inspectedAt())));
     }
     if (in.inspectedAt().isBefore(EARLIEST)) {
-      problems.add(Problem.of("inspectedAt", "interdiction.refusal.before2000.value", String.valueOf(in.inspectedAt())));
+      problems.add(
+          Problem.of(
+              "inspectedAt",
+              "interdiction.refusal.before2000.value",
+              String.valueOf(in.inspectedAt())));
     }
     Problem plateProblem = PlateKeys.problem("plate", in.plate());
     if (plateProblem != null) {
@@ -51,11 +60,14 @@ public final class InspectionRules {
     length(problems, "origin", in.origin(), 100);
     length(problems, "destination", in.destination(), 100);
     if (in.persons().size() > MAX_PERSONS) {
-      problems.add(Problem.of("persons", "interdiction.refusal.persons.tooMany", String.valueOf(MAX_PERSONS)));
+      problems.add(
+          Problem.of(
+              "persons", "interdiction.refusal.persons.tooMany", String.valueOf(MAX_PERSONS)));
     }
     long drivers = in.persons().stream().filter(p -> p.role() == PersonRole.DRIVER).count();
     if (drivers > 1) {
-      problems.add(Problem.of("persons", "interdiction.refusal.persons.driver", String.valueOf(drivers)));
+      problems.add(
+          Problem.of("persons", "interdiction.refusal.persons.driver", String.valueOf(drivers)));
     }
     LocalDate day = in.inspectedAt().atOffset(ZoneOffset.UTC).toLocalDate();
     for (int i = 0; i < in.persons().size(); i++) {
@@ -67,22 +79,37 @@ public final class InspectionRules {
       length(problems, at + "name", p.name(), 200);
       if (p.birthDate() != null) {
         if (p.birthDate().isAfter(day)) {
-          problems.add(Problem.of(at + "birthDate", "interdiction.refusal.birth.afterInspection", String.valueOf(p.birthDate())));
+          problems.add(
+              Problem.of(
+                  at + "birthDate",
+                  "interdiction.refusal.birth.afterInspection",
+                  String.valueOf(p.birthDate())));
         } else if (p.birthDate().isBefore(day.minusYears(120))) {
-          problems.add(Problem.of(at + "birthDate", "interdiction.refusal.birth.tooOld", String.valueOf(p.birthDate())));
+          problems.add(
+              Problem.of(
+                  at + "birthDate",
+                  "interdiction.refusal.birth.tooOld",
+                  String.valueOf(p.birthDate())));
         }
       }
       if (p.documentNumber() != null && !DOCUMENT.matcher(p.documentNumber()).matches()) {
         problems.add(Problem.of(at + "documentNumber", "interdiction.refusal.document.format"));
       }
       if (p.documentType() != DocumentType.NONE && p.documentNumber() == null) {
-        problems.add(Problem.of(at + "documentNumber", "interdiction.refusal.document.required", String.valueOf(p.documentType())));
+        problems.add(
+            Problem.of(
+                at + "documentNumber",
+                "interdiction.refusal.document.required",
+                String.valueOf(p.documentType())));
       }
       if (p.nationality() != null && !Countries.known(p.nationality())) {
-        problems.add(Problem.of(at + "nationality", "interdiction.refusal.country", p.nationality()));
+        problems.add(
+            Problem.of(at + "nationality", "interdiction.refusal.country", p.nationality()));
       }
       if (p.documentCountry() != null && !Countries.known(p.documentCountry())) {
-        problems.add(Problem.of(at + "documentCountry", "interdiction.refusal.country", p.documentCountry()));
+        problems.add(
+            Problem.of(
+                at + "documentCountry", "interdiction.refusal.country", p.documentCountry()));
       }
       if (p.sex() != null && !List.of("M", "F", "X").contains(p.sex())) {
         problems.add(Problem.of(at + "sex", "interdiction.refusal.sex"));

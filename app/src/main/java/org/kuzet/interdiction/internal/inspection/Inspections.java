@@ -24,7 +24,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Inspections, their persons and hits: {@code intd_inspection}, {@code intd_person}, {@code intd_hit}. */
+/**
+ * Inspections, their persons and hits: {@code intd_inspection}, {@code intd_person}, {@code
+ * intd_hit}.
+ */
 @Repository
 public class Inspections {
 
@@ -48,8 +51,14 @@ public class Inspections {
   }
 
   long insert(
-      NewInspection in, String plateKey, int hitCount, @Nullable Long duplicateOf, boolean screened,
-      String officer, AgencyCode agency, Instant now) {
+      NewInspection in,
+      String plateKey,
+      int hitCount,
+      @Nullable Long duplicateOf,
+      boolean screened,
+      String officer,
+      AgencyCode agency,
+      Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -58,10 +67,25 @@ public class Inspections {
               person_count, hit_count, duplicate_of, screened, officer, agency_code, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            in.postId(), utc(in.inspectedAt()), in.plate(), plateKey, in.plateCountry(),
-            in.vehicleMake(), in.vehicleType().name(), in.cargo(), in.origin(), in.destination(),
-            in.direction().name(), in.result().name(), in.persons().size(), hitCount, duplicateOf,
-            screened, officer, agency.value(), utc(now))
+            in.postId(),
+            utc(in.inspectedAt()),
+            in.plate(),
+            plateKey,
+            in.plateCountry(),
+            in.vehicleMake(),
+            in.vehicleType().name(),
+            in.cargo(),
+            in.origin(),
+            in.destination(),
+            in.direction().name(),
+            in.result().name(),
+            in.persons().size(),
+            hitCount,
+            duplicateOf,
+            screened,
+            officer,
+            agency.value(),
+            utc(now))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -75,9 +99,20 @@ public class Inspections {
               document_expiry)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            inspectionId, postId, utc(at), p.role().name(), p.name(), NameKeys.key(p.name()),
-            p.documentType().name(), p.documentNumber(), p.documentCountry(), p.birthDate(),
-            p.nationality(), p.sex(), p.fromMrz(), p.documentExpiry())
+            inspectionId,
+            postId,
+            utc(at),
+            p.role().name(),
+            p.name(),
+            NameKeys.key(p.name()),
+            p.documentType().name(),
+            p.documentNumber(),
+            p.documentCountry(),
+            p.birthDate(),
+            p.nationality(),
+            p.sex(),
+            p.fromMrz(),
+            p.documentExpiry())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -90,11 +125,21 @@ public class Inspections {
               matched_name, score, explanation, list_versions, lookout_id, found_at, explanation_facts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            h.inspectionId(), h.personId(), h.kind(), h.foundBy(), clip(h.listName(), 60),
-            clip(h.entryId(), 60), clip(h.matchedName(), 300), h.score(),
-            clip(h.explanation(), 4000), clip(h.listVersions(), 1000), h.lookoutId(),
-            utc(h.foundAt()), h.explanationFacts() == null || h.explanationFacts().length() > 8000
-                ? null : h.explanationFacts())
+            h.inspectionId(),
+            h.personId(),
+            h.kind(),
+            h.foundBy(),
+            clip(h.listName(), 60),
+            clip(h.entryId(), 60),
+            clip(h.matchedName(), 300),
+            h.score(),
+            clip(h.explanation(), 4000),
+            clip(h.listVersions(), 1000),
+            h.lookoutId(),
+            utc(h.foundAt()),
+            h.explanationFacts() == null || h.explanationFacts().length() > 8000
+                ? null
+                : h.explanationFacts())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -130,16 +175,18 @@ public class Inspections {
   }
 
   /** The API's list fields and the columns they sort by. */
-  static final Map<String, String> SORT_COLUMNS =
-      Map.of("inspectedAt", "inspected_at", "id", "id");
+  static final Map<String, String> SORT_COLUMNS = Map.of("inspectedAt", "inspected_at", "id", "id");
 
   /**
-   * One page of the inspections at the given posts, without persons or hits, optionally within
-   * a time window and for one plate key.
+   * One page of the inspections at the given posts, without persons or hits, optionally within a
+   * time window and for one plate key.
    */
   public ListPage<Inspection> page(
-      Collection<Long> postIds, @Nullable Instant from, @Nullable Instant to,
-      @Nullable String plateKey, Paging paging) {
+      Collection<Long> postIds,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      @Nullable String plateKey,
+      Paging paging) {
     if (postIds.isEmpty()) {
       return new ListPage<>(List.of(), paging, 0);
     }
@@ -159,9 +206,17 @@ public class Inspections {
     if (plateKey != null) {
       params.put("plate", plateKey);
     }
-    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_inspection" + where)).params(params).query(Long.class).single();
+    long total =
+        jdbc.sql(Paging.countUpToLimit(" FROM intd_inspection" + where))
+            .params(params)
+            .query(Long.class)
+            .single();
     List<Inspection> items =
-        jdbc.sql("SELECT * FROM intd_inspection" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
+        jdbc.sql(
+                "SELECT * FROM intd_inspection"
+                    + where
+                    + paging.orderBy(SORT_COLUMNS, "id")
+                    + paging.limit())
             .params(params)
             .query((rs, n) -> row(rs, List.of(), List.of()))
             .list();
@@ -171,10 +226,10 @@ public class Inspections {
   /** Whether a watchlist hit on this person and entry was already recorded. */
   boolean hasWatchlistHit(long personId, String listName, String entryId) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM intd_hit WHERE person_id = ? AND list_name = ? AND entry_id = ?")
-        .params(personId, listName, entryId)
-        .query(Integer.class)
-        .single()
+                "SELECT COUNT(*) FROM intd_hit WHERE person_id = ? AND list_name = ? AND entry_id = ?")
+            .params(personId, listName, entryId)
+            .query(Integer.class)
+            .single()
         > 0;
   }
 
@@ -189,16 +244,24 @@ public class Inspections {
         .query(
             (rs, n) ->
                 new ScreenablePerson(
-                    rs.getLong("id"), rs.getLong("inspection_id"), rs.getLong("post_id"),
-                    rs.getString("name"), rs.getObject("birth_date", LocalDate.class),
-                    Posts.trimmed(rs.getString("nationality")), rs.getString("document_number")))
+                    rs.getLong("id"),
+                    rs.getLong("inspection_id"),
+                    rs.getLong("post_id"),
+                    rs.getString("name"),
+                    rs.getObject("birth_date", LocalDate.class),
+                    Posts.trimmed(rs.getString("nationality")),
+                    rs.getString("document_number")))
         .list();
   }
 
   /** A person to screen again, with where they were inspected. */
   record ScreenablePerson(
-      long personId, long inspectionId, long postId, String name,
-      java.time.@Nullable LocalDate birthDate, @Nullable String nationality,
+      long personId,
+      long inspectionId,
+      long postId,
+      String name,
+      java.time.@Nullable LocalDate birthDate,
+      @Nullable String nationality,
       @Nullable String documentNumber) {}
 
   private List<Inspection.Person> persons(long inspectionId) {
@@ -231,10 +294,19 @@ public class Inspections {
   /** One page of the hits a lookout found. */
   @Transactional(readOnly = true)
   public ListPage<Hit> lookoutMatches(long lookoutId, Paging paging) {
-    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?")).param(lookoutId).query(Long.class).single();
-    var rows = jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ?"
-            + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id") + paging.limit())
-        .param(lookoutId).query(Inspections::hitRow).list();
+    long total =
+        jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?"))
+            .param(lookoutId)
+            .query(Long.class)
+            .single();
+    var rows =
+        jdbc.sql(
+                "SELECT * FROM intd_hit WHERE lookout_id = ?"
+                    + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id")
+                    + paging.limit())
+            .param(lookoutId)
+            .query(Inspections::hitRow)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -293,5 +365,4 @@ public class Inspections {
   static @Nullable String clip(@Nullable String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
-
 }

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InterdictionAccess {
 
   /** The roles that work with interdiction: its menu, home panels and notices. */
-  public static final Set<Role> ROLES = Set.of(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST);
+  public static final Set<Role> ROLES =
+      Set.of(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST);
 
   private final Posts posts;
   private final Alerts alerts;
@@ -50,8 +51,7 @@ public class InterdictionAccess {
 
   /** A lookout is visible to its issuer's agency and to the agencies of the posts it reaches. */
   public boolean maySee(KuzetUser user, Lookout l) {
-    if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER,
-        Role.ANALYST)) {
+    if (!user.hasAny(Role.CHECKPOINT_OFFICER, Role.BORDER_OFFICER, Role.ANALYST)) {
       return false;
     }
     if (user.belongsTo(l.issuerAgency())) {

@@ -5,7 +5,9 @@ import java.util.List;
 /** What logging an inspection came to. */
 public sealed interface LogOutcome {
 
-  /** Saved, with what the checks found. {@code screened} is false when no watchlist was available. */
+  /**
+   * Saved, with what the checks found. {@code screened} is false when no watchlist was available.
+   */
   record Logged(long inspectionId, List<Hit> hits, boolean screened) implements LogOutcome {
     public Logged {
       hits = List.copyOf(hits);

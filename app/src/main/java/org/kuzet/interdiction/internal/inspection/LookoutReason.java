@@ -44,21 +44,28 @@ public record LookoutReason(Shape shape, List<String> args) {
     }
   }
 
-  static LookoutReason plate(long lookoutId, String plate, String lookoutPlate, String issuedBy, String reason) {
-    return new LookoutReason(Shape.PLATE, List.of(Long.toString(lookoutId), plate, lookoutPlate, issuedBy, reason));
+  static LookoutReason plate(
+      long lookoutId, String plate, String lookoutPlate, String issuedBy, String reason) {
+    return new LookoutReason(
+        Shape.PLATE, List.of(Long.toString(lookoutId), plate, lookoutPlate, issuedBy, reason));
   }
 
   static LookoutReason document(long lookoutId, String document, String issuedBy, String reason) {
-    return new LookoutReason(Shape.DOCUMENT, List.of(Long.toString(lookoutId), document, issuedBy, reason));
-  }
-
-  static LookoutReason name(long lookoutId, String name, String lookoutName, String issuedBy, String reason) {
-    return new LookoutReason(Shape.NAME, List.of(Long.toString(lookoutId), name, lookoutName, issuedBy, reason));
-  }
-
-  static LookoutReason nameAndBirthDate(long lookoutId, String name, LocalDate birthDate, String issuedBy, String reason) {
     return new LookoutReason(
-        Shape.NAME_AND_BIRTH_DATE, List.of(Long.toString(lookoutId), name, birthDate.toString(), issuedBy, reason));
+        Shape.DOCUMENT, List.of(Long.toString(lookoutId), document, issuedBy, reason));
+  }
+
+  static LookoutReason name(
+      long lookoutId, String name, String lookoutName, String issuedBy, String reason) {
+    return new LookoutReason(
+        Shape.NAME, List.of(Long.toString(lookoutId), name, lookoutName, issuedBy, reason));
+  }
+
+  static LookoutReason nameAndBirthDate(
+      long lookoutId, String name, LocalDate birthDate, String issuedBy, String reason) {
+    return new LookoutReason(
+        Shape.NAME_AND_BIRTH_DATE,
+        List.of(Long.toString(lookoutId), name, birthDate.toString(), issuedBy, reason));
   }
 
   /** The message key that words it. */
@@ -66,7 +73,10 @@ public record LookoutReason(Shape shape, List<String> args) {
     return "interdiction.hit.lookout." + shape.name();
   }
 
-  /** The arguments for the message, in order; a birth date as a date, so it shows as the reader writes dates. */
+  /**
+   * The arguments for the message, in order; a birth date as a date, so it shows as the reader
+   * writes dates.
+   */
   public Object[] arguments() {
     List<Object> out = new ArrayList<>(args);
     if (shape == Shape.NAME_AND_BIRTH_DATE) {
@@ -83,11 +93,21 @@ public record LookoutReason(Shape shape, List<String> args) {
   public String english() {
     List<String> a = args;
     return switch (shape) {
-      case PLATE -> "plate " + a.get(1) + " matches lookout #" + a.get(0) + " for " + a.get(2) + " issued by "
-          + a.get(3) + ": " + a.get(4);
+      case PLATE ->
+          "plate "
+              + a.get(1)
+              + " matches lookout #"
+              + a.get(0)
+              + " for "
+              + a.get(2)
+              + " issued by "
+              + a.get(3)
+              + ": "
+              + a.get(4);
       case DOCUMENT -> "document number " + a.get(1) + " matches" + issued(a, 2);
       case NAME -> "name '" + a.get(1) + "' matches '" + a.get(2) + "'" + issued(a, 3);
-      case NAME_AND_BIRTH_DATE -> "name '" + a.get(1) + "' and birth date " + a.get(2) + " match" + issued(a, 3);
+      case NAME_AND_BIRTH_DATE ->
+          "name '" + a.get(1) + "' and birth date " + a.get(2) + " match" + issued(a, 3);
     };
   }
 

@@ -14,7 +14,8 @@ public final class MrzFill {
   private MrzFill() {}
 
   /** The outcome for the form: problems (check digits, dates) or a format error, if any. */
-  public record Result(List<MrzProblem> problems, String formatError, java.time.@Nullable LocalDate expires) {
+  public record Result(
+      List<MrzProblem> problems, String formatError, java.time.@Nullable LocalDate expires) {
     public boolean ok() {
       return problems.isEmpty() && formatError.isEmpty();
     }
@@ -38,7 +39,8 @@ public final class MrzFill {
       return new Result(List.of(), e.getMessage(), null);
     }
     p.setName(r.fullName());
-    p.setDocumentType(r.documentCode().startsWith("P") ? DocumentType.PASSPORT : DocumentType.ID_CARD);
+    p.setDocumentType(
+        r.documentCode().startsWith("P") ? DocumentType.PASSPORT : DocumentType.ID_CARD);
     p.setDocumentNumber(r.documentNumber());
     p.setDocumentCountry(r.issuingState());
     p.setNationality(r.nationality());

@@ -2,7 +2,6 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Countries;
@@ -28,8 +27,8 @@ public record NewInspection(
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(result, "result");
     plate = plate == null ? "" : plate.strip();
-    plateCountry = plateCountry == null ? ""
-        : Countries.code(plateCountry).orElse(plateCountry.strip());
+    plateCountry =
+        plateCountry == null ? "" : Countries.code(plateCountry).orElse(plateCountry.strip());
     vehicleMake = blank(vehicleMake);
     cargo = blank(cargo);
     origin = blank(origin);

@@ -3,8 +3,8 @@ package org.kuzet.interdiction.internal.inspection;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import org.kuzet.web.Countries;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /**
  * A driver or passenger as the officer records them.
@@ -30,10 +30,26 @@ public record NewPerson(
 
   /** A person whose document's expiry is not known. */
   public NewPerson(
-      PersonRole role, String name, DocumentType documentType, @Nullable String documentNumber,
-      @Nullable String documentCountry, @Nullable LocalDate birthDate, @Nullable String nationality,
-      @Nullable String sex, boolean fromMrz) {
-    this(role, name, documentType, documentNumber, documentCountry, birthDate, nationality, sex, fromMrz, null);
+      PersonRole role,
+      String name,
+      DocumentType documentType,
+      @Nullable String documentNumber,
+      @Nullable String documentCountry,
+      @Nullable LocalDate birthDate,
+      @Nullable String nationality,
+      @Nullable String sex,
+      boolean fromMrz) {
+    this(
+        role,
+        name,
+        documentType,
+        documentNumber,
+        documentCountry,
+        birthDate,
+        nationality,
+        sex,
+        fromMrz,
+        null);
   }
 
   public NewPerson {
@@ -46,7 +62,10 @@ public record NewPerson(
     sex = blankToNull(sex, true);
   }
 
-  /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
+  /**
+   * The stored country code for what was typed; text naming no country is kept for the rules to
+   * refuse.
+   */
   private static @Nullable String country(@Nullable String s) {
     String t = blankToNull(s, false);
     return t == null ? null : Countries.code(t).orElse(t);

@@ -8,9 +8,9 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.post.NameKeys;
 
 /**
- * How the persons of an inspection meet person lookouts and the watchlists, without the
- * database: the keys a post looks lookouts up by, why a person matches a lookout, how many
- * person matches an inspection has, and whether screening counts as done.
+ * How the persons of an inspection meet person lookouts and the watchlists, without the database:
+ * the keys a post looks lookouts up by, why a person matches a lookout, how many person matches an
+ * inspection has, and whether screening counts as done.
  */
 final class PersonMatching {
 
@@ -35,8 +35,8 @@ final class PersonMatching {
   }
 
   /**
-   * Why a person matches a person lookout, or null: same document, or same name and birth date
-   * (a name alone when the lookout has no birth date).
+   * Why a person matches a person lookout, or null: same document, or same name and birth date (a
+   * name alone when the lookout has no birth date).
    */
   static @Nullable LookoutReason why(NewPerson p, Lookout l) {
     if (l.documentNumber() != null && l.documentNumber().equals(p.documentNumber())) {
@@ -44,10 +44,12 @@ final class PersonMatching {
     }
     if (l.nameKey() != null && l.nameKey().equals(NameKeys.key(p.name()))) {
       if (l.birthDate() == null) {
-        return LookoutReason.name(l.id(), p.name(), String.valueOf(l.personName()), l.issuedBy(), l.reason());
+        return LookoutReason.name(
+            l.id(), p.name(), String.valueOf(l.personName()), l.issuedBy(), l.reason());
       }
       if (l.birthDate().equals(p.birthDate())) {
-        return LookoutReason.nameAndBirthDate(l.id(), p.name(), l.birthDate(), l.issuedBy(), l.reason());
+        return LookoutReason.nameAndBirthDate(
+            l.id(), p.name(), l.birthDate(), l.issuedBy(), l.reason());
       }
     }
     return null;
@@ -66,8 +68,11 @@ final class PersonMatching {
     return n;
   }
 
-  /** Screened means: a screening service answered and at least one list was active for each person. */
-  static boolean screened(boolean serviceAnswered, List<NewPerson> persons, List<PersonScreening.Screened> results) {
+  /**
+   * Screened means: a screening service answered and at least one list was active for each person.
+   */
+  static boolean screened(
+      boolean serviceAnswered, List<NewPerson> persons, List<PersonScreening.Screened> results) {
     return serviceAnswered
         && (persons.isEmpty() || results.stream().allMatch(s -> !s.listVersions().isEmpty()));
   }

@@ -2,5 +2,6 @@ package org.kuzet.interdiction.internal.inspection;
 
 /** A person's place in the vehicle. */
 public enum PersonRole {
-  DRIVER, PASSENGER
+  DRIVER,
+  PASSENGER
 }

@@ -15,7 +15,10 @@ interface PersonScreening {
   List<Screened> screenAll(List<Query> people);
 
   /** One person to screen. */
-  record Query(String name, @Nullable LocalDate birthDate, @Nullable String nationality,
+  record Query(
+      String name,
+      @Nullable LocalDate birthDate,
+      @Nullable String nationality,
       @Nullable String documentNumber) {}
 
   /** The hits and the versions of the lists screened (list name to version). */
@@ -35,6 +38,11 @@ interface PersonScreening {
   }
 
   /** One watchlist entry a person matched. */
-  record Found(String listName, String entryId, String matchedName, int score, String explanation,
+  record Found(
+      String listName,
+      String entryId,
+      String matchedName,
+      int score,
+      String explanation,
       @Nullable String explanationFacts) {}
 }

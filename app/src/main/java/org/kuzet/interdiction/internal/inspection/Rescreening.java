@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a watchlist version becomes active, screens again the people inspected in the last
- * {@code kuzet.interdiction.rescreen-days} days; a hit not recorded before is stored with the
- * inspection (found by RESCREEN) and becomes an alert for the post.
+ * When a watchlist version becomes active, screens again the people inspected in the last {@code
+ * kuzet.interdiction.rescreen-days} days; a hit not recorded before is stored with the inspection
+ * (found by RESCREEN) and becomes an alert for the post.
  */
 @Service
 public class Rescreening {
@@ -37,8 +37,14 @@ public class Rescreening {
   private final InterdictionSettings settings;
   private final Clock clock;
 
-  Rescreening(Inspections inspections, Posts posts, Alerts alerts, AlertStream stream,
-      ObjectProvider<PersonScreening> screening, InterdictionSettings settings, Clock clock) {
+  Rescreening(
+      Inspections inspections,
+      Posts posts,
+      Alerts alerts,
+      AlertStream stream,
+      ObjectProvider<PersonScreening> screening,
+      InterdictionSettings settings,
+      Clock clock) {
     this.clock = clock;
     this.inspections = inspections;
     this.posts = posts;
@@ -52,8 +58,12 @@ public class Rescreening {
   @ApplicationModuleListener
   void on(WatchlistActivated event) {
     Result r = rescreenSince(clock.instant().minus(Duration.ofDays(settings.rescreenDays())));
-    log.info("rescreened {} persons after {} {} became active: {} new hits", r.persons(),
-        event.listName(), event.version().substring(0, Math.min(12, event.version().length())), r.newHits());
+    log.info(
+        "rescreened {} persons after {} {} became active: {} new hits",
+        r.persons(),
+        event.listName(),
+        event.version().substring(0, Math.min(12, event.version().length())),
+        r.newHits());
   }
 
   /** What a rescreening did. */
@@ -81,10 +91,15 @@ public class Rescreening {
     return new Result(persons, found);
   }
 
-  private int screen(PersonScreening screener, List<Inspections.ScreenablePerson> page, Map<Long, Post> postById) {
-    List<PersonScreening.Query> queries = page.stream()
-        .map(p -> new PersonScreening.Query(p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
-        .toList();
+  private int screen(
+      PersonScreening screener, List<Inspections.ScreenablePerson> page, Map<Long, Post> postById) {
+    List<PersonScreening.Query> queries =
+        page.stream()
+            .map(
+                p ->
+                    new PersonScreening.Query(
+                        p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
+            .toList();
     List<PersonScreening.Screened> results = screener.screenAll(queries);
     Instant now = clock.instant();
     List<Alert> raised = new ArrayList<>();
@@ -96,14 +111,37 @@ public class Rescreening {
         if (inspections.hasWatchlistHit(p.personId(), f.listName(), f.entryId())) {
           continue;
         }
-        long hitId = inspections.insertHit(new Hit(0, p.inspectionId(), p.personId(), "WATCHLIST", "RESCREEN",
-            f.listName(), f.entryId(), f.matchedName(), f.score(), f.explanation(), s.versionsText(), null, now,
-            f.explanationFacts()));
+        long hitId =
+            inspections.insertHit(
+                new Hit(
+                    0,
+                    p.inspectionId(),
+                    p.personId(),
+                    "WATCHLIST",
+                    "RESCREEN",
+                    f.listName(),
+                    f.entryId(),
+                    f.matchedName(),
+                    f.score(),
+                    f.explanation(),
+                    s.versionsText(),
+                    null,
+                    now,
+                    f.explanationFacts()));
         inspections.addHits(p.inspectionId(), 1);
         Post post = postById.get(p.postId());
-        raised.add(alerts.insert(AlertKind.RESCREEN_HIT, post, post.agency(), null, p.inspectionId(), hitId, null,
-            AlertSummary.rescreen(p.name(), post.name(), f.listName(), f.entryId(), f.matchedName(), f.score()),
-            now));
+        raised.add(
+            alerts.insert(
+                AlertKind.RESCREEN_HIT,
+                post,
+                post.agency(),
+                null,
+                p.inspectionId(),
+                hitId,
+                null,
+                AlertSummary.rescreen(
+                    p.name(), post.name(), f.listName(), f.entryId(), f.matchedName(), f.score()),
+                now));
         found++;
       }
     }

@@ -20,15 +20,24 @@ public final class RiskInputs {
   public static RiskInput of(NewInspection in) {
     var travellers = new ArrayList<RiskInput.Traveller>();
     for (NewPerson p : in.persons()) {
-      travellers.add(new RiskInput.Traveller(p.documentNumber(), NameKeys.key(p.name()), p.birthDate()));
+      travellers.add(
+          new RiskInput.Traveller(p.documentNumber(), NameKeys.key(p.name()), p.birthDate()));
     }
-    return new RiskInput(in.postId(), in.inspectedAt(), PlateKeys.key(in.plate()), in.plateCountry(),
-        in.vehicleType().name(), in.cargo(), in.origin(), in.destination(), travellers);
+    return new RiskInput(
+        in.postId(),
+        in.inspectedAt(),
+        PlateKeys.key(in.plate()),
+        in.plateCountry(),
+        in.vehicleType().name(),
+        in.cargo(),
+        in.origin(),
+        in.destination(),
+        travellers);
   }
 
   /**
-   * A half-filled form: what is not typed yet or not readable yet is left out rather than
-   * refused, because the officer is still typing; the time defaults to now.
+   * A half-filled form: what is not typed yet or not readable yet is left out rather than refused,
+   * because the officer is still typing; the time defaults to now.
    */
   public static RiskInput of(long postId, InspectionForm form, ZoneId zone, Instant now) {
     Instant at = now;
@@ -50,7 +59,9 @@ public final class RiskInputs {
       } catch (DateTimeParseException e) {
         // not a date yet
       }
-      travellers.add(new RiskInput.Traveller(doc == null ? null : doc.toUpperCase(Locale.ROOT), nameKey, born));
+      travellers.add(
+          new RiskInput.Traveller(
+              doc == null ? null : doc.toUpperCase(Locale.ROOT), nameKey, born));
     }
     String plate = form.getPlate() == null ? "" : form.getPlate();
     String plateKey = "";
@@ -59,10 +70,18 @@ public final class RiskInputs {
     } catch (IllegalArgumentException e) {
       // not a plate (yet): the plate rules stay silent
     }
-    return new RiskInput(postId, at, plateKey,
-        form.getPlateCountry() == null ? "" : form.getPlateCountry().strip().toUpperCase(Locale.ROOT),
-        form.getVehicleType().name(), blank(form.getCargo()), blank(form.getOrigin()),
-        blank(form.getDestination()), travellers);
+    return new RiskInput(
+        postId,
+        at,
+        plateKey,
+        form.getPlateCountry() == null
+            ? ""
+            : form.getPlateCountry().strip().toUpperCase(Locale.ROOT),
+        form.getVehicleType().name(),
+        blank(form.getCargo()),
+        blank(form.getOrigin()),
+        blank(form.getDestination()),
+        travellers);
   }
 
   private static @Nullable String blank(@Nullable String s) {

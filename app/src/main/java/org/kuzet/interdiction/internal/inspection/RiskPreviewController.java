@@ -25,7 +25,8 @@ class RiskPreviewController {
   private final InterdictionSettings settings;
   private final Clock clock;
 
-  RiskPreviewController(Posts posts, RiskScoring scoring, InterdictionSettings settings, Clock clock) {
+  RiskPreviewController(
+      Posts posts, RiskScoring scoring, InterdictionSettings settings, Clock clock) {
     this.posts = posts;
     this.scoring = scoring;
     this.settings = settings;
@@ -40,7 +41,8 @@ class RiskPreviewController {
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("only the post's officers see its risk scores");
     }
-    model.addAttribute("risk", scoring.score(RiskInputs.of(id, form, settings.zone(), clock.instant())));
+    model.addAttribute(
+        "risk", scoring.score(RiskInputs.of(id, form, settings.zone(), clock.instant())));
     return "interdiction/targeting :: score";
   }
 }

@@ -2,5 +2,10 @@ package org.kuzet.interdiction.internal.inspection;
 
 /** The kind of vehicle stopped. */
 public enum VehicleType {
-  CAR, VAN, TRUCK, BUS, MOTORCYCLE, OTHER
+  CAR,
+  VAN,
+  TRUCK,
+  BUS,
+  MOTORCYCLE,
+  OTHER
 }

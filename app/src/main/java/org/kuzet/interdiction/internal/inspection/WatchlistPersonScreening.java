@@ -28,7 +28,9 @@ class WatchlistPersonScreening implements PersonScreening {
     if (people.isEmpty()) {
       return List.of();
     }
-    return screening.screenAll(people.stream().map(WatchlistPersonScreening::query).toList()).stream()
+    return screening
+        .screenAll(people.stream().map(WatchlistPersonScreening::query).toList())
+        .stream()
         .map(this::screened)
         .toList();
   }
@@ -45,9 +47,17 @@ class WatchlistPersonScreening implements PersonScreening {
     return new Screened(r.hits().stream().map(this::found).toList(), r.listVersions());
   }
 
-  /** The English words for the record and the API, and the facts pages word in the reader's language. */
+  /**
+   * The English words for the record and the API, and the facts pages word in the reader's
+   * language.
+   */
   private Found found(ScreeningHit h) {
-    return new Found(h.listName(), h.entryId(), h.matchedName(), h.score(), h.explanation().render().strip(),
+    return new Found(
+        h.listName(),
+        h.entryId(),
+        h.matchedName(),
+        h.score(),
+        h.explanation().render().strip(),
         words.facts(h.explanation()));
   }
 }

@@ -14,8 +14,8 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Posts;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +54,8 @@ public class LookoutIssuing {
       postIds = postIds == null ? Set.of() : Set.copyOf(postIds);
       plate = blank(plate);
       personName = blank(personName);
-      documentNumber = blank(documentNumber) == null ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
+      documentNumber =
+          blank(documentNumber) == null ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
       regionIso = blank(regionIso);
       reason = reason == null ? "" : reason.strip();
     }
@@ -71,10 +72,13 @@ public class LookoutIssuing {
     }
     Instant now = clock.instant();
     var problems = new ArrayList<Refusal.Problem>();
-    if (r.subject() == LookoutSubject.VEHICLE && (r.plate() == null || PlateKeys.problem("plate", r.plate()) != null)) {
+    if (r.subject() == LookoutSubject.VEHICLE
+        && (r.plate() == null || PlateKeys.problem("plate", r.plate()) != null)) {
       problems.add(Problem.of("plate", "interdiction.refusal.lookout.plate"));
     }
-    if (r.subject() == LookoutSubject.PERSON && r.personName() == null && r.documentNumber() == null) {
+    if (r.subject() == LookoutSubject.PERSON
+        && r.personName() == null
+        && r.documentNumber() == null) {
       problems.add(Problem.of("personName", "interdiction.refusal.lookout.person"));
     }
     if (r.reason().isEmpty() || r.reason().length() > 1000) {
@@ -86,7 +90,8 @@ public class LookoutIssuing {
       problems.add(Problem.of("expiresAt", "interdiction.refusal.lookout.tooLong"));
     }
     if (r.scope() == LookoutScope.REGION
-        && (r.regionIso() == null || posts.all().stream().noneMatch(p -> p.regionIso().equals(r.regionIso())))) {
+        && (r.regionIso() == null
+            || posts.all().stream().noneMatch(p -> p.regionIso().equals(r.regionIso())))) {
       problems.add(Problem.of("regionIso", "interdiction.refusal.region.noPosts"));
     }
     if (r.scope() == LookoutScope.POSTS) {
@@ -103,18 +108,25 @@ public class LookoutIssuing {
       throw new Refusal(problems);
     }
     boolean vehicle = r.subject() == LookoutSubject.VEHICLE;
-    var l = new Lookout(
-        0, r.subject(),
-        vehicle ? r.plate() : null,
-        vehicle ? PlateKeys.key(r.plate()) : null,
-        vehicle ? null : r.personName(),
-        vehicle || r.personName() == null ? null : NameKeys.key(r.personName()),
-        vehicle ? null : r.birthDate(),
-        vehicle ? null : r.documentNumber(),
-        r.reason(), r.scope(),
-        r.scope() == LookoutScope.REGION ? r.regionIso() : null,
-        r.scope() == LookoutScope.POSTS ? r.postIds() : Set.of(),
-        user.username(), user.agency(), now, r.expiresAt(), null);
+    var l =
+        new Lookout(
+            0,
+            r.subject(),
+            vehicle ? r.plate() : null,
+            vehicle ? PlateKeys.key(r.plate()) : null,
+            vehicle ? null : r.personName(),
+            vehicle || r.personName() == null ? null : NameKeys.key(r.personName()),
+            vehicle ? null : r.birthDate(),
+            vehicle ? null : r.documentNumber(),
+            r.reason(),
+            r.scope(),
+            r.scope() == LookoutScope.REGION ? r.regionIso() : null,
+            r.scope() == LookoutScope.POSTS ? r.postIds() : Set.of(),
+            user.username(),
+            user.agency(),
+            now,
+            r.expiresAt(),
+            null);
     long id = lookouts.insert(l);
     audit.record("LOOKOUT_ISSUED", "lookout", id, r.subject() + " " + r.scope());
     return id;

@@ -47,9 +47,20 @@ public class Lookouts {
               expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            l.subject().name(), l.plate(), l.plateKey(), l.personName(), l.nameKey(),
-            l.birthDate(), l.documentNumber(), l.reason(), l.scope().name(), l.regionIso(),
-            l.issuedBy(), l.issuerAgency().value(), utc(l.issuedAt()), utc(l.expiresAt()))
+            l.subject().name(),
+            l.plate(),
+            l.plateKey(),
+            l.personName(),
+            l.nameKey(),
+            l.birthDate(),
+            l.documentNumber(),
+            l.reason(),
+            l.scope().name(),
+            l.regionIso(),
+            l.issuedBy(),
+            l.issuerAgency().value(),
+            utc(l.issuedAt()),
+            utc(l.expiresAt()))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (long postId : l.postIds()) {
@@ -68,7 +79,10 @@ public class Lookouts {
 
   @Transactional(readOnly = true)
   public Optional<Lookout> byId(long id) {
-    return jdbc.sql("SELECT * FROM intd_lookout WHERE id = ?").param(id).query(this::row).optional();
+    return jdbc.sql("SELECT * FROM intd_lookout WHERE id = ?")
+        .param(id)
+        .query(this::row)
+        .optional();
   }
 
   /** Active vehicle lookouts for a plate key, wherever they reach. */
@@ -85,7 +99,8 @@ public class Lookouts {
 
   /** Active person lookouts for any of these document numbers or name keys. */
   @Transactional(readOnly = true)
-  public List<Lookout> activeForPersons(Collection<String> documents, Collection<String> nameKeys, Instant at) {
+  public List<Lookout> activeForPersons(
+      Collection<String> documents, Collection<String> nameKeys, Instant at) {
     if (documents.isEmpty() && nameKeys.isEmpty()) {
       return List.of();
     }
@@ -102,7 +117,10 @@ public class Lookouts {
           .param("at", utc(at))
           .query(this::row)
           .list()
-          .forEach(l -> { if (seen.add(l.id())) found.add(l); });
+          .forEach(
+              l -> {
+                if (seen.add(l.id())) found.add(l);
+              });
     }
     if (!nameKeys.isEmpty()) {
       jdbc.sql(
@@ -114,7 +132,10 @@ public class Lookouts {
           .param("at", utc(at))
           .query(this::row)
           .list()
-          .forEach(l -> { if (seen.add(l.id())) found.add(l); });
+          .forEach(
+              l -> {
+                if (seen.add(l.id())) found.add(l);
+              });
     }
     return found;
   }
@@ -145,17 +166,23 @@ public class Lookouts {
       Map.of("issuedAt", "l.issued_at", "expiresAt", "l.expires_at", "id", "l.id");
 
   /**
-   * One page of the lookouts an agency issued or that reach one of its posts (all posts, its
-   * posts' region, or its posts by name): the rule of {@code InterdictionAccess.maySee}, in SQL.
+   * One page of the lookouts an agency issued or that reach one of its posts (all posts, its posts'
+   * region, or its posts by name): the rule of {@code InterdictionAccess.maySee}, in SQL.
    *
    * @param active true: in force at {@code now}; false: closed or expired; null: all
    */
   @Transactional(readOnly = true)
   public ListPage<Lookout> visibleTo(
-      AgencyCode agency, @Nullable Boolean active, @Nullable LookoutSubject subject, Instant now, Paging paging) {
+      AgencyCode agency,
+      @Nullable Boolean active,
+      @Nullable LookoutSubject subject,
+      Instant now,
+      Paging paging) {
     // The text block loses its leading blank: the clause follows the table's alias directly.
-    var where = new StringBuilder(" ").append(
-        """
+    var where =
+        new StringBuilder(" ")
+            .append(
+                """
         WHERE (l.issuer_agency = :agency
           OR l.scope = 'ALL' AND EXISTS (SELECT 1 FROM intd_post p WHERE p.agency_code = :agency)
           OR l.scope = 'REGION' AND EXISTS (SELECT 1 FROM intd_post p WHERE p.agency_code = :agency AND p.region_iso = l.region_iso)
@@ -164,16 +191,30 @@ public class Lookouts {
     var params = new HashMap<String, Object>();
     params.put("agency", agency.value());
     if (active != null) {
-      where.append(active ? " AND l.cancelled_at IS NULL AND l.expires_at > :now" : " AND (l.cancelled_at IS NOT NULL OR l.expires_at <= :now)");
+      where.append(
+          active
+              ? " AND l.cancelled_at IS NULL AND l.expires_at > :now"
+              : " AND (l.cancelled_at IS NOT NULL OR l.expires_at <= :now)");
       params.put("now", utc(now));
     }
     if (subject != null) {
       where.append(" AND l.subject = :subject");
       params.put("subject", subject.name());
     }
-    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_lookout l" + where)).params(params).query(Long.class).single();
-    var rows = jdbc.sql("SELECT l.* FROM intd_lookout l" + where + paging.orderBy(SORTS, "l.id") + paging.limit())
-        .params(params).query(this::row).list();
+    long total =
+        jdbc.sql(Paging.countUpToLimit(" FROM intd_lookout l" + where))
+            .params(params)
+            .query(Long.class)
+            .single();
+    var rows =
+        jdbc.sql(
+                "SELECT l.* FROM intd_lookout l"
+                    + where
+                    + paging.orderBy(SORTS, "l.id")
+                    + paging.limit())
+            .params(params)
+            .query(this::row)
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -187,7 +228,12 @@ public class Lookouts {
   }
 
   public void insertFeedback(
-      long lookoutId, long inspectionId, FeedbackAction action, String note, String by, Instant at) {
+      long lookoutId,
+      long inspectionId,
+      FeedbackAction action,
+      String note,
+      String by,
+      Instant at) {
     jdbc.sql(
             """
             INSERT INTO intd_lookout_feedback (lookout_id, inspection_id, action_taken, note,
@@ -198,8 +244,13 @@ public class Lookouts {
 
   /** One piece of feedback from a post. */
   public record Feedback(
-      long id, long lookoutId, long inspectionId, FeedbackAction action, String note,
-      String recordedBy, Instant recordedAt) {}
+      long id,
+      long lookoutId,
+      long inspectionId,
+      FeedbackAction action,
+      String note,
+      String recordedBy,
+      Instant recordedAt) {}
 
   public List<Feedback> feedback(long lookoutId) {
     return jdbc.sql("SELECT * FROM intd_lookout_feedback WHERE lookout_id = ? ORDER BY recorded_at")
@@ -207,10 +258,13 @@ public class Lookouts {
         .query(
             (rs, n) ->
                 new Feedback(
-                    rs.getLong("id"), rs.getLong("lookout_id"), rs.getLong("inspection_id"),
+                    rs.getLong("id"),
+                    rs.getLong("lookout_id"),
+                    rs.getLong("inspection_id"),
                     FeedbackAction.valueOf(rs.getString("action_taken")),
                     rs.getString("note") == null ? "" : rs.getString("note"),
-                    rs.getString("recorded_by"), instant(rs, "recorded_at")))
+                    rs.getString("recorded_by"),
+                    instant(rs, "recorded_at")))
         .list();
   }
 

@@ -1,4 +1,7 @@
-/** Lookouts: issuing, scope and subjects, the active lookouts a post checks, and feedback from posts. */
+/**
+ * Lookouts: issuing, scope and subjects, the active lookouts a post checks, and feedback from
+ * posts.
+ */
 @NullMarked
 package org.kuzet.interdiction.internal.lookout;
 

@@ -21,16 +21,20 @@ public record AnalysisSettings(
 
   public AnalysisSettings {
     if (legHours < 1 || legHours > 24 * 30) {
-      throw new IllegalArgumentException("kuzet.interdiction.analysis.leg-hours must be 1-720: " + legHours);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.analysis.leg-hours must be 1-720: " + legHours);
     }
     if (minLegs < 4) {
-      throw new IllegalArgumentException("kuzet.interdiction.analysis.min-legs must be at least 4: " + minLegs);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.analysis.min-legs must be at least 4: " + minLegs);
     }
     if (fenceIqr < 0.5 || fenceIqr > 10) {
-      throw new IllegalArgumentException("kuzet.interdiction.analysis.fence-iqr must be 0.5-10: " + fenceIqr);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.analysis.fence-iqr must be 0.5-10: " + fenceIqr);
     }
     if (refreshMinutes < 0) {
-      throw new IllegalArgumentException("kuzet.interdiction.analysis.refresh-minutes must not be negative: " + refreshMinutes);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.analysis.refresh-minutes must not be negative: " + refreshMinutes);
     }
   }
 }

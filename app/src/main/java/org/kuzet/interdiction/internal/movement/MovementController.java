@@ -37,7 +37,12 @@ class MovementController {
   private final AuditLog audit;
   private final InterdictionSettings settings;
 
-  MovementController(Movements movements, MovementIndex index, Posts posts, AuditLog audit, InterdictionSettings settings) {
+  MovementController(
+      Movements movements,
+      MovementIndex index,
+      Posts posts,
+      AuditLog audit,
+      InterdictionSettings settings) {
     this.movements = movements;
     this.index = index;
     this.posts = posts;
@@ -47,8 +52,10 @@ class MovementController {
 
   @GetMapping("/interdiction/analysis/movements")
   String movements(
-      @RequestParam(defaultValue = "V") String subject, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Model model) {
+      @RequestParam(defaultValue = "V") String subject,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Model model) {
     KuzetUser user = CurrentUser.require();
     if (!subject.equals("V") && !subject.equals("P")) {
       throw Refusal.of("subject", "interdiction.refusal.subject");
@@ -56,7 +63,8 @@ class MovementController {
     LocalDate t = date("to", to, LocalDate.now(settings.zone()));
     LocalDate f = date("from", from, t.minusDays(29));
     if (f.isAfter(t)) {
-      throw Refusal.of("from", "interdiction.refusal.period.reversed", String.valueOf(f), String.valueOf(t));
+      throw Refusal.of(
+          "from", "interdiction.refusal.period.reversed", String.valueOf(f), String.valueOf(t));
     }
     Instant start = f.atStartOfDay(settings.zone()).toInstant();
     Instant end = t.plusDays(1).atStartOfDay(settings.zone()).toInstant();
@@ -68,8 +76,11 @@ class MovementController {
     model.addAttribute("summary", movements.summary(subject, start, end, own));
     model.addAttribute("unusual", movements.unusual(subject, start, end, own, 100));
     model.addAttribute("travellers", movements.travellers(subject, start, end, own, 50));
-    model.addAttribute("norms", movements.norms().stream()
-        .filter(n -> own.contains(n.fromPost()) && own.contains(n.toPost())).toList());
+    model.addAttribute(
+        "norms",
+        movements.norms().stream()
+            .filter(n -> own.contains(n.fromPost()) && own.contains(n.toPost()))
+            .toList());
     model.addAttribute("normsByPair", movements.normsByPair());
     model.addAttribute("postById", postById());
     model.addAttribute("refreshedAt", index.refreshedAt());
@@ -81,7 +92,11 @@ class MovementController {
   String refresh() {
     CurrentUser.require();
     MovementIndex.Refreshed r = index.refresh();
-    audit.recordFacts("MOVEMENTS_REFRESHED", "movement", null, AuditDetail.of("movements.refreshed", r.inspections()));
+    audit.recordFacts(
+        "MOVEMENTS_REFRESHED",
+        "movement",
+        null,
+        AuditDetail.of("movements.refreshed", r.inspections()));
     return "redirect:/interdiction/analysis/movements";
   }
 
@@ -96,7 +111,12 @@ class MovementController {
     }
     List<Long> own = ownPosts(user);
     audit.record("MOVEMENT_HISTORY_VIEWED", "vehicle", null, key);
-    return history(model, "V", key, movements.vehicleSightings(key, own, 500), movements.legsOf("V", key, own));
+    return history(
+        model,
+        "V",
+        key,
+        movements.vehicleSightings(key, own, 500),
+        movements.legsOf("V", key, own));
   }
 
   @GetMapping("/interdiction/analysis/movements/person")
@@ -107,10 +127,16 @@ class MovementController {
     }
     List<Long> own = ownPosts(user);
     audit.record("MOVEMENT_HISTORY_VIEWED", "person", null, key);
-    return history(model, "P", key, movements.personSightings(key, own, 500), movements.legsOf("P", key, own));
+    return history(
+        model, "P", key, movements.personSightings(key, own, 500), movements.legsOf("P", key, own));
   }
 
-  private String history(Model model, String subject, String key, List<Movements.Sighting> sightings, List<Movements.Leg> legs) {
+  private String history(
+      Model model,
+      String subject,
+      String key,
+      List<Movements.Sighting> sightings,
+      List<Movements.Leg> legs) {
     if (sightings.isEmpty()) {
       throw new NotFound("movement history"); // not seen at this agency's posts
     }
@@ -127,7 +153,8 @@ class MovementController {
   private List<Long> ownPosts(KuzetUser user) {
     return posts.operatedBy(user.agency()).stream()
         .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
-        .map(Post::id).toList();
+        .map(Post::id)
+        .toList();
   }
 
   private Map<Long, Post> postById() {

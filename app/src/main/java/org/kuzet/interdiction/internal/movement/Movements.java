@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the movement summary: legs, the usual time per pair of posts, and the history of a
- * vehicle or person. Callers pass the posts the user may see; a leg is shown only when both of
- * its posts are among them.
+ * Reads the movement summary: legs, the usual time per pair of posts, and the history of a vehicle
+ * or person. Callers pass the posts the user may see; a leg is shown only when both of its posts
+ * are among them.
  */
 @Repository
 public class Movements {
@@ -33,8 +33,17 @@ public class Movements {
 
   /** A leg between two posts. */
   public record Leg(
-      long id, String subject, String subjectKey, long fromInspection, long toInspection, long fromPost,
-      long toPost, Instant fromAt, Instant toAt, int minutes, @Nullable String unusual) {}
+      long id,
+      String subject,
+      String subjectKey,
+      long fromInspection,
+      long toInspection,
+      long fromPost,
+      long toPost,
+      Instant fromAt,
+      Instant toAt,
+      int minutes,
+      @Nullable String unusual) {}
 
   /** A vehicle or person and how much they moved in the period. */
   public record Traveller(String subject, String subjectKey, int legs, int posts, int unusual) {}
@@ -47,35 +56,49 @@ public class Movements {
     if (posts.isEmpty()) {
       return new Summary(0, 0, 0);
     }
-    return jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT subject_key), COUNT(unusual) FROM intd_movement"
-            + " WHERE subject = ? AND to_at >= ? AND to_at < ?" + within(posts))
+    return jdbc.sql(
+            "SELECT COUNT(*), COUNT(DISTINCT subject_key), COUNT(unusual) FROM intd_movement"
+                + " WHERE subject = ? AND to_at >= ? AND to_at < ?"
+                + within(posts))
         .params(subject, utc(from), utc(to))
         .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .single();
   }
 
   /** Unusual legs of the period, newest first. */
-  public List<Leg> unusual(String subject, Instant from, Instant to, Collection<Long> posts, int limit) {
+  public List<Leg> unusual(
+      String subject, Instant from, Instant to, Collection<Long> posts, int limit) {
     if (posts.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT * FROM intd_movement WHERE unusual IS NOT NULL AND subject = ?"
-            + " AND to_at >= ? AND to_at < ?" + within(posts) + " ORDER BY to_at DESC, id DESC LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT * FROM intd_movement WHERE unusual IS NOT NULL AND subject = ?"
+                + " AND to_at >= ? AND to_at < ?"
+                + within(posts)
+                + " ORDER BY to_at DESC, id DESC LIMIT "
+                + limit)
         .params(subject, utc(from), utc(to))
         .query(Movements::leg)
         .list();
   }
 
   /** Vehicles or persons with the most legs in the period (each seen at two or more posts). */
-  public List<Traveller> travellers(String subject, Instant from, Instant to, Collection<Long> posts, int limit) {
+  public List<Traveller> travellers(
+      String subject, Instant from, Instant to, Collection<Long> posts, int limit) {
     if (posts.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT subject_key, COUNT(*) AS legs, COUNT(DISTINCT to_post) AS posts, COUNT(unusual) AS unusual"
-            + " FROM intd_movement WHERE subject = ? AND to_at >= ? AND to_at < ?" + within(posts)
-            + " GROUP BY subject_key ORDER BY COUNT(unusual) DESC, COUNT(*) DESC, subject_key LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT subject_key, COUNT(*) AS legs, COUNT(DISTINCT to_post) AS posts, COUNT(unusual) AS unusual"
+                + " FROM intd_movement WHERE subject = ? AND to_at >= ? AND to_at < ?"
+                + within(posts)
+                + " GROUP BY subject_key ORDER BY COUNT(unusual) DESC, COUNT(*) DESC, subject_key LIMIT "
+                + limit)
         .params(subject, utc(from), utc(to))
-        .query((rs, n) -> new Traveller(subject, rs.getString(1), rs.getInt(2), rs.getInt(3) + 1, rs.getInt(4)))
+        .query(
+            (rs, n) ->
+                new Traveller(
+                    subject, rs.getString(1), rs.getInt(2), rs.getInt(3) + 1, rs.getInt(4)))
         .list();
   }
 
@@ -84,26 +107,40 @@ public class Movements {
     if (posts.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT * FROM intd_movement WHERE subject = ? AND subject_key = ?" + within(posts)
-            + " ORDER BY to_at DESC, id DESC")
+    return jdbc.sql(
+            "SELECT * FROM intd_movement WHERE subject = ? AND subject_key = ?"
+                + within(posts)
+                + " ORDER BY to_at DESC, id DESC")
         .params(subject, key)
         .query(Movements::leg)
         .list();
   }
 
   public List<PairNorm> norms() {
-    return jdbc.sql("SELECT * FROM intd_pair_norm ORDER BY legs DESC").query((rs, n) -> new PairNorm(
-            rs.getLong("from_post"), rs.getLong("to_post"), rs.getInt("legs"), rs.getDouble("q1"),
-            rs.getDouble("median"), rs.getDouble("q3"), rs.getDouble("low_fence"), rs.getDouble("high_fence")))
+    return jdbc.sql("SELECT * FROM intd_pair_norm ORDER BY legs DESC")
+        .query(
+            (rs, n) ->
+                new PairNorm(
+                    rs.getLong("from_post"),
+                    rs.getLong("to_post"),
+                    rs.getInt("legs"),
+                    rs.getDouble("q1"),
+                    rs.getDouble("median"),
+                    rs.getDouble("q3"),
+                    rs.getDouble("low_fence"),
+                    rs.getDouble("high_fence")))
         .list();
   }
 
   public Map<String, PairNorm> normsByPair() {
-    return norms().stream().collect(Collectors.toMap(n -> n.fromPost() + ">" + n.toPost(), Function.identity()));
+    return norms().stream()
+        .collect(Collectors.toMap(n -> n.fromPost() + ">" + n.toPost(), Function.identity()));
   }
 
   public Optional<PairNorm> norm(long fromPost, long toPost) {
-    return norms().stream().filter(n -> n.fromPost() == fromPost && n.toPost() == toPost).findFirst();
+    return norms().stream()
+        .filter(n -> n.fromPost() == fromPost && n.toPost() == toPost)
+        .findFirst();
   }
 
   /**
@@ -111,23 +148,55 @@ public class Movements {
    * the document they showed there with its expiry date.
    */
   public record Sighting(
-      long inspectionId, long postId, Instant at, String plate, @Nullable String plateCountry, String result,
-      @Nullable String cargo, @Nullable String origin, @Nullable String destination, @Nullable String name,
-      @Nullable String role, @Nullable String nationality, @Nullable String documentType,
-      @Nullable String documentNumber, @Nullable String documentCountry, @Nullable LocalDate documentExpiry) {}
+      long inspectionId,
+      long postId,
+      Instant at,
+      String plate,
+      @Nullable String plateCountry,
+      String result,
+      @Nullable String cargo,
+      @Nullable String origin,
+      @Nullable String destination,
+      @Nullable String name,
+      @Nullable String role,
+      @Nullable String nationality,
+      @Nullable String documentType,
+      @Nullable String documentNumber,
+      @Nullable String documentCountry,
+      @Nullable LocalDate documentExpiry) {}
 
   /** Where a vehicle was inspected, at the given posts, newest first. */
   public List<Sighting> vehicleSightings(String plateKey, Collection<Long> posts, int limit) {
     if (posts.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("SELECT id, post_id, inspected_at, plate, result, cargo, origin, destination, plate_country"
-            + " FROM intd_inspection"
-            + " WHERE plate_key = ? AND post_id IN (" + ids(posts) + ") ORDER BY inspected_at DESC LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT id, post_id, inspected_at, plate, result, cargo, origin, destination, plate_country"
+                + " FROM intd_inspection"
+                + " WHERE plate_key = ? AND post_id IN ("
+                + ids(posts)
+                + ") ORDER BY inspected_at DESC LIMIT "
+                + limit)
         .param(plateKey)
-        .query((rs, n) -> new Sighting(rs.getLong(1), rs.getLong(2), instant(rs.getObject(3, OffsetDateTime.class)),
-            rs.getString(4), rs.getString(9), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            null, null, null, null, null, null, null))
+        .query(
+            (rs, n) ->
+                new Sighting(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    instant(rs.getObject(3, OffsetDateTime.class)),
+                    rs.getString(4),
+                    rs.getString(9),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
         .list();
   }
 
@@ -144,21 +213,42 @@ public class Movements {
     } else if (key.startsWith("N:") && key.lastIndexOf(':') > 1) {
       String name = key.substring(2, key.lastIndexOf(':'));
       String birth = key.substring(key.lastIndexOf(':') + 1);
-      where = "p.document_number IS NULL AND p.name_key = ? AND "
-          + (birth.isEmpty() ? "p.birth_date IS NULL" : "p.birth_date = ?");
+      where =
+          "p.document_number IS NULL AND p.name_key = ? AND "
+              + (birth.isEmpty() ? "p.birth_date IS NULL" : "p.birth_date = ?");
       params = birth.isEmpty() ? new Object[] {name} : new Object[] {name, parseDate(birth)};
     } else {
       return List.of();
     }
-    return jdbc.sql("SELECT i.id, i.post_id, i.inspected_at, i.plate, i.result, i.cargo, i.origin, i.destination, p.name, p.role,"
-            + " i.plate_country, p.nationality, p.document_type, p.document_number, p.document_country, p.document_expiry"
-            + " FROM intd_person p JOIN intd_inspection i ON i.id = p.inspection_id WHERE " + where
-            + " AND p.post_id IN (" + ids(posts) + ") ORDER BY p.inspected_at DESC LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT i.id, i.post_id, i.inspected_at, i.plate, i.result, i.cargo, i.origin, i.destination, p.name, p.role,"
+                + " i.plate_country, p.nationality, p.document_type, p.document_number, p.document_country, p.document_expiry"
+                + " FROM intd_person p JOIN intd_inspection i ON i.id = p.inspection_id WHERE "
+                + where
+                + " AND p.post_id IN ("
+                + ids(posts)
+                + ") ORDER BY p.inspected_at DESC LIMIT "
+                + limit)
         .params(params)
-        .query((rs, n) -> new Sighting(rs.getLong(1), rs.getLong(2), instant(rs.getObject(3, OffsetDateTime.class)),
-            rs.getString(4), rs.getString(11), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), rs.getString(10), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-            rs.getObject(16, LocalDate.class)))
+        .query(
+            (rs, n) ->
+                new Sighting(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    instant(rs.getObject(3, OffsetDateTime.class)),
+                    rs.getString(4),
+                    rs.getString(11),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(12),
+                    rs.getString(13),
+                    rs.getString(14),
+                    rs.getString(15),
+                    rs.getObject(16, LocalDate.class)))
         .list();
   }
 
@@ -171,10 +261,18 @@ public class Movements {
   }
 
   private static Leg leg(ResultSet rs, int n) throws SQLException {
-    return new Leg(rs.getLong("id"), rs.getString("subject"), rs.getString("subject_key"),
-        rs.getLong("from_inspection"), rs.getLong("to_inspection"), rs.getLong("from_post"),
-        rs.getLong("to_post"), instant(rs.getObject("from_at", OffsetDateTime.class)),
-        instant(rs.getObject("to_at", OffsetDateTime.class)), rs.getInt("minutes"), rs.getString("unusual"));
+    return new Leg(
+        rs.getLong("id"),
+        rs.getString("subject"),
+        rs.getString("subject_key"),
+        rs.getLong("from_inspection"),
+        rs.getLong("to_inspection"),
+        rs.getLong("from_post"),
+        rs.getLong("to_post"),
+        instant(rs.getObject("from_at", OffsetDateTime.class)),
+        instant(rs.getObject("to_at", OffsetDateTime.class)),
+        rs.getInt("minutes"),
+        rs.getString("unusual"));
   }
 
   /** Both posts among the given ones; ids are numbers from our own tables, never user text. */

@@ -5,7 +5,13 @@ package org.kuzet.interdiction.internal.movement;
  * quartiles and Tukey's fences (1.5 interquartile ranges beyond the quartiles).
  */
 public record PairNorm(
-    long fromPost, long toPost, int legs, double q1, double median, double q3, double lowFence,
+    long fromPost,
+    long toPost,
+    int legs,
+    double q1,
+    double median,
+    double q3,
+    double lowFence,
     double highFence) {
 
   /** FAST, SLOW, or null when the time is within the fences. */

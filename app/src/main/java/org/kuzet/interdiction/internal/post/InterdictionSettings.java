@@ -20,10 +20,12 @@ public record InterdictionSettings(
 
   public InterdictionSettings {
     if (rescreenDays < 0 || rescreenDays > 3650) {
-      throw new IllegalArgumentException("kuzet.interdiction.rescreen-days must be 0-3650: " + rescreenDays);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.rescreen-days must be 0-3650: " + rescreenDays);
     }
     if (maxFileBytes < 1024) {
-      throw new IllegalArgumentException("kuzet.interdiction.max-file-bytes is too small: " + maxFileBytes);
+      throw new IllegalArgumentException(
+          "kuzet.interdiction.max-file-bytes is too small: " + maxFileBytes);
     }
   }
 }

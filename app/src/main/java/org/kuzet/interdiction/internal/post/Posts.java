@@ -22,7 +22,9 @@ public class Posts {
   }
 
   public List<Post> all() {
-    return jdbc.sql("SELECT * FROM intd_post ORDER BY kind, section, name").query(Posts::row).list();
+    return jdbc.sql("SELECT * FROM intd_post ORDER BY kind, section, name")
+        .query(Posts::row)
+        .list();
   }
 
   public Optional<Post> byId(long id) {
@@ -30,7 +32,10 @@ public class Posts {
   }
 
   public Optional<Post> byCode(String code) {
-    return jdbc.sql("SELECT * FROM intd_post WHERE code = ?").param(code).query(Posts::row).optional();
+    return jdbc.sql("SELECT * FROM intd_post WHERE code = ?")
+        .param(code)
+        .query(Posts::row)
+        .optional();
   }
 
   public List<Post> operatedBy(AgencyCode agency) {
@@ -60,17 +65,33 @@ public class Posts {
 
   public long insert(Post p, Instant now) {
     return jdbc.sql(
-            """
+                    """
             INSERT INTO intd_post (code, name, kind, agency_code, section, region_iso, region_name,
               neighbour_country, neighbour_post, latitude, longitude, illustrative, note, register_location,
               created_at, name_ru, name_kk, note_ru, note_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            p.code(), p.name(), p.kind().name(), p.agency().value(), p.section(), p.regionIso(),
-            p.regionName(), p.neighbourCountry(), p.neighbourPost(), p.latitude(), p.longitude(),
-            p.illustrative(), p.note(), p.registerLocation(), now.atOffset(ZoneOffset.UTC),
-            p.nameRu(), p.nameKk(), p.noteRu(), p.noteKk())
-        .update() == 1
+                .params(
+                    p.code(),
+                    p.name(),
+                    p.kind().name(),
+                    p.agency().value(),
+                    p.section(),
+                    p.regionIso(),
+                    p.regionName(),
+                    p.neighbourCountry(),
+                    p.neighbourPost(),
+                    p.latitude(),
+                    p.longitude(),
+                    p.illustrative(),
+                    p.note(),
+                    p.registerLocation(),
+                    now.atOffset(ZoneOffset.UTC),
+                    p.nameRu(),
+                    p.nameKk(),
+                    p.noteRu(),
+                    p.noteKk())
+                .update()
+            == 1
         ? byCode(p.code()).orElseThrow().id()
         : 0;
   }
@@ -116,7 +137,11 @@ public class Posts {
    * before posts had them); a translation someone entered stays.
    */
   public void translateIfUntranslated(
-      String code, @Nullable String nameRu, @Nullable String nameKk, @Nullable String noteRu, @Nullable String noteKk) {
+      String code,
+      @Nullable String nameRu,
+      @Nullable String nameKk,
+      @Nullable String noteRu,
+      @Nullable String noteKk) {
     jdbc.sql(
             """
             UPDATE intd_post SET name_ru = COALESCE(name_ru, ?), name_kk = COALESCE(name_kk, ?),

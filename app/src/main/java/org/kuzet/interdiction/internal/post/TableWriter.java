@@ -14,8 +14,8 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * Writes many rows into one table fast: PostgreSQL's COPY when the connection is PostgreSQL's,
- * JDBC batches otherwise (H2). Rows are buffered and sent in blocks.
+ * Writes many rows into one table fast: PostgreSQL's COPY when the connection is PostgreSQL's, JDBC
+ * batches otherwise (H2). Rows are buffered and sent in blocks.
  */
 public abstract class TableWriter implements AutoCloseable {
 
@@ -29,7 +29,8 @@ public abstract class TableWriter implements AutoCloseable {
     this.columns = List.copyOf(columns);
   }
 
-  public static TableWriter open(Connection c, String table, List<String> columns) throws SQLException {
+  public static TableWriter open(Connection c, String table, List<String> columns)
+      throws SQLException {
     if (c.isWrapperFor(PGConnection.class)) {
       return new Copy(c.unwrap(PGConnection.class), table, columns);
     }
@@ -42,7 +43,9 @@ public abstract class TableWriter implements AutoCloseable {
     return this;
   }
 
-  /** Sends what is buffered, the parent table's rows first (foreign keys are checked on arrival). */
+  /**
+   * Sends what is buffered, the parent table's rows first (foreign keys are checked on arrival).
+   */
   final void flush() throws SQLException {
     if (parent != null) {
       parent.flush();
@@ -52,7 +55,8 @@ public abstract class TableWriter implements AutoCloseable {
 
   public final void add(Object... values) throws SQLException {
     if (values.length != columns.size()) {
-      throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns.size() + " columns");
+      throw new IllegalArgumentException(
+          table + ": " + values.length + " values for " + columns.size() + " columns");
     }
     write(values);
     rows++;
@@ -120,9 +124,10 @@ public abstract class TableWriter implements AutoCloseable {
         return;
       }
       try {
-        pg.getCopyAPI().copyIn(
-            "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
-            new StringReader(buffer.toString()));
+        pg.getCopyAPI()
+            .copyIn(
+                "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
+                new StringReader(buffer.toString()));
       } catch (IOException e) {
         throw new SQLException("COPY into " + table + " failed", e);
       }
@@ -138,8 +143,15 @@ public abstract class TableWriter implements AutoCloseable {
 
     Batch(Connection c, String table, List<String> columns) throws SQLException {
       super(table, columns);
-      this.insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
-          + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")");
+      this.insert =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + table
+                  + " ("
+                  + String.join(", ", columns)
+                  + ") VALUES ("
+                  + String.join(", ", Collections.nCopies(columns.size(), "?"))
+                  + ")");
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.kuzet.web.Countries;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Countries;
 
 /**
  * A seizure as the officer records it, in the fields of UNODC's individual drug seizure report.
@@ -38,10 +38,12 @@ public record NewSeizure(
     List<Arrest> arrests) {
 
   /** A person arrested with the seizure. */
-  public record Arrest(String name, String nationality, String gender, java.time.@Nullable LocalDate birthDate) {
+  public record Arrest(
+      String name, String nationality, String gender, java.time.@Nullable LocalDate birthDate) {
     public Arrest {
       name = name == null ? "" : name.strip();
-      nationality = nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip());
+      nationality =
+          nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip());
       gender = gender == null ? "" : gender.strip().toUpperCase(Locale.ROOT);
     }
   }
@@ -56,11 +58,15 @@ public record NewSeizure(
     originCountry = code(originCountry);
     departureCountry = code(departureCountry);
     destinationCountry = code(destinationCountry);
-    transitCountries = transitCountries.stream().map(NewSeizure::code).filter(Objects::nonNull).toList();
+    transitCountries =
+        transitCountries.stream().map(NewSeizure::code).filter(Objects::nonNull).toList();
     arrests = List.copyOf(arrests);
   }
 
-  /** The stored country code for what was typed; text naming no country is kept for the rules to refuse. */
+  /**
+   * The stored country code for what was typed; text naming no country is kept for the rules to
+   * refuse.
+   */
   private static @Nullable String code(@Nullable String s) {
     return s == null || s.isBlank() ? null : Countries.code(s).orElse(s.strip());
   }

@@ -35,18 +35,35 @@ public record Seizure(
     AgencyCode agency) {
 
   /** A person arrested with the seizure. */
-  public record Arrested(long id, String name, String nationality, String gender, @Nullable LocalDate birthDate) {}
+  public record Arrested(
+      long id, String name, String nationality, String gender, @Nullable LocalDate birthDate) {}
 
   /** A photo or file attached to the seizure (content read separately). */
   public record Attachment(
-      long id, String filename, String contentType, long sizeBytes, String sha256,
-      String uploadedBy, Instant uploadedAt) {}
+      long id,
+      String filename,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {}
 
-  /** One entry of the chain of custody: from {@code heldFrom} the evidence is with {@code holder}. */
+  /**
+   * One entry of the chain of custody: from {@code heldFrom} the evidence is with {@code holder}.
+   */
   public record Custody(
-      long id, int seq, String holder, String holderAgency, Instant heldFrom,
-      @Nullable String handedBy, @Nullable String purpose, String recordedBy, Instant recordedAt,
-      String prevHash, String hash) {}
+      long id,
+      int seq,
+      String holder,
+      String holderAgency,
+      Instant heldFrom,
+      @Nullable String handedBy,
+      @Nullable String purpose,
+      String recordedBy,
+      Instant recordedAt,
+      String prevHash,
+      String hash) {}
 
-  public record Page(Seizure seizure, List<Arrested> arrested, List<Attachment> files, List<Custody> custody) {}
+  public record Page(
+      Seizure seizure, List<Arrested> arrested, List<Attachment> files, List<Custody> custody) {}
 }

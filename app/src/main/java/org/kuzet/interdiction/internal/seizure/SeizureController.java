@@ -28,8 +28,8 @@ import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,8 +57,13 @@ class SeizureController {
   private final InterdictionSettings settings;
 
   SeizureController(
-      Seizures seizures, SeizureRecording recording, Posts posts, Inspections inspections,
-      InterdictionAccess access, AuditLog audit, InterdictionSettings settings) {
+      Seizures seizures,
+      SeizureRecording recording,
+      Posts posts,
+      Inspections inspections,
+      InterdictionAccess access,
+      AuditLog audit,
+      InterdictionSettings settings) {
     this.seizures = seizures;
     this.recording = recording;
     this.posts = posts;
@@ -71,8 +76,10 @@ class SeizureController {
   @GetMapping("/interdiction/seizures")
   String list(Model model) {
     KuzetUser user = CurrentUser.require();
-    var mine = posts.operatedBy(user.agency()).stream()
-        .filter(p -> AccessRules.mayWorkAtPost(user, p.agency())).toList();
+    var mine =
+        posts.operatedBy(user.agency()).stream()
+            .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
+            .toList();
     model.addAttribute("seizures", seizures.atPosts(mine.stream().map(Post::id).toList(), 200));
     model.addAttribute("postById", mine.stream().collect(Collectors.toMap(Post::id, p -> p)));
     model.addAttribute("zone", settings.zone());
@@ -82,11 +89,17 @@ class SeizureController {
   @GetMapping("/interdiction/seizures/new")
   String form(
       @RequestParam(required = false) @Nullable Long post,
-      @RequestParam(required = false) @Nullable Long inspection, Model model, Locale locale) {
+      @RequestParam(required = false) @Nullable Long inspection,
+      Model model,
+      Locale locale) {
     KuzetUser user = CurrentUser.require();
     Long postId = post;
     if (inspection != null) {
-      postId = inspections.byId(inspection).map(Inspection::postId).orElseThrow(InspectionController::notFound);
+      postId =
+          inspections
+              .byId(inspection)
+              .map(Inspection::postId)
+              .orElseThrow(InspectionController::notFound);
     }
     if (postId == null) {
       throw InspectionController.notFound();
@@ -108,7 +121,8 @@ class SeizureController {
     Map<String, String> v = params.toSingleValueMap();
     long postId = parseLong(v.get("postId"));
     Post p = posts.byId(postId).orElseThrow(InspectionController::notFound);
-    Long inspectionId = v.getOrDefault("inspectionId", "").isBlank() ? null : parseLong(v.get("inspectionId"));
+    Long inspectionId =
+        v.getOrDefault("inspectionId", "").isBlank() ? null : parseLong(v.get("inspectionId"));
     try {
       long id = recording.record(user, read(postId, inspectionId, v, params));
       return "redirect:/interdiction/seizures/" + id;
@@ -132,14 +146,18 @@ class SeizureController {
     model.addAttribute("mayChange", AccessRules.mayLogAtPost(user, post.agency()));
     model.addAttribute("zone", settings.zone());
     model.addAttribute("maxFileBytes", settings.maxFileBytes());
-    model.addAttribute("now", LocalDateTime.now(settings.zone()).withSecond(0).withNano(0).toString());
+    model.addAttribute(
+        "now", LocalDateTime.now(settings.zone()).withSecond(0).withNano(0).toString());
     return "interdiction/seizure";
   }
 
   @PostMapping("/interdiction/seizures/{id}/custody")
   String handOver(
-      @PathVariable long id, @RequestParam String holder, @RequestParam String holderAgency,
-      @RequestParam String at, @RequestParam(required = false) @Nullable String purpose,
+      @PathVariable long id,
+      @RequestParam String holder,
+      @RequestParam String holderAgency,
+      @RequestParam String at,
+      @RequestParam(required = false) @Nullable String purpose,
       Model model) {
     KuzetUser user = CurrentUser.require();
     Seizure s = visible(user, id);
@@ -153,14 +171,24 @@ class SeizureController {
   }
 
   @PostMapping("/interdiction/seizures/{id}/files")
-  String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+  String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model)
+      throws IOException {
     KuzetUser user = CurrentUser.require();
     Seizure s = visible(user, id);
     try {
       if (file.getSize() > settings.maxFileBytes()) {
-        throw Refusal.of("file", "interdiction.refusal.file.tooLarge", String.valueOf(file.getSize()), String.valueOf(settings.maxFileBytes()));
+        throw Refusal.of(
+            "file",
+            "interdiction.refusal.file.tooLarge",
+            String.valueOf(file.getSize()),
+            String.valueOf(settings.maxFileBytes()));
       }
-      recording.attach(user, s, String.valueOf(file.getOriginalFilename()), file.getContentType(), file.getBytes());
+      recording.attach(
+          user,
+          s,
+          String.valueOf(file.getOriginalFilename()),
+          file.getContentType(),
+          file.getBytes());
     } catch (Refusal r) {
       model.addAttribute("problems", r.problems());
       return seizure(id, model);
@@ -172,14 +200,21 @@ class SeizureController {
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
     KuzetUser user = CurrentUser.require();
     visible(user, id);
-    var meta = seizures.files(id).stream().filter(f -> f.id() == fileId).findFirst()
-        .orElseThrow(InspectionController::notFound);
+    var meta =
+        seizures.files(id).stream()
+            .filter(f -> f.id() == fileId)
+            .findFirst()
+            .orElseThrow(InspectionController::notFound);
     byte[] content = seizures.fileContent(id, fileId).orElseThrow(InspectionController::notFound);
     audit.record("SEIZURE_FILE_VIEWED", "seizure", id, meta.filename());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(meta.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(meta.filename(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(meta.filename(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(content);
   }
@@ -193,7 +228,10 @@ class SeizureController {
     return s;
   }
 
-  private NewSeizure read(long postId, @Nullable Long inspectionId, Map<String, String> v,
+  private NewSeizure read(
+      long postId,
+      @Nullable Long inspectionId,
+      Map<String, String> v,
       MultiValueMap<String, String> all) {
     var problems = new ArrayList<Refusal.Problem>();
     Instant at = null;
@@ -203,7 +241,10 @@ class SeizureController {
       problems.addAll(r.problems());
     }
     BigDecimal quantity = decimal(problems, "quantity", v.get("quantity"));
-    BigDecimal purity = v.getOrDefault("purityPercent", "").isBlank() ? null : decimal(problems, "purityPercent", v.get("purityPercent"));
+    BigDecimal purity =
+        v.getOrDefault("purityPercent", "").isBlank()
+            ? null
+            : decimal(problems, "purityPercent", v.get("purityPercent"));
     List<String> names = all.getOrDefault("arrestName", List.of());
     List<String> nats = all.getOrDefault("arrestNationality", List.of());
     List<String> genders = all.getOrDefault("arrestGender", List.of());
@@ -212,45 +253,71 @@ class SeizureController {
       if (names.get(i) == null || names.get(i).isBlank()) {
         continue;
       }
-      arrests.add(new NewSeizure.Arrest(names.get(i), i < nats.size() ? nats.get(i) : "",
-          i < genders.size() ? genders.get(i) : "", null));
+      arrests.add(
+          new NewSeizure.Arrest(
+              names.get(i),
+              i < nats.size() ? nats.get(i) : "",
+              i < genders.size() ? genders.get(i) : "",
+              null));
     }
     // People of the inspection are chosen, not typed again: name, nationality, sex and birth date
     // come from the inspection's record.
     List<String> chosen = all.getOrDefault("arrestPerson", List.of());
     if (!chosen.isEmpty()) {
-      var people = inspectionId == null ? List.<Inspection.Person>of()
-          : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of());
+      var people =
+          inspectionId == null
+              ? List.<Inspection.Person>of()
+              : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of());
       for (String idText : chosen) {
         var person = people.stream().filter(x -> Long.toString(x.id()).equals(idText)).findFirst();
         if (person.isEmpty()) {
-          problems.add(Problem.of("arrestPerson", "interdiction.refusal.arrestPerson", String.valueOf(idText)));
+          problems.add(
+              Problem.of(
+                  "arrestPerson", "interdiction.refusal.arrestPerson", String.valueOf(idText)));
           continue;
         }
         var x = person.get();
-        arrests.add(new NewSeizure.Arrest(x.name(), x.nationality() == null ? "" : x.nationality(),
-            x.sex() == null ? "" : x.sex(), x.birthDate()));
+        arrests.add(
+            new NewSeizure.Arrest(
+                x.name(),
+                x.nationality() == null ? "" : x.nationality(),
+                x.sex() == null ? "" : x.sex(),
+                x.birthDate()));
       }
     }
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    Long lookoutId = v.getOrDefault("lookoutId", "").isBlank() ? null : parseLong(v.get("lookoutId"));
-    return new NewSeizure(postId, inspectionId, lookoutId, at,
-        enumOf(DrugType.class, v.get("drugType"), "drugType"), v.get("drugDetail"), quantity,
-        enumOf(QuantityUnit.class, v.get("unit"), "unit"), purity, v.get("concealment"),
-        enumOf(TransportMode.class, v.get("transportMode"), "transportMode"), v.get("conveyance"),
+    Long lookoutId =
+        v.getOrDefault("lookoutId", "").isBlank() ? null : parseLong(v.get("lookoutId"));
+    return new NewSeizure(
+        postId,
+        inspectionId,
+        lookoutId,
+        at,
+        enumOf(DrugType.class, v.get("drugType"), "drugType"),
+        v.get("drugDetail"),
+        quantity,
+        enumOf(QuantityUnit.class, v.get("unit"), "unit"),
+        purity,
+        v.get("concealment"),
+        enumOf(TransportMode.class, v.get("transportMode"), "transportMode"),
+        v.get("conveyance"),
         v.get("place"),
-        v.get("originCountry"), basis(v.get("originBasis")),
-        v.get("departureCountry"), basis(v.get("departureBasis")),
+        v.get("originCountry"),
+        basis(v.get("originBasis")),
+        v.get("departureCountry"),
+        basis(v.get("departureBasis")),
         transit(v.getOrDefault("transitCountries", "")),
         basis(v.get("transitBasis")),
-        v.get("destinationCountry"), basis(v.get("destinationBasis")), arrests);
+        v.get("destinationCountry"),
+        basis(v.get("destinationBasis")),
+        arrests);
   }
 
   /**
-   * The transit countries as typed: separated by commas or semicolons, or by spaces when each
-   * word is a code ("KG TJ"), so that a name with spaces ("United Arab Emirates") stays one.
+   * The transit countries as typed: separated by commas or semicolons, or by spaces when each word
+   * is a code ("KG TJ"), so that a name with spaces ("United Arab Emirates") stays one.
    */
   static List<String> transit(String typed) {
     var out = new ArrayList<String>();
@@ -278,13 +345,15 @@ class SeizureController {
     }
   }
 
-  private static BigDecimal decimal(List<Refusal.Problem> problems, String field, @Nullable String text) {
+  private static BigDecimal decimal(
+      List<Refusal.Problem> problems, String field, @Nullable String text) {
     try {
       return new BigDecimal(String.valueOf(text).strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      problems.add(text == null || text.isBlank()
-          ? Problem.of(field, "interdiction.refusal.required")
-          : Problem.of(field, "interdiction.refusal.number", text.strip()));
+      problems.add(
+          text == null || text.isBlank()
+              ? Problem.of(field, "interdiction.refusal.required")
+              : Problem.of(field, "interdiction.refusal.number", text.strip()));
       return BigDecimal.ZERO;
     }
   }
@@ -311,7 +380,11 @@ class SeizureController {
     }
   }
 
-  private String form(Model model, Post post, @Nullable Long inspectionId, Map<String, String> values,
+  private String form(
+      Model model,
+      Post post,
+      @Nullable Long inspectionId,
+      Map<String, String> values,
       List<Refusal.Problem> problems) {
     model.addAttribute("post", post);
     model.addAttribute("inspectionId", inspectionId);
@@ -321,11 +394,20 @@ class SeizureController {
     model.addAttribute("units", QuantityUnit.values());
     model.addAttribute("modes", TransportMode.values());
     model.addAttribute("bases", Basis.values());
-    var lookoutIds = inspectionId == null ? List.<Long>of()
-        : inspections.hits(inspectionId).stream().map(Hit::lookoutId).filter(Objects::nonNull).distinct().toList();
+    var lookoutIds =
+        inspectionId == null
+            ? List.<Long>of()
+            : inspections.hits(inspectionId).stream()
+                .map(Hit::lookoutId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     model.addAttribute("lookoutIds", lookoutIds);
-    model.addAttribute("inspectionPersons", inspectionId == null ? List.<Inspection.Person>of()
-        : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of()));
+    model.addAttribute(
+        "inspectionPersons",
+        inspectionId == null
+            ? List.<Inspection.Person>of()
+            : inspections.byId(inspectionId).map(Inspection::persons).orElse(List.of()));
     return "interdiction/seizure-new";
   }
 }

@@ -27,14 +27,22 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * "Seizure map": the oblasts of the shipped GeoJSON with the posts of the user's agency placed by
  * their coordinates, each circle sized by the seizures recorded there in the last year, and the
- * same figures as a compact table. Drawn as server-side SVG: a glance on the home page needs no
- * map library and no tiles (the seizure analysis page has the interactive map).
+ * same figures as a compact table. Drawn as server-side SVG: a glance on the home page needs no map
+ * library and no tiles (the seizure analysis page has the interactive map).
  */
 @Component
 class SeizureMapPanel implements HomePanel {
 
   /** A post on the map: position and radius in the SVG's 420 x 240 box. */
-  record Dot(long postId, String code, String name, double x, double y, double r, int seizures, BigDecimal kg) {}
+  record Dot(
+      long postId,
+      String code,
+      String name,
+      double x,
+      double y,
+      double r,
+      int seizures,
+      BigDecimal kg) {}
 
   // Kazakhstan's extent; 10 units per degree of longitude and 15 per degree of latitude keep
   // the shape about right at 48 degrees north (cos 48 = 0.67).
@@ -87,7 +95,10 @@ class SeizureMapPanel implements HomePanel {
               GROUP BY post_id""")
           .param("agency", user.agency().value())
           .param("since", clock.instant().minus(Duration.ofDays(365)).atOffset(ZoneOffset.UTC))
-          .query((rs, i) -> Map.entry(rs.getLong("post_id"), new Tally(rs.getInt("n"), rs.getBigDecimal("kg"))))
+          .query(
+              (rs, i) ->
+                  Map.entry(
+                      rs.getLong("post_id"), new Tally(rs.getInt("n"), rs.getBigDecimal("kg"))))
           .list()
           .forEach(e -> tally.put(e.getKey(), e.getValue()));
     }
@@ -97,9 +108,14 @@ class SeizureMapPanel implements HomePanel {
                 p -> {
                   Tally t = tally.getOrDefault(p.id(), new Tally(0, BigDecimal.ZERO));
                   return new Dot(
-                      p.id(), p.code(), p.name(LocaleContextHolder.getLocale()),
-                      clamp((p.longitude() - WEST) * 10, 420), clamp((NORTH - p.latitude()) * 15, 240),
-                      3 + 3 * Math.sqrt(t.seizures()), t.seizures(), t.kg());
+                      p.id(),
+                      p.code(),
+                      p.name(LocaleContextHolder.getLocale()),
+                      clamp((p.longitude() - WEST) * 10, 420),
+                      clamp((NORTH - p.latitude()) * 15, 240),
+                      3 + 3 * Math.sqrt(t.seizures()),
+                      t.seizures(),
+                      t.kg());
                 })
             .sorted((a, b) -> Integer.compare(b.seizures(), a.seizures()))
             .toList();
@@ -156,7 +172,10 @@ class SeizureMapPanel implements HomePanel {
       String previous = null;
       boolean first = true;
       for (JsonNode point : ring) {
-        String xy = clamp((point.get(0).asDouble() - WEST) * 10, 420) + " " + clamp((NORTH - point.get(1).asDouble()) * 15, 240);
+        String xy =
+            clamp((point.get(0).asDouble() - WEST) * 10, 420)
+                + " "
+                + clamp((NORTH - point.get(1).asDouble()) * 15, 240);
         if (xy.equals(previous)) {
           continue;
         }

@@ -27,16 +27,16 @@ import org.kuzet.interdiction.internal.post.FileTypes;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records seizures, their photos and files, and the evidence's chain of custody, and tells the
- * rest of the system with {@link SeizureRecorded}.
+ * Records seizures, their photos and files, and the evidence's chain of custody, and tells the rest
+ * of the system with {@link SeizureRecorded}.
  */
 @Service
 public class SeizureRecording {
@@ -53,8 +53,14 @@ public class SeizureRecording {
   private final Clock clock;
 
   SeizureRecording(
-      Seizures seizures, Posts posts, Inspections inspections, Lookouts lookouts,
-      ApplicationEventPublisher events, AuditLog audit, InterdictionSettings settings, Clock clock) {
+      Seizures seizures,
+      Posts posts,
+      Inspections inspections,
+      Lookouts lookouts,
+      ApplicationEventPublisher events,
+      AuditLog audit,
+      InterdictionSettings settings,
+      Clock clock) {
     this.clock = clock;
     this.seizures = seizures;
     this.posts = posts;
@@ -67,45 +73,86 @@ public class SeizureRecording {
 
   @Transactional
   public long record(KuzetUser user, NewSeizure s) {
-    Post post = posts.byId(s.postId()).orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
+    Post post =
+        posts
+            .byId(s.postId())
+            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
-      throw new AccessDeniedException("only officers of " + post.agency() + " record seizures at " + post.code());
+      throw new AccessDeniedException(
+          "only officers of " + post.agency() + " record seizures at " + post.code());
     }
     Instant now = clock.instant();
     SeizureRules.check(s, now);
     Long lookoutId = s.lookoutId();
     if (s.inspectionId() != null) {
-      Inspection in = inspections.byId(s.inspectionId())
-          .filter(i -> i.postId() == post.id())
-          .orElseThrow(() -> Refusal.of("inspectionId", "interdiction.refusal.inspection.unknown"));
+      Inspection in =
+          inspections
+              .byId(s.inspectionId())
+              .filter(i -> i.postId() == post.id())
+              .orElseThrow(
+                  () -> Refusal.of("inspectionId", "interdiction.refusal.inspection.unknown"));
       // A seizure that follows a lookout match closes the warning-feedback-seizure cycle.
       if (lookoutId == null) {
-        lookoutId = in.hits().stream().map(Hit::lookoutId).filter(Objects::nonNull).findFirst().orElse(null);
+        lookoutId =
+            in.hits().stream()
+                .map(Hit::lookoutId)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
       }
       inspections.setResult(in.id(), InspectionResult.SEIZED);
     }
     // Only a lookout of the post's own agency, or one addressed to this post, can be linked:
     // another agency's lookout is answered as if it did not exist.
     if (lookoutId != null
-        && lookouts.byId(lookoutId).filter(l -> l.issuerAgency().equals(post.agency()) || l.reaches(post)).isEmpty()) {
+        && lookouts
+            .byId(lookoutId)
+            .filter(l -> l.issuerAgency().equals(post.agency()) || l.reaches(post))
+            .isEmpty()) {
       throw Refusal.of("lookoutId", "interdiction.refusal.lookout.unknown");
     }
-    NewSeizure linked = lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);
+    NewSeizure linked =
+        lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);
     long id = seizures.insert(linked, user.username(), post.agency(), now);
     // The evidence starts its custody with the officer who seized it.
-    appendCustody(id, user.displayName() + " (" + user.username() + ")", post.agency().value(),
-        s.seizedAt(), null, "seized at " + post.name(), user, now);
-    audit.record("SEIZURE_RECORDED", "seizure", id,
+    appendCustody(
+        id,
+        user.displayName() + " (" + user.username() + ")",
+        post.agency().value(),
+        s.seizedAt(),
+        null,
+        "seized at " + post.name(),
+        user,
+        now);
+    audit.record(
+        "SEIZURE_RECORDED",
+        "seizure",
+        id,
         post.code() + " " + s.drugType() + " " + s.quantity().toPlainString() + " " + s.unit());
-    events.publishEvent(new SeizureRecorded(
-        id, post.code(), post.kind().name(), post.regionIso(), post.agency().value(), s.drugType().name(),
-        s.quantity(), s.unit().name(), s.seizedAt(), lookoutId, s.arrests().size()));
+    events.publishEvent(
+        new SeizureRecorded(
+            id,
+            post.code(),
+            post.kind().name(),
+            post.regionIso(),
+            post.agency().value(),
+            s.drugType().name(),
+            s.quantity(),
+            s.unit().name(),
+            s.seizedAt(),
+            lookoutId,
+            s.arrests().size()));
     return id;
   }
 
   /** Hands the evidence to a new holder: a new custody entry; earlier entries never change. */
   @Transactional
-  public void handOver(KuzetUser user, Seizure s, String toHolder, String toAgency, Instant at,
+  public void handOver(
+      KuzetUser user,
+      Seizure s,
+      String toHolder,
+      String toAgency,
+      Instant at,
       @Nullable String purpose) {
     mayChange(user, s);
     List<Seizure.Custody> chain = seizures.custody(s.id());
@@ -117,11 +164,14 @@ public class SeizureRecording {
     try {
       AgencyCode.of(toAgency);
     } catch (IllegalArgumentException e) {
-      problems.add(Problem.of("holderAgency", "interdiction.refusal.agency", String.valueOf(toAgency)));
+      problems.add(
+          Problem.of("holderAgency", "interdiction.refusal.agency", String.valueOf(toAgency)));
     }
     Instant now = clock.instant();
     if (at.isBefore(last.heldFrom())) {
-      problems.add(Problem.of("at", "interdiction.refusal.custody.beforeHolder", String.valueOf(last.heldFrom())));
+      problems.add(
+          Problem.of(
+              "at", "interdiction.refusal.custody.beforeHolder", String.valueOf(last.heldFrom())));
     }
     if (at.isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
       problems.add(Problem.of("at", "interdiction.refusal.future"));
@@ -133,25 +183,36 @@ public class SeizureRecording {
       throw new Refusal(problems);
     }
     appendCustody(s.id(), toHolder.strip(), toAgency, at, last.holder(), purpose, user, now);
-    audit.record("CUSTODY_HANDED_OVER", "seizure", s.id(), last.holder() + " -> " + toHolder.strip());
+    audit.record(
+        "CUSTODY_HANDED_OVER", "seizure", s.id(), last.holder() + " -> " + toHolder.strip());
   }
 
   @Transactional
-  public long attach(KuzetUser user, Seizure s, String filename, @Nullable String declaredType, byte[] content) {
+  public long attach(
+      KuzetUser user, Seizure s, String filename, @Nullable String declaredType, byte[] content) {
     mayChange(user, s);
     if (content.length == 0) {
       throw Refusal.of("file", "interdiction.refusal.empty");
     }
     if (content.length > settings.maxFileBytes()) {
-      throw Refusal.of("file", "interdiction.refusal.file.tooLarge", String.valueOf(content.length), String.valueOf(settings.maxFileBytes()));
+      throw Refusal.of(
+          "file",
+          "interdiction.refusal.file.tooLarge",
+          String.valueOf(content.length),
+          String.valueOf(settings.maxFileBytes()));
     }
     String type = FileTypes.detect(content);
     if (type == null) {
       throw Refusal.of("file", "interdiction.refusal.file.type", String.valueOf(declaredType));
     }
     String clean = FileTypes.safeName(filename);
-    long id = seizures.insertFile(s.id(), clean, type, content, sha256(content), user.username(), clock.instant());
-    audit.recordFacts("SEIZURE_FILE_ADDED", "seizure", s.id(),
+    long id =
+        seizures.insertFile(
+            s.id(), clean, type, content, sha256(content), user.username(), clock.instant());
+    audit.recordFacts(
+        "SEIZURE_FILE_ADDED",
+        "seizure",
+        s.id(),
         AuditDetail.of("seizure.fileAdded", clean, content.length));
     return id;
   }
@@ -163,21 +224,48 @@ public class SeizureRecording {
     }
   }
 
-  private void appendCustody(long seizureId, String holder, String agency, Instant from,
-      @Nullable String handedBy, @Nullable String purpose, KuzetUser user, Instant now) {
+  private void appendCustody(
+      long seizureId,
+      String holder,
+      String agency,
+      Instant from,
+      @Nullable String handedBy,
+      @Nullable String purpose,
+      KuzetUser user,
+      Instant now) {
     List<Seizure.Custody> chain = seizures.custody(seizureId);
     int seq = chain.size() + 1;
     String prev = chain.isEmpty() ? GENESIS : chain.get(chain.size() - 1).hash();
     Instant at = from.truncatedTo(ChronoUnit.MICROS);
-    String hash = custodyHash(prev, seizureId, seq, holder, agency, at, handedBy, purpose, user.username());
-    seizures.appendCustody(seizureId, seq, holder, agency, at, handedBy, purpose, user.username(), now, prev, hash);
+    String hash =
+        custodyHash(prev, seizureId, seq, holder, agency, at, handedBy, purpose, user.username());
+    seizures.appendCustody(
+        seizureId, seq, holder, agency, at, handedBy, purpose, user.username(), now, prev, hash);
   }
 
   /** The hash of a custody entry, covering the entry before it. */
-  public static String custodyHash(String prev, long seizureId, int seq, String holder, String agency,
-      Instant from, @Nullable String handedBy, @Nullable String purpose, String recordedBy) {
-    String joined = String.join("\u001f", prev, Long.toString(seizureId), Integer.toString(seq),
-        holder, agency, from.toString(), String.valueOf(handedBy), String.valueOf(purpose), recordedBy);
+  public static String custodyHash(
+      String prev,
+      long seizureId,
+      int seq,
+      String holder,
+      String agency,
+      Instant from,
+      @Nullable String handedBy,
+      @Nullable String purpose,
+      String recordedBy) {
+    String joined =
+        String.join(
+            "\u001f",
+            prev,
+            Long.toString(seizureId),
+            Integer.toString(seq),
+            holder,
+            agency,
+            from.toString(),
+            String.valueOf(handedBy),
+            String.valueOf(purpose),
+            recordedBy);
     return sha256(joined.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -189,8 +277,17 @@ public class SeizureRecording {
       if (c.seq() != seq || !c.prevHash().equals(prev)) {
         return false;
       }
-      String expected = custodyHash(prev, seizureId, c.seq(), c.holder(), c.holderAgency(),
-          c.heldFrom(), c.handedBy(), c.purpose(), c.recordedBy());
+      String expected =
+          custodyHash(
+              prev,
+              seizureId,
+              c.seq(),
+              c.holder(),
+              c.holderAgency(),
+              c.heldFrom(),
+              c.handedBy(),
+              c.purpose(),
+              c.recordedBy());
       if (!expected.equals(c.hash())) {
         return false;
       }
@@ -201,11 +298,29 @@ public class SeizureRecording {
   }
 
   private static NewSeizure withLookout(NewSeizure s, long lookoutId) {
-    return new NewSeizure(s.postId(), s.inspectionId(), lookoutId, s.seizedAt(), s.drugType(),
-        s.drugDetail(), s.quantity(), s.unit(), s.purityPercent(), s.concealment(),
-        s.transportMode(), s.conveyance(), s.place(), s.originCountry(), s.originBasis(),
-        s.departureCountry(), s.departureBasis(), s.transitCountries(), s.transitBasis(),
-        s.destinationCountry(), s.destinationBasis(), s.arrests());
+    return new NewSeizure(
+        s.postId(),
+        s.inspectionId(),
+        lookoutId,
+        s.seizedAt(),
+        s.drugType(),
+        s.drugDetail(),
+        s.quantity(),
+        s.unit(),
+        s.purityPercent(),
+        s.concealment(),
+        s.transportMode(),
+        s.conveyance(),
+        s.place(),
+        s.originCountry(),
+        s.originBasis(),
+        s.departureCountry(),
+        s.departureBasis(),
+        s.transitCountries(),
+        s.transitBasis(),
+        s.destinationCountry(),
+        s.destinationBasis(),
+        s.arrests());
   }
 
   static String sha256(byte[] bytes) {

@@ -4,19 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.kuzet.interdiction.internal.inspection.InspectionRules;
 import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 
 /**
- * What a seizure must satisfy. Quantities no conveyance could carry are refused: the largest
- * single road seizures reported in Central Asia are a few tonnes, and a loaded truck carries at
- * most about 40 tonnes, so more than 50,000 kg (or litres) is a typing error, as is a purity
- * above 100 %.
+ * What a seizure must satisfy. Quantities no conveyance could carry are refused: the largest single
+ * road seizures reported in Central Asia are a few tonnes, and a loaded truck carries at most about
+ * 40 tonnes, so more than 50,000 kg (or litres) is a typing error, as is a purity above 100 %.
  */
 final class SeizureRules {
 
@@ -28,7 +25,9 @@ final class SeizureRules {
   static void check(NewSeizure s, Instant now) {
     var problems = new ArrayList<Refusal.Problem>();
     if (s.seizedAt().isAfter(now.plus(InspectionRules.CLOCK_SKEW))) {
-      problems.add(Problem.of("seizedAt", "interdiction.refusal.future.value", String.valueOf(s.seizedAt())));
+      problems.add(
+          Problem.of(
+              "seizedAt", "interdiction.refusal.future.value", String.valueOf(s.seizedAt())));
     }
     if (s.seizedAt().isBefore(InspectionRules.EARLIEST)) {
       problems.add(Problem.of("seizedAt", "interdiction.refusal.before2000"));
@@ -40,14 +39,21 @@ final class SeizureRules {
     } else {
       BigDecimal max = s.unit() == QuantityUnit.UNITS ? MAX_UNITS : MAX_KG_OR_L;
       if (s.quantity().compareTo(max) > 0) {
-        problems.add(Problem.of("quantity", "interdiction.refusal.quantity.tooMuch", String.valueOf(s.quantity().toPlainString()), String.valueOf(s.unit()), String.valueOf(max.toPlainString())));
+        problems.add(
+            Problem.of(
+                "quantity",
+                "interdiction.refusal.quantity.tooMuch",
+                String.valueOf(s.quantity().toPlainString()),
+                String.valueOf(s.unit()),
+                String.valueOf(max.toPlainString())));
       }
       if (s.unit() == QuantityUnit.UNITS && s.quantity().stripTrailingZeros().scale() > 0) {
         problems.add(Problem.of("quantity", "interdiction.refusal.units.whole"));
       }
     }
     if (s.purityPercent() != null
-        && (s.purityPercent().signum() <= 0 || s.purityPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
+        && (s.purityPercent().signum() <= 0
+            || s.purityPercent().compareTo(BigDecimal.valueOf(100)) > 0)) {
       problems.add(Problem.of("purityPercent", "interdiction.refusal.purity"));
     }
     if (s.place().isEmpty() || s.place().length() > 200) {
@@ -72,9 +78,13 @@ final class SeizureRules {
         problems.add(Problem.of("arrests[" + i + "].name", "interdiction.refusal.required200"));
       }
       if (!Countries.known(a.nationality())) {
-        problems.add(a.nationality().isEmpty()
-            ? Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.required")
-            : Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.country", a.nationality()));
+        problems.add(
+            a.nationality().isEmpty()
+                ? Problem.of("arrests[" + i + "].nationality", "interdiction.refusal.required")
+                : Problem.of(
+                    "arrests[" + i + "].nationality",
+                    "interdiction.refusal.country",
+                    a.nationality()));
       }
       if (!Set.of("M", "F", "X").contains(a.gender())) {
         problems.add(Problem.of("arrests[" + i + "].gender", "interdiction.refusal.sex"));

@@ -44,13 +44,30 @@ public class Seizures {
               recorded_by, agency_code, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            s.postId(), s.inspectionId(), s.lookoutId(), utc(s.seizedAt()), s.drugType().name(),
-            s.drugDetail(), s.quantity(), s.unit().name(), s.purityPercent(), s.concealment(),
-            s.transportMode().name(), s.conveyance(), s.place(), s.originCountry(),
-            name(s.originBasis()), s.departureCountry(), name(s.departureBasis()),
+            s.postId(),
+            s.inspectionId(),
+            s.lookoutId(),
+            utc(s.seizedAt()),
+            s.drugType().name(),
+            s.drugDetail(),
+            s.quantity(),
+            s.unit().name(),
+            s.purityPercent(),
+            s.concealment(),
+            s.transportMode().name(),
+            s.conveyance(),
+            s.place(),
+            s.originCountry(),
+            name(s.originBasis()),
+            s.departureCountry(),
+            name(s.departureBasis()),
             s.transitCountries().isEmpty() ? null : String.join(",", s.transitCountries()),
-            name(s.transitBasis()), s.destinationCountry(), name(s.destinationBasis()), by,
-            agency.value(), utc(now))
+            name(s.transitBasis()),
+            s.destinationCountry(),
+            name(s.destinationBasis()),
+            by,
+            agency.value(),
+            utc(now))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (var a : s.arrests()) {
@@ -64,7 +81,10 @@ public class Seizures {
   }
 
   public Optional<Seizure> byId(long id) {
-    return jdbc.sql("SELECT * FROM intd_seizure WHERE id = ?").param(id).query(Seizures::row).optional();
+    return jdbc.sql("SELECT * FROM intd_seizure WHERE id = ?")
+        .param(id)
+        .query(Seizures::row)
+        .optional();
   }
 
   public List<Seizure> atPosts(Collection<Long> postIds, int limit) {
@@ -86,7 +106,10 @@ public class Seizures {
 
   /** One page of the seizures at the given posts, optionally of one drug and within a window. */
   public ListPage<Seizure> page(
-      Collection<Long> postIds, @Nullable DrugType drug, @Nullable Instant from, @Nullable Instant to,
+      Collection<Long> postIds,
+      @Nullable DrugType drug,
+      @Nullable Instant from,
+      @Nullable Instant to,
       Paging paging) {
     if (postIds.isEmpty()) {
       return new ListPage<>(List.of(), paging, 0);
@@ -107,9 +130,17 @@ public class Seizures {
     if (to != null) {
       params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
     }
-    long total = jdbc.sql(Paging.countUpToLimit(" FROM intd_seizure" + where)).params(params).query(Long.class).single();
+    long total =
+        jdbc.sql(Paging.countUpToLimit(" FROM intd_seizure" + where))
+            .params(params)
+            .query(Long.class)
+            .single();
     List<Seizure> items =
-        jdbc.sql("SELECT * FROM intd_seizure" + where + paging.orderBy(SORT_COLUMNS, "id") + paging.limit())
+        jdbc.sql(
+                "SELECT * FROM intd_seizure"
+                    + where
+                    + paging.orderBy(SORT_COLUMNS, "id")
+                    + paging.limit())
             .params(params)
             .query(Seizures::row)
             .list();
@@ -133,20 +164,32 @@ public class Seizures {
   public List<Seizure.Arrested> arrested(long seizureId) {
     return jdbc.sql("SELECT * FROM intd_seizure_arrest WHERE seizure_id = ? ORDER BY id")
         .param(seizureId)
-        .query((rs, n) -> new Seizure.Arrested(
-            rs.getLong("id"), rs.getString("name"), rs.getString("nationality").strip(),
-            rs.getString("gender").strip(), rs.getObject("birth_date", LocalDate.class)))
+        .query(
+            (rs, n) ->
+                new Seizure.Arrested(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("nationality").strip(),
+                    rs.getString("gender").strip(),
+                    rs.getObject("birth_date", LocalDate.class)))
         .list();
   }
 
-  long insertFile(long seizureId, String filename, String contentType, byte[] content, String sha256,
-      String by, Instant now) {
+  long insertFile(
+      long seizureId,
+      String filename,
+      String contentType,
+      byte[] content,
+      String sha256,
+      String by,
+      Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             INSERT INTO intd_seizure_file (seizure_id, filename, content_type, size_bytes, sha256,
               content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seizureId, filename, contentType, (long) content.length, sha256, content, by, utc(now))
+        .params(
+            seizureId, filename, contentType, (long) content.length, sha256, content, by, utc(now))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -156,10 +199,16 @@ public class Seizures {
             "SELECT id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at"
                 + " FROM intd_seizure_file WHERE seizure_id = ? ORDER BY id")
         .param(seizureId)
-        .query((rs, n) -> new Seizure.Attachment(
-            rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
-            rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-            instant(rs, "uploaded_at")))
+        .query(
+            (rs, n) ->
+                new Seizure.Attachment(
+                    rs.getLong("id"),
+                    rs.getString("filename"),
+                    rs.getString("content_type"),
+                    rs.getLong("size_bytes"),
+                    rs.getString("sha256"),
+                    rs.getString("uploaded_by"),
+                    instant(rs, "uploaded_at")))
         .list();
   }
 
@@ -173,25 +222,53 @@ public class Seizures {
   public List<Seizure.Custody> custody(long seizureId) {
     return jdbc.sql("SELECT * FROM intd_custody WHERE seizure_id = ? ORDER BY seq")
         .param(seizureId)
-        .query((rs, n) -> new Seizure.Custody(
-            rs.getLong("id"), rs.getInt("seq"), rs.getString("holder"), rs.getString("holder_agency"),
-            instant(rs, "held_from"), rs.getString("handed_by"), rs.getString("purpose"),
-            rs.getString("recorded_by"), instant(rs, "recorded_at"), rs.getString("prev_hash"),
-            rs.getString("hash")))
+        .query(
+            (rs, n) ->
+                new Seizure.Custody(
+                    rs.getLong("id"),
+                    rs.getInt("seq"),
+                    rs.getString("holder"),
+                    rs.getString("holder_agency"),
+                    instant(rs, "held_from"),
+                    rs.getString("handed_by"),
+                    rs.getString("purpose"),
+                    rs.getString("recorded_by"),
+                    instant(rs, "recorded_at"),
+                    rs.getString("prev_hash"),
+                    rs.getString("hash")))
         .list();
   }
 
   /** Appends a custody entry; the (seizure, seq) key makes a concurrent second append fail. */
-  void appendCustody(long seizureId, int seq, String holder, String holderAgency, Instant heldFrom,
-      @Nullable String handedBy, @Nullable String purpose, String by, Instant now, String prevHash,
+  void appendCustody(
+      long seizureId,
+      int seq,
+      String holder,
+      String holderAgency,
+      Instant heldFrom,
+      @Nullable String handedBy,
+      @Nullable String purpose,
+      String by,
+      Instant now,
+      String prevHash,
       String hash) {
     jdbc.sql(
             """
             INSERT INTO intd_custody (seizure_id, seq, holder, holder_agency, held_from, handed_by,
               purpose, recorded_by, recorded_at, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seizureId, seq, holder, holderAgency, utc(heldFrom), handedBy, purpose, by,
-            utc(now), prevHash, hash)
+        .params(
+            seizureId,
+            seq,
+            holder,
+            holderAgency,
+            utc(heldFrom),
+            handedBy,
+            purpose,
+            by,
+            utc(now),
+            prevHash,
+            hash)
         .update();
   }
 

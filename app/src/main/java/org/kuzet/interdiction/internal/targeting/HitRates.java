@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Each rule's hit rate, from the records: of the inspections where it fired, how many were
- * searched (any result but cleared) and how many of those found something (a seizure recorded on
- * the inspection, or the result "seized").
+ * Each rule's hit rate, from the records: of the inspections where it fired, how many were searched
+ * (any result but cleared) and how many of those found something (a seizure recorded on the
+ * inspection, or the result "seized").
  */
 @Repository
 public class HitRates {
@@ -27,7 +27,8 @@ public class HitRates {
   }
 
   public List<HitRate> all() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         SELECT f.rule_code, COUNT(*) AS fired,
           SUM(CASE WHEN i.result <> 'CLEARED' THEN 1 ELSE 0 END) AS searched,
           SUM(CASE WHEN i.result <> 'CLEARED' AND (i.result = 'SEIZED'
@@ -40,7 +41,9 @@ public class HitRates {
 
   /** Inspections scored so far, and how many of them scored above zero. */
   public long[] scored() {
-    return jdbc.sql("SELECT COUNT(*), SUM(CASE WHEN score > 0 THEN 1 ELSE 0 END) FROM intd_risk_score")
-        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    return jdbc.sql(
+            "SELECT COUNT(*), SUM(CASE WHEN score > 0 THEN 1 ELSE 0 END) FROM intd_risk_score")
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .single();
   }
 }

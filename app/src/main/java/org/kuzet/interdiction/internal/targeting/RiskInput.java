@@ -22,7 +22,8 @@ public record RiskInput(
     List<Traveller> travellers) {
 
   /** A traveller as far as scoring needs: document number, name key, birth date. */
-  public record Traveller(@Nullable String documentNumber, String nameKey, @Nullable LocalDate birthDate) {}
+  public record Traveller(
+      @Nullable String documentNumber, String nameKey, @Nullable LocalDate birthDate) {}
 
   public RiskInput {
     travellers = List.copyOf(travellers);

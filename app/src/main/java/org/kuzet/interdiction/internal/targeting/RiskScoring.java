@@ -16,19 +16,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
-import org.kuzet.interdiction.internal.post.Post;
-import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.movement.AnalysisSettings;
 import org.kuzet.interdiction.internal.movement.Movements;
 import org.kuzet.interdiction.internal.movement.PairNorm;
+import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Scores a vehicle with the rules in force: each enabled rule that fires adds its weight, and the
- * score lists every rule that fired with what made it fire. Each rule is one indexed look-up, so
- * a score comes back while the officer is still typing.
+ * score lists every rule that fired with what made it fire. Each rule is one indexed look-up, so a
+ * score comes back while the officer is still typing.
  */
 @Service
 public class RiskScoring {
@@ -44,7 +44,11 @@ public class RiskScoring {
   private final AnalysisSettings settings;
 
   RiskScoring(
-      JdbcClient jdbc, TargetingRules rules, Lookouts lookouts, Posts posts, Movements movements,
+      JdbcClient jdbc,
+      TargetingRules rules,
+      Lookouts lookouts,
+      Posts posts,
+      Movements movements,
       AnalysisSettings settings) {
     this.jdbc = jdbc;
     this.rules = rules;
@@ -72,11 +76,13 @@ public class RiskScoring {
 
   /** Keeps the score an inspection was given when it was logged, for the rules' hit rates. */
   public void store(long inspectionId, RiskScore score, Instant at) {
-    jdbc.sql("INSERT INTO intd_risk_score (inspection_id, version, score, scored_at) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO intd_risk_score (inspection_id, version, score, scored_at) VALUES (?, ?, ?, ?)")
         .params(inspectionId, score.version(), score.score(), at.atOffset(ZoneOffset.UTC))
         .update();
     for (RiskScore.Fired f : score.fired()) {
-      jdbc.sql("INSERT INTO intd_risk_fired (inspection_id, rule_code, weight, detail) VALUES (?, ?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO intd_risk_fired (inspection_id, rule_code, weight, detail) VALUES (?, ?, ?, ?)")
           .params(inspectionId, f.code(), f.weight(), clip(f.detail(), 500))
           .update();
     }
@@ -88,16 +94,25 @@ public class RiskScoring {
         .param(inspectionId)
         .query(Integer.class)
         .optional()
-        .map(version -> {
-          var descriptions = rules.version(version).map(RuleSet::rules).orElse(List.of()).stream()
-              .collect(Collectors.toMap(Rule::code, Rule::description, (a, b) -> a));
-          return new RiskScore(version, jdbc.sql(
-                  "SELECT rule_code, weight, detail FROM intd_risk_fired WHERE inspection_id = ? ORDER BY weight DESC, rule_code")
-              .param(inspectionId)
-              .query((rs, n) -> new RiskScore.Fired(rs.getString(1), descriptions.getOrDefault(rs.getString(1), ""),
-                  rs.getInt(2), rs.getString(3)))
-              .list());
-        });
+        .map(
+            version -> {
+              var descriptions =
+                  rules.version(version).map(RuleSet::rules).orElse(List.of()).stream()
+                      .collect(Collectors.toMap(Rule::code, Rule::description, (a, b) -> a));
+              return new RiskScore(
+                  version,
+                  jdbc.sql(
+                          "SELECT rule_code, weight, detail FROM intd_risk_fired WHERE inspection_id = ? ORDER BY weight DESC, rule_code")
+                      .param(inspectionId)
+                      .query(
+                          (rs, n) ->
+                              new RiskScore.Fired(
+                                  rs.getString(1),
+                                  descriptions.getOrDefault(rs.getString(1), ""),
+                                  rs.getInt(2),
+                                  rs.getString(3)))
+                      .list());
+            });
   }
 
   /** Why the rule fires for this vehicle, or null when it does not. */
@@ -114,8 +129,10 @@ public class RiskScoring {
       case DECLARED_DESTINATION -> place("destination", in.destination(), r.matchable());
       case CARGO_WORDS -> cargo(in.cargo(), r.matchable());
       case PLATE_COUNTRY -> plateCountry(in.plateCountry(), r);
-      case VEHICLE_TYPE -> r.words().contains(in.vehicleType().toLowerCase(Locale.ROOT))
-          ? RiskWords.why("vehicleType", "@interdiction.vehicleType." + in.vehicleType()) : null;
+      case VEHICLE_TYPE ->
+          r.words().contains(in.vehicleType().toLowerCase(Locale.ROOT))
+              ? RiskWords.why("vehicleType", "@interdiction.vehicleType." + in.vehicleType())
+              : null;
     };
   }
 
@@ -143,10 +160,14 @@ public class RiskScoring {
       }
     }
     for (Lookout l : lookouts.activeForPersons(documents, names, in.at())) {
-      boolean matches = in.travellers().stream().anyMatch(t ->
-          (l.documentNumber() != null && l.documentNumber().equals(t.documentNumber()))
-              || (l.nameKey() != null && l.nameKey().equals(t.nameKey())
-                  && (l.birthDate() == null || l.birthDate().equals(t.birthDate()))));
+      boolean matches =
+          in.travellers().stream()
+              .anyMatch(
+                  t ->
+                      (l.documentNumber() != null && l.documentNumber().equals(t.documentNumber()))
+                          || (l.nameKey() != null
+                              && l.nameKey().equals(t.nameKey())
+                              && (l.birthDate() == null || l.birthDate().equals(t.birthDate()))));
       if (matches && l.reaches(post)) {
         found.add("#" + l.id());
       }
@@ -158,9 +179,13 @@ public class RiskScoring {
     if (in.plateKey().isEmpty()) {
       return null;
     }
-    long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection i JOIN intd_seizure s ON s.inspection_id = i.id"
-            + " WHERE i.plate_key = ? AND i.inspected_at < ?")
-        .params(in.plateKey(), utc(in.at())).query(Long.class).single();
+    long n =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM intd_inspection i JOIN intd_seizure s ON s.inspection_id = i.id"
+                    + " WHERE i.plate_key = ? AND i.inspected_at < ?")
+            .params(in.plateKey(), utc(in.at()))
+            .query(Long.class)
+            .single();
     return n == 0 ? null : RiskWords.why("plateSeizures", n);
   }
 
@@ -168,13 +193,21 @@ public class RiskScoring {
     long n = 0;
     for (RiskInput.Traveller t : in.travellers()) {
       if (t.documentNumber() != null) {
-        n += jdbc.sql("SELECT COUNT(*) FROM intd_person p JOIN intd_seizure s ON s.inspection_id = p.inspection_id"
-                + " WHERE p.document_number = ? AND p.inspected_at < ?")
-            .params(t.documentNumber(), utc(in.at())).query(Long.class).single();
+        n +=
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM intd_person p JOIN intd_seizure s ON s.inspection_id = p.inspection_id"
+                        + " WHERE p.document_number = ? AND p.inspected_at < ?")
+                .params(t.documentNumber(), utc(in.at()))
+                .query(Long.class)
+                .single();
       } else if (!t.nameKey().isEmpty() && t.birthDate() != null) {
-        n += jdbc.sql("SELECT COUNT(*) FROM intd_person p JOIN intd_seizure s ON s.inspection_id = p.inspection_id"
-                + " WHERE p.name_key = ? AND p.birth_date = ? AND p.inspected_at < ?")
-            .params(t.nameKey(), t.birthDate(), utc(in.at())).query(Long.class).single();
+        n +=
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM intd_person p JOIN intd_seizure s ON s.inspection_id = p.inspection_id"
+                        + " WHERE p.name_key = ? AND p.birth_date = ? AND p.inspected_at < ?")
+                .params(t.nameKey(), t.birthDate(), utc(in.at()))
+                .query(Long.class)
+                .single();
       }
     }
     return n == 0 ? null : RiskWords.why("personSeizures", n);
@@ -184,11 +217,18 @@ public class RiskScoring {
     if (in.plateKey().isEmpty()) {
       return null;
     }
-    var previous = jdbc.sql("SELECT post_id, inspected_at FROM intd_inspection WHERE plate_key = ?"
-            + " AND inspected_at < ? AND inspected_at >= ? ORDER BY inspected_at DESC LIMIT 1")
-        .params(in.plateKey(), utc(in.at()), utc(in.at().minus(Duration.ofHours(settings.legHours()))))
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()})
-        .optional();
+    var previous =
+        jdbc.sql(
+                "SELECT post_id, inspected_at FROM intd_inspection WHERE plate_key = ?"
+                    + " AND inspected_at < ? AND inspected_at >= ? ORDER BY inspected_at DESC LIMIT 1")
+            .params(
+                in.plateKey(),
+                utc(in.at()),
+                utc(in.at().minus(Duration.ofHours(settings.legHours()))))
+            .query(
+                (rs, n) ->
+                    new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()})
+            .optional();
     if (previous.isEmpty() || (long) previous.get()[0] == in.postId()) {
       return null;
     }
@@ -203,19 +243,30 @@ public class RiskScoring {
       return null;
     }
     String from = posts.byId(fromPost).map(Post::name).orElse("post " + fromPost);
-    return RiskWords.why(judged.equals("FAST") ? "travelTime.fast" : "travelTime.slow", minutes, from,
-        Math.round(norm.median()), Math.round(Math.max(0, norm.lowFence())), Math.round(norm.highFence()));
+    return RiskWords.why(
+        judged.equals("FAST") ? "travelTime.fast" : "travelTime.slow",
+        minutes,
+        from,
+        Math.round(norm.median()),
+        Math.round(Math.max(0, norm.lowFence())),
+        Math.round(norm.highFence()));
   }
 
   private @Nullable String routeSeizures(RiskInput in, int threshold) {
     if (in.origin() == null || in.destination() == null) {
       return null;
     }
-    long n = jdbc.sql("SELECT COUNT(*) FROM intd_seizure s JOIN intd_inspection i ON i.id = s.inspection_id"
-            + " WHERE s.seized_at >= ? AND s.seized_at < ? AND LOWER(i.origin) = ? AND LOWER(i.destination) = ?")
-        .params(utc(in.at().minus(YEAR)), utc(in.at()), in.origin().toLowerCase(Locale.ROOT),
-            in.destination().toLowerCase(Locale.ROOT))
-        .query(Long.class).single();
+    long n =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM intd_seizure s JOIN intd_inspection i ON i.id = s.inspection_id"
+                    + " WHERE s.seized_at >= ? AND s.seized_at < ? AND LOWER(i.origin) = ? AND LOWER(i.destination) = ?")
+            .params(
+                utc(in.at().minus(YEAR)),
+                utc(in.at()),
+                in.origin().toLowerCase(Locale.ROOT),
+                in.destination().toLowerCase(Locale.ROOT))
+            .query(Long.class)
+            .single();
     return n >= threshold ? RiskWords.why("route", n, in.origin(), in.destination()) : null;
   }
 
@@ -223,14 +274,21 @@ public class RiskScoring {
     if (in.cargo() == null) {
       return null;
     }
-    List<String> words = Arrays.stream(in.cargo().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-        .filter(w -> w.length() >= 4).distinct().toList();
+    List<String> words =
+        Arrays.stream(in.cargo().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            .filter(w -> w.length() >= 4)
+            .distinct()
+            .toList();
     if (words.isEmpty()) {
       return null;
     }
-    List<String> used = jdbc.sql("SELECT LOWER(concealment) FROM intd_seizure WHERE concealment IS NOT NULL"
-            + " AND seized_at >= ? AND seized_at < ?")
-        .params(utc(in.at().minus(YEAR)), utc(in.at())).query(String.class).list();
+    List<String> used =
+        jdbc.sql(
+                "SELECT LOWER(concealment) FROM intd_seizure WHERE concealment IS NOT NULL"
+                    + " AND seized_at >= ? AND seized_at < ?")
+            .params(utc(in.at().minus(YEAR)), utc(in.at()))
+            .query(String.class)
+            .list();
     for (String w : words) {
       long n = used.stream().filter(c -> c.contains(w)).count();
       if (n >= threshold) {
@@ -244,8 +302,12 @@ public class RiskScoring {
     if (in.plateKey().isEmpty()) {
       return null;
     }
-    long n = jdbc.sql("SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ? AND inspected_at >= ? AND inspected_at < ?")
-        .params(in.plateKey(), utc(in.at().minus(FREQUENT_WINDOW)), utc(in.at())).query(Long.class).single();
+    long n =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM intd_inspection WHERE plate_key = ? AND inspected_at >= ? AND inspected_at < ?")
+            .params(in.plateKey(), utc(in.at().minus(FREQUENT_WINDOW)), utc(in.at()))
+            .query(Long.class)
+            .single();
     return n >= threshold ? RiskWords.why("frequent", n) : null;
   }
 
@@ -263,8 +325,11 @@ public class RiskScoring {
       return null;
     }
     String c = Terms.fold(cargo);
-    return words.stream().filter(c::contains).findFirst()
-        .map(w -> RiskWords.why("cargo", cargo.strip())).orElse(null);
+    return words.stream()
+        .filter(c::contains)
+        .findFirst()
+        .map(w -> RiskWords.why("cargo", cargo.strip()))
+        .orElse(null);
   }
 
   /** The plate's country is one the rule lists, by any code or name ({@link Countries}). */
@@ -273,7 +338,9 @@ public class RiskScoring {
     for (String w : (r.parameter() + "," + r.terms()).split("[,;]")) {
       Countries.code(w).ifPresent(listed::add);
     }
-    return Countries.code(plateCountry).filter(listed::contains).map(c -> RiskWords.why("plateCountry", "country:" + c))
+    return Countries.code(plateCountry)
+        .filter(listed::contains)
+        .map(c -> RiskWords.why("plateCountry", "country:" + c))
         .orElse(null);
   }
 

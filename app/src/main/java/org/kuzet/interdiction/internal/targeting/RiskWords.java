@@ -8,8 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Why a rule fired, kept as facts and worded when read. Scoring writes a message key and its
- * values ({@link #why}); a page shows them in the reader's language ({@code
+ * Why a rule fired, kept as facts and worded when read. Scoring writes a message key and its values
+ * ({@link #why}); a page shows them in the reader's language ({@code
  * ${@riskWords.of(f.detail())}}). A value written {@code @key} is itself a message (a vehicle
  * type), one written {@code country:KAZ} a country named in the reader's language. Scores kept
  * before facts were kept show their stored English.
@@ -42,10 +42,14 @@ public class RiskWords {
       return detail;
     }
     String[] parts = detail.split(String.valueOf(SEPARATOR), -1);
-    Object[] args = Arrays.stream(parts, 1, parts.length)
-        .map(a -> a.startsWith("@") ? messages.getMessage(a.substring(1), null, a.substring(1), locale)
-            : a.startsWith("country:") ? Countries.name(a.substring(8), locale) : a)
-        .toArray();
+    Object[] args =
+        Arrays.stream(parts, 1, parts.length)
+            .map(
+                a ->
+                    a.startsWith("@")
+                        ? messages.getMessage(a.substring(1), null, a.substring(1), locale)
+                        : a.startsWith("country:") ? Countries.name(a.substring(8), locale) : a)
+            .toArray();
     return messages.getMessage(PREFIX + parts[0], args, detail, locale);
   }
 }

@@ -11,7 +11,12 @@ import java.util.Locale;
  *     count as the parameter's (дыня, дыни, қауын for "melons"); comma-separated, may be empty
  */
 public record Rule(
-    String code, RuleKind kind, String parameter, int weight, boolean enabled, String description,
+    String code,
+    RuleKind kind,
+    String parameter,
+    int weight,
+    boolean enabled,
+    String description,
     String terms) {
 
   public Rule {
@@ -31,7 +36,9 @@ public record Rule(
         .toList();
   }
 
-  /** The parameter's words and the terms, each spelled in plain Latin letters ({@link Terms#fold}). */
+  /**
+   * The parameter's words and the terms, each spelled in plain Latin letters ({@link Terms#fold}).
+   */
   List<String> matchable() {
     return Terms.folded(parameter + "," + terms);
   }

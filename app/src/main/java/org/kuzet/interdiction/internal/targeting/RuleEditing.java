@@ -8,7 +8,9 @@ import org.kuzet.identity.KuzetUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves an analyst's edit of the rules as a new version, with its audit entry, in one transaction. */
+/**
+ * Saves an analyst's edit of the rules as a new version, with its audit entry, in one transaction.
+ */
 @Service
 class RuleEditing {
 
@@ -24,8 +26,12 @@ class RuleEditing {
 
   @Transactional
   int save(KuzetUser user, List<Rule> list, String note) {
-    int version = rules.saveNext(list, user.username(), user.agency().value(), note, clock.instant());
-    audit.recordFacts("TARGETING_RULES_SAVED", "rule_set", version,
+    int version =
+        rules.saveNext(list, user.username(), user.agency().value(), note, clock.instant());
+    audit.recordFacts(
+        "TARGETING_RULES_SAVED",
+        "rule_set",
+        version,
         AuditDetail.of("targeting.rulesSaved", list.size(), note));
     return version;
   }

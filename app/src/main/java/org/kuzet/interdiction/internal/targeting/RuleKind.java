@@ -9,11 +9,18 @@ public enum RuleKind {
   ACTIVE_LOOKOUT(Parameter.NONE),
   /** A seizure was made on an earlier inspection of the same plate. */
   PLATE_PRIOR_SEIZURE(Parameter.NONE),
-  /** A traveller (same document, or same name and birth date) was on an inspection with a seizure. */
+  /**
+   * A traveller (same document, or same name and birth date) was on an inspection with a seizure.
+   */
   PERSON_PRIOR_SEIZURE(Parameter.NONE),
-  /** The time since the vehicle's previous post is outside the usual range for that pair of posts. */
+  /**
+   * The time since the vehicle's previous post is outside the usual range for that pair of posts.
+   */
   TRAVEL_TIME_ANOMALY(Parameter.NONE),
-  /** At least N seizures in the last year on inspections with the same declared origin and destination. */
+  /**
+   * At least N seizures in the last year on inspections with the same declared origin and
+   * destination.
+   */
   ROUTE_PRIOR_SEIZURES(Parameter.THRESHOLD),
   /** The declared cargo appears in the concealment of at least N seizures in the last year. */
   CONCEALMENT_PATTERN(Parameter.THRESHOLD),
@@ -31,7 +38,11 @@ public enum RuleKind {
   VEHICLE_TYPE(Parameter.WORDS);
 
   /** How the rule's parameter is read. */
-  public enum Parameter { NONE, THRESHOLD, WORDS }
+  public enum Parameter {
+    NONE,
+    THRESHOLD,
+    WORDS
+  }
 
   private final Parameter parameter;
 

@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A version of the targeting rules, as an analyst saved it. */
 public record RuleSet(
-    int version, String createdBy, String agency, Instant createdAt, String note, List<Rule> rules) {
+    int version,
+    String createdBy,
+    String agency,
+    Instant createdAt,
+    String note,
+    List<Rule> rules) {
 
   public RuleSet {
     rules = List.copyOf(rules);

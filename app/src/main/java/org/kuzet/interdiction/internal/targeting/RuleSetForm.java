@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Refusal;
+import org.kuzet.web.Refusal.Problem;
 
 /**
  * The rules as the analyst edits them. Numbers stay text until {@link #toRules} reads them, so a
@@ -30,23 +30,68 @@ public class RuleSetForm {
     private String description = "";
     private String terms = "";
 
-    public String getTerms() { return terms; }
-    public void setTerms(String terms) { this.terms = terms == null ? "" : terms; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getParameter() { return parameter; }
-    public void setParameter(String parameter) { this.parameter = parameter; }
-    public String getWeight() { return weight; }
-    public void setWeight(String weight) { this.weight = weight; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public String getTerms() {
+      return terms;
+    }
+
+    public void setTerms(String terms) {
+      this.terms = terms == null ? "" : terms;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+
+    public String getParameter() {
+      return parameter;
+    }
+
+    public void setParameter(String parameter) {
+      this.parameter = parameter;
+    }
+
+    public String getWeight() {
+      return weight;
+    }
+
+    public void setWeight(String weight) {
+      this.weight = weight;
+    }
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String description) {
+      this.description = description;
+    }
 
     boolean blank() {
-      return code.isBlank() && kind.isBlank() && parameter.isBlank() && weight.isBlank() && description.isBlank();
+      return code.isBlank()
+          && kind.isBlank()
+          && parameter.isBlank()
+          && weight.isBlank()
+          && description.isBlank();
     }
   }
 
@@ -81,7 +126,8 @@ public class RuleSetForm {
       problems.add(Problem.of("note", "interdiction.refusal.rules.note"));
     }
     if (rules.size() > MAX_RULES + 1) {
-      problems.add(Problem.of("rules", "interdiction.refusal.rules.tooMany", String.valueOf(MAX_RULES)));
+      problems.add(
+          Problem.of("rules", "interdiction.refusal.rules.tooMany", String.valueOf(MAX_RULES)));
     }
     for (int i = 0; i < rules.size() && i <= MAX_RULES; i++) {
       RuleForm r = rules.get(i);
@@ -93,13 +139,15 @@ public class RuleSetForm {
       if (!CODE.matcher(code).matches()) {
         problems.add(Problem.of(at + "code", "interdiction.refusal.rule.code"));
       } else if (!codes.add(code)) {
-        problems.add(Problem.of(at + "code", "interdiction.refusal.rule.code.twice", String.valueOf(code)));
+        problems.add(
+            Problem.of(at + "code", "interdiction.refusal.rule.code.twice", String.valueOf(code)));
       }
       RuleKind kind = null;
       try {
         kind = RuleKind.valueOf(r.kind.strip());
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(at + "kind", "interdiction.refusal.rule.kind", String.valueOf(r.kind)));
+        problems.add(
+            Problem.of(at + "kind", "interdiction.refusal.rule.kind", String.valueOf(r.kind)));
       }
       int weight = -1;
       try {
@@ -108,7 +156,9 @@ public class RuleSetForm {
         // reported below
       }
       if (weight < 0 || weight > 100) {
-        problems.add(Problem.of(at + "weight", "interdiction.refusal.rule.weight", String.valueOf(r.weight)));
+        problems.add(
+            Problem.of(
+                at + "weight", "interdiction.refusal.rule.weight", String.valueOf(r.weight)));
       }
       String parameter = r.parameter.strip();
       if (parameter.length() > 500) {
@@ -121,13 +171,23 @@ public class RuleSetForm {
           // reported below
         }
         if (n < 1 || n > 10_000) {
-          problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.number", String.valueOf(kind)));
+          problems.add(
+              Problem.of(
+                  at + "parameter",
+                  "interdiction.refusal.rule.parameter.number",
+                  String.valueOf(kind)));
         }
-      } else if (kind != null && kind.parameter() == RuleKind.Parameter.WORDS
+      } else if (kind != null
+          && kind.parameter() == RuleKind.Parameter.WORDS
           && new Rule(code, kind, parameter, 0, true, "", "").words().isEmpty()) {
-        problems.add(Problem.of(at + "parameter", "interdiction.refusal.rule.parameter.words", String.valueOf(kind)));
+        problems.add(
+            Problem.of(
+                at + "parameter",
+                "interdiction.refusal.rule.parameter.words",
+                String.valueOf(kind)));
       }
-      String terms = kind != null && kind.parameter() == RuleKind.Parameter.WORDS ? r.terms.strip() : "";
+      String terms =
+          kind != null && kind.parameter() == RuleKind.Parameter.WORDS ? r.terms.strip() : "";
       if (terms.length() > 1000) {
         problems.add(Problem.of(at + "terms", "interdiction.refusal.tooLong", "1000"));
       }
@@ -136,8 +196,15 @@ public class RuleSetForm {
         problems.add(Problem.of(at + "description", "interdiction.refusal.length300"));
       }
       if (kind != null) {
-        out.add(new Rule(code, kind, kind.parameter() == RuleKind.Parameter.NONE ? "" : parameter,
-            weight, r.enabled, description, terms));
+        out.add(
+            new Rule(
+                code,
+                kind,
+                kind.parameter() == RuleKind.Parameter.NONE ? "" : parameter,
+                weight,
+                r.enabled,
+                description,
+                terms));
       }
     }
     if (out.isEmpty() && problems.isEmpty()) {
@@ -149,8 +216,19 @@ public class RuleSetForm {
     return out;
   }
 
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
-  public List<RuleForm> getRules() { return rules; }
-  public void setRules(List<RuleForm> rules) { this.rules = rules; }
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public List<RuleForm> getRules() {
+    return rules;
+  }
+
+  public void setRules(List<RuleForm> rules) {
+    this.rules = rules;
+  }
 }

@@ -9,7 +9,6 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
-import org.kuzet.web.Refusal.Problem;
 import org.kuzet.web.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -31,8 +30,7 @@ class TargetingController {
   private final Texts texts;
 
   TargetingController(
-      Posts posts, TargetingRules rules, HitRates hitRates, RuleEditing editing,
-      Texts texts) {
+      Posts posts, TargetingRules rules, HitRates hitRates, RuleEditing editing, Texts texts) {
     this.texts = texts;
     this.posts = posts;
     this.rules = rules;
@@ -51,7 +49,8 @@ class TargetingController {
   String save(@ModelAttribute("form") RuleSetForm form, Model model) {
     KuzetUser user = CurrentUser.require();
     if (!mayEdit(user)) {
-      throw new AccessDeniedException("targeting rules are edited by the analysts of an agency that operates posts");
+      throw new AccessDeniedException(
+          "targeting rules are edited by the analysts of an agency that operates posts");
     }
     try {
       int version = editing.save(user, form.toRules(), form.getNote().strip());
@@ -70,7 +69,12 @@ class TargetingController {
     return "interdiction/targeting-version";
   }
 
-  private String page(Model model, KuzetUser user, RuleSet current, RuleSetForm form, List<Refusal.Problem> problems) {
+  private String page(
+      Model model,
+      KuzetUser user,
+      RuleSet current,
+      RuleSetForm form,
+      List<Refusal.Problem> problems) {
     model.addAttribute("current", current);
     model.addAttribute("form", form);
     model.addAttribute("kinds", RuleKind.values());
@@ -78,8 +82,8 @@ class TargetingController {
     model.addAttribute("versions", rules.versions());
     model.addAttribute("problems", problems);
     model.addAttribute("errors", texts.byField(problems));
-    Map<String, HitRates.HitRate> rates = hitRates.all().stream()
-        .collect(Collectors.toMap(HitRates.HitRate::code, r -> r));
+    Map<String, HitRates.HitRate> rates =
+        hitRates.all().stream().collect(Collectors.toMap(HitRates.HitRate::code, r -> r));
     model.addAttribute("rates", rates);
     long[] scored = hitRates.scored();
     model.addAttribute("scored", scored[0]);

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How targeting compares what an officer typed with a rule's words, whatever the script: both
- * sides are spelled in plain Latin letters first ("Душанбе" and "Dushanbe" both become
- * "dushanbe", "Хорог" becomes "khorog"), so a place needs no list of spellings. Words that differ
- * between languages (дыня, қауын, melon) are not spellings of each other; a rule lists them as its
- * terms, and each term is compared the same way.
+ * How targeting compares what an officer typed with a rule's words, whatever the script: both sides
+ * are spelled in plain Latin letters first ("Душанбе" and "Dushanbe" both become "dushanbe",
+ * "Хорог" becomes "khorog"), so a place needs no list of spellings. Words that differ between
+ * languages (дыня, қауын, melon) are not spellings of each other; a rule lists them as its terms,
+ * and each term is compared the same way.
  */
 final class Terms {
 
@@ -21,7 +21,8 @@ final class Terms {
    * officers know comes out; Kazakh letters Russian lacks (қ, ұ, ә …) then by the general rule.
    */
   private static final Transliterator LATIN =
-      Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII; Lower");
+      Transliterator.getInstance(
+          "Russian-Latin/BGN; Any-Latin; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII; Lower");
 
   private Terms() {}
 
@@ -34,7 +35,10 @@ final class Terms {
     }
     // Romanisation marks letters that would read as one sound with a middle dot, soft and hard
     // signs with primes, Kazakh letters with modifier marks; inside a word they are no break.
-    return latin.replaceAll("[\\p{Lm}\\p{Sk}\u00b7'`\u2019]", "").replaceAll("[^a-z0-9]+", " ").strip();
+    return latin
+        .replaceAll("[\\p{Lm}\\p{Sk}\u00b7'`\u2019]", "")
+        .replaceAll("[^a-z0-9]+", " ")
+        .strip();
   }
 
   /** A comma-separated list, each entry folded, blanks dropped, duplicates once. */

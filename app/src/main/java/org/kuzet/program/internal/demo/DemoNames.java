@@ -4,9 +4,9 @@ import java.util.Map;
 import org.kuzet.program.internal.ProgramEvents;
 
 /**
- * The Russian and Kazakh names of the demo program's projects (by code) and equipment items (by
- * the item as registered in English). The fact sheet gives these in English only; the figures
- * beside them are untouched.
+ * The Russian and Kazakh names of the demo program's projects (by code) and equipment items (by the
+ * item as registered in English). The fact sheet gives these in English only; the figures beside
+ * them are untouched.
  */
 final class DemoNames {
 
@@ -54,13 +54,15 @@ final class DemoNames {
           "Night vision binoculars",
           new Names("Бинокль ночного видения", "Түнгі көру дүрбісі"),
           "Handheld radio set (10 units)",
-          new Names("Комплект портативных радиостанций (10 шт.)", "Портативті радиостанциялар жинағы (10 дана)"),
-          "Classroom computer set (12 workstations)",
           new Names(
-              "Компьютерный класс (12 рабочих мест)", "Компьютер сыныбы (12 жұмыс орны)"),
+              "Комплект портативных радиостанций (10 шт.)",
+              "Портативті радиостанциялар жинағы (10 дана)"),
+          "Classroom computer set (12 workstations)",
+          new Names("Компьютерный класс (12 рабочих мест)", "Компьютер сыныбы (12 жұмыс орны)"),
           "Computer training room (16 workstations)",
           new Names(
-              "Компьютерный учебный класс (16 рабочих мест)", "Компьютерлік оқу сыныбы (16 жұмыс орны)"),
+              "Компьютерный учебный класс (16 рабочих мест)",
+              "Компьютерлік оқу сыныбы (16 жұмыс орны)"),
           "Multimedia projector",
           new Names("Мультимедийный проектор", "Мультимедиялық проектор"),
           "Dormitory furniture, two floors (beds, desks, wardrobes)",
@@ -117,92 +119,170 @@ final class DemoNames {
   /** The projects' activities, by their English title. */
   static final Map<String, Names> ACTIVITIES =
       Map.ofEntries(
-          Map.entry("Establish seven checkpoints on major traffic arteries", new Names(
-              "Создание семи контрольно-пропускных пунктов на основных автомагистралях",
-              "Негізгі автомагистральдарда жеті бақылау-өткізу бекетін құру")),
-          Map.entry("Training for the officers staffing the checkpoints", new Names(
-              "Обучение сотрудников контрольно-пропускных пунктов", "Бақылау-өткізу бекеттерінің қызметкерлерін оқыту")),
-          Map.entry("Technical assistance and equipment for the checkpoints", new Names(
-              "Техническая помощь и оборудование для контрольно-пропускных пунктов",
-              "Бақылау-өткізу бекеттеріне техникалық көмек және жабдық")),
-          Map.entry("Bilateral counternarcotics strategy sessions", new Names(
-              "Двусторонние стратегические совещания по борьбе с наркотиками",
-              "Есірткіге қарсы күрес жөніндегі екіжақты стратегиялық кеңестер")),
-          Map.entry("Technical assistance to GOKZ counterparts", new Names(
-              "Техническая помощь партнёрам в Правительстве Казахстана",
-              "Қазақстан Үкіметіндегі әріптестерге техникалық көмек")),
-          Map.entry("Academy-to-academy relationships with the U.S. border academies", new Names(
-              "Связи между академиями: с пограничными академиями США",
-              "АҚШ-тың шекара академияларымен академиялар арасындағы байланыс")),
-          Map.entry("Improve security along the borders with Kyrgyzstan, Uzbekistan and Turkmenistan", new Names(
-              "Повышение безопасности на границах с Кыргызстаном, Узбекистаном и Туркменистаном",
-              "Қырғызстан, Өзбекстан және Түрікменстанмен шекаралардағы қауіпсіздікті арттыру")),
-          Map.entry("Training program for financial crimes investigators and analysts", new Names(
-              "Программа обучения следователей и аналитиков по финансовым преступлениям",
-              "Қаржылық қылмыстарды тергеушілер мен талдаушыларға арналған оқу бағдарламасы")),
-          Map.entry("AML training sessions at the Financial Police Academy", new Names(
-              "Занятия по противодействию отмыванию денег в Академии финансовой полиции",
-              "Қаржы полициясы академиясында ақшаны жылыстатуға қарсы іс-қимыл бойынша сабақтар")),
-          Map.entry("Rehabilitate and equip training rooms at the Financial Police Academy", new Names(
-              "Ремонт и оснащение учебных помещений Академии финансовой полиции",
-              "Қаржы полициясы академиясының оқу бөлмелерін жөндеу және жабдықтау")),
-          Map.entry("Rehabilitate and equip classrooms and offices", new Names(
-              "Ремонт и оснащение учебных аудиторий и кабинетов", "Оқу аудиториялары мен кабинеттерді жөндеу және жабдықтау")),
-          Map.entry("Furniture and equipment for two floors of a dormitory", new Names(
-              "Мебель и оборудование для двух этажей общежития", "Жатақхананың екі қабатына арналған жиһаз бен жабдық")),
-          Map.entry("Revise the curriculum for cadets", new Names(
-              "Пересмотр учебной программы для курсантов", "Курсанттарға арналған оқу бағдарламасын қайта қарау")),
-          Map.entry("In-service training: about 30 officers per session, five sessions a year", new Names(
-              "Повышение квалификации: около 30 сотрудников за сессию, пять сессий в год",
-              "Біліктілікті арттыру: бір сессияда 30-ға жуық қызметкер, жылына бес сессия")));
+          Map.entry(
+              "Establish seven checkpoints on major traffic arteries",
+              new Names(
+                  "Создание семи контрольно-пропускных пунктов на основных автомагистралях",
+                  "Негізгі автомагистральдарда жеті бақылау-өткізу бекетін құру")),
+          Map.entry(
+              "Training for the officers staffing the checkpoints",
+              new Names(
+                  "Обучение сотрудников контрольно-пропускных пунктов",
+                  "Бақылау-өткізу бекеттерінің қызметкерлерін оқыту")),
+          Map.entry(
+              "Technical assistance and equipment for the checkpoints",
+              new Names(
+                  "Техническая помощь и оборудование для контрольно-пропускных пунктов",
+                  "Бақылау-өткізу бекеттеріне техникалық көмек және жабдық")),
+          Map.entry(
+              "Bilateral counternarcotics strategy sessions",
+              new Names(
+                  "Двусторонние стратегические совещания по борьбе с наркотиками",
+                  "Есірткіге қарсы күрес жөніндегі екіжақты стратегиялық кеңестер")),
+          Map.entry(
+              "Technical assistance to GOKZ counterparts",
+              new Names(
+                  "Техническая помощь партнёрам в Правительстве Казахстана",
+                  "Қазақстан Үкіметіндегі әріптестерге техникалық көмек")),
+          Map.entry(
+              "Academy-to-academy relationships with the U.S. border academies",
+              new Names(
+                  "Связи между академиями: с пограничными академиями США",
+                  "АҚШ-тың шекара академияларымен академиялар арасындағы байланыс")),
+          Map.entry(
+              "Improve security along the borders with Kyrgyzstan, Uzbekistan and Turkmenistan",
+              new Names(
+                  "Повышение безопасности на границах с Кыргызстаном, Узбекистаном и Туркменистаном",
+                  "Қырғызстан, Өзбекстан және Түрікменстанмен шекаралардағы қауіпсіздікті арттыру")),
+          Map.entry(
+              "Training program for financial crimes investigators and analysts",
+              new Names(
+                  "Программа обучения следователей и аналитиков по финансовым преступлениям",
+                  "Қаржылық қылмыстарды тергеушілер мен талдаушыларға арналған оқу бағдарламасы")),
+          Map.entry(
+              "AML training sessions at the Financial Police Academy",
+              new Names(
+                  "Занятия по противодействию отмыванию денег в Академии финансовой полиции",
+                  "Қаржы полициясы академиясында ақшаны жылыстатуға қарсы іс-қимыл бойынша сабақтар")),
+          Map.entry(
+              "Rehabilitate and equip training rooms at the Financial Police Academy",
+              new Names(
+                  "Ремонт и оснащение учебных помещений Академии финансовой полиции",
+                  "Қаржы полициясы академиясының оқу бөлмелерін жөндеу және жабдықтау")),
+          Map.entry(
+              "Rehabilitate and equip classrooms and offices",
+              new Names(
+                  "Ремонт и оснащение учебных аудиторий и кабинетов",
+                  "Оқу аудиториялары мен кабинеттерді жөндеу және жабдықтау")),
+          Map.entry(
+              "Furniture and equipment for two floors of a dormitory",
+              new Names(
+                  "Мебель и оборудование для двух этажей общежития",
+                  "Жатақхананың екі қабатына арналған жиһаз бен жабдық")),
+          Map.entry(
+              "Revise the curriculum for cadets",
+              new Names(
+                  "Пересмотр учебной программы для курсантов",
+                  "Курсанттарға арналған оқу бағдарламасын қайта қарау")),
+          Map.entry(
+              "In-service training: about 30 officers per session, five sessions a year",
+              new Names(
+                  "Повышение квалификации: около 30 сотрудников за сессию, пять сессий в год",
+                  "Біліктілікті арттыру: бір сессияда 30-ға жуық қызметкер, жылына бес сессия")));
 
   /** The cost shares, by their English description. */
   static final Map<String, Names> COST_SHARES =
       Map.ofEntries(
-          Map.entry("Land for the seven checkpoints", new Names(
-              "Земля под семь контрольно-пропускных пунктов", "Жеті бақылау-өткізу бекетіне арналған жер")),
-          Map.entry("Buildings for the checkpoint posts", new Names(
-              "Здания для контрольно-пропускных пунктов", "Бақылау-өткізу бекеттеріне арналған ғимараттар")),
-          Map.entry("Infrastructure at the posts (power, road access, communications)", new Names(
-              "Инфраструктура на постах (электроснабжение, подъездные дороги, связь)",
-              "Бекеттердегі инфрақұрылым (электрмен жабдықтау, кірме жолдар, байланыс)")),
-          Map.entry("Officers to staff the posts", new Names(
-              "Сотрудники для работы на постах", "Бекеттерде жұмыс істейтін қызметкерлер")),
-          Map.entry("Training for checkpoint officers", new Names(
-              "Обучение сотрудников контрольно-пропускных пунктов", "Бақылау-өткізу бекеттері қызметкерлерін оқыту")),
-          Map.entry("Technical assistance through UNODC", new Names(
-              "Техническая помощь через УНП ООН", "БҰҰ ЕҚБ арқылы техникалық көмек")),
-          Map.entry("Inspection and communications equipment for the posts", new Names(
-              "Досмотровое оборудование и средства связи для постов",
-              "Бекеттерге арналған тексеру жабдығы мен байланыс құралдары")),
-          Map.entry("Additional budget resources devoted to the Border Guards (2006)", new Names(
-              "Дополнительные бюджетные средства для Пограничной службы (2006)",
-              "Шекара қызметіне бөлінген қосымша бюджет қаражаты (2006)")),
-          Map.entry("Office space for the program", new Names(
-              "Служебные помещения для программы", "Бағдарламаға арналған қызметтік үй-жай")),
-          Map.entry("Infrastructure at the training sites", new Names(
-              "Инфраструктура учебных площадок", "Оқу алаңдарының инфрақұрылымы")),
-          Map.entry("Dedicated personnel as trainers", new Names(
-              "Выделенный персонал в качестве инструкторов", "Нұсқаушы ретінде бөлінген қызметкерлер")),
-          Map.entry("Office space at the southern border detachments", new Names(
-              "Служебные помещения в южных пограничных отрядах", "Оңтүстік шекара отрядтарындағы қызметтік үй-жай")),
-          Map.entry("Rehabilitation of rooms at the Financial Police Academy", new Names(
-              "Ремонт помещений Академии финансовой полиции", "Қаржы полициясы академиясының бөлмелерін жөндеу")),
-          Map.entry("Equipment for the rehabilitated training rooms", new Names(
-              "Оборудование для отремонтированных учебных помещений", "Жөнделген оқу бөлмелеріне арналған жабдық")),
-          Map.entry("Rehabilitation and equipping of classrooms and offices", new Names(
-              "Ремонт и оснащение учебных аудиторий и кабинетов", "Оқу аудиториялары мен кабинеттерді жөндеу және жабдықтау")),
-          Map.entry("Furniture and equipment for two floors of a dormitory", new Names(
-              "Мебель и оборудование для двух этажей общежития", "Жатақхананың екі қабатына арналған жиһаз бен жабдық")),
-          Map.entry("Office space for the center", new Names(
-              "Служебные помещения для центра", "Орталыққа арналған қызметтік үй-жай")),
-          Map.entry("Classroom space for the center", new Names(
-              "Учебные аудитории для центра", "Орталыққа арналған оқу аудиториялары")),
-          Map.entry("Three people hired to staff the center", new Names(
-              "Три сотрудника, нанятые для работы в центре", "Орталықта жұмыс істеу үшін жалданған үш қызметкер")),
-          Map.entry("Two floors of a dormitory for officers in in-service training", new Names(
-              "Два этажа общежития для сотрудников на курсах повышения квалификации",
-              "Біліктілікті арттыру курсындағы қызметкерлерге арналған жатақхананың екі қабаты")));
+          Map.entry(
+              "Land for the seven checkpoints",
+              new Names(
+                  "Земля под семь контрольно-пропускных пунктов",
+                  "Жеті бақылау-өткізу бекетіне арналған жер")),
+          Map.entry(
+              "Buildings for the checkpoint posts",
+              new Names(
+                  "Здания для контрольно-пропускных пунктов",
+                  "Бақылау-өткізу бекеттеріне арналған ғимараттар")),
+          Map.entry(
+              "Infrastructure at the posts (power, road access, communications)",
+              new Names(
+                  "Инфраструктура на постах (электроснабжение, подъездные дороги, связь)",
+                  "Бекеттердегі инфрақұрылым (электрмен жабдықтау, кірме жолдар, байланыс)")),
+          Map.entry(
+              "Officers to staff the posts",
+              new Names(
+                  "Сотрудники для работы на постах", "Бекеттерде жұмыс істейтін қызметкерлер")),
+          Map.entry(
+              "Training for checkpoint officers",
+              new Names(
+                  "Обучение сотрудников контрольно-пропускных пунктов",
+                  "Бақылау-өткізу бекеттері қызметкерлерін оқыту")),
+          Map.entry(
+              "Technical assistance through UNODC",
+              new Names("Техническая помощь через УНП ООН", "БҰҰ ЕҚБ арқылы техникалық көмек")),
+          Map.entry(
+              "Inspection and communications equipment for the posts",
+              new Names(
+                  "Досмотровое оборудование и средства связи для постов",
+                  "Бекеттерге арналған тексеру жабдығы мен байланыс құралдары")),
+          Map.entry(
+              "Additional budget resources devoted to the Border Guards (2006)",
+              new Names(
+                  "Дополнительные бюджетные средства для Пограничной службы (2006)",
+                  "Шекара қызметіне бөлінген қосымша бюджет қаражаты (2006)")),
+          Map.entry(
+              "Office space for the program",
+              new Names(
+                  "Служебные помещения для программы", "Бағдарламаға арналған қызметтік үй-жай")),
+          Map.entry(
+              "Infrastructure at the training sites",
+              new Names("Инфраструктура учебных площадок", "Оқу алаңдарының инфрақұрылымы")),
+          Map.entry(
+              "Dedicated personnel as trainers",
+              new Names(
+                  "Выделенный персонал в качестве инструкторов",
+                  "Нұсқаушы ретінде бөлінген қызметкерлер")),
+          Map.entry(
+              "Office space at the southern border detachments",
+              new Names(
+                  "Служебные помещения в южных пограничных отрядах",
+                  "Оңтүстік шекара отрядтарындағы қызметтік үй-жай")),
+          Map.entry(
+              "Rehabilitation of rooms at the Financial Police Academy",
+              new Names(
+                  "Ремонт помещений Академии финансовой полиции",
+                  "Қаржы полициясы академиясының бөлмелерін жөндеу")),
+          Map.entry(
+              "Equipment for the rehabilitated training rooms",
+              new Names(
+                  "Оборудование для отремонтированных учебных помещений",
+                  "Жөнделген оқу бөлмелеріне арналған жабдық")),
+          Map.entry(
+              "Rehabilitation and equipping of classrooms and offices",
+              new Names(
+                  "Ремонт и оснащение учебных аудиторий и кабинетов",
+                  "Оқу аудиториялары мен кабинеттерді жөндеу және жабдықтау")),
+          Map.entry(
+              "Furniture and equipment for two floors of a dormitory",
+              new Names(
+                  "Мебель и оборудование для двух этажей общежития",
+                  "Жатақхананың екі қабатына арналған жиһаз бен жабдық")),
+          Map.entry(
+              "Office space for the center",
+              new Names("Служебные помещения для центра", "Орталыққа арналған қызметтік үй-жай")),
+          Map.entry(
+              "Classroom space for the center",
+              new Names("Учебные аудитории для центра", "Орталыққа арналған оқу аудиториялары")),
+          Map.entry(
+              "Three people hired to staff the center",
+              new Names(
+                  "Три сотрудника, нанятые для работы в центре",
+                  "Орталықта жұмыс істеу үшін жалданған үш қызметкер")),
+          Map.entry(
+              "Two floors of a dormitory for officers in in-service training",
+              new Names(
+                  "Два этажа общежития для сотрудников на курсах повышения квалификации",
+                  "Біліктілікті арттыру курсындағы қызметкерлерге арналған жатақхананың екі қабаты")));
 
   /** The events' title, place and participants, by their English title. */
   static final Map<String, ProgramEvents.LocalText> EVENTS =
@@ -211,34 +291,44 @@ final class DemoNames {
           new ProgramEvents.LocalText(
               "Двустороннее стратегическое совещание по борьбе с наркотиками",
               "Есірткіге қарсы күрес жөніндегі екіжақты стратегиялық кеңес",
-              "Астана", "Астана",
-              "INL; партнёры в Правительстве Казахстана", "INL; Қазақстан Үкіметіндегі әріптестер"),
+              "Астана",
+              "Астана",
+              "INL; партнёры в Правительстве Казахстана",
+              "INL; Қазақстан Үкіметіндегі әріптестер"),
           "Director of the Border Guard Academy visits the U.S. Customs and Border Protection Academy and the Border Patrol Academy",
           new ProgramEvents.LocalText(
               "Начальник Академии Пограничной службы посещает Академию таможенной и пограничной охраны США и"
                   + " Академию пограничного патруля",
               "Шекара қызметі академиясының бастығы АҚШ-тың Кеден және шекара күзеті академиясы мен Шекара"
                   + " патрулі академиясына барады",
-              "Глинко, Джорджия; Артиша, Нью-Мексико", "Глинко, Джорджия; Артиша, Нью-Мексико",
-              "Начальник Академии Пограничной службы", "Шекара қызметі академиясының бастығы"),
+              "Глинко, Джорджия; Артиша, Нью-Мексико",
+              "Глинко, Джорджия; Артиша, Нью-Мексико",
+              "Начальник Академии Пограничной службы",
+              "Шекара қызметі академиясының бастығы"),
           "AML training session at the Financial Police Academy",
           new ProgramEvents.LocalText(
               "Занятие по противодействию отмыванию денег в Академии финансовой полиции",
               "Қаржы полициясы академиясында ақшаны жылыстатуға қарсы іс-қимыл бойынша сабақ",
-              "Академия финансовой полиции", "Қаржы полициясы академиясы",
-              "Финансовая полиция; Генеральная прокуратура", "Қаржы полициясы; Бас прокуратура"),
+              "Академия финансовой полиции",
+              "Қаржы полициясы академиясы",
+              "Финансовая полиция; Генеральная прокуратура",
+              "Қаржы полициясы; Бас прокуратура"),
           "Handover of inspection equipment to checkpoint Merke",
           new ProgramEvents.LocalText(
               "Передача досмотрового оборудования контрольно-пропускному пункту Мерке",
               "Меркі бақылау-өткізу бекетіне тексеру жабдығын беру",
-              "КПП Мерке", "Меркі бекеті",
-              "УНП ООН; Комитет по борьбе с наркотиками", "БҰҰ ЕҚБ; Есірткіге қарсы күрес комитеті"),
+              "КПП Мерке",
+              "Меркі бекеті",
+              "УНП ООН; Комитет по борьбе с наркотиками",
+              "БҰҰ ЕҚБ; Есірткіге қарсы күрес комитеті"),
           "In-service anti-trafficking course, session 1",
           new ProgramEvents.LocalText(
               "Курс повышения квалификации по борьбе с торговлей людьми, сессия 1",
               "Адам саудасына қарсы күрес бойынша біліктілікті арттыру курсы, 1-сессия",
-              "Центр по борьбе с торговлей людьми, Караганда", "Адам саудасына қарсы күрес орталығы, Қарағанды",
-              "Миграционная полиция; полиция МВД", "Көші-қон полициясы; ІІМ полициясы"),
+              "Центр по борьбе с торговлей людьми, Караганда",
+              "Адам саудасына қарсы күрес орталығы, Қарағанды",
+              "Миграционная полиция; полиция МВД",
+              "Көші-қон полициясы; ІІМ полициясы"),
           "Handover of the refurbished dormitory floors",
           new ProgramEvents.LocalText(
               "Передача отремонтированных этажей общежития", "Жөнделген жатақхана қабаттарын беру",

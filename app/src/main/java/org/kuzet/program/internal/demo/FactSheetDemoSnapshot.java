@@ -9,10 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's public fact sheet: the Kazakhstan sheet as of January 20, 2009, published by one
- * demo program manager and approved by the other, after every module's demo data is in (the
- * results section reads indicators the results module seeds). It then carries the figures of the
- * fact sheet of that date and nothing of a later period.
+ * The demo's public fact sheet: the Kazakhstan sheet as of January 20, 2009, published by one demo
+ * program manager and approved by the other, after every module's demo data is in (the results
+ * section reads indicators the results module seeds). It then carries the figures of the fact sheet
+ * of that date and nothing of a later period.
  */
 @Component
 @Order(95)
@@ -33,7 +33,9 @@ class FactSheetDemoSnapshot implements ApplicationRunner {
     AgencyCode inl = AgencyCode.INL;
     var s =
         snapshots.publish(
-            new FactSheetSnapshots.Actor("pm.inl", inl), ProgramDemoData.COUNTRY, ProgramDemoData.ISSUED);
+            new FactSheetSnapshots.Actor("pm.inl", inl),
+            ProgramDemoData.COUNTRY,
+            ProgramDemoData.ISSUED);
     snapshots.approve(new FactSheetSnapshots.Actor("pm.review", inl), s.id());
   }
 }

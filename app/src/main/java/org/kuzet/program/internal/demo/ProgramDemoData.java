@@ -1,11 +1,11 @@
 package org.kuzet.program.internal.demo;
 
-import java.math.RoundingMode;
 import static org.kuzet.program.internal.Kinds.CostKind.*;
 import static org.kuzet.program.internal.Kinds.OrgKind.*;
 import static org.kuzet.program.internal.Kinds.Status.*;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -160,11 +160,16 @@ class ProgramDemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (countries.find(COUNTRY).isPresent()) {
       // A demo database from before the names were translated gets them now.
-      DemoNames.PROJECTS.forEach((code, n) -> projects.translateIfUntranslated(code, n.ru(), n.kk()));
-      DemoNames.EQUIPMENT.forEach((item, n) -> equipment.translateIfUntranslated(item, n.ru(), n.kk()));
-      DemoNames.DESCRIPTIONS.forEach((code, n) -> projects.translateDescriptionIfUntranslated(code, n.ru(), n.kk()));
-      DemoNames.ACTIVITIES.forEach((title, n) -> activities.translateIfUntranslated(title, n.ru(), n.kk()));
-      DemoNames.COST_SHARES.forEach((d, n) -> costShares.translateIfUntranslated(d, n.ru(), n.kk()));
+      DemoNames.PROJECTS.forEach(
+          (code, n) -> projects.translateIfUntranslated(code, n.ru(), n.kk()));
+      DemoNames.EQUIPMENT.forEach(
+          (item, n) -> equipment.translateIfUntranslated(item, n.ru(), n.kk()));
+      DemoNames.DESCRIPTIONS.forEach(
+          (code, n) -> projects.translateDescriptionIfUntranslated(code, n.ru(), n.kk()));
+      DemoNames.ACTIVITIES.forEach(
+          (title, n) -> activities.translateIfUntranslated(title, n.ru(), n.kk()));
+      DemoNames.COST_SHARES.forEach(
+          (d, n) -> costShares.translateIfUntranslated(d, n.ru(), n.kk()));
       DemoNames.EVENTS.forEach(events::translateIfUntranslated);
       return;
     }
@@ -176,7 +181,8 @@ class ProgramDemoData implements ApplicationRunner {
             "Закон о поддержке свободы (FREEDOM Support Act, FSA)",
             "Бостандықты қолдау туралы заң (FREEDOM Support Act, FSA)"));
     countries.insert(new Countries.Country(COUNTRY, "KAZ", 10));
-    countries.saveText(new Countries.CountryText(COUNTRY, "en", "Kazakhstan", TITLE, BUREAU, OVERVIEW, ISSUED));
+    countries.saveText(
+        new Countries.CountryText(COUNTRY, "en", "Kazakhstan", TITLE, BUREAU, OVERVIEW, ISSUED));
     countries.saveText(
         new Countries.CountryText(
             COUNTRY,
@@ -196,8 +202,24 @@ class ProgramDemoData implements ApplicationRunner {
             OVERVIEW_KK,
             ISSUED));
 
-    long cn = program("KZ-CN", 10, true, "Counternarcotics", COUNTERNARCOTICS, "Борьба с наркотиками", "Есірткіге қарсы күрес");
-    long bs = program("KZ-BS", 20, true, "Border Security", BORDER_SECURITY, "Безопасность границ", "Шекара қауіпсіздігі");
+    long cn =
+        program(
+            "KZ-CN",
+            10,
+            true,
+            "Counternarcotics",
+            COUNTERNARCOTICS,
+            "Борьба с наркотиками",
+            "Есірткіге қарсы күрес");
+    long bs =
+        program(
+            "KZ-BS",
+            20,
+            true,
+            "Border Security",
+            BORDER_SECURITY,
+            "Безопасность границ",
+            "Шекара қауіпсіздігі");
     long aml =
         program(
             "KZ-AML",
@@ -207,55 +229,111 @@ class ProgramDemoData implements ApplicationRunner {
             AML,
             "Противодействие отмыванию денег (ПОД) и финансированию терроризма (ФТ)",
             "Ақшаны жылыстатуға (AML) және терроризмді қаржыландыруға (CTF) қарсы іс-қимыл");
-    long tip = program("KZ-TIP", 40, true, "Trafficking in Persons (TIP)", TIP, "Торговля людьми", "Адам саудасы");
-    program("KZ-DR", 50, false, "Demand Reduction", DEMAND_REDUCTION, "Снижение спроса на наркотики", "Есірткіге сұранысты азайту");
+    long tip =
+        program(
+            "KZ-TIP",
+            40,
+            true,
+            "Trafficking in Persons (TIP)",
+            TIP,
+            "Торговля людьми",
+            "Адам саудасы");
+    program(
+        "KZ-DR",
+        50,
+        false,
+        "Demand Reduction",
+        DEMAND_REDUCTION,
+        "Снижение спроса на наркотики",
+        "Есірткіге сұранысты азайту");
 
     ProjectId checkpoints =
-        project(cn, "KZ-CN-CHECKPOINTS", "Seven checkpoints on major Kazakhstani traffic arteries",
+        project(
+            cn,
+            "KZ-CN-CHECKPOINTS",
+            "Seven checkpoints on major Kazakhstani traffic arteries",
             "With UNODC: establish seven checkpoints on major Kazakhstani traffic arteries to interdict drugs"
                 + " moving north toward Russia. The Government of Kazakhstan provides the land, buildings,"
                 + " infrastructure and officers to staff the posts; INL provides training, technical assistance"
                 + " and equipment.",
-            List.of("UNODC"), List.of("GOKZ", "CDC_MOI"));
+            List.of("UNODC"),
+            List.of("GOKZ", "CDC_MOI"));
     ProjectId engagement =
-        project(cn, "KZ-CN-ENGAGEMENT", "Bilateral counternarcotics engagement with the GOKZ",
+        project(
+            cn,
+            "KZ-CN-ENGAGEMENT",
+            "Bilateral counternarcotics engagement with the GOKZ",
             "Political engagement, bilateral counternarcotics strategy sessions and technical assistance.",
-            List.of("INL"), List.of("GOKZ"));
+            List.of("INL"),
+            List.of("GOKZ"));
     ProjectId guards =
-        project(bs, "KZ-BS-GUARDS", "Bilateral border security program with the Border Guards",
+        project(
+            bs,
+            "KZ-BS-GUARDS",
+            "Bilateral border security program with the Border Guards",
             "Ongoing bilateral program; the Border Guards provide office space, infrastructure and dedicated"
                 + " personnel as trainers.",
-            List.of("INL"), List.of("BORDER_GUARDS", "BORDER_GUARD_ACADEMY"));
+            List.of("INL"),
+            List.of("BORDER_GUARDS", "BORDER_GUARD_ACADEMY"));
     ProjectId iom =
-        project(bs, "KZ-BS-IOM", "Security along the southern borders with Kyrgyzstan, Uzbekistan and Turkmenistan",
+        project(
+            bs,
+            "KZ-BS-IOM",
+            "Security along the southern borders with Kyrgyzstan, Uzbekistan and Turkmenistan",
             "Grants to the International Organization for Migration (IOM) to improve security along the"
                 + " southern borders with Kyrgyzstan, Uzbekistan, and Turkmenistan.",
-            List.of("IOM"), List.of("BORDER_GUARDS"));
+            List.of("IOM"),
+            List.of("BORDER_GUARDS"));
     ProjectId academy =
-        project(aml, "KZ-AML-ACADEMY", "AML investigation training at the Financial Police Academy",
+        project(
+            aml,
+            "KZ-AML-ACADEMY",
+            "AML investigation training at the Financial Police Academy",
             "The Financial Police Academy as a venue for teaching AML investigation skills to officers; a"
                 + " training program for financial crimes investigators and analysts.",
-            List.of("INL"), List.of("PGO", "FINANCIAL_POLICE", "FINANCIAL_POLICE_ACADEMY"));
+            List.of("INL"),
+            List.of("PGO", "FINANCIAL_POLICE", "FINANCIAL_POLICE_ACADEMY"));
     ProjectId center =
-        project(tip, "KZ-TIP-CENTER", "Anti-TIP Center at the MOI Legal Institute in Karaganda",
+        project(
+            tip,
+            "KZ-TIP-CENTER",
+            "Anti-TIP Center at the MOI Legal Institute in Karaganda",
             "A center for in-service training of Migration Police and MOI Police officers to identify and"
                 + " combat trafficking: about 30 officers per session, five sessions a year planned.",
-            List.of("INL"), List.of("MOI", "MOI_LEGAL_INSTITUTE", "MIGRATION_POLICE", "MOI_POLICE"));
+            List.of("INL"),
+            List.of("MOI", "MOI_LEGAL_INSTITUTE", "MIGRATION_POLICE", "MOI_POLICE"));
 
     activity(checkpoints, "Establish seven checkpoints on major traffic arteries", ACTIVE, false);
     activity(checkpoints, "Training for the officers staffing the checkpoints", ACTIVE, false);
     activity(checkpoints, "Technical assistance and equipment for the checkpoints", ACTIVE, false);
     activity(engagement, "Bilateral counternarcotics strategy sessions", ACTIVE, false);
     activity(engagement, "Technical assistance to GOKZ counterparts", ACTIVE, false);
-    activity(guards, "Academy-to-academy relationships with the U.S. border academies", ACTIVE, false);
-    activity(iom, "Improve security along the borders with Kyrgyzstan, Uzbekistan and Turkmenistan", ACTIVE, false);
-    activity(academy, "Training program for financial crimes investigators and analysts", COMPLETED, false);
+    activity(
+        guards, "Academy-to-academy relationships with the U.S. border academies", ACTIVE, false);
+    activity(
+        iom,
+        "Improve security along the borders with Kyrgyzstan, Uzbekistan and Turkmenistan",
+        ACTIVE,
+        false);
+    activity(
+        academy,
+        "Training program for financial crimes investigators and analysts",
+        COMPLETED,
+        false);
     activity(academy, "AML training sessions at the Financial Police Academy", ACTIVE, false);
-    activity(academy, "Rehabilitate and equip training rooms at the Financial Police Academy", COMPLETED, false);
+    activity(
+        academy,
+        "Rehabilitate and equip training rooms at the Financial Police Academy",
+        COMPLETED,
+        false);
     activity(center, "Rehabilitate and equip classrooms and offices", COMPLETED, false);
     activity(center, "Furniture and equipment for two floors of a dormitory", COMPLETED, false);
     activity(center, "Revise the curriculum for cadets", ACTIVE, false);
-    activity(center, "In-service training: about 30 officers per session, five sessions a year", PLANNED, false);
+    activity(
+        center,
+        "In-service training: about 30 officers per session, five sessions a year",
+        PLANNED,
+        false);
 
     // The fact sheet's totals per fiscal year, split illustratively across programs and projects.
     Map<Integer, long[]> split = new HashMap<>();
@@ -276,145 +354,564 @@ class ProgramDemoData implements ApplicationRunner {
         BigDecimal spent =
             fy == 2008
                 ? obligated.multiply(new BigDecimal("0.35")).setScale(2, RoundingMode.HALF_UP)
-                : fy == 2007 ? obligated.multiply(new BigDecimal("0.92")).setScale(2, RoundingMode.HALF_UP) : obligated;
+                : fy == 2007
+                    ? obligated.multiply(new BigDecimal("0.92")).setScale(2, RoundingMode.HALF_UP)
+                    : obligated;
         funding.insert(
             new FundingLines.FundingLine(
-                0, targetPrograms[i], targetProjects[i], fy, "FSA", obligated, spent, "USD", SPLIT_NOTE, true));
+                0,
+                targetPrograms[i],
+                targetProjects[i],
+                fy,
+                "FSA",
+                obligated,
+                spent,
+                "USD",
+                SPLIT_NOTE,
+                true));
       }
       if (BigDecimal.valueOf(sum).setScale(2).compareTo(FUNDING.get(fy)) != 0) {
-        throw new IllegalStateException("demo funding split for FY" + fy + " does not add up to the fact sheet");
+        throw new IllegalStateException(
+            "demo funding split for FY" + fy + " does not add up to the fact sheet");
       }
     }
 
-    costShare(checkpoints, 2007, SIDE_HOST, LAND, "GOKZ", "Land for the seven checkpoints", null, true);
-    costShare(checkpoints, 2007, SIDE_HOST, BUILDINGS, "GOKZ", "Buildings for the checkpoint posts", "1250000", true);
-    costShare(checkpoints, 2007, SIDE_HOST, INFRASTRUCTURE, "GOKZ", "Infrastructure at the posts (power, road access, communications)", "480000", true);
-    costShare(checkpoints, 2007, SIDE_HOST, OFFICERS, "CDC_MOI", "Officers to staff the posts", null, true);
-    costShare(checkpoints, 2007, SIDE_DONOR, TRAINING, "INL", "Training for checkpoint officers", "210000", true);
-    costShare(checkpoints, 2007, SIDE_DONOR, TECHNICAL_ASSISTANCE, "INL", "Technical assistance through UNODC", "150000", true);
-    costShare(checkpoints, 2007, SIDE_DONOR, EQUIPMENT, "INL", "Inspection and communications equipment for the posts", "390000", true);
-    costShare(guards, 2006, SIDE_HOST, BUDGET, "GOKZ", "Additional budget resources devoted to the Border Guards (2006)", null, false);
-    costShare(guards, 2007, SIDE_HOST, OFFICE_SPACE, "BORDER_GUARDS", "Office space for the program", "36000", true);
-    costShare(guards, 2007, SIDE_HOST, INFRASTRUCTURE, "BORDER_GUARDS", "Infrastructure at the training sites", null, true);
-    costShare(guards, 2007, SIDE_HOST, TRAINERS, "BORDER_GUARDS", "Dedicated personnel as trainers", "60000", true);
-    costShare(iom, 2007, SIDE_HOST, OFFICE_SPACE, "BORDER_GUARDS", "Office space at the southern border detachments", null, true);
-    costShare(academy, 2006, SIDE_DONOR, REHABILITATION, "INL", "Rehabilitation of rooms at the Financial Police Academy", "95000", true);
-    costShare(academy, 2006, SIDE_DONOR, EQUIPMENT, "INL", "Equipment for the rehabilitated training rooms", "60000", true);
-    costShare(center, 2008, SIDE_DONOR, REHABILITATION, "INL", "Rehabilitation and equipping of classrooms and offices", "180000", true);
-    costShare(center, 2008, SIDE_DONOR, FURNITURE, "INL", "Furniture and equipment for two floors of a dormitory", "120000", true);
-    costShare(center, 2008, SIDE_HOST, OFFICE_SPACE, "MOI", "Office space for the center", null, true);
-    costShare(center, 2008, SIDE_HOST, CLASSROOM_SPACE, "MOI", "Classroom space for the center", null, true);
-    costShare(center, 2008, SIDE_HOST, STAFF, "MOI", "Three people hired to staff the center", "27000", true);
-    costShare(center, 2008, SIDE_HOST, DORMITORY, "MOI_LEGAL_INSTITUTE", "Two floors of a dormitory for officers in in-service training", null, true);
+    costShare(
+        checkpoints, 2007, SIDE_HOST, LAND, "GOKZ", "Land for the seven checkpoints", null, true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_HOST,
+        BUILDINGS,
+        "GOKZ",
+        "Buildings for the checkpoint posts",
+        "1250000",
+        true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_HOST,
+        INFRASTRUCTURE,
+        "GOKZ",
+        "Infrastructure at the posts (power, road access, communications)",
+        "480000",
+        true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_HOST,
+        OFFICERS,
+        "CDC_MOI",
+        "Officers to staff the posts",
+        null,
+        true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_DONOR,
+        TRAINING,
+        "INL",
+        "Training for checkpoint officers",
+        "210000",
+        true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_DONOR,
+        TECHNICAL_ASSISTANCE,
+        "INL",
+        "Technical assistance through UNODC",
+        "150000",
+        true);
+    costShare(
+        checkpoints,
+        2007,
+        SIDE_DONOR,
+        EQUIPMENT,
+        "INL",
+        "Inspection and communications equipment for the posts",
+        "390000",
+        true);
+    costShare(
+        guards,
+        2006,
+        SIDE_HOST,
+        BUDGET,
+        "GOKZ",
+        "Additional budget resources devoted to the Border Guards (2006)",
+        null,
+        false);
+    costShare(
+        guards,
+        2007,
+        SIDE_HOST,
+        OFFICE_SPACE,
+        "BORDER_GUARDS",
+        "Office space for the program",
+        "36000",
+        true);
+    costShare(
+        guards,
+        2007,
+        SIDE_HOST,
+        INFRASTRUCTURE,
+        "BORDER_GUARDS",
+        "Infrastructure at the training sites",
+        null,
+        true);
+    costShare(
+        guards,
+        2007,
+        SIDE_HOST,
+        TRAINERS,
+        "BORDER_GUARDS",
+        "Dedicated personnel as trainers",
+        "60000",
+        true);
+    costShare(
+        iom,
+        2007,
+        SIDE_HOST,
+        OFFICE_SPACE,
+        "BORDER_GUARDS",
+        "Office space at the southern border detachments",
+        null,
+        true);
+    costShare(
+        academy,
+        2006,
+        SIDE_DONOR,
+        REHABILITATION,
+        "INL",
+        "Rehabilitation of rooms at the Financial Police Academy",
+        "95000",
+        true);
+    costShare(
+        academy,
+        2006,
+        SIDE_DONOR,
+        EQUIPMENT,
+        "INL",
+        "Equipment for the rehabilitated training rooms",
+        "60000",
+        true);
+    costShare(
+        center,
+        2008,
+        SIDE_DONOR,
+        REHABILITATION,
+        "INL",
+        "Rehabilitation and equipping of classrooms and offices",
+        "180000",
+        true);
+    costShare(
+        center,
+        2008,
+        SIDE_DONOR,
+        FURNITURE,
+        "INL",
+        "Furniture and equipment for two floors of a dormitory",
+        "120000",
+        true);
+    costShare(
+        center, 2008, SIDE_HOST, OFFICE_SPACE, "MOI", "Office space for the center", null, true);
+    costShare(
+        center,
+        2008,
+        SIDE_HOST,
+        CLASSROOM_SPACE,
+        "MOI",
+        "Classroom space for the center",
+        null,
+        true);
+    costShare(
+        center,
+        2008,
+        SIDE_HOST,
+        STAFF,
+        "MOI",
+        "Three people hired to staff the center",
+        "27000",
+        true);
+    costShare(
+        center,
+        2008,
+        SIDE_HOST,
+        DORMITORY,
+        "MOI_LEGAL_INSTITUTE",
+        "Two floors of a dormitory for officers in in-service training",
+        null,
+        true);
 
     demoEquipment(checkpoints, guards, iom, academy, center);
 
-    event(engagement, cn, Kinds.EventKind.STRATEGY_SESSION, "Bilateral counternarcotics strategy session", LocalDate.of(2008, 4, 15), false,
-        "Astana", "INL; GOKZ counterparts", 14, true);
-    event(guards, bs, Kinds.EventKind.STUDY_VISIT,
+    event(
+        engagement,
+        cn,
+        Kinds.EventKind.STRATEGY_SESSION,
+        "Bilateral counternarcotics strategy session",
+        LocalDate.of(2008, 4, 15),
+        false,
+        "Astana",
+        "INL; GOKZ counterparts",
+        14,
+        true);
+    event(
+        guards,
+        bs,
+        Kinds.EventKind.STUDY_VISIT,
         "Director of the Border Guard Academy visits the U.S. Customs and Border Protection Academy and the Border Patrol Academy",
-        LocalDate.of(2007, 5, 1), true, "Glynco, Georgia; Artesia, New Mexico",
-        "Director of the Border Guard Academy", 1, false);
-    event(academy, aml, Kinds.EventKind.TRAINING, "AML training session at the Financial Police Academy", LocalDate.of(2007, 2, 1), true,
-        "Financial Police Academy", "Financial Police; Office of the Procurator General", null, false);
-    event(checkpoints, cn, Kinds.EventKind.HANDOVER, "Handover of inspection equipment to checkpoint Merke", LocalDate.of(2007, 11, 20), false,
-        "Checkpoint Merke", "UNODC; Committee on Drug Control", 9, true);
-    event(center, tip, Kinds.EventKind.TRAINING, "In-service anti-trafficking course, session 1", LocalDate.of(2008, 10, 13), false,
-        "Anti-TIP Center, Karaganda", "Migration Police; MOI Police", 30, true);
-    event(center, tip, Kinds.EventKind.HANDOVER, "Handover of the refurbished dormitory floors", LocalDate.of(2008, 9, 5), false,
-        "Legal Institute of the MOI, Karaganda", "INL; MOI Legal Institute", 12, true);
+        LocalDate.of(2007, 5, 1),
+        true,
+        "Glynco, Georgia; Artesia, New Mexico",
+        "Director of the Border Guard Academy",
+        1,
+        false);
+    event(
+        academy,
+        aml,
+        Kinds.EventKind.TRAINING,
+        "AML training session at the Financial Police Academy",
+        LocalDate.of(2007, 2, 1),
+        true,
+        "Financial Police Academy",
+        "Financial Police; Office of the Procurator General",
+        null,
+        false);
+    event(
+        checkpoints,
+        cn,
+        Kinds.EventKind.HANDOVER,
+        "Handover of inspection equipment to checkpoint Merke",
+        LocalDate.of(2007, 11, 20),
+        false,
+        "Checkpoint Merke",
+        "UNODC; Committee on Drug Control",
+        9,
+        true);
+    event(
+        center,
+        tip,
+        Kinds.EventKind.TRAINING,
+        "In-service anti-trafficking course, session 1",
+        LocalDate.of(2008, 10, 13),
+        false,
+        "Anti-TIP Center, Karaganda",
+        "Migration Police; MOI Police",
+        30,
+        true);
+    event(
+        center,
+        tip,
+        Kinds.EventKind.HANDOVER,
+        "Handover of the refurbished dormitory floors",
+        LocalDate.of(2008, 9, 5),
+        false,
+        "Legal Institute of the MOI, Karaganda",
+        "INL; MOI Legal Institute",
+        12,
+        true);
 
     audit.recordFacts("PROGRAM_DEMO_DATA", "country", COUNTRY, AuditDetail.of("program.demo"));
-    log.warn("DEMO INSTALLATION: loaded the Kazakhstan country program (equipment and valuations illustrative)");
+    log.warn(
+        "DEMO INSTALLATION: loaded the Kazakhstan country program (equipment and valuations illustrative)");
   }
 
   private void organisationsOfTheFactSheet() {
-    org("INL", "INL", "Bureau of International Narcotics and Law Enforcement Affairs",
+    org(
+        "INL",
+        "INL",
+        "Bureau of International Narcotics and Law Enforcement Affairs",
         "Бюро по международным вопросам борьбы с наркотиками и правоохранительной деятельности",
-        "Есірткіге қарсы және құқық қорғау қызметі жөніндегі халықаралық бюро", DONOR);
-    org("UNODC", "UNODC", "United Nations Office on Drugs and Crime", "Управление ООН по наркотикам и преступности",
-        "БҰҰ Есірткі және қылмыс жөніндегі басқармасы", PARTNER);
-    org("IOM", "IOM", "International Organization for Migration", "Международная организация по миграции",
-        "Халықаралық көші-қон ұйымы", PARTNER);
-    org("GOKZ", "GOKZ", "Government of Kazakhstan", "Правительство Казахстана", "Қазақстан Үкіметі", HOST_GOVERNMENT);
-    org("CDC_MOI", null, "Committee on Drug Control, Ministry of Internal Affairs",
+        "Есірткіге қарсы және құқық қорғау қызметі жөніндегі халықаралық бюро",
+        DONOR);
+    org(
+        "UNODC",
+        "UNODC",
+        "United Nations Office on Drugs and Crime",
+        "Управление ООН по наркотикам и преступности",
+        "БҰҰ Есірткі және қылмыс жөніндегі басқармасы",
+        PARTNER);
+    org(
+        "IOM",
+        "IOM",
+        "International Organization for Migration",
+        "Международная организация по миграции",
+        "Халықаралық көші-қон ұйымы",
+        PARTNER);
+    org(
+        "GOKZ",
+        "GOKZ",
+        "Government of Kazakhstan",
+        "Правительство Казахстана",
+        "Қазақстан Үкіметі",
+        HOST_GOVERNMENT);
+    org(
+        "CDC_MOI",
+        null,
+        "Committee on Drug Control, Ministry of Internal Affairs",
         "Комитет по борьбе с наркобизнесом и контролю за оборотом наркотиков МВД",
-        "ІІМ Есірткі бизнесіне қарсы күрес және есірткі айналымын бақылау комитеті", HOST_GOVERNMENT);
-    org("BORDER_GUARDS", null, "Border Guards", "Пограничная служба", "Шекара қызметі", HOST_GOVERNMENT);
-    org("BORDER_GUARD_ACADEMY", null, "Border Guard Academy", "Академия пограничной службы", "Шекара қызметі академиясы",
+        "ІІМ Есірткі бизнесіне қарсы күрес және есірткі айналымын бақылау комитеті",
         HOST_GOVERNMENT);
-    org("PGO", "PGO", "Office of the Procurator General", "Генеральная прокуратура", "Бас прокуратура", HOST_GOVERNMENT);
-    org("FINANCIAL_POLICE", null, "Financial Police", "Финансовая полиция", "Қаржы полициясы", HOST_GOVERNMENT);
-    org("FINANCIAL_POLICE_ACADEMY", null, "Financial Police Academy", "Академия финансовой полиции",
-        "Қаржы полициясы академиясы", HOST_GOVERNMENT);
-    org("MOI", "MOI", "Ministry of Internal Affairs", "Министерство внутренних дел", "Ішкі істер министрлігі",
+    org(
+        "BORDER_GUARDS",
+        null,
+        "Border Guards",
+        "Пограничная служба",
+        "Шекара қызметі",
         HOST_GOVERNMENT);
-    org("MOI_LEGAL_INSTITUTE", null, "Legal Institute of the Ministry of Internal Affairs, Karaganda",
-        "Карагандинский юридический институт МВД", "ІІМ Қарағанды заң институты", HOST_GOVERNMENT);
-    org("MIGRATION_POLICE", null, "Migration Police", "Миграционная полиция", "Көші-қон полициясы", HOST_GOVERNMENT);
+    org(
+        "BORDER_GUARD_ACADEMY",
+        null,
+        "Border Guard Academy",
+        "Академия пограничной службы",
+        "Шекара қызметі академиясы",
+        HOST_GOVERNMENT);
+    org(
+        "PGO",
+        "PGO",
+        "Office of the Procurator General",
+        "Генеральная прокуратура",
+        "Бас прокуратура",
+        HOST_GOVERNMENT);
+    org(
+        "FINANCIAL_POLICE",
+        null,
+        "Financial Police",
+        "Финансовая полиция",
+        "Қаржы полициясы",
+        HOST_GOVERNMENT);
+    org(
+        "FINANCIAL_POLICE_ACADEMY",
+        null,
+        "Financial Police Academy",
+        "Академия финансовой полиции",
+        "Қаржы полициясы академиясы",
+        HOST_GOVERNMENT);
+    org(
+        "MOI",
+        "MOI",
+        "Ministry of Internal Affairs",
+        "Министерство внутренних дел",
+        "Ішкі істер министрлігі",
+        HOST_GOVERNMENT);
+    org(
+        "MOI_LEGAL_INSTITUTE",
+        null,
+        "Legal Institute of the Ministry of Internal Affairs, Karaganda",
+        "Карагандинский юридический институт МВД",
+        "ІІМ Қарағанды заң институты",
+        HOST_GOVERNMENT);
+    org(
+        "MIGRATION_POLICE",
+        null,
+        "Migration Police",
+        "Миграционная полиция",
+        "Көші-қон полициясы",
+        HOST_GOVERNMENT);
     org("MOI_POLICE", null, "MOI Police", "Полиция МВД", "ІІМ полициясы", HOST_GOVERNMENT);
-    org("CBP_ACADEMY", null, "U.S. Customs and Border Protection Academy, Glynco, Georgia",
+    org(
+        "CBP_ACADEMY",
+        null,
+        "U.S. Customs and Border Protection Academy, Glynco, Georgia",
         "Академия таможенной и пограничной охраны США, Глинко, Джорджия",
-        "АҚШ Кеден және шекара қорғау академиясы, Глинко, Джорджия", US_GOVERNMENT);
-    org("BORDER_PATROL_ACADEMY", null, "Border Patrol Academy, Artesia, New Mexico",
-        "Академия пограничного патруля, Артижа, Нью-Мексико", "Шекара патрулі академиясы, Артижа, Нью-Мексико",
+        "АҚШ Кеден және шекара қорғау академиясы, Глинко, Джорджия",
+        US_GOVERNMENT);
+    org(
+        "BORDER_PATROL_ACADEMY",
+        null,
+        "Border Patrol Academy, Artesia, New Mexico",
+        "Академия пограничного патруля, Артижа, Нью-Мексико",
+        "Шекара патрулі академиясы, Артижа, Нью-Мексико",
         US_GOVERNMENT);
   }
 
-  private void demoEquipment(ProjectId checkpoints, ProjectId guards, ProjectId iom, ProjectId academy, ProjectId center) {
+  private void demoEquipment(
+      ProjectId checkpoints, ProjectId guards, ProjectId iom, ProjectId academy, ProjectId center) {
     String[] posts = {
-      "Checkpoint Merke", "Checkpoint Kordai", "Checkpoint Shymkent", "Checkpoint Kyzylorda",
-      "Checkpoint Aralsk", "Checkpoint Karaganda", "Checkpoint Petropavlovsk"
+      "Checkpoint Merke",
+      "Checkpoint Kordai",
+      "Checkpoint Shymkent",
+      "Checkpoint Kyzylorda",
+      "Checkpoint Aralsk",
+      "Checkpoint Karaganda",
+      "Checkpoint Petropavlovsk"
     };
     for (int i = 0; i < posts.length; i++) {
       String serial = String.format("CT30-07-%04d", 311 + i);
       long buster =
-          item(checkpoints, "Contraband detector", "Buster CT-30", serial, "8950", "CDC_MOI", posts[i] + " inspection team",
-              posts[i], LocalDate.of(2007, 11, 20).plusDays(i * 7L), "UNODC-KZ-HO-2007-" + (41 + i));
-      item(checkpoints, "Fiberscope", "Olympus IF8C5-20", String.format("FS-5%05d", 2207 + i), "6200", "CDC_MOI",
-          posts[i] + " inspection team", posts[i], LocalDate.of(2007, 11, 20).plusDays(i * 7L), "UNODC-KZ-HO-2007-" + (41 + i));
-      item(checkpoints, "Drug identification test kits (case of 100)", "NIK Polytesting system", null, "1150", "CDC_MOI",
-          posts[i] + " inspection team", posts[i], LocalDate.of(2008, 3, 3), "UNODC-KZ-HO-2008-07");
-      check(buster, LocalDate.of(2008, 6, 10), "UNODC project officer", true, i != 3, true,
+          item(
+              checkpoints,
+              "Contraband detector",
+              "Buster CT-30",
+              serial,
+              "8950",
+              "CDC_MOI",
+              posts[i] + " inspection team",
+              posts[i],
+              LocalDate.of(2007, 11, 20).plusDays(i * 7L),
+              "UNODC-KZ-HO-2007-" + (41 + i));
+      item(
+          checkpoints,
+          "Fiberscope",
+          "Olympus IF8C5-20",
+          String.format("FS-5%05d", 2207 + i),
+          "6200",
+          "CDC_MOI",
+          posts[i] + " inspection team",
+          posts[i],
+          LocalDate.of(2007, 11, 20).plusDays(i * 7L),
+          "UNODC-KZ-HO-2007-" + (41 + i));
+      item(
+          checkpoints,
+          "Drug identification test kits (case of 100)",
+          "NIK Polytesting system",
+          null,
+          "1150",
+          "CDC_MOI",
+          posts[i] + " inspection team",
+          posts[i],
+          LocalDate.of(2008, 3, 3),
+          "UNODC-KZ-HO-2008-07");
+      check(
+          buster,
+          LocalDate.of(2008, 6, 10),
+          "UNODC project officer",
+          true,
+          i != 3,
+          true,
           i == 3 ? "Display cracked; sent to Almaty for repair" : null);
-      check(buster, LocalDate.of(2008, 12, 2), "INL end-use monitoring officer", true, true, true, null);
+      check(
+          buster,
+          LocalDate.of(2008, 12, 2),
+          "INL end-use monitoring officer",
+          true,
+          true,
+          true,
+          null);
     }
     long nvg =
-        item(guards, "Night vision binoculars", "ATN Night Shadow", "NS-20931", "3400", "BORDER_GUARDS",
-            "Korday border detachment", "Border crossing point Korday (Kyrgyz border)", LocalDate.of(2008, 5, 14),
+        item(
+            guards,
+            "Night vision binoculars",
+            "ATN Night Shadow",
+            "NS-20931",
+            "3400",
+            "BORDER_GUARDS",
+            "Korday border detachment",
+            "Border crossing point Korday (Kyrgyz border)",
+            LocalDate.of(2008, 5, 14),
             "INL-KZ-BG-2008-03");
-    check(nvg, LocalDate.of(2008, 11, 18), "INL end-use monitoring officer", true, true, true, null);
-    item(guards, "Night vision binoculars", "ATN Night Shadow", "NS-20932", "3400", "BORDER_GUARDS",
-        "Zhibek Zholy border detachment", "Border crossing point Zhibek Zholy (Uzbek border)", LocalDate.of(2008, 5, 14),
+    check(
+        nvg, LocalDate.of(2008, 11, 18), "INL end-use monitoring officer", true, true, true, null);
+    item(
+        guards,
+        "Night vision binoculars",
+        "ATN Night Shadow",
+        "NS-20932",
+        "3400",
+        "BORDER_GUARDS",
+        "Zhibek Zholy border detachment",
+        "Border crossing point Zhibek Zholy (Uzbek border)",
+        LocalDate.of(2008, 5, 14),
         "INL-KZ-BG-2008-03");
     long radio =
-        item(iom, "Handheld radio set (10 units)", "Motorola GP340", "GP340-KZ-118", "7800", "BORDER_GUARDS",
-            "Tazhen border post", "Border crossing point Tazhen (Turkmen border)", LocalDate.of(2008, 7, 2), "IOM-KZ-2008-15");
-    check(radio, LocalDate.of(2008, 12, 9), "IOM project assistant", true, true, false,
+        item(
+            iom,
+            "Handheld radio set (10 units)",
+            "Motorola GP340",
+            "GP340-KZ-118",
+            "7800",
+            "BORDER_GUARDS",
+            "Tazhen border post",
+            "Border crossing point Tazhen (Turkmen border)",
+            LocalDate.of(2008, 7, 2),
+            "IOM-KZ-2008-15");
+    check(
+        radio,
+        LocalDate.of(2008, 12, 9),
+        "IOM project assistant",
+        true,
+        true,
+        false,
         "Four units in use at the detachment headquarters instead of the post");
-    item(guards, "Classroom computer set (12 workstations)", "HP Compaq dc5800", "DC58-BGA-01", "14400",
-        "BORDER_GUARD_ACADEMY", "Training department", "Border Guard Academy, Almaty", LocalDate.of(2008, 2, 26),
+    item(
+        guards,
+        "Classroom computer set (12 workstations)",
+        "HP Compaq dc5800",
+        "DC58-BGA-01",
+        "14400",
+        "BORDER_GUARD_ACADEMY",
+        "Training department",
+        "Border Guard Academy, Almaty",
+        LocalDate.of(2008, 2, 26),
         "INL-KZ-BG-2008-01");
     long lab =
-        item(academy, "Computer training room (16 workstations)", "Dell OptiPlex 745", "FPA-LAB-2006-1", "22500",
-            "FINANCIAL_POLICE_ACADEMY", "AML training room", "Financial Police Academy, Almaty", LocalDate.of(2006, 9, 18),
+        item(
+            academy,
+            "Computer training room (16 workstations)",
+            "Dell OptiPlex 745",
+            "FPA-LAB-2006-1",
+            "22500",
+            "FINANCIAL_POLICE_ACADEMY",
+            "AML training room",
+            "Financial Police Academy, Almaty",
+            LocalDate.of(2006, 9, 18),
             "INL-KZ-AML-2006-02");
-    check(lab, LocalDate.of(2007, 2, 12), "INL program manager", true, true, true, "Used for the February 2007 AML session");
-    item(center, "Multimedia projector", "Epson EMP-1810", "EMP1810-77312", "1900", "MOI_LEGAL_INSTITUTE",
-        "Anti-TIP Center", "Anti-TIP Center, Karaganda", LocalDate.of(2008, 9, 5), "INL-KZ-TIP-2008-04");
+    check(
+        lab,
+        LocalDate.of(2007, 2, 12),
+        "INL program manager",
+        true,
+        true,
+        true,
+        "Used for the February 2007 AML session");
+    item(
+        center,
+        "Multimedia projector",
+        "Epson EMP-1810",
+        "EMP1810-77312",
+        "1900",
+        "MOI_LEGAL_INSTITUTE",
+        "Anti-TIP Center",
+        "Anti-TIP Center, Karaganda",
+        LocalDate.of(2008, 9, 5),
+        "INL-KZ-TIP-2008-04");
     long furniture =
-        item(center, "Dormitory furniture, two floors (beds, desks, wardrobes)", null, null, "64000",
-            "MOI_LEGAL_INSTITUTE", "Dormitory", "Legal Institute of the MOI dormitory, Karaganda", LocalDate.of(2008, 9, 5),
+        item(
+            center,
+            "Dormitory furniture, two floors (beds, desks, wardrobes)",
+            null,
+            null,
+            "64000",
+            "MOI_LEGAL_INSTITUTE",
+            "Dormitory",
+            "Legal Institute of the MOI dormitory, Karaganda",
+            LocalDate.of(2008, 9, 5),
             "INL-KZ-TIP-2008-05");
-    check(furniture, LocalDate.of(2008, 12, 16), "INL end-use monitoring officer", true, true, true, null);
+    check(
+        furniture,
+        LocalDate.of(2008, 12, 16),
+        "INL end-use monitoring officer",
+        true,
+        true,
+        true,
+        null);
   }
 
-  private void org(String code, @Nullable String abbr, String en, String ru, String kk, Kinds.OrgKind kind) {
+  private void org(
+      String code, @Nullable String abbr, String en, String ru, String kk, Kinds.OrgKind kind) {
     organisations.insert(new Organisation(code, abbr, en, ru, kk, kind));
   }
 
   private long program(
-      String code, int order, boolean onFactsheet, String name, String text, String nameRu, String nameKk) {
+      String code,
+      int order,
+      boolean onFactsheet,
+      String name,
+      String text,
+      String nameRu,
+      String nameKk) {
     long id = programs.insert(code, COUNTRY, order, onFactsheet);
     programs.saveText(new Programs.ProgramText(id, "en", name, text));
     programs.saveText(new Programs.ProgramText(id, "ru", nameRu, RU.get(code)));
@@ -423,49 +920,132 @@ class ProgramDemoData implements ApplicationRunner {
   }
 
   private ProjectId project(
-      long program, String code, String title, String description, List<String> implementing, List<String> counterparts) {
+      long program,
+      String code,
+      String title,
+      String description,
+      List<String> implementing,
+      List<String> counterparts) {
     return projects.insert(
         new Project(
-            new ProjectId(0), program, code, title, description, null, null, ACTIVE, false, implementing, counterparts,
-            DemoNames.PROJECTS.get(code).ru(), DemoNames.PROJECTS.get(code).kk(),
-            DemoNames.DESCRIPTIONS.get(code).ru(), DemoNames.DESCRIPTIONS.get(code).kk()));
+            new ProjectId(0),
+            program,
+            code,
+            title,
+            description,
+            null,
+            null,
+            ACTIVE,
+            false,
+            implementing,
+            counterparts,
+            DemoNames.PROJECTS.get(code).ru(),
+            DemoNames.PROJECTS.get(code).kk(),
+            DemoNames.DESCRIPTIONS.get(code).ru(),
+            DemoNames.DESCRIPTIONS.get(code).kk()));
   }
 
-  private void activity(ProjectId project, String title, Kinds.Status status, boolean illustrative) {
+  private void activity(
+      ProjectId project, String title, Kinds.Status status, boolean illustrative) {
     var local = DemoNames.ACTIVITIES.get(title);
-    activities.insert(new Activities.Activity(0, project, title, null, null, null, status, illustrative, local.ru(), local.kk()));
+    activities.insert(
+        new Activities.Activity(
+            0, project, title, null, null, null, status, illustrative, local.ru(), local.kk()));
   }
 
   private void costShare(
-      ProjectId project, int year, Kinds.Side side, Kinds.CostKind kind, String contributor, String description,
-      @Nullable String valuation, boolean illustrative) {
+      ProjectId project,
+      int year,
+      Kinds.Side side,
+      Kinds.CostKind kind,
+      String contributor,
+      String description,
+      @Nullable String valuation,
+      boolean illustrative) {
     costShares.insert(
         new CostShares.CostShare(
-            0, project, year, side, kind, contributor, description,
-            valuation == null ? null : new BigDecimal(valuation).setScale(2), valuation == null ? null : "USD",
-            illustrative, DemoNames.COST_SHARES.get(description).ru(), DemoNames.COST_SHARES.get(description).kk()));
+            0,
+            project,
+            year,
+            side,
+            kind,
+            contributor,
+            description,
+            valuation == null ? null : new BigDecimal(valuation).setScale(2),
+            valuation == null ? null : "USD",
+            illustrative,
+            DemoNames.COST_SHARES.get(description).ru(),
+            DemoNames.COST_SHARES.get(description).kk()));
   }
 
   private long item(
-      ProjectId project, String item, @Nullable String model, @Nullable String serial, String value, String recipient,
-      String unit, String location, LocalDate handover, String document) {
+      ProjectId project,
+      String item,
+      @Nullable String model,
+      @Nullable String serial,
+      String value,
+      String recipient,
+      String unit,
+      String location,
+      LocalDate handover,
+      String document) {
     return equipment.insert(
         new EquipmentRegister.Equipment(
-            0, project, item, model, serial, new BigDecimal(value).setScale(2), "USD", recipient, unit, location,
-            handover, document, true, null, null, DemoNames.EQUIPMENT.get(item).ru(), DemoNames.EQUIPMENT.get(item).kk()));
+            0,
+            project,
+            item,
+            model,
+            serial,
+            new BigDecimal(value).setScale(2),
+            "USD",
+            recipient,
+            unit,
+            location,
+            handover,
+            document,
+            true,
+            null,
+            null,
+            DemoNames.EQUIPMENT.get(item).ru(),
+            DemoNames.EQUIPMENT.get(item).kk()));
   }
 
   private void check(
-      long item, LocalDate on, String by, boolean present, boolean working, boolean used, @Nullable String note) {
-    equipment.insertCheck(new EquipmentRegister.EndUseCheck(0, item, on, by, present, working, used, note));
+      long item,
+      LocalDate on,
+      String by,
+      boolean present,
+      boolean working,
+      boolean used,
+      @Nullable String note) {
+    equipment.insertCheck(
+        new EquipmentRegister.EndUseCheck(0, item, on, by, present, working, used, note));
   }
 
   private void event(
-      ProjectId project, long program, Kinds.EventKind kind, String title, LocalDate on, boolean monthOnly, String place,
-      String participants, @Nullable Integer count, boolean illustrative) {
+      ProjectId project,
+      long program,
+      Kinds.EventKind kind,
+      String title,
+      LocalDate on,
+      boolean monthOnly,
+      String place,
+      String participants,
+      @Nullable Integer count,
+      boolean illustrative) {
     events.insert(
         new ProgramEvents.ProgramEvent(
-            0, program, project, kind, title, on, monthOnly, place, participants, count, illustrative,
+            0,
+            program,
+            project,
+            kind,
+            title,
+            on,
+            monthOnly,
+            place,
+            participants,
+            count,
+            illustrative,
             DemoNames.EVENTS.get(title)));
   }
 

@@ -1,4 +1,7 @@
-/** Demo installations: illustrative records loaded when {@code kuzet.demo.enabled}; nothing else depends on them. */
+/**
+ * Demo installations: illustrative records loaded when {@code kuzet.demo.enabled}; nothing else
+ * depends on them.
+ */
 @NullMarked
 package org.kuzet.trafficking.internal.demo;
 

@@ -43,11 +43,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The training centers and courses of the January 2009 INL fact sheet for Kazakhstan — the
- * Anti-TIP Center at the MOI Legal Institute in Karaganda (about 30 officers a session, five
- * sessions a year planned, curriculum revision for cadets underway), AML investigation courses at
- * the Financial Police Academy (latest session February 2007) and the Border Guard Academy — with
- * a history of sessions and trainees that is illustrative and marked so. Runs once per database.
+ * The training centers and courses of the January 2009 INL fact sheet for Kazakhstan — the Anti-TIP
+ * Center at the MOI Legal Institute in Karaganda (about 30 officers a session, five sessions a year
+ * planned, curriculum revision for cadets underway), AML investigation courses at the Financial
+ * Police Academy (latest session February 2007) and the Border Guard Academy — with a history of
+ * sessions and trainees that is illustrative and marked so. Runs once per database.
  */
 @Component
 @Order(40)
@@ -101,47 +101,89 @@ public class TrainingDemoData implements ApplicationRunner {
     CenterId tip =
         centers.insert(
             new Center(
-                new CenterId(0), TIP_CENTER, "Anti-Trafficking in Persons Center",
-                "Legal Institute of the Ministry of Internal Affairs", "Karaganda",
-                AgencyCode.MOI_LEGAL_INSTITUTE, 3, 60, 30, 5,
+                new CenterId(0),
+                TIP_CENTER,
+                "Anti-Trafficking in Persons Center",
+                "Legal Institute of the Ministry of Internal Affairs",
+                "Karaganda",
+                AgencyCode.MOI_LEGAL_INSTITUTE,
+                3,
+                60,
+                30,
+                5,
                 "Created by INL within the MOI Legal Institute to train Migration Police and MOI police to"
                     + " identify and combat trafficking. INL rehabilitated and equipped classrooms and offices and"
                     + " furnished two floors of a dormitory for in-service training; the MOI provides the space and"
                     + " three staff. Numbers of classrooms and beds are illustrative.",
-                false, null, null));
+                false,
+                null,
+                null));
     CenterId fpa =
         centers.insert(
             new Center(
-                new CenterId(0), "FIN-POLICE-ACADEMY", "Financial Police Academy", "Academy of the Financial Police",
-                "Almaty", AgencyCode.FINANCIAL_POLICE, 2, 0, 25, 4,
+                new CenterId(0),
+                "FIN-POLICE-ACADEMY",
+                "Financial Police Academy",
+                "Academy of the Financial Police",
+                "Almaty",
+                AgencyCode.FINANCIAL_POLICE,
+                2,
+                0,
+                25,
+                4,
                 "Venue for teaching AML investigation skills to financial crimes investigators and analysts, in"
                     + " rooms INL helped to rehabilitate and equip. Room count and capacity are illustrative.",
-                false, null, null));
+                false,
+                null,
+                null));
     CenterId bga =
         centers.insert(
             new Center(
-                new CenterId(0), "BORDER-GUARD-ACADEMY", "Border Guard Academy", "Border Guard Academy", "Almaty",
-                AgencyCode.BORDER_GUARDS, 4, 40, 25, 2,
+                new CenterId(0),
+                "BORDER-GUARD-ACADEMY",
+                "Border Guard Academy",
+                "Border Guard Academy",
+                "Almaty",
+                AgencyCode.BORDER_GUARDS,
+                4,
+                40,
+                25,
+                2,
                 "Academy-to-academy relationship with the U.S. CBP Academy (Glynco) and Border Patrol Academy"
                     + " (Artesia) since May 2007. Figures are illustrative.",
-                true, null, null));
+                true,
+                null,
+                null));
     // Equipment the program office's register holds for each center (the program's demo data).
     for (CenterId center : List.of(tip, fpa, bga)) {
       var c = centers.find(center).orElseThrow();
       for (var item : equipment.candidates(c)) {
         String description = item.item() + (item.model() == null ? "" : " (" + item.model() + ")");
-        centers.addEquipment(center, ProgramEquipment.refOf(item), description, item.handoverDate());
+        centers.addEquipment(
+            center, ProgramEquipment.refOf(item), description, item.handoverDate());
       }
     }
 
     CourseId tipCourse =
         courses.insert(
             new Course(
-                new CourseId(0), "TIP-INSERVICE", tip, "Identifying and combating trafficking in persons",
-                "Victim identification, investigation and referral of trafficking cases", "KZ-TIP",
-                "Migration Police and MOI police officers", 40, CompletionRule.DEFAULT, false, null, null));
-    long tipV1 = courses.addVersion(tipCourse, "First in-service curriculum of the Anti-TIP Center (illustrative).", clock);
-    courses.approve(tipV1, "Academic council, MOI Legal Institute (illustrative)", LocalDate.of(2007, 9, 14));
+                new CourseId(0),
+                "TIP-INSERVICE",
+                tip,
+                "Identifying and combating trafficking in persons",
+                "Victim identification, investigation and referral of trafficking cases",
+                "KZ-TIP",
+                "Migration Police and MOI police officers",
+                40,
+                CompletionRule.DEFAULT,
+                false,
+                null,
+                null));
+    long tipV1 =
+        courses.addVersion(
+            tipCourse, "First in-service curriculum of the Anti-TIP Center (illustrative).", clock);
+    courses.approve(
+        tipV1, "Academic council, MOI Legal Institute (illustrative)", LocalDate.of(2007, 9, 14));
     courses.addVersion(
         tipCourse,
         "Revision underway to provide cadets with professional instruction during their course of study.",
@@ -149,39 +191,84 @@ public class TrainingDemoData implements ApplicationRunner {
     CourseId cadetCourse =
         courses.insert(
             new Course(
-                new CourseId(0), "TIP-CADETS", tip, "Trafficking in persons for cadets",
-                "Professional instruction on trafficking within the cadet course of study", "KZ-TIP",
-                "Cadets of the MOI Legal Institute", 24, CompletionRule.DEFAULT, true, null, null));
-    courses.addVersion(cadetCourse, "Draft cadet module, part of the curriculum revision (illustrative).", clock);
+                new CourseId(0),
+                "TIP-CADETS",
+                tip,
+                "Trafficking in persons for cadets",
+                "Professional instruction on trafficking within the cadet course of study",
+                "KZ-TIP",
+                "Cadets of the MOI Legal Institute",
+                24,
+                CompletionRule.DEFAULT,
+                true,
+                null,
+                null));
+    courses.addVersion(
+        cadetCourse, "Draft cadet module, part of the curriculum revision (illustrative).", clock);
 
     CourseId amlInv =
         courses.insert(
             new Course(
-                new CourseId(0), "AML-INVESTIGATION", fpa, "AML investigation skills for financial crimes investigators",
-                "Money-laundering and terrorist-financing investigations", "KZ-AML",
-                "Financial Police and Prosecutor General's Office investigators", 40,
-                new CompletionRule(80, new BigDecimal("65")), false, null, null));
-    long amlInvV1 = courses.addVersion(amlInv, "Training program prepared by INL for financial crimes investigators.", clock);
-    courses.approve(amlInvV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
+                new CourseId(0),
+                "AML-INVESTIGATION",
+                fpa,
+                "AML investigation skills for financial crimes investigators",
+                "Money-laundering and terrorist-financing investigations",
+                "KZ-AML",
+                "Financial Police and Prosecutor General's Office investigators",
+                40,
+                new CompletionRule(80, new BigDecimal("65")),
+                false,
+                null,
+                null));
+    long amlInvV1 =
+        courses.addVersion(
+            amlInv, "Training program prepared by INL for financial crimes investigators.", clock);
+    courses.approve(
+        amlInvV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
     CourseId amlAn =
         courses.insert(
             new Course(
-                new CourseId(0), "AML-ANALYSIS", fpa, "Financial analysis for AML analysts",
-                "Analysis of suspicious transactions and money flows", "KZ-AML",
-                "Financial Police analysts", 32, new CompletionRule(80, new BigDecimal("65")), false, null, null));
-    long amlAnV1 = courses.addVersion(amlAn, "Training program prepared by INL for financial analysts.", clock);
-    courses.approve(amlAnV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
+                new CourseId(0),
+                "AML-ANALYSIS",
+                fpa,
+                "Financial analysis for AML analysts",
+                "Analysis of suspicious transactions and money flows",
+                "KZ-AML",
+                "Financial Police analysts",
+                32,
+                new CompletionRule(80, new BigDecimal("65")),
+                false,
+                null,
+                null));
+    long amlAnV1 =
+        courses.addVersion(
+            amlAn, "Training program prepared by INL for financial analysts.", clock);
+    courses.approve(
+        amlAnV1, "INL and Financial Police Academy (illustrative)", LocalDate.of(2005, 10, 3));
 
     CourseId border =
         courses.insert(
             new Course(
-                new CourseId(0), "BORDER-MANAGEMENT", bga, "Border security management",
-                "Institutional change in border security management", "KZ-BS",
-                "Border Guard officers and academy instructors", 40, CompletionRule.DEFAULT, true, null, null));
+                new CourseId(0),
+                "BORDER-MANAGEMENT",
+                bga,
+                "Border security management",
+                "Institutional change in border security management",
+                "KZ-BS",
+                "Border Guard officers and academy instructors",
+                40,
+                CompletionRule.DEFAULT,
+                true,
+                null,
+                null));
     long borderV1 =
         courses.addVersion(
-            border, "Built on the May 2007 visits to the CBP and Border Patrol academies (illustrative).", clock);
-    courses.approve(borderV1, "Director, Border Guard Academy (illustrative)", LocalDate.of(2007, 11, 1));
+            border,
+            "Built on the May 2007 visits to the CBP and Border Patrol academies (illustrative).",
+            clock);
+    courses.approve(
+        borderV1, "Director, Border Guard Academy (illustrative)", LocalDate.of(2007, 11, 1));
 
     centers.plan(fpa, 2006, 4);
     centers.plan(fpa, 2007, 4);
@@ -191,25 +278,33 @@ public class TrainingDemoData implements ApplicationRunner {
 
     int officersTotal = 0;
     // Financial Police Academy: AML sessions up to the latest one, in February 2007.
-    officersTotal += held(amlInv, fpa, amlInvV1, LocalDate.of(2005, 11, 14), 5, 22, 0.4, FP_AND_PGO);
+    officersTotal +=
+        held(amlInv, fpa, amlInvV1, LocalDate.of(2005, 11, 14), 5, 22, 0.4, FP_AND_PGO);
     officersTotal += held(amlAn, fpa, amlAnV1, LocalDate.of(2006, 3, 13), 4, 16, 0.45, FP_ONLY);
     officersTotal += held(amlInv, fpa, amlInvV1, LocalDate.of(2006, 6, 5), 5, 24, 0.4, FP_AND_PGO);
     officersTotal += held(amlAn, fpa, amlAnV1, LocalDate.of(2006, 10, 16), 4, 18, 0.45, FP_ONLY);
     officersTotal += held(amlInv, fpa, amlInvV1, LocalDate.of(2007, 2, 12), 5, 25, 0.4, FP_AND_PGO);
     // Anti-TIP Center: four of five planned sessions held in FY2008, two so far in FY2009.
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2007, 11, 12), 5, 28, 0.35, TIP_AGENCIES);
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 2, 18), 5, 30, 0.35, TIP_AGENCIES);
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 4, 14), 5, 29, 0.35, TIP_AGENCIES);
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 6, 9), 5, 30, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2007, 11, 12), 5, 28, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2008, 2, 18), 5, 30, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2008, 4, 14), 5, 29, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2008, 6, 9), 5, 30, 0.35, TIP_AGENCIES);
     SessionId cancelled = session(tipCourse, tip, tipV1, LocalDate.of(2008, 9, 8), 5);
     sessions.markCancelled(cancelled);
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 10, 20), 5, 30, 0.35, TIP_AGENCIES);
-    officersTotal += held(tipCourse, tip, tipV1, LocalDate.of(2008, 12, 8), 5, 27, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2008, 10, 20), 5, 30, 0.35, TIP_AGENCIES);
+    officersTotal +=
+        held(tipCourse, tip, tipV1, LocalDate.of(2008, 12, 8), 5, 27, 0.35, TIP_AGENCIES);
     // Border Guard Academy.
     officersTotal += held(border, bga, borderV1, LocalDate.of(2008, 5, 19), 5, 16, 0.1, BG_ONLY);
 
     // Two sessions ahead of today, so coordinators see what is coming.
-    LocalDate monday = LocalDate.now(clock).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    LocalDate monday =
+        LocalDate.now(clock).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     SessionId next = session(tipCourse, tip, tipV1, monday, 5);
     var s = sessions.find(next).orElseThrow();
     for (int i = 0; i < 12; i++) {
@@ -219,14 +314,19 @@ public class TrainingDemoData implements ApplicationRunner {
     centers.plan(tip, FiscalYears.of(monday), 5);
 
     translateNames();
-    audit.recordFacts("TRAINING_DEMO_DATA_CREATED", "training-center", tip,
+    audit.recordFacts(
+        "TRAINING_DEMO_DATA_CREATED",
+        "training-center",
+        tip,
         AuditDetail.of("training.demo", officersTotal));
-    log.warn("DEMO INSTALLATION: created 3 training centers, 5 courses and {} illustrative trainees", officersTotal);
+    log.warn(
+        "DEMO INSTALLATION: created 3 training centers, 5 courses and {} illustrative trainees",
+        officersTotal);
   }
 
   /**
-   * The centers' and courses' Russian and Kazakh names, given to the demo records (also to those
-   * of a demo database created before names were translated) unless they have their own.
+   * The centers' and courses' Russian and Kazakh names, given to the demo records (also to those of
+   * a demo database created before names were translated) unless they have their own.
    */
   private void translateNames() {
     CENTER_NAMES.forEach((code, n) -> centers.translateIfUntranslated(code, n.get(0), n.get(1)));
@@ -235,14 +335,19 @@ public class TrainingDemoData implements ApplicationRunner {
 
   private static final Map<String, List<String>> CENTER_NAMES =
       Map.of(
-          TIP_CENTER, List.of("Центр по борьбе с торговлей людьми", "Адам саудасына қарсы күрес орталығы"),
-          "FIN-POLICE-ACADEMY", List.of("Академия финансовой полиции", "Қаржы полициясы академиясы"),
-          "BORDER-GUARD-ACADEMY", List.of("Академия пограничной службы", "Шекара қызметі академиясы"));
+          TIP_CENTER,
+          List.of("Центр по борьбе с торговлей людьми", "Адам саудасына қарсы күрес орталығы"),
+          "FIN-POLICE-ACADEMY",
+          List.of("Академия финансовой полиции", "Қаржы полициясы академиясы"),
+          "BORDER-GUARD-ACADEMY",
+          List.of("Академия пограничной службы", "Шекара қызметі академиясы"));
 
   private static final Map<String, List<String>> COURSE_TITLES =
       Map.of(
           "TIP-INSERVICE",
-          List.of("Выявление торговли людьми и борьба с ней", "Адам саудасын анықтау және оған қарсы күрес"),
+          List.of(
+              "Выявление торговли людьми и борьба с ней",
+              "Адам саудасын анықтау және оған қарсы күрес"),
           "TIP-CADETS",
           List.of(
               "Противодействие торговле людьми: курс для курсантов",
@@ -252,27 +357,54 @@ public class TrainingDemoData implements ApplicationRunner {
               "Навыки расследования отмывания денег для следователей по финансовым преступлениям",
               "Қаржылық қылмыстарды тергеушілерге арналған ақшаны жылыстатуды тергеу дағдылары"),
           "AML-ANALYSIS",
-          List.of("Финансовый анализ для аналитиков по ПОД", "AML талдаушыларына арналған қаржылық талдау"),
+          List.of(
+              "Финансовый анализ для аналитиков по ПОД",
+              "AML талдаушыларына арналған қаржылық талдау"),
           "BORDER-MANAGEMENT",
           List.of("Управление безопасностью границ", "Шекара қауіпсіздігін басқару"));
 
   private static final List<AgencyCode> TIP_AGENCIES =
-      List.of(AgencyCode.MIGRATION_POLICE, AgencyCode.MIGRATION_POLICE, AgencyCode.MIGRATION_POLICE, MOI_POLICE, MOI_POLICE);
+      List.of(
+          AgencyCode.MIGRATION_POLICE,
+          AgencyCode.MIGRATION_POLICE,
+          AgencyCode.MIGRATION_POLICE,
+          MOI_POLICE,
+          MOI_POLICE);
   private static final List<AgencyCode> FP_AND_PGO =
-      List.of(AgencyCode.FINANCIAL_POLICE, AgencyCode.FINANCIAL_POLICE, AgencyCode.FINANCIAL_POLICE, AgencyCode.PROSECUTOR_GENERAL);
+      List.of(
+          AgencyCode.FINANCIAL_POLICE,
+          AgencyCode.FINANCIAL_POLICE,
+          AgencyCode.FINANCIAL_POLICE,
+          AgencyCode.PROSECUTOR_GENERAL);
   private static final List<AgencyCode> FP_ONLY = List.of(AgencyCode.FINANCIAL_POLICE);
   private static final List<AgencyCode> BG_ONLY = List.of(AgencyCode.BORDER_GUARDS);
 
-  private SessionId session(CourseId course, CenterId center, long version, LocalDate start, int days) {
+  private SessionId session(
+      CourseId course, CenterId center, long version, LocalDate start, int days) {
     return sessions.insert(
         new TrainingSession(
-            new SessionId(0), course, center, version, start, start.plusDays(days - 1L), 30, SessionStatus.SCHEDULED, null, true),
+            new SessionId(0),
+            course,
+            center,
+            version,
+            start,
+            start.plusDays(days - 1L),
+            30,
+            SessionStatus.SCHEDULED,
+            null,
+            true),
         clock.instant());
   }
 
   /** A past session: nominees, attendance, scores, then completion through the real rule. */
   private int held(
-      CourseId course, CenterId center, long version, LocalDate start, int days, int officers, double women,
+      CourseId course,
+      CenterId center,
+      long version,
+      LocalDate start,
+      int days,
+      int officers,
+      double women,
       List<AgencyCode> agencies) {
     SessionId id = session(course, center, version, start, days);
     var s = sessions.find(id).orElseThrow();
@@ -284,19 +416,33 @@ public class TrainingDemoData implements ApplicationRunner {
         marks.add(new Object[] {enrolment, d, !(absent > 0 && d.getDayOfMonth() % days < absent)});
       }
       enrolments.setScores(
-          enrolment, BigDecimal.valueOf(35 + random.nextInt(36)), BigDecimal.valueOf(58 + random.nextInt(41)));
+          enrolment,
+          BigDecimal.valueOf(35 + random.nextInt(36)),
+          BigDecimal.valueOf(58 + random.nextInt(41)));
     }
     enrolments.insertPresence(marks);
     management.close(s, s.endsOn());
     return officers;
   }
 
-  /** Demo nominees go straight in (the sessions are below capacity): one audit entry covers them all. */
+  /**
+   * Demo nominees go straight in (the sessions are below capacity): one audit entry covers them
+   * all.
+   */
   private long enrol(TrainingSession s, Nominee n) {
     long trainee =
         trainees.insert(
-            new Trainee(0, n.agency(), n.serviceNumber(), n.fullName(), n.gender(), n.rankTitle(), n.cadet()), true);
-    return enrolments.insert(s.id(), trainee, n.agency(), Enrolment.Status.ENROLLED, clock.instant());
+            new Trainee(
+                0,
+                n.agency(),
+                n.serviceNumber(),
+                n.fullName(),
+                n.gender(),
+                n.rankTitle(),
+                n.cadet()),
+            true);
+    return enrolments.insert(
+        s.id(), trainee, n.agency(), Enrolment.Status.ENROLLED, clock.instant());
   }
 
   private int serial = 1000;
@@ -306,10 +452,19 @@ public class TrainingDemoData implements ApplicationRunner {
     boolean female = random.nextDouble() < women;
     String surname = pick(SURNAMES);
     String name =
-        (female ? feminine(surname) : surname) + " " + pick(female ? WOMEN : MEN) + " "
-            + pick(PATRONYMIC_STEMS) + (female ? "овна" : "ович");
+        (female ? feminine(surname) : surname)
+            + " "
+            + pick(female ? WOMEN : MEN)
+            + " "
+            + pick(PATRONYMIC_STEMS)
+            + (female ? "овна" : "ович");
     return new Nominee(
-        agency, prefix(agency) + "-" + (serial++), name, female ? Gender.F : Gender.M, pick(RANKS), false);
+        agency,
+        prefix(agency) + "-" + (serial++),
+        name,
+        female ? Gender.F : Gender.M,
+        pick(RANKS),
+        false);
   }
 
   private static String prefix(AgencyCode agency) {
@@ -324,7 +479,9 @@ public class TrainingDemoData implements ApplicationRunner {
   }
 
   private static String feminine(String surname) {
-    return surname.endsWith("ий") ? surname.substring(0, surname.length() - 2) + "ая" : surname + "а";
+    return surname.endsWith("ий")
+        ? surname.substring(0, surname.length() - 2) + "ая"
+        : surname + "а";
   }
 
   private String pick(List<String> list) {
@@ -333,20 +490,61 @@ public class TrainingDemoData implements ApplicationRunner {
 
   private static final List<String> SURNAMES =
       List.of(
-          "Ахметов", "Сейтказиев", "Нурпеисов", "Жумабаев", "Касымов", "Иванов", "Петров", "Смагулов",
-          "Омаров", "Байжанов", "Тулегенов", "Кузнецов", "Абдрахманов", "Искаков", "Мукашев", "Есенов",
-          "Сарсенбаев", "Ким", "Алимжанов", "Бекмуханов");
+          "Ахметов",
+          "Сейтказиев",
+          "Нурпеисов",
+          "Жумабаев",
+          "Касымов",
+          "Иванов",
+          "Петров",
+          "Смагулов",
+          "Омаров",
+          "Байжанов",
+          "Тулегенов",
+          "Кузнецов",
+          "Абдрахманов",
+          "Искаков",
+          "Мукашев",
+          "Есенов",
+          "Сарсенбаев",
+          "Ким",
+          "Алимжанов",
+          "Бекмуханов");
   private static final List<String> MEN =
       List.of(
-          "Ерлан", "Серик", "Асхат", "Нурлан", "Данияр", "Марат", "Бауыржан", "Ержан", "Алексей", "Сергей",
-          "Дмитрий", "Руслан", "Тимур", "Азамат", "Кайрат");
+          "Ерлан",
+          "Серик",
+          "Асхат",
+          "Нурлан",
+          "Данияр",
+          "Марат",
+          "Бауыржан",
+          "Ержан",
+          "Алексей",
+          "Сергей",
+          "Дмитрий",
+          "Руслан",
+          "Тимур",
+          "Азамат",
+          "Кайрат");
   private static final List<String> WOMEN =
       List.of(
-          "Айгуль", "Гульнара", "Динара", "Асель", "Жанар", "Сауле", "Елена", "Ольга", "Наталья", "Мадина",
-          "Алия", "Анара");
+          "Айгуль",
+          "Гульнара",
+          "Динара",
+          "Асель",
+          "Жанар",
+          "Сауле",
+          "Елена",
+          "Ольга",
+          "Наталья",
+          "Мадина",
+          "Алия",
+          "Анара");
   private static final List<String> PATRONYMIC_STEMS =
-      List.of("Серик", "Марат", "Нурлан", "Кайрат", "Асхат", "Болат", "Ерлан", "Иван", "Петр", "Талгат");
+      List.of(
+          "Серик", "Марат", "Нурлан", "Кайрат", "Асхат", "Болат", "Ерлан", "Иван", "Петр",
+          "Талгат");
   private static final List<String> RANKS =
       List.of("лейтенант", "старший лейтенант", "капитан", "майор", "подполковник");
-
 }

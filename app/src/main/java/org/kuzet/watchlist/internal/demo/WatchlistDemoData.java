@@ -22,8 +22,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * On a demo installation, stores and activates the real UN consolidated list and the OFAC SDN
- * set of 2021-07-07, shipped compressed inside the application ({@code watchlist/demo/}, date and
+ * On a demo installation, stores and activates the real UN consolidated list and the OFAC SDN set
+ * of 2021-07-07, shipped compressed inside the application ({@code watchlist/demo/}, date and
  * source in {@code SOURCE.md} there), and a small illustrative national list of invented persons
  * with Kazakh and Russian names in Cyrillic (for the interdiction demo traffic to hit). Nothing is
  * read from outside the application, so a fresh clone on a closed network has both lists. A list
@@ -83,17 +83,23 @@ class WatchlistDemoData implements ApplicationRunner {
 
   /** Uploads a list from its shipped files (part to file name) unless the list exists. */
   private void stage(
-      List<Long> staged, String name, ListFormat format, Map<String, String> files, String description)
+      List<Long> staged,
+      String name,
+      ListFormat format,
+      Map<String, String> files,
+      String description)
       throws IOException {
     if (versions.findList(name).isPresent()) {
       return;
     }
     Map<String, ListUpload.SourceFile> contents = new LinkedHashMap<>();
     for (var f : files.entrySet()) {
-      contents.put(f.getKey(), new ListUpload.SourceFile(f.getValue(), shipped(name, f.getValue())));
+      contents.put(
+          f.getKey(), new ListUpload.SourceFile(f.getValue(), shipped(name, f.getValue())));
     }
     try {
-      staged.add(management.upload(new ListUpload(name, format, contents), description).version().id());
+      staged.add(
+          management.upload(new ListUpload(name, format, contents), description).version().id());
     } catch (WatchlistFormatException | IllegalArgumentException e) {
       log.error("DEMO INSTALLATION: the {} list was refused: {}", name, e.getMessage());
     }

@@ -37,8 +37,8 @@ public final class AppProcess implements AutoCloseable {
 
   /**
    * Starts {@code jar} with {@code args} on a free loopback port and waits up to {@code startup}
-   * for {@code /actuator/health} to answer 200; {@code env} is added to this process's
-   * environment (e.g. {@code KUZET_DB_URL}).
+   * for {@code /actuator/health} to answer 200; {@code env} is added to this process's environment
+   * (e.g. {@code KUZET_DB_URL}).
    */
   public static AppProcess start(
       Path jar, List<String> args, Map<String, String> env, Path log, Duration startup) {
@@ -50,7 +50,8 @@ public final class AppProcess implements AutoCloseable {
     command.add("--server.port=" + port);
     command.add("--server.address=127.0.0.1");
     command.addAll(args);
-    var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    var builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     try {
       var app = new AppProcess(builder.start(), port, log);
@@ -98,14 +99,18 @@ public final class AppProcess implements AutoCloseable {
   /** The CSRF token of a form (the hidden {@code _csrf} input), and of a page (its meta tags). */
   static final Pattern CSRF_INPUT =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
-  public static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-  public static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
+
+  public static final Pattern CSRF_META =
+      Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+  public static final Pattern CSRF_HEADER =
+      Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
 
   /**
-   * Signs in with the form as a browser does (the page, its CSRF token, the post, the redirect)
-   * on a client that follows redirects and keeps cookies; returns the page signed in to.
+   * Signs in with the form as a browser does (the page, its CSRF token, the post, the redirect) on
+   * a client that follows redirects and keeps cookies; returns the page signed in to.
    */
-  public static String signIn(HttpClient client, URI url, String username, String password, Duration timeout)
+  public static String signIn(
+      HttpClient client, URI url, String username, String password, Duration timeout)
       throws IOException, InterruptedException {
     var page =
         client.send(
@@ -113,10 +118,12 @@ public final class AppProcess implements AutoCloseable {
             HttpResponse.BodyHandlers.ofString());
     Matcher m = CSRF_INPUT.matcher(page.body());
     if (page.statusCode() != 200 || !m.find()) {
-      throw new IOException("the sign-in page answered " + page.statusCode() + " without a CSRF token");
+      throw new IOException(
+          "the sign-in page answered " + page.statusCode() + " without a CSRF token");
     }
     String csrf = m.group(1) != null ? m.group(1) : m.group(2);
-    String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
+    String form =
+        "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
     var response =
         client.send(
             HttpRequest.newBuilder(url.resolve("/login"))
@@ -127,7 +134,12 @@ public final class AppProcess implements AutoCloseable {
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 || response.uri().getPath().startsWith("/login")) {
       throw new IOException(
-          "sign-in of " + username + " answered " + response.statusCode() + " at " + response.uri().getPath());
+          "sign-in of "
+              + username
+              + " answered "
+              + response.statusCode()
+              + " at "
+              + response.uri().getPath());
     }
     return response.body();
   }
@@ -148,12 +160,17 @@ public final class AppProcess implements AutoCloseable {
   private void awaitHealthy(Duration startup) {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     var health =
-        HttpRequest.newBuilder(url().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(url().resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + startup.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "the application exited with code " + process.exitValue() + " while starting; see " + log);
+            "the application exited with code "
+                + process.exitValue()
+                + " while starting; see "
+                + log);
       }
       try {
         if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -30,32 +30,34 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ./kuzet load-bench}: N people sign in at the same moment, then each opens a page every
- * 2 s (their home page, a list page of their role, or a search) for a bounded time, as
- * {@code ./kuzet serve} or {@code ./kuzet start} would see them. Prints p50/p95/p99/max, requests
- * and errors beside the targets; never a pass/fail test.
+ * {@code ./kuzet load-bench}: N people sign in at the same moment, then each opens a page every 2 s
+ * (their home page, a list page of their role, or a search) for a bounded time, as {@code ./kuzet
+ * serve} or {@code ./kuzet start} would see them. Prints p50/p95/p99/max, requests and errors
+ * beside the targets; never a pass/fail test.
  *
  * <p>Each virtual user is a JDK {@link HttpClient} with its own cookie manager, so N distinct
  * sessions exist. The accounts {@code load.0001 ... load.NNNN} are created (once) through the
  * application's own account API by an administrator, spread over the roles that have list pages.
  * Without {@code --url} the bench starts the application jar on a free loopback port, against the
- * database the environment names (the embedded H2 under {@code ./data} by default, or
- * {@code KUZET_DB_URL}), and stops it at the end. Loopback only: the bench refuses other hosts.
+ * database the environment names (the embedded H2 under {@code ./data} by default, or {@code
+ * KUZET_DB_URL}), and stops it at the end. Loopback only: the bench refuses other hosts.
  *
- * <p>Plain Java with no Spring: it runs in its own JVM, so the figures are the server's, not
- * a client sharing its CPU budget inside the same process.
+ * <p>Plain Java with no Spring: it runs in its own JVM, so the figures are the server's, not a
+ * client sharing its CPU budget inside the same process.
  */
 public final class LoadBenchmark {
 
   static final String PASSWORD = "load-bench-2009-passphrase";
+
   /** A page that takes longer than this counts as an error (a person would have given up). */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
   /**
-   * Signing in waits for bcrypt, which is CPU-bound by design: a burst of N sign-ins needs N
-   * times about 0.1 s of one core, so the last of them may wait that long; it is measured, not
-   * cut off.
+   * Signing in waits for bcrypt, which is CPU-bound by design: a burst of N sign-ins needs N times
+   * about 0.1 s of one core, so the last of them may wait that long; it is measured, not cut off.
    */
   static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(180);
+
   static final int MAX_USERS = 2000;
 
   /** A kind of user and the list pages their role opens. */
@@ -63,22 +65,49 @@ public final class LoadBenchmark {
 
   static final List<Profile> PROFILES =
       List.of(
-          new Profile("CHECKPOINT_OFFICER", "CDC_MOI", List.of("/interdiction/seizures", "/interdiction/lookouts")),
-          new Profile("BORDER_OFFICER", "BORDER_GUARDS", List.of("/interdiction/seizures", "/interdiction/alerts")),
+          new Profile(
+              "CHECKPOINT_OFFICER",
+              "CDC_MOI",
+              List.of("/interdiction/seizures", "/interdiction/lookouts")),
+          new Profile(
+              "BORDER_OFFICER",
+              "BORDER_GUARDS",
+              List.of("/interdiction/seizures", "/interdiction/alerts")),
           new Profile("ANALYST", "CDC_MOI", List.of("/watchlists", "/interdiction/statistics")),
-          new Profile("FINANCIAL_INVESTIGATOR", "FINANCIAL_POLICE", List.of("/finintel/alerts", "/finintel/cases")),
+          new Profile(
+              "FINANCIAL_INVESTIGATOR",
+              "FINANCIAL_POLICE",
+              List.of("/finintel/alerts", "/finintel/cases")),
           new Profile("PROGRAM_MANAGER", "INL", List.of("/program", "/training")),
-          new Profile("TRAINING_COORDINATOR", "MOI_LEGAL_INSTITUTE", List.of("/training", "/training/trainees")),
+          new Profile(
+              "TRAINING_COORDINATOR",
+              "MOI_LEGAL_INSTITUTE",
+              List.of("/training", "/training/trainees")),
           new Profile("PARTNER", "UNODC", List.of("/program", "/interdiction/statistics")));
 
   static final List<String> SEARCHES =
-      List.of("Nurlanov", "Осмонов", "Tursunov", "Ахметов", "Karimov Rustam", "485 KJJ 03", "Omarov", "Iskakov");
+      List.of(
+          "Nurlanov",
+          "Осмонов",
+          "Tursunov",
+          "Ахметов",
+          "Karimov Rustam",
+          "485 KJJ 03",
+          "Omarov",
+          "Iskakov");
 
   private static final Pattern ANY_USERNAME = Pattern.compile("\"username\"\\s*:");
-  private static final Pattern USERNAME = Pattern.compile("\"username\"\\s*:\\s*\"(load\\.\\d{4})\"");
+  private static final Pattern USERNAME =
+      Pattern.compile("\"username\"\\s*:\\s*\"(load\\.\\d{4})\"");
 
   record Settings(
-      int users, Duration duration, Duration think, @Nullable URI url, Path jar, String admin, String adminPassword) {}
+      int users,
+      Duration duration,
+      Duration think,
+      @Nullable URI url,
+      Path jar,
+      String admin,
+      String adminPassword) {}
 
   /** One timed request: its kind (sign-in, home, list, search), milliseconds and error, if any. */
   record Sample(String kind, double ms, @Nullable String error) {}
@@ -90,6 +119,7 @@ public final class LoadBenchmark {
 
   /** The server's process when the bench started it: its CPU time is read from /proc. */
   private final @Nullable Long serverPid;
+
   private final CountDownLatch signedIn;
   private volatile long cpuAtStart = -1;
   private volatile long cpuAfterSignIns = -1;
@@ -127,7 +157,8 @@ public final class LoadBenchmark {
               Map.of(),
               log,
               Duration.ofMinutes(5))) {
-        new LoadBenchmark(settings, app.pid()).run(app.url(), db + ", application started by the bench", startLoad);
+        new LoadBenchmark(settings, app.pid())
+            .run(app.url(), db + ", application started by the bench", startLoad);
       }
     }
     System.exit(0);
@@ -147,21 +178,25 @@ public final class LoadBenchmark {
       Profile profile = PROFILES.get(i % PROFILES.size());
       var seed = new Random(i);
       var thread =
-          new Thread(() -> virtualUser(url, username, profile, seed, ready, go), "load-" + username);
+          new Thread(
+              () -> virtualUser(url, username, profile, seed, ready, go), "load-" + username);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
     }
     ready.await();
     cpuAtStart = serverCpuMillis();
-    var watcher = new Thread(() -> {
-      try {
-        signedIn.await();
-        cpuAfterSignIns = serverCpuMillis();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "sign-in-watcher");
+    var watcher =
+        new Thread(
+            () -> {
+              try {
+                signedIn.await();
+                cpuAfterSignIns = serverCpuMillis();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "sign-in-watcher");
     watcher.setDaemon(true);
     watcher.start();
     long t0 = System.nanoTime();
@@ -181,7 +216,8 @@ public final class LoadBenchmark {
       wanted.add(String.format("load.%04d", i));
     }
     var admin = client();
-    String home = AppProcess.signIn(admin, url, settings.admin(), settings.adminPassword(), REQUEST_TIMEOUT);
+    String home =
+        AppProcess.signIn(admin, url, settings.admin(), settings.adminPassword(), REQUEST_TIMEOUT);
     String token = AppProcess.find(AppProcess.CSRF_META, home, "the page's CSRF token");
     String header = AppProcess.find(AppProcess.CSRF_HEADER, home, "the page's CSRF header name");
     // The account list is paged like every API list: read pages until one comes back short.
@@ -189,18 +225,25 @@ public final class LoadBenchmark {
     for (int page = 0; ; page++) {
       var list =
           admin.send(
-              HttpRequest.newBuilder(url.resolve("/api/admin/accounts?size=200&sort=id,asc&page=" + page))
-                  .timeout(REQUEST_TIMEOUT).build(),
+              HttpRequest.newBuilder(
+                      url.resolve("/api/admin/accounts?size=200&sort=id,asc&page=" + page))
+                  .timeout(REQUEST_TIMEOUT)
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       if (list.statusCode() != 200) {
         throw new IllegalStateException(
-            "listing accounts as " + settings.admin() + " answered " + list.statusCode() + ": is it an administrator?");
+            "listing accounts as "
+                + settings.admin()
+                + " answered "
+                + list.statusCode()
+                + ": is it an administrator?");
       }
       Matcher m = USERNAME.matcher(list.body());
       while (m.find()) {
         existing.add(m.group(1));
       }
-      if (!list.body().contains("\"totalExact\"") || ANY_USERNAME.matcher(list.body()).results().count() < 200) {
+      if (!list.body().contains("\"totalExact\"")
+          || ANY_USERNAME.matcher(list.body()).results().count() < 200) {
         break;
       }
     }
@@ -224,7 +267,12 @@ public final class LoadBenchmark {
   }
 
   private void createAccount(
-      HttpClient admin, URI url, String header, String token, String username, List<String> failures) {
+      HttpClient admin,
+      URI url,
+      String header,
+      String token,
+      String username,
+      List<String> failures) {
     int n = Integer.parseInt(username.substring(5));
     Profile p = PROFILES.get((n - 1) % PROFILES.size());
     String json =
@@ -246,7 +294,9 @@ public final class LoadBenchmark {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 201
-            || attempt > 1 && response.statusCode() == 400 && response.body().contains("already taken")) {
+            || attempt > 1
+                && response.statusCode() == 400
+                && response.body().contains("already taken")) {
           return;
         }
         failures.add(username + ": " + response.statusCode() + " " + response.body());
@@ -263,7 +313,12 @@ public final class LoadBenchmark {
   }
 
   private void virtualUser(
-      URI url, String username, Profile profile, Random random, CountDownLatch ready, CountDownLatch go) {
+      URI url,
+      String username,
+      Profile profile,
+      Random random,
+      CountDownLatch ready,
+      CountDownLatch go) {
     var client = client();
     ready.countDown();
     try {
@@ -297,7 +352,10 @@ public final class LoadBenchmark {
         path = profile.lists().get(random.nextInt(profile.lists().size()));
       } else {
         kind = "search";
-        path = "/search?q=" + URLEncoder.encode(SEARCHES.get(random.nextInt(SEARCHES.size())), StandardCharsets.UTF_8);
+        path =
+            "/search?q="
+                + URLEncoder.encode(
+                    SEARCHES.get(random.nextInt(SEARCHES.size())), StandardCharsets.UTF_8);
       }
       long s = System.nanoTime();
       try {
@@ -353,12 +411,15 @@ public final class LoadBenchmark {
     long cpuAtEnd = serverCpuMillis();
     if (cpuAtStart >= 0 && cpuAfterSignIns >= 0 && cpuAtEnd >= 0) {
       // CPU time does not depend on what else the machine runs: it says what the work costs.
-      long signInPages = samples.stream()
-          .filter(x -> !x.kind().equals("sign-in") && x.error() == null).count();
-      print("server CPU: %.1f s until every sign-in was done (%.0f ms per sign-in, bcrypt and the pages"
+      long signInPages =
+          samples.stream().filter(x -> !x.kind().equals("sign-in") && x.error() == null).count();
+      print(
+          "server CPU: %.1f s until every sign-in was done (%.0f ms per sign-in, bcrypt and the pages"
               + " opened meanwhile included), %.1f s in all (%.1f ms per request over the run)",
-          (cpuAfterSignIns - cpuAtStart) / 1e3, (cpuAfterSignIns - cpuAtStart) / (double) settings.users(),
-          (cpuAtEnd - cpuAtStart) / 1e3, (cpuAtEnd - cpuAtStart) / (double) (signInPages + settings.users()));
+          (cpuAfterSignIns - cpuAtStart) / 1e3,
+          (cpuAfterSignIns - cpuAtStart) / (double) settings.users(),
+          (cpuAtEnd - cpuAtStart) / 1e3,
+          (cpuAtEnd - cpuAtStart) / (double) (signInPages + settings.users()));
     }
     errorKinds.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -378,7 +439,12 @@ public final class LoadBenchmark {
     long errors = list.stream().filter(s -> s.error() != null).count();
     print(
         "%-9s requests %6d  errors %4d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms",
-        kind, list.size(), errors, percentile(list, .5), percentile(list, .95), percentile(list, .99),
+        kind,
+        list.size(),
+        errors,
+        percentile(list, .5),
+        percentile(list, .95),
+        percentile(list, .99),
         percentile(list, 1));
   }
 
@@ -425,8 +491,10 @@ public final class LoadBenchmark {
   private static URI loopback(@Nullable String value) {
     URI uri = URI.create(required("--url", value));
     String host = uri.getHost();
-    if (host == null || !(host.equals("localhost") || host.equals("::1") || host.startsWith("127."))) {
-      throw new IllegalArgumentException("--url must be a loopback address (127.0.0.1 or localhost), not " + value);
+    if (host == null
+        || !(host.equals("localhost") || host.equals("::1") || host.startsWith("127."))) {
+      throw new IllegalArgumentException(
+          "--url must be a loopback address (127.0.0.1 or localhost), not " + value);
     }
     return uri;
   }
@@ -439,7 +507,8 @@ public final class LoadBenchmark {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " must be a positive whole number, not '" + value + "'");
+      throw new IllegalArgumentException(
+          option + " must be a positive whole number, not '" + value + "'");
     }
   }
 
@@ -452,7 +521,9 @@ public final class LoadBenchmark {
 
   private static String describe(Exception e) {
     String name = e.getClass().getSimpleName();
-    return e.getMessage() == null ? name : name + ": " + e.getMessage().lines().findFirst().orElse("");
+    return e.getMessage() == null
+        ? name
+        : name + ": " + e.getMessage().lines().findFirst().orElse("");
   }
 
   private static void sleepUntil(long nanos) {
@@ -484,7 +555,9 @@ public final class LoadBenchmark {
 
   static String loadAverage() {
     try {
-      return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).strip().split(" ")).subList(0, 3));
+      return String.join(
+          " ",
+          List.of(Files.readString(Path.of("/proc/loadavg")).strip().split(" ")).subList(0, 3));
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }

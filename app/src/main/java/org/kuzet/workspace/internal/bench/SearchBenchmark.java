@@ -39,16 +39,55 @@ class SearchBenchmark implements ApplicationRunner {
   /** Names as users type them: surnames alone, full names, both scripts, several spellings. */
   static final List<String> QUERIES =
       List.of(
-          "Osmonov", "Осмонов", "Toktogulov", "Асанов", "Mamatov", "Sadyrov", "Жумалиев", "Zhumaliyev",
-          "Jumaliev", "Abdullayev", "Tursunov", "Rahimov", "Рахимов", "Yusupov", "Mirzaev", "Karimov Rustam",
-          "Рустам Каримов", "Usmonov", "Serikbayev", "Серикбаев", "Tulegenov Kairat", "Тулегенов", "Kasymova",
-          "Omarov", "Utepov Yerzhan", "Kasymov", "Akhmetov Serik", "Ахметов", "Nurlanov", "Iskakov", "Abenov Marat",
-          "Nazarov", "Rakhmonov", "Djumabaev Serik", "Нет Такого Человека");
+          "Osmonov",
+          "Осмонов",
+          "Toktogulov",
+          "Асанов",
+          "Mamatov",
+          "Sadyrov",
+          "Жумалиев",
+          "Zhumaliyev",
+          "Jumaliev",
+          "Abdullayev",
+          "Tursunov",
+          "Rahimov",
+          "Рахимов",
+          "Yusupov",
+          "Mirzaev",
+          "Karimov Rustam",
+          "Рустам Каримов",
+          "Usmonov",
+          "Serikbayev",
+          "Серикбаев",
+          "Tulegenov Kairat",
+          "Тулегенов",
+          "Kasymova",
+          "Omarov",
+          "Utepov Yerzhan",
+          "Kasymov",
+          "Akhmetov Serik",
+          "Ахметов",
+          "Nurlanov",
+          "Iskakov",
+          "Abenov Marat",
+          "Nazarov",
+          "Rakhmonov",
+          "Djumabaev Serik",
+          "Нет Такого Человека");
 
   /** Plates in the demo formats, typed with spaces and in Cyrillic look-alikes. */
   static final List<String> PLATES =
-      List.of("485 KJJ 03", "390 HRL 50", "223 XD O", "687 TE 78", "344 NTD 13", "972 UKP 63", "899 CVL 14",
-          "941 DW", "123 АВС 02", "777 МОР 01");
+      List.of(
+          "485 KJJ 03",
+          "390 HRL 50",
+          "223 XD O",
+          "687 TE 78",
+          "344 NTD 13",
+          "972 UKP 63",
+          "899 CVL 14",
+          "941 DW",
+          "123 АВС 02",
+          "777 МОР 01");
 
   private final Search search;
   private final JdbcClient jdbc;
@@ -83,7 +122,8 @@ class SearchBenchmark implements ApplicationRunner {
         Search.Results r = search.search(user, t);
         searchMs.add(ms(t0));
         hits += r.total();
-        r.millisByModule().forEach((m, v) -> byModule.computeIfAbsent(m, k -> new ArrayList<>()).add(v));
+        r.millisByModule()
+            .forEach((m, v) -> byModule.computeIfAbsent(m, k -> new ArrayList<>()).add(v));
         for (SearchHit h : r.byKind().getOrDefault(SearchKind.PERSON, List.of())) {
           if (people.size() < 40 && h.person() != null) {
             people.putIfAbsent(h.person(), h.title());
@@ -103,13 +143,18 @@ class SearchBenchmark implements ApplicationRunner {
         }
       }
     }
-    print("search-bench: %d searches (%d names, %d plates, x3), %,d hits in all", searchMs.size(), QUERIES.size(),
-        PLATES.size(), hits);
-    print("search-bench: search      p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms   target < 1000 ms", pct(searchMs, .5),
-        pct(searchMs, .95), pct(searchMs, 1));
-    byModule.forEach((m, v) -> print("search-bench:   %-13s p50 %7.1f ms  p95 %7.1f ms", m, pct(v, .5), pct(v, .95)));
+    print(
+        "search-bench: %d searches (%d names, %d plates, x3), %,d hits in all",
+        searchMs.size(), QUERIES.size(), PLATES.size(), hits);
+    print(
+        "search-bench: search      p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms   target < 1000 ms",
+        pct(searchMs, .5), pct(searchMs, .95), pct(searchMs, 1));
+    byModule.forEach(
+        (m, v) ->
+            print("search-bench:   %-13s p50 %7.1f ms  p95 %7.1f ms", m, pct(v, .5), pct(v, .95)));
     if (!personMs.isEmpty()) {
-      print("search-bench: person page p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms   target < 1000 ms (%d pages, %,d records)",
+      print(
+          "search-bench: person page p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms   target < 1000 ms (%d pages, %,d records)",
           pct(personMs, .5), pct(personMs, .95), pct(personMs, 1), personMs.size(), records);
     }
     System.exit(SpringApplication.exit(context, () -> 0));
@@ -117,10 +162,24 @@ class SearchBenchmark implements ApplicationRunner {
 
   private String counts() {
     var out = new ArrayList<String>();
-    for (String table : List.of("intd_inspection", "intd_person", "intd_seizure", "intd_lookout", "fin_party",
-        "fin_account", "fin_case", "trn_trainee", "tip_case", "prog_project")) {
+    for (String table :
+        List.of(
+            "intd_inspection",
+            "intd_person",
+            "intd_seizure",
+            "intd_lookout",
+            "fin_party",
+            "fin_account",
+            "fin_case",
+            "trn_trainee",
+            "tip_case",
+            "prog_project")) {
       try {
-        out.add(table + " " + String.format("%,d", jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()));
+        out.add(
+            table
+                + " "
+                + String.format(
+                    "%,d", jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()));
       } catch (RuntimeException e) {
         out.add(table + " ?");
       }
@@ -144,11 +203,29 @@ class SearchBenchmark implements ApplicationRunner {
 
   /** Every role but the caseworker's, in the agency that operates the most posts. */
   private static final class BenchUser implements KuzetUser {
-    @Override public long accountId() { return -1; }
-    @Override public String username() { return "search-bench"; }
-    @Override public String displayName() { return "search benchmark"; }
-    @Override public AgencyCode agency() { return AgencyCode.DRUG_CONTROL_COMMITTEE; }
-    @Override public Set<Role> roles() { return EnumSet.complementOf(EnumSet.of(Role.TIP_CASEWORKER)); }
-  }
+    @Override
+    public long accountId() {
+      return -1;
+    }
 
+    @Override
+    public String username() {
+      return "search-bench";
+    }
+
+    @Override
+    public String displayName() {
+      return "search benchmark";
+    }
+
+    @Override
+    public AgencyCode agency() {
+      return AgencyCode.DRUG_CONTROL_COMMITTEE;
+    }
+
+    @Override
+    public Set<Role> roles() {
+      return EnumSet.complementOf(EnumSet.of(Role.TIP_CASEWORKER));
+    }
+  }
 }

@@ -11,9 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells administrators that an account waits for approval, and closes that notice once one of
- * them has approved it, so the others are not sent to work already done. Identity cannot call
- * the workspace (the workspace depends on it), so it publishes events and this listener acts.
+ * Tells administrators that an account waits for approval, and closes that notice once one of them
+ * has approved it, so the others are not sent to work already done. Identity cannot call the
+ * workspace (the workspace depends on it), so it publishes events and this listener acts.
  */
 @Component
 class AccountApprovalNotices {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
-import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
@@ -26,17 +25,26 @@ class NotificationApi {
     this.center = center;
   }
 
-  @Operation(summary = "The caller's notifications, newest first; unread=true for unread only, false for read only")
+  @Operation(
+      summary =
+          "The caller's notifications, newest first; unread=true for unread only, false for read only")
   @GetMapping("/api/workspace/notifications")
   ListPage<Notice> notifications(
       @RequestParam(required = false) @Nullable Boolean unread,
-      @Sortable(value = {"createdAt", "id"}, descending = true) Paging paging) {
+      @Sortable(
+              value = {"createdAt", "id"},
+              descending = true)
+          Paging paging) {
     return center.page(CurrentUser.require(), unread, paging);
   }
 
-  @Operation(summary = "Acknowledge a notification (and mark it read); acknowledging twice changes nothing")
+  @Operation(
+      summary =
+          "Acknowledge a notification (and mark it read); acknowledging twice changes nothing")
   @PostMapping("/api/workspace/notifications/{id}/acknowledge")
   Notice acknowledge(@PathVariable long id) {
-    return center.mark(CurrentUser.require(), id, true).orElseThrow(() -> new NotFound("notification", id));
+    return center
+        .mark(CurrentUser.require(), id, true)
+        .orElseThrow(() -> new NotFound("notification", id));
   }
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.ListPage;
+import org.kuzet.web.Paging;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
 import org.kuzet.workspace.Notifications;
-import org.kuzet.web.ListPage;
-import org.kuzet.web.Paging;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,10 +35,10 @@ public class NotificationCenter implements Notifications {
   }
 
   /**
-   * Stores a notification a module published, once the transaction that published it has
-   * committed (so it exists exactly when the record it points to does), in a transaction of its
-   * own; the event publication registry delivers it again after a crash, and its source key keeps
-   * a second delivery from storing it twice.
+   * Stores a notification a module published, once the transaction that published it has committed
+   * (so it exists exactly when the record it points to does), in a transaction of its own; the
+   * event publication registry delivers it again after a crash, and its source key keeps a second
+   * delivery from storing it twice.
    */
   @ApplicationModuleListener
   void on(NewNotification notification) {
@@ -46,17 +46,16 @@ public class NotificationCenter implements Notifications {
   }
 
   /**
-   * Stores the notification in the current transaction and, once that commits, updates the
-   * unread count of every connected user it reaches. The workspace's own listeners call it; the
-   * other modules publish a {@link NewNotification} instead.
+   * Stores the notification in the current transaction and, once that commits, updates the unread
+   * count of every connected user it reaches. The workspace's own listeners call it; the other
+   * modules publish a {@link NewNotification} instead.
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public void notify(NewNotification notification) {
     Optional<Long> id = store.insert(notification, clock.instant());
     id.ifPresent(
         n ->
-            afterCommit(
-                () -> stream.published(n, user -> notification.audience().includes(user))));
+            afterCommit(() -> stream.published(n, user -> notification.audience().includes(user))));
   }
 
   @Override
@@ -89,7 +88,9 @@ public class NotificationCenter implements Notifications {
     return store.find(user, id);
   }
 
-  /** Marks the notification read, and acknowledged when asked; empty if it does not reach the user. */
+  /**
+   * Marks the notification read, and acknowledged when asked; empty if it does not reach the user.
+   */
   @Transactional
   public Optional<Notice> mark(KuzetUser user, long id, boolean acknowledge) {
     if (store.find(user, id).isEmpty()) {

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The notification center: the user's list, acknowledging, opening the record, marking all read,
- * the kinds shown on the home page, and the live unread count. Every signed-in, approved user
- * has one; each sees only the notifications whose audience includes them (404 otherwise).
+ * the kinds shown on the home page, and the live unread count. Every signed-in, approved user has
+ * one; each sees only the notifications whose audience includes them (404 otherwise).
  */
 @Controller
 class NotificationController {
@@ -48,9 +48,12 @@ class NotificationController {
     return "workspace/notifications";
   }
 
-  /** The live count and new items; {@code home=true} sends only the kinds chosen for the home page. */
+  /**
+   * The live count and new items; {@code home=true} sends only the kinds chosen for the home page.
+   */
   @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter stream(Locale locale, @RequestParam(name = "home", defaultValue = "false") boolean home) {
+  SseEmitter stream(
+      Locale locale, @RequestParam(name = "home", defaultValue = "false") boolean home) {
     return stream.connect(CurrentUser.require(), locale, home);
   }
 
@@ -95,7 +98,8 @@ class NotificationController {
       try {
         chosen.add(NotificationKind.valueOf(k));
       } catch (IllegalArgumentException e) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kinds: unknown kind '" + k + "'");
+        throw new ResponseStatusException(
+            HttpStatus.BAD_REQUEST, "kinds: unknown kind '" + k + "'");
       }
     }
     center.saveHomeKinds(user, chosen);

@@ -48,18 +48,35 @@ class NotificationJson extends SimpleModule {
     @Override
     public Stored convert(NewNotification n) {
       Audience a = n.audience();
-      return new Stored(n.kind(), n.title(), n.titleKey(), TitleArgs.encode(n.titleArgs()), n.link(),
-          a.username(), List.copyOf(a.roles()), a.agency() == null ? null : a.agency().value(), n.sourceKey());
+      return new Stored(
+          n.kind(),
+          n.title(),
+          n.titleKey(),
+          TitleArgs.encode(n.titleArgs()),
+          n.link(),
+          a.username(),
+          List.copyOf(a.roles()),
+          a.agency() == null ? null : a.agency().value(),
+          n.sourceKey());
     }
   }
 
   static final class FromStored extends StdConverter<Stored, NewNotification> {
     @Override
     public NewNotification convert(Stored s) {
-      var audience = new Audience(s.username(), Set.copyOf(s.roles()),
-          s.agency() == null ? null : AgencyCode.of(s.agency()));
-      return new NewNotification(s.kind(), s.title(), s.titleKey(), List.of(TitleArgs.decode(s.titleArgs())),
-          s.link(), audience, s.sourceKey());
+      var audience =
+          new Audience(
+              s.username(),
+              Set.copyOf(s.roles()),
+              s.agency() == null ? null : AgencyCode.of(s.agency()));
+      return new NewNotification(
+          s.kind(),
+          s.title(),
+          s.titleKey(),
+          List.of(TitleArgs.decode(s.titleArgs())),
+          s.link(),
+          audience,
+          s.sourceKey());
     }
   }
 }

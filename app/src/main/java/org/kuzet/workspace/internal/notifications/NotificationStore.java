@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Notifications and each user's state of them (tables {@code wsp_notification*}). Every read
- * goes through {@link #AUDIENCE}, the SQL form of {@link org.kuzet.workspace.Audience#includes}:
- * a user never reads, counts or acknowledges a notification outside its audience.
+ * Notifications and each user's state of them (tables {@code wsp_notification*}). Every read goes
+ * through {@link #AUDIENCE}, the SQL form of {@link org.kuzet.workspace.Audience#includes}: a user
+ * never reads, counts or acknowledges a notification outside its audience.
  */
 @Repository
 class NotificationStore {
@@ -56,7 +56,8 @@ class NotificationStore {
   private final Formats formats;
   private final List<RecordNames> names;
 
-  NotificationStore(JdbcClient jdbc, MessageSource messages, Formats formats, List<RecordNames> names) {
+  NotificationStore(
+      JdbcClient jdbc, MessageSource messages, Formats formats, List<RecordNames> names) {
     this.names = names;
     this.jdbc = jdbc;
     this.messages = messages;
@@ -76,14 +77,23 @@ class NotificationStore {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     var a = n.audience();
     if (jdbc.sql(
-            """
+                """
             INSERT INTO wsp_notification (id, kind, title, title_key, title_args, link, recipient,
               agency_code, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""")
-        .params(
-            id, n.kind().name(), n.title(), n.titleKey(), TitleArgs.encode(n.titleArgs()), n.link(), a.username(),
-            a.agency() == null ? null : a.agency().value(), n.sourceKey(), utc(now))
-        .update() == 0) {
+            .params(
+                id,
+                n.kind().name(),
+                n.title(),
+                n.titleKey(),
+                TitleArgs.encode(n.titleArgs()),
+                n.link(),
+                a.username(),
+                a.agency() == null ? null : a.agency().value(),
+                n.sourceKey(),
+                utc(now))
+            .update()
+        == 0) {
       // The same source key stored a moment ago by a delivery running alongside this one.
       return Optional.empty();
     }
@@ -96,20 +106,21 @@ class NotificationStore {
   }
 
   /** The user's notifications, newest first, of the given kinds (all when null). */
-  List<Notice> list(KuzetUser user, @Nullable Collection<NotificationKind> kinds, boolean unreadOnly, int limit) {
+  List<Notice> list(
+      KuzetUser user, @Nullable Collection<NotificationKind> kinds, boolean unreadOnly, int limit) {
     if (user.roles().isEmpty() || (kinds != null && kinds.isEmpty())) {
       return List.of();
     }
     long through = preferences(user).readThrough();
     var spec =
         jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
-                    + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
-                    + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
-                    + AUDIENCE
-                    + (kinds == null ? "" : " AND n.kind IN (:kinds)")
-                    + (unreadOnly ? UNREAD : "")
-                    + " ORDER BY n.id DESC FETCH FIRST :limit ROWS ONLY");
+            "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
+                + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
+                + AUDIENCE
+                + (kinds == null ? "" : " AND n.kind IN (:kinds)")
+                + (unreadOnly ? UNREAD : "")
+                + " ORDER BY n.id DESC FETCH FIRST :limit ROWS ONLY");
     spec = audience(spec, user).param("limit", limit);
     if (unreadOnly) {
       spec = spec.param("through", through);
@@ -130,19 +141,32 @@ class NotificationStore {
       return new ListPage<>(List.of(), paging, 0);
     }
     long through = preferences(user).readThrough();
-    String filter = unread == null ? "" : unread ? UNREAD : " AND NOT (" + UNREAD.substring(" AND ".length()) + ")";
-    long total = audience(jdbc.sql(Paging.countUpToLimit(" FROM wsp_notification n WHERE" + AUDIENCE + filter)), user)
-        .params(unread == null ? Map.of() : Map.of("through", through))
-        .query(Long.class).single();
-    var rows = audience(jdbc.sql(
-                "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
-                    + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
-                    + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
-                    + AUDIENCE + filter
-                    + paging.orderBy(Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id") + paging.limit()),
-            user)
-        .params(unread == null ? Map.of() : Map.of("through", through))
-        .query((rs, i) -> notice(rs, through, LocaleContextHolder.getLocale())).list();
+    String filter =
+        unread == null
+            ? ""
+            : unread ? UNREAD : " AND NOT (" + UNREAD.substring(" AND ".length()) + ")";
+    long total =
+        audience(
+                jdbc.sql(
+                    Paging.countUpToLimit(" FROM wsp_notification n WHERE" + AUDIENCE + filter)),
+                user)
+            .params(unread == null ? Map.of() : Map.of("through", through))
+            .query(Long.class)
+            .single();
+    var rows =
+        audience(
+                jdbc.sql(
+                    "SELECT n.id, n.kind, n.title, n.title_key, n.title_args, n.link, n.created_at, n.closed_at, s.read_at, s.acknowledged_at"
+                        + " FROM wsp_notification n LEFT JOIN wsp_notification_state s"
+                        + " ON s.notification_id = n.id AND s.account_id = :account WHERE"
+                        + AUDIENCE
+                        + filter
+                        + paging.orderBy(Map.of("createdAt", "n.created_at", "id", "n.id"), "n.id")
+                        + paging.limit()),
+                user)
+            .params(unread == null ? Map.of() : Map.of("through", through))
+            .query((rs, i) -> notice(rs, through, LocaleContextHolder.getLocale()))
+            .list();
     return new ListPage<>(rows, paging, total);
   }
 
@@ -151,7 +175,9 @@ class NotificationStore {
     return find(user, id, LocaleContextHolder.getLocale());
   }
 
-  /** One notification, if it reaches the user, worded in the given language (for the live stream). */
+  /**
+   * One notification, if it reaches the user, worded in the given language (for the live stream).
+   */
   Optional<Notice> find(KuzetUser user, long id, Locale locale) {
     if (user.roles().isEmpty()) {
       return Optional.empty();
@@ -177,8 +203,12 @@ class NotificationStore {
     }
     return audience(
             jdbc.sql(
-                "SELECT COUNT(*) FROM (SELECT n.id FROM wsp_notification n WHERE" + AUDIENCE + UNREAD
-                    + " FETCH FIRST " + COUNT_CAP + " ROWS ONLY) capped"),
+                "SELECT COUNT(*) FROM (SELECT n.id FROM wsp_notification n WHERE"
+                    + AUDIENCE
+                    + UNREAD
+                    + " FETCH FIRST "
+                    + COUNT_CAP
+                    + " ROWS ONLY) capped"),
             user)
         .param("through", preferences(user).readThrough())
         .query(Integer.class)
@@ -207,15 +237,18 @@ class NotificationStore {
 
   /** Everything up to the newest notification now stored counts as read for the user. */
   void markAllRead(KuzetUser user) {
-    long newest = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM wsp_notification").query(Long.class).single();
+    long newest =
+        jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM wsp_notification").query(Long.class).single();
     ensurePreferences(user);
-    jdbc.sql("UPDATE wsp_notification_pref SET read_through = ? WHERE account_id = ? AND read_through < ?")
+    jdbc.sql(
+            "UPDATE wsp_notification_pref SET read_through = ? WHERE account_id = ? AND read_through < ?")
         .params(newest, user.accountId(), newest)
         .update();
   }
 
   Preferences preferences(KuzetUser user) {
-    return jdbc.sql("SELECT home_kinds, read_through FROM wsp_notification_pref WHERE account_id = ?")
+    return jdbc.sql(
+            "SELECT home_kinds, read_through FROM wsp_notification_pref WHERE account_id = ?")
         .param(user.accountId())
         .query((rs, i) -> new Preferences(kinds(rs.getString(1)), rs.getLong(2)))
         .optional()
@@ -225,7 +258,9 @@ class NotificationStore {
   void saveHomeKinds(KuzetUser user, Set<NotificationKind> kinds) {
     ensurePreferences(user);
     jdbc.sql("UPDATE wsp_notification_pref SET home_kinds = ? WHERE account_id = ?")
-        .params(kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), user.accountId())
+        .params(
+            kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+            user.accountId())
         .update();
   }
 
@@ -263,7 +298,8 @@ class NotificationStore {
 
   /** Closes the notification with this source key for everyone; false if none is open. */
   boolean close(String sourceKey, Instant now) {
-    return jdbc.sql("UPDATE wsp_notification SET closed_at = ? WHERE source_key = ? AND closed_at IS NULL")
+    return jdbc.sql(
+                "UPDATE wsp_notification SET closed_at = ? WHERE source_key = ? AND closed_at IS NULL")
             .params(utc(now), sourceKey)
             .update()
         > 0;
@@ -273,7 +309,8 @@ class NotificationStore {
     long id = rs.getLong("id");
     // A closed notification reads as acknowledged at its closing, for everyone.
     OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
-    OffsetDateTime ack = closed != null ? closed : rs.getObject("acknowledged_at", OffsetDateTime.class);
+    OffsetDateTime ack =
+        closed != null ? closed : rs.getObject("acknowledged_at", OffsetDateTime.class);
     return new Notice(
         id,
         NotificationKind.valueOf(rs.getString("kind")),
@@ -285,8 +322,8 @@ class NotificationStore {
   }
 
   /**
-   * The title in the reader's language, worded from its key and arguments; the stored English
-   * title when it has no key (notifications stored before keys) or the key has no words.
+   * The title in the reader's language, worded from its key and arguments; the stored English title
+   * when it has no key (notifications stored before keys) or the key has no words.
    */
   private String title(String stored, @Nullable String key, @Nullable String args, Locale locale) {
     if (key == null || messages.getMessage(key, null, null, locale) == null) {

@@ -29,7 +29,9 @@ class NotificationStream {
 
   static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-  /** One open page; {@code home}: the home panel's stream, which wants only the user's home kinds. */
+  /**
+   * One open page; {@code home}: the home panel's stream, which wants only the user's home kinds.
+   */
   private record Client(KuzetUser user, Locale locale, boolean home) {}
 
   private final UserStreams<Client> clients;
@@ -84,7 +86,9 @@ class NotificationStream {
       var ctx = new Context(c.locale());
       ctx.setVariable("n", notice.get());
       String html = templates.process("workspace/notifications", Set.of("item"), ctx);
-      clients.send(entry.emitter(), SseEmitter.event().name("notification").id(Long.toString(id)).data(html));
+      clients.send(
+          entry.emitter(),
+          SseEmitter.event().name("notification").id(Long.toString(id)).data(html));
       clients.send(entry.emitter(), SseEmitter.event().name("count").data(label(count)));
     }
   }
@@ -117,6 +121,8 @@ class NotificationStream {
 
   /** The count as the header shows it. */
   static String label(int unread) {
-    return unread >= NotificationStore.COUNT_CAP ? (NotificationStore.COUNT_CAP - 1) + "+" : Integer.toString(unread);
+    return unread >= NotificationStore.COUNT_CAP
+        ? (NotificationStore.COUNT_CAP - 1) + "+"
+        : Integer.toString(unread);
   }
 }

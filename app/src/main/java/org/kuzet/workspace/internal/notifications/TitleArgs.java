@@ -8,9 +8,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A title's arguments in one column: each argument is its type letter, a colon and its value
- * (t: text, n: whole number, d: ISO date, c: message key, a bar and the code shown when the key
- * has no words), separated by the unit separator, which is taken out of texts.
+ * A title's arguments in one column: each argument is its type letter, a colon and its value (t:
+ * text, n: whole number, d: ISO date, c: message key, a bar and the code shown when the key has no
+ * words), separated by the unit separator, which is taken out of texts.
  */
 final class TitleArgs {
 
@@ -45,16 +45,17 @@ final class TitleArgs {
     Object[] args = new Object[parts.length];
     for (int i = 0; i < parts.length; i++) {
       String value = parts[i].substring(2);
-      args[i] = switch (parts[i].charAt(0)) {
-        case 'n' -> Long.parseLong(value);
-        case 'd' -> LocalDate.parse(value);
-        case 'c' -> {
-          int bar = value.indexOf('|');
-          yield new DefaultMessageSourceResolvable(
-              new String[] {value.substring(0, bar)}, null, value.substring(bar + 1));
-        }
-        default -> value;
-      };
+      args[i] =
+          switch (parts[i].charAt(0)) {
+            case 'n' -> Long.parseLong(value);
+            case 'd' -> LocalDate.parse(value);
+            case 'c' -> {
+              int bar = value.indexOf('|');
+              yield new DefaultMessageSourceResolvable(
+                  new String[] {value.substring(0, bar)}, null, value.substring(bar + 1));
+            }
+            default -> value;
+          };
     }
     return args;
   }

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs one search over every module's provider for one user and groups the hits by kind; opens a
- * person's page. Each module decides what the user may see; this class only asks, merges and
- * writes the audit entry (a search and a person page are views of sensitive records).
+ * person's page. Each module decides what the user may see; this class only asks, merges and writes
+ * the audit entry (a search and a person page are views of sensitive records).
  */
 @Service
 public class Search {
@@ -38,10 +38,18 @@ public class Search {
 
   /** What one search found. {@code failed} names modules that could not answer. */
   public record Results(
-      SearchQuery query, Map<SearchKind, List<SearchHit>> byKind, int total, List<String> failed, Map<String, Double> millisByModule) {}
+      SearchQuery query,
+      Map<SearchKind, List<SearchHit>> byKind,
+      int total,
+      List<String> failed,
+      Map<String, Double> millisByModule) {}
 
   /** A person's page: records grouped by section, newest first. */
-  public record PersonPage(PersonKey person, String name, Map<String, List<PersonRecord>> sections, List<String> failed) {}
+  public record PersonPage(
+      PersonKey person,
+      String name,
+      Map<String, List<PersonRecord>> sections,
+      List<String> failed) {}
 
   private final List<SearchProvider> providers;
   private final AuditLog audit;
@@ -78,9 +86,13 @@ public class Search {
     var byKind = group(hits);
     int total = byKind.values().stream().mapToInt(List::size).sum();
     // A caseworker may search for a victim's name: keep it out of the log that administrators read.
-    audit.recordFacts("SEARCH", "search", null, user.has(Role.TIP_CASEWORKER)
-        ? AuditDetail.of("search.hiddenText", q.text().length(), total)
-        : AuditDetail.of("search.hits", q.text(), total));
+    audit.recordFacts(
+        "SEARCH",
+        "search",
+        null,
+        user.has(Role.TIP_CASEWORKER)
+            ? AuditDetail.of("search.hiddenText", q.text().length(), total)
+            : AuditDetail.of("search.hits", q.text(), total));
     return new Results(q, byKind, total, List.copyOf(failed), millis);
   }
 
@@ -90,8 +102,18 @@ public class Search {
     Map<PersonKey, SearchHit> people = new LinkedHashMap<>();
     for (SearchHit h : hits) {
       if (h.kind() == SearchKind.PERSON && h.person() != null) {
-        people.merge(h.person(), h, (a, b) -> new SearchHit(a.kind(), modules(a.module(), b.module()), a.title(),
-            a.detailKey(), a.detailArgs(), a.link(), a.person()));
+        people.merge(
+            h.person(),
+            h,
+            (a, b) ->
+                new SearchHit(
+                    a.kind(),
+                    modules(a.module(), b.module()),
+                    a.title(),
+                    a.detailKey(),
+                    a.detailArgs(),
+                    a.link(),
+                    a.person()));
       } else {
         out.computeIfAbsent(h.kind(), k -> new ArrayList<>()).add(h);
       }
@@ -121,7 +143,8 @@ public class Search {
         failed.add(p.module());
       }
     }
-    records.sort(Comparator.comparing(PersonRecord::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    records.sort(
+        Comparator.comparing(PersonRecord::date, Comparator.nullsLast(Comparator.reverseOrder())));
     Map<String, List<PersonRecord>> sections = new LinkedHashMap<>();
     for (PersonRecord r : records) {
       sections.computeIfAbsent(r.sectionKey(), k -> new ArrayList<>()).add(r);
@@ -129,9 +152,13 @@ public class Search {
     String target = person.nameKey() + (person.birthDate() == null ? "" : "/" + person.birthDate());
     if (user.has(Role.TIP_CASEWORKER)) {
       // the person may be a victim: no name in the log that administrators read
-      audit.record("PERSON_VIEWED", "person", null, records.size() + " records in " + sections.keySet());
+      audit.record(
+          "PERSON_VIEWED", "person", null, records.size() + " records in " + sections.keySet());
     } else {
-      audit.record("PERSON_VIEWED", "person", target.length() <= 100 ? target : target.substring(0, 100),
+      audit.record(
+          "PERSON_VIEWED",
+          "person",
+          target.length() <= 100 ? target : target.substring(0, 100),
           name + ": " + records.size() + " records in " + sections.keySet());
     }
     return new PersonPage(person, name, sections, List.copyOf(failed));

@@ -45,14 +45,26 @@ class SearchApi {
     this.texts = texts;
   }
 
-  record Hit(SearchKind kind, String module, String title, String detail, @Nullable String link,
-      @Nullable String personName, @Nullable LocalDate personBorn) {}
+  record Hit(
+      SearchKind kind,
+      String module,
+      String title,
+      String detail,
+      @Nullable String link,
+      @Nullable String personName,
+      @Nullable LocalDate personBorn) {}
 
   record Line(@Nullable LocalDate date, String title, String detail, @Nullable String link) {}
 
-  record Person(String name, @Nullable LocalDate born, Map<String, List<Line>> sections, List<String> failed) {}
+  record Person(
+      String name,
+      @Nullable LocalDate born,
+      Map<String, List<Line>> sections,
+      List<String> failed) {}
 
-  @Operation(summary = "Search every module the caller may read: names in any script, plates, documents, accounts")
+  @Operation(
+      summary =
+          "Search every module the caller may read: names in any script, plates, documents, accounts")
   @GetMapping("/api/workspace/search")
   ListPage<Hit> searchAll(
       @Parameter(description = "what to look for") @RequestParam String q,
@@ -76,24 +88,39 @@ class SearchApi {
 
   @Operation(summary = "Everything the caller may see about a person, by module")
   @GetMapping("/api/workspace/person")
-  Person person(@RequestParam String name, @RequestParam(required = false) @Nullable LocalDate born, Locale locale) {
+  Person person(
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable LocalDate born,
+      Locale locale) {
     KuzetUser user = CurrentUser.require();
     if (name.length() > 300 || SearchKeys.personKey(name).isEmpty()) {
-      throw Refusal.of("name", "error.value.invalid", name.length() > 60 ? name.substring(0, 60) : name);
+      throw Refusal.of(
+          "name", "error.value.invalid", name.length() > 60 ? name.substring(0, 60) : name);
     }
     Search.PersonPage page = search.person(user, name.strip(), PersonKey.of(name, born));
     var sections = new LinkedHashMap<String, List<Line>>();
-    page.sections().forEach((key, records) ->
-        sections.put(messages.getMessage(key, null, key, locale), records.stream().map(r -> line(r, locale)).toList()));
+    page.sections()
+        .forEach(
+            (key, records) ->
+                sections.put(
+                    messages.getMessage(key, null, key, locale),
+                    records.stream().map(r -> line(r, locale)).toList()));
     return new Person(page.name(), born, sections, page.failed());
   }
 
   private Hit hit(SearchHit h, Locale locale) {
-    return new Hit(h.kind(), h.module(), h.title(), texts.detail(h.detailKey(), h.detailArgs(), locale),
-        h.link(), h.person() == null ? null : h.title(), h.person() == null ? null : h.person().birthDate());
+    return new Hit(
+        h.kind(),
+        h.module(),
+        h.title(),
+        texts.detail(h.detailKey(), h.detailArgs(), locale),
+        h.link(),
+        h.person() == null ? null : h.title(),
+        h.person() == null ? null : h.person().birthDate());
   }
 
   private Line line(PersonRecord r, Locale locale) {
-    return new Line(r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
+    return new Line(
+        r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
   }
 }

@@ -26,8 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
   /** A hit as the page shows it, its detail already in the user's language. */
-  record Row(String title, String detail, @Nullable String link, @Nullable String personName,
-      @Nullable LocalDate born, String module) {}
+  record Row(
+      String title,
+      String detail,
+      @Nullable String link,
+      @Nullable String personName,
+      @Nullable LocalDate born,
+      String module) {}
 
   /** A person page record as shown. */
   record Line(@Nullable LocalDate date, String title, String detail, @Nullable String link) {}
@@ -57,7 +62,9 @@ class SearchController {
       return "workspace/search";
     }
     Map<SearchKind, List<Row>> groups = new LinkedHashMap<>();
-    results.byKind().forEach((kind, hits) -> groups.put(kind, hits.stream().map(h -> row(h, locale)).toList()));
+    results
+        .byKind()
+        .forEach((kind, hits) -> groups.put(kind, hits.stream().map(h -> row(h, locale)).toList()));
     model.addAttribute("groups", groups);
     model.addAttribute("total", results.total());
     model.addAttribute("failed", results.failed());
@@ -65,12 +72,21 @@ class SearchController {
   }
 
   private Row row(SearchHit h, Locale locale) {
-    return new Row(h.title(), texts.detail(h.detailKey(), h.detailArgs(), locale), h.link(),
-        h.person() == null ? null : h.title(), h.person() == null ? null : h.person().birthDate(), h.module());
+    return new Row(
+        h.title(),
+        texts.detail(h.detailKey(), h.detailArgs(), locale),
+        h.link(),
+        h.person() == null ? null : h.title(),
+        h.person() == null ? null : h.person().birthDate(),
+        h.module());
   }
 
   @GetMapping("/search/person")
-  String person(@RequestParam String name, @RequestParam(required = false) @Nullable String born, Model model, Locale locale) {
+  String person(
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable String born,
+      Model model,
+      Locale locale) {
     KuzetUser user = CurrentUser.require();
     if (name.length() > 300 || SearchKeys.personKey(name).isEmpty()) {
       throw Refusal.of("name", "search.refusal.name");
@@ -85,13 +101,17 @@ class SearchController {
     }
     Search.PersonPage page = search.person(user, name.strip(), PersonKey.of(name, birth));
     Map<String, List<Line>> sections = new LinkedHashMap<>();
-    page.sections().forEach((key, records) -> sections.put(key, records.stream().map(r -> line(r, locale)).toList()));
+    page.sections()
+        .forEach(
+            (key, records) ->
+                sections.put(key, records.stream().map(r -> line(r, locale)).toList()));
     model.addAttribute("page", page);
     model.addAttribute("sections", sections);
     return "workspace/person";
   }
 
   private Line line(PersonRecord r, Locale locale) {
-    return new Line(r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
+    return new Line(
+        r.date(), r.title(), texts.detail(r.detailKey(), r.detailArgs(), locale), r.link());
   }
 }

@@ -29,7 +29,10 @@ class SearchIndexing {
       if (p.module().equals(event.module())) {
         long t0 = System.nanoTime();
         p.namesChanged();
-        log.debug("search index of {} follows changed names in {} ms", p.module(), (System.nanoTime() - t0) / 1_000_000);
+        log.debug(
+            "search index of {} follows changed names in {} ms",
+            p.module(),
+            (System.nanoTime() - t0) / 1_000_000);
       }
     }
   }

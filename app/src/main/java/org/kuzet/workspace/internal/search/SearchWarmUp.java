@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings every provider's search index up to date once the application is up, in the background,
- * so that the first search after a start (or after a large import) does not wait for it. One-off
+ * Brings every provider's search index up to date once the application is up, in the background, so
+ * that the first search after a start (or after a large import) does not wait for it. One-off
  * commands ({@code --kuzet.command}) skip it.
  */
 @Component
@@ -33,17 +33,26 @@ class SearchWarmUp {
     if (!command.isBlank()) {
       return;
     }
-    Thread worker = new Thread(() -> {
-      for (SearchProvider p : search.providers()) {
-        long t0 = System.nanoTime();
-        try {
-          p.warmUp();
-          log.info("search index of {} ready in {} ms", p.module(), (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
-          log.warn("search index of {} could not be brought up to date: {}", p.module(), e.toString());
-        }
-      }
-    }, "search-warm-up");
+    Thread worker =
+        new Thread(
+            () -> {
+              for (SearchProvider p : search.providers()) {
+                long t0 = System.nanoTime();
+                try {
+                  p.warmUp();
+                  log.info(
+                      "search index of {} ready in {} ms",
+                      p.module(),
+                      (System.nanoTime() - t0) / 1_000_000);
+                } catch (RuntimeException e) {
+                  log.warn(
+                      "search index of {} could not be brought up to date: {}",
+                      p.module(),
+                      e.toString());
+                }
+              }
+            },
+            "search-warm-up");
     worker.setDaemon(true);
     worker.start();
   }

@@ -30,13 +30,21 @@ class ReasonWordsTest {
 
   @Test
   void aCyclePathShowsEachHopsAmountInTheReadersFormWithoutTheStoredDecimals() {
-    String facts = ReasonWords.encode(AlertFacts.of("CYCLE", "KZ06:A", 3, 20,
-        "KZ06:A -[5975 27210.32000000]-> KZ07:B -[6294 26000.00000000]-> KZ06:A"));
+    String facts =
+        ReasonWords.encode(
+            AlertFacts.of(
+                "CYCLE",
+                "KZ06:A",
+                3,
+                20,
+                "KZ06:A -[5975 27210.32000000]-> KZ07:B -[6294 26000.00000000]-> KZ06:A"));
 
     LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
     String ru = words.of(facts, "english");
-    assertThat(ru).contains("KZ06:A \u2192 27\u00a0210,32 \u2192 KZ07:B \u2192 26\u00a0000 \u2192 KZ06:A")
-        .doesNotContain("-[").doesNotContain("0000");
+    assertThat(ru)
+        .contains("KZ06:A \u2192 27\u00a0210,32 \u2192 KZ07:B \u2192 26\u00a0000 \u2192 KZ06:A")
+        .doesNotContain("-[")
+        .doesNotContain("0000");
 
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(words.of(facts, "english")).contains("KZ06:A \u2192 27,210.32 \u2192 KZ07:B");

@@ -52,9 +52,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * The database fails under a running application, on a private PostgreSQL server of the test's
- * own (the shared server is never touched): restarted in the middle of a large import, down for
- * 30 seconds while people open pages, and out of disk space while an attachment is written.
+ * The database fails under a running application, on a private PostgreSQL server of the test's own
+ * (the shared server is never touched): restarted in the middle of a large import, down for 30
+ * seconds while people open pages, and out of disk space while an attachment is written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -63,10 +63,15 @@ import org.springframework.test.web.servlet.RequestBuilder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultIT {
 
-  /** Large enough that the restart lands in the middle of the import (the 1M takes minutes). */
+  /**
+   * Large enough that the restart lands in the middle of the import (the issue's 1M takes minutes).
+   */
   static final int ROWS = 200_000;
 
-  /** A request may wait for the pool's 5 s connection time-out, then answers; never longer than this. */
+  /**
+   * A request may wait for the pool's 5 s connection time-out, then answers; never longer than
+   * this.
+   */
   static final Duration ANSWER_WITHIN = Duration.ofSeconds(12);
 
   static PrivatePostgres pg;
@@ -120,8 +125,12 @@ class DatabaseFaultIT {
     assertThat(done.status()).as(done.message()).isEqualTo("DONE");
     assertThat(storedAtRestart).as("rows stored when the database restarted").isLessThan(ROWS);
     long rows = stored(id);
-    assertThat(rows).as("rows of the import").isEqualTo(done.rowsAdded()).isEqualTo(done.rowsRead() - done.rowsRejected());
-    assertThat(distinctKeys(investigator.agency().value())).as("no payment stored twice")
+    assertThat(rows)
+        .as("rows of the import")
+        .isEqualTo(done.rowsAdded())
+        .isEqualTo(done.rowsRead() - done.rowsRejected());
+    assertThat(distinctKeys(investigator.agency().value()))
+        .as("no payment stored twice")
         .isEqualTo(agencyRows(investigator.agency().value()));
 
     // The same file again: recognised, nothing added.
@@ -131,15 +140,28 @@ class DatabaseFaultIT {
     }
     var rerun = awaitEnd(again);
     assertThat(rerun.status()).isEqualTo("DUPLICATE");
-    assertThat(agencyRows(investigator.agency().value())).isEqualTo(distinctKeys(investigator.agency().value()));
+    assertThat(agencyRows(investigator.agency().value()))
+        .isEqualTo(distinctKeys(investigator.agency().value()));
     System.out.printf(
         "restart during import: %,d rows imported in %.1f s (%,.0f rows/s) across a database restart of %.1f s"
             + " at row %,d; load average %s%n",
-        rows, seconds, rows / seconds, restartSeconds, storedAtRestart, Files.readString(Path.of("/proc/loadavg")).strip());
+        rows,
+        seconds,
+        rows / seconds,
+        restartSeconds,
+        storedAtRestart,
+        Files.readString(Path.of("/proc/loadavg")).strip());
 
     // An import the application was running when it stopped is marked failed at the next start.
-    long stale = imports.create(investigator.agency().value(), "investigator.fp", "stale.csv", "0".repeat(64),
-        TransactionFormat.IBM, 10, false);
+    long stale =
+        imports.create(
+            investigator.agency().value(),
+            "investigator.fp",
+            "stale.csv",
+            "0".repeat(64),
+            TransactionFormat.IBM,
+            10,
+            false);
     jdbc.sql("UPDATE fin_import SET status = 'IMPORTING' WHERE id = ?").param(stale).update();
     imports.markInterruptedImports();
     var marked = imports.find(stale).orElseThrow();
@@ -152,8 +174,12 @@ class DatabaseFaultIT {
   @Order(2)
   void whileTheDatabaseIsDownPagesSayTemporarilyUnavailableAndHealthRecovers() throws Exception {
     URI url = URI.create("http://127.0.0.1:" + port);
-    var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
+    var browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     browser.send(get(url.resolve("/login?lang=ru")), HttpResponse.BodyHandlers.discarding());
     AppProcess.signIn(browser, url, "investigator.fp", DemoAccounts.PASSWORD, ANSWER_WITHIN);
     assertThat(send(browser, url, "/home").statusCode()).isEqualTo(200);
@@ -162,10 +188,18 @@ class DatabaseFaultIT {
     pg.stop();
     long down = System.nanoTime();
     // Signing in needs the database too: refused as unavailable, not as a wrong password.
-    var newcomer = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
-    var signIn = Assertions.assertThrows(IOException.class,
-        () -> AppProcess.signIn(newcomer, url, "analyst.cdc", DemoAccounts.PASSWORD, ANSWER_WITHIN));
+    var newcomer =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+    var signIn =
+        Assertions.assertThrows(
+            IOException.class,
+            () ->
+                AppProcess.signIn(
+                    newcomer, url, "analyst.cdc", DemoAccounts.PASSWORD, ANSWER_WITHIN));
     assertThat(signIn.getMessage()).contains("answered 503");
     try {
       int pages = 0;
@@ -176,7 +210,8 @@ class DatabaseFaultIT {
         assertThat(page.body()).contains("Временно недоступно").doesNotContain("Exception");
         var api = send(browser, url, "/api/me");
         assertThat(api.statusCode()).isEqualTo(503);
-        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.headers().firstValue("Content-Type").orElse(""))
+            .startsWith("application/problem+json");
         // A load balancer's probe carries no session.
         var health = send(probe, url, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(503);
@@ -187,25 +222,29 @@ class DatabaseFaultIT {
       var pool = Executors.newFixedThreadPool(20);
       var answers = new ArrayList<Future<Integer>>();
       for (int i = 0; i < 20; i++) {
-        answers.add(pool.submit((Callable<Integer>) () -> send(browser, url, "/home").statusCode()));
+        answers.add(
+            pool.submit((Callable<Integer>) () -> send(browser, url, "/home").statusCode()));
       }
       for (var a : answers) {
         assertThat(a.get()).isEqualTo(503);
       }
       pool.shutdown();
-      System.out.printf("database down for %.0f s: %d rounds of page, API and health answered 503 in time%n",
+      System.out.printf(
+          "database down for %.0f s: %d rounds of page, API and health answered 503 in time%n",
           (System.nanoTime() - down) / 1e9, pages);
     } finally {
       pg.startServer();
     }
     // Up again without restarting the application: health first, then the same session's pages.
-    await(Duration.ofSeconds(60), () -> {
-      try {
-        return send(probe, url, "/actuator/health").statusCode() == 200;
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    await(
+        Duration.ofSeconds(60),
+        () -> {
+          try {
+            return send(probe, url, "/actuator/health").statusCode() == 200;
+          } catch (Exception e) {
+            return false;
+          }
+        });
     assertThat(send(probe, url, "/actuator/health").body()).contains("UP");
     assertThat(send(browser, url, "/finintel/cases").statusCode()).isEqualTo(200);
   }
@@ -213,7 +252,8 @@ class DatabaseFaultIT {
   @Test
   @Order(3)
   void anAttachmentThatDoesNotFitOnTheDiskIsRefusedWhole() throws Exception {
-    Assumptions.assumeTrue(System.getProperty("user.name").equals("root"),
+    Assumptions.assumeTrue(
+        System.getProperty("user.name").equals("root"),
         "a small file system for the attachments needs root to mount");
     KuzetUser investigator = accounts.findByUsername("investigator.fp").orElseThrow();
     long caseId = cases.create(investigator, "Disk full", false);
@@ -221,7 +261,8 @@ class DatabaseFaultIT {
     // the database carries on (as when the data volume of a real server is full).
     Path small = pg.directory().resolve("small");
     Files.createDirectories(small);
-    PrivatePostgres.run(List.of("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", small.toString()));
+    PrivatePostgres.run(
+        List.of("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", small.toString()));
     try {
       PrivatePostgres.run(List.of("chown", "postgres:postgres", small.toString()));
       jdbc.sql("CREATE TABLESPACE small LOCATION '" + small + "'").update();
@@ -229,21 +270,30 @@ class DatabaseFaultIT {
 
       mvc.perform(attachment(caseId, "fits.bin", 256 * 1024))
           .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
-      var full = mvc.perform(attachment(caseId, "too-big.bin", 3 * 1024 * 1024)).andReturn().getResponse();
+      var full =
+          mvc.perform(attachment(caseId, "too-big.bin", 3 * 1024 * 1024)).andReturn().getResponse();
       assertThat(full.getStatus()).isEqualTo(503);
       assertThat(full.getContentAsString(StandardCharsets.UTF_8)).contains("storage is full");
       // Nothing of the refused one: no row, no timeline entry, no audit entry.
-      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId)).isEqualTo(1);
-      assertThat(count("SELECT COUNT(*) FROM fin_case_event WHERE case_id = ? AND kind = 'ATTACHMENT'", caseId))
+      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId))
           .isEqualTo(1);
-      assertThat(count("SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.case.attach' AND target_id = ?",
-          Long.toString(caseId))).isEqualTo(1);
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM fin_case_event WHERE case_id = ? AND kind = 'ATTACHMENT'",
+                  caseId))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.case.attach' AND target_id = ?",
+                  Long.toString(caseId)))
+          .isEqualTo(1);
 
       // Space again (here: the table back on the large disk): the same upload is stored.
       jdbc.sql("ALTER TABLE fin_case_attachment SET TABLESPACE pg_default").update();
       mvc.perform(attachment(caseId, "too-big.bin", 3 * 1024 * 1024))
           .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
-      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId)).isEqualTo(2);
+      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId))
+          .isEqualTo(2);
     } finally {
       jdbc.sql("ALTER TABLE fin_case_attachment SET TABLESPACE pg_default").update();
       jdbc.sql("DROP TABLESPACE IF EXISTS small").update();
@@ -275,7 +325,8 @@ class DatabaseFaultIT {
   }
 
   private long distinctKeys(String agency) {
-    return count("SELECT COUNT(DISTINCT natural_key) FROM fin_transaction WHERE agency_code = ?", agency);
+    return count(
+        "SELECT COUNT(DISTINCT natural_key) FROM fin_transaction WHERE agency_code = ?", agency);
   }
 
   private long count(String sql, Object param) {
@@ -283,13 +334,15 @@ class DatabaseFaultIT {
   }
 
   private Imports.ImportView awaitEnd(long id) throws InterruptedException {
-    await(Duration.ofMinutes(15), () -> {
-      try {
-        return !imports.find(id).orElseThrow().running();
-      } catch (RuntimeException e) {
-        return false;
-      }
-    });
+    await(
+        Duration.ofMinutes(15),
+        () -> {
+          try {
+            return !imports.find(id).orElseThrow().running();
+          } catch (RuntimeException e) {
+            return false;
+          }
+        });
     return imports.find(id).orElseThrow();
   }
 
@@ -306,10 +359,13 @@ class DatabaseFaultIT {
   }
 
   /** A GET that must be answered within {@link #ANSWER_WITHIN}. */
-  private static HttpResponse<String> send(HttpClient client, URI url, String path) throws Exception {
+  private static HttpResponse<String> send(HttpClient client, URI url, String path)
+      throws Exception {
     long t = System.nanoTime();
     var response = client.send(get(url.resolve(path)), HttpResponse.BodyHandlers.ofString());
-    assertThat(Duration.ofNanos(System.nanoTime() - t)).as(path + " answered in").isLessThan(ANSWER_WITHIN);
+    assertThat(Duration.ofNanos(System.nanoTime() - t))
+        .as(path + " answered in")
+        .isLessThan(ANSWER_WITHIN);
     return response;
   }
 }

@@ -26,11 +26,13 @@ class ImportPageBrowserIT extends BrowserSupport {
   @Test
   void theRejectedRowsAndTheirCountAgreeWithoutAReload() throws Exception {
     Path file = Files.createTempFile("extract-", ".csv");
-    Files.write(file, FinintelFixtures.longWithThreeBadRowsAtTheEnd(FinintelFixtures.unique(), 20_000));
+    Files.write(
+        file, FinintelFixtures.longWithThreeBadRowsAtTheEnd(FinintelFixtures.unique(), 20_000));
     try {
       signIn(FinintelChecks.FP);
       open("/finintel/imports");
-      assertThat(new Select(find(By.id("zone"))).getFirstSelectedOption().getText()).isEqualTo("Asia/Almaty");
+      assertThat(new Select(find(By.id("zone"))).getFirstSelectedOption().getText())
+          .isEqualTo("Asia/Almaty");
       find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
       clickAndWaitForPage(By.id("import-submit"));
 
@@ -54,7 +56,8 @@ class ImportPageBrowserIT extends BrowserSupport {
 
   /** The card's status, read in one step: htmx replaces the card every second while it runs. */
   private Object status() {
-    return ((JavascriptExecutor) browser).executeScript(
-        "var p = document.getElementById('progress'); return p ? p.dataset.status : null;");
+    return ((JavascriptExecutor) browser)
+        .executeScript(
+            "var p = document.getElementById('progress'); return p ? p.dataset.status : null;");
   }
 }

@@ -19,16 +19,23 @@ class ReportingEntitiesTest {
     return m;
   }
 
-  static GoAmlSettings settings(Map<String, Integer> ids, Map<String, GoAmlSettings.Location> locations) {
-    return new GoAmlSettings(ids, Map.of("FINANCIAL_POLICE", "Financial monitoring"), locations, null, null);
+  static GoAmlSettings settings(
+      Map<String, Integer> ids, Map<String, GoAmlSettings.Location> locations) {
+    return new GoAmlSettings(
+        ids, Map.of("FINANCIAL_POLICE", "Financial monitoring"), locations, null, null);
   }
 
   @Test
   void aConfiguredAgencyReportsUnderItsRegisteredId() {
-    var entities = new ReportingEntities(
-        settings(Map.of("FINANCIAL_POLICE", 4711),
-            Map.of("FINANCIAL_POLICE", new GoAmlSettings.Location(null, "Abai 10", "Astana", "KZ"))),
-        messages(), false);
+    var entities =
+        new ReportingEntities(
+            settings(
+                Map.of("FINANCIAL_POLICE", 4711),
+                Map.of(
+                    "FINANCIAL_POLICE",
+                    new GoAmlSettings.Location(null, "Abai 10", "Astana", "KZ"))),
+            messages(),
+            false);
     var e = entities.of("FINANCIAL_POLICE", Locale.ENGLISH);
     assertThat(e.rentityId()).isEqualTo("4711");
     assertThat(e.branch()).isEqualTo("Financial monitoring");
@@ -43,7 +50,9 @@ class ReportingEntitiesTest {
         .hasMessageContaining("kuzet.finintel.goaml.rentity-id.FINANCIAL_POLICE");
     assertThatThrownBy(() -> production.of("FINANCIAL_POLICE", Locale.forLanguageTag("ru")))
         .hasMessageContaining("Ничего не выгружено");
-    var noAddress = new ReportingEntities(settings(Map.of("FINANCIAL_POLICE", 4711), Map.of()), messages(), false);
+    var noAddress =
+        new ReportingEntities(
+            settings(Map.of("FINANCIAL_POLICE", 4711), Map.of()), messages(), false);
     assertThatThrownBy(() -> noAddress.of("FINANCIAL_POLICE", Locale.ENGLISH))
         .hasMessageContaining("kuzet.finintel.goaml.location.FINANCIAL_POLICE");
   }
@@ -53,7 +62,8 @@ class ReportingEntitiesTest {
     var demo = new ReportingEntities(settings(Map.of(), Map.of()), messages(), true);
     assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).rentityId()).isEqualTo("1001");
     assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).branch()).contains("illustrative");
-    assertThatThrownBy(() -> demo.of("BORDER_GUARDS", Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> demo.of("BORDER_GUARDS", Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

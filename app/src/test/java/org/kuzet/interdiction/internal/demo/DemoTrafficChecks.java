@@ -11,7 +11,10 @@ import org.kuzet.interdiction.internal.post.Posts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The synthetic traffic loads (COPY on PostgreSQL, batches on H2), fits its counts and repeats for a seed. */
+/**
+ * The synthetic traffic loads (COPY on PostgreSQL, batches on H2), fits its counts and repeats for
+ * a seed.
+ */
 abstract class DemoTrafficChecks {
 
   @Autowired DataSource dataSource;
@@ -30,17 +33,34 @@ abstract class DemoTrafficChecks {
     assertThat(first.inspections()).isEqualTo(3000);
     assertThat(second).usingRecursiveComparison().ignoringFields("took").isEqualTo(first);
     assertThat(rows(before, middle)).isEqualTo(rows(middle, Long.MAX_VALUE)).hasSize(3000);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM intd_person WHERE inspection_id > ? AND inspection_id <= ?")
-        .params(before, middle).query(Long.class).single()).isEqualTo(first.persons());
-    assertThat(jdbc.sql("SELECT COALESCE(SUM(person_count), 0) FROM intd_inspection WHERE id > ? AND id <= ?")
-        .params(before, middle).query(Long.class).single()).isEqualTo(first.persons());
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM intd_person WHERE inspection_id > ? AND inspection_id <= ?")
+                .params(before, middle)
+                .query(Long.class)
+                .single())
+        .isEqualTo(first.persons());
+    assertThat(
+            jdbc.sql(
+                    "SELECT COALESCE(SUM(person_count), 0) FROM intd_inspection WHERE id > ? AND id <= ?")
+                .params(before, middle)
+                .query(Long.class)
+                .single())
+        .isEqualTo(first.persons());
     // Every inspection lies in the year before the last day, at a demo post, with a plate key.
-    assertThat(jdbc.sql("""
+    assertThat(
+            jdbc.sql(
+                    """
             SELECT COUNT(*) FROM intd_inspection WHERE id > ? AND id <= ?
               AND (inspected_at < ? OR inspected_at > ? OR plate_key = '')""")
-        .params(before, middle, OffsetDateTime.parse("2007-12-31T00:00Z"),
-            OffsetDateTime.parse("2009-01-01T00:00Z"))
-        .query(Long.class).single()).isZero();
+                .params(
+                    before,
+                    middle,
+                    OffsetDateTime.parse("2007-12-31T00:00Z"),
+                    OffsetDateTime.parse("2009-01-01T00:00Z"))
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   private long max() {
@@ -48,12 +68,22 @@ abstract class DemoTrafficChecks {
   }
 
   private List<String> rows(long after, long upTo) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT post_id, inspected_at, plate_key, person_count, result FROM intd_inspection
             WHERE id > ? AND id <= ? ORDER BY id""")
         .params(after, upTo)
-        .query((rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, OffsetDateTime.class).toInstant()
-            + "|" + rs.getString(3) + "|" + rs.getInt(4) + "|" + rs.getString(5))
+        .query(
+            (rs, n) ->
+                rs.getLong(1)
+                    + "|"
+                    + rs.getObject(2, OffsetDateTime.class).toInstant()
+                    + "|"
+                    + rs.getString(3)
+                    + "|"
+                    + rs.getInt(4)
+                    + "|"
+                    + rs.getString(5))
         .list();
   }
 }

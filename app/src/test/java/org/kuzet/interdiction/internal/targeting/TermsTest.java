@@ -24,8 +24,17 @@ class TermsTest {
 
   @Test
   void aRulesTermsCountAsItsWordsInEveryLanguage() {
-    var rule = new Rule("CARGO", RuleKind.CARGO_WORDS, "melons, dried fruit", 10, true, "d", "дыня, дыни, қауын");
-    assertThat(rule.matchable()).contains("melons", "dried fruit", Terms.fold("дыни"), Terms.fold("қауын"));
+    var rule =
+        new Rule(
+            "CARGO",
+            RuleKind.CARGO_WORDS,
+            "melons, dried fruit",
+            10,
+            true,
+            "d",
+            "дыня, дыни, қауын");
+    assertThat(rule.matchable())
+        .contains("melons", "dried fruit", Terms.fold("дыни"), Terms.fold("қауын"));
     // A word of the list is not a word of another: onions are no melons in any script.
     assertThat(rule.matchable()).doesNotContain(Terms.fold("лук"));
   }

@@ -12,8 +12,14 @@ class TitleArgsTest {
 
   @Test
   void eachKindOfArgumentComesBackAsItWasGiven() {
-    String stored = TitleArgs.encode(List.of(
-        "Жаксылыков Ерлан\u001Fx", 42L, 7, LocalDate.of(2027, 2, 1), Formats.code("fin.typology.", "GATHER_SCATTER")));
+    String stored =
+        TitleArgs.encode(
+            List.of(
+                "Жаксылыков Ерлан\u001Fx",
+                42L,
+                7,
+                LocalDate.of(2027, 2, 1),
+                Formats.code("fin.typology.", "GATHER_SCATTER")));
     Object[] args = TitleArgs.decode(stored);
     assertThat(args[0]).isEqualTo("Жаксылыков Ерлан x");
     assertThat(args[1]).isEqualTo(42L);

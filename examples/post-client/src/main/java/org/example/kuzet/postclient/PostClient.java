@@ -25,8 +25,17 @@ public final class PostClient {
   /** Answers worth retrying: the server or a proxy on the way was busy or did not answer. */
   private static final Set<Integer> RETRY = Set.of(429, 502, 503, 504);
 
-  /** One thing the checks found. {@code person} is the index in the request, null for the vehicle. */
-  public record Hit(String kind, Integer person, String list, String entryId, int score, String explanation, Long lookout) {}
+  /**
+   * One thing the checks found. {@code person} is the index in the request, null for the vehicle.
+   */
+  public record Hit(
+      String kind,
+      Integer person,
+      String list,
+      String entryId,
+      int score,
+      String explanation,
+      Long lookout) {}
 
   /**
    * The inspection as logged.
@@ -84,8 +93,11 @@ public final class PostClient {
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
   }
 
-  /** Logs an inspection (the JSON of {@code POST /api/interdiction/inspections}) under a new key. */
-  public Logged logInspection(String inspectionJson) throws IOException, InterruptedException, Refused {
+  /**
+   * Logs an inspection (the JSON of {@code POST /api/interdiction/inspections}) under a new key.
+   */
+  public Logged logInspection(String inspectionJson)
+      throws IOException, InterruptedException, Refused {
     return logInspection(inspectionJson, UUID.randomUUID().toString());
   }
 
@@ -128,7 +140,8 @@ public final class PostClient {
         throw new Refused(response.statusCode(), response.body());
       }
       JsonNode answer = json.readTree(response.body());
-      boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
+      boolean replayed =
+          response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
       return new Logged(answer.path("id").asLong(), replayed, attempt, hits(answer), answer);
     }
     throw new IOException("no answer after " + attempts + " tries", lastFailure);
@@ -143,7 +156,8 @@ public final class PostClient {
             .header("Accept", "application/json")
             .GET()
             .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new Refused(response.statusCode(), response.body());
     }
@@ -153,14 +167,15 @@ public final class PostClient {
   private static List<Hit> hits(JsonNode answer) {
     var hits = new ArrayList<Hit>();
     for (JsonNode h : answer.path("hits")) {
-      hits.add(new Hit(
-          h.path("kind").asString(),
-          h.path("person").isNumber() ? h.path("person").asInt() : null,
-          h.path("list").isString() ? h.path("list").asString() : null,
-          h.path("entryId").isString() ? h.path("entryId").asString() : null,
-          h.path("score").asInt(),
-          h.path("explanation").asString(),
-          h.path("lookout").isNumber() ? h.path("lookout").asLong() : null));
+      hits.add(
+          new Hit(
+              h.path("kind").asString(),
+              h.path("person").isNumber() ? h.path("person").asInt() : null,
+              h.path("list").isString() ? h.path("list").asString() : null,
+              h.path("entryId").isString() ? h.path("entryId").asString() : null,
+              h.path("score").asInt(),
+              h.path("explanation").asString(),
+              h.path("lookout").isNumber() ? h.path("lookout").asLong() : null));
     }
     return hits;
   }

@@ -16,9 +16,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "trace", mixinStandardHelpOptions = true,
-    description = "Paths money took from an account (or to a second one) within a time window, "
-        + "with the amount carried along each.")
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
+    description =
+        "Paths money took from an account (or to a second one) within a time window, "
+            + "with the amount carried along each.")
 final class TraceCommand implements Callable<Integer> {
   @CommandLine.Mixin FinintelCli.Input input = new FinintelCli.Input();
 
@@ -34,9 +37,11 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--until", description = "window end, ISO instant (default: all)")
   Instant until = Instant.MAX;
 
-  @Option(names = "--max-hops", defaultValue = "4") int maxHops;
+  @Option(names = "--max-hops", defaultValue = "4")
+  int maxHops;
 
-  @Option(names = "--max-paths", defaultValue = "50") int maxPaths;
+  @Option(names = "--max-paths", defaultValue = "50")
+  int maxPaths;
 
   static AccountRef account(String s) {
     int c = s.indexOf(':');
@@ -48,28 +53,31 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return FinintelCli.guarded(() -> {
-      AccountRef a = account(from);
-      AccountRef b = to == null ? null : account(to);
-      List<Transaction> txs = new ArrayList<>();
-      try (InputStream in = Files.newInputStream(input.in);
-          TransactionSource src = input.open(in)) {
-        for (Transaction t; (t = src.next()) != null; ) {
-          if (!t.timestamp().isBefore(since) && !t.timestamp().isAfter(until)) {
-            txs.add(t);
+    return FinintelCli.guarded(
+        () -> {
+          AccountRef a = account(from);
+          AccountRef b = to == null ? null : account(to);
+          List<Transaction> txs = new ArrayList<>();
+          try (InputStream in = Files.newInputStream(input.in);
+              TransactionSource src = input.open(in)) {
+            for (Transaction t; (t = src.next()) != null; ) {
+              if (!t.timestamp().isBefore(since) && !t.timestamp().isAfter(until)) {
+                txs.add(t);
+              }
+            }
+          } catch (IOException e) {
+            throw e;
           }
-        }
-      } catch (IOException e) {
-        throw e;
-      }
-      FlowTracer tracer = new FlowTracer(txs, since, until);
-      List<FlowPath> paths = b == null ? tracer.from(a, maxHops, maxPaths)
-          : tracer.between(a, b, maxHops, maxPaths);
-      for (FlowPath p : paths) {
-        System.out.println(p);
-      }
-      System.err.println(paths.size() + " path(s)");
-      return 0;
-    });
+          FlowTracer tracer = new FlowTracer(txs, since, until);
+          List<FlowPath> paths =
+              b == null
+                  ? tracer.from(a, maxHops, maxPaths)
+                  : tracer.between(a, b, maxHops, maxPaths);
+          for (FlowPath p : paths) {
+            System.out.println(p);
+          }
+          System.err.println(paths.size() + " path(s)");
+          return 0;
+        });
   }
 }

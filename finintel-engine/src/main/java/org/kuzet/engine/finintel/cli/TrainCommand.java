@@ -35,16 +35,19 @@ import picocli.CommandLine.Option;
  * {@code Is Laundering}, AMLSim {@code is_sar}) over {@link TransactionFeatures}, and writes it in
  * the model file format {@link LaunderingModel} reads.
  *
- * <p>Each file's transactions are taken in time order, as the engine processes them, and get
- * their features from that file's own stream. With {@code --holdout F} the last F of each file by
- * time is kept out of training and the model is judged on it (a split by time: the model never
- * sees the future it is judged on). The alert threshold is chosen on the last fifth (by time) of
- * the training part, by a model trained on the rest; the model written is then trained on the
- * whole training part with that threshold.
+ * <p>Each file's transactions are taken in time order, as the engine processes them, and get their
+ * features from that file's own stream. With {@code --holdout F} the last F of each file by time is
+ * kept out of training and the model is judged on it (a split by time: the model never sees the
+ * future it is judged on). The alert threshold is chosen on the last fifth (by time) of the
+ * training part, by a model trained on the rest; the model written is then trained on the whole
+ * training part with that threshold.
  */
-@Command(name = "detect-train", mixinStandardHelpOptions = true,
-    description = "Train a gradient-boosted tree model on labelled files (IBM Is Laundering, "
-        + "AMLSim is_sar) and write it for detect --model.")
+@Command(
+    name = "detect-train",
+    mixinStandardHelpOptions = true,
+    description =
+        "Train a gradient-boosted tree model on labelled files (IBM Is Laundering, "
+            + "AMLSim is_sar) and write it for detect --model.")
 final class TrainCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, description = "labelled transaction file (repeatable)")
   List<Path> in;
@@ -55,7 +58,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "model file to write")
   Path out;
 
-  @Option(names = "--holdout", defaultValue = "0",
+  @Option(
+      names = "--holdout",
+      defaultValue = "0",
       description = "fraction of each file, the latest by time, kept out to judge the model")
   double holdout;
 
@@ -96,64 +101,89 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return FinintelCli.guarded(() -> {
-      if (!(holdout >= 0 && holdout < 0.9)) {
-        throw new IllegalArgumentException("--holdout must be in [0, 0.9): " + holdout);
-      }
-      if (rounds < 1 || rounds > 5000 || depth < 1 || depth > 16 || threads < 1) {
-        throw new IllegalArgumentException("--rounds 1..5000, --depth 1..16, --threads >= 1");
-      }
-      Rows fit = new Rows();
-      Rows tune = new Rows();
-      Rows test = new Rows();
-      Rows train = new Rows();
-      long positives = 0;
-      for (Path p : in) {
-        positives += read(p, fit, tune, test, train);
-      }
-      if (positives == 0) {
-        throw new IllegalArgumentException("no laundering labels (Is Laundering / is_sar = 1) in "
-            + in);
-      }
-      System.err.printf(Locale.ROOT, "%,d training rows (%,d laundering in all files), %,d held "
-          + "out by time%n", train.n, positives, test.n);
-      try {
-        // 1. The threshold: a model of the earlier four fifths, judged on the last fifth.
-        Booster early = fit(fit);
-        LaunderingModel probe = toModel(early, fit, 0.5);
-        double threshold = bestThreshold(probe, tune);
-        System.err.printf(Locale.ROOT, "threshold %.3f (best F1 on the last fifth of the "
-            + "training part: %s)%n", threshold, judge(probe, tune, threshold));
-        early.dispose();
-        // 2. The model written: all of the training part.
-        Booster booster = fit(train);
-        LaunderingModel model = toModel(booster, train, threshold);
-        if (test.n > 0) {
-          System.out.printf(Locale.ROOT, "held out (latest %.0f%% of each file by time, %,d "
-              + "transactions, %,d laundering): %s%n", 100 * holdout, test.n, count(test),
-              judge(model, test, threshold));
-        }
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          LaunderingModel.write(w, comment(train, test), threshold, baseMargin(booster, train),
-              booster.getModelDump((String) null, true));
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        System.err.printf(Locale.ROOT, "model of %d trees -> %s%n", model.trees(), out);
-        booster.dispose();
-      } catch (XGBoostError e) {
-        System.err.println("XGBoost failed: " + e.getMessage());
-        return FinintelCli.BAD_INPUT;
-      }
-      return 0;
-    });
+    return FinintelCli.guarded(
+        () -> {
+          if (!(holdout >= 0 && holdout < 0.9)) {
+            throw new IllegalArgumentException("--holdout must be in [0, 0.9): " + holdout);
+          }
+          if (rounds < 1 || rounds > 5000 || depth < 1 || depth > 16 || threads < 1) {
+            throw new IllegalArgumentException("--rounds 1..5000, --depth 1..16, --threads >= 1");
+          }
+          Rows fit = new Rows();
+          Rows tune = new Rows();
+          Rows test = new Rows();
+          Rows train = new Rows();
+          long positives = 0;
+          for (Path p : in) {
+            positives += read(p, fit, tune, test, train);
+          }
+          if (positives == 0) {
+            throw new IllegalArgumentException(
+                "no laundering labels (Is Laundering / is_sar = 1) in " + in);
+          }
+          System.err.printf(
+              Locale.ROOT,
+              "%,d training rows (%,d laundering in all files), %,d held " + "out by time%n",
+              train.n,
+              positives,
+              test.n);
+          try {
+            // 1. The threshold: a model of the earlier four fifths, judged on the last fifth.
+            Booster early = fit(fit);
+            LaunderingModel probe = toModel(early, fit, 0.5);
+            double threshold = bestThreshold(probe, tune);
+            System.err.printf(
+                Locale.ROOT,
+                "threshold %.3f (best F1 on the last fifth of the " + "training part: %s)%n",
+                threshold,
+                judge(probe, tune, threshold));
+            early.dispose();
+            // 2. The model written: all of the training part.
+            Booster booster = fit(train);
+            LaunderingModel model = toModel(booster, train, threshold);
+            if (test.n > 0) {
+              System.out.printf(
+                  Locale.ROOT,
+                  "held out (latest %.0f%% of each file by time, %,d "
+                      + "transactions, %,d laundering): %s%n",
+                  100 * holdout,
+                  test.n,
+                  count(test),
+                  judge(model, test, threshold));
+            }
+            Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+              LaunderingModel.write(
+                  w,
+                  comment(train, test),
+                  threshold,
+                  baseMargin(booster, train),
+                  booster.getModelDump((String) null, true));
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            System.err.printf(Locale.ROOT, "model of %d trees -> %s%n", model.trees(), out);
+            booster.dispose();
+          } catch (XGBoostError e) {
+            System.err.println("XGBoost failed: " + e.getMessage());
+            return FinintelCli.BAD_INPUT;
+          }
+          return 0;
+        });
   }
 
   private String comment(Rows train, Rows test) {
-    return String.format(Locale.ROOT, "Kuzet laundering model, written by detect-train%n"
+    return String.format(
+        Locale.ROOT,
+        "Kuzet laundering model, written by detect-train%n"
             + "trained on %s (%,d transactions, %,d laundering), %,d held out by time%n"
-            + "xgboost binary:logistic, %d rounds, depth %d, eta %.2f", in, train.n, count(train),
-        test.n, rounds, depth, eta);
+            + "xgboost binary:logistic, %d rounds, depth %d, eta %.2f",
+        in,
+        train.n,
+        count(train),
+        test.n,
+        rounds,
+        depth,
+        eta);
   }
 
   private long read(Path p, Rows fit, Rows tune, Rows test, Rows train) throws IOException {
@@ -161,11 +191,16 @@ final class TrainCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     long[] errors = new long[1];
     try (InputStream is = Files.newInputStream(p);
-        TransactionSource src = TransactionFormat.parse(format).open(is, e -> {
-          if (++errors[0] <= 20) {
-            System.err.println(p.getFileName() + ": " + e);
-          }
-        }, null)) {
+        TransactionSource src =
+            TransactionFormat.parse(format)
+                .open(
+                    is,
+                    e -> {
+                      if (++errors[0] <= 20) {
+                        System.err.println(p.getFileName() + ": " + e);
+                      }
+                    },
+                    null)) {
       for (Transaction t; (t = src.next()) != null; ) {
         Label l = src.label();
         rows.add(new Row(t, l != null && l.laundering()));
@@ -173,8 +208,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     // The engine's order: event time, then input order (the sort is stable).
     rows.sort(Comparator.comparingLong(r -> r.tx.epochMillis()));
-    TransactionFeatures features =
-        new TransactionFeatures(DetectionSettings.defaults().units());
+    TransactionFeatures features = new TransactionFeatures(DetectionSettings.defaults().units());
     float[] f = new float[TransactionFeatures.COUNT];
     int trainEnd = (int) Math.round(rows.size() * (1 - holdout));
     int fitEnd = (int) Math.round(trainEnd * 0.8);
@@ -190,8 +224,13 @@ final class TrainCommand implements Callable<Integer> {
         test.add(f, r.label);
       }
     }
-    System.err.printf(Locale.ROOT, "%s: %,d transactions, %,d laundering, %,d bad rows%n",
-        p.getFileName(), rows.size(), positives, errors[0]);
+    System.err.printf(
+        Locale.ROOT,
+        "%s: %,d transactions, %,d laundering, %,d bad rows%n",
+        p.getFileName(),
+        rows.size(),
+        positives,
+        errors[0]);
     return positives;
   }
 
@@ -215,8 +254,8 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   /**
-   * The model as the engine will evaluate it. The base margin is not part of XGBoost's dump; it
-   * is what XGBoost's own margin exceeds the sum of the leaves by, and every row must agree.
+   * The model as the engine will evaluate it. The base margin is not part of XGBoost's dump; it is
+   * what XGBoost's own margin exceeds the sum of the leaves by, and every row must agree.
    */
   private LaunderingModel toModel(Booster b, Rows r, double threshold) throws XGBoostError {
     return parse(b, threshold, baseMargin(b, r));
@@ -253,8 +292,11 @@ final class TrainCommand implements Callable<Integer> {
       worst = Math.max(worst, Math.abs(diff - base));
     }
     if (worst > 1e-3) {
-      throw new IllegalStateException("the engine's evaluation of the trees differs from "
-          + "XGBoost's by up to " + worst + " in the margin");
+      throw new IllegalStateException(
+          "the engine's evaluation of the trees differs from "
+              + "XGBoost's by up to "
+              + worst
+              + " in the margin");
     }
     return base;
   }
@@ -298,9 +340,18 @@ final class TrainCommand implements Callable<Integer> {
     double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
     double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
     double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    return String.format(Locale.ROOT, "per transaction at threshold %.2f: precision %.3f, "
-        + "recall %.3f, F1 %.3f (tp %d, fp %d, fn %d); average precision %.3f", threshold,
-        precision, recall, f1, tp, fp, fn, averagePrecision(p, r));
+    return String.format(
+        Locale.ROOT,
+        "per transaction at threshold %.2f: precision %.3f, "
+            + "recall %.3f, F1 %.3f (tp %d, fp %d, fn %d); average precision %.3f",
+        threshold,
+        precision,
+        recall,
+        f1,
+        tp,
+        fp,
+        fn,
+        averagePrecision(p, r));
   }
 
   /** Area under the precision-recall curve, as average precision over the ranked rows. */

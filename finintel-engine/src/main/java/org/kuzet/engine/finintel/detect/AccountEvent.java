@@ -10,9 +10,9 @@ import org.kuzet.engine.finintel.Transaction;
  * The unit of keyed work: something that happened to one account at one event time.
  *
  * <ul>
- *   <li>{@link #IN}: money arrived. At stage 1 the trail is the single transaction; at later
- *       stages a trail of that many hops ending here, or (trail null) a bipartite notice that
- *       the sender {@code fanOut} pays alike amounts to several beneficiaries.
+ *   <li>{@link #IN}: money arrived. At stage 1 the trail is the single transaction; at later stages
+ *       a trail of that many hops ending here, or (trail null) a bipartite notice that the sender
+ *       {@code fanOut} pays alike amounts to several beneficiaries.
  *   <li>{@link #OUT}: money left, the plain transaction.
  * </ul>
  *
@@ -22,12 +22,7 @@ import org.kuzet.engine.finintel.Transaction;
  * give exactly the in-process result.
  */
 public record AccountEvent(
-    int kind,
-    long time,
-    long seq,
-    Transaction tx,
-    @Nullable Trail trail,
-    int fanOut) {
+    int kind, long time, long seq, Transaction tx, @Nullable Trail trail, int fanOut) {
 
   public static final int IN = 0;
   public static final int OUT = 1;

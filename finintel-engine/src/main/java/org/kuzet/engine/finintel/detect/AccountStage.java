@@ -8,9 +8,9 @@ import org.kuzet.engine.finintel.Typology;
 
 /**
  * Stage 1, keyed by account: every transaction arrives once at its beneficiary ({@code IN}) and
- * once at its originator ({@code OUT}). Runs the local detectors and starts the money trails.
- * Holds no per-account data itself: the caller passes each account's {@link AccountState}, from a
- * map in-process or from Flink keyed state.
+ * once at its originator ({@code OUT}). Runs the local detectors and starts the money trails. Holds
+ * no per-account data itself: the caller passes each account's {@link AccountState}, from a map
+ * in-process or from Flink keyed state.
  */
 public final class AccountStage {
   private final DetectionSettings settings;
@@ -87,7 +87,8 @@ public final class AccountStage {
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.in.evictBefore(now - retention);
-    // Rings keep amounts in the parameters' currency, so thresholds and sums hold across currencies.
+    // Rings keep amounts in the parameters' currency, so thresholds and sums hold across
+    // currencies.
     double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
     s.in.add(now, seq, value, cp, s.contacts.since(cp), tx);
     double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
@@ -98,7 +99,9 @@ public final class AccountStage {
     s.contacts.touch(cp, now, contactsMax, contactsHorizon);
     // Money trails start where an arrival is large for this account: the same money passed on
     // and on is what they follow, and ordinary amounts passed on by chance are not.
-    if (trails != null && value >= trailMinAmount && unusual >= trailUnusual
+    if (trails != null
+        && value >= trailMinAmount
+        && unusual >= trailUnusual
         && !tx.from().equals(tx.to())) {
       s.trails.evictBefore(now - settings.trails().maxHopGap().toMillis());
       s.trails.add(Trail.of(seq, tx));
@@ -116,8 +119,13 @@ public final class AccountStage {
     forgetIfIdle(s, now);
     s.lastSeen = now;
     s.out.evictBefore(now - retention);
-    s.out.add(now, seq, units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()), cp,
-        s.contacts.since(cp), tx);
+    s.out.add(
+        now,
+        seq,
+        units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()),
+        cp,
+        s.contacts.since(cp),
+        tx);
     s.outActivity.record(now, s.out.amount(s.out.at(s.out.size - 1)), halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);

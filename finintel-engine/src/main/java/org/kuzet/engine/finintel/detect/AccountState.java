@@ -7,8 +7,8 @@ import org.kuzet.engine.finintel.Typology;
 
 /**
  * Everything stage 1 remembers about one account: its recent payments in and out, the single
- * payments it may pass on (trails of one hop), daily activity buckets, and when each typology
- * last fired. Plain fields and arrays, so Flink can keep it as keyed state and checkpoint it.
+ * payments it may pass on (trails of one hop), daily activity buckets, and when each typology last
+ * fired. Plain fields and arrays, so Flink can keep it as keyed state and checkpoint it.
  */
 public final class AccountState {
   Ring in;
@@ -69,8 +69,8 @@ public final class AccountState {
   }
 
   /**
-   * True when nothing here can influence a future result: everything it holds has aged out of
-   * every window. Such a state may be dropped and later recreated empty with the same outcome.
+   * True when nothing here can influence a future result: everything it holds has aged out of every
+   * window. Such a state may be dropped and later recreated empty with the same outcome.
    */
   public boolean idleSince(long now, long horizonMillis) {
     return lastSeen != Long.MIN_VALUE && now - lastSeen > horizonMillis;

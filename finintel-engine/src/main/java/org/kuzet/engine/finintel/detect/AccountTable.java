@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 
 /**
- * The in-process engine's per-account state, an open-addressing hash table with each key beside
- * its value in one array. A lookup is one or two cache lines instead of a {@code HashMap}'s bucket
+ * The in-process engine's per-account state, an open-addressing hash table with each key beside its
+ * value in one array. A lookup is one or two cache lines instead of a {@code HashMap}'s bucket
  * array, node and key object; readers hand out one {@link AccountRef} per account, so most probes
  * match by identity without reading the key's strings. Linear probing at most half full.
  */

@@ -54,8 +54,8 @@ public final class Activity {
   }
 
   /**
-   * The faded time the account has been watched up to {@code until}: the denominator of its rate,
-   * 0 when it was first seen after that.
+   * The faded time the account has been watched up to {@code until}: the denominator of its rate, 0
+   * when it was first seen after that.
    */
   double exposure(long until, double halfLifeMillis) {
     if (first == Long.MIN_VALUE || until <= first) {

@@ -5,8 +5,7 @@ import org.kuzet.engine.finintel.Transaction;
 /**
  * Stage 1 half of the bipartite detector: when a sender pays several beneficiaries alike amounts,
  * it tells each of them (a notice to stage 2, keyed by the beneficiary) which payment it received
- * and how many beneficiaries the sender pays. The beneficiary side decides in {@link
- * TrailStage}.
+ * and how many beneficiaries the sender pays. The beneficiary side decides in {@link TrailStage}.
  */
 final class BipartiteNotices {
   private final Parameters.Bipartite p;

@@ -1,21 +1,21 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import java.util.Locale;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
 /**
- * Fan-in (payments in) or fan-out (payments out) measured against the account's own history:
- * more distinct counterparties within minutes, hours or days than its usual rate makes likely.
- * The rate is the account's faded payment count over the time it has been watched, blended with
- * a prior, and how sure that rate is counts too ({@link Surprise}), so a merchant's hundred payers a day and a
+ * Fan-in (payments in) or fan-out (payments out) measured against the account's own history: more
+ * distinct counterparties within minutes, hours or days than its usual rate makes likely. The rate
+ * is the account's faded payment count over the time it has been watched, blended with a prior, and
+ * how sure that rate is counts too ({@link Surprise}), so a merchant's hundred payers a day and a
  * payroll-sized company's routine stay quiet while a private account that suddenly receives from
  * sixteen senders in four days does not, whatever the amounts, formats or currencies.
  *
  * <p>Every window ending now is tried (from the newest payment back to {@code window}); the one
- * with the least likely count is the finding. It fires again while it grows by {@code
- * regrowth}, so a fan-in spread over days is covered whole, not only its first few payments.
+ * with the least likely count is the finding. It fires again while it grows by {@code regrowth}, so
+ * a fan-in spread over days is covered whole, not only its first few payments.
  */
 final class BurstDetector implements LocalDetector {
   private final Parameters.Burst p;
@@ -79,8 +79,10 @@ final class BurstDetector implements LocalDetector {
     // contacts. Most calls end here, without the fading and the set of counterparties.
     // While the account's history is too short for every window (a new account), only payments
     // of at least largeAmount are judged (see judge), so only they count here.
-    double least = act.exposure(now, halfLife) < minHistory
-        ? Math.max(p.minAmount(), largeAmount) : p.minAmount();
+    double least =
+        act.exposure(now, halfLife) < minHistory
+            ? Math.max(p.minAmount(), largeAmount)
+            : p.minAmount();
     int firstContacts = 0;
     for (int i = r.size - 1; i >= 0; i--) {
       int j = r.at(i);
@@ -122,7 +124,8 @@ final class BurstDetector implements LocalDetector {
       after += Math.exp(-(now - t) * fadePerMilli);
       // Within the window an entry is a first contact or not for all payments of its
       // counterparty alike (see Ring), so one that is not needs no place in the set.
-      if (r.amount(j) < p.minAmount() || r.contactSince(j) < fromMinute
+      if (r.amount(j) < p.minAmount()
+          || r.contactSince(j) < fromMinute
           || !add(r.counterparty(j))) {
         continue;
       }
@@ -155,7 +158,8 @@ final class BurstDetector implements LocalDetector {
     double sum = 0;
     for (int i = 0; i < r.size; i++) {
       int j = r.at(i);
-      if (r.time(j) >= bestStart && r.amount(j) >= p.minAmount()
+      if (r.time(j) >= bestStart
+          && r.amount(j) >= p.minAmount()
           && r.contactSince(j) >= fromMinute) {
         e.add(r.tx[j]);
         sum += r.amount(j);
@@ -170,15 +174,31 @@ final class BurstDetector implements LocalDetector {
     double usual = bestRate * 86_400_000.0;
     Transaction any = r.tx[r.at(r.size - 1)];
     String account = (inbound ? any.to() : any.from()).toString();
-    out.alert(e.alert(ty, score(best, bestD), now,
-        String.format(Locale.ROOT, "%s %s %d %s within %s, %s in all; its usual rate is %.1f "
-                + "counterparties a day, so this is a 1 in %s event", account,
-            inbound ? "received from" : "paid", bestD,
-            inbound ? "new senders" : "new beneficiaries",
-            TrailExtender.hours(now - bestStart), Evidence.money(sum), usual, odds(best)),
-        AlertFacts.of("BURST" + (inbound ? ".in" : ".out"), account, bestD,
-            Math.round((now - bestStart) / 3_600_000.0), AlertFacts.amount(sum),
-            String.format(Locale.ROOT, "%.1f", usual), odds(best))));
+    out.alert(
+        e.alert(
+            ty,
+            score(best, bestD),
+            now,
+            String.format(
+                Locale.ROOT,
+                "%s %s %d %s within %s, %s in all; its usual rate is %.1f "
+                    + "counterparties a day, so this is a 1 in %s event",
+                account,
+                inbound ? "received from" : "paid",
+                bestD,
+                inbound ? "new senders" : "new beneficiaries",
+                TrailExtender.hours(now - bestStart),
+                Evidence.money(sum),
+                usual,
+                odds(best)),
+            AlertFacts.of(
+                "BURST" + (inbound ? ".in" : ".out"),
+                account,
+                bestD,
+                Math.round((now - bestStart) / 3_600_000.0),
+                AlertFacts.amount(sum),
+                String.format(Locale.ROOT, "%.1f", usual),
+                odds(best))));
   }
 
   /**

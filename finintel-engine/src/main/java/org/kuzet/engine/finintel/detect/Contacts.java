@@ -1,12 +1,12 @@
 package org.kuzet.engine.finintel.detect;
 
 /**
- * The accounts one account has dealt with, in either direction, and when it first and last did:
- * an open-addressing table of counterparty hashes with two minute stamps each, growing from 8 to
- * {@code max} entries. Payroll pays the same staff every period, a merchant's customers are
- * mostly regulars, a saver moves money between the same two accounts: a relation that existed
- * before is ordinary life, a burst of first contacts is not. Relations unused for longer than the
- * horizon are forgotten when the table needs room.
+ * The accounts one account has dealt with, in either direction, and when it first and last did: an
+ * open-addressing table of counterparty hashes with two minute stamps each, growing from 8 to
+ * {@code max} entries. Payroll pays the same staff every period, a merchant's customers are mostly
+ * regulars, a saver moves money between the same two accounts: a relation that existed before is
+ * ordinary life, a burst of first contacts is not. Relations unused for longer than the horizon are
+ * forgotten when the table needs room.
  */
 public final class Contacts {
   private static final int EMPTY = 0;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the detector stages in-process, single-threaded, over a stream of transactions.
@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Transactions may arrive up to {@link DetectionSettings#maxOutOfOrder()} late; they are held
  * until no earlier one can come and then processed one event time at a time: stage 1 takes all
  * arrivals then all departures of that time in input order, each later stage the trails the
- * previous one produced and then the departures again. Per account this is exactly the order
- * {@link AccountEvent#ORDER} gives, so a Flink job running the same stages produces the same
- * alerts. Accounts idle for longer than every window are dropped, so memory follows the active
- * accounts, not the history.
+ * previous one produced and then the departures again. Per account this is exactly the order {@link
+ * AccountEvent#ORDER} gives, so a Flink job running the same stages produces the same alerts.
+ * Accounts idle for longer than every window are dropped, so memory follows the active accounts,
+ * not the history.
  */
 public final class DetectionEngine {
   private final DetectionSettings settings;
@@ -55,14 +55,17 @@ public final class DetectionEngine {
    * With a model, every transaction is also scored by it (in processing order) and the rules'
    * alerts are re-scored with it ({@link LearnedLayer}); without one the rules run alone.
    */
-  public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts,
-      @Nullable LaunderingModel model) {
+  public DetectionEngine(
+      DetectionSettings settings, Consumer<Alert> alerts, @Nullable LaunderingModel model) {
     this(settings, alerts, model, LearnedLayer.DEFAULT_RULE_FLOOR);
   }
 
   /** With a model and the probability a rule alert's strongest payment must reach. */
-  public DetectionEngine(DetectionSettings settings, Consumer<Alert> alerts,
-      @Nullable LaunderingModel model, double ruleFloor) {
+  public DetectionEngine(
+      DetectionSettings settings,
+      Consumer<Alert> alerts,
+      @Nullable LaunderingModel model,
+      double ruleFloor) {
     this.settings = settings;
     this.alerts = alerts;
     this.first = new AccountStage(settings);
@@ -78,8 +81,8 @@ public final class DetectionEngine {
     // while the sweep, a walk over every account, runs a few times per window instead of daily.
     this.sweepEvery = Math.max(86_400_000L, horizon / 4);
     this.output = new Output();
-    this.learned = model == null ? null
-        : new LearnedLayer(model, settings.units(), horizon, ruleFloor);
+    this.learned =
+        model == null ? null : new LearnedLayer(model, settings.units(), horizon, ruleFloor);
   }
 
   /** Offers the next transaction in input order; its sequence number is its position (from 1). */

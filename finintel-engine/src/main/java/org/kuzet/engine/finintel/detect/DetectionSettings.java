@@ -7,10 +7,10 @@ import java.util.Set;
 import org.kuzet.engine.finintel.Typology;
 
 /**
- * Which typologies run and with which parameters. {@code maxOutOfOrder} is how late (in event
- * time) a transaction may arrive after a later one and still be used; later ones are dropped and
- * counted, in-process and in Flink alike. {@code ringCapacity} bounds the payments kept per
- * account and direction. Amount parameters are in one currency; {@code units} converts.
+ * Which typologies run and with which parameters. {@code maxOutOfOrder} is how late (in event time)
+ * a transaction may arrive after a later one and still be used; later ones are dropped and counted,
+ * in-process and in Flink alike. {@code ringCapacity} bounds the payments kept per account and
+ * direction. Amount parameters are in one currency; {@code units} converts.
  */
 public record DetectionSettings(
     Set<Typology> enabled,
@@ -26,7 +26,8 @@ public record DetectionSettings(
     Parameters.Bipartite bipartite,
     Parameters.Trails trails,
     Parameters.Burst burst,
-    Parameters.UnitValues units) implements Serializable {
+    Parameters.UnitValues units)
+    implements Serializable {
 
   public DetectionSettings {
     enabled = enabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabled));
@@ -58,8 +59,21 @@ public record DetectionSettings(
 
   /** The same settings with only the given typologies enabled. */
   public DetectionSettings only(Set<Typology> typologies) {
-    return new DetectionSettings(typologies, maxOutOfOrder, ringCapacity, structuring, fanIn,
-        fanOut, gatherScatter, passThrough, velocity, highRisk, bipartite, trails, burst, units);
+    return new DetectionSettings(
+        typologies,
+        maxOutOfOrder,
+        ringCapacity,
+        structuring,
+        fanIn,
+        fanOut,
+        gatherScatter,
+        passThrough,
+        velocity,
+        highRisk,
+        bipartite,
+        trails,
+        burst,
+        units);
   }
 
   public boolean on(Typology t) {
@@ -68,8 +82,11 @@ public record DetectionSettings(
 
   /** True when any typology needs trails (stages after the first). */
   public boolean needsTrails() {
-    return on(Typology.CYCLE) || on(Typology.LAYERING_CHAIN) || on(Typology.SCATTER_GATHER)
-        || on(Typology.LAYERING_STACK) || on(Typology.BIPARTITE);
+    return on(Typology.CYCLE)
+        || on(Typology.LAYERING_CHAIN)
+        || on(Typology.SCATTER_GATHER)
+        || on(Typology.LAYERING_STACK)
+        || on(Typology.BIPARTITE);
   }
 
   /** How many keyed stages the pipeline has: 1, or one per trail length below the maximum. */
@@ -77,15 +94,15 @@ public record DetectionSettings(
     if (!needsTrails()) {
       return 1;
     }
-    boolean longTrails = on(Typology.CYCLE) || on(Typology.LAYERING_CHAIN)
-        || on(Typology.LAYERING_STACK);
+    boolean longTrails =
+        on(Typology.CYCLE) || on(Typology.LAYERING_CHAIN) || on(Typology.LAYERING_STACK);
     return longTrails ? trails.maxLength() - 1 : 2;
   }
 
   /**
-   * How long after an account's last transaction its state can still change a result: the
-   * longest window (velocity history included) plus the allowed lateness. State idle for longer
-   * may be dropped; the in-process engine does so, the Flink job through a state TTL.
+   * How long after an account's last transaction its state can still change a result: the longest
+   * window (velocity history included) plus the allowed lateness. State idle for longer may be
+   * dropped; the in-process engine does so, the Flink job through a state TTL.
    */
   public Duration stateHorizon() {
     long days = (velocity.historyDays() + 1) * 86_400_000L;

@@ -39,7 +39,8 @@ final class FanInDetector implements LocalDetector {
     double inSum = 0;
     for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time(j) >= from && in.amount(j) >= p.minAmount()
+      if (in.time(j) >= from
+          && in.amount(j) >= p.minAmount()
           && in.tx[j].paymentType() != PaymentType.CARD) {
         scratch[n] = in.counterparty(j);
         amounts[n++] = in.amount(j);
@@ -71,7 +72,8 @@ final class FanInDetector implements LocalDetector {
     int senders = 0;
     for (int i = in.firstSince(from); i < in.size; i++) {
       int j = in.at(i);
-      if (in.time(j) >= from && in.amount(j) >= p.minAmount()
+      if (in.time(j) >= from
+          && in.amount(j) >= p.minAmount()
           && in.tx[j].paymentType() != PaymentType.CARD) {
         e.add(in.tx[j]);
         senders++;
@@ -85,14 +87,35 @@ final class FanInDetector implements LocalDetector {
     }
     s.fired(typology(), now);
     // Ranked below the history-based findings: it does not know how unusual this is here.
-    out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * senders) * (1 - Math.min(0.5, cv)),
-        now,
-        senders + " payments from " + senders + " senders into " + tx.from() + " within "
-            + p.window().toHours() + " h, alike amounts (variation " + String.format(Locale.ROOT, "%.2f", cv)
-            + "), total " + Evidence.money(inSum) + ", of which " + Evidence.money(outSum)
-            + " moved on to " + beneficiaries + " account(s)",
-        AlertFacts.of(typology().name(), senders, tx.from(), p.window().toHours(),
-            String.format(Locale.ROOT, "%.2f", cv), AlertFacts.amount(inSum), AlertFacts.amount(outSum),
-            beneficiaries)));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(0.6, 0.3 + 0.03 * senders) * (1 - Math.min(0.5, cv)),
+            now,
+            senders
+                + " payments from "
+                + senders
+                + " senders into "
+                + tx.from()
+                + " within "
+                + p.window().toHours()
+                + " h, alike amounts (variation "
+                + String.format(Locale.ROOT, "%.2f", cv)
+                + "), total "
+                + Evidence.money(inSum)
+                + ", of which "
+                + Evidence.money(outSum)
+                + " moved on to "
+                + beneficiaries
+                + " account(s)",
+            AlertFacts.of(
+                typology().name(),
+                senders,
+                tx.from(),
+                p.window().toHours(),
+                String.format(Locale.ROOT, "%.2f", cv),
+                AlertFacts.amount(inSum),
+                AlertFacts.amount(outSum),
+                beneficiaries)));
   }
 }

@@ -1,7 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import java.util.Arrays;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -43,8 +43,7 @@ final class FanOutDetector implements LocalDetector {
     for (int i = o.firstSince(from); i < o.size; i++) {
       int j = o.at(i);
       // Only first contacts: a payroll or a supplier run pays people paid before.
-      if (o.time(j) >= from && o.amount(j) >= p.minAmount()
-          && o.contactSince(j) >= fromMinute) {
+      if (o.time(j) >= from && o.amount(j) >= p.minAmount() && o.contactSince(j) >= fromMinute) {
         scratch[n++] = o.counterparty(j);
         outSum += o.amount(j);
       }
@@ -93,7 +92,8 @@ final class FanOutDetector implements LocalDetector {
       funded += sorted[k - 1 - q];
     }
     // Funded by those few senders, which are most of what came in, and most of it paid out.
-    if (funded < p.minFundedShare() * outSum || funded < p.minFundedShare() * inSum
+    if (funded < p.minFundedShare() * outSum
+        || funded < p.minFundedShare() * inSum
         || outSum < p.minDispersedShare() * funded) {
       return;
     }
@@ -119,11 +119,30 @@ final class FanOutDetector implements LocalDetector {
     }
     s.fired(typology(), now);
     // Ranked below the history-based findings: it does not know how unusual this is here.
-    out.alert(e.alert(typology(), Math.min(0.6, 0.3 + 0.03 * beneficiaries), now,
-        tx.from() + " paid " + beneficiaries + " beneficiaries " + Evidence.money(outSum)
-            + " within " + p.window().toHours() + " h, funded by " + Evidence.money(funded)
-            + " received from at most " + p.maxFundingSources() + " senders just before",
-        AlertFacts.of(typology().name(), tx.from(), beneficiaries, AlertFacts.amount(outSum), p.window().toHours(),
-            AlertFacts.amount(funded), p.maxFundingSources())));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(0.6, 0.3 + 0.03 * beneficiaries),
+            now,
+            tx.from()
+                + " paid "
+                + beneficiaries
+                + " beneficiaries "
+                + Evidence.money(outSum)
+                + " within "
+                + p.window().toHours()
+                + " h, funded by "
+                + Evidence.money(funded)
+                + " received from at most "
+                + p.maxFundingSources()
+                + " senders just before",
+            AlertFacts.of(
+                typology().name(),
+                tx.from(),
+                beneficiaries,
+                AlertFacts.amount(outSum),
+                p.window().toHours(),
+                AlertFacts.amount(funded),
+                p.maxFundingSources())));
   }
 }

@@ -27,7 +27,8 @@ final class GatherScatterDetector implements LocalDetector {
   public void onOut(AccountState s, Transaction tx, long seq, long now, StageOutput out) {
     Ring in = s.in;
     Ring o = s.out;
-    if (in.size < p.minSenders() || o.size < p.minBeneficiaries()
+    if (in.size < p.minSenders()
+        || o.size < p.minBeneficiaries()
         || s.coolingDown(typology(), now, window)) {
       return;
     }
@@ -60,7 +61,8 @@ final class GatherScatterDetector implements LocalDetector {
     }
     int beneficiaries = Evidence.distinct(scratch, m);
     double balance = outSum / inSum;
-    if (beneficiaries < p.minBeneficiaries() || balance < p.minBalance()
+    if (beneficiaries < p.minBeneficiaries()
+        || balance < p.minBalance()
         || balance > p.maxBalance()) {
       return;
     }
@@ -78,11 +80,30 @@ final class GatherScatterDetector implements LocalDetector {
       }
     }
     s.fired(typology(), now);
-    out.alert(e.alert(typology(), Math.min(1.0, 0.4 + 0.05 * (senders + beneficiaries)), now,
-        tx.from() + " gathered " + Evidence.money(inSum) + " from " + senders
-            + " senders and scattered " + Evidence.money(outSum) + " to " + beneficiaries
-            + " beneficiaries within " + p.window().toHours() + " h",
-        AlertFacts.of(typology().name(), tx.from(), AlertFacts.amount(inSum), senders, AlertFacts.amount(outSum),
-            beneficiaries, p.window().toHours())));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(1.0, 0.4 + 0.05 * (senders + beneficiaries)),
+            now,
+            tx.from()
+                + " gathered "
+                + Evidence.money(inSum)
+                + " from "
+                + senders
+                + " senders and scattered "
+                + Evidence.money(outSum)
+                + " to "
+                + beneficiaries
+                + " beneficiaries within "
+                + p.window().toHours()
+                + " h",
+            AlertFacts.of(
+                typology().name(),
+                tx.from(),
+                AlertFacts.amount(inSum),
+                senders,
+                AlertFacts.amount(outSum),
+                beneficiaries,
+                p.window().toHours())));
   }
 }

@@ -1,9 +1,9 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -41,7 +41,8 @@ final class HighRiskDetector implements LocalDetector {
     check(s, s.out, tx, now, out, false);
   }
 
-  private void check(AccountState s, Ring r, Transaction tx, long now, StageOutput out, boolean in) {
+  private void check(
+      AccountState s, Ring r, Transaction tx, long now, StageOutput out, boolean in) {
     // No cooldown: every further risky payment renews the finding with the grown evidence.
     if (!risky(tx, in)) {
       return;
@@ -63,11 +64,29 @@ final class HighRiskDetector implements LocalDetector {
       return;
     }
     AccountRef self = in ? tx.to() : tx.from();
-    out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.1 * Math.log10(sum / p.minTotal() + 1) * 3),
-        now, Evidence.money(sum) + " in " + e.size() + " payment(s) " + (in ? "from " : "to ")
-            + String.join(", ", countries) + " (high-risk jurisdictions) " + (in ? "into " : "out of ")
-            + self + " within " + p.window().toDays() + " days",
-        AlertFacts.of(typology().name() + (in ? ".in" : ".out"), AlertFacts.amount(sum), e.size(),
-            String.join(", ", countries), self, p.window().toDays())));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(1.0, 0.5 + 0.1 * Math.log10(sum / p.minTotal() + 1) * 3),
+            now,
+            Evidence.money(sum)
+                + " in "
+                + e.size()
+                + " payment(s) "
+                + (in ? "from " : "to ")
+                + String.join(", ", countries)
+                + " (high-risk jurisdictions) "
+                + (in ? "into " : "out of ")
+                + self
+                + " within "
+                + p.window().toDays()
+                + " days",
+            AlertFacts.of(
+                typology().name() + (in ? ".in" : ".out"),
+                AlertFacts.amount(sum),
+                e.size(),
+                String.join(", ", countries),
+                self,
+                p.window().toDays())));
   }
 }

@@ -30,9 +30,9 @@ import java.util.Locale;
  * end
  * </pre>
  *
- * <p>Each tree is XGBoost's text dump with statistics ({@code fN} is feature N, {@code missing}
- * the branch a NaN takes). Lines starting with {@code #} are comments. A file of another version
- * or trained on other features is refused naming what differs.
+ * <p>Each tree is XGBoost's text dump with statistics ({@code fN} is feature N, {@code missing} the
+ * branch a NaN takes). Lines starting with {@code #} are comments. A file of another version or
+ * trained on other features is refused naming what differs.
  */
 public final class LaunderingModel {
   public static final String MAGIC = "kuzet-detect-model";
@@ -44,12 +44,16 @@ public final class LaunderingModel {
   // All trees packed into three arrays, children side by side (right = left + 1), so that a
   // transaction's walk through every tree stays in a few cache lines per tree.
   private final int[] roots;
+
   /** Per node: feature * 2 + 1 when a missing value goes right, or -1 for a leaf. */
   private final int[] code;
+
   /** Per node: the left child's index. */
   private final int[] child;
+
   /** Per node: the split value, or the leaf value. */
   private final float[] value;
+
   private final float[] gain;
 
   public LaunderingModel(double threshold, double baseMargin, List<Tree> trees) {
@@ -220,20 +224,33 @@ public final class LaunderingModel {
       for (int id = 0; id <= max; id++) {
         if (t.feature[id] >= 0) {
           if (t.missing[id] != t.yes[id] && t.missing[id] != t.no[id]) {
-            throw new IllegalArgumentException("model " + file + " line " + firstLine
-                + ": node " + id + " sends missing values to neither branch");
+            throw new IllegalArgumentException(
+                "model "
+                    + file
+                    + " line "
+                    + firstLine
+                    + ": node "
+                    + id
+                    + " sends missing values to neither branch");
           }
           for (int c : new int[] {t.yes[id], t.no[id], t.missing[id]}) {
             if (c <= id || c > max || t.feature[c] == -2) {
-              throw new IllegalArgumentException("model " + file + " line " + firstLine
-                  + ": node " + id + " points to missing node " + c);
+              throw new IllegalArgumentException(
+                  "model "
+                      + file
+                      + " line "
+                      + firstLine
+                      + ": node "
+                      + id
+                      + " points to missing node "
+                      + c);
             }
           }
         }
       }
       if (t.feature[0] == -2) {
-        throw new IllegalArgumentException("model " + file + " line " + firstLine
-            + ": tree has no root");
+        throw new IllegalArgumentException(
+            "model " + file + " line " + firstLine + ": tree has no root");
       }
       return t;
     }
@@ -283,22 +300,40 @@ public final class LaunderingModel {
     }
     String head = i < lines.size() ? lines.get(i).trim() : "";
     if (!head.startsWith(MAGIC + " ")) {
-      throw new IllegalArgumentException("model " + file + " is not a Kuzet detection model "
-          + "(its first line should be '" + MAGIC + " " + VERSION + "'; write one with "
-          + "detect-train)");
+      throw new IllegalArgumentException(
+          "model "
+              + file
+              + " is not a Kuzet detection model "
+              + "(its first line should be '"
+              + MAGIC
+              + " "
+              + VERSION
+              + "'; write one with "
+              + "detect-train)");
     }
     String version = head.substring(MAGIC.length()).trim();
     if (!version.equals(String.valueOf(VERSION))) {
-      throw new IllegalArgumentException("model " + file + " has format version " + version
-          + ", this engine reads version " + VERSION + ": train it again with detect-train");
+      throw new IllegalArgumentException(
+          "model "
+              + file
+              + " has format version "
+              + version
+              + ", this engine reads version "
+              + VERSION
+              + ": train it again with detect-train");
     }
     i++;
     String features = value(lines, i++, "features", file);
     List<String> names = List.of(features.split(","));
     if (!names.equals(TransactionFeatures.NAMES)) {
-      throw new IllegalArgumentException("model " + file + " was trained on the features "
-          + names + " but this engine computes " + TransactionFeatures.NAMES
-          + ": train it again with detect-train");
+      throw new IllegalArgumentException(
+          "model "
+              + file
+              + " was trained on the features "
+              + names
+              + " but this engine computes "
+              + TransactionFeatures.NAMES
+              + ": train it again with detect-train");
     }
     double threshold = number(lines, i++, "threshold", file);
     double base = number(lines, i++, "base_margin", file);
@@ -307,19 +342,34 @@ public final class LaunderingModel {
     for (int k = 0; k < count; k++) {
       String h = i < lines.size() ? lines.get(i).trim() : "";
       if (!h.equals("tree " + k)) {
-        throw new IllegalArgumentException("model " + file + " line " + (i + 1)
-            + ": expected 'tree " + k + "', found '" + h + "'");
+        throw new IllegalArgumentException(
+            "model "
+                + file
+                + " line "
+                + (i + 1)
+                + ": expected 'tree "
+                + k
+                + "', found '"
+                + h
+                + "'");
       }
       int start = ++i;
-      while (i < lines.size() && !lines.get(i).startsWith("tree ")
+      while (i < lines.size()
+          && !lines.get(i).startsWith("tree ")
           && !lines.get(i).trim().equals("end")) {
         i++;
       }
       trees.add(Tree.parse(lines.subList(start, i), start + 1, file));
     }
     if (i >= lines.size() || !lines.get(i).trim().equals("end")) {
-      throw new IllegalArgumentException("model " + file + " line " + (i + 1)
-          + ": expected 'end' after " + count + " trees (file cut short?)");
+      throw new IllegalArgumentException(
+          "model "
+              + file
+              + " line "
+              + (i + 1)
+              + ": expected 'end' after "
+              + count
+              + " trees (file cut short?)");
     }
     return new LaunderingModel(threshold, base, trees);
   }
@@ -327,8 +377,8 @@ public final class LaunderingModel {
   private static String value(List<String> lines, int i, String key, Path file) {
     String l = i < lines.size() ? lines.get(i).trim() : "";
     if (!l.startsWith(key + " ")) {
-      throw new IllegalArgumentException("model " + file + " line " + (i + 1) + ": expected '"
-          + key + " ...', found '" + l + "'");
+      throw new IllegalArgumentException(
+          "model " + file + " line " + (i + 1) + ": expected '" + key + " ...', found '" + l + "'");
     }
     return l.substring(key.length() + 1).trim();
   }
@@ -338,14 +388,15 @@ public final class LaunderingModel {
     try {
       return Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("model " + file + " line " + (i + 1) + ": " + key
-          + " is not a number: '" + v + "'");
+      throw new IllegalArgumentException(
+          "model " + file + " line " + (i + 1) + ": " + key + " is not a number: '" + v + "'");
     }
   }
 
   /** Writes a model file from XGBoost's text dump (one string per tree, with statistics). */
-  public static void write(Writer w, String comment, double threshold, double baseMargin,
-      String[] dump) throws IOException {
+  public static void write(
+      Writer w, String comment, double threshold, double baseMargin, String[] dump)
+      throws IOException {
     for (String c : comment.split("\n")) {
       w.write("# " + c + "\n");
     }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The learned layer beside the rules: every transaction gets its {@link TransactionFeatures} and
@@ -22,17 +22,20 @@ import org.jspecify.annotations.Nullable;
  * {@link Typology#LEARNED} alert whose evidence is that payment and the other flagged payments of
  * its two accounts within the last five days (a fan, a pass-through, a layer seen so far); its
  * score is the probability, its reason names the figures that decided it. A rule alert's score
- * becomes the mean of the rule's score and the highest probability among its evidence, so rule
- * and model findings rank in one queue and the model can lower a rule finding it finds ordinary;
- * a rule alert none of whose payments reaches {@code ruleFloor} is set aside (counted, not
- * raised): the model finds every payment in it ordinary.
+ * becomes the mean of the rule's score and the highest probability among its evidence, so rule and
+ * model findings rank in one queue and the model can lower a rule finding it finds ordinary; a rule
+ * alert none of whose payments reaches {@code ruleFloor} is set aside (counted, not raised): the
+ * model finds every payment in it ordinary.
  */
 public final class LearnedLayer {
-  /** Default rule floor: a rule alert all of whose payments the model gives under 5 % is set aside. */
+  /**
+   * Default rule floor: a rule alert all of whose payments the model gives under 5 % is set aside.
+   */
   public static final double DEFAULT_RULE_FLOOR = 0.05;
 
   /** Without a rule floor, probabilities below this are not remembered (counted as zero). */
   private static final double REMEMBER = 0.01;
+
   private static final long WINDOW = 5 * 86_400_000L;
   private static final int FLAGGED_PER_ACCOUNT = 32;
 
@@ -40,8 +43,10 @@ public final class LearnedLayer {
   private final TransactionFeatures features;
   private final long horizon;
   private final double ruleFloor;
+
   /** Below the rule floor a probability changes nothing, so it need not be remembered. */
   private final double remember;
+
   private final float[] x = new float[TransactionFeatures.COUNT];
   private final Map<String, Float> remembered = new HashMap<>();
   private final ArrayDeque<Remembered> byTime = new ArrayDeque<>();
@@ -59,8 +64,8 @@ public final class LearnedLayer {
    * the probability at least one payment of a rule alert must reach for it to be raised (0 keeps
    * them all).
    */
-  public LearnedLayer(LaunderingModel model, Parameters.UnitValues units, long horizon,
-      double ruleFloor) {
+  public LearnedLayer(
+      LaunderingModel model, Parameters.UnitValues units, long horizon, double ruleFloor) {
     if (!(ruleFloor >= 0 && ruleFloor < 1)) {
       throw new IllegalArgumentException("rule floor must be in [0, 1): " + ruleFloor);
     }
@@ -116,8 +121,14 @@ public final class LearnedLayer {
       q.addLast(new Flagged(t, tx));
     }
     raised++;
-    out.alert(Alert.of(Typology.LEARNED, p, new ArrayList<>(accounts), ids,
-        Instant.ofEpochMilli(t), reason(tx, p, others)));
+    out.alert(
+        Alert.of(
+            Typology.LEARNED,
+            p,
+            new ArrayList<>(accounts),
+            ids,
+            Instant.ofEpochMilli(t),
+            reason(tx, p, others)));
   }
 
   private String reason(Transaction tx, double p, int others) {
@@ -133,24 +144,33 @@ public final class LearnedLayer {
       if (best < 0) {
         break;
       }
-      why.append(k == 0 ? "" : ", ").append(TransactionFeatures.NAMES.get(best)).append(" = ")
+      why.append(k == 0 ? "" : ", ")
+          .append(TransactionFeatures.NAMES.get(best))
+          .append(" = ")
           .append(Float.isNaN(x[best]) ? "none" : String.format(Locale.ROOT, "%.2f", x[best]));
       g[best] = 0;
     }
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "learned model scored payment %s (%s -> %s, %s %s by %s) %.3f, at or above its threshold "
             + "%.3f; the figures that decided it most: %s%s",
-        tx.id(), tx.from().key(), tx.to().key(),
+        tx.id(),
+        tx.from().key(),
+        tx.to().key(),
         tx.amountPaid().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-        tx.paymentCurrency(), tx.paymentType().name().toLowerCase(Locale.ROOT), p,
-        model.threshold(), why,
-        others == 0 ? "" : "; with " + others + " more flagged payments of these accounts within "
-            + "5 days");
+        tx.paymentCurrency(),
+        tx.paymentType().name().toLowerCase(Locale.ROOT),
+        p,
+        model.threshold(),
+        why,
+        others == 0
+            ? ""
+            : "; with " + others + " more flagged payments of these accounts within " + "5 days");
   }
 
   /**
-   * A rule alert re-scored: the mean of its score and the strongest evidence probability; null
-   * when that probability is below the rule floor.
+   * A rule alert re-scored: the mean of its score and the strongest evidence probability; null when
+   * that probability is below the rule floor.
    */
   public @Nullable Alert combine(Alert a) {
     double best = 0;
@@ -165,9 +185,19 @@ public final class LearnedLayer {
       return null;
     }
     double s = Math.max(0.01, (a.score() + best) / 2);
-    return new Alert(a.id(), a.typology(), s, a.accounts(), a.transactionIds(), a.detectedAt(),
-        a.reason() + String.format(Locale.ROOT,
-            "; rule score %.3f, learned model %.3f for its strongest payment", a.score(), best));
+    return new Alert(
+        a.id(),
+        a.typology(),
+        s,
+        a.accounts(),
+        a.transactionIds(),
+        a.detectedAt(),
+        a.reason()
+            + String.format(
+                Locale.ROOT,
+                "; rule score %.3f, learned model %.3f for its strongest payment",
+                a.score(),
+                best));
   }
 
   private void forget(long t) {

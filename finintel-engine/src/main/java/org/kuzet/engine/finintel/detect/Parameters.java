@@ -37,7 +37,8 @@ public final class Parameters {
       int minDeposits,
       Duration window,
       double minNearShare,
-      Set<PaymentType> types) implements Serializable {
+      Set<PaymentType> types)
+      implements Serializable {
     public Structuring {
       atLeast(threshold, 1, "threshold");
       if (!(margin > 0 && margin < 1)) {
@@ -55,10 +56,10 @@ public final class Parameters {
 
   /**
    * Fan-in: at least {@code minSenders} distinct senders within {@code window}, amounts alike
-   * (coefficient of variation at most {@code maxAmountCv}), and the collected money moving on to
-   * at most {@code maxOnwardBeneficiaries} accounts (share at least {@code minOnwardShare}).
-   * Shops fan in too, but by card, with varied amounts, and keep the money: card payments are
-   * ignored and onward movement is required.
+   * (coefficient of variation at most {@code maxAmountCv}), and the collected money moving on to at
+   * most {@code maxOnwardBeneficiaries} accounts (share at least {@code minOnwardShare}). Shops fan
+   * in too, but by card, with varied amounts, and keep the money: card payments are ignored and
+   * onward movement is required.
    */
   public record FanIn(
       int minSenders,
@@ -66,7 +67,8 @@ public final class Parameters {
       double maxAmountCv,
       double minOnwardShare,
       int maxOnwardBeneficiaries,
-      double minAmount) implements Serializable {
+      double minAmount)
+      implements Serializable {
     public FanIn {
       atLeast(minSenders, 2, "minSenders");
       positive(window, "window");
@@ -80,9 +82,10 @@ public final class Parameters {
   /**
    * Fan-out: at least {@code minBeneficiaries} distinct beneficiaries within {@code window}, the
    * outflow funded (at least {@code minFundedShare}) by money received within the window from at
-   * most {@code maxFundingSources} senders who also sent that share of all the account received, and at least {@code minDispersedShare} of that money
-   * paid out again. Payroll fans out too, but is funded by many customers over time, not by one
-   * deposit just before; a business paying suppliers spends a part of what came in.
+   * most {@code maxFundingSources} senders who also sent that share of all the account received,
+   * and at least {@code minDispersedShare} of that money paid out again. Payroll fans out too, but
+   * is funded by many customers over time, not by one deposit just before; a business paying
+   * suppliers spends a part of what came in.
    */
   public record FanOut(
       int minBeneficiaries,
@@ -90,7 +93,8 @@ public final class Parameters {
       int maxFundingSources,
       double minFundedShare,
       double minDispersedShare,
-      double minAmount) implements Serializable {
+      double minAmount)
+      implements Serializable {
     public FanOut {
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
       positive(window, "window");
@@ -103,10 +107,10 @@ public final class Parameters {
 
   /**
    * Gather-scatter: within {@code window} at least {@code minSenders} distinct senders in and
-   * {@code minBeneficiaries} distinct beneficiaries out, the outflow between {@code minBalance}
-   * and {@code maxBalance} of the inflow, the incoming amounts alike (coefficient of variation at
-   * most {@code maxInAmountCv}). A business gathers and scatters too, but its clients pay what
-   * their invoices say, and its payroll has nothing to do with the last days' takings.
+   * {@code minBeneficiaries} distinct beneficiaries out, the outflow between {@code minBalance} and
+   * {@code maxBalance} of the inflow, the incoming amounts alike (coefficient of variation at most
+   * {@code maxInAmountCv}). A business gathers and scatters too, but its clients pay what their
+   * invoices say, and its payroll has nothing to do with the last days' takings.
    */
   public record GatherScatter(
       int minSenders,
@@ -115,7 +119,8 @@ public final class Parameters {
       double minBalance,
       double maxBalance,
       double maxInAmountCv,
-      double minAmount) implements Serializable {
+      double minAmount)
+      implements Serializable {
     public GatherScatter {
       atLeast(minSenders, 2, "minSenders");
       atLeast(minBeneficiaries, 2, "minBeneficiaries");
@@ -128,16 +133,22 @@ public final class Parameters {
   }
 
   /**
-   * Rapid pass-through: an incoming payment of at least {@code minAmount} followed within
-   * {@code maxDelay} by an outgoing one of {@code minShare}..{@code maxShare} of it; at least
-   * {@code minEpisodes} such episodes within {@code window}, making up at least {@code
-   * minOutflowShare} of what left the account. Someone moving a salary to savings does it once a
-   * month, a mule several times a week; an employer whose salary payments happen to match client
-   * payments makes many more payments besides.
+   * Rapid pass-through: an incoming payment of at least {@code minAmount} followed within {@code
+   * maxDelay} by an outgoing one of {@code minShare}..{@code maxShare} of it; at least {@code
+   * minEpisodes} such episodes within {@code window}, making up at least {@code minOutflowShare} of
+   * what left the account. Someone moving a salary to savings does it once a month, a mule several
+   * times a week; an employer whose salary payments happen to match client payments makes many more
+   * payments besides.
    */
   public record PassThrough(
-      Duration maxDelay, double minShare, double maxShare, double minAmount, int minEpisodes,
-      double minOutflowShare, Duration window) implements Serializable {
+      Duration maxDelay,
+      double minShare,
+      double maxShare,
+      double minAmount,
+      int minEpisodes,
+      double minOutflowShare,
+      Duration window)
+      implements Serializable {
     public PassThrough {
       positive(maxDelay, "maxDelay");
       positive(window, "window");
@@ -150,12 +161,14 @@ public final class Parameters {
   }
 
   /**
-   * Velocity change: on one day at least {@code minDailyTransactions} transactions and both
-   * inflow and outflow at least {@code factor} times the daily mean of the previous {@code
-   * historyDays} days, of which at least {@code minActiveDays} had activity. An employer's
-   * payroll day multiplies the outflow only; a reactivated mule both.
+   * Velocity change: on one day at least {@code minDailyTransactions} transactions and both inflow
+   * and outflow at least {@code factor} times the daily mean of the previous {@code historyDays}
+   * days, of which at least {@code minActiveDays} had activity. An employer's payroll day
+   * multiplies the outflow only; a reactivated mule both.
    */
-  public record Velocity(int historyDays, int minActiveDays, double factor, int minDailyTransactions) implements Serializable {
+  public record Velocity(
+      int historyDays, int minActiveDays, double factor, int minDailyTransactions)
+      implements Serializable {
     public Velocity {
       atLeast(historyDays, 2, "historyDays");
       atLeast(minActiveDays, 1, "minActiveDays");
@@ -173,7 +186,8 @@ public final class Parameters {
    * come from the transaction or, for formats without them, from {@code bankCountries}.
    */
   public record HighRisk(
-      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries) implements Serializable {
+      Set<String> countries, double minTotal, Duration window, Map<String, String> bankCountries)
+      implements Serializable {
     public HighRisk {
       countries = Set.copyOf(countries);
       bankCountries = Map.copyOf(bankCountries);
@@ -199,7 +213,8 @@ public final class Parameters {
       int maxSinks,
       Duration window,
       double maxAmountCv,
-      double minAmount) implements Serializable {
+      double minAmount)
+      implements Serializable {
     public Bipartite {
       atLeast(minSources, 2, "minSources");
       atLeast(minSinks, 2, "minSinks");
@@ -223,12 +238,23 @@ public final class Parameters {
     }
 
     public static UnitValues defaults() {
-      return new UnitValues(Map.ofEntries(
-          Map.entry("USD", 1.0), Map.entry("EUR", 1.0), Map.entry("GBP", 1.14),
-          Map.entry("CHF", 1.03), Map.entry("CAD", 0.76), Map.entry("AUD", 0.68),
-          Map.entry("JPY", 0.0070), Map.entry("CNY", 0.144), Map.entry("INR", 0.0125),
-          Map.entry("RUB", 0.0165), Map.entry("ILS", 0.29), Map.entry("SAR", 0.266),
-          Map.entry("MXN", 0.050), Map.entry("BRL", 0.19), Map.entry("XBT", 20_000.0)));
+      return new UnitValues(
+          Map.ofEntries(
+              Map.entry("USD", 1.0),
+              Map.entry("EUR", 1.0),
+              Map.entry("GBP", 1.14),
+              Map.entry("CHF", 1.03),
+              Map.entry("CAD", 0.76),
+              Map.entry("AUD", 0.68),
+              Map.entry("JPY", 0.0070),
+              Map.entry("CNY", 0.144),
+              Map.entry("INR", 0.0125),
+              Map.entry("RUB", 0.0165),
+              Map.entry("ILS", 0.29),
+              Map.entry("SAR", 0.266),
+              Map.entry("MXN", 0.050),
+              Map.entry("BRL", 0.19),
+              Map.entry("XBT", 20_000.0)));
     }
 
     /** The amount in the parameters' currency. */
@@ -240,18 +266,17 @@ public final class Parameters {
 
   /**
    * Fan-in and fan-out against the account's own history: at least {@code minCounterparties}
-   * distinct counterparties (payments of at least {@code minAmount}) within a window ending now
-   * of at most {@code window}, where the account's usual rate makes that count a chance of at
-   * most 10^-{@code minSurprise}. The usual rate is its payment count fading with {@code
-   * halfLife}, over the time it has been watched (as sure as {@code maxShape} payments at most,
-   * for activity varies from day to day), blended with {@code priorPerDay} weighted as
-   * {@code priorWeight} of history; a window is never taken shorter than {@code minSpan}, and is
-   * judged only when the account was watched at least {@code minHistory} before it. A
-   * finding fires again when its degree grows by {@code regrowth}. Only first contacts count:
-   * counterparties the account dealt with before the window (up to {@code maxContacts}
-   * relations, each remembered while used within {@code contactHorizon}) are ordinary life. A
-   * window with less than {@code minHistory} before it is judged on the prior alone, counting
-   * only payments of at least {@code largeAmount}.
+   * distinct counterparties (payments of at least {@code minAmount}) within a window ending now of
+   * at most {@code window}, where the account's usual rate makes that count a chance of at most
+   * 10^-{@code minSurprise}. The usual rate is its payment count fading with {@code halfLife}, over
+   * the time it has been watched (as sure as {@code maxShape} payments at most, for activity varies
+   * from day to day), blended with {@code priorPerDay} weighted as {@code priorWeight} of history;
+   * a window is never taken shorter than {@code minSpan}, and is judged only when the account was
+   * watched at least {@code minHistory} before it. A finding fires again when its degree grows by
+   * {@code regrowth}. Only first contacts count: counterparties the account dealt with before the
+   * window (up to {@code maxContacts} relations, each remembered while used within {@code
+   * contactHorizon}) are ordinary life. A window with less than {@code minHistory} before it is
+   * judged on the prior alone, counting only payments of at least {@code largeAmount}.
    */
   public record Burst(
       int minCounterparties,
@@ -267,7 +292,8 @@ public final class Parameters {
       double regrowth,
       int maxContacts,
       Duration contactHorizon,
-      double largeAmount) implements Serializable {
+      double largeAmount)
+      implements Serializable {
     public Burst {
       atLeast(minCounterparties, 2, "minCounterparties");
       positive(window, "window");
@@ -280,23 +306,34 @@ public final class Parameters {
     }
 
     public static Burst defaults() {
-      return new Burst(4, Duration.ofDays(5), Duration.ofDays(1), Duration.ofDays(2), 4, 1.0,
+      return new Burst(
+          4,
+          Duration.ofDays(5),
+          Duration.ofDays(1),
           Duration.ofDays(2),
-          Duration.ofDays(14), 8, 0, 1.25, 1024, Duration.ofDays(45), 3_000);
+          4,
+          1.0,
+          Duration.ofDays(2),
+          Duration.ofDays(14),
+          8,
+          0,
+          1.25,
+          1024,
+          Duration.ofDays(45),
+          3_000);
     }
   }
 
   /**
-   * Money trails, the base of cycles, chains, scatter-gather and stacks: a hop extends a trail
-   * when it leaves the account at most {@code maxHopGap} after the money arrived, in the same
-   * currency, carrying {@code minRatio}..{@code maxRatio} of it and at least {@code minAmount};
-   * the whole trail lies within {@code window}, has at most {@code maxLength} hops and visits no
-   * account twice (except the start, which closes a cycle). A trail starts only with an arrival
-   * at least {@code minUnusual} spreads above the receiving account's usual arrivals (log scale;
-   * an account with little history is taken to receive about {@code usualAmount}). Each account
-   * keeps at most {@code
-   * maxTrailsPerAccount} trails per length, so state stays bounded. Ordinary payments rarely pass
-   * most of what arrived on within hours, hop after hop.
+   * Money trails, the base of cycles, chains, scatter-gather and stacks: a hop extends a trail when
+   * it leaves the account at most {@code maxHopGap} after the money arrived, in the same currency,
+   * carrying {@code minRatio}..{@code maxRatio} of it and at least {@code minAmount}; the whole
+   * trail lies within {@code window}, has at most {@code maxLength} hops and visits no account
+   * twice (except the start, which closes a cycle). A trail starts only with an arrival at least
+   * {@code minUnusual} spreads above the receiving account's usual arrivals (log scale; an account
+   * with little history is taken to receive about {@code usualAmount}). Each account keeps at most
+   * {@code maxTrailsPerAccount} trails per length, so state stays bounded. Ordinary payments rarely
+   * pass most of what arrived on within hours, hop after hop.
    */
   public record Trails(
       Duration maxHopGap,
@@ -311,7 +348,8 @@ public final class Parameters {
       int minScatterIntermediates,
       int minStackPaths,
       double minUnusual,
-      double usualAmount) implements Serializable {
+      double usualAmount)
+      implements Serializable {
     public Trails {
       positive(maxHopGap, "maxHopGap");
       positive(window, "window");
@@ -330,8 +368,8 @@ public final class Parameters {
     }
 
     public static Trails defaults() {
-      return new Trails(Duration.ofDays(5), Duration.ofDays(10), 0.85, 1.0, 100, 6, 16, 2, 4, 3, 2,
-          1.0, 300);
+      return new Trails(
+          Duration.ofDays(5), Duration.ofDays(10), 0.85, 1.0, 100, 6, 16, 2, 4, 3, 2, 1.0, 300);
     }
   }
 }

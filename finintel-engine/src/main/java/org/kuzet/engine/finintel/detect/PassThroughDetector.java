@@ -81,12 +81,33 @@ final class PassThroughDetector implements LocalDetector {
       return;
     }
     s.fired(typology(), now);
-    out.alert(e.alert(typology(), Math.min(1.0, 0.5 + 0.1 * episodes), now,
-        tx.from() + " passed money straight through " + episodes + " times within "
-            + p.window().toDays() + " days (each time " + Math.round(p.minShare() * 100) + "-"
-            + Math.round(p.maxShare() * 100) + "% of an arrival left within "
-            + p.maxDelay().toHours() + " h), " + Evidence.money(moved) + " in all",
-        AlertFacts.of(typology().name(), tx.from(), episodes, p.window().toDays(), Math.round(p.minShare() * 100),
-            Math.round(p.maxShare() * 100), p.maxDelay().toHours(), AlertFacts.amount(moved))));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(1.0, 0.5 + 0.1 * episodes),
+            now,
+            tx.from()
+                + " passed money straight through "
+                + episodes
+                + " times within "
+                + p.window().toDays()
+                + " days (each time "
+                + Math.round(p.minShare() * 100)
+                + "-"
+                + Math.round(p.maxShare() * 100)
+                + "% of an arrival left within "
+                + p.maxDelay().toHours()
+                + " h), "
+                + Evidence.money(moved)
+                + " in all",
+            AlertFacts.of(
+                typology().name(),
+                tx.from(),
+                episodes,
+                p.window().toDays(),
+                Math.round(p.minShare() * 100),
+                Math.round(p.maxShare() * 100),
+                p.maxDelay().toHours(),
+                AlertFacts.amount(moved))));
   }
 }

@@ -6,11 +6,11 @@ import org.kuzet.engine.finintel.Transaction;
 /**
  * The recent payments of one account in one direction, oldest first, growing on demand up to a
  * fixed capacity. Each entry's figures sit side by side in one primitive array, four longs per
- * entry (time, sequence, amount as double bits, counterparty and contact start as two ints), so
- * a scan over the window reads one run of memory instead of five arrays; the transactions sit in
- * a second array, read only for evidence. The length is a power of two, so positions wrap with a
- * mask rather than a division. Entries older than the retention are dropped as time moves on, so
- * memory is bounded by the active window.
+ * entry (time, sequence, amount as double bits, counterparty and contact start as two ints), so a
+ * scan over the window reads one run of memory instead of five arrays; the transactions sit in a
+ * second array, read only for evidence. The length is a power of two, so positions wrap with a mask
+ * rather than a division. Entries older than the retention are dropped as time moves on, so memory
+ * is bounded by the active window.
  */
 final class Ring {
   private static final int STRIDE = 4;
@@ -69,9 +69,9 @@ final class Ring {
   }
 
   /**
-   * The position (0 = oldest) of the oldest entry at or after {@code from}, {@code size} when
-   * there is none. Entries are added in event-time order, so a window's entries are the newest
-   * ones: a scan over a window starts here instead of walking the whole retention.
+   * The position (0 = oldest) of the oldest entry at or after {@code from}, {@code size} when there
+   * is none. Entries are added in event-time order, so a window's entries are the newest ones: a
+   * scan over a window starts here instead of walking the whole retention.
    */
   int firstSince(long from) {
     int i = size;

@@ -1,9 +1,9 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -85,21 +85,39 @@ final class StructuringDetector implements LocalDetector {
       return; // one payer into one account is the other direction's finding
     }
     s.fired(typology(), now);
-    String who = into ? "into " + tx.to() : "from " + tx.from() + " into " + parties.size() + " accounts";
+    String who =
+        into ? "into " + tx.to() : "from " + tx.from() + " into " + parties.size() + " accounts";
     out.alert(
         e.alert(
             typology(),
             Math.min(1.0, 0.4 + 0.12 * total) * (nearMiss ? 1 : 0.8),
             now,
-            (nearMiss ? near : total) + " "
+            (nearMiss ? near : total)
+                + " "
                 + p.types().iterator().next().name().toLowerCase(Locale.ROOT)
-                + " payments of " + Evidence.money(low) + ".." + Evidence.money(p.threshold())
-                + " (" + (nearMiss ? "just " : "each ") + "under the "
-                + Evidence.money(p.threshold()) + " threshold, none above) " + who + " within "
-                + p.window().toDays() + " days, total " + Evidence.money(sum),
-            AlertFacts.of(typology().name() + (nearMiss ? ".near" : ".each") + (into ? ".into" : ".from"),
-                nearMiss ? near : total, p.types().iterator().next().name(), AlertFacts.amount(low),
-                AlertFacts.amount(p.threshold()), into ? tx.to() : tx.from(), parties.size(), p.window().toDays(),
+                + " payments of "
+                + Evidence.money(low)
+                + ".."
+                + Evidence.money(p.threshold())
+                + " ("
+                + (nearMiss ? "just " : "each ")
+                + "under the "
+                + Evidence.money(p.threshold())
+                + " threshold, none above) "
+                + who
+                + " within "
+                + p.window().toDays()
+                + " days, total "
+                + Evidence.money(sum),
+            AlertFacts.of(
+                typology().name() + (nearMiss ? ".near" : ".each") + (into ? ".into" : ".from"),
+                nearMiss ? near : total,
+                p.types().iterator().next().name(),
+                AlertFacts.amount(low),
+                AlertFacts.amount(p.threshold()),
+                into ? tx.to() : tx.from(),
+                parties.size(),
+                p.window().toDays(),
                 AlertFacts.amount(sum))));
   }
 }

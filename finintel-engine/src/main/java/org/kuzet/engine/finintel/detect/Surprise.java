@@ -15,8 +15,8 @@ final class Surprise {
 
   /**
    * {@code -log10 P(X >= k)} for X negative binomial with {@code shape} = events seen + prior
-   * events and success probability {@code p} = watched / (watched + window): 0 when {@code k} is
-   * at or below the mean, about 2 for one chance in a hundred, 6 for one in a million.
+   * events and success probability {@code p} = watched / (watched + window): 0 when {@code k} is at
+   * or below the mean, about 2 for one chance in a hundred, 6 for one in a million.
    */
   static double negativeBinomial(int k, double shape, double p) {
     return negativeBinomial(k, shape, logGamma(shape), p);
@@ -24,9 +24,9 @@ final class Surprise {
 
   /**
    * The same when only a value above {@code floor} matters: a result at or below it may be any
-   * value at or below it. The tail's first term alone bounds the surprise from above (the tail
-   * sum is at least 1), so when that bound does not exceed {@code floor} the sum is not taken;
-   * above it the result is exactly {@link #negativeBinomial(int, double, double)}'s.
+   * value at or below it. The tail's first term alone bounds the surprise from above (the tail sum
+   * is at least 1), so when that bound does not exceed {@code floor} the sum is not taken; above it
+   * the result is exactly {@link #negativeBinomial(int, double, double)}'s.
    */
   static double negativeBinomialAbove(int k, double shape, double p, double floor) {
     return negativeBinomial(k, shape, logGamma(shape), p, floor);
@@ -37,8 +37,8 @@ final class Surprise {
     return negativeBinomial(k, shape, logGammaShape, p, Double.NEGATIVE_INFINITY);
   }
 
-  private static double negativeBinomial(int k, double shape, double logGammaShape, double p,
-      double floor) {
+  private static double negativeBinomial(
+      int k, double shape, double logGammaShape, double p, double floor) {
     double q = 1 - p;
     double mean = shape * q / p;
     if (k <= 0 || k <= mean) {
@@ -47,8 +47,12 @@ final class Surprise {
     if (q <= 0) {
       return 30;
     }
-    double logTerm = logGamma(k + shape) - logGammaShape - logGamma(k + 1)
-        + shape * Math.log(p) + k * Math.log(q);
+    double logTerm =
+        logGamma(k + shape)
+            - logGammaShape
+            - logGamma(k + 1)
+            + shape * Math.log(p)
+            + k * Math.log(q);
     // log(sum) >= 0 below, so -(logTerm + log(sum)) / log(10) cannot exceed this (rounding
     // preserves the order of a sum with a non-negative term and of a division by a positive).
     double bound = Math.min(30, Math.max(0, -(logTerm / Math.log(10))));

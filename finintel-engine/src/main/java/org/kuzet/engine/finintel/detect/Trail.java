@@ -5,8 +5,8 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * A path money took: consecutive transactions, each leaving the account the previous one
- * reached, with the input sequence number of each.
+ * A path money took: consecutive transactions, each leaving the account the previous one reached,
+ * with the input sequence number of each.
  */
 public record Trail(Transaction[] txs, long[] seqs) {
 
@@ -94,7 +94,11 @@ public record Trail(Transaction[] txs, long[] seqs) {
   public String toString() {
     StringBuilder b = new StringBuilder(start().key());
     for (Transaction t : txs) {
-      b.append(" -[").append(t.id()).append(' ').append(t.amountPaid()).append("]-> ")
+      b.append(" -[")
+          .append(t.id())
+          .append(' ')
+          .append(t.amountPaid())
+          .append("]-> ")
           .append(t.to().key());
     }
     return b.toString();

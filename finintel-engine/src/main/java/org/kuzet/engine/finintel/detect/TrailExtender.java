@@ -1,7 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.AccountRef;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
@@ -54,12 +54,27 @@ final class TrailExtender {
       if (to.equals(t.start())) {
         if (length >= p.minCycleLength() && settings.on(Typology.CYCLE)) {
           Trail cycle = t.extend(seq, tx);
-          out.alert(new Evidence().addAll(cycle.txs()).alert(Typology.CYCLE,
-              Math.min(1.0, 0.6 + 0.08 * length), now,
-              "money returned to " + to + " after " + length + " hops within "
-                  + hours(now - t.startTime()) + ": " + cycle,
-              AlertFacts.of(Typology.CYCLE.name(), to, length, Math.round((now - t.startTime()) / 3_600_000.0),
-                  cycle)));
+          out.alert(
+              new Evidence()
+                  .addAll(cycle.txs())
+                  .alert(
+                      Typology.CYCLE,
+                      Math.min(1.0, 0.6 + 0.08 * length),
+                      now,
+                      "money returned to "
+                          + to
+                          + " after "
+                          + length
+                          + " hops within "
+                          + hours(now - t.startTime())
+                          + ": "
+                          + cycle,
+                      AlertFacts.of(
+                          Typology.CYCLE.name(),
+                          to,
+                          length,
+                          Math.round((now - t.startTime()) / 3_600_000.0),
+                          cycle)));
         }
         continue;
       }
@@ -68,13 +83,30 @@ final class TrailExtender {
       }
       Trail longer = t.extend(seq, tx);
       if (length == p.minChainLength() && settings.on(Typology.LAYERING_CHAIN)) {
-        out.alert(new Evidence().addAll(longer.txs()).alert(Typology.LAYERING_CHAIN,
-            Math.min(1.0, 0.5 + 0.08 * length), now,
-            "money passed on " + length + " times, each hop " + Math.round(p.minRatio() * 100)
-                + "-" + Math.round(p.maxRatio() * 100) + "% of the last within "
-                + p.maxHopGap().toHours() + " h: " + longer,
-            AlertFacts.of(Typology.LAYERING_CHAIN.name(), length, Math.round(p.minRatio() * 100),
-                Math.round(p.maxRatio() * 100), p.maxHopGap().toHours(), longer)));
+        out.alert(
+            new Evidence()
+                .addAll(longer.txs())
+                .alert(
+                    Typology.LAYERING_CHAIN,
+                    Math.min(1.0, 0.5 + 0.08 * length),
+                    now,
+                    "money passed on "
+                        + length
+                        + " times, each hop "
+                        + Math.round(p.minRatio() * 100)
+                        + "-"
+                        + Math.round(p.maxRatio() * 100)
+                        + "% of the last within "
+                        + p.maxHopGap().toHours()
+                        + " h: "
+                        + longer,
+                    AlertFacts.of(
+                        Typology.LAYERING_CHAIN.name(),
+                        length,
+                        Math.round(p.minRatio() * 100),
+                        Math.round(p.maxRatio() * 100),
+                        p.maxHopGap().toHours(),
+                        longer)));
       }
       if (stage < settings.stages()) {
         out.forward(new AccountEvent(AccountEvent.IN, now, seq, tx, longer, 0));

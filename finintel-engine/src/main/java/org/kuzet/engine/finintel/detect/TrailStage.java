@@ -1,15 +1,15 @@
 package org.kuzet.engine.finintel.detect;
 
-import org.kuzet.engine.finintel.AlertFacts;
 import java.util.HashSet;
 import java.util.Set;
+import org.kuzet.engine.finintel.AlertFacts;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 
 /**
  * Stage k ≥ 2, keyed by account: receives the trails of k hops that ended at the account (and, at
- * stage 2, bipartite notices) and the account's outgoing payments. Finds scatter-gather (stage
- * 2), layering stacks (stage 3 on), bipartite sinks (stage 2), and extends trails for cycles and
+ * stage 2, bipartite notices) and the account's outgoing payments. Finds scatter-gather (stage 2),
+ * layering stacks (stage 3 on), bipartite sinks (stage 2), and extends trails for cycles and
  * chains.
  */
 public final class TrailStage {
@@ -59,8 +59,8 @@ public final class TrailStage {
   }
 
   /** Trails from one origin reaching this account through distinct first intermediaries. */
-  private void parallel(TrailState s, Trail t, long now, StageOutput out, Typology typology,
-      int min) {
+  private void parallel(
+      TrailState s, Trail t, long now, StageOutput out, Typology typology, int min) {
     long window = p.window().toMillis();
     if (s.coolingDown(typology, now, window)) {
       return;
@@ -80,13 +80,25 @@ public final class TrailStage {
       return;
     }
     s.fired(typology, now);
-    String what = typology == Typology.SCATTER_GATHER
-        ? "scattered through " + via.size() + " intermediaries and gathered again at "
-        : "passed along " + via.size() + " parallel chains of " + stage + " hops to ";
-    out.alert(e.alert(typology, Math.min(1.0, 0.5 + 0.1 * via.size()), now,
-        "money from " + t.start() + " " + what + t.end() + " (" + Evidence.money(total)
-            + " arrived)",
-        AlertFacts.of(typology.name(), t.start(), via.size(), stage, t.end(), AlertFacts.amount(total))));
+    String what =
+        typology == Typology.SCATTER_GATHER
+            ? "scattered through " + via.size() + " intermediaries and gathered again at "
+            : "passed along " + via.size() + " parallel chains of " + stage + " hops to ";
+    out.alert(
+        e.alert(
+            typology,
+            Math.min(1.0, 0.5 + 0.1 * via.size()),
+            now,
+            "money from "
+                + t.start()
+                + " "
+                + what
+                + t.end()
+                + " ("
+                + Evidence.money(total)
+                + " arrived)",
+            AlertFacts.of(
+                typology.name(), t.start(), via.size(), stage, t.end(), AlertFacts.amount(total))));
   }
 
   private void notice(TrailState s, AccountEvent e, StageOutput out) {
@@ -141,11 +153,30 @@ public final class TrailStage {
       total += txs[i].amountReceived().doubleValue();
     }
     s.fired(Typology.BIPARTITE, now);
-    out.alert(ev.alert(Typology.BIPARTITE, Math.min(1.0, 0.5 + 0.1 * n), now,
-        n + " senders that each pay " + b.minSinks() + "-" + b.maxSinks()
-            + " beneficiaries alike amounts within " + b.window().toHours() + " h all paid "
-            + e.tx().to() + ", " + Evidence.money(total) + " in all",
-        AlertFacts.of(Typology.BIPARTITE.name(), n, b.minSinks(), b.maxSinks(), b.window().toHours(), e.tx().to(),
-            AlertFacts.amount(total))));
+    out.alert(
+        ev.alert(
+            Typology.BIPARTITE,
+            Math.min(1.0, 0.5 + 0.1 * n),
+            now,
+            n
+                + " senders that each pay "
+                + b.minSinks()
+                + "-"
+                + b.maxSinks()
+                + " beneficiaries alike amounts within "
+                + b.window().toHours()
+                + " h all paid "
+                + e.tx().to()
+                + ", "
+                + Evidence.money(total)
+                + " in all",
+            AlertFacts.of(
+                Typology.BIPARTITE.name(),
+                n,
+                b.minSinks(),
+                b.maxSinks(),
+                b.window().toHours(),
+                e.tx().to(),
+                AlertFacts.amount(total))));
   }
 }

@@ -5,44 +5,77 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * Graph features of each transaction, computed as the stream passes, in the spirit of IBM's
- * Graph Feature Preprocessor: windowed in- and out-degrees of both ends, fan counts, amount
- * dispersion, how usual the amount and timing are for each end and for payments of its kind,
- * whether the pair or the reverse pair has met before, and a short-cycle hint (the payee's money
- * reached the payer within the last days, over any number of hops, as a 64-bit sketch).
+ * Graph features of each transaction, computed as the stream passes, in the spirit of IBM's Graph
+ * Feature Preprocessor: windowed in- and out-degrees of both ends, fan counts, amount dispersion,
+ * how usual the amount and timing are for each end and for payments of its kind, whether the pair
+ * or the reverse pair has met before, and a short-cycle hint (the payee's money reached the payer
+ * within the last days, over any number of hops, as a 64-bit sketch).
  *
  * <p>Every feature uses only what came before the transaction (and the transaction itself), so a
- * model trained on these features scores a live stream exactly as it scored its training file.
- * The names are part of the model file: a model trained on other features is refused.
+ * model trained on these features scores a live stream exactly as it scored its training file. The
+ * names are part of the model file: a model trained on other features is refused.
  *
- * <p>Transactions must be offered in the engine's processing order (event time, then input
- * order); the in-process engine does so, which makes the features reproducible.
+ * <p>Transactions must be offered in the engine's processing order (event time, then input order);
+ * the in-process engine does so, which makes the features reproducible.
  */
 public final class TransactionFeatures {
   /** Feature names in vector order; a model file lists the same names in the same order. */
-  public static final List<String> NAMES = List.of(
-      "log_amount", "format", "cross_currency", "same_bank", "self", "hour_of_day",
-      "src_out_deg_1d", "src_out_deg_5d", "src_out_cnt_5d", "src_in_deg_1d", "src_in_deg_5d",
-      "src_in_share_5d", "src_hours_since_in", "src_hours_since_out", "src_amount_z",
-      "src_log_events", "src_age_days", "src_out_spread_5d", "src_upstream_bits",
-      "dst_in_deg_1d", "dst_in_deg_5d", "dst_in_cnt_5d", "dst_out_deg_1d", "dst_out_deg_5d",
-      "dst_hours_since_in", "dst_hours_since_out", "dst_amount_z", "dst_log_events",
-      "dst_age_days", "dst_in_spread_5d", "dst_in_sum_ratio_5d", "repeat_pair", "reverse_pair",
-      "cycle_hint", "format_amount_z", "round_amount");
+  public static final List<String> NAMES =
+      List.of(
+          "log_amount",
+          "format",
+          "cross_currency",
+          "same_bank",
+          "self",
+          "hour_of_day",
+          "src_out_deg_1d",
+          "src_out_deg_5d",
+          "src_out_cnt_5d",
+          "src_in_deg_1d",
+          "src_in_deg_5d",
+          "src_in_share_5d",
+          "src_hours_since_in",
+          "src_hours_since_out",
+          "src_amount_z",
+          "src_log_events",
+          "src_age_days",
+          "src_out_spread_5d",
+          "src_upstream_bits",
+          "dst_in_deg_1d",
+          "dst_in_deg_5d",
+          "dst_in_cnt_5d",
+          "dst_out_deg_1d",
+          "dst_out_deg_5d",
+          "dst_hours_since_in",
+          "dst_hours_since_out",
+          "dst_amount_z",
+          "dst_log_events",
+          "dst_age_days",
+          "dst_in_spread_5d",
+          "dst_in_sum_ratio_5d",
+          "repeat_pair",
+          "reverse_pair",
+          "cycle_hint",
+          "format_amount_z",
+          "round_amount");
 
   public static final int COUNT = NAMES.size();
 
   private static final long HOUR = 3_600_000L;
   private static final long DAY = 24 * HOUR;
   private static final long WINDOW = 5 * DAY;
+
   /** The upstream sketch holds who paid into an account over two such epochs (5 to 10 days). */
   private static final long EPOCH = 5 * DAY;
+
   private static final long IDLE = 11 * DAY;
 
   private final UnitRates units;
   private final AccountTable<State> accounts = new AccountTable<>();
+
   /** Running mean and variance of log amounts per payment type: the peers of a payment. */
   private final double[] typeMean = new double[16];
+
   private final double[] typeVar = new double[16];
   private final long[] typeCount = new long[16];
   private long lastSweep = Long.MIN_VALUE;
@@ -57,8 +90,8 @@ public final class TransactionFeatures {
   }
 
   /**
-   * Writes the features of {@code tx} into {@code out} (length {@link #COUNT}), then records
-   * {@code tx} in both ends' state. Missing values (no history yet) are NaN.
+   * Writes the features of {@code tx} into {@code out} (length {@link #COUNT}), then records {@code
+   * tx} in both ends' state. Missing values (no history yet) are NaN.
    */
   public void next(Transaction tx, float[] out) {
     long t = tx.epochMillis();
@@ -118,8 +151,8 @@ public final class TransactionFeatures {
     out[32] = s.in.contains(dstHash) ? 1 : 0;
     out[33] = (upstream & dst) != 0 ? 1 : 0;
     long n = typeCount[type];
-    out[34] = n < 30 ? Float.NaN
-        : (float) ((la - typeMean[type]) / Math.sqrt(typeVar[type] / n + 1e-6));
+    out[34] =
+        n < 30 ? Float.NaN : (float) ((la - typeMean[type]) / Math.sqrt(typeVar[type] / n + 1e-6));
     out[35] = paid >= 100 && paid % 100 == 0 ? 1 : 0;
 
     // Record the transaction at both ends (after computing: features use only the past).

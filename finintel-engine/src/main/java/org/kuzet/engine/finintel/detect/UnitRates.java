@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link Parameters.UnitValues#value} with the last currency's rate at hand: a stream's payments
  * come in a few currencies, mostly runs of one, so most calls compare one reference instead of
- * hashing the code into the rate table. Gives exactly the values {@code UnitValues} gives.
- * One per stage instance (not thread-safe).
+ * hashing the code into the rate table. Gives exactly the values {@code UnitValues} gives. One per
+ * stage instance (not thread-safe).
  */
 final class UnitRates {
   private final Parameters.UnitValues units;

@@ -99,8 +99,11 @@ final class VelocityDetector implements LocalDetector {
     double f = p.factor();
     double todayIn = sum(b, t + IN);
     double todayOut = sum(b, t + OUT);
-    if (todayCount < f * count / h || todayIn < f * in / h || todayOut < f * outSum / h
-        || in == 0 || outSum == 0) {
+    if (todayCount < f * count / h
+        || todayIn < f * in / h
+        || todayOut < f * outSum / h
+        || in == 0
+        || outSum == 0) {
       return;
     }
     long dayStart = d * DAY;
@@ -116,12 +119,30 @@ final class VelocityDetector implements LocalDetector {
     s.velocityDay = d;
     s.velocityCount = todayCount;
     double ratio = Math.min(todayIn / (in / h), todayOut / (outSum / h));
-    out.alert(e.alert(typology(), Math.min(1.0, 0.3 + ratio / 50), now,
-        todayCount + " transactions on one day moving " + Evidence.money(todayIn) + " in and "
-            + Evidence.money(todayOut) + " out, at least " + Math.round(ratio)
-            + "x the daily mean of the previous " + p.historyDays() + " days ("
-            + Math.round(count / h * 10) / 10.0 + " transactions a day)",
-        AlertFacts.of(typology().name(), todayCount, AlertFacts.amount(todayIn), AlertFacts.amount(todayOut),
-            Math.round(ratio), p.historyDays(), Math.round(count / h * 10) / 10.0)));
+    out.alert(
+        e.alert(
+            typology(),
+            Math.min(1.0, 0.3 + ratio / 50),
+            now,
+            todayCount
+                + " transactions on one day moving "
+                + Evidence.money(todayIn)
+                + " in and "
+                + Evidence.money(todayOut)
+                + " out, at least "
+                + Math.round(ratio)
+                + "x the daily mean of the previous "
+                + p.historyDays()
+                + " days ("
+                + Math.round(count / h * 10) / 10.0
+                + " transactions a day)",
+            AlertFacts.of(
+                typology().name(),
+                todayCount,
+                AlertFacts.amount(todayIn),
+                AlertFacts.amount(todayOut),
+                Math.round(ratio),
+                p.historyDays(),
+                Math.round(count / h * 10) / 10.0)));
   }
 }

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Scheme recall per pattern of a patterns file: an attempt counts as found when the alerts'
- * evidence covers at least half of the transactions it lists (rows that matched no transaction
- * of the data file count as not covered).
+ * evidence covers at least half of the transactions it lists (rows that matched no transaction of
+ * the data file count as not covered).
  */
 public final class AttemptRecall {
   /** Attempts of one pattern: how many were planted and how many found. */

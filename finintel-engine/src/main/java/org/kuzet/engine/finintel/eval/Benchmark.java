@@ -15,13 +15,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.Typology;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.detect.LaunderingModel;
-import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.IbmAmlCsvWriter;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
@@ -29,10 +29,10 @@ import org.kuzet.engine.finintel.synth.GeneratorSettings;
 import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
- * The in-process benchmark: throughput per detector and for the full set over generated data
- * held in memory (single thread, best of a few runs after a warm-up), the detection figures
- * against the planted schemes, and an end-to-end run that writes N transactions to an IBM CSV
- * file and reads and analyses it streaming, with the peak heap used.
+ * The in-process benchmark: throughput per detector and for the full set over generated data held
+ * in memory (single thread, best of a few runs after a warm-up), the detection figures against the
+ * planted schemes, and an end-to-end run that writes N transactions to an IBM CSV file and reads
+ * and analyses it streaming, with the peak heap used.
  */
 public final class Benchmark {
   private final PrintStream out;
@@ -50,7 +50,10 @@ public final class Benchmark {
   }
 
   /** The same with the learned layer (null: rules only). */
-  public static double throughput(DetectionSettings s, List<Transaction> txs, List<Alert> sink,
+  public static double throughput(
+      DetectionSettings s,
+      List<Transaction> txs,
+      List<Alert> sink,
       @Nullable LaunderingModel model) {
     var mx = ManagementFactory.getThreadMXBean();
     long c0 = mx.getCurrentThreadCpuTime();
@@ -67,8 +70,8 @@ public final class Benchmark {
     return bestOf(runs, s, txs, null);
   }
 
-  public double bestOf(int runs, DetectionSettings s, List<Transaction> txs,
-      @Nullable LaunderingModel model) {
+  public double bestOf(
+      int runs, DetectionSettings s, List<Transaction> txs, @Nullable LaunderingModel model) {
     double best = 0;
     for (int i = 0; i < runs; i++) {
       best = Math.max(best, throughput(s, txs, new ArrayList<>(), model));
@@ -83,11 +86,17 @@ public final class Benchmark {
   public void fullSet(List<Transaction> txs, int runs, @Nullable LaunderingModel model) {
     DetectionSettings all = DetectionSettings.defaults();
     throughput(all, txs.subList(0, Math.min(txs.size(), 300_000)), new ArrayList<>(), model);
-    out.printf(Locale.ROOT, "%-40s %,14.0f tx/CPU-s%n", "full set, rules only",
+    out.printf(
+        Locale.ROOT,
+        "%-40s %,14.0f tx/CPU-s%n",
+        "full set, rules only",
         bestOf(runs, all, txs, null));
     if (model != null) {
-      out.printf(Locale.ROOT, "%-40s %,14.0f tx/CPU-s%n", "full set, rules and the model ("
-          + model.trees() + " trees)", bestOf(runs, all, txs, model));
+      out.printf(
+          Locale.ROOT,
+          "%-40s %,14.0f tx/CPU-s%n",
+          "full set, rules and the model (" + model.trees() + " trees)",
+          bestOf(runs, all, txs, model));
     }
   }
 
@@ -105,10 +114,19 @@ public final class Benchmark {
       double tps = bestOf(runs, all.only(Set.of(t)), txs);
       out.printf(Locale.ROOT, "%-26s %,14.0f%n", t.name().toLowerCase(Locale.ROOT), tps);
     }
-    Set<Typology> rules = EnumSet.of(Typology.STRUCTURING, Typology.FAN_IN, Typology.FAN_OUT,
-        Typology.GATHER_SCATTER, Typology.RAPID_PASS_THROUGH, Typology.VELOCITY_CHANGE,
-        Typology.HIGH_RISK_JURISDICTION);
-    out.printf(Locale.ROOT, "%-26s %,14.0f%n", "all 7 local rules together",
+    Set<Typology> rules =
+        EnumSet.of(
+            Typology.STRUCTURING,
+            Typology.FAN_IN,
+            Typology.FAN_OUT,
+            Typology.GATHER_SCATTER,
+            Typology.RAPID_PASS_THROUGH,
+            Typology.VELOCITY_CHANGE,
+            Typology.HIGH_RISK_JURISDICTION);
+    out.printf(
+        Locale.ROOT,
+        "%-26s %,14.0f%n",
+        "all 7 local rules together",
         bestOf(runs, all.only(rules), txs));
     List<Alert> alerts = new ArrayList<>();
     double full = 0;
@@ -123,17 +141,37 @@ public final class Benchmark {
 
   public void detection(Dataset d, List<Alert> alerts) {
     SchemeEvaluation ev = new SchemeEvaluation(d.schemes(), alerts, d.launderingIds());
-    out.printf(Locale.ROOT, "%n%-24s %8s %6s %7s %8s %9s%n", "typology", "planted", "found",
-        "recall", "alerts", "precision");
+    out.printf(
+        Locale.ROOT,
+        "%n%-24s %8s %6s %7s %8s %9s%n",
+        "typology",
+        "planted",
+        "found",
+        "recall",
+        "alerts",
+        "precision");
     for (var e : ev.rows().entrySet()) {
       SchemeEvaluation.Row r = e.getValue();
-      out.printf(Locale.ROOT, "%-24s %8d %6d %7.3f %8d %9.3f%n",
-          e.getKey().name().toLowerCase(Locale.ROOT), r.planted(), r.found(), r.recall(),
-          r.alerts(), r.precision());
+      out.printf(
+          Locale.ROOT,
+          "%-24s %8d %6d %7.3f %8d %9.3f%n",
+          e.getKey().name().toLowerCase(Locale.ROOT),
+          r.planted(),
+          r.found(),
+          r.recall(),
+          r.alerts(),
+          r.precision());
     }
     SchemeEvaluation.Row t = ev.total();
-    out.printf(Locale.ROOT, "%-24s %8d %6d %7.3f %8d %9.3f%n", "ALL", t.planted(), t.found(),
-        t.recall(), t.alerts(), t.precision());
+    out.printf(
+        Locale.ROOT,
+        "%-24s %8d %6d %7.3f %8d %9.3f%n",
+        "ALL",
+        t.planted(),
+        t.found(),
+        t.recall(),
+        t.alerts(),
+        t.precision());
   }
 
   /** Writes n generated transactions to a file, then reads and analyses it, timed. */
@@ -167,13 +205,23 @@ public final class Benchmark {
     live = Math.max(live, heapAfterGc());
     double secs = (System.nanoTime() - t0) / 1e9;
     double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e9;
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "%nend to end: %,d transactions written to %s in %.1f s (%,d bytes), then read and "
             + "analysed with all detectors in %.1f s wall (%.1f s CPU of this thread) = %,.0f tx/s,"
             + " %,d alerts; peak heap %,d MB (max heap %,d MB), heap live after a collection at"
             + " most %,d MB, accounts with state at the end %,d%n",
-        read, file.getFileName(), gen, Files.size(file), secs, cpu, read / secs, alerts[0],
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, live >> 20,
+        read,
+        file.getFileName(),
+        gen,
+        Files.size(file),
+        secs,
+        cpu,
+        read / secs,
+        alerts[0],
+        peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20,
+        live >> 20,
         e.activeAccounts());
     Files.deleteIfExists(file);
   }
@@ -187,8 +235,8 @@ public final class Benchmark {
   }
 
   /**
-   * Heap in use right after the most recent collection of each pool: what the program really
-   * holds (its windows), without the garbage a peak also counts.
+   * Heap in use right after the most recent collection of each pool: what the program really holds
+   * (its windows), without the garbage a peak also counts.
    */
   public static long heapAfterGc() {
     long sum = 0;

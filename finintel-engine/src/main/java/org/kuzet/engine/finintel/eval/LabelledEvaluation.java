@@ -17,10 +17,10 @@ import org.kuzet.engine.finintel.io.Label;
 
 /**
  * Scores alerts against per-transaction labels (IBM's {@code Is Laundering}, AMLSim's {@code
- * is_sar}). A transaction is predicted when it is evidence of an alert; an account when it is
- * named by one; an account is truly involved when it sends or receives a laundering transaction.
- * Per typology, the alerts of that typology alone are scored against all labels, so their recall
- * shows how much of the laundering that typology finds. Memory holds only positives.
+ * is_sar}). A transaction is predicted when it is evidence of an alert; an account when it is named
+ * by one; an account is truly involved when it sends or receives a laundering transaction. Per
+ * typology, the alerts of that typology alone are scored against all labels, so their recall shows
+ * how much of the laundering that typology finds. Memory holds only positives.
  */
 public final class LabelledEvaluation {
   private final Set<String> positiveTx = new HashSet<>();
@@ -63,8 +63,10 @@ public final class LabelledEvaluation {
   public Budget budget(double fraction) {
     int k = (int) Math.ceil(fraction * accounts.size());
     List<Map.Entry<AccountRef, Double>> ranked = new ArrayList<>(accountScore.entrySet());
-    ranked.sort(Map.Entry.<AccountRef, Double>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    ranked.sort(
+        Map.Entry.<AccountRef, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     int taken = Math.min(k, ranked.size());
     long tp = 0;
     for (int i = 0; i < taken; i++) {

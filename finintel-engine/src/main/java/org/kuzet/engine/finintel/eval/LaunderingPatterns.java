@@ -22,15 +22,16 @@ import org.kuzet.engine.finintel.io.TransactionSource;
  * The laundering attempts of an AMLworld-style patterns file ({@code HI-Small_Patterns.txt}):
  * blocks from {@code BEGIN LAUNDERING ATTEMPT - FAN-IN: ...} to {@code END LAUNDERING ATTEMPT -
  * FAN-IN}, each row a transaction in the IBM AML CSV format. The rows carry no id, so they are
- * matched to the transaction file by content ({@link #claim}): time, accounts, amounts,
- * currencies and format; a row that occurs twice is claimed twice.
+ * matched to the transaction file by content ({@link #claim}): time, accounts, amounts, currencies
+ * and format; a row that occurs twice is claimed twice.
  */
 public final class LaunderingPatterns {
   private static final String BEGIN = "BEGIN LAUNDERING ATTEMPT - ";
   private static final String END = "END LAUNDERING ATTEMPT - ";
-  private static final String HEADER = "Timestamp,From Bank,Account,To Bank,Account,"
-      + "Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,"
-      + "Is Laundering\n";
+  private static final String HEADER =
+      "Timestamp,From Bank,Account,To Bank,Account,"
+          + "Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,"
+          + "Is Laundering\n";
 
   /** One attempt: its pattern name (FAN-IN, CYCLE, ...), the file's description, its rows. */
   public record Attempt(int index, String pattern, String description, int line) {}
@@ -92,9 +93,9 @@ public final class LaunderingPatterns {
   private void add(Path file, Attempt a, String csv, List<Integer> rowLines) throws IOException {
     List<RowError> errors = new ArrayList<>();
     int count = 0;
-    try (TransactionSource src = TransactionFormat.IBM.open(
-        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add,
-        null)) {
+    try (TransactionSource src =
+        TransactionFormat.IBM.open(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add, null)) {
       for (Transaction t; (t = src.next()) != null; ) {
         byKey.computeIfAbsent(key(t), k -> new ArrayDeque<>()).add(a.index());
         count++;
@@ -116,10 +117,21 @@ public final class LaunderingPatterns {
 
   /** The content a row is matched by. */
   static String key(Transaction t) {
-    return t.epochMillis() + "|" + t.from().key() + "|" + t.to().key() + "|"
-        + t.amountPaid().stripTrailingZeros().toPlainString() + "|" + t.paymentCurrency() + "|"
-        + t.amountReceived().stripTrailingZeros().toPlainString() + "|"
-        + t.receivingCurrency() + "|" + t.paymentType();
+    return t.epochMillis()
+        + "|"
+        + t.from().key()
+        + "|"
+        + t.to().key()
+        + "|"
+        + t.amountPaid().stripTrailingZeros().toPlainString()
+        + "|"
+        + t.paymentCurrency()
+        + "|"
+        + t.amountReceived().stripTrailingZeros().toPlainString()
+        + "|"
+        + t.receivingCurrency()
+        + "|"
+        + t.paymentType();
   }
 
   /** Gives the transaction its id in the attempt whose row it is, if any; true when it was. */

@@ -12,9 +12,9 @@ import org.kuzet.engine.finintel.Typology;
 import org.kuzet.engine.finintel.synth.PlantedScheme;
 
 /**
- * Scores alerts against planted schemes. A scheme counts as found when the alerts' evidence
- * covers at least half of its transactions; an alert counts as correct when at least half of
- * its evidence transactions are planted laundering.
+ * Scores alerts against planted schemes. A scheme counts as found when the alerts' evidence covers
+ * at least half of its transactions; an alert counts as correct when at least half of its evidence
+ * transactions are planted laundering.
  */
 public final class SchemeEvaluation {
   /** Per typology: schemes planted, schemes found, alerts raised, correct alerts. */
@@ -31,8 +31,8 @@ public final class SchemeEvaluation {
   private final Map<Typology, Row> rows = new EnumMap<>(Typology.class);
   private final Row total;
 
-  public SchemeEvaluation(List<PlantedScheme> schemes, List<Alert> alerts,
-      Set<String> launderingIds) {
+  public SchemeEvaluation(
+      List<PlantedScheme> schemes, List<Alert> alerts, Set<String> launderingIds) {
     Set<String> covered = new HashSet<>();
     Map<Typology, int[]> counts = new EnumMap<>(Typology.class);
     for (Typology t : Typology.values()) {

@@ -20,7 +20,14 @@ public record Score(long tp, long fp, long fn) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
-        precision(), recall(), f1(), tp, fp, fn);
+    return String.format(
+        Locale.ROOT,
+        "precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn);
   }
 }

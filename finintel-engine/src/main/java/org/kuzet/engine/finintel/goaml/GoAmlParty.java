@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One side of a transaction ({@code t_from}/{@code t_from_my_client}, {@code t_to}/{@code
- * t_to_my_client}): exactly one of account, person or entity, the funds code, the country, and
- * the foreign-currency amount when the side was not in the local currency.
+ * t_to_my_client}): exactly one of account, person or entity, the funds code, the country, and the
+ * foreign-currency amount when the side was not in the local currency.
  */
 public record GoAmlParty(
     boolean myClient,

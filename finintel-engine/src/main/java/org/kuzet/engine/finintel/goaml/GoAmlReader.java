@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.InputRejectedException;
 
 /**
- * Reads a goAML report with StAX. Hostile input gets nothing: a DOCTYPE is refused outright (so
- * no external or expanding entity is ever resolved), the input is cut at a byte limit, element
- * depth and text length are bounded. A broken report is refused as a whole, with the element
- * path, the line and the reason: a report is one legal document, not a batch of rows.
+ * Reads a goAML report with StAX. Hostile input gets nothing: a DOCTYPE is refused outright (so no
+ * external or expanding entity is ever resolved), the input is cut at a byte limit, element depth
+ * and text length are bounded. A broken report is refused as a whole, with the element path, the
+ * line and the reason: a report is one legal document, not a batch of rows.
  */
 public final class GoAmlReader {
   /** Default upper bound of a report file. */
@@ -53,7 +53,11 @@ public final class GoAmlReader {
       Node root = parse(r);
       if (!root.name.equals("report")) {
         throw new InputRejectedException(
-            "goAML: root element is <" + root.name + ">, expected <report> (line " + root.line + ")");
+            "goAML: root element is <"
+                + root.name
+                + ">, expected <report> (line "
+                + root.line
+                + ")");
       }
       return toReport(root);
     } catch (XMLStreamException e) {
@@ -157,11 +161,15 @@ public final class GoAmlReader {
         case XMLStreamConstants.DTD ->
             throw new InputRejectedException(
                 "goAML: DOCTYPE declarations are not allowed (line "
-                    + r.getLocation().getLineNumber() + ")");
+                    + r.getLocation().getLineNumber()
+                    + ")");
         case XMLStreamConstants.ENTITY_REFERENCE ->
             throw new InputRejectedException(
-                "goAML: entity reference &" + r.getLocalName() + "; is not allowed (line "
-                    + r.getLocation().getLineNumber() + ")");
+                "goAML: entity reference &"
+                    + r.getLocalName()
+                    + "; is not allowed (line "
+                    + r.getLocation().getLineNumber()
+                    + ")");
         case XMLStreamConstants.START_ELEMENT -> {
           String name = r.getLocalName();
           Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
@@ -169,7 +177,9 @@ public final class GoAmlReader {
             throw new InputRejectedException("goAML: elements nested deeper than " + MAX_DEPTH);
           }
           Node n =
-              new Node(name, parent == null ? "/" + name : parent.path + "/" + name,
+              new Node(
+                  name,
+                  parent == null ? "/" + name : parent.path + "/" + name,
                   r.getLocation().getLineNumber());
           if (parent == null) {
             root = n;
@@ -328,7 +338,9 @@ public final class GoAmlReader {
         a,
         () ->
             new GoAmlAddress(
-                a.reqText("address_type"), a.reqText("address"), a.reqText("city"),
+                a.reqText("address_type"),
+                a.reqText("address"),
+                a.reqText("city"),
                 a.reqText("country_code")));
   }
 
@@ -413,7 +425,8 @@ public final class GoAmlReader {
     private void add(long n) {
       count += n;
       if (count > max) {
-        throw new InputRejectedException("goAML: the report exceeds the size limit of " + max + " bytes");
+        throw new InputRejectedException(
+            "goAML: the report exceeds the size limit of " + max + " bytes");
       }
     }
   }

@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A goAML {@code report} (e.g. an STR): reporting entity and its branch, codes, local currency,
- * the reporting person, reason and action, indicators, and the transactions. Elements Kuzet does
- * not use (locations, goods and services, multi-party transactions) are not modelled.
+ * A goAML {@code report} (e.g. an STR): reporting entity and its branch, codes, local currency, the
+ * reporting person, reason and action, indicators, and the transactions. Elements Kuzet does not
+ * use (locations, goods and services, multi-party transactions) are not modelled.
  *
  * @param rentityId the reporting entity's id as the financial intelligence unit registered it (a
  *     positive whole number in goAML 5; {@link GoAmlWriter} refuses anything else)

@@ -50,8 +50,10 @@ public final class GoAmlSchema {
     private final transient List<Violation> violations;
 
     InvalidReportException(List<Violation> violations) {
-      super("the goAML report does not follow the goAML 5.0.1 schema: " + violations.get(0)
-          + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+      super(
+          "the goAML report does not follow the goAML 5.0.1 schema: "
+              + violations.get(0)
+              + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
       this.violations = List.copyOf(violations);
     }
 
@@ -79,7 +81,10 @@ public final class GoAmlSchema {
     try {
       reader = inputs.createXMLStreamReader(new ByteArrayInputStream(xml));
     } catch (XMLStreamException e) {
-      throw new InvalidReportException(List.of(new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString()))));
+      throw new InvalidReportException(
+          List.of(
+              new Violation(
+                  0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
     // The element the reader stands on when the validator complains: the one at fault.
     Validator validator = SCHEMA.newValidator();
@@ -94,23 +99,36 @@ public final class GoAmlSchema {
             @Override
             public void error(SAXParseException e) {
               if (violations.size() < 20) {
-                violations.add(new Violation(e.getLineNumber(), current(reader), Objects.requireNonNullElse(e.getMessage(), e.toString())));
+                violations.add(
+                    new Violation(
+                        e.getLineNumber(),
+                        current(reader),
+                        Objects.requireNonNullElse(e.getMessage(), e.toString())));
               }
             }
 
             @Override
             public void fatalError(SAXParseException e) throws SAXException {
-              violations.add(new Violation(e.getLineNumber(), current(reader), Objects.requireNonNullElse(e.getMessage(), e.toString())));
+              violations.add(
+                  new Violation(
+                      e.getLineNumber(),
+                      current(reader),
+                      Objects.requireNonNullElse(e.getMessage(), e.toString())));
               throw e;
             }
           });
       validator.validate(new StAXSource(reader));
     } catch (SAXException e) {
       if (violations.isEmpty()) {
-        violations.add(new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString())));
+        violations.add(
+            new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString())));
       }
     } catch (IOException | RuntimeException e) {
-      violations.add(new Violation(0, current(reader), String.valueOf(Objects.requireNonNullElse(e.getMessage(), e.toString()))));
+      violations.add(
+          new Violation(
+              0,
+              current(reader),
+              String.valueOf(Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
     if (!violations.isEmpty()) {
       throw new InvalidReportException(violations);

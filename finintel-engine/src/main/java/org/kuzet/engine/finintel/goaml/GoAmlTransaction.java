@@ -27,10 +27,11 @@ public record GoAmlTransaction(
   }
 
   /**
-   * The same transaction with the reporting FIU's transmode code (goAML lookups are each FIU's
-   * own) and a description.
+   * The same transaction with the reporting FIU's transmode code (goAML lookups are each FIU's own)
+   * and a description.
    */
   public GoAmlTransaction withCodes(String transmodeCode, @Nullable String description) {
-    return new GoAmlTransaction(transactionNumber, description, date, transmodeCode, amountLocal, from, to);
+    return new GoAmlTransaction(
+        transactionNumber, description, date, transmodeCode, amountLocal, from, to);
   }
 }

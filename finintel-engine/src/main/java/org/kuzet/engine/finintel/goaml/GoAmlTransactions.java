@@ -10,11 +10,11 @@ import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * Maps between goAML transactions and the canonical {@link Transaction}. goAML dates carry no
- * zone: they are local times of the reporting entity, read and written in the zone given (the
- * one the user chose at import, or the agency's), so a time reads back as it was written. A side
- * without an account becomes a pseudo-account at bank {@code person} or {@code entity}, numbered
- * by the id or name given.
+ * Maps between goAML transactions and the canonical {@link Transaction}. goAML dates carry no zone:
+ * they are local times of the reporting entity, read and written in the zone given (the one the
+ * user chose at import, or the agency's), so a time reads back as it was written. A side without an
+ * account becomes a pseudo-account at bank {@code person} or {@code entity}, numbered by the id or
+ * name given.
  */
 public final class GoAmlTransactions {
   private GoAmlTransactions() {}
@@ -59,15 +59,16 @@ public final class GoAmlTransactions {
     }
     var e = p.entity();
     if (e == null) {
-      throw new IllegalStateException("a party has one of account, person, entity"); // GoAmlParty checks
+      throw new IllegalStateException(
+          "a party has one of account, person, entity"); // GoAmlParty checks
     }
     return new AccountRef(
         "entity", e.incorporationNumber() != null ? e.incorporationNumber() : e.name());
   }
 
   /**
-   * A goAML transaction for a canonical one, both sides as accounts at their banks; used to
-   * export the evidence of an alert. Institution names default to the bank code.
+   * A goAML transaction for a canonical one, both sides as accounts at their banks; used to export
+   * the evidence of an alert. Institution names default to the bank code.
    */
   public static GoAmlTransaction fromTransaction(
       Transaction t, String localCurrency, String defaultCountry, ZoneId zone) {
@@ -77,9 +78,17 @@ public final class GoAmlTransactions {
         LocalDateTime.ofInstant(t.timestamp(), zone),
         t.paymentType().name(),
         t.paymentCurrency().equals(localCurrency) ? t.amountPaid() : t.amountReceived(),
-        side(t.from(), t.paymentCurrency(), t.amountPaid(), localCurrency,
+        side(
+            t.from(),
+            t.paymentCurrency(),
+            t.amountPaid(),
+            localCurrency,
             t.fromCountry() == null ? defaultCountry : t.fromCountry()),
-        side(t.to(), t.receivingCurrency(), t.amountReceived(), localCurrency,
+        side(
+            t.to(),
+            t.receivingCurrency(),
+            t.amountReceived(),
+            localCurrency,
             t.toCountry() == null ? defaultCountry : t.toCountry()));
   }
 

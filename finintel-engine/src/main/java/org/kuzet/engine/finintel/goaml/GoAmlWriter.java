@@ -26,8 +26,8 @@ public final class GoAmlWriter {
   /**
    * Writes the report.
    *
-   * @throws IllegalArgumentException when the report cannot be a goAML 5 report: its
-   *     {@code rentity_id} is not a positive whole number, or it has no {@code rentity_branch}
+   * @throws IllegalArgumentException when the report cannot be a goAML 5 report: its {@code
+   *     rentity_id} is not a positive whole number, or it has no {@code rentity_branch}
    */
   public void write(GoAmlReport report, OutputStream out) throws IOException {
     requireRentityId(report.rentityId());
@@ -96,7 +96,8 @@ public final class GoAmlWriter {
     boolean ok = id.matches("[1-9][0-9]{0,9}") && Long.parseLong(id) <= Integer.MAX_VALUE;
     if (!ok) {
       throw new IllegalArgumentException(
-          "rentity_id must be the reporting entity's goAML id, a positive whole number, not '" + id
+          "rentity_id must be the reporting entity's goAML id, a positive whole number, not '"
+              + id
               + "'");
     }
   }

@@ -1,4 +1,7 @@
-/** goAML XML reports (the UNODC format financial intelligence units exchange): model, reader, writer. */
+/**
+ * goAML XML reports (the UNODC format financial intelligence units exchange): model, reader,
+ * writer.
+ */
 @NullMarked
 package org.kuzet.engine.finintel.goaml;
 

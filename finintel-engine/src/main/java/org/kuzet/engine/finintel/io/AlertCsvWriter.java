@@ -13,13 +13,14 @@ import org.kuzet.engine.finintel.Alert;
  * bank:account} and transaction ids, each list separated by {@code ;}.
  */
 public final class AlertCsvWriter implements AutoCloseable {
-  public static final String[] HEADER = {"alert_id", "typology", "score", "accounts",
-      "transactions"};
+  public static final String[] HEADER = {
+    "alert_id", "typology", "score", "accounts", "transactions"
+  };
   private final CSVPrinter printer;
 
   public AlertCsvWriter(Writer out) throws IOException {
-    this.printer = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get()
-        .print(out);
+    this.printer =
+        CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').get().print(out);
   }
 
   public void write(Alert a) throws IOException {
@@ -30,9 +31,12 @@ public final class AlertCsvWriter implements AutoCloseable {
       }
       accounts.append(r.key());
     }
-    printer.printRecord(a.id(), a.typology().name().toLowerCase(Locale.ROOT),
-        String.format(Locale.ROOT, "%.3f", a.score()), accounts, String.join(";",
-            a.transactionIds()));
+    printer.printRecord(
+        a.id(),
+        a.typology().name().toLowerCase(Locale.ROOT),
+        String.format(Locale.ROOT, "%.3f", a.score()),
+        accounts,
+        String.join(";", a.transactionIds()));
   }
 
   @Override

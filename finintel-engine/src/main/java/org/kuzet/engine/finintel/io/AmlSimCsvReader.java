@@ -62,8 +62,13 @@ public final class AmlSimCsvReader extends CsvTransactionSource {
     }
     for (String r : REQUIRED) {
       if (!columns.containsKey(r)) {
-        throw new InputRejectedException("AMLSIM_MISSING_COLUMN", List.of(r, String.join(",", REQUIRED)),
-            "line 1: AMLSim header lacks column '" + r + "' (needs " + String.join(",", REQUIRED)
+        throw new InputRejectedException(
+            "AMLSIM_MISSING_COLUMN",
+            List.of(r, String.join(",", REQUIRED)),
+            "line 1: AMLSim header lacks column '"
+                + r
+                + "' (needs "
+                + String.join(",", REQUIRED)
                 + "[,is_sar,alert_id])");
       }
     }

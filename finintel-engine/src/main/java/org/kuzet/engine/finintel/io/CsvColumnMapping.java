@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which column of a generic CSV holds which transaction field. Columns are named by header
- * text. Optional fields may be left out: the received amount and currency then equal the paid
- * ones, the banks default to {@link #defaultBank()}, the currency to {@link #defaultCurrency()},
- * the payment type to OTHER, the id to the 1-based data row number. The holder names
- * ({@code from_name}, {@code to_name}) are read when their columns exist; see
- * {@link TransactionSource#fromHolder()}.
+ * Which column of a generic CSV holds which transaction field. Columns are named by header text.
+ * Optional fields may be left out: the received amount and currency then equal the paid ones, the
+ * banks default to {@link #defaultBank()}, the currency to {@link #defaultCurrency()}, the payment
+ * type to OTHER, the id to the 1-based data row number. The holder names ({@code from_name}, {@code
+ * to_name}) are read when their columns exist; see {@link TransactionSource#fromHolder()}.
  */
 public record CsvColumnMapping(
     Map<Field, String> columns, String defaultBank, String defaultCurrency) {
@@ -54,7 +53,8 @@ public record CsvColumnMapping(
     columns = Map.copyOf(columns);
     for (Field f : Field.values()) {
       if (f.required && !columns.containsKey(f)) {
-        throw new IllegalArgumentException("column mapping lacks required field " + f.defaultColumn());
+        throw new IllegalArgumentException(
+            "column mapping lacks required field " + f.defaultColumn());
       }
     }
     Objects.requireNonNull(defaultBank, "defaultBank");
@@ -71,8 +71,8 @@ public record CsvColumnMapping(
   }
 
   /**
-   * Parses {@code field=column,field=column} (fields as in {@link Field#defaultColumn()});
-   * fields not named keep their default column name.
+   * Parses {@code field=column,field=column} (fields as in {@link Field#defaultColumn()}); fields
+   * not named keep their default column name.
    */
   public static CsvColumnMapping parse(String spec) {
     Map<Field, String> m = new EnumMap<>(defaults().columns());
@@ -89,8 +89,11 @@ public record CsvColumnMapping(
       try {
         f = Field.valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("mapping names unknown field '" + part.substring(0, eq)
-            + "'; known: " + Arrays.toString(Field.values()).toLowerCase(Locale.ROOT));
+        throw new IllegalArgumentException(
+            "mapping names unknown field '"
+                + part.substring(0, eq)
+                + "'; known: "
+                + Arrays.toString(Field.values()).toLowerCase(Locale.ROOT));
       }
       m.put(f, part.substring(eq + 1).trim());
     }

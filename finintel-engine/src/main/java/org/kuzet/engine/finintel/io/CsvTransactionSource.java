@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
-/** Common streaming loop of the CSV readers: one record at a time, bad rows reported and skipped. */
+/**
+ * Common streaming loop of the CSV readers: one record at a time, bad rows reported and skipped.
+ */
 abstract class CsvTransactionSource implements TransactionSource {
 
   private final CSVParser parser;
@@ -74,8 +76,13 @@ abstract class CsvTransactionSource implements TransactionSource {
       } catch (UncheckedIOException e) {
         // commons-csv reports malformed quoting this way; the rest of the file is unreadable.
         rowErrors++;
-        errors.accept(new RowError(previousEndLine + 1, RowError.Code.MALFORMED_CSV, null, null,
-            "malformed CSV: " + e.getMessage()));
+        errors.accept(
+            new RowError(
+                previousEndLine + 1,
+                RowError.Code.MALFORMED_CSV,
+                null,
+                null,
+                "malformed CSV: " + e.getMessage()));
         return null;
       }
       dataRow++;
@@ -112,7 +119,10 @@ abstract class CsvTransactionSource implements TransactionSource {
 
   static String field(CSVRecord row, int index, String name) {
     if (index >= row.size()) {
-      throw new RowProblem(RowError.Code.FIELD_MISSING, name, Integer.toString(row.size()),
+      throw new RowProblem(
+          RowError.Code.FIELD_MISSING,
+          name,
+          Integer.toString(row.size()),
           "field '" + name + "' is missing (row has " + row.size() + " fields)");
     }
     String v = row.get(index);
@@ -126,11 +136,15 @@ abstract class CsvTransactionSource implements TransactionSource {
     try {
       BigDecimal v = new BigDecimal(text);
       if (v.signum() < 0) {
-        throw new RowProblem(RowError.Code.NEGATIVE, name, text, "field '" + name + "' is negative: " + text);
+        throw new RowProblem(
+            RowError.Code.NEGATIVE, name, text, "field '" + name + "' is negative: " + text);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new RowProblem(RowError.Code.NOT_A_NUMBER, name, text,
+      throw new RowProblem(
+          RowError.Code.NOT_A_NUMBER,
+          name,
+          text,
           "field '" + name + "' is not a number: '" + text + "'");
     }
   }

@@ -37,7 +37,10 @@ final class Currencies {
     }
     String code = BY_NAME.get(text.toLowerCase(Locale.ROOT));
     if (code == null) {
-      throw new RowProblem(RowError.Code.UNKNOWN_CURRENCY, field, text,
+      throw new RowProblem(
+          RowError.Code.UNKNOWN_CURRENCY,
+          field,
+          text,
           "field '" + field + "': unknown currency '" + text + "'");
     }
     return code;
@@ -59,8 +62,10 @@ final class Currencies {
               if (b.length() > 0) {
                 b.append(' ');
               }
-              b.append(w.equals("us") || w.equals("uk") ? w.toUpperCase(Locale.ROOT)
-                  : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+              b.append(
+                  w.equals("us") || w.equals("uk")
+                      ? w.toUpperCase(Locale.ROOT)
+                      : Character.toUpperCase(w.charAt(0)) + w.substring(1));
             }
             m.put(code, b.toString());
           }

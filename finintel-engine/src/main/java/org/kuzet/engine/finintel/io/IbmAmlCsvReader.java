@@ -20,8 +20,16 @@ import org.kuzet.engine.finintel.Transaction;
 public final class IbmAmlCsvReader extends CsvTransactionSource {
 
   static final String[] HEADER = {
-    "Timestamp", "From Bank", "Account", "To Bank", "Account", "Amount Received",
-    "Receiving Currency", "Amount Paid", "Payment Currency", "Payment Format"
+    "Timestamp",
+    "From Bank",
+    "Account",
+    "To Bank",
+    "Account",
+    "Amount Received",
+    "Receiving Currency",
+    "Amount Paid",
+    "Payment Currency",
+    "Payment Format"
   };
 
   private boolean labelled;
@@ -40,16 +48,30 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
 
   private void readHeader(CSVRecord header) {
     if (header.size() < HEADER.length) {
-      throw new InputRejectedException("IBM_COLUMN_COUNT", List.of(Integer.toString(header.size())),
-          "line 1: IBM AML header has " + header.size() + " columns, expected " + HEADER.length
-              + " or 11: " + String.join(",", HEADER) + "[,Is Laundering]");
+      throw new InputRejectedException(
+          "IBM_COLUMN_COUNT",
+          List.of(Integer.toString(header.size())),
+          "line 1: IBM AML header has "
+              + header.size()
+              + " columns, expected "
+              + HEADER.length
+              + " or 11: "
+              + String.join(",", HEADER)
+              + "[,Is Laundering]");
     }
     for (int i = 0; i < HEADER.length; i++) {
       // Pandas-written copies rename the second "Account" to "Account.1".
       String got = header.get(i).replaceFirst("\\.\\d+$", "");
       if (!got.equalsIgnoreCase(HEADER[i])) {
-        throw new InputRejectedException("IBM_COLUMN", List.of(Integer.toString(i + 1), header.get(i), HEADER[i]),
-            "line 1: column " + (i + 1) + " is '" + header.get(i) + "', expected '" + HEADER[i]
+        throw new InputRejectedException(
+            "IBM_COLUMN",
+            List.of(Integer.toString(i + 1), header.get(i), HEADER[i]),
+            "line 1: column "
+                + (i + 1)
+                + " is '"
+                + header.get(i)
+                + "', expected '"
+                + HEADER[i]
                 + "' (IBM AML format)");
       }
     }
@@ -73,12 +95,24 @@ public final class IbmAmlCsvReader extends CsvTransactionSource {
     if (labelled) {
       String l = field(row, 10, "Is Laundering");
       if (!l.equals("0") && !l.equals("1")) {
-        throw new RowProblem(RowError.Code.NOT_A_FLAG, "Is Laundering", l,
+        throw new RowProblem(
+            RowError.Code.NOT_A_FLAG,
+            "Is Laundering",
+            l,
             "field 'Is Laundering' must be 0 or 1, was '" + l + "'");
       }
     }
     return new Transaction(
-        Long.toString(dataRow), ts, from, to, paid, paidCcy, received, receivedCcy, type, null,
+        Long.toString(dataRow),
+        ts,
+        from,
+        to,
+        paid,
+        paidCcy,
+        received,
+        receivedCcy,
+        type,
+        null,
         null);
   }
 

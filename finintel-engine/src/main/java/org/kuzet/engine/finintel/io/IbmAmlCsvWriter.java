@@ -25,15 +25,28 @@ public final class IbmAmlCsvWriter implements AutoCloseable {
 
   public void write(Transaction t, boolean laundering) throws IOException {
     line.setLength(0);
-    line.append(TS.format(t.timestamp())).append(',')
-        .append(t.from().bank()).append(',').append(t.from().account()).append(',')
-        .append(t.to().bank()).append(',').append(t.to().account()).append(',')
-        .append(t.amountReceived().toPlainString()).append(',')
-        .append(Currencies.ibmName(t.receivingCurrency())).append(',')
-        .append(t.amountPaid().toPlainString()).append(',')
-        .append(Currencies.ibmName(t.paymentCurrency())).append(',')
-        .append(IbmAmlCsvReader.formatName(t.paymentType())).append(',')
-        .append(laundering ? '1' : '0').append('\n');
+    line.append(TS.format(t.timestamp()))
+        .append(',')
+        .append(t.from().bank())
+        .append(',')
+        .append(t.from().account())
+        .append(',')
+        .append(t.to().bank())
+        .append(',')
+        .append(t.to().account())
+        .append(',')
+        .append(t.amountReceived().toPlainString())
+        .append(',')
+        .append(Currencies.ibmName(t.receivingCurrency()))
+        .append(',')
+        .append(t.amountPaid().toPlainString())
+        .append(',')
+        .append(Currencies.ibmName(t.paymentCurrency()))
+        .append(',')
+        .append(IbmAmlCsvReader.formatName(t.paymentType()))
+        .append(',')
+        .append(laundering ? '1' : '0')
+        .append('\n');
     out.write(line.toString());
   }
 

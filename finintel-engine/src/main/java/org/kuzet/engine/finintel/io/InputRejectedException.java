@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole input was refused: wrong header, broken or hostile XML, oversize. The message names
- * the line or element and the reason.
+ * The whole input was refused: wrong header, broken or hostile XML, oversize. The message names the
+ * line or element and the reason.
  */
 public class InputRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

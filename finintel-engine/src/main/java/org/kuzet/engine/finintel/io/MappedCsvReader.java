@@ -2,9 +2,9 @@ package org.kuzet.engine.finintel.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +57,15 @@ public final class MappedCsvReader extends CsvTransactionSource {
       if (i != null) {
         index.put(f, i);
       } else if (f.required) {
-        throw new InputRejectedException("MISSING_COLUMN", List.of(String.valueOf(column), f.defaultColumn()),
-            "line 1: no column '" + column + "' for required field "
-                + f.defaultColumn() + "; header is " + header.keySet());
+        throw new InputRejectedException(
+            "MISSING_COLUMN",
+            List.of(String.valueOf(column), f.defaultColumn()),
+            "line 1: no column '"
+                + column
+                + "' for required field "
+                + f.defaultColumn()
+                + "; header is "
+                + header.keySet());
       }
     }
   }
@@ -95,23 +101,23 @@ public final class MappedCsvReader extends CsvTransactionSource {
     BigDecimal paid = amount(req(row, Field.AMOUNT_PAID), column(Field.AMOUNT_PAID));
     String paidCcy = currency(opt(row, Field.PAYMENT_CURRENCY), Field.PAYMENT_CURRENCY);
     String rec = opt(row, Field.AMOUNT_RECEIVED);
-    BigDecimal received =
-        rec == null ? paid : amount(rec, column(Field.AMOUNT_RECEIVED));
+    BigDecimal received = rec == null ? paid : amount(rec, column(Field.AMOUNT_RECEIVED));
     String recCcyText = opt(row, Field.RECEIVING_CURRENCY);
     String recCcy = recCcyText == null ? paidCcy : currency(recCcyText, Field.RECEIVING_CURRENCY);
     String type = opt(row, Field.PAYMENT_TYPE);
-    Transaction t = new Transaction(
-        id == null ? Long.toString(dataRow) : id,
-        Timestamps.iso(ts, column(Field.TIMESTAMP), zone),
-        account(fromBank, req(row, Field.FROM_ACCOUNT)),
-        account(toBank, req(row, Field.TO_ACCOUNT)),
-        paid,
-        paidCcy,
-        received,
-        recCcy,
-        type == null ? PaymentType.OTHER : PaymentType.parse(type),
-        opt(row, Field.FROM_COUNTRY),
-        opt(row, Field.TO_COUNTRY));
+    Transaction t =
+        new Transaction(
+            id == null ? Long.toString(dataRow) : id,
+            Timestamps.iso(ts, column(Field.TIMESTAMP), zone),
+            account(fromBank, req(row, Field.FROM_ACCOUNT)),
+            account(toBank, req(row, Field.TO_ACCOUNT)),
+            paid,
+            paidCcy,
+            received,
+            recCcy,
+            type == null ? PaymentType.OTHER : PaymentType.parse(type),
+            opt(row, Field.FROM_COUNTRY),
+            opt(row, Field.TO_COUNTRY));
     // Set only once the row is good, so a rejected row never lends its names to the next one.
     fromHolder = opt(row, Field.FROM_NAME);
     toHolder = opt(row, Field.TO_NAME);

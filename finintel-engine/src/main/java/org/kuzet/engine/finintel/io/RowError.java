@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row a reader skipped: the 1-based line in the file where it starts and why, as a code with
- * its arguments (the field as the file names it, the value found) so that an application can
- * word it in its reader's language, and as an English {@code reason} for logs and command lines.
+ * A row a reader skipped: the 1-based line in the file where it starts and why, as a code with its
+ * arguments (the field as the file names it, the value found) so that an application can word it in
+ * its reader's language, and as an English {@code reason} for logs and command lines.
  */
-public record RowError(long line, Code code, @Nullable String field, @Nullable String value, String reason) {
+public record RowError(
+    long line, Code code, @Nullable String field, @Nullable String value, String reason) {
 
   /** Why a row was skipped. */
   public enum Code {
@@ -32,7 +33,9 @@ public record RowError(long line, Code code, @Nullable String field, @Nullable S
     NOT_A_FLAG,
     /** The CSV quoting is broken; the rest of the file is unreadable. */
     MALFORMED_CSV,
-    /** The values do not make a transaction (an account, code or id out of rule); see the reason. */
+    /**
+     * The values do not make a transaction (an account, code or id out of rule); see the reason.
+     */
     INVALID,
     /** The account number is empty. */
     ACCOUNT_EMPTY,
@@ -50,13 +53,22 @@ public record RowError(long line, Code code, @Nullable String field, @Nullable S
    * The transaction rules' reasons ({@code Transaction}, {@code AccountRef}) that have a code of
    * their own: the code and the pattern of the reason, whose group is the value found.
    */
-  private static final List<Map.Entry<Code, Pattern>> RULES = List.of(
-      Map.entry(Code.ACCOUNT_EMPTY, Pattern.compile("account number is empty()")),
-      Map.entry(Code.BANK_INVALID, Pattern.compile("bank '(.*)' contains ':' or ';'", Pattern.DOTALL)),
-      Map.entry(Code.ID_INVALID, Pattern.compile("transaction id '(.*)' is empty or contains ';'", Pattern.DOTALL)),
-      Map.entry(Code.NOT_A_CURRENCY_CODE, Pattern.compile(".+ currency '(.*)' is not a 3-letter code", Pattern.DOTALL)),
-      Map.entry(Code.NOT_A_COUNTRY_CODE,
-          Pattern.compile(".+ country '(.*)' is not an ISO 3166 alpha-2 code", Pattern.DOTALL)));
+  private static final List<Map.Entry<Code, Pattern>> RULES =
+      List.of(
+          Map.entry(Code.ACCOUNT_EMPTY, Pattern.compile("account number is empty()")),
+          Map.entry(
+              Code.BANK_INVALID,
+              Pattern.compile("bank '(.*)' contains ':' or ';'", Pattern.DOTALL)),
+          Map.entry(
+              Code.ID_INVALID,
+              Pattern.compile("transaction id '(.*)' is empty or contains ';'", Pattern.DOTALL)),
+          Map.entry(
+              Code.NOT_A_CURRENCY_CODE,
+              Pattern.compile(".+ currency '(.*)' is not a 3-letter code", Pattern.DOTALL)),
+          Map.entry(
+              Code.NOT_A_COUNTRY_CODE,
+              Pattern.compile(
+                  ".+ country '(.*)' is not an ISO 3166 alpha-2 code", Pattern.DOTALL)));
 
   public RowError {
     Objects.requireNonNull(code, "code");
@@ -78,7 +90,8 @@ public record RowError(long line, Code code, @Nullable String field, @Nullable S
       for (var rule : RULES) {
         Matcher m = rule.getValue().matcher(reason);
         if (m.matches()) {
-          return new RowError(line, rule.getKey(), null, m.group(1).isEmpty() ? null : m.group(1), reason);
+          return new RowError(
+              line, rule.getKey(), null, m.group(1).isEmpty() ? null : m.group(1), reason);
         }
       }
     }

@@ -10,16 +10,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Timestamp parsing shared by the readers. A time without an offset is a local time of the
- * file's zone (chosen by whoever imports it; UTC for the benchmark and evaluation files); a time
- * with {@code Z} or an offset, and epoch milliseconds, are instants already.
+ * Timestamp parsing shared by the readers. A time without an offset is a local time of the file's
+ * zone (chosen by whoever imports it; UTC for the benchmark and evaluation files); a time with
+ * {@code Z} or an offset, and epoch milliseconds, are instants already.
  */
 final class Timestamps {
   private Timestamps() {}
 
   /**
-   * IBM's {@code yyyy/MM/dd HH:mm}, parsed by hand: at millions of rows the formatter would be
-   * a tenth of the whole import time.
+   * IBM's {@code yyyy/MM/dd HH:mm}, parsed by hand: at millions of rows the formatter would be a
+   * tenth of the whole import time.
    */
   static Instant ibm(String s, ZoneId zone) {
     if (s.length() == 16
@@ -44,7 +44,10 @@ final class Timestamps {
         }
       }
     }
-    throw new RowProblem(RowError.Code.NOT_A_TIME, "Timestamp", s,
+    throw new RowProblem(
+        RowError.Code.NOT_A_TIME,
+        "Timestamp",
+        s,
         "field 'Timestamp': '" + s + "' is not a date and time like 2022/09/01 00:20");
   }
 
@@ -69,7 +72,8 @@ final class Timestamps {
       if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && s.length() > 8) {
         return Instant.ofEpochMilli(Long.parseLong(s));
       }
-      String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+      String t =
+          s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
       if (t.endsWith("Z")) {
         return Instant.parse(t);
       }
@@ -82,7 +86,10 @@ final class Timestamps {
       }
       return LocalDate.parse(t).atStartOfDay(zone).toInstant();
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new RowProblem(RowError.Code.NOT_A_TIME, field, s,
+      throw new RowProblem(
+          RowError.Code.NOT_A_TIME,
+          field,
+          s,
           "field '" + field + "': '" + s + "' is not an ISO date-time or epoch milliseconds");
     }
   }

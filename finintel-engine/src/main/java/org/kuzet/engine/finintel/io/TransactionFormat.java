@@ -43,8 +43,8 @@ public enum TransactionFormat {
   }
 
   /**
-   * Opens a streaming reader whose local times (those without an offset: every IBM and goAML
-   * time, and ISO times without {@code Z} or an offset) are read in {@code zone}.
+   * Opens a streaming reader whose local times (those without an offset: every IBM and goAML time,
+   * and ISO times without {@code Z} or an offset) are read in {@code zone}.
    */
   public TransactionSource open(
       InputStream in, Consumer<RowError> errors, @Nullable CsvColumnMapping mapping, ZoneId zone)

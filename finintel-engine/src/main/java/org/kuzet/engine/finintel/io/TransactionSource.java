@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * A pull reader over one input: call {@link #next()} until it returns null. Reading is
- * streaming, so memory does not grow with the file. Bad rows are handed to the reader's error
- * listener and skipped; a file that cannot be read at all throws {@link InputRejectedException}.
+ * A pull reader over one input: call {@link #next()} until it returns null. Reading is streaming,
+ * so memory does not grow with the file. Bad rows are handed to the reader's error listener and
+ * skipped; a file that cannot be read at all throws {@link InputRejectedException}.
  */
 public interface TransactionSource extends Closeable {
 
@@ -21,8 +21,8 @@ public interface TransactionSource extends Closeable {
   }
 
   /**
-   * The name of the paying account's holder in the row last returned by {@link #next()}, when
-   * the format carries one (a generic CSV with a {@code from_name} column); null otherwise.
+   * The name of the paying account's holder in the row last returned by {@link #next()}, when the
+   * format carries one (a generic CSV with a {@code from_name} column); null otherwise.
    */
   default @Nullable String fromHolder() {
     return null;

@@ -5,8 +5,8 @@ package org.kuzet.engine.finintel.synth;
  * each typology per {@code transactionsPerScheme} transactions (at least {@code minSchemes} of
  * each).
  */
-public record GeneratorSettings(long seed, long transactions, int transactionsPerScheme,
-    int minSchemes) {
+public record GeneratorSettings(
+    long seed, long transactions, int transactionsPerScheme, int minSchemes) {
   public GeneratorSettings {
     if (transactions < 1000) {
       throw new IllegalArgumentException("generate at least 1000 transactions");

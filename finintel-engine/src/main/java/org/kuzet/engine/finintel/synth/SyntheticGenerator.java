@@ -22,15 +22,15 @@ import org.kuzet.engine.finintel.io.Label;
 
 /**
  * Generates a month (or more) of bank transactions in time order: persons who shop by card, get
- * paid, pay rent and bills, save and send small remittances; shops that bank their cash takings
- * and pay suppliers; employers paid by clients who run a payroll; landlords; utilities. Among
- * them it plants laundering schemes of every typology, labelled with scheme id and typology.
+ * paid, pay rent and bills, save and send small remittances; shops that bank their cash takings and
+ * pay suppliers; employers paid by clients who run a payroll; landlords; utilities. Among them it
+ * plants laundering schemes of every typology, labelled with scheme id and typology.
  *
  * <p>The benign traffic includes the look-alikes each detector must not fire on: payroll fan-out,
- * card fan-in at shops, rent fan-in, cash takings, monthly transfers to savings, small
- * remittances to high-risk countries, households paying several utilities, payroll-day spikes.
- * The same seed and size always give the same transactions. Amounts are in USD, timestamps whole
- * minutes (so the output survives the IBM CSV format), ids count from 1 in output order.
+ * card fan-in at shops, rent fan-in, cash takings, monthly transfers to savings, small remittances
+ * to high-risk countries, households paying several utilities, payroll-day spikes. The same seed
+ * and size always give the same transactions. Amounts are in USD, timestamps whole minutes (so the
+ * output survives the IBM CSV format), ids count from 1 in output order.
  */
 public final class SyntheticGenerator {
 
@@ -41,8 +41,9 @@ public final class SyntheticGenerator {
 
   static final long START_MINUTE = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond() / 60;
   private static final int DAY = 24 * 60;
-  private static final String[] BANKS = {"KZ01", "KZ02", "KZ03", "KZ04", "KZ05", "KZ06", "KZ07",
-      "KZ08"};
+  private static final String[] BANKS = {
+    "KZ01", "KZ02", "KZ03", "KZ04", "KZ05", "KZ06", "KZ07", "KZ08"
+  };
   private static final String[] HIGH_RISK = {"IR", "KP", "MM"};
 
   private final GeneratorSettings settings;
@@ -81,9 +82,17 @@ public final class SyntheticGenerator {
     return Collections.unmodifiableList(schemes);
   }
 
-  private record Draft(long minute, long serial, AccountRef from, AccountRef to, double amount,
-      PaymentType type, @Nullable String fromCountry, @Nullable String toCountry,
-      @Nullable PlantedScheme scheme) implements Comparable<Draft> {
+  private record Draft(
+      long minute,
+      long serial,
+      AccountRef from,
+      AccountRef to,
+      double amount,
+      PaymentType type,
+      @Nullable String fromCountry,
+      @Nullable String toCountry,
+      @Nullable PlantedScheme scheme)
+      implements Comparable<Draft> {
     @Override
     public int compareTo(Draft o) {
       int c = Long.compare(minute, o.minute);
@@ -106,14 +115,24 @@ public final class SyntheticGenerator {
     for (int day = 0; emitted < settings.transactions(); day++) {
       benignDay(day);
       long end = START_MINUTE + (long) (day + 1) * DAY;
-      while (!queue.isEmpty() && queue.peek().minute < end
-          && emitted < settings.transactions()) {
+      while (!queue.isEmpty() && queue.peek().minute < end && emitted < settings.transactions()) {
         Draft d = queue.poll();
         emitted++;
         String id = Long.toString(emitted);
         BigDecimal a = BigDecimal.valueOf(d.amount).setScale(2, RoundingMode.HALF_EVEN);
-        Transaction t = new Transaction(id, Instant.ofEpochSecond(d.minute * 60), d.from, d.to,
-            a, "USD", a, "USD", d.type, d.fromCountry, d.toCountry);
+        Transaction t =
+            new Transaction(
+                id,
+                Instant.ofEpochSecond(d.minute * 60),
+                d.from,
+                d.to,
+                a,
+                "USD",
+                a,
+                "USD",
+                d.type,
+                d.fromCountry,
+                d.toCountry);
         Label label = Label.BENIGN;
         if (d.scheme != null) {
           d.scheme.transactionIds().add(id);
@@ -136,19 +155,26 @@ public final class SyntheticGenerator {
   private final Map<String, AccountRef> namedRefs = new HashMap<>();
 
   private AccountRef person(int p) {
-    return personRefs.computeIfAbsent(p,
-        k -> new AccountRef(BANKS[k % BANKS.length], String.format("P%07d", k)));
+    return personRefs.computeIfAbsent(
+        p, k -> new AccountRef(BANKS[k % BANKS.length], String.format("P%07d", k)));
   }
 
   private AccountRef named(String prefix, int i) {
-    return namedRefs.computeIfAbsent(prefix + i,
-        k -> new AccountRef(BANKS[(i * 7 + prefix.length()) % BANKS.length], k));
+    return namedRefs.computeIfAbsent(
+        prefix + i, k -> new AccountRef(BANKS[(i * 7 + prefix.length()) % BANKS.length], k));
   }
 
-  private void add(long minute, AccountRef from, AccountRef to, double amount, PaymentType type,
-      @Nullable String fromCountry, @Nullable String toCountry, @Nullable PlantedScheme s) {
-    queue.add(new Draft(minute, serial++, from, to, round(amount), type, fromCountry, toCountry,
-        s));
+  private void add(
+      long minute,
+      AccountRef from,
+      AccountRef to,
+      double amount,
+      PaymentType type,
+      @Nullable String fromCountry,
+      @Nullable String toCountry,
+      @Nullable PlantedScheme s) {
+    queue.add(
+        new Draft(minute, serial++, from, to, round(amount), type, fromCountry, toCountry, s));
   }
 
   private void add(long minute, AccountRef from, AccountRef to, double amount, PaymentType type) {
@@ -174,37 +200,68 @@ public final class SyntheticGenerator {
       AccountRef me = person(p);
       int purchases = rnd.nextInt(100) < 35 ? 0 : (rnd.nextInt(100) < 60 ? 1 : 2);
       for (int k = 0; k < purchases; k++) {
-        add(at(day, 8, 22), me, named("SHOP", rnd.nextInt(shops)), Math.max(1, logNormal(35, 0.9)),
+        add(
+            at(day, 8, 22),
+            me,
+            named("SHOP", rnd.nextInt(shops)),
+            Math.max(1, logNormal(35, 0.9)),
             PaymentType.CARD);
       }
       if (rnd.nextInt(100) < 3) {
-        add(at(day, 8, 23), me, person(rnd.nextInt(persons)), 20 + rnd.nextDouble() * 780,
+        add(
+            at(day, 8, 23),
+            me,
+            person(rnd.nextInt(persons)),
+            20 + rnd.nextDouble() * 780,
             PaymentType.WIRE);
       }
       if (dom == 1 && p % 3 == 0) {
-        add(at(day, 7, 12), me, named("LANDLORD", p % landlords), 700 + (p % 8) * 90,
+        add(
+            at(day, 7, 12),
+            me,
+            named("LANDLORD", p % landlords),
+            700 + (p % 8) * 90,
             PaymentType.ACH);
       }
       if (dom == 5 + p % 4) {
         for (int u = 0; u < 3; u++) {
-          add(at(day, 9, 20), me, named("UTILITY", (p + u) % utilities),
-              30 + rnd.nextDouble() * 170, PaymentType.ACH);
+          add(
+              at(day, 9, 20),
+              me,
+              named("UTILITY", (p + u) % utilities),
+              30 + rnd.nextDouble() * 170,
+              PaymentType.ACH);
         }
       }
       if (dom == 10 && p % 50 == 0) {
-        add(at(day, 10, 18), me, named("FAMILY", p), 100 + rnd.nextDouble() * 400,
-            PaymentType.WIRE, null, HIGH_RISK[p % 3 == 0 ? 0 : 1 + p % 2], null);
+        add(
+            at(day, 10, 18),
+            me,
+            named("FAMILY", p),
+            100 + rnd.nextDouble() * 400,
+            PaymentType.WIRE,
+            null,
+            HIGH_RISK[p % 3 == 0 ? 0 : 1 + p % 2],
+            null);
       }
     }
     for (int e = 0; e < employers; e++) {
       AccountRef employer = named("EMPLOYER", e);
       int clients = 1 + rnd.nextInt(4);
       for (int k = 0; k < clients; k++) {
-        add(at(day, 8, 18), named("CLIENT", rnd.nextInt(employers * 20)), employer,
-            1_000 + rnd.nextDouble() * 9_000, PaymentType.WIRE);
+        add(
+            at(day, 8, 18),
+            named("CLIENT", rnd.nextInt(employers * 20)),
+            employer,
+            1_000 + rnd.nextDouble() * 9_000,
+            PaymentType.WIRE);
       }
       if (day % 7 == e % 7) {
-        add(at(day, 9, 17), employer, named("SUPPLIER", e % 97), 2_000 + rnd.nextDouble() * 6_000,
+        add(
+            at(day, 9, 17),
+            employer,
+            named("SUPPLIER", e % 97),
+            2_000 + rnd.nextDouble() * 6_000,
             PaymentType.WIRE);
       }
     }
@@ -215,23 +272,38 @@ public final class SyntheticGenerator {
         add(when, named("EMPLOYER", p % employers), person(p), salary[p], PaymentType.ACH);
         if (p % 5 == 0) {
           // Savers move most of the salary to savings the same day, once a month.
-          add(when + 60 + rnd.nextInt(300), person(p), named("SAVINGS", p),
-              salary[p] * (0.8 + rnd.nextDouble() * 0.15), PaymentType.WIRE);
+          add(
+              when + 60 + rnd.nextInt(300),
+              person(p),
+              named("SAVINGS", p),
+              salary[p] * (0.8 + rnd.nextDouble() * 0.15),
+              PaymentType.WIRE);
         }
       }
     }
     for (int s = 0; s < shops; s++) {
       AccountRef shop = named("SHOP", s);
-      add(at(day, 19, 22), named("TILL", s), shop, Math.max(200, logNormal(6_000, 0.6)),
+      add(
+          at(day, 19, 22),
+          named("TILL", s),
+          shop,
+          Math.max(200, logNormal(6_000, 0.6)),
           PaymentType.CASH);
       if (day % 7 == s % 7) {
-        add(at(day, 9, 17), shop, named("SUPPLIER", s % 97), 5_000 + rnd.nextDouble() * 25_000,
+        add(
+            at(day, 9, 17),
+            shop,
+            named("SUPPLIER", s % 97),
+            5_000 + rnd.nextDouble() * 25_000,
             PaymentType.WIRE);
       }
     }
     for (int l = 0; l < landlords; l++) {
       if (dom == 4) {
-        add(at(day, 9, 17), named("LANDLORD", l), named("MORTGAGE", l),
+        add(
+            at(day, 9, 17),
+            named("LANDLORD", l),
+            named("MORTGAGE", l),
             (persons / 3.0 / landlords) * 1_000 * (0.4 + rnd.nextDouble() * 0.2),
             PaymentType.ACH);
       }
@@ -239,9 +311,17 @@ public final class SyntheticGenerator {
     for (int v = 0; v < velocityAccounts; v++) {
       // Quiet accounts some of which a velocity scheme will later take over.
       AccountRef quiet = named("QUIET", v);
-      add(at(day, 8, 12), person(rnd.nextInt(persons)), quiet, 100 + rnd.nextDouble() * 200,
+      add(
+          at(day, 8, 12),
+          person(rnd.nextInt(persons)),
+          quiet,
+          100 + rnd.nextDouble() * 200,
           PaymentType.WIRE);
-      add(at(day, 13, 20), quiet, named("SHOP", rnd.nextInt(shops)), 50 + rnd.nextDouble() * 200,
+      add(
+          at(day, 13, 20),
+          quiet,
+          named("SHOP", rnd.nextInt(shops)),
+          50 + rnd.nextDouble() * 200,
           PaymentType.CARD);
     }
   }
@@ -272,7 +352,8 @@ public final class SyntheticGenerator {
   }
 
   private AccountRef mule(PlantedScheme s, String role, int i) {
-    return new AccountRef(BANKS[Math.floorMod((s.id() + role + i).hashCode(), BANKS.length)],
+    return new AccountRef(
+        BANKS[Math.floorMod((s.id() + role + i).hashCode(), BANKS.length)],
         "L" + s.id() + "-" + role + i);
   }
 
@@ -285,7 +366,13 @@ public final class SyntheticGenerator {
         for (int i = 0; i < k; i++) {
           AccountRef from = onePayer ? mule(s, "payer", 0) : mule(s, "smurf", i);
           AccountRef to = onePayer ? mule(s, "acct", i) : mule(s, "acct", 0);
-          d(out, s, t0 + i * (300 + rnd.nextInt(900)), from, to, 9_000 + rnd.nextDouble() * 990,
+          d(
+              out,
+              s,
+              t0 + i * (300 + rnd.nextInt(900)),
+              from,
+              to,
+              9_000 + rnd.nextDouble() * 990,
               PaymentType.CASH);
         }
       }
@@ -300,8 +387,14 @@ public final class SyntheticGenerator {
           t += 30 + rnd.nextInt(300);
           d(out, s, t, mule(s, "sender", i), mule(s, "collector", 0), a, PaymentType.WIRE);
         }
-        d(out, s, t + 60 + rnd.nextInt(600), mule(s, "collector", 0), mule(s, "sink", 0),
-            sum * (0.85 + rnd.nextDouble() * 0.1), PaymentType.WIRE);
+        d(
+            out,
+            s,
+            t + 60 + rnd.nextInt(600),
+            mule(s, "collector", 0),
+            mule(s, "sink", 0),
+            sum * (0.85 + rnd.nextDouble() * 0.1),
+            PaymentType.WIRE);
       }
       case FAN_OUT -> {
         int k = 6 + rnd.nextInt(4);
@@ -311,8 +404,14 @@ public final class SyntheticGenerator {
         long t = t0;
         for (int i = 0; i < k; i++) {
           t += 20 + rnd.nextInt(240);
-          d(out, s, t, mule(s, "disperser", 0), mule(s, "beneficiary", i),
-              share * (0.97 + rnd.nextDouble() * 0.06), PaymentType.WIRE);
+          d(
+              out,
+              s,
+              t,
+              mule(s, "disperser", 0),
+              mule(s, "beneficiary", i),
+              share * (0.97 + rnd.nextDouble() * 0.06),
+              PaymentType.WIRE);
         }
       }
       case GATHER_SCATTER -> {
@@ -339,8 +438,14 @@ public final class SyntheticGenerator {
         for (int i = 0; i < k; i++) {
           long t = t0 + i * (10 + rnd.nextInt(60));
           d(out, s, t, mule(s, "source", 0), mule(s, "via", i), a, PaymentType.WIRE);
-          d(out, s, t + 60 + rnd.nextInt(1_200), mule(s, "via", i), mule(s, "target", 0),
-              a * (0.92 + rnd.nextDouble() * 0.07), PaymentType.WIRE);
+          d(
+              out,
+              s,
+              t + 60 + rnd.nextInt(1_200),
+              mule(s, "via", i),
+              mule(s, "target", 0),
+              a * (0.92 + rnd.nextDouble() * 0.07),
+              PaymentType.WIRE);
         }
       }
       case BIPARTITE -> {
@@ -351,7 +456,13 @@ public final class SyntheticGenerator {
         for (int a = 0; a < sources; a++) {
           for (int b = 0; b < sinks; b++) {
             t += 10 + rnd.nextInt(120);
-            d(out, s, t, mule(s, "src", a), mule(s, "dst", b), base * (0.93 + rnd.nextDouble() * 0.14),
+            d(
+                out,
+                s,
+                t,
+                mule(s, "src", a),
+                mule(s, "dst", b),
+                base * (0.93 + rnd.nextDouble() * 0.14),
                 PaymentType.WIRE);
           }
         }
@@ -398,8 +509,14 @@ public final class SyntheticGenerator {
         for (int i = 0; i < k; i++) {
           double a = 2_000 + rnd.nextDouble() * 15_000;
           d(out, s, t, mule(s, "payer", i), mule(s, "mule", 0), a, PaymentType.WIRE);
-          d(out, s, t + 60 + rnd.nextInt(11 * 60), mule(s, "mule", 0), mule(s, "payee", i),
-              a * (0.9 + rnd.nextDouble() * 0.09), PaymentType.WIRE);
+          d(
+              out,
+              s,
+              t + 60 + rnd.nextInt(11 * 60),
+              mule(s, "mule", 0),
+              mule(s, "payee", i),
+              a * (0.9 + rnd.nextDouble() * 0.09),
+              PaymentType.WIRE);
           t += 12 * 60 + rnd.nextInt(24 * 60);
         }
       }
@@ -410,8 +527,14 @@ public final class SyntheticGenerator {
         for (int i = 0; i < k; i++) {
           t += 10 + rnd.nextInt(40);
           d(out, s, t, mule(s, "in", i), quiet, 1_000 + rnd.nextDouble() * 2_000, PaymentType.WIRE);
-          d(out, s, t + 5 + rnd.nextInt(20), quiet, mule(s, "out", i),
-              800 + rnd.nextDouble() * 1_600, PaymentType.WIRE);
+          d(
+              out,
+              s,
+              t + 5 + rnd.nextInt(20),
+              quiet,
+              mule(s, "out", i),
+              800 + rnd.nextDouble() * 1_600,
+              PaymentType.WIRE);
         }
       }
       case HIGH_RISK_JURISDICTION -> {
@@ -422,11 +545,29 @@ public final class SyntheticGenerator {
           double a = 12_000.0 / k + rnd.nextDouble() * 20_000;
           long t = t0 + i * (60 + rnd.nextInt(24 * 60));
           if (outgoing) {
-            out.add(new Draft(t, serial++, mule(s, "local", 0), mule(s, "foreign", i), round(a),
-                PaymentType.WIRE, null, c, s));
+            out.add(
+                new Draft(
+                    t,
+                    serial++,
+                    mule(s, "local", 0),
+                    mule(s, "foreign", i),
+                    round(a),
+                    PaymentType.WIRE,
+                    null,
+                    c,
+                    s));
           } else {
-            out.add(new Draft(t, serial++, mule(s, "foreign", i), mule(s, "local", 0), round(a),
-                PaymentType.WIRE, c, null, s));
+            out.add(
+                new Draft(
+                    t,
+                    serial++,
+                    mule(s, "foreign", i),
+                    mule(s, "local", 0),
+                    round(a),
+                    PaymentType.WIRE,
+                    c,
+                    null,
+                    s));
           }
         }
       }
@@ -434,8 +575,14 @@ public final class SyntheticGenerator {
     }
   }
 
-  private void d(List<Draft> out, PlantedScheme s, long minute, AccountRef from, AccountRef to,
-      double amount, PaymentType type) {
+  private void d(
+      List<Draft> out,
+      PlantedScheme s,
+      long minute,
+      AccountRef from,
+      AccountRef to,
+      double amount,
+      PaymentType type) {
     out.add(new Draft(minute, serial++, from, to, round(amount), type, null, null, s));
   }
 }

@@ -6,9 +6,9 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * One path money may have taken: consecutive transactions, each leaving the account the
- * previous one reached, not before it arrived. {@code carried} is the most that can have gone
- * the whole way: the smallest amount along the path, in {@code currency} (the last hop's).
+ * One path money may have taken: consecutive transactions, each leaving the account the previous
+ * one reached, not before it arrived. {@code carried} is the most that can have gone the whole way:
+ * the smallest amount along the path, in {@code currency} (the last hop's).
  */
 public record FlowPath(List<Transaction> hops, BigDecimal carried, String currency) {
   public FlowPath {
@@ -30,11 +30,21 @@ public record FlowPath(List<Transaction> hops, BigDecimal carried, String curren
   public String toString() {
     StringBuilder b = new StringBuilder(start().key());
     for (Transaction t : hops) {
-      b.append(" -[").append(t.id()).append(' ').append(t.amountReceived().toPlainString())
-          .append(' ').append(t.receivingCurrency()).append(' ').append(t.timestamp())
-          .append("]-> ").append(t.to().key());
+      b.append(" -[")
+          .append(t.id())
+          .append(' ')
+          .append(t.amountReceived().toPlainString())
+          .append(' ')
+          .append(t.receivingCurrency())
+          .append(' ')
+          .append(t.timestamp())
+          .append("]-> ")
+          .append(t.to().key());
     }
-    return b.append("  carried ").append(carried.toPlainString()).append(' ').append(currency)
+    return b.append("  carried ")
+        .append(carried.toPlainString())
+        .append(' ')
+        .append(currency)
         .toString();
   }
 }

@@ -15,26 +15,25 @@ import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * Traces money through the transactions of a time window: from one account onwards, or between
- * two. A path only moves forward in time and never revisits an account (except that it may end
- * where it started: a cycle). Currency changes are followed and the carried amount continues in
- * the new currency at the rate of that hop.
+ * Traces money through the transactions of a time window: from one account onwards, or between two.
+ * A path only moves forward in time and never revisits an account (except that it may end where it
+ * started: a cycle). Currency changes are followed and the carried amount continues in the new
+ * currency at the rate of that hop.
  *
- * <p>Holds the window's transactions in memory, indexed by paying account: trace a window, not
- * a national ledger.
+ * <p>Holds the window's transactions in memory, indexed by paying account: trace a window, not a
+ * national ledger.
  */
 public final class FlowTracer {
   private final Map<AccountRef, List<Transaction>> outgoing = new HashMap<>();
 
   public FlowTracer(Iterable<Transaction> transactions, Instant from, Instant to) {
     for (Transaction t : transactions) {
-      if (!t.timestamp().isBefore(from) && !t.timestamp().isAfter(to)
-          && !t.from().equals(t.to())) {
+      if (!t.timestamp().isBefore(from) && !t.timestamp().isAfter(to) && !t.from().equals(t.to())) {
         outgoing.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t);
       }
     }
-    Comparator<Transaction> byTime = Comparator.comparing(Transaction::timestamp)
-        .thenComparing(Transaction::id);
+    Comparator<Transaction> byTime =
+        Comparator.comparing(Transaction::timestamp).thenComparing(Transaction::id);
     outgoing.values().forEach(l -> l.sort(byTime));
   }
 
@@ -51,8 +50,8 @@ public final class FlowTracer {
   /** Stop exploring after this many partial paths: dense graphs explode combinatorially. */
   private static final int MAX_EXPANSIONS = 1_000_000;
 
-  private List<FlowPath> search(AccountRef source, @Nullable AccountRef target, int maxHops,
-      int maxPaths) {
+  private List<FlowPath> search(
+      AccountRef source, @Nullable AccountRef target, int maxHops, int maxPaths) {
     if (maxHops < 1 || maxPaths < 1) {
       throw new IllegalArgumentException("maxHops and maxPaths must be positive");
     }
@@ -61,14 +60,21 @@ public final class FlowTracer {
     visited.add(source);
     int[] budget = {MAX_EXPANSIONS};
     walk(source, target, null, new ArrayList<>(), null, visited, maxHops, found, budget);
-    found.sort(Comparator.comparing(FlowPath::carried).reversed()
-        .thenComparing(p -> p.hops().size()));
+    found.sort(
+        Comparator.comparing(FlowPath::carried).reversed().thenComparing(p -> p.hops().size()));
     return found.size() > maxPaths ? List.copyOf(found.subList(0, maxPaths)) : found;
   }
 
-  private void walk(AccountRef at, @Nullable AccountRef target, @Nullable Instant after,
-      List<Transaction> path, @Nullable BigDecimal carried, Set<AccountRef> visited, int hopsLeft,
-      List<FlowPath> found, int[] budget) {
+  private void walk(
+      AccountRef at,
+      @Nullable AccountRef target,
+      @Nullable Instant after,
+      List<Transaction> path,
+      @Nullable BigDecimal carried,
+      Set<AccountRef> visited,
+      int hopsLeft,
+      List<FlowPath> found,
+      int[] budget) {
     if (hopsLeft == 0 || budget[0] <= 0) {
       return;
     }
@@ -97,11 +103,11 @@ public final class FlowTracer {
   }
 
   /**
-   * What can have gone on through hop {@code t}: the least of what arrived and what left,
-   * converted at the hop's own rate when the currency changes.
+   * What can have gone on through hop {@code t}: the least of what arrived and what left, converted
+   * at the hop's own rate when the currency changes.
    */
-  static BigDecimal carriedAfter(@Nullable BigDecimal carried, @Nullable Transaction previous,
-      Transaction t) {
+  static BigDecimal carriedAfter(
+      @Nullable BigDecimal carried, @Nullable Transaction previous, Transaction t) {
     if (carried == null || previous == null) {
       return t.amountReceived();
     }

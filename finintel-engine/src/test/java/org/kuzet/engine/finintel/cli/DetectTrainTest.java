@@ -22,8 +22,8 @@ import org.kuzet.engine.finintel.detect.LaunderingModel;
 import org.kuzet.engine.finintel.eval.Dataset;
 
 /**
- * detect-train on one labelled file, split by time, then detection with the model on another:
- * the model file is written and read back, the engine's own evaluation of the trees agrees with
+ * detect-train on one labelled file, split by time, then detection with the model on another: the
+ * model file is written and read back, the engine's own evaluation of the trees agrees with
  * XGBoost's (the trainer refuses to write a model otherwise), and learned alerts are mostly
  * laundering.
  */
@@ -35,15 +35,29 @@ class DetectTrainTest {
   @BeforeAll
   static void train() throws IOException {
     Path data = dir.resolve("train.csv");
-    assertThat(FinintelCli.run("generate", "--transactions", "120000", "--seed", "11", "--out",
-        data.toString())).isZero();
+    assertThat(
+            FinintelCli.run(
+                "generate", "--transactions", "120000", "--seed", "11", "--out", data.toString()))
+        .isZero();
     model = dir.resolve("m.model");
     PrintStream old = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
     try {
-      assertThat(FinintelCli.run("detect-train", "--in", data.toString(), "--format", "ibm",
-          "--holdout", "0.3", "--rounds", "20", "--out", model.toString())).isZero();
+      assertThat(
+              FinintelCli.run(
+                  "detect-train",
+                  "--in",
+                  data.toString(),
+                  "--format",
+                  "ibm",
+                  "--holdout",
+                  "0.3",
+                  "--rounds",
+                  "20",
+                  "--out",
+                  model.toString()))
+          .isZero();
     } finally {
       System.setOut(old);
     }
@@ -73,17 +87,26 @@ class DetectTrainTest {
     e.finish();
     List<Alert> learned = alerts.stream().filter(a -> a.typology() == Typology.LEARNED).toList();
     assertThat(learned).isNotEmpty();
-    long hits = learned.stream().filter(a -> d.launderingIds().contains(a.transactionIds().get(0))
-        || a.transactionIds().stream().anyMatch(d.launderingIds()::contains)).count();
+    long hits =
+        learned.stream()
+            .filter(
+                a ->
+                    d.launderingIds().contains(a.transactionIds().get(0))
+                        || a.transactionIds().stream().anyMatch(d.launderingIds()::contains))
+            .count();
     assertThat(hits).isGreaterThan(learned.size() / 2);
     Alert a = learned.get(0);
-    assertThat(a.reason()).contains("learned model scored payment").contains("threshold")
+    assertThat(a.reason())
+        .contains("learned model scored payment")
+        .contains("threshold")
         .contains("the figures that decided it most");
     // Rule alerts carry the model's view of their strongest payment.
-    assertThat(alerts).anySatisfy(r -> {
-      assertThat(r.typology()).isNotEqualTo(Typology.LEARNED);
-      assertThat(r.reason()).contains("learned model");
-    });
+    assertThat(alerts)
+        .anySatisfy(
+            r -> {
+              assertThat(r.typology()).isNotEqualTo(Typology.LEARNED);
+              assertThat(r.reason()).contains("learned model");
+            });
   }
 
   @Test
@@ -101,18 +124,48 @@ class DetectTrainTest {
   @Test
   void detectAndEvalAcceptTheModelAndRefuseAStrangeOne() throws IOException {
     Path data = dir.resolve("eval.csv");
-    assertThat(FinintelCli.run("generate", "--transactions", "20000", "--seed", "4", "--out",
-        data.toString())).isZero();
+    assertThat(
+            FinintelCli.run(
+                "generate", "--transactions", "20000", "--seed", "4", "--out", data.toString()))
+        .isZero();
     Path alerts = dir.resolve("alerts.csv");
-    assertThat(FinintelCli.run("detect", "--in", data.toString(), "--format", "ibm", "--model",
-        model.toString(), "--out", alerts.toString())).isZero();
+    assertThat(
+            FinintelCli.run(
+                "detect",
+                "--in",
+                data.toString(),
+                "--format",
+                "ibm",
+                "--model",
+                model.toString(),
+                "--out",
+                alerts.toString()))
+        .isZero();
     assertThat(Files.readAllLines(alerts)).anyMatch(l -> l.contains(",learned,"));
-    assertThat(FinintelCli.run("detect-eval", "--in", data.toString(), "--format", "ibm",
-        "--model", model.toString())).isZero();
+    assertThat(
+            FinintelCli.run(
+                "detect-eval",
+                "--in",
+                data.toString(),
+                "--format",
+                "ibm",
+                "--model",
+                model.toString()))
+        .isZero();
     Path strange = dir.resolve("strange.model");
     Files.writeString(strange, "not a model\n");
-    assertThat(FinintelCli.run("detect", "--in", data.toString(), "--format", "ibm", "--model",
-        strange.toString(), "--out", dir.resolve("b.csv").toString())).isEqualTo(2);
+    assertThat(
+            FinintelCli.run(
+                "detect",
+                "--in",
+                data.toString(),
+                "--format",
+                "ibm",
+                "--model",
+                strange.toString(),
+                "--out",
+                dir.resolve("b.csv").toString()))
+        .isEqualTo(2);
     assertThat(Files.exists(dir.resolve("b.csv"))).isFalse();
   }
 }

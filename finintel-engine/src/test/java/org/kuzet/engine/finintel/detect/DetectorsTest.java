@@ -22,37 +22,44 @@ class DetectorsTest {
   class Structuring {
     @Test
     void smurfsDepositingJustUnderTheThresholdIntoOneAccount() {
-      Ledger l = new Ledger()
-          .pay("S1", "X", 9_500, 1, CASH)
-          .pay("S2", "X", 9_700, 20, CASH)
-          .pay("S3", "X", 9_400, 50, CASH);
+      Ledger l =
+          new Ledger()
+              .pay("S1", "X", 9_500, 1, CASH)
+              .pay("S2", "X", 9_700, 20, CASH)
+              .pay("S3", "X", 9_400, 50, CASH);
       List<Alert> alerts = of(l.detect(), Typology.STRUCTURING);
-      assertThat(alerts).singleElement().satisfies(a -> {
-        assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3");
-        assertThat(a.accounts()).contains(Ledger.acct("X"));
-        assertThat(a.reason()).contains("just under").contains("into KZ1:X");
-      });
+      assertThat(alerts)
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3");
+                assertThat(a.accounts()).contains(Ledger.acct("X"));
+                assertThat(a.reason()).contains("just under").contains("into KZ1:X");
+              });
     }
 
     @Test
     void onePersonDepositingIntoSeveralAccounts() {
-      Ledger l = new Ledger()
-          .pay("P", "X1", 9_500, 1, CASH)
-          .pay("P", "X2", 9_800, 5, CASH)
-          .pay("P", "X3", 9_100, 30, CASH);
-      assertThat(of(l.detect(), Typology.STRUCTURING)).singleElement()
+      Ledger l =
+          new Ledger()
+              .pay("P", "X1", 9_500, 1, CASH)
+              .pay("P", "X2", 9_800, 5, CASH)
+              .pay("P", "X3", 9_100, 30, CASH);
+      assertThat(of(l.detect(), Typology.STRUCTURING))
+          .singleElement()
           .satisfies(a -> assertThat(a.reason()).contains("from KZ1:P into 3 accounts"));
     }
 
     @Test
     void shopTakingsThatVaryAndCrossTheThresholdStaySilent() {
-      Ledger l = new Ledger()
-          .pay("SHOP-TILL", "SHOP", 12_000, 18, CASH)
-          .pay("SHOP-TILL", "SHOP", 9_600, 42, CASH)
-          .pay("SHOP-TILL", "SHOP", 4_000, 66, CASH)
-          .pay("SHOP-TILL", "SHOP", 9_300, 90, CASH)
-          .pay("SHOP-TILL", "SHOP", 15_500, 114, CASH)
-          .pay("SHOP-TILL", "SHOP", 9_900, 138, CASH);
+      Ledger l =
+          new Ledger()
+              .pay("SHOP-TILL", "SHOP", 12_000, 18, CASH)
+              .pay("SHOP-TILL", "SHOP", 9_600, 42, CASH)
+              .pay("SHOP-TILL", "SHOP", 4_000, 66, CASH)
+              .pay("SHOP-TILL", "SHOP", 9_300, 90, CASH)
+              .pay("SHOP-TILL", "SHOP", 15_500, 114, CASH)
+              .pay("SHOP-TILL", "SHOP", 9_900, 138, CASH);
       assertThat(l.detect()).isEmpty();
     }
   }
@@ -70,7 +77,8 @@ class DetectorsTest {
       List<Alert> alerts = of(l.detect(), Typology.FAN_IN);
       assertThat(alerts).isNotEmpty();
       Alert last = alerts.get(alerts.size() - 1);
-      assertThat(last.transactionIds()).hasSize(9)
+      assertThat(last.transactionIds())
+          .hasSize(9)
           .allSatisfy(id -> assertThat(Integer.parseInt(id.substring(1))).isGreaterThan(8));
       assertThat(last.reason()).contains("received from 9 new senders");
     }
@@ -81,8 +89,12 @@ class DetectorsTest {
       for (int day = 0; day < 12; day++) {
         for (int k = 0; k < 25; k++) {
           // Regulars and walk-ins: 25 payers a day out of 150 customers.
-          l.pay("CUST" + ((day * 37 + k * 11) % 150), "SHOP", 20 + (k * 7919 % 300),
-              day * 24 + 8 + k * 0.4, k % 3 == 0 ? ACH : CARD);
+          l.pay(
+              "CUST" + ((day * 37 + k * 11) % 150),
+              "SHOP",
+              20 + (k * 7919 % 300),
+              day * 24 + 8 + k * 0.4,
+              k % 3 == 0 ? ACH : CARD);
         }
       }
       assertThat(of(l.detect(), Typology.FAN_IN)).isEmpty();
@@ -112,7 +124,8 @@ class DetectorsTest {
       }
       // It fires as the fan-out grows, so together the alerts hold all of it and nothing else.
       assertThat(of(l.detect(), Typology.FAN_OUT))
-          .flatMap(Alert::transactionIds).containsOnlyElementsOf(Ledger.ids(9, 17))
+          .flatMap(Alert::transactionIds)
+          .containsOnlyElementsOf(Ledger.ids(9, 17))
           .containsAll(Ledger.ids(9, 17));
     }
 
@@ -144,16 +157,19 @@ class DetectorsTest {
       for (int i = 0; i < 5; i++) {
         l.wire("G", "OUT" + i, 3_900, 20 + i);
       }
-      assertThat(of(l.detect(), Typology.GATHER_SCATTER)).singleElement()
+      assertThat(of(l.detect(), Typology.GATHER_SCATTER))
+          .singleElement()
           .satisfies(a -> assertThat(a.transactionIds()).hasSize(10))
           // The facts the reason is made of, for an application to word in its reader's language.
-          .satisfies(a -> {
-            assertThat(a.facts().kind()).isEqualTo("GATHER_SCATTER");
-            assertThat(a.facts().values()).hasSize(6);
-            assertThat(a.facts().values().get(0)).isEqualTo(a.reason().substring(0, a.reason().indexOf(" gathered")));
-            assertThat(a.facts().values().get(2)).isEqualTo("5");
-            assertThat(a.facts().values().get(4)).isEqualTo("5");
-          });
+          .satisfies(
+              a -> {
+                assertThat(a.facts().kind()).isEqualTo("GATHER_SCATTER");
+                assertThat(a.facts().values()).hasSize(6);
+                assertThat(a.facts().values().get(0))
+                    .isEqualTo(a.reason().substring(0, a.reason().indexOf(" gathered")));
+                assertThat(a.facts().values().get(2)).isEqualTo("5");
+                assertThat(a.facts().values().get(4)).isEqualTo("5");
+              });
     }
 
     @Test
@@ -178,16 +194,18 @@ class DetectorsTest {
         l.wire("SRC" + i, "MULE", 5_000 + i * 500, i * 48);
         l.wire("MULE", "DST" + i, (5_000 + i * 500) * 0.97, i * 48 + 3);
       }
-      assertThat(of(l.detect(), Typology.RAPID_PASS_THROUGH)).singleElement()
+      assertThat(of(l.detect(), Typology.RAPID_PASS_THROUGH))
+          .singleElement()
           .satisfies(a -> assertThat(a.transactionIds()).hasSize(6));
     }
 
     @Test
     void salaryMovedToSavingsOnceStaysSilent() {
-      Ledger l = new Ledger()
-          .pay("EMPLOYER", "ME", 3_000, 0, ACH)
-          .wire("ME", "MY-SAVINGS", 2_800, 2)
-          .pay("ME", "GROCER", 45, 30, CARD);
+      Ledger l =
+          new Ledger()
+              .pay("EMPLOYER", "ME", 3_000, 0, ACH)
+              .wire("ME", "MY-SAVINGS", 2_800, 2)
+              .pay("ME", "GROCER", 45, 30, CARD);
       assertThat(l.detect()).isEmpty();
     }
   }
@@ -227,16 +245,18 @@ class DetectorsTest {
     @Test
     void largeWireToAHighRiskJurisdiction() {
       Ledger l = new Ledger().pay("H", "FOREIGN", 15_000, 1, WIRE, "IR");
-      assertThat(of(l.detect(), Typology.HIGH_RISK_JURISDICTION)).singleElement()
+      assertThat(of(l.detect(), Typology.HIGH_RISK_JURISDICTION))
+          .singleElement()
           .satisfies(a -> assertThat(a.reason()).contains("IR"));
     }
 
     @Test
     void smallFamilyRemittancesStaySilent() {
-      Ledger l = new Ledger()
-          .pay("H", "FAMILY", 200, 1, WIRE, "IR")
-          .pay("H", "FAMILY", 250, 100, WIRE, "IR")
-          .pay("H", "SHOP", 20_000, 100, WIRE, "KZ");
+      Ledger l =
+          new Ledger()
+              .pay("H", "FAMILY", 200, 1, WIRE, "IR")
+              .pay("H", "FAMILY", 250, 100, WIRE, "IR")
+              .pay("H", "SHOP", 20_000, 100, WIRE, "KZ");
       assertThat(l.detect()).isEmpty();
     }
   }
@@ -252,9 +272,12 @@ class DetectorsTest {
           l.wire("SRC" + s, "SINK" + t, 3_000 + 20 * s + 10 * t, h++);
         }
       }
-      assertThat(of(l.detect(), Typology.BIPARTITE)).isNotEmpty().allSatisfy(a ->
-          assertThat(a.accounts()).contains(Ledger.acct("SRC0"), Ledger.acct("SRC1"),
-              Ledger.acct("SRC2")));
+      assertThat(of(l.detect(), Typology.BIPARTITE))
+          .isNotEmpty()
+          .allSatisfy(
+              a ->
+                  assertThat(a.accounts())
+                      .contains(Ledger.acct("SRC0"), Ledger.acct("SRC1"), Ledger.acct("SRC2")));
     }
 
     @Test
@@ -274,44 +297,51 @@ class DetectorsTest {
   class Trails {
     @Test
     void moneyReturningToItsOriginIsACycle() {
-      Ledger l = new Ledger()
-          .wire("A", "B", 10_000, 0)
-          .wire("B", "C", 9_800, 5)
-          .wire("C", "D", 9_700, 9)
-          .wire("D", "A", 9_600, 20);
-      assertThat(of(l.detect(), Typology.CYCLE)).singleElement().satisfies(a -> {
-        assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3", "t4");
-        assertThat(a.reason()).contains("returned to KZ1:A after 4 hops");
-      });
+      Ledger l =
+          new Ledger()
+              .wire("A", "B", 10_000, 0)
+              .wire("B", "C", 9_800, 5)
+              .wire("C", "D", 9_700, 9)
+              .wire("D", "A", 9_600, 20);
+      assertThat(of(l.detect(), Typology.CYCLE))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3", "t4");
+                assertThat(a.reason()).contains("returned to KZ1:A after 4 hops");
+              });
     }
 
     @Test
     void paymentsGoingRoundWithUnrelatedAmountsAreNoCycle() {
-      Ledger l = new Ledger()
-          .wire("A", "B", 10_000, 0)
-          .wire("B", "C", 1_300, 5)
-          .wire("C", "A", 12_000, 9);
+      Ledger l =
+          new Ledger().wire("A", "B", 10_000, 0).wire("B", "C", 1_300, 5).wire("C", "A", 12_000, 9);
       assertThat(l.detect()).isEmpty();
     }
 
     @Test
     void moneyPassedOnHopAfterHopIsALayeringChain() {
-      Ledger l = new Ledger()
-          .wire("A", "B", 10_000, 0)
-          .wire("B", "C", 9_900, 3)
-          .wire("C", "D", 9_800, 6)
-          .wire("D", "E", 9_700, 9);
-      assertThat(of(l.detect(), Typology.LAYERING_CHAIN)).singleElement().satisfies(a ->
-          assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3", "t4"));
+      Ledger l =
+          new Ledger()
+              .wire("A", "B", 10_000, 0)
+              .wire("B", "C", 9_900, 3)
+              .wire("C", "D", 9_800, 6)
+              .wire("D", "E", 9_700, 9);
+      assertThat(of(l.detect(), Typology.LAYERING_CHAIN))
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.transactionIds()).containsExactlyInAnyOrder("t1", "t2", "t3", "t4"));
     }
 
     @Test
     void ordinaryPaymentsAlongAPathAreNoChain() {
-      Ledger l = new Ledger()
-          .wire("A", "B", 10_000, 0)
-          .wire("B", "C", 2_000, 3)
-          .wire("C", "D", 15_000, 6)
-          .wire("D", "E", 1_200, 9);
+      Ledger l =
+          new Ledger()
+              .wire("A", "B", 10_000, 0)
+              .wire("B", "C", 2_000, 3)
+              .wire("C", "D", 15_000, 6)
+              .wire("D", "E", 1_200, 9);
       assertThat(l.detect()).isEmpty();
     }
 
@@ -322,7 +352,8 @@ class DetectorsTest {
         l.wire("S", "M" + i, 3_000, i);
         l.wire("M" + i, "T", 2_900, 10 + i);
       }
-      assertThat(of(l.detect(), Typology.SCATTER_GATHER)).singleElement()
+      assertThat(of(l.detect(), Typology.SCATTER_GATHER))
+          .singleElement()
           .satisfies(a -> assertThat(a.transactionIds()).hasSize(6));
     }
 
@@ -338,10 +369,16 @@ class DetectorsTest {
 
     @Test
     void parallelChainsBetweenTheSameEndsAreAStack() {
-      Ledger l = new Ledger()
-          .wire("S", "A1", 5_000, 0).wire("A1", "A2", 4_950, 2).wire("A2", "T", 4_900, 4)
-          .wire("S", "B1", 5_000, 1).wire("B1", "B2", 4_950, 3).wire("B2", "T", 4_900, 5);
-      assertThat(of(l.detect(), Typology.LAYERING_STACK)).singleElement()
+      Ledger l =
+          new Ledger()
+              .wire("S", "A1", 5_000, 0)
+              .wire("A1", "A2", 4_950, 2)
+              .wire("A2", "T", 4_900, 4)
+              .wire("S", "B1", 5_000, 1)
+              .wire("B1", "B2", 4_950, 3)
+              .wire("B2", "T", 4_900, 5);
+      assertThat(of(l.detect(), Typology.LAYERING_STACK))
+          .singleElement()
           .satisfies(a -> assertThat(a.transactionIds()).hasSize(6));
     }
   }

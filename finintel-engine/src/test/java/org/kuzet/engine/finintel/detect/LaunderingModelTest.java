@@ -24,8 +24,8 @@ class LaunderingModelTest {
 
   /** Two stumps on the destination's 5-day in-degree (f20) and the amount (f0). */
   private static final String[] DUMP = {
-      "0:[f20<4.5] yes=1,no=2,missing=1,gain=50,cover=10\n\t1:leaf=-1,cover=8\n\t2:leaf=2,cover=2",
-      "0:[f0<3] yes=1,no=2,missing=2,gain=5,cover=10\n\t1:leaf=-0.5,cover=8\n\t2:leaf=0.5,cover=2"
+    "0:[f20<4.5] yes=1,no=2,missing=1,gain=50,cover=10\n\t1:leaf=-1,cover=8\n\t2:leaf=2,cover=2",
+    "0:[f0<3] yes=1,no=2,missing=2,gain=5,cover=10\n\t1:leaf=-0.5,cover=8\n\t2:leaf=0.5,cover=2"
   };
 
   private Path write(double threshold) throws IOException {
@@ -46,8 +46,7 @@ class LaunderingModelTest {
     x[20] = 9;
     x[0] = 2;
     assertThat(m.margin(x)).isEqualTo(-1 + 2 - 0.5);
-    assertThat(m.probability(x)).isCloseTo(1 / (1 + Math.exp(-0.5)),
-        Offset.offset(1e-12));
+    assertThat(m.probability(x)).isCloseTo(1 / (1 + Math.exp(-0.5)), Offset.offset(1e-12));
     double[] g = m.decidingGain(x);
     assertThat(g[20]).isEqualTo(50);
     assertThat(g[0]).isEqualTo(5);
@@ -58,16 +57,19 @@ class LaunderingModelTest {
     Path p = write(0.5);
     String text = Files.readString(p);
     Files.writeString(p, "hello\n");
-    assertThatThrownBy(() -> LaunderingModel.read(p)).hasMessageContaining("not a Kuzet "
-        + "detection model");
+    assertThatThrownBy(() -> LaunderingModel.read(p))
+        .hasMessageContaining("not a Kuzet " + "detection model");
     Files.writeString(p, text.replace("kuzet-detect-model 1", "kuzet-detect-model 2"));
-    assertThatThrownBy(() -> LaunderingModel.read(p)).hasMessageContaining("format version 2")
+    assertThatThrownBy(() -> LaunderingModel.read(p))
+        .hasMessageContaining("format version 2")
         .hasMessageContaining("reads version 1");
     Files.writeString(p, text.replace("log_amount,", "amount,"));
-    assertThatThrownBy(() -> LaunderingModel.read(p)).hasMessageContaining("trained on the "
-        + "features").hasMessageContaining("train it again");
+    assertThatThrownBy(() -> LaunderingModel.read(p))
+        .hasMessageContaining("trained on the " + "features")
+        .hasMessageContaining("train it again");
     Files.writeString(p, text.replace("[f20<4.5]", "[f99<4.5]"));
-    assertThatThrownBy(() -> LaunderingModel.read(p)).hasMessageContaining("f99 does not exist")
+    assertThatThrownBy(() -> LaunderingModel.read(p))
+        .hasMessageContaining("f99 does not exist")
         .hasMessageContaining("line");
     Files.writeString(p, text.replace("end\n", ""));
     assertThatThrownBy(() -> LaunderingModel.read(p)).hasMessageContaining("expected 'end'");
@@ -80,9 +82,15 @@ class LaunderingModelTest {
     List<Transaction> txs = new ArrayList<>();
     AccountRef hub = new AccountRef("1", "HUB");
     for (int i = 0; i < 12; i++) {
-      txs.add(new Transaction(String.valueOf(i + 1), Instant.parse("2022-09-01T10:00:00Z")
-          .plusSeconds(600L * i), new AccountRef("2", "S" + i), hub,
-          new BigDecimal("9000.00"), "USD", PaymentType.WIRE));
+      txs.add(
+          new Transaction(
+              String.valueOf(i + 1),
+              Instant.parse("2022-09-01T10:00:00Z").plusSeconds(600L * i),
+              new AccountRef("2", "S" + i),
+              hub,
+              new BigDecimal("9000.00"),
+              "USD",
+              PaymentType.WIRE));
     }
     float[][] all = features(txs);
     float[][] prefix = features(txs.subList(0, 6));

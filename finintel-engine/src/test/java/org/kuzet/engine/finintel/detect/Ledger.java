@@ -27,12 +27,13 @@ final class Ledger {
     return pay(from, to, amount, hours, type, null);
   }
 
-  Ledger pay(String from, String to, double amount, double hours, PaymentType type,
-      String toCountry) {
+  Ledger pay(
+      String from, String to, double amount, double hours, PaymentType type, String toCountry) {
     Instant at = T0.plus(Duration.ofMinutes(Math.round(hours * 60)));
     BigDecimal a = BigDecimal.valueOf(amount);
-    txs.add(new Transaction("t" + next++, at, acct(from), acct(to), a, "KZT", a, "KZT", type,
-        null, toCountry));
+    txs.add(
+        new Transaction(
+            "t" + next++, at, acct(from), acct(to), a, "KZT", a, "KZT", type, null, toCountry));
     return this;
   }
 

@@ -18,25 +18,25 @@ import org.kuzet.engine.finintel.synth.GeneratorSettings;
 import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
- * Work on the engine's speed must not change what it finds: every alert of a fixed generated
- * input (id, typology, score, accounts, time and reason, in the order raised), with the
- * rules alone and with a small learned model, must equal the checked-in record made before.
- * A change meant to alter the findings writes the record again with
- * {@code -Dkuzet.sameAlerts.write=DIR} and says so in its commit.
+ * Work on the engine's speed must not change what it finds: every alert of a fixed generated input
+ * (id, typology, score, accounts, time and reason, in the order raised), with the rules alone and
+ * with a small learned model, must equal the checked-in record made before. A change meant to alter
+ * the findings writes the record again with {@code -Dkuzet.sameAlerts.write=DIR} and says so in its
+ * commit.
  */
 class SameAlertsTest {
   /** Stumps on features every part of {@link TransactionFeatures} feeds. */
   static final String[] TREES = {
-      "0:[f0<3.6] yes=1,no=2,missing=1,gain=40,cover=10\n\t1:leaf=-1,cover=8\n\t2:leaf=1.2,cover=2",
-      "0:[f20<3.5] yes=1,no=2,missing=1,gain=30,cover=10\n\t1:leaf=-0.6,cover=8\n\t2:leaf=1.1,cover=2",
-      "0:[f7<3.5] yes=1,no=2,missing=1,gain=25,cover=10\n\t1:leaf=-0.4,cover=8\n\t2:leaf=0.9,cover=2",
-      "0:[f34<1.5] yes=1,no=2,missing=1,gain=20,cover=10\n\t1:leaf=-0.3,cover=8\n\t2:leaf=0.8,cover=2",
-      "0:[f33<0.5] yes=1,no=2,missing=1,gain=15,cover=10\n\t1:leaf=-0.1,cover=8\n\t2:leaf=1.5,cover=2",
-      "0:[f11<0.8] yes=1,no=2,missing=1,gain=12,cover=10\n\t1:leaf=-0.2,cover=8\n\t2:leaf=0.6,cover=2",
-      "0:[f18<6.5] yes=1,no=2,missing=2,gain=10,cover=10\n\t1:leaf=-0.2,cover=8\n\t2:leaf=0.5,cover=2",
-      "0:[f26<2] yes=1,no=2,missing=1,gain=8,cover=10\n\t1:leaf=-0.1,cover=8\n\t2:leaf=0.4,cover=2",
-      "0:[f12<2] yes=1,no=2,missing=2,gain=6,cover=10\n\t1:leaf=0.3,cover=8\n\t2:leaf=-0.2,cover=2",
-      "0:[f31<0.5] yes=1,no=2,missing=1,gain=5,cover=10\n\t1:leaf=0.1,cover=8\n\t2:leaf=-0.3,cover=2"
+    "0:[f0<3.6] yes=1,no=2,missing=1,gain=40,cover=10\n\t1:leaf=-1,cover=8\n\t2:leaf=1.2,cover=2",
+    "0:[f20<3.5] yes=1,no=2,missing=1,gain=30,cover=10\n\t1:leaf=-0.6,cover=8\n\t2:leaf=1.1,cover=2",
+    "0:[f7<3.5] yes=1,no=2,missing=1,gain=25,cover=10\n\t1:leaf=-0.4,cover=8\n\t2:leaf=0.9,cover=2",
+    "0:[f34<1.5] yes=1,no=2,missing=1,gain=20,cover=10\n\t1:leaf=-0.3,cover=8\n\t2:leaf=0.8,cover=2",
+    "0:[f33<0.5] yes=1,no=2,missing=1,gain=15,cover=10\n\t1:leaf=-0.1,cover=8\n\t2:leaf=1.5,cover=2",
+    "0:[f11<0.8] yes=1,no=2,missing=1,gain=12,cover=10\n\t1:leaf=-0.2,cover=8\n\t2:leaf=0.6,cover=2",
+    "0:[f18<6.5] yes=1,no=2,missing=2,gain=10,cover=10\n\t1:leaf=-0.2,cover=8\n\t2:leaf=0.5,cover=2",
+    "0:[f26<2] yes=1,no=2,missing=1,gain=8,cover=10\n\t1:leaf=-0.1,cover=8\n\t2:leaf=0.4,cover=2",
+    "0:[f12<2] yes=1,no=2,missing=2,gain=6,cover=10\n\t1:leaf=0.3,cover=8\n\t2:leaf=-0.2,cover=2",
+    "0:[f31<0.5] yes=1,no=2,missing=1,gain=5,cover=10\n\t1:leaf=0.1,cover=8\n\t2:leaf=-0.3,cover=2"
   };
 
   @TempDir Path dir;
@@ -55,21 +55,31 @@ class SameAlertsTest {
 
   static List<String> alerts(List<Transaction> txs, LaunderingModel model) {
     List<String> out = new ArrayList<>();
-    DetectionEngine e = new DetectionEngine(DetectionSettings.defaults(),
-        a -> out.add(line(a)), model);
+    DetectionEngine e =
+        new DetectionEngine(DetectionSettings.defaults(), a -> out.add(line(a)), model);
     for (Transaction t : txs) {
       e.accept(t);
     }
     e.finish();
-    out.add("processed " + e.processed() + ", alerts " + e.alerts() + ", set aside "
-        + e.setAside());
+    out.add(
+        "processed " + e.processed() + ", alerts " + e.alerts() + ", set aside " + e.setAside());
     return out;
   }
 
   static String line(Alert a) {
-    // The id hashes the evidence; the reason (its figures) is kept as a hash to keep the file small.
-    return a.id() + "|" + a.typology() + "|" + a.score() + "|" + a.accounts() + "|"
-        + a.detectedAt() + "|" + Integer.toHexString(a.reason().hashCode());
+    // The id hashes the evidence; the reason (its figures) is kept as a hash to keep the file
+    // small.
+    return a.id()
+        + "|"
+        + a.typology()
+        + "|"
+        + a.score()
+        + "|"
+        + a.accounts()
+        + "|"
+        + a.detectedAt()
+        + "|"
+        + Integer.toHexString(a.reason().hashCode());
   }
 
   private static List<String> expected(String name) throws IOException {

@@ -22,44 +22,92 @@ import org.kuzet.engine.finintel.io.InputRejectedException;
 class GoAmlRoundTripTest {
 
   /**
-   * A report as the Financial Police would send it: every element goAML 5.0.1 requires, codes
-   * from the schema's lookups (conduction {@code C} and {@code A}, funds {@code K}, {@code E},
-   * {@code A}, indicator {@code -}). {@link GoAmlSchemaTest} validates it.
+   * A report as the Financial Police would send it: every element goAML 5.0.1 requires, codes from
+   * the schema's lookups (conduction {@code C} and {@code A}, funds {@code K}, {@code E}, {@code
+   * A}, indicator {@code -}). {@link GoAmlSchemaTest} validates it.
    */
   static GoAmlReport report() {
     var signatory =
         new GoAmlPerson("M", "Серик", "Ахметов", LocalDate.of(1980, 5, 17), "800517300123", "KZ");
     var company = new GoAmlEntity("Tumar Trade LLP", "190340012345", "KZ");
     var fromAccount =
-        new GoAmlAccount("Halyk Bank", "HSBKKZKX", "KZ12601A871001726091", "KZT",
-            "Tumar Trade", company, List.of(signatory));
+        new GoAmlAccount(
+            "Halyk Bank",
+            "HSBKKZKX",
+            "KZ12601A871001726091",
+            "KZT",
+            "Tumar Trade",
+            company,
+            List.of(signatory));
     var from = new GoAmlParty(false, "K", fromAccount, null, null, null, null, "KZ");
     var to =
-        new GoAmlParty(false, "E", null, null, new GoAmlEntity("Sahand Co", null, "IR"), "USD",
-            new BigDecimal("9800.00"), "IR");
+        new GoAmlParty(
+            false,
+            "E",
+            null,
+            null,
+            new GoAmlEntity("Sahand Co", null, "IR"),
+            "USD",
+            new BigDecimal("9800.00"),
+            "IR");
     var cashIn =
-        new GoAmlParty(false, "A", null,
-            new GoAmlPerson(null, "Aigerim", "Nurlanova", null, "900101400555", "KZ"), null,
-            null, null, "KZ");
+        new GoAmlParty(
+            false,
+            "A",
+            null,
+            new GoAmlPerson(null, "Aigerim", "Nurlanova", null, "900101400555", "KZ"),
+            null,
+            null,
+            null,
+            "KZ");
     var toAccount =
-        new GoAmlParty(false, "K", new GoAmlAccount("Halyk Bank", "HSBKKZKX",
-            "KZ12601A871001726091", "KZT", null, null, List.of()), null, null, null, null, "KZ");
+        new GoAmlParty(
+            false,
+            "K",
+            new GoAmlAccount(
+                "Halyk Bank", "HSBKKZKX", "KZ12601A871001726091", "KZT", null, null, List.of()),
+            null,
+            null,
+            null,
+            null,
+            "KZ");
     var t1 =
-        new GoAmlTransaction("TX-1", "payment for goods <urgent> & more",
-            LocalDateTime.of(2024, 3, 1, 9, 30), "C", new BigDecimal("4900000.00"), from, to);
+        new GoAmlTransaction(
+            "TX-1",
+            "payment for goods <urgent> & more",
+            LocalDateTime.of(2024, 3, 1, 9, 30),
+            "C",
+            new BigDecimal("4900000.00"),
+            from,
+            to);
     var t2 =
-        new GoAmlTransaction("TX-2", "cash deposit", LocalDateTime.of(2024, 3, 1, 11, 0), "A",
-            new BigDecimal("4950000.00"), cashIn, toAccount);
-    return new GoAmlReport("1234", "Financial monitoring unit", "E", "STR", "CASE-2024-17",
-        LocalDateTime.of(2024, 3, 5, 12, 0), "KZT", signatory,
+        new GoAmlTransaction(
+            "TX-2",
+            "cash deposit",
+            LocalDateTime.of(2024, 3, 1, 11, 0),
+            "A",
+            new BigDecimal("4950000.00"),
+            cashIn,
+            toAccount);
+    return new GoAmlReport(
+        "1234",
+        "Financial monitoring unit",
+        "E",
+        "STR",
+        "CASE-2024-17",
+        LocalDateTime.of(2024, 3, 5, 12, 0),
+        "KZT",
+        signatory,
         new GoAmlAddress("3", "Dostyk 2", "Astana", "KZ"),
-        "Structured cash deposits followed by a wire to Iran", "Account frozen",
-        List.of(t1, t2), List.of("-"));
+        "Structured cash deposits followed by a wire to Iran",
+        "Account frozen",
+        List.of(t1, t2),
+        List.of("-"));
   }
 
   /**
-   * A report of another FIU's making: sides that are the reporting entity's own clients
-   * ({@code t_from_my_client}) and transmode codes written out as words, which the reader maps.
+   * A report of another FIU's making: sides that are the reporting entity's own clients ({@code
+   * t_from_my_client}) and transmode codes written out as words, which the reader maps.
    */
   static GoAmlReport otherFiuReport() {
     GoAmlReport r = report();
@@ -71,12 +119,23 @@ class GoAmlRoundTripTest {
     GoAmlParty to2 = t2.to();
     GoAmlParty mineTo =
         new GoAmlParty(true, to2.fundsCode(), to2.account(), null, null, null, null, to2.country());
-    return new GoAmlReport(r.rentityId(), r.rentityBranch(), r.submissionCode(), r.reportCode(),
-        r.entityReference(), r.submissionDate(), r.currencyCodeLocal(), r.reportingPerson(),
-        r.location(), r.reason(), r.action(),
+    return new GoAmlReport(
+        r.rentityId(),
+        r.rentityBranch(),
+        r.submissionCode(),
+        r.reportCode(),
+        r.entityReference(),
+        r.submissionDate(),
+        r.currencyCodeLocal(),
+        r.reportingPerson(),
+        r.location(),
+        r.reason(),
+        r.action(),
         List.of(
-            new GoAmlTransaction("TX-1", t1.description(), t1.date(), "WIRE", t1.amountLocal(), mine, t1.to()),
-            new GoAmlTransaction("TX-2", null, t2.date(), "CASH", t2.amountLocal(), t2.from(), mineTo)),
+            new GoAmlTransaction(
+                "TX-1", t1.description(), t1.date(), "WIRE", t1.amountLocal(), mine, t1.to()),
+            new GoAmlTransaction(
+                "TX-2", null, t2.date(), "CASH", t2.amountLocal(), t2.from(), mineTo)),
         List.of("STRUCT", "HRJ"));
   }
 
@@ -91,11 +150,14 @@ class GoAmlRoundTripTest {
     for (GoAmlReport r : List.of(report(), otherFiuReport())) {
       byte[] xml = write(r);
       assertThat(new String(xml, StandardCharsets.UTF_8))
-          .contains("<to_entity>").contains("&lt;urgent&gt;").contains("<location>");
+          .contains("<to_entity>")
+          .contains("&lt;urgent&gt;")
+          .contains("<location>");
       assertThat(new GoAmlReader().read(new ByteArrayInputStream(xml))).isEqualTo(r);
     }
     assertThat(new String(write(otherFiuReport()), StandardCharsets.UTF_8))
-        .contains("<t_from_my_client>").contains("<t_to_my_client>");
+        .contains("<t_from_my_client>")
+        .contains("<t_to_my_client>");
   }
 
   @Test
@@ -116,16 +178,49 @@ class GoAmlRoundTripTest {
   @Test
   void canonicalTransactionsExportAndReadBack() throws IOException {
     Transaction t =
-        new Transaction("42", Instant.parse("2024-01-02T03:04:05Z"),
-            new AccountRef("B1", "A1"), new AccountRef("B2", "A2"), new BigDecimal("10.5"),
-            "USD", new BigDecimal("5000"), "KZT", PaymentType.WIRE, null, "KZ");
+        new Transaction(
+            "42",
+            Instant.parse("2024-01-02T03:04:05Z"),
+            new AccountRef("B1", "A1"),
+            new AccountRef("B2", "A2"),
+            new BigDecimal("10.5"),
+            "USD",
+            new BigDecimal("5000"),
+            "KZT",
+            PaymentType.WIRE,
+            null,
+            "KZ");
     var gt = GoAmlTransactions.fromTransaction(t, "KZT", "KZ", ZoneOffset.UTC);
-    var r = new GoAmlReport("1", "Head office", "E", "STR", null, LocalDateTime.of(2024, 1, 3, 0, 0), "KZT",
-        null, null, null, null, List.of(gt), List.of());
+    var r =
+        new GoAmlReport(
+            "1",
+            "Head office",
+            "E",
+            "STR",
+            null,
+            LocalDateTime.of(2024, 1, 3, 0, 0),
+            "KZT",
+            null,
+            null,
+            null,
+            null,
+            List.of(gt),
+            List.of());
     GoAmlReport back = new GoAmlReader().read(new ByteArrayInputStream(write(r)));
-    assertThat(GoAmlTransactions.toTransactions(back, ZoneOffset.UTC)).containsExactly(
-        new Transaction("42", t.timestamp(), t.from(), t.to(), new BigDecimal("10.50"), "USD",
-            new BigDecimal("5000.00"), "KZT", PaymentType.WIRE, "KZ", "KZ"));
+    assertThat(GoAmlTransactions.toTransactions(back, ZoneOffset.UTC))
+        .containsExactly(
+            new Transaction(
+                "42",
+                t.timestamp(),
+                t.from(),
+                t.to(),
+                new BigDecimal("10.50"),
+                "USD",
+                new BigDecimal("5000.00"),
+                "KZT",
+                PaymentType.WIRE,
+                "KZ",
+                "KZ"));
   }
 
   @Test
@@ -165,8 +260,8 @@ class GoAmlRoundTripTest {
   @Test
   void brokenReportIsRefusedNamingTheElement() throws IOException {
     String xml = new String(write(otherFiuReport()), StandardCharsets.UTF_8);
-    String badAmount = xml.replace("<amount_local>4950000.00</amount_local>",
-        "<amount_local>lots</amount_local>");
+    String badAmount =
+        xml.replace("<amount_local>4950000.00</amount_local>", "<amount_local>lots</amount_local>");
     assertThatThrownBy(() -> new GoAmlReader().read(stream(badAmount)))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageContaining("/report/transaction/amount_local")

@@ -27,15 +27,37 @@ class GoAmlSchemaTest {
   @Test
   void anExportedTransactionFollowsTheSchema() throws IOException {
     Transaction t =
-        new Transaction("42", Instant.parse("2024-01-02T03:04:05Z"), new AccountRef("B1", "A1"),
-            new AccountRef("B2", "A2"), new BigDecimal("10.5"), "USD", new BigDecimal("5000.12345678"),
-            "KZT", PaymentType.WIRE, null, "KZ");
+        new Transaction(
+            "42",
+            Instant.parse("2024-01-02T03:04:05Z"),
+            new AccountRef("B1", "A1"),
+            new AccountRef("B2", "A2"),
+            new BigDecimal("10.5"),
+            "USD",
+            new BigDecimal("5000.12345678"),
+            "KZT",
+            PaymentType.WIRE,
+            null,
+            "KZ");
     GoAmlTransaction exported =
-        GoAmlTransactions.fromTransaction(t, "KZT", "KZ", ZoneId.of("Asia/Almaty")).withCodes("C", "WIRE");
+        GoAmlTransactions.fromTransaction(t, "KZT", "KZ", ZoneId.of("Asia/Almaty"))
+            .withCodes("C", "WIRE");
     var reporter = new GoAmlPerson(null, "Ерлан", "Сапаров", null, null, null);
-    var r = new GoAmlReport("7", "Head office", "E", "STR", null, LocalDateTime.of(2024, 1, 3, 0, 0),
-        "KZT", reporter, new GoAmlAddress("3", "Dostyk 2", "Astana", "KZ"), null, null,
-        List.of(exported), List.of("-"));
+    var r =
+        new GoAmlReport(
+            "7",
+            "Head office",
+            "E",
+            "STR",
+            null,
+            LocalDateTime.of(2024, 1, 3, 0, 0),
+            "KZT",
+            reporter,
+            new GoAmlAddress("3", "Dostyk 2", "Astana", "KZ"),
+            null,
+            null,
+            List.of(exported),
+            List.of("-"));
     byte[] xml = GoAmlRoundTripTest.write(r);
     String text = new String(xml, StandardCharsets.UTF_8);
     assertThat(text).contains("<amount_local>5000.12</amount_local>");
@@ -66,7 +88,8 @@ class GoAmlSchemaTest {
 
   @Test
   void aDoctypeIsRefused() {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><report>&x;</report>";
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><report>&x;</report>";
     assertThatThrownBy(() -> GoAmlSchema.validate(xml.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(GoAmlSchema.InvalidReportException.class)
         .hasMessageNotContaining("root:");

@@ -77,12 +77,19 @@ class ReadersTest {
     assertThat(errors.get(2).reason()).contains("Receiving Currency").contains("Doubloon");
     assertThat(errors.get(3).reason()).contains("Account").contains("empty");
     // The same reasons as codes and arguments, for an application to word in its reader's language.
-    assertThat(errors).extracting(RowError::code).containsExactly(
-        RowError.Code.NOT_A_TIME, RowError.Code.NOT_A_NUMBER, RowError.Code.UNKNOWN_CURRENCY,
-        RowError.Code.FIELD_EMPTY);
-    assertThat(errors).extracting(RowError::field)
+    assertThat(errors)
+        .extracting(RowError::code)
+        .containsExactly(
+            RowError.Code.NOT_A_TIME,
+            RowError.Code.NOT_A_NUMBER,
+            RowError.Code.UNKNOWN_CURRENCY,
+            RowError.Code.FIELD_EMPTY);
+    assertThat(errors)
+        .extracting(RowError::field)
         .containsExactly("Timestamp", "Amount Received", "Receiving Currency", "Account");
-    assertThat(errors).extracting(RowError::value).containsExactly("2022/13/01 00:20", "ten", "Doubloon", null);
+    assertThat(errors)
+        .extracting(RowError::value)
+        .containsExactly("2022/13/01 00:20", "ten", "Doubloon", null);
   }
 
   @Test
@@ -100,14 +107,27 @@ class ReadersTest {
     assertThat(errors.get(0).reason()).isEqualTo("bank '01;0' contains ':' or ';'");
     // each rule's reason, as Transaction and AccountRef throw it
     assertThat(RowError.of(9, new IllegalArgumentException("account number is empty")))
-        .isEqualTo(new RowError(9, RowError.Code.ACCOUNT_EMPTY, null, null, "account number is empty"));
-    assertThat(RowError.of(9, new IllegalArgumentException("transaction id 'a;b' is empty or contains ';'")).code())
+        .isEqualTo(
+            new RowError(9, RowError.Code.ACCOUNT_EMPTY, null, null, "account number is empty"));
+    assertThat(
+            RowError.of(
+                    9,
+                    new IllegalArgumentException("transaction id 'a;b' is empty or contains ';'"))
+                .code())
         .isEqualTo(RowError.Code.ID_INVALID);
-    assertThat(RowError.of(9, new IllegalArgumentException("payment currency 'usd' is not a 3-letter code")))
-        .extracting(RowError::code, RowError::value).containsExactly(RowError.Code.NOT_A_CURRENCY_CODE, "usd");
-    assertThat(RowError.of(9, new IllegalArgumentException("to country 'KAZ' is not an ISO 3166 alpha-2 code")))
-        .extracting(RowError::code, RowError::value).containsExactly(RowError.Code.NOT_A_COUNTRY_CODE, "KAZ");
-    assertThat(RowError.of(9, new IllegalArgumentException("something else")).code()).isEqualTo(RowError.Code.INVALID);
+    assertThat(
+            RowError.of(
+                9, new IllegalArgumentException("payment currency 'usd' is not a 3-letter code")))
+        .extracting(RowError::code, RowError::value)
+        .containsExactly(RowError.Code.NOT_A_CURRENCY_CODE, "usd");
+    assertThat(
+            RowError.of(
+                9,
+                new IllegalArgumentException("to country 'KAZ' is not an ISO 3166 alpha-2 code")))
+        .extracting(RowError::code, RowError::value)
+        .containsExactly(RowError.Code.NOT_A_COUNTRY_CODE, "KAZ");
+    assertThat(RowError.of(9, new IllegalArgumentException("something else")).code())
+        .isEqualTo(RowError.Code.INVALID);
   }
 
   @Test
@@ -115,7 +135,8 @@ class ReadersTest {
     assertThatThrownBy(() -> readAll(TransactionFormat.IBM, "a,b,c\n1,2,3\n", null))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageContaining("line 1")
-        .extracting(e -> ((InputRejectedException) e).code(), e -> ((InputRejectedException) e).args())
+        .extracting(
+            e -> ((InputRejectedException) e).code(), e -> ((InputRejectedException) e).args())
         .containsExactly("IBM_COLUMN_COUNT", List.of("3"));
     assertThatThrownBy(() -> readAll(TransactionFormat.IBM, "", null))
         .extracting(e -> ((InputRejectedException) e).code())
@@ -148,10 +169,13 @@ class ReadersTest {
     assertThat(txs.get(1).timestamp()).isEqualTo(Instant.parse("2017-01-02T10:00:00Z"));
     assertThat(txs.get(0).paymentType()).isEqualTo(PaymentType.WIRE);
     assertThat(labels).containsExactly(new Label(false, null, null), new Label(true, "7", null));
-    assertThat(errors).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(3);
-      assertThat(e.reason()).contains("base_amt").contains("negative");
-    });
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.reason()).contains("base_amt").contains("negative");
+            });
   }
 
   @Test
@@ -159,7 +183,8 @@ class ReadersTest {
     String csv =
         """
         ref;when;payer;payee;sum;ccy;kind;cc
-        """.replace(';', ',')
+        """
+                .replace(';', ',')
             + "T-1,2024-03-01T10:15:00Z,KZ01,KZ02,5000,KZT,cash,IR\n"
             + "T-2,yesterday,KZ01,KZ02,5000,KZT,cash,IR\n";
     CsvColumnMapping m =
@@ -167,18 +192,24 @@ class ReadersTest {
             "id=ref,timestamp=when,from_account=payer,to_account=payee,amount_paid=sum,"
                 + "payment_currency=ccy,payment_type=kind,to_country=cc");
     List<Transaction> txs = readAll(TransactionFormat.CSV, csv, m);
-    assertThat(txs).singleElement().satisfies(t -> {
-      assertThat(t.id()).isEqualTo("T-1");
-      assertThat(t.amountReceived()).isEqualByComparingTo("5000");
-      assertThat(t.receivingCurrency()).isEqualTo("KZT");
-      assertThat(t.paymentType()).isEqualTo(PaymentType.CASH);
-      assertThat(t.toCountry()).isEqualTo("IR");
-      assertThat(t.from().bank()).isEmpty();
-    });
-    assertThat(errors).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(3);
-      assertThat(e.reason()).contains("when").contains("yesterday");
-    });
+    assertThat(txs)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.id()).isEqualTo("T-1");
+              assertThat(t.amountReceived()).isEqualByComparingTo("5000");
+              assertThat(t.receivingCurrency()).isEqualTo("KZT");
+              assertThat(t.paymentType()).isEqualTo(PaymentType.CASH);
+              assertThat(t.toCountry()).isEqualTo("IR");
+              assertThat(t.from().bank()).isEmpty();
+            });
+    assertThat(errors)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.reason()).contains("when").contains("yesterday");
+            });
   }
 
   @Test
@@ -197,11 +228,19 @@ class ReadersTest {
         TransactionFormat.CSV.open(
             new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), errors::add, m)) {
       for (Transaction t; (t = s.next()) != null; ) {
-        holders.add(t.from().account() + "=" + s.fromHolder() + ", " + t.to().account() + "=" + s.toHolder());
+        holders.add(
+            t.from().account()
+                + "="
+                + s.fromHolder()
+                + ", "
+                + t.to().account()
+                + "="
+                + s.toHolder());
       }
     }
     assertThat(holders)
-        .containsExactly("KZ01=Aliya Nurlanovna, KZ02=Delta Trade LLP", "KZ05=null, KZ06=Omega Ltd");
+        .containsExactly(
+            "KZ01=Aliya Nurlanovna, KZ02=Delta Trade LLP", "KZ05=null, KZ06=Omega Ltd");
     assertThat(errors).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
     // Formats without holder names hand out none.
     try (TransactionSource s =
@@ -232,14 +271,22 @@ class ReadersTest {
   void writtenIbmFilesReadBack() throws IOException {
     var out = new StringWriter();
     Transaction t =
-        new Transaction("9", Instant.parse("2022-09-01T10:05:00Z"), new AccountRef("1", "A"),
-            new AccountRef("2", "B"), new BigDecimal("12.50"), "EUR", PaymentType.CARD);
+        new Transaction(
+            "9",
+            Instant.parse("2022-09-01T10:05:00Z"),
+            new AccountRef("1", "A"),
+            new AccountRef("2", "B"),
+            new BigDecimal("12.50"),
+            "EUR",
+            PaymentType.CARD);
     try (IbmAmlCsvWriter w = new IbmAmlCsvWriter(out)) {
       w.write(t, true);
     }
     List<Transaction> back = readAll(TransactionFormat.IBM, out.toString(), null);
-    assertThat(back).singleElement().isEqualTo(
-        new Transaction("1", t.timestamp(), t.from(), t.to(), t.amountPaid(), "EUR",
-            PaymentType.CARD));
+    assertThat(back)
+        .singleElement()
+        .isEqualTo(
+            new Transaction(
+                "1", t.timestamp(), t.from(), t.to(), t.amountPaid(), "EUR", PaymentType.CARD));
   }
 }

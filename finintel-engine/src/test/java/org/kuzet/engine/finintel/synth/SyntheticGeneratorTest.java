@@ -18,14 +18,15 @@ class SyntheticGeneratorTest {
     List<String> out = new ArrayList<>();
     SyntheticGenerator g = new SyntheticGenerator(GeneratorSettings.of(20_000, seed));
     List<Transaction> last = new ArrayList<>();
-    g.generate((t, l) -> {
-      if (!last.isEmpty()) {
-        assertThat(t.timestamp()).isAfterOrEqualTo(last.get(0).timestamp());
-        last.clear();
-      }
-      last.add(t);
-      out.add(t + "|" + l);
-    });
+    g.generate(
+        (t, l) -> {
+          if (!last.isEmpty()) {
+            assertThat(t.timestamp()).isAfterOrEqualTo(last.get(0).timestamp());
+            last.clear();
+          }
+          last.add(t);
+          out.add(t + "|" + l);
+        });
     schemes.addAll(g.schemes());
     return out;
   }
@@ -37,11 +38,11 @@ class SyntheticGeneratorTest {
     assertThat(a).hasSize(20_000);
     assertThat(run(7, new ArrayList<>())).isEqualTo(a);
     assertThat(run(8, new ArrayList<>())).isNotEqualTo(a);
-    Set<Typology> planted = schemes.stream().map(PlantedScheme::typology)
-        .collect(Collectors.toSet());
+    Set<Typology> planted =
+        schemes.stream().map(PlantedScheme::typology).collect(Collectors.toSet());
     // Every rule typology; LEARNED is a way of finding, not a pattern.
-    assertThat(planted).containsExactlyInAnyOrderElementsOf(
-        EnumSet.complementOf(EnumSet.of(Typology.LEARNED)));
+    assertThat(planted)
+        .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Typology.LEARNED)));
     assertThat(schemes).allSatisfy(s -> assertThat(s.transactionIds()).isNotEmpty());
   }
 }

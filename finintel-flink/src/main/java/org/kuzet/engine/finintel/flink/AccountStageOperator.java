@@ -16,9 +16,16 @@ final class AccountStageOperator extends StageOperator<AccountState> {
   private static final long serialVersionUID = 1L;
   private transient AccountStage stage;
 
-  AccountStageOperator(DetectionSettings settings, @Nullable Duration idle,
-      boolean passDepartures, int cacheLimit) {
-    super(settings, idle, passDepartures, true, false, cacheLimit, "account",
+  AccountStageOperator(
+      DetectionSettings settings, @Nullable Duration idle, boolean passDepartures, int cacheLimit) {
+    super(
+        settings,
+        idle,
+        passDepartures,
+        true,
+        false,
+        cacheLimit,
+        "account",
         FinintelTypes.ACCOUNT_STATE);
   }
 

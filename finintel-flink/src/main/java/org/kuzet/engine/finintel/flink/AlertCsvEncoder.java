@@ -33,8 +33,11 @@ public final class AlertCsvEncoder implements Encoder<Alert> {
       }
       accounts.append(r.key());
     }
-    return CSVFormat.RFC4180.format(a.id(), a.typology().name().toLowerCase(Locale.ROOT),
-        String.format(Locale.ROOT, "%.3f", a.score()), accounts.toString(),
+    return CSVFormat.RFC4180.format(
+        a.id(),
+        a.typology().name().toLowerCase(Locale.ROOT),
+        String.format(Locale.ROOT, "%.3f", a.score()),
+        accounts.toString(),
         String.join(";", a.transactionIds()));
   }
 
@@ -47,10 +50,14 @@ public final class AlertCsvEncoder implements Encoder<Alert> {
   static List<String> inProcessLines(Path ibmFile, @Nullable LearnedModel model)
       throws IOException {
     List<String> lines = new ArrayList<>();
-    DetectionEngine engine = model == null
-        ? new DetectionEngine(DetectionSettings.defaults(), a -> lines.add(line(a)))
-        : new DetectionEngine(DetectionSettings.defaults(), a -> lines.add(line(a)),
-            model.model(), model.ruleFloor());
+    DetectionEngine engine =
+        model == null
+            ? new DetectionEngine(DetectionSettings.defaults(), a -> lines.add(line(a)))
+            : new DetectionEngine(
+                DetectionSettings.defaults(),
+                a -> lines.add(line(a)),
+                model.model(),
+                model.ruleFloor());
     try (InputStream in = Files.newInputStream(ibmFile);
         TransactionSource src = TransactionFormat.IBM.open(in, e -> {}, null)) {
       for (Transaction t; (t = src.next()) != null; ) {
@@ -66,8 +73,11 @@ public final class AlertCsvEncoder implements Encoder<Alert> {
   static List<String> partFileLines(Path dir) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+      for (Path p :
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .toList()) {
         lines.addAll(Files.readAllLines(p));
       }
     }

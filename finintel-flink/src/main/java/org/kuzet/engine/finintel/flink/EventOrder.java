@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.flink;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -13,28 +14,28 @@ import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
-import org.apache.flink.api.common.operators.ProcessingTimeService.ProcessingTimeCallback;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 
 /**
- * Puts the transactions in the order the in-process engine processes them and turns each into
- * its two account events, right behind the source (parallelism 1, chained to it).
+ * Puts the transactions in the order the in-process engine processes them and turns each into its
+ * two account events, right behind the source (parallelism 1, chained to it).
  *
- * <p>Exactly as in-process: a transaction more than the allowed lateness behind the newest one
- * seen is dropped; the others are held until no earlier one can come (the newest time seen minus
- * the lateness), then released one event time at a time: all arrivals of that time, then all
+ * <p>Exactly as in-process: a transaction more than the allowed lateness behind the newest one seen
+ * is dropped; the others are held until no earlier one can come (the newest time seen minus the
+ * lateness), then released one event time at a time: all arrivals of that time, then all
  * departures, each in input order. That is {@link AccountEvent#ORDER} restricted to stage 1, so
  * stage 1, which receives everything from this one task over one ordered channel per subtask,
- * processes each event as it arrives: no waiting list, no timer, no state access but the
- * detector's own. Watermarks (every {@code watermarkIntervalMillis}, at the boundary released so
- * far) tell the later stages when a time is complete.
+ * processes each event as it arrives: no waiting list, no timer, no state access but the detector's
+ * own. Watermarks (every {@code watermarkIntervalMillis}, at the boundary released so far) tell the
+ * later stages when a time is complete.
  *
  * <p>What is held, and the newest time seen, are operator state, checkpointed with the source
  * position.
  */
 final class EventOrder extends AbstractStreamOperator<AccountEvent>
-    implements OneInputStreamOperator<Sequenced, AccountEvent>, BoundedOneInput,
-    ProcessingTimeCallback {
+    implements OneInputStreamOperator<Sequenced, AccountEvent>,
+        BoundedOneInput,
+        ProcessingTimeCallback {
   private static final long serialVersionUID = 1L;
 
   /** Every released transaction once, in processing order, for the learned layer. */
@@ -49,8 +50,10 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
   private transient ListState<Long> maxSeenState;
   private transient long maxSeen;
   private transient boolean seen;
+
   /** Everything earlier than this was released; nothing earlier can come any more. */
   private transient long released;
+
   private transient long watermarkSent;
   private transient List<Sequenced> batch;
   private transient StreamRecord<AccountEvent> record;
@@ -76,10 +79,14 @@ final class EventOrder extends AbstractStreamOperator<AccountEvent>
     transactionRecord = new StreamRecord<>(null);
     released = Long.MIN_VALUE;
     watermarkSent = Long.MIN_VALUE;
-    heldState = context.getOperatorStateStore()
-        .getListState(new ListStateDescriptor<>("held", FinintelTypes.SEQUENCED));
-    maxSeenState = context.getOperatorStateStore()
-        .getListState(new ListStateDescriptor<>("maxSeen", Types.LONG));
+    heldState =
+        context
+            .getOperatorStateStore()
+            .getListState(new ListStateDescriptor<>("held", FinintelTypes.SEQUENCED));
+    maxSeenState =
+        context
+            .getOperatorStateStore()
+            .getListState(new ListStateDescriptor<>("maxSeen", Types.LONG));
     for (Long m : maxSeenState.get()) {
       maxSeen = seen ? Math.max(maxSeen, m) : m;
       seen = true;

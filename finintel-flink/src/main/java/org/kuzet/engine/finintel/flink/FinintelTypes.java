@@ -15,9 +15,9 @@ import org.kuzet.engine.finintel.detect.AccountState;
 import org.kuzet.engine.finintel.detect.TrailState;
 
 /**
- * The type information of everything the job sends between operators or keeps in state, each
- * with its own serializer: none of them goes through Kryo, and the job disables Kryo
- * ({@code pipeline.generic-types: false}) so that a type added without one fails at once.
+ * The type information of everything the job sends between operators or keeps in state, each with
+ * its own serializer: none of them goes through Kryo, and the job disables Kryo ({@code
+ * pipeline.generic-types: false}) so that a type added without one fails at once.
  */
 public final class FinintelTypes {
   private FinintelTypes() {}
@@ -25,6 +25,7 @@ public final class FinintelTypes {
   /** The key of every stage. */
   public static final TypeInformation<AccountRef> ACCOUNT =
       new Info<>(AccountRef.class, () -> RecordSerializer.OfAccount.INSTANCE, true);
+
   public static final TypeInformation<Transaction> TRANSACTION =
       new Info<>(Transaction.class, () -> RecordSerializer.OfTransaction.INSTANCE);
   public static final TypeInformation<Sequenced> SEQUENCED =

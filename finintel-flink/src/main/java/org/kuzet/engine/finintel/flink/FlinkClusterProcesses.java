@@ -22,18 +22,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Flink session cluster on this machine as separate JVM processes: one JobManager ({@code
- * StandaloneSessionClusterEntrypoint}) and any number of TaskManagers ({@code
- * TaskManagerRunner}), all started from a directory of Flink's runtime jars (Maven builds it as
- * {@code target/flink-cluster/lib}; Flink's own distribution is not on Maven Central). The
- * cluster directory holds {@code conf/config.yaml}, {@code checkpoints/}, {@code log/} and one
- * pid file per process, so that another command can stop what this one started.
+ * StandaloneSessionClusterEntrypoint}) and any number of TaskManagers ({@code TaskManagerRunner}),
+ * all started from a directory of Flink's runtime jars (Maven builds it as {@code
+ * target/flink-cluster/lib}; Flink's own distribution is not on Maven Central). The cluster
+ * directory holds {@code conf/config.yaml}, {@code checkpoints/}, {@code log/} and one pid file per
+ * process, so that another command can stop what this one started.
  *
  * <p>State lives in RocksDB (timers on the heap: the job sets one per waiting account, and
  * RocksDB's timer queue cost a tenth of the time), checkpoints are incremental (only the RocksDB
- * files written since the last one are uploaded) in {@code checkpoints/} on the file system, a failed
- * job restarts from its last checkpoint (fixed delay, 1 s), and a lost TaskManager is noticed
- * within seconds (heartbeat timeout 6 s). The memory options are explicit because Flink's start
- * scripts, which normally derive them, are not used.
+ * files written since the last one are uploaded) in {@code checkpoints/} on the file system, a
+ * failed job restarts from its last checkpoint (fixed delay, 1 s), and a lost TaskManager is
+ * noticed within seconds (heartbeat timeout 6 s). The memory options are explicit because Flink's
+ * start scripts, which normally derive them, are not used.
  */
 public final class FlinkClusterProcesses {
   private static final String JOB_MANAGER =
@@ -57,8 +57,10 @@ public final class FlinkClusterProcesses {
     this.restPort = restPort;
     this.pin = pin;
     if (!Files.isDirectory(lib)) {
-      throw new IOException("no Flink runtime jars in " + lib
-          + ": build them with ./mvnw -pl finintel-flink -am package");
+      throw new IOException(
+          "no Flink runtime jars in "
+              + lib
+              + ": build them with ./mvnw -pl finintel-flink -am package");
     }
   }
 
@@ -75,16 +77,16 @@ public final class FlinkClusterProcesses {
   }
 
   /**
-   * Takes every listening port from {@code base} on instead of any free one: the REST endpoint
-   * is {@code base}, the JobManager's RPC {@code base+1}, its blob server {@code base+2},
-   * TaskManager i (0 to 2) RPC {@code base+3+i} and data {@code base+6+i}; ten ports in all
-   * (Flink's internal metrics query service still takes any free one). For machines where
-   * each user has a range of ports of their own. Call before {@link #startJobManager()}.
+   * Takes every listening port from {@code base} on instead of any free one: the REST endpoint is
+   * {@code base}, the JobManager's RPC {@code base+1}, its blob server {@code base+2}, TaskManager
+   * i (0 to 2) RPC {@code base+3+i} and data {@code base+6+i}; ten ports in all (Flink's internal
+   * metrics query service still takes any free one). For machines where each user has a range of
+   * ports of their own. Call before {@link #startJobManager()}.
    */
   public FlinkClusterProcesses portsFrom(int base) {
     if (base != 0 && base != restPort) {
-      throw new IllegalArgumentException("the REST port " + restPort + " must be the base port "
-          + base);
+      throw new IllegalArgumentException(
+          "the REST port " + restPort + " must be the base port " + base);
     }
     this.basePort = base;
     return this;
@@ -110,8 +112,8 @@ public final class FlinkClusterProcesses {
   }
 
   /**
-   * Starts TaskManager {@code index} (pinned to core {@code index} modulo the cores when
-   * pinning) and returns its process.
+   * Starts TaskManager {@code index} (pinned to core {@code index} modulo the cores when pinning)
+   * and returns its process.
    */
   public Process startTaskManager(int index) throws IOException {
     int core = index % Runtime.getRuntime().availableProcessors();
@@ -121,11 +123,19 @@ public final class FlinkClusterProcesses {
       if (index > 2) {
         throw new IllegalArgumentException("with fixed ports, TaskManagers 0 to 2 only");
       }
-      ports = List.of("-Dtaskmanager.rpc.port=" + (basePort + 3 + index),
-          "-Dtaskmanager.data.port=" + (basePort + 6 + index));
+      ports =
+          List.of(
+              "-Dtaskmanager.rpc.port=" + (basePort + 3 + index),
+              "-Dtaskmanager.data.port=" + (basePort + 6 + index));
     }
-    return start("taskmanager-" + index, TASK_MANAGER, "-Xmx512m", pin ? core : -1, ports,
-        "-XX:MaxDirectMemorySize=192m", "-XX:MaxMetaspaceSize=256m");
+    return start(
+        "taskmanager-" + index,
+        TASK_MANAGER,
+        "-Xmx512m",
+        pin ? core : -1,
+        ports,
+        "-XX:MaxDirectMemorySize=192m",
+        "-XX:MaxMetaspaceSize=256m");
   }
 
   /** Waits until the JobManager knows {@code n} TaskManagers. */
@@ -139,9 +149,17 @@ public final class FlinkClusterProcesses {
         return;
       }
       if (System.nanoTime() > until) {
-        throw new IOException("the cluster at " + restUrl() + " has not got " + n
-            + " TaskManagers after " + timeout.toSeconds() + " s: " + overview
-            + "; see " + dir.resolve("log"));
+        throw new IOException(
+            "the cluster at "
+                + restUrl()
+                + " has not got "
+                + n
+                + " TaskManagers after "
+                + timeout.toSeconds()
+                + " s: "
+                + overview
+                + "; see "
+                + dir.resolve("log"));
       }
       Thread.sleep(200);
     }
@@ -171,16 +189,24 @@ public final class FlinkClusterProcesses {
     int stopped = 0;
     List<Path> pids = new ArrayList<>();
     try (var files = Files.list(dir)) {
-      files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted(
-          (a, b) -> a.getFileName().toString().startsWith("jobmanager") ? 1
-              : b.getFileName().toString().startsWith("jobmanager") ? -1 : a.compareTo(b))
+      files
+          .filter(f -> f.getFileName().toString().endsWith(".pid"))
+          .sorted(
+              (a, b) ->
+                  a.getFileName().toString().startsWith("jobmanager")
+                      ? 1
+                      : b.getFileName().toString().startsWith("jobmanager") ? -1 : a.compareTo(b))
           .forEach(pids::add);
     }
     for (Path f : pids) {
       long pid = Long.parseLong(Files.readString(f).trim());
       var h = ProcessHandle.of(pid);
-      if (h.isPresent() && h.get().isAlive()
-          && h.get().info().commandLine().orElse("")
+      if (h.isPresent()
+          && h.get().isAlive()
+          && h.get()
+              .info()
+              .commandLine()
+              .orElse("")
               .contains("-Dkuzet.flink.cluster=" + dir.toAbsolutePath() + " ")) {
         h.get().destroy();
         try {
@@ -195,8 +221,9 @@ public final class FlinkClusterProcesses {
     return stopped;
   }
 
-  private Process start(String name, String main, String heap, int core, List<String> args,
-      String... jvm) throws IOException {
+  private Process start(
+      String name, String main, String heap, int core, List<String> args, String... jvm)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     if (core >= 0) {
       cmd.addAll(List.of("taskset", "-c", Integer.toString(core)));
@@ -210,10 +237,12 @@ public final class FlinkClusterProcesses {
     cmd.add("-Dkuzet.flink.cluster=" + dir);
     cmd.addAll(List.of("-cp", lib + "/*", main, "--configDir", dir.resolve("conf").toString()));
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("log/" + name + ".out").toFile()))
-        .start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dir.resolve("log/" + name + ".out").toFile()))
+            .start();
     Files.writeString(dir.resolve(name + ".pid"), Long.toString(p.pid()));
     return p;
   }
@@ -223,7 +252,9 @@ public final class FlinkClusterProcesses {
     int rpcPort = basePort != 0 ? basePort + 1 : freePort();
     String blob = basePort != 0 ? Integer.toString(basePort + 2) : "0";
     String cp = checkpoints().toUri().toString();
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         jobmanager.rpc.address: localhost
         jobmanager.rpc.port: %d
         jobmanager.bind-host: localhost
@@ -263,10 +294,16 @@ public final class FlinkClusterProcesses {
         heartbeat.timeout: 6000
         io.tmp.dirs: %s
         blob.server.port: %s
-        """, rpcPort, restPort, cp, dir.resolve("tmp"), blob);
+        """,
+        rpcPort,
+        restPort,
+        cp,
+        dir.resolve("tmp"),
+        blob);
   }
 
-  private static final String LOG4J = """
+  private static final String LOG4J =
+      """
       rootLogger.level = INFO
       rootLogger.appenderRef.file.ref = MainAppender
       appender.main.name = MainAppender
@@ -282,21 +319,29 @@ public final class FlinkClusterProcesses {
     long until = System.nanoTime() + timeout.toNanos();
     while (get("/overview") == null) {
       if (!jobManager.isAlive()) {
-        throw new IOException("the JobManager stopped (exit code " + jobManager.exitValue()
-            + "); see " + dir.resolve("log/jobmanager.log"));
+        throw new IOException(
+            "the JobManager stopped (exit code "
+                + jobManager.exitValue()
+                + "); see "
+                + dir.resolve("log/jobmanager.log"));
       }
       if (System.nanoTime() > until) {
-        throw new IOException("the JobManager did not answer on " + restUrl() + " within "
-            + timeout.toSeconds() + " s; see " + dir.resolve("log"));
+        throw new IOException(
+            "the JobManager did not answer on "
+                + restUrl()
+                + " within "
+                + timeout.toSeconds()
+                + " s; see "
+                + dir.resolve("log"));
       }
       Thread.sleep(250);
     }
   }
 
   /**
-   * What the JobManager's checkpoint statistics say of a job: how many completed, their
-   * end-to-end duration (average and longest) and size written (incremental: what each
-   * checkpoint added), and the full state size of the latest.
+   * What the JobManager's checkpoint statistics say of a job: how many completed, their end-to-end
+   * duration (average and longest) and size written (incremental: what each checkpoint added), and
+   * the full state size of the latest.
    */
   public String checkpointSummary(String jobId) throws InterruptedException {
     String json = get("/jobs/" + jobId + "/checkpoints");
@@ -306,9 +351,12 @@ public final class FlinkClusterProcesses {
     long completed = number(json, "\"completed\"\\s*:\\s*(\\d+)");
     String summary = object(json, "summary");
     String latest = object(object(json, "latest"), "completed");
-    return String.format(Locale.ROOT, "%d checkpoints completed, end to end %.1f s on average, "
+    return String.format(
+        Locale.ROOT,
+        "%d checkpoints completed, end to end %.1f s on average, "
             + "%.1f s at most; written per checkpoint %.1f MB on average, %.1f MB at most; "
-            + "full state of the latest %.1f MB", completed,
+            + "full state of the latest %.1f MB",
+        completed,
         number(object(summary, "end_to_end_duration"), "\"avg\"\\s*:\\s*(\\d+)") / 1e3,
         number(object(summary, "end_to_end_duration"), "\"max\"\\s*:\\s*(\\d+)") / 1e3,
         number(object(summary, "checkpointed_size"), "\"avg\"\\s*:\\s*(\\d+)") / 1e6,
@@ -343,14 +391,18 @@ public final class FlinkClusterProcesses {
   /** GET on the REST API; null when it does not answer (yet). */
   @Nullable String get(String path) throws InterruptedException {
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(restUrl() + path))
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(restUrl() + path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return r.statusCode() == 200 ? r.body() : null;
     } catch (IOException e) {
       return null;
     }
   }
 
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@link EventOrder} holds back, sorted by (event time, sequence number) in a growable
- * array with the times beside it. Input that is already in time order, as files and a topic's
- * partition mostly are, only appends; a late transaction is inserted a few places from the end.
- * (A {@code PriorityQueue} paid a sift through its heap with a comparator on every add and
- * every release: a twentieth of the chained task at parallelism 1.)
+ * What {@link EventOrder} holds back, sorted by (event time, sequence number) in a growable array
+ * with the times beside it. Input that is already in time order, as files and a topic's partition
+ * mostly are, only appends; a late transaction is inserted a few places from the end. (A {@code
+ * PriorityQueue} paid a sift through its heap with a comparator on every add and every release: a
+ * twentieth of the chained task at parallelism 1.)
  */
 final class HeldTransactions {
   private long[] time = new long[1024];

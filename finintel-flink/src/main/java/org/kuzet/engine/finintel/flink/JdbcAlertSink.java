@@ -17,11 +17,10 @@ import org.kuzet.engine.finintel.Alert;
 
 /**
  * Writes alerts into a table keyed by alert id, in batches flushed at every checkpoint. Replays
- * after a restart write the same ids again and are skipped ({@code insert ... select ... where
- * not exists}, plain SQL that PostgreSQL and H2 both run; each alert id comes from one subtask,
- * so writers do not race on an id), so
- * the table holds each alert once: at-least-once delivery made exactly-once by the deterministic
- * ids. The table:
+ * after a restart write the same ids again and are skipped ({@code insert ... select ... where not
+ * exists}, plain SQL that PostgreSQL and H2 both run; each alert id comes from one subtask, so
+ * writers do not race on an id), so the table holds each alert once: at-least-once delivery made
+ * exactly-once by the deterministic ids. The table:
  *
  * <pre>
  * create table fin_alert (alert_id varchar(40) primary key, typology varchar(40) not null,
@@ -75,10 +74,14 @@ public final class JdbcAlertSink implements Sink<Alert> {
           connection = DriverManager.getConnection(url, user, password);
           connection.setAutoCommit(false);
         }
-        try (PreparedStatement ps = connection.prepareStatement("insert into " + table
-            + " (alert_id, typology, score, detected_at, accounts, transactions, reason)"
-            + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from " + table
-            + " where alert_id = ?)")) {
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "insert into "
+                    + table
+                    + " (alert_id, typology, score, detected_at, accounts, transactions, reason)"
+                    + " select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from "
+                    + table
+                    + " where alert_id = ?)")) {
           for (Alert a : pending) {
             ps.setString(1, a.id());
             ps.setString(2, a.typology().name().toLowerCase(Locale.ROOT));

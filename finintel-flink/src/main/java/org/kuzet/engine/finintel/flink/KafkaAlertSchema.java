@@ -18,12 +18,12 @@ public final class KafkaAlertSchema implements KafkaRecordSerializationSchema<Al
   }
 
   @Override
-  public ProducerRecord<byte[], byte[]> serialize(Alert a, KafkaSinkContext context,
-      Long timestamp) {
+  public ProducerRecord<byte[], byte[]> serialize(
+      Alert a, KafkaSinkContext context, Long timestamp) {
     // No record timestamp from the alert: detectedAt is event time, days or years old when
     // history is replayed, and the broker's time-based retention (7 days by default) deletes
     // such records as soon as their segment rolls. The value carries detectedAt.
-    return new ProducerRecord<>(topic, null, null,
-        a.id().getBytes(StandardCharsets.UTF_8), TransactionJson.write(a));
+    return new ProducerRecord<>(
+        topic, null, null, a.id().getBytes(StandardCharsets.UTF_8), TransactionJson.write(a));
   }
 }

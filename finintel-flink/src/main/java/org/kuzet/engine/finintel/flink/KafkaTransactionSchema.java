@@ -8,12 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka records (one JSON transaction each, see {@link TransactionJson}) to numbered
- * transactions. The number, the engine's tie-breaker between transactions of the same time, is
- * the record's place in its partition: offset + 1 on partition 0, so a one-partition topic gives
- * the numbers a file of the same transactions would, and hence the same alerts; partition p adds
- * p·2^40, keeping numbers unique and stable across restarts. A bad record is logged with its
- * topic, partition, offset and reason and skipped; it does not stop the job.
+ * Kafka records (one JSON transaction each, see {@link TransactionJson}) to numbered transactions.
+ * The number, the engine's tie-breaker between transactions of the same time, is the record's place
+ * in its partition: offset + 1 on partition 0, so a one-partition topic gives the numbers a file of
+ * the same transactions would, and hence the same alerts; partition p adds p·2^40, keeping numbers
+ * unique and stable across restarts. A bad record is logged with its topic, partition, offset and
+ * reason and skipped; it does not stop the job.
  */
 public final class KafkaTransactionSchema implements KafkaRecordDeserializationSchema<Sequenced> {
   private static final long serialVersionUID = 1L;
@@ -26,15 +26,24 @@ public final class KafkaTransactionSchema implements KafkaRecordDeserializationS
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Sequenced> out) {
     if (record.value() == null) {
-      LOG.warn("skipped {}-{} offset {}: empty record", record.topic(), record.partition(),
+      LOG.warn(
+          "skipped {}-{} offset {}: empty record",
+          record.topic(),
+          record.partition(),
           record.offset());
       return;
     }
     try {
-      out.collect(new Sequenced(sequence(record.partition(), record.offset()),
-          TransactionJson.parse(record.value())));
+      out.collect(
+          new Sequenced(
+              sequence(record.partition(), record.offset()),
+              TransactionJson.parse(record.value())));
     } catch (IllegalArgumentException e) {
-      LOG.warn("skipped {}-{} offset {}: {}", record.topic(), record.partition(), record.offset(),
+      LOG.warn(
+          "skipped {}-{} offset {}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
           e.getMessage());
     }
   }

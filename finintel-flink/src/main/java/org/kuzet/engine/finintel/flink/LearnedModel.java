@@ -32,8 +32,8 @@ public record LearnedModel(String name, List<String> lines, double ruleFloor)
   }
 
   public static LearnedModel read(Path file, double ruleFloor) throws IOException {
-    return new LearnedModel(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8),
-        ruleFloor);
+    return new LearnedModel(
+        file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8), ruleFloor);
   }
 
   LaunderingModel model() {

@@ -29,18 +29,18 @@ import org.kuzet.engine.finintel.detect.Parameters;
 import org.kuzet.engine.finintel.detect.StageOutput;
 
 /**
- * The engine's learned layer ({@link LearnedLayer}) as one task at parallelism 1, as sequential
- * as in-process: its features compare both ends of each payment with what came before it, over
- * all accounts, so it cannot be split by account.
+ * The engine's learned layer ({@link LearnedLayer}) as one task at parallelism 1, as sequential as
+ * in-process: its features compare both ends of each payment with what came before it, over all
+ * accounts, so it cannot be split by account.
  *
  * <p>Input 1 is every transaction {@link EventOrder} released, in the engine's processing order;
  * input 2 the rule alerts of every stage. Both wait for the watermark; then, one event time at a
- * time, the transactions of that time are scored (raising {@link Typology#LEARNED} alerts) and
- * then the rule alerts of that time are re-scored or set aside. That is what the in-process
- * engine does with each batch of one event time: score it, then run the rules, whose alerts
- * find the batch's probabilities and nothing later. Its state (the feature tables, the
- * probabilities remembered for the horizon, the flagged payments) is operator state, written
- * by {@link ObjectGraph} at each checkpoint, with what is still waiting.
+ * time, the transactions of that time are scored (raising {@link Typology#LEARNED} alerts) and then
+ * the rule alerts of that time are re-scored or set aside. That is what the in-process engine does
+ * with each batch of one event time: score it, then run the rules, whose alerts find the batch's
+ * probabilities and nothing later. Its state (the feature tables, the probabilities remembered for
+ * the horizon, the flagged payments) is operator state, written by {@link ObjectGraph} at each
+ * checkpoint, with what is still waiting.
  */
 final class LearnedOperator extends AbstractStreamOperator<Alert>
     implements TwoInputStreamOperator<Sequenced, Alert, Alert> {
@@ -78,12 +78,17 @@ final class LearnedOperator extends AbstractStreamOperator<Alert>
     ruleAlerts = new ArrayList<>();
     record = new StreamRecord<>(null);
     var store = context.getOperatorStateStore();
-    transactionState = store.getListState(
-        new ListStateDescriptor<>("learned-transactions", FinintelTypes.SEQUENCED));
-    alertState = store.getListState(new ListStateDescriptor<>("learned-rule-alerts",
-        new TupleTypeInfo<>(Types.LONG, FinintelTypes.ALERT)));
-    layerState = store.getListState(new ListStateDescriptor<>("learned-layer",
-        PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+    transactionState =
+        store.getListState(
+            new ListStateDescriptor<>("learned-transactions", FinintelTypes.SEQUENCED));
+    alertState =
+        store.getListState(
+            new ListStateDescriptor<>(
+                "learned-rule-alerts", new TupleTypeInfo<>(Types.LONG, FinintelTypes.ALERT)));
+    layerState =
+        store.getListState(
+            new ListStateDescriptor<>(
+                "learned-layer", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
     if (context.isRestored()) {
       for (Sequenced s : transactionState.get()) {
         transactions.add(s);
@@ -146,17 +151,18 @@ final class LearnedOperator extends AbstractStreamOperator<Alert>
     int j = 0;
     int n = transactions.size();
     int m = ruleAlerts.size();
-    StageOutput learned = new StageOutput() {
-      @Override
-      public void alert(Alert alert) {
-        emit(alert);
-      }
+    StageOutput learned =
+        new StageOutput() {
+          @Override
+          public void alert(Alert alert) {
+            emit(alert);
+          }
 
-      @Override
-      public void forward(AccountEvent event) {
-        throw new IllegalStateException("the learned layer forwards nothing");
-      }
-    };
+          @Override
+          public void forward(AccountEvent event) {
+            throw new IllegalStateException("the learned layer forwards nothing");
+          }
+        };
     while (true) {
       long tx = i < n ? transactions.get(i).tx().epochMillis() : Long.MAX_VALUE;
       long al = j < m ? ruleAlerts.get(j).f0 : Long.MAX_VALUE;

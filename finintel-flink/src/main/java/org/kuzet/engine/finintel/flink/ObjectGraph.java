@@ -27,17 +27,17 @@ import org.kuzet.engine.finintel.Transaction;
 
 /**
  * The mutable state of an engine object that is not keyed by account (the learned layer: its
- * feature tables, the probabilities it remembers, the flagged payments per account), written
- * field by field and read back into a fresh instance built from the same configuration.
+ * feature tables, the probabilities it remembers, the flagged payments per account), written field
+ * by field and read back into a fresh instance built from the same configuration.
  *
- * <p>It writes what the engine keeps: primitives, strings, boxed numbers, accounts,
- * transactions, the JDK's hash maps and sets, array deques and lists, arrays, and objects and
- * records of the engine's detection package, without Kryo or Java serialisation. Fields whose
- * type is configuration ({@code keep}: the model, the unit values) are neither written nor read:
- * the fresh instance already holds them, and an engine object already present in a field of the
- * fresh instance is filled in place, so its own configuration stays too. Each class is described
- * once per snapshot by its field names and types; a snapshot of another layout is refused on
- * restore, not misread. A value of any other type fails the checkpoint, naming the field.
+ * <p>It writes what the engine keeps: primitives, strings, boxed numbers, accounts, transactions,
+ * the JDK's hash maps and sets, array deques and lists, arrays, and objects and records of the
+ * engine's detection package, without Kryo or Java serialisation. Fields whose type is
+ * configuration ({@code keep}: the model, the unit values) are neither written nor read: the fresh
+ * instance already holds them, and an engine object already present in a field of the fresh
+ * instance is filled in place, so its own configuration stays too. Each class is described once per
+ * snapshot by its field names and types; a snapshot of another layout is refused on restore, not
+ * misread. A value of any other type fails the checkpoint, naming the field.
  */
 final class ObjectGraph {
   private static final String ENGINE_PACKAGE = "org.kuzet.engine.finintel.detect";
@@ -130,8 +130,10 @@ final class ObjectGraph {
       layout = l.append('}').toString();
       Constructor<?> best = null;
       if (c.isRecord()) {
-        Class<?>[] types = Arrays.stream(c.getRecordComponents())
-            .map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+            Arrays.stream(c.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
         try {
           best = c.getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {
@@ -292,11 +294,17 @@ final class ObjectGraph {
           value(e.getKey(), where + ".key");
           value(e.getValue(), where + ".value");
         }
-      } else if (v.getClass() == ArrayDeque.class || v.getClass() == ArrayList.class
-          || v.getClass() == HashSet.class || v.getClass() == LinkedHashSet.class) {
+      } else if (v.getClass() == ArrayDeque.class
+          || v.getClass() == ArrayList.class
+          || v.getClass() == HashSet.class
+          || v.getClass() == LinkedHashSet.class) {
         Class<?> c = v.getClass();
-        out.writeByte(c == ArrayDeque.class ? ARRAY_DEQUE : c == ArrayList.class ? ARRAY_LIST
-            : c == HashSet.class ? HASH_SET : LINKED_HASH_SET);
+        out.writeByte(
+            c == ArrayDeque.class
+                ? ARRAY_DEQUE
+                : c == ArrayList.class
+                    ? ARRAY_LIST
+                    : c == HashSet.class ? HASH_SET : LINKED_HASH_SET);
         Collection<?> all = (Collection<?>) v;
         out.writeInt(all.size());
         for (Object x : all) {
@@ -338,8 +346,10 @@ final class ObjectGraph {
         out.write(a);
       } else if (v instanceof Object[] a) {
         Class<?> component = a.getClass().getComponentType();
-        if (component != Object.class && !engineClass(component)
-            && component != AccountRef.class && component != Transaction.class
+        if (component != Object.class
+            && !engineClass(component)
+            && component != AccountRef.class
+            && component != Transaction.class
             && component != String.class) {
           throw unsupported(v, where);
         }
@@ -361,10 +371,15 @@ final class ObjectGraph {
     }
 
     private IOException unsupported(Object v, String where) {
-      return new IOException("no snapshot format for " + where + " of type "
-          + v.getClass().getName() + ": the learned layer's state may hold primitives, strings, "
-          + "boxed numbers, accounts, transactions, hash maps and sets, array deques and lists, "
-          + "arrays, and objects of " + ENGINE_PACKAGE);
+      return new IOException(
+          "no snapshot format for "
+              + where
+              + " of type "
+              + v.getClass().getName()
+              + ": the learned layer's state may hold primitives, strings, "
+              + "boxed numbers, accounts, transactions, hash maps and sets, array deques and lists, "
+              + "arrays, and objects of "
+              + ENGINE_PACKAGE);
     }
   }
 
@@ -464,78 +479,93 @@ final class ObjectGraph {
         case TRANSACTION:
           return WireFormat.readTransaction(in);
         case HASH_MAP:
-        case LINKED_HASH_MAP: {
-          int n = in.readInt();
-          Map m = tag == HASH_MAP ? new HashMap<>(Math.max(16, n * 4 / 3 + 1))
-              : new LinkedHashMap<>(Math.max(16, n * 4 / 3 + 1));
-          for (int i = 0; i < n; i++) {
-            Object k = value(null);
-            m.put(k, value(null));
+        case LINKED_HASH_MAP:
+          {
+            int n = in.readInt();
+            Map m =
+                tag == HASH_MAP
+                    ? new HashMap<>(Math.max(16, n * 4 / 3 + 1))
+                    : new LinkedHashMap<>(Math.max(16, n * 4 / 3 + 1));
+            for (int i = 0; i < n; i++) {
+              Object k = value(null);
+              m.put(k, value(null));
+            }
+            return m;
           }
-          return m;
-        }
         case ARRAY_DEQUE:
         case ARRAY_LIST:
         case HASH_SET:
-        case LINKED_HASH_SET: {
-          int n = in.readInt();
-          Collection c = tag == ARRAY_DEQUE ? new ArrayDeque<>(Math.max(1, n))
-              : tag == ARRAY_LIST ? new ArrayList<>(n)
-              : tag == HASH_SET ? new HashSet<>(Math.max(16, n * 4 / 3 + 1))
-              : new LinkedHashSet<>(Math.max(16, n * 4 / 3 + 1));
-          for (int i = 0; i < n; i++) {
-            c.add(value(null));
+        case LINKED_HASH_SET:
+          {
+            int n = in.readInt();
+            Collection c =
+                tag == ARRAY_DEQUE
+                    ? new ArrayDeque<>(Math.max(1, n))
+                    : tag == ARRAY_LIST
+                        ? new ArrayList<>(n)
+                        : tag == HASH_SET
+                            ? new HashSet<>(Math.max(16, n * 4 / 3 + 1))
+                            : new LinkedHashSet<>(Math.max(16, n * 4 / 3 + 1));
+            for (int i = 0; i < n; i++) {
+              c.add(value(null));
+            }
+            return c;
           }
-          return c;
-        }
-        case LONGS: {
-          long[] a = new long[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readLong();
+        case LONGS:
+          {
+            long[] a = new long[in.readInt()];
+            for (int i = 0; i < a.length; i++) {
+              a[i] = in.readLong();
+            }
+            return a;
           }
-          return a;
-        }
-        case INTS: {
-          int[] a = new int[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readInt();
+        case INTS:
+          {
+            int[] a = new int[in.readInt()];
+            for (int i = 0; i < a.length; i++) {
+              a[i] = in.readInt();
+            }
+            return a;
           }
-          return a;
-        }
-        case DOUBLES: {
-          double[] a = new double[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readDouble();
+        case DOUBLES:
+          {
+            double[] a = new double[in.readInt()];
+            for (int i = 0; i < a.length; i++) {
+              a[i] = in.readDouble();
+            }
+            return a;
           }
-          return a;
-        }
-        case FLOATS: {
-          float[] a = new float[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readFloat();
+        case FLOATS:
+          {
+            float[] a = new float[in.readInt()];
+            for (int i = 0; i < a.length; i++) {
+              a[i] = in.readFloat();
+            }
+            return a;
           }
-          return a;
-        }
-        case BOOLEANS: {
-          boolean[] a = new boolean[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readBoolean();
+        case BOOLEANS:
+          {
+            boolean[] a = new boolean[in.readInt()];
+            for (int i = 0; i < a.length; i++) {
+              a[i] = in.readBoolean();
+            }
+            return a;
           }
-          return a;
-        }
-        case BYTES: {
-          byte[] a = new byte[in.readInt()];
-          in.readFully(a);
-          return a;
-        }
-        case OBJECT_ARRAY: {
-          Class<?> component = load(in.readUTF());
-          Object[] a = (Object[]) Array.newInstance(component, in.readInt());
-          for (int i = 0; i < a.length; i++) {
-            a[i] = value(null);
+        case BYTES:
+          {
+            byte[] a = new byte[in.readInt()];
+            in.readFully(a);
+            return a;
           }
-          return a;
-        }
+        case OBJECT_ARRAY:
+          {
+            Class<?> component = load(in.readUTF());
+            Object[] a = (Object[]) Array.newInstance(component, in.readInt());
+            for (int i = 0; i < a.length; i++) {
+              a[i] = value(null);
+            }
+            return a;
+          }
         case ENUM:
           return Enum.valueOf((Class) load(in.readUTF()), in.readUTF());
         case OBJECT:

@@ -13,8 +13,8 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.AccountEvent;
 
 /**
- * Serializer of an immutable value ({@link WireFormat}): copying returns the value itself, which
- * is what lets chained operators pass records on without a copy.
+ * Serializer of an immutable value ({@link WireFormat}): copying returns the value itself, which is
+ * what lets chained operators pass records on without a copy.
  */
 abstract class RecordSerializer<T> extends TypeSerializerSingleton<T> {
   private static final long serialVersionUID = 1L;

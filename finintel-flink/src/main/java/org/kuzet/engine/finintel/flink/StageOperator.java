@@ -27,23 +27,23 @@ import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.detect.StageOutput;
 
 /**
- * A detector stage as a keyed operator: the engine's stage class with each account's state in
- * Flink keyed state ({@code S}). Forwarded events go to the main output, alerts to
- * {@link #ALERTS}; with {@code passDepartures} each departure goes on to the next stage after it
- * was processed, so later stages see all departures without a shuffle from the source.
+ * A detector stage as a keyed operator: the engine's stage class with each account's state in Flink
+ * keyed state ({@code S}). Forwarded events go to the main output, alerts to {@link #ALERTS}; with
+ * {@code passDepartures} each departure goes on to the next stage after it was processed, so later
+ * stages see all departures without a shuffle from the source.
  *
- * <p>Stage 1 receives everything from the one ordering task ({@link EventOrder}) over one
- * channel, already in {@link AccountEvent#ORDER}, and processes each event as it arrives. A
- * later stage receives from every subtask of the one before, so an account's events may come in
- * any order: it holds them in one list per subtask (not per account: no keyed state, no timer)
- * and, when the watermark passes, processes everything due in {@link AccountEvent#ORDER}. The
- * list is operator state, redistributed by key group on restore.
+ * <p>Stage 1 receives everything from the one ordering task ({@link EventOrder}) over one channel,
+ * already in {@link AccountEvent#ORDER}, and processes each event as it arrives. A later stage
+ * receives from every subtask of the one before, so an account's events may come in any order: it
+ * holds them in one list per subtask (not per account: no keyed state, no timer) and, when the
+ * watermark passes, processes everything due in {@link AccountEvent#ORDER}. The list is operator
+ * state, redistributed by key group on restore.
  *
  * <p>Idle state is dropped by event time, as in-process: whenever the watermark moved on by a
- * quarter of the idle horizon (at least a day), every account idle for longer than it is
- * cleared. The engine treats an account idle past the horizon as new anyway, so dropping it
- * changes no result. (Flink's own state TTL counts processing time and wrapped every state
- * access; its cleanup cost a fifth of the job.)
+ * quarter of the idle horizon (at least a day), every account idle for longer than it is cleared.
+ * The engine treats an account idle past the horizon as new anyway, so dropping it changes no
+ * result. (Flink's own state TTL counts processing time and wrapped every state access; its cleanup
+ * cost a fifth of the job.)
  */
 abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     implements OneInputStreamOperator<AccountEvent, AccountEvent> {
@@ -64,6 +64,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   private transient @Nullable ListState<AccountEvent> waitingState; // only when not ordered
   private transient long lastSweep;
   private transient Out out;
+
   /**
    * Write-back cache of the accounts' states touched since the last checkpoint ({@link #NONE}:
    * known to have none), written to keyed state at each checkpoint, before a sweep and when it
@@ -75,15 +76,21 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   private static final Object NONE = new Object();
 
   /**
-   * {@code idle}: drop an account's state untouched that long in event time; null keeps it.
-   * {@code ordered}: the input arrives in {@link AccountEvent#ORDER} over one channel (stage 1).
-   * {@code oneChannel}: the input arrives over one channel in event-time order but not in
-   * {@link AccountEvent#ORDER} within a time (a trail stage at parallelism 1), so each time is
-   * complete once a later one arrives. {@code cacheLimit}: accounts held in the write-back cache
-   * at most (0: none, every event reads and writes keyed state).
+   * {@code idle}: drop an account's state untouched that long in event time; null keeps it. {@code
+   * ordered}: the input arrives in {@link AccountEvent#ORDER} over one channel (stage 1). {@code
+   * oneChannel}: the input arrives over one channel in event-time order but not in {@link
+   * AccountEvent#ORDER} within a time (a trail stage at parallelism 1), so each time is complete
+   * once a later one arrives. {@code cacheLimit}: accounts held in the write-back cache at most (0:
+   * none, every event reads and writes keyed state).
    */
-  StageOperator(DetectionSettings settings, @Nullable Duration idle, boolean passDepartures,
-      boolean ordered, boolean oneChannel, int cacheLimit, String stateName,
+  StageOperator(
+      DetectionSettings settings,
+      @Nullable Duration idle,
+      boolean passDepartures,
+      boolean ordered,
+      boolean oneChannel,
+      int cacheLimit,
+      String stateName,
       TypeInformation<S> stateType) {
     this.settings = settings;
     this.idleMillis = idle == null ? 0 : idle.toMillis();
@@ -113,12 +120,16 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
       return;
     }
     // Union state: every subtask sees all waiting events after a restore and keeps its own.
-    waitingState = context.getOperatorStateStore()
-        .getUnionListState(new ListStateDescriptor<>("waiting", FinintelTypes.EVENT));
+    waitingState =
+        context
+            .getOperatorStateStore()
+            .getUnionListState(new ListStateDescriptor<>("waiting", FinintelTypes.EVENT));
     var task = getRuntimeContext().getTaskInfo();
     for (AccountEvent e : waitingState.get()) {
-      if (KeyGroupRangeAssignment.assignKeyToParallelOperator(e.account(),
-          task.getMaxNumberOfParallelSubtasks(), task.getNumberOfParallelSubtasks())
+      if (KeyGroupRangeAssignment.assignKeyToParallelOperator(
+              e.account(),
+              task.getMaxNumberOfParallelSubtasks(),
+              task.getNumberOfParallelSubtasks())
           == task.getIndexOfThisSubtask()) {
         waiting.add(e);
       }
@@ -128,8 +139,11 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   @Override
   public void open() throws Exception {
     super.open();
-    state = getPartitionedState(VoidNamespace.INSTANCE, VoidNamespaceSerializer.INSTANCE,
-        new ValueStateDescriptor<>(stateName, stateType));
+    state =
+        getPartitionedState(
+            VoidNamespace.INSTANCE,
+            VoidNamespaceSerializer.INSTANCE,
+            new ValueStateDescriptor<>(stateName, stateType));
     out = new Out();
     cache = cacheLimit > 0 ? new StateCache(cacheLimit) : null;
     open(settings);
@@ -244,12 +258,13 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     if (cache == null) {
       return;
     }
-    cache.forEach((a, s) -> {
-      if (s != NONE) {
-        setCurrentKey(a);
-        state.update((S) s);
-      }
-    });
+    cache.forEach(
+        (a, s) -> {
+          if (s != NONE) {
+            setCurrentKey(a);
+            state.update((S) s);
+          }
+        });
     cache.clear();
   }
 

@@ -6,12 +6,12 @@ import org.kuzet.engine.finintel.AccountRef;
 
 /**
  * A stage's write-back cache of account states ({@link StageOperator}): an open-addressing table
- * with each key beside its value in one array and the keys' hashes in another, at most half
- * full. A {@code HashMap} lookup was an eighth of the chained task's time at parallelism 1 (its
- * bucket array, then a node, then the key); here a lookup reads one hash and one slot pair, and
- * the readers hand out one {@link AccountRef} per account, so most probes match by identity
- * without comparing strings. Capacity is fixed when created: the stage empties the cache once it
- * holds its limit, so it never grows.
+ * with each key beside its value in one array and the keys' hashes in another, at most half full. A
+ * {@code HashMap} lookup was an eighth of the chained task's time at parallelism 1 (its bucket
+ * array, then a node, then the key); here a lookup reads one hash and one slot pair, and the
+ * readers hand out one {@link AccountRef} per account, so most probes match by identity without
+ * comparing strings. Capacity is fixed when created: the stage empties the cache once it holds its
+ * limit, so it never grows.
  */
 final class StateCache {
   private final Object[] slots; // key, value, key, value ...

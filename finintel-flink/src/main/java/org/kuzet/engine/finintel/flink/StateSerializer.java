@@ -26,13 +26,13 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.Trail;
 
 /**
- * Serializer of a detector state class ({@code AccountState}, {@code TrailState}) field by
- * field. The engine keeps its state in plain fields: primitives, primitive arrays,
- * transactions, trails, lists of them and nested state objects of its own package. This writes
- * exactly those, in field-name order, with no class tags (unlike Kryo); a field of any other
- * type is refused when the serializer is built, so a new kind of field in the engine fails the
- * job's tests instead of falling back to a generic serializer. The snapshot records the field
- * layout: a checkpoint taken with another layout is refused on restore, not misread.
+ * Serializer of a detector state class ({@code AccountState}, {@code TrailState}) field by field.
+ * The engine keeps its state in plain fields: primitives, primitive arrays, transactions, trails,
+ * lists of them and nested state objects of its own package. This writes exactly those, in
+ * field-name order, with no class tags (unlike Kryo); a field of any other type is refused when the
+ * serializer is built, so a new kind of field in the engine fails the job's tests instead of
+ * falling back to a generic serializer. The snapshot records the field layout: a checkpoint taken
+ * with another layout is refused on restore, not misread.
  */
 final class StateSerializer<T> extends TypeSerializer<T> {
   private static final long serialVersionUID = 1L;
@@ -162,8 +162,7 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void readSnapshot(int version, DataInputView in, ClassLoader loader)
-        throws IOException {
+    public void readSnapshot(int version, DataInputView in, ClassLoader loader) throws IOException {
       String name = in.readUTF();
       try {
         type = (Class<T>) Class.forName(name, false, loader);
@@ -177,8 +176,13 @@ final class StateSerializer<T> extends TypeSerializer<T> {
     public TypeSerializer<T> restoreSerializer() {
       StateSerializer<T> s = new StateSerializer<>(type);
       if (!s.layout().equals(layout)) {
-        throw new IllegalStateException("the checkpoint holds " + type.getSimpleName()
-            + " as " + layout + ", this version has " + s.layout());
+        throw new IllegalStateException(
+            "the checkpoint holds "
+                + type.getSimpleName()
+                + " as "
+                + layout
+                + ", this version has "
+                + s.layout());
       }
       return s;
     }
@@ -193,12 +197,11 @@ final class StateSerializer<T> extends TypeSerializer<T> {
   }
 
   /**
-   * The transactions already written in one state value: an account's payments sit in its rings
-   * and again in its trails, and each is written once, later occurrences as a back-reference.
+   * The transactions already written in one state value: an account's payments sit in its rings and
+   * again in its trails, and each is written once, later occurrences as a back-reference.
    */
   private static final class Refs {
-    private final IdentityHashMap<Transaction, Integer> written =
-        new IdentityHashMap<>();
+    private final IdentityHashMap<Transaction, Integer> written = new IdentityHashMap<>();
     private final List<Transaction> read = new ArrayList<>();
 
     void clear() {
@@ -237,146 +240,160 @@ final class StateSerializer<T> extends TypeSerializer<T> {
 
   private static Codec codecFor(Type t, String where) {
     if (t == long[].class) {
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          long[] a = (long[]) v;
-          out.writeInt(a.length);
-          for (long x : a) {
-            out.writeLong(x);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              long[] a = (long[]) v;
+              out.writeInt(a.length);
+              for (long x : a) {
+                out.writeLong(x);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          long[] a = new long[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readLong();
-          }
-          return a;
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              long[] a = new long[in.readInt()];
+              for (int i = 0; i < a.length; i++) {
+                a[i] = in.readLong();
+              }
+              return a;
+            }
+          });
     }
     if (t == int[].class) {
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          int[] a = (int[]) v;
-          out.writeInt(a.length);
-          for (int x : a) {
-            out.writeInt(x);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              int[] a = (int[]) v;
+              out.writeInt(a.length);
+              for (int x : a) {
+                out.writeInt(x);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          int[] a = new int[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readInt();
-          }
-          return a;
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              int[] a = new int[in.readInt()];
+              for (int i = 0; i < a.length; i++) {
+                a[i] = in.readInt();
+              }
+              return a;
+            }
+          });
     }
     if (t == double[].class) {
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          double[] a = (double[]) v;
-          out.writeInt(a.length);
-          for (double x : a) {
-            out.writeDouble(x);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              double[] a = (double[]) v;
+              out.writeInt(a.length);
+              for (double x : a) {
+                out.writeDouble(x);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          double[] a = new double[in.readInt()];
-          for (int i = 0; i < a.length; i++) {
-            a[i] = in.readDouble();
-          }
-          return a;
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              double[] a = new double[in.readInt()];
+              for (int i = 0; i < a.length; i++) {
+                a[i] = in.readDouble();
+              }
+              return a;
+            }
+          });
     }
     if (t == Transaction.class) {
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          refs.writeTransaction((Transaction) v, out);
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              refs.writeTransaction((Transaction) v, out);
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          return refs.readTransaction(in);
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              return refs.readTransaction(in);
+            }
+          });
     }
     if (t == Trail.class) {
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          Trail trail = (Trail) v;
-          out.writeInt(trail.length());
-          for (int i = 0; i < trail.length(); i++) {
-            out.writeLong(trail.seqs()[i]);
-            refs.writeTransaction(trail.txs()[i], out);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              Trail trail = (Trail) v;
+              out.writeInt(trail.length());
+              for (int i = 0; i < trail.length(); i++) {
+                out.writeLong(trail.seqs()[i]);
+                refs.writeTransaction(trail.txs()[i], out);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          int n = in.readInt();
-          long[] seqs = new long[n];
-          Transaction[] txs = new Transaction[n];
-          for (int i = 0; i < n; i++) {
-            seqs[i] = in.readLong();
-            txs[i] = refs.readTransaction(in);
-          }
-          return new Trail(txs, seqs);
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              int n = in.readInt();
+              long[] seqs = new long[n];
+              Transaction[] txs = new Transaction[n];
+              for (int i = 0; i < n; i++) {
+                seqs[i] = in.readLong();
+                txs[i] = refs.readTransaction(in);
+              }
+              return new Trail(txs, seqs);
+            }
+          });
     }
     if (t instanceof Class<?> c && c.isArray() && !c.getComponentType().isPrimitive()) {
       Class<?> component = c.getComponentType();
       Codec element = codecFor(component, where + "[]");
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          Object[] a = (Object[]) v;
-          out.writeInt(a.length);
-          for (Object x : a) {
-            element.write(x, out, refs);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              Object[] a = (Object[]) v;
+              out.writeInt(a.length);
+              for (Object x : a) {
+                element.write(x, out, refs);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          Object[] a = (Object[]) Array.newInstance(component, in.readInt());
-          for (int i = 0; i < a.length; i++) {
-            a[i] = element.read(in, refs);
-          }
-          return a;
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              Object[] a = (Object[]) Array.newInstance(component, in.readInt());
+              for (int i = 0; i < a.length; i++) {
+                a[i] = element.read(in, refs);
+              }
+              return a;
+            }
+          });
     }
     if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
       Codec element = codecFor(p.getActualTypeArguments()[0], where + "<>");
-      return nullable(new Codec() {
-        public void write(Object v, DataOutputView out, Refs refs) throws IOException {
-          List<?> l = (List<?>) v;
-          out.writeInt(l.size());
-          for (Object x : l) {
-            element.write(x, out, refs);
-          }
-        }
+      return nullable(
+          new Codec() {
+            public void write(Object v, DataOutputView out, Refs refs) throws IOException {
+              List<?> l = (List<?>) v;
+              out.writeInt(l.size());
+              for (Object x : l) {
+                element.write(x, out, refs);
+              }
+            }
 
-        public Object read(DataInputView in, Refs refs) throws IOException {
-          int n = in.readInt();
-          List<Object> l = new ArrayList<>(Math.max(4, n));
-          for (int i = 0; i < n; i++) {
-            l.add(element.read(in, refs));
-          }
-          return l;
-        }
-      });
+            public Object read(DataInputView in, Refs refs) throws IOException {
+              int n = in.readInt();
+              List<Object> l = new ArrayList<>(Math.max(4, n));
+              for (int i = 0; i < n; i++) {
+                l.add(element.read(in, refs));
+              }
+              return l;
+            }
+          });
     }
-    if (t instanceof Class<?> c && c.getPackageName().equals(ENGINE_PACKAGE) && !c.isRecord()
-        && !c.isInterface() && !c.isEnum()) {
+    if (t instanceof Class<?> c
+        && c.getPackageName().equals(ENGINE_PACKAGE)
+        && !c.isRecord()
+        && !c.isInterface()
+        && !c.isEnum()) {
       return nullable(new ObjectCodec(c));
     }
-    throw new IllegalArgumentException("no Flink serializer for " + where + " of type "
-        + t.getTypeName() + ": StateSerializer writes primitives, primitive arrays, "
-        + "transactions, trails, lists and arrays of them, and state classes of "
-        + ENGINE_PACKAGE);
+    throw new IllegalArgumentException(
+        "no Flink serializer for "
+            + where
+            + " of type "
+            + t.getTypeName()
+            + ": StateSerializer writes primitives, primitive arrays, "
+            + "transactions, trails, lists and arrays of them, and state classes of "
+            + ENGINE_PACKAGE);
   }
 
   private static Codec nullable(Codec c) {
@@ -411,8 +428,9 @@ final class StateSerializer<T> extends TypeSerializer<T> {
         constructor = c.getDeclaredConstructor();
         constructor.setAccessible(true);
       } catch (NoSuchMethodException e) {
-        throw new IllegalArgumentException(c.getName() + " needs a constructor without "
-            + "arguments to be kept in Flink state", e);
+        throw new IllegalArgumentException(
+            c.getName() + " needs a constructor without " + "arguments to be kept in Flink state",
+            e);
       }
       List<Field> fs = new ArrayList<>();
       for (Class<?> k = c; k != Object.class; k = k.getSuperclass()) {
@@ -434,15 +452,19 @@ final class StateSerializer<T> extends TypeSerializer<T> {
         String where = c.getSimpleName() + "." + f.getName();
         if (ft.isPrimitive()) {
           if (ft != long.class && ft != int.class && ft != double.class && ft != boolean.class) {
-            throw new IllegalArgumentException("no Flink serializer for " + where + " of type "
-                + ft.getName());
+            throw new IllegalArgumentException(
+                "no Flink serializer for " + where + " of type " + ft.getName());
           }
         } else {
           codecs[i] = codecFor(f.getGenericType(), where);
         }
-        l.append(i == 0 ? "" : ",").append(f.getName()).append(':')
-            .append(codecs[i] != null && codecs[i].toString().contains("{")
-                ? codecs[i].toString() : f.getGenericType().getTypeName());
+        l.append(i == 0 ? "" : ",")
+            .append(f.getName())
+            .append(':')
+            .append(
+                codecs[i] != null && codecs[i].toString().contains("{")
+                    ? codecs[i].toString()
+                    : f.getGenericType().getTypeName());
       }
       layout = l.append('}').toString();
     }

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * CPU time of this JVM's Java threads over a period, the ones that ended during it included
- * (Flink's task threads end with the job): a poller reads every thread's CPU time every 20 ms
- * and keeps the last reading of each. What a thread used after the last reading before it ended
- * is lost, at most 20 ms per thread. GC and JIT threads are not Java threads and not counted,
- * so the figure compares with the in-process engine's thread CPU time.
+ * (Flink's task threads end with the job): a poller reads every thread's CPU time every 20 ms and
+ * keeps the last reading of each. What a thread used after the last reading before it ended is
+ * lost, at most 20 ms per thread. GC and JIT threads are not Java threads and not counted, so the
+ * figure compares with the in-process engine's thread CPU time.
  */
 final class ThreadCpu implements AutoCloseable {
   private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -22,18 +22,21 @@ final class ThreadCpu implements AutoCloseable {
   ThreadCpu() {
     read(start);
     last.putAll(start);
-    poller = new Thread(() -> {
-      while (running) {
-        synchronized (last) {
-          read(last);
-        }
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "thread-cpu-poller");
+    poller =
+        new Thread(
+            () -> {
+              while (running) {
+                synchronized (last) {
+                  read(last);
+                }
+                try {
+                  Thread.sleep(20);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "thread-cpu-poller");
     poller.setDaemon(true);
     poller.start();
   }

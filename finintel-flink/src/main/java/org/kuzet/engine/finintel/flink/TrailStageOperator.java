@@ -9,17 +9,29 @@ import org.kuzet.engine.finintel.detect.TrailStage;
 import org.kuzet.engine.finintel.detect.TrailState;
 
 /**
- * Stage k ≥ 2 (trails of k hops) with each account's trails in keyed state. A departure from
- * an account where no trail waits changes nothing and keeps no state, as in-process.
+ * Stage k ≥ 2 (trails of k hops) with each account's trails in keyed state. A departure from an
+ * account where no trail waits changes nothing and keeps no state, as in-process.
  */
 final class TrailStageOperator extends StageOperator<TrailState> {
   private static final long serialVersionUID = 1L;
   private final int k;
   private transient TrailStage stage;
 
-  TrailStageOperator(DetectionSettings settings, int k, @Nullable Duration idle,
-      boolean passDepartures, boolean oneChannel, int cacheLimit) {
-    super(settings, idle, passDepartures, false, oneChannel, cacheLimit, "trails",
+  TrailStageOperator(
+      DetectionSettings settings,
+      int k,
+      @Nullable Duration idle,
+      boolean passDepartures,
+      boolean oneChannel,
+      int cacheLimit) {
+    super(
+        settings,
+        idle,
+        passDepartures,
+        false,
+        oneChannel,
+        cacheLimit,
+        "trails",
         FinintelTypes.TRAIL_STATE);
     this.k = k;
   }

@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a transaction file with the engine's readers, numbering the good transactions from 1 as
- * the in-process engine does. Files are not split: IBM's ids are row numbers, which only a
- * reader that sees the whole file can count. On recovery Flink re-reads the file and skips the
- * records already emitted, so the numbers stay the same.
+ * Reads a transaction file with the engine's readers, numbering the good transactions from 1 as the
+ * in-process engine does. Files are not split: IBM's ids are row numbers, which only a reader that
+ * sees the whole file can count. On recovery Flink re-reads the file and skips the records already
+ * emitted, so the numbers stay the same.
  */
 public class TransactionFileFormat extends SimpleStreamFormat<Sequenced> {
   private static final long serialVersionUID = 1L;

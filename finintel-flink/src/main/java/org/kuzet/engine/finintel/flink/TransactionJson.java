@@ -27,8 +27,8 @@ import org.kuzet.engine.finintel.Transaction;
  * </pre>
  *
  * <p>Amounts may be JSON numbers or strings (strings keep every digit); {@code amountReceived} and
- * {@code receivingCurrency} default to the paid ones, the countries to unknown. An alert is
- * {@code {"id","typology","score","detectedAt","accounts":["bank:account",...],
+ * {@code receivingCurrency} default to the paid ones, the countries to unknown. An alert is {@code
+ * {"id","typology","score","detectedAt","accounts":["bank:account",...],
  * "transactions":[ids],"reason"}}.
  */
 public final class TransactionJson {
@@ -53,8 +53,8 @@ public final class TransactionJson {
     try {
       ts = Instant.parse(text(n, "timestamp"));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("field 'timestamp' is not an ISO-8601 instant: '"
-          + text(n, "timestamp") + "'");
+      throw new IllegalArgumentException(
+          "field 'timestamp' is not an ISO-8601 instant: '" + text(n, "timestamp") + "'");
     }
     BigDecimal paid = amount(n, "amountPaid");
     String paidCcy = text(n, "paymentCurrency");
@@ -66,11 +66,18 @@ public final class TransactionJson {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("field 'paymentType': " + e.getMessage());
     }
-    return new Transaction(text(n, "id"), ts,
+    return new Transaction(
+        text(n, "id"),
+        ts,
         new AccountRef(optionalOr(n, "fromBank", ""), text(n, "fromAccount")),
         new AccountRef(optionalOr(n, "toBank", ""), text(n, "toAccount")),
-        paid, paidCcy, received, receivedCcy, type,
-        optional(n, "fromCountry", null), optional(n, "toCountry", null));
+        paid,
+        paidCcy,
+        received,
+        receivedCcy,
+        type,
+        optional(n, "fromCountry", null),
+        optional(n, "toCountry", null));
   }
 
   public static byte[] write(Transaction t) {

@@ -23,18 +23,18 @@ import org.kuzet.engine.finintel.detect.Trail;
 /**
  * The binary form of the engine's types between operators and in state: field by field, with
  * amounts as an unscaled long and a scale when they fit (they nearly always do), so that a
- * transaction costs a few dozen bytes and no reflection. Every type the job sends or keeps has
- * a serializer built on these methods ({@link FinintelTypes}); the job runs with Kryo disabled.
+ * transaction costs a few dozen bytes and no reflection. Every type the job sends or keeps has a
+ * serializer built on these methods ({@link FinintelTypes}); the job runs with Kryo disabled.
  */
 final class WireFormat {
   private WireFormat() {}
 
   /**
-   * UTF-8 bytes behind a variable-length size: the JDK encodes and decodes the ASCII of ids,
-   * banks, accounts and currencies in bulk, where Flink's own string format goes character by
-   * character (it was a third of the cost of RocksDB state access). ASCII, nearly every string
-   * here, is copied through a per-thread buffer: no temporary array per string (writing and
-   * reading strings was a third of what the job allocated).
+   * UTF-8 bytes behind a variable-length size: the JDK encodes and decodes the ASCII of ids, banks,
+   * accounts and currencies in bulk, where Flink's own string format goes character by character
+   * (it was a third of the cost of RocksDB state access). ASCII, nearly every string here, is
+   * copied through a per-thread buffer: no temporary array per string (writing and reading strings
+   * was a third of what the job allocated).
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII
   static void writeString(String s, DataOutputView out) throws IOException {
@@ -82,17 +82,19 @@ final class WireFormat {
   /**
    * Recently read accounts, one per slot, shared by the JVM's threads: the same account arrives
    * again and again (every payment, both sides, every stage), and handing out the instance read
-   * before saves its strings and lets state lookups find the key by identity with its hash
-   * already computed. Entries are immutable, so a slot read while another thread replaces it
-   * gives one entry or the other, both valid.
+   * before saves its strings and lets state lookups find the key by identity with its hash already
+   * computed. Entries are immutable, so a slot read while another thread replaces it gives one
+   * entry or the other, both valid.
    */
   private static final int ACCOUNT_SLOTS = 1 << 16;
+
   private static final CachedAccount[] ACCOUNTS = new CachedAccount[ACCOUNT_SLOTS];
 
   private record CachedAccount(byte[] bytes, int bankLength, AccountRef account) {}
 
   /** Short codes (currencies, countries) read before, as for accounts. */
   private static final int CODE_SLOTS = 1 << 10;
+
   private static final CachedCode[] CODES = new CachedCode[CODE_SLOTS];
 
   private record CachedCode(byte[] bytes, String code) {}
@@ -172,12 +174,13 @@ final class WireFormat {
     int n = nb + na;
     int slot = hash(b, n, nb) & (ACCOUNT_SLOTS - 1);
     CachedAccount c = ACCOUNTS[slot];
-    if (c != null && c.bankLength == nb
-        && Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
+    if (c != null && c.bankLength == nb && Arrays.equals(c.bytes, 0, c.bytes.length, b, 0, n)) {
       return c.account;
     }
-    AccountRef a = new AccountRef(new String(b, 0, nb, StandardCharsets.UTF_8),
-        new String(b, nb, na, StandardCharsets.UTF_8));
+    AccountRef a =
+        new AccountRef(
+            new String(b, 0, nb, StandardCharsets.UTF_8),
+            new String(b, nb, na, StandardCharsets.UTF_8));
     ACCOUNTS[slot] = new CachedAccount(Arrays.copyOf(b, n), nb, a);
     return a;
   }
@@ -223,8 +226,9 @@ final class WireFormat {
     writeAmount(t.amountPaid(), out);
     writeString(t.paymentCurrency(), out);
     // Most payments are received as paid: say so in one byte instead of repeating both.
-    boolean same = t.amountReceived().equals(t.amountPaid())
-        && t.receivingCurrency().equals(t.paymentCurrency());
+    boolean same =
+        t.amountReceived().equals(t.amountPaid())
+            && t.receivingCurrency().equals(t.paymentCurrency());
     out.writeBoolean(same);
     if (!same) {
       writeAmount(t.amountReceived(), out);
@@ -252,13 +256,23 @@ final class WireFormat {
       receivedIn = readCode(in);
     }
     PaymentType type = PAYMENT_TYPES[in.readByte()];
-    return new Transaction(id, ts, from, to, paid, paidIn, received, receivedIn, type,
-        readNullableCode(in), readNullableCode(in));
+    return new Transaction(
+        id,
+        ts,
+        from,
+        to,
+        paid,
+        paidIn,
+        received,
+        receivedIn,
+        type,
+        readNullableCode(in),
+        readNullableCode(in));
   }
 
   /**
-   * A trail's transactions and sequence numbers. {@code known} is a transaction the reader
-   * already has (the event's own): where it is the trail's last hop, it is not written again.
+   * A trail's transactions and sequence numbers. {@code known} is a transaction the reader already
+   * has (the event's own): where it is the trail's last hop, it is not written again.
    */
   static void writeTrail(Trail t, @Nullable Transaction known, DataOutputView out)
       throws IOException {
@@ -354,6 +368,7 @@ final class WireFormat {
     for (int i = 0; i < nf; i++) {
       values.add(readString(in));
     }
-    return new Alert(id, typology, score, accounts, txs, detectedAt, reason, new AlertFacts(factsKind, values));
+    return new Alert(
+        id, typology, score, accounts, txs, detectedAt, reason, new AlertFacts(factsKind, values));
   }
 }

@@ -21,14 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.kuzet.engine.finintel.Alert;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 
 class FinintelJobTest {
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK = JobFixture.miniCluster();
+  @RegisterExtension static final MiniClusterExtension FLINK = JobFixture.miniCluster();
 
   @TempDir static Path dir;
   static Path data;
@@ -41,16 +39,26 @@ class FinintelJobTest {
     assertThat(expected).hasSizeGreaterThan(30);
   }
 
-  static List<String> runJob(StreamFormat<Sequenced> format, Path out, int parallelism,
-      Configuration conf) throws Exception {
-    return JobFixture.runJob(data, format, out, parallelism, conf,
+  static List<String> runJob(
+      StreamFormat<Sequenced> format, Path out, int parallelism, Configuration conf)
+      throws Exception {
+    return JobFixture.runJob(
+        data,
+        format,
+        out,
+        parallelism,
+        conf,
         (source, sink) -> new FinintelJob(source, sink, DetectionSettings.defaults()));
   }
 
   @Test
   void jobAlertsEqualTheInProcessEngineAlerts() throws Exception {
-    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
-        dir.resolve("out-p2"), 2, new Configuration());
+    List<String> flink =
+        runJob(
+            new TransactionFileFormat(TransactionFormat.IBM),
+            dir.resolve("out-p2"),
+            2,
+            new Configuration());
     assertThat(flink).containsExactlyElementsOf(expected);
   }
 
@@ -60,28 +68,32 @@ class FinintelJobTest {
    */
   @Test
   void jobAlertsAtParallelismOneEqualTheInProcessEngineAlerts() throws Exception {
-    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
-        dir.resolve("out-p1"), 1, new Configuration());
+    List<String> flink =
+        runJob(
+            new TransactionFileFormat(TransactionFormat.IBM),
+            dir.resolve("out-p1"),
+            1,
+            new Configuration());
     assertThat(flink).containsExactlyElementsOf(expected);
   }
 
   /**
-   * With RocksDB every state access goes through the job's own serializers (StateSerializer for
-   * the detector state, the event list for the waiting events): any field they lose changes
-   * the alerts.
+   * With RocksDB every state access goes through the job's own serializers (StateSerializer for the
+   * detector state, the event list for the waiting events): any field they lose changes the alerts.
    */
   @Test
   void jobAlertsEqualTheInProcessEngineAlertsWithRocksDbState() throws Exception {
     Configuration conf = new Configuration();
     conf.setString("state.backend.type", "rocksdb");
-    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
-        dir.resolve("out-rocksdb"), 2, conf);
+    List<String> flink =
+        runJob(
+            new TransactionFileFormat(TransactionFormat.IBM), dir.resolve("out-rocksdb"), 2, conf);
     assertThat(flink).containsExactlyElementsOf(expected);
   }
 
   /**
-   * At parallelism 1 nothing is shuffled: the source, the ordering and all five stages are one
-   * task (what is left is the alerts' sink); at parallelism 2 each stage is a task of its own.
+   * At parallelism 1 nothing is shuffled: the source, the ordering and all five stages are one task
+   * (what is left is the alerts' sink); at parallelism 2 each stage is a task of its own.
    */
   @Test
   void atParallelismOneTheStagesAreChainedIntoTheSourceTask() {
@@ -89,8 +101,11 @@ class FinintelJobTest {
     for (int p = 1; p <= 2; p++) {
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       env.setParallelism(p);
-      new FinintelJob(JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
-          FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
+      new FinintelJob(
+              JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
+              FlinkCli.fileSink(dir.resolve("unused")),
+              DetectionSettings.defaults())
+          .build(env);
       tasks[p] = env.getStreamGraph().getJobGraph().getNumberOfVertices();
     }
     assertThat(tasks[1]).isEqualTo(2);
@@ -101,12 +116,14 @@ class FinintelJobTest {
   @Test
   void theJobRefusesTypesThatWouldFallBackToKryo() {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    new FinintelJob(JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
-        FlinkCli.fileSink(dir.resolve("unused")), DetectionSettings.defaults()).build(env);
+    new FinintelJob(
+            JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
+            FlinkCli.fileSink(dir.resolve("unused")),
+            DetectionSettings.defaults())
+        .build(env);
     var config = env.getConfig().getSerializerConfig();
     assertThat(config.hasGenericTypesDisabled()).isTrue();
-    assertThatThrownBy(() -> TypeInformation
-            .of(HashMap.class).createSerializer(config))
+    assertThatThrownBy(() -> TypeInformation.of(HashMap.class).createSerializer(config))
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("Generic types have been disabled");
   }
@@ -115,33 +132,38 @@ class FinintelJobTest {
   void jdbcSinkHoldsEachAlertOnce() throws Exception {
     String url = "jdbc:h2:mem:alerts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL";
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      c.createStatement().execute("create table fin_alert (alert_id varchar(40) primary key,"
-          + " typology varchar(40) not null, score double precision not null,"
-          + " detected_at timestamp not null, accounts text not null,"
-          + " transactions text not null, reason text not null)");
+      c.createStatement()
+          .execute(
+              "create table fin_alert (alert_id varchar(40) primary key,"
+                  + " typology varchar(40) not null, score double precision not null,"
+                  + " detected_at timestamp not null, accounts text not null,"
+                  + " transactions text not null, reason text not null)");
     }
     JdbcAlertSink sink = new JdbcAlertSink(url, "sa", "", "fin_alert", 50);
     // Writing the same alerts twice must leave each once: that is what makes replays harmless.
     Configuration noRestart = new Configuration();
     noRestart.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     for (int run = 0; run < 2; run++) {
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(noRestart);
+      StreamExecutionEnvironment env =
+          StreamExecutionEnvironment.getExecutionEnvironment(noRestart);
       env.setParallelism(2);
       env.enableCheckpointing(200);
       new FinintelJob(
-          JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
-          sink, DetectionSettings.defaults()).execute(env);
+              JobFixture.fileSource(data, new TransactionFileFormat(TransactionFormat.IBM)),
+              sink,
+              DetectionSettings.defaults())
+          .execute(env);
     }
     List<String> ids = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(url, "sa", "");
-        ResultSet rs = c.createStatement()
-            .executeQuery("select alert_id from fin_alert order by alert_id")) {
+        ResultSet rs =
+            c.createStatement().executeQuery("select alert_id from fin_alert order by alert_id")) {
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
     }
-    List<String> expectedIds = expected.stream().map(l -> l.substring(0, l.indexOf(',')))
-        .sorted().toList();
+    List<String> expectedIds =
+        expected.stream().map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
     assertThat(ids).containsExactlyElementsOf(expectedIds);
   }
 
@@ -149,8 +171,7 @@ class FinintelJobTest {
   void restartFromACheckpointMidStreamGivesTheSameAlerts() throws Exception {
     JobFixture.FAILED.set(false);
     Configuration conf = JobFixture.restartingOnce(new Configuration());
-    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2,
-        conf);
+    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2, conf);
     assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }
@@ -164,8 +185,8 @@ class FinintelJobTest {
     JobFixture.FAILED.set(false);
     Configuration conf = JobFixture.restartingOnce(new Configuration());
     conf.setString("state.backend.type", "rocksdb");
-    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart-p1"), 1,
-        conf);
+    List<String> flink =
+        runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart-p1"), 1, conf);
     assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }

@@ -32,9 +32,9 @@ import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
  * The job on a real Flink session cluster: a JobManager and two TaskManagers, each its own JVM
- * process started from Flink's jars (target/flink-cluster/lib), RocksDB state, checkpoints on
- * the file system, the job jar (target/finintel-flink-job.jar) submitted through the REST API.
- * The alerts must be the in-process engine's, also when a TaskManager is killed mid-stream and
+ * process started from Flink's jars (target/flink-cluster/lib), RocksDB state, checkpoints on the
+ * file system, the job jar (target/finintel-flink-job.jar) submitted through the REST API. The
+ * alerts must be the in-process engine's, also when a TaskManager is killed mid-stream and
  * replaced. {@code -Dfinintel.cluster.transactions=1000000} is the documented run; the build's
  * default is smaller to keep the suite short on two cores.
  */
@@ -55,8 +55,13 @@ class FlinkClusterIT {
   static void startClusterAndDetectInProcess() throws Exception {
     // -Dfinintel.cluster.base-port=P takes the cluster's ports from P to P+9 (see portsFrom).
     int base = Integer.getInteger("finintel.cluster.base-port", 0);
-    cluster = new FlinkClusterProcesses(dir.resolve("cluster"), LIB,
-        base != 0 ? base : FlinkClusterProcesses.freePort(), false).portsFrom(base);
+    cluster =
+        new FlinkClusterProcesses(
+                dir.resolve("cluster"),
+                LIB,
+                base != 0 ? base : FlinkClusterProcesses.freePort(),
+                false)
+            .portsFrom(base);
     cluster.startJobManager();
     taskManagers[0] = cluster.startTaskManager(0);
     taskManagers[1] = cluster.startTaskManager(1);
@@ -80,8 +85,8 @@ class FlinkClusterIT {
   }
 
   static StreamExecutionEnvironment clusterEnvironment() {
-    StreamExecutionEnvironment env = FlinkCli.onCluster(URI.create(cluster.restUrl()), JOB_JAR,
-        new Configuration());
+    StreamExecutionEnvironment env =
+        FlinkCli.onCluster(URI.create(cluster.restUrl()), JOB_JAR, new Configuration());
     env.setParallelism(2);
     env.enableCheckpointing(1000);
     return env;
@@ -89,8 +94,11 @@ class FlinkClusterIT {
 
   static JobClient submit(Path out) throws Exception {
     StreamExecutionEnvironment env = clusterEnvironment();
-    new FinintelJob(FlinkCli.fileSource(data, TransactionFormat.IBM), FlinkCli.fileSink(out),
-        DetectionSettings.defaults()).build(env);
+    new FinintelJob(
+            FlinkCli.fileSource(data, TransactionFormat.IBM),
+            FlinkCli.fileSink(out),
+            DetectionSettings.defaults())
+        .build(env);
     return env.executeAsync("finintel-on-cluster");
   }
 
@@ -102,9 +110,15 @@ class FlinkClusterIT {
     JobClient job = submit(out);
     job.getJobExecutionResult().get();
     uninterruptedSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "cluster, 2 TaskManagers, parallelism 2, RocksDB: %,d "
-            + "transactions in %.1f s (%,.0f tx/s), %d alerts; load average %s%n", N,
-        uninterruptedSeconds, N / uninterruptedSeconds, expected.size(), loadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "cluster, 2 TaskManagers, parallelism 2, RocksDB: %,d "
+            + "transactions in %.1f s (%,.0f tx/s), %d alerts; load average %s%n",
+        N,
+        uninterruptedSeconds,
+        N / uninterruptedSeconds,
+        expected.size(),
+        loadAverage());
     assertThat(AlertCsvEncoder.partFileLines(out)).containsExactlyElementsOf(expected);
   }
 
@@ -128,7 +142,9 @@ class FlinkClusterIT {
     Long runningAgainAt = null;
     while (!job.getJobStatus().get().isGloballyTerminalState()) {
       String restored = get("/jobs/" + id + "/checkpoints");
-      if (runningAgainAt == null && restored != null && restored.contains("\"restored\":{")
+      if (runningAgainAt == null
+          && restored != null
+          && restored.contains("\"restored\":{")
           && job.getJobStatus().get() == JobStatus.RUNNING) {
         runningAgainAt = System.nanoTime();
       }
@@ -140,18 +156,32 @@ class FlinkClusterIT {
     double toEnd = (end - killedAt) / 1e9;
     // The remaining work took (uninterrupted total - time at the kill) without the failure;
     // unknown when this test runs alone.
-    String behind = uninterruptedSeconds == 0 ? "(no uninterrupted run to compare)"
-        : String.format(Locale.ROOT, "%.1f s later than the uninterrupted run (%.1f s)",
-            toEnd - Math.max(0, uninterruptedSeconds - killed), uninterruptedSeconds);
-    System.out.printf(Locale.ROOT, "TaskManager killed (kill -9) %.1f s into the job; running "
+    String behind =
+        uninterruptedSeconds == 0
+            ? "(no uninterrupted run to compare)"
+            : String.format(
+                Locale.ROOT,
+                "%.1f s later than the uninterrupted run (%.1f s)",
+                toEnd - Math.max(0, uninterruptedSeconds - killed),
+                uninterruptedSeconds);
+    System.out.printf(
+        Locale.ROOT,
+        "TaskManager killed (kill -9) %.1f s into the job; running "
             + "again from checkpoint %s after %s; job done %.1f s after the kill (%.1f s in "
             + "all), caught up %s; load average %s%n",
-        killed, restoredCheckpoint(id),
-        runningAgainAt == null ? "(not seen)"
+        killed,
+        restoredCheckpoint(id),
+        runningAgainAt == null
+            ? "(not seen)"
             : String.format(Locale.ROOT, "%.1f s", (runningAgainAt - killedAt) / 1e9),
-        toEnd, (end - t0) / 1e9, behind, loadAverage());
+        toEnd,
+        (end - t0) / 1e9,
+        behind,
+        loadAverage());
     assertThat(restoredCheckpoint(id)).as("restored from a checkpoint").isNotNull();
-    assertThat(AlertCsvEncoder.partFileLines(out)).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+    assertThat(AlertCsvEncoder.partFileLines(out))
+        .doesNotHaveDuplicates()
+        .containsExactlyElementsOf(expected);
   }
 
   static String get(String path) throws InterruptedException {
@@ -160,15 +190,16 @@ class FlinkClusterIT {
 
   static int completedCheckpoints(String id) throws InterruptedException {
     String body = get("/jobs/" + id + "/checkpoints");
-    Matcher m = body == null ? null
-        : Pattern.compile("\"completed\"\\s*:\\s*(\\d+)").matcher(body);
+    Matcher m = body == null ? null : Pattern.compile("\"completed\"\\s*:\\s*(\\d+)").matcher(body);
     return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   static String restoredCheckpoint(String id) throws InterruptedException {
     String body = get("/jobs/" + id + "/checkpoints");
-    Matcher m = body == null ? null
-        : Pattern.compile("\"restored\"\\s*:\\s*\\{\"id\"\\s*:\\s*(\\d+)").matcher(body);
+    Matcher m =
+        body == null
+            ? null
+            : Pattern.compile("\"restored\"\\s*:\\s*\\{\"id\"\\s*:\\s*(\\d+)").matcher(body);
     return m != null && m.find() ? m.group(1) : null;
   }
 

@@ -16,19 +16,27 @@ import org.kuzet.engine.finintel.Transaction;
 /** {@link EventOrder}'s holding area gives back what it was given in (time, sequence) order. */
 class HeldTransactionsTest {
 
-  private static final Comparator<Sequenced> ORDER = Comparator
-      .comparingLong((Sequenced s) -> s.tx().epochMillis()).thenComparingLong(Sequenced::seq);
+  private static final Comparator<Sequenced> ORDER =
+      Comparator.comparingLong((Sequenced s) -> s.tx().epochMillis())
+          .thenComparingLong(Sequenced::seq);
 
   private static Sequenced at(long seq, long minute) {
-    return new Sequenced(seq, new Transaction("T" + seq, Instant.ofEpochSecond(60 * minute),
-        new AccountRef("B1", "A"), new AccountRef("B2", "C"), BigDecimal.TEN, "USD",
-        PaymentType.WIRE));
+    return new Sequenced(
+        seq,
+        new Transaction(
+            "T" + seq,
+            Instant.ofEpochSecond(60 * minute),
+            new AccountRef("B1", "A"),
+            new AccountRef("B2", "C"),
+            BigDecimal.TEN,
+            "USD",
+            PaymentType.WIRE));
   }
 
   /**
-   * Mostly in time order with late ones, many in the same minute, sequence numbers not rising
-   * with input order (as from several Kafka partitions), taken out while more is added and
-   * across the array's growth and compaction.
+   * Mostly in time order with late ones, many in the same minute, sequence numbers not rising with
+   * input order (as from several Kafka partitions), taken out while more is added and across the
+   * array's growth and compaction.
    */
   @Test
   void givesBackInTimeThenSequenceOrder() {

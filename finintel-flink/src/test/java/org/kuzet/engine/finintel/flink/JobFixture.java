@@ -26,18 +26,19 @@ import org.kuzet.engine.finintel.synth.GeneratorSettings;
 import org.kuzet.engine.finintel.synth.SyntheticGenerator;
 
 /**
- * What the MiniCluster tests of the job share: the cluster, the generated input, running the
- * job from a file to alert files, and a source that fails once mid-stream.
+ * What the MiniCluster tests of the job share: the cluster, the generated input, running the job
+ * from a file to alert files, and a source that fails once mid-stream.
  */
 final class JobFixture {
   private JobFixture() {}
 
   /** One TaskManager with two slots: room for the job at parallelism 2. */
   static MiniClusterExtension miniCluster() {
-    return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-        .setNumberTaskManagers(1)
-        .setNumberSlotsPerTaskManager(2)
-        .build());
+    return new MiniClusterExtension(
+        new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
   }
 
   /** Writes {@code n} generated transactions (with planted schemes) as an IBM AML file. */
@@ -51,19 +52,23 @@ final class JobFixture {
   }
 
   static FileSource<Sequenced> fileSource(Path data, StreamFormat<Sequenced> format) {
-    return FileSource
-        .forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
+    return FileSource.forRecordStreamFormat(format, new org.apache.flink.core.fs.Path(data.toUri()))
         .build();
   }
 
   /**
-   * Runs the job {@code job} makes of a file source on {@code data} and a file sink in
-   * {@code out}, with a checkpoint every 100 ms, and returns the alert lines written. Without a
-   * restart strategy in {@code conf} a failure fails the test instead of looping.
+   * Runs the job {@code job} makes of a file source on {@code data} and a file sink in {@code out},
+   * with a checkpoint every 100 ms, and returns the alert lines written. Without a restart strategy
+   * in {@code conf} a failure fails the test instead of looping.
    */
-  static List<String> runJob(Path data, StreamFormat<Sequenced> format, Path out,
-      int parallelism, Configuration conf,
-      BiFunction<Source<Sequenced, ?, ?>, Sink<Alert>, FinintelJob> job) throws Exception {
+  static List<String> runJob(
+      Path data,
+      StreamFormat<Sequenced> format,
+      Path out,
+      int parallelism,
+      Configuration conf,
+      BiFunction<Source<Sequenced, ?, ?>, Sink<Alert>, FinintelJob> job)
+      throws Exception {
     if (!conf.contains(RestartStrategyOptions.RESTART_STRATEGY)) {
       conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     }
@@ -86,8 +91,8 @@ final class JobFixture {
   static final AtomicBoolean FAILED = new AtomicBoolean();
 
   /**
-   * The IBM format, failing once after 25,000 transactions, after checkpoints were taken, so
-   * the job restarts from the last one.
+   * The IBM format, failing once after 25,000 transactions, after checkpoints were taken, so the
+   * job restarts from the last one.
    */
   static final class FailingOnce extends TransactionFileFormat {
     private static final long serialVersionUID = 1L;

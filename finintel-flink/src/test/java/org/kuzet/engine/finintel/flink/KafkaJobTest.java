@@ -36,33 +36,36 @@ import org.kuzet.engine.finintel.detect.DetectionSettings;
 import org.kuzet.engine.finintel.eval.Dataset;
 
 /**
- * The job between two topics of a real Kafka broker (KRaft, started in this JVM): transactions
- * in as JSON, alerts out through the exactly-once sink. The alerts read back (read_committed)
- * must be the in-process engine's alerts on the same transactions, each once; a malformed record
- * in the topic is skipped without stopping the job.
+ * The job between two topics of a real Kafka broker (KRaft, started in this JVM): transactions in
+ * as JSON, alerts out through the exactly-once sink. The alerts read back (read_committed) must be
+ * the in-process engine's alerts on the same transactions, each once; a malformed record in the
+ * topic is skipped without stopping the job.
  */
 class KafkaJobTest {
 
   @RegisterExtension
-  static final MiniClusterExtension FLINK = new MiniClusterExtension(
-      new MiniClusterResourceConfiguration.Builder()
-          .setNumberTaskManagers(1)
-          .setNumberSlotsPerTaskManager(2)
-          .build());
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
 
   static KafkaClusterTestKit kafka;
 
   @BeforeAll
   static void startKafka() throws Exception {
-    kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-            .setCombined(true)
-            .setNumBrokerNodes(1)
-            .setNumControllerNodes(1)
-            .build())
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("transaction.state.log.replication.factor", "1")
-        .setConfigProp("transaction.state.log.min.isr", "1")
-        .build();
+    kafka =
+        new KafkaClusterTestKit.Builder(
+                new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+            .setConfigProp("offsets.topic.replication.factor", "1")
+            .setConfigProp("transaction.state.log.replication.factor", "1")
+            .setConfigProp("transaction.state.log.min.isr", "1")
+            .build();
     kafka.format();
     kafka.startup();
     kafka.waitForReadyBrokers();
@@ -85,8 +88,12 @@ class KafkaJobTest {
   void transactionsFromATopicGiveTheInProcessAlertsOnAnotherTopicEachOnce() throws Exception {
     Dataset d = Dataset.generate(20_000, 5);
     try (Admin admin = Admin.create(client())) {
-      admin.createTopics(List.of(new NewTopic("transactions", 1, (short) 1),
-          new NewTopic("alerts", 2, (short) 1))).all().get();
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic("transactions", 1, (short) 1), new NewTopic("alerts", 2, (short) 1)))
+          .all()
+          .get();
     }
     Properties pp = client();
     pp.put("key.serializer", ByteArraySerializer.class.getName());
@@ -94,11 +101,13 @@ class KafkaJobTest {
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(pp)) {
       for (int i = 0; i < d.transactions().size(); i++) {
         if (i == 1000) {
-          producer.send(new ProducerRecord<>("transactions",
-              "{\"id\":\"bad\",\"timestamp\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8)));
+          producer.send(
+              new ProducerRecord<>(
+                  "transactions",
+                  "{\"id\":\"bad\",\"timestamp\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8)));
         }
-        producer.send(new ProducerRecord<>("transactions",
-            TransactionJson.write(d.transactions().get(i))));
+        producer.send(
+            new ProducerRecord<>("transactions", TransactionJson.write(d.transactions().get(i))));
       }
     }
 
@@ -108,9 +117,10 @@ class KafkaJobTest {
     env.setParallelism(2);
     env.enableCheckpointing(300);
     new FinintelJob(
-        KafkaEndpoints.source(kafka.bootstrapServers(), "transactions", "finintel-test", true),
-        KafkaEndpoints.sink(kafka.bootstrapServers(), "alerts", true, "finintel-test"),
-        DetectionSettings.defaults()).execute(env);
+            KafkaEndpoints.source(kafka.bootstrapServers(), "transactions", "finintel-test", true),
+            KafkaEndpoints.sink(kafka.bootstrapServers(), "alerts", true, "finintel-test"),
+            DetectionSettings.defaults())
+        .execute(env);
 
     List<String> expected = expectedLines(d.transactions());
     assertThat(expected).hasSizeGreaterThan(20);
@@ -122,8 +132,12 @@ class KafkaJobTest {
   static List<String> expectedLines(List<Transaction> txs) {
     List<String> expected = new ArrayList<>();
     for (Alert a : DetectionEngine.detect(DetectionSettings.defaults(), txs)) {
-      expected.add(a.id() + " " + a.typology().name().toLowerCase() + " "
-          + String.join(";", a.transactionIds()));
+      expected.add(
+          a.id()
+              + " "
+              + a.typology().name().toLowerCase()
+              + " "
+              + String.join(";", a.transactionIds()));
     }
     expected.sort(null);
     return expected;
@@ -137,8 +151,8 @@ class KafkaJobTest {
       List<String> ids = new ArrayList<>();
       n.get("transactions").forEach(x -> ids.add(x.asText()));
       assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(n.get("id").asText());
-      got.add(n.get("id").asText() + " " + n.get("typology").asText() + " "
-          + String.join(";", ids));
+      got.add(
+          n.get("id").asText() + " " + n.get("typology").asText() + " " + String.join(";", ids));
     }
     got.sort(null);
     return got;
@@ -153,8 +167,10 @@ class KafkaJobTest {
     cp.put("isolation.level", "read_committed");
     List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cp)) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> parts =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
       Map<TopicPartition, Long> end = consumer.endOffsets(parts);

@@ -29,15 +29,15 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.eval.Dataset;
 
 /**
- * End to end through processes, as an operator would run it: a single-node KRaft broker in its
- * own JVM ({@code kafka.Kafka} from the Kafka artifacts, storage formatted first), and the CLI
- * ({@code finintel-flink-cli.jar run --kafka-bootstrap --in-topic --alerts-topic}) in another.
- * The job is killed ({@code kill -9}) mid-stream after some checkpoints, more transactions
- * arrive, and a new CLI process resumes it from the newest checkpoint ({@code
- * --from-checkpoint}). A live stream has no end: the last transaction is a small payment a day
- * after the others, whose event time lets the watermark pass all of them, as the next day's
- * traffic would. The alerts read back {@code read_committed} must be the in-process engine's
- * on the same transactions, each once (the CLI's default sink is exactly-once).
+ * End to end through processes, as an operator would run it: a single-node KRaft broker in its own
+ * JVM ({@code kafka.Kafka} from the Kafka artifacts, storage formatted first), and the CLI ({@code
+ * finintel-flink-cli.jar run --kafka-bootstrap --in-topic --alerts-topic}) in another. The job is
+ * killed ({@code kill -9}) mid-stream after some checkpoints, more transactions arrive, and a new
+ * CLI process resumes it from the newest checkpoint ({@code --from-checkpoint}). A live stream has
+ * no end: the last transaction is a small payment a day after the others, whose event time lets the
+ * watermark pass all of them, as the next day's traffic would. The alerts read back {@code
+ * read_committed} must be the in-process engine's on the same transactions, each once (the CLI's
+ * default sink is exactly-once).
  */
 class KafkaProcessIT {
   static final Path CLI_JAR = Path.of("target/finintel-flink-cli.jar");
@@ -53,27 +53,40 @@ class KafkaProcessIT {
     int port = base != 0 ? base : FlinkClusterProcesses.freePort();
     int controller = base != 0 ? base + 1 : FlinkClusterProcesses.freePort();
     Path props = dir.resolve("server.properties");
-    Files.writeString(props, String.join("\n",
-        "process.roles=broker,controller",
-        "node.id=1",
-        "controller.quorum.voters=1@localhost:" + controller,
-        "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controller,
-        "advertised.listeners=PLAINTEXT://localhost:" + port,
-        "controller.listener.names=CONTROLLER",
-        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-        "log.dirs=" + dir.resolve("kafka-data"),
-        "num.partitions=1",
-        "offsets.topic.replication.factor=1",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "group.initial.rebalance.delay.ms=0", ""));
+    Files.writeString(
+        props,
+        String.join(
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.voters=1@localhost:" + controller,
+            "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controller,
+            "advertised.listeners=PLAINTEXT://localhost:" + port,
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs=" + dir.resolve("kafka-data"),
+            "num.partitions=1",
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            ""));
     String cp = System.getProperty("java.class.path");
-    Process format = java(dir.resolve("format.log"), "-cp", cp, "kafka.tools.StorageTool",
-        "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", props.toString());
+    Process format =
+        java(
+            dir.resolve("format.log"),
+            "-cp",
+            cp,
+            "kafka.tools.StorageTool",
+            "format",
+            "--cluster-id",
+            Uuid.randomUuid().toString(),
+            "--config",
+            props.toString());
     assertThat(format.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(format.exitValue()).as(Files.readString(dir.resolve("format.log"))).isZero();
-    broker = java(dir.resolve("broker.log"), "-Xmx512m", "-cp", cp, "kafka.Kafka",
-        props.toString());
+    broker =
+        java(dir.resolve("broker.log"), "-Xmx512m", "-cp", cp, "kafka.Kafka", props.toString());
     bootstrap = "localhost:" + port;
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (true) {
@@ -81,7 +94,8 @@ class KafkaProcessIT {
         admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
         break;
       } catch (Exception e) {
-        assertThat(broker.isAlive()).as("broker running, see %s", dir.resolve("broker.log"))
+        assertThat(broker.isAlive())
+            .as("broker running, see %s", dir.resolve("broker.log"))
             .isTrue();
         assertThat(System.nanoTime()).as("broker up in time").isLessThan(deadline);
         Thread.sleep(500);
@@ -103,8 +117,10 @@ class KafkaProcessIT {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
   }
 
   static Properties client() {
@@ -125,11 +141,27 @@ class KafkaProcessIT {
   }
 
   static Process cli(String... extra) throws Exception {
-    List<String> args = new ArrayList<>(List.of("-Xmx768m", "-jar", CLI_JAR.toString(), "run",
-        "--kafka-bootstrap", bootstrap, "--in-topic", "transactions",
-        "--alerts-topic", "alerts", "--kafka-group", "finintel-it", "--parallelism", "2",
-        "--checkpoint-interval-ms", "500", "--checkpoint-dir",
-        dir.resolve("checkpoints").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-Xmx768m",
+                "-jar",
+                CLI_JAR.toString(),
+                "run",
+                "--kafka-bootstrap",
+                bootstrap,
+                "--in-topic",
+                "transactions",
+                "--alerts-topic",
+                "alerts",
+                "--kafka-group",
+                "finintel-it",
+                "--parallelism",
+                "2",
+                "--checkpoint-interval-ms",
+                "500",
+                "--checkpoint-dir",
+                dir.resolve("checkpoints").toString()));
     args.addAll(List.of(extra));
     return java(dir.resolve("job.log"), args.toArray(String[]::new));
   }
@@ -141,8 +173,8 @@ class KafkaProcessIT {
 
   static long committedOffset() throws Exception {
     try (Admin admin = Admin.create(client())) {
-      Map<TopicPartition, OffsetAndMetadata> m = admin
-          .listConsumerGroupOffsets("finintel-it").partitionsToOffsetAndMetadata().get();
+      Map<TopicPartition, OffsetAndMetadata> m =
+          admin.listConsumerGroupOffsets("finintel-it").partitionsToOffsetAndMetadata().get();
       OffsetAndMetadata o = m.get(new TopicPartition("transactions", 0));
       return o == null ? 0 : o.offset();
     }
@@ -153,14 +185,23 @@ class KafkaProcessIT {
     Dataset d = Dataset.generate(30_000, 9);
     List<Transaction> txs = new ArrayList<>(d.transactions());
     Transaction last = txs.get(txs.size() - 1);
-    txs.add(new Transaction("next-day", last.timestamp().plus(Duration.ofDays(1)),
-        new AccountRef("B1", "next-day-payer"),
-        new AccountRef("B2", "next-day-payee"),
-        new BigDecimal("12.00"), "USD", PaymentType.CARD));
+    txs.add(
+        new Transaction(
+            "next-day",
+            last.timestamp().plus(Duration.ofDays(1)),
+            new AccountRef("B1", "next-day-payer"),
+            new AccountRef("B2", "next-day-payee"),
+            new BigDecimal("12.00"),
+            "USD",
+            PaymentType.CARD));
     int half = txs.size() / 2;
     try (Admin admin = Admin.create(client())) {
-      admin.createTopics(List.of(new NewTopic("transactions", 1, (short) 1),
-          new NewTopic("alerts", 1, (short) 1))).all().get();
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic("transactions", 1, (short) 1), new NewTopic("alerts", 1, (short) 1)))
+          .all()
+          .get();
     }
     produce(txs.subList(0, half));
 

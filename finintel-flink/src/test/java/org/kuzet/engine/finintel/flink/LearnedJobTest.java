@@ -37,13 +37,12 @@ import org.kuzet.engine.finintel.io.TransactionSource;
 /**
  * The job with a learned model (trained here by detect-train on a small generated set) gives the
  * in-process engine's alerts with the same model: learned alerts, rule alerts re-scored, rule
- * alerts set aside, also after a restart from a checkpoint mid-stream, which restores the
- * learned layer's feature tables from operator state.
+ * alerts set aside, also after a restart from a checkpoint mid-stream, which restores the learned
+ * layer's feature tables from operator state.
  */
 class LearnedJobTest {
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK = JobFixture.miniCluster();
+  @RegisterExtension static final MiniClusterExtension FLINK = JobFixture.miniCluster();
 
   @TempDir static Path dir;
   static Path data;
@@ -54,14 +53,28 @@ class LearnedJobTest {
   @BeforeAll
   static void trainAndDetectInProcess() throws IOException {
     Path train = dir.resolve("train.csv");
-    assertThat(FinintelCli.run("generate", "--transactions", "60000", "--seed", "21", "--out",
-        train.toString())).isZero();
+    assertThat(
+            FinintelCli.run(
+                "generate", "--transactions", "60000", "--seed", "21", "--out", train.toString()))
+        .isZero();
     Path file = dir.resolve("m.model");
     PrintStream old = System.out;
     System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     try {
-      assertThat(FinintelCli.run("detect-train", "--in", train.toString(), "--format", "ibm",
-          "--holdout", "0.3", "--rounds", "15", "--out", file.toString())).isZero();
+      assertThat(
+              FinintelCli.run(
+                  "detect-train",
+                  "--in",
+                  train.toString(),
+                  "--format",
+                  "ibm",
+                  "--holdout",
+                  "0.3",
+                  "--rounds",
+                  "15",
+                  "--out",
+                  file.toString()))
+          .isZero();
     } finally {
       System.setOut(old);
     }
@@ -74,17 +87,27 @@ class LearnedJobTest {
     assertThat(expected).isNotEqualTo(rulesOnly);
   }
 
-  static List<String> runJob(StreamFormat<Sequenced> format, Path out, int parallelism,
-      Configuration conf) throws Exception {
+  static List<String> runJob(
+      StreamFormat<Sequenced> format, Path out, int parallelism, Configuration conf)
+      throws Exception {
     DetectionSettings settings = DetectionSettings.defaults();
-    return JobFixture.runJob(data, format, out, parallelism, conf,
+    return JobFixture.runJob(
+        data,
+        format,
+        out,
+        parallelism,
+        conf,
         (source, sink) -> new FinintelJob(source, sink, settings, settings.stateHorizon(), model));
   }
 
   @Test
   void jobAlertsWithTheModelEqualTheInProcessEngineAlerts() throws Exception {
-    List<String> flink = runJob(new TransactionFileFormat(TransactionFormat.IBM),
-        dir.resolve("out-p2"), 2, new Configuration());
+    List<String> flink =
+        runJob(
+            new TransactionFileFormat(TransactionFormat.IBM),
+            dir.resolve("out-p2"),
+            2,
+            new Configuration());
     assertThat(flink).containsExactlyElementsOf(expected);
   }
 
@@ -92,15 +115,14 @@ class LearnedJobTest {
   void restartFromACheckpointMidStreamRestoresTheLearnedLayer() throws Exception {
     JobFixture.FAILED.set(false);
     Configuration conf = JobFixture.restartingOnce(new Configuration());
-    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2,
-        conf);
+    List<String> flink = runJob(new JobFixture.FailingOnce(), dir.resolve("out-restart"), 2, conf);
     assertThat(JobFixture.FAILED).isTrue();
     assertThat(flink).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
   }
 
   /**
-   * A learned layer written half way and read into a fresh one scores the rest exactly as the
-   * layer that never stopped.
+   * A learned layer written half way and read into a fresh one scores the rest exactly as the layer
+   * that never stopped.
    */
   @Test
   void aLearnedLayerReadBackFromItsSnapshotGoesOnAsTheOriginal() throws IOException {

@@ -30,10 +30,10 @@ import org.kuzet.engine.finintel.detect.TrailStage;
 import org.kuzet.engine.finintel.detect.TrailState;
 
 /**
- * The job's operators on their own, in Flink's operator test harnesses: the ordering task
- * releases transactions in the engine's order and drops the late ones, stage 1 processes its
- * ordered input at once, a trail stage holds events until the watermark (also across a snapshot
- * and restore), and idle accounts are dropped by event time.
+ * The job's operators on their own, in Flink's operator test harnesses: the ordering task releases
+ * transactions in the engine's order and drops the late ones, stage 1 processes its ordered input
+ * at once, a trail stage holds events until the watermark (also across a snapshot and restore), and
+ * idle accounts are dropped by event time.
  */
 class StageOperatorHarnessTest {
   static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
@@ -42,8 +42,13 @@ class StageOperatorHarnessTest {
   static final Duration IDLE = Duration.ofDays(16);
 
   static Transaction payment(String id, double hours, String from, String to, long amount) {
-    return new Transaction(id, T0.plus(Duration.ofMinutes(Math.round(hours * 60))),
-        new AccountRef("KZ1", from), new AccountRef("KZ1", to), BigDecimal.valueOf(amount), "KZT",
+    return new Transaction(
+        id,
+        T0.plus(Duration.ofMinutes(Math.round(hours * 60))),
+        new AccountRef("KZ1", from),
+        new AccountRef("KZ1", to),
+        BigDecimal.valueOf(amount),
+        "KZT",
         PaymentType.CASH);
   }
 
@@ -60,13 +65,17 @@ class StageOperatorHarnessTest {
   static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage1(
       Duration idle, int cache) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new AccountStageOperator(STRUCTURING, idle, false, cache), AccountEvent::account,
+        new AccountStageOperator(STRUCTURING, idle, false, cache),
+        AccountEvent::account,
         FinintelTypes.ACCOUNT);
   }
 
   /** Feeds a transaction as EventOrder does: arrival at the beneficiary, departure at the payer. */
-  static void feed(KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> h,
-      long seq, Transaction t) throws Exception {
+  static void feed(
+      KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> h,
+      long seq,
+      Transaction t)
+      throws Exception {
     h.processElement(new StreamRecord<>(AccountEvent.in(seq, t), t.epochMillis()));
     h.processElement(new StreamRecord<>(AccountEvent.out(seq, t), t.epochMillis()));
   }
@@ -89,22 +98,27 @@ class StageOperatorHarnessTest {
     Transaction d = payment("d", 8, "T", "U", 100);
     Transaction late = payment("late", 5.5, "U", "V", 100); // more than 1 h behind d: dropped
     Transaction e = payment("e", 9.5, "V", "W", 100);
-    try (var h = new OneInputStreamOperatorTestHarness<Sequenced, AccountEvent>(
-        new EventOrder(hour, 200), RecordSerializer.OfSequenced.INSTANCE)) {
+    try (var h =
+        new OneInputStreamOperatorTestHarness<Sequenced, AccountEvent>(
+            new EventOrder(hour, 200), RecordSerializer.OfSequenced.INSTANCE)) {
       h.open();
       long seq = 0;
       for (Transaction t : List.of(a, b, c, d, late)) {
         h.processElement(new Sequenced(++seq, t), t.epochMillis());
       }
       // d (8:00) released everything before 7:00: b, then a and c (arrivals, then departures).
-      assertThat(h.extractOutputValues()).extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
+      assertThat(h.extractOutputValues())
+          .extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
           .containsExactly("b+", "b-", "a+", "c+", "a-", "c-");
       h.setProcessingTime(200); // the periodic watermark: 7:00 is complete, minus 1 ms
-      assertThat(h.getOutput()).filteredOn(Watermark.class::isInstance).singleElement()
+      assertThat(h.getOutput())
+          .filteredOn(Watermark.class::isInstance)
+          .singleElement()
           .isEqualTo(new Watermark(d.epochMillis() - hour - 1));
       h.processElement(new Sequenced(6, e), e.epochMillis()); // releases d (8:00 < 8:30)
       h.processWatermark(Long.MAX_VALUE); // end of input: e is released before the watermark
-      assertThat(h.extractOutputValues()).extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
+      assertThat(h.extractOutputValues())
+          .extracting(x -> x.tx().id() + (x.kind() == 0 ? "+" : "-"))
           .containsExactly("b+", "b-", "a+", "c+", "a-", "c-", "d+", "d-", "e+", "e-");
       assertThat(h.getOutput()).last().isEqualTo(Watermark.MAX_WATERMARK);
     }
@@ -119,8 +133,11 @@ class StageOperatorHarnessTest {
       assertThat(alerts(h)).isEmpty(); // two deposits so far, three are needed
       feed(h, 3, deposit(3, 50));
       assertThat(h.numEventTimeTimers()).isZero();
-      assertThat(alerts(h)).containsExactlyElementsOf(DetectionEngine.detect(STRUCTURING,
-          List.of(deposit(1, 1), deposit(2, 20), deposit(3, 50)))).hasSize(1);
+      assertThat(alerts(h))
+          .containsExactlyElementsOf(
+              DetectionEngine.detect(
+                  STRUCTURING, List.of(deposit(1, 1), deposit(2, 20), deposit(3, 50))))
+          .hasSize(1);
     }
   }
 
@@ -128,15 +145,21 @@ class StageOperatorHarnessTest {
   static AccountEvent trail(int i, double hours) {
     Transaction first = payment("s" + i, hours - 2, "A", "B" + i, 50_000);
     Transaction second = payment("g" + i, hours, "B" + i, "C", 49_000);
-    return new AccountEvent(AccountEvent.IN, second.epochMillis(), 100 + i, second,
-        new Trail(new Transaction[] {first, second}, new long[] {i, 100 + i}), 0);
+    return new AccountEvent(
+        AccountEvent.IN,
+        second.epochMillis(),
+        100 + i,
+        second,
+        new Trail(new Transaction[] {first, second}, new long[] {i, 100 + i}),
+        0);
   }
 
   static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage2(
       int cache) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
         new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true, false, cache),
-        AccountEvent::account, FinintelTypes.ACCOUNT);
+        AccountEvent::account,
+        FinintelTypes.ACCOUNT);
   }
 
   /**
@@ -148,24 +171,25 @@ class StageOperatorHarnessTest {
   void aTrailStageHoldsEventsUntilTheWatermarkAlsoAcrossARestore(int cache) throws Exception {
     Transaction onwards = payment("o", 12.5, "C", "D", 150_000);
     AccountEvent departure = AccountEvent.out(200, onwards);
-    List<AccountEvent> all = List.of(trail(1, 10), trail(2, 11.5), trail(3, 12), departure,
-        trail(4, 13));
+    List<AccountEvent> all =
+        List.of(trail(1, 10), trail(2, 11.5), trail(3, 12), departure, trail(4, 13));
     // The reference: the engine's stage 2 on the same events in the engine's order.
     List<Alert> expected = new ArrayList<>();
     List<AccountEvent> forwarded = new ArrayList<>();
     TrailStage reference = new TrailStage(DetectionSettings.defaults(), 2);
     TrailState s = TrailState.create(DetectionSettings.defaults());
-    StageOutput out = new StageOutput() {
-      @Override
-      public void alert(Alert alert) {
-        expected.add(alert);
-      }
+    StageOutput out =
+        new StageOutput() {
+          @Override
+          public void alert(Alert alert) {
+            expected.add(alert);
+          }
 
-      @Override
-      public void forward(AccountEvent event) {
-        forwarded.add(event);
-      }
-    };
+          @Override
+          public void forward(AccountEvent event) {
+            forwarded.add(event);
+          }
+        };
     all.stream().sorted(AccountEvent.ORDER).forEach(e -> reference.process(s, e, out));
     assertThat(expected).isNotEmpty();
 

@@ -42,8 +42,8 @@ class StateSerializerTest {
     DataOutputSerializer out = new DataOutputSerializer(256);
     snapshot.writeSnapshot(out);
     var read = new StateSerializer.Snapshot<AccountState>();
-    read.readSnapshot(1, new DataInputDeserializer(out.getCopyOfBuffer()),
-        getClass().getClassLoader());
+    read.readSnapshot(
+        1, new DataInputDeserializer(out.getCopyOfBuffer()), getClass().getClassLoader());
     assertThat(read.restoreSerializer()).isEqualTo(s);
     assertThat(snapshot.resolveSchemaCompatibility(read).isCompatibleAsIs()).isTrue();
 
@@ -56,8 +56,7 @@ class StateSerializerTest {
   @Test
   void aCopyIsDeepAndEqualInContent() throws Exception {
     StateSerializer<AccountState> s = StateSerializer.of(AccountState.class);
-    AccountState a = AccountState.create(DetectionSettings
-        .defaults());
+    AccountState a = AccountState.create(DetectionSettings.defaults());
     AccountState b = s.copy(a);
     assertThat(b).isNotSameAs(a);
     DataOutputSerializer x = new DataOutputSerializer(256);

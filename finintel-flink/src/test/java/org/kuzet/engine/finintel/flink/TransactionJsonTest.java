@@ -27,10 +27,13 @@ class TransactionJsonTest {
 
   @Test
   void aMinimalTransactionTakesTheDefaults() {
-    Transaction t = TransactionJson.parse(utf8("{\"id\":\"T9\",\"timestamp\":"
-        + "\"2024-01-01T10:00:00Z\",\"fromAccount\":\"A\",\"toBank\":\"KZ2\",\"toAccount\":\"B\","
-        + "\"amountPaid\":9500.5,\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\","
-        + "\"toCountry\":\"ir\"}"));
+    Transaction t =
+        TransactionJson.parse(
+            utf8(
+                "{\"id\":\"T9\",\"timestamp\":"
+                    + "\"2024-01-01T10:00:00Z\",\"fromAccount\":\"A\",\"toBank\":\"KZ2\",\"toAccount\":\"B\","
+                    + "\"amountPaid\":9500.5,\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\","
+                    + "\"toCountry\":\"ir\"}"));
     assertThat(t.from().bank()).isEmpty();
     assertThat(t.amountReceived()).isEqualByComparingTo("9500.5");
     assertThat(t.receivingCurrency()).isEqualTo("USD");
@@ -45,13 +48,21 @@ class TransactionJsonTest {
         .hasMessage("a transaction must be a JSON object");
     assertThatThrownBy(() -> TransactionJson.parse(utf8("{\"id\":\"T1\",\"timestamp\":\"soon\"}")))
         .hasMessageContaining("field 'timestamp'");
-    assertThatThrownBy(() -> TransactionJson.parse(utf8("{\"id\":\"T1\",\"timestamp\":"
-        + "\"2024-01-01T10:00:00Z\",\"fromAccount\":\"A\",\"toAccount\":\"B\","
-        + "\"amountPaid\":\"ten\",\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\"}")))
+    assertThatThrownBy(
+            () ->
+                TransactionJson.parse(
+                    utf8(
+                        "{\"id\":\"T1\",\"timestamp\":"
+                            + "\"2024-01-01T10:00:00Z\",\"fromAccount\":\"A\",\"toAccount\":\"B\","
+                            + "\"amountPaid\":\"ten\",\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\"}")))
         .hasMessage("field 'amountPaid' is not a number: 'ten'");
-    assertThatThrownBy(() -> TransactionJson.parse(utf8("{\"id\":\"T1\",\"timestamp\":"
-        + "\"2024-01-01T10:00:00Z\",\"toAccount\":\"B\",\"amountPaid\":1,"
-        + "\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\"}")))
+    assertThatThrownBy(
+            () ->
+                TransactionJson.parse(
+                    utf8(
+                        "{\"id\":\"T1\",\"timestamp\":"
+                            + "\"2024-01-01T10:00:00Z\",\"toAccount\":\"B\",\"amountPaid\":1,"
+                            + "\"paymentCurrency\":\"USD\",\"paymentType\":\"cash\"}")))
         .hasMessage("field 'fromAccount' is missing");
   }
 
@@ -59,15 +70,16 @@ class TransactionJsonTest {
   void theKafkaSchemaNumbersByPartitionAndOffsetAndSkipsBadRecords() {
     Transaction t = Dataset.generate(1_000, 3).transactions().get(0);
     List<Sequenced> out = new ArrayList<>();
-    Collector<Sequenced> c = new Collector<>() {
-      @Override
-      public void collect(Sequenced s) {
-        out.add(s);
-      }
+    Collector<Sequenced> c =
+        new Collector<>() {
+          @Override
+          public void collect(Sequenced s) {
+            out.add(s);
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     KafkaTransactionSchema schema = new KafkaTransactionSchema();
     schema.deserialize(new ConsumerRecord<>("tx", 0, 41, null, TransactionJson.write(t)), c);
     schema.deserialize(new ConsumerRecord<>("tx", 0, 42, null, utf8("garbage")), c);

@@ -14,17 +14,26 @@ import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 
 /**
- * The wire format reads back exactly what was written: ASCII through the fast path, other text
- * as UTF-8, and accounts and codes from the cache of recently read ones only when they are the
- * same, also when many different ones compete for its slots.
+ * The wire format reads back exactly what was written: ASCII through the fast path, other text as
+ * UTF-8, and accounts and codes from the cache of recently read ones only when they are the same,
+ * also when many different ones compete for its slots.
  */
 class WireFormatTest {
 
-  static Transaction tx(String id, AccountRef from, AccountRef to, String currency,
-      String country) {
-    return new Transaction(id, Instant.parse("2024-03-01T10:15:30.123Z"), from, to,
-        new BigDecimal("9500.25"), currency, new BigDecimal("123456789012345678901234.5"), "EUR",
-        PaymentType.WIRE, country, null);
+  static Transaction tx(
+      String id, AccountRef from, AccountRef to, String currency, String country) {
+    return new Transaction(
+        id,
+        Instant.parse("2024-03-01T10:15:30.123Z"),
+        from,
+        to,
+        new BigDecimal("9500.25"),
+        currency,
+        new BigDecimal("123456789012345678901234.5"),
+        "EUR",
+        PaymentType.WIRE,
+        country,
+        null);
   }
 
   @Test
@@ -37,8 +46,13 @@ class WireFormatTest {
       AccountRef to = new AccountRef("B" + (i % 7) + "A", Integer.toString(i));
       written.add(tx("T" + i, from, to, i % 2 == 0 ? "USD" : "KZT", i % 3 == 0 ? "KZ" : null));
     }
-    written.add(tx("Т-қазақша-№1", new AccountRef("Банк", "Шот-1"),
-        new AccountRef("", "Ünïcode-ß"), "RUB", "RU"));
+    written.add(
+        tx(
+            "Т-қазақша-№1",
+            new AccountRef("Банк", "Шот-1"),
+            new AccountRef("", "Ünïcode-ß"),
+            "RUB",
+            "RU"));
     DataOutputSerializer out = new DataOutputSerializer(1 << 20);
     for (Transaction t : written) {
       WireFormat.writeTransaction(t, out);
@@ -50,7 +64,8 @@ class WireFormatTest {
       List<String> wrong = new ArrayList<>();
       for (Transaction t : written) {
         Transaction r = WireFormat.readTransaction(in);
-        if (!r.equals(t) || !r.from().key().equals(t.from().key())
+        if (!r.equals(t)
+            || !r.from().key().equals(t.from().key())
             || !r.to().key().equals(t.to().key())) {
           wrong.add(t + " read as " + r);
         }

@@ -29,19 +29,28 @@ import org.kuzet.engine.screening.cli.BadInputException;
  * engine ({@code ./kuzet eval-data names}), CSV with the header {@code query_id, kind, form,
  * system, query, birth_date, nationality, expected_list, expected_id, expected_name, note}. A
  * positive is found when a hit at the default threshold is the expected entry in one of the
- * expected lists ({@code UN}, {@code OFAC_SDN_2021}, {@code OFAC_SDN_2024}, joined by
- * {@code |}); a negative is a false positive when it has any hit. Recall and false-positive rate
- * are reported overall, per form and per system, for the engine and the Lucene peer (which sees
- * the name only, as it has no use for a birth date).
+ * expected lists ({@code UN}, {@code OFAC_SDN_2021}, {@code OFAC_SDN_2024}, joined by {@code |}); a
+ * negative is a false positive when it has any hit. Recall and false-positive rate are reported
+ * overall, per form and per system, for the engine and the Lucene peer (which sees the name only,
+ * as it has no use for a birth date).
  */
 final class HeldOutSet {
 
   /**
-   * One query of the set. {@code expected} holds "list\u0000id" for each expected entry: the
-   * set names several lists joined by {@code |} and their ids in the same order.
+   * One query of the set. {@code expected} holds "list\u0000id" for each expected entry: the set
+   * names several lists joined by {@code |} and their ids in the same order.
    */
-  record Row(String id, boolean positive, String form, String system, String query, @Nullable BirthDate birthDate,
-      String nationality, Set<String> expected, String expectedId, String expectedName) {
+  record Row(
+      String id,
+      boolean positive,
+      String form,
+      String system,
+      String query,
+      @Nullable BirthDate birthDate,
+      String nationality,
+      Set<String> expected,
+      String expectedId,
+      String expectedName) {
 
     boolean expects(String listName, String entryId) {
       return expected.contains(label(listName) + "\u0000" + entryId);
@@ -53,12 +62,15 @@ final class HeldOutSet {
   static List<Row> read(Path file) {
     List<Row> rows = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+        CSVParser p =
+            CSVParser.parse(
+                r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
       for (CSVRecord rec : p) {
         String where = file + ", line " + p.getCurrentLineNumber();
         String kind = rec.get("kind").strip();
         if (!kind.equals("positive") && !kind.equals("negative")) {
-          throw new BadInputException(where + ": kind must be positive or negative, not '" + kind + "'");
+          throw new BadInputException(
+              where + ": kind must be positive or negative, not '" + kind + "'");
         }
         BirthDate birth = null;
         String b = rec.get("birth_date").strip();
@@ -73,16 +85,26 @@ final class HeldOutSet {
         String[] lists = rec.get("expected_list").split("\\|");
         String[] ids = rec.get("expected_id").split("\\|");
         if (kind.equals("positive") && lists.length != ids.length) {
-          throw new BadInputException(where + ": " + lists.length + " expected lists but " + ids.length + " ids");
+          throw new BadInputException(
+              where + ": " + lists.length + " expected lists but " + ids.length + " ids");
         }
         for (int k = 0; k < lists.length && k < ids.length; k++) {
           if (!lists[k].isBlank()) {
             expected.add(lists[k].strip() + "\u0000" + ids[k].strip());
           }
         }
-        rows.add(new Row(rec.get("query_id"), kind.equals("positive"), rec.get("form").strip(),
-            rec.get("system").strip(), rec.get("query"), birth, rec.get("nationality").strip(), expected,
-            rec.get("expected_id").strip(), rec.get("expected_name")));
+        rows.add(
+            new Row(
+                rec.get("query_id"),
+                kind.equals("positive"),
+                rec.get("form").strip(),
+                rec.get("system").strip(),
+                rec.get("query"),
+                birth,
+                rec.get("nationality").strip(),
+                expected,
+                rec.get("expected_id").strip(),
+                rec.get("expected_name")));
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
@@ -96,7 +118,9 @@ final class HeldOutSet {
   /** The set's list label for a loaded list name: UN, OFAC_SDN_2021, OFAC_SDN_2024, or the name. */
   static String label(String listName) {
     if (listName.startsWith("OFAC")) {
-      return listName.contains("2024") ? "OFAC_SDN_2024" : listName.contains("2021") ? "OFAC_SDN_2021" : listName;
+      return listName.contains("2024")
+          ? "OFAC_SDN_2024"
+          : listName.contains("2021") ? "OFAC_SDN_2021" : listName;
     }
     return listName;
   }
@@ -112,7 +136,9 @@ final class HeldOutSet {
     }
 
     String rate() {
-      return asked == 0 ? "-" : String.format(Locale.ROOT, "%.4f (%d/%d)", (double) found / asked, found, asked);
+      return asked == 0
+          ? "-"
+          : String.format(Locale.ROOT, "%.4f (%d/%d)", (double) found / asked, found, asked);
     }
   }
 
@@ -158,26 +184,50 @@ final class HeldOutSet {
   }
 
   /** Runs the set through the engine and (when given) the Lucene peer and prints the figures. */
-  static void report(Path file, ScreeningEngine engine, LuceneBaseline lucene, PrintStream out, boolean showMisses) {
+  static void report(
+      Path file,
+      ScreeningEngine engine,
+      LuceneBaseline lucene,
+      PrintStream out,
+      boolean showMisses) {
     List<Row> rows = read(file);
-    Verdicts e = judge(rows, row -> {
-      List<String[]> hits = new ArrayList<>();
-      ScreeningQuery q = new ScreeningQuery(row.query, row.birthDate, row.nationality.isEmpty() ? null : row.nationality, null);
-      for (ScreeningHit h : engine.screen(q)) {
-        hits.add(new String[] {h.listName(), h.entryId(), h.matchedName() + " " + h.score()});
-      }
-      return hits;
-    });
-    Verdicts l = lucene == null ? null : judge(rows, row -> {
-      List<String[]> hits = new ArrayList<>();
-      for (String key : lucene.screen(row.query, ScreeningEngine.DEFAULT_LIMIT)) {
-        String[] parts = key.split("\u0000");
-        hits.add(new String[] {parts[0], parts[1], ""});
-      }
-      return hits;
-    });
-    out.printf(Locale.ROOT, "%nIndependent held-out set %s: %d positives, %d negatives (threshold %d)%n", file,
-        e.recall.asked, e.falsePositives.asked, ScreeningEngine.DEFAULT_THRESHOLD);
+    Verdicts e =
+        judge(
+            rows,
+            row -> {
+              List<String[]> hits = new ArrayList<>();
+              ScreeningQuery q =
+                  new ScreeningQuery(
+                      row.query,
+                      row.birthDate,
+                      row.nationality.isEmpty() ? null : row.nationality,
+                      null);
+              for (ScreeningHit h : engine.screen(q)) {
+                hits.add(
+                    new String[] {h.listName(), h.entryId(), h.matchedName() + " " + h.score()});
+              }
+              return hits;
+            });
+    Verdicts l =
+        lucene == null
+            ? null
+            : judge(
+                rows,
+                row -> {
+                  List<String[]> hits = new ArrayList<>();
+                  for (String key : lucene.screen(row.query, ScreeningEngine.DEFAULT_LIMIT)) {
+                    String[] parts = key.split("\u0000");
+                    hits.add(new String[] {parts[0], parts[1], ""});
+                  }
+                  return hits;
+                });
+    out.printf(
+        Locale.ROOT,
+        "%nIndependent held-out set %s: %d positives, %d negatives (threshold %d)%n",
+        file,
+        e.recall.asked,
+        e.falsePositives.asked,
+        ScreeningEngine.DEFAULT_THRESHOLD);
     out.printf(Locale.ROOT, "%-28s %-26s %-26s%n", "", "engine", "Lucene fuzzy");
     line(out, "recall, all", e.recall, l == null ? null : l.recall);
     line(out, "false-positive rate", e.falsePositives, l == null ? null : l.falsePositives);
@@ -194,27 +244,49 @@ final class HeldOutSet {
       line(out, "  " + form, e.negByForm.get(form), l == null ? null : l.negByForm.get(form));
     }
     int shown = showMisses ? Integer.MAX_VALUE : 10;
-    out.printf(Locale.ROOT, "engine misses (%d%s):%n", e.missed.size(), showMisses ? "" : ", first 10; --show-misses for all");
+    out.printf(
+        Locale.ROOT,
+        "engine misses (%d%s):%n",
+        e.missed.size(),
+        showMisses ? "" : ", first 10; --show-misses for all");
     for (Row row : e.missed.subList(0, Math.min(shown, e.missed.size()))) {
       String best = "not retrieved";
-      ScreeningQuery q = new ScreeningQuery(row.query, row.birthDate, row.nationality.isEmpty() ? null : row.nationality, null);
+      ScreeningQuery q =
+          new ScreeningQuery(
+              row.query, row.birthDate, row.nationality.isEmpty() ? null : row.nationality, null);
       for (ScreeningHit h : engine.screen(q, 0, 1000)) {
         if (row.expects(h.listName(), h.entryId())) {
           best = "score " + h.score() + ": " + h.explanation().render().strip().replace("\n", " |");
           break;
         }
       }
-      out.printf(Locale.ROOT, "  [%s/%s] %s -> %s %s; %s%n", row.form, row.system, row.query, row.expectedId,
-          row.expectedName, best);
+      out.printf(
+          Locale.ROOT,
+          "  [%s/%s] %s -> %s %s; %s%n",
+          row.form,
+          row.system,
+          row.query,
+          row.expectedId,
+          row.expectedName,
+          best);
     }
-    out.printf(Locale.ROOT, "engine false positives (%d%s):%n", e.falseHits.size(), showMisses ? "" : ", first 10");
+    out.printf(
+        Locale.ROOT,
+        "engine false positives (%d%s):%n",
+        e.falseHits.size(),
+        showMisses ? "" : ", first 10");
     for (String fp : e.falseHits.subList(0, Math.min(shown, e.falseHits.size()))) {
       out.println("  " + fp);
     }
   }
 
-  private static void line(PrintStream out, String label, @Nullable Tally engine, @Nullable Tally peer) {
-    out.printf(Locale.ROOT, "%-28s %-26s %-26s%n", label, engine == null ? "-" : engine.rate(),
+  private static void line(
+      PrintStream out, String label, @Nullable Tally engine, @Nullable Tally peer) {
+    out.printf(
+        Locale.ROOT,
+        "%-28s %-26s %-26s%n",
+        label,
+        engine == null ? "-" : engine.rate(),
         peer == null ? "-" : peer.rate());
   }
 }

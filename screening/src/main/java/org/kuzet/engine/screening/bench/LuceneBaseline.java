@@ -33,20 +33,21 @@ import org.kuzet.engine.screening.WatchlistEntry;
 
 /**
  * The peer: every list name in an in-memory Lucene index (standard tokenizer, lower case, ASCII
- * folding) and a query that asks, for every query word, a fuzzy match (Levenshtein 1 for words
- * up to 5 letters, 2 above; exact for 1-2 letters) in the same name. A returned name is a hit.
+ * folding) and a query that asks, for every query word, a fuzzy match (Levenshtein 1 for words up
+ * to 5 letters, 2 above; exact for 1-2 letters) in the same name. A returned name is a hit.
  */
 final class LuceneBaseline implements AutoCloseable {
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final Analyzer analyzer = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-      return new TokenStreamComponents(source, result);
-    }
-  };
+  private final Analyzer analyzer =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+          return new TokenStreamComponents(source, result);
+        }
+      };
   private final List<String> owners = new ArrayList<>();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -72,7 +73,9 @@ final class LuceneBaseline implements AutoCloseable {
     }
   }
 
-  /** Entries ("list\0id") whose names fuzzily hold every query word, at most {@code limit} names. */
+  /**
+   * Entries ("list\0id") whose names fuzzily hold every query word, at most {@code limit} names.
+   */
   Set<String> screen(String name, int limit) {
     try {
       List<String> words = new ArrayList<>();
@@ -96,7 +99,8 @@ final class LuceneBaseline implements AutoCloseable {
       q.setMinimumNumberShouldMatch(words.size());
       Set<String> out = new HashSet<>();
       for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
-        int owner = searcher.storedFields().document(sd.doc).getField("owner").numericValue().intValue();
+        int owner =
+            searcher.storedFields().document(sd.doc).getField("owner").numericValue().intValue();
         out.add(owners.get(owner));
       }
       return out;

@@ -41,13 +41,13 @@ import org.kuzet.engine.screening.cli.BadInputException;
 import org.kuzet.engine.screening.translit.Transliteration;
 
 /**
- * The {@code screen-bench} run. Part 1 loads the lists and builds, side by side in one process,
- * the engine and the Lucene fuzzy-query peer over the same names; both answer the same queries:
- * one alias per entry that has aliases (expecting that entry) and negatives — ordinary Kazakh,
- * Russian and English names, in Latin and Cyrillic, none of whose name sets is held by a list
- * name. Part 2 runs the public name-pair benchmark exactly as its README says: every
- * {@code name2} becomes list entry N, every {@code name1} is screened, the pair counts as a match
- * when the hits include entry N at the default threshold.
+ * The {@code screen-bench} run. Part 1 loads the lists and builds, side by side in one process, the
+ * engine and the Lucene fuzzy-query peer over the same names; both answer the same queries: one
+ * alias per entry that has aliases (expecting that entry) and negatives — ordinary Kazakh, Russian
+ * and English names, in Latin and Cyrillic, none of whose name sets is held by a list name. Part 2
+ * runs the public name-pair benchmark exactly as its README says: every {@code name2} becomes list
+ * entry N, every {@code name1} is screened, the pair counts as a match when the hits include entry
+ * N at the default threshold.
  */
 public final class ScreeningBenchmark {
 
@@ -66,10 +66,15 @@ public final class ScreeningBenchmark {
 
   /**
    * With {@code showMisses}, every self-test miss and false positive is printed with its best
-   * score; with {@code heldOut}, the independent held-out set is reported too (and with
-   * {@code heldOutOnly} nothing else: no timing, no self-test, no name pairs).
+   * score; with {@code heldOut}, the independent held-out set is reported too (and with {@code
+   * heldOutOnly} nothing else: no timing, no self-test, no name pairs).
    */
-  public ScreeningBenchmark(Path lists, @Nullable Path pairs, PrintStream out, boolean showMisses, @Nullable Path heldOut,
+  public ScreeningBenchmark(
+      Path lists,
+      @Nullable Path pairs,
+      PrintStream out,
+      boolean showMisses,
+      @Nullable Path heldOut,
       boolean heldOutOnly) {
     this.lists = lists;
     this.pairs = pairs;
@@ -81,11 +86,15 @@ public final class ScreeningBenchmark {
 
   /** Runs everything and prints the figures. */
   public void run() {
-    out.printf(Locale.ROOT, "Load average at start: %.2f (%d processors)%n", loadAverage(),
+    out.printf(
+        Locale.ROOT,
+        "Load average at start: %.2f (%d processors)%n",
+        loadAverage(),
         Runtime.getRuntime().availableProcessors());
     if (heldOutOnly && heldOut != null) { // heldOutOnly holds only with a held-out set
       List<Watchlist> loaded = load();
-      HeldOutSet.report(heldOut, ScreeningEngine.of(loaded), new LuceneBaseline(loaded), out, showMisses);
+      HeldOutSet.report(
+          heldOut, ScreeningEngine.of(loaded), new LuceneBaseline(loaded), out, showMisses);
     } else {
       selfTest();
       namePairs();
@@ -107,8 +116,8 @@ public final class ScreeningBenchmark {
   }
 
   /**
-   * The system load average: wall-clock figures mean little on a busy machine, so they are
-   * printed beside it, and CPU-time throughput (what one thread costs) beside them.
+   * The system load average: wall-clock figures mean little on a busy machine, so they are printed
+   * beside it, and CPU-time throughput (what one thread costs) beside them.
    */
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -135,22 +144,33 @@ public final class ScreeningBenchmark {
     long heapLucene = usedHeap(rt) - heap0 - heapEngine;
     int entries = loaded.stream().mapToInt(l -> l.entries().size()).sum();
     out.printf(Locale.ROOT, "Lists: %s%n", loaded);
-    out.printf(Locale.ROOT, "%d entries, %d distinct names indexed by the engine%n%n", entries, engine.nameCount());
+    out.printf(
+        Locale.ROOT,
+        "%d entries, %d distinct names indexed by the engine%n%n",
+        entries,
+        engine.nameCount());
 
     List<Query> positives = aliasQueries(loaded);
     List<Query> perturbed = perturbed(positives);
     List<String> negatives = negatives(loaded);
-    out.printf(Locale.ROOT, "Self-test: %d alias queries, %d perturbed alias queries (typo, reorder, Cyrillic), "
-        + "%d negative names%n", positives.size(), perturbed.size(), negatives.size());
+    out.printf(
+        Locale.ROOT,
+        "Self-test: %d alias queries, %d perturbed alias queries (typo, reorder, Cyrillic), "
+            + "%d negative names%n",
+        positives.size(),
+        perturbed.size(),
+        negatives.size());
 
-    Function<String, Set<String>> engineFn = name -> {
-      Set<String> ids = new HashSet<>();
-      for (ScreeningHit h : engine.screen(ScreeningQuery.of(name))) {
-        ids.add(h.listName() + "\u0000" + h.entryId());
-      }
-      return ids;
-    };
-    Function<String, Set<String>> luceneFn = name -> lucene.screen(name, ScreeningEngine.DEFAULT_LIMIT);
+    Function<String, Set<String>> engineFn =
+        name -> {
+          Set<String> ids = new HashSet<>();
+          for (ScreeningHit h : engine.screen(ScreeningQuery.of(name))) {
+            ids.add(h.listName() + "\u0000" + h.entryId());
+          }
+          return ids;
+        };
+    Function<String, Set<String>> luceneFn =
+        name -> lucene.screen(name, ScreeningEngine.DEFAULT_LIMIT);
     // Warm both up on the same queries before timing. On a busy machine the JIT compiler gets
     // little CPU, so the engine (a round takes well under a second) is run until a round is no
     // longer faster than the best before it; a Lucene round takes seconds, two suffice.
@@ -175,10 +195,19 @@ public final class ScreeningBenchmark {
 
     out.printf(Locale.ROOT, "%n%-34s %14s %14s %8s%n", "", "engine", "Lucene fuzzy", "ratio");
     row("load + index (s)", (t2 - t0) / 1e9, (t1 - t0 + t3 - t2) / 1e9, "%.2f");
-    out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only (s)", (t2 - t1) / 1e9, String.format(Locale.ROOT, "%.2f", (t3 - t2) / 1e9));
+    out.printf(
+        Locale.ROOT,
+        "%-34s %14.2f %14s%n",
+        "  of which index only (s)",
+        (t2 - t1) / 1e9,
+        String.format(Locale.ROOT, "%.2f", (t3 - t2) / 1e9));
     if (c0 >= 0) {
       row("load + index, process CPU (s)", (c2 - c0) / 1e9, (c1 - c0 + c3 - c2b) / 1e9, "%.2f");
-      out.printf(Locale.ROOT, "%-34s %14.2f %14s%n", "  of which index only, CPU (s)", (c2 - c1) / 1e9,
+      out.printf(
+          Locale.ROOT,
+          "%-34s %14.2f %14s%n",
+          "  of which index only, CPU (s)",
+          (c2 - c1) / 1e9,
           String.format(Locale.ROOT, "%.2f", (c3 - c2b) / 1e9));
     }
     row("names/s, one thread", e.namesPerSecond, l.namesPerSecond, "%.0f");
@@ -192,17 +221,23 @@ public final class ScreeningBenchmark {
     row("false-positive rate", e.fpr, l.fpr, "%.4f");
     row("perturbed alias recall", ep.recall, lp.recall, "%.4f");
     row("heap after build (MB)", heapEngine / 1e6, heapLucene / 1e6, "%.0f");
-    out.printf(Locale.ROOT, "(threshold %d; Lucene: every query word fuzzily in one name, top %d)%n",
-        ScreeningEngine.DEFAULT_THRESHOLD, ScreeningEngine.DEFAULT_LIMIT);
+    out.printf(
+        Locale.ROOT,
+        "(threshold %d; Lucene: every query word fuzzily in one name, top %d)%n",
+        ScreeningEngine.DEFAULT_THRESHOLD,
+        ScreeningEngine.DEFAULT_LIMIT);
     if (showMisses) {
       printMisses(engine, loaded, positives, e, l);
     } else {
       if (!e.falsePositives.isEmpty()) {
-        out.println("engine false positives (first 10): " + e.falsePositives.subList(0, Math.min(10, e.falsePositives.size())));
+        out.println(
+            "engine false positives (first 10): "
+                + e.falsePositives.subList(0, Math.min(10, e.falsePositives.size())));
       }
       if (!e.missed.isEmpty()) {
-        out.println("engine misses (first 10, --show-misses for all): "
-            + e.missed.subList(0, Math.min(10, e.missed.size())));
+        out.println(
+            "engine misses (first 10, --show-misses for all): "
+                + e.missed.subList(0, Math.min(10, e.missed.size())));
       }
     }
     if (heldOut != null) {
@@ -217,14 +252,18 @@ public final class ScreeningBenchmark {
 
   private void row(String label, double engine, double peer, String fmt) {
     String ratio = peer == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", engine / peer);
-    out.printf(Locale.ROOT, "%-34s %14s %14s %8s%n", label, String.format(Locale.ROOT, fmt, engine),
-        String.format(Locale.ROOT, fmt, peer), ratio);
+    out.printf(
+        Locale.ROOT,
+        "%-34s %14s %14s %8s%n",
+        label,
+        String.format(Locale.ROOT, fmt, engine),
+        String.format(Locale.ROOT, fmt, peer),
+        ratio);
   }
 
   /** CPU time of the whole process (every thread, garbage collection included), or -1. */
   private static long processCpu() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return -1;
@@ -238,7 +277,8 @@ public final class ScreeningBenchmark {
   }
 
   /** Every miss of either side with the expected entry's names and the engine's score for it. */
-  private void printMisses(ScreeningEngine engine, List<Watchlist> loaded, List<Query> positives, Figures e, Figures l) {
+  private void printMisses(
+      ScreeningEngine engine, List<Watchlist> loaded, List<Query> positives, Figures e, Figures l) {
     Map<String, WatchlistEntry> byKey = new HashMap<>();
     for (Watchlist list : loaded) {
       for (WatchlistEntry entry : list.entries()) {
@@ -265,11 +305,21 @@ public final class ScreeningBenchmark {
           break;
         }
       }
-      out.printf(Locale.ROOT, "  %-40s expected %s %s, score %d: %s%n", name, key.replace('\u0000', ':'),
-          entry.names(), best, why);
+      out.printf(
+          Locale.ROOT,
+          "  %-40s expected %s %s, score %d: %s%n",
+          name,
+          key.replace('\u0000', ':'),
+          entry.names(),
+          best,
+          why);
     }
     out.printf(Locale.ROOT, "Lucene misses (%d): %s%n", l.missed.size(), l.missed);
-    out.printf(Locale.ROOT, "engine false positives (%d): %s%n", e.falsePositives.size(), e.falsePositives);
+    out.printf(
+        Locale.ROOT,
+        "engine false positives (%d): %s%n",
+        e.falsePositives.size(),
+        e.falsePositives);
   }
 
   private static final class Figures {
@@ -285,7 +335,8 @@ public final class ScreeningBenchmark {
     List<String> missed = new ArrayList<>();
   }
 
-  private static Figures run(Function<String, Set<String>> screen, List<Query> positives, List<String> negatives) {
+  private static Figures run(
+      Function<String, Set<String>> screen, List<Query> positives, List<String> negatives) {
     int n = positives.size() + negatives.size();
     long[] times = new long[n];
     long[] cpuTimes = new long[n];
@@ -380,7 +431,8 @@ public final class ScreeningBenchmark {
           String p = parts[longest];
           if (p.length() >= 5) {
             int mid = p.length() / 2;
-            parts[longest] = p.substring(0, mid) + p.charAt(mid + 1) + p.charAt(mid) + p.substring(mid + 2);
+            parts[longest] =
+                p.substring(0, mid) + p.charAt(mid + 1) + p.charAt(mid) + p.substring(mid + 2);
           }
           out.add(new Query(String.join(" ", parts), q.expected));
         }
@@ -389,34 +441,125 @@ public final class ScreeningBenchmark {
           list.add(list.remove(0));
           out.add(new Query(String.join(" ", list), q.expected));
         }
-        default -> out.add(new Query(Transliteration.LATIN_TO_CYRILLIC.apply(q.name.toLowerCase(Locale.ROOT)), q.expected));
+        default ->
+            out.add(
+                new Query(
+                    Transliteration.LATIN_TO_CYRILLIC.apply(q.name.toLowerCase(Locale.ROOT)),
+                    q.expected));
       }
     }
     return out;
   }
 
-  private static final String[] KZ_MALE = {"Nurlan", "Yerlan", "Dauren", "Arman", "Bolat", "Marat", "Askar",
-    "Serik", "Kairat", "Daniyar", "Berik", "Zhanibek", "Talgat", "Yerzhan", "Aidos"};
-  private static final String[] KZ_FEMALE = {"Aigul", "Asel", "Saule", "Gulnara", "Aliya", "Zhanar", "Dana",
-    "Aizhan", "Madina", "Dinara"};
-  private static final String[] KZ_SURNAMES = {"Zhaksybekov", "Tulegenov", "Kenzhebayev", "Baimukhanov",
-    "Nurmaganbetov", "Suleimenov", "Zhunusov", "Sarsenbayev", "Abdrakhmanov", "Yessenov", "Kassymov",
-    "Utepov", "Beisenov", "Zhumabekov", "Amanzholov"};
-  private static final String[] RU_MALE = {"Aleksandr", "Sergei", "Dmitri", "Andrei", "Aleksei", "Mikhail",
-    "Nikolai", "Pavel", "Igor", "Oleg", "Konstantin", "Anton"};
-  private static final String[] RU_FEMALE = {"Olga", "Tatiana", "Natalia", "Elena", "Irina", "Svetlana",
-    "Marina", "Yulia"};
-  private static final String[] RU_SURNAMES = {"Smirnov", "Kuznetsov", "Sokolov", "Novikov", "Morozov",
-    "Lebedev", "Kozlov", "Stepanov", "Nikolaev", "Orlov", "Andreev", "Makarov", "Zakharov", "Zaitsev",
-    "Soloviev"};
-  private static final String[] EN_FIRST = {"James", "Mary", "John", "Patricia", "Robert", "Jennifer",
-    "Michael", "Linda", "William", "Elizabeth", "David", "Susan", "Richard", "Karen", "Thomas"};
-  private static final String[] EN_SURNAMES = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Miller",
-    "Davis", "Wilson", "Taylor", "Anderson", "Thomas", "Moore", "Martin", "Thompson", "White"};
+  private static final String[] KZ_MALE = {
+    "Nurlan",
+    "Yerlan",
+    "Dauren",
+    "Arman",
+    "Bolat",
+    "Marat",
+    "Askar",
+    "Serik",
+    "Kairat",
+    "Daniyar",
+    "Berik",
+    "Zhanibek",
+    "Talgat",
+    "Yerzhan",
+    "Aidos"
+  };
+  private static final String[] KZ_FEMALE = {
+    "Aigul", "Asel", "Saule", "Gulnara", "Aliya", "Zhanar", "Dana", "Aizhan", "Madina", "Dinara"
+  };
+  private static final String[] KZ_SURNAMES = {
+    "Zhaksybekov",
+    "Tulegenov",
+    "Kenzhebayev",
+    "Baimukhanov",
+    "Nurmaganbetov",
+    "Suleimenov",
+    "Zhunusov",
+    "Sarsenbayev",
+    "Abdrakhmanov",
+    "Yessenov",
+    "Kassymov",
+    "Utepov",
+    "Beisenov",
+    "Zhumabekov",
+    "Amanzholov"
+  };
+  private static final String[] RU_MALE = {
+    "Aleksandr",
+    "Sergei",
+    "Dmitri",
+    "Andrei",
+    "Aleksei",
+    "Mikhail",
+    "Nikolai",
+    "Pavel",
+    "Igor",
+    "Oleg",
+    "Konstantin",
+    "Anton"
+  };
+  private static final String[] RU_FEMALE = {
+    "Olga", "Tatiana", "Natalia", "Elena", "Irina", "Svetlana", "Marina", "Yulia"
+  };
+  private static final String[] RU_SURNAMES = {
+    "Smirnov",
+    "Kuznetsov",
+    "Sokolov",
+    "Novikov",
+    "Morozov",
+    "Lebedev",
+    "Kozlov",
+    "Stepanov",
+    "Nikolaev",
+    "Orlov",
+    "Andreev",
+    "Makarov",
+    "Zakharov",
+    "Zaitsev",
+    "Soloviev"
+  };
+  private static final String[] EN_FIRST = {
+    "James",
+    "Mary",
+    "John",
+    "Patricia",
+    "Robert",
+    "Jennifer",
+    "Michael",
+    "Linda",
+    "William",
+    "Elizabeth",
+    "David",
+    "Susan",
+    "Richard",
+    "Karen",
+    "Thomas"
+  };
+  private static final String[] EN_SURNAMES = {
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Taylor",
+    "Anderson",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Thompson",
+    "White"
+  };
 
   /**
-   * Ordinary names of the region and of English speakers, in Latin and (for Kazakh and Russian)
-   * in Cyrillic, minus any whose parts all appear in one list name (those are not "off the list").
+   * Ordinary names of the region and of English speakers, in Latin and (for Kazakh and Russian) in
+   * Cyrillic, minus any whose parts all appear in one list name (those are not "off the list").
    */
   private static List<String> negatives(List<Watchlist> lists) {
     List<String> candidates = new ArrayList<>();
@@ -453,10 +596,12 @@ public final class ScreeningBenchmark {
     return out;
   }
 
-  private static void combine(List<String> out, String[] first, String[] last, boolean female, boolean cyrillic) {
+  private static void combine(
+      List<String> out, String[] first, String[] last, boolean female, boolean cyrillic) {
     for (String f : first) {
       for (String l : last) {
-        String surname = female && (l.endsWith("ov") || l.endsWith("ev") || l.endsWith("in")) ? l + "a" : l;
+        String surname =
+            female && (l.endsWith("ov") || l.endsWith("ev") || l.endsWith("in")) ? l + "a" : l;
         String name = f + " " + surname;
         out.add(name);
         if (cyrillic) {
@@ -468,7 +613,14 @@ public final class ScreeningBenchmark {
 
   // ---------------------------------------------------------------- name pairs
 
-  private record Pair(int row, String group, String schema, String name1, String name2, boolean match, String quality) {}
+  private record Pair(
+      int row,
+      String group,
+      String schema,
+      String name1,
+      String name2,
+      boolean match,
+      String quality) {}
 
   private static final class Counts {
     int tp;
@@ -492,7 +644,8 @@ public final class ScreeningBenchmark {
       double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
       double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
       double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      return String.format(Locale.ROOT, "n %4d  P %.3f  R %.3f  F1 %.3f", tp + fp + fn + tn, p, r, f1);
+      return String.format(
+          Locale.ROOT, "n %4d  P %.3f  R %.3f  F1 %.3f", tp + fp + fn + tn, p, r, f1);
     }
   }
 
@@ -508,12 +661,21 @@ public final class ScreeningBenchmark {
     try {
       bytes = Files.readAllBytes(cases);
       try (Reader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
-          CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+          CSVParser p =
+              CSVParser.parse(
+                  r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
         int row = 0;
         for (CSVRecord rec : p) {
           row++;
-          pairList.add(new Pair(row, rec.get("case_group"), rec.get("schema"), rec.get("name1"), rec.get("name2"),
-              Boolean.parseBoolean(rec.get("is_match")), rec.get("quality")));
+          pairList.add(
+              new Pair(
+                  row,
+                  rec.get("case_group"),
+                  rec.get("schema"),
+                  rec.get("name1"),
+                  rec.get("name2"),
+                  Boolean.parseBoolean(rec.get("is_match")),
+                  rec.get("quality")));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -521,14 +683,18 @@ public final class ScreeningBenchmark {
     }
     List<WatchlistEntry> entries = new ArrayList<>();
     for (Pair p : pairList) {
-      EntryKind kind = switch (p.schema) {
-        case "Person" -> EntryKind.PERSON;
-        case "Vessel" -> EntryKind.VESSEL;
-        default -> EntryKind.ENTITY;
-      };
-      entries.add(new WatchlistEntry(Integer.toString(p.row), kind, p.name2, List.of(), List.of(), List.of(), List.of()));
+      EntryKind kind =
+          switch (p.schema) {
+            case "Person" -> EntryKind.PERSON;
+            case "Vessel" -> EntryKind.VESSEL;
+            default -> EntryKind.ENTITY;
+          };
+      entries.add(
+          new WatchlistEntry(
+              Integer.toString(p.row), kind, p.name2, List.of(), List.of(), List.of(), List.of()));
     }
-    Watchlist list = new Watchlist("NAME-PAIRS", sha256(bytes), Instant.now(), cases.toString(), entries);
+    Watchlist list =
+        new Watchlist("NAME-PAIRS", sha256(bytes), Instant.now(), cases.toString(), entries);
     ScreeningEngine engine = ScreeningEngine.of(list);
 
     // The peer's file regroups some pairs (case_group "synth_corp_positives" for pairs that
@@ -540,10 +706,14 @@ public final class ScreeningBenchmark {
     int peerRows = 0;
     if (Files.isRegularFile(frozen)) {
       try (Reader r = Files.newBufferedReader(frozen, StandardCharsets.UTF_8);
-          CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+          CSVParser p =
+              CSVParser.parse(
+                  r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
         for (CSVRecord rec : p) {
-          peer.computeIfAbsent(pairKey(rec.get("schema"), rec.get("name1"), rec.get("name2")),
-              k -> new ArrayDeque<>()).add(Boolean.parseBoolean(rec.get("predicted_match")));
+          peer.computeIfAbsent(
+                  pairKey(rec.get("schema"), rec.get("name1"), rec.get("name2")),
+                  k -> new ArrayDeque<>())
+              .add(Boolean.parseBoolean(rec.get("predicted_match")));
           peerRows++;
         }
       } catch (IOException | RuntimeException e) {
@@ -560,8 +730,11 @@ public final class ScreeningBenchmark {
     long start = System.nanoTime();
     for (Pair p : pairList) {
       String id = Integer.toString(p.row);
-      boolean predicted = engine.screen(ScreeningQuery.of(p.name1), ScreeningEngine.DEFAULT_THRESHOLD, entries.size())
-          .stream().anyMatch(h -> h.entryId().equals(id));
+      boolean predicted =
+          engine
+              .screen(ScreeningQuery.of(p.name1), ScreeningEngine.DEFAULT_THRESHOLD, entries.size())
+              .stream()
+              .anyMatch(h -> h.entryId().equals(id));
       List<String> keys = new ArrayList<>(List.of("all", p.quality));
       if (p.schema.equals("Person")) {
         keys.add("persons");
@@ -586,15 +759,37 @@ public final class ScreeningBenchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "%nName-pair benchmark (%s): %d pairs; the peer's frozen results hold %d rows, %d joined "
-        + "to a pair; threshold %d; %.0f names/s%n",
-        dir, pairList.size(), peerRows, joined, ScreeningEngine.DEFAULT_THRESHOLD, pairList.size() / seconds);
-    out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", "", "engine, all pairs", "engine, peer's pairs", "peer logic-v2 (frozen)");
+    out.printf(
+        Locale.ROOT,
+        "%nName-pair benchmark (%s): %d pairs; the peer's frozen results hold %d rows, %d joined "
+            + "to a pair; threshold %d; %.0f names/s%n",
+        dir,
+        pairList.size(),
+        peerRows,
+        joined,
+        ScreeningEngine.DEFAULT_THRESHOLD,
+        pairList.size() / seconds);
+    out.printf(
+        Locale.ROOT,
+        "%-9s %-40s %-40s %-40s%n",
+        "",
+        "engine, all pairs",
+        "engine, peer's pairs",
+        "peer logic-v2 (frozen)");
     for (Map.Entry<String, Counts[]> g : groups.entrySet()) {
       Counts[] c = g.getValue();
-      out.printf(Locale.ROOT, "%-9s %-40s %-40s %-40s%n", g.getKey(), c[0].line(), c[1].line(), c[2].line());
+      out.printf(
+          Locale.ROOT,
+          "%-9s %-40s %-40s %-40s%n",
+          g.getKey(),
+          c[0].line(),
+          c[1].line(),
+          c[2].line());
     }
-    out.println("STRONG pairs wrong: " + strongWrong.size() + (strongWrong.isEmpty() ? "" : " " + strongWrong));
+    out.println(
+        "STRONG pairs wrong: "
+            + strongWrong.size()
+            + (strongWrong.isEmpty() ? "" : " " + strongWrong));
   }
 
   private static String pairKey(String schema, String name1, String name2) {

@@ -7,24 +7,47 @@ import org.kuzet.engine.screening.bench.ScreeningBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code screen-bench --lists DIR [--pairs DIR] [--heldout FILE.csv [--heldout-only]] [--show-misses]}: prints the engine's figures beside its peers'. */
-@Command(name = "screen-bench", mixinStandardHelpOptions = true,
-    description = "Benchmark the engine against a Lucene fuzzy-query baseline and the public name-pair benchmark.")
+/**
+ * {@code screen-bench --lists DIR [--pairs DIR] [--heldout FILE.csv [--heldout-only]]
+ * [--show-misses]}: prints the engine's figures beside its peers'.
+ */
+@Command(
+    name = "screen-bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmark the engine against a Lucene fuzzy-query baseline and the public name-pair benchmark.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--lists", required = true, paramLabel = "DIR", description = "Directory holding list files.")
+  @Option(
+      names = "--lists",
+      required = true,
+      paramLabel = "DIR",
+      description = "Directory holding list files.")
   Path lists;
 
-  @Option(names = "--pairs", paramLabel = "DIR", description = "Name-pair benchmark folder (default: shared/data/benchmarks/name-pairs found above the working directory).")
+  @Option(
+      names = "--pairs",
+      paramLabel = "DIR",
+      description =
+          "Name-pair benchmark folder (default: shared/data/benchmarks/name-pairs found above the working directory).")
   @Nullable Path pairs;
 
-  @Option(names = "--show-misses", description = "Print every self-test miss and false positive with the engine's score for it.")
+  @Option(
+      names = "--show-misses",
+      description = "Print every self-test miss and false positive with the engine's score for it.")
   boolean showMisses;
 
-  @Option(names = "--heldout", paramLabel = "FILE.csv", description = "Independent held-out query set (./kuzet eval-data names): recall and false-positive rate per form and system, beside Lucene.")
+  @Option(
+      names = "--heldout",
+      paramLabel = "FILE.csv",
+      description =
+          "Independent held-out query set (./kuzet eval-data names): recall and false-positive rate per form and system, beside Lucene.")
   @Nullable Path heldOut;
 
-  @Option(names = "--heldout-only", description = "With --heldout: report only the held-out set (no timing, self-test or name pairs).")
+  @Option(
+      names = "--heldout-only",
+      description =
+          "With --heldout: report only the held-out set (no timing, self-test or name pairs).")
   boolean heldOutOnly;
 
   @Override

@@ -30,26 +30,46 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code screen --lists DIR --in QUERIES.csv --out HITS.csv [--threshold N] [--limit N]}: reads
- * queries ({@code id,name} and optional {@code birth_date,nationality,document}) and writes
- * {@code query_id,list,entry_id,matched_name,score}, best first per query.
+ * queries ({@code id,name} and optional {@code birth_date,nationality,document}) and writes {@code
+ * query_id,list,entry_id,matched_name,score}, best first per query.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true,
+@Command(
+    name = "screen",
+    mixinStandardHelpOptions = true,
     description = "Screen the names of a CSV file against every list found in a directory.")
 final class ScreenCommand implements Callable<Integer> {
 
-  @Option(names = "--lists", required = true, paramLabel = "DIR", description = "Directory holding list files (UN XML, OFAC sdn.csv, national CSV).")
+  @Option(
+      names = "--lists",
+      required = true,
+      paramLabel = "DIR",
+      description = "Directory holding list files (UN XML, OFAC sdn.csv, national CSV).")
   Path lists;
 
-  @Option(names = "--in", required = true, paramLabel = "QUERIES.csv", description = "Queries: header id,name[,birth_date,nationality,document].")
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "QUERIES.csv",
+      description = "Queries: header id,name[,birth_date,nationality,document].")
   Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "HITS.csv", description = "Where to write hits.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "HITS.csv",
+      description = "Where to write hits.")
   Path out;
 
-  @Option(names = "--threshold", paramLabel = "N", description = "Lowest score reported, 0-100 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threshold",
+      paramLabel = "N",
+      description = "Lowest score reported, 0-100 (default: ${DEFAULT-VALUE}).")
   int threshold = ScreeningEngine.DEFAULT_THRESHOLD;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Most hits per query (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Most hits per query (default: ${DEFAULT-VALUE}).")
   int limit = ScreeningEngine.DEFAULT_LIMIT;
 
   @Override
@@ -76,8 +96,14 @@ final class ScreenCommand implements Callable<Integer> {
     List<QueryRow> queries = readQueries(in);
     Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-            .setHeader("query_id", "list", "entry_id", "matched_name", "score").build())) {
+        CSVPrinter printer =
+            new CSVPrinter(
+                w,
+                CSVFormat.DEFAULT
+                    .builder()
+                    .setRecordSeparator("\n")
+                    .setHeader("query_id", "list", "entry_id", "matched_name", "score")
+                    .build())) {
       for (QueryRow q : queries) {
         for (ScreeningHit h : engine.screen(q.query, threshold, limit)) {
           printer.printRecord(q.id, h.listName(), h.entryId(), h.matchedName(), h.score());
@@ -97,8 +123,13 @@ final class ScreenCommand implements Callable<Integer> {
   record QueryRow(String id, ScreeningQuery query) {}
 
   static List<QueryRow> readQueries(Path file) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).build();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
       Map<String, Integer> header = new HashMap<>();
@@ -107,18 +138,23 @@ final class ScreenCommand implements Callable<Integer> {
       }
       for (String column : header.keySet()) {
         if (!List.of("id", "name", "birth_date", "nationality", "document").contains(column)) {
-          throw new BadInputException(file.getFileName() + ", line 1: unknown column '" + column
-              + "' (expected id,name[,birth_date,nationality,document])");
+          throw new BadInputException(
+              file.getFileName()
+                  + ", line 1: unknown column '"
+                  + column
+                  + "' (expected id,name[,birth_date,nationality,document])");
         }
       }
       if (!header.containsKey("id") || !header.containsKey("name")) {
-        throw new BadInputException(file.getFileName() + ", line 1: header must have the columns id and name");
+        throw new BadInputException(
+            file.getFileName() + ", line 1: header must have the columns id and name");
       }
       List<QueryRow> rows = new ArrayList<>();
       for (CSVRecord r : parser) {
         String where = file.getFileName() + ", line " + parser.getCurrentLineNumber();
         if (!r.isConsistent()) {
-          throw new BadInputException(where + ": expected " + header.size() + " fields, found " + r.size());
+          throw new BadInputException(
+              where + ": expected " + header.size() + " fields, found " + r.size());
         }
         String id = r.get(header.get("id")).strip();
         String name = r.get(header.get("name")).strip();
@@ -137,8 +173,11 @@ final class ScreenCommand implements Callable<Integer> {
             throw new BadInputException(where + ", field birth_date: " + e.getMessage());
           }
         }
-        rows.add(new QueryRow(id, new ScreeningQuery(name, birth, cell(r, header, "nationality"),
-            cell(r, header, "document"))));
+        rows.add(
+            new QueryRow(
+                id,
+                new ScreeningQuery(
+                    name, birth, cell(r, header, "nationality"), cell(r, header, "document"))));
       }
       return rows;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -21,19 +21,21 @@ public final class ScreeningCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: screen or screen-bench");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required: screen or screen-bench");
   }
 
   /** Runs the command line and returns the exit code. */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new ScreeningCli());
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof BadInputException) {
-        commandLine.getErr().println("error: " + ex.getMessage());
-        return EXIT_BAD_INPUT;
-      }
-      throw ex;
-    });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof BadInputException) {
+            commandLine.getErr().println("error: " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+          }
+          throw ex;
+        });
     return cli.execute(args);
   }
 

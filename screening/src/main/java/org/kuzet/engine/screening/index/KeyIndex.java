@@ -3,12 +3,12 @@ package org.kuzet.engine.screening.index;
 import java.util.Arrays;
 
 /**
- * An immutable inverted index from hashed keys to (name id, part) postings, held in three
- * primitive arrays so that a list of tens of thousands of names costs a few megabytes and a
- * look-up is a binary search. Keys are hashed to 34 bits and packed with a 24-bit name id and a
- * 5-bit part number into one long while building; a hash collision only adds a candidate, which
- * the scorer then rejects. Knowing which part of a name a key came from lets retrieval bound
- * how many parts can pair up before scoring anything.
+ * An immutable inverted index from hashed keys to (name id, part) postings, held in three primitive
+ * arrays so that a list of tens of thousands of names costs a few megabytes and a look-up is a
+ * binary search. Keys are hashed to 34 bits and packed with a 24-bit name id and a 5-bit part
+ * number into one long while building; a hash collision only adds a candidate, which the scorer
+ * then rejects. Knowing which part of a name a key came from lets retrieval bound how many parts
+ * can pair up before scoring anything.
  */
 public final class KeyIndex {
 
@@ -36,11 +36,13 @@ public final class KeyIndex {
   private final long[] hashes;
   private final int[] offsets;
   private final int[] postings;
+
   /**
    * Where each run of keys sharing their top hash bits starts: a look-up searches a run of about
    * one key instead of the whole sorted array (which costs a cache miss per step).
    */
   private final int[] directory;
+
   private final int shift;
 
   private KeyIndex(long[] hashes, int[] offsets, int[] postings) {
@@ -177,7 +179,9 @@ public final class KeyIndex {
       }
       offsets[keys] = count;
       return new KeyIndex(
-          Arrays.copyOf(hashes, keys), Arrays.copyOf(offsets, keys + 1), Arrays.copyOf(postings, count));
+          Arrays.copyOf(hashes, keys),
+          Arrays.copyOf(offsets, keys + 1),
+          Arrays.copyOf(postings, count));
     }
   }
 }

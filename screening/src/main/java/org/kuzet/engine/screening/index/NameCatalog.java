@@ -10,13 +10,13 @@ import org.kuzet.engine.screening.text.Reading;
 import org.kuzet.engine.screening.text.TokenRole;
 
 /**
- * Every list name, normalised once, and a {@link KeyIndex} over its parts' tolerant keys: fold
- * key, stem, phonetic skeleton (to meet abjad spellings), every one-letter deletion of the key
- * (so a typo on either side still meets: both sides delete the wrong letter), and neighbouring
- * parts written together. A query probes the same keys; each posting names the list part it came
- * from, so retrieval knows how many parts of a name can pair up at best and scores a name only
- * when that best case reaches the threshold. A query of two very common parts (Muhammad Ali)
- * meets thousands of names holding one of them, but only the few holding both get scored.
+ * Every list name, normalised once, and a {@link KeyIndex} over its parts' tolerant keys: fold key,
+ * stem, phonetic skeleton (to meet abjad spellings), every one-letter deletion of the key (so a
+ * typo on either side still meets: both sides delete the wrong letter), and neighbouring parts
+ * written together. A query probes the same keys; each posting names the list part it came from, so
+ * retrieval knows how many parts of a name can pair up at best and scores a name only when that
+ * best case reaches the threshold. A query of two very common parts (Muhammad Ali) meets thousands
+ * of names holding one of them, but only the few holding both get scored.
  */
 public final class NameCatalog {
 
@@ -35,14 +35,33 @@ public final class NameCatalog {
    * @param joins its neighbouring parts written together, for {@link NameMatcher}
    * @param longParts bit p set when part p is a name part long enough to pair by two slips
    */
-  public record NameRecord(int owner, String name, List<NameToken> tokens, int nameParts, boolean person,
-      int initials, int particles, int legalForms, int patronymics, NameMatcher.Joins joins, int longParts) {
+  public record NameRecord(
+      int owner,
+      String name,
+      List<NameToken> tokens,
+      int nameParts,
+      boolean person,
+      int initials,
+      int particles,
+      int legalForms,
+      int patronymics,
+      NameMatcher.Joins joins,
+      int longParts) {
 
     /** A person's name record. */
     public NameRecord(int owner, String name, List<NameToken> tokens, int nameParts) {
-      this(owner, name, tokens, nameParts, true, count(tokens, TokenRole.INITIAL),
-          count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM), countPatronymics(tokens),
-          NameMatcher.Joins.of(tokens), longPartMask(tokens));
+      this(
+          owner,
+          name,
+          tokens,
+          nameParts,
+          true,
+          count(tokens, TokenRole.INITIAL),
+          count(tokens, TokenRole.PARTICLE),
+          count(tokens, TokenRole.LEGAL_FORM),
+          countPatronymics(tokens),
+          NameMatcher.Joins.of(tokens),
+          longPartMask(tokens));
     }
   }
 
@@ -50,7 +69,8 @@ public final class NameCatalog {
     int mask = 0;
     for (int p = 0; p < tokens.size() && p < KeyIndex.MAX_PART; p++) {
       NameToken t = tokens.get(p);
-      if (t.role() == TokenRole.NAME && Math.max(t.key().length(), t.ascii().length()) >= LONG_PART) {
+      if (t.role() == TokenRole.NAME
+          && Math.max(t.key().length(), t.ascii().length()) >= LONG_PART) {
         mask |= 1 << p;
       }
     }
@@ -68,30 +88,33 @@ public final class NameCatalog {
   private static final int MAX_DELETION_KEY = 20;
 
   /**
-   * Parts this long may pair although no key met them: two slips apart (Jurjevich,
-   * Yuryevich), or a slip in letters the key folds away (Suor / Shor, Khpkhlun / Khokhlun,
-   * compared as written); shorter parts are not similar enough to pair.
+   * Parts this long may pair although no key met them: two slips apart (Jurjevich, Yuryevich), or a
+   * slip in letters the key folds away (Suor / Shor, Khpkhlun / Khokhlun, compared as written);
+   * shorter parts are not similar enough to pair.
    */
   private static final int LONG_PART = 4;
 
   /**
-   * The best similarity of parts no key met: 1 - 2/10 for the longest usual names two slips
-   * apart, 1 - 1/8 for a slip in letters as written that the keys fold away.
+   * The best similarity of parts no key met: 1 - 2/10 for the longest usual names two slips apart,
+   * 1 - 1/8 for a slip in letters as written that the keys fold away.
    */
   private static final double UNINDEXED_PAIR = 0.9;
 
   /**
-   * A query part this long (fold key) that met no key of a list stands in for a part of the
-   * names the other query parts met: see {@link #candidates(Probe, double)}.
+   * A query part this long (fold key) that met no key of a list stands in for a part of the names
+   * the other query parts met: see {@link #candidates(Probe, double)}.
    */
   private static final int MISSPELT_PART = 6;
 
   private final NameRecord[] names;
   private final KeyIndex index;
+
   /** The same keys for names of at most one name part only: see {@link #candidates}. */
   private final KeyIndex shortNames;
+
   /** The counts {@link #bound} needs, per name id, packed flat so retrieval touches no record. */
   private final int[] counts;
+
   private final int[] longParts;
   private final long[] vocabulary;
   private final ThreadLocal<Scratch> scratch;
@@ -129,13 +152,18 @@ public final class NameCatalog {
   }
 
   /**
-   * Builds the catalog from names already normalised: {@code owners.get(i)} owns
-   * {@code names.get(i)}, whose parts are {@code tokens.get(i)}; {@code persons.get(i)} says
-   * whether it is a person's name.
+   * Builds the catalog from names already normalised: {@code owners.get(i)} owns {@code
+   * names.get(i)}, whose parts are {@code tokens.get(i)}; {@code persons.get(i)} says whether it is
+   * a person's name.
    */
-  public static NameCatalog build(List<Integer> owners, List<String> rawNames, List<List<NameToken>> tokenLists,
+  public static NameCatalog build(
+      List<Integer> owners,
+      List<String> rawNames,
+      List<List<NameToken>> tokenLists,
       List<Boolean> persons) {
-    if (owners.size() != rawNames.size() || tokenLists.size() != rawNames.size() || persons.size() != rawNames.size()) {
+    if (owners.size() != rawNames.size()
+        || tokenLists.size() != rawNames.size()
+        || persons.size() != rawNames.size()) {
       throw new IllegalArgumentException("owners, names, tokens and kinds differ in size");
     }
     List<NameRecord> records = new ArrayList<>(rawNames.size());
@@ -151,8 +179,10 @@ public final class NameCatalog {
       }
       int id = records.size();
       int parts = count(tokens, TokenRole.NAME);
-      KeyIndex.Builder[] targets = parts <= 1 ? new KeyIndex.Builder[] {builder, shortBuilder}
-          : new KeyIndex.Builder[] {builder};
+      KeyIndex.Builder[] targets =
+          parts <= 1
+              ? new KeyIndex.Builder[] {builder, shortBuilder}
+              : new KeyIndex.Builder[] {builder};
       for (int p = 0; p < tokens.size(); p++) {
         NameToken t = tokens.get(p);
         if (t.role() == TokenRole.NAME) {
@@ -180,9 +210,19 @@ public final class NameCatalog {
           }
         }
       }
-      records.add(new NameRecord(owners.get(i), rawNames.get(i), List.copyOf(tokens), parts, persons.get(i),
-          count(tokens, TokenRole.INITIAL), count(tokens, TokenRole.PARTICLE), count(tokens, TokenRole.LEGAL_FORM),
-          countPatronymics(tokens), joins, longPartMask(tokens)));
+      records.add(
+          new NameRecord(
+              owners.get(i),
+              rawNames.get(i),
+              List.copyOf(tokens),
+              parts,
+              persons.get(i),
+              count(tokens, TokenRole.INITIAL),
+              count(tokens, TokenRole.PARTICLE),
+              count(tokens, TokenRole.LEGAL_FORM),
+              countPatronymics(tokens),
+              joins,
+              longPartMask(tokens)));
     }
     long[] vocab = Arrays.copyOf(vocabulary, words);
     Arrays.sort(vocab);
@@ -192,7 +232,10 @@ public final class NameCatalog {
         vocab[distinct++] = vocab[i];
       }
     }
-    return new NameCatalog(records.toArray(new NameRecord[0]), builder.build(), shortBuilder.build(),
+    return new NameCatalog(
+        records.toArray(new NameRecord[0]),
+        builder.build(),
+        shortBuilder.build(),
         Arrays.copyOf(vocab, distinct));
   }
 
@@ -218,8 +261,8 @@ public final class NameCatalog {
   }
 
   /**
-   * The keys of a part. A list part files its skeleton under its own script's namespace; a
-   * query part looks up abjad skeletons only (Latin against Latin is covered by the fold key and
+   * The keys of a part. A list part files its skeleton under its own script's namespace; a query
+   * part looks up abjad skeletons only (Latin against Latin is covered by the fold key and
    * deletions), and an abjad query part both.
    */
   private static void forEachProbe(NameToken t, boolean query, HashSink sink, StringBuilder buf) {
@@ -231,7 +274,9 @@ public final class NameCatalog {
     String skeleton = t.abjad() ? t.skeleton() : Keys.skeleton(key, true);
     if (skeleton.length() >= 3 || (t.abjad() && skeleton.length() >= 2)) {
       if (!query) {
-        sink.accept(KeyIndex.hash(skeleton, t.abjad() ? KeyIndex.NS_SKELETON : KeyIndex.NS_SKELETON_ALPHABET));
+        sink.accept(
+            KeyIndex.hash(
+                skeleton, t.abjad() ? KeyIndex.NS_SKELETON : KeyIndex.NS_SKELETON_ALPHABET));
       } else {
         sink.accept(KeyIndex.hash(skeleton, KeyIndex.NS_SKELETON));
         if (t.abjad()) {
@@ -243,11 +288,12 @@ public final class NameCatalog {
   }
 
   /**
-   * The keys of a query part's other romanisation readings (see Romanisations), each with its
-   * stem and one-letter deletions: a reading may still differ from the list's spelling by a
-   * vowel (Belarusian Viačaslaŭ) or a slip.
+   * The keys of a query part's other romanisation readings (see Romanisations), each with its stem
+   * and one-letter deletions: a reading may still differ from the list's spelling by a vowel
+   * (Belarusian Viačaslaŭ) or a slip.
    */
-  private static void forEachReading(NameToken t, boolean deletions, HashSink sink, StringBuilder buf) {
+  private static void forEachReading(
+      NameToken t, boolean deletions, HashSink sink, StringBuilder buf) {
     for (Reading reading : t.alternates()) {
       String alt = reading.key();
       if (deletions) {
@@ -276,8 +322,8 @@ public final class NameCatalog {
   }
 
   /**
-   * For each query part, whether it is written exactly as a name part somewhere in the lists
-   * (same fold key): such a part is a real name, not a misspelling (see {@link NameMatcher}).
+   * For each query part, whether it is written exactly as a name part somewhere in the lists (same
+   * fold key): such a part is a real name, not a misspelling (see {@link NameMatcher}).
    */
   public boolean[] known(List<NameToken> query) {
     boolean[] out = new boolean[query.size()];
@@ -325,7 +371,8 @@ public final class NameCatalog {
   }
 
   private static boolean probed(NameToken t, boolean dottedToo) {
-    return t.role() == TokenRole.NAME && (dottedToo || !(t.dottedInitials() && t.ascii().length() <= 3));
+    return t.role() == TokenRole.NAME
+        && (dottedToo || !(t.dottedInitials() && t.ascii().length() <= 3));
   }
 
   /** Whether the query's only name parts are dotted initials ("A.B.C. Company"): probe those. */
@@ -343,52 +390,66 @@ public final class NameCatalog {
   }
 
   /**
-   * Ids of names worth scoring: met by at least min(2, probed query parts, name parts) query
-   * parts, and whose best possible name score reaches {@code minScore} (0-1). The best case
-   * pairs min(query parts met, list parts met) parts perfectly, lets initials and particles
-   * pair up as far as they can, and charges the parts left over at the lowest factor
-   * {@link NameMatcher} could apply (1 when both sides have parts left: they contradict).
+   * Ids of names worth scoring: met by at least min(2, probed query parts, name parts) query parts,
+   * and whose best possible name score reaches {@code minScore} (0-1). The best case pairs
+   * min(query parts met, list parts met) parts perfectly, lets initials and particles pair up as
+   * far as they can, and charges the parts left over at the lowest factor {@link NameMatcher} could
+   * apply (1 when both sides have parts left: they contradict).
    */
   public int[] candidates(List<NameToken> query, double minScore) {
     return candidates(Probe.of(query), minScore);
   }
 
   /**
-   * The keys a query looks up, worked out once per query and used in every catalog screened
-   * (one per list).
+   * The keys a query looks up, worked out once per query and used in every catalog screened (one
+   * per list).
    */
   public static final class Probe {
     final List<NameToken> query;
+
     /** Every probed part's keys, part after part; part b's end at {@code partEnd[b]}. */
     final long[] hashes;
+
     final int[] partEnd;
+
     /**
      * Where the one-letter deletions of part b's other romanisation readings start (they run to
      * {@code partEnd[b]}), and part b's own fold key: those deletions are looked up only in an
      * index where the part's own key meets no list part.
      */
     final int[] partReadings;
+
     final long[] partKey;
+
     /** Each probed part's key as a run written together in a list name. */
     final long[] joinedAt;
+
     final int probedCount;
     final int queryLong;
+
     /** Probed parts whose fold key is {@link #MISSPELT_PART} letters or more. */
     final int queryMisspeltLong;
+
     /** The query token of each probed part. */
     final int[] partToken;
+
     final int queryUnprobed;
     final int queryInitials;
     final int queryParticles;
     final int queryLegal;
+
     /** Query parts written apart that a list may write together: key, parts met, extra pairs. */
     final long[] runHashes;
+
     final int[] runMasks;
     final int[] runExtras;
+
     /** For a query without probed parts, its whole form; else 0. */
     final long whole;
+
     /** Each part's fold key, for {@link #known}. */
     final long[] partKeys;
+
     /** Each part's other romanisation readings' fold keys, for {@link #known}. */
     final long[][] readingKeys;
 
@@ -452,7 +513,9 @@ public final class NameCatalog {
         keys.partStart = readingDeletions;
         forEachReading(t, true, keys, buf);
         keys.count = readingDeletions + dedupe(keys.hashes, readingDeletions, keys.count);
-        keys.count = readingDeletions + without(keys.hashes, readingDeletions, keys.count, from, readingDeletions);
+        keys.count =
+            readingDeletions
+                + without(keys.hashes, readingDeletions, keys.count, from, readingDeletions);
         readingsFrom[bit] = readingDeletions;
         ownKey[bit] = KeyIndex.hash(t.key(), KeyIndex.NS_KEY);
         ends[bit] = keys.count;
@@ -490,7 +553,8 @@ public final class NameCatalog {
       runHashes = Arrays.copyOf(rh, runs);
       runMasks = Arrays.copyOf(rm, runs);
       runExtras = Arrays.copyOf(re, runs);
-      whole = bit == 0 && !query.isEmpty() ? KeyIndex.hash(wholeKey(query, buf), KeyIndex.NS_WHOLE) : 0;
+      whole =
+          bit == 0 && !query.isEmpty() ? KeyIndex.hash(wholeKey(query, buf), KeyIndex.NS_WHOLE) : 0;
     }
 
     /** The keys of this query. */
@@ -577,7 +641,8 @@ public final class NameCatalog {
     for (int r = 0; r < probe.runHashes.length; r++) {
       int key = index.find(probe.runHashes[r]);
       if (key >= 0) {
-        foundCount = collect(index, key, probe.runMasks[r], probe.runExtras[r], stamp, s, foundCount);
+        foundCount =
+            collect(index, key, probe.runMasks[r], probe.runExtras[r], stamp, s, foundCount);
       }
     }
     if (probe.whole != 0) {
@@ -613,7 +678,10 @@ public final class NameCatalog {
       int nameParts = c[id * COUNTS];
       int required = Math.max(1, Math.min(2, Math.min(probedCount, nameParts)));
       if (queryHits < required
-          && !(queryHits == 1 && probedCount == 2 && unmet != 0 && (longParts[id] & ~s.listMask[id]) != 0
+          && !(queryHits == 1
+              && probedCount == 2
+              && unmet != 0
+              && (longParts[id] & ~s.listMask[id]) != 0
               && handSlipsAway(probe, unmet, names[id].tokens()))) {
         // a long part of a two-part query that met no key of the list at all is a misspelling
         // two slips or more from any listed part (Khaomov, Kubranof): the name the other part
@@ -626,7 +694,10 @@ public final class NameCatalog {
       int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
       boolean keep = bound(met, 0, probe, c, id) >= minScore;
       if (!keep && probedCount > met && nameParts > met) {
-        int pairable = Math.min(Integer.bitCount(probe.queryLong & ~s.mask[id]), Integer.bitCount(longParts[id] & ~s.listMask[id]));
+        int pairable =
+            Math.min(
+                Integer.bitCount(probe.queryLong & ~s.mask[id]),
+                Integer.bitCount(longParts[id] & ~s.listMask[id]));
         keep = pairable > 0 && bound(met, pairable, probe, c, id) >= minScore;
       }
       if (keep) {
@@ -639,10 +710,10 @@ public final class NameCatalog {
   }
 
   /**
-   * Whether an unmet query part (bits {@code unmet}) is at most two slips of the hand from a
-   * name part of the list name ({@link NameMatcher#slipsOfTheHand(String, String)}), in its own
-   * key or a reading: only such a name is worth scoring on one met part, as anything further is
-   * another name (Boobekov is not Kebekov).
+   * Whether an unmet query part (bits {@code unmet}) is at most two slips of the hand from a name
+   * part of the list name ({@link NameMatcher#slipsOfTheHand(String, String)}), in its own key or a
+   * reading: only such a name is worth scoring on one met part, as anything further is another name
+   * (Boobekov is not Kebekov).
    */
   private static boolean handSlipsAway(Probe probe, int unmet, List<NameToken> listTokens) {
     for (int b = 0; b < probe.probedCount; b++) {
@@ -668,8 +739,8 @@ public final class NameCatalog {
   }
 
   /**
-   * The best name score a list name can reach when {@code met} parts pair up perfectly and
-   * {@code pairable} more, which no key met, pair at the best similarity two slips leave.
+   * The best name score a list name can reach when {@code met} parts pair up perfectly and {@code
+   * pairable} more, which no key met, pair at the best similarity two slips leave.
    */
   private static double bound(int met, int pairable, Probe probe, int[] counts, int id) {
     int probedCount = probe.probedCount;
@@ -691,8 +762,12 @@ public final class NameCatalog {
     int initialPairs = Math.min(initials, queryLeft) + Math.min(queryInitials, listLeft);
     int queryRest = Math.max(0, queryLeft - initials);
     int listRest = Math.max(0, listLeft - queryInitials);
-    double matched = 2.0 * met + 2.0 * UNINDEXED_PAIR * pairable + 1.5 * initialPairs
-        + 0.6 * Math.min(queryParticles, particles) + 0.5 * Math.min(queryLegal, legalForms);
+    double matched =
+        2.0 * met
+            + 2.0 * UNINDEXED_PAIR * pairable
+            + 1.5 * initialPairs
+            + 0.6 * Math.min(queryParticles, particles)
+            + 0.5 * Math.min(queryLegal, legalForms);
     double penalty;
     if (queryRest > 0 && listRest > 0) {
       penalty = queryRest + listRest; // parts left on both sides contradict
@@ -743,7 +818,8 @@ public final class NameCatalog {
   }
 
   /** Brings in every name of the key at {@code key} in {@code in}, marking the parts met. */
-  private static int collect(KeyIndex in, int key, int mask, int extra, int stamp, Scratch s, int foundCount) {
+  private static int collect(
+      KeyIndex in, int key, int mask, int extra, int stamp, Scratch s, int foundCount) {
     int[] postings = in.postings();
     int end = in.endAt(key);
     int[] stamps = s.stamp;
@@ -774,9 +850,9 @@ public final class NameCatalog {
   }
 
   /**
-   * Marks the parts the key at {@code key} meets in names already brought in, bringing in none:
-   * by looking each of them up in the key's postings (sorted by name id) when they are few,
-   * else by walking the postings.
+   * Marks the parts the key at {@code key} meets in names already brought in, bringing in none: by
+   * looking each of them up in the key's postings (sorted by name id) when they are few, else by
+   * walking the postings.
    */
   private void mark(int key, int mask, int extra, int stamp, Scratch s, int foundCount) {
     int[] postings = index.postings();

@@ -17,55 +17,57 @@ import org.kuzet.engine.screening.text.TokenRole;
  * Scores one query name against one list name, part by part, so the score can say why.
  *
  * <p>Every query part is compared with every list part (and with two or three neighbouring list
- * parts written together, and the other way round); the pairs are taken best first without
- * reusing a part. The name score is the weighted share of matched parts:
+ * parts written together, and the other way round); the pairs are taken best first without reusing
+ * a part. The name score is the weighted share of matched parts:
  *
  * <pre>
  *   score = Σ sim(q,l)·(w_q + w_l)  /  ( Σ (w_q + w_l) over pairs + Σ unmatched w·f )
  * </pre>
  *
- * where w is 1 for a name part, 0.5 for an initial, 0.3 for a particle (al, bin, van) and 0.25
- * for a legal form. The factor f tells a part that is only <em>missing</em> from one side from a
- * part that <em>contradicts</em> the other side:
+ * where w is 1 for a name part, 0.5 for an initial, 0.3 for a particle (al, bin, van) and 0.25 for
+ * a legal form. The factor f tells a part that is only <em>missing</em> from one side from a part
+ * that <em>contradicts</em> the other side:
  *
  * <ul>
  *   <li>parts left over on both sides (Sergei SMIRNOV / Sergei MIRONOV, Ivanovich / Viktorovich)
  *       contradict each other: f = 1 on both sides;
- *   <li>when only one side has parts left over and at least two name parts matched, the other
- *       side just left them out (a middle name, a patronymic): for a person f = 0.4 (0.3 for a
+ *   <li>when only one side has parts left over and at least two name parts matched, the other side
+ *       just left them out (a middle name, a patronymic): for a person f = 0.4 (0.3 for a
  *       patronymic); for a company, vessel or organisation, where an extra word usually names
  *       another body (Banco Santander <em>Chile</em>), f = 1 for a query part and 0.7 for a list
  *       part;
- *   <li>when fewer than two name parts matched, a single shared part is weak evidence: f = 1
- *       for a query part, 0.7 for a list part, 0.4 for a patronymic.
+ *   <li>when fewer than two name parts matched, a single shared part is weak evidence: f = 1 for a
+ *       query part, 0.7 for a list part, 0.4 for a patronymic.
  * </ul>
  *
- * <p>A match that rests on one full name part and one initial (S. KUZNETSOV for Sergei
- * Kuznetsov) scores at most {@link #ONE_PART_AND_INITIAL}: a common surname with one initial is
- * shared by too many people to call it a match at the default threshold.
+ * <p>A match that rests on one full name part and one initial (S. KUZNETSOV for Sergei Kuznetsov)
+ * scores at most {@link #ONE_PART_AND_INITIAL}: a common surname with one initial is shared by too
+ * many people to call it a match at the default threshold.
  */
 public final class NameMatcher {
 
   static final double MIN_PAIR = 0.7;
 
   /**
-   * Highest score of a match resting on one full name part whose spelling differs (edit
-   * distance) and initials: too weak to call a match at the default threshold.
+   * Highest score of a match resting on one full name part whose spelling differs (edit distance)
+   * and initials: too weak to call a match at the default threshold.
    */
   public static final double ONE_PART_AND_INITIAL = 0.75;
 
   /**
-   * Highest score of a match resting on one full name part spelt alike (a transliteration of it
-   * at least) and initials standing for the other parts (PETROV A.V., Петров А.): found at the
-   * default threshold, below any full-name match, and marked as resting on initials; a birth
-   * date or document on the query confirms or refutes it. Each further matching initial adds
-   * {@link #INITIAL_STEP}.
+   * Highest score of a match resting on one full name part spelt alike (a transliteration of it at
+   * least) and initials standing for the other parts (PETROV A.V., Петров А.): found at the default
+   * threshold, below any full-name match, and marked as resting on initials; a birth date or
+   * document on the query confirms or refutes it. Each further matching initial adds {@link
+   * #INITIAL_STEP}.
    */
   public static final double INITIALS_ONLY = 0.85;
 
   static final double INITIAL_STEP = 0.02;
 
-  /** Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half). */
+  /**
+   * Edit cost at which a pair of name parts is weak: two slips, not one (look-alikes count half).
+   */
   static final double WEAK_PAIR_SLIPS = 1.75;
 
   /**
@@ -92,7 +94,11 @@ public final class NameMatcher {
    * The result of one comparison; {@code initialsOnly} when, besides at most one full part, only
    * initials matched (the score is then capped, see {@link #INITIALS_ONLY}).
    */
-  public record Result(double score, List<Pair> pairs, boolean[] queryMatched, boolean[] listMatched,
+  public record Result(
+      double score,
+      List<Pair> pairs,
+      boolean[] queryMatched,
+      boolean[] listMatched,
       boolean initialsOnly) {}
 
   /** Compares two token lists, the list name being a person's. */
@@ -106,11 +112,10 @@ public final class NameMatcher {
   }
 
   /**
-   * Compares two token lists; {@code person} says whether the list name is a person's, and
-   * {@code knownQueryParts[i]} (null: none) whether query part i is itself a name found in the
-   * lists: such a part is held to strict spelling rules (a real name is not a misspelling of
-   * another: Kozlov is not Kislov), while an unknown part may carry any one-letter slip
-   * (Pulin for Putin).
+   * Compares two token lists; {@code person} says whether the list name is a person's, and {@code
+   * knownQueryParts[i]} (null: none) whether query part i is itself a name found in the lists: such
+   * a part is held to strict spelling rules (a real name is not a misspelling of another: Kozlov is
+   * not Kislov), while an unknown part may carry any one-letter slip (Pulin for Putin).
    */
   public static Result compare(
       List<NameToken> q, List<NameToken> l, boolean person, boolean @Nullable [] knownQueryParts) {
@@ -118,27 +123,34 @@ public final class NameMatcher {
   }
 
   /** Compares two token lists whose {@link Joins} are already worked out. */
-  public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
+  public static Result compare(
+      List<NameToken> q,
+      Joins qJoins,
+      List<NameToken> l,
+      Joins lJoins,
+      boolean person,
       boolean @Nullable [] knownQueryParts) {
     return compare(q, qJoins, l, lJoins, person, knownQueryParts, null);
   }
 
   /**
    * The similarities of one query's name parts to list name parts, kept while the query is
-   * screened: a list part («aleksandr», «vladimirovich») recurs in many of the names a query
-   * meets, and list parts are shared objects (see {@code ScreeningEngine}), so each query part is
-   * compared with each distinct list part once. For one query (one reading of it) only: the
-   * spelling rules depend on which query parts are known names.
+   * screened: a list part («aleksandr», «vladimirovich») recurs in many of the names a query meets,
+   * and list parts are shared objects (see {@code ScreeningEngine}), so each query part is compared
+   * with each distinct list part once. For one query (one reading of it) only: the spelling rules
+   * depend on which query parts are known names.
    */
   public static final class Memo {
     private static final Pair NONE = new Pair(-1, -1, -1, -1, 0, MatchMethod.EXACT);
     private final int queryParts;
+
     /**
      * An open-addressing table keyed by the list part's identity, with one value per query part
      * (null: not worked out yet, NONE: no pair): a query meets a few hundred distinct list parts,
      * and a general map per query part cost more than the look-ups it saved.
      */
     private NameToken[] keys;
+
     private Pair[] values;
     private int size;
 
@@ -200,21 +212,34 @@ public final class NameMatcher {
    * Compares two token lists whose {@link Joins} are already worked out, remembering part
    * similarities in {@code memo} (null: none).
    */
-  public static Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
-      boolean @Nullable [] knownQueryParts, @Nullable Memo memo) {
+  public static Result compare(
+      List<NameToken> q,
+      Joins qJoins,
+      List<NameToken> l,
+      Joins lJoins,
+      boolean person,
+      boolean @Nullable [] knownQueryParts,
+      @Nullable Memo memo) {
     // with no lowest score wanted, the bound never cuts a name
     return Objects.requireNonNull(compare(q, qJoins, l, lJoins, person, knownQueryParts, memo, 0));
   }
 
   /**
    * As {@link #compare(List, Joins, List, Joins, boolean, boolean[], Memo)}, but null when the
-   * score cannot reach {@code minScore} (0-1): most names that retrieval brings in score well
-   * below the threshold, and the part similarities alone bound their score (see
-   * {@link #bound}), so the pairing and the result are worked out only for names that may reach
-   * it. The result of a name that may reach it is the same as without the bound.
+   * score cannot reach {@code minScore} (0-1): most names that retrieval brings in score well below
+   * the threshold, and the part similarities alone bound their score (see {@link #bound}), so the
+   * pairing and the result are worked out only for names that may reach it. The result of a name
+   * that may reach it is the same as without the bound.
    */
-  public static @Nullable Result compare(List<NameToken> q, Joins qJoins, List<NameToken> l, Joins lJoins, boolean person,
-      boolean @Nullable [] knownQueryParts, @Nullable Memo memo, double minScore) {
+  public static @Nullable Result compare(
+      List<NameToken> q,
+      Joins qJoins,
+      List<NameToken> l,
+      Joins lJoins,
+      boolean person,
+      boolean @Nullable [] knownQueryParts,
+      @Nullable Memo memo,
+      double minScore) {
     int nq = q.size();
     int nl = l.size();
     List<Pair> candidates = new ArrayList<>();
@@ -224,7 +249,10 @@ public final class NameMatcher {
       boolean remember = memo != null && a.role() == TokenRole.NAME;
       for (int j = 0; j < nl; j++) {
         NameToken b = l.get(j);
-        Pair p = remember && memo != null && b.role() == TokenRole.NAME ? memo.pair(a, b, i, j, strict) : single(a, b, i, j, strict);
+        Pair p =
+            remember && memo != null && b.role() == TokenRole.NAME
+                ? memo.pair(a, b, i, j, strict)
+                : single(a, b, i, j, strict);
         if (p != null) {
           candidates.add(p);
         }
@@ -232,7 +260,8 @@ public final class NameMatcher {
     }
     joined(q, lJoins, false, candidates);
     joined(l, qJoins, true, candidates);
-    if (minScore > 0 && bound(q, l, candidates) < minScore - 1e-9) { // the margin: sums in another order
+    if (minScore > 0
+        && bound(q, l, candidates) < minScore - 1e-9) { // the margin: sums in another order
       return null;
     }
     if (candidates.size() > 1) {
@@ -305,7 +334,8 @@ public final class NameMatcher {
             slips = Math.max(slips, known ? cost : cost - unknownAllowance(len));
             if (cost > rawSlips) {
               rawSlips = cost;
-              rawSlipsLong = !known && len >= LONG_MISSPELLING && slipsOfTheHand(q.get(p.q0), l.get(p.l0));
+              rawSlipsLong =
+                  !known && len >= LONG_MISSPELLING && slipsOfTheHand(q.get(p.q0), l.get(p.l0));
             }
           }
         }
@@ -342,7 +372,8 @@ public final class NameMatcher {
       }
     }
     if (!nameMatched && !chosen.isEmpty() && !hasNamePart(q) && !hasNamePart(l)) {
-      nameMatched = true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
+      nameMatched =
+          true; // a name of initials, particles and forms only (D COMPANY, AL-): all there is
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
     if (handMatched > 0 && fullParts < 3) {
@@ -381,11 +412,13 @@ public final class NameMatcher {
       // (only for a person's name: initials stand for given names and a patronymic, and the
       // words of a company's name are no initials: S BASHIR is not HAJI BASHIR AND ZARJMIL
       // HAWALA COMPANY)
-      score = person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
-          ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
-          : Math.min(score, ONE_PART_AND_INITIAL);
-    } else if (person && (slips >= WEAK_PAIR_SLIPS
-        || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < (rawSlipsLong ? 2 : 3)))) {
+      score =
+          person && fullParts == 1 && weakestFull >= 0.95 && everyInitialMet
+              ? INITIALS_ONLY + INITIAL_STEP * (initials - 1)
+              : Math.min(score, ONE_PART_AND_INITIAL);
+    } else if (person
+        && (slips >= WEAK_PAIR_SLIPS
+            || (rawSlips >= WEAK_PAIR_SLIPS && fullParts < (rawSlipsLong ? 2 : 3)))) {
       // (a misspelling's second slip is forgiven only where two more full parts agree, or one
       // more where the misspelt word is long: Gulmurod Khaomov / Khalimov, Nurmurad Kubranof)
       // a part two slips away from the list's (Koshelev / Kiselev, Erlanov / Aslanov) is more
@@ -409,15 +442,14 @@ public final class NameMatcher {
   }
 
   /**
-   * The highest score the candidate pairs allow, whichever of them are chosen: the score is
-   * Σ sim·w over the parts paired / (Σ w over the parts paired + Σ w·f over the parts left), and
-   * the caps only lower it. Each part, when paired, adds at most its best pair's similarity
-   * times its weight above the line and its weight below; left over, it adds w·f below, f being
-   * at least 0.3 for a patronymic and 0.4 for any other part (see {@link #leftOver}). The best
-   * ratio over every choice of parts is found by Dinkelbach's method: with R the ratio so far, a
-   * part is paired when its best similarity beats R·(1 − f), until R stops rising. A match on
-   * initials may score above its ratio ({@link #INITIALS_ONLY}), so a name with an initial pair
-   * is never bounded.
+   * The highest score the candidate pairs allow, whichever of them are chosen: the score is Σ sim·w
+   * over the parts paired / (Σ w over the parts paired + Σ w·f over the parts left), and the caps
+   * only lower it. Each part, when paired, adds at most its best pair's similarity times its weight
+   * above the line and its weight below; left over, it adds w·f below, f being at least 0.3 for a
+   * patronymic and 0.4 for any other part (see {@link #leftOver}). The best ratio over every choice
+   * of parts is found by Dinkelbach's method: with R the ratio so far, a part is paired when its
+   * best similarity beats R·(1 − f), until R stops rising. A match on initials may score above its
+   * ratio ({@link #INITIALS_ONLY}), so a name with an initial pair is never bounded.
    */
   private static double bound(List<NameToken> q, List<NameToken> l, List<Pair> candidates) {
     int nq = q.size();
@@ -465,7 +497,9 @@ public final class NameMatcher {
 
   private static final Set<String> FILIAL = Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
 
-  /** The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1. */
+  /**
+   * The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1.
+   */
   private static int filial(List<NameToken> t) {
     for (int i = 1; i + 1 < t.size(); i++) {
       if (t.get(i).role() == TokenRole.PARTICLE && FILIAL.contains(t.get(i).key())) {
@@ -494,11 +528,11 @@ public final class NameMatcher {
   }
 
   /**
-   * Slips beyond the first that an unknown query part may carry and still be a misspelling,
-   * scaled by its length: none up to five letters, half a slip more from six letters (Polkaov /
-   * Polyakov, Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the
-   * same share of its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total
-   * (three from nine letters).
+   * Slips beyond the first that an unknown query part may carry and still be a misspelling, scaled
+   * by its length: none up to five letters, half a slip more from six letters (Polkaov / Polyakov,
+   * Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the same share of
+   * its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total (three from nine
+   * letters).
    */
   static double unknownAllowance(int len) {
     return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
@@ -508,8 +542,8 @@ public final class NameMatcher {
    * Whether a long unknown query part is two slips of a typist's hand from the list part (a key
    * next to the right one, a letter dropped or added, neighbours swapped: Kubranof / Kurbanov,
    * Khaomov / Khalimov), at most one of them in the consonants. Another name that happens to lie
-   * two letters away rarely differs so (Kamolov / Kanokov: two consonants; Akhmetova /
-   * Akhmadova: keys far apart).
+   * two letters away rarely differs so (Kamolov / Kanokov: two consonants; Akhmetova / Akhmadova:
+   * keys far apart).
    */
   private static boolean slipsOfTheHand(NameToken q, NameToken l) {
     return slipsOfTheHand(q.key(), l.key());
@@ -521,10 +555,10 @@ public final class NameMatcher {
   }
 
   /**
-   * An unknown word of six letters or more two slips of the hand from the list part, in its own
-   * key or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below
-   * {@link #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts
-   * agree ({@link #compare} caps it otherwise); 0 when it is not.
+   * An unknown word of six letters or more two slips of the hand from the list part, in its own key
+   * or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below {@link
+   * #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts agree
+   * ({@link #compare} caps it otherwise); 0 when it is not.
    */
   private static double handSlipSimilarity(NameToken a, NameToken b) {
     if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
@@ -533,7 +567,8 @@ public final class NameMatcher {
     String key = a.key().length() >= 6 && slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
     for (int r = 0; key == null && r < a.alternates().size(); r++) {
       Reading reading = a.alternates().get(r);
-      if (reading.patronymic() == b.patronymic() && reading.key().length() >= 6
+      if (reading.patronymic() == b.patronymic()
+          && reading.key().length() >= 6
           && slipsOfTheHand(reading.key(), b.key())) {
         key = reading.key();
       }
@@ -541,7 +576,10 @@ public final class NameMatcher {
     return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
   }
 
-  /** A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of the hand may cost. */
+  /**
+   * A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of
+   * the hand may cost.
+   */
   private static final double HAND_SLIPS_STRICT = 3.5;
 
   /**
@@ -569,7 +607,8 @@ public final class NameMatcher {
   }
 
   /** The factor f of an unmatched part (see the class comment). */
-  private static double leftOver(NameToken t, boolean query, boolean conflict, boolean thin, boolean person) {
+  private static double leftOver(
+      NameToken t, boolean query, boolean conflict, boolean thin, boolean person) {
     boolean part = t.role() == TokenRole.NAME || t.role() == TokenRole.INITIAL;
     if (conflict && part) {
       return 1.0;
@@ -617,14 +656,21 @@ public final class NameMatcher {
         return new Pair(i, i, j, j, 1.0, MatchMethod.EXACT);
       }
       // open, closed and public joint-stock companies are all joint-stock companies
-      return a.key().endsWith("jsc") && b.key().endsWith("jsc") ? new Pair(i, i, j, j, 0.9, MatchMethod.ENDING) : null;
+      return a.key().endsWith("jsc") && b.key().endsWith("jsc")
+          ? new Pair(i, i, j, j, 0.9, MatchMethod.ENDING)
+          : null;
     }
     if (ra == TokenRole.PARTICLE || rb == TokenRole.PARTICLE) {
       if (particleTypo(a, b) || particleTypo(b, a)) {
         return new Pair(i, i, j, j, 0.8, MatchMethod.EDIT_DISTANCE);
       }
       if (ra == rb && a.key().equals(b.key())) {
-        return new Pair(i, i, j, j, a.text().equals(b.text()) ? 1.0 : 0.95,
+        return new Pair(
+            i,
+            i,
+            j,
+            j,
+            a.text().equals(b.text()) ? 1.0 : 0.95,
             a.text().equals(b.text()) ? MatchMethod.EXACT : MatchMethod.TRANSLITERATION);
       }
       return null;
@@ -670,16 +716,23 @@ public final class NameMatcher {
     // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
     // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
     // listed as Herman, Jahangir); C. is дж in Turkish (Cahangir), S. is з in German (Samid)
-    return f == i || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
-        || (a == 'j' && f == 'h') || (a == 'x' && f == 'h') || (a == 'h' && f == 'g')
-        || (a == 'k' && f == 'h') || (a == 'd' && f == 'j') || (a == 'c' && f == 'j')
+    return f == i
+        || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
+        || (a == 'j' && f == 'h')
+        || (a == 'x' && f == 'h')
+        || (a == 'h' && f == 'g')
+        || (a == 'k' && f == 'h')
+        || (a == 'd' && f == 'j')
+        || (a == 'c' && f == 'j')
         || (a == 's' && f == 'z');
   }
 
   /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
   private static boolean particleTypo(NameToken name, NameToken particle) {
-    return name.role() == TokenRole.NAME && particle.role() == TokenRole.PARTICLE
-        && name.key().length() == particle.key().length() + 1 && name.key().length() <= 3
+    return name.role() == TokenRole.NAME
+        && particle.role() == TokenRole.PARTICLE
+        && name.key().length() == particle.key().length() + 1
+        && name.key().length() <= 3
         && name.key().endsWith(particle.key());
   }
 
@@ -689,16 +742,21 @@ public final class NameMatcher {
   }
 
   /**
-   * Similarity of two name parts, 0-1, spelling differences judged strictly or not (see
-   * {@link EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
+   * Similarity of two name parts, 0-1, spelling differences judged strictly or not (see {@link
+   * EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
    */
   public static double similarity(NameToken a, NameToken b, boolean strict) {
     double s = baseSimilarity(a, b, strict);
     if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad()) {
       s = Math.max(s, alternateSimilarity(a, b, strict));
     }
-    if (s < MIN_PAIR && !strict && a.patronymic() == b.patronymic() && !a.abjad() && !b.abjad()
-        && a.ascii().length() >= 4 && b.ascii().length() >= 4) {
+    if (s < MIN_PAIR
+        && !strict
+        && a.patronymic() == b.patronymic()
+        && !a.abjad()
+        && !b.abjad()
+        && a.ascii().length() >= 4
+        && b.ascii().length() >= 4) {
       // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
       // Suor: sh), so its letters as written are compared too; the cost is set against the
       // keys' length, as any other pair's, so that the slips it counts are alike, unless the
@@ -717,10 +775,10 @@ public final class NameMatcher {
   }
 
   /**
-   * The best similarity of one of the query part's other romanisation readings to the list
-   * part: the same key is a transliteration (0.95), the same stem an ending (0.9), else edit
-   * distance as for the part itself. A reading is a guess at the system, so a reading that still
-   * needs spelling changes is held to the strict rules.
+   * The best similarity of one of the query part's other romanisation readings to the list part:
+   * the same key is a transliteration (0.95), the same stem an ending (0.9), else edit distance as
+   * for the part itself. A reading is a guess at the system, so a reading that still needs spelling
+   * changes is held to the strict rules.
    */
   private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
     double best = 0;
@@ -766,8 +824,11 @@ public final class NameMatcher {
       // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
       // (Nikolaevlc) may still be one
       // (or written -ovik, a hard c read as к: Viktorovik for Viktorovic)
-      if (!a.patronymic() && b.patronymic() && a.key().length() >= 7
-          && (a.key().endsWith("c") || a.key().endsWith("vik")) && b.key().endsWith("vic")) {
+      if (!a.patronymic()
+          && b.patronymic()
+          && a.key().length() >= 7
+          && (a.key().endsWith("c") || a.key().endsWith("vik"))
+          && b.key().endsWith("vic")) {
         double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
         return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
       }
@@ -780,7 +841,8 @@ public final class NameMatcher {
       // two patronymic forms (Serge uly, Sergeyevich): the fathers' names a slip apart
       double d = EditDistance.weighted(a.stem(), b.stem(), 1, false);
       if (d <= 1) {
-        return Math.max(0.9 - 0.05 * d, editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict));
+        return Math.max(
+            0.9 - 0.05 * d, editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict));
       }
     }
     if (a.abjad() || b.abjad()) {
@@ -790,7 +852,8 @@ public final class NameMatcher {
   }
 
   /** 1 - weighted edit cost / length, when the cost is within the length's allowance; else 0. */
-  private static double editSimilarity(String aKey, String aStem, String bKey, String bStem, boolean strict) {
+  private static double editSimilarity(
+      String aKey, String aStem, String bKey, String bStem, boolean strict) {
     double best = 0;
     int len = Math.max(aKey.length(), bKey.length());
     int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
@@ -859,8 +922,8 @@ public final class NameMatcher {
   }
 
   /**
-   * The fold keys of every two or three neighbouring parts of a name written together, worked
-   * out once per name (list names at build time, a query once per query).
+   * The fold keys of every two or three neighbouring parts of a name written together, worked out
+   * once per name (list names at build time, a query once per query).
    *
    * @param from first part of each run
    * @param to last part of each run
@@ -931,13 +994,18 @@ public final class NameMatcher {
         double s = 0;
         if (key.equals(a.key())) {
           s = 0.95;
-        } else if (!y.shortPart[r] && key.length() >= 8 && EditDistance.within(key, a.key(), 1) <= 1) {
+        } else if (!y.shortPart[r]
+            && key.length() >= 8
+            && EditDistance.within(key, a.key(), 1) <= 1) {
           s = 0.85;
         }
         if (s > 0 && !within(a, y, r)) {
           int j = y.from[r];
           int k = y.to[r];
-          out.add(swapped ? new Pair(j, k, i, i, s, MatchMethod.JOINED) : new Pair(i, i, j, k, s, MatchMethod.JOINED));
+          out.add(
+              swapped
+                  ? new Pair(j, k, i, i, s, MatchMethod.JOINED)
+                  : new Pair(i, i, j, k, s, MatchMethod.JOINED));
         }
       }
     }
@@ -957,6 +1025,7 @@ public final class NameMatcher {
   }
 
   private static boolean joinable(NameToken a) {
-    return (a.role() == TokenRole.NAME || a.role() == TokenRole.LEGAL_FORM) && a.key().length() >= 3;
+    return (a.role() == TokenRole.NAME || a.role() == TokenRole.LEGAL_FORM)
+        && a.key().length() >= 3;
   }
 }

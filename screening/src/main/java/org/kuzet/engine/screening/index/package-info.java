@@ -1,4 +1,6 @@
-/** Candidate retrieval over hashed name keys and the explainable name scorer behind ScreeningEngine. */
+/**
+ * Candidate retrieval over hashed name keys and the explainable name scorer behind ScreeningEngine.
+ */
 @NullMarked
 package org.kuzet.engine.screening.index;
 

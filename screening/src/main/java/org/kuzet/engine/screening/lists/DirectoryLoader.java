@@ -15,12 +15,12 @@ import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
- * Finds and loads every list file it recognises under a directory (four levels deep at most):
- * an XML file whose root is CONSOLIDATED_LIST (UN) or {@code export} with sanctionEntity elements
+ * Finds and loads every list file it recognises under a directory (four levels deep at most): an
+ * XML file whose root is CONSOLIDATED_LIST (UN) or {@code export} with sanctionEntity elements
  * (EU), a {@code sdn.csv} with its siblings (OFAC), a CSV with the UK's {@code Name 6} column, a
  * {@code .json}/{@code .jsonl} file of FollowTheMoney entities (OpenSanctions), and a CSV whose
- * header starts with {@code id,name} (national list). Other files are ignored.
- * When several lists get the same name, each is told apart by its folder: {@code OFAC@folder}.
+ * header starts with {@code id,name} (national list). Other files are ignored. When several lists
+ * get the same name, each is told apart by its folder: {@code OFAC@folder}.
  */
 public final class DirectoryLoader {
 
@@ -46,9 +46,12 @@ public final class DirectoryLoader {
       Watchlist list = null;
       if (name.endsWith(".xml") && startsWith(f, "CONSOLIDATED_LIST")) {
         list = UnConsolidatedReader.read(f);
-      } else if (name.endsWith(".xml") && startsWith(f, "export") && head(f, 4096).contains("sanctionEntity")) {
+      } else if (name.endsWith(".xml")
+          && startsWith(f, "export")
+          && head(f, 4096).contains("sanctionEntity")) {
         list = EuConsolidatedReader.read(f);
-      } else if ((name.endsWith(".json") || name.endsWith(".jsonl")) && head(f, 4096).contains("\"schema\"")) {
+      } else if ((name.endsWith(".json") || name.endsWith(".jsonl"))
+          && head(f, 4096).contains("\"schema\"")) {
         list = FollowTheMoneyReader.read(f);
       } else if (name.endsWith(".csv") && head(f, 1024).contains("Name 6")) {
         list = UkConsolidatedReader.read(f);
@@ -93,7 +96,8 @@ public final class DirectoryLoader {
       head = head.substring(1);
     }
     int nl = head.indexOf('\n');
-    String first = (nl < 0 ? head : head.substring(0, nl)).strip().toLowerCase(Locale.ROOT).replace("\"", "");
+    String first =
+        (nl < 0 ? head : head.substring(0, nl)).strip().toLowerCase(Locale.ROOT).replace("\"", "");
     return first.startsWith("id,name");
   }
 
@@ -101,7 +105,8 @@ public final class DirectoryLoader {
     try (InputStream in = Files.newInputStream(f)) {
       return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new WatchlistFormatException(f.getFileName().toString(), "", "cannot read: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          f.getFileName().toString(), "", "cannot read: " + e.getMessage(), e);
     }
   }
 }

@@ -20,16 +20,16 @@ import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
- * Reads the EU Consolidated list of persons, groups and entities subject to EU financial
- * sanctions, XML format 1.1 (root {@code export}, namespace
- * {@code http://eu.europa.ec/fpi/fsd/export}), as the Financial Sanctions Database publishes it.
+ * Reads the EU Consolidated list of persons, groups and entities subject to EU financial sanctions,
+ * XML format 1.1 (root {@code export}, namespace {@code http://eu.europa.ec/fpi/fsd/export}), as
+ * the Financial Sanctions Database publishes it.
  *
  * <p>Each {@code sanctionEntity} becomes an entry keyed by its {@code euReferenceNumber} (its
  * {@code logicalId} when that is empty); {@code subjectType code="person"} is a person, anything
  * else an entity. The first {@code nameAlias} gives the primary name ({@code wholeName}, or first,
- * middle and last name), the others aliases; {@code birthdate} elements give dates of birth
- * ({@code birthdate} attribute, else {@code year}), {@code citizenship} nationalities and
- * {@code identification} document numbers. Hardened as the UN reader: a DOCTYPE is refused.
+ * middle and last name), the others aliases; {@code birthdate} elements give dates of birth ({@code
+ * birthdate} attribute, else {@code year}), {@code citizenship} nationalities and {@code
+ * identification} document numbers. Hardened as the UN reader: a DOCTYPE is refused.
  */
 public final class EuConsolidatedReader {
 
@@ -41,7 +41,8 @@ public final class EuConsolidatedReader {
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source) throws WatchlistFormatException {
+  public static Watchlist parse(byte[] bytes, String fileName, String source)
+      throws WatchlistFormatException {
     List<WatchlistEntry> entries = new ArrayList<>();
     XMLStreamReader xml = null;
     try {
@@ -56,14 +57,16 @@ public final class EuConsolidatedReader {
           String name = xml.getLocalName();
           if (!sawRoot) {
             if (!name.equals("export")) {
-              throw new WatchlistFormatException(fileName, SafeXml.where(xml), "root element is " + name + ", expected export");
+              throw new WatchlistFormatException(
+                  fileName, SafeXml.where(xml), "root element is " + name + ", expected export");
             }
             sawRoot = true;
           } else if (name.equals("sanctionEntity")) {
             String location = SafeXml.where(xml);
             WatchlistEntry entry = readEntity(xml, fileName, location);
             if (!ids.add(entry.id())) {
-              throw new WatchlistFormatException(fileName, location, "duplicate euReferenceNumber " + entry.id());
+              throw new WatchlistFormatException(
+                  fileName, location, "duplicate euReferenceNumber " + entry.id());
             }
             entries.add(entry);
           }
@@ -72,10 +75,12 @@ public final class EuConsolidatedReader {
         }
       }
       if (!sawRoot || !rootClosed) {
-        throw new WatchlistFormatException(fileName, "", "document ends before export is closed (truncated?)");
+        throw new WatchlistFormatException(
+            fileName, "", "document ends before export is closed (truncated?)");
       }
     } catch (XMLStreamException e) {
-      throw new WatchlistFormatException(fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+      throw new WatchlistFormatException(
+          fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
     } finally {
       SafeXml.close(xml);
     }
@@ -85,12 +90,15 @@ public final class EuConsolidatedReader {
     return new Watchlist("EU", SourceFile.sha256(bytes), Instant.now(), source, entries);
   }
 
-  private static void refuseDtd(XMLStreamReader xml, int event, String file) throws WatchlistFormatException {
+  private static void refuseDtd(XMLStreamReader xml, int event, String file)
+      throws WatchlistFormatException {
     if (event == XMLStreamConstants.DTD) {
-      throw new WatchlistFormatException(file, SafeXml.where(xml), "a DOCTYPE is not allowed in a list file");
+      throw new WatchlistFormatException(
+          file, SafeXml.where(xml), "a DOCTYPE is not allowed in a list file");
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw new WatchlistFormatException(file, SafeXml.where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
+      throw new WatchlistFormatException(
+          file, SafeXml.where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
     }
   }
 
@@ -101,7 +109,8 @@ public final class EuConsolidatedReader {
       id = attr(xml, "logicalId");
     }
     if (id.isEmpty()) {
-      throw new WatchlistFormatException(file, location, "sanctionEntity without euReferenceNumber or logicalId");
+      throw new WatchlistFormatException(
+          file, location, "sanctionEntity without euReferenceNumber or logicalId");
     }
     EntryKind kind = EntryKind.ENTITY;
     Set<String> names = new LinkedHashSet<>();
@@ -122,15 +131,19 @@ public final class EuConsolidatedReader {
       depth++;
       switch (xml.getLocalName()) {
         case "subjectType" -> {
-          if (attr(xml, "code").equalsIgnoreCase("person") || attr(xml, "classificationCode").equals("P")) {
+          if (attr(xml, "code").equalsIgnoreCase("person")
+              || attr(xml, "classificationCode").equals("P")) {
             kind = EntryKind.PERSON;
           }
         }
         case "nameAlias" -> {
           String whole = attr(xml, "wholeName");
           if (whole.isEmpty()) {
-            whole = String.join(" ", attr(xml, "firstName"), attr(xml, "middleName"), attr(xml, "lastName"))
-                .replaceAll("\\s+", " ").strip();
+            whole =
+                String.join(
+                        " ", attr(xml, "firstName"), attr(xml, "middleName"), attr(xml, "lastName"))
+                    .replaceAll("\\s+", " ")
+                    .strip();
           }
           if (!whole.isEmpty()) {
             names.add(whole);
@@ -154,18 +167,26 @@ public final class EuConsolidatedReader {
             births.add(birth);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (names.isEmpty()) {
-      throw new WatchlistFormatException(file, location, "sanctionEntity " + id + " has no nameAlias");
+      throw new WatchlistFormatException(
+          file, location, "sanctionEntity " + id + " has no nameAlias");
     }
     List<String> all = new ArrayList<>(names);
-    return new WatchlistEntry(id, kind, all.get(0), all.subList(1, all.size()), births,
-        List.copyOf(nationalities), List.copyOf(documents));
+    return new WatchlistEntry(
+        id,
+        kind,
+        all.get(0),
+        all.subList(1, all.size()),
+        births,
+        List.copyOf(nationalities),
+        List.copyOf(documents));
   }
 
-  private static @Nullable BirthDate birthDate(XMLStreamReader xml, String file) throws WatchlistFormatException {
+  private static @Nullable BirthDate birthDate(XMLStreamReader xml, String file)
+      throws WatchlistFormatException {
     String date = attr(xml, "birthdate");
     String year = attr(xml, "year");
     String text = !date.isEmpty() ? date : year;
@@ -175,7 +196,10 @@ public final class EuConsolidatedReader {
     try {
       return BirthDate.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new WatchlistFormatException(file, SafeXml.where(xml) + ", element birthdate", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+      throw new WatchlistFormatException(
+          file,
+          SafeXml.where(xml) + ", element birthdate",
+          Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
     }
   }
 

@@ -1,8 +1,8 @@
 package org.kuzet.engine.screening.lists;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -31,44 +31,52 @@ import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
- * Reads OpenSanctions' FollowTheMoney entity files: JSON lines, one entity per line,
- * {@code {"id": ..., "schema": ..., "properties": {"name": [...], ...}}} — the
- * {@code entities.ftm.json} export of any OpenSanctions dataset or collection (one adapter opens
- * hundreds of public sources). Entities of the schemata {@code Person}, {@code Organization},
- * {@code Company}, {@code LegalEntity}, {@code PublicBody}, {@code Vessel} and {@code Airplane}
- * become entries; others (Sanction, Address, Identification ...) are skipped. Read properties:
- * {@code name} (the first is the primary name), {@code alias}, {@code weakAlias},
- * {@code previousName}, {@code birthDate} (YYYY, YYYY-MM or YYYY-MM-DD), {@code nationality}
- * and {@code citizenship} (country codes), {@code idNumber}, {@code passportNumber},
- * {@code registrationNumber}, {@code taxNumber}, {@code imoNumber}.
+ * Reads OpenSanctions' FollowTheMoney entity files: JSON lines, one entity per line, {@code {"id":
+ * ..., "schema": ..., "properties": {"name": [...], ...}}} — the {@code entities.ftm.json} export
+ * of any OpenSanctions dataset or collection (one adapter opens hundreds of public sources).
+ * Entities of the schemata {@code Person}, {@code Organization}, {@code Company}, {@code
+ * LegalEntity}, {@code PublicBody}, {@code Vessel} and {@code Airplane} become entries; others
+ * (Sanction, Address, Identification ...) are skipped. Read properties: {@code name} (the first is
+ * the primary name), {@code alias}, {@code weakAlias}, {@code previousName}, {@code birthDate}
+ * (YYYY, YYYY-MM or YYYY-MM-DD), {@code nationality} and {@code citizenship} (country codes),
+ * {@code idNumber}, {@code passportNumber}, {@code registrationNumber}, {@code taxNumber}, {@code
+ * imoNumber}.
  *
  * <p>The file is read line by line: an OpenSanctions collection is far larger than a UN or OFAC
- * file, so the limit is {@link #MAX_BYTES}, and one line may hold at most {@link #MAX_LINE}
- * bytes. A line that is not a JSON object, or an entity without id or name, refuses the file.
+ * file, so the limit is {@link #MAX_BYTES}, and one line may hold at most {@link #MAX_LINE} bytes.
+ * A line that is not a JSON object, or an entity without id or name, refuses the file.
  */
 public final class FollowTheMoneyReader {
 
   /** The largest file accepted (the OpenSanctions sanctions collection is a few hundred MB). */
   public static final long MAX_BYTES = 2L * 1024 * 1024 * 1024;
+
   /** The longest entity line accepted. */
   static final int MAX_LINE = 4 * 1024 * 1024;
 
-  private static final Map<String, EntryKind> SCHEMATA = Map.of(
-      "Person", EntryKind.PERSON,
-      "Organization", EntryKind.ENTITY,
-      "Company", EntryKind.ENTITY,
-      "LegalEntity", EntryKind.ENTITY,
-      "PublicBody", EntryKind.ENTITY,
-      "Vessel", EntryKind.VESSEL,
-      "Airplane", EntryKind.AIRCRAFT);
-  private static final List<String> ALIAS_PROPERTIES = List.of("alias", "weakAlias", "previousName");
+  private static final Map<String, EntryKind> SCHEMATA =
+      Map.of(
+          "Person", EntryKind.PERSON,
+          "Organization", EntryKind.ENTITY,
+          "Company", EntryKind.ENTITY,
+          "LegalEntity", EntryKind.ENTITY,
+          "PublicBody", EntryKind.ENTITY,
+          "Vessel", EntryKind.VESSEL,
+          "Airplane", EntryKind.AIRCRAFT);
+  private static final List<String> ALIAS_PROPERTIES =
+      List.of("alias", "weakAlias", "previousName");
   private static final List<String> DOCUMENT_PROPERTIES =
       List.of("idNumber", "passportNumber", "registrationNumber", "taxNumber", "imoNumber");
 
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-          .maxStringLength(MAX_LINE).build())
-      .build());
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(64)
+                      .maxStringLength(MAX_LINE)
+                      .build())
+              .build());
 
   private FollowTheMoneyReader() {}
 
@@ -78,7 +86,8 @@ public final class FollowTheMoneyReader {
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
-        throw new WatchlistFormatException(file, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
+        throw new WatchlistFormatException(
+            file, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return parse(in, file, path.toString());
@@ -89,7 +98,8 @@ public final class FollowTheMoneyReader {
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source) throws WatchlistFormatException {
+  public static Watchlist parse(byte[] bytes, String fileName, String source)
+      throws WatchlistFormatException {
     try {
       return parse(new ByteArrayInputStream(bytes), fileName, source);
     } catch (IOException e) {
@@ -112,7 +122,8 @@ public final class FollowTheMoneyReader {
     while ((n = in.read(buffer)) > 0) {
       total += n;
       if (total > MAX_BYTES) {
-        throw new WatchlistFormatException(file, "", "file is more than the limit of " + MAX_BYTES + " bytes");
+        throw new WatchlistFormatException(
+            file, "", "file is more than the limit of " + MAX_BYTES + " bytes");
       }
       int start = 0;
       for (int i = 0; i < n; i++) {
@@ -127,7 +138,8 @@ public final class FollowTheMoneyReader {
       line.write(buffer, start, n - start);
       endsWithNewline = n > 0 && buffer[n - 1] == '\n';
       if (line.size() > MAX_LINE) {
-        throw new WatchlistFormatException(file, "line " + (lineNumber + 1), "line longer than " + MAX_LINE + " bytes");
+        throw new WatchlistFormatException(
+            file, "line " + (lineNumber + 1), "line longer than " + MAX_LINE + " bytes");
       }
     }
     if (line.size() > 0) {
@@ -135,14 +147,20 @@ public final class FollowTheMoneyReader {
       entity(line, lineNumber, file, ids, entries);
     }
     if (entries.isEmpty()) {
-      throw new WatchlistFormatException(file, "", "no Person, Organization or Company entity in the file");
+      throw new WatchlistFormatException(
+          file, "", "no Person, Organization or Company entity in the file");
     }
     String version = HexFormat.of().formatHex(digest.digest());
     return new Watchlist("OpenSanctions", version, Instant.now(), source, entries);
   }
 
-  private static void entity(ByteArrayOutputStream bytes, long lineNumber, String file, Set<String> ids,
-      List<WatchlistEntry> entries) throws WatchlistFormatException {
+  private static void entity(
+      ByteArrayOutputStream bytes,
+      long lineNumber,
+      String file,
+      Set<String> ids,
+      List<WatchlistEntry> entries)
+      throws WatchlistFormatException {
     String text = bytes.toString(StandardCharsets.UTF_8).strip();
     if (text.isEmpty()) {
       return;
@@ -185,12 +203,19 @@ public final class FollowTheMoneyReader {
     List<BirthDate> births = new ArrayList<>();
     for (String d : strings(props, "birthDate")) {
       try {
-        births.add(d.matches("\\d{4}-\\d{2}")
-            ? new BirthDate(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(5)), 0,
-                Integer.parseInt(d.substring(0, 4)))
-            : BirthDate.parse(d));
+        births.add(
+            d.matches("\\d{4}-\\d{2}")
+                ? new BirthDate(
+                    Integer.parseInt(d.substring(0, 4)),
+                    Integer.parseInt(d.substring(5)),
+                    0,
+                    Integer.parseInt(d.substring(0, 4)))
+                : BirthDate.parse(d));
       } catch (IllegalArgumentException e) {
-        throw new WatchlistFormatException(file, where + ", property birthDate", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+        throw new WatchlistFormatException(
+            file,
+            where + ", property birthDate",
+            Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
       }
     }
     Set<String> nationalities = new LinkedHashSet<>(strings(props, "nationality"));
@@ -199,8 +224,15 @@ public final class FollowTheMoneyReader {
     for (String p : DOCUMENT_PROPERTIES) {
       documents.addAll(strings(props, p));
     }
-    entries.add(new WatchlistEntry(id, kind, names.get(0), List.copyOf(aliases), births,
-        List.copyOf(nationalities), List.copyOf(documents)));
+    entries.add(
+        new WatchlistEntry(
+            id,
+            kind,
+            names.get(0),
+            List.copyOf(aliases),
+            births,
+            List.copyOf(nationalities),
+            List.copyOf(documents)));
   }
 
   /** The string values of a property (FtM properties are arrays of strings). */

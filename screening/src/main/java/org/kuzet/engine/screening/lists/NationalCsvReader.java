@@ -22,22 +22,26 @@ import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
- * Reads a national list in CSV (UTF-8, optional BOM) with the header
- * {@code id,name,aliases,birth_date,nationality,document}: {@code id} and {@code name} required,
- * the other columns optional and in any order; several aliases, dates, nationalities or documents
- * in one cell are separated by {@code ;}. Birth dates are {@code YYYY-MM-DD}, {@code DD.MM.YYYY}
- * or {@code YYYY}. Entries are persons. The list is named after the file, without {@code .csv}.
+ * Reads a national list in CSV (UTF-8, optional BOM) with the header {@code
+ * id,name,aliases,birth_date,nationality,document}: {@code id} and {@code name} required, the other
+ * columns optional and in any order; several aliases, dates, nationalities or documents in one cell
+ * are separated by {@code ;}. Birth dates are {@code YYYY-MM-DD}, {@code DD.MM.YYYY} or {@code
+ * YYYY}. Entries are persons. The list is named after the file, without {@code .csv}.
  */
 public final class NationalCsvReader {
 
-  static final Set<String> COLUMNS = Set.of("id", "name", "aliases", "birth_date", "nationality", "document");
+  static final Set<String> COLUMNS =
+      Set.of("id", "name", "aliases", "birth_date", "nationality", "document");
 
   private NationalCsvReader() {}
 
   /** Reads the file at {@code path}, naming the list after the file. */
   public static Watchlist read(Path path) throws WatchlistFormatException {
     String file = path.getFileName().toString();
-    String name = file.toLowerCase(Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    String name =
+        file.toLowerCase(Locale.ROOT).endsWith(".csv")
+            ? file.substring(0, file.length() - 4)
+            : file;
     return parse(SourceFile.read(path), file, name, path.toString());
   }
 
@@ -46,28 +50,39 @@ public final class NationalCsvReader {
       throws WatchlistFormatException {
     String text = Utf8.decode(bytes, file);
     List<WatchlistEntry> entries = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).build();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .build();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Map<String, Integer> header = parser.getHeaderMap();
       Set<String> seenColumns = new HashSet<>();
       for (String column : parser.getHeaderNames()) {
         String c = column.strip().toLowerCase(Locale.ROOT);
         if (!COLUMNS.contains(c)) {
-          throw new WatchlistFormatException(file, "line 1", "unknown column '" + column
-              + "' (expected id,name,aliases,birth_date,nationality,document)");
+          throw new WatchlistFormatException(
+              file,
+              "line 1",
+              "unknown column '"
+                  + column
+                  + "' (expected id,name,aliases,birth_date,nationality,document)");
         }
         seenColumns.add(c);
       }
       if (!seenColumns.contains("id") || !seenColumns.contains("name")) {
-        throw new WatchlistFormatException(file, "line 1", "header must have the columns id and name");
+        throw new WatchlistFormatException(
+            file, "line 1", "header must have the columns id and name");
       }
       Set<String> ids = new HashSet<>();
       for (CSVRecord r : parser) {
         long line = r.getParser().getCurrentLineNumber();
         String where = "line " + line;
         if (!r.isConsistent()) {
-          throw new WatchlistFormatException(file, where, "expected " + header.size() + " fields, found " + r.size());
+          throw new WatchlistFormatException(
+              file, where, "expected " + header.size() + " fields, found " + r.size());
         }
         String id = cell(r, header, "id");
         String name = cell(r, header, "name");
@@ -75,7 +90,8 @@ public final class NationalCsvReader {
           throw new WatchlistFormatException(file, where + ", field id", "empty id");
         }
         if (name.isEmpty()) {
-          throw new WatchlistFormatException(file, where + ", field name", "empty name for id " + id);
+          throw new WatchlistFormatException(
+              file, where + ", field name", "empty name for id " + id);
         }
         if (!ids.add(id)) {
           throw new WatchlistFormatException(file, where + ", field id", "duplicate id " + id);
@@ -85,11 +101,21 @@ public final class NationalCsvReader {
           try {
             births.add(BirthDate.parse(d));
           } catch (IllegalArgumentException e) {
-            throw new WatchlistFormatException(file, where + ", field birth_date", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+            throw new WatchlistFormatException(
+                file,
+                where + ", field birth_date",
+                Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
           }
         }
-        entries.add(new WatchlistEntry(id, EntryKind.PERSON, name, split(cell(r, header, "aliases")),
-            births, split(cell(r, header, "nationality")), split(cell(r, header, "document"))));
+        entries.add(
+            new WatchlistEntry(
+                id,
+                EntryKind.PERSON,
+                name,
+                split(cell(r, header, "aliases")),
+                births,
+                split(cell(r, header, "nationality")),
+                split(cell(r, header, "document"))));
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);

@@ -33,23 +33,25 @@ import org.kuzet.engine.screening.WatchlistFormatException;
  * checked for shape and orphans only) and {@code sdn_comments.csv} (remarks overflow).
  *
  * <p>Aliases, dates of birth, nationalities and document numbers are also read from the remarks
- * ("a.k.a. 'X'", "DOB 10 Dec 1948", "nationality Iran", "Passport 1084010 (Egypt)"), which is
- * all a lone sdn.csv offers. OFAC ends each file with the DOS end-of-file mark 0x1A; a sdn.csv,
- * alt.csv or add.csv without it is refused as truncated.
+ * ("a.k.a. 'X'", "DOB 10 Dec 1948", "nationality Iran", "Passport 1084010 (Egypt)"), which is all a
+ * lone sdn.csv offers. OFAC ends each file with the DOS end-of-file mark 0x1A; a sdn.csv, alt.csv
+ * or add.csv without it is refused as truncated.
  */
 public final class OfacSdnReader {
 
   private static final char EOF_MARK = 0x1A;
   private static final Pattern AKA = Pattern.compile("\\b[afn]\\.k\\.a\\.,?\\s+'([^']{2,200})'");
   private static final Pattern DOB = Pattern.compile("^(?:alt\\. )?DOB (.+)$");
-  private static final Pattern NATIONALITY = Pattern.compile("^(?:alt\\. )?(?:nationality|citizen) (.+)$");
-  private static final Pattern DOCUMENT = Pattern.compile(
-      "^(?:alt\\. )?(?:Passport|National ID No\\.|Cedula No\\.|Identification Number|Tax ID No\\."
-          + "|Driver's License No\\.|National Foreign ID Number|Birth Certificate Number|SSN"
-          + "|Personal ID Card|Residency Number|C\\.U\\.R\\.P\\. #|RFC|NIT #|RUC #|D\\.N\\.I\\.|Kenyan ID No\\."
-          + "|Immigration No\\.|Stateless Person ID Card|Refugee ID Card|Identity Card|Travel Document Number"
-          + "|Diplomatic Passport|Matricula Mercantil No|Registration Number|IMO|MMSI) "
-          + "([A-Za-z0-9][A-Za-z0-9 /.-]*?)(?: \\(.*\\))?\\.?$");
+  private static final Pattern NATIONALITY =
+      Pattern.compile("^(?:alt\\. )?(?:nationality|citizen) (.+)$");
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "^(?:alt\\. )?(?:Passport|National ID No\\.|Cedula No\\.|Identification Number|Tax ID No\\."
+              + "|Driver's License No\\.|National Foreign ID Number|Birth Certificate Number|SSN"
+              + "|Personal ID Card|Residency Number|C\\.U\\.R\\.P\\. #|RFC|NIT #|RUC #|D\\.N\\.I\\.|Kenyan ID No\\."
+              + "|Immigration No\\.|Stateless Person ID Card|Refugee ID Card|Identity Card|Travel Document Number"
+              + "|Diplomatic Passport|Matricula Mercantil No|Registration Number|IMO|MMSI) "
+              + "([A-Za-z0-9][A-Za-z0-9 /.-]*?)(?: \\(.*\\))?\\.?$");
 
   private OfacSdnReader() {}
 
@@ -79,7 +81,11 @@ public final class OfacSdnReader {
 
   /** Parses the set; the optional parts may be null. */
   public static Watchlist parse(
-      byte[] sdn, byte @Nullable [] alt, byte @Nullable [] add, byte @Nullable [] comments, String source)
+      byte[] sdn,
+      byte @Nullable [] alt,
+      byte @Nullable [] add,
+      byte @Nullable [] comments,
+      String source)
       throws WatchlistFormatException {
     Map<String, String> extraRemarks = new HashMap<>();
     if (comments != null) {
@@ -91,11 +97,13 @@ public final class OfacSdnReader {
     for (Row r : rows(sdn, "sdn.csv", 12, true)) {
       String id = r.fields.get(0);
       if (!id.matches("\\d+")) {
-        throw new WatchlistFormatException("sdn.csv", "line " + r.line, "ent_num '" + id + "' is not a number");
+        throw new WatchlistFormatException(
+            "sdn.csv", "line " + r.line, "ent_num '" + id + "' is not a number");
       }
       String name = r.fields.get(1);
       if (name.isEmpty()) {
-        throw new WatchlistFormatException("sdn.csv", "line " + r.line, "entry " + id + " has no name");
+        throw new WatchlistFormatException(
+            "sdn.csv", "line " + r.line, "entry " + id + " has no name");
       }
       if (byId.containsKey(id)) {
         throw new WatchlistFormatException("sdn.csv", "line " + r.line, "duplicate ent_num " + id);
@@ -115,7 +123,8 @@ public final class OfacSdnReader {
       for (Row r : rows(alt, "alt.csv", 5, true)) {
         Builder b = byId.get(r.fields.get(0));
         if (b == null) {
-          throw new WatchlistFormatException("alt.csv", "line " + r.line, "alias of unknown ent_num " + r.fields.get(0));
+          throw new WatchlistFormatException(
+              "alt.csv", "line " + r.line, "alias of unknown ent_num " + r.fields.get(0));
         }
         if (!r.fields.get(3).isEmpty()) {
           b.aliases.add(r.fields.get(3));
@@ -125,7 +134,8 @@ public final class OfacSdnReader {
     if (add != null) {
       for (Row r : rows(add, "add.csv", 6, true)) {
         if (!byId.containsKey(r.fields.get(0))) {
-          throw new WatchlistFormatException("add.csv", "line " + r.line, "address of unknown ent_num " + r.fields.get(0));
+          throw new WatchlistFormatException(
+              "add.csv", "line " + r.line, "address of unknown ent_num " + r.fields.get(0));
         }
       }
     }
@@ -134,8 +144,12 @@ public final class OfacSdnReader {
       entries.add(b.build());
     }
     byte[] empty = new byte[0];
-    String version = SourceFile.sha256(sdn, alt == null ? empty : alt, add == null ? empty : add,
-        comments == null ? empty : comments);
+    String version =
+        SourceFile.sha256(
+            sdn,
+            alt == null ? empty : alt,
+            add == null ? empty : add,
+            comments == null ? empty : comments);
     return new Watchlist("OFAC", version, Instant.now(), source, entries);
   }
 
@@ -161,7 +175,9 @@ public final class OfacSdnReader {
     if (end > 0 && text.charAt(end - 1) == EOF_MARK) {
       text = text.substring(0, end - 1);
     } else if (requireEofMark) {
-      throw new WatchlistFormatException(file, "end of file",
+      throw new WatchlistFormatException(
+          file,
+          "end of file",
           "no end-of-file mark (0x1A) after the last record: the file is truncated");
     }
     List<Row> out = new ArrayList<>();
@@ -172,7 +188,9 @@ public final class OfacSdnReader {
           continue;
         }
         if (r.size() != columns) {
-          throw new WatchlistFormatException(file, "line " + r.getRecordNumber(),
+          throw new WatchlistFormatException(
+              file,
+              "line " + r.getRecordNumber(),
               "expected " + columns + " columns, found " + r.size());
         }
         List<String> fields = new ArrayList<>(columns);
@@ -241,8 +259,14 @@ public final class OfacSdnReader {
 
     WatchlistEntry build() {
       aliases.remove(name);
-      return new WatchlistEntry(id, kind, name, List.copyOf(aliases), births,
-          List.copyOf(nationalities), List.copyOf(documents));
+      return new WatchlistEntry(
+          id,
+          kind,
+          name,
+          List.copyOf(aliases),
+          births,
+          List.copyOf(nationalities),
+          List.copyOf(documents));
     }
   }
 }

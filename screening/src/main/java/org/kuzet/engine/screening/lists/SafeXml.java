@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The hardened StAX set-up every XML list reader uses: no DTD, no external entities, no access to
- * external DTDs or schemas. A reader must still refuse the DTD and ENTITY_REFERENCE events it
- * meets (a DOCTYPE in a list file is refused, not ignored).
+ * external DTDs or schemas. A reader must still refuse the DTD and ENTITY_REFERENCE events it meets
+ * (a DOCTYPE in a list file is refused, not ignored).
  */
 final class SafeXml {
 
@@ -30,14 +30,20 @@ final class SafeXml {
 
   /** "line L, column C" of the reader's position. */
   static String where(XMLStreamReader xml) {
-    return "line " + xml.getLocation().getLineNumber() + ", column " + xml.getLocation().getColumnNumber();
+    return "line "
+        + xml.getLocation().getLineNumber()
+        + ", column "
+        + xml.getLocation().getColumnNumber();
   }
 
   /** "line L, column C" of a parse error, or empty. */
   static String where(XMLStreamException e) {
     return e.getLocation() == null
         ? ""
-        : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+        : "line "
+            + e.getLocation().getLineNumber()
+            + ", column "
+            + e.getLocation().getColumnNumber();
   }
 
   /** The useful line of a StAX error message (the JDK puts the location on the first). */

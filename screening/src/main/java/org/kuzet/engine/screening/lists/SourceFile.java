@@ -22,12 +22,14 @@ final class SourceFile {
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
-        throw new WatchlistFormatException(name, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
+        throw new WatchlistFormatException(
+            name, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
       }
       try (InputStream in = Files.newInputStream(path)) {
         byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-          throw new WatchlistFormatException(name, "", "file grew past the limit of " + MAX_BYTES + " bytes");
+          throw new WatchlistFormatException(
+              name, "", "file grew past the limit of " + MAX_BYTES + " bytes");
         }
         return bytes;
       }

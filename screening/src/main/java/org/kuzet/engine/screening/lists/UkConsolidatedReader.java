@@ -26,14 +26,14 @@ import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /**
- * Reads the UK Consolidated List of Financial Sanctions Targets in its CSV form
- * ({@code ConList.csv}, OFSI's "2022 format"): a first line {@code Last Updated,<date>}, then a
- * header with {@code Name 6} (surname), {@code Name 1}..{@code Name 5} (given names),
- * {@code Name Non-Latin Script}, {@code DOB} (dd/mm/yyyy, {@code 00} for an unknown day or
- * month), {@code Nationality}, {@code Passport Number}, {@code National Identification Number},
- * {@code Group Type} (Individual, Entity, Ship), {@code Alias Type} and {@code Group ID}. Each row
- * is one name of a target; the rows of one {@code Group ID} form one entry, whose primary name is
- * the row with the alias type "Primary name" (the first row when none says so).
+ * Reads the UK Consolidated List of Financial Sanctions Targets in its CSV form ({@code
+ * ConList.csv}, OFSI's "2022 format"): a first line {@code Last Updated,<date>}, then a header with
+ * {@code Name 6} (surname), {@code Name 1}..{@code Name 5} (given names), {@code Name Non-Latin
+ * Script}, {@code DOB} (dd/mm/yyyy, {@code 00} for an unknown day or month), {@code Nationality},
+ * {@code Passport Number}, {@code National Identification Number}, {@code Group Type} (Individual,
+ * Entity, Ship), {@code Alias Type} and {@code Group ID}. Each row is one name of a target; the
+ * rows of one {@code Group ID} form one entry, whose primary name is the row with the alias type
+ * "Primary name" (the first row when none says so).
  *
  * <p>Columns are found by their header names, so added or reordered columns do no harm; the
  * required ones missing is an error naming them.
@@ -52,32 +52,43 @@ public final class UkConsolidatedReader {
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source) throws WatchlistFormatException {
+  public static Watchlist parse(byte[] bytes, String fileName, String source)
+      throws WatchlistFormatException {
     String text = Utf8.decode(bytes, fileName);
     int headerAt = headerStart(text);
     if (headerAt < 0) {
-      throw new WatchlistFormatException(fileName, "line 1-3", "no header row starting with Name 6 (is this the UK ConList.csv?)");
+      throw new WatchlistFormatException(
+          fileName, "line 1-3", "no header row starting with Name 6 (is this the UK ConList.csv?)");
     }
     long skippedLines = text.substring(0, headerAt).chars().filter(c -> c == '\n').count();
     Map<String, Group> groups = new LinkedHashMap<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setAllowMissingColumnNames(true)
+            .build();
     try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(headerAt)), format)) {
       Map<String, Integer> header = new LinkedHashMap<>();
       parser.getHeaderMap().forEach((k, v) -> header.put(k.strip().toLowerCase(Locale.ROOT), v));
       for (String column : REQUIRED) {
         if (!header.containsKey(column.toLowerCase(Locale.ROOT))) {
-          throw new WatchlistFormatException(fileName, "line " + (skippedLines + 1), "header lacks the column " + column);
+          throw new WatchlistFormatException(
+              fileName, "line " + (skippedLines + 1), "header lacks the column " + column);
         }
       }
       for (CSVRecord r : parser) {
         String where = "line " + (skippedLines + r.getParser().getCurrentLineNumber());
         if (r.size() < header.size() - 1) {
-          throw new WatchlistFormatException(fileName, where, "expected " + header.size() + " fields, found " + r.size());
+          throw new WatchlistFormatException(
+              fileName, where, "expected " + header.size() + " fields, found " + r.size());
         }
         String groupId = cell(r, header, "group id");
         if (groupId.isEmpty()) {
-          throw new WatchlistFormatException(fileName, where + ", field Group ID", "empty Group ID");
+          throw new WatchlistFormatException(
+              fileName, where + ", field Group ID", "empty Group ID");
         }
         Group g = groups.computeIfAbsent(groupId, id -> new Group());
         g.kind = kind(cell(r, header, "group type"));
@@ -114,13 +125,21 @@ public final class UkConsolidatedReader {
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group g = e.getValue();
       if (g.names.isEmpty()) {
-        throw new WatchlistFormatException(fileName, "Group ID " + e.getKey(), "no name in any row");
+        throw new WatchlistFormatException(
+            fileName, "Group ID " + e.getKey(), "no name in any row");
       }
       String primary = g.primary == null ? g.names.iterator().next() : g.primary;
       List<String> aliases = new ArrayList<>(g.names);
       aliases.remove(primary);
-      entries.add(new WatchlistEntry(e.getKey(), g.kind, primary, aliases, List.copyOf(g.births),
-          List.copyOf(g.nationalities), List.copyOf(g.documents)));
+      entries.add(
+          new WatchlistEntry(
+              e.getKey(),
+              g.kind,
+              primary,
+              aliases,
+              List.copyOf(g.births),
+              List.copyOf(g.nationalities),
+              List.copyOf(g.documents)));
     }
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(fileName, "", "no targets in the list");
@@ -165,10 +184,12 @@ public final class UkConsolidatedReader {
     };
   }
 
-  private static BirthDate birthDate(String text, String file, String where) throws WatchlistFormatException {
+  private static BirthDate birthDate(String text, String file, String where)
+      throws WatchlistFormatException {
     Matcher m = DOB.matcher(text.strip());
     if (!m.matches()) {
-      throw new WatchlistFormatException(file, where + ", field DOB", "not a dd/mm/yyyy date: '" + text + "'");
+      throw new WatchlistFormatException(
+          file, where + ", field DOB", "not a dd/mm/yyyy date: '" + text + "'");
     }
     int day = Integer.parseInt(m.group(1));
     int month = Integer.parseInt(m.group(2));
@@ -176,7 +197,10 @@ public final class UkConsolidatedReader {
     try {
       return new BirthDate(year, month, month == 0 ? 0 : day, year);
     } catch (IllegalArgumentException e) {
-      throw new WatchlistFormatException(file, where + ", field DOB", Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+      throw new WatchlistFormatException(
+          file,
+          where + ", field DOB",
+          Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
     }
   }
 

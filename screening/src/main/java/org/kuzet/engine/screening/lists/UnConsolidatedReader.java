@@ -42,7 +42,8 @@ public final class UnConsolidatedReader {
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source) throws WatchlistFormatException {
+  public static Watchlist parse(byte[] bytes, String fileName, String source)
+      throws WatchlistFormatException {
     XMLInputFactory factory = SafeXml.factory();
     List<WatchlistEntry> entries = new ArrayList<>();
     XMLStreamReader xml = null;
@@ -54,35 +55,42 @@ public final class UnConsolidatedReader {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          throw new WatchlistFormatException(fileName, where(xml), "a DOCTYPE is not allowed in a list file");
+          throw new WatchlistFormatException(
+              fileName, where(xml), "a DOCTYPE is not allowed in a list file");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw new WatchlistFormatException(fileName, where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
+          throw new WatchlistFormatException(
+              fileName, where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
           if (!sawRoot) {
             if (!name.equals("CONSOLIDATED_LIST")) {
-              throw new WatchlistFormatException(fileName, where(xml), "root element is " + name + ", expected CONSOLIDATED_LIST");
+              throw new WatchlistFormatException(
+                  fileName, where(xml), "root element is " + name + ", expected CONSOLIDATED_LIST");
             }
             sawRoot = true;
           } else if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
             String location = where(xml);
             WatchlistEntry entry = readEntry(xml, name, fileName, location);
             if (!ids.add(entry.id())) {
-              throw new WatchlistFormatException(fileName, location, "duplicate REFERENCE_NUMBER " + entry.id());
+              throw new WatchlistFormatException(
+                  fileName, location, "duplicate REFERENCE_NUMBER " + entry.id());
             }
             entries.add(entry);
           }
-        } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("CONSOLIDATED_LIST")) {
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && xml.getLocalName().equals("CONSOLIDATED_LIST")) {
           rootClosed = true;
         }
       }
       if (!sawRoot || !rootClosed) {
-        throw new WatchlistFormatException(fileName, "", "document ends before CONSOLIDATED_LIST is closed (truncated?)");
+        throw new WatchlistFormatException(
+            fileName, "", "document ends before CONSOLIDATED_LIST is closed (truncated?)");
       }
     } catch (XMLStreamException e) {
-      throw new WatchlistFormatException(fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+      throw new WatchlistFormatException(
+          fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
     } finally {
       SafeXml.close(xml);
     }
@@ -92,7 +100,8 @@ public final class UnConsolidatedReader {
     return new Watchlist("UN", SourceFile.sha256(bytes), Instant.now(), source, entries);
   }
 
-  private static WatchlistEntry readEntry(XMLStreamReader xml, String element, String file, String location)
+  private static WatchlistEntry readEntry(
+      XMLStreamReader xml, String element, String file, String location)
       throws XMLStreamException, WatchlistFormatException {
     String[] nameParts = new String[4];
     String reference = null;
@@ -106,7 +115,8 @@ public final class UnConsolidatedReader {
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw new WatchlistFormatException(file, where(xml), "DTD or entity reference is not allowed");
+        throw new WatchlistFormatException(
+            file, where(xml), "DTD or entity reference is not allowed");
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
@@ -117,9 +127,20 @@ public final class UnConsolidatedReader {
           toYear = null;
         }
         switch (name) {
-          case "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME", "REFERENCE_NUMBER",
-              "NAME_ORIGINAL_SCRIPT", "ALIAS_NAME", "VALUE", "DATE", "YEAR", "FROM_YEAR",
-              "TO_YEAR", "NUMBER", "NOTE" -> {
+          case "FIRST_NAME",
+              "SECOND_NAME",
+              "THIRD_NAME",
+              "FOURTH_NAME",
+              "REFERENCE_NUMBER",
+              "NAME_ORIGINAL_SCRIPT",
+              "ALIAS_NAME",
+              "VALUE",
+              "DATE",
+              "YEAR",
+              "FROM_YEAR",
+              "TO_YEAR",
+              "NUMBER",
+              "NOTE" -> {
             String text = xml.getElementText().strip();
             path.pop();
             if (text.isEmpty()) {
@@ -138,7 +159,9 @@ public final class UnConsolidatedReader {
                 }
               }
               case "NOTE" -> {
-                if (parent != null && parent.endsWith("_ALIAS") && text.toLowerCase().startsWith("original script:")) {
+                if (parent != null
+                    && parent.endsWith("_ALIAS")
+                    && text.toLowerCase().startsWith("original script:")) {
                   aliases.add(text.substring("original script:".length()).strip());
                 }
               }
@@ -159,10 +182,10 @@ public final class UnConsolidatedReader {
               }
               case "FROM_YEAR" -> fromYear = text;
               case "TO_YEAR" -> toYear = text;
-              default -> { }
+              default -> {}
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         String name = xml.getLocalName();
@@ -188,15 +211,23 @@ public final class UnConsolidatedReader {
       }
     }
     if (primary.length() == 0) {
-      throw new WatchlistFormatException(file, location, element + " " + reference + " has no FIRST_NAME");
+      throw new WatchlistFormatException(
+          file, location, element + " " + reference + " has no FIRST_NAME");
     }
     String primaryName = primary.toString();
     aliases.removeIf(a -> a.equalsIgnoreCase(primaryName));
-    return new WatchlistEntry(reference, element.equals("INDIVIDUAL") ? EntryKind.PERSON : EntryKind.ENTITY,
-        primaryName, aliases.stream().distinct().toList(), births, nationalities, documents);
+    return new WatchlistEntry(
+        reference,
+        element.equals("INDIVIDUAL") ? EntryKind.PERSON : EntryKind.ENTITY,
+        primaryName,
+        aliases.stream().distinct().toList(),
+        births,
+        nationalities,
+        documents);
   }
 
-  private static BirthDate parseDate(String text, String file, XMLStreamReader xml) throws WatchlistFormatException {
+  private static BirthDate parseDate(String text, String file, XMLStreamReader xml)
+      throws WatchlistFormatException {
     try {
       return BirthDate.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
     } catch (DateTimeParseException e) {
@@ -204,7 +235,8 @@ public final class UnConsolidatedReader {
     }
   }
 
-  private static int year(String text, String file, XMLStreamReader xml) throws WatchlistFormatException {
+  private static int year(String text, String file, XMLStreamReader xml)
+      throws WatchlistFormatException {
     try {
       int y = Integer.parseInt(text.strip());
       if (y < 1800 || y > 2200) {

@@ -1,4 +1,7 @@
-/** Readers for watchlist formats (UN consolidated XML, OFAC SDN CSV, national CSV), each mapping into Watchlist. */
+/**
+ * Readers for watchlist formats (UN consolidated XML, OFAC SDN CSV, national CSV), each mapping
+ * into Watchlist.
+ */
 @NullMarked
 package org.kuzet.engine.screening.lists;
 

@@ -8,8 +8,8 @@ public final class EditDistance {
   private EditDistance() {}
 
   /**
-   * The distance between {@code a} and {@code b} if it is at most {@code max}; otherwise some
-   * value above {@code max}. Stops early once every path exceeds the bound.
+   * The distance between {@code a} and {@code b} if it is at most {@code max}; otherwise some value
+   * above {@code max}. Stops early once every path exceeds the bound.
    */
   public static int within(CharSequence a, CharSequence b, int max) {
     int n = a.length();
@@ -70,14 +70,13 @@ public final class EditDistance {
   static final double FIRST_LETTER = 2.0;
 
   /**
-   * A weighted optimal-string-alignment distance over tolerant keys ({@link Keys#fold}), built
-   * to tell a misspelling from another name. Swapped neighbours, vowel for vowel, sound-alike
-   * consonants (b/p, d/t, g/k/c/q, s/z/c/x, z/j, g/h, v/f), a vowel, h, j, doubled letter or
-   * final s more or less each cost {@link #TYPO}; a look-alike digit or a letter OCR confuses (l/i,
-   * u/v, c/e, n/h, rn/m) {@link #LOOKALIKE}; any
-   * other consonant change {@link #OTHER}, and a change of the first consonant
-   * {@link #FIRST_LETTER} more. Returns the cost if it is at most {@code max}, otherwise some
-   * value above {@code max}.
+   * A weighted optimal-string-alignment distance over tolerant keys ({@link Keys#fold}), built to
+   * tell a misspelling from another name. Swapped neighbours, vowel for vowel, sound-alike
+   * consonants (b/p, d/t, g/k/c/q, s/z/c/x, z/j, g/h, v/f), a vowel, h, j, doubled letter or final
+   * s more or less each cost {@link #TYPO}; a look-alike digit or a letter OCR confuses (l/i, u/v,
+   * c/e, n/h, rn/m) {@link #LOOKALIKE}; any other consonant change {@link #OTHER}, and a change of
+   * the first consonant {@link #FIRST_LETTER} more. Returns the cost if it is at most {@code max},
+   * otherwise some value above {@code max}.
    */
   public static double weighted(CharSequence a, CharSequence b, double max) {
     return weighted(a, b, max, true);
@@ -85,9 +84,9 @@ public final class EditDistance {
 
   /**
    * Like {@link #weighted(CharSequence, CharSequence, double)}; when {@code strict} is false any
-   * other letter costs {@link #TYPO} too and the first letter costs nothing extra, which is
-   * plain edit distance with cheap look-alike digits. Callers are strict when the misspelt word
-   * is itself a known name (Kozlov is not a misspelt Kislov).
+   * other letter costs {@link #TYPO} too and the first letter costs nothing extra, which is plain
+   * edit distance with cheap look-alike digits. Callers are strict when the misspelt word is itself
+   * a known name (Kozlov is not a misspelt Kislov).
    */
   public static double weighted(CharSequence a, CharSequence b, double max, boolean strict) {
     double other = strict ? OTHER : TYPO;
@@ -138,17 +137,27 @@ public final class EditDistance {
             sub += FIRST_LETTER;
           }
         }
-        double v = Math.min(Math.min(prev[j] + indel(a, i - 1, other), cur[j - 1] + indel(b, j - 1, other)),
-            prev[j - 1] + sub);
+        double v =
+            Math.min(
+                Math.min(prev[j] + indel(a, i - 1, other), cur[j - 1] + indel(b, j - 1, other)),
+                prev[j - 1] + sub);
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           v = Math.min(v, prev2[j - 2] + TYPO);
         }
         // OCR reads m as rn and back
         // (only from cells of the band worked out in earlier rows; row 0 is whole)
-        if (i > 1 && ca == 'n' && a.charAt(i - 2) == 'r' && cb == 'm' && (i == 2 || Math.abs(j - i + 1) <= band)) {
+        if (i > 1
+            && ca == 'n'
+            && a.charAt(i - 2) == 'r'
+            && cb == 'm'
+            && (i == 2 || Math.abs(j - i + 1) <= band)) {
           v = Math.min(v, prev2[j - 1] + LOOKALIKE);
         }
-        if (j > 1 && cb == 'n' && b.charAt(j - 2) == 'r' && ca == 'm' && (i == 1 || Math.abs(j - i - 1) <= band)) {
+        if (j > 1
+            && cb == 'n'
+            && b.charAt(j - 2) == 'r'
+            && ca == 'm'
+            && (i == 1 || Math.abs(j - i - 1) <= band)) {
           v = Math.min(v, prev[j - 2] + LOOKALIKE);
         }
         cur[j] = v;
@@ -171,7 +180,8 @@ public final class EditDistance {
   private static final double OUT_OF_REACH = 1e9;
 
   private static final ThreadLocal<double[][]> ROWS =
-      ThreadLocal.withInitial(() -> new double[][] {new double[65], new double[65], new double[65]});
+      ThreadLocal.withInitial(
+          () -> new double[][] {new double[65], new double[65], new double[65]});
 
   /** For each bit of {@link #letters}, the bits of the characters it may be read for cheaply. */
   private static final long[] ALIKE = new long[64];
@@ -188,8 +198,8 @@ public final class EditDistance {
 
   /**
    * The least cost of the edits that the characters {@code only} (of one side, missing on the
-   * other) need: LOOKALIKE each where the other side ({@code other}) has a look-alike of it,
-   * TYPO each else.
+   * other) need: LOOKALIKE each where the other side ({@code other}) has a look-alike of it, TYPO
+   * each else.
    */
   private static double lowerBound(long only, long other) {
     double cost = 0;
@@ -319,8 +329,8 @@ public final class EditDistance {
   }
 
   /**
-   * Whether two letters lie next to each other on the keyboard (same row, or the row above or
-   * below and at most one key across, rows offset by about half a key).
+   * Whether two letters lie next to each other on the keyboard (same row, or the row above or below
+   * and at most one key across, rows offset by about half a key).
    */
   static boolean keyboardNeighbours(char x, char y) {
     if (x >= 128 || y >= 128 || KEY_AT[x] < 0 || KEY_AT[y] < 0) {
@@ -346,8 +356,8 @@ public final class EditDistance {
 
   /**
    * The slips of a typist's hand between two words: a letter dropped or added, two neighbours
-   * swapped, a key next to the right one each cost 1; any other letter for another costs 2.
-   * Returns the cost if it is at most {@code max}, otherwise some value above {@code max}.
+   * swapped, a key next to the right one each cost 1; any other letter for another costs 2. Returns
+   * the cost if it is at most {@code max}, otherwise some value above {@code max}.
    */
   public static int typed(CharSequence a, CharSequence b, int max) {
     int n = a.length();

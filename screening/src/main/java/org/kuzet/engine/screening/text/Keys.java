@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #fold} — the same for every Latin rendering of one Cyrillic spelling (ICAO, BGN,
  *       GOST, Kazakh 2021 and the informal kh/h, zh/j, yu/iu, ya/ia, -ev/-yev variants);
- *   <li>{@link #stem} — also the same across gendered surname endings (-ov/-ova, -skiy/-skaya)
- *       and patronymic forms (-ovich, -uly, -kyzy, -ogly all reduce to the father's name);
- *   <li>{@link #skeleton} — a phonetic consonant skeleton (vowels dropped, voiced/voiceless
- *       pairs merged), which also bridges abjad spellings that write no short vowels.
+ *   <li>{@link #stem} — also the same across gendered surname endings (-ov/-ova, -skiy/-skaya) and
+ *       patronymic forms (-ovich, -uly, -kyzy, -ogly all reduce to the father's name);
+ *   <li>{@link #skeleton} — a phonetic consonant skeleton (vowels dropped, voiced/voiceless pairs
+ *       merged), which also bridges abjad spellings that write no short vowels.
  * </ul>
  */
 public final class Keys {
@@ -20,8 +20,8 @@ public final class Keys {
 
   /**
    * {@code s} with each "{@code drop}{@code next}" that follows one of {@code after} written as
-   * {@code next} alone, left to right without overlaps (as a regular expression
-   * {@code ([after])drop next} replaced by {@code $1next} would; without one, for speed).
+   * {@code next} alone, left to right without overlaps (as a regular expression {@code
+   * ([after])drop next} replaced by {@code $1next} would; without one, for speed).
    */
   private static String dropAfter(String s, String after, char drop, char next) {
     return replaceAfter(s, after, new String(new char[] {drop, next}), next);
@@ -58,7 +58,12 @@ public final class Keys {
     s = s.replace("shch", "sh").replace("shh", "sh").replace("sch", "sh");
     s = s.replace("dzh", "j").replace("dj", "j").replace("zh", "j");
     s = s.replace("kh", "h").replace("gh", "g");
-    s = s.replace("tch", "ch").replace("ch", "c").replace("ts", "c").replace("tz", "c").replace("cz", "c");
+    s =
+        s.replace("tch", "ch")
+            .replace("ch", "c")
+            .replace("ts", "c")
+            .replace("tz", "c")
+            .replace("cz", "c");
     s = s.replace("sh", "x");
     s = s.replace("ph", "f").replace('w', 'v').replace('q', 'k').replace("ck", "k");
     s = s.replace("ou", "u");
@@ -74,8 +79,8 @@ public final class Keys {
   }
 
   /**
-   * The key with a gendered surname ending or a patronymic suffix removed; equal to the fold
-   * key when there is none.
+   * The key with a gendered surname ending or a patronymic suffix removed; equal to the fold key
+   * when there is none.
    */
   public static String stem(String key) {
     String root = patronymicRoot(key);
@@ -108,8 +113,8 @@ public final class Keys {
 
   /**
    * Phonetic skeleton: the first letter (a vowel stands as "a"), then consonants only, with p/b,
-   * v/f, c/k/q, z/s merged. For an abjad token "w" and "y" are read as vowels, as they usually
-   * are in names.
+   * v/f, c/k/q, z/s merged. For an abjad token "w" and "y" are read as vowels, as they usually are
+   * in names.
    */
   public static String skeleton(String key, boolean abjad) {
     StringBuilder out = new StringBuilder(key.length());
@@ -160,7 +165,9 @@ public final class Keys {
     }
     char[] chars = s.toCharArray();
     for (int i = 1; i < chars.length; i++) {
-      if (chars[i] == 'j' && isVowel(chars[i - 1]) && (i + 1 == chars.length || !isVowel(chars[i + 1]))) {
+      if (chars[i] == 'j'
+          && isVowel(chars[i - 1])
+          && (i + 1 == chars.length || !isVowel(chars[i + 1]))) {
         chars[i] = 'i';
       }
     }

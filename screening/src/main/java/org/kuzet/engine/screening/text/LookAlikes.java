@@ -2,20 +2,22 @@ package org.kuzet.engine.screening.text;
 
 /**
  * Words that mix Cyrillic and Latin letters which look alike («Пeтров» with a Latin e, "Ivanоv"
- * with a Cyrillic о), as keyboards, OCR and copy-paste produce them. Within such a word the
- * letters of the script that has fewer letters in it are read as their look-alikes in the other
- * script; a word in one script only is left as it is.
+ * with a Cyrillic о), as keyboards, OCR and copy-paste produce them. Within such a word the letters
+ * of the script that has fewer letters in it are read as their look-alikes in the other script; a
+ * word in one script only is left as it is.
  */
 final class LookAlikes {
 
   /** Latin letters and the Cyrillic letters drawn the same, position by position. */
   private static final String LATIN = "aeopcxykiABEKMHOPCTXYsjI";
+
   private static final String CYRILLIC = "аеорсхукіАВЕКМНОРСТХУѕјІ";
 
   private LookAlikes() {}
 
   /** Digits OCR reads for letters, in a Latin word and in a Cyrillic one. */
   private static final String DIGITS = "0123456789";
+
   private static final String DIGIT_LATIN = "oizeasbtbg";
   private static final String DIGIT_CYRILLIC = "оiзеасбтвд";
 
@@ -52,8 +54,11 @@ final class LookAlikes {
       // a name with real digits (3MG, APT39, Nitr0jen26, 33RD) keeps them: only a word of four
       // letters or more, with at most two digits and none at its end, is read as OCR
       // (a single digit at the end of a word of five letters or more is OCR too: NURMURA0)
-      boolean digitsToLetters = digits > 0 && digits <= 2 && letters >= 4
-          && (!Character.isDigit(text.charAt(i - 1)) || (digits == 1 && letters >= 5));
+      boolean digitsToLetters =
+          digits > 0
+              && digits <= 2
+              && letters >= 4
+              && (!Character.isDigit(text.charAt(i - 1)) || (digits == 1 && letters >= 5));
       boolean lowerL = upper >= 3 && upper == letters - countL(text, start, i);
       if (!digitsToLetters && !(lowerL && countL(text, start, i) > 0)) {
         continue;
@@ -87,7 +92,8 @@ final class LookAlikes {
   }
 
   /** Whether every letter of one script in text[from, to) is among {@code table}. */
-  private static boolean allHaveLookAlikes(String text, int from, int to, String table, boolean latinLetters) {
+  private static boolean allHaveLookAlikes(
+      String text, int from, int to, String table, boolean latinLetters) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
       boolean ofScript = latinLetters ? c < 0x250 : c >= 0x400 && c < 0x530;

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The normalisation pipeline, one small step after another: Unicode NFKC and lower case; split
- * into parts at spaces, punctuation and hyphens (apostrophes and soft signs join, "A.B.C." stays
- * one part); titles and honorifics dropped; company legal forms reduced to one short form; each
- * part folded to ASCII and given its tolerant keys.
+ * The normalisation pipeline, one small step after another: Unicode NFKC and lower case; split into
+ * parts at spaces, punctuation and hyphens (apostrophes and soft signs join, "A.B.C." stays one
+ * part); titles and honorifics dropped; company legal forms reduced to one short form; each part
+ * folded to ASCII and given its tolerant keys.
  */
 public final class NameNormaliser {
 
@@ -26,28 +26,87 @@ public final class NameNormaliser {
 
   private static final Set<String> HONORIFICS =
       Set.of(
-          "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "madam", "sheikh",
-          "shaikh", "shaykh", "sheik", "shaik", "mullah", "mulla", "maulavi", "mawlawi",
-          "maulvi", "molvi", "maulana", "general", "colonel", "captain", "gospodin", "gospozha",
-          "gospoja", "hon", "honorable", "honourable", "his", "her", "excellency", "lt", "gen",
-          "col", "capt", "major");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mister",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "madam",
+          "sheikh",
+          "shaikh",
+          "shaykh",
+          "sheik",
+          "shaik",
+          "mullah",
+          "mulla",
+          "maulavi",
+          "mawlawi",
+          "maulvi",
+          "molvi",
+          "maulana",
+          "general",
+          "colonel",
+          "captain",
+          "gospodin",
+          "gospozha",
+          "gospoja",
+          "hon",
+          "honorable",
+          "honourable",
+          "his",
+          "her",
+          "excellency",
+          "lt",
+          "gen",
+          "col",
+          "capt",
+          "major");
 
   /** Particles and their canonical key: bin/ibn/ben are one, al/el/ul/ad/as... are one. */
   private static final Map<String, String> PARTICLES =
       Map.ofEntries(
-          Map.entry("al", "al"), Map.entry("el", "al"), Map.entry("ul", "al"),
-          Map.entry("ad", "al"), Map.entry("ud", "al"), Map.entry("ed", "al"),
-          Map.entry("as", "al"), Map.entry("ash", "al"), Map.entry("ar", "al"),
-          Map.entry("at", "al"), Map.entry("az", "al"), Map.entry("bin", "bin"),
-          Map.entry("ibn", "bin"), Map.entry("ben", "bin"), Map.entry("bn", "bin"),
-          Map.entry("bint", "bint"), Map.entry("binti", "bint"), Map.entry("de", "de"),
-          Map.entry("da", "de"), Map.entry("di", "de"), Map.entry("del", "del"),
-          Map.entry("della", "del"), Map.entry("der", "der"), Map.entry("den", "der"),
-          Map.entry("van", "van"), Map.entry("von", "van"), Map.entry("la", "la"),
-          Map.entry("le", "la"), Map.entry("du", "du"), Map.entry("dos", "dos"),
-          Map.entry("das", "dos"), Map.entry("do", "dos"), Map.entry("y", "y"),
-          Map.entry("of", "of"), Map.entry("and", "and"), Map.entry("the", "the"),
-          Map.entry("und", "and"), Map.entry("et", "and"));
+          Map.entry("al", "al"),
+          Map.entry("el", "al"),
+          Map.entry("ul", "al"),
+          Map.entry("ad", "al"),
+          Map.entry("ud", "al"),
+          Map.entry("ed", "al"),
+          Map.entry("as", "al"),
+          Map.entry("ash", "al"),
+          Map.entry("ar", "al"),
+          Map.entry("at", "al"),
+          Map.entry("az", "al"),
+          Map.entry("bin", "bin"),
+          Map.entry("ibn", "bin"),
+          Map.entry("ben", "bin"),
+          Map.entry("bn", "bin"),
+          Map.entry("bint", "bint"),
+          Map.entry("binti", "bint"),
+          Map.entry("de", "de"),
+          Map.entry("da", "de"),
+          Map.entry("di", "de"),
+          Map.entry("del", "del"),
+          Map.entry("della", "del"),
+          Map.entry("der", "der"),
+          Map.entry("den", "der"),
+          Map.entry("van", "van"),
+          Map.entry("von", "van"),
+          Map.entry("la", "la"),
+          Map.entry("le", "la"),
+          Map.entry("du", "du"),
+          Map.entry("dos", "dos"),
+          Map.entry("das", "dos"),
+          Map.entry("do", "dos"),
+          Map.entry("y", "y"),
+          Map.entry("of", "of"),
+          Map.entry("and", "and"),
+          Map.entry("the", "the"),
+          Map.entry("und", "and"),
+          Map.entry("et", "and"));
 
   /** Multi-word legal forms, longest first, to their short form. */
   private static final String[][] LEGAL_PHRASES = {
@@ -80,9 +139,22 @@ public final class NameNormaliser {
    * Legal-form words to their short form. In a fixed order: a misspelt word close to two of them
    * ("cooperation": corporation, cooperative) must read the same in every run.
    */
-  private static final Map<String, String> LEGAL_WORDS = legalWords(
-      "aktiengesellschaft", "ag", "limited", "ltd", "incorporated", "inc", "corporation", "corp",
-      "company", "co", "cooperative", "coop", "gesellschaft", "gmbh");
+  private static final Map<String, String> LEGAL_WORDS =
+      legalWords(
+          "aktiengesellschaft",
+          "ag",
+          "limited",
+          "ltd",
+          "incorporated",
+          "inc",
+          "corporation",
+          "corp",
+          "company",
+          "co",
+          "cooperative",
+          "coop",
+          "gesellschaft",
+          "gmbh");
 
   private static Map<String, String> legalWords(String... pairs) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -111,8 +183,8 @@ public final class NameNormaliser {
 
   /**
    * Normalised parts of a screened name: as {@link #tokens(String)}, letters of the other script
-   * mixed into a word read as the word's own script (a Latin "o" in «Пeтров»), and each Latin
-   * part with its {@link NameToken#alternates() alternate readings}.
+   * mixed into a word read as the word's own script (a Latin "o" in «Пeтров»), and each Latin part
+   * with its {@link NameToken#alternates() alternate readings}.
    */
   public static List<NameToken> queryTokens(String name) {
     return tokens(name, true);
@@ -134,7 +206,9 @@ public final class NameNormaliser {
         // a word mixing scripts is read in its main script (Пeтров), but may as well be a Latin
         // word half transliterated (cонго, алеxеи: c and x that no Cyrillic letter stands for);
         // each such word keeps its letters as written as a reading of its own
-        asWritten = joinPatronymicSuffixes(mergeDottedInitials(split(capitalInitials(mixed).toLowerCase(Locale.ROOT))));
+        asWritten =
+            joinPatronymicSuffixes(
+                mergeDottedInitials(split(capitalInitials(mixed).toLowerCase(Locale.ROOT))));
       }
     }
     s = s.toLowerCase(Locale.ROOT);
@@ -167,8 +241,11 @@ public final class NameNormaliser {
     List<NameToken> out = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
       NameToken t = token(kept.get(i), ascii.get(i));
-      if (t.role() == TokenRole.PARTICLE && t.text().length() == 1 && (i == 0 || i == kept.size() - 1)) {
-        // a lone letter first or last is an initial (Yevkurov Y), not the Spanish "y" of "Garcia y Lopez"
+      if (t.role() == TokenRole.PARTICLE
+          && t.text().length() == 1
+          && (i == 0 || i == kept.size() - 1)) {
+        // a lone letter first or last is an initial (Yevkurov Y), not the Spanish "y" of "Garcia y
+        // Lopez"
         t = initial(t.text().charAt(0));
       }
       if (query && t.role() == TokenRole.NAME) {
@@ -176,7 +253,8 @@ public final class NameNormaliser {
         alternates = withYo(alternates, kept.get(i).marked, t.key());
         String written2 = writtenAscii.get(kept.get(i));
         String writtenKey = written2 == null || written2.isEmpty() ? null : Keys.fold(written2);
-        if (writtenKey != null && !writtenKey.equals(t.key())
+        if (writtenKey != null
+            && !writtenKey.equals(t.key())
             && alternates.stream().noneMatch(r -> r.key().equals(writtenKey))) {
           List<Reading> more = new ArrayList<>(alternates);
           more.add(Reading.of(writtenKey));
@@ -192,9 +270,9 @@ public final class NameNormaliser {
   }
 
   /**
-   * The readings with one more where the part holds ё (ë): passports and ICAO write it e
-   * (Артём, Artem), English-language lists and BGN/PCGN yo or ë (Artyom, Pyotr, Semyon); so a
-   * part with ё is also read with yo.
+   * The readings with one more where the part holds ё (ë): passports and ICAO write it e (Артём,
+   * Artem), English-language lists and BGN/PCGN yo or ë (Artyom, Pyotr, Semyon); so a part with ё
+   * is also read with yo.
    */
   static List<Reading> withYo(List<Reading> readings, String marked, String key) {
     if (marked.indexOf('ё') < 0 && marked.indexOf('ë') < 0) {
@@ -236,16 +314,23 @@ public final class NameNormaliser {
       int[] w = words.get(k);
       String word = s.substring(w[0], w[1]);
       int n = word.length();
-      boolean caps = n >= 2 && n <= 3 && word.equals(word.toUpperCase(Locale.ROOT))
-          && !word.equals(word.toLowerCase(Locale.ROOT));
+      boolean caps =
+          n >= 2
+              && n <= 3
+              && word.equals(word.toUpperCase(Locale.ROOT))
+              && !word.equals(word.toLowerCase(Locale.ROOT));
       boolean nextIsDot = w[1] < s.length() && s.charAt(w[1]) == '.';
       // a particle leading the name (AL SHIBH) or in a name all in capitals, a part of a
       // hyphenated name (AL-WAZ, CHE-SON) or a surname written first before a comma (RI,
       // Che-Son) is a word, not initials; after a surname two capitals are initials even where
       // they spell a particle (Rogozin DO, Delimkhanov AS); in a name all in capitals a particle
       // may come last too (FLACO EL for EL FLACO, KARITEKS LAKI AD), so KALEDINA DE stays a word
-      boolean particle = (k == 0 || allCaps) && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
-      boolean hyphenated = (w[0] > 0 && isHyphen(s.charAt(w[0] - 1))) || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
+      boolean particle =
+          (k == 0 || allCaps)
+              && PARTICLES.containsKey(ScriptFold.toAscii(word.toLowerCase(Locale.ROOT)));
+      boolean hyphenated =
+          (w[0] > 0 && isHyphen(s.charAt(w[0] - 1)))
+              || (w[1] < s.length() && isHyphen(s.charAt(w[1])));
       boolean surnameFirst = k == 0 && w[1] < s.length() && s.charAt(w[1]) == ',';
       if (!caps || nextIsDot || particle || hyphenated || surnameFirst || (allCaps && n != 2)) {
         continue;
@@ -266,7 +351,9 @@ public final class NameNormaliser {
     return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
   }
 
-  /** One letter as an initial (a part of dotted initials taken apart), whatever else it could be. */
+  /**
+   * One letter as an initial (a part of dotted initials taken apart), whatever else it could be.
+   */
   public static NameToken initial(char letter) {
     String text = String.valueOf(letter).toLowerCase(Locale.ROOT);
     String ascii = ScriptFold.toAscii(text);
@@ -274,8 +361,16 @@ public final class NameNormaliser {
       ascii = text;
     }
     String key = Keys.fold(ascii);
-    return new NameToken(text, ascii, key.isEmpty() ? ascii : key, key.isEmpty() ? ascii : key, ascii,
-        TokenRole.INITIAL, false, false, true);
+    return new NameToken(
+        text,
+        ascii,
+        key.isEmpty() ? ascii : key,
+        key.isEmpty() ? ascii : key,
+        ascii,
+        TokenRole.INITIAL,
+        false,
+        false,
+        true);
   }
 
   /** The normalised name: its ASCII parts joined by single spaces. */
@@ -295,7 +390,8 @@ public final class NameNormaliser {
     String legal = null;
     if (LEGAL_FORMS.contains(ascii)) {
       legal = ascii;
-    } else if (CYRILLIC_LEGAL.containsKey(ascii) && (ScriptFold.isCyrillic(raw.text) || ascii.length() == 3)) {
+    } else if (CYRILLIC_LEGAL.containsKey(ascii)
+        && (ScriptFold.isCyrillic(raw.text) || ascii.length() == 3)) {
       // OOO, OAO, ZAO, PAO are unmistakable in Latin letters too; AO and TOO are not
       legal = CYRILLIC_LEGAL.get(ascii);
     } else if (LEGAL_WORDS.containsKey(ascii)) {
@@ -304,19 +400,23 @@ public final class NameNormaliser {
       legal = fuzzyLegalWord(ascii);
     }
     if (legal != null) {
-      return new NameToken(raw.text, legal, legal, legal, legal, TokenRole.LEGAL_FORM, false, false, raw.dotted);
+      return new NameToken(
+          raw.text, legal, legal, legal, legal, TokenRole.LEGAL_FORM, false, false, raw.dotted);
     }
-    String particle = raw.dotted || (raw.text.length() == 1 && raw.dotAfter) ? null : PARTICLES.get(ascii);
+    String particle =
+        raw.dotted || (raw.text.length() == 1 && raw.dotAfter) ? null : PARTICLES.get(ascii);
     if (particle != null) {
-      return new NameToken(raw.text, ascii, particle, particle, particle, TokenRole.PARTICLE, false, false, false);
+      return new NameToken(
+          raw.text, ascii, particle, particle, particle, TokenRole.PARTICLE, false, false, false);
     }
     String key = Keys.fold(ascii);
     if (key.isEmpty()) {
       key = ascii;
     }
     // one letter as written is an initial, even when its Latin form has two (Ш, sh)
-    boolean oneLetter = (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)))
-        || (raw.text.length() == 1 && Character.isLetter(raw.text.charAt(0)));
+    boolean oneLetter =
+        (ascii.length() == 1 && Character.isLetter(ascii.charAt(0)))
+            || (raw.text.length() == 1 && Character.isLetter(raw.text.charAt(0)));
     TokenRole role = oneLetter ? TokenRole.INITIAL : TokenRole.NAME;
     String stem = Keys.stem(key);
     String skeleton = Keys.skeleton(key, abjad);
@@ -418,31 +518,46 @@ public final class NameNormaliser {
   }
 
   private static boolean isJoiner(char c) {
-    return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == 'ʹ' || c == '`' || c == '´'
-        || c == 'ʻ' || c == 'ʿ' || c == 'ʾ' || c == '\u02BC' || c == '\u00AD';
+    return c == '\''
+        || c == '’'
+        || c == '‘'
+        || c == 'ʼ'
+        || c == 'ʹ'
+        || c == '`'
+        || c == '´'
+        || c == 'ʻ'
+        || c == 'ʿ'
+        || c == 'ʾ'
+        || c == '\u02BC'
+        || c == '\u00AD';
   }
 
   /** Turkic patronymic words written apart: ұлы, қызы, uly, kyzy, ogly, oglu, o'g'li, qizi ... */
-  private static final Set<String> PATRONYMIC_WORDS = Set.of(
-      "uly", "uli", "ulu", "uulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi", "kyzi", "qyzy", "gyzy", "gizi");
+  private static final Set<String> PATRONYMIC_WORDS =
+      Set.of(
+          "uly", "uli", "ulu", "uulu", "ogly", "ogli", "oglu", "ugli", "kyzy", "kizi", "qizi",
+          "kyzi", "qyzy", "gyzy", "gizi");
 
   /**
-   * A Turkic patronymic word written apart joins the father's name before it (Serik uly,
-   * Сергей ұлы, Mixail o'g'li → one patronymic part, as Serikuly is written), so that it meets
-   * the list's -ovich or -uly form of the same father's name.
+   * A Turkic patronymic word written apart joins the father's name before it (Serik uly, Сергей
+   * ұлы, Mixail o'g'li → one patronymic part, as Serikuly is written), so that it meets the list's
+   * -ovich or -uly form of the same father's name.
    */
   private static List<Raw> joinPatronymicSuffixes(List<Raw> raws) {
     List<Raw> out = null;
     for (int i = 1; i < raws.size(); i++) {
       Raw raw = raws.get(i);
       Raw before = raws.get(i - 1);
-      if (PATRONYMIC_WORDS.contains(ScriptFold.toAscii(raw.text)) && before.text.length() >= 3 && !before.dotted) {
+      if (PATRONYMIC_WORDS.contains(ScriptFold.toAscii(raw.text))
+          && before.text.length() >= 3
+          && !before.dotted) {
         if (out == null) {
           out = new ArrayList<>(raws.subList(0, i - 1));
         } else {
           out.remove(out.size() - 1);
         }
-        Raw joined = new Raw(before.text + raw.text, raw.dotAfter, false, before.marked + raw.marked);
+        Raw joined =
+            new Raw(before.text + raw.text, raw.dotAfter, false, before.marked + raw.marked);
         out.add(joined);
         raws = new ArrayList<>(raws);
         raws.set(i, joined);
@@ -462,7 +577,10 @@ public final class NameNormaliser {
       while (j < raws.size() && raws.get(j).text.length() == 1 && raws.get(j).dotAfter) {
         j++;
       }
-      if (j < raws.size() && j > i && raws.get(j).text.length() == 1 && !raws.get(j).dotAfter
+      if (j < raws.size()
+          && j > i
+          && raws.get(j).text.length() == 1
+          && !raws.get(j).dotAfter
           && j == raws.size() - 1) {
         j++; // trailing "A.B.C" without the last dot
       }
@@ -485,6 +603,7 @@ public final class NameNormaliser {
     final String text;
     final boolean dotAfter;
     final boolean dotted;
+
     /** The text with its apostrophes (Kazakh 2017 s' for ш, Uzbek o' for ў). */
     final String marked;
 

@@ -15,9 +15,8 @@ import java.util.Objects;
  * @param patronymic whether the part looks like a patronymic (-ovich, -uly, -kyzy ...)
  * @param abjad whether it was written in Arabic or Hebrew script
  * @param dottedInitials whether it was written as dotted initials ("N.A.")
- * @param alternates for a query part in Latin letters, its readings as other
- *     romanisation systems write (German, Polish, ISO 9 ...: see {@link Romanisations}); empty
- *     for list parts
+ * @param alternates for a query part in Latin letters, its readings as other romanisation systems
+ *     write (German, Polish, ISO 9 ...: see {@link Romanisations}); empty for list parts
  */
 public record NameToken(
     String text,
@@ -32,14 +31,23 @@ public record NameToken(
     List<Reading> alternates) {
 
   /** A part without alternate readings (list parts). */
-  public NameToken(String text, String ascii, String key, String stem, String skeleton, TokenRole role,
-      boolean patronymic, boolean abjad, boolean dottedInitials) {
+  public NameToken(
+      String text,
+      String ascii,
+      String key,
+      String stem,
+      String skeleton,
+      TokenRole role,
+      boolean patronymic,
+      boolean abjad,
+      boolean dottedInitials) {
     this(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, List.of());
   }
 
   /** This part with its alternate readings. */
   public NameToken withAlternates(List<Reading> keys) {
-    return new NameToken(text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, keys);
+    return new NameToken(
+        text, ascii, key, stem, skeleton, role, patronymic, abjad, dottedInitials, keys);
   }
 
   public NameToken {

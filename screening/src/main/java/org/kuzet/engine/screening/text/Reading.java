@@ -1,9 +1,9 @@
 package org.kuzet.engine.screening.text;
 
 /**
- * A query part read as another romanisation system writes it (see {@link Romanisations}): its
- * fold key, with the stem and patronymic test worked out once per query part rather than once
- * per list part it is compared with.
+ * A query part read as another romanisation system writes it (see {@link Romanisations}): its fold
+ * key, with the stem and patronymic test worked out once per query part rather than once per list
+ * part it is compared with.
  *
  * @param key the fold key of the reading
  * @param stem {@link Keys#stem} of the key

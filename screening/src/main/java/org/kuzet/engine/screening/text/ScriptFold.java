@@ -8,10 +8,10 @@ import org.kuzet.engine.screening.translit.Transliteration;
 
 /**
  * Lower-case text of any script to plain ASCII Latin, fast enough for every query. Cyrillic goes
- * through a lookup array built once from the ICAO 9303 table (hard sign dropped, as name
- * spellings do); Latin letters with diacritics go through a small table and Unicode
- * decomposition; other scripts (Arabic, Greek, ...) fall back to ICU4J {@code Any-Latin;
- * Latin-ASCII}, which is slow but rare here.
+ * through a lookup array built once from the ICAO 9303 table (hard sign dropped, as name spellings
+ * do); Latin letters with diacritics go through a small table and Unicode decomposition; other
+ * scripts (Arabic, Greek, ...) fall back to ICU4J {@code Any-Latin; Latin-ASCII}, which is slow but
+ * rare here.
  */
 public final class ScriptFold {
 

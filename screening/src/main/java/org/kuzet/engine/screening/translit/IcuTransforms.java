@@ -20,20 +20,20 @@ public final class IcuTransforms {
 
   /**
    * ISO 9:1995 = GOST 7.79-2000 System A. ICU's {@code Cyrillic-Latin} is ISO 9 for the Russian
-   * letters; for a few others it follows an older edition (э é, і í, ә ə, қ kˌ, ң ň, ө ö, ү ü)
-   * or passes them through (ҳ, ҷ). Those are set to the ISO 9:1995 values first: э è, і ì, ї ï,
-   * ә a̋, қ ķ, ң ņ, ө ô, ү ù, ҳ ḩ, ҷ ç.
+   * letters; for a few others it follows an older edition (э é, і í, ә ə, қ kˌ, ң ň, ө ö, ү ü) or
+   * passes them through (ҳ, ҷ). Those are set to the ISO 9:1995 values first: э è, і ì, ї ï, ә a̋,
+   * қ ķ, ң ņ, ө ô, ү ù, ҳ ḩ, ҷ ç.
    */
   static final String ISO_9_RULES =
       "Э > È; э > è; І > Ì; і > ì; Ї > Ï; ї > ï; Ә > A̋; ә > a̋; Қ > Ķ; қ > ķ; Ң > Ņ; ң > ņ;"
           + " Ө > Ô; ө > ô; Ү > Ù; ү > ù; Ҳ > Ḩ; ҳ > ḩ; Ҷ > Ç; ҷ > ç; ::Cyrillic-Latin; ::NFC;";
 
   /**
-   * Uzbek Latin alphabet (Law of 2 September 1993 as amended 6 May 1995; oʻ and gʻ with the
-   * turned comma): ICU's {@code uz_Cyrl-uz_Latn}. It passes through letters Uzbek Cyrillic lacks,
-   * so those are first respelled as Uzbek writes them: Russian щ as шч (shch) and ы as и (i);
-   * Kazakh, Tajik and Ukrainian letters by their Uzbek counterparts (ә а, і и, ң нг, ө ў, ұ ү у,
-   * һ ҳ, ҷ ж, ӣ и, ӯ ў, є е, ї и, ґ г).
+   * Uzbek Latin alphabet (Law of 2 September 1993 as amended 6 May 1995; oʻ and gʻ with the turned
+   * comma): ICU's {@code uz_Cyrl-uz_Latn}. It passes through letters Uzbek Cyrillic lacks, so those
+   * are first respelled as Uzbek writes them: Russian щ as шч (shch) and ы as и (i); Kazakh, Tajik
+   * and Ukrainian letters by their Uzbek counterparts (ә а, і и, ң нг, ө ў, ұ ү у, һ ҳ, ҷ ж, ӣ и, ӯ
+   * ў, є е, ї и, ґ г).
    */
   static final String UZBEK_RULES =
       "щ > шч; Щ } [:Ll:] > Шч; Щ > ШЧ; ы > и; Ы > И; ә > а; Ә > А; і > и; І > И; ң > нг;"
@@ -42,9 +42,16 @@ public final class IcuTransforms {
           + " ::uz_Cyrl-uz_Latn; ::NFC;";
 
   private static final ThreadLocal<Transliterator> ISO_9 =
-      ThreadLocal.withInitial(() -> Transliterator.createFromRules("Cyrillic-Latin/ISO9", ISO_9_RULES, Transliterator.FORWARD));
+      ThreadLocal.withInitial(
+          () ->
+              Transliterator.createFromRules(
+                  "Cyrillic-Latin/ISO9", ISO_9_RULES, Transliterator.FORWARD));
   private static final ThreadLocal<Transliterator> UZBEK =
-      ThreadLocal.withInitial(() -> Transliterator.createFromRules("Cyrillic-Latin/Uzbek", UZBEK_RULES, Transliterator.FORWARD));
+      ThreadLocal.withInitial(
+          () ->
+              Transliterator.createFromRules(
+                  "Cyrillic-Latin/Uzbek", UZBEK_RULES, Transliterator.FORWARD));
+
   /** Per-script transforms: building "Any-Latin" loads every script's rules and takes seconds. */
   private static final Map<Character.UnicodeScript, String> SCRIPT_IDS =
       Map.of(

@@ -10,23 +10,28 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A romanisation table with the few context rules the standards state: a letter written one way
- * at the start of a word or after a vowel («Е» is YE in Yeltsin, E in Sergei), another way
- * before certain letters (Polish «л» is l before е, ł elsewhere) or at the end of a word (German
- * «-ий» is -i). Rules are tried longest first, a rule with a context before one without; letters
- * no rule covers pass through unchanged. Thread-safe once built.
+ * A romanisation table with the few context rules the standards state: a letter written one way at
+ * the start of a word or after a vowel («Е» is YE in Yeltsin, E in Sergei), another way before
+ * certain letters (Polish «л» is l before е, ł elsewhere) or at the end of a word (German «-ий» is
+ * -i). Rules are tried longest first, a rule with a context before one without; letters no rule
+ * covers pass through unchanged. Thread-safe once built.
  *
- * <p>Upper case follows the source: a capital letter in a word written in capitals gives the
- * whole rendering in capitals (Щ → SHCH in ЩЕРБАКОВ), otherwise only its first letter (Shcherbakov).
+ * <p>Upper case follows the source: a capital letter in a word written in capitals gives the whole
+ * rendering in capitals (Щ → SHCH in ЩЕРБАКОВ), otherwise only its first letter (Shcherbakov).
  */
 final class Romaniser {
 
   /** Cyrillic vowels of Russian, Ukrainian, Belarusian and the Central Asian alphabets. */
   static final String VOWELS = "аеёиоуыэюяіїєәөұүӣӯ";
+
   /** The hard and soft signs and the apostrophes that Ukrainian and Belarusian write instead. */
   static final String SIGNS = "ьъ'ʼ’";
-  /** Word start, a vowel or a sign: where the standards write «е ё ю я» with their glide (ye, jo). */
+
+  /**
+   * Word start, a vowel or a sign: where the standards write «е ё ю я» with their glide (ye, jo).
+   */
   static final String START_VOWEL_OR_SIGN = "^" + VOWELS + SIGNS;
+
   /** Hushing consonants, after which «ё» is written o (Хрущёв → Chruschtschow). */
   static final String HUSHING = "жчшщ";
 
@@ -83,9 +88,10 @@ final class Romaniser {
     }
     if (r.before != null) {
       boolean start = at == 0 || !inWord(text.charAt(at - 1));
-      boolean ok = start
-          ? r.before.indexOf('^') >= 0
-          : r.before.indexOf(Character.toLowerCase(text.charAt(at - 1))) >= 0;
+      boolean ok =
+          start
+              ? r.before.indexOf('^') >= 0
+              : r.before.indexOf(Character.toLowerCase(text.charAt(at - 1))) >= 0;
       if (!ok) {
         return false;
       }
@@ -101,7 +107,11 @@ final class Romaniser {
 
   /** Letters and the apostrophes written inside Ukrainian and Belarusian words (Знам'янка). */
   private static boolean inWord(char c) {
-    return Character.isLetter(c) || c == '\'' || c == 'ʼ' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Character.isLetter(c)
+        || c == '\''
+        || c == 'ʼ'
+        || c == '’'
+        || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private String cased(String latin, String text, int at, int length) {
@@ -120,7 +130,10 @@ final class Romaniser {
     return latin.substring(0, first).toUpperCase(caseLocale) + latin.substring(first);
   }
 
-  /** Builds a table from compact specifications: {@code "а=a б=b ь="} (an empty right side drops the letter). */
+  /**
+   * Builds a table from compact specifications: {@code "а=a б=b ь="} (an empty right side drops the
+   * letter).
+   */
   static final class Builder {
     private final List<Rule> rules = new ArrayList<>();
     private Locale caseLocale = Locale.ROOT;
@@ -150,7 +163,9 @@ final class Romaniser {
       return add(spec, around, around);
     }
 
-    /** The letters of {@code table} this table does not define itself (letters outside a standard). */
+    /**
+     * The letters of {@code table} this table does not define itself (letters outside a standard).
+     */
     Builder outside(Map<Character, String> table) {
       for (Map.Entry<Character, String> e : table.entrySet()) {
         String letter = String.valueOf(e.getKey());
@@ -174,8 +189,13 @@ final class Romaniser {
           throw new IllegalArgumentException("bad table entry " + pair);
         }
         String cyrillic = pair.substring(0, eq);
-        boolean duplicate = rules.stream().anyMatch(r -> r.cyrillic.equals(cyrillic)
-            && Objects.equals(r.before, before) && Objects.equals(r.after, after));
+        boolean duplicate =
+            rules.stream()
+                .anyMatch(
+                    r ->
+                        r.cyrillic.equals(cyrillic)
+                            && Objects.equals(r.before, before)
+                            && Objects.equals(r.after, after));
         if (duplicate || !cyrillic.equals(cyrillic.toLowerCase(Locale.ROOT))) {
           throw new IllegalArgumentException("duplicate or upper-case table entry " + pair);
         }
@@ -187,8 +207,9 @@ final class Romaniser {
     Romaniser build() {
       Map<Character, List<Rule>> byFirst = new HashMap<>();
       // longest first, then a rule with a context before the plain one; otherwise as written
-      Comparator<Rule> order = Comparator.<Rule>comparingInt(r -> -r.cyrillic.length())
-          .thenComparingInt(r -> r.before == null && r.after == null ? 1 : 0);
+      Comparator<Rule> order =
+          Comparator.<Rule>comparingInt(r -> -r.cyrillic.length())
+              .thenComparingInt(r -> r.before == null && r.after == null ? 1 : 0);
       for (Rule r : rules) {
         byFirst.computeIfAbsent(r.cyrillic.charAt(0), k -> new ArrayList<>()).add(r);
       }

@@ -6,21 +6,24 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The romanisation systems and national practices officers meet on documents and in lists,
- * Cyrillic to Latin, and Latin back to Russian Cyrillic. ICU4J supplies BGN/PCGN, ISO 9, Uzbek
- * Latin and the Latin-to-Cyrillic direction ({@link IcuTransforms}); the others are tables in
- * {@link LetterTables}, which cites each standard.
+ * The romanisation systems and national practices officers meet on documents and in lists, Cyrillic
+ * to Latin, and Latin back to Russian Cyrillic. ICU4J supplies BGN/PCGN, ISO 9, Uzbek Latin and the
+ * Latin-to-Cyrillic direction ({@link IcuTransforms}); the others are tables in {@link
+ * LetterTables}, which cites each standard.
  *
  * <p>A system renders the letters it defines; letters outside it (Kazakh letters in a Russian
  * system, say) follow passport practice, and Latin, digits and other scripts pass through
  * unchanged. All constants are thread-safe.
  *
- * <p>The screening index does not use these renderings: it folds every spelling to one key
- * ({@code text.Keys}). They serve to show a name in a system and to test that each system's
- * rendering is found.
+ * <p>The screening index does not use these renderings: it folds every spelling to one key ({@code
+ * text.Keys}). They serve to show a name in a system and to test that each system's rendering is
+ * found.
  */
 public enum Transliteration {
-  /** ICAO Doc 9303 passport transliteration (machine-readable zone and Latin name fields; Russia since 2013). */
+  /**
+   * ICAO Doc 9303 passport transliteration (machine-readable zone and Latin name fields; Russia
+   * since 2013).
+   */
   ICAO_9303(LetterTables.ICAO_9303::apply),
   /**
    * BGN/PCGN romanisation: ICU4J {@code Russian-Latin/BGN}, or {@code Kazakh-Latin/BGN} when the
@@ -33,7 +36,9 @@ public enum Transliteration {
   KAZAKH_LATIN_2021(LetterTables.KAZAKH_LATIN_2021::apply),
   /** Latin back to Russian Cyrillic: ICU4J {@code Latin-Russian/BGN}. */
   LATIN_TO_CYRILLIC(IcuTransforms::latinToCyrillic),
-  /** Russian passports 1997 to 2010, before ICAO's table was adopted: MVD order 310 (YU, YA, Y, YE). */
+  /**
+   * Russian passports 1997 to 2010, before ICAO's table was adopted: MVD order 310 (YU, YA, Y, YE).
+   */
   PASSPORT_RU_1997(LetterTables.PASSPORT_RU_1997::apply),
   /** Russian passports 2010 to 2013: GOST R 52535.1-2006 (IU, IA, I, TC). */
   PASSPORT_RU_2010(LetterTables.PASSPORT_RU_2010::apply),
@@ -41,7 +46,10 @@ public enum Transliteration {
   LIBRARY_OF_CONGRESS(LetterTables.LIBRARY_OF_CONGRESS::apply),
   /** Scholarly (scientific) transliteration (x, c, č, š, šč, ju, ja). */
   SCHOLARLY(LetterTables.SCHOLARLY::apply),
-  /** ISO 9:1995 = GOST 7.79-2000 System A (one Latin letter per Cyrillic letter: ŝ, û, â); ICU4J {@code Cyrillic-Latin}. */
+  /**
+   * ISO 9:1995 = GOST 7.79-2000 System A (one Latin letter per Cyrillic letter: ŝ, û, â); ICU4J
+   * {@code Cyrillic-Latin}.
+   */
   ISO_9(IcuTransforms::iso9),
   /** GOST 16876-71 table 2 (kh, c, shh, jj, jo, ju, ja, eh). */
   GOST_16876_71(LetterTables.GOST_16876_71::apply),
@@ -57,9 +65,13 @@ public enum Transliteration {
   SPANISH(LetterTables.SPANISH::apply),
   /** Turkish transcription in the Turkish alphabet (ç, ş, şç, j, h, ı, y, İ). */
   TURKISH(LetterTables.TURKISH::apply),
-  /** Ukrainian national system of 2010 (Cabinet of Ministers resolution 55: h, y, i, zgh, ye/ie). */
+  /**
+   * Ukrainian national system of 2010 (Cabinet of Ministers resolution 55: h, y, i, zgh, ye/ie).
+   */
   UKRAINIAN_2010(LetterTables.UKRAINIAN_2010::apply),
-  /** Belarusian national system (2000, revised 2007; UN-adopted: h, ch, c, č, š, ž, ŭ, ĺ, je/ie). */
+  /**
+   * Belarusian national system (2000, revised 2007; UN-adopted: h, ch, c, č, š, ž, ŭ, ĺ, je/ie).
+   */
   BELARUSIAN_NATIONAL(LetterTables.BELARUSIAN_NATIONAL::apply),
   /** Kazakh Latin alphabet of the 2017 decree, with apostrophes (a' g' n' o' u' y' s' c' i'). */
   KAZAKH_LATIN_2017(LetterTables.KAZAKH_LATIN_2017::apply),
@@ -71,8 +83,8 @@ public enum Transliteration {
   TAJIK_BGN_PCGN(LetterTables.TAJIK::apply);
 
   /**
-   * The four systems the search keys were first built around (passports, the lists' BGN/PCGN,
-   * GOST 7.79 B, Kazakh Latin 2021) — those {@code Names.variants} lists. The other systems are
+   * The four systems the search keys were first built around (passports, the lists' BGN/PCGN, GOST
+   * 7.79 B, Kazakh Latin 2021) — those {@code Names.variants} lists. The other systems are
    * recognised by the matcher too ({@code text.Romanisations}) but do not add to that listing.
    */
   public static final Set<Transliteration> MAIN =

@@ -17,23 +17,34 @@ class ScreeningCliTest {
 
   private Path lists() throws Exception {
     Path lists = Files.createDirectories(dir.resolve("lists"));
-    Files.writeString(lists.resolve("kz-wanted.csv"), "id,name,aliases,birth_date,nationality,document\n"
-        + "KZ-1,Нұрлан Әбішұлы Серікбаев,,1975-03-02,KZ,N12345678\n"
-        + "KZ-2,\"Serikbayev, Nurlan\",,,,\n"
-        + "KZ-3,Иван Петров,,,,\n");
+    Files.writeString(
+        lists.resolve("kz-wanted.csv"),
+        "id,name,aliases,birth_date,nationality,document\n"
+            + "KZ-1,Нұрлан Әбішұлы Серікбаев,,1975-03-02,KZ,N12345678\n"
+            + "KZ-2,\"Serikbayev, Nurlan\",,,,\n"
+            + "KZ-3,Иван Петров,,,,\n");
     return lists;
   }
 
   @Test
   void writesOneRowPerHitBestFirst() throws Exception {
     Path in = dir.resolve("q.csv");
-    Files.writeString(in, "id,name,birth_date,nationality,document\n"
-        + "q1,Serikbaev Nurlan,1975-03-02,KZ,\n"
-        + "q2,John Smith,,,\n"
-        + "q3,\"Петров, Иван\",,,\n");
+    Files.writeString(
+        in,
+        "id,name,birth_date,nationality,document\n"
+            + "q1,Serikbaev Nurlan,1975-03-02,KZ,\n"
+            + "q2,John Smith,,,\n"
+            + "q3,\"Петров, Иван\",,,\n");
     Path out = dir.resolve("hits.csv");
-    int code = ScreeningCli.execute("screen", "--lists", lists().toString(), "--in", in.toString(),
-        "--out", out.toString());
+    int code =
+        ScreeningCli.execute(
+            "screen",
+            "--lists",
+            lists().toString(),
+            "--in",
+            in.toString(),
+            "--out",
+            out.toString());
     assertThat(code).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("query_id,list,entry_id,matched_name,score");
@@ -51,11 +62,31 @@ class ScreeningCliTest {
     Path in = dir.resolve("q.csv");
     Files.writeString(in, "id,name\nq1,Serikbaev Nurlan\n");
     Path out = dir.resolve("hits.csv");
-    assertThat(ScreeningCli.execute("screen", "--lists", lists().toString(), "--in", in.toString(),
-        "--out", out.toString(), "--limit", "1")).isZero();
+    assertThat(
+            ScreeningCli.execute(
+                "screen",
+                "--lists",
+                lists().toString(),
+                "--in",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--limit",
+                "1"))
+        .isZero();
     assertThat(Files.readAllLines(out)).hasSize(2);
-    assertThat(ScreeningCli.execute("screen", "--lists", lists().toString(), "--in", in.toString(),
-        "--out", out.toString(), "--threshold", "100")).isZero();
+    assertThat(
+            ScreeningCli.execute(
+                "screen",
+                "--lists",
+                lists().toString(),
+                "--in",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--threshold",
+                "100"))
+        .isZero();
     assertThat(Files.readAllLines(out)).hasSize(1);
   }
 
@@ -67,15 +98,40 @@ class ScreeningCliTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
-      int code = ScreeningCli.execute("screen", "--lists", lists().toString(), "--in", in.toString(),
-          "--out", dir.resolve("o.csv").toString());
+      int code =
+          ScreeningCli.execute(
+              "screen",
+              "--lists",
+              lists().toString(),
+              "--in",
+              in.toString(),
+              "--out",
+              dir.resolve("o.csv").toString());
       assertThat(code).isEqualTo(2);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("q.csv, line 2, field birth_date");
       assertThat(ScreeningCli.execute("screen", "--lists", lists().toString())).isEqualTo(2);
-      assertThat(ScreeningCli.execute("screen", "--lists", dir.resolve("none").toString(), "--in",
-          in.toString(), "--out", dir.resolve("o.csv").toString())).isEqualTo(2);
-      assertThat(ScreeningCli.execute("screen", "--lists", lists().toString(), "--in", in.toString(),
-          "--out", dir.resolve("o.csv").toString(), "--threshold", "101")).isEqualTo(2);
+      assertThat(
+              ScreeningCli.execute(
+                  "screen",
+                  "--lists",
+                  dir.resolve("none").toString(),
+                  "--in",
+                  in.toString(),
+                  "--out",
+                  dir.resolve("o.csv").toString()))
+          .isEqualTo(2);
+      assertThat(
+              ScreeningCli.execute(
+                  "screen",
+                  "--lists",
+                  lists().toString(),
+                  "--in",
+                  in.toString(),
+                  "--out",
+                  dir.resolve("o.csv").toString(),
+                  "--threshold",
+                  "101"))
+          .isEqualTo(2);
     } finally {
       System.setErr(oldErr);
     }

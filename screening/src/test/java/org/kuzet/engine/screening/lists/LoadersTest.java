@@ -33,8 +33,12 @@ class LoadersTest {
     assertThat(un.entries().stream().filter(e -> e.kind() == EntryKind.PERSON)).hasSize(730);
     WatchlistEntry e = un.entry("QDi.368").orElseThrow();
     assertThat(e.primaryName()).isEqualTo("SHAMIL MAGOMEDOVICH ISMAILOV");
-    assertThat(e.aliases()).contains("Шамиль Магомедович Измайлов", "Shamil Magomedovich Aliev",
-        "Шамиль Магомедович Алиев", "Abu Hanifa");
+    assertThat(e.aliases())
+        .contains(
+            "Шамиль Магомедович Измайлов",
+            "Shamil Magomedovich Aliev",
+            "Шамиль Магомедович Алиев",
+            "Abu Hanifa");
     assertThat(e.birthDates()).containsExactly(BirthDate.parse("1980-10-29"));
     assertThat(e.nationalities()).containsExactly("Russian Federation");
     assertThat(e.documents()).contains("1200075689");
@@ -45,7 +49,8 @@ class LoadersTest {
   void ofacSetLoadsWithAliases() throws Exception {
     Watchlist ofac = Watchlists.loadOfac(OFAC_2021.resolve("sdn.csv"));
     assertThat(ofac.entries()).hasSize(8976);
-    assertThat(ofac.entries().stream().mapToInt(en -> en.aliases().size()).sum()).isGreaterThan(11000);
+    assertThat(ofac.entries().stream().mapToInt(en -> en.aliases().size()).sum())
+        .isGreaterThan(11000);
     WatchlistEntry zawahiri = ofac.entry("2676").orElseThrow();
     assertThat(zawahiri.kind()).isEqualTo(EntryKind.PERSON);
     assertThat(zawahiri.birthDates()).contains(BirthDate.parse("1951-06-19"));
@@ -63,7 +68,8 @@ class LoadersTest {
   @Test
   void directoryLoadsEveryRecognisedList() throws Exception {
     List<Watchlist> lists = Watchlists.loadDirectory(SharedData.path("watchlists"));
-    assertThat(lists).extracting(Watchlist::name)
+    assertThat(lists)
+        .extracting(Watchlist::name)
         .containsExactlyInAnyOrder("UN", "OFAC@ofac-2021-07-07", "OFAC@ofac-sdn-2024-05-03");
   }
 
@@ -79,25 +85,30 @@ class LoadersTest {
 
   @Test
   void hostileXmlIsRefused() {
-    String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
-        + "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER>"
-        + "<FIRST_NAME>&e;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>";
+    String xxe =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER>"
+            + "<FIRST_NAME>&e;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>";
     assertThatThrownBy(() -> Watchlists.parseUn(xxe.getBytes(StandardCharsets.UTF_8), "evil.xml"))
         .isInstanceOf(WatchlistFormatException.class)
         .hasMessageContaining("evil.xml")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
-    String bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
-        + "<CONSOLIDATED_LIST>&b;</CONSOLIDATED_LIST>";
+    String bomb =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
+            + "<CONSOLIDATED_LIST>&b;</CONSOLIDATED_LIST>";
     assertThatThrownBy(() -> Watchlists.parseUn(bomb.getBytes(StandardCharsets.UTF_8), "bomb.xml"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("DOCTYPE");
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("DOCTYPE");
   }
 
   @Test
   void unEntryWithoutReferenceIsRefused() {
-    String xml = "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL>"
-        + "</INDIVIDUALS></CONSOLIDATED_LIST>";
+    String xml =
+        "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL>"
+            + "</INDIVIDUALS></CONSOLIDATED_LIST>";
     assertThatThrownBy(() -> Watchlists.parseUn(xml.getBytes(StandardCharsets.UTF_8), "un.xml"))
-        .hasMessageContaining("without REFERENCE_NUMBER").hasMessageContaining("line 1");
+        .hasMessageContaining("without REFERENCE_NUMBER")
+        .hasMessageContaining("line 1");
   }
 
   @Test
@@ -106,12 +117,14 @@ class LoadersTest {
     byte[] alt = Files.readAllBytes(OFAC_2021.resolve("alt.csv"));
     byte[] cutAtLine = Arrays.copyOf(sdn, indexAfterLine(sdn, 100));
     assertThatThrownBy(() -> Watchlists.parseOfac(cutAtLine, null, null, null, "sdn.csv"))
-        .hasMessageContaining("sdn.csv").hasMessageContaining("truncated");
+        .hasMessageContaining("sdn.csv")
+        .hasMessageContaining("truncated");
     byte[] cutInQuote = Arrays.copyOf(sdn, indexAfterLine(sdn, 100) + 12);
     byte[] withMark = Arrays.copyOf(cutInQuote, cutInQuote.length + 1);
     withMark[withMark.length - 1] = 0x1A;
     assertThatThrownBy(() -> Watchlists.parseOfac(withMark, null, null, null, "sdn.csv"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("sdn.csv");
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("sdn.csv");
     byte[] cutAlt = Arrays.copyOf(alt, alt.length / 3);
     assertThatThrownBy(() -> Watchlists.parseOfac(sdn, cutAlt, null, null, "sdn.csv"))
         .hasMessageContaining("alt.csv");
@@ -119,20 +132,29 @@ class LoadersTest {
 
   @Test
   void ofacRowWithWrongShapeNamesItsLine() {
-    String sdn = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
-        + "173,\"ANGLO-CARIBBEAN\",-0- ,\"CUBA\"\r\n\u001A";
-    assertThatThrownBy(() -> Watchlists.parseOfac(sdn.getBytes(StandardCharsets.US_ASCII), null, null, null, "sdn.csv"))
-        .hasMessageContaining("line 2").hasMessageContaining("12 columns");
+    String sdn =
+        "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+            + "173,\"ANGLO-CARIBBEAN\",-0- ,\"CUBA\"\r\n\u001A";
+    assertThatThrownBy(
+            () ->
+                Watchlists.parseOfac(
+                    sdn.getBytes(StandardCharsets.US_ASCII), null, null, null, "sdn.csv"))
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("12 columns");
   }
 
   @Test
-  void nationalCsvIsReadAndCheckedField(@TempDir Path dir) throws IOException, WatchlistFormatException {
+  void nationalCsvIsReadAndCheckedField(@TempDir Path dir)
+      throws IOException, WatchlistFormatException {
     Path ok = dir.resolve("kz-wanted.csv");
-    Files.writeString(ok, "id,name,aliases,birth_date,nationality,document\n"
-        + "1,Нұрлан Серікбаев,Nurlan Serikbayev;Serikbaev N.,1975-03-02,KZ,N123\n2,Иван Петров,,,,\n");
+    Files.writeString(
+        ok,
+        "id,name,aliases,birth_date,nationality,document\n"
+            + "1,Нұрлан Серікбаев,Nurlan Serikbayev;Serikbaev N.,1975-03-02,KZ,N123\n2,Иван Петров,,,,\n");
     Watchlist list = Watchlists.loadNational(ok);
     assertThat(list.name()).isEqualTo("kz-wanted");
-    assertThat(list.entry("1").orElseThrow().aliases()).containsExactly("Nurlan Serikbayev", "Serikbaev N.");
+    assertThat(list.entry("1").orElseThrow().aliases())
+        .containsExactly("Nurlan Serikbayev", "Serikbaev N.");
     Path badDate = dir.resolve("bad.csv");
     Files.writeString(badDate, "id,name,birth_date\n1,A B,1975-02-30\n");
     assertThatThrownBy(() -> Watchlists.loadNational(badDate))
@@ -148,7 +170,8 @@ class LoadersTest {
     assertThatThrownBy(() -> Watchlists.loadNational(dup)).hasMessageContaining("duplicate id 1");
     Path unknown = dir.resolve("unknown.csv");
     Files.writeString(unknown, "id,name,colour\n1,A B,red\n");
-    assertThatThrownBy(() -> Watchlists.loadNational(unknown)).hasMessageContaining("unknown column 'colour'");
+    assertThatThrownBy(() -> Watchlists.loadNational(unknown))
+        .hasMessageContaining("unknown column 'colour'");
   }
 
   private static int indexAfterLine(byte[] bytes, int lines) {

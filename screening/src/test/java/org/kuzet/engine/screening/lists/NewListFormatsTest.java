@@ -55,7 +55,8 @@ class NewListFormatsTest {
     WatchlistEntry lavrov = uk.entry("14196").orElseThrow();
     assertThat(lavrov.kind()).isEqualTo(EntryKind.PERSON);
     assertThat(lavrov.primaryName()).isEqualTo("Sergei Viktorovich LAVROV");
-    assertThat(lavrov.aliases()).containsExactly("Сергей Викторович ЛАВРОВ", "Sergey Viktorovich LAVROV");
+    assertThat(lavrov.aliases())
+        .containsExactly("Сергей Викторович ЛАВРОВ", "Sergey Viktorovich LAVROV");
     assertThat(lavrov.birthDates()).containsExactly(BirthDate.parse("1950-03-21"));
     WatchlistEntry timur = uk.entry("15020").orElseThrow();
     assertThat(timur.birthDates()).containsExactly(BirthDate.ofYear(1974));
@@ -68,11 +69,13 @@ class NewListFormatsTest {
   void followTheMoneyKeepsNamedPartiesAndSkipsOtherSchemata() throws Exception {
     Watchlist os = Watchlists.loadFollowTheMoney(FTM);
     assertThat(os.name()).isEqualTo("OpenSanctions");
-    assertThat(os.entries()).extracting(WatchlistEntry::id)
+    assertThat(os.entries())
+        .extracting(WatchlistEntry::id)
         .containsExactly("NK-2GwbpQ6jw7HEv9L8Z8vC4K", "ofac-18715", "Q-org-9", "NK-kz-1");
     WatchlistEntry lavrov = os.entry("NK-2GwbpQ6jw7HEv9L8Z8vC4K").orElseThrow();
     assertThat(lavrov.kind()).isEqualTo(EntryKind.PERSON);
-    assertThat(lavrov.aliases()).containsExactly("Сергей Викторович Лавров", "Sergei Lavrov", "Siarhei Lauroŭ");
+    assertThat(lavrov.aliases())
+        .containsExactly("Сергей Викторович Лавров", "Sergei Lavrov", "Siarhei Lauroŭ");
     assertThat(lavrov.nationalities()).containsExactly("ru");
     assertThat(lavrov.documents()).containsExactly("100000042");
     assertThat(os.entry("ofac-18715").orElseThrow().kind()).isEqualTo(EntryKind.ENTITY);
@@ -80,14 +83,18 @@ class NewListFormatsTest {
     WatchlistEntry nurlan = os.entry("NK-kz-1").orElseThrow();
     assertThat(nurlan.birthDates()).containsExactly(new BirthDate(1975, 6, 0, 1975));
     assertThat(nurlan.nationalities()).containsExactly("kz");
-    assertThat(Watchlists.parseFollowTheMoney(Files.readAllBytes(FTM), "x.json").version()).isEqualTo(os.version());
+    assertThat(Watchlists.parseFollowTheMoney(Files.readAllBytes(FTM), "x.json").version())
+        .isEqualTo(os.version());
   }
 
   @Test
   void eachNewListIsScreenedAcrossScripts() throws Exception {
-    ScreeningEngine engine = ScreeningEngine.of(
-        List.of(Watchlists.loadEu(EU), Watchlists.loadUk(UK), Watchlists.loadFollowTheMoney(FTM)));
-    List<ScreeningHit> hits = engine.screen(new ScreeningQuery("Лавров Сергей Викторович", null, null, null));
+    ScreeningEngine engine =
+        ScreeningEngine.of(
+            List.of(
+                Watchlists.loadEu(EU), Watchlists.loadUk(UK), Watchlists.loadFollowTheMoney(FTM)));
+    List<ScreeningHit> hits =
+        engine.screen(new ScreeningQuery("Лавров Сергей Викторович", null, null, null));
     assertThat(hits).extracting(ScreeningHit::listName).contains("EU", "UK", "OpenSanctions");
   }
 
@@ -96,14 +103,16 @@ class NewListFormatsTest {
     Files.copy(EU, dir.resolve("eu.xml"));
     Files.copy(UK, dir.resolve("ConList.csv"));
     Files.copy(FTM, dir.resolve("entities.ftm.json"));
-    assertThat(Watchlists.loadDirectory(dir)).extracting(Watchlist::name)
+    assertThat(Watchlists.loadDirectory(dir))
+        .extracting(Watchlist::name)
         .containsExactlyInAnyOrder("EU", "UK", "OpenSanctions");
   }
 
   @Test
   void euXmlWithDoctypeOrEntityIsRefused() {
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE export [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        + "<export><sanctionEntity euReferenceNumber=\"EU.1\"><nameAlias wholeName=\"&x;\"/></sanctionEntity></export>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE export [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<export><sanctionEntity euReferenceNumber=\"EU.1\"><nameAlias wholeName=\"&x;\"/></sanctionEntity></export>";
     assertThatThrownBy(() -> Watchlists.parseEu(xxe.getBytes(StandardCharsets.UTF_8), "eu.xml"))
         .isInstanceOf(WatchlistFormatException.class)
         .hasMessageContaining("eu.xml")
@@ -121,25 +130,44 @@ class NewListFormatsTest {
 
   @Test
   void ukCsvWithoutItsColumnsOrWithABadDateIsRefused() {
-    assertThatThrownBy(() -> Watchlists.parseUk("id,name\n1,x\n".getBytes(StandardCharsets.UTF_8), "ConList.csv"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("Name 6");
-    String badDate = "Last Updated,01/01/2026\nName 6,Name 1,DOB,Group Type,Group ID\nPETROV,Ivan,1970-13-01,Individual,1\n";
-    assertThatThrownBy(() -> Watchlists.parseUk(badDate.getBytes(StandardCharsets.UTF_8), "ConList.csv"))
+    assertThatThrownBy(
+            () ->
+                Watchlists.parseUk(
+                    "id,name\n1,x\n".getBytes(StandardCharsets.UTF_8), "ConList.csv"))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("Name 6");
+    String badDate =
+        "Last Updated,01/01/2026\nName 6,Name 1,DOB,Group Type,Group ID\nPETROV,Ivan,1970-13-01,Individual,1\n";
+    assertThatThrownBy(
+            () -> Watchlists.parseUk(badDate.getBytes(StandardCharsets.UTF_8), "ConList.csv"))
         .isInstanceOf(WatchlistFormatException.class)
         .hasMessageContaining("line 3, field DOB");
   }
 
   @Test
   void followTheMoneyLineThatIsNotAnEntityIsRefusedWithItsLine() {
-    String text = "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan Petrov\"]}}\n[1,2]\n";
-    assertThatThrownBy(() -> Watchlists.parseFollowTheMoney(text.getBytes(StandardCharsets.UTF_8), "e.json"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("line 2");
+    String text =
+        "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan Petrov\"]}}\n[1,2]\n";
+    assertThatThrownBy(
+            () -> Watchlists.parseFollowTheMoney(text.getBytes(StandardCharsets.UTF_8), "e.json"))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("line 2");
     String truncated = "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan";
-    assertThatThrownBy(() -> Watchlists.parseFollowTheMoney(truncated.getBytes(StandardCharsets.UTF_8), "e.json"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("line 1");
-    String deep = "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":" + "[".repeat(500) + "]".repeat(500) + "}";
-    assertThatThrownBy(() -> Watchlists.parseFollowTheMoney(deep.getBytes(StandardCharsets.UTF_8), "e.json"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("line 1");
+    assertThatThrownBy(
+            () ->
+                Watchlists.parseFollowTheMoney(
+                    truncated.getBytes(StandardCharsets.UTF_8), "e.json"))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("line 1");
+    String deep =
+        "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":"
+            + "[".repeat(500)
+            + "]".repeat(500)
+            + "}";
+    assertThatThrownBy(
+            () -> Watchlists.parseFollowTheMoney(deep.getBytes(StandardCharsets.UTF_8), "e.json"))
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("line 1");
   }
 
   @Test
@@ -147,6 +175,7 @@ class NewListFormatsTest {
     byte[] huge = new byte[FollowTheMoneyReader.MAX_LINE + 10];
     Arrays.fill(huge, (byte) ' ');
     assertThatThrownBy(() -> Watchlists.parseFollowTheMoney(huge, "e.json"))
-        .isInstanceOf(WatchlistFormatException.class).hasMessageContaining("longer than");
+        .isInstanceOf(WatchlistFormatException.class)
+        .hasMessageContaining("longer than");
   }
 }

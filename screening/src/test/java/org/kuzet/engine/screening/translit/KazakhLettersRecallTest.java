@@ -15,23 +15,24 @@ import org.kuzet.engine.screening.WatchlistFormatException;
 import org.kuzet.engine.screening.Watchlists;
 
 /**
- * Recognition of the letters only Kazakh has (Ә Ғ Қ Ң Ө Ұ Ү Һ І), which the UN and OFAC lists
- * never write in Cyrillic: a national list of people listed in Kazakh Cyrillic, each name queried
- * as every system writes it. Common Kazakh given names, surnames and patronymics in -ұлы/-қызы.
+ * Recognition of the letters only Kazakh has (Ә Ғ Қ Ң Ө Ұ Ү Һ І), which the UN and OFAC lists never
+ * write in Cyrillic: a national list of people listed in Kazakh Cyrillic, each name queried as
+ * every system writes it. Common Kazakh given names, surnames and patronymics in -ұлы/-қызы.
  */
 class KazakhLettersRecallTest {
 
-  private static final List<String> NAMES = List.of(
-      "Серікбаев Нұрлан Әбішұлы",
-      "Жақсылықов Ерлан Қайратұлы",
-      "Төлегенова Әйгерім Бақытжанқызы",
-      "Құдайбергенов Ғалым Өмірзақұлы",
-      "Үсенова Іңкәр Серікқызы",
-      "Оңғарбаев Дәулет Жұмабекұлы",
-      "Шәкенов Қуаныш Тұрсынұлы",
-      "Әбдіхалықов Мұрат Һамитұлы",
-      "Бекмұхамбетова Гүлнұр Қанатқызы",
-      "Ыдырысов Ержан Нұрланұлы");
+  private static final List<String> NAMES =
+      List.of(
+          "Серікбаев Нұрлан Әбішұлы",
+          "Жақсылықов Ерлан Қайратұлы",
+          "Төлегенова Әйгерім Бақытжанқызы",
+          "Құдайбергенов Ғалым Өмірзақұлы",
+          "Үсенова Іңкәр Серікқызы",
+          "Оңғарбаев Дәулет Жұмабекұлы",
+          "Шәкенов Қуаныш Тұрсынұлы",
+          "Әбдіхалықов Мұрат Һамитұлы",
+          "Бекмұхамбетова Гүлнұр Қанатқызы",
+          "Ыдырысов Ержан Нұрланұлы");
 
   private static final double FLOOR = 0.9;
 
@@ -41,10 +42,15 @@ class KazakhLettersRecallTest {
     for (int i = 0; i < NAMES.size(); i++) {
       csv.append("KZ-").append(i).append(',').append(NAMES.get(i)).append(",,,KZ,\n");
     }
-    Watchlist list = Watchlists.parseNational(csv.toString().getBytes(StandardCharsets.UTF_8), "kz.csv", "KZ");
+    Watchlist list =
+        Watchlists.parseNational(csv.toString().getBytes(StandardCharsets.UTF_8), "kz.csv", "KZ");
     ScreeningEngine engine = ScreeningEngine.of(list);
 
-    StringBuilder report = new StringBuilder("\nKazakh names (" + NAMES.size() + ") found per system, full name / given name and surname:\n");
+    StringBuilder report =
+        new StringBuilder(
+            "\nKazakh names ("
+                + NAMES.size()
+                + ") found per system, full name / given name and surname:\n");
     List<String> failures = new ArrayList<>();
     for (Transliteration t : Transliteration.romanisations()) {
       int full = 0;
@@ -67,8 +73,14 @@ class KazakhLettersRecallTest {
       }
       double fullRecall = full / (double) NAMES.size();
       double shortRecall = shortForm / (double) NAMES.size();
-      report.append(String.format(Locale.ROOT, "  %-22s %.2f  %.2f  %s%n", t, fullRecall, shortRecall,
-          missed.isEmpty() ? "" : "missed: " + String.join("; ", missed)));
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "  %-22s %.2f  %.2f  %s%n",
+              t,
+              fullRecall,
+              shortRecall,
+              missed.isEmpty() ? "" : "missed: " + String.join("; ", missed)));
       if (fullRecall < FLOOR || shortRecall < FLOOR) {
         failures.add(t.name());
       }
