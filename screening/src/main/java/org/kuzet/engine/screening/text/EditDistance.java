@@ -26,35 +26,7 @@ public final class EditDistance {
     if (Math.max(Long.bitCount(onlyA), Long.bitCount(onlyB)) > max) {
       return max + 1;
     }
-    int[] prev2 = new int[m + 1];
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      char ca = a.charAt(i - 1);
-      for (int j = 1; j <= m; j++) {
-        char cb = b.charAt(j - 1);
-        int cost = ca == cb ? 0 : 1;
-        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-          v = Math.min(v, prev2[j - 2] + 1);
-        }
-        cur[j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-      int[] t = prev2;
-      prev2 = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[m];
+    return table(a, b, max, false);
   }
 
   /** A slip of the pen: swapped neighbours, a vowel for a vowel, a sound-alike consonant. */
@@ -365,6 +337,16 @@ public final class EditDistance {
     if (Math.abs(n - m) > max) {
       return max + 1;
     }
+    return table(a, b, max, true);
+  }
+
+  /**
+   * The bounded table both distances share: with {@code typed}, a letter for another costs 1 only
+   * when their keys touch, 2 otherwise.
+   */
+  private static int table(CharSequence a, CharSequence b, int max, boolean typed) {
+    int n = a.length();
+    int m = b.length();
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
@@ -377,7 +359,7 @@ public final class EditDistance {
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
-        int cost = ca == cb ? 0 : keyboardNeighbours(ca, cb) ? 1 : 2;
+        int cost = ca == cb ? 0 : typed && !keyboardNeighbours(ca, cb) ? 2 : 1;
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           v = Math.min(v, prev2[j - 2] + 1);
