@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -188,7 +189,31 @@ public abstract class BrowserSupport {
   protected void clickAndWaitForPage(By by) {
     WebElement old = browser.findElement(By.tagName("html"));
     browser.findElement(by).click();
-    waitFor(ExpectedConditions.stalenessOf(old));
+    waitFor(pageLeft(old));
+  }
+
+  /**
+   * True once {@code old} no longer belongs to the page shown. Chromium reports a node of a page
+   * just unloaded either as stale or, while the new document is being attached, as an "unhandled
+   * inspector error" naming a node that "does not belong to the document"; both mean the page
+   * changed, and {@link ExpectedConditions#stalenessOf} only knows the first.
+   */
+  protected static ExpectedCondition<Boolean> pageLeft(WebElement old) {
+    return driver -> {
+      try {
+        old.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException gone) {
+        return true;
+      } catch (WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("does not belong to the document")
+            || message.contains("No node with given id")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   protected WebElement find(By by) {

@@ -9,7 +9,6 @@ import org.kuzet.testing.BrowserSupport;
 import org.kuzet.testing.OnH2;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,7 +41,7 @@ class SearchBrowserIT extends BrowserSupport {
     find(By.id("header-search")).sendKeys("Serik " + s.latin().replace("kh", "h"));
     var old = find(By.tagName("html"));
     find(By.id("header-search")).sendKeys(Keys.ENTER);
-    waitFor(ExpectedConditions.stalenessOf(old));
+    waitFor(pageLeft(old));
 
     assertThat(find(By.id("kind-PERSON")).getText())
         .contains(s.cyrillic() + " Серик")
