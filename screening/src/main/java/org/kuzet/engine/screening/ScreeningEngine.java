@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.index.NameCatalog;
-import org.kuzet.engine.screening.index.NameMatcher;
+import org.kuzet.engine.screening.score.NameMatcher;
 import org.kuzet.engine.screening.text.Countries;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;

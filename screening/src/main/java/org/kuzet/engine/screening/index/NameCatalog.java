@@ -3,6 +3,7 @@ package org.kuzet.engine.screening.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kuzet.engine.screening.score.NameMatcher;
 import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;

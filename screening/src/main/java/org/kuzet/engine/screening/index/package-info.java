@@ -1,6 +1,4 @@
-/**
- * Candidate retrieval over hashed name keys and the explainable name scorer behind ScreeningEngine.
- */
+/** Candidate retrieval over hashed name keys: which list names are worth scoring for a query. */
 @NullMarked
 package org.kuzet.engine.screening.index;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.engine.screening.Names;
-import org.kuzet.engine.screening.index.NameMatcher;
+import org.kuzet.engine.screening.score.NameMatcher;
 import org.kuzet.engine.screening.translit.Transliteration;
 
 class KeysTest {

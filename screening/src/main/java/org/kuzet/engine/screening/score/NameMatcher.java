@@ -1,4 +1,4 @@
-package org.kuzet.engine.screening.index;
+package org.kuzet.engine.screening.score;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +83,7 @@ public final class NameMatcher {
   /** Missing-part factors for a person (see the class comment). */
   static final double MISSING = 0.4;
 
-  static final double MISSING_PATRONYMIC = 0.3;
+  public static final double MISSING_PATRONYMIC = 0.3;
 
   private NameMatcher() {}
 
@@ -549,7 +549,7 @@ public final class NameMatcher {
     return slipsOfTheHand(q.key(), l.key());
   }
 
-  static boolean slipsOfTheHand(String q, String l) {
+  public static boolean slipsOfTheHand(String q, String l) {
     return EditDistance.typed(q, l, 2) <= 2
         && EditDistance.weighted(q, l, HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
   }
