@@ -1,5 +1,6 @@
 package org.kuzet.program.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,13 +30,19 @@ class FactSheetReviewController {
   private final FactSheetSnapshots snapshots;
   private final FactSheets sheets;
   private final Flash flash;
+  private final Clock clock;
 
   FactSheetReviewController(
-      RecordPages.Support support, FactSheetSnapshots snapshots, FactSheets sheets, Flash flash) {
+      RecordPages.Support support,
+      FactSheetSnapshots snapshots,
+      FactSheets sheets,
+      Flash flash,
+      Clock clock) {
     this.support = support;
     this.snapshots = snapshots;
     this.sheets = sheets;
     this.flash = flash;
+    this.clock = clock;
   }
 
   @GetMapping("/program/factsheets")
@@ -50,7 +57,7 @@ class FactSheetReviewController {
         countries.stream()
             .collect(Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
     model.addAttribute("me", user.username());
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "program/factsheets";
   }
 
