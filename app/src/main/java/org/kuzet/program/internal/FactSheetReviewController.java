@@ -2,6 +2,7 @@ package org.kuzet.program.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -57,7 +58,7 @@ class FactSheetReviewController {
         countries.stream()
             .collect(Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
     model.addAttribute("me", user.username());
-    model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.systemDefault())));
     return "program/factsheets";
   }
 

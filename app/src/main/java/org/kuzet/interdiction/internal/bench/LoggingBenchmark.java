@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal.bench;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,7 +147,8 @@ final class LoggingBenchmark {
     String country = r.nextBoolean() ? "KZ" : "UZ";
     List<NewPerson> people = new ArrayList<>();
     for (int p = 0; p < 3; p++) {
-      DemoPeople.Traveller t = DemoPeople.next(r, country, LocalDate.now(clock));
+      DemoPeople.Traveller t =
+          DemoPeople.next(r, country, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
       people.add(
           new NewPerson(
               p == 0 ? PersonRole.DRIVER : PersonRole.PASSENGER,
