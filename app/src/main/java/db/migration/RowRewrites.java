@@ -20,7 +20,7 @@ public final class RowRewrites {
   /** What one row becomes: the update's parameters in order, or null to leave the row alone. */
   @FunctionalInterface
   public interface Rewrite {
-    @Nullable Object[] parameters(ResultSet row) throws SQLException;
+    @Nullable Object @Nullable [] parameters(ResultSet row) throws SQLException;
   }
 
   private RowRewrites() {}

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rejected import row keeps why as a code with the field and the value found, so the import page
@@ -64,7 +65,7 @@ public class V686_1__import_error_codes extends BaseJavaMigration {
         });
   }
 
-  private static String clip(String s) {
+  private static @Nullable String clip(@Nullable String s) {
     return s == null || s.isEmpty() ? null : s.length() <= 200 ? s : s.substring(0, 200);
   }
 }

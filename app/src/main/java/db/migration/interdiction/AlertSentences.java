@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the English alert sentences written before alerts kept facts back into a shape and its
@@ -32,7 +33,7 @@ public final class AlertSentences {
   private AlertSentences() {}
 
   /** The sentence's shape and arguments, or null when it is none of the alert sentences. */
-  public static Read read(String sentence) {
+  public static @Nullable Read read(String sentence) {
     for (var shape :
         List.of(
             new Object[] {"LOOKOUT_VEHICLE", LOOKOUT_VEHICLE},

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lookout hit keeps why it matched as facts (a shape and its arguments, in {@code
@@ -63,7 +64,7 @@ public class V587_2__lookout_hit_facts extends BaseJavaMigration {
   }
 
   /** The stored facts of an English lookout hit sentence, or null when it reads as none of them. */
-  public static String facts(String sentence) {
+  public static @Nullable String facts(@Nullable String sentence) {
     if (sentence == null) {
       return null;
     }

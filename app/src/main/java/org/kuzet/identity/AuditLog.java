@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -159,17 +160,18 @@ public class AuditLog {
               (seq, at, actor, agency_code, action, target_type, target_id, detail, prev_hash, hash, scheme)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            entry.seq(),
-            entry.at().atOffset(ZoneOffset.UTC),
-            entry.actor(),
-            entry.agency(),
-            entry.action(),
-            entry.targetType(),
-            entry.targetId(),
-            entry.detail(),
-            entry.prevHash(),
-            hash,
-            entry.scheme())
+            Arrays.asList(
+                entry.seq(),
+                entry.at().atOffset(ZoneOffset.UTC),
+                entry.actor(),
+                entry.agency(),
+                entry.action(),
+                entry.targetType(),
+                entry.targetId(),
+                entry.detail(),
+                entry.prevHash(),
+                hash,
+                entry.scheme()))
         .update();
     jdbc.sql("UPDATE idn_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")
         .params(entry.seq(), hash)

@@ -18,9 +18,11 @@ record AuditSettings(@DefaultValue Keys keys, @DefaultValue Anchors anchors) {
    * Key ids mapped to base64 HMAC-SHA256 keys, and the id new entries are sealed with. Older keys
    * stay in the ring for as long as entries sealed with them are kept.
    */
-  record Keys(@Nullable String active, @Nullable Map<String, String> ring) {
-    Keys {
-      ring = ring == null ? Map.of() : Map.copyOf(ring);
+  record Keys(@Nullable String active, Map<String, String> ring) {
+    /** An unset ring reads as empty. */
+    Keys(@Nullable String active, @Nullable Map<String, String> ring) {
+      this.active = active;
+      this.ring = ring == null ? Map.of() : Map.copyOf(ring);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.kuzet.identity;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,7 @@ public final class CurrentUser {
     return from(SecurityContextHolder.getContext().getAuthentication());
   }
 
-  public static Optional<KuzetUser> from(Authentication authentication) {
+  public static Optional<KuzetUser> from(@Nullable Authentication authentication) {
     if (authentication != null && authentication.getPrincipal() instanceof KuzetUser user) {
       return Optional.of(user);
     }

@@ -71,24 +71,25 @@ public class ETags {
     if (!TABLE.matcher(table).matches()) {
       throw new IllegalArgumentException("not a table name: " + table);
     }
-    requirePresent(ifMatch);
+    String sent = requirePresent(ifMatch);
     return transaction.execute(
         status -> {
           jdbc.sql("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")
               .param(id)
               .query(Long.class)
               .list();
-          requireMatch(ifMatch, current.get());
+          requireMatch(sent, current.get());
           return change.get();
         });
   }
 
-  private static void requirePresent(@Nullable String ifMatch) {
+  private static String requirePresent(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ResponseStatusException(
           HttpStatus.PRECONDITION_REQUIRED,
           "send If-Match with the ETag of the record as you read it");
     }
+    return ifMatch;
   }
 
   /**
@@ -96,8 +97,7 @@ public class ETags {
    * no {@code If-Match}, 412 when the record has changed since the caller read it. Private: a
    * comparison outside {@link #change}'s lock would let two callers pass with the same tag.
    */
-  private void requireMatch(@Nullable String ifMatch, Object current) {
-    requirePresent(ifMatch);
+  private void requireMatch(String ifMatch, Object current) {
     String now = of(current);
     boolean matches = false;
     for (String tag : ifMatch.split(",")) {

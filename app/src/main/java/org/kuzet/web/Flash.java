@@ -1,5 +1,7 @@
 package org.kuzet.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -55,7 +57,8 @@ public class Flash {
   }
 
   public String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    return requireNonNullElse(
+        messages.getMessage(key, args, key, LocaleContextHolder.getLocale()), key);
   }
 
   public String text(MessageSourceResolvable message) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -63,6 +64,14 @@ public final class FormInput {
   public List<String> values(String field) {
     List<String> v = raw.get(field);
     return v == null ? List.of() : v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * A required field's value once {@link #ok()} holds: a reader answers null for a required field
+   * only with a message for it, so a null here means the form was used before it was checked.
+   */
+  public static <T> T checked(@Nullable T value) {
+    return Objects.requireNonNull(value, "a required field was used before the form was checked");
   }
 
   public boolean ok() {

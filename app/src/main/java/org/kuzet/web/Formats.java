@@ -1,5 +1,7 @@
 package org.kuzet.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -155,7 +157,7 @@ public class Formats {
   }
 
   private String pattern(String key, String fallback, Locale locale) {
-    return messages.getMessage(key, null, fallback, locale);
+    return requireNonNullElse(messages.getMessage(key, null, fallback, locale), fallback);
   }
 
   private @Nullable ZonedDateTime zoned(@Nullable Object value) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -123,12 +124,13 @@ public class IdempotentCreation implements IdempotentCalls {
             jdbc.sql(
                     "UPDATE web_idempotent_request SET status = ?, location = ?, body = ? WHERE username = ? AND idem_key = ? AND endpoint = ?")
                 .params(
-                    answer.getStatusCode().value(),
-                    location == null ? null : location.toString(),
-                    answer.getBody() == null ? null : json.writeValueAsString(answer.getBody()),
-                    user,
-                    key,
-                    endpoint)
+                    Arrays.asList(
+                        answer.getStatusCode().value(),
+                        location == null ? null : location.toString(),
+                        answer.getBody() == null ? null : json.writeValueAsString(answer.getBody()),
+                        user,
+                        key,
+                        endpoint))
                 .update();
             return answer;
           });

@@ -1,5 +1,7 @@
 package org.kuzet.web;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ public class Texts {
   }
 
   public String of(String key, Object... args) {
-    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    return requireNonNullElse(
+        messages.getMessage(key, args, key, LocaleContextHolder.getLocale()), key);
   }
 
   /** Each field's problems in words, joined when a field has more than one. */

@@ -60,10 +60,18 @@ public final class Uploads {
     private static final long serialVersionUID = 1L;
 
     private final Limit limit;
+    private final String detail;
 
     Unreadable(Limit limit, String detail) {
       super(detail);
       this.limit = limit;
+      this.detail = detail;
+    }
+
+    /** What is wrong with the file; never null. */
+    @Override
+    public String getMessage() {
+      return detail;
     }
 
     public Limit limit() {

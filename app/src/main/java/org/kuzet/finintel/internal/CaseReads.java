@@ -47,12 +47,13 @@ final class CaseReads {
       @Nullable LocalDate from,
       @Nullable LocalDate to,
       boolean api) {
-    boolean toTarget = target != null && !target.isBlank();
+    String toAccount = target == null ? "" : target.strip();
+    boolean toTarget = !toAccount.isEmpty();
     return AuditDetail.of(
         "finintel.read.trace",
         Columns.clip(account.strip(), 300),
         toTarget ? "to" : "none",
-        toTarget ? Columns.clip(target.strip(), 300) : "",
+        toTarget ? Columns.clip(toAccount, 300) : "",
         hops,
         span(from, to),
         day(from),

@@ -138,8 +138,9 @@ class FinancialCaseApi {
       @RequestBody StatusRequest request) {
     KuzetUser user = CurrentUser.require();
     cases.get(user, id);
-    if (request.status() == null || !List.of("OPEN", "CLOSED").contains(request.status())) {
-      throw Refusal.of("status", "error.value.invalid", String.valueOf(request.status()));
+    String status = request.status();
+    if (status == null || !List.of("OPEN", "CLOSED").contains(status)) {
+      throw Refusal.of("status", "error.value.invalid", String.valueOf(status));
     }
     return etags.change(
         ifMatch,
@@ -147,7 +148,7 @@ class FinancialCaseApi {
         id,
         () -> new CaseView(cases.get(user, id), cases.attachments(id)),
         () -> {
-          cases.setStatus(user, id, request.status());
+          cases.setStatus(user, id, status);
           return etags.ok(new CaseView(cases.get(user, id), cases.attachments(id)));
         });
   }

@@ -318,7 +318,7 @@ class AccountAdministration {
     if (errors.hasErrors()) {
       return false;
     }
-    accounts.setPasswordHash(id, encoder.encode(form.getPassword()));
+    accounts.setPasswordHash(id, hash(form.getPassword()));
     accounts.resetFailures(id);
     // Whoever knew the old password may also hold its tokens and sessions: end them all.
     int revoked = tokens.revokeAll(id);
@@ -355,7 +355,7 @@ class AccountAdministration {
     if (errors.hasErrors()) {
       return false;
     }
-    accounts.setPasswordHash(me.accountId(), encoder.encode(form.getPassword()));
+    accounts.setPasswordHash(me.accountId(), hash(form.getPassword()));
     // A changed password is often a suspected leak: its tokens and other sessions end with it.
     int revoked = tokens.revokeAll(me.accountId());
     accounts.endSessions(me.accountId());
@@ -476,5 +476,10 @@ class AccountAdministration {
 
   static Set<Role> allRoles() {
     return EnumSet.allOf(Role.class);
+  }
+
+  /** The stored form of a password: the encoder answers null only for a null password. */
+  private String hash(String password) {
+    return Objects.requireNonNull(encoder.encode(password), "the encoder gave no hash");
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -154,7 +155,9 @@ public class Accounts {
             INSERT INTO idn_account
               (id, username, display_name, email, agency_code, status, password_hash, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, username, displayName, email, agency.value(), status, passwordHash, now(clock))
+        .params(
+            Arrays.asList(
+                id, username, displayName, email, agency.value(), status, passwordHash, now(clock)))
         .update();
     setRoles(id, roles);
     return id;
@@ -162,7 +165,10 @@ public class Accounts {
 
   // ---- administration -------------------------------------------------------------------
 
-  /** Everything an administrator or the account's owner sees about an account. */
+  /**
+   * Everything an administrator or the account's owner sees about an account; {@code locked} is
+   * read against the application clock when the account is read.
+   */
   record AccountView(
       long id,
       String username,
@@ -175,11 +181,8 @@ public class Accounts {
       int failedAttempts,
       @Nullable String locale,
       Instant createdAt,
-      boolean hasPassword) {
-
-    public boolean locked() {
-      return lockedUntil != null && lockedUntil.isAfter(Instant.now());
-    }
+      boolean hasPassword,
+      boolean locked) {
 
     public boolean pending() {
       return PENDING.equals(status);
@@ -226,14 +229,15 @@ public class Accounts {
         rs.getInt("failed_attempts"),
         rs.getString("locale"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getString("password_hash") != null);
+        rs.getString("password_hash") != null,
+        lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()));
   }
 
   @Transactional
   void update(
       long id, String displayName, @Nullable String email, AgencyCode agency, Set<Role> roles) {
     jdbc.sql("UPDATE idn_account SET display_name = ?, email = ?, agency_code = ? WHERE id = ?")
-        .params(displayName, email, agency.value(), id)
+        .params(Arrays.asList(displayName, email, agency.value(), id))
         .update();
     setRoles(id, roles);
   }
@@ -256,7 +260,9 @@ public class Accounts {
   }
 
   void setLocale(long id, @Nullable String locale) {
-    jdbc.sql("UPDATE idn_account SET locale = ? WHERE id = ?").params(locale, id).update();
+    jdbc.sql("UPDATE idn_account SET locale = ? WHERE id = ?")
+        .params(Arrays.asList(locale, id))
+        .update();
   }
 
   Optional<String> localeOf(long id) {
@@ -360,14 +366,18 @@ public class Accounts {
               """
               INSERT INTO idn_sign_in_failure (account_id, address, failures, last_failure_at, locked_until)
               VALUES (?, ?, ?, ?, ?)""")
-          .params(id, addr, lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null)
+          .params(
+              Arrays.asList(
+                  id, addr, lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null))
           .update();
     } else {
       jdbc.sql(
               """
               UPDATE idn_sign_in_failure SET failures = ?, last_failure_at = ?, locked_until = ?
               WHERE account_id = ? AND address = ?""")
-          .params(lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null, id, addr)
+          .params(
+              Arrays.asList(
+                  lock ? 0 : failures, now, lock ? now.plus(lockout.duration()) : null, id, addr))
           .update();
     }
     return lock ? FailureOutcome.ADDRESS_LOCKED : FailureOutcome.COUNTED;

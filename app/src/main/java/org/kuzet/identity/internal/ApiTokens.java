@@ -34,7 +34,10 @@ public class ApiTokens {
 
   static final List<Integer> VALIDITY_DAYS = List.of(7, 30, 90, 180, 365);
 
-  /** A token as its owner sees it in the list: never the secret. */
+  /**
+   * A token as its owner sees it in the list: never the secret. {@code expired} is read against the
+   * application clock when the list is read.
+   */
   record TokenView(
       long id,
       String name,
@@ -43,14 +46,11 @@ public class ApiTokens {
       @Nullable Instant lastUsedAt,
       @Nullable Instant revokedAt,
       Instant expiresAt,
-      TokenScope scope) {
+      TokenScope scope,
+      boolean expired) {
 
     public boolean active() {
-      return revokedAt == null && !expired();
-    }
-
-    public boolean expired() {
-      return !expiresAt.isAfter(Instant.now());
+      return revokedAt == null && !expired;
     }
   }
 
@@ -143,6 +143,7 @@ public class ApiTokens {
   }
 
   List<TokenView> of(long accountId) {
+    Instant now = clock.instant();
     return jdbc.sql(
             """
             SELECT id, name, hint, created_at, last_used_at, revoked_at, expires_at, scope
@@ -159,7 +160,8 @@ public class ApiTokens {
                     instant(rs.getObject("last_used_at", OffsetDateTime.class)),
                     instant(rs.getObject("revoked_at", OffsetDateTime.class)),
                     rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                    TokenScope.parse(rs.getString("scope"))))
+                    TokenScope.parse(rs.getString("scope")),
+                    !rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(now)))
         .list();
   }
 

@@ -1,5 +1,7 @@
 package org.kuzet.identity.internal;
 
+import static java.util.Objects.requireNonNullElse;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
@@ -81,7 +83,8 @@ public class AuditWords {
   private String roles(String stored, Locale locale) {
     String inner = stored.substring(1, stored.length() - 1);
     if (inner.isEmpty()) {
-      return messages.getMessage("audit.roles.none", null, stored, locale);
+      return requireNonNullElse(
+          messages.getMessage("audit.roles.none", null, stored, locale), stored);
     }
     StringJoiner words = new StringJoiner(", ");
     for (String role : inner.split(", ")) {

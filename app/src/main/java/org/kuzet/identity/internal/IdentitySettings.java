@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * to (a suggestion for the administrator who approves them).
  */
 @ConfigurationProperties("kuzet.identity")
-record IdentitySettings(
-    @DefaultValue Lockout lockout,
-    @DefaultValue Throttle throttle,
-    @Nullable Map<String, Provider> providers) {
+record IdentitySettings(Lockout lockout, Throttle throttle, Map<String, Provider> providers) {
 
-  IdentitySettings {
-    providers = providers == null ? Map.of() : Map.copyOf(providers);
+  /** No provider settings read as none. */
+  IdentitySettings(
+      @DefaultValue Lockout lockout,
+      @DefaultValue Throttle throttle,
+      @Nullable Map<String, Provider> providers) {
+    this.lockout = lockout;
+    this.throttle = throttle;
+    this.providers = providers == null ? Map.of() : Map.copyOf(providers);
   }
 
   /**

@@ -79,17 +79,18 @@ class PendingChanges {
                requested_by, requested_at, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            accountId,
-            form.getDisplayName(),
-            form.getEmail(),
-            form.getAgency(),
-            form.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-            approve,
-            reason,
-            requestedBy,
-            Accounts.now(clock),
-            PENDING)
+            Arrays.asList(
+                id,
+                accountId,
+                form.getDisplayName(),
+                form.getEmail(),
+                form.getAgency(),
+                form.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                approve,
+                reason,
+                requestedBy,
+                Accounts.now(clock),
+                PENDING))
         .update();
     return id;
   }

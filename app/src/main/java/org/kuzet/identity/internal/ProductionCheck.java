@@ -2,6 +2,8 @@ package org.kuzet.identity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditKeyCheck;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Profile("prod")
 class ProductionCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
-  private Environment environment;
+  private @Nullable Environment environment;
 
   @Override
   public void setEnvironment(Environment environment) {
@@ -30,7 +32,9 @@ class ProductionCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    var problems = problems(environment);
+    var problems =
+        problems(
+            Objects.requireNonNull(environment, "Spring sets the environment before this runs"));
     if (!problems.isEmpty()) {
       throw new ProductionRefused(problems);
     }

@@ -44,6 +44,7 @@ import org.kuzet.interdiction.internal.seizure.Seizures;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.ETags;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.IdempotentCreation;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.NotFound;
@@ -368,8 +369,8 @@ public class InterdictionApi {
           recording.handOver(
               user,
               s,
-              request.holder(),
-              request.holderAgency().strip(),
+              FormInput.checked(request.holder()),
+              FormInput.checked(request.holderAgency()).strip(),
               request.at() == null ? clock.instant() : request.at().toInstant(),
               request.purpose());
           List<Seizure.Custody> chain = seizures.custody(id);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,7 @@ import org.kuzet.interdiction.internal.seizure.QuantityUnit;
 import org.kuzet.interdiction.internal.seizure.Seizure;
 import org.kuzet.interdiction.internal.seizure.TransportMode;
 import org.kuzet.interdiction.internal.targeting.RiskScore;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 
 /**
@@ -150,7 +152,7 @@ public final class InterdictionApiViews {
         people.add(
             new NewPerson(
                 p.role(),
-                p.name(),
+                p.name() == null ? "" : p.name(),
                 type,
                 p.documentNumber(),
                 p.documentCountry(),
@@ -164,16 +166,16 @@ public final class InterdictionApiViews {
         throw new Refusal(problems);
       }
       return new NewInspection(
-          post,
+          FormInput.checked(post),
           inspectedAt == null ? now : inspectedAt.toInstant(),
-          plate,
+          plate == null ? "" : plate,
           plateCountry == null ? "KAZ" : plateCountry,
           vehicleMake,
           vehicleType == null ? VehicleType.CAR : vehicleType,
           cargo,
           origin,
           destination,
-          direction,
+          FormInput.checked(direction),
           result == null ? InspectionResult.CLEARED : result,
           people);
     }
@@ -313,7 +315,7 @@ public final class InterdictionApiViews {
         persons.add(
             new PersonView(
                 p.id(),
-                index.get(p.id()),
+                Objects.requireNonNull(index.get(p.id()), "every person is indexed"),
                 p.role(),
                 p.name(),
                 p.documentType(),
@@ -400,17 +402,17 @@ public final class InterdictionApiViews {
         throw new Refusal(problems);
       }
       return new NewSeizure(
-          post,
+          FormInput.checked(post),
           inspection,
           lookout,
           seizedAt == null ? now : seizedAt.toInstant(),
-          drugType,
+          FormInput.checked(drugType),
           drugDetail,
-          quantity,
-          unit,
+          FormInput.checked(quantity),
+          FormInput.checked(unit),
           purityPercent,
           concealment,
-          transportMode,
+          FormInput.checked(transportMode),
           conveyance,
           place == null || place.isBlank() ? defaultPlace : place,
           originCountry,
@@ -540,7 +542,7 @@ public final class InterdictionApiViews {
         throw new Refusal(problems);
       }
       return new LookoutIssuing.Request(
-          subject,
+          FormInput.checked(subject),
           plate,
           personName,
           birthDate,
@@ -549,7 +551,7 @@ public final class InterdictionApiViews {
           scope == null ? LookoutScope.ALL : scope,
           regionIso,
           postIds == null ? Set.of() : Set.copyOf(postIds),
-          expiresAt.toInstant());
+          FormInput.checked(expiresAt).toInstant());
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.kuzet.interdiction.InterdictionFigures;
 import org.kuzet.interdiction.SeizureRecorded;
@@ -68,7 +69,8 @@ class InterdictionFiguresQuery implements InterdictionFigures {
           .params(start(fy), start(fy + 1))
           .query(
               rs -> {
-                String[] p = posts.get(rs.getLong(1));
+                long postId = rs.getLong(1);
+                String[] p = Objects.requireNonNull(posts.get(postId), () -> "no post " + postId);
                 ofYear.put(p[0], new PostYear(year, p[0], p[1], p[2], rs.getLong(2)));
               });
       rows.addAll(ofYear.values());

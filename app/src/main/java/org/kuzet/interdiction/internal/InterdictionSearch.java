@@ -181,7 +181,9 @@ class InterdictionSearch implements SearchProvider {
     // Several stored keys can be one person for the engine (Zhasur / Jasur): merge them.
     Map<PersonKey, Seen> merged = new LinkedHashMap<>();
     for (Seen s : seen) {
-      var key = new PersonKey(nameKeys.get(s.nameKey()), s.born());
+      var key =
+          new PersonKey(
+              Objects.requireNonNull(nameKeys.get(s.nameKey()), "a key searched for"), s.born());
       merged.merge(
           key,
           s,
@@ -467,17 +469,18 @@ class InterdictionSearch implements SearchProvider {
             .query(
                 (rs, n) ->
                     person.bornOn(rs.getObject(7, LocalDate.class))
-                        ? seizureRecord(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getBigDecimal(3),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant(),
-                            postCodes.getOrDefault(rs.getLong(6), "?"))
-                        : null)
+                        ? Optional.of(
+                            seizureRecord(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getBigDecimal(3),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant(),
+                                postCodes.getOrDefault(rs.getLong(6), "?")))
+                        : Optional.<PersonRecord>empty())
             .list()
             .stream()
-            .filter(Objects::nonNull)
+            .flatMap(Optional::stream)
             .filter(r -> out.stream().noneMatch(o -> o.link() != null && o.link().equals(r.link())))
             .forEach(out::add);
       }

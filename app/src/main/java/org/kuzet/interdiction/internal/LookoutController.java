@@ -161,7 +161,11 @@ class LookoutController {
     model.addAttribute(
         "mayOpen",
         seen.values().stream()
-            .filter(i -> AccessRules.mayWorkAtPost(user, postById.get(i.postId()).agency()))
+            .filter(
+                i ->
+                    AccessRules.mayWorkAtPost(
+                        user,
+                        Objects.requireNonNull(postById.get(i.postId()), "a seen post").agency()))
             .map(Inspection::id)
             .collect(Collectors.toSet()));
     model.addAttribute("feedback", lookouts.feedback(id));

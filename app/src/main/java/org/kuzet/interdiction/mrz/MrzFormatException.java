@@ -8,11 +8,19 @@ public class MrzFormatException extends IllegalArgumentException {
 
   private final int line;
   private final int column;
+  private final String message;
 
   MrzFormatException(int line, int column, String message) {
     super(message);
     this.line = line;
     this.column = column;
+    this.message = message;
+  }
+
+  /** What is wrong and where; never null. */
+  @Override
+  public String getMessage() {
+    return message;
   }
 
   /** 1-based line, or 0 when the problem is the zone's shape. */

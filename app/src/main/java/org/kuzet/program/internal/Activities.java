@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,16 +62,17 @@ public class Activities {
             "INSERT INTO prog_activity (id, project_id, title, description, start_date, end_date, status, illustrative, title_ru, title_kk)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            id,
-            a.projectId().value(),
-            a.title(),
-            a.description(),
-            a.startDate(),
-            a.endDate(),
-            a.status().name(),
-            a.illustrative(),
-            a.titleRu(),
-            a.titleKk())
+            Arrays.asList(
+                id,
+                a.projectId().value(),
+                a.title(),
+                a.description(),
+                a.startDate(),
+                a.endDate(),
+                a.status().name(),
+                a.illustrative(),
+                a.titleRu(),
+                a.titleKk()))
         .update();
     return id;
   }
@@ -82,16 +84,17 @@ public class Activities {
                 + " title_kk = CASE WHEN title = ? THEN title_kk END,"
                 + " project_id = ?, title = ?, description = ?, start_date = ?, end_date = ?, status = ?, illustrative = ? WHERE id = ?")
         .params(
-            a.title(),
-            a.title(),
-            a.projectId().value(),
-            a.title(),
-            a.description(),
-            a.startDate(),
-            a.endDate(),
-            a.status().name(),
-            a.illustrative(),
-            a.id())
+            Arrays.asList(
+                a.title(),
+                a.title(),
+                a.projectId().value(),
+                a.title(),
+                a.description(),
+                a.startDate(),
+                a.endDate(),
+                a.status().name(),
+                a.illustrative(),
+                a.id()))
         .update();
   }
 

@@ -139,12 +139,12 @@ class ActivityPages extends RecordPages<Activities.Activity> {
     var a =
         new Activities.Activity(
             existing == null ? 0 : existing.id(),
-            new ProjectId(project),
-            title,
+            new ProjectId(FormInput.checked(project)),
+            FormInput.checked(title),
             description,
             start,
             end,
-            status,
+            FormInput.checked(status),
             in.bool("illustrative"),
             null,
             null);

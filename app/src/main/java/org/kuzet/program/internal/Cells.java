@@ -1,5 +1,7 @@
 package org.kuzet.program.internal;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ class Cells {
       return messages.getMessage(b ? "common.yes" : "common.no", null, locale);
     }
     if (cell instanceof Grid.Msg m) {
-      return messages.getMessage(m.key(), null, m.key(), locale);
+      return requireNonNullElse(messages.getMessage(m.key(), null, m.key(), locale), m.key());
     }
     if (cell instanceof Grid.Named n) {
       return n.name();
@@ -75,7 +77,7 @@ class Cells {
   }
 
   String message(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    return requireNonNullElse(messages.getMessage(key, args, key, locale), key);
   }
 
   String message(MessageSourceResolvable r, Locale locale) {

@@ -181,12 +181,12 @@ class CostSharePages extends RecordPages<CostShares.CostShare> {
     var c =
         new CostShares.CostShare(
             existing == null ? 0 : existing.id(),
-            new ProjectId(project),
-            year,
-            side,
-            kind,
-            contributor,
-            description,
+            new ProjectId(FormInput.checked(project)),
+            FormInput.checked(year),
+            FormInput.checked(side),
+            FormInput.checked(kind),
+            FormInput.checked(contributor),
+            FormInput.checked(description),
             valuation,
             valuation == null ? null : currency,
             in.bool("illustrative"),

@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,18 +69,19 @@ public class CostShares {
                description_ru, description_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            c.projectId().value(),
-            c.year(),
-            c.side().name(),
-            c.kind().name(),
-            c.contributor(),
-            c.description(),
-            c.valuation(),
-            c.currency(),
-            c.illustrative(),
-            c.descriptionRu(),
-            c.descriptionKk())
+            Arrays.asList(
+                id,
+                c.projectId().value(),
+                c.year(),
+                c.side().name(),
+                c.kind().name(),
+                c.contributor(),
+                c.description(),
+                c.valuation(),
+                c.currency(),
+                c.illustrative(),
+                c.descriptionRu(),
+                c.descriptionKk()))
         .update();
     return id;
   }
@@ -94,18 +96,19 @@ public class CostShares {
             WHERE id = ?""")
         // The translations of a description stay while the description does; a new one drops them.
         .params(
-            c.description(),
-            c.description(),
-            c.projectId().value(),
-            c.year(),
-            c.side().name(),
-            c.kind().name(),
-            c.contributor(),
-            c.description(),
-            c.valuation(),
-            c.currency(),
-            c.illustrative(),
-            c.id())
+            Arrays.asList(
+                c.description(),
+                c.description(),
+                c.projectId().value(),
+                c.year(),
+                c.side().name(),
+                c.kind().name(),
+                c.contributor(),
+                c.description(),
+                c.valuation(),
+                c.currency(),
+                c.illustrative(),
+                c.id()))
         .update();
   }
 

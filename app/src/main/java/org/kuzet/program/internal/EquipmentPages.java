@@ -218,15 +218,15 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var e =
         new EquipmentRegister.Equipment(
             existing == null ? 0 : existing.id(),
-            new ProjectId(project),
-            item,
+            new ProjectId(FormInput.checked(project)),
+            FormInput.checked(item),
             model,
             serial,
             value,
             value == null ? null : currency,
-            recipient,
+            FormInput.checked(recipient),
             unit,
-            location,
+            FormInput.checked(location),
             handover,
             document,
             in.bool("illustrative"),
@@ -309,8 +309,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         new EquipmentRegister.EndUseCheck(
             0,
             item.id(),
-            on,
-            by,
+            FormInput.checked(on),
+            FormInput.checked(by),
             in.bool("present"),
             in.bool("working"),
             in.bool("usedAsIntended"),
@@ -325,8 +325,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
               AuditDetail.of(
                   "program.endUseCheck",
                   describe(item),
-                  on.toString(),
-                  by,
+                  FormInput.checked(on).toString(),
+                  FormInput.checked(by),
                   Boolean.toString(check.present()),
                   Boolean.toString(check.working()),
                   Boolean.toString(check.usedAsIntended())));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,21 +101,22 @@ public class EquipmentRegister {
                location, handover_date, handover_document, illustrative, item_ru, item_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            e.projectId().value(),
-            e.item(),
-            e.model(),
-            e.serialNumber(),
-            e.value(),
-            e.currency(),
-            e.recipient(),
-            e.recipientUnit(),
-            e.location(),
-            e.handoverDate(),
-            e.handoverDocument(),
-            e.illustrative(),
-            e.itemRu(),
-            e.itemKk())
+            Arrays.asList(
+                id,
+                e.projectId().value(),
+                e.item(),
+                e.model(),
+                e.serialNumber(),
+                e.value(),
+                e.currency(),
+                e.recipient(),
+                e.recipientUnit(),
+                e.location(),
+                e.handoverDate(),
+                e.handoverDocument(),
+                e.illustrative(),
+                e.itemRu(),
+                e.itemKk()))
         .update();
     return id;
   }
@@ -127,21 +129,22 @@ public class EquipmentRegister {
               handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?
             WHERE id = ?""")
         .params(
-            e.projectId().value(),
-            e.item(),
-            e.model(),
-            e.serialNumber(),
-            e.value(),
-            e.currency(),
-            e.recipient(),
-            e.recipientUnit(),
-            e.location(),
-            e.handoverDate(),
-            e.handoverDocument(),
-            e.illustrative(),
-            e.itemRu(),
-            e.itemKk(),
-            e.id())
+            Arrays.asList(
+                e.projectId().value(),
+                e.item(),
+                e.model(),
+                e.serialNumber(),
+                e.value(),
+                e.currency(),
+                e.recipient(),
+                e.recipientUnit(),
+                e.location(),
+                e.handoverDate(),
+                e.handoverDocument(),
+                e.illustrative(),
+                e.itemRu(),
+                e.itemKk(),
+                e.id()))
         .update();
   }
 
@@ -185,14 +188,15 @@ public class EquipmentRegister {
               (id, equipment_id, checked_on, checked_by, present, working, used_as_intended, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            c.equipmentId(),
-            c.checkedOn(),
-            c.checkedBy(),
-            c.present(),
-            c.working(),
-            c.usedAsIntended(),
-            c.note())
+            Arrays.asList(
+                id,
+                c.equipmentId(),
+                c.checkedOn(),
+                c.checkedBy(),
+                c.present(),
+                c.working(),
+                c.usedAsIntended(),
+                c.note()))
         .update();
     return id;
   }

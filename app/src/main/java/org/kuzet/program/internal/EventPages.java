@@ -180,14 +180,15 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
       return null;
     }
     boolean monthOnly = in.bool("monthOnly");
+    LocalDate held = FormInput.checked(heldOn);
     var e =
         new ProgramEvents.ProgramEvent(
             existing == null ? 0 : existing.id(),
-            program,
+            FormInput.checked(program),
             project == null ? null : new ProjectId(project),
-            kind,
-            title,
-            monthOnly ? heldOn.withDayOfMonth(1) : heldOn,
+            FormInput.checked(kind),
+            FormInput.checked(title),
+            monthOnly ? held.withDayOfMonth(1) : held,
             monthOnly,
             place,
             participants,

@@ -1,6 +1,8 @@
 package org.kuzet.program.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -29,13 +31,19 @@ class FactSheetReviewController {
   private final FactSheetSnapshots snapshots;
   private final FactSheets sheets;
   private final Flash flash;
+  private final Clock clock;
 
   FactSheetReviewController(
-      RecordPages.Support support, FactSheetSnapshots snapshots, FactSheets sheets, Flash flash) {
+      RecordPages.Support support,
+      FactSheetSnapshots snapshots,
+      FactSheets sheets,
+      Flash flash,
+      Clock clock) {
     this.support = support;
     this.snapshots = snapshots;
     this.sheets = sheets;
     this.flash = flash;
+    this.clock = clock;
   }
 
   @GetMapping("/program/factsheets")
@@ -50,7 +58,7 @@ class FactSheetReviewController {
         countries.stream()
             .collect(Collectors.toMap(FactSheets.Entry::code, FactSheets.Entry::name)));
     model.addAttribute("me", user.username());
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.systemDefault())));
     return "program/factsheets";
   }
 

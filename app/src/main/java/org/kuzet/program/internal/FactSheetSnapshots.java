@@ -66,15 +66,21 @@ public class FactSheetSnapshots {
   private final Countries countries;
   private final AuditLog audit;
   private final JsonMapper json;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   FactSheetSnapshots(
-      JdbcClient jdbc, FactSheets sheets, Countries countries, AuditLog audit, JsonMapper json) {
+      JdbcClient jdbc,
+      FactSheets sheets,
+      Countries countries,
+      AuditLog audit,
+      JsonMapper json,
+      Clock clock) {
     this.jdbc = jdbc;
     this.sheets = sheets;
     this.countries = countries;
     this.audit = audit;
     this.json = json;
+    this.clock = clock;
   }
 
   /** Renders the country's sheet as of {@code asOf} in every language and keeps it for review. */

@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public class FundingLines {
   public void insertSource(Source s) {
     jdbc.sql(
             "INSERT INTO prog_funding_source (code, name_en, name_ru, name_kk) VALUES (?, ?, ?, ?)")
-        .params(s.code(), s.nameEn(), s.nameRu(), s.nameKk())
+        .params(Arrays.asList(s.code(), s.nameEn(), s.nameRu(), s.nameKk()))
         .update();
   }
 
@@ -131,16 +132,17 @@ public class FundingLines {
               (id, program_id, project_id, fiscal_year, source_code, obligated, spent, currency, note, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            f.programId(),
-            ProjectId.numberOf(f.projectId()),
-            f.fiscalYear(),
-            f.sourceCode(),
-            f.obligated(),
-            f.spent(),
-            f.currency(),
-            f.note(),
-            f.illustrative())
+            Arrays.asList(
+                id,
+                f.programId(),
+                ProjectId.numberOf(f.projectId()),
+                f.fiscalYear(),
+                f.sourceCode(),
+                f.obligated(),
+                f.spent(),
+                f.currency(),
+                f.note(),
+                f.illustrative()))
         .update();
     return id;
   }
@@ -152,16 +154,17 @@ public class FundingLines {
               obligated = ?, spent = ?, currency = ?, note = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            f.programId(),
-            ProjectId.numberOf(f.projectId()),
-            f.fiscalYear(),
-            f.sourceCode(),
-            f.obligated(),
-            f.spent(),
-            f.currency(),
-            f.note(),
-            f.illustrative(),
-            f.id())
+            Arrays.asList(
+                f.programId(),
+                ProjectId.numberOf(f.projectId()),
+                f.fiscalYear(),
+                f.sourceCode(),
+                f.obligated(),
+                f.spent(),
+                f.currency(),
+                f.note(),
+                f.illustrative(),
+                f.id()))
         .update();
   }
 

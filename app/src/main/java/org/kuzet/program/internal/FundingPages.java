@@ -192,13 +192,13 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     var line =
         new FundingLines.FundingLine(
             existing == null ? 0 : existing.id(),
-            program,
+            FormInput.checked(program),
             project == null ? null : new ProjectId(project),
-            fy,
-            source,
-            obligated,
+            FormInput.checked(fy),
+            FormInput.checked(source),
+            FormInput.checked(obligated),
             spent,
-            currency,
+            FormInput.checked(currency),
             note,
             in.bool("illustrative"));
     if (existing == null) {

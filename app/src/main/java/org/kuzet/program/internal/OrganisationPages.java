@@ -131,7 +131,14 @@ class OrganisationPages extends RecordPages<Organisation> {
     if (!in.ok()) {
       return null;
     }
-    var o = new Organisation(code, abbreviation, nameEn, nameRu, nameKk, kind);
+    var o =
+        new Organisation(
+            FormInput.checked(code),
+            abbreviation,
+            FormInput.checked(nameEn),
+            nameRu,
+            nameKk,
+            FormInput.checked(kind));
     if (existing == null) {
       organisations.insert(o);
     } else {

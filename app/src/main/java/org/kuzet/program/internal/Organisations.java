@@ -2,6 +2,7 @@ package org.kuzet.program.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,18 @@ public class Organisations {
   public void insert(Organisation o) {
     jdbc.sql(
             "INSERT INTO prog_organisation (code, abbreviation, name_en, name_ru, name_kk, kind) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(o.code(), o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), o.kind().name())
+        .params(
+            Arrays.asList(
+                o.code(), o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), o.kind().name()))
         .update();
   }
 
   void update(Organisation o) {
     jdbc.sql(
             "UPDATE prog_organisation SET abbreviation = ?, name_en = ?, name_ru = ?, name_kk = ?, kind = ? WHERE code = ?")
-        .params(o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), o.kind().name(), o.code())
+        .params(
+            Arrays.asList(
+                o.abbreviation(), o.nameEn(), o.nameRu(), o.nameKk(), o.kind().name(), o.code()))
         .update();
   }
 

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -589,6 +590,8 @@ class ProgramApi {
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
+    LocalDate checkedOn = Objects.requireNonNull(request.checkedOn(), "refused above when missing");
+    String checkedBy = Objects.requireNonNull(request.checkedBy(), "refused above when missing");
     return idempotent.create(
         key,
         "POST /api/program/equipment/" + id + "/checks",
@@ -599,8 +602,8 @@ class ProgramApi {
               new EquipmentRegister.EndUseCheck(
                   0,
                   id,
-                  request.checkedOn(),
-                  request.checkedBy().strip(),
+                  checkedOn,
+                  checkedBy.strip(),
                   Boolean.TRUE.equals(request.present()),
                   Boolean.TRUE.equals(request.working()),
                   Boolean.TRUE.equals(request.usedAsIntended()),

@@ -3,6 +3,7 @@ package org.kuzet.program.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,23 +85,24 @@ public class ProgramEvents {
                participant_count, illustrative, title_ru, title_kk, place_ru, place_kk, participants_ru, participants_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            e.programId(),
-            ProjectId.numberOf(e.projectId()),
-            e.kind().name(),
-            e.title(),
-            e.heldOn(),
-            e.monthOnly(),
-            e.place(),
-            e.participants(),
-            e.participantCount(),
-            e.illustrative(),
-            e.local() == null ? null : e.local().titleRu(),
-            e.local() == null ? null : e.local().titleKk(),
-            e.local() == null ? null : e.local().placeRu(),
-            e.local() == null ? null : e.local().placeKk(),
-            e.local() == null ? null : e.local().participantsRu(),
-            e.local() == null ? null : e.local().participantsKk())
+            Arrays.asList(
+                id,
+                e.programId(),
+                ProjectId.numberOf(e.projectId()),
+                e.kind().name(),
+                e.title(),
+                e.heldOn(),
+                e.monthOnly(),
+                e.place(),
+                e.participants(),
+                e.participantCount(),
+                e.illustrative(),
+                e.local() == null ? null : e.local().titleRu(),
+                e.local() == null ? null : e.local().titleKk(),
+                e.local() == null ? null : e.local().placeRu(),
+                e.local() == null ? null : e.local().placeKk(),
+                e.local() == null ? null : e.local().participantsRu(),
+                e.local() == null ? null : e.local().participantsKk()))
         .update();
     return id;
   }
@@ -118,23 +120,24 @@ public class ProgramEvents {
             WHERE id = ?""")
         // Translations stay while the text they translate does; a changed text drops them.
         .params(
-            e.title(),
-            e.title(),
-            e.place(),
-            e.place(),
-            e.participants(),
-            e.participants(),
-            e.programId(),
-            ProjectId.numberOf(e.projectId()),
-            e.kind().name(),
-            e.title(),
-            e.heldOn(),
-            e.monthOnly(),
-            e.place(),
-            e.participants(),
-            e.participantCount(),
-            e.illustrative(),
-            e.id())
+            Arrays.asList(
+                e.title(),
+                e.title(),
+                e.place(),
+                e.place(),
+                e.participants(),
+                e.participants(),
+                e.programId(),
+                ProjectId.numberOf(e.projectId()),
+                e.kind().name(),
+                e.title(),
+                e.heldOn(),
+                e.monthOnly(),
+                e.place(),
+                e.participants(),
+                e.participantCount(),
+                e.illustrative(),
+                e.id()))
         .update();
   }
 
@@ -179,13 +182,14 @@ public class ProgramEvents {
               participants_kk = ?
             WHERE title = ? AND title_ru IS NULL AND title_kk IS NULL""")
         .params(
-            local.titleRu(),
-            local.titleKk(),
-            local.placeRu(),
-            local.placeKk(),
-            local.participantsRu(),
-            local.participantsKk(),
-            title)
+            Arrays.asList(
+                local.titleRu(),
+                local.titleKk(),
+                local.placeRu(),
+                local.placeKk(),
+                local.participantsRu(),
+                local.participantsKk(),
+                title))
         .update();
   }
 }

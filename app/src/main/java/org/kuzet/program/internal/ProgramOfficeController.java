@@ -193,8 +193,10 @@ class ProgramOfficeController {
     }
     support.tx.executeWithoutResult(
         s -> {
-          programs.saveText(new Programs.ProgramText(id, lang, name, description));
-          programs.update(id, order, in.bool("onFactsheet"));
+          programs.saveText(
+              new Programs.ProgramText(
+                  id, lang, FormInput.checked(name), FormInput.checked(description)));
+          programs.update(id, FormInput.checked(order), in.bool("onFactsheet"));
           support.audit.record(
               "PROGRAM_UPDATE", "programText", id, program.code() + " " + lang + ": " + name);
         });
@@ -260,8 +262,18 @@ class ProgramOfficeController {
     long id =
         support.tx.execute(
             s -> {
-              long created = programs.insert(code, country, order, in.bool("onFactsheet"));
-              programs.saveText(new Programs.ProgramText(created, Lang.ENGLISH, name, description));
+              long created =
+                  programs.insert(
+                      FormInput.checked(code),
+                      FormInput.checked(country),
+                      FormInput.checked(order),
+                      in.bool("onFactsheet"));
+              programs.saveText(
+                  new Programs.ProgramText(
+                      created,
+                      Lang.ENGLISH,
+                      FormInput.checked(name),
+                      FormInput.checked(description)));
               support.audit.record("PROGRAM_CREATE", "program", created, code + " " + name);
               return created;
             });
@@ -334,14 +346,15 @@ class ProgramOfficeController {
       in.reject("iso", "program.v.codeTaken");
     }
     var text = readCountryText(in, code == null ? "" : code, Lang.ENGLISH);
-    if (!in.ok()) {
+    if (text == null || !in.ok()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("form", countryForm(null, Lang.ENGLISH, in.typed(), resolve(in, locale)));
       return "program/form";
     }
     support.tx.executeWithoutResult(
         s -> {
-          countries.insert(new Countries.Country(code, iso3, 100));
+          countries.insert(
+              new Countries.Country(FormInput.checked(code), FormInput.checked(iso3), 100));
           countries.saveText(text);
           support.audit.record("PROGRAM_CREATE", "country", code, text.name());
         });
@@ -385,7 +398,7 @@ class ProgramOfficeController {
     requireLanguage(lang);
     var in = new FormInput(params);
     var text = readCountryText(in, code, lang);
-    if (!in.ok()) {
+    if (text == null || !in.ok()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("form", countryForm(code, lang, in.typed(), resolve(in, locale)));
       return "program/form";
@@ -399,12 +412,16 @@ class ProgramOfficeController {
     return "redirect:/program";
   }
 
-  private Countries.CountryText readCountryText(FormInput in, String code, String lang) {
+  /** The texts as typed, or null when a field is refused (the form then holds its message). */
+  private Countries.@Nullable CountryText readCountryText(FormInput in, String code, String lang) {
     String name = in.text("name", true, 100);
     String title = in.text("title", true, 300);
     String bureau = in.text("bureau", true, 300);
     LocalDate issued = in.date("issuedOn", true);
     String overview = in.text("overview", true, 8000);
+    if (name == null || title == null || bureau == null || issued == null || overview == null) {
+      return null;
+    }
     return new Countries.CountryText(code, lang, name, title, bureau, overview, issued);
   }
 

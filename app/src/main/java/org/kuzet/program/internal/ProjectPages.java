@@ -234,13 +234,13 @@ class ProjectPages extends RecordPages<Project> {
     var project =
         new Project(
             existing == null ? new ProjectId(0) : existing.id(),
-            program,
-            code,
-            title,
+            FormInput.checked(program),
+            FormInput.checked(code),
+            FormInput.checked(title),
             description,
             start,
             end,
-            status,
+            FormInput.checked(status),
             illustrative,
             implementing,
             counterparts,

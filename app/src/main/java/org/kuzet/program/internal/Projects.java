@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,19 +60,20 @@ public class Projects {
                title_ru, title_kk, description_ru, description_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            p.programId(),
-            p.code(),
-            p.title(),
-            p.description(),
-            p.startDate(),
-            p.endDate(),
-            p.status().name(),
-            p.illustrative(),
-            p.titleRu(),
-            p.titleKk(),
-            p.descriptionRu(),
-            p.descriptionKk())
+            Arrays.asList(
+                id,
+                p.programId(),
+                p.code(),
+                p.title(),
+                p.description(),
+                p.startDate(),
+                p.endDate(),
+                p.status().name(),
+                p.illustrative(),
+                p.titleRu(),
+                p.titleKk(),
+                p.descriptionRu(),
+                p.descriptionKk()))
         .update();
     saveOrganisations(id, p);
     return new ProjectId(id);
@@ -88,19 +90,20 @@ public class Projects {
         // The form edits the titles in every language and the description in the base one: the
         // description's translations stay while it does, and a new description drops them.
         .params(
-            p.description(),
-            p.description(),
-            p.programId(),
-            p.code(),
-            p.title(),
-            p.description(),
-            p.startDate(),
-            p.endDate(),
-            p.status().name(),
-            p.illustrative(),
-            p.titleRu(),
-            p.titleKk(),
-            p.id().value())
+            Arrays.asList(
+                p.description(),
+                p.description(),
+                p.programId(),
+                p.code(),
+                p.title(),
+                p.description(),
+                p.startDate(),
+                p.endDate(),
+                p.status().name(),
+                p.illustrative(),
+                p.titleRu(),
+                p.titleKk(),
+                p.id().value()))
         .update();
     jdbc.sql("DELETE FROM prog_project_org WHERE project_id = ?").param(p.id().value()).update();
     saveOrganisations(p.id().value(), p);

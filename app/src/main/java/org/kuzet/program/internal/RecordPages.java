@@ -261,19 +261,20 @@ abstract class RecordPages<T> {
   @Nullable String saveAudited(FormInput in, @Nullable T existing) {
     String savedId;
     try {
-      savedId =
+      Optional<String> done =
           support.tx.execute(
               status -> {
                 String saved = save(in, existing);
                 if (saved == null || !in.ok()) {
                   status.setRollbackOnly();
-                  return null;
+                  return Optional.empty();
                 }
                 String what = find(saved).map(this::describe).orElse(saved);
                 support.audit.record(
                     existing == null ? "PROGRAM_CREATE" : "PROGRAM_UPDATE", type(), saved, what);
-                return saved;
+                return Optional.of(saved);
               });
+      savedId = done == null ? null : done.orElse(null);
     } catch (DataIntegrityViolationException e) {
       in.reject("_form", "program.v.conflict");
       savedId = null;
@@ -354,7 +355,7 @@ abstract class RecordPages<T> {
     }
   }
 
-  static Map<String, Object> map(Object... keysAndValues) {
+  static Map<String, Object> map(@Nullable Object... keysAndValues) {
     var m = new LinkedHashMap<String, Object>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       if (keysAndValues[i + 1] != null) {

@@ -194,9 +194,8 @@ class Actuals {
   }
 
   private static Actual anonymised(int year, AnonymisedCount count) {
-    return count.isSuppressed()
-        ? Actual.suppressed(year)
-        : Actual.of(year, BigDecimal.valueOf(count.value()));
+    Integer shown = count.value(); // null exactly when suppressed
+    return shown == null ? Actual.suppressed(year) : Actual.of(year, BigDecimal.valueOf(shown));
   }
 
   private static BigDecimal sum(Map<String, BigDecimal> parts) {
@@ -205,14 +204,16 @@ class Actuals {
 
   private static <T> Supplier<T> memo(Supplier<T> source) {
     return new Supplier<>() {
-      private T value;
+      private @Nullable T value;
 
       @Override
       public T get() {
-        if (value == null) {
-          value = source.get();
+        T v = value;
+        if (v == null) {
+          v = source.get();
+          value = v;
         }
-        return value;
+        return v;
       }
     };
   }

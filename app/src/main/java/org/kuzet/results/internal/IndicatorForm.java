@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.web.Refusal;
 
@@ -146,7 +147,7 @@ final class IndicatorForm {
         existing == null ? 0 : existing.id(),
         programCode,
         code,
-        measure,
+        Objects.requireNonNull(measure, "refused above when missing"),
         scope.isEmpty() ? null : scope,
         unit,
         nameEn,

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,24 +56,25 @@ public class Indicators {
               on_factsheet, sort_order, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            i.programCode(),
-            i.code(),
-            i.measure().name(),
-            i.scope(),
-            i.unit(),
-            i.nameEn(),
-            i.nameRu(),
-            i.nameKk(),
-            i.definitionEn(),
-            i.definitionRu(),
-            i.definitionKk(),
-            i.baseline(),
-            i.baselineYear(),
-            i.costPerUnit(),
-            i.onFactsheet(),
-            i.sortOrder(),
-            i.illustrative())
+            Arrays.asList(
+                id,
+                i.programCode(),
+                i.code(),
+                i.measure().name(),
+                i.scope(),
+                i.unit(),
+                i.nameEn(),
+                i.nameRu(),
+                i.nameKk(),
+                i.definitionEn(),
+                i.definitionRu(),
+                i.definitionKk(),
+                i.baseline(),
+                i.baselineYear(),
+                i.costPerUnit(),
+                i.onFactsheet(),
+                i.sortOrder(),
+                i.illustrative()))
         .update();
     return id;
   }
@@ -104,21 +106,22 @@ public class Indicators {
               on_factsheet = ?, sort_order = ?, illustrative = ?
             WHERE id = ?""")
         .params(
-            i.scope(),
-            i.unit(),
-            i.nameEn(),
-            i.nameRu(),
-            i.nameKk(),
-            i.definitionEn(),
-            i.definitionRu(),
-            i.definitionKk(),
-            i.baseline(),
-            i.baselineYear(),
-            i.costPerUnit(),
-            i.onFactsheet(),
-            i.sortOrder(),
-            i.illustrative(),
-            i.id())
+            Arrays.asList(
+                i.scope(),
+                i.unit(),
+                i.nameEn(),
+                i.nameRu(),
+                i.nameKk(),
+                i.definitionEn(),
+                i.definitionRu(),
+                i.definitionKk(),
+                i.baseline(),
+                i.baselineYear(),
+                i.costPerUnit(),
+                i.onFactsheet(),
+                i.sortOrder(),
+                i.illustrative(),
+                i.id()))
         .update();
   }
 

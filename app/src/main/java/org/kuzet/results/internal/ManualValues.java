@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +59,15 @@ public class ManualValues {
             INSERT INTO res_manual_value (id, indicator_id, fiscal_year, amount, note, status, entered_by, entered_at, illustrative)
             VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
         .params(
-            id,
-            indicatorId,
-            fiscalYear,
-            amount,
-            note,
-            by,
-            at.atOffset(ZoneOffset.UTC),
-            illustrative)
+            Arrays.asList(
+                id,
+                indicatorId,
+                fiscalYear,
+                amount,
+                note,
+                by,
+                at.atOffset(ZoneOffset.UTC),
+                illustrative))
         .update();
     return id;
   }
@@ -111,7 +113,7 @@ public class ManualValues {
     return jdbc.sql(
                 "UPDATE res_manual_value SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ?"
                     + " WHERE id = ? AND status = 'PENDING'")
-            .params(decision.name(), by, at.atOffset(ZoneOffset.UTC), note, id)
+            .params(Arrays.asList(decision.name(), by, at.atOffset(ZoneOffset.UTC), note, id))
             .update()
         == 1;
   }

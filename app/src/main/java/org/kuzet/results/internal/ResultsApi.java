@@ -242,7 +242,8 @@ class ResultsApi {
     access.requireEditor(user);
     var v = values.find(id).orElseThrow(() -> new NotFound("value", id));
     readable(user, v.indicatorId());
-    if (request.approve() == null) {
+    Boolean approve = request.approve();
+    if (approve == null) {
       throw Refusal.of("approve", "error.value.missing");
     }
     return etags.change(
@@ -251,7 +252,7 @@ class ResultsApi {
         id,
         () -> values.find(id).orElseThrow(() -> new NotFound("value", id)),
         () -> {
-          editing.review(user, id, request.approve(), request.note());
+          editing.review(user, id, approve, request.note());
           return etags.ok(values.find(id).orElseThrow());
         });
   }

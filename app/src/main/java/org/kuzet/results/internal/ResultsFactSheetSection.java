@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.kuzet.program.FactSheetSection;
 import org.kuzet.program.FiscalYear;
@@ -61,9 +62,12 @@ class ResultsFactSheetSection implements FactSheetSection {
                 y -> {
                   String period = (r.indicator().measure().calendarYear() ? "" : "FY") + y.year();
                   // "1 post", "5 posts", «1 пост», «5 постов»: the unit's plural forms.
+                  Actual actual = Objects.requireNonNull(y.actual(), "filtered above");
                   String counted =
                       formats.plural(
-                          "results.count." + r.indicator().unit(), y.actual().value(), locale);
+                          "results.count." + r.indicator().unit(),
+                          Objects.requireNonNull(actual.value(), "filtered above"),
+                          locale);
                   lines.add(
                       y.target() == null
                           ? messages.getMessage(

@@ -178,8 +178,9 @@ class ResultsReport {
           .filter(f -> f.currency().equals(USD))
           .forEach(f -> usd.put(f.fiscalYear(), f.obligated()));
       var results = new ArrayList<IndicatorResult>();
-      for (var i : byProgram.get(p.code())) {
-        results.add(result(i, lang, computed.get(i.id()), usd, fundingScope == null));
+      for (var i : byProgram.getOrDefault(p.code(), List.of())) {
+        results.add(
+            result(i, lang, computed.getOrDefault(i.id(), Map.of()), usd, fundingScope == null));
       }
       out.add(
           new ProgramResults(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -136,7 +137,8 @@ class CaseManagement {
         "tip_case",
         id,
         AuditDetail.of("tip.created", assessment.level().toString()));
-    events.publishEvent(new VictimIdentified(id, c.identifiedOn().getYear()));
+    LocalDate identifiedOn = Objects.requireNonNull(c.identifiedOn(), "refused above when missing");
+    events.publishEvent(new VictimIdentified(id, identifiedOn.getYear()));
     return id;
   }
 
@@ -189,8 +191,9 @@ class CaseManagement {
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
+    LocalDate referred = Objects.requireNonNull(referredOn, "refused above when missing");
     ReferralId id =
-        cases.insertReferral(caseId, service, provider, referredOn, user.username(), now());
+        cases.insertReferral(caseId, service, provider, referred, user.username(), now());
     audit.record("TIP_REFERRAL_CREATED", "tip_case", caseId, service.name());
     events.publishEvent(new VictimReferred(caseId, c.identifiedOn().getYear(), service.name()));
     return id;
@@ -233,7 +236,8 @@ class CaseManagement {
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    long id = cases.insertLink(caseId, kind, reference.strip(), user.username(), now());
+    String given = Objects.requireNonNull(reference, "refused above when missing");
+    long id = cases.insertLink(caseId, kind, given.strip(), user.username(), now());
     audit.record("TIP_LINK_ADDED", "tip_case", caseId, kind.name());
     return id;
   }

@@ -166,7 +166,9 @@ class CasePages {
         id,
         flash,
         f,
-        () -> management.refer(CurrentUser.require(), id, service, provider, referredOn));
+        () ->
+            management.refer(
+                CurrentUser.require(), id, FormInput.checked(service), provider, referredOn));
   }
 
   @PostMapping("/trafficking/referrals/{referralId}/status")
@@ -184,7 +186,8 @@ class CasePages {
       throw f.refusal();
     }
     VictimCaseId caseId =
-        management.changeReferral(CurrentUser.require(), referralId, status, note);
+        management.changeReferral(
+            CurrentUser.require(), referralId, FormInput.checked(status), note);
     return said.run(
         flash, "/trafficking/cases/" + caseId + "#referrals", () -> new Flash.Said("common.saved"));
   }
@@ -200,7 +203,11 @@ class CasePages {
       f.reject("kind", "tip.error.code.invalid", "");
     }
     String reference = f.optional("reference");
-    return change(id, flash, f, () -> management.link(CurrentUser.require(), id, kind, reference));
+    return change(
+        id,
+        flash,
+        f,
+        () -> management.link(CurrentUser.require(), id, FormInput.checked(kind), reference));
   }
 
   @PostMapping("/trafficking/cases/{id}/consent-withdrawal")
@@ -222,7 +229,11 @@ class CasePages {
     if (status == null && f.ok()) {
       f.reject("status", "tip.error.code.invalid", "");
     }
-    return change(id, flash, f, () -> management.changeStatus(CurrentUser.require(), id, status));
+    return change(
+        id,
+        flash,
+        f,
+        () -> management.changeStatus(CurrentUser.require(), id, FormInput.checked(status)));
   }
 
   /** Runs a change of a case page and comes back to the case, with the problems if refused. */

@@ -76,8 +76,9 @@ public final class CaseRules {
       NewEvent e = c.events().get(i);
       var found = checkEvent("events[" + i + "].", e, birth, identified, accepted, today);
       problems.addAll(found);
-      if (found.isEmpty()) {
-        accepted.add(new CaseEventDates(e.kind(), e.date()));
+      LocalDate date = e.date(); // an event without a date is refused
+      if (found.isEmpty() && date != null) {
+        accepted.add(new CaseEventDates(e.kind(), date));
       }
     }
     return problems;

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -67,7 +69,8 @@ public class Cases {
       boolean illustrative,
       Instant now) {
     long id = nextId();
-    LocalDate identified = c.identifiedOn();
+    LocalDate identified =
+        Objects.requireNonNull(c.identifiedOn(), "a case is checked before it is stored");
     String reference = "TIP-" + identified.getYear() + "-" + id;
     jdbc.sql(
             """
@@ -78,34 +81,35 @@ public class Cases {
               interview_place_enc, notes_enc, created_by, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            reference,
-            agency.value(),
-            CaseStatus.ACTIVE.name(),
-            illustrative,
-            c.consentGiven(),
-            c.consentDate(),
-            identified,
-            identified.getYear(),
-            level.name(),
-            c.gender().name(),
-            c.effectiveAge(),
-            c.citizenship(),
-            c.recruiterRelationship() == null ? null : c.recruiterRelationship().name(),
-            seal(c.givenName(), "tip_case", "given_name_enc", id),
-            seal(c.familyName(), "tip_case", "family_name_enc", id),
-            seal(
-                c.birthDate() == null ? null : c.birthDate().toString(),
-                "tip_case",
-                "birth_date_enc",
-                id),
-            seal(c.documentNumber(), "tip_case", "document_number_enc", id),
-            seal(c.contact(), "tip_case", "contact_enc", id),
-            seal(c.interviewPlace(), "tip_case", "interview_place_enc", id),
-            seal(c.notes(), "tip_case", "notes_enc", id),
-            user,
-            utc(now),
-            utc(now))
+            Arrays.asList(
+                id,
+                reference,
+                agency.value(),
+                CaseStatus.ACTIVE.name(),
+                illustrative,
+                c.consentGiven(),
+                c.consentDate(),
+                identified,
+                identified.getYear(),
+                level.name(),
+                c.gender().name(),
+                c.effectiveAge(),
+                c.citizenship(),
+                c.recruiterRelationship() == null ? null : c.recruiterRelationship().name(),
+                seal(c.givenName(), "tip_case", "given_name_enc", id),
+                seal(c.familyName(), "tip_case", "family_name_enc", id),
+                seal(
+                    c.birthDate() == null ? null : c.birthDate().toString(),
+                    "tip_case",
+                    "birth_date_enc",
+                    id),
+                seal(c.documentNumber(), "tip_case", "document_number_enc", id),
+                seal(c.contact(), "tip_case", "contact_enc", id),
+                seal(c.interviewPlace(), "tip_case", "interview_place_enc", id),
+                seal(c.notes(), "tip_case", "notes_enc", id),
+                user,
+                utc(now),
+                utc(now)))
         .update();
     replaceCodes(new VictimCaseId(id), c.recruitment(), c.control(), c.exploitation());
     for (var e : c.answers().entrySet()) {
@@ -141,7 +145,9 @@ public class Cases {
   void updateProfile(
       VictimCaseId caseId, @Nullable RecruiterRelationship relationship, Instant now) {
     jdbc.sql("UPDATE tip_case SET recruiter_relationship = ?, updated_at = ? WHERE id = ?")
-        .params(relationship == null ? null : relationship.name(), utc(now), caseId.value())
+        .params(
+            Arrays.asList(
+                relationship == null ? null : relationship.name(), utc(now), caseId.value()))
         .update();
   }
 
@@ -153,15 +159,16 @@ public class Cases {
               description_enc, created_by, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            caseId.value(),
-            e.kind().name(),
-            e.date(),
-            e.country(),
-            seal(e.place(), "tip_event", "place_enc", id),
-            seal(e.description(), "tip_event", "description_enc", id),
-            user,
-            utc(now))
+            Arrays.asList(
+                id,
+                caseId.value(),
+                e.kind().name(),
+                e.date(),
+                e.country(),
+                seal(e.place(), "tip_event", "place_enc", id),
+                seal(e.description(), "tip_event", "description_enc", id),
+                user,
+                utc(now)))
         .update();
     return id;
   }
@@ -180,15 +187,16 @@ public class Cases {
               responsible, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            caseId.value(),
-            service.name(),
-            seal(provider, "tip_referral", "provider_enc", id),
-            ReferralStatus.REQUESTED.name(),
-            referredOn,
-            user,
-            utc(now),
-            utc(now))
+            Arrays.asList(
+                id,
+                caseId.value(),
+                service.name(),
+                seal(provider, "tip_referral", "provider_enc", id),
+                ReferralStatus.REQUESTED.name(),
+                referredOn,
+                user,
+                utc(now),
+                utc(now)))
         .update();
     ReferralId referral = new ReferralId(id);
     insertStatus(referral, ReferralStatus.REQUESTED, null, user, now);
@@ -219,12 +227,13 @@ public class Cases {
             INSERT INTO tip_referral_status (id, referral_id, status, changed_at, changed_by, note_enc)
             VALUES (?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            referralId.value(),
-            status.name(),
-            utc(now),
-            user,
-            seal(note, "tip_referral_status", "note_enc", id))
+            Arrays.asList(
+                id,
+                referralId.value(),
+                status.name(),
+                utc(now),
+                user,
+                seal(note, "tip_referral_status", "note_enc", id)))
         .update();
   }
 
@@ -244,12 +253,13 @@ public class Cases {
             INSERT INTO tip_link (id, case_id, kind, reference_enc, created_by, created_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            caseId.value(),
-            kind.name(),
-            seal(reference, "tip_link", "reference_enc", id),
-            user,
-            utc(now))
+            Arrays.asList(
+                id,
+                caseId.value(),
+                kind.name(),
+                seal(reference, "tip_link", "reference_enc", id),
+                user,
+                utc(now)))
         .update();
     return id;
   }
@@ -481,7 +491,8 @@ public class Cases {
                   return new VictimCase.Link(
                       id,
                       LinkKind.valueOf(rs.getString("kind")),
-                      open(rs, "tip_link", "reference_enc", id),
+                      Objects.requireNonNull(
+                          open(rs, "tip_link", "reference_enc", id), "a link has a reference"),
                       rs.getString("created_by"),
                       rs.getObject("created_at", OffsetDateTime.class).toInstant());
                 })

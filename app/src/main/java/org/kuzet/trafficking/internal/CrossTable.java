@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.trafficking.AnonymisedCount;
@@ -64,9 +65,9 @@ record CrossTable(
     Map<String, Integer> rowIndex = index(rowValues);
     Map<String, Integer> colIndex = index(colValues);
     for (CaseFacts f : facts) {
-      int j = colIndex.get(columns == null ? VICTIMS : columns.valuesOf(f).get(0));
+      int j = at(colIndex, columns == null ? VICTIMS : columns.valuesOf(f).get(0));
       for (String v : new HashSet<>(rows.valuesOf(f))) {
-        int i = rowIndex.get(v);
+        int i = at(rowIndex, v);
         n[i][j]++;
         n[i][c]++;
       }
@@ -119,5 +120,10 @@ record CrossTable(
     var all = new HashSet<AnonymisedCount>();
     grid.forEach(all::addAll);
     return all;
+  }
+
+  /** The position of a value the index was built from. */
+  private static int at(Map<String, Integer> index, String value) {
+    return Objects.requireNonNull(index.get(value), () -> "not indexed: " + value);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.kuzet.trafficking.VictimCaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,8 @@ class KeyRotation {
         int[] counts = tx.execute(status -> rewrite(with, table.getKey(), table.getValue(), rows));
         changed += counts[0];
         current += counts[1];
-        after = (Long) rows.get(rows.size() - 1).get("id");
+        after =
+            (Long) Objects.requireNonNull(rows.get(rows.size() - 1).get("id"), "id is NOT NULL");
       }
     }
     return new Result(with.activeKeyId(), changed, current);
@@ -95,7 +97,8 @@ class KeyRotation {
           rows(
               table.getKey(),
               table.getValue(),
-              CASE_FILTER.get(table.getKey()),
+              Objects.requireNonNull(
+                  CASE_FILTER.get(table.getKey()), "every encrypted table has a case filter"),
               caseId.value(),
               false);
       changed += rewrite(cipher, table.getKey(), table.getValue(), rows)[0];
@@ -156,7 +159,7 @@ class KeyRotation {
     int changed = 0;
     int current = 0;
     for (var row : rows) {
-      long id = (Long) row.get("id");
+      long id = (Long) Objects.requireNonNull(row.get("id"), "id is NOT NULL");
       var sets = new ArrayList<String>();
       var values = new ArrayList<Object>();
       for (String column : columns) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ final class Keyring {
   }
 
   SecretKey active() {
-    return keys.get(activeId);
+    return Objects.requireNonNull(keys.get(activeId), "the constructor checks the active key");
   }
 
   @Nullable SecretKey key(String id) {

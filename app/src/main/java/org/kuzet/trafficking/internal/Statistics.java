@@ -77,22 +77,18 @@ class Statistics implements TraffickingFigures {
     Map<Long, Set<String>> codes = new HashMap<>();
     jdbc.sql("SELECT case_id, kind, code FROM tip_case_code")
         .query(
-            (rs, n) -> {
+            rs -> {
               codes
                   .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
                   .add(rs.getString(2) + ":" + rs.getString(3));
-              return null;
-            })
-        .list();
+            });
     Map<Long, Set<String>> countries = new HashMap<>();
     jdbc.sql(
             "SELECT case_id, country FROM tip_event WHERE kind = 'EXPLOITATION' AND country IS NOT NULL")
         .query(
-            (rs, n) -> {
+            rs -> {
               countries.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-              return null;
-            })
-        .list();
+            });
     Set<Long> referred =
         new HashSet<>(
             jdbc.sql("SELECT DISTINCT case_id FROM tip_referral").query(Long.class).list());

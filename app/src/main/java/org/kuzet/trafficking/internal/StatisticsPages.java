@@ -143,10 +143,11 @@ class StatisticsPages {
   static Exports.Table exportTable(CrossTable t) {
     var headers = new ArrayList<String>();
     headers.add(t.rowDimension().ctdc);
-    boolean single = t.columnDimension() == null;
-    if (!single) {
+    var columnDimension = t.columnDimension();
+    boolean single = columnDimension == null;
+    if (columnDimension != null) {
       for (String v : t.columnValues()) {
-        headers.add(t.columnDimension().ctdc + "=" + v);
+        headers.add(columnDimension.ctdc + "=" + v);
       }
     }
     headers.add(single ? CrossTable.VICTIMS : "total");
@@ -166,6 +167,7 @@ class StatisticsPages {
   }
 
   private static Object cell(AnonymisedCount count) {
-    return count.isSuppressed() ? SUPPRESSED : count.value();
+    Integer shown = count.value(); // null exactly when suppressed
+    return shown == null ? SUPPRESSED : shown;
   }
 }

@@ -124,7 +124,8 @@ class TraffickingApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody ReferralRequest request) {
     KuzetUser user = CurrentUser.require();
-    if (request.service() == null) {
+    var service = request.service();
+    if (service == null) {
       throw Refusal.of("service", "tip.error.service.required");
     }
     return idempotent.create(
@@ -137,7 +138,7 @@ class TraffickingApi {
               management.refer(
                   user,
                   id,
-                  request.service(),
+                  service,
                   request.provider(),
                   request.referredOn() == null
                       ? LocalDate.now(clock.withZone(ZoneId.systemDefault()))
@@ -167,7 +168,8 @@ class TraffickingApi {
       @RequestBody ReferralStatusRequest request) {
     KuzetUser user = CurrentUser.require();
     referral(user, id);
-    if (request.status() == null) {
+    var status = request.status();
+    if (status == null) {
       throw Refusal.of("status", "tip.error.code.invalid", "");
     }
     return etags.change(
@@ -176,7 +178,7 @@ class TraffickingApi {
         id.value(),
         () -> referral(user, id),
         () -> {
-          management.changeReferral(user, id, request.status(), request.note());
+          management.changeReferral(user, id, status, request.note());
           return etags.ok(referral(user, id));
         });
   }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,7 +66,11 @@ class TraffickingSearch implements SearchProvider {
       tokenKeys.put(
           id,
           new SecretKeySpec(
-              hmac(new SecretKeySpec(keyring.key(id).getEncoded(), "HmacSHA256"), DERIVATION),
+              hmac(
+                  new SecretKeySpec(
+                      Objects.requireNonNull(keyring.key(id), "a listed key id").getEncoded(),
+                      "HmacSHA256"),
+                  DERIVATION),
               "HmacSHA256"));
     }
   }
@@ -92,7 +97,10 @@ class TraffickingSearch implements SearchProvider {
 
   private String token(String keyId, String part) {
     return HexFormat.of()
-        .formatHex(hmac(tokenKeys.get(keyId), part.getBytes(StandardCharsets.UTF_8)));
+        .formatHex(
+            hmac(
+                Objects.requireNonNull(tokenKeys.get(keyId), () -> "no key " + keyId),
+                part.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A case's names, decrypted. */

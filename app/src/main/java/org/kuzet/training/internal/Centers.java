@@ -3,6 +3,7 @@ package org.kuzet.training.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,20 +55,21 @@ public class Centers {
               dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            c.code(),
-            c.name(),
-            c.venue(),
-            c.city(),
-            c.hostingAgency().value(),
-            c.classrooms(),
-            c.dormitoryBeds(),
-            c.sessionCapacity(),
-            c.sessionsPerYear(),
-            c.notes(),
-            c.illustrative(),
-            c.nameRu(),
-            c.nameKk())
+            Arrays.asList(
+                id,
+                c.code(),
+                c.name(),
+                c.venue(),
+                c.city(),
+                c.hostingAgency().value(),
+                c.classrooms(),
+                c.dormitoryBeds(),
+                c.sessionCapacity(),
+                c.sessionsPerYear(),
+                c.notes(),
+                c.illustrative(),
+                c.nameRu(),
+                c.nameKk()))
         .update();
     return new CenterId(id);
   }
@@ -79,17 +81,18 @@ public class Centers {
               session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?
             WHERE id = ?""")
         .params(
-            c.name(),
-            c.venue(),
-            c.city(),
-            c.classrooms(),
-            c.dormitoryBeds(),
-            c.sessionCapacity(),
-            c.sessionsPerYear(),
-            c.notes(),
-            c.nameRu(),
-            c.nameKk(),
-            c.id().value())
+            Arrays.asList(
+                c.name(),
+                c.venue(),
+                c.city(),
+                c.classrooms(),
+                c.dormitoryBeds(),
+                c.sessionCapacity(),
+                c.sessionsPerYear(),
+                c.notes(),
+                c.nameRu(),
+                c.nameKk(),
+                c.id().value()))
         .update();
   }
 
@@ -131,7 +134,7 @@ public class Centers {
             """
             INSERT INTO trn_center_equipment (id, center_id, equipment_ref, description, provided_on)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(id, centerId.value(), ref, description, providedOn)
+        .params(Arrays.asList(id, centerId.value(), ref, description, providedOn))
         .update();
     return id;
   }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,19 +58,20 @@ public class Courses {
               hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            c.code(),
-            c.centerId().value(),
-            c.title(),
-            c.topic(),
-            c.programCode(),
-            c.targetAudience(),
-            c.hours(),
-            c.rule().minAttendancePct(),
-            c.rule().passMark(),
-            c.illustrative(),
-            c.titleRu(),
-            c.titleKk())
+            Arrays.asList(
+                id,
+                c.code(),
+                c.centerId().value(),
+                c.title(),
+                c.topic(),
+                c.programCode(),
+                c.targetAudience(),
+                c.hours(),
+                c.rule().minAttendancePct(),
+                c.rule().passMark(),
+                c.illustrative(),
+                c.titleRu(),
+                c.titleKk()))
         .update();
     return new CourseId(id);
   }
@@ -81,16 +83,17 @@ public class Courses {
               hours = ?, min_attendance_pct = ?, pass_mark = ?, title_ru = ?, title_kk = ?
             WHERE id = ?""")
         .params(
-            c.title(),
-            c.topic(),
-            c.programCode(),
-            c.targetAudience(),
-            c.hours(),
-            c.rule().minAttendancePct(),
-            c.rule().passMark(),
-            c.titleRu(),
-            c.titleKk(),
-            c.id().value())
+            Arrays.asList(
+                c.title(),
+                c.topic(),
+                c.programCode(),
+                c.targetAudience(),
+                c.hours(),
+                c.rule().minAttendancePct(),
+                c.rule().passMark(),
+                c.titleRu(),
+                c.titleKk(),
+                c.id().value()))
         .update();
   }
 

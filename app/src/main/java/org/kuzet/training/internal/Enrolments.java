@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,7 @@ public class Enrolments {
 
   public void setScores(long id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
     jdbc.sql("UPDATE trn_enrolment SET pre_test = ?, post_test = ? WHERE id = ?")
-        .params(pre, post, id)
+        .params(Arrays.asList(pre, post, id))
         .update();
   }
 
@@ -144,13 +145,11 @@ public class Enrolments {
             WHERE e.session_id = ? AND a.present = TRUE""")
         .param(sessionId.value())
         .query(
-            (rs, n) -> {
+            rs -> {
               result
                   .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
                   .add(rs.getObject(2, LocalDate.class));
-              return null;
-            })
-        .list();
+            });
     return result;
   }
 

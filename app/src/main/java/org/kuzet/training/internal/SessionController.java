@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -289,7 +290,7 @@ class SessionController {
     }
   }
 
-  static AgencyCode agency(String field, String text) {
+  static AgencyCode agency(String field, @Nullable String text) {
     String code = (text == null ? "" : text).strip().toUpperCase(Locale.ROOT);
     try {
       return AgencyCode.of(code);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +129,8 @@ public class SessionManagement {
     TrainingAccess.requireEdit(user, center, audit);
     TrainingAccess.requireEdit(user, centers.find(course.centerId()).orElseThrow(), audit);
     checkDates(startsOn, endsOn);
+    LocalDate starts = Objects.requireNonNull(startsOn, "checkDates refuses a missing date");
+    LocalDate ends = Objects.requireNonNull(endsOn, "checkDates refuses a missing date");
     int seats = capacity == null ? center.sessionCapacity() : capacity;
     if (seats < 1 || seats > 500) {
       throw Refusal.of("capacity", "training.refusal.session.capacity", seats);
@@ -162,8 +165,8 @@ public class SessionManagement {
                 courseId,
                 centerId,
                 version.id(),
-                startsOn,
-                endsOn,
+                starts,
+                ends,
                 seats,
                 SessionStatus.SCHEDULED,
                 null,
@@ -176,8 +179,8 @@ public class SessionManagement {
         AuditDetail.of(
             "training.scheduled",
             course.code(),
-            startsOn.toString(),
-            endsOn.toString(),
+            starts.toString(),
+            ends.toString(),
             center.code(),
             version.versionNo()));
     return id;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,17 +107,18 @@ public class Sessions {
               ends_on, capacity, status, completed_on, illustrative, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            s.courseId().value(),
-            s.centerId().value(),
-            s.curriculumVersionId(),
-            s.startsOn(),
-            s.endsOn(),
-            s.capacity(),
-            s.status().name(),
-            s.completedOn(),
-            s.illustrative(),
-            now.atOffset(ZoneOffset.UTC))
+            Arrays.asList(
+                id,
+                s.courseId().value(),
+                s.centerId().value(),
+                s.curriculumVersionId(),
+                s.startsOn(),
+                s.endsOn(),
+                s.capacity(),
+                s.status().name(),
+                s.completedOn(),
+                s.illustrative(),
+                now.atOffset(ZoneOffset.UTC)))
         .update();
     return new SessionId(id);
   }

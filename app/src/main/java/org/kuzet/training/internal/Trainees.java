@@ -2,6 +2,7 @@ package org.kuzet.training.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,14 +56,15 @@ public class Trainees {
               cadet, illustrative)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            id,
-            t.agency().value(),
-            t.serviceNumber(),
-            t.fullName(),
-            t.gender().name(),
-            t.rankTitle(),
-            t.cadet(),
-            illustrative)
+            Arrays.asList(
+                id,
+                t.agency().value(),
+                t.serviceNumber(),
+                t.fullName(),
+                t.gender().name(),
+                t.rankTitle(),
+                t.cadet(),
+                illustrative))
         .update();
     return id;
   }

@@ -199,10 +199,12 @@ class TrainingApi {
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody ScheduleRequest request) {
     KuzetUser user = CurrentUser.require();
-    if (request.course() == null || request.center() == null) {
-      throw Refusal.of(request.course() == null ? "course" : "center", "error.value.missing");
+    Long course = request.course();
+    Long center = request.center();
+    if (course == null || center == null) {
+      throw Refusal.of(course == null ? "course" : "center", "error.value.missing");
     }
-    readableCenter(user, new CenterId(request.center()));
+    readableCenter(user, new CenterId(center));
     return idempotent.create(
         key,
         "POST /api/training/sessions",
@@ -212,8 +214,8 @@ class TrainingApi {
           SessionId id =
               management.schedule(
                   user,
-                  new CourseId(request.course()),
-                  new CenterId(request.center()),
+                  new CourseId(course),
+                  new CenterId(center),
                   request.startsOn(),
                   request.endsOn(),
                   request.capacity(),

@@ -3,6 +3,7 @@ package org.kuzet.training.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
@@ -143,7 +144,9 @@ class TrainingController {
           LocalDate providedOn = f.date("providedOn", false);
           f.refuseUnlessOk();
           management.addEquipment(user, id, equipmentRef, description, providedOn);
-          return new Said("training.done.equipmentAdded", p.get("equipmentRef"));
+          return new Said(
+              "training.done.equipmentAdded",
+              Objects.requireNonNullElse(p.get("equipmentRef"), ""));
         });
   }
 

@@ -115,7 +115,7 @@ class TrainingReports {
             WHERE e.outcome = 'COMPLETED' AND s.status = 'COMPLETED'
             GROUP BY s.center_id, s.completed_on, t.agency_code, t.gender""")
         .query(
-            (rs, n) -> {
+            rs -> {
               CenterId center = new CenterId(rs.getLong(1));
               if (readable.contains(center)) {
                 int fy = FiscalYears.of(rs.getObject(2, LocalDate.class));
@@ -123,9 +123,7 @@ class TrainingReports {
                 int[] g = counts.computeIfAbsent(key, k -> new int[2]);
                 g[Gender.valueOf(rs.getString(4).strip()).ordinal()] += rs.getInt(5);
               }
-              return null;
-            })
-        .list();
+            });
     List<TrainedRow> rows = new ArrayList<>();
     counts.forEach(
         (key, g) -> {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kuzet.identity.KuzetUser;
@@ -70,8 +71,8 @@ class TrainingViews {
             s ->
                 new SessionRow(
                     s,
-                    courseById.get(s.courseId()),
-                    centerById.get(s.centerId()),
+                    Objects.requireNonNull(courseById.get(s.courseId()), "a session's course"),
+                    Objects.requireNonNull(centerById.get(s.centerId()), "a session's center"),
                     enrolments.count(s.id(), Status.ENROLLED),
                     enrolments.count(s.id(), Status.WAITLISTED)))
         .toList();

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -52,13 +53,14 @@ class ActiveLists implements WatchlistScreening {
 
   private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
 
+  /** The snapshot in force: one always is, from the empty one on. */
   Snapshot current() {
-    return current.get();
+    return Objects.requireNonNull(current.get(), "no snapshot in force");
   }
 
   /** The active version of a list, as parsed, or null when the list has none. */
   @Nullable Watchlist list(String name) {
-    return current.get().lists().get(name);
+    return current().lists().get(name);
   }
 
   /** Puts a new snapshot in force. */
@@ -68,12 +70,12 @@ class ActiveLists implements WatchlistScreening {
 
   @Override
   public ScreeningResult screen(ScreeningQuery query) {
-    return screen(current.get(), query);
+    return screen(current(), query);
   }
 
   @Override
   public List<ScreeningResult> screenAll(List<ScreeningQuery> queries) {
-    Snapshot snapshot = current.get();
+    Snapshot snapshot = current();
     List<ScreeningResult> out = new ArrayList<>(queries.size());
     for (ScreeningQuery q : queries) {
       out.add(screen(snapshot, q));
@@ -83,12 +85,12 @@ class ActiveLists implements WatchlistScreening {
 
   @Override
   public Map<String, String> activeVersions() {
-    return current.get().versions();
+    return current().versions();
   }
 
   /** The number of names (primary and aliases) indexed over all active lists. */
   int nameCount() {
-    return current.get().nameCount();
+    return current().nameCount();
   }
 
   /**

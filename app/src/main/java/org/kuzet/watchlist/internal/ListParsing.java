@@ -1,5 +1,6 @@
 package org.kuzet.watchlist.internal;
 
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -16,31 +17,27 @@ final class ListParsing {
 
   /**
    * The version, named after its list (the engine names UN, OFAC, EU, UK and OpenSanctions lists
-   * itself).
+   * itself), stamped with {@code clock}'s time.
    */
-  static Watchlist parse(ListUpload upload) throws WatchlistFormatException {
-    var files = upload.files();
+  static Watchlist parse(ListUpload upload, Clock clock) throws WatchlistFormatException {
+    ListUpload.SourceFile main = upload.main();
+    byte[] bytes = main.content();
+    String file = main.fileName();
     Watchlist list =
         switch (upload.format()) {
-          case UN_XML ->
-              Watchlists.parseUn(files.get("xml").content(), files.get("xml").fileName());
+          case UN_XML -> Watchlists.parseUn(bytes, file, clock);
           case OFAC_CSV ->
               Watchlists.parseOfac(
-                  files.get("sdn").content(),
+                  bytes,
                   content(upload, "alt"),
                   content(upload, "add"),
                   content(upload, "comments"),
-                  upload.sourceName());
-          case NATIONAL_CSV ->
-              Watchlists.parseNational(
-                  files.get("csv").content(), files.get("csv").fileName(), upload.listName());
-          case EU_XML ->
-              Watchlists.parseEu(files.get("xml").content(), files.get("xml").fileName());
-          case UK_CSV ->
-              Watchlists.parseUk(files.get("csv").content(), files.get("csv").fileName());
-          case FTM_JSON ->
-              Watchlists.parseFollowTheMoney(
-                  files.get("json").content(), files.get("json").fileName());
+                  upload.sourceName(),
+                  clock);
+          case NATIONAL_CSV -> Watchlists.parseNational(bytes, file, upload.listName(), clock);
+          case EU_XML -> Watchlists.parseEu(bytes, file, clock);
+          case UK_CSV -> Watchlists.parseUk(bytes, file, clock);
+          case FTM_JSON -> Watchlists.parseFollowTheMoney(bytes, file, clock);
         };
     return list.name().equals(upload.listName()) ? list : list.withName(upload.listName());
   }

@@ -42,6 +42,12 @@ public record ListUpload(String listName, ListFormat format, Map<String, SourceF
     files = Map.copyOf(files);
   }
 
+  /** The format's main file, which the constructor requires. */
+  SourceFile main() {
+    return Objects.requireNonNull(
+        files.get(format.mainPart()), "the main file is checked on creation");
+  }
+
   /** The total size of the files, in bytes. */
   long size() {
     return files.values().stream().mapToLong(f -> f.content().length).sum();

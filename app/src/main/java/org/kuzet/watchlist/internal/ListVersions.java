@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public class ListVersions {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO wl_list (id, name, format, description, created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(id, name, format.name(), description, utc(at))
+        .params(Arrays.asList(id, name, format.name(), description, utc(at)))
         .update();
     return id;
   }
@@ -144,18 +145,19 @@ public class ListVersions {
               removed_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STAGED', ?, ?, ?, ?)""")
         .params(
-            id,
-            listId,
-            seqNo,
-            sha256,
-            sourceName,
-            uploadedBy,
-            utc(uploadedAt),
-            entryCount,
-            comparedWith,
-            (int) diff.count(ListDiff.Kind.ADDED),
-            (int) diff.count(ListDiff.Kind.CHANGED),
-            (int) diff.count(ListDiff.Kind.REMOVED))
+            Arrays.asList(
+                id,
+                listId,
+                seqNo,
+                sha256,
+                sourceName,
+                uploadedBy,
+                utc(uploadedAt),
+                entryCount,
+                comparedWith,
+                (int) diff.count(ListDiff.Kind.ADDED),
+                (int) diff.count(ListDiff.Kind.CHANGED),
+                (int) diff.count(ListDiff.Kind.REMOVED)))
         .update();
     return id;
   }

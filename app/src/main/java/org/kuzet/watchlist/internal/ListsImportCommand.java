@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -207,7 +208,13 @@ class ListsImportCommand implements ApplicationRunner {
           new ListUpload.SourceFile(fileName.replaceFirst("(?i)\\.gz$", ""), read(file, maxBytes)));
     }
     List<ListUpload> out = new ArrayList<>();
-    files.forEach((list, parts) -> out.add(new ListUpload(list, formats.get(list), parts)));
+    files.forEach(
+        (list, parts) ->
+            out.add(
+                new ListUpload(
+                    list,
+                    Objects.requireNonNull(formats.get(list), "every list read has a format"),
+                    parts)));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package org.kuzet.watchlist.internal;
 
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
@@ -35,7 +36,7 @@ final class ScreeningAudit {
         channel,
         AuditDetail.of(
             "screening.check",
-            request.name(),
+            Objects.requireNonNullElse(request.name(), ""),
             orDash(request.birthDate()),
             orDash(request.nationality()),
             orDash(request.documentNumber()),

@@ -114,7 +114,7 @@ public class WatchlistManagement {
               + upload.format());
     }
     long started = System.nanoTime();
-    Watchlist parsed = ListParsing.parse(upload);
+    Watchlist parsed = ListParsing.parse(upload, clock);
     long parsedAt = System.nanoTime();
     String by = actor();
     synchronized (changes) {
@@ -294,7 +294,7 @@ public class WatchlistManagement {
           .forEach(
               upload -> {
                 try {
-                  lists.put(upload.listName(), ListParsing.parse(upload));
+                  lists.put(upload.listName(), ListParsing.parse(upload, clock));
                 } catch (WatchlistFormatException | IllegalArgumentException e) {
                   log.error(
                       "the active version of watchlist {} no longer loads ({}); screening goes on"
@@ -320,7 +320,7 @@ public class WatchlistManagement {
       return cached;
     }
     try {
-      return ListParsing.parse(stored(row));
+      return ListParsing.parse(stored(row), clock);
     } catch (WatchlistFormatException e) {
       throw new IllegalStateException(
           "stored version "

@@ -1,5 +1,7 @@
 package org.kuzet.web.internal;
 
+import static java.util.Objects.requireNonNullElse;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -78,7 +80,8 @@ class ErrorReplies {
   }
 
   String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    return requireNonNullElse(
+        messages.getMessage(key, args, key, LocaleContextHolder.getLocale()), key);
   }
 
   /**

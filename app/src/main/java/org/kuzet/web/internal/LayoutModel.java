@@ -32,7 +32,7 @@ class LayoutModel {
   }
 
   @ModelAttribute("currentUser")
-  KuzetUser currentUser() {
+  @Nullable KuzetUser currentUser() {
     return CurrentUser.get().orElse(null);
   }
 

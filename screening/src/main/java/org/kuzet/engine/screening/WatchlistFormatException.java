@@ -49,4 +49,10 @@ public class WatchlistFormatException extends Exception {
   public String reason() {
     return reason;
   }
+
+  /** The file, the place when there is one, and the reason; never null. */
+  @Override
+  public String getMessage() {
+    return file + (location.isEmpty() ? "" : ", " + location) + ": " + reason;
+  }
 }

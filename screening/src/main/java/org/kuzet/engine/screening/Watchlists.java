@@ -1,7 +1,9 @@
 package org.kuzet.engine.screening;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.lists.DirectoryLoader;
 import org.kuzet.engine.screening.lists.EuConsolidatedReader;
 import org.kuzet.engine.screening.lists.FollowTheMoneyReader;
@@ -14,20 +16,34 @@ import org.kuzet.engine.screening.lists.UnConsolidatedReader;
  * Loads watchlists from files. Every loader reads the whole file, checks it and either returns a
  * complete {@link Watchlist} or throws {@link WatchlistFormatException} naming the file, the place
  * (line, element) and the reason — never a partial list, so the caller keeps the version it had.
- * Files above 64 MB are refused; XML with a DOCTYPE or external entity is refused.
+ * Files above 64 MB are refused; XML with a DOCTYPE or external entity is refused. A list is
+ * stamped with the time it was read ({@link Watchlist#loadedAt()}): from the clock passed in, or
+ * from the system clock where none is.
  */
 public final class Watchlists {
+
+  /**
+   * The clock the methods without one stamp {@link Watchlist#loadedAt()} with: the edge default for
+   * the command line and tests. The app passes its own clock.
+   */
+  private static final Clock SYSTEM = Clock.systemUTC();
 
   private Watchlists() {}
 
   /** The UN Security Council Consolidated List XML. Named "UN". */
   public static Watchlist loadUn(Path xml) throws WatchlistFormatException {
-    return UnConsolidatedReader.read(xml);
+    return UnConsolidatedReader.read(xml, SYSTEM);
   }
 
   /** The UN list from bytes (an upload); {@code fileName} is used in error messages. */
   public static Watchlist parseUn(byte[] xml, String fileName) throws WatchlistFormatException {
-    return UnConsolidatedReader.parse(xml, fileName, fileName);
+    return parseUn(xml, fileName, SYSTEM);
+  }
+
+  /** The UN list from bytes, stamped with {@code clock}'s time. */
+  public static Watchlist parseUn(byte[] xml, String fileName, Clock clock)
+      throws WatchlistFormatException {
+    return UnConsolidatedReader.parse(xml, fileName, fileName, clock);
   }
 
   /**
@@ -35,14 +51,30 @@ public final class Watchlists {
    * Named "OFAC".
    */
   public static Watchlist loadOfac(Path sdnCsv) throws WatchlistFormatException {
-    return OfacSdnReader.read(sdnCsv);
+    return OfacSdnReader.read(sdnCsv, SYSTEM);
   }
 
   /** OFAC SDN from bytes; {@code alt}, {@code add} and {@code comments} may be null. */
   public static Watchlist parseOfac(
-      byte[] sdn, byte[] alt, byte[] add, byte[] comments, String source)
+      byte[] sdn,
+      byte @Nullable [] alt,
+      byte @Nullable [] add,
+      byte @Nullable [] comments,
+      String source)
       throws WatchlistFormatException {
-    return OfacSdnReader.parse(sdn, alt, add, comments, source);
+    return parseOfac(sdn, alt, add, comments, source, SYSTEM);
+  }
+
+  /** OFAC SDN from bytes, stamped with {@code clock}'s time. */
+  public static Watchlist parseOfac(
+      byte[] sdn,
+      byte @Nullable [] alt,
+      byte @Nullable [] add,
+      byte @Nullable [] comments,
+      String source,
+      Clock clock)
+      throws WatchlistFormatException {
+    return OfacSdnReader.parse(sdn, alt, add, comments, source, clock);
   }
 
   /**
@@ -50,13 +82,19 @@ public final class Watchlists {
    * Named after the file, without ".csv".
    */
   public static Watchlist loadNational(Path csv) throws WatchlistFormatException {
-    return NationalCsvReader.read(csv);
+    return NationalCsvReader.read(csv, SYSTEM);
   }
 
   /** A national list from bytes, named {@code listName}. */
   public static Watchlist parseNational(byte[] csv, String fileName, String listName)
       throws WatchlistFormatException {
-    return NationalCsvReader.parse(csv, fileName, listName, fileName);
+    return parseNational(csv, fileName, listName, SYSTEM);
+  }
+
+  /** A national list from bytes, named {@code listName}, stamped with {@code clock}'s time. */
+  public static Watchlist parseNational(byte[] csv, String fileName, String listName, Clock clock)
+      throws WatchlistFormatException {
+    return NationalCsvReader.parse(csv, fileName, listName, fileName, clock);
   }
 
   /**
@@ -64,24 +102,36 @@ public final class Watchlists {
    * Download: https://webgate.ec.europa.eu/fsd/fsf (Consolidated list, XML 1.1).
    */
   public static Watchlist loadEu(Path xml) throws WatchlistFormatException {
-    return EuConsolidatedReader.read(xml);
+    return EuConsolidatedReader.read(xml, SYSTEM);
   }
 
   /** The EU list from bytes; {@code fileName} is used in error messages. */
   public static Watchlist parseEu(byte[] xml, String fileName) throws WatchlistFormatException {
-    return EuConsolidatedReader.parse(xml, fileName, fileName);
+    return parseEu(xml, fileName, SYSTEM);
+  }
+
+  /** The EU list from bytes, stamped with {@code clock}'s time. */
+  public static Watchlist parseEu(byte[] xml, String fileName, Clock clock)
+      throws WatchlistFormatException {
+    return EuConsolidatedReader.parse(xml, fileName, fileName, clock);
   }
 
   /**
    * The UK Consolidated List of Financial Sanctions Targets, CSV ({@code ConList.csv}). Named "UK".
    */
   public static Watchlist loadUk(Path csv) throws WatchlistFormatException {
-    return UkConsolidatedReader.read(csv);
+    return UkConsolidatedReader.read(csv, SYSTEM);
   }
 
   /** The UK list from bytes; {@code fileName} is used in error messages. */
   public static Watchlist parseUk(byte[] csv, String fileName) throws WatchlistFormatException {
-    return UkConsolidatedReader.parse(csv, fileName, fileName);
+    return parseUk(csv, fileName, SYSTEM);
+  }
+
+  /** The UK list from bytes, stamped with {@code clock}'s time. */
+  public static Watchlist parseUk(byte[] csv, String fileName, Clock clock)
+      throws WatchlistFormatException {
+    return UkConsolidatedReader.parse(csv, fileName, fileName, clock);
   }
 
   /**
@@ -89,13 +139,19 @@ public final class Watchlists {
    * collection), read as a stream. Named "OpenSanctions".
    */
   public static Watchlist loadFollowTheMoney(Path jsonLines) throws WatchlistFormatException {
-    return FollowTheMoneyReader.read(jsonLines);
+    return FollowTheMoneyReader.read(jsonLines, SYSTEM);
   }
 
   /** FollowTheMoney entities from bytes; {@code fileName} is used in error messages. */
   public static Watchlist parseFollowTheMoney(byte[] jsonLines, String fileName)
       throws WatchlistFormatException {
-    return FollowTheMoneyReader.parse(jsonLines, fileName, fileName);
+    return parseFollowTheMoney(jsonLines, fileName, SYSTEM);
+  }
+
+  /** FollowTheMoney entities from bytes, stamped with {@code clock}'s time. */
+  public static Watchlist parseFollowTheMoney(byte[] jsonLines, String fileName, Clock clock)
+      throws WatchlistFormatException {
+    return FollowTheMoneyReader.parse(jsonLines, fileName, fileName, clock);
   }
 
   /**
@@ -104,6 +160,12 @@ public final class Watchlists {
    * as {@code name@folder}.
    */
   public static List<Watchlist> loadDirectory(Path dir) throws WatchlistFormatException {
-    return DirectoryLoader.load(dir);
+    return loadDirectory(dir, SYSTEM);
+  }
+
+  /** Every list recognised in {@code dir}, stamped with {@code clock}'s time. */
+  public static List<Watchlist> loadDirectory(Path dir, Clock clock)
+      throws WatchlistFormatException {
+    return DirectoryLoader.load(dir, clock);
   }
 }

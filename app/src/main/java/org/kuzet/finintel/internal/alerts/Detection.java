@@ -59,7 +59,7 @@ public class Detection {
     Map<AccountRef, Long> accountIds = new HashMap<>();
     long[] seen = {0};
     // A cursor needs a transaction on PostgreSQL; the fetch size keeps memory flat.
-    tx.execute(
+    tx.executeWithoutResult(
         status -> {
           jdbc.query(
               con -> {
@@ -87,7 +87,6 @@ public class Detection {
                       progress.accept(seen[0]);
                     }
                   });
-          return null;
         });
     engine.finish();
     progress.accept(seen[0]);

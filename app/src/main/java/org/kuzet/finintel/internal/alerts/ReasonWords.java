@@ -1,5 +1,7 @@
 package org.kuzet.finintel.internal.alerts;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
@@ -49,7 +51,8 @@ public class ReasonWords {
     Locale locale = LocaleContextHolder.getLocale();
     String[] parts = facts.split(String.valueOf(SEPARATOR), -1);
     Object[] args = Arrays.stream(parts, 1, parts.length).map(v -> value(v, locale)).toArray();
-    return messages.getMessage("fin.why." + parts[0], args, reason, locale);
+    return requireNonNullElse(
+        messages.getMessage("fin.why." + parts[0], args, reason, locale), reason);
   }
 
   /**
@@ -67,7 +70,7 @@ public class ReasonWords {
       return path(v, locale);
     }
     if (v.matches("[A-Z]{2,20}")) {
-      return messages.getMessage("fin.paymentType." + v, null, v, locale);
+      return requireNonNullElse(messages.getMessage("fin.paymentType." + v, null, v, locale), v);
     }
     return v;
   }

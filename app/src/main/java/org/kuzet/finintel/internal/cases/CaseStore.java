@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -249,7 +250,9 @@ class CaseStore {
   void event(long caseId, String actor, String kind, String text, @Nullable Long alertId) {
     db.sql(
             "INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(caseId, Columns.now(clock), actor, kind, Columns.clip(text, 4000), alertId)
+        .params(
+            Arrays.asList(
+                caseId, Columns.now(clock), actor, kind, Columns.clip(text, 4000), alertId))
         .update();
   }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,12 +127,13 @@ class ImportStore {
     db.sql(
             "INSERT INTO fin_import_error (import_id, line_no, code, field, found, reason) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
-            id,
-            e.line(),
-            e.code().name(),
-            clipOrNull(e.field(), 200),
-            clipOrNull(e.value(), 200),
-            Columns.clip(e.reason(), 1000))
+            Arrays.asList(
+                id,
+                e.line(),
+                e.code().name(),
+                clipOrNull(e.field(), 200),
+                clipOrNull(e.value(), 200),
+                Columns.clip(e.reason(), 1000)))
         .update();
   }
 

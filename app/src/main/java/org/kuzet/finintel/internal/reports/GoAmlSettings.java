@@ -19,22 +19,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("kuzet.finintel.goaml")
 record GoAmlSettings(
-    @Nullable Map<String, Integer> rentityId,
-    @Nullable Map<String, String> branch,
-    @Nullable Map<String, Location> location,
-    @Nullable Map<String, String> transmodeCode,
-    @Nullable Map<String, String> indicatorCode) {
+    Map<String, Integer> rentityId,
+    Map<String, String> branch,
+    Map<String, Location> location,
+    Map<String, String> transmodeCode,
+    Map<String, String> indicatorCode) {
 
   /** An address as goAML's {@code t_address} holds it; {@code type} is the FIU's contact type. */
   record Location(@Nullable String type, String address, String city, String country) {}
 
-  GoAmlSettings {
-    rentityId = rentityId == null ? Map.of() : Map.copyOf(rentityId);
-    branch = branch == null ? Map.of() : Map.copyOf(branch);
-    location = location == null ? Map.of() : Map.copyOf(location);
-    transmodeCode = transmodeCode == null ? Map.of() : Map.copyOf(transmodeCode);
-    indicatorCode = indicatorCode == null ? Map.of() : Map.copyOf(indicatorCode);
-    rentityId.forEach(
+  /** An unset map (Spring binds none when no key is set) reads as empty. */
+  GoAmlSettings(
+      @Nullable Map<String, Integer> rentityId,
+      @Nullable Map<String, String> branch,
+      @Nullable Map<String, Location> location,
+      @Nullable Map<String, String> transmodeCode,
+      @Nullable Map<String, String> indicatorCode) {
+    this.rentityId = rentityId == null ? Map.of() : Map.copyOf(rentityId);
+    this.branch = branch == null ? Map.of() : Map.copyOf(branch);
+    this.location = location == null ? Map.of() : Map.copyOf(location);
+    this.transmodeCode = transmodeCode == null ? Map.of() : Map.copyOf(transmodeCode);
+    this.indicatorCode = indicatorCode == null ? Map.of() : Map.copyOf(indicatorCode);
+    this.rentityId.forEach(
         (agency, id) -> {
           if (id == null || id < 1) {
             throw new IllegalArgumentException(

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -120,8 +121,8 @@ final class LinkChartPdf {
     // directions are drawn side by side.
     cs.setLineWidth(0.8f);
     for (LinkCharts.Flow f : flows) {
-      float[] a = at.get(f.from());
-      float[] b = at.get(f.to());
+      float[] a = placed(at, f.from());
+      float[] b = placed(at, f.to());
       if (f.from().equals(f.to())) {
         continue;
       }
@@ -150,8 +151,8 @@ final class LinkChartPdf {
       cs.fill();
     }
     for (LinkCharts.Flow f : flows) {
-      float[] a = at.get(f.from());
-      float[] b = at.get(f.to());
+      float[] a = placed(at, f.from());
+      float[] b = placed(at, f.to());
       // Labels at 60% of the way, so the labels of a pair's two directions do not overlap.
       float mx = a[0] + (b[0] - a[0]) * 0.6f;
       float my = a[1] + (b[1] - a[1]) * 0.6f;
@@ -164,7 +165,7 @@ final class LinkChartPdf {
       text(cs, font, 7.5f, mx - tw / 2, my, label);
     }
     for (Node n : nodes) {
-      float[] p = at.get(n.id());
+      float[] p = placed(at, n.id());
       float[] c = n.subject() ? SUBJECT : ACCOUNT;
       cs.setNonStrokingColor(c[0], c[1], c[2]);
       circle(cs, p[0], p[1], n.subject() ? NODE_R + 1.5f : NODE_R);
@@ -297,5 +298,10 @@ final class LinkChartPdf {
     cs.curveTo(x - r, y - k, x - k, y - r, x, y - r);
     cs.curveTo(x + k, y - r, x + r, y - k, x + r, y);
     cs.closePath();
+  }
+
+  /** Where the layout put a node: it places every node, and a flow's ends are nodes. */
+  private static float[] placed(Map<String, float[]> at, String id) {
+    return Objects.requireNonNull(at.get(id), () -> "the layout placed no node " + id);
   }
 }

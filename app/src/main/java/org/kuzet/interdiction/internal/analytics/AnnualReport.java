@@ -136,9 +136,9 @@ public record AnnualReport(int year, List<DrugLine> lines) {
       var routes = l.mainRoutes().stream().filter(e -> e.getValue() >= SMALL).toList();
       var names = new ArrayList<>(l.arrestedByNationality().keySet());
       int[] arrested = new int[names.size() + 1];
-      for (int j = 0; j < names.size(); j++) {
-        arrested[j] =
-            (int) Math.min(Integer.MAX_VALUE, l.arrestedByNationality().get(names.get(j)));
+      int at = 0;
+      for (long count : l.arrestedByNationality().values()) {
+        arrested[at++] = (int) Math.min(Integer.MAX_VALUE, count);
       }
       arrested[names.size()] = (int) Math.min(Integer.MAX_VALUE, l.arrested());
       boolean[] hideArrested = SmallCells.suppressLine(arrested);

@@ -153,7 +153,7 @@ class StatisticsController {
     model.addAttribute("markers", markers);
     model.addAttribute(
         "regionCases",
-        charts.get(Dimension.REGION.name()).stream()
+        charts.getOrDefault(Dimension.REGION.name(), List.of()).stream()
             .collect(
                 Collectors.toMap(SeizureStatistics.Bucket::key, SeizureStatistics.Bucket::cases)));
     return "interdiction/statistics";

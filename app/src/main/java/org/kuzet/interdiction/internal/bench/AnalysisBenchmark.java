@@ -1,5 +1,6 @@
 package org.kuzet.interdiction.internal.bench;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ class AnalysisBenchmark implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final ZoneId zone;
   private final ConfigurableApplicationContext context;
+  private final Clock clock;
 
   AnalysisBenchmark(
       SeizureStatistics statistics,
@@ -65,7 +67,8 @@ class AnalysisBenchmark implements ApplicationRunner {
       Posts posts,
       JdbcClient jdbc,
       InterdictionSettings settings,
-      ConfigurableApplicationContext context) {
+      ConfigurableApplicationContext context,
+      Clock clock) {
     this.statistics = statistics;
     this.movements = movements;
     this.index = index;
@@ -75,6 +78,7 @@ class AnalysisBenchmark implements ApplicationRunner {
     this.jdbc = jdbc;
     this.zone = settings.zone();
     this.context = context;
+    this.clock = clock;
   }
 
   /** One timed query: its name, what it reads, and a call answering the rows it returned. */
@@ -122,8 +126,8 @@ class AnalysisBenchmark implements ApplicationRunner {
         jdbc.sql("SELECT MAX(inspected_at) FROM intd_inspection")
             .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
             .optional()
-            .map(t -> t == null ? Instant.now() : t.toInstant())
-            .orElse(Instant.now());
+            .map(t -> t == null ? clock.instant() : t.toInstant())
+            .orElseGet(clock::instant);
     LocalDate today = latest.atZone(zone).toLocalDate();
     List<Long> all = posts.all().stream().map(Post::id).toList();
     List<Long> checkpoints =

@@ -1,5 +1,6 @@
 package org.kuzet.interdiction.internal.bench;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,6 +43,7 @@ class GenerateDemoCommand implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
   private final InterdictionApi api;
   private final JsonMapper json;
+  private final Clock clock;
 
   GenerateDemoCommand(
       DemoPosts demoPosts,
@@ -51,12 +53,14 @@ class GenerateDemoCommand implements ApplicationRunner {
       JdbcClient jdbc,
       ConfigurableApplicationContext context,
       InterdictionApi api,
-      JsonMapper json) {
+      JsonMapper json,
+      Clock clock) {
     this.api = api;
     this.json = json;
     this.demoPosts = demoPosts;
     this.traffic = new DemoTraffic(dataSource, posts);
-    this.bench = new LoggingBenchmark(log, posts);
+    this.bench = new LoggingBenchmark(log, posts, clock);
+    this.clock = clock;
     this.jdbc = jdbc;
     this.context = context;
   }
@@ -132,7 +136,9 @@ class GenerateDemoCommand implements ApplicationRunner {
               "generate-demo: loading %,d inspections (seed %d) ...%n", o.inspections(), o.seed());
           DemoTraffic.Loaded l =
               traffic.generate(
-                  o.inspections(), o.seed(), LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1));
+                  o.inspections(),
+                  o.seed(),
+                  LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).minusDays(1));
           System.out.printf(
               "generate-demo: %,d inspections, %,d persons, %,d seizures (%,d arrests) in %.1f s; herbal cannabis and hashish %s kg, heroin %s kg; %d listed persons planted%n",
               l.inspections(),

@@ -1,7 +1,9 @@
 package org.kuzet.interdiction.internal.bench;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,10 +44,12 @@ final class LoggingBenchmark {
 
   private final InspectionLog log;
   private final Posts posts;
+  private final Clock clock;
 
-  LoggingBenchmark(InspectionLog log, Posts posts) {
+  LoggingBenchmark(InspectionLog log, Posts posts, Clock clock) {
     this.log = log;
     this.posts = posts;
+    this.clock = clock;
   }
 
   Result run(int samples, long seed) {
@@ -139,11 +143,12 @@ final class LoggingBenchmark {
             .toList());
   }
 
-  private static NewInspection sample(SplittableRandom r, Post post, int i) {
+  private NewInspection sample(SplittableRandom r, Post post, int i) {
     String country = r.nextBoolean() ? "KZ" : "UZ";
     List<NewPerson> people = new ArrayList<>();
     for (int p = 0; p < 3; p++) {
-      DemoPeople.Traveller t = DemoPeople.next(r, country, LocalDate.now());
+      DemoPeople.Traveller t =
+          DemoPeople.next(r, country, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
       people.add(
           new NewPerson(
               p == 0 ? PersonRole.DRIVER : PersonRole.PASSENGER,
@@ -157,7 +162,7 @@ final class LoggingBenchmark {
               false));
     }
     // Distinct minutes, so no sample is taken for a duplicate of another.
-    Instant at = Instant.now().minusSeconds(60L * (i + 1));
+    Instant at = clock.instant().minusSeconds(60L * (i + 1));
     return new NewInspection(
         post.id(),
         at,

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.kuzet.engine.screening.Plates;
@@ -366,7 +367,8 @@ public final class DemoTraffic {
           String cargo = v.type().equals("TRUCK") ? pick(r, TRUCK_CARGO) : "personal belongings";
           Post previous = null;
           for (int s = from; s < from + stops && inspectionsWritten < inspections; s++) {
-            Post post = byCode.get(path.get(s));
+            String code = path.get(s);
+            Post post = Objects.requireNonNull(byCode.get(code), () -> "no demo post " + code);
             if (previous != null) {
               at = at.plus(travel(r, previous, post));
             }

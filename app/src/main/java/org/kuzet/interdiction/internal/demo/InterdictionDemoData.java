@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.inspection.Direction;
@@ -329,7 +330,7 @@ class InterdictionDemoData implements ApplicationRunner {
   }
 
   private static KuzetUser current() {
-    return (KuzetUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+    return CurrentUser.require();
   }
 
   /** Works as a demo account, as that person would at their desk or post. */

@@ -1,13 +1,16 @@
 package org.kuzet.interdiction.internal.inspection;
 
 import static org.kuzet.interdiction.internal.post.Timestamps.instant;
+import static org.kuzet.interdiction.internal.post.Timestamps.instantOrNull;
 import static org.kuzet.interdiction.internal.post.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
@@ -47,20 +50,21 @@ public class Alerts {
               lookout_id, summary, summary_shape, summary_args, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            kind.name(),
-            post.id(),
-            agency.value(),
-            recipient,
-            inspectionId,
-            hitId,
-            lookoutId,
-            clipped,
-            kept == null ? null : kept.shape().name(),
-            kept == null ? null : kept.storedArgs(),
-            utc(now))
+            Arrays.asList(
+                kind.name(),
+                post.id(),
+                agency.value(),
+                recipient,
+                inspectionId,
+                hitId,
+                lookoutId,
+                clipped,
+                kept == null ? null : kept.shape().name(),
+                kept == null ? null : kept.storedArgs(),
+                utc(now)))
         .update(keys, "id");
     return new Alert(
-        keys.getKey().longValue(),
+        Objects.requireNonNull(keys.getKey(), "the generated id").longValue(),
         kind,
         post.id(),
         agency,
@@ -134,6 +138,6 @@ public class Alerts {
         AlertSummary.stored(rs.getString("summary_shape"), rs.getString("summary_args")),
         instant(rs, "created_at"),
         rs.getString("acknowledged_by"),
-        instant(rs, "acknowledged_at"));
+        instantOrNull(rs, "acknowledged_at"));
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
@@ -33,11 +34,12 @@ class HitDecisions {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  HitDecisions(JdbcClient jdbc, AuditLog audit) {
+  HitDecisions(JdbcClient jdbc, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** True when the page must ask: hits, result "cleared", and no decision yet. */
@@ -78,13 +80,14 @@ class HitDecisions {
                 "INSERT INTO intd_hit_decision (inspection_id, result_before, result_after, note, decided_by, decided_at)"
                     + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM intd_hit_decision WHERE inspection_id = ?)")
             .params(
-                in.id(),
-                in.result().name(),
-                result.name(),
-                reason.isEmpty() ? null : reason,
-                officer.username(),
-                Timestamp.from(now),
-                in.id())
+                Arrays.asList(
+                    in.id(),
+                    in.result().name(),
+                    result.name(),
+                    reason.isEmpty() ? null : reason,
+                    officer.username(),
+                    Timestamp.from(now),
+                    in.id()))
             .update();
     if (inserted == 0) {
       throw new Conflict("the hits of inspection " + in.id() + " were decided already");

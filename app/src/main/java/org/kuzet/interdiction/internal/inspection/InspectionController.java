@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
@@ -270,7 +271,7 @@ public class InspectionController {
       InspectionForm form,
       List<Refusal.Problem> problems,
       Map<Integer, MrzFill.Result> mrz,
-      Long duplicateOf) {
+      @Nullable Long duplicateOf) {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);

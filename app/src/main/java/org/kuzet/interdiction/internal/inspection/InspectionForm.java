@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 
@@ -227,7 +228,7 @@ public class InspectionForm {
     }
     return new NewInspection(
         postId,
-        at,
+        FormInput.checked(at),
         plate,
         plateCountry,
         vehicleMake,

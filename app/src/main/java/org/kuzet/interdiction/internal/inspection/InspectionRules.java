@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
@@ -120,7 +121,8 @@ public final class InspectionRules {
     }
   }
 
-  private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
+  private static void length(
+      List<Refusal.Problem> problems, String field, @Nullable String value, int max) {
     if (value != null && value.length() > max) {
       problems.add(Problem.of(field, "interdiction.refusal.tooLong", String.valueOf(max)));
     }

@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
@@ -67,27 +69,28 @@ public class Inspections {
               person_count, hit_count, duplicate_of, screened, officer, agency_code, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            in.postId(),
-            utc(in.inspectedAt()),
-            in.plate(),
-            plateKey,
-            in.plateCountry(),
-            in.vehicleMake(),
-            in.vehicleType().name(),
-            in.cargo(),
-            in.origin(),
-            in.destination(),
-            in.direction().name(),
-            in.result().name(),
-            in.persons().size(),
-            hitCount,
-            duplicateOf,
-            screened,
-            officer,
-            agency.value(),
-            utc(now))
+            Arrays.asList(
+                in.postId(),
+                utc(in.inspectedAt()),
+                in.plate(),
+                plateKey,
+                in.plateCountry(),
+                in.vehicleMake(),
+                in.vehicleType().name(),
+                in.cargo(),
+                in.origin(),
+                in.destination(),
+                in.direction().name(),
+                in.result().name(),
+                in.persons().size(),
+                hitCount,
+                duplicateOf,
+                screened,
+                officer,
+                agency.value(),
+                utc(now)))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
   long insertPerson(long inspectionId, long postId, Instant at, NewPerson p) {
@@ -99,22 +102,23 @@ public class Inspections {
               document_expiry)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            inspectionId,
-            postId,
-            utc(at),
-            p.role().name(),
-            p.name(),
-            NameKeys.key(p.name()),
-            p.documentType().name(),
-            p.documentNumber(),
-            p.documentCountry(),
-            p.birthDate(),
-            p.nationality(),
-            p.sex(),
-            p.fromMrz(),
-            p.documentExpiry())
+            Arrays.asList(
+                inspectionId,
+                postId,
+                utc(at),
+                p.role().name(),
+                p.name(),
+                NameKeys.key(p.name()),
+                p.documentType().name(),
+                p.documentNumber(),
+                p.documentCountry(),
+                p.birthDate(),
+                p.nationality(),
+                p.sex(),
+                p.fromMrz(),
+                p.documentExpiry()))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
   long insertHit(Hit h) {
@@ -125,23 +129,24 @@ public class Inspections {
               matched_name, score, explanation, list_versions, lookout_id, found_at, explanation_facts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            h.inspectionId(),
-            h.personId(),
-            h.kind(),
-            h.foundBy(),
-            clip(h.listName(), 60),
-            clip(h.entryId(), 60),
-            clip(h.matchedName(), 300),
-            h.score(),
-            clip(h.explanation(), 4000),
-            clip(h.listVersions(), 1000),
-            h.lookoutId(),
-            utc(h.foundAt()),
-            h.explanationFacts() == null || h.explanationFacts().length() > 8000
-                ? null
-                : h.explanationFacts())
+            Arrays.asList(
+                h.inspectionId(),
+                h.personId(),
+                h.kind(),
+                h.foundBy(),
+                clip(h.listName(), 60),
+                clip(h.entryId(), 60),
+                clip(h.matchedName(), 300),
+                h.score(),
+                clip(h.explanation(), 4000),
+                clip(h.listVersions(), 1000),
+                h.lookoutId(),
+                utc(h.foundAt()),
+                h.explanationFacts() == null || h.explanationFacts().length() > 8000
+                    ? null
+                    : h.explanationFacts()))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
   void addHits(long inspectionId, int more) {
@@ -344,7 +349,7 @@ public class Inspections {
         instant(rs, "inspected_at"),
         rs.getString("plate"),
         rs.getString("plate_key"),
-        Posts.trimmed(rs.getString("plate_country")),
+        rs.getString("plate_country").strip(),
         rs.getString("vehicle_make"),
         VehicleType.valueOf(rs.getString("vehicle_type")),
         rs.getString("cargo"),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -129,7 +130,7 @@ public class Rescreening {
                     now,
                     f.explanationFacts()));
         inspections.addHits(p.inspectionId(), 1);
-        Post post = postById.get(p.postId());
+        Post post = Objects.requireNonNull(postById.get(p.postId()), "every post is indexed");
         raised.add(
             alerts.insert(
                 AlertKind.RESCREEN_HIT,

@@ -14,6 +14,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Posts;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +56,9 @@ public class LookoutIssuing {
       plate = blank(plate);
       personName = blank(personName);
       documentNumber =
-          blank(documentNumber) == null ? null : documentNumber.strip().toUpperCase(Locale.ROOT);
+          documentNumber == null || documentNumber.isBlank()
+              ? null
+              : documentNumber.strip().toUpperCase(Locale.ROOT);
       regionIso = blank(regionIso);
       reason = reason == null ? "" : reason.strip();
     }
@@ -113,7 +116,7 @@ public class LookoutIssuing {
             0,
             r.subject(),
             vehicle ? r.plate() : null,
-            vehicle ? PlateKeys.key(r.plate()) : null,
+            vehicle ? PlateKeys.key(FormInput.checked(r.plate())) : null,
             vehicle ? null : r.personName(),
             vehicle || r.personName() == null ? null : NameKeys.key(r.personName()),
             vehicle ? null : r.birthDate(),

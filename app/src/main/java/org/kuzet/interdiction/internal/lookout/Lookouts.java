@@ -1,6 +1,7 @@
 package org.kuzet.interdiction.internal.lookout;
 
 import static org.kuzet.interdiction.internal.post.Timestamps.instant;
+import static org.kuzet.interdiction.internal.post.Timestamps.instantOrNull;
 import static org.kuzet.interdiction.internal.post.Timestamps.utc;
 
 import java.sql.ResultSet;
@@ -8,11 +9,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -47,22 +50,23 @@ public class Lookouts {
               expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            l.subject().name(),
-            l.plate(),
-            l.plateKey(),
-            l.personName(),
-            l.nameKey(),
-            l.birthDate(),
-            l.documentNumber(),
-            l.reason(),
-            l.scope().name(),
-            l.regionIso(),
-            l.issuedBy(),
-            l.issuerAgency().value(),
-            utc(l.issuedAt()),
-            utc(l.expiresAt()))
+            Arrays.asList(
+                l.subject().name(),
+                l.plate(),
+                l.plateKey(),
+                l.personName(),
+                l.nameKey(),
+                l.birthDate(),
+                l.documentNumber(),
+                l.reason(),
+                l.scope().name(),
+                l.regionIso(),
+                l.issuedBy(),
+                l.issuerAgency().value(),
+                utc(l.issuedAt()),
+                utc(l.expiresAt())))
         .update(keys, "id");
-    long id = keys.getKey().longValue();
+    long id = Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
     for (long postId : l.postIds()) {
       jdbc.sql("INSERT INTO intd_lookout_post (lookout_id, post_id) VALUES (?, ?)")
           .params(id, postId)
@@ -296,6 +300,6 @@ public class Lookouts {
         AgencyCode.of(rs.getString("issuer_agency")),
         instant(rs, "issued_at"),
         instant(rs, "expires_at"),
-        instant(rs, "cancelled_at"));
+        instantOrNull(rs, "cancelled_at"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +44,7 @@ public class MovementIndex implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final Clock clock;
-  private volatile ScheduledExecutorService scheduler;
+  private volatile @Nullable ScheduledExecutorService scheduler;
 
   private final boolean oneOffCommand;
   private final boolean postgres;

@@ -1,5 +1,7 @@
 package org.kuzet.interdiction.internal.movement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The usual travel time between two posts, in minutes, from the vehicle legs between them:
  * quartiles and Tukey's fences (1.5 interquartile ranges beyond the quartiles).
@@ -15,7 +17,7 @@ public record PairNorm(
     double highFence) {
 
   /** FAST, SLOW, or null when the time is within the fences. */
-  public String judge(int minutes) {
+  public @Nullable String judge(int minutes) {
     if (minutes < lowFence) {
       return "FAST";
     }

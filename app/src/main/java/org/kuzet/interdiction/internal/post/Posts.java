@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,25 +72,26 @@ public class Posts {
               created_at, name_ru, name_kk, note_ru, note_kk)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                    p.code(),
-                    p.name(),
-                    p.kind().name(),
-                    p.agency().value(),
-                    p.section(),
-                    p.regionIso(),
-                    p.regionName(),
-                    p.neighbourCountry(),
-                    p.neighbourPost(),
-                    p.latitude(),
-                    p.longitude(),
-                    p.illustrative(),
-                    p.note(),
-                    p.registerLocation(),
-                    now.atOffset(ZoneOffset.UTC),
-                    p.nameRu(),
-                    p.nameKk(),
-                    p.noteRu(),
-                    p.noteKk())
+                    Arrays.asList(
+                        p.code(),
+                        p.name(),
+                        p.kind().name(),
+                        p.agency().value(),
+                        p.section(),
+                        p.regionIso(),
+                        p.regionName(),
+                        p.neighbourCountry(),
+                        p.neighbourPost(),
+                        p.latitude(),
+                        p.longitude(),
+                        p.illustrative(),
+                        p.note(),
+                        p.registerLocation(),
+                        now.atOffset(ZoneOffset.UTC),
+                        p.nameRu(),
+                        p.nameKk(),
+                        p.noteRu(),
+                        p.noteKk()))
                 .update()
             == 1
         ? byCode(p.code()).orElseThrow().id()
@@ -147,7 +149,7 @@ public class Posts {
             UPDATE intd_post SET name_ru = COALESCE(name_ru, ?), name_kk = COALESCE(name_kk, ?),
               note_ru = COALESCE(note_ru, ?), note_kk = COALESCE(note_kk, ?)
             WHERE code = ?""")
-        .params(nameRu, nameKk, noteRu, noteKk, code)
+        .params(Arrays.asList(nameRu, nameKk, noteRu, noteKk, code))
         .update();
   }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 
 /**
@@ -22,7 +23,7 @@ public abstract class TableWriter implements AutoCloseable {
   protected final String table;
   protected final List<String> columns;
   private long rows;
-  private TableWriter parent;
+  private @Nullable TableWriter parent;
 
   TableWriter(String table, List<String> columns) {
     this.table = table;
@@ -53,7 +54,7 @@ public abstract class TableWriter implements AutoCloseable {
     send();
   }
 
-  public final void add(Object... values) throws SQLException {
+  public final void add(@Nullable Object... values) throws SQLException {
     if (values.length != columns.size()) {
       throw new IllegalArgumentException(
           table + ": " + values.length + " values for " + columns.size() + " columns");

@@ -40,11 +40,17 @@ public record NewSeizure(
   /** A person arrested with the seizure. */
   public record Arrest(
       String name, String nationality, String gender, java.time.@Nullable LocalDate birthDate) {
-    public Arrest {
-      name = name == null ? "" : name.strip();
-      nationality =
+    /** A missing name, nationality or gender reads as empty (the rules then refuse it). */
+    public Arrest(
+        @Nullable String name,
+        @Nullable String nationality,
+        @Nullable String gender,
+        java.time.@Nullable LocalDate birthDate) {
+      this.name = name == null ? "" : name.strip();
+      this.nationality =
           nationality == null ? "" : Countries.code(nationality).orElse(nationality.strip());
-      gender = gender == null ? "" : gender.strip().toUpperCase(Locale.ROOT);
+      this.gender = gender == null ? "" : gender.strip().toUpperCase(Locale.ROOT);
+      this.birthDate = birthDate;
     }
   }
 

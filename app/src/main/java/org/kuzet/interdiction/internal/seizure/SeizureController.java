@@ -28,6 +28,7 @@ import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
+import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
 import org.springframework.http.ContentDisposition;
@@ -294,7 +295,7 @@ class SeizureController {
         postId,
         inspectionId,
         lookoutId,
-        at,
+        FormInput.checked(at),
         enumOf(DrugType.class, v.get("drugType"), "drugType"),
         v.get("drugDetail"),
         quantity,
@@ -303,7 +304,7 @@ class SeizureController {
         v.get("concealment"),
         enumOf(TransportMode.class, v.get("transportMode"), "transportMode"),
         v.get("conveyance"),
-        v.get("place"),
+        Objects.requireNonNullElse(v.get("place"), ""),
         v.get("originCountry"),
         basis(v.get("originBasis")),
         v.get("departureCountry"),

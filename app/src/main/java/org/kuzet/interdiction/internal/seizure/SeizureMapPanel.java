@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
@@ -53,7 +54,7 @@ class SeizureMapPanel implements HomePanel {
   private final Posts posts;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private volatile String outline;
+  private volatile @Nullable String outline;
 
   SeizureMapPanel(Posts posts, JdbcClient jdbc, Clock clock) {
     this.clock = clock;

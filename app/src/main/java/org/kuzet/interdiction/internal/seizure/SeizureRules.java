@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.inspection.InspectionRules;
 import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
@@ -95,13 +96,14 @@ final class SeizureRules {
     }
   }
 
-  private static void country(List<Refusal.Problem> problems, String field, String code) {
+  private static void country(List<Refusal.Problem> problems, String field, @Nullable String code) {
     if (code != null && !Countries.known(code)) {
       problems.add(Problem.of(field, "interdiction.refusal.country", String.valueOf(code)));
     }
   }
 
-  private static void length(List<Refusal.Problem> problems, String field, String value, int max) {
+  private static void length(
+      List<Refusal.Problem> problems, String field, @Nullable String value, int max) {
     if (value != null && value.length() > max) {
       problems.add(Problem.of(field, "interdiction.refusal.tooLong", String.valueOf(max)));
     }

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
@@ -44,37 +46,38 @@ public class Seizures {
               recorded_by, agency_code, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            s.postId(),
-            s.inspectionId(),
-            s.lookoutId(),
-            utc(s.seizedAt()),
-            s.drugType().name(),
-            s.drugDetail(),
-            s.quantity(),
-            s.unit().name(),
-            s.purityPercent(),
-            s.concealment(),
-            s.transportMode().name(),
-            s.conveyance(),
-            s.place(),
-            s.originCountry(),
-            name(s.originBasis()),
-            s.departureCountry(),
-            name(s.departureBasis()),
-            s.transitCountries().isEmpty() ? null : String.join(",", s.transitCountries()),
-            name(s.transitBasis()),
-            s.destinationCountry(),
-            name(s.destinationBasis()),
-            by,
-            agency.value(),
-            utc(now))
+            Arrays.asList(
+                s.postId(),
+                s.inspectionId(),
+                s.lookoutId(),
+                utc(s.seizedAt()),
+                s.drugType().name(),
+                s.drugDetail(),
+                s.quantity(),
+                s.unit().name(),
+                s.purityPercent(),
+                s.concealment(),
+                s.transportMode().name(),
+                s.conveyance(),
+                s.place(),
+                s.originCountry(),
+                name(s.originBasis()),
+                s.departureCountry(),
+                name(s.departureBasis()),
+                s.transitCountries().isEmpty() ? null : String.join(",", s.transitCountries()),
+                name(s.transitBasis()),
+                s.destinationCountry(),
+                name(s.destinationBasis()),
+                by,
+                agency.value(),
+                utc(now)))
         .update(keys, "id");
-    long id = keys.getKey().longValue();
+    long id = Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
     for (var a : s.arrests()) {
       jdbc.sql(
               "INSERT INTO intd_seizure_arrest (seizure_id, name, nationality, gender, birth_date)"
                   + " VALUES (?, ?, ?, ?, ?)")
-          .params(id, a.name(), a.nationality(), a.gender(), a.birthDate())
+          .params(Arrays.asList(id, a.name(), a.nationality(), a.gender(), a.birthDate()))
           .update();
     }
     return id;
@@ -191,7 +194,7 @@ public class Seizures {
         .params(
             seizureId, filename, contentType, (long) content.length, sha256, content, by, utc(now))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
   public List<Seizure.Attachment> files(long seizureId) {
@@ -258,17 +261,18 @@ public class Seizures {
               purpose, recorded_by, recorded_at, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            seizureId,
-            seq,
-            holder,
-            holderAgency,
-            utc(heldFrom),
-            handedBy,
-            purpose,
-            by,
-            utc(now),
-            prevHash,
-            hash)
+            Arrays.asList(
+                seizureId,
+                seq,
+                holder,
+                holderAgency,
+                utc(heldFrom),
+                handedBy,
+                purpose,
+                by,
+                utc(now),
+                prevHash,
+                hash))
         .update();
   }
 

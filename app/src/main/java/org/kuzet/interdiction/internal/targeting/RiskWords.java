@@ -1,5 +1,7 @@
 package org.kuzet.interdiction.internal.targeting;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.util.Arrays;
 import java.util.Locale;
 import org.kuzet.web.Countries;
@@ -50,6 +52,6 @@ public class RiskWords {
                         ? messages.getMessage(a.substring(1), null, a.substring(1), locale)
                         : a.startsWith("country:") ? Countries.name(a.substring(8), locale) : a)
             .toArray();
-    return messages.getMessage(PREFIX + parts[0], args, detail, locale);
+    return requireNonNullElse(messages.getMessage(PREFIX + parts[0], args, detail, locale), detail);
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
@@ -345,7 +346,7 @@ class ProgramDemoData implements ApplicationRunner {
     long[] targetPrograms = {cn, bs, bs, aml, tip};
     ProjectId[] targetProjects = {checkpoints, guards, iom, academy, center};
     for (int fy = 2005; fy <= 2008; fy++) {
-      long[] amounts = split.get(fy);
+      long[] amounts = Objects.requireNonNull(split.get(fy), "the split covers every year");
       long sum = 0;
       for (int i = 0; i < amounts.length; i++) {
         sum += amounts[i];
@@ -914,8 +915,8 @@ class ProgramDemoData implements ApplicationRunner {
       String nameKk) {
     long id = programs.insert(code, COUNTRY, order, onFactsheet);
     programs.saveText(new Programs.ProgramText(id, "en", name, text));
-    programs.saveText(new Programs.ProgramText(id, "ru", nameRu, RU.get(code)));
-    programs.saveText(new Programs.ProgramText(id, "kk", nameKk, KK.get(code)));
+    programs.saveText(new Programs.ProgramText(id, "ru", nameRu, translated(RU, code)));
+    programs.saveText(new Programs.ProgramText(id, "kk", nameKk, translated(KK, code)));
     return id;
   }
 
@@ -939,15 +940,15 @@ class ProgramDemoData implements ApplicationRunner {
             false,
             implementing,
             counterparts,
-            DemoNames.PROJECTS.get(code).ru(),
-            DemoNames.PROJECTS.get(code).kk(),
-            DemoNames.DESCRIPTIONS.get(code).ru(),
-            DemoNames.DESCRIPTIONS.get(code).kk()));
+            translated(DemoNames.PROJECTS, code).ru(),
+            translated(DemoNames.PROJECTS, code).kk(),
+            translated(DemoNames.DESCRIPTIONS, code).ru(),
+            translated(DemoNames.DESCRIPTIONS, code).kk()));
   }
 
   private void activity(
       ProjectId project, String title, Kinds.Status status, boolean illustrative) {
-    var local = DemoNames.ACTIVITIES.get(title);
+    var local = translated(DemoNames.ACTIVITIES, title);
     activities.insert(
         new Activities.Activity(
             0, project, title, null, null, null, status, illustrative, local.ru(), local.kk()));
@@ -974,8 +975,8 @@ class ProgramDemoData implements ApplicationRunner {
             valuation == null ? null : new BigDecimal(valuation).setScale(2),
             valuation == null ? null : "USD",
             illustrative,
-            DemoNames.COST_SHARES.get(description).ru(),
-            DemoNames.COST_SHARES.get(description).kk()));
+            translated(DemoNames.COST_SHARES, description).ru(),
+            translated(DemoNames.COST_SHARES, description).kk()));
   }
 
   private long item(
@@ -1006,8 +1007,8 @@ class ProgramDemoData implements ApplicationRunner {
             true,
             null,
             null,
-            DemoNames.EQUIPMENT.get(item).ru(),
-            DemoNames.EQUIPMENT.get(item).kk()));
+            translated(DemoNames.EQUIPMENT, item).ru(),
+            translated(DemoNames.EQUIPMENT, item).kk()));
   }
 
   private void check(
@@ -1161,4 +1162,9 @@ class ProgramDemoData implements ApplicationRunner {
           "KZ-DR",
           "Қазақстан ведомстволары есірткіге өсіп келе жатқан сұранысты профилактика мен емдеу арқылы азайту"
               + " мүмкіндіктерін де кеңейтуде.");
+
+  /** The demo's Russian and Kazakh words for an English name: every demo name has them. */
+  private static <T> T translated(Map<String, T> words, String english) {
+    return Objects.requireNonNull(words.get(english), () -> "no translation of " + english);
+  }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.trafficking.internal.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,8 +9,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
@@ -121,11 +124,13 @@ class TraffickingDemoData implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final Cases cases;
   private final AuditLog audit;
+  private final Clock clock;
 
-  TraffickingDemoData(JdbcClient jdbc, Cases cases, AuditLog audit) {
+  TraffickingDemoData(JdbcClient jdbc, Cases cases, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Override
@@ -139,10 +144,11 @@ class TraffickingDemoData implements ApplicationRunner {
       return;
     }
     var random = new Random(2009);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     int created = 0;
-    for (int year : PER_YEAR.keySet().stream().sorted().toList()) {
-      for (int i = 0; i < PER_YEAR.get(year); i++) {
+    for (var perYear : new TreeMap<>(PER_YEAR).entrySet()) {
+      int year = perYear.getKey();
+      for (int i = 0; i < perYear.getValue(); i++) {
         LocalDate identified = LocalDate.of(year, 1, 1).plusDays(random.nextInt(360));
         if (!identified.isBefore(today)) {
           identified = today.minusDays(1 + random.nextInt(30));
@@ -232,7 +238,7 @@ class TraffickingDemoData implements ApplicationRunner {
                 EventKind.RECRUITMENT,
                 recruited,
                 citizenship,
-                pick(random, PLACES.get(citizenship)),
+                pick(random, places(citizenship)),
                 null),
             new NewEvent(
                 EventKind.TRANSIT,
@@ -248,7 +254,7 @@ class TraffickingDemoData implements ApplicationRunner {
                 EventKind.EXPLOITATION,
                 exploited,
                 exploitationCountry,
-                pick(random, PLACES.get(exploitationCountry)),
+                pick(random, places(exploitationCountry)),
                 null));
     String given = female ? pick(random, FEMALE) : pick(random, MALE);
     String family = pick(random, FAMILY) + (female ? "a" : "");
@@ -356,5 +362,9 @@ class TraffickingDemoData implements ApplicationRunner {
 
   private static <T> T pick(Random random, T[] values) {
     return values[random.nextInt(values.length)];
+  }
+
+  private static String[] places(String country) {
+    return Objects.requireNonNull(PLACES.get(country), () -> "no demo places in " + country);
   }
 }

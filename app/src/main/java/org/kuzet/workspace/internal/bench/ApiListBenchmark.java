@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,7 +240,8 @@ public final class ApiListBenchmark {
   }
 
   private String value(String name, String caller) throws Exception {
-    String v = REQUIRED.get(name);
+    String v =
+        Objects.requireNonNull(REQUIRED.get(name), () -> "not a required parameter: " + name);
     return name + "=" + AppProcess.enc(v.startsWith("list:") ? firstOf(v.substring(5), caller) : v);
   }
 
@@ -335,7 +337,7 @@ public final class ApiListBenchmark {
     }
   }
 
-  private static void print(String format, Object... args) {
+  private static void print(String format, @Nullable Object... args) {
     System.out.println("api-bench: " + String.format(format, args));
   }
 }

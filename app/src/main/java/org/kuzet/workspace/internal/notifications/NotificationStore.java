@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,16 +83,17 @@ class NotificationStore {
               agency_code, source_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""")
             .params(
-                id,
-                n.kind().name(),
-                n.title(),
-                n.titleKey(),
-                TitleArgs.encode(n.titleArgs()),
-                n.link(),
-                a.username(),
-                a.agency() == null ? null : a.agency().value(),
-                n.sourceKey(),
-                utc(now))
+                Arrays.asList(
+                    id,
+                    n.kind().name(),
+                    n.title(),
+                    n.titleKey(),
+                    TitleArgs.encode(n.titleArgs()),
+                    n.link(),
+                    a.username(),
+                    a.agency() == null ? null : a.agency().value(),
+                    n.sourceKey(),
+                    utc(now)))
             .update()
         == 0) {
       // The same source key stored a moment ago by a delivery running alongside this one.
@@ -230,7 +232,7 @@ class NotificationStore {
       jdbc.sql(
               "INSERT INTO wsp_notification_state (notification_id, account_id, read_at,"
                   + " acknowledged_at) VALUES (?, ?, ?, ?)")
-          .params(id, user.accountId(), utc(now), acknowledge ? utc(now) : null)
+          .params(Arrays.asList(id, user.accountId(), utc(now), acknowledge ? utc(now) : null))
           .update();
     }
   }

@@ -28,7 +28,7 @@ final class TitleArgs {
         parts.add("n:" + a);
       } else if (a instanceof LocalDate d) {
         parts.add("d:" + d);
-      } else if (a instanceof MessageSourceResolvable r) {
+      } else if (a instanceof MessageSourceResolvable r && r.getCodes() != null) {
         parts.add("c:" + clean(r.getCodes()[0]) + "|" + clean(r.getDefaultMessage()));
       } else {
         parts.add("t:" + clean(String.valueOf(a)));

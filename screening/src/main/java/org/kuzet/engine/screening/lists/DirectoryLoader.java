@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class DirectoryLoader {
   private DirectoryLoader() {}
 
   /** Loads every recognised list; refuses the whole directory if one recognised file is bad. */
-  public static List<Watchlist> load(Path dir) throws WatchlistFormatException {
+  public static List<Watchlist> load(Path dir, Clock clock) throws WatchlistFormatException {
     if (!Files.isDirectory(dir)) {
       throw new WatchlistFormatException(dir.toString(), "", "not a directory");
     }
@@ -45,20 +46,20 @@ public final class DirectoryLoader {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
       Watchlist list = null;
       if (name.endsWith(".xml") && startsWith(f, "CONSOLIDATED_LIST")) {
-        list = UnConsolidatedReader.read(f);
+        list = UnConsolidatedReader.read(f, clock);
       } else if (name.endsWith(".xml")
           && startsWith(f, "export")
           && head(f, 4096).contains("sanctionEntity")) {
-        list = EuConsolidatedReader.read(f);
+        list = EuConsolidatedReader.read(f, clock);
       } else if ((name.endsWith(".json") || name.endsWith(".jsonl"))
           && head(f, 4096).contains("\"schema\"")) {
-        list = FollowTheMoneyReader.read(f);
+        list = FollowTheMoneyReader.read(f, clock);
       } else if (name.endsWith(".csv") && head(f, 1024).contains("Name 6")) {
-        list = UkConsolidatedReader.read(f);
+        list = UkConsolidatedReader.read(f, clock);
       } else if (name.equals("sdn.csv")) {
-        list = OfacSdnReader.read(f);
+        list = OfacSdnReader.read(f, clock);
       } else if (name.endsWith(".csv") && !isOfacPart(name) && headerIsNational(f)) {
-        list = NationalCsvReader.read(f);
+        list = NationalCsvReader.read(f, clock);
       }
       if (list != null) {
         lists.add(list);

@@ -2,7 +2,7 @@ package org.kuzet.engine.screening.lists;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,12 +36,12 @@ public final class EuConsolidatedReader {
   private EuConsolidatedReader() {}
 
   /** Reads the file at {@code path}. Named "EU". */
-  public static Watchlist read(Path path) throws WatchlistFormatException {
-    return parse(SourceFile.read(path), path.getFileName().toString(), path.toString());
+  public static Watchlist read(Path path, Clock clock) throws WatchlistFormatException {
+    return parse(SourceFile.read(path), path.getFileName().toString(), path.toString(), clock);
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source)
+  public static Watchlist parse(byte[] bytes, String fileName, String source, Clock clock)
       throws WatchlistFormatException {
     List<WatchlistEntry> entries = new ArrayList<>();
     XMLStreamReader xml = null;
@@ -87,7 +87,7 @@ public final class EuConsolidatedReader {
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(fileName, "", "no sanctionEntity in the list");
     }
-    return new Watchlist("EU", SourceFile.sha256(bytes), Instant.now(), source, entries);
+    return new Watchlist("EU", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
 
   private static void refuseDtd(XMLStreamReader xml, int event, String file)

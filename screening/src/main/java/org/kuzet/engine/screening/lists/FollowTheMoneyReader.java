@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -81,7 +81,7 @@ public final class FollowTheMoneyReader {
   private FollowTheMoneyReader() {}
 
   /** Reads the file at {@code path}, streaming. Named "OpenSanctions". */
-  public static Watchlist read(Path path) throws WatchlistFormatException {
+  public static Watchlist read(Path path, Clock clock) throws WatchlistFormatException {
     String file = path.getFileName().toString();
     try {
       long size = Files.size(path);
@@ -90,7 +90,7 @@ public final class FollowTheMoneyReader {
             file, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return parse(in, file, path.toString());
+        return parse(in, file, path.toString(), clock);
       }
     } catch (IOException e) {
       throw new WatchlistFormatException(file, "", "cannot read: " + e.getMessage(), e);
@@ -98,16 +98,16 @@ public final class FollowTheMoneyReader {
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source)
+  public static Watchlist parse(byte[] bytes, String fileName, String source, Clock clock)
       throws WatchlistFormatException {
     try {
-      return parse(new ByteArrayInputStream(bytes), fileName, source);
+      return parse(new ByteArrayInputStream(bytes), fileName, source, clock);
     } catch (IOException e) {
       throw new WatchlistFormatException(fileName, "", "cannot read: " + e.getMessage(), e);
     }
   }
 
-  private static Watchlist parse(InputStream raw, String file, String source)
+  private static Watchlist parse(InputStream raw, String file, String source, Clock clock)
       throws IOException, WatchlistFormatException {
     MessageDigest digest = sha256();
     InputStream in = new DigestInputStream(raw, digest);
@@ -151,7 +151,7 @@ public final class FollowTheMoneyReader {
           file, "", "no Person, Organization or Company entity in the file");
     }
     String version = HexFormat.of().formatHex(digest.digest());
-    return new Watchlist("OpenSanctions", version, Instant.now(), source, entries);
+    return new Watchlist("OpenSanctions", version, clock.instant(), source, entries);
   }
 
   private static void entity(

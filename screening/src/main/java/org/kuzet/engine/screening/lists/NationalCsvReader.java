@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,17 +36,18 @@ public final class NationalCsvReader {
   private NationalCsvReader() {}
 
   /** Reads the file at {@code path}, naming the list after the file. */
-  public static Watchlist read(Path path) throws WatchlistFormatException {
+  public static Watchlist read(Path path, Clock clock) throws WatchlistFormatException {
     String file = path.getFileName().toString();
     String name =
         file.toLowerCase(Locale.ROOT).endsWith(".csv")
             ? file.substring(0, file.length() - 4)
             : file;
-    return parse(SourceFile.read(path), file, name, path.toString());
+    return parse(SourceFile.read(path), file, name, path.toString(), clock);
   }
 
   /** Parses {@code bytes} as the list {@code listName}. */
-  public static Watchlist parse(byte[] bytes, String file, String listName, String source)
+  public static Watchlist parse(
+      byte[] bytes, String file, String listName, String source, Clock clock)
       throws WatchlistFormatException {
     String text = Utf8.decode(bytes, file);
     List<WatchlistEntry> entries = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class NationalCsvReader {
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(file, "", "no entries");
     }
-    return new Watchlist(listName, SourceFile.sha256(bytes), Instant.now(), source, entries);
+    return new Watchlist(listName, SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
 
   private static String cell(CSVRecord r, Map<String, Integer> header, String column) {

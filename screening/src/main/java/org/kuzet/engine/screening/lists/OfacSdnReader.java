@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,22 +56,22 @@ public final class OfacSdnReader {
   private OfacSdnReader() {}
 
   /** Reads the set in {@code dir} (which must hold sdn.csv). */
-  public static Watchlist readDirectory(Path dir) throws WatchlistFormatException {
+  public static Watchlist readDirectory(Path dir, Clock clock) throws WatchlistFormatException {
     Path sdn = dir.resolve("sdn.csv");
     if (!Files.isRegularFile(sdn)) {
       throw new WatchlistFormatException(dir.getFileName() + "/sdn.csv", "", "missing");
     }
-    return read(sdn);
+    return read(sdn, clock);
   }
 
   /** Reads {@code sdn} and whichever of alt.csv, add.csv, sdn_comments.csv sit beside it. */
-  public static Watchlist read(Path sdn) throws WatchlistFormatException {
+  public static Watchlist read(Path sdn, Clock clock) throws WatchlistFormatException {
     Path absolute = sdn.toAbsolutePath();
     byte[] sdnBytes = SourceFile.read(sdn);
     byte[] altBytes = optional(absolute.resolveSibling("alt.csv"));
     byte[] addBytes = optional(absolute.resolveSibling("add.csv"));
     byte[] commentBytes = optional(absolute.resolveSibling("sdn_comments.csv"));
-    Watchlist list = parse(sdnBytes, altBytes, addBytes, commentBytes, sdn.toString());
+    Watchlist list = parse(sdnBytes, altBytes, addBytes, commentBytes, sdn.toString(), clock);
     return list;
   }
 
@@ -85,7 +85,8 @@ public final class OfacSdnReader {
       byte @Nullable [] alt,
       byte @Nullable [] add,
       byte @Nullable [] comments,
-      String source)
+      String source,
+      Clock clock)
       throws WatchlistFormatException {
     Map<String, String> extraRemarks = new HashMap<>();
     if (comments != null) {
@@ -150,7 +151,7 @@ public final class OfacSdnReader {
             alt == null ? empty : alt,
             add == null ? empty : add,
             comments == null ? empty : comments);
-    return new Watchlist("OFAC", version, Instant.now(), source, entries);
+    return new Watchlist("OFAC", version, clock.instant(), source, entries);
   }
 
   private static EntryKind kind(String type) {

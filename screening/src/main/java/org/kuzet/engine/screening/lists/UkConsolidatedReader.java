@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,12 +47,12 @@ public final class UkConsolidatedReader {
   private UkConsolidatedReader() {}
 
   /** Reads the file at {@code path}. Named "UK". */
-  public static Watchlist read(Path path) throws WatchlistFormatException {
-    return parse(SourceFile.read(path), path.getFileName().toString(), path.toString());
+  public static Watchlist read(Path path, Clock clock) throws WatchlistFormatException {
+    return parse(SourceFile.read(path), path.getFileName().toString(), path.toString(), clock);
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source)
+  public static Watchlist parse(byte[] bytes, String fileName, String source, Clock clock)
       throws WatchlistFormatException {
     String text = Utf8.decode(bytes, fileName);
     int headerAt = headerStart(text);
@@ -144,7 +144,7 @@ public final class UkConsolidatedReader {
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(fileName, "", "no targets in the list");
     }
-    return new Watchlist("UK", SourceFile.sha256(bytes), Instant.now(), source, entries);
+    return new Watchlist("UK", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
 
   /** Where the header row starts: one of the first three lines begins with Name 6. */

@@ -2,7 +2,7 @@ package org.kuzet.engine.screening.lists;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -36,13 +36,13 @@ public final class UnConsolidatedReader {
   private UnConsolidatedReader() {}
 
   /** Reads the file at {@code path}. */
-  public static Watchlist read(Path path) throws WatchlistFormatException {
+  public static Watchlist read(Path path, Clock clock) throws WatchlistFormatException {
     byte[] bytes = SourceFile.read(path);
-    return parse(bytes, path.getFileName().toString(), path.toString());
+    return parse(bytes, path.getFileName().toString(), path.toString(), clock);
   }
 
   /** Parses {@code bytes}, naming {@code fileName} in errors. */
-  public static Watchlist parse(byte[] bytes, String fileName, String source)
+  public static Watchlist parse(byte[] bytes, String fileName, String source, Clock clock)
       throws WatchlistFormatException {
     XMLInputFactory factory = SafeXml.factory();
     List<WatchlistEntry> entries = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class UnConsolidatedReader {
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(fileName, "", "no INDIVIDUAL or ENTITY in the list");
     }
-    return new Watchlist("UN", SourceFile.sha256(bytes), Instant.now(), source, entries);
+    return new Watchlist("UN", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
 
   private static WatchlistEntry readEntry(

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,21 @@ class LoadersTest {
     assertThat(e.nationalities()).containsExactly("Russian Federation");
     assertThat(e.documents()).contains("1200075689");
     assertThat(un.version()).hasSize(64);
+  }
+
+  @Test
+  void aListIsStampedWithTheClockItIsReadBy() throws Exception {
+    Instant reading = Instant.parse("2026-03-01T08:30:00Z");
+    Clock clock = Clock.fixed(reading, ZoneOffset.UTC);
+    byte[] csv =
+        "id,name,aliases,birth_date,nationality,document\n1,Ivan Petrov,,,,\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(Watchlists.parseNational(csv, "kz.csv", "KZ", clock).loadedAt()).isEqualTo(reading);
+    assertThat(Watchlists.parseUn(Files.readAllBytes(UN), "un.xml", clock).loadedAt())
+        .isEqualTo(reading);
+    assertThat(Watchlists.loadDirectory(OFAC_2021, clock))
+        .allSatisfy(list -> assertThat(list.loadedAt()).isEqualTo(reading));
   }
 
   @Test
