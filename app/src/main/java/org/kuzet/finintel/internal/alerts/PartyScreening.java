@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -99,7 +100,7 @@ public class PartyScreening {
         Party p = chunk.get(i);
         ScreeningResult r = results.get(i);
         for (ScreeningHit hit : r.hits()) {
-          Long alert = file(p, hit, r);
+          AlertId alert = file(p, hit, r);
           if (alert != null) {
             filed++;
             // Few parties are listed, so each hit is worth a notice of its own to the
@@ -135,7 +136,7 @@ public class PartyScreening {
     return filed;
   }
 
-  private @Nullable Long file(Party p, ScreeningHit hit, ScreeningResult r) {
+  private @Nullable AlertId file(Party p, ScreeningHit hit, ScreeningResult r) {
     List<Long> accounts =
         db.sql("SELECT id FROM fin_account WHERE holder_party_id = ? ORDER BY id")
             .param(p.id())

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.AlertFilter;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
@@ -66,7 +67,7 @@ class FinintelBenchmark implements ApplicationRunner {
     print(
         "finintel-bench: generated %,d transactions (%,d bytes) in %.1f s",
         transactions, size, genS);
-    long id =
+    ImportId id =
         imports.create(
             agency,
             "bench",

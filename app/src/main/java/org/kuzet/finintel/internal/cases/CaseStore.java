@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
 import org.kuzet.web.ListPage;
@@ -33,23 +35,23 @@ class CaseStore {
     this.clock = clock;
   }
 
-  long create(String agency, String title, String createdBy, boolean illustrative) {
+  FinancialCaseId create(String agency, String title, String createdBy, boolean illustrative) {
     long id = ids.nextId();
     db.sql(
             "INSERT INTO fin_case (id, agency_code, title, status, created_by, created_at, illustrative)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, ?, ?)")
         .params(id, agency, title, createdBy, Columns.now(clock), illustrative)
         .update();
-    return id;
+    return new FinancialCaseId(id);
   }
 
-  Optional<FinancialCases.CaseRow> find(long id) {
+  Optional<FinancialCases.CaseRow> find(FinancialCaseId id) {
     return db.sql("SELECT * FROM fin_case WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(
             (rs, n) ->
                 new FinancialCases.CaseRow(
-                    rs.getLong("id"),
+                    new FinancialCaseId(rs.getLong("id")),
                     rs.getString("agency_code"),
                     rs.getString("title"),
                     rs.getString("status"),
@@ -97,7 +99,7 @@ class CaseStore {
 
   private static FinancialCases.CaseSummary summary(ResultSet rs, int n) throws SQLException {
     return new FinancialCases.CaseSummary(
-        rs.getLong(1),
+        new FinancialCaseId(rs.getLong(1)),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
@@ -108,11 +110,11 @@ class CaseStore {
   }
 
   /** Adds the account as a subject, and its holder, once each. */
-  void addAccountSubject(long caseId, long accountId) {
+  void addAccountSubject(FinancialCaseId caseId, long accountId) {
     db.sql(
             "INSERT INTO fin_case_subject (case_id, account_id) SELECT ?, ? WHERE NOT EXISTS"
                 + " (SELECT 1 FROM fin_case_subject WHERE case_id = ? AND account_id = ?)")
-        .params(caseId, accountId, caseId, accountId)
+        .params(caseId.value(), accountId, caseId.value(), accountId)
         .update();
     Long holder =
         db.sql("SELECT holder_party_id FROM fin_account WHERE id = ?")
@@ -125,60 +127,65 @@ class CaseStore {
     }
   }
 
-  void addPartySubject(long caseId, long partyId) {
+  void addPartySubject(FinancialCaseId caseId, long partyId) {
     db.sql(
             "INSERT INTO fin_case_subject (case_id, party_id) SELECT ?, ? WHERE NOT EXISTS"
                 + " (SELECT 1 FROM fin_case_subject WHERE case_id = ? AND party_id = ?)")
-        .params(caseId, partyId, caseId, partyId)
+        .params(caseId.value(), partyId, caseId.value(), partyId)
         .update();
   }
 
-  void addTransactions(long caseId, List<Long> transactions) {
+  void addTransactions(FinancialCaseId caseId, List<Long> transactions) {
     for (long t : new LinkedHashSet<>(transactions)) {
       db.sql(
               "INSERT INTO fin_case_transaction (case_id, transaction_id) SELECT ?, ? WHERE NOT EXISTS"
                   + " (SELECT 1 FROM fin_case_transaction WHERE case_id = ? AND transaction_id = ?)")
-          .params(caseId, t, caseId, t)
+          .params(caseId.value(), t, caseId.value(), t)
           .update();
     }
   }
 
-  List<Long> subjectAccounts(long caseId) {
+  List<Long> subjectAccounts(FinancialCaseId caseId) {
     return db.sql(
             "SELECT account_id FROM fin_case_subject WHERE case_id = ? AND account_id IS NOT NULL ORDER BY account_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  List<Long> subjectParties(long caseId) {
+  List<Long> subjectParties(FinancialCaseId caseId) {
     return db.sql(
             "SELECT party_id FROM fin_case_subject WHERE case_id = ? AND party_id IS NOT NULL ORDER BY party_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  List<Long> transactionIds(long caseId) {
+  List<Long> transactionIds(FinancialCaseId caseId) {
     return db.sql(
             "SELECT transaction_id FROM fin_case_transaction WHERE case_id = ? ORDER BY transaction_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  void setStatus(long caseId, String status) {
-    db.sql("UPDATE fin_case SET status = ? WHERE id = ?").params(status, caseId).update();
+  void setStatus(FinancialCaseId caseId, String status) {
+    db.sql("UPDATE fin_case SET status = ? WHERE id = ?").params(status, caseId.value()).update();
   }
 
-  long attach(long caseId, String fileName, String contentType, byte[] content, String uploadedBy) {
+  long attach(
+      FinancialCaseId caseId,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String uploadedBy) {
     long id = ids.nextId();
     db.sql(
             "INSERT INTO fin_case_attachment (id, case_id, file_name, content_type, size_bytes, content,"
                 + " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
-            caseId,
+            caseId.value(),
             fileName,
             contentType,
             content.length,
@@ -189,11 +196,11 @@ class CaseStore {
     return id;
   }
 
-  List<FinancialCases.Attachment> attachments(long caseId) {
+  List<FinancialCases.Attachment> attachments(FinancialCaseId caseId) {
     return db.sql(
             "SELECT id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
                 + " FROM fin_case_attachment WHERE case_id = ? ORDER BY uploaded_at, id")
-        .param(caseId)
+        .param(caseId.value())
         .query(
             (rs, n) ->
                 new FinancialCases.Attachment(
@@ -206,10 +213,10 @@ class CaseStore {
         .list();
   }
 
-  Optional<FinancialCases.AttachmentContent> attachment(long caseId, long attachmentId) {
+  Optional<FinancialCases.AttachmentContent> attachment(FinancialCaseId caseId, long attachmentId) {
     return db.sql(
             "SELECT file_name, content_type, content FROM fin_case_attachment WHERE id = ? AND case_id = ?")
-        .params(attachmentId, caseId)
+        .params(attachmentId, caseId.value())
         .query(
             (rs, n) ->
                 new FinancialCases.AttachmentContent(
@@ -217,13 +224,13 @@ class CaseStore {
         .optional();
   }
 
-  List<FinancialCases.Event> timeline(long caseId) {
+  List<FinancialCases.Event> timeline(FinancialCaseId caseId) {
     return db.sql(
             """
             SELECT e.at, e.actor, e.kind, e.text, a.id, a.typology, a.engine_id, a.reason, a.reason_facts
             FROM fin_case_event e LEFT JOIN fin_alert a ON a.id = e.alert_id
             WHERE e.case_id = ? ORDER BY e.at, e.id""")
-        .param(caseId)
+        .param(caseId.value())
         .query(
             (rs, n) -> {
               long alertId = rs.getLong(5);
@@ -231,7 +238,7 @@ class CaseStore {
                   rs.wasNull()
                       ? null
                       : new FinancialCases.EventAlert(
-                          alertId,
+                          new AlertId(alertId),
                           rs.getString(6),
                           rs.getString(7),
                           rs.getString(8),
@@ -246,10 +253,17 @@ class CaseStore {
         .list();
   }
 
-  void event(long caseId, String actor, String kind, String text, @Nullable Long alertId) {
+  void event(
+      FinancialCaseId caseId, String actor, String kind, String text, @Nullable AlertId alertId) {
     db.sql(
             "INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(caseId, Columns.now(clock), actor, kind, Columns.clip(text, 4000), alertId)
+        .params(
+            caseId.value(),
+            Columns.now(clock),
+            actor,
+            kind,
+            Columns.clip(text, 4000),
+            alertId == null ? null : alertId.value())
         .update();
   }
 }

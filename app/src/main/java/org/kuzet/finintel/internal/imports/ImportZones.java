@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.ImportId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,15 +88,15 @@ public class ImportZones {
     return List.copyOf(out);
   }
 
-  public void record(long importId, ZoneId zone) {
+  public void record(ImportId importId, ZoneId zone) {
     db.sql("UPDATE fin_import SET time_zone = ? WHERE id = ?")
-        .params(zone.getId(), importId)
+        .params(zone.getId(), importId.value())
         .update();
   }
 
-  ZoneId of(long importId) {
+  ZoneId of(ImportId importId) {
     return db.sql("SELECT time_zone FROM fin_import WHERE id = ?")
-        .param(importId)
+        .param(importId.value())
         .query(String.class)
         .optional()
         .map(ZoneId::of)
