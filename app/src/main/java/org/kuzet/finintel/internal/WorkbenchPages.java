@@ -72,7 +72,7 @@ class WorkbenchPages {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("imports", imports.list(user, 50));
     model.addAttribute("formats", TransactionFormat.values());
-    model.addAttribute("zones", zones.choices(user.agency().value()));
+    model.addAttribute("zones", zones.choices(user.agency()));
     return "finintel/imports";
   }
 

@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.ImportId;
+import org.kuzet.identity.AgencyCode;
 
 /** An alert of the queue as the pages, the API and case reports show it. */
 public record AlertRow(
     AlertId id,
-    String agency,
+    AgencyCode agency,
     String engineId,
     String typology,
     BigDecimal score,

@@ -23,6 +23,7 @@ import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -61,7 +62,7 @@ class AlertStore {
   }
 
   long file(
-      String agency, ImportId importId, List<Alert> alerts, Map<AccountRef, Long> accountIds) {
+      AgencyCode agency, ImportId importId, List<Alert> alerts, Map<AccountRef, Long> accountIds) {
     long added = 0;
     for (int from = 0; from < alerts.size(); from += 500) {
       List<Alert> chunk = alerts.subList(from, Math.min(alerts.size(), from + 500));
@@ -112,7 +113,7 @@ class AlertStore {
    * when it was there already.
    */
   @Nullable AlertId insert(
-      String agency,
+      AgencyCode agency,
       String engineId,
       String typology,
       double score,
@@ -163,7 +164,7 @@ class AlertStore {
 
   private int insertRow(
       long id,
-      String agency,
+      AgencyCode agency,
       String engineId,
       String typology,
       double score,
@@ -179,7 +180,7 @@ class AlertStore {
             WHERE NOT EXISTS (SELECT 1 FROM fin_alert WHERE agency_code = ? AND engine_id = ?)""",
         ps -> {
           ps.setLong(1, id);
-          ps.setString(2, agency);
+          ps.setString(2, agency.value());
           ps.setString(3, engineId);
           ps.setString(4, typology);
           ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP));
@@ -196,7 +197,7 @@ class AlertStore {
             ps.setLong(9, partyId);
           }
           TransactionStore.setNullable(ps, 10, listVersions);
-          ps.setString(11, agency);
+          ps.setString(11, agency.value());
           ps.setString(12, engineId);
         });
   }
@@ -396,7 +397,7 @@ class AlertStore {
   static AlertRow row(ResultSet rs, int n) throws SQLException {
     return new AlertRow(
         new AlertId(rs.getLong("id")),
-        rs.getString("agency_code"),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("engine_id"),
         rs.getString("typology"),
         rs.getBigDecimal("score"),

@@ -9,7 +9,6 @@ import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
-import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -139,7 +138,7 @@ public class Alerts {
               "fin.notice.assigned",
               List.of(id.value(), Formats.code("fin.typology.", a.typology()), user.username()),
               "/finintel/alerts/" + id,
-              Audience.user(who, AgencyCode.of(a.agency()), Role.FINANCIAL_INVESTIGATOR),
+              Audience.user(who, a.agency(), Role.FINANCIAL_INVESTIGATOR),
               null));
     }
   }

@@ -54,7 +54,7 @@ public class Detection {
   }
 
   /** Detects over the import's rows; reports rows processed; returns the alerts added. */
-  public long run(ImportId importId, String agency, LongConsumer progress) {
+  public long run(ImportId importId, AgencyCode agency, LongConsumer progress) {
     List<Alert> found = new ArrayList<>();
     DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(), found::add);
     Map<AccountRef, Long> accountIds = new HashMap<>();
@@ -104,7 +104,7 @@ public class Detection {
                       "fin.notice.detected",
                       List.of(added, importId.value()),
                       "/finintel/imports/" + importId,
-                      Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
+                      Audience.agency(agency, Role.FINANCIAL_INVESTIGATOR),
                       "finintel-detection:" + importId + ":" + added)));
     }
     return added;

@@ -63,7 +63,7 @@ public class PartyScreening {
 
   private record Party(
       long id,
-      String agency,
+      AgencyCode agency,
       String kind,
       String name,
       @Nullable LocalDate birthDate,
@@ -71,10 +71,10 @@ public class PartyScreening {
       @Nullable String country) {}
 
   /** Screens the agency's parties never screened yet; returns the alerts filed. */
-  public long screenUnscreened(String agency) {
+  public long screenUnscreened(AgencyCode agency) {
     return screen(
         db.sql("SELECT * FROM fin_party WHERE agency_code = ? AND screened_at IS NULL ORDER BY id")
-            .param(agency)
+            .param(agency.value())
             .query(this::party)
             .list());
   }
@@ -122,7 +122,7 @@ public class PartyScreening {
                             "fin.notice.watchlistHit",
                             List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
                             "/finintel/alerts/" + alert,
-                            Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
+                            Audience.agency(p.agency(), Role.FINANCIAL_INVESTIGATOR),
                             "finintel-watchlist:" + alert)));
           }
         }
@@ -191,7 +191,7 @@ public class PartyScreening {
   private Party party(ResultSet rs, int n) throws SQLException {
     return new Party(
         rs.getLong("id"),
-        rs.getString("agency_code"),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("kind"),
         rs.getString("name"),
         rs.getObject("birth_date", LocalDate.class),

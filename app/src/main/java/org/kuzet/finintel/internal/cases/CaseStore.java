@@ -13,6 +13,7 @@ import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,12 +36,12 @@ class CaseStore {
     this.clock = clock;
   }
 
-  FinancialCaseId create(String agency, String title, String createdBy, boolean illustrative) {
+  FinancialCaseId create(AgencyCode agency, String title, String createdBy, boolean illustrative) {
     long id = ids.nextId();
     db.sql(
             "INSERT INTO fin_case (id, agency_code, title, status, created_by, created_at, illustrative)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, ?, ?)")
-        .params(id, agency, title, createdBy, Columns.now(clock), illustrative)
+        .params(id, agency.value(), title, createdBy, Columns.now(clock), illustrative)
         .update();
     return new FinancialCaseId(id);
   }
@@ -52,7 +53,7 @@ class CaseStore {
             (rs, n) ->
                 new FinancialCases.CaseRow(
                     new FinancialCaseId(rs.getLong("id")),
-                    rs.getString("agency_code"),
+                    AgencyCode.of(rs.getString("agency_code")),
                     rs.getString("title"),
                     rs.getString("status"),
                     rs.getString("created_by"),
@@ -61,7 +62,8 @@ class CaseStore {
         .optional();
   }
 
-  List<FinancialCases.CaseSummary> list(String agency, String user, boolean mineOnly, int limit) {
+  List<FinancialCases.CaseSummary> list(
+      AgencyCode agency, String user, boolean mineOnly, int limit) {
     return db.sql(
             """
             SELECT c.id, c.title, c.status, c.created_by, c.created_at, c.illustrative,
@@ -69,17 +71,17 @@ class CaseStore {
               (SELECT COUNT(*) FROM fin_case_transaction x WHERE x.case_id = c.id)
             FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)
             ORDER BY c.created_at DESC, c.id DESC LIMIT ?""")
-        .params(agency, mineOnly, user, limit)
+        .params(agency.value(), mineOnly, user, limit)
         .query(CaseStore::summary)
         .list();
   }
 
   ListPage<FinancialCases.CaseSummary> page(
-      String agency, String user, boolean mineOnly, Paging paging) {
+      AgencyCode agency, String user, boolean mineOnly, Paging paging) {
     String where = " FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)";
     long total =
         db.sql(Paging.countUpToLimit(where))
-            .params(agency, mineOnly, user)
+            .params(agency.value(), mineOnly, user)
             .query(Long.class)
             .single();
     var rows =
@@ -91,7 +93,7 @@ class CaseStore {
                     + where
                     + paging.orderBy(Map.of("createdAt", "c.created_at", "id", "c.id"), "c.id")
                     + paging.limit())
-            .params(agency, mineOnly, user)
+            .params(agency.value(), mineOnly, user)
             .query(CaseStore::summary)
             .list();
     return new ListPage<>(rows, paging, total);

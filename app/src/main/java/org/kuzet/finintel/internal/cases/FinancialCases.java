@@ -11,6 +11,7 @@ import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
 import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -34,7 +35,7 @@ public class FinancialCases {
 
   public record CaseRow(
       FinancialCaseId id,
-      String agency,
+      AgencyCode agency,
       String title,
       String status,
       String createdBy,
@@ -87,7 +88,7 @@ public class FinancialCases {
       create(KuzetUser user, String title, boolean illustrative) {
     FinintelAccess.requireInvestigator(user);
     String t = Columns.clip(Columns.requireText(title, "title"), 300);
-    FinancialCaseId id = store.create(user.agency().value(), t, user.username(), illustrative);
+    FinancialCaseId id = store.create(user.agency(), t, user.username(), illustrative);
     event(user, id, "OPENED", t);
     audit.record("finintel.case.create", "fin_case", id, t);
     return id;
@@ -122,13 +123,13 @@ public class FinancialCases {
 
   public List<CaseSummary> list(KuzetUser user, boolean mineOnly, int limit) {
     FinintelAccess.requireInvestigator(user);
-    return store.list(user.agency().value(), user.username(), mineOnly, limit);
+    return store.list(user.agency(), user.username(), mineOnly, limit);
   }
 
   /** One page of the agency's cases (or the user's own), for the API, with their count. */
   public ListPage<CaseSummary> page(KuzetUser user, boolean mineOnly, Paging paging) {
     FinintelAccess.requireInvestigator(user);
-    return store.page(user.agency().value(), user.username(), mineOnly, paging);
+    return store.page(user.agency(), user.username(), mineOnly, paging);
   }
 
   /**

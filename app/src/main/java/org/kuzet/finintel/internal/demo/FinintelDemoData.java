@@ -76,10 +76,10 @@ class FinintelDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    String agency = AgencyCode.FINANCIAL_POLICE.value();
+    AgencyCode agency = AgencyCode.FINANCIAL_POLICE;
     boolean present =
         db.sql("SELECT COUNT(*) FROM fin_import WHERE agency_code = ? AND illustrative = TRUE")
-                .param(agency)
+                .param(agency.value())
                 .query(Long.class)
                 .single()
             > 0;

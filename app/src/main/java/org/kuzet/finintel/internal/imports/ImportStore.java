@@ -13,6 +13,7 @@ import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ class ImportStore {
   }
 
   ImportId create(
-      String agency,
+      AgencyCode agency,
       String by,
       String fileName,
       String hash,
@@ -51,16 +52,25 @@ class ImportStore {
               status, bytes_total, illustrative, started_at)
             VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
         .params(
-            id, agency, by, fileName, hash, format.name(), bytes, illustrative, Columns.now(clock))
+            id,
+            agency.value(),
+            by,
+            fileName,
+            hash,
+            format.name(),
+            bytes,
+            illustrative,
+            Columns.now(clock))
         .update();
     return new ImportId(id);
   }
 
-  Optional<String> agencyOf(ImportId id) {
+  Optional<AgencyCode> agencyOf(ImportId id) {
     return db.sql("SELECT agency_code FROM fin_import WHERE id = ?")
         .param(id.value())
         .query(String.class)
-        .optional();
+        .optional()
+        .map(AgencyCode::of);
   }
 
   String fileHash(ImportId id) {
@@ -71,11 +81,11 @@ class ImportStore {
   }
 
   /** The agency's earliest finished import of the same file, other than {@code id}. */
-  Optional<ImportId> earlierDone(String agency, String hash, ImportId id) {
+  Optional<ImportId> earlierDone(AgencyCode agency, String hash, ImportId id) {
     return db.sql(
             "SELECT MIN(id) FROM fin_import WHERE agency_code = ? AND file_hash = ?"
                 + " AND status = 'DONE' AND id <> ?")
-        .params(agency, hash, id.value())
+        .params(agency.value(), hash, id.value())
         .query(Long.class)
         .optional()
         .map(ImportId::new);
@@ -150,10 +160,10 @@ class ImportStore {
         .optional();
   }
 
-  List<Imports.ImportView> list(String agency, int limit) {
+  List<Imports.ImportView> list(AgencyCode agency, int limit) {
     return db.sql(
             "SELECT * FROM fin_import WHERE agency_code = ? ORDER BY started_at DESC, id DESC LIMIT ?")
-        .params(agency, limit)
+        .params(agency.value(), limit)
         .query(ImportStore::view)
         .list();
   }
@@ -161,10 +171,10 @@ class ImportStore {
   /** The API's fields to sort imports by, and their columns. */
   static final Map<String, String> SORTS = Map.of("startedAt", "started_at", "id", "id");
 
-  ListPage<Imports.ImportView> page(String agency, Paging paging) {
+  ListPage<Imports.ImportView> page(AgencyCode agency, Paging paging) {
     long total =
         db.sql(Paging.countUpToLimit(" FROM fin_import WHERE agency_code = ?"))
-            .param(agency)
+            .param(agency.value())
             .query(Long.class)
             .single();
     var rows =
@@ -172,7 +182,7 @@ class ImportStore {
                 "SELECT * FROM fin_import WHERE agency_code = ?"
                     + paging.orderBy(SORTS, "id")
                     + paging.limit())
-            .param(agency)
+            .param(agency.value())
             .query(ImportStore::view)
             .list();
     return new ListPage<>(rows, paging, total);
@@ -216,7 +226,7 @@ class ImportStore {
     boolean done = status.equals("DONE") || status.equals("DUPLICATE");
     return new Imports.ImportView(
         new ImportId(rs.getLong("id")),
-        rs.getString("agency_code"),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("imported_by"),
         rs.getString("file_name"),
         rs.getString("format"),

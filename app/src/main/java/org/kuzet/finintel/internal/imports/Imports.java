@@ -40,6 +40,7 @@ import org.kuzet.finintel.internal.ledger.FinintelAccess;
 import org.kuzet.finintel.internal.ledger.ImportRow;
 import org.kuzet.finintel.internal.ledger.PartyFacts;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -75,7 +76,7 @@ public class Imports implements DisposableBean {
   /** An import as the pages and the API show it. */
   public record ImportView(
       ImportId id,
-      String agency,
+      AgencyCode agency,
       String importedBy,
       String fileName,
       String format,
@@ -206,7 +207,7 @@ public class Imports implements DisposableBean {
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
-    ZoneId zone = zones.chosen(zoneName, user.agency().value());
+    ZoneId zone = zones.chosen(zoneName, user.agency());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -218,13 +219,7 @@ public class Imports implements DisposableBean {
     }
     ImportId id =
         create(
-            user.agency().value(),
-            user.username(),
-            clean(fileName),
-            hash,
-            format,
-            Files.size(file),
-            false);
+            user.agency(), user.username(), clean(fileName), hash, format, Files.size(file), false);
     zones.record(id, zone);
     audit.recordFacts(
         "finintel.import",
@@ -257,7 +252,7 @@ public class Imports implements DisposableBean {
   }
 
   public ImportId create(
-      String agency,
+      AgencyCode agency,
       String by,
       String fileName,
       String hash,
@@ -276,7 +271,7 @@ public class Imports implements DisposableBean {
       @Nullable CsvColumnMapping mapping,
       ZoneId zone) {
     try {
-      String agency = agencyOf(id);
+      AgencyCode agency = agencyOf(id);
       Optional<ImportId> earlier = db.earlierDone(agency, db.fileHash(id), id);
       if (earlier.isPresent()) {
         db.markDuplicate(id, earlier.get());
@@ -305,7 +300,7 @@ public class Imports implements DisposableBean {
    */
   public void run(
       ImportId id,
-      String agency,
+      AgencyCode agency,
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
@@ -322,7 +317,7 @@ public class Imports implements DisposableBean {
 
   private void load(
       ImportId id,
-      String agency,
+      AgencyCode agency,
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
@@ -483,7 +478,7 @@ public class Imports implements DisposableBean {
     db.setStatus(id, status);
   }
 
-  private String agencyOf(ImportId id) {
+  private AgencyCode agencyOf(ImportId id) {
     return db.agencyOf(id).orElseThrow(() -> new NotFound("import", id.value()));
   }
 
@@ -502,13 +497,13 @@ public class Imports implements DisposableBean {
 
   public List<ImportView> list(KuzetUser user, int limit) {
     FinintelAccess.requireInvestigator(user);
-    return db.list(user.agency().value(), limit).stream().map(this::live).toList();
+    return db.list(user.agency(), limit).stream().map(this::live).toList();
   }
 
   /** One page of the agency's imports, for the API. */
   public ListPage<ImportView> page(KuzetUser user, Paging paging) {
     FinintelAccess.requireInvestigator(user);
-    return db.page(user.agency().value(), paging).map(this::live);
+    return db.page(user.agency(), paging).map(this::live);
   }
 
   /** One page of an import's rejected rows, by line, for the API: an import may reject millions. */

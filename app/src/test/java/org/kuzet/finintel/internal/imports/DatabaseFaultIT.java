@@ -157,7 +157,7 @@ class DatabaseFaultIT {
     // An import the application was running when it stopped is marked failed at the next start.
     ImportId stale =
         imports.create(
-            investigator.agency().value(),
+            investigator.agency(),
             "investigator.fp",
             "stale.csv",
             "0".repeat(64),
