@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.finintel.internal.reports.CaseReports;
@@ -116,15 +117,16 @@ class FinancialCaseApi {
         request,
         Created.class,
         () -> {
-          long id = cases.create(user, request.title() == null ? "" : request.title(), false);
+          FinancialCaseId id =
+              cases.create(user, request.title() == null ? "" : request.title(), false);
           return ResponseEntity.created(URI.create("/api/finintel/cases/" + id))
-              .body(new Created(id));
+              .body(new Created(id.value()));
         });
   }
 
   @Operation(summary = "A case with its attachments (audited); its ETag guards status changes")
   @GetMapping("/api/finintel/cases/{id}")
-  ResponseEntity<CaseView> caseFile(@PathVariable long id) {
+  ResponseEntity<CaseView> caseFile(@PathVariable FinancialCaseId id) {
     KuzetUser user = CurrentUser.require();
     var row = cases.view(user, id);
     return etags.ok(new CaseView(row, cases.attachments(id)));
@@ -133,7 +135,7 @@ class FinancialCaseApi {
   @Operation(summary = "Open or close a case (If-Match: the case's ETag)")
   @PutMapping("/api/finintel/cases/{id}/status")
   ResponseEntity<CaseView> status(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestHeader(name = ETags.IF_MATCH, required = false) @Nullable String ifMatch,
       @RequestBody StatusRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -145,7 +147,7 @@ class FinancialCaseApi {
     return etags.change(
         ifMatch,
         "fin_case",
-        id,
+        id.value(),
         () -> new CaseView(cases.get(user, id), cases.attachments(id)),
         () -> {
           cases.setStatus(user, id, status);
@@ -156,7 +158,7 @@ class FinancialCaseApi {
   @Operation(summary = "The case's timeline: notes, subjects added, attachments, status changes")
   @GetMapping("/api/finintel/cases/{id}/notes")
   ListPage<FinancialCases.Event> notes(
-      @PathVariable long id, @Sortable(value = {"at"}) Paging paging) {
+      @PathVariable FinancialCaseId id, @Sortable(value = {"at"}) Paging paging) {
     KuzetUser user = CurrentUser.require();
     cases.view(user, id, CaseReads.timeline());
     return paging.slice(
@@ -167,7 +169,7 @@ class FinancialCaseApi {
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/finintel/cases/{id}/notes")
   ResponseEntity<FinancialCases.Event> addNote(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody NoteRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -191,7 +193,7 @@ class FinancialCaseApi {
       value = "/api/finintel/cases/{id}/attachments",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Created> attach(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestParam("file") MultipartFile file)
       throws IOException {
@@ -217,7 +219,8 @@ class FinancialCaseApi {
 
   @Operation(summary = "An attachment's content (audited)")
   @GetMapping("/api/finintel/cases/{id}/attachments/{attachment}")
-  ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+  ResponseEntity<byte[]> attachment(
+      @PathVariable FinancialCaseId id, @PathVariable long attachment) {
     KuzetUser user = CurrentUser.require();
     var a = cases.attachment(user, id, attachment);
     return ResponseEntity.ok()
@@ -237,7 +240,7 @@ class FinancialCaseApi {
           "Where money from an account went (to another, when given): paths with the amount carried; audited")
   @GetMapping("/api/finintel/cases/{id}/trace")
   List<LinkCharts.TracedPath> trace(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @Schema(
               description = "bank:account, or a chart id a123",
               example = "KZKOKZKX:KZ86125KZT5004100100")
@@ -267,7 +270,7 @@ class FinancialCaseApi {
       summary =
           "The case as a goAML suspicious transaction report (XML, validated against the schema)")
   @GetMapping(value = "/api/finintel/cases/{id}/goaml", produces = MediaType.APPLICATION_XML_VALUE)
-  ResponseEntity<byte[]> goAml(@PathVariable long id) {
+  ResponseEntity<byte[]> goAml(@PathVariable FinancialCaseId id) {
     KuzetUser user = CurrentUser.require();
     byte[] body = reports.goAml(user, id, LocaleContextHolder.getLocale());
     return ResponseEntity.ok()

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.finintel.internal.reports.CaseReports;
@@ -61,12 +62,12 @@ class FinancialCasePages {
 
   @PostMapping("/finintel/cases")
   String create(@RequestParam String title) {
-    long id = cases.create(CurrentUser.require(), title, false);
+    FinancialCaseId id = cases.create(CurrentUser.require(), title, false);
     return "redirect:/finintel/cases/" + id;
   }
 
   @GetMapping("/finintel/cases/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable FinancialCaseId id, Model model) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(id));
@@ -89,7 +90,7 @@ class FinancialCasePages {
   @GetMapping("/finintel/cases/{id}/graph")
   @ResponseBody
   List<Map<String, Object>> graph(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
     KuzetUser user = CurrentUser.require();
@@ -110,7 +111,7 @@ class FinancialCasePages {
   @GetMapping("/finintel/cases/{id}/graph/expand")
   @ResponseBody
   List<Map<String, Object>> expand(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestParam long account,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to) {
@@ -122,7 +123,8 @@ class FinancialCasePages {
   /** Chart elements for given payments of the agency: a traced path added to the chart. */
   @GetMapping("/finintel/cases/{id}/graph/transactions")
   @ResponseBody
-  List<Map<String, Object>> pathElements(@PathVariable long id, @RequestParam List<Long> ids) {
+  List<Map<String, Object>> pathElements(
+      @PathVariable FinancialCaseId id, @RequestParam List<Long> ids) {
     KuzetUser user = CurrentUser.require();
     FinancialCases.CaseRow c = cases.view(user, id, CaseReads.chartTraced(ids));
     if (ids.size() > 100) {
@@ -134,7 +136,7 @@ class FinancialCasePages {
 
   @GetMapping("/finintel/cases/{id}/trace")
   String trace(
-      @PathVariable long id,
+      @PathVariable FinancialCaseId id,
       @RequestParam String account,
       @RequestParam(required = false) @Nullable String target,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
@@ -167,13 +169,13 @@ class FinancialCasePages {
   }
 
   @PostMapping("/finintel/cases/{id}/notes")
-  String note(@PathVariable long id, @RequestParam String text) {
+  String note(@PathVariable FinancialCaseId id, @RequestParam String text) {
     cases.note(CurrentUser.require(), id, text);
     return "redirect:/finintel/cases/" + id + "#timeline";
   }
 
   @PostMapping("/finintel/cases/{id}/subjects")
-  String subject(@PathVariable long id, @RequestParam String account) {
+  String subject(@PathVariable FinancialCaseId id, @RequestParam String account) {
     KuzetUser user = CurrentUser.require();
     String s = account.strip();
     int colon = s.indexOf(':');
@@ -185,13 +187,13 @@ class FinancialCasePages {
   }
 
   @PostMapping("/finintel/cases/{id}/status")
-  String status(@PathVariable long id, @RequestParam String status) {
+  String status(@PathVariable FinancialCaseId id, @RequestParam String status) {
     cases.setStatus(CurrentUser.require(), id, status);
     return "redirect:/finintel/cases/" + id;
   }
 
   @PostMapping("/finintel/cases/{id}/attachments")
-  String attach(@PathVariable long id, @RequestParam("file") MultipartFile file)
+  String attach(@PathVariable FinancialCaseId id, @RequestParam("file") MultipartFile file)
       throws IOException {
     if (file.getSize() > FinancialCases.MAX_ATTACHMENT_BYTES) {
       throw Refusal.of(
@@ -210,7 +212,8 @@ class FinancialCasePages {
   }
 
   @GetMapping("/finintel/cases/{id}/attachments/{attachment}")
-  ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+  ResponseEntity<byte[]> attachment(
+      @PathVariable FinancialCaseId id, @PathVariable long attachment) {
     var a = cases.attachment(CurrentUser.require(), id, attachment);
     return ResponseEntity.ok()
         .header(
@@ -224,7 +227,7 @@ class FinancialCasePages {
   }
 
   @GetMapping("/finintel/cases/{id}/report.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> pdf(@PathVariable FinancialCaseId id, Locale locale) {
     byte[] body = reports.pdf(CurrentUser.require(), id, locale);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + ".pdf\"")
@@ -233,7 +236,7 @@ class FinancialCasePages {
   }
 
   @GetMapping("/finintel/cases/{id}/str.xml")
-  ResponseEntity<byte[]> goAml(@PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> goAml(@PathVariable FinancialCaseId id, Locale locale) {
     byte[] body = reports.goAml(CurrentUser.require(), id, locale);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + "-str.xml\"")

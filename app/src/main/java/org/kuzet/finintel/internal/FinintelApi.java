@@ -10,6 +10,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.AlertFilter;
 import org.kuzet.finintel.internal.alerts.AlertRow;
 import org.kuzet.finintel.internal.alerts.Alerts;
@@ -90,7 +93,7 @@ class FinintelApi {
         Imports.ImportView.class,
         () -> {
           try {
-            long id = imports.submit(user, file, format, mapping, zone);
+            ImportId id = imports.submit(user, file, format, mapping, zone);
             return ResponseEntity.accepted()
                 .location(URI.create("/api/finintel/imports/" + id))
                 .body(imports.get(user, id));
@@ -112,13 +115,14 @@ class FinintelApi {
 
   @Operation(summary = "An import and its progress")
   @GetMapping("/api/finintel/imports/{id}")
-  Imports.ImportView get(@PathVariable long id) {
+  Imports.ImportView get(@PathVariable ImportId id) {
     return imports.get(CurrentUser.require(), id);
   }
 
   @Operation(summary = "An import's rejected rows, by line")
   @GetMapping("/api/finintel/imports/{id}/errors")
-  ListPage<Imports.ImportError> errors(@PathVariable long id, @Sortable({"line"}) Paging paging) {
+  ListPage<Imports.ImportError> errors(
+      @PathVariable ImportId id, @Sortable({"line"}) Paging paging) {
     return imports.errors(CurrentUser.require(), id, paging);
   }
 
@@ -139,13 +143,22 @@ class FinintelApi {
           Paging paging) {
     return alerts.list(
         CurrentUser.require(),
-        new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, 0),
+        new AlertFilter(
+            typology,
+            minScore,
+            from,
+            to,
+            minAmount,
+            assignee,
+            status,
+            importId == null ? null : new ImportId(importId),
+            0),
         paging);
   }
 
   @Operation(summary = "An alert with its evidence and history (audited)")
   @GetMapping("/api/finintel/alerts/{id}")
-  Map<String, Object> alert(@PathVariable long id) {
+  Map<String, Object> alert(@PathVariable AlertId id) {
     KuzetUser user = CurrentUser.require();
     var a = alerts.view(user, id);
     return Map.of(
@@ -158,7 +171,7 @@ class FinintelApi {
   @Operation(summary = "Assign an alert (to the caller when no assignee is given)")
   @PostMapping("/api/finintel/alerts/{id}/assign")
   AlertRow assign(
-      @PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
+      @PathVariable AlertId id, @RequestParam(required = false) @Nullable String assignee) {
     KuzetUser user = CurrentUser.require();
     alerts.assign(user, id, assignee);
     return alerts.get(user, id);
@@ -166,24 +179,26 @@ class FinintelApi {
 
   @Operation(summary = "Dismiss an alert with a reason")
   @PostMapping("/api/finintel/alerts/{id}/dismiss")
-  AlertRow dismiss(@PathVariable long id, @RequestParam String reason) {
+  AlertRow dismiss(@PathVariable AlertId id, @RequestParam String reason) {
     KuzetUser user = CurrentUser.require();
     alerts.dismiss(user, id, reason);
     return alerts.get(user, id);
   }
 
-  record Escalated(long caseId) {}
+  record Escalated(FinancialCaseId caseId) {}
 
-  record EscalateKey(long alert, @Nullable Long caseId, @Nullable String title) {}
+  record EscalateKey(AlertId alert, @Nullable FinancialCaseId caseId, @Nullable String title) {}
 
   @Operation(summary = "Escalate an alert to a case: an existing one (caseId) or a new one (title)")
   @PostMapping("/api/finintel/alerts/{id}/escalate")
   ResponseEntity<Escalated> escalate(
-      @PathVariable long id,
+      @PathVariable AlertId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
-      @RequestParam(required = false) @Nullable Long caseId,
+      @RequestParam(name = "caseId", required = false) @Nullable Long caseNumber,
       @RequestParam(required = false) @Nullable String title) {
     KuzetUser user = CurrentUser.require();
+    // A blank caseId means a new case, as it did when the parameter was a plain number.
+    FinancialCaseId caseId = caseNumber == null ? null : new FinancialCaseId(caseNumber);
     return idempotent.create(
         key,
         "POST /api/finintel/alerts/" + id + "/escalate",

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.AlertFilter;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.cases.Escalation;
@@ -69,7 +72,7 @@ class WorkbenchPages {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("imports", imports.list(user, 50));
     model.addAttribute("formats", TransactionFormat.values());
-    model.addAttribute("zones", zones.choices(user.agency().value()));
+    model.addAttribute("zones", zones.choices(user.agency()));
     return "finintel/imports";
   }
 
@@ -81,12 +84,12 @@ class WorkbenchPages {
       @RequestParam(name = "zone", required = false) @Nullable String zone)
       throws IOException {
     KuzetUser user = CurrentUser.require();
-    long id = imports.submit(user, file, format, mapping, zone);
+    ImportId id = imports.submit(user, file, format, mapping, zone);
     return "redirect:/finintel/imports/" + id;
   }
 
   @GetMapping("/finintel/imports/{id}")
-  String importPage(@PathVariable long id, Model model) {
+  String importPage(@PathVariable ImportId id, Model model) {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("imp", imports.get(user, id));
     model.addAttribute("errors", imports.errors(user, id));
@@ -98,7 +101,7 @@ class WorkbenchPages {
    * of it so that the counts and the list never disagree.
    */
   @GetMapping("/finintel/imports/{id}/progress")
-  String progress(@PathVariable long id, Model model) {
+  String progress(@PathVariable ImportId id, Model model) {
     KuzetUser user = CurrentUser.require();
     model.addAttribute("imp", imports.get(user, id));
     model.addAttribute("errors", imports.errors(user, id));
@@ -124,7 +127,16 @@ class WorkbenchPages {
     }
     Double minScore = minPercent == null ? null : minPercent / 100.0;
     var filter =
-        new AlertFilter(typology, minScore, from, to, minAmount, assignee, status, importId, page);
+        new AlertFilter(
+            typology,
+            minScore,
+            from,
+            to,
+            minAmount,
+            assignee,
+            status,
+            importId == null ? null : new ImportId(importId),
+            page);
     model.addAttribute("minPercent", minPercent);
     model.addAttribute("page", alerts.queue(user, filter));
     model.addAttribute("filter", filter);
@@ -135,7 +147,7 @@ class WorkbenchPages {
   }
 
   @GetMapping("/finintel/alerts/{id}")
-  String alert(@PathVariable long id, Model model) {
+  String alert(@PathVariable AlertId id, Model model) {
     KuzetUser user = CurrentUser.require();
     var a = alerts.view(user, id);
     model.addAttribute("alert", a);
@@ -151,7 +163,7 @@ class WorkbenchPages {
 
   @GetMapping("/finintel/alerts/{id}/graph")
   @ResponseBody
-  List<Map<String, Object>> alertGraph(@PathVariable long id) {
+  List<Map<String, Object>> alertGraph(@PathVariable AlertId id) {
     KuzetUser user = CurrentUser.require();
     var a = alerts.viewGraph(user, id);
     return charts.elements(
@@ -160,29 +172,33 @@ class WorkbenchPages {
   }
 
   @PostMapping("/finintel/alerts/{id}/assign")
-  String assign(@PathVariable long id, @RequestParam(required = false) @Nullable String assignee) {
+  String assign(
+      @PathVariable AlertId id, @RequestParam(required = false) @Nullable String assignee) {
     alerts.assign(CurrentUser.require(), id, assignee);
     return "redirect:/finintel/alerts/" + id;
   }
 
   @PostMapping("/finintel/alerts/{id}/comment")
-  String comment(@PathVariable long id, @RequestParam String text) {
+  String comment(@PathVariable AlertId id, @RequestParam String text) {
     alerts.comment(CurrentUser.require(), id, text);
     return "redirect:/finintel/alerts/" + id;
   }
 
   @PostMapping("/finintel/alerts/{id}/dismiss")
-  String dismiss(@PathVariable long id, @RequestParam String reason) {
+  String dismiss(@PathVariable AlertId id, @RequestParam String reason) {
     alerts.dismiss(CurrentUser.require(), id, reason);
     return "redirect:/finintel/alerts/" + id;
   }
 
   @PostMapping("/finintel/alerts/{id}/escalate")
   String escalate(
-      @PathVariable long id,
+      @PathVariable AlertId id,
       @RequestParam(required = false) @Nullable Long caseId,
       @RequestParam(required = false) @Nullable String title) {
-    long target = escalation.escalate(CurrentUser.require(), id, caseId, title);
+    // The form's "new case" choice sends a blank caseId.
+    FinancialCaseId target =
+        escalation.escalate(
+            CurrentUser.require(), id, caseId == null ? null : new FinancialCaseId(caseId), title);
     return "redirect:/finintel/cases/" + target;
   }
 }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A certificate of completion; its code lets anyone confirm it is genuine and not revoked. */
 record Certificate(
-    long id,
-    long enrolmentId,
+    CertificateId id,
+    EnrolmentId enrolmentId,
     String code,
     LocalDate issuedOn,
     @Nullable Instant revokedAt,

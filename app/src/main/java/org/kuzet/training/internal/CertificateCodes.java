@@ -36,7 +36,7 @@ class CertificateCodes {
     this.certificates = certificates;
   }
 
-  long issue(long enrolmentId, LocalDate on) {
+  CertificateId issue(EnrolmentId enrolmentId, LocalDate on) {
     var existing = certificates.ofEnrolment(enrolmentId);
     if (existing.isPresent()) {
       return existing.get().id();

@@ -64,11 +64,11 @@ class CertificateManagement {
             : publicBaseUrl;
   }
 
-  Issued issued(KuzetUser user, long certificateId) {
+  Issued issued(KuzetUser user, CertificateId certificateId) {
     var c =
         certificates
             .find(certificateId)
-            .orElseThrow(() -> new NotFound("certificate", certificateId));
+            .orElseThrow(() -> new NotFound("certificate", certificateId.value()));
     var e = enrolments.find(c.enrolmentId()).orElseThrow();
     var s = sessions.find(e.sessionId()).orElseThrow();
     var center = centers.find(s.centerId()).orElseThrow();
@@ -78,7 +78,7 @@ class CertificateManagement {
 
   /** The certificate as a PDF; each download is audited, since it carries a person's name. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  byte[] pdf(KuzetUser user, long certificateId, Locale locale) {
+  byte[] pdf(KuzetUser user, CertificateId certificateId, Locale locale) {
     Issued issued = issued(user, certificateId);
     var vars = new LinkedHashMap<String, Object>();
     vars.put("issued", issued);
@@ -109,7 +109,7 @@ class CertificateManagement {
   }
 
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  void revoke(KuzetUser user, long certificateId, String reason) {
+  void revoke(KuzetUser user, CertificateId certificateId, String reason) {
     Issued issued = issued(user, certificateId);
     TrainingAccess.requireEdit(user, issued.center(), audit);
     if (issued.certificate().revoked()) {

@@ -25,16 +25,16 @@ class Certificates {
     this.jdbc = jdbc;
   }
 
-  Optional<Certificate> find(long id) {
+  Optional<Certificate> find(CertificateId id) {
     return jdbc.sql("SELECT * FROM trn_certificate WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(Certificates::certificate)
         .optional();
   }
 
-  Optional<Certificate> ofEnrolment(long enrolmentId) {
+  Optional<Certificate> ofEnrolment(EnrolmentId enrolmentId) {
     return jdbc.sql("SELECT * FROM trn_certificate WHERE enrolment_id = ?")
-        .param(enrolmentId)
+        .param(enrolmentId.value())
         .query(Certificates::certificate)
         .optional();
   }
@@ -73,26 +73,26 @@ class Certificates {
         > 0;
   }
 
-  long insert(long enrolmentId, String code, LocalDate issuedOn) {
+  CertificateId insert(EnrolmentId enrolmentId, String code, LocalDate issuedOn) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql("INSERT INTO trn_certificate (id, enrolment_id, code, issued_on) VALUES (?, ?, ?, ?)")
-        .params(id, enrolmentId, code, issuedOn)
+        .params(id, enrolmentId.value(), code, issuedOn)
         .update();
-    return id;
+    return new CertificateId(id);
   }
 
-  void revoke(long id, String by, String reason, Instant at) {
+  void revoke(CertificateId id, String by, String reason, Instant at) {
     jdbc.sql(
             "UPDATE trn_certificate SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?")
-        .params(at.atOffset(ZoneOffset.UTC), by, reason, id)
+        .params(at.atOffset(ZoneOffset.UTC), by, reason, id.value())
         .update();
   }
 
   private static Certificate certificate(ResultSet rs, int n) throws SQLException {
     OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
     return new Certificate(
-        rs.getLong("id"),
-        rs.getLong("enrolment_id"),
+        new CertificateId(rs.getLong("id")),
+        new EnrolmentId(rs.getLong("enrolment_id")),
         rs.getString("code"),
         rs.getObject("issued_on", LocalDate.class),
         revoked == null ? null : revoked.toInstant(),

@@ -7,7 +7,7 @@ import org.kuzet.training.SessionId;
 
 /** A trainee's place in a session, the scores and, once the session is completed, the outcome. */
 public record Enrolment(
-    long id,
+    EnrolmentId id,
     SessionId sessionId,
     Trainee trainee,
     AgencyCode nominatedBy,

@@ -53,8 +53,11 @@ public class Enrolments {
         .list();
   }
 
-  Optional<Enrolment> find(long id) {
-    return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Enrolments::enrolment).optional();
+  Optional<Enrolment> find(EnrolmentId id) {
+    return jdbc.sql(SELECT + " WHERE e.id = ?")
+        .param(id.value())
+        .query(Enrolments::enrolment)
+        .optional();
   }
 
   Optional<Enrolment> find(SessionId sessionId, long traineeId) {
@@ -79,17 +82,18 @@ public class Enrolments {
   }
 
   /** The first on the waiting list, if anyone waits. */
-  Optional<Long> headOfWaitingList(SessionId sessionId) {
+  Optional<EnrolmentId> headOfWaitingList(SessionId sessionId) {
     return jdbc.sql(
             """
             SELECT id FROM trn_enrolment WHERE session_id = ? AND status = 'WAITLISTED'
             ORDER BY queue_no FETCH FIRST 1 ROWS ONLY""")
         .param(sessionId.value())
         .query(Long.class)
-        .optional();
+        .optional()
+        .map(EnrolmentId::new);
   }
 
-  public long insert(
+  public EnrolmentId insert(
       SessionId sessionId, long traineeId, AgencyCode nominatedBy, Status status, Instant at) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
@@ -105,39 +109,41 @@ public class Enrolments {
             id,
             at.atOffset(ZoneOffset.UTC))
         .update();
-    return id;
+    return new EnrolmentId(id);
   }
 
   /** A withdrawn trainee nominated again joins at the back of the queue. */
-  void renominate(long id, AgencyCode nominatedBy, Status status, Instant at) {
+  void renominate(EnrolmentId id, AgencyCode nominatedBy, Status status, Instant at) {
     long queue = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
             UPDATE trn_enrolment SET nominated_by = ?, status = ?, queue_no = ?, nominated_at = ?
             WHERE id = ?""")
-        .params(nominatedBy.value(), status.name(), queue, at.atOffset(ZoneOffset.UTC), id)
+        .params(nominatedBy.value(), status.name(), queue, at.atOffset(ZoneOffset.UTC), id.value())
         .update();
   }
 
-  void setStatus(long id, Status status) {
-    jdbc.sql("UPDATE trn_enrolment SET status = ? WHERE id = ?").params(status.name(), id).update();
+  void setStatus(EnrolmentId id, Status status) {
+    jdbc.sql("UPDATE trn_enrolment SET status = ? WHERE id = ?")
+        .params(status.name(), id.value())
+        .update();
   }
 
-  public void setScores(long id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
+  public void setScores(EnrolmentId id, @Nullable BigDecimal pre, @Nullable BigDecimal post) {
     jdbc.sql("UPDATE trn_enrolment SET pre_test = ?, post_test = ? WHERE id = ?")
-        .params(Arrays.asList(pre, post, id))
+        .params(Arrays.asList(pre, post, id.value()))
         .update();
   }
 
-  void setOutcome(long id, Outcome outcome) {
+  void setOutcome(EnrolmentId id, Outcome outcome) {
     jdbc.sql("UPDATE trn_enrolment SET outcome = ? WHERE id = ?")
-        .params(outcome.name(), id)
+        .params(outcome.name(), id.value())
         .update();
   }
 
   /** Days each enrolment of the session was present. */
-  Map<Long, Set<LocalDate>> presence(SessionId sessionId) {
-    Map<Long, Set<LocalDate>> result = new HashMap<>();
+  Map<EnrolmentId, Set<LocalDate>> presence(SessionId sessionId) {
+    Map<EnrolmentId, Set<LocalDate>> result = new HashMap<>();
     jdbc.sql(
             """
             SELECT a.enrolment_id, a.attended_on FROM trn_attendance a
@@ -147,20 +153,20 @@ public class Enrolments {
         .query(
             rs -> {
               result
-                  .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                  .computeIfAbsent(new EnrolmentId(rs.getLong(1)), k -> new HashSet<>())
                   .add(rs.getObject(2, LocalDate.class));
             });
     return result;
   }
 
-  void setPresence(long enrolmentId, LocalDate day, boolean present) {
+  void setPresence(EnrolmentId enrolmentId, LocalDate day, boolean present) {
     int changed =
         jdbc.sql("UPDATE trn_attendance SET present = ? WHERE enrolment_id = ? AND attended_on = ?")
-            .params(present, enrolmentId, day)
+            .params(present, enrolmentId.value(), day)
             .update();
     if (changed == 0) {
       jdbc.sql("INSERT INTO trn_attendance (enrolment_id, attended_on, present) VALUES (?, ?, ?)")
-          .params(enrolmentId, day, present)
+          .params(enrolmentId.value(), day, present)
           .update();
     }
   }
@@ -184,7 +190,7 @@ public class Enrolments {
             rs.getBoolean("cadet"));
     String outcome = rs.getString("outcome");
     return new Enrolment(
-        rs.getLong("id"),
+        new EnrolmentId(rs.getLong("id")),
         new SessionId(rs.getLong("session_id")),
         trainee,
         AgencyCode.of(rs.getString("nominated_by")),

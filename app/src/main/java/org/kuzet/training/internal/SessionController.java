@@ -135,10 +135,10 @@ class SessionController {
   }
 
   @PostMapping("/training/enrolments/{id}/withdraw")
-  String withdraw(@PathVariable long id, RedirectAttributes ra) {
+  String withdraw(@PathVariable EnrolmentId id, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     SessionId sessionId =
-        enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id)).sessionId();
+        enrolments.find(id).orElseThrow(() -> new NotFound("enrolment", id.value())).sessionId();
     return flash.run(
         ra,
         "/training/sessions/" + sessionId,
@@ -163,8 +163,8 @@ class SessionController {
         "/training/sessions/" + id,
         () -> {
           var f = TrainingController.form(p);
-          Map<Long, Set<LocalDate>> present = new HashMap<>();
-          Map<Long, Scores> scores = new HashMap<>();
+          Map<EnrolmentId, Set<LocalDate>> present = new HashMap<>();
+          Map<EnrolmentId, Scores> scores = new HashMap<>();
           for (var entry : p.entrySet()) {
             String[] parts = entry.getKey().split("-", 3);
             if (parts[0].equals("present") && parts.length == 3) {
@@ -173,7 +173,7 @@ class SessionController {
               present.computeIfAbsent(enrolmentId(parts[1]), k -> new HashSet<>()).add(day);
             }
             if (parts[0].equals("pre") && parts.length == 2) {
-              long e = enrolmentId(parts[1]);
+              EnrolmentId e = enrolmentId(parts[1]);
               scores.put(
                   e, new Scores(f.decimal("pre-" + e, false), f.decimal("post-" + e, false)));
             }
@@ -246,7 +246,7 @@ class SessionController {
   }
 
   @GetMapping("/training/certificates/{id}/pdf")
-  ResponseEntity<byte[]> certificatePdf(@PathVariable long id, Locale locale) {
+  ResponseEntity<byte[]> certificatePdf(@PathVariable CertificateId id, Locale locale) {
     KuzetUser user = CurrentUser.require();
     byte[] pdf = certificateManagement.pdf(user, id, locale);
     return ResponseEntity.ok()
@@ -261,7 +261,8 @@ class SessionController {
   }
 
   @PostMapping("/training/certificates/{id}/revoke")
-  String revoke(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
+  String revoke(
+      @PathVariable CertificateId id, @RequestParam Map<String, String> p, RedirectAttributes ra) {
     KuzetUser user = CurrentUser.require();
     SessionId sessionId = certificateManagement.issued(user, id).session().id();
     return flash.run(
@@ -273,9 +274,9 @@ class SessionController {
         });
   }
 
-  private static long enrolmentId(String text) {
+  private static EnrolmentId enrolmentId(String text) {
     try {
-      return Long.parseLong(text);
+      return new EnrolmentId(Long.parseLong(text));
     } catch (NumberFormatException e) {
       throw Refusal.of(
           "enrolment", "training.refusal.number", text, FieldLabels.named("enrolment"));

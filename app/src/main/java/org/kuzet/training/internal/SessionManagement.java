@@ -62,7 +62,7 @@ public class SessionManagement {
   }
 
   /** Where a nomination landed. */
-  record Placement(long enrolmentId, Status status) {}
+  record Placement(EnrolmentId enrolmentId, Status status) {}
 
   /** Scores typed for one enrolment (either may be empty). */
   record Scores(@Nullable BigDecimal preTest, @Nullable BigDecimal postTest) {}
@@ -250,7 +250,7 @@ public class SessionManagement {
             ? Status.ENROLLED
             : Status.WAITLISTED;
     var existing = enrolments.find(s.id(), traineeId);
-    long enrolmentId;
+    EnrolmentId enrolmentId;
     if (existing.isPresent()) {
       if (existing.get().status() != Status.WITHDRAWN) {
         throw Refusal.of(
@@ -280,9 +280,11 @@ public class SessionManagement {
 
   /** Withdraws a trainee; a freed seat goes to the first on the waiting list. */
   @Transactional(noRollbackFor = TrainingAccess.OtherAgencyRecord.class)
-  @Nullable Enrolment withdraw(KuzetUser user, long enrolmentId) {
+  @Nullable Enrolment withdraw(KuzetUser user, EnrolmentId enrolmentId) {
     Enrolment e =
-        enrolments.find(enrolmentId).orElseThrow(() -> new NotFound("enrolment", enrolmentId));
+        enrolments
+            .find(enrolmentId)
+            .orElseThrow(() -> new NotFound("enrolment", enrolmentId.value()));
     TrainingSession s = lockEditable(user, e.sessionId());
     if (e.status() == Status.WITHDRAWN) {
       throw Refusal.of(
@@ -319,8 +321,8 @@ public class SessionManagement {
   void recordProgress(
       KuzetUser user,
       SessionId sessionId,
-      Map<Long, Set<LocalDate>> present,
-      Map<Long, Scores> scores) {
+      Map<EnrolmentId, Set<LocalDate>> present,
+      Map<EnrolmentId, Scores> scores) {
     TrainingSession s = lockEditable(user, sessionId);
     var days = s.days();
     var enrolled =

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
@@ -297,8 +298,8 @@ class TrainingApi {
 
   private ResponseEntity<List<Enrolment>> record(
       KuzetUser user, SessionId id, AttendanceRequest request) {
-    var present = new HashMap<Long, Set<LocalDate>>();
-    var scores = new HashMap<Long, SessionManagement.Scores>();
+    var present = new HashMap<EnrolmentId, Set<LocalDate>>();
+    var scores = new HashMap<EnrolmentId, SessionManagement.Scores>();
     var rows = request.rows() == null ? List.<AttendanceRow>of() : request.rows();
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).enrolment() == null) {
@@ -306,9 +307,9 @@ class TrainingApi {
       }
     }
     for (AttendanceRow row : rows) {
-      present.put(
-          row.enrolment(), row.presentOn() == null ? Set.of() : new HashSet<>(row.presentOn()));
-      scores.put(row.enrolment(), new SessionManagement.Scores(row.preTest(), row.postTest()));
+      EnrolmentId enrolment = new EnrolmentId(Objects.requireNonNull(row.enrolment()));
+      present.put(enrolment, row.presentOn() == null ? Set.of() : new HashSet<>(row.presentOn()));
+      scores.put(enrolment, new SessionManagement.Scores(row.preTest(), row.postTest()));
     }
     management.recordProgress(user, id, present, scores);
     return etags.ok(enrolments.ofSession(id));
@@ -334,9 +335,10 @@ class TrainingApi {
 
   @Operation(summary = "A certificate with its trainee, session, course and center")
   @GetMapping("/api/training/certificates/{id}")
-  CertificateManagement.Issued certificate(@PathVariable long id) {
+  CertificateManagement.Issued certificate(@PathVariable CertificateId id) {
     KuzetUser user = CurrentUser.require();
-    Certificate c = certificates.find(id).orElseThrow(() -> new NotFound("certificate", id));
+    Certificate c =
+        certificates.find(id).orElseThrow(() -> new NotFound("certificate", id.value()));
     Enrolment e = enrolments.find(c.enrolmentId()).orElseThrow();
     readableSession(user, e.sessionId());
     return certificateManagement.issued(user, id);

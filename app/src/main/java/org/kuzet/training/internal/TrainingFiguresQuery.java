@@ -35,7 +35,7 @@ class TrainingFiguresQuery implements TrainingFigures {
         String courseTitle,
         String programCode,
         String centerCode,
-        String centerAgency,
+        AgencyCode centerAgency,
         LocalDate completedOn) {}
     Map<Long, Session> sessions = new LinkedHashMap<>();
     jdbc.sql(
@@ -54,7 +54,7 @@ class TrainingFiguresQuery implements TrainingFigures {
                       rs.getString(3),
                       rs.getString(4),
                       rs.getString(5),
-                      rs.getString(6),
+                      AgencyCode.of(rs.getString(6)),
                       rs.getObject(7, LocalDate.class)));
             });
     Map<Long, List<TrainingCompleted.Headcount>> officers = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ class TrainingFiguresQuery implements TrainingFigures {
                     s.courseTitle(),
                     s.programCode(),
                     s.centerCode(),
-                    AgencyCode.of(s.centerAgency()),
+                    s.centerAgency(),
                     s.completedOn(),
                     FiscalYears.of(s.completedOn()),
                     officers.getOrDefault(s.id(), List.of())))

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.engine.finintel.goaml.GoAmlReader;
 import org.kuzet.engine.finintel.goaml.GoAmlReport;
 import org.kuzet.engine.finintel.goaml.GoAmlSchema;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.reports.CaseReports;
@@ -1002,7 +1003,7 @@ public abstract class FinintelChecks {
             .getResponse()
             .getContentAsByteArray();
     GoAmlReport read = new GoAmlReader().read(new ByteArrayInputStream(xml));
-    GoAmlReport built = reports.goAmlReport(user, caseId, Locale.ENGLISH);
+    GoAmlReport built = reports.goAmlReport(user, new FinancialCaseId(caseId), Locale.ENGLISH);
     assertThat(read.transactions())
         .usingRecursiveFieldByFieldElementComparator(
             RecursiveComparisonConfiguration.builder()

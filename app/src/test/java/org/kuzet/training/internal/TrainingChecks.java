@@ -95,7 +95,7 @@ abstract class TrainingChecks {
               TrainingFixtures.migrationOfficer(),
               AgencyCode.MIGRATION_POLICE);
       assertThat(placed.status()).as("nominee %d", i).isEqualTo(Status.ENROLLED);
-      first = i == 1 ? placed.enrolmentId() : first;
+      first = i == 1 ? placed.enrolmentId().value() : first;
     }
     var thirtyFirst = TrainingFixtures.officer(AgencyCode.of("MOI_POLICE"), Gender.M);
     mvc.perform(
@@ -280,19 +280,19 @@ abstract class TrainingChecks {
     var alsoPasses = TrainingFixtures.officer(AgencyCode.of("MOI_POLICE"), Gender.M);
     var missedTwoDays = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.M);
     var failedTest = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
-    long a =
+    EnrolmentId a =
         sessionManagement
             .nominate(fx.coordinator(), session, passes, AgencyCode.MIGRATION_POLICE)
             .enrolmentId();
-    long b =
+    EnrolmentId b =
         sessionManagement
             .nominate(fx.coordinator(), session, alsoPasses, AgencyCode.of("MOI_POLICE"))
             .enrolmentId();
-    long c =
+    EnrolmentId c =
         sessionManagement
             .nominate(fx.coordinator(), session, missedTwoDays, AgencyCode.MIGRATION_POLICE)
             .enrolmentId();
-    long d =
+    EnrolmentId d =
         sessionManagement
             .nominate(fx.coordinator(), session, failedTest, AgencyCode.MIGRATION_POLICE)
             .enrolmentId();
@@ -408,7 +408,7 @@ abstract class TrainingChecks {
   void certificatesVerifyAsValidRevokedOrUnknownWithoutNamingThePerson() throws Exception {
     SessionId session = fx.pastSessionStillOpen();
     var officer = TrainingFixtures.officer(AgencyCode.MIGRATION_POLICE, Gender.F);
-    long e =
+    EnrolmentId e =
         sessionManagement
             .nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE)
             .enrolmentId();
@@ -469,7 +469,7 @@ abstract class TrainingChecks {
     assertThat(
             jdbc.sql(
                     "SELECT COUNT(*) FROM idn_audit WHERE action = 'CERTIFICATE_REVOKED' AND target_id = ?")
-                .param(Long.toString(cert.id()))
+                .param(cert.id().toString())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
@@ -486,7 +486,7 @@ abstract class TrainingChecks {
             Gender.F,
             null,
             false);
-    long e =
+    EnrolmentId e =
         sessionManagement
             .nominate(fx.coordinator(), session, officer, AgencyCode.MIGRATION_POLICE)
             .enrolmentId();

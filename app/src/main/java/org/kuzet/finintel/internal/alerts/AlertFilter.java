@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal.alerts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.web.Refusal;
 
 /**
@@ -18,7 +19,7 @@ public record AlertFilter(
     @Nullable BigDecimal minAmount,
     @Nullable String assignee,
     String status,
-    @Nullable Long importId,
+    @Nullable ImportId importId,
     int page) {
 
   static final int PAGE_SIZE = 50;

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
+import org.kuzet.identity.AgencyCode;
 
 /** An alert of the queue as the pages, the API and case reports show it. */
 public record AlertRow(
-    long id,
-    String agency,
+    AlertId id,
+    AgencyCode agency,
     String engineId,
     String typology,
     BigDecimal score,
@@ -20,11 +24,11 @@ public record AlertRow(
     @Nullable OffsetDateTime firstAt,
     @Nullable OffsetDateTime lastAt,
     OffsetDateTime createdAt,
-    @Nullable Long importId,
+    @Nullable ImportId importId,
     @Nullable Long partyId,
     @Nullable String listVersions,
     @Nullable String dismissReason,
-    @Nullable Long caseId,
+    @Nullable FinancialCaseId caseId,
     @Nullable String reasonFacts) {
 
   static final Set<String> OPEN = Set.of("NEW", "ASSIGNED");

@@ -14,11 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -56,7 +61,8 @@ class AlertStore {
     this.store = store;
   }
 
-  long file(String agency, long importId, List<Alert> alerts, Map<AccountRef, Long> accountIds) {
+  long file(
+      AgencyCode agency, ImportId importId, List<Alert> alerts, Map<AccountRef, Long> accountIds) {
     long added = 0;
     for (int from = 0; from < alerts.size(); from += 500) {
       List<Alert> chunk = alerts.subList(from, Math.min(alerts.size(), from + 500));
@@ -73,7 +79,7 @@ class AlertStore {
                     }
                   }
                   List<Long> txs = a.transactionIds().stream().map(Long::valueOf).toList();
-                  Long alertId =
+                  AlertId alertId =
                       insert(
                           agency,
                           a.id(),
@@ -91,7 +97,7 @@ class AlertStore {
                       jdbc.update(
                           "UPDATE fin_alert SET reason_facts = ? WHERE id = ?",
                           Columns.clip(ReasonWords.encode(a.facts()), 4000),
-                          alertId);
+                          alertId.value());
                     }
                   }
                 }
@@ -106,13 +112,13 @@ class AlertStore {
    * Inserts an alert unless the agency has one with this engine id; returns the new id, or null
    * when it was there already.
    */
-  @Nullable Long insert(
-      String agency,
+  @Nullable AlertId insert(
+      AgencyCode agency,
       String engineId,
       String typology,
       double score,
       String reason,
-      @Nullable Long importId,
+      @Nullable ImportId importId,
       @Nullable Long partyId,
       @Nullable String listVersions,
       List<Long> accountIds,
@@ -153,17 +159,17 @@ class AlertStore {
         id,
         id,
         id);
-    return id;
+    return new AlertId(id);
   }
 
   private int insertRow(
       long id,
-      String agency,
+      AgencyCode agency,
       String engineId,
       String typology,
       double score,
       String reason,
-      @Nullable Long importId,
+      @Nullable ImportId importId,
       @Nullable Long partyId,
       @Nullable String listVersions) {
     return jdbc.update(
@@ -174,7 +180,7 @@ class AlertStore {
             WHERE NOT EXISTS (SELECT 1 FROM fin_alert WHERE agency_code = ? AND engine_id = ?)""",
         ps -> {
           ps.setLong(1, id);
-          ps.setString(2, agency);
+          ps.setString(2, agency.value());
           ps.setString(3, engineId);
           ps.setString(4, typology);
           ps.setBigDecimal(5, BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP));
@@ -183,7 +189,7 @@ class AlertStore {
           if (importId == null) {
             ps.setNull(8, Types.BIGINT);
           } else {
-            ps.setLong(8, importId);
+            ps.setLong(8, importId.value());
           }
           if (partyId == null) {
             ps.setNull(9, Types.BIGINT);
@@ -191,7 +197,7 @@ class AlertStore {
             ps.setLong(9, partyId);
           }
           TransactionStore.setNullable(ps, 10, listVersions);
-          ps.setString(11, agency);
+          ps.setString(11, agency.value());
           ps.setString(12, engineId);
         });
   }
@@ -276,7 +282,7 @@ class AlertStore {
     }
     if (f.importId() != null) {
       sql.append(" AND import_id = ?");
-      params.add(f.importId());
+      params.add(f.importId().value());
     }
     if (f.assignee() != null) {
       switch (assigneeKeyword(f.assignee())) {
@@ -318,25 +324,25 @@ class AlertStore {
         .list();
   }
 
-  Optional<AlertRow> find(long id) {
+  Optional<AlertRow> find(AlertId id) {
     return db.sql("SELECT * FROM fin_alert WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(AlertStore::row)
         .optional();
   }
 
   /** The alerts escalated into a case, best first. */
-  List<AlertRow> ofCase(long caseId) {
+  List<AlertRow> ofCase(FinancialCaseId caseId) {
     return db.sql("SELECT * FROM fin_alert WHERE case_id = ? ORDER BY score DESC, id")
-        .param(caseId)
+        .param(caseId.value())
         .query(AlertStore::row)
         .list();
   }
 
-  List<Alerts.Comment> history(long id) {
+  List<Alerts.Comment> history(AlertId id) {
     return db.sql(
             "SELECT at, author, kind, text FROM fin_alert_comment WHERE alert_id = ? ORDER BY at, id")
-        .param(id)
+        .param(id.value())
         .query(
             (rs, n) ->
                 new Alerts.Comment(
@@ -347,51 +353,51 @@ class AlertStore {
         .list();
   }
 
-  List<Long> evidenceTransactionIds(long alertId) {
+  List<Long> evidenceTransactionIds(AlertId alertId) {
     return db.sql(
             "SELECT transaction_id FROM fin_alert_transaction WHERE alert_id = ? ORDER BY transaction_id")
-        .param(alertId)
+        .param(alertId.value())
         .query(Long.class)
         .list();
   }
 
-  List<Long> evidenceAccountIds(long alertId) {
+  List<Long> evidenceAccountIds(AlertId alertId) {
     return db.sql("SELECT account_id FROM fin_alert_account WHERE alert_id = ? ORDER BY account_id")
-        .param(alertId)
+        .param(alertId.value())
         .query(Long.class)
         .list();
   }
 
-  void assign(long id, String assignee) {
+  void assign(AlertId id, String assignee) {
     db.sql("UPDATE fin_alert SET assignee = ?, status = 'ASSIGNED' WHERE id = ?")
-        .params(assignee, id)
+        .params(assignee, id.value())
         .update();
   }
 
-  void dismiss(long id, String reason) {
+  void dismiss(AlertId id, String reason) {
     db.sql("UPDATE fin_alert SET status = 'DISMISSED', dismiss_reason = ? WHERE id = ?")
-        .params(Columns.clip(reason, 2000), id)
+        .params(Columns.clip(reason, 2000), id.value())
         .update();
   }
 
-  void escalate(long id, long caseId) {
+  void escalate(AlertId id, FinancialCaseId caseId) {
     db.sql("UPDATE fin_alert SET status = 'ESCALATED', case_id = ? WHERE id = ?")
-        .params(caseId, id)
+        .params(caseId.value(), id.value())
         .update();
   }
 
   /** A line of the alert's history. */
-  void note(long id, String author, String kind, String text) {
+  void note(AlertId id, String author, String kind, String text) {
     db.sql(
             "INSERT INTO fin_alert_comment (alert_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)")
-        .params(id, Columns.now(clock), author, kind, Columns.clip(text, 4000))
+        .params(id.value(), Columns.now(clock), author, kind, Columns.clip(text, 4000))
         .update();
   }
 
   static AlertRow row(ResultSet rs, int n) throws SQLException {
     return new AlertRow(
-        rs.getLong("id"),
-        rs.getString("agency_code"),
+        new AlertId(rs.getLong("id")),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("engine_id"),
         rs.getString("typology"),
         rs.getBigDecimal("score"),
@@ -403,16 +409,22 @@ class AlertStore {
         rs.getObject("first_at", OffsetDateTime.class),
         rs.getObject("last_at", OffsetDateTime.class),
         rs.getObject("created_at", OffsetDateTime.class),
-        nullableLong(rs, "import_id"),
+        nullableId(rs, "import_id", ImportId::new),
         nullableLong(rs, "party_id"),
         rs.getString("list_versions"),
         rs.getString("dismiss_reason"),
-        nullableLong(rs, "case_id"),
+        nullableId(rs, "case_id", FinancialCaseId::new),
         rs.getString("reason_facts"));
   }
 
   private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
+  }
+
+  private static <T> @Nullable T nullableId(ResultSet rs, String column, LongFunction<T> id)
+      throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : id.apply(v);
   }
 }

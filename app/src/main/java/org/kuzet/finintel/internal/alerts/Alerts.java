@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.Typology;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
-import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -80,16 +81,16 @@ public class Alerts {
     return store.assignedTo(user, limit);
   }
 
-  public AlertRow get(KuzetUser user, long id) {
+  public AlertRow get(KuzetUser user, AlertId id) {
     FinintelAccess.requireInvestigator(user);
-    AlertRow a = store.find(id).orElseThrow(() -> new NotFound("alert", id));
-    FinintelAccess.requireOwner(user, a.agency(), audit, "alert", id);
+    AlertRow a = store.find(id).orElseThrow(() -> new NotFound("alert", id.value()));
+    FinintelAccess.requireOwner(user, a.agency(), audit, "alert", id.value());
     return a;
   }
 
   /** Viewing an alert is audited: it shows people's accounts and payments. */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public AlertRow view(KuzetUser user, long id) {
+  public AlertRow view(KuzetUser user, AlertId id) {
     AlertRow a = get(user, id);
     audit.record("finintel.alert.view", "fin_alert", id, null);
     return a;
@@ -97,32 +98,32 @@ public class Alerts {
 
   /** The alert's evidence graph shows the same accounts and payments: audited as well. */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public AlertRow viewGraph(KuzetUser user, long id) {
+  public AlertRow viewGraph(KuzetUser user, AlertId id) {
     AlertRow a = get(user, id);
     audit.record("finintel.alert.graph", "fin_alert", id, null);
     return a;
   }
 
-  public List<Comment> history(KuzetUser user, long id) {
+  public List<Comment> history(KuzetUser user, AlertId id) {
     get(user, id);
     return store.history(id);
   }
 
-  public List<Long> evidenceTransactionIds(long alertId) {
+  public List<Long> evidenceTransactionIds(AlertId alertId) {
     return store.evidenceTransactionIds(alertId);
   }
 
-  public List<Long> evidenceAccountIds(long alertId) {
+  public List<Long> evidenceAccountIds(AlertId alertId) {
     return store.evidenceAccountIds(alertId);
   }
 
   /** The alerts escalated into a case; the caller has checked the case. */
-  public List<AlertRow> ofCase(long caseId) {
+  public List<AlertRow> ofCase(FinancialCaseId caseId) {
     return store.ofCase(caseId);
   }
 
   public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class) void assign(
-      KuzetUser user, long id, @Nullable String assignee) {
+      KuzetUser user, AlertId id, @Nullable String assignee) {
     AlertRow a = requireOpen(user, id);
     String who = assignee == null || assignee.isBlank() ? user.username() : assignee.strip();
     store.assign(a.id(), who);
@@ -135,15 +136,15 @@ public class Alerts {
               NotificationKind.ASSIGNMENT,
               "Alert #" + id + " (" + a.typology() + ") assigned to you by " + user.username(),
               "fin.notice.assigned",
-              List.of(id, Formats.code("fin.typology.", a.typology()), user.username()),
+              List.of(id.value(), Formats.code("fin.typology.", a.typology()), user.username()),
               "/finintel/alerts/" + id,
-              Audience.user(who, AgencyCode.of(a.agency()), Role.FINANCIAL_INVESTIGATOR),
+              Audience.user(who, a.agency(), Role.FINANCIAL_INVESTIGATOR),
               null));
     }
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public void comment(KuzetUser user, long id, String text) {
+  public void comment(KuzetUser user, AlertId id, String text) {
     get(user, id);
     String t = Columns.requireText(text, "comment");
     store.note(id, user.username(), "COMMENT", t);
@@ -151,7 +152,7 @@ public class Alerts {
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public void dismiss(KuzetUser user, long id, String reason) {
+  public void dismiss(KuzetUser user, AlertId id, String reason) {
     AlertRow a = requireOpen(user, id);
     String r = Columns.requireText(reason, "reason");
     store.dismiss(a.id(), r);
@@ -163,18 +164,18 @@ public class Alerts {
    * The alert's side of an escalation, inside the case's transaction: the alert leaves the queue
    * for the case, its history says so, and the step is audited.
    */
-  public void escalated(KuzetUser user, AlertRow a, long caseId) {
+  public void escalated(KuzetUser user, AlertRow a, FinancialCaseId caseId) {
     store.escalate(a.id(), caseId);
     store.note(a.id(), user.username(), "ESCALATED", "case " + caseId);
     audit.recordFacts(
         "finintel.alert.escalate",
         "fin_alert",
         a.id(),
-        AuditDetail.of("finintel.escalated", caseId));
+        AuditDetail.of("finintel.escalated", caseId.value()));
   }
 
   /** The alert, if it is the user's agency's and still open; else refused as a conflict. */
-  public AlertRow requireOpen(KuzetUser user, long id) {
+  public AlertRow requireOpen(KuzetUser user, AlertId id) {
     AlertRow a = get(user, id);
     if (!a.open()) {
       throw new Conflict("alert " + id + " is " + a.status() + ", no longer open");

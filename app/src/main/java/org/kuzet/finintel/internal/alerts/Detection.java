@@ -15,6 +15,7 @@ import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.detect.DetectionEngine;
 import org.kuzet.engine.finintel.detect.DetectionSettings;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.ledger.Ledger;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -53,7 +54,7 @@ public class Detection {
   }
 
   /** Detects over the import's rows; reports rows processed; returns the alerts added. */
-  public long run(long importId, String agency, LongConsumer progress) {
+  public long run(ImportId importId, AgencyCode agency, LongConsumer progress) {
     List<Alert> found = new ArrayList<>();
     DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults(), found::add);
     Map<AccountRef, Long> accountIds = new HashMap<>();
@@ -77,7 +78,7 @@ public class Detection {
                         ResultSet.TYPE_FORWARD_ONLY,
                         ResultSet.CONCUR_READ_ONLY);
                 ps.setFetchSize(5000);
-                ps.setLong(1, importId);
+                ps.setLong(1, importId.value());
                 return ps;
               },
               (RowCallbackHandler)
@@ -100,9 +101,9 @@ public class Detection {
                       NotificationKind.TYPOLOGY_ALERT,
                       added + " new typology alerts from import #" + importId,
                       "fin.notice.detected",
-                      List.of(added, importId),
+                      List.of(added, importId.value()),
                       "/finintel/imports/" + importId,
-                      Audience.agency(AgencyCode.of(agency), Role.FINANCIAL_INVESTIGATOR),
+                      Audience.agency(agency, Role.FINANCIAL_INVESTIGATOR),
                       "finintel-detection:" + importId + ":" + added)));
     }
     return added;

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
+import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.Role;
@@ -62,7 +63,7 @@ public class PartyScreening {
 
   private record Party(
       long id,
-      String agency,
+      AgencyCode agency,
       String kind,
       String name,
       @Nullable LocalDate birthDate,
@@ -70,10 +71,10 @@ public class PartyScreening {
       @Nullable String country) {}
 
   /** Screens the agency's parties never screened yet; returns the alerts filed. */
-  public long screenUnscreened(String agency) {
+  public long screenUnscreened(AgencyCode agency) {
     return screen(
         db.sql("SELECT * FROM fin_party WHERE agency_code = ? AND screened_at IS NULL ORDER BY id")
-            .param(agency)
+            .param(agency.value())
             .query(this::party)
             .list());
   }
@@ -99,7 +100,7 @@ public class PartyScreening {
         Party p = chunk.get(i);
         ScreeningResult r = results.get(i);
         for (ScreeningHit hit : r.hits()) {
-          Long alert = file(p, hit, r);
+          AlertId alert = file(p, hit, r);
           if (alert != null) {
             filed++;
             // Few parties are listed, so each hit is worth a notice of its own to the
@@ -121,7 +122,7 @@ public class PartyScreening {
                             "fin.notice.watchlistHit",
                             List.of(p.name(), hit.listName(), hit.entryId(), hit.score()),
                             "/finintel/alerts/" + alert,
-                            Audience.agency(AgencyCode.of(p.agency()), Role.FINANCIAL_INVESTIGATOR),
+                            Audience.agency(p.agency(), Role.FINANCIAL_INVESTIGATOR),
                             "finintel-watchlist:" + alert)));
           }
         }
@@ -135,7 +136,7 @@ public class PartyScreening {
     return filed;
   }
 
-  private @Nullable Long file(Party p, ScreeningHit hit, ScreeningResult r) {
+  private @Nullable AlertId file(Party p, ScreeningHit hit, ScreeningResult r) {
     List<Long> accounts =
         db.sql("SELECT id FROM fin_account WHERE holder_party_id = ? ORDER BY id")
             .param(p.id())
@@ -190,7 +191,7 @@ public class PartyScreening {
   private Party party(ResultSet rs, int n) throws SQLException {
     return new Party(
         rs.getLong("id"),
-        rs.getString("agency_code"),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("kind"),
         rs.getString("name"),
         rs.getObject("birth_date", LocalDate.class),

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.AlertFilter;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
@@ -58,7 +59,7 @@ class FinintelBenchmark implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    String agency = "FIN_BENCH_" + System.currentTimeMillis() % 1_000_000;
+    AgencyCode agency = AgencyCode.of("FIN_BENCH_" + System.currentTimeMillis() % 1_000_000);
     long t0 = System.nanoTime();
     Path file = SyntheticFiles.write(transactions, 42);
     long size = Files.size(file);
@@ -66,7 +67,7 @@ class FinintelBenchmark implements ApplicationRunner {
     print(
         "finintel-bench: generated %,d transactions (%,d bytes) in %.1f s",
         transactions, size, genS);
-    long id =
+    ImportId id =
         imports.create(
             agency,
             "bench",
@@ -105,7 +106,7 @@ class FinintelBenchmark implements ApplicationRunner {
                   v.rowsAdded() / t.detectSeconds(),
                   t.screenSeconds());
             });
-    KuzetUser bench = new BenchUser(AgencyCode.of(agency));
+    KuzetUser bench = new BenchUser(agency);
     long q0 = System.nanoTime();
     var page = alerts.queue(bench, AlertFilter.open());
     double firstMs = (System.nanoTime() - q0) / 1e6;
@@ -117,7 +118,7 @@ class FinintelBenchmark implements ApplicationRunner {
     double filteredMs = (System.nanoTime() - q1) / 1e6 / runs;
     long open =
         db.sql("SELECT COUNT(*) FROM fin_alert WHERE agency_code = ?")
-            .param(agency)
+            .param(agency.value())
             .query(Long.class)
             .single();
     print(

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,24 +37,24 @@ class CaseStore {
     this.clock = clock;
   }
 
-  long create(String agency, String title, String createdBy, boolean illustrative) {
+  FinancialCaseId create(AgencyCode agency, String title, String createdBy, boolean illustrative) {
     long id = ids.nextId();
     db.sql(
             "INSERT INTO fin_case (id, agency_code, title, status, created_by, created_at, illustrative)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, ?, ?)")
-        .params(id, agency, title, createdBy, Columns.now(clock), illustrative)
+        .params(id, agency.value(), title, createdBy, Columns.now(clock), illustrative)
         .update();
-    return id;
+    return new FinancialCaseId(id);
   }
 
-  Optional<FinancialCases.CaseRow> find(long id) {
+  Optional<FinancialCases.CaseRow> find(FinancialCaseId id) {
     return db.sql("SELECT * FROM fin_case WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(
             (rs, n) ->
                 new FinancialCases.CaseRow(
-                    rs.getLong("id"),
-                    rs.getString("agency_code"),
+                    new FinancialCaseId(rs.getLong("id")),
+                    AgencyCode.of(rs.getString("agency_code")),
                     rs.getString("title"),
                     rs.getString("status"),
                     rs.getString("created_by"),
@@ -60,7 +63,8 @@ class CaseStore {
         .optional();
   }
 
-  List<FinancialCases.CaseSummary> list(String agency, String user, boolean mineOnly, int limit) {
+  List<FinancialCases.CaseSummary> list(
+      AgencyCode agency, String user, boolean mineOnly, int limit) {
     return db.sql(
             """
             SELECT c.id, c.title, c.status, c.created_by, c.created_at, c.illustrative,
@@ -68,17 +72,17 @@ class CaseStore {
               (SELECT COUNT(*) FROM fin_case_transaction x WHERE x.case_id = c.id)
             FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)
             ORDER BY c.created_at DESC, c.id DESC LIMIT ?""")
-        .params(agency, mineOnly, user, limit)
+        .params(agency.value(), mineOnly, user, limit)
         .query(CaseStore::summary)
         .list();
   }
 
   ListPage<FinancialCases.CaseSummary> page(
-      String agency, String user, boolean mineOnly, Paging paging) {
+      AgencyCode agency, String user, boolean mineOnly, Paging paging) {
     String where = " FROM fin_case c WHERE c.agency_code = ? AND (? = FALSE OR c.created_by = ?)";
     long total =
         db.sql(Paging.countUpToLimit(where))
-            .params(agency, mineOnly, user)
+            .params(agency.value(), mineOnly, user)
             .query(Long.class)
             .single();
     var rows =
@@ -90,7 +94,7 @@ class CaseStore {
                     + where
                     + paging.orderBy(Map.of("createdAt", "c.created_at", "id", "c.id"), "c.id")
                     + paging.limit())
-            .params(agency, mineOnly, user)
+            .params(agency.value(), mineOnly, user)
             .query(CaseStore::summary)
             .list();
     return new ListPage<>(rows, paging, total);
@@ -98,7 +102,7 @@ class CaseStore {
 
   private static FinancialCases.CaseSummary summary(ResultSet rs, int n) throws SQLException {
     return new FinancialCases.CaseSummary(
-        rs.getLong(1),
+        new FinancialCaseId(rs.getLong(1)),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
@@ -109,11 +113,11 @@ class CaseStore {
   }
 
   /** Adds the account as a subject, and its holder, once each. */
-  void addAccountSubject(long caseId, long accountId) {
+  void addAccountSubject(FinancialCaseId caseId, long accountId) {
     db.sql(
             "INSERT INTO fin_case_subject (case_id, account_id) SELECT ?, ? WHERE NOT EXISTS"
                 + " (SELECT 1 FROM fin_case_subject WHERE case_id = ? AND account_id = ?)")
-        .params(caseId, accountId, caseId, accountId)
+        .params(caseId.value(), accountId, caseId.value(), accountId)
         .update();
     Long holder =
         db.sql("SELECT holder_party_id FROM fin_account WHERE id = ?")
@@ -126,60 +130,65 @@ class CaseStore {
     }
   }
 
-  void addPartySubject(long caseId, long partyId) {
+  void addPartySubject(FinancialCaseId caseId, long partyId) {
     db.sql(
             "INSERT INTO fin_case_subject (case_id, party_id) SELECT ?, ? WHERE NOT EXISTS"
                 + " (SELECT 1 FROM fin_case_subject WHERE case_id = ? AND party_id = ?)")
-        .params(caseId, partyId, caseId, partyId)
+        .params(caseId.value(), partyId, caseId.value(), partyId)
         .update();
   }
 
-  void addTransactions(long caseId, List<Long> transactions) {
+  void addTransactions(FinancialCaseId caseId, List<Long> transactions) {
     for (long t : new LinkedHashSet<>(transactions)) {
       db.sql(
               "INSERT INTO fin_case_transaction (case_id, transaction_id) SELECT ?, ? WHERE NOT EXISTS"
                   + " (SELECT 1 FROM fin_case_transaction WHERE case_id = ? AND transaction_id = ?)")
-          .params(caseId, t, caseId, t)
+          .params(caseId.value(), t, caseId.value(), t)
           .update();
     }
   }
 
-  List<Long> subjectAccounts(long caseId) {
+  List<Long> subjectAccounts(FinancialCaseId caseId) {
     return db.sql(
             "SELECT account_id FROM fin_case_subject WHERE case_id = ? AND account_id IS NOT NULL ORDER BY account_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  List<Long> subjectParties(long caseId) {
+  List<Long> subjectParties(FinancialCaseId caseId) {
     return db.sql(
             "SELECT party_id FROM fin_case_subject WHERE case_id = ? AND party_id IS NOT NULL ORDER BY party_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  List<Long> transactionIds(long caseId) {
+  List<Long> transactionIds(FinancialCaseId caseId) {
     return db.sql(
             "SELECT transaction_id FROM fin_case_transaction WHERE case_id = ? ORDER BY transaction_id")
-        .param(caseId)
+        .param(caseId.value())
         .query(Long.class)
         .list();
   }
 
-  void setStatus(long caseId, String status) {
-    db.sql("UPDATE fin_case SET status = ? WHERE id = ?").params(status, caseId).update();
+  void setStatus(FinancialCaseId caseId, String status) {
+    db.sql("UPDATE fin_case SET status = ? WHERE id = ?").params(status, caseId.value()).update();
   }
 
-  long attach(long caseId, String fileName, String contentType, byte[] content, String uploadedBy) {
+  long attach(
+      FinancialCaseId caseId,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String uploadedBy) {
     long id = ids.nextId();
     db.sql(
             "INSERT INTO fin_case_attachment (id, case_id, file_name, content_type, size_bytes, content,"
                 + " uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
-            caseId,
+            caseId.value(),
             fileName,
             contentType,
             content.length,
@@ -190,11 +199,11 @@ class CaseStore {
     return id;
   }
 
-  List<FinancialCases.Attachment> attachments(long caseId) {
+  List<FinancialCases.Attachment> attachments(FinancialCaseId caseId) {
     return db.sql(
             "SELECT id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
                 + " FROM fin_case_attachment WHERE case_id = ? ORDER BY uploaded_at, id")
-        .param(caseId)
+        .param(caseId.value())
         .query(
             (rs, n) ->
                 new FinancialCases.Attachment(
@@ -207,10 +216,10 @@ class CaseStore {
         .list();
   }
 
-  Optional<FinancialCases.AttachmentContent> attachment(long caseId, long attachmentId) {
+  Optional<FinancialCases.AttachmentContent> attachment(FinancialCaseId caseId, long attachmentId) {
     return db.sql(
             "SELECT file_name, content_type, content FROM fin_case_attachment WHERE id = ? AND case_id = ?")
-        .params(attachmentId, caseId)
+        .params(attachmentId, caseId.value())
         .query(
             (rs, n) ->
                 new FinancialCases.AttachmentContent(
@@ -218,13 +227,13 @@ class CaseStore {
         .optional();
   }
 
-  List<FinancialCases.Event> timeline(long caseId) {
+  List<FinancialCases.Event> timeline(FinancialCaseId caseId) {
     return db.sql(
             """
             SELECT e.at, e.actor, e.kind, e.text, a.id, a.typology, a.engine_id, a.reason, a.reason_facts
             FROM fin_case_event e LEFT JOIN fin_alert a ON a.id = e.alert_id
             WHERE e.case_id = ? ORDER BY e.at, e.id""")
-        .param(caseId)
+        .param(caseId.value())
         .query(
             (rs, n) -> {
               long alertId = rs.getLong(5);
@@ -232,7 +241,7 @@ class CaseStore {
                   rs.wasNull()
                       ? null
                       : new FinancialCases.EventAlert(
-                          alertId,
+                          new AlertId(alertId),
                           rs.getString(6),
                           rs.getString(7),
                           rs.getString(8),
@@ -247,12 +256,18 @@ class CaseStore {
         .list();
   }
 
-  void event(long caseId, String actor, String kind, String text, @Nullable Long alertId) {
+  void event(
+      FinancialCaseId caseId, String actor, String kind, String text, @Nullable AlertId alertId) {
     db.sql(
             "INSERT INTO fin_case_event (case_id, at, actor, kind, text, alert_id) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
             Arrays.asList(
-                caseId, Columns.now(clock), actor, kind, Columns.clip(text, 4000), alertId))
+                caseId.value(),
+                Columns.now(clock),
+                actor,
+                kind,
+                Columns.clip(text, 4000),
+                alertId == null ? null : alertId.value()))
         .update();
   }
 }

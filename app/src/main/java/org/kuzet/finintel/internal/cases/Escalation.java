@@ -1,6 +1,8 @@
 package org.kuzet.finintel.internal.cases;
 
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.alerts.AlertRow;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
@@ -30,10 +32,10 @@ public class Escalation {
 
   /** Escalates into an existing case of the agency, or a new one titled {@code title}. */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public long escalate(
-      KuzetUser user, long alertId, @Nullable Long caseId, @Nullable String title) {
+  public FinancialCaseId escalate(
+      KuzetUser user, AlertId alertId, @Nullable FinancialCaseId caseId, @Nullable String title) {
     AlertRow a = alerts.requireOpen(user, alertId);
-    long target =
+    FinancialCaseId target =
         caseId != null
             ? cases.get(user, caseId).id()
             : cases.create(
@@ -58,6 +60,6 @@ public class Escalation {
     String typology =
         messages.getMessage("fin.typology." + a.typology(), null, a.typology(), locale);
     return messages.getMessage(
-        "fin.case.defaultTitle", new Object[] {typology, Long.toString(a.id())}, locale);
+        "fin.case.defaultTitle", new Object[] {typology, a.id().toString()}, locale);
   }
 }

@@ -4,11 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.alerts.AlertRow;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.FinintelAccess;
 import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -31,8 +34,8 @@ public class FinancialCases {
   public static final long MAX_ATTACHMENT_BYTES = 5L * 1024 * 1024;
 
   public record CaseRow(
-      long id,
-      String agency,
+      FinancialCaseId id,
+      AgencyCode agency,
       String title,
       String status,
       String createdBy,
@@ -40,7 +43,7 @@ public class FinancialCases {
       boolean illustrative) {}
 
   public record CaseSummary(
-      long id,
+      FinancialCaseId id,
       String title,
       String status,
       String createdBy,
@@ -59,7 +62,7 @@ public class FinancialCases {
 
   /** The alert an ALERT entry links: the facts its line is worded from. */
   public record EventAlert(
-      long id, String typology, String engineId, String reason, @Nullable String reasonFacts) {}
+      AlertId id, String typology, String engineId, String reason, @Nullable String reasonFacts) {}
 
   public record Attachment(
       long id,
@@ -81,26 +84,26 @@ public class FinancialCases {
     this.audit = audit;
   }
 
-  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class) long create(
-      KuzetUser user, String title, boolean illustrative) {
+  public @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class) FinancialCaseId
+      create(KuzetUser user, String title, boolean illustrative) {
     FinintelAccess.requireInvestigator(user);
     String t = Columns.clip(Columns.requireText(title, "title"), 300);
-    long id = store.create(user.agency().value(), t, user.username(), illustrative);
+    FinancialCaseId id = store.create(user.agency(), t, user.username(), illustrative);
     event(user, id, "OPENED", t);
     audit.record("finintel.case.create", "fin_case", id, t);
     return id;
   }
 
-  public CaseRow get(KuzetUser user, long id) {
+  public CaseRow get(KuzetUser user, FinancialCaseId id) {
     FinintelAccess.requireInvestigator(user);
-    CaseRow c = store.find(id).orElseThrow(() -> new NotFound("case", id));
-    FinintelAccess.requireOwner(user, c.agency(), audit, "case", id);
+    CaseRow c = store.find(id).orElseThrow(() -> new NotFound("case", id.value()));
+    FinintelAccess.requireOwner(user, c.agency(), audit, "case", id.value());
     return c;
   }
 
   /** Opening a case is audited: it gathers people's accounts and payments. */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public CaseRow view(KuzetUser user, long id) {
+  public CaseRow view(KuzetUser user, FinancialCaseId id) {
     CaseRow c = get(user, id);
     audit.record("finintel.case.view", "fin_case", id, null);
     return c;
@@ -112,7 +115,7 @@ public class FinancialCases {
    * words in its reader's language ({@code audit.detail.finintel.read.*}).
    */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public CaseRow view(KuzetUser user, long id, AuditDetail what) {
+  public CaseRow view(KuzetUser user, FinancialCaseId id, AuditDetail what) {
     CaseRow c = get(user, id);
     audit.recordFacts("finintel.case.view", "fin_case", id, what);
     return c;
@@ -120,20 +123,24 @@ public class FinancialCases {
 
   public List<CaseSummary> list(KuzetUser user, boolean mineOnly, int limit) {
     FinintelAccess.requireInvestigator(user);
-    return store.list(user.agency().value(), user.username(), mineOnly, limit);
+    return store.list(user.agency(), user.username(), mineOnly, limit);
   }
 
   /** One page of the agency's cases (or the user's own), for the API, with their count. */
   public ListPage<CaseSummary> page(KuzetUser user, boolean mineOnly, Paging paging) {
     FinintelAccess.requireInvestigator(user);
-    return store.page(user.agency().value(), user.username(), mineOnly, paging);
+    return store.page(user.agency(), user.username(), mineOnly, paging);
   }
 
   /**
    * Links an escalated alert: its accounts become subjects, its evidence the case's transactions.
    */
   void attachAlert(
-      KuzetUser user, long caseId, AlertRow alert, List<Long> accounts, List<Long> transactions) {
+      KuzetUser user,
+      FinancialCaseId caseId,
+      AlertRow alert,
+      List<Long> accounts,
+      List<Long> transactions) {
     for (long a : accounts) {
       store.addAccountSubject(caseId, a);
     }
@@ -150,7 +157,8 @@ public class FinancialCases {
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public void addAccount(KuzetUser user, long caseId, String bank, String account, Ledger ledger) {
+  public void addAccount(
+      KuzetUser user, FinancialCaseId caseId, String bank, String account, Ledger ledger) {
     CaseRow c = get(user, caseId);
     long id =
         ledger
@@ -163,35 +171,35 @@ public class FinancialCases {
   }
 
   /** Adds transactions to the case, once each; the caller has checked the case. */
-  public void addTransactions(long caseId, List<Long> transactions) {
+  public void addTransactions(FinancialCaseId caseId, List<Long> transactions) {
     store.addTransactions(caseId, transactions);
   }
 
-  public List<Long> subjectAccounts(long caseId) {
+  public List<Long> subjectAccounts(FinancialCaseId caseId) {
     return store.subjectAccounts(caseId);
   }
 
-  public List<Long> subjectParties(long caseId) {
+  public List<Long> subjectParties(FinancialCaseId caseId) {
     return store.subjectParties(caseId);
   }
 
-  public List<Long> transactionIds(long caseId) {
+  public List<Long> transactionIds(FinancialCaseId caseId) {
     return store.transactionIds(caseId);
   }
 
-  public List<AlertRow> alerts(long caseId) {
+  public List<AlertRow> alerts(FinancialCaseId caseId) {
     return alerts.ofCase(caseId);
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public void note(KuzetUser user, long caseId, String text) {
+  public void note(KuzetUser user, FinancialCaseId caseId, String text) {
     get(user, caseId);
     event(user, caseId, "NOTE", Columns.requireText(text, "note"));
     audit.record("finintel.case.note", "fin_case", caseId, null);
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public void setStatus(KuzetUser user, long caseId, String status) {
+  public void setStatus(KuzetUser user, FinancialCaseId caseId, String status) {
     get(user, caseId);
     if (!Set.of("OPEN", "CLOSED").contains(status)) {
       throw Refusal.of("status", "fin.refusal.status", status);
@@ -203,7 +211,11 @@ public class FinancialCases {
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
   public long attach(
-      KuzetUser user, long caseId, String fileName, @Nullable String contentType, byte[] content) {
+      KuzetUser user,
+      FinancialCaseId caseId,
+      String fileName,
+      @Nullable String contentType,
+      byte[] content) {
     get(user, caseId);
     if (content.length == 0) {
       throw Refusal.of("file", "error.upload.empty");
@@ -230,12 +242,12 @@ public class FinancialCases {
     return id;
   }
 
-  public List<Attachment> attachments(long caseId) {
+  public List<Attachment> attachments(FinancialCaseId caseId) {
     return store.attachments(caseId);
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public AttachmentContent attachment(KuzetUser user, long caseId, long attachmentId) {
+  public AttachmentContent attachment(KuzetUser user, FinancialCaseId caseId, long attachmentId) {
     get(user, caseId);
     AttachmentContent a =
         store
@@ -245,15 +257,16 @@ public class FinancialCases {
     return a;
   }
 
-  public List<Event> timeline(long caseId) {
+  public List<Event> timeline(FinancialCaseId caseId) {
     return store.timeline(caseId);
   }
 
-  public void event(KuzetUser user, long caseId, String kind, String text) {
+  public void event(KuzetUser user, FinancialCaseId caseId, String kind, String text) {
     event(user, caseId, kind, text, null);
   }
 
-  void event(KuzetUser user, long caseId, String kind, String text, @Nullable Long alertId) {
+  void event(
+      KuzetUser user, FinancialCaseId caseId, String kind, String text, @Nullable AlertId alertId) {
     store.event(caseId, user.username(), kind, text, alertId);
   }
 }

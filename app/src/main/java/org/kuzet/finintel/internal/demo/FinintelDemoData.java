@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.AlertId;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.Alerts;
 import org.kuzet.finintel.internal.cases.Escalation;
 import org.kuzet.finintel.internal.cases.FinancialCases;
@@ -73,10 +76,10 @@ class FinintelDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    String agency = AgencyCode.FINANCIAL_POLICE.value();
+    AgencyCode agency = AgencyCode.FINANCIAL_POLICE;
     boolean present =
         db.sql("SELECT COUNT(*) FROM fin_import WHERE agency_code = ? AND illustrative = TRUE")
-                .param(agency)
+                .param(agency.value())
                 .query(Long.class)
                 .single()
             > 0;
@@ -90,7 +93,7 @@ class FinintelDemoData implements ApplicationRunner {
         in.transferTo(OutputStream.nullOutputStream());
         hash = HexFormat.of().formatHex(in.getMessageDigest().digest());
       }
-      long id =
+      ImportId id =
           imports.create(
               agency,
               "system",
@@ -115,20 +118,24 @@ class FinintelDemoData implements ApplicationRunner {
   }
 
   /** The investigator's first morning: one alert taken, the two strongest put into a case. */
-  private void openCase(long importId) {
+  private void openCase(ImportId importId) {
     KuzetUser investigator = investigator();
     var auth = UsernamePasswordAuthenticationToken.authenticated(investigator, null, List.of());
     SecurityContextHolder.getContext().setAuthentication(auth);
     try {
-      List<Long> strongest =
-          db.sql("SELECT id FROM fin_alert WHERE import_id = ? ORDER BY score DESC, id LIMIT 3")
-              .param(importId)
+      List<AlertId> strongest =
+          db
+              .sql("SELECT id FROM fin_alert WHERE import_id = ? ORDER BY score DESC, id LIMIT 3")
+              .param(importId.value())
               .query(Long.class)
-              .list();
+              .list()
+              .stream()
+              .map(AlertId::new)
+              .toList();
       if (strongest.size() < 3) {
         return;
       }
-      long caseId =
+      FinancialCaseId caseId =
           cases.create(
               investigator, "Условный пример: платежи через торговые компании Шымкента", true);
       escalation.escalate(investigator, strongest.get(0), caseId, null);

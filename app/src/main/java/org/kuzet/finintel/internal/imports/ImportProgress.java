@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal.imports;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kuzet.finintel.ImportId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +20,17 @@ class ImportProgress {
     }
   }
 
-  private final Map<Long, Snapshot> running = new ConcurrentHashMap<>();
+  private final Map<ImportId, Snapshot> running = new ConcurrentHashMap<>();
 
-  void update(long importId, String phase, long done, long total, long rows, long rejected) {
+  void update(ImportId importId, String phase, long done, long total, long rows, long rejected) {
     running.put(importId, new Snapshot(phase, done, total, rows, rejected));
   }
 
-  Optional<Snapshot> get(long importId) {
+  Optional<Snapshot> get(ImportId importId) {
     return Optional.ofNullable(running.get(importId));
   }
 
-  void finished(long importId) {
+  void finished(ImportId importId) {
     running.remove(importId);
   }
 }

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.io.RowError;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.ledger.Columns;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +38,8 @@ class ImportStore {
     this.clock = clock;
   }
 
-  long create(
-      String agency,
+  ImportId create(
+      AgencyCode agency,
       String by,
       String fileName,
       String hash,
@@ -51,65 +53,75 @@ class ImportStore {
               status, bytes_total, illustrative, started_at)
             VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
         .params(
-            id, agency, by, fileName, hash, format.name(), bytes, illustrative, Columns.now(clock))
+            id,
+            agency.value(),
+            by,
+            fileName,
+            hash,
+            format.name(),
+            bytes,
+            illustrative,
+            Columns.now(clock))
         .update();
-    return id;
+    return new ImportId(id);
   }
 
-  Optional<String> agencyOf(long id) {
+  Optional<AgencyCode> agencyOf(ImportId id) {
     return db.sql("SELECT agency_code FROM fin_import WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(String.class)
-        .optional();
+        .optional()
+        .map(AgencyCode::of);
   }
 
-  String fileHash(long id) {
+  String fileHash(ImportId id) {
     return db.sql("SELECT file_hash FROM fin_import WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(String.class)
         .single();
   }
 
   /** The agency's earliest finished import of the same file, other than {@code id}. */
-  Optional<Long> earlierDone(String agency, String hash, long id) {
+  Optional<ImportId> earlierDone(AgencyCode agency, String hash, ImportId id) {
     return db.sql(
             "SELECT MIN(id) FROM fin_import WHERE agency_code = ? AND file_hash = ?"
                 + " AND status = 'DONE' AND id <> ?")
-        .params(agency, hash, id)
+        .params(agency.value(), hash, id.value())
         .query(Long.class)
-        .optional();
+        .optional()
+        .map(ImportId::new);
   }
 
-  void markDuplicate(long id, long of) {
+  void markDuplicate(ImportId id, ImportId of) {
     db.sql(
             "UPDATE fin_import SET status = 'DUPLICATE', duplicate_of = ?, finished_at = ? WHERE id = ?")
-        .params(of, Columns.now(clock), id)
+        .params(of.value(), Columns.now(clock), id.value())
         .update();
   }
 
-  void setStatus(long id, String status) {
-    db.sql("UPDATE fin_import SET status = ? WHERE id = ?").params(status, id).update();
+  void setStatus(ImportId id, String status) {
+    db.sql("UPDATE fin_import SET status = ? WHERE id = ?").params(status, id.value()).update();
   }
 
-  void counts(long id, long read, long added, long rejected, long newParties) {
+  void counts(ImportId id, long read, long added, long rejected, long newParties) {
     db.sql(
             "UPDATE fin_import SET rows_read = ?, rows_added = ?, rows_rejected = ?,"
                 + " parties_added = ? WHERE id = ?")
-        .params(read, added, rejected, newParties, id)
+        .params(read, added, rejected, newParties, id.value())
         .update();
   }
 
-  void done(long id, long alerts) {
+  void done(ImportId id, long alerts) {
     db.sql("UPDATE fin_import SET status = 'DONE', alerts_added = ?, finished_at = ? WHERE id = ?")
-        .params(alerts, Columns.now(clock), id)
+        .params(alerts, Columns.now(clock), id.value())
         .update();
   }
 
-  void failed(long id, String message, String code, String args) {
+  void failed(ImportId id, String message, String code, String args) {
     db.sql(
             "UPDATE fin_import SET status = 'FAILED', message = ?, message_code = ?, message_args = ?, finished_at = ?"
                 + " WHERE id = ?")
-        .params(message, code, args, Columns.now(clock), id)
+        .params(message, code, args, Columns.now(clock), id.value())
         .update();
   }
 
@@ -123,12 +135,12 @@ class ImportStore {
         .update();
   }
 
-  void rejectRow(long id, RowError e) {
+  void rejectRow(ImportId id, RowError e) {
     db.sql(
             "INSERT INTO fin_import_error (import_id, line_no, code, field, found, reason) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
             Arrays.asList(
-                id,
+                id.value(),
                 e.line(),
                 e.code().name(),
                 clipOrNull(e.field(), 200),
@@ -143,17 +155,17 @@ class ImportStore {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  Optional<Imports.ImportView> find(long id) {
+  Optional<Imports.ImportView> find(ImportId id) {
     return db.sql("SELECT * FROM fin_import WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(ImportStore::view)
         .optional();
   }
 
-  List<Imports.ImportView> list(String agency, int limit) {
+  List<Imports.ImportView> list(AgencyCode agency, int limit) {
     return db.sql(
             "SELECT * FROM fin_import WHERE agency_code = ? ORDER BY started_at DESC, id DESC LIMIT ?")
-        .params(agency, limit)
+        .params(agency.value(), limit)
         .query(ImportStore::view)
         .list();
   }
@@ -161,10 +173,10 @@ class ImportStore {
   /** The API's fields to sort imports by, and their columns. */
   static final Map<String, String> SORTS = Map.of("startedAt", "started_at", "id", "id");
 
-  ListPage<Imports.ImportView> page(String agency, Paging paging) {
+  ListPage<Imports.ImportView> page(AgencyCode agency, Paging paging) {
     long total =
         db.sql(Paging.countUpToLimit(" FROM fin_import WHERE agency_code = ?"))
-            .param(agency)
+            .param(agency.value())
             .query(Long.class)
             .single();
     var rows =
@@ -172,16 +184,16 @@ class ImportStore {
                 "SELECT * FROM fin_import WHERE agency_code = ?"
                     + paging.orderBy(SORTS, "id")
                     + paging.limit())
-            .param(agency)
+            .param(agency.value())
             .query(ImportStore::view)
             .list();
     return new ListPage<>(rows, paging, total);
   }
 
-  ListPage<Imports.ImportError> errors(long id, Paging paging) {
+  ListPage<Imports.ImportError> errors(ImportId id, Paging paging) {
     long total =
         db.sql(Paging.countUpToLimit(" FROM fin_import_error WHERE import_id = ?"))
-            .param(id)
+            .param(id.value())
             .query(Long.class)
             .single();
     var rows =
@@ -189,16 +201,16 @@ class ImportStore {
                 "SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ?"
                     + paging.orderBy(Map.of("line", "line_no"), "id")
                     + paging.limit())
-            .param(id)
+            .param(id.value())
             .query(ImportStore::importError)
             .list();
     return new ListPage<>(rows, paging, total);
   }
 
-  List<Imports.ImportError> errors(long id) {
+  List<Imports.ImportError> errors(ImportId id) {
     return db.sql(
             "SELECT line_no, code, field, found, reason FROM fin_import_error WHERE import_id = ? ORDER BY line_no, id")
-        .param(id)
+        .param(id.value())
         .query(ImportStore::importError)
         .list();
   }
@@ -211,12 +223,12 @@ class ImportStore {
   /** The import as stored: its phase is its status, and a finished one is at 100 %. */
   private static Imports.ImportView view(ResultSet rs, int n) throws SQLException {
     long dup = rs.getLong("duplicate_of");
-    Long duplicateOf = rs.wasNull() ? null : dup;
+    ImportId duplicateOf = rs.wasNull() ? null : new ImportId(dup);
     String status = rs.getString("status");
     boolean done = status.equals("DONE") || status.equals("DUPLICATE");
     return new Imports.ImportView(
-        rs.getLong("id"),
-        rs.getString("agency_code"),
+        new ImportId(rs.getLong("id")),
+        AgencyCode.of(rs.getString("agency_code")),
         rs.getString("imported_by"),
         rs.getString("file_name"),
         rs.getString("format"),

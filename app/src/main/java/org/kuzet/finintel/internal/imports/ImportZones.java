@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.finintel.ImportId;
+import org.kuzet.identity.AgencyCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,13 +63,13 @@ public class ImportZones {
   }
 
   /** The agency's zone: where its files' local times are read unless the user says otherwise. */
-  public ZoneId defaultFor(String agency) {
-    String configured = env.getProperty("kuzet.finintel.import-zone." + agency);
+  public ZoneId defaultFor(AgencyCode agency) {
+    String configured = env.getProperty("kuzet.finintel.import-zone." + agency.value());
     return configured == null || configured.isBlank() ? defaultZone : ZoneId.of(configured.strip());
   }
 
   /** The zone the user chose, or the agency's when none was chosen. */
-  ZoneId chosen(@Nullable String zone, String agency) {
+  ZoneId chosen(@Nullable String zone, AgencyCode agency) {
     if (zone == null || zone.isBlank()) {
       return defaultFor(agency);
     }
@@ -80,22 +82,22 @@ public class ImportZones {
   }
 
   /** The zones for the form: the agency's first, then {@link #OFFERED}. */
-  public List<String> choices(String agency) {
+  public List<String> choices(AgencyCode agency) {
     Set<String> out = new LinkedHashSet<>();
     out.add(defaultFor(agency).getId());
     out.addAll(OFFERED);
     return List.copyOf(out);
   }
 
-  public void record(long importId, ZoneId zone) {
+  public void record(ImportId importId, ZoneId zone) {
     db.sql("UPDATE fin_import SET time_zone = ? WHERE id = ?")
-        .params(zone.getId(), importId)
+        .params(zone.getId(), importId.value())
         .update();
   }
 
-  ZoneId of(long importId) {
+  ZoneId of(ImportId importId) {
     return db.sql("SELECT time_zone FROM fin_import WHERE id = ?")
-        .param(importId)
+        .param(importId.value())
         .query(String.class)
         .optional()
         .map(ZoneId::of)

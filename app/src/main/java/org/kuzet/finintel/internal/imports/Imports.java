@@ -32,6 +32,7 @@ import org.kuzet.engine.finintel.io.InputRejectedException;
 import org.kuzet.engine.finintel.io.RowError;
 import org.kuzet.engine.finintel.io.TransactionFormat;
 import org.kuzet.engine.finintel.io.TransactionSource;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.alerts.Detection;
 import org.kuzet.finintel.internal.alerts.PartyScreening;
 import org.kuzet.finintel.internal.ledger.Columns;
@@ -39,6 +40,7 @@ import org.kuzet.finintel.internal.ledger.FinintelAccess;
 import org.kuzet.finintel.internal.ledger.ImportRow;
 import org.kuzet.finintel.internal.ledger.PartyFacts;
 import org.kuzet.finintel.internal.ledger.TransactionStore;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
@@ -73,8 +75,8 @@ public class Imports implements DisposableBean {
 
   /** An import as the pages and the API show it. */
   public record ImportView(
-      long id,
-      String agency,
+      ImportId id,
+      AgencyCode agency,
       String importedBy,
       String fileName,
       String format,
@@ -85,7 +87,7 @@ public class Imports implements DisposableBean {
       long rowsRejected,
       long alertsAdded,
       long partiesAdded,
-      @Nullable Long duplicateOf,
+      @Nullable ImportId duplicateOf,
       @Nullable String message,
       boolean illustrative,
       OffsetDateTime startedAt,
@@ -130,9 +132,9 @@ public class Imports implements DisposableBean {
   /** How long the phases of an import took, kept for the benchmark. */
   public record Timings(double importSeconds, double detectSeconds, double screenSeconds) {}
 
-  private final Map<Long, Timings> timings = new ConcurrentHashMap<>();
+  private final Map<ImportId, Timings> timings = new ConcurrentHashMap<>();
 
-  public Optional<Timings> timings(long id) {
+  public Optional<Timings> timings(ImportId id) {
     return Optional.ofNullable(timings.get(id));
   }
 
@@ -175,7 +177,7 @@ public class Imports implements DisposableBean {
    * Starts the import of a file uploaded from the workbench page or the API, the one way both hand
    * a file over: an empty upload is refused, naming the field.
    */
-  public long submit(
+  public ImportId submit(
       KuzetUser user,
       MultipartFile file,
       String format,
@@ -195,7 +197,7 @@ public class Imports implements DisposableBean {
    *
    * @param zoneName the zone the file's local times are in; blank for the agency's
    */
-  public long submit(
+  public ImportId submit(
       KuzetUser user,
       String fileName,
       String formatName,
@@ -205,7 +207,7 @@ public class Imports implements DisposableBean {
       throws IOException {
     FinintelAccess.requireInvestigator(user);
     TransactionFormat format = TransactionFormat.parse(formatName);
-    ZoneId zone = zones.chosen(zoneName, user.agency().value());
+    ZoneId zone = zones.chosen(zoneName, user.agency());
     CsvColumnMapping columns =
         mapping == null || mapping.isBlank() ? null : CsvColumnMapping.parse(mapping);
     Path file = Files.createTempFile("kuzet-finintel-", ".upload");
@@ -215,15 +217,9 @@ public class Imports implements DisposableBean {
       digest.transferTo(out);
       hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
     }
-    long id =
+    ImportId id =
         create(
-            user.agency().value(),
-            user.username(),
-            clean(fileName),
-            hash,
-            format,
-            Files.size(file),
-            false);
+            user.agency(), user.username(), clean(fileName), hash, format, Files.size(file), false);
     zones.record(id, zone);
     audit.recordFacts(
         "finintel.import",
@@ -255,28 +251,28 @@ public class Imports implements DisposableBean {
     return id;
   }
 
-  public long create(
-      String agency,
+  public ImportId create(
+      AgencyCode agency,
       String by,
       String fileName,
       String hash,
       TransactionFormat format,
       long bytes,
       boolean illustrative) {
-    long id = db.create(agency, by, fileName, hash, format, bytes, illustrative);
+    ImportId id = db.create(agency, by, fileName, hash, format, bytes, illustrative);
     progress.update(id, "QUEUED", 0, bytes, 0, 0);
     return id;
   }
 
   private void runFromFile(
-      long id,
+      ImportId id,
       Path file,
       TransactionFormat format,
       @Nullable CsvColumnMapping mapping,
       ZoneId zone) {
     try {
-      String agency = agencyOf(id);
-      Optional<Long> earlier = db.earlierDone(agency, db.fileHash(id), id);
+      AgencyCode agency = agencyOf(id);
+      Optional<ImportId> earlier = db.earlierDone(agency, db.fileHash(id), id);
       if (earlier.isPresent()) {
         db.markDuplicate(id, earlier.get());
         return;
@@ -303,8 +299,8 @@ public class Imports implements DisposableBean {
    * zone}. Used by uploads, demo and bench.
    */
   public void run(
-      long id,
-      String agency,
+      ImportId id,
+      AgencyCode agency,
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
@@ -320,8 +316,8 @@ public class Imports implements DisposableBean {
   }
 
   private void load(
-      long id,
-      String agency,
+      ImportId id,
+      AgencyCode agency,
       TransactionFormat format,
       InputStream in,
       @Nullable CsvColumnMapping mapping,
@@ -392,17 +388,17 @@ public class Imports implements DisposableBean {
     db.done(id, alerts + hits);
   }
 
-  private void counts(long id, long read, TransactionStore.Writer writer, long rejected) {
+  private void counts(ImportId id, long read, TransactionStore.Writer writer, long rejected) {
     db.counts(id, read, writer.added(), rejected, writer.newParties());
   }
 
-  private void rejectRow(long id, RowError e, AtomicLong rejected) {
+  private void rejectRow(ImportId id, RowError e, AtomicLong rejected) {
     if (rejected.incrementAndGet() <= MAX_STORED_ERRORS) {
       db.rejectRow(id, e);
     }
   }
 
-  private void fail(long id, Exception e) {
+  private void fail(ImportId id, Exception e) {
     log.warn("import {} failed", id, e);
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     if (DatabaseOutage.isOutage(e)) {
@@ -478,45 +474,45 @@ public class Imports implements DisposableBean {
     }
   }
 
-  private void setStatus(long id, String status) {
+  private void setStatus(ImportId id, String status) {
     db.setStatus(id, status);
   }
 
-  private String agencyOf(long id) {
-    return db.agencyOf(id).orElseThrow(() -> new NotFound("import", id));
+  private AgencyCode agencyOf(ImportId id) {
+    return db.agencyOf(id).orElseThrow(() -> new NotFound("import", id.value()));
   }
 
   // ---- reading -------------------------------------------------------------------------------
 
-  public ImportView get(KuzetUser user, long id) {
+  public ImportView get(KuzetUser user, ImportId id) {
     FinintelAccess.requireInvestigator(user);
-    ImportView v = find(id).orElseThrow(() -> new NotFound("import", id));
-    FinintelAccess.requireOwner(user, v.agency(), audit, "import", id);
+    ImportView v = find(id).orElseThrow(() -> new NotFound("import", id.value()));
+    FinintelAccess.requireOwner(user, v.agency(), audit, "import", id.value());
     return v;
   }
 
-  public Optional<ImportView> find(long id) {
+  public Optional<ImportView> find(ImportId id) {
     return db.find(id).map(this::live);
   }
 
   public List<ImportView> list(KuzetUser user, int limit) {
     FinintelAccess.requireInvestigator(user);
-    return db.list(user.agency().value(), limit).stream().map(this::live).toList();
+    return db.list(user.agency(), limit).stream().map(this::live).toList();
   }
 
   /** One page of the agency's imports, for the API. */
   public ListPage<ImportView> page(KuzetUser user, Paging paging) {
     FinintelAccess.requireInvestigator(user);
-    return db.page(user.agency().value(), paging).map(this::live);
+    return db.page(user.agency(), paging).map(this::live);
   }
 
   /** One page of an import's rejected rows, by line, for the API: an import may reject millions. */
-  public ListPage<ImportError> errors(KuzetUser user, long id, Paging paging) {
+  public ListPage<ImportError> errors(KuzetUser user, ImportId id, Paging paging) {
     get(user, id);
     return db.errors(id, paging);
   }
 
-  public List<ImportError> errors(KuzetUser user, long id) {
+  public List<ImportError> errors(KuzetUser user, ImportId id) {
     get(user, id);
     return db.errors(id);
   }

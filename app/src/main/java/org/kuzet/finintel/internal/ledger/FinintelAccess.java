@@ -29,8 +29,8 @@ public final class FinintelAccess {
    * @param what {@code case}, {@code alert} or {@code import}
    */
   public static void requireOwner(
-      KuzetUser user, String agencyCode, AuditLog audit, String what, long id) {
-    if (!AccessRules.mayReadFinancialCase(user, AgencyCode.of(agencyCode))) {
+      KuzetUser user, AgencyCode owner, AuditLog audit, String what, long id) {
+    if (!AccessRules.mayReadFinancialCase(user, owner)) {
       audit.recordFacts(
           "finintel." + what + ".refused",
           "fin_" + what,

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.PaymentType;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.Countries;
 import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +118,7 @@ public class Ledger {
     this.db = db;
   }
 
-  public List<Tx> transactions(String agency, Collection<Long> ids) {
+  public List<Tx> transactions(AgencyCode agency, Collection<Long> ids) {
     List<Tx> out = new ArrayList<>();
     List<Long> all = List.copyOf(ids);
     for (int from = 0; from < all.size(); from += 500) {
@@ -128,7 +129,7 @@ public class Ledger {
                       + " WHERE t.agency_code = ? AND t.id IN ("
                       + placeholders(chunk.size())
                       + ") ORDER BY t.at, t.id")
-              .params(concat(agency, chunk))
+              .params(concat(agency.value(), chunk))
               .query(Ledger::tx)
               .list());
     }
@@ -140,7 +141,7 @@ public class Ledger {
    * Payments of the accounts, in or out, within the period, newest first, at most {@code limit}.
    */
   public List<Tx> around(
-      String agency,
+      AgencyCode agency,
       Collection<Long> accountIds,
       @Nullable Instant from,
       @Nullable Instant to,
@@ -150,7 +151,7 @@ public class Ledger {
     }
     String in = placeholders(accountIds.size());
     List<Object> params = new ArrayList<>();
-    params.add(agency);
+    params.add(agency.value());
     params.addAll(accountIds);
     params.addAll(accountIds);
     StringBuilder sql =
@@ -175,12 +176,12 @@ public class Ledger {
 
   /** Outgoing payments of the accounts within the period, for tracing money onwards. */
   public List<Tx> outgoing(
-      String agency, Collection<Long> accountIds, Instant from, Instant to, int limit) {
+      AgencyCode agency, Collection<Long> accountIds, Instant from, Instant to, int limit) {
     if (accountIds.isEmpty()) {
       return List.of();
     }
     List<Object> params = new ArrayList<>();
-    params.add(agency);
+    params.add(agency.value());
     params.addAll(accountIds);
     params.add(from.atOffset(ZoneOffset.UTC));
     params.add(to.atOffset(ZoneOffset.UTC));
@@ -195,7 +196,7 @@ public class Ledger {
         .list();
   }
 
-  public List<Account> accounts(String agency, Collection<Long> ids) {
+  public List<Account> accounts(AgencyCode agency, Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -205,7 +206,7 @@ public class Ledger {
                 + " AND a.id IN ("
                 + placeholders(ids.size())
                 + ") ORDER BY a.bank_code, a.account_no")
-        .params(concat(agency, List.copyOf(ids)))
+        .params(concat(agency.value(), List.copyOf(ids)))
         .query(
             (rs, n) ->
                 new Account(
@@ -222,7 +223,7 @@ public class Ledger {
    * An account of the agency as a person or a script names it: {@code bank:account}, or its chart
    * id {@code a123}. Refused, naming {@code field}, when the agency holds no such account.
    */
-  public long accountOf(String agency, String field, String text) {
+  public long accountOf(AgencyCode agency, String field, String text) {
     String s = text.strip();
     if (s.matches("a\\d+")) {
       long id = Long.parseLong(s.substring(1));
@@ -239,15 +240,15 @@ public class Ledger {
         .orElseThrow(() -> Refusal.of(field, "fin.refusal.noAccount", s));
   }
 
-  public Optional<Long> accountId(String agency, String bank, String account) {
+  public Optional<Long> accountId(AgencyCode agency, String bank, String account) {
     return db.sql(
             "SELECT id FROM fin_account WHERE agency_code = ? AND bank_code = ? AND account_no = ?")
-        .params(agency, bank, account)
+        .params(agency.value(), bank, account)
         .query(Long.class)
         .optional();
   }
 
-  public List<Party> parties(String agency, Collection<Long> ids) {
+  public List<Party> parties(AgencyCode agency, Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -256,7 +257,7 @@ public class Ledger {
                 + " AND id IN ("
                 + placeholders(ids.size())
                 + ") ORDER BY name")
-        .params(concat(agency, List.copyOf(ids)))
+        .params(concat(agency.value(), List.copyOf(ids)))
         .query(
             (rs, n) ->
                 new Party(

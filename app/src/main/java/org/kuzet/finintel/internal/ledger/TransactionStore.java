@@ -20,6 +20,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Transaction;
+import org.kuzet.finintel.ImportId;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.Countries;
 import org.kuzet.web.DatabaseOutage;
 import org.postgresql.copy.CopyManager;
@@ -58,7 +60,7 @@ public class TransactionStore {
     this.tx = tx;
   }
 
-  public Writer writer(long importId, String agency) {
+  public Writer writer(ImportId importId, AgencyCode agency) {
     return new Writer(importId, agency);
   }
 
@@ -107,9 +109,9 @@ public class TransactionStore {
     private long added;
     private long newParties;
 
-    private Writer(long importId, String agency) {
-      this.importId = importId;
-      this.agency = agency;
+    private Writer(ImportId importId, AgencyCode agency) {
+      this.importId = importId.value();
+      this.agency = agency.value();
     }
 
     public void add(ImportRow row) {

@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.alerts.AlertRow;
 import org.kuzet.finintel.internal.alerts.ReasonWords;
 import org.kuzet.finintel.internal.cases.FinancialCases;
@@ -84,7 +85,7 @@ public class CaseReports {
   }
 
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public byte[] pdf(KuzetUser user, long caseId, Locale locale) {
+  public byte[] pdf(KuzetUser user, FinancialCaseId caseId, Locale locale) {
     FinancialCases.CaseRow c = cases.get(user, caseId);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));
     Map<String, String> labels = new HashMap<>();
@@ -156,7 +157,7 @@ public class CaseReports {
    *     audited then
    */
   @Transactional(noRollbackFor = FinintelAccess.OtherAgencyRecord.class)
-  public byte[] goAml(KuzetUser user, long caseId, Locale locale) {
+  public byte[] goAml(KuzetUser user, FinancialCaseId caseId, Locale locale) {
     GoAmlReport report = goAmlReport(user, caseId, locale);
     var out = new ByteArrayOutputStream();
     try {
@@ -191,7 +192,7 @@ public class CaseReports {
    * dated in the zone its file was read in. The local currency is the one most of the payments were
    * made in.
    */
-  public GoAmlReport goAmlReport(KuzetUser user, long caseId, Locale locale) {
+  public GoAmlReport goAmlReport(KuzetUser user, FinancialCaseId caseId, Locale locale) {
     FinancialCases.CaseRow c = cases.get(user, caseId);
     ReportingEntities.Entity entity = entities.of(c.agency(), locale);
     List<Ledger.Tx> txs = ledger.transactions(c.agency(), cases.transactionIds(caseId));

@@ -16,6 +16,7 @@ import org.kuzet.engine.finintel.Transaction;
 import org.kuzet.engine.finintel.trace.FlowPath;
 import org.kuzet.engine.finintel.trace.FlowTracer;
 import org.kuzet.finintel.internal.ledger.Ledger;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.Formats;
 import org.kuzet.web.Refusal;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -129,7 +130,7 @@ public class LinkCharts {
 
   /** The account's payments in the period, for expanding its neighbours on the chart. */
   public List<Map<String, Object>> expand(
-      String agency, long accountId, @Nullable Instant from, @Nullable Instant to) {
+      AgencyCode agency, long accountId, @Nullable Instant from, @Nullable Instant to) {
     return elements(ledger.around(agency, List.of(accountId), from, to, EXPAND_LIMIT), Set.of());
   }
 
@@ -148,7 +149,7 @@ public class LinkCharts {
    * from the database, so tracing does not read the agency's whole ledger.
    */
   public List<TracedPath> trace(
-      String agency,
+      AgencyCode agency,
       long fromAccount,
       @Nullable Long toAccount,
       Instant from,

@@ -3,6 +3,7 @@ package org.kuzet.finintel.internal.reports;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.engine.finintel.goaml.GoAmlAddress;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.Countries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -53,7 +54,8 @@ class ReportingEntities {
    * @throws IllegalArgumentException naming the missing setting, in the user's language (the pages
    *     answer it as a refusal with its message)
    */
-  Entity of(String agency, Locale locale) {
+  Entity of(AgencyCode owner, Locale locale) {
+    String agency = owner.value();
     Integer id = settings.rentityId().get(agency);
     if (id == null) {
       if (demo && DEMO.containsKey(agency)) {

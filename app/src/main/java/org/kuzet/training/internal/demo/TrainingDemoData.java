@@ -21,6 +21,7 @@ import org.kuzet.training.internal.Course;
 import org.kuzet.training.internal.CourseId;
 import org.kuzet.training.internal.Courses;
 import org.kuzet.training.internal.Enrolment;
+import org.kuzet.training.internal.EnrolmentId;
 import org.kuzet.training.internal.Enrolments;
 import org.kuzet.training.internal.FiscalYears;
 import org.kuzet.training.internal.Gender;
@@ -410,10 +411,13 @@ public class TrainingDemoData implements ApplicationRunner {
     var s = sessions.find(id).orElseThrow();
     var marks = new ArrayList<Object[]>();
     for (int i = 0; i < officers; i++) {
-      long enrolment = enrol(s, nominee(agencies, women));
+      EnrolmentId enrolment = enrol(s, nominee(agencies, women));
       int absent = random.nextInt(100) < 85 ? 0 : 1 + random.nextInt(2);
       for (LocalDate d : s.days()) {
-        marks.add(new Object[] {enrolment, d, !(absent > 0 && d.getDayOfMonth() % days < absent)});
+        marks.add(
+            new Object[] {
+              enrolment.value(), d, !(absent > 0 && d.getDayOfMonth() % days < absent)
+            });
       }
       enrolments.setScores(
           enrolment,
@@ -429,7 +433,7 @@ public class TrainingDemoData implements ApplicationRunner {
    * Demo nominees go straight in (the sessions are below capacity): one audit entry covers them
    * all.
    */
-  private long enrol(TrainingSession s, Nominee n) {
+  private EnrolmentId enrol(TrainingSession s, Nominee n) {
     long trainee =
         trainees.insert(
             new Trainee(

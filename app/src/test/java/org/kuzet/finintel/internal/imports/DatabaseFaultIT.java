@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kuzet.engine.finintel.io.TransactionFormat;
+import org.kuzet.finintel.FinancialCaseId;
+import org.kuzet.finintel.ImportId;
 import org.kuzet.finintel.internal.cases.FinancialCases;
 import org.kuzet.finintel.internal.demo.SyntheticFiles;
 import org.kuzet.identity.DemoAccounts;
@@ -109,7 +111,7 @@ class DatabaseFaultIT {
     KuzetUser investigator = accounts.findByUsername("investigator.fp").orElseThrow();
     Path file = SyntheticFiles.write(ROWS, 17_017);
     long t0 = System.nanoTime();
-    long id;
+    ImportId id;
     try (var in = Files.newInputStream(file)) {
       id = imports.submit(investigator, "restart.csv", "ibm", null, null, in);
     }
@@ -134,7 +136,7 @@ class DatabaseFaultIT {
         .isEqualTo(agencyRows(investigator.agency().value()));
 
     // The same file again: recognised, nothing added.
-    long again;
+    ImportId again;
     try (var in = Files.newInputStream(file)) {
       again = imports.submit(investigator, "restart-again.csv", "ibm", null, null, in);
     }
@@ -153,16 +155,18 @@ class DatabaseFaultIT {
         Files.readString(Path.of("/proc/loadavg")).strip());
 
     // An import the application was running when it stopped is marked failed at the next start.
-    long stale =
+    ImportId stale =
         imports.create(
-            investigator.agency().value(),
+            investigator.agency(),
             "investigator.fp",
             "stale.csv",
             "0".repeat(64),
             TransactionFormat.IBM,
             10,
             false);
-    jdbc.sql("UPDATE fin_import SET status = 'IMPORTING' WHERE id = ?").param(stale).update();
+    jdbc.sql("UPDATE fin_import SET status = 'IMPORTING' WHERE id = ?")
+        .param(stale.value())
+        .update();
     imports.markInterruptedImports();
     var marked = imports.find(stale).orElseThrow();
     assertThat(marked.status()).isEqualTo("FAILED");
@@ -256,7 +260,7 @@ class DatabaseFaultIT {
         System.getProperty("user.name").equals("root"),
         "a small file system for the attachments needs root to mount");
     KuzetUser investigator = accounts.findByUsername("investigator.fp").orElseThrow();
-    long caseId = cases.create(investigator, "Disk full", false);
+    FinancialCaseId caseId = cases.create(investigator, "Disk full", false);
     // The attachments' table on a 2 MB file system of its own: its disk fills up, the rest of
     // the database carries on (as when the data volume of a real server is full).
     Path small = pg.directory().resolve("small");
@@ -275,24 +279,26 @@ class DatabaseFaultIT {
       assertThat(full.getStatus()).isEqualTo(503);
       assertThat(full.getContentAsString(StandardCharsets.UTF_8)).contains("storage is full");
       // Nothing of the refused one: no row, no timeline entry, no audit entry.
-      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId))
+      assertThat(
+              count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId.value()))
           .isEqualTo(1);
       assertThat(
               count(
                   "SELECT COUNT(*) FROM fin_case_event WHERE case_id = ? AND kind = 'ATTACHMENT'",
-                  caseId))
+                  caseId.value()))
           .isEqualTo(1);
       assertThat(
               count(
                   "SELECT COUNT(*) FROM idn_audit WHERE action = 'finintel.case.attach' AND target_id = ?",
-                  Long.toString(caseId)))
+                  caseId.toString()))
           .isEqualTo(1);
 
       // Space again (here: the table back on the large disk): the same upload is stored.
       jdbc.sql("ALTER TABLE fin_case_attachment SET TABLESPACE pg_default").update();
       mvc.perform(attachment(caseId, "too-big.bin", 3 * 1024 * 1024))
           .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
-      assertThat(count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId))
+      assertThat(
+              count("SELECT COUNT(*) FROM fin_case_attachment WHERE case_id = ?", caseId.value()))
           .isEqualTo(2);
     } finally {
       jdbc.sql("ALTER TABLE fin_case_attachment SET TABLESPACE pg_default").update();
@@ -303,7 +309,7 @@ class DatabaseFaultIT {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private RequestBuilder attachment(long caseId, String name, int bytes) {
+  private RequestBuilder attachment(FinancialCaseId caseId, String name, int bytes) {
     byte[] content = new byte[bytes];
     new Random(bytes).nextBytes(content); // random bytes: the database cannot compress them away
     return multipart("/finintel/cases/{id}/attachments", caseId)
@@ -312,9 +318,9 @@ class DatabaseFaultIT {
         .with(csrf());
   }
 
-  private long stored(long importId) {
+  private long stored(ImportId importId) {
     try {
-      return count("SELECT COUNT(*) FROM fin_transaction WHERE import_id = ?", importId);
+      return count("SELECT COUNT(*) FROM fin_transaction WHERE import_id = ?", importId.value());
     } catch (RuntimeException e) {
       return -1; // the database is restarting
     }
@@ -333,7 +339,7 @@ class DatabaseFaultIT {
     return jdbc.sql(sql).param(param).query(Long.class).single();
   }
 
-  private Imports.ImportView awaitEnd(long id) throws InterruptedException {
+  private Imports.ImportView awaitEnd(ImportId id) throws InterruptedException {
     await(
         Duration.ofMinutes(15),
         () -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AgencyCode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Which reporting entity an agency's goAML reports carry, and what is refused without one. */
@@ -36,7 +37,7 @@ class ReportingEntitiesTest {
                     new GoAmlSettings.Location(null, "Abai 10", "Astana", "KZ"))),
             messages(),
             false);
-    var e = entities.of("FINANCIAL_POLICE", Locale.ENGLISH);
+    var e = entities.of(AgencyCode.FINANCIAL_POLICE, Locale.ENGLISH);
     assertThat(e.rentityId()).isEqualTo("4711");
     assertThat(e.branch()).isEqualTo("Financial monitoring");
     assertThat(e.location().city()).isEqualTo("Astana");
@@ -45,24 +46,26 @@ class ReportingEntitiesTest {
   @Test
   void withoutAnIdNothingIsExportedAndTheSettingIsNamedInTheUsersLanguage() {
     var production = new ReportingEntities(settings(Map.of(), Map.of()), messages(), false);
-    assertThatThrownBy(() -> production.of("FINANCIAL_POLICE", Locale.ENGLISH))
+    assertThatThrownBy(() -> production.of(AgencyCode.FINANCIAL_POLICE, Locale.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kuzet.finintel.goaml.rentity-id.FINANCIAL_POLICE");
-    assertThatThrownBy(() -> production.of("FINANCIAL_POLICE", Locale.forLanguageTag("ru")))
+    assertThatThrownBy(
+            () -> production.of(AgencyCode.FINANCIAL_POLICE, Locale.forLanguageTag("ru")))
         .hasMessageContaining("Ничего не выгружено");
     var noAddress =
         new ReportingEntities(
             settings(Map.of("FINANCIAL_POLICE", 4711), Map.of()), messages(), false);
-    assertThatThrownBy(() -> noAddress.of("FINANCIAL_POLICE", Locale.ENGLISH))
+    assertThatThrownBy(() -> noAddress.of(AgencyCode.FINANCIAL_POLICE, Locale.ENGLISH))
         .hasMessageContaining("kuzet.finintel.goaml.location.FINANCIAL_POLICE");
   }
 
   @Test
   void aDemoInstallationFallsBackOnIllustrativeEntitiesOnlyForTheDemoAgencies() {
     var demo = new ReportingEntities(settings(Map.of(), Map.of()), messages(), true);
-    assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).rentityId()).isEqualTo("1001");
-    assertThat(demo.of("FINANCIAL_POLICE", Locale.ENGLISH).branch()).contains("illustrative");
-    assertThatThrownBy(() -> demo.of("BORDER_GUARDS", Locale.ENGLISH))
+    assertThat(demo.of(AgencyCode.FINANCIAL_POLICE, Locale.ENGLISH).rentityId()).isEqualTo("1001");
+    assertThat(demo.of(AgencyCode.FINANCIAL_POLICE, Locale.ENGLISH).branch())
+        .contains("illustrative");
+    assertThatThrownBy(() -> demo.of(AgencyCode.BORDER_GUARDS, Locale.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
