@@ -47,6 +47,7 @@ class TyposAndOcrTest {
             "T-24,\"AKHMADOVA, Aminat\",,,,",
             "T-25,\"KOROLEV, Sergey Borisovich\",,,,",
             "T-26,\"PYATYKH, Galina Anatolevna\",,,,",
+            "T-27,\"EVKUROV, Yunus-Bek\",,,,",
             "");
     try {
       return ScreeningEngine.of(
@@ -91,8 +92,11 @@ class TyposAndOcrTest {
         "Kibalieŭ Vitaly Nikolajevič | T-4", // two slips counted in the reading's seven letters
         "GALINA ANATOLEVNA PIAYTKH | T-26", // swapped letters beside the kh that Pyatykh's key
         // drops
-        "Serhik Borisovych Korolev | T-25" // two slips of the hand in six letters, two more parts
+        "Serhik Borisovych Korolev | T-25", // two slips of the hand in six letters, two more parts
         // agree
+        "KURBANOV NURMVRA0 | T-21", // OCR V for U and 0 for D: no key of the word meets the list
+        "Ûnusbek Evkurov | T-27", // a compound name the list hyphenates, one word in ISO 9
+        "Junusbek Evkurov | T-27" // the same written together with j for the й-glide
       })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);

@@ -683,7 +683,7 @@ public final class NameCatalog {
               && probedCount == 2
               && unmet != 0
               && (longParts[id] & ~s.listMask[id]) != 0
-              && handSlipsAway(probe, unmet, names[id].tokens()))) {
+              && handSlipsAway(probe, unmet, names[id]))) {
         // a long part of a two-part query that met no key of the list at all is a misspelling
         // two slips or more from any listed part (Khaomov, Kubranof): the name the other part
         // met may still hold it, unmet among its long parts; the bound below decides (with
@@ -716,12 +716,16 @@ public final class NameCatalog {
    * reading: only such a name is worth scoring on one met part, as anything further is another name
    * (Boobekov is not Kebekov).
    */
-  private static boolean handSlipsAway(Probe probe, int unmet, List<NameToken> listTokens) {
+  private static boolean handSlipsAway(Probe probe, int unmet, NameRecord name) {
+    List<NameToken> listTokens = name.tokens();
     for (int b = 0; b < probe.probedCount; b++) {
       if ((unmet & 1 << b) == 0) {
         continue;
       }
       NameToken q = probe.query.get(probe.partToken[b]);
+      if (slipsFromRun(q, name.joins())) {
+        return true;
+      }
       for (NameToken l : listTokens) {
         if (l.role() != TokenRole.NAME) {
           continue;
@@ -733,6 +737,29 @@ public final class NameCatalog {
           if (NameMatcher.slipsOfTheHand(r.key(), l.key())) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a query part is at most two slips from two list parts written together, in its own key
+   * or a reading: a compound name the list writes apart or hyphenated (Junusbek, Ûnusbek for
+   * Yunus-Bek) is one word in the query, and its slips keep it from every key of the run.
+   */
+  private static boolean slipsFromRun(NameToken q, NameMatcher.Joins joins) {
+    for (int r = 0; r < joins.keys().length; r++) {
+      String run = joins.keys()[r];
+      if (joins.shortPart()[r] || run.length() < MISSPELT_PART) {
+        continue;
+      }
+      if (NameMatcher.slipsOfTheHand(q.key(), run)) {
+        return true;
+      }
+      for (Reading reading : q.alternates()) {
+        if (NameMatcher.slipsOfTheHand(reading.key(), run)) {
+          return true;
         }
       }
     }

@@ -46,9 +46,9 @@ public final class EditDistance {
    * tell a misspelling from another name. Swapped neighbours, vowel for vowel, sound-alike
    * consonants (b/p, d/t, g/k/c/q, s/z/c/x, z/j, g/h, v/f), a vowel, h, j, doubled letter or final
    * s more or less each cost {@link #TYPO}; a look-alike digit or a letter OCR confuses (l/i, u/v,
-   * c/e, n/h, rn/m) {@link #LOOKALIKE}; any other consonant change {@link #OTHER}, and a change of
-   * the first consonant {@link #FIRST_LETTER} more. Returns the cost if it is at most {@code max},
-   * otherwise some value above {@code max}.
+   * c/e, n/h, o/d, rn/m, cl/d) {@link #LOOKALIKE}; any other consonant change {@link #OTHER}, and a
+   * change of the first consonant {@link #FIRST_LETTER} more. Returns the cost if it is at most
+   * {@code max}, otherwise some value above {@code max}.
    */
   public static double weighted(CharSequence a, CharSequence b, double max) {
     return weighted(a, b, max, true);
@@ -116,19 +116,15 @@ public final class EditDistance {
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           v = Math.min(v, prev2[j - 2] + TYPO);
         }
-        // OCR reads m as rn and back
+        // OCR reads m as rn and d as cl, and back
         // (only from cells of the band worked out in earlier rows; row 0 is whole)
         if (i > 1
-            && ca == 'n'
-            && a.charAt(i - 2) == 'r'
-            && cb == 'm'
+            && twoForOne(a.charAt(i - 2), ca, cb)
             && (i == 2 || Math.abs(j - i + 1) <= band)) {
           v = Math.min(v, prev2[j - 1] + LOOKALIKE);
         }
         if (j > 1
-            && cb == 'n'
-            && b.charAt(j - 2) == 'r'
-            && ca == 'm'
+            && twoForOne(b.charAt(j - 2), cb, ca)
             && (i == 1 || Math.abs(j - i - 1) <= band)) {
           v = Math.min(v, prev[j - 2] + LOOKALIKE);
         }
@@ -159,7 +155,7 @@ public final class EditDistance {
   private static final long[] ALIKE = new long[64];
 
   static {
-    String pairs = "0o1i1l3e4a5s8b9gliuvcenhrmnm";
+    String pairs = "0o1i1l3e4a5s8b9gliuvcenhrmnmodcdld";
     for (int k = 0; k + 1 < pairs.length(); k += 2) {
       int x = bit(pairs.charAt(k));
       int y = bit(pairs.charAt(k + 1));
@@ -246,9 +242,23 @@ public final class EditDistance {
     }
   }
 
-  /** Letters OCR and hurried hands confuse: l/i, u/v, c/e, n/h. */
+  /**
+   * Two letters OCR reads as one (rn for m, cl for d), {@code first} and {@code second} on one side
+   * for {@code one} on the other.
+   */
+  private static boolean twoForOne(char first, char second, char one) {
+    return (second == 'n' && first == 'r' && one == 'm')
+        || (second == 'l' && first == 'c' && one == 'd');
+  }
+
+  /**
+   * Letters OCR and hurried hands confuse: l/i, u/v, c/e, n/h, and o/d (capital O, digit 0 and D
+   * differ by a corner).
+   */
   private static boolean ocrAlike(char x, char y) {
     switch (x) {
+      case 'o':
+        return y == 'd';
       case 'l':
         return y == 'i';
       case 'u':
@@ -327,9 +337,22 @@ public final class EditDistance {
   }
 
   /**
+   * Whether one letter for the other is a single slip of the hand or of the eye: keys next to each
+   * other, or letters OCR and readers confuse (a look-alike digit, l/i, u/v, c/e, n/h, o/d).
+   */
+  private static boolean slipOfHandOrEye(char x, char y) {
+    return keyboardNeighbours(x, y)
+        || lookalike(x, y)
+        || lookalike(y, x)
+        || ocrAlike(x, y)
+        || ocrAlike(y, x);
+  }
+
+  /**
    * The slips of a typist's hand between two words: a letter dropped or added, two neighbours
-   * swapped, a key next to the right one each cost 1; any other letter for another costs 2. Returns
-   * the cost if it is at most {@code max}, otherwise some value above {@code max}.
+   * swapped, a key next to the right one, a letter OCR or a reader takes for another (l/i, u/v,
+   * 0/o, o/d) each cost 1; any other letter for another costs 2. Returns the cost if it is at most
+   * {@code max}, otherwise some value above {@code max}.
    */
   public static int typed(CharSequence a, CharSequence b, int max) {
     int n = a.length();
@@ -359,7 +382,7 @@ public final class EditDistance {
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
-        int cost = ca == cb ? 0 : typed && !keyboardNeighbours(ca, cb) ? 2 : 1;
+        int cost = ca == cb ? 0 : typed && !slipOfHandOrEye(ca, cb) ? 2 : 1;
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
           v = Math.min(v, prev2[j - 2] + 1);
