@@ -1030,6 +1030,22 @@ public abstract class FinintelChecks {
         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
         .isEqualTo(built);
     assertThat(audited("finintel.case.export.goaml", caseId)).isTrue();
+    // The history notes the export in the reader's language, its count with the plural form.
+    String timeline =
+        Jsoup.parse(
+                mvc.perform(get("/finintel/cases/" + caseId).param("lang", "kk").with(as.user(FP)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8))
+            .select("#case-timeline")
+            .text();
+    assertThat(timeline)
+        .contains(
+            "goAML күдікті операциялар туралы хабарламасы, "
+                + read.transactions().size()
+                + " операция")
+        .doesNotContain("goAML STR");
   }
 
   @Test
@@ -1114,8 +1130,8 @@ public abstract class FinintelChecks {
             .getContentAsString(StandardCharsets.UTF_8);
     String timeline = Jsoup.parse(ru).select("#case-timeline").text();
     assertThat(timeline)
-        .contains("Расходящиеся потоки", "заплатил")
-        .doesNotContain("FAN_OUT", "paid", "beneficiaries");
+        .contains("Расходящиеся потоки", "заплатил", "Отчёт PDF")
+        .doesNotContain("FAN_OUT", "paid", "beneficiaries", "PDF report");
   }
 
   boolean audited(String action, long caseId) {
