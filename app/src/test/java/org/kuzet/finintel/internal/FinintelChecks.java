@@ -515,6 +515,23 @@ public abstract class FinintelChecks {
     assertThat(ru)
         .contains("Поле Amount Received: «ten» — не число", "Нет поля Account (в строке полей: 4)")
         .doesNotContain("is not a number");
+    // The zone the file was read in is named by its city in the reader's language; its id stays
+    // on the element for scripts.
+    var zone = Jsoup.parse(ru).selectFirst("#import-zone");
+    assertThat(zone.attr("data-zone")).isEqualTo("Asia/Almaty");
+    assertThat(zone.text()).contains("Алматы (UTC").doesNotContain("Asia/Almaty");
+    String form =
+        mvc.perform(get("/finintel/imports").param("lang", "kk").with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    var almaty = Jsoup.parse(form).selectFirst("#zone option[value='Asia/Almaty']");
+    assertThat(almaty.text()).startsWith("Алматы (UTC");
+    assertThat(Jsoup.parse(form).selectFirst("#zone option[value='Asia/Oral']").text())
+        .startsWith("Орал (UTC");
+    assertThat(Jsoup.parse(form).selectFirst("#mapping").attr("placeholder"))
+        .isEqualTo("мысалы amount_paid=Сома,timestamp=Күні");
     String kk =
         mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
             .andExpect(status().isOk())
