@@ -43,7 +43,8 @@ class ExplanationText implements ExplanationWords {
   }
 
   /** One supporting fact's finding, e.g. "born 1975; the list says 1975-03-02". */
-  String evidence(Explanation.Evidence e, Locale locale) {
+  @Override
+  public String evidence(Explanation.Evidence e, Locale locale) {
     String query = e.queryValue();
     String listed = e.listValue();
     if (e.kind() == Explanation.EvidenceKind.NATIONALITY) {
