@@ -19,4 +19,10 @@ public interface ExplanationWords {
 
   /** An explanation in the reader's language, one fact per line. */
   String words(Explanation explanation, Locale locale);
+
+  /**
+   * One supporting fact's finding in the reader's language, countries by their names in it. Pages
+   * call it as {@code @explanationWords.evidence(e, #locale)}.
+   */
+  String evidence(Explanation.Evidence evidence, Locale locale);
 }

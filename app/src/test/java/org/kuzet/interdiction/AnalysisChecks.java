@@ -662,10 +662,31 @@ abstract class AnalysisChecks {
       assertThat(cell(page, "total-cases"))
           .as("cases " + String.join("/", filter))
           .isEqualTo(Long.toString(cases));
-      assertThat(new BigDecimal(cell(page, "total-kg"))).as("kg").isEqualByComparingTo(kg);
+      assertThat(new BigDecimal(dataValue(page, "total-kg"))).as("kg").isEqualByComparingTo(kg);
+      // The figure shown is written the reader's way: the same amount, a decimal comma in Russian.
+      assertThat(cell(page, "total-kg").replace(",", ""))
+          .as("kg in English")
+          .isEqualTo(kg.stripTrailingZeros().toPlainString());
       assertThat(cell(page, "total-arrested")).as("arrested").isEqualTo(Long.toString(arrested));
       if (filter[0].isEmpty() && filter[1].isEmpty() && filter[2].isEmpty()) {
         assertThat(cases).isGreaterThanOrEqualTo(4);
+        String russian =
+            cell(
+                mvc.perform(
+                        get("/interdiction/statistics")
+                            .with(as.user("analyst.cdc"))
+                            .param("from", from.toString())
+                            .param("to", to.toString())
+                            .param("lang", "ru"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8),
+                "total-kg");
+        assertThat(kg.stripTrailingZeros().scale()).as("the planted kg have decimals").isPositive();
+        assertThat(russian).doesNotContain(".").contains(",");
+        assertThat(new BigDecimal(russian.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.')))
+            .isEqualByComparingTo(kg);
         // Each chart's CSV adds up to the same totals.
         for (String dimension : List.of("MONTH", "DRUG", "POST", "ROUTE", "CONCEALMENT")) {
           List<CSVRecord> csv =
@@ -955,6 +976,13 @@ abstract class AnalysisChecks {
 
   private static int weight(List<Rule> rules, String code) {
     return rules.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().weight();
+  }
+
+  /** The plain figure a cell keeps in its {@code data-value} attribute. */
+  private static String dataValue(String html, String id) {
+    Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*data-value=\"([^\"]*)\"").matcher(html);
+    assertThat(m.find()).as("cell " + id + " with a data-value").isTrue();
+    return m.group(1);
   }
 
   private static String cell(String html, String id) {

@@ -610,6 +610,15 @@ abstract class InterdictionChecks {
             .andExpect(status().is3xxRedirection())
             .andReturn();
     long seizure = idFrom(saved, "/interdiction/seizures/");
+    // The audit entry keeps facts, which the log words in the reader's language.
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM idn_audit WHERE action = 'SEIZURE_RECORDED' AND target_id = ?")
+                .param(Long.toString(seizure))
+                .query(String.class)
+                .single())
+        .isEqualTo(
+            "{\"k\":\"seizure.recorded\",\"a\":[\"" + CDC_POST + "\",\"HEROIN\",\"12.5\",\"KG\"]}");
 
     assertThat(
             jdbc.sql("SELECT lookout_id FROM intd_seizure WHERE id = ?")

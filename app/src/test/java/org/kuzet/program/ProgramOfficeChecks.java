@@ -602,6 +602,15 @@ abstract class ProgramOfficeChecks {
             "Жөнделген жатақхана қабаттарын беру");
     assertThat(page("/program/projects/" + center + "?lang=en", PM))
         .contains("Revise the curriculum for cadets");
+    // Partners by their name in the reader's language, without the English abbreviation.
+    assertThat(page("/program/equipment?lang=ru", PM))
+        .contains(">Министерство внутренних дел<")
+        .doesNotContain("(MOI)");
+    assertThat(page("/program/equipment?lang=kk", PM))
+        .contains(">Ішкі істер министрлігі<")
+        .doesNotContain("(MOI)");
+    assertThat(page("/program/equipment?lang=en", PM))
+        .contains("Ministry of Internal Affairs (MOI)");
 
     // A translation stays while the text it translates does; a new text drops it.
     long project = projectId("KZ-BS-GUARDS");

@@ -32,7 +32,7 @@ class ScreeningBrowserIT extends BrowserSupport {
     assertThat(find(By.cssSelector("#results table.explanation")).getText())
         .contains("How they match");
     assertThat(find(By.cssSelector("#results article.hit ul")).getText())
-        .contains("KZ is among the listed nationalities: Kazakhstan");
+        .contains("Kazakhstan is among the listed nationalities: Kazakhstan");
     screenshot("screening-hit");
 
     // A blank name: the form comes back with the field marked, still on the same page.

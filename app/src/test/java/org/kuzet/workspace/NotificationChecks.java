@@ -130,6 +130,18 @@ abstract class NotificationChecks {
     listShows("guard.bg", atPost, false);
     mvc.perform(get("/notifications/{id}/open", toIssuer).with(as.user("analyst.bg")))
         .andExpect(redirectedUrl("/interdiction/lookouts/" + lookout));
+    // The post is named in the reader's language, in the notification and on the alerts page,
+    // though the alert keeps the post's base name.
+    assertThat(notificationsPage("analyst.bg", "ru"))
+        .contains("Ориентировка №" + lookout + ": транспортное средство ")
+        .contains("остановлено на посту Мерке–Тараз")
+        .doesNotContain("на посту Merke–Taraz");
+    assertThat(notificationsPage("analyst.bg", "kk")).contains("Меркі–Тараз бекетінде тоқтатылды");
+    assertThat(notificationsPage("analyst.bg", "en")).contains("stopped at Merke–Taraz");
+    mvc.perform(get("/interdiction/alerts").param("lang", "kk").with(as.user("analyst.bg")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Меркі–Тараз бекетінде тоқтатылды")))
+        .andExpect(content().string(not(containsString("Merke–Taraz бекетінде"))));
   }
 
   // ---- financial intelligence: typology alerts and assignments ---------------------------------

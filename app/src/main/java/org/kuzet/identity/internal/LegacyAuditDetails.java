@@ -277,6 +277,9 @@ final class LegacyAuditDetails {
                   new Sentence(
                       "annual report questionnaire (\\d+) (\\S+)", "seizure.arqExported", "nt"))),
           Map.entry(
+              "SEIZURE_RECORDED",
+              List.of(new Sentence("(\\S+) (\\S+) (\\S+) (\\S+)", "seizure.recorded", "tttt"))),
+          Map.entry(
               "SEIZURE_FILE_ADDED",
               List.of(new Sentence("(.+) (\\d+) bytes", "seizure.fileAdded", "tn"))),
           Map.entry(

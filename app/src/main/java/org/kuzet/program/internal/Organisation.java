@@ -30,11 +30,24 @@ public record Organisation(
     return n == null || n.isBlank() ? nameEn : n;
   }
 
-  /** "United Nations Office on Drugs and Crime (UNODC)" */
+  /**
+   * "United Nations Office on Drugs and Crime (UNODC)". The abbreviation is the base (English) one:
+   * a name translated into the reader's language goes without it.
+   */
   String label(String lang) {
-    return abbreviation == null || abbreviation.isBlank()
+    return abbreviation == null || abbreviation.isBlank() || translated(lang)
         ? name(lang)
         : name(lang) + " (" + abbreviation + ")";
+  }
+
+  private boolean translated(String lang) {
+    String n =
+        switch (lang) {
+          case "ru" -> nameRu;
+          case "kk" -> nameKk;
+          default -> null;
+        };
+    return n != null && !n.isBlank();
   }
 
   String shortName(String lang) {

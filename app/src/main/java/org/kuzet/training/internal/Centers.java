@@ -52,8 +52,9 @@ public class Centers {
     jdbc.sql(
             """
             INSERT INTO trn_center (id, code, name, venue, city, hosting_agency, classrooms,
-              dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk,
+              venue_ru, venue_kk, city_ru, city_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
                 id,
@@ -69,7 +70,11 @@ public class Centers {
                 c.notes(),
                 c.illustrative(),
                 c.nameRu(),
-                c.nameKk()))
+                c.nameKk(),
+                c.venueRu(),
+                c.venueKk(),
+                c.cityRu(),
+                c.cityKk()))
         .update();
     return new CenterId(id);
   }
@@ -77,11 +82,21 @@ public class Centers {
   void update(Center c) {
     jdbc.sql(
             """
-            UPDATE trn_center SET name = ?, venue = ?, city = ?, classrooms = ?, dormitory_beds = ?,
+            UPDATE trn_center SET
+              venue_ru = CASE WHEN venue = ? THEN venue_ru END,
+              venue_kk = CASE WHEN venue = ? THEN venue_kk END,
+              city_ru = CASE WHEN city = ? THEN city_ru END,
+              city_kk = CASE WHEN city = ? THEN city_kk END,
+              name = ?, venue = ?, city = ?, classrooms = ?, dormitory_beds = ?,
               session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?
             WHERE id = ?""")
         .params(
             Arrays.asList(
+                // A venue's or city's translations stay while the text they translate does.
+                c.venue(),
+                c.venue(),
+                c.city(),
+                c.city(),
                 c.name(),
                 c.venue(),
                 c.city(),
@@ -93,6 +108,18 @@ public class Centers {
                 c.nameRu(),
                 c.nameKk(),
                 c.id().value()))
+        .update();
+  }
+
+  /** Gives a center its venue and city in Russian and Kazakh unless it already has either. */
+  public void translatePlaceIfUntranslated(
+      String code, String venueRu, String venueKk, String cityRu, String cityKk) {
+    jdbc.sql(
+            """
+            UPDATE trn_center SET venue_ru = ?, venue_kk = ?, city_ru = ?, city_kk = ?
+            WHERE code = ? AND venue_ru IS NULL AND venue_kk IS NULL AND city_ru IS NULL
+              AND city_kk IS NULL""")
+        .params(venueRu, venueKk, cityRu, cityKk, code)
         .update();
   }
 
@@ -176,6 +203,10 @@ public class Centers {
         rs.getString("notes"),
         rs.getBoolean("illustrative"),
         rs.getString("name_ru"),
-        rs.getString("name_kk"));
+        rs.getString("name_kk"),
+        rs.getString("venue_ru"),
+        rs.getString("venue_kk"),
+        rs.getString("city_ru"),
+        rs.getString("city_kk"));
   }
 }

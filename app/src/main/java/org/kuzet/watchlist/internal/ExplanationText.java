@@ -1,8 +1,11 @@
 package org.kuzet.watchlist.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.kuzet.engine.screening.Explanation;
 import org.kuzet.watchlist.ExplanationWords;
+import org.kuzet.web.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,11 +43,25 @@ class ExplanationText implements ExplanationWords {
   }
 
   /** One supporting fact's finding, e.g. "born 1975; the list says 1975-03-02". */
-  String evidence(Explanation.Evidence e, Locale locale) {
+  @Override
+  public String evidence(Explanation.Evidence e, Locale locale) {
+    String query = e.queryValue();
+    String listed = e.listValue();
+    if (e.kind() == Explanation.EvidenceKind.NATIONALITY) {
+      // Countries by their names in the reader's language, whatever the list or the query wrote.
+      query = country(query, locale);
+      listed =
+          Arrays.stream(listed.split(", "))
+              .map(c -> country(c, locale))
+              .collect(Collectors.joining(", "));
+    }
     return messages.getMessage(
-        "watchlist.evidence.outcome." + e.outcome().name(),
-        new Object[] {e.queryValue(), e.listValue()},
-        locale);
+        "watchlist.evidence.outcome." + e.outcome().name(), new Object[] {query, listed}, locale);
+  }
+
+  /** A country's name in the reader's language; what was written when it names no country. */
+  private static String country(String written, Locale locale) {
+    return Countries.code(written).map(c -> Countries.name(c, locale)).orElse(written);
   }
 
   /** The whole explanation, one fact per line. */

@@ -516,6 +516,23 @@ public abstract class FinintelChecks {
     assertThat(ru)
         .contains("Поле Amount Received: «ten» — не число", "Нет поля Account (в строке полей: 4)")
         .doesNotContain("is not a number");
+    // The zone the file was read in is named by its city in the reader's language; its id stays
+    // on the element for scripts.
+    var zone = Jsoup.parse(ru).selectFirst("#import-zone");
+    assertThat(zone.attr("data-zone")).isEqualTo("Asia/Almaty");
+    assertThat(zone.text()).contains("Алматы (UTC").doesNotContain("Asia/Almaty");
+    String form =
+        mvc.perform(get("/finintel/imports").param("lang", "kk").with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    var almaty = Jsoup.parse(form).selectFirst("#zone option[value='Asia/Almaty']");
+    assertThat(almaty.text()).startsWith("Алматы (UTC");
+    assertThat(Jsoup.parse(form).selectFirst("#zone option[value='Asia/Oral']").text())
+        .startsWith("Орал (UTC");
+    assertThat(Jsoup.parse(form).selectFirst("#mapping").attr("placeholder"))
+        .isEqualTo("мысалы amount_paid=Сома,timestamp=Күні");
     String kk =
         mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
             .andExpect(status().isOk())
@@ -1031,6 +1048,22 @@ public abstract class FinintelChecks {
         .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
         .isEqualTo(built);
     assertThat(audited("finintel.case.export.goaml", caseId)).isTrue();
+    // The history notes the export in the reader's language, its count with the plural form.
+    String timeline =
+        Jsoup.parse(
+                mvc.perform(get("/finintel/cases/" + caseId).param("lang", "kk").with(as.user(FP)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8))
+            .select("#case-timeline")
+            .text();
+    assertThat(timeline)
+        .contains(
+            "goAML күдікті операциялар туралы хабарламасы, "
+                + read.transactions().size()
+                + " операция")
+        .doesNotContain("goAML STR");
   }
 
   @Test
@@ -1115,8 +1148,8 @@ public abstract class FinintelChecks {
             .getContentAsString(StandardCharsets.UTF_8);
     String timeline = Jsoup.parse(ru).select("#case-timeline").text();
     assertThat(timeline)
-        .contains("Расходящиеся потоки", "заплатил")
-        .doesNotContain("FAN_OUT", "paid", "beneficiaries");
+        .contains("Расходящиеся потоки", "заплатил", "Отчёт PDF")
+        .doesNotContain("FAN_OUT", "paid", "beneficiaries", "PDF report");
   }
 
   boolean audited(String action, long caseId) {

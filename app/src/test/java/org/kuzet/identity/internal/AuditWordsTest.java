@@ -393,6 +393,29 @@ class AuditWordsTest {
   }
 
   @Test
+  void recordedSeizuresAreWordedInTheReadersLanguageOldAndNew() {
+    var w = words();
+    var facts = AuditDetail.of("seizure.recorded", "CP-M39-MERKE", "HEROIN", "12.5", "KG").stored();
+    for (String stored : List.of(facts, "CP-M39-MERKE HEROIN 12.5 KG")) {
+      assertThat(w.detail(entry("SEIZURE_RECORDED", stored), RU))
+          .isEqualTo("CP-M39-MERKE: героин, 12.5 кг");
+      assertThat(w.detail(entry("SEIZURE_RECORDED", stored), KK))
+          .isEqualTo("CP-M39-MERKE: героин, 12.5 кг");
+      assertThat(w.detail(entry("SEIZURE_RECORDED", stored), Locale.ENGLISH))
+          .isEqualTo("CP-M39-MERKE: heroin, 12.5 kg");
+    }
+    assertThat(
+            w.detail(
+                entry(
+                    "SEIZURE_RECORDED",
+                    AuditDetail.of(
+                            "seizure.recorded", "BCP-KORDAY", "HERBAL_CANNABIS", "3", "UNITS")
+                        .stored()),
+                KK))
+        .isEqualTo("BCP-KORDAY: марихуана, 3 дана");
+  }
+
+  @Test
   void everyDetailKeyHasWordsInEveryLanguageWithoutTheEnglishSentence() throws Exception {
     var en = props("i18n/identity.properties");
     var problems = new ArrayList<String>();

@@ -845,14 +845,27 @@ abstract class TrainingChecks {
     mvc.perform(get("/training/centers/{id}", tip).param("lang", "ru").with(as.user("pm.inl")))
         .andExpect(content().string(containsString("Центр по борьбе с торговлей людьми")))
         .andExpect(content().string(containsString("Выявление торговли людьми и борьба с ней")))
-        .andExpect(content().string(not(containsString("Anti-Trafficking in Persons Center"))));
+        .andExpect(content().string(not(containsString("Anti-Trafficking in Persons Center"))))
+        .andExpect(
+            content().string(containsString("Карагандинский юридический институт МВД, Караганда")));
     mvc.perform(get("/training/centers/{id}", tip).param("lang", "kk").with(as.user("pm.inl")))
-        .andExpect(content().string(containsString("Адам саудасына қарсы күрес орталығы")));
+        .andExpect(content().string(containsString("Адам саудасына қарсы күрес орталығы")))
+        .andExpect(content().string(containsString("ІІМ Қарағанды заң институты, Қарағанды")));
     mvc.perform(get("/training/centers/{id}", tip).param("lang", "en").with(as.user("pm.inl")))
-        .andExpect(content().string(containsString("Anti-Trafficking in Persons Center")));
+        .andExpect(content().string(containsString("Anti-Trafficking in Persons Center")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Legal Institute of the Ministry of Internal Affairs, Karaganda")));
+    mvc.perform(get("/training").param("lang", "ru").with(as.user("pm.inl")))
+        .andExpect(content().string(containsString("<td>Караганда</td>")));
 
     CenterId center = fx.centerFor30();
     String base = centerRecords.find(center).orElseThrow().name();
+    // The city's translation stays through an edit that keeps the city.
+    centerRecords.translatePlaceIfUntranslated(
+        centerRecords.find(center).orElseThrow().code(), "Зал", "Зал", "Караганда", "Қарағанды");
     mvc.perform(
             post("/training/centers/{id}", center)
                 .param("code", "IGNORED")
@@ -870,6 +883,8 @@ abstract class TrainingChecks {
         .andExpect(status().is3xxRedirection());
     var saved = centerRecords.find(center).orElseThrow();
     assertThat(saved.nameRu()).isEqualTo("Учебный центр");
+    assertThat(saved.cityRu()).isEqualTo("Караганда");
+    assertThat(saved.venueRu()).as("the venue stayed \"Test venue\"").isEqualTo("Зал");
     assertThat(saved.nameKk()).as("blank is no translation").isNull();
     mvc.perform(
             get("/training/centers/{id}", center)

@@ -3,6 +3,8 @@ package org.kuzet.finintel.internal.cases;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.finintel.AlertId;
 import org.kuzet.finintel.FinancialCaseId;
@@ -58,7 +60,39 @@ public class FinancialCases {
    * facts pages word in the reader's language.
    */
   public record Event(
-      OffsetDateTime at, String actor, String kind, String text, @Nullable EventAlert alert) {}
+      OffsetDateTime at, String actor, String kind, String text, @Nullable EventAlert alert) {
+
+    private static final String PDF_EXPORT = "PDF report";
+    private static final Pattern GOAML_EXPORT = Pattern.compile("goAML STR, (\\d+) transactions");
+
+    /** The text an entry for a PDF report keeps. */
+    public static String pdfExport() {
+      return PDF_EXPORT;
+    }
+
+    /** The text an entry for a goAML report of {@code transactions} keeps. */
+    public static String goAmlExport(int transactions) {
+      return "goAML STR, " + transactions + " transactions";
+    }
+
+    /**
+     * An export entry as facts for pages to word in the reader's language (its text is English):
+     * the message and the count it takes; null for any other entry, which shows its text.
+     */
+    public @Nullable Worded export() {
+      if (!"EXPORT".equals(kind)) {
+        return null;
+      }
+      if (PDF_EXPORT.equals(text)) {
+        return new Worded("fin.case.export.pdf", 0);
+      }
+      Matcher m = GOAML_EXPORT.matcher(text);
+      return m.matches() ? new Worded("fin.case.export.goaml", Long.parseLong(m.group(1))) : null;
+    }
+  }
+
+  /** A history entry's message key and the count it words. */
+  public record Worded(String key, long count) {}
 
   /** The alert an ALERT entry links: the facts its line is worded from. */
   public record EventAlert(

@@ -124,7 +124,7 @@ public class CaseReports {
                     messages.getMessage(
                         "fin.report.chartNotDrawn", new Object[] {accounts, flowsLeft}, locale),
                 f -> LinkChartPdf.amountLabel(f, formats, locale)));
-    cases.event(user, caseId, "EXPORT", "PDF report");
+    cases.event(user, caseId, "EXPORT", FinancialCases.Event.pdfExport());
     audit.recordFacts(
         "finintel.case.export.pdf",
         "fin_case",
@@ -176,7 +176,7 @@ public class CaseReports {
           e);
     }
     cases.event(
-        user, caseId, "EXPORT", "goAML STR, " + report.transactions().size() + " transactions");
+        user, caseId, "EXPORT", FinancialCases.Event.goAmlExport(report.transactions().size()));
     audit.recordFacts(
         "finintel.case.export.goaml",
         "fin_case",

@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.util.List;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.internal.post.PostNames;
 import org.kuzet.workspace.Audience;
 import org.kuzet.workspace.NewNotification;
 import org.kuzet.workspace.NotificationKind;
@@ -23,10 +24,16 @@ final class AlertNotices {
             ? NotificationKind.LOOKOUT_HIT
             : NotificationKind.WATCHLIST_HIT;
     String source = "interdiction-alert:" + alert.id();
-    // Worded in each reader's language from the alert's facts; the sentence stays for the record.
+    // Worded in each reader's language from the alert's facts, the post by its name in that
+    // language when the notification is shown; the sentence stays for the record.
     AlertSummary facts = alert.facts();
     String key = facts == null ? null : facts.key();
-    List<Object> args = facts == null ? List.of() : List.copyOf(facts.args());
+    List<Object> args =
+        facts == null
+            ? List.of()
+            : List.of(
+                facts.arguments(
+                    PostNames.of(alert.postId(), facts.args().get(facts.shape().post))));
     if (alert.recipient() != null && alert.lookoutId() != null) {
       return new NewNotification(
           kind,

@@ -10,6 +10,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.UserStreams;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Live alerts over server-sent events. Each open page of an interdiction user holds one stream; an
@@ -38,16 +40,19 @@ public class AlertStream {
   private final ITemplateEngine templates;
   private final Posts posts;
   private final ApplicationEventPublisher events;
+  private final ApplicationContext application;
 
   AlertStream(
       ITemplateEngine templates,
       Posts posts,
       ApplicationEventPublisher events,
       AccountStatus accounts,
+      ApplicationContext application,
       @Value("${kuzet.streams.max-per-user:5}") int maxPerUser) {
     this.templates = templates;
     this.posts = posts;
     this.events = events;
+    this.application = application;
     this.clients = new UserStreams<>("alert", maxPerUser, accounts);
   }
 
@@ -105,6 +110,10 @@ public class AlertStream {
         continue;
       }
       var ctx = new Context(c.locale());
+      // Outside a request: the page's beans (the alert's words) need the application's context.
+      ctx.setVariable(
+          ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+          new ThymeleafEvaluationContext(application, null));
       ctx.setVariable("a", alert);
       ctx.setVariable("post", post);
       String html = templates.process("interdiction/alerts", Set.of("alertItem"), ctx);

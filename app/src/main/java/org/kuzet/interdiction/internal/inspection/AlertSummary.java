@@ -17,18 +17,22 @@ public record AlertSummary(Shape shape, List<String> args) {
   /** The alert sentences there are, with the arguments each takes in order. */
   public enum Shape {
     /** lookout id, plate, post. */
-    LOOKOUT_VEHICLE(3),
+    LOOKOUT_VEHICLE(3, 2),
     /** lookout id, person, post. */
-    LOOKOUT_PERSON(3),
+    LOOKOUT_PERSON(3, 2),
     /** person, list, entry id, matched name, score, post. */
-    WATCHLIST(6),
+    WATCHLIST(6, 5),
     /** person, post, list, entry id, matched name, score. */
-    RESCREEN(6);
+    RESCREEN(6, 1);
 
     final int arity;
 
-    Shape(int arity) {
+    /** Where the post's name is among the arguments. */
+    final int post;
+
+    Shape(int arity, int post) {
       this.arity = arity;
+      this.post = post;
     }
   }
 
@@ -68,6 +72,16 @@ public record AlertSummary(Shape shape, List<String> args) {
   /** The arguments for the message, in order. */
   public Object[] arguments() {
     return args.toArray();
+  }
+
+  /**
+   * The arguments with the post named as given (its name in the reader's language) in place of the
+   * name kept when the alert was raised, which is the post's base name.
+   */
+  public Object[] arguments(Object postName) {
+    Object[] a = args.toArray();
+    a[shape.post] = postName;
+    return a;
   }
 
   /** The sentence in English, as alerts were written before they kept facts. */

@@ -124,11 +124,16 @@ public class SeizureRecording {
         "seized at " + post.name(),
         user,
         now);
-    audit.record(
+    audit.recordFacts(
         "SEIZURE_RECORDED",
         "seizure",
         id,
-        post.code() + " " + s.drugType() + " " + s.quantity().toPlainString() + " " + s.unit());
+        AuditDetail.of(
+            "seizure.recorded",
+            post.code(),
+            s.drugType().name(),
+            s.quantity().toPlainString(),
+            s.unit().name()));
     events.publishEvent(
         new SeizureRecorded(
             id,

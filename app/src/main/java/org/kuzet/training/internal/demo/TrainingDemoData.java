@@ -331,6 +331,9 @@ public class TrainingDemoData implements ApplicationRunner {
    */
   private void translateNames() {
     CENTER_NAMES.forEach((code, n) -> centers.translateIfUntranslated(code, n.get(0), n.get(1)));
+    CENTER_PLACES.forEach(
+        (code, p) ->
+            centers.translatePlaceIfUntranslated(code, p.get(0), p.get(1), p.get(2), p.get(3)));
     COURSE_TITLES.forEach((code, n) -> courses.translateIfUntranslated(code, n.get(0), n.get(1)));
   }
 
@@ -342,6 +345,20 @@ public class TrainingDemoData implements ApplicationRunner {
           List.of("Академия финансовой полиции", "Қаржы полициясы академиясы"),
           "BORDER-GUARD-ACADEMY",
           List.of("Академия пограничной службы", "Шекара қызметі академиясы"));
+
+  /** Each center's venue in Russian and Kazakh, then its city in Russian and Kazakh. */
+  private static final Map<String, List<String>> CENTER_PLACES =
+      Map.of(
+          TIP_CENTER,
+          List.of(
+              "Карагандинский юридический институт МВД",
+              "ІІМ Қарағанды заң институты",
+              "Караганда",
+              "Қарағанды"),
+          "FIN-POLICE-ACADEMY",
+          List.of("Академия финансовой полиции", "Қаржы полициясы академиясы", "Алматы", "Алматы"),
+          "BORDER-GUARD-ACADEMY",
+          List.of("Академия пограничной службы", "Шекара қызметі академиясы", "Алматы", "Алматы"));
 
   private static final Map<String, List<String>> COURSE_TITLES =
       Map.of(
