@@ -33,6 +33,7 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -186,14 +187,14 @@ public class InterdictionApi {
                     + d.existingId()
                     + "); send confirmDuplicate: true if this is a second inspection");
           }
-          long id = ((LogOutcome.Logged) outcome).inspectionId();
+          InspectionId id = ((LogOutcome.Logged) outcome).inspectionId();
           Inspection saved = inspections.byId(id).orElseThrow();
           var index = personIndex(saved);
           var body =
               new Logged(
-                  id,
+                  id.value(),
                   saved.screened(),
-                  saved.duplicateOf(),
+                  InspectionId.numberOf(saved.duplicateOf()),
                   saved.hits().stream().map(h -> HitView.of(h, index)).toList(),
                   RiskView.of(risk.stored(id)));
           return ResponseEntity.created(URI.create("/api/interdiction/inspections/" + id))
@@ -229,7 +230,7 @@ public class InterdictionApi {
 
   @Operation(summary = "An inspection with its persons, vehicle, hits and risk score")
   @GetMapping("/api/interdiction/inspections/{id}")
-  InspectionView inspection(@PathVariable long id) {
+  InspectionView inspection(@PathVariable InspectionId id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
     audit.recordFacts(
@@ -239,7 +240,7 @@ public class InterdictionApi {
 
   @Operation(summary = "The persons of an inspection, in the order they were logged")
   @GetMapping("/api/interdiction/inspections/{id}/persons")
-  List<PersonView> persons(@PathVariable long id) {
+  List<PersonView> persons(@PathVariable InspectionId id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
     audit.recordFacts(
@@ -249,7 +250,7 @@ public class InterdictionApi {
 
   @Operation(summary = "The vehicle of an inspection")
   @GetMapping("/api/interdiction/inspections/{id}/vehicles")
-  List<VehicleView> vehicles(@PathVariable long id) {
+  List<VehicleView> vehicles(@PathVariable InspectionId id) {
     return List.of(vehicleOf(visibleInspection(CurrentUser.require(), id)));
   }
 
@@ -485,8 +486,8 @@ public class InterdictionApi {
     return List.of(only);
   }
 
-  private Inspection visibleInspection(KuzetUser user, long id) {
-    Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id));
+  private Inspection visibleInspection(KuzetUser user, InspectionId id) {
+    Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id.value()));
     Post post = posts.byId(in.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
       audit.recordFacts(
@@ -494,7 +495,7 @@ public class InterdictionApi {
           "inspection",
           id,
           AuditDetail.of("refused.agency", user.agency().value()));
-      throw new NotFound("inspection", id);
+      throw new NotFound("inspection", id.value());
     }
     return in;
   }

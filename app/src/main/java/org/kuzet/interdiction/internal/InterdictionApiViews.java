@@ -26,6 +26,7 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.PostKind;
 import org.kuzet.interdiction.internal.seizure.Basis;
@@ -272,7 +273,7 @@ public final class InterdictionApiViews {
       String officer) {
     static InspectionSummary of(Inspection i) {
       return new InspectionSummary(
-          i.id(),
+          i.id().value(),
           i.postId(),
           i.inspectedAt(),
           vehicleOf(i),
@@ -326,7 +327,7 @@ public final class InterdictionApiViews {
                 p.documentExpiry()));
       }
       return new InspectionView(
-          i.id(),
+          i.id().value(),
           i.postId(),
           i.inspectedAt(),
           vehicleOf(i),
@@ -335,7 +336,7 @@ public final class InterdictionApiViews {
           i.destination(),
           i.direction(),
           i.result(),
-          i.duplicateOf(),
+          InspectionId.numberOf(i.duplicateOf()),
           i.screened(),
           i.officer(),
           i.agency().value(),
@@ -401,7 +402,7 @@ public final class InterdictionApiViews {
       }
       return new NewSeizure(
           post,
-          inspection,
+          InspectionId.ofNullable(inspection),
           lookout,
           seizedAt == null ? now : seizedAt.toInstant(),
           drugType,
@@ -454,7 +455,7 @@ public final class InterdictionApiViews {
       return new SeizureSummary(
           s.id(),
           s.postId(),
-          s.inspectionId(),
+          InspectionId.numberOf(s.inspectionId()),
           s.lookoutId(),
           s.seizedAt(),
           s.drugType(),
@@ -598,7 +599,7 @@ public final class InterdictionApiViews {
       Instant foundAt) {
     static LookoutHitView of(Hit h) {
       return new LookoutHitView(
-          h.id(), h.inspectionId(), h.personId(), h.score(), h.explanation(), h.foundAt());
+          h.id(), h.inspectionId().value(), h.personId(), h.score(), h.explanation(), h.foundAt());
     }
   }
 

@@ -25,6 +25,7 @@ import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -146,7 +147,7 @@ class LookoutController {
     Lookout l = visible(user, id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
     var matches = inspections.lookoutMatches(id);
-    Map<Long, Inspection> seen =
+    Map<InspectionId, Inspection> seen =
         matches.stream()
             .map(Hit::inspectionId)
             .distinct()

@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal.inspection;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
  * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the post's
@@ -16,7 +17,7 @@ public record Alert(
     long postId,
     AgencyCode agency,
     @Nullable String recipient,
-    long inspectionId,
+    InspectionId inspectionId,
     long hitId,
     @Nullable Long lookoutId,
     String summary,

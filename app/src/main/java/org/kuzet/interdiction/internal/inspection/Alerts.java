@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,7 +32,7 @@ public class Alerts {
       Post post,
       AgencyCode agency,
       @Nullable String recipient,
-      long inspectionId,
+      InspectionId inspectionId,
       long hitId,
       @Nullable Long lookoutId,
       AlertSummary facts,
@@ -51,7 +52,7 @@ public class Alerts {
             post.id(),
             agency.value(),
             recipient,
-            inspectionId,
+            inspectionId.value(),
             hitId,
             lookoutId,
             clipped,
@@ -104,9 +105,9 @@ public class Alerts {
     return spec.query(Alerts::row).list();
   }
 
-  public List<Alert> forInspection(long inspectionId) {
+  public List<Alert> forInspection(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_alert WHERE inspection_id = ? ORDER BY id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Alerts::row)
         .list();
   }
@@ -127,7 +128,7 @@ public class Alerts {
         rs.getLong("post_id"),
         AgencyCode.of(rs.getString("agency_code")),
         rs.getString("recipient"),
-        rs.getLong("inspection_id"),
+        new InspectionId(rs.getLong("inspection_id")),
         rs.getLong("hit_id"),
         (Long) rs.getObject("lookout_id", Long.class),
         rs.getString("summary"),

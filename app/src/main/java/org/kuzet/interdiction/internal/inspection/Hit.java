@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
  * What a check found about an inspection: a watchlist entry a person matched (with the list
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Hit(
     long id,
-    long inspectionId,
+    InspectionId inspectionId,
     @Nullable Long personId,
     String kind,
     String foundBy,

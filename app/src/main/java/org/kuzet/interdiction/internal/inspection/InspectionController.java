@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
@@ -14,6 +15,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -184,7 +186,7 @@ public class InspectionController {
   }
 
   @GetMapping("/interdiction/inspections/{id}")
-  String inspection(@PathVariable long id, Model model) {
+  String inspection(@PathVariable InspectionId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
     Post post = posts.byId(in.postId()).orElseThrow();
@@ -222,7 +224,7 @@ public class InspectionController {
   /** The officer's decision on a "cleared" inspection that had hits. */
   @PostMapping("/interdiction/inspections/{id}/decision")
   String decide(
-      @PathVariable long id,
+      @PathVariable InspectionId id,
       @RequestParam InspectionResult result,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes ra) {
@@ -243,7 +245,7 @@ public class InspectionController {
 
   @PostMapping("/interdiction/inspections/{id}/feedback")
   String feedback(
-      @PathVariable long id,
+      @PathVariable InspectionId id,
       @RequestParam long lookoutId,
       @RequestParam FeedbackAction action,
       @RequestParam(defaultValue = "") String note) {
@@ -270,7 +272,7 @@ public class InspectionController {
       InspectionForm form,
       List<Refusal.Problem> problems,
       Map<Integer, MrzFill.Result> mrz,
-      Long duplicateOf) {
+      @Nullable InspectionId duplicateOf) {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);

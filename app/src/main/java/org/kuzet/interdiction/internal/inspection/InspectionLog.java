@@ -13,6 +13,7 @@ import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -83,7 +84,7 @@ public class InspectionLog {
     InspectionRules.check(in, now);
     String plateKey = PlateKeys.key(in.plate());
 
-    Optional<Long> earlier = inspections.sameMinute(post.id(), plateKey, in.inspectedAt());
+    Optional<InspectionId> earlier = inspections.sameMinute(post.id(), plateKey, in.inspectedAt());
     if (earlier.isPresent() && !confirmedDuplicate) {
       return new LogOutcome.DuplicateSuspected(earlier.get());
     }
@@ -115,7 +116,7 @@ public class InspectionLog {
         vehicleLookouts.size()
             + screened.stream().mapToInt(s -> s.hits().size()).sum()
             + PersonMatching.count(in.persons(), personLookouts);
-    long id =
+    InspectionId id =
         inspections.insert(
             in,
             plateKey,
@@ -233,7 +234,7 @@ public class InspectionLog {
                 in.plate(),
                 in.persons().size(),
                 hits.size(),
-                earlier.get())
+                earlier.get().value())
             : AuditDetail.of(
                 "inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
     stream.publishAfterCommit(raised);
@@ -249,7 +250,7 @@ public class InspectionLog {
         "LOOKOUT_FEEDBACK",
         "lookout",
         lookoutId,
-        AuditDetail.of("lookout.feedback", in.id(), action.name()));
+        AuditDetail.of("lookout.feedback", in.id().value(), action.name()));
   }
 
   private Hit save(Hit h) {
@@ -273,7 +274,7 @@ public class InspectionLog {
 
   /** The post and, when it is someone else, the issuer. */
   private List<Alert> lookoutAlerts(
-      Post post, Lookout l, long inspectionId, Hit h, AlertSummary summary, Instant now) {
+      Post post, Lookout l, InspectionId inspectionId, Hit h, AlertSummary summary, Instant now) {
     List<Alert> out = new ArrayList<>();
     out.add(
         alerts.insert(

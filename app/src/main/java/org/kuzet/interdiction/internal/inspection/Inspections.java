@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
@@ -38,7 +39,7 @@ public class Inspections {
   }
 
   /** An earlier inspection of the same plate at the same post within the same minute, if any. */
-  Optional<Long> sameMinute(long postId, String plateKey, Instant at) {
+  Optional<InspectionId> sameMinute(long postId, String plateKey, Instant at) {
     Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
     return jdbc.sql(
             """
@@ -47,14 +48,15 @@ public class Inspections {
             ORDER BY id FETCH FIRST 1 ROWS ONLY""")
         .params(plateKey, utc(minute), utc(minute.plusSeconds(60)), postId)
         .query(Long.class)
-        .optional();
+        .optional()
+        .map(InspectionId::new);
   }
 
-  long insert(
+  InspectionId insert(
       NewInspection in,
       String plateKey,
       int hitCount,
-      @Nullable Long duplicateOf,
+      @Nullable InspectionId duplicateOf,
       boolean screened,
       String officer,
       AgencyCode agency,
@@ -81,16 +83,16 @@ public class Inspections {
             in.result().name(),
             in.persons().size(),
             hitCount,
-            duplicateOf,
+            InspectionId.numberOf(duplicateOf),
             screened,
             officer,
             agency.value(),
             utc(now))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return new InspectionId(keys.getKey().longValue());
   }
 
-  long insertPerson(long inspectionId, long postId, Instant at, NewPerson p) {
+  long insertPerson(InspectionId inspectionId, long postId, Instant at, NewPerson p) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -99,7 +101,7 @@ public class Inspections {
               document_expiry)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            inspectionId,
+            inspectionId.value(),
             postId,
             utc(at),
             p.role().name(),
@@ -125,7 +127,7 @@ public class Inspections {
               matched_name, score, explanation, list_versions, lookout_id, found_at, explanation_facts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            h.inspectionId(),
+            h.inspectionId().value(),
             h.personId(),
             h.kind(),
             h.foundBy(),
@@ -144,21 +146,21 @@ public class Inspections {
     return keys.getKey().longValue();
   }
 
-  void addHits(long inspectionId, int more) {
+  void addHits(InspectionId inspectionId, int more) {
     jdbc.sql("UPDATE intd_inspection SET hit_count = hit_count + ? WHERE id = ?")
-        .params(more, inspectionId)
+        .params(more, inspectionId.value())
         .update();
   }
 
-  public void setResult(long inspectionId, InspectionResult result) {
+  public void setResult(InspectionId inspectionId, InspectionResult result) {
     jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?")
-        .params(result.name(), inspectionId)
+        .params(result.name(), inspectionId.value())
         .update();
   }
 
-  public Optional<Inspection> byId(long id) {
+  public Optional<Inspection> byId(InspectionId id) {
     return jdbc.sql("SELECT * FROM intd_inspection WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query((rs, n) -> row(rs, persons(id), hits(id)))
         .optional();
   }
@@ -245,7 +247,7 @@ public class Inspections {
             (rs, n) ->
                 new ScreenablePerson(
                     rs.getLong("id"),
-                    rs.getLong("inspection_id"),
+                    new InspectionId(rs.getLong("inspection_id")),
                     rs.getLong("post_id"),
                     rs.getString("name"),
                     rs.getObject("birth_date", LocalDate.class),
@@ -257,16 +259,16 @@ public class Inspections {
   /** A person to screen again, with where they were inspected. */
   record ScreenablePerson(
       long personId,
-      long inspectionId,
+      InspectionId inspectionId,
       long postId,
       String name,
       java.time.@Nullable LocalDate birthDate,
       @Nullable String nationality,
       @Nullable String documentNumber) {}
 
-  private List<Inspection.Person> persons(long inspectionId) {
+  private List<Inspection.Person> persons(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_person WHERE inspection_id = ? ORDER BY role, id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(
             (rs, n) ->
                 new Inspection.Person(
@@ -284,9 +286,9 @@ public class Inspections {
         .list();
   }
 
-  public List<Hit> hits(long inspectionId) {
+  public List<Hit> hits(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_hit WHERE inspection_id = ? ORDER BY id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Inspections::hitRow)
         .list();
   }
@@ -321,7 +323,7 @@ public class Inspections {
   static Hit hitRow(ResultSet rs, int n) throws SQLException {
     return new Hit(
         rs.getLong("id"),
-        rs.getLong("inspection_id"),
+        new InspectionId(rs.getLong("inspection_id")),
         (Long) rs.getObject("person_id", Long.class),
         rs.getString("kind"),
         rs.getString("found_by"),
@@ -339,7 +341,7 @@ public class Inspections {
   private static Inspection row(ResultSet rs, List<Inspection.Person> persons, List<Hit> hits)
       throws SQLException {
     return new Inspection(
-        rs.getLong("id"),
+        new InspectionId(rs.getLong("id")),
         rs.getLong("post_id"),
         instant(rs, "inspected_at"),
         rs.getString("plate"),
@@ -354,7 +356,7 @@ public class Inspections {
         InspectionResult.valueOf(rs.getString("result")),
         rs.getInt("person_count"),
         rs.getInt("hit_count"),
-        (Long) rs.getObject("duplicate_of", Long.class),
+        InspectionId.ofNullable((Long) rs.getObject("duplicate_of", Long.class)),
         rs.getBoolean("screened"),
         rs.getString("officer"),
         AgencyCode.of(rs.getString("agency_code")),

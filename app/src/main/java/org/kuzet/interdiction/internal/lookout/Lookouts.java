@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -229,7 +230,7 @@ public class Lookouts {
 
   public void insertFeedback(
       long lookoutId,
-      long inspectionId,
+      InspectionId inspectionId,
       FeedbackAction action,
       String note,
       String by,
@@ -238,7 +239,7 @@ public class Lookouts {
             """
             INSERT INTO intd_lookout_feedback (lookout_id, inspection_id, action_taken, note,
               recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(lookoutId, inspectionId, action.name(), note, by, utc(at))
+        .params(lookoutId, inspectionId.value(), action.name(), note, by, utc(at))
         .update();
   }
 
@@ -246,7 +247,7 @@ public class Lookouts {
   public record Feedback(
       long id,
       long lookoutId,
-      long inspectionId,
+      InspectionId inspectionId,
       FeedbackAction action,
       String note,
       String recordedBy,
@@ -260,7 +261,7 @@ public class Lookouts {
                 new Feedback(
                     rs.getLong("id"),
                     rs.getLong("lookout_id"),
-                    rs.getLong("inspection_id"),
+                    new InspectionId(rs.getLong("inspection_id")),
                     FeedbackAction.valueOf(rs.getString("action_taken")),
                     rs.getString("note") == null ? "" : rs.getString("note"),
                     rs.getString("recorded_by"),

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /** A recorded seizure (UNODC individual drug seizure fields). */
 public record Seizure(
     long id,
     long postId,
-    @Nullable Long inspectionId,
+    @Nullable InspectionId inspectionId,
     @Nullable Long lookoutId,
     Instant seizedAt,
     DrugType drugType,

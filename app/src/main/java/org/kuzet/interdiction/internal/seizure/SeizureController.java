@@ -24,6 +24,7 @@ import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionController;
 import org.kuzet.interdiction.internal.inspection.Inspections;
 import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -89,7 +90,7 @@ class SeizureController {
   @GetMapping("/interdiction/seizures/new")
   String form(
       @RequestParam(required = false) @Nullable Long post,
-      @RequestParam(required = false) @Nullable Long inspection,
+      @RequestParam(required = false) @Nullable InspectionId inspection,
       Model model,
       Locale locale) {
     KuzetUser user = CurrentUser.require();
@@ -121,8 +122,10 @@ class SeizureController {
     Map<String, String> v = params.toSingleValueMap();
     long postId = parseLong(v.get("postId"));
     Post p = posts.byId(postId).orElseThrow(InspectionController::notFound);
-    Long inspectionId =
-        v.getOrDefault("inspectionId", "").isBlank() ? null : parseLong(v.get("inspectionId"));
+    InspectionId inspectionId =
+        v.getOrDefault("inspectionId", "").isBlank()
+            ? null
+            : new InspectionId(parseLong(v.get("inspectionId")));
     try {
       long id = recording.record(user, read(postId, inspectionId, v, params));
       return "redirect:/interdiction/seizures/" + id;
@@ -230,7 +233,7 @@ class SeizureController {
 
   private NewSeizure read(
       long postId,
-      @Nullable Long inspectionId,
+      @Nullable InspectionId inspectionId,
       Map<String, String> v,
       MultiValueMap<String, String> all) {
     var problems = new ArrayList<Refusal.Problem>();
@@ -383,7 +386,7 @@ class SeizureController {
   private String form(
       Model model,
       Post post,
-      @Nullable Long inspectionId,
+      @Nullable InspectionId inspectionId,
       Map<String, String> values,
       List<Refusal.Problem> problems) {
     model.addAttribute("post", post);

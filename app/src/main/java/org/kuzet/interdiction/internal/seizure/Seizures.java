@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -45,7 +46,7 @@ public class Seizures {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             s.postId(),
-            s.inspectionId(),
+            InspectionId.numberOf(s.inspectionId()),
             s.lookoutId(),
             utc(s.seizedAt()),
             s.drugType().name(),
@@ -154,9 +155,9 @@ public class Seizures {
         .list();
   }
 
-  public List<Seizure> ofInspection(long inspectionId) {
+  public List<Seizure> ofInspection(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE inspection_id = ? ORDER BY seized_at")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Seizures::row)
         .list();
   }
@@ -280,7 +281,7 @@ public class Seizures {
     return new Seizure(
         rs.getLong("id"),
         rs.getLong("post_id"),
-        (Long) rs.getObject("inspection_id", Long.class),
+        InspectionId.ofNullable((Long) rs.getObject("inspection_id", Long.class)),
         (Long) rs.getObject("lookout_id", Long.class),
         instant(rs, "seized_at"),
         DrugType.valueOf(rs.getString("drug_type")),
