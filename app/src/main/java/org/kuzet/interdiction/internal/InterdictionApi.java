@@ -23,6 +23,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionLog;
 import org.kuzet.interdiction.internal.inspection.Inspections;
@@ -416,7 +417,7 @@ public class InterdictionApi {
         request,
         LookoutView.class,
         () -> {
-          long id = issuing.issue(user, request.toCommand());
+          LookoutId id = issuing.issue(user, request.toCommand());
           LookoutView view = LookoutView.of(lookouts.byId(id).orElseThrow());
           return ResponseEntity.created(URI.create("/api/interdiction/lookouts/" + id))
               .eTag(etags.of(view))
@@ -426,7 +427,7 @@ public class InterdictionApi {
 
   @Operation(summary = "A lookout; its ETag is what closing it needs in If-Match")
   @GetMapping("/api/interdiction/lookouts/{id}")
-  ResponseEntity<LookoutView> lookout(@PathVariable long id) {
+  ResponseEntity<LookoutView> lookout(@PathVariable LookoutId id) {
     Lookout l = visibleLookout(CurrentUser.require(), id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, "api");
     return etags.ok(LookoutView.of(l));
@@ -435,7 +436,7 @@ public class InterdictionApi {
   @Operation(summary = "Close a lookout before it expires (the issuing agency only)")
   @PostMapping("/api/interdiction/lookouts/{id}/close")
   ResponseEntity<LookoutView> close(
-      @PathVariable long id,
+      @PathVariable LookoutId id,
       @Parameter(description = "the ETag of the lookout as read")
           @RequestHeader(name = ETags.IF_MATCH, required = false)
           @Nullable String ifMatch) {
@@ -444,7 +445,7 @@ public class InterdictionApi {
     return etags.change(
         ifMatch,
         "intd_lookout",
-        id,
+        id.value(),
         () -> LookoutView.of(visibleLookout(user, id)),
         () -> {
           Lookout l = lookouts.byId(id).orElseThrow();
@@ -459,7 +460,7 @@ public class InterdictionApi {
   @Operation(summary = "The inspections a lookout matched")
   @GetMapping("/api/interdiction/lookouts/{id}/hits")
   ListPage<LookoutHitView> lookoutHits(
-      @PathVariable long id,
+      @PathVariable LookoutId id,
       @Sortable(
               value = {"foundAt", "id"},
               descending = true)
@@ -514,15 +515,15 @@ public class InterdictionApi {
     return s;
   }
 
-  private Lookout visibleLookout(KuzetUser user, long id) {
-    Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id));
+  private Lookout visibleLookout(KuzetUser user, LookoutId id) {
+    Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id.value()));
     if (!access.maySee(user, l)) {
       audit.recordFacts(
           "LOOKOUT_REFUSED",
           "lookout",
           id,
           AuditDetail.of("refused.agency", user.agency().value()));
-      throw new NotFound("lookout", id);
+      throw new NotFound("lookout", id.value());
     }
     return l;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Direction;
 import org.kuzet.interdiction.internal.inspection.DocumentType;
 import org.kuzet.interdiction.internal.inspection.Hit;
@@ -210,7 +211,7 @@ public final class InterdictionApiViews {
           h.matchedName(),
           h.score(),
           h.explanation(),
-          h.lookoutId(),
+          LookoutId.numberOf(h.lookoutId()),
           h.foundBy(),
           h.foundAt());
     }
@@ -403,7 +404,7 @@ public final class InterdictionApiViews {
       return new NewSeizure(
           post,
           InspectionId.ofNullable(inspection),
-          lookout,
+          LookoutId.ofNullable(lookout),
           seizedAt == null ? now : seizedAt.toInstant(),
           drugType,
           drugDetail,
@@ -456,7 +457,7 @@ public final class InterdictionApiViews {
           s.id(),
           s.postId(),
           InspectionId.numberOf(s.inspectionId()),
-          s.lookoutId(),
+          LookoutId.numberOf(s.lookoutId()),
           s.seizedAt(),
           s.drugType(),
           s.quantity(),
@@ -572,7 +573,7 @@ public final class InterdictionApiViews {
       @Nullable Instant closedAt) {
     static LookoutView of(Lookout l) {
       return new LookoutView(
-          l.id(),
+          l.id().value(),
           l.subject(),
           l.plate(),
           l.personName(),

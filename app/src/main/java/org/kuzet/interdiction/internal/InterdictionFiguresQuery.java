@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kuzet.interdiction.InterdictionFigures;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.SeizureRecorded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,7 +138,7 @@ class InterdictionFiguresQuery implements InterdictionFigures {
                     rs.getBigDecimal(7),
                     rs.getString(8),
                     rs.getObject(9, OffsetDateTime.class).toInstant(),
-                    rs.getObject(10) == null ? null : rs.getLong(10),
+                    rs.getObject(10) == null ? null : new LookoutId(rs.getLong(10)),
                     rs.getInt(11)))
         .list();
   }

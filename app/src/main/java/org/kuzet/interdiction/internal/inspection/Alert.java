@@ -3,6 +3,7 @@ package org.kuzet.interdiction.internal.inspection;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
@@ -19,7 +20,7 @@ public record Alert(
     @Nullable String recipient,
     InspectionId inspectionId,
     long hitId,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     String summary,
     @Nullable AlertSummary facts,
     Instant createdAt,

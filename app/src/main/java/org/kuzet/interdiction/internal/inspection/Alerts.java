@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class Alerts {
       @Nullable String recipient,
       InspectionId inspectionId,
       long hitId,
-      @Nullable Long lookoutId,
+      @Nullable LookoutId lookoutId,
       AlertSummary facts,
       Instant now) {
     var keys = new GeneratedKeyHolder();
@@ -54,7 +55,7 @@ public class Alerts {
             recipient,
             inspectionId.value(),
             hitId,
-            lookoutId,
+            LookoutId.numberOf(lookoutId),
             clipped,
             kept == null ? null : kept.shape().name(),
             kept == null ? null : kept.storedArgs(),
@@ -130,7 +131,7 @@ public class Alerts {
         rs.getString("recipient"),
         new InspectionId(rs.getLong("inspection_id")),
         rs.getLong("hit_id"),
-        (Long) rs.getObject("lookout_id", Long.class),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         rs.getString("summary"),
         AlertSummary.stored(rs.getString("summary_shape"), rs.getString("summary_args")),
         instant(rs, "created_at"),

@@ -2,6 +2,7 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
@@ -28,7 +29,7 @@ public record Hit(
     int score,
     String explanation,
     @Nullable String listVersions,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     Instant foundAt,
     @Nullable String explanationFacts) {
 

@@ -13,6 +13,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InspectionId;
@@ -246,7 +247,7 @@ public class InspectionController {
   @PostMapping("/interdiction/inspections/{id}/feedback")
   String feedback(
       @PathVariable InspectionId id,
-      @RequestParam long lookoutId,
+      @RequestParam LookoutId lookoutId,
       @RequestParam FeedbackAction action,
       @RequestParam(defaultValue = "") String note) {
     KuzetUser user = CurrentUser.require();
@@ -255,7 +256,7 @@ public class InspectionController {
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("feedback comes from the post's officers");
     }
-    if (in.hits().stream().noneMatch(h -> Long.valueOf(lookoutId).equals(h.lookoutId()))) {
+    if (in.hits().stream().noneMatch(h -> lookoutId.equals(h.lookoutId()))) {
       throw Refusal.of(
           "lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
     }

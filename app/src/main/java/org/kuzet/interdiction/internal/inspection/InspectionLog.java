@@ -9,6 +9,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
@@ -134,7 +135,7 @@ public class InspectionLog {
     for (Lookout l : vehicleLookouts) {
       LookoutReason why =
           LookoutReason.plate(
-              l.id(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
+              l.id().value(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
       Hit h =
           save(
               new Hit(
@@ -144,7 +145,7 @@ public class InspectionLog {
                   "LOOKOUT",
                   "LOGGING",
                   null,
-                  Long.toString(l.id()),
+                  l.id().toString(),
                   l.plate(),
                   100,
                   why.english(),
@@ -155,7 +156,12 @@ public class InspectionLog {
       hits.add(h);
       raised.addAll(
           lookoutAlerts(
-              post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
+              post,
+              l,
+              id,
+              h,
+              AlertSummary.lookoutVehicle(l.id().value(), in.plate(), post.name()),
+              now));
     }
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
@@ -209,7 +215,7 @@ public class InspectionLog {
                     "LOOKOUT",
                     "LOGGING",
                     null,
-                    Long.toString(l.id()),
+                    l.id().toString(),
                     l.personName(),
                     100,
                     why.english(),
@@ -220,7 +226,12 @@ public class InspectionLog {
         hits.add(h);
         raised.addAll(
             lookoutAlerts(
-                post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
+                post,
+                l,
+                id,
+                h,
+                AlertSummary.lookoutPerson(l.id().value(), p.name(), post.name()),
+                now));
       }
     }
     audit.recordFacts(
@@ -244,7 +255,7 @@ public class InspectionLog {
   /** The post's answer to a lookout that matched one of its inspections. */
   @Transactional
   public void recordFeedback(
-      KuzetUser user, Inspection in, long lookoutId, FeedbackAction action, String note) {
+      KuzetUser user, Inspection in, LookoutId lookoutId, FeedbackAction action, String note) {
     lookouts.insertFeedback(lookoutId, in.id(), action, note, user.username(), clock.instant());
     audit.recordFacts(
         "LOOKOUT_FEEDBACK",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -137,7 +138,7 @@ public class Inspections {
             h.score(),
             clip(h.explanation(), 4000),
             clip(h.listVersions(), 1000),
-            h.lookoutId(),
+            LookoutId.numberOf(h.lookoutId()),
             utc(h.foundAt()),
             h.explanationFacts() == null || h.explanationFacts().length() > 8000
                 ? null
@@ -295,10 +296,10 @@ public class Inspections {
 
   /** One page of the hits a lookout found. */
   @Transactional(readOnly = true)
-  public ListPage<Hit> lookoutMatches(long lookoutId, Paging paging) {
+  public ListPage<Hit> lookoutMatches(LookoutId lookoutId, Paging paging) {
     long total =
         jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?"))
-            .param(lookoutId)
+            .param(lookoutId.value())
             .query(Long.class)
             .single();
     var rows =
@@ -306,16 +307,16 @@ public class Inspections {
                 "SELECT * FROM intd_hit WHERE lookout_id = ?"
                     + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id")
                     + paging.limit())
-            .param(lookoutId)
+            .param(lookoutId.value())
             .query(Inspections::hitRow)
             .list();
     return new ListPage<>(rows, paging, total);
   }
 
   /** Matches of a lookout: the inspections where it hit. */
-  public List<Hit> lookoutMatches(long lookoutId) {
+  public List<Hit> lookoutMatches(LookoutId lookoutId) {
     return jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ? ORDER BY found_at DESC")
-        .param(lookoutId)
+        .param(lookoutId.value())
         .query(Inspections::hitRow)
         .list();
   }
@@ -333,7 +334,7 @@ public class Inspections {
         rs.getInt("score"),
         rs.getString("explanation"),
         rs.getString("list_versions"),
-        (Long) rs.getObject("lookout_id", Long.class),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         instant(rs, "found_at"),
         rs.getString("explanation_facts"));
   }

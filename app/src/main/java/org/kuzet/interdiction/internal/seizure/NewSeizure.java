@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.web.Countries;
 
@@ -17,7 +18,7 @@ import org.kuzet.web.Countries;
 public record NewSeizure(
     long postId,
     @Nullable InspectionId inspectionId,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     Instant seizedAt,
     DrugType drugType,
     @Nullable String drugDetail,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 
 /** A recorded seizure (UNODC individual drug seizure fields). */
@@ -13,7 +14,7 @@ public record Seizure(
     long id,
     long postId,
     @Nullable InspectionId inspectionId,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     Instant seizedAt,
     DrugType drugType,
     @Nullable String drugDetail,

@@ -19,6 +19,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionController;
@@ -291,8 +292,10 @@ class SeizureController {
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    Long lookoutId =
-        v.getOrDefault("lookoutId", "").isBlank() ? null : parseLong(v.get("lookoutId"));
+    LookoutId lookoutId =
+        v.getOrDefault("lookoutId", "").isBlank()
+            ? null
+            : new LookoutId(parseLong(v.get("lookoutId")));
     return new NewSeizure(
         postId,
         inspectionId,
@@ -399,7 +402,7 @@ class SeizureController {
     model.addAttribute("bases", Basis.values());
     var lookoutIds =
         inspectionId == null
-            ? List.<Long>of()
+            ? List.<LookoutId>of()
             : inspections.hits(inspectionId).stream()
                 .map(Hit::lookoutId)
                 .filter(Objects::nonNull)

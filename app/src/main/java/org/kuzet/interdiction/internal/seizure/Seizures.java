@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
@@ -47,7 +48,7 @@ public class Seizures {
         .params(
             s.postId(),
             InspectionId.numberOf(s.inspectionId()),
-            s.lookoutId(),
+            LookoutId.numberOf(s.lookoutId()),
             utc(s.seizedAt()),
             s.drugType().name(),
             s.drugDetail(),
@@ -148,9 +149,9 @@ public class Seizures {
     return new ListPage<>(items, paging, total);
   }
 
-  public List<Seizure> followingLookout(long lookoutId) {
+  public List<Seizure> followingLookout(LookoutId lookoutId) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE lookout_id = ? ORDER BY seized_at")
-        .param(lookoutId)
+        .param(lookoutId.value())
         .query(Seizures::row)
         .list();
   }
@@ -282,7 +283,7 @@ public class Seizures {
         rs.getLong("id"),
         rs.getLong("post_id"),
         InspectionId.ofNullable((Long) rs.getObject("inspection_id", Long.class)),
-        (Long) rs.getObject("lookout_id", Long.class),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         instant(rs, "seized_at"),
         DrugType.valueOf(rs.getString("drug_type")),
         rs.getString("drug_detail"),
