@@ -12,7 +12,6 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookout;
-import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
@@ -73,14 +72,7 @@ public class InspectionLog {
    */
   @Transactional
   public LogOutcome log(KuzetUser user, NewInspection in, boolean confirmedDuplicate) {
-    Post post =
-        posts
-            .byId(in.postId())
-            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
-    if (!AccessRules.mayLogAtPost(user, post.agency())) {
-      throw new AccessDeniedException(
-          "only officers of " + post.agency() + " log at " + post.code());
-    }
+    Post post = loggablePost(user, in);
     Instant now = clock.instant();
     InspectionRules.check(in, now);
     String plateKey = PlateKeys.key(in.plate());
@@ -91,39 +83,14 @@ public class InspectionLog {
     }
 
     // Checks first, so the inspection row is written once with its hit count.
-    PersonScreening screener = screening.getIfAvailable();
-    List<PersonScreening.Screened> screened =
-        screener == null
-            ? List.of()
-            : screener.screenAll(
-                in.persons().stream()
-                    .map(
-                        p ->
-                            new PersonScreening.Query(
-                                p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
-                    .toList());
-    boolean wasScreened = PersonMatching.screened(screener != null, in.persons(), screened);
-    List<Lookout> vehicleLookouts =
-        lookouts.activeForPlate(plateKey, in.inspectedAt()).stream()
-            .filter(l -> l.reaches(post))
-            .toList();
-    PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
-    List<Lookout> personLookouts =
-        lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()).stream()
-            .filter(l -> l.subject() == LookoutSubject.PERSON && l.reaches(post))
-            .toList();
-
-    int hitCount =
-        vehicleLookouts.size()
-            + screened.stream().mapToInt(s -> s.hits().size()).sum()
-            + PersonMatching.count(in.persons(), personLookouts);
+    LoggingChecks checks = check(post, in, plateKey);
     InspectionId id =
         inspections.insert(
             in,
             plateKey,
-            hitCount,
+            checks.hitCount(in.persons()),
             earlier.orElse(null),
-            wasScreened,
+            checks.wasScreened(),
             user.username(),
             post.agency(),
             now);
@@ -132,27 +99,8 @@ public class InspectionLog {
     risk.store(id, risk.score(RiskInputs.of(in)), now);
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
-    for (Lookout l : vehicleLookouts) {
-      LookoutReason why =
-          LookoutReason.plate(
-              l.id().value(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
-      Hit h =
-          save(
-              new Hit(
-                  0,
-                  id,
-                  null,
-                  "LOOKOUT",
-                  "LOGGING",
-                  null,
-                  l.id().toString(),
-                  l.plate(),
-                  100,
-                  why.english(),
-                  null,
-                  l.id(),
-                  now,
-                  why.stored()));
+    for (Lookout l : checks.vehicleLookouts()) {
+      Hit h = save(FoundHits.vehicle(id, l, in.plate(), now));
       hits.add(h);
       raised.addAll(
           lookoutAlerts(
@@ -166,63 +114,20 @@ public class InspectionLog {
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
       long personId = inspections.insertPerson(id, post.id(), in.inspectedAt(), p);
-      if (i < screened.size()) {
-        PersonScreening.Screened s = screened.get(i);
+      PersonScreening.Screened s = checks.screenedAt(i);
+      if (s != null) {
         for (PersonScreening.Found f : s.hits()) {
-          Hit h =
-              save(
-                  new Hit(
-                      0,
-                      id,
-                      personId,
-                      "WATCHLIST",
-                      "LOGGING",
-                      f.listName(),
-                      f.entryId(),
-                      f.matchedName(),
-                      f.score(),
-                      f.explanation(),
-                      s.versionsText(),
-                      null,
-                      now,
-                      f.explanationFacts()));
+          Hit h = save(FoundHits.watchlist(id, personId, s, f, now));
           hits.add(h);
-          raised.add(
-              alerts.insert(
-                  AlertKind.WATCHLIST_HIT,
-                  post,
-                  post.agency(),
-                  null,
-                  id,
-                  h.id(),
-                  null,
-                  AlertSummary.watchlist(
-                      p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(), post.name()),
-                  now));
+          raised.add(watchlistAlert(post, p, f, id, h, now));
         }
       }
-      for (Lookout l : personLookouts) {
-        LookoutReason why = PersonMatching.why(p, l);
-        if (why == null) {
+      for (Lookout l : checks.personLookouts()) {
+        Optional<Hit> found = FoundHits.person(id, personId, p, l, now);
+        if (found.isEmpty()) {
           continue;
         }
-        Hit h =
-            save(
-                new Hit(
-                    0,
-                    id,
-                    personId,
-                    "LOOKOUT",
-                    "LOGGING",
-                    null,
-                    l.id().toString(),
-                    l.personName(),
-                    100,
-                    why.english(),
-                    null,
-                    l.id(),
-                    now,
-                    why.stored()));
+        Hit h = save(found.get());
         hits.add(h);
         raised.addAll(
             lookoutAlerts(
@@ -235,21 +140,55 @@ public class InspectionLog {
       }
     }
     audit.recordFacts(
-        "INSPECTION_LOGGED",
-        "inspection",
+        LoggingAudit.ACTION,
+        LoggingAudit.TARGET,
         id,
-        earlier.isPresent()
-            ? AuditDetail.of(
-                "inspection.loggedDuplicate",
-                post.code(),
-                in.plate(),
-                in.persons().size(),
-                hits.size(),
-                earlier.get().value())
-            : AuditDetail.of(
-                "inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
+        LoggingAudit.detail(post.code(), in, hits.size(), earlier.orElse(null)));
     stream.publishAfterCommit(raised);
-    return new LogOutcome.Logged(id, hits, wasScreened);
+    return new LogOutcome.Logged(id, hits, checks.wasScreened());
+  }
+
+  /** The post of the inspection, where the user must be one of its agency's officers. */
+  private Post loggablePost(KuzetUser user, NewInspection in) {
+    Post post =
+        posts
+            .byId(in.postId())
+            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException(
+          "only officers of " + post.agency() + " log at " + post.code());
+    }
+    return post;
+  }
+
+  /** Screens every person against the watchlists and looks up the active lookouts. */
+  private LoggingChecks check(Post post, NewInspection in, String plateKey) {
+    PersonScreening screener = screening.getIfAvailable();
+    List<PersonScreening.Screened> screened =
+        screener == null ? null : screener.screenAll(LoggingChecks.queries(in.persons()));
+    PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
+    return LoggingChecks.of(
+        post,
+        in.persons(),
+        screened,
+        lookouts.activeForPlate(plateKey, in.inspectedAt()),
+        lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()));
+  }
+
+  /** The post's alert for a person who matched a watchlist entry. */
+  private Alert watchlistAlert(
+      Post post, NewPerson p, PersonScreening.Found f, InspectionId id, Hit h, Instant now) {
+    return alerts.insert(
+        AlertKind.WATCHLIST_HIT,
+        post,
+        post.agency(),
+        null,
+        id,
+        h.id(),
+        null,
+        AlertSummary.watchlist(
+            p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(), post.name()),
+        now);
   }
 
   /** The post's answer to a lookout that matched one of its inspections. */
@@ -265,22 +204,7 @@ public class InspectionLog {
   }
 
   private Hit save(Hit h) {
-    long hitId = inspections.insertHit(h);
-    return new Hit(
-        hitId,
-        h.inspectionId(),
-        h.personId(),
-        h.kind(),
-        h.foundBy(),
-        h.listName(),
-        h.entryId(),
-        h.matchedName(),
-        h.score(),
-        h.explanation(),
-        h.listVersions(),
-        h.lookoutId(),
-        h.foundAt(),
-        h.explanationFacts());
+    return FoundHits.saved(h, inspections.insertHit(h));
   }
 
   /** The post and, when it is someone else, the issuer. */
