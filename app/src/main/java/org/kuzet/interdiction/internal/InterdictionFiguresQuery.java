@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.InterdictionFigures;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.SeizureRecorded;
@@ -70,7 +71,8 @@ class InterdictionFiguresQuery implements InterdictionFigures {
           .query(
               rs -> {
                 String[] p = posts.get(rs.getLong(1));
-                ofYear.put(p[0], new PostYear(year, p[0], p[1], p[2], rs.getLong(2)));
+                ofYear.put(
+                    p[0], new PostYear(year, p[0], p[1], AgencyCode.of(p[2]), rs.getLong(2)));
               });
       rows.addAll(ofYear.values());
     }
@@ -92,11 +94,16 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     if (range.first() == null) {
       return rows;
     }
-    record P(long id, String code, String kind, String agency) {}
+    record P(long id, String code, String kind, AgencyCode agency) {}
     var posts =
         jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post ORDER BY code")
             .query(
-                (rs, n) -> new P(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                (rs, n) ->
+                    new P(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        AgencyCode.of(rs.getString(4))))
             .list();
     for (int fy = fiscalYear(range.first().toInstant());
         fy <= fiscalYear(range.last().toInstant());
