@@ -1,6 +1,7 @@
 package org.kuzet.interdiction;
 
 import java.util.List;
+import org.kuzet.identity.AgencyCode;
 
 /**
  * Counts from the posts for the results framework: inspections per post, by U.S. fiscal year
@@ -16,10 +17,10 @@ public interface InterdictionFigures {
    * @param postKind CHECKPOINT or CROSSING
    */
   record PostYear(
-      int fiscalYear, String postCode, String postKind, String agency, long inspections) {}
+      int fiscalYear, String postCode, String postKind, AgencyCode agency, long inspections) {}
 
   /** A post that logged at least one inspection in a fiscal year. */
-  record OperatingPost(int fiscalYear, String postCode, String postKind, String agency) {}
+  record OperatingPost(int fiscalYear, String postCode, String postKind, AgencyCode agency) {}
 
   /**
    * The posts operational in each fiscal year, oldest year first: the same posts as the rows of

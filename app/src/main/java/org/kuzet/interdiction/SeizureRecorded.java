@@ -30,7 +30,7 @@ public record SeizureRecorded(
     BigDecimal quantity,
     String unit,
     Instant seizedAt,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     int personsArrested) {
 
   public SeizureRecorded {

@@ -638,7 +638,7 @@ abstract class InterdictionChecks {
             e -> {
               assertThat(e.quantity()).isEqualByComparingTo(new BigDecimal("12.5"));
               assertThat(e.drugType()).isEqualTo("HEROIN");
-              assertThat(e.lookoutId()).isEqualTo(lookout);
+              assertThat(e.lookoutId()).isEqualTo(new LookoutId(lookout));
               assertThat(e.personsArrested()).isEqualTo(1);
             });
     mvc.perform(get("/interdiction/lookouts/{id}", lookout).with(as.user("analyst.cdc")))

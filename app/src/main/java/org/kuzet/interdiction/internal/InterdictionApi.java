@@ -23,6 +23,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionLog;
 import org.kuzet.interdiction.internal.inspection.Inspections;
@@ -33,6 +34,7 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -187,14 +189,14 @@ public class InterdictionApi {
                     + d.existingId()
                     + "); send confirmDuplicate: true if this is a second inspection");
           }
-          long id = ((LogOutcome.Logged) outcome).inspectionId();
+          InspectionId id = ((LogOutcome.Logged) outcome).inspectionId();
           Inspection saved = inspections.byId(id).orElseThrow();
           var index = personIndex(saved);
           var body =
               new Logged(
-                  id,
+                  id.value(),
                   saved.screened(),
-                  saved.duplicateOf(),
+                  InspectionId.numberOf(saved.duplicateOf()),
                   saved.hits().stream().map(h -> HitView.of(h, index)).toList(),
                   RiskView.of(risk.stored(id)));
           return ResponseEntity.created(URI.create("/api/interdiction/inspections/" + id))
@@ -230,7 +232,7 @@ public class InterdictionApi {
 
   @Operation(summary = "An inspection with its persons, vehicle, hits and risk score")
   @GetMapping("/api/interdiction/inspections/{id}")
-  InspectionView inspection(@PathVariable long id) {
+  InspectionView inspection(@PathVariable InspectionId id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
     audit.recordFacts(
@@ -240,7 +242,7 @@ public class InterdictionApi {
 
   @Operation(summary = "The persons of an inspection, in the order they were logged")
   @GetMapping("/api/interdiction/inspections/{id}/persons")
-  List<PersonView> persons(@PathVariable long id) {
+  List<PersonView> persons(@PathVariable InspectionId id) {
     KuzetUser user = CurrentUser.require();
     Inspection in = visibleInspection(user, id);
     audit.recordFacts(
@@ -250,7 +252,7 @@ public class InterdictionApi {
 
   @Operation(summary = "The vehicle of an inspection")
   @GetMapping("/api/interdiction/inspections/{id}/vehicles")
-  List<VehicleView> vehicles(@PathVariable long id) {
+  List<VehicleView> vehicles(@PathVariable InspectionId id) {
     return List.of(vehicleOf(visibleInspection(CurrentUser.require(), id)));
   }
 
@@ -416,7 +418,7 @@ public class InterdictionApi {
         request,
         LookoutView.class,
         () -> {
-          long id = issuing.issue(user, request.toCommand());
+          LookoutId id = issuing.issue(user, request.toCommand());
           LookoutView view = LookoutView.of(lookouts.byId(id).orElseThrow());
           return ResponseEntity.created(URI.create("/api/interdiction/lookouts/" + id))
               .eTag(etags.of(view))
@@ -426,7 +428,7 @@ public class InterdictionApi {
 
   @Operation(summary = "A lookout; its ETag is what closing it needs in If-Match")
   @GetMapping("/api/interdiction/lookouts/{id}")
-  ResponseEntity<LookoutView> lookout(@PathVariable long id) {
+  ResponseEntity<LookoutView> lookout(@PathVariable LookoutId id) {
     Lookout l = visibleLookout(CurrentUser.require(), id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, "api");
     return etags.ok(LookoutView.of(l));
@@ -435,7 +437,7 @@ public class InterdictionApi {
   @Operation(summary = "Close a lookout before it expires (the issuing agency only)")
   @PostMapping("/api/interdiction/lookouts/{id}/close")
   ResponseEntity<LookoutView> close(
-      @PathVariable long id,
+      @PathVariable LookoutId id,
       @Parameter(description = "the ETag of the lookout as read")
           @RequestHeader(name = ETags.IF_MATCH, required = false)
           @Nullable String ifMatch) {
@@ -444,7 +446,7 @@ public class InterdictionApi {
     return etags.change(
         ifMatch,
         "intd_lookout",
-        id,
+        id.value(),
         () -> LookoutView.of(visibleLookout(user, id)),
         () -> {
           Lookout l = lookouts.byId(id).orElseThrow();
@@ -459,7 +461,7 @@ public class InterdictionApi {
   @Operation(summary = "The inspections a lookout matched")
   @GetMapping("/api/interdiction/lookouts/{id}/hits")
   ListPage<LookoutHitView> lookoutHits(
-      @PathVariable long id,
+      @PathVariable LookoutId id,
       @Sortable(
               value = {"foundAt", "id"},
               descending = true)
@@ -486,8 +488,8 @@ public class InterdictionApi {
     return List.of(only);
   }
 
-  private Inspection visibleInspection(KuzetUser user, long id) {
-    Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id));
+  private Inspection visibleInspection(KuzetUser user, InspectionId id) {
+    Inspection in = inspections.byId(id).orElseThrow(() -> new NotFound("inspection", id.value()));
     Post post = posts.byId(in.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
       audit.recordFacts(
@@ -495,7 +497,7 @@ public class InterdictionApi {
           "inspection",
           id,
           AuditDetail.of("refused.agency", user.agency().value()));
-      throw new NotFound("inspection", id);
+      throw new NotFound("inspection", id.value());
     }
     return in;
   }
@@ -514,15 +516,15 @@ public class InterdictionApi {
     return s;
   }
 
-  private Lookout visibleLookout(KuzetUser user, long id) {
-    Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id));
+  private Lookout visibleLookout(KuzetUser user, LookoutId id) {
+    Lookout l = lookouts.byId(id).orElseThrow(() -> new NotFound("lookout", id.value()));
     if (!access.maySee(user, l)) {
       audit.recordFacts(
           "LOOKOUT_REFUSED",
           "lookout",
           id,
           AuditDetail.of("refused.agency", user.agency().value()));
-      throw new NotFound("lookout", id);
+      throw new NotFound("lookout", id.value());
     }
     return l;
   }

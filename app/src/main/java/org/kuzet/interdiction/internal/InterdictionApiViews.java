@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Direction;
 import org.kuzet.interdiction.internal.inspection.DocumentType;
 import org.kuzet.interdiction.internal.inspection.Hit;
@@ -27,6 +28,7 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.PostKind;
 import org.kuzet.interdiction.internal.seizure.Basis;
@@ -211,7 +213,7 @@ public final class InterdictionApiViews {
           h.matchedName(),
           h.score(),
           h.explanation(),
-          h.lookoutId(),
+          LookoutId.numberOf(h.lookoutId()),
           h.foundBy(),
           h.foundAt());
     }
@@ -274,7 +276,7 @@ public final class InterdictionApiViews {
       String officer) {
     static InspectionSummary of(Inspection i) {
       return new InspectionSummary(
-          i.id(),
+          i.id().value(),
           i.postId(),
           i.inspectedAt(),
           vehicleOf(i),
@@ -328,7 +330,7 @@ public final class InterdictionApiViews {
                 p.documentExpiry()));
       }
       return new InspectionView(
-          i.id(),
+          i.id().value(),
           i.postId(),
           i.inspectedAt(),
           vehicleOf(i),
@@ -337,7 +339,7 @@ public final class InterdictionApiViews {
           i.destination(),
           i.direction(),
           i.result(),
-          i.duplicateOf(),
+          InspectionId.numberOf(i.duplicateOf()),
           i.screened(),
           i.officer(),
           i.agency().value(),
@@ -403,8 +405,8 @@ public final class InterdictionApiViews {
       }
       return new NewSeizure(
           FormInput.checked(post),
-          inspection,
-          lookout,
+          InspectionId.ofNullable(inspection),
+          LookoutId.ofNullable(lookout),
           seizedAt == null ? now : seizedAt.toInstant(),
           FormInput.checked(drugType),
           drugDetail,
@@ -456,8 +458,8 @@ public final class InterdictionApiViews {
       return new SeizureSummary(
           s.id(),
           s.postId(),
-          s.inspectionId(),
-          s.lookoutId(),
+          InspectionId.numberOf(s.inspectionId()),
+          LookoutId.numberOf(s.lookoutId()),
           s.seizedAt(),
           s.drugType(),
           s.quantity(),
@@ -573,7 +575,7 @@ public final class InterdictionApiViews {
       @Nullable Instant closedAt) {
     static LookoutView of(Lookout l) {
       return new LookoutView(
-          l.id(),
+          l.id().value(),
           l.subject(),
           l.plate(),
           l.personName(),
@@ -600,7 +602,7 @@ public final class InterdictionApiViews {
       Instant foundAt) {
     static LookoutHitView of(Hit h) {
       return new LookoutHitView(
-          h.id(), h.inspectionId(), h.personId(), h.score(), h.explanation(), h.foundAt());
+          h.id(), h.inspectionId().value(), h.personId(), h.score(), h.explanation(), h.foundAt());
     }
   }
 

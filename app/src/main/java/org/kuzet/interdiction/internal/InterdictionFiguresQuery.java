@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.InterdictionFigures;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.SeizureRecorded;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +73,8 @@ class InterdictionFiguresQuery implements InterdictionFigures {
               rs -> {
                 long postId = rs.getLong(1);
                 String[] p = Objects.requireNonNull(posts.get(postId), () -> "no post " + postId);
-                ofYear.put(p[0], new PostYear(year, p[0], p[1], p[2], rs.getLong(2)));
+                ofYear.put(
+                    p[0], new PostYear(year, p[0], p[1], AgencyCode.of(p[2]), rs.getLong(2)));
               });
       rows.addAll(ofYear.values());
     }
@@ -93,11 +96,16 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     if (range.first() == null) {
       return rows;
     }
-    record P(long id, String code, String kind, String agency) {}
+    record P(long id, String code, String kind, AgencyCode agency) {}
     var posts =
         jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post ORDER BY code")
             .query(
-                (rs, n) -> new P(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                (rs, n) ->
+                    new P(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        AgencyCode.of(rs.getString(4))))
             .list();
     for (int fy = fiscalYear(range.first().toInstant());
         fy <= fiscalYear(range.last().toInstant());
@@ -139,7 +147,7 @@ class InterdictionFiguresQuery implements InterdictionFigures {
                     rs.getBigDecimal(7),
                     rs.getString(8),
                     rs.getObject(9, OffsetDateTime.class).toInstant(),
-                    rs.getObject(10) == null ? null : rs.getLong(10),
+                    rs.getObject(10) == null ? null : new LookoutId(rs.getLong(10)),
                     rs.getInt(11)))
         .list();
   }

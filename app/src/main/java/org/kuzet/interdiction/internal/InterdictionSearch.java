@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
@@ -315,6 +316,7 @@ class InterdictionSearch implements SearchProvider {
               .list());
     }
     return ids.stream()
+        .map(LookoutId::new)
         .map(lookouts::byId)
         .flatMap(Optional::stream)
         .filter(l -> access.maySee(user, l))
@@ -488,6 +490,7 @@ class InterdictionSearch implements SearchProvider {
     if (AccessRules.mayIssueLookout(user)) {
       lookoutNames.refsOf(person.nameKey()).stream()
           .map(Long::valueOf)
+          .map(LookoutId::new)
           .map(lookouts::byId)
           .flatMap(Optional::stream)
           .filter(l -> person.bornOn(l.birthDate()) && access.maySee(user, l))

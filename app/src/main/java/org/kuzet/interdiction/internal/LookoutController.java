@@ -15,6 +15,7 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionController;
@@ -25,6 +26,7 @@ import org.kuzet.interdiction.internal.lookout.LookoutIssuing;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -109,7 +111,7 @@ class LookoutController {
       if (until == null) {
         throw Refusal.of("expiresAt", "interdiction.refusal.required");
       }
-      long id =
+      LookoutId id =
           issuing.issue(
               user,
               new LookoutIssuing.Request(
@@ -141,12 +143,12 @@ class LookoutController {
   }
 
   @GetMapping("/interdiction/lookouts/{id}")
-  String lookout(@PathVariable long id, Model model) {
+  String lookout(@PathVariable LookoutId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Lookout l = visible(user, id);
     audit.record("LOOKOUT_VIEWED", "lookout", id, null);
     var matches = inspections.lookoutMatches(id);
-    Map<Long, Inspection> seen =
+    Map<InspectionId, Inspection> seen =
         matches.stream()
             .map(Hit::inspectionId)
             .distinct()
@@ -180,13 +182,13 @@ class LookoutController {
   }
 
   @PostMapping("/interdiction/lookouts/{id}/cancel")
-  String cancel(@PathVariable long id) {
+  String cancel(@PathVariable LookoutId id) {
     KuzetUser user = CurrentUser.require();
     issuing.cancel(user, visible(user, id));
     return "redirect:/interdiction/lookouts/" + id;
   }
 
-  private Lookout visible(KuzetUser user, long id) {
+  private Lookout visible(KuzetUser user, LookoutId id) {
     return lookouts
         .byId(id)
         .filter(l -> access.maySee(user, l))

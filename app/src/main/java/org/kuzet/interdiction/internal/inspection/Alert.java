@@ -3,6 +3,8 @@ package org.kuzet.interdiction.internal.inspection;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
  * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the post's
@@ -16,9 +18,9 @@ public record Alert(
     long postId,
     AgencyCode agency,
     @Nullable String recipient,
-    long inspectionId,
+    InspectionId inspectionId,
     long hitId,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     String summary,
     @Nullable AlertSummary facts,
     Instant createdAt,

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,9 +36,9 @@ public class Alerts {
       Post post,
       AgencyCode agency,
       @Nullable String recipient,
-      long inspectionId,
+      InspectionId inspectionId,
       long hitId,
-      @Nullable Long lookoutId,
+      @Nullable LookoutId lookoutId,
       AlertSummary facts,
       Instant now) {
     var keys = new GeneratedKeyHolder();
@@ -55,9 +57,9 @@ public class Alerts {
                 post.id(),
                 agency.value(),
                 recipient,
-                inspectionId,
+                inspectionId.value(),
                 hitId,
-                lookoutId,
+                LookoutId.numberOf(lookoutId),
                 clipped,
                 kept == null ? null : kept.shape().name(),
                 kept == null ? null : kept.storedArgs(),
@@ -108,9 +110,9 @@ public class Alerts {
     return spec.query(Alerts::row).list();
   }
 
-  public List<Alert> forInspection(long inspectionId) {
+  public List<Alert> forInspection(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_alert WHERE inspection_id = ? ORDER BY id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Alerts::row)
         .list();
   }
@@ -131,9 +133,9 @@ public class Alerts {
         rs.getLong("post_id"),
         AgencyCode.of(rs.getString("agency_code")),
         rs.getString("recipient"),
-        rs.getLong("inspection_id"),
+        new InspectionId(rs.getLong("inspection_id")),
         rs.getLong("hit_id"),
-        (Long) rs.getObject("lookout_id", Long.class),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         rs.getString("summary"),
         AlertSummary.stored(rs.getString("summary_shape"), rs.getString("summary_args")),
         instant(rs, "created_at"),

@@ -2,6 +2,8 @@ package org.kuzet.interdiction.internal.inspection;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /**
  * What a check found about an inspection: a watchlist entry a person matched (with the list
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Hit(
     long id,
-    long inspectionId,
+    InspectionId inspectionId,
     @Nullable Long personId,
     String kind,
     String foundBy,
@@ -27,7 +29,7 @@ public record Hit(
     int score,
     String explanation,
     @Nullable String listVersions,
-    @Nullable Long lookoutId,
+    @Nullable LookoutId lookoutId,
     Instant foundAt,
     @Nullable String explanationFacts) {
 

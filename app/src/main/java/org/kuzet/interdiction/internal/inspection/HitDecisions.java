@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.web.Conflict;
 import org.kuzet.web.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class HitDecisions {
 
   record Decision(
-      long inspectionId,
+      InspectionId inspectionId,
       InspectionResult before,
       InspectionResult after,
       @Nullable String note,
@@ -47,13 +48,13 @@ class HitDecisions {
     return !in.hits().isEmpty() && in.result() == InspectionResult.CLEARED && of(in.id()).isEmpty();
   }
 
-  Optional<Decision> of(long inspectionId) {
+  Optional<Decision> of(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_hit_decision WHERE inspection_id = ?")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(
             (rs, n) ->
                 new Decision(
-                    rs.getLong("inspection_id"),
+                    new InspectionId(rs.getLong("inspection_id")),
                     InspectionResult.valueOf(rs.getString("result_before")),
                     InspectionResult.valueOf(rs.getString("result_after")),
                     rs.getString("note"),
@@ -81,20 +82,20 @@ class HitDecisions {
                     + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM intd_hit_decision WHERE inspection_id = ?)")
             .params(
                 Arrays.asList(
-                    in.id(),
+                    in.id().value(),
                     in.result().name(),
                     result.name(),
                     reason.isEmpty() ? null : reason,
                     officer.username(),
                     Timestamp.from(now),
-                    in.id()))
+                    in.id().value()))
             .update();
     if (inserted == 0) {
       throw new Conflict("the hits of inspection " + in.id() + " were decided already");
     }
     if (result != in.result()) {
       jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?")
-          .params(result.name(), in.id())
+          .params(result.name(), in.id().value())
           .update();
     }
     audit.recordFacts(

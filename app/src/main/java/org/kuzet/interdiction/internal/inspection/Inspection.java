@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /** A logged inspection, with its persons and hits. */
 public record Inspection(
-    long id,
+    InspectionId id,
     long postId,
     Instant inspectedAt,
     String plate,
@@ -23,7 +24,7 @@ public record Inspection(
     InspectionResult result,
     int personCount,
     int hitCount,
-    @Nullable Long duplicateOf,
+    @Nullable InspectionId duplicateOf,
     boolean screened,
     String officer,
     AgencyCode agency,

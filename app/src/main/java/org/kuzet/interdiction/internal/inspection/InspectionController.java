@@ -13,8 +13,10 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -185,7 +187,7 @@ public class InspectionController {
   }
 
   @GetMapping("/interdiction/inspections/{id}")
-  String inspection(@PathVariable long id, Model model) {
+  String inspection(@PathVariable InspectionId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Inspection in = inspections.byId(id).orElseThrow(InspectionController::notFound);
     Post post = posts.byId(in.postId()).orElseThrow();
@@ -223,7 +225,7 @@ public class InspectionController {
   /** The officer's decision on a "cleared" inspection that had hits. */
   @PostMapping("/interdiction/inspections/{id}/decision")
   String decide(
-      @PathVariable long id,
+      @PathVariable InspectionId id,
       @RequestParam InspectionResult result,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes ra) {
@@ -244,8 +246,8 @@ public class InspectionController {
 
   @PostMapping("/interdiction/inspections/{id}/feedback")
   String feedback(
-      @PathVariable long id,
-      @RequestParam long lookoutId,
+      @PathVariable InspectionId id,
+      @RequestParam LookoutId lookoutId,
       @RequestParam FeedbackAction action,
       @RequestParam(defaultValue = "") String note) {
     KuzetUser user = CurrentUser.require();
@@ -254,7 +256,7 @@ public class InspectionController {
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("feedback comes from the post's officers");
     }
-    if (in.hits().stream().noneMatch(h -> Long.valueOf(lookoutId).equals(h.lookoutId()))) {
+    if (in.hits().stream().noneMatch(h -> lookoutId.equals(h.lookoutId()))) {
       throw Refusal.of(
           "lookoutId", "interdiction.refusal.lookout.notMatched", String.valueOf(lookoutId));
     }
@@ -271,7 +273,7 @@ public class InspectionController {
       InspectionForm form,
       List<Refusal.Problem> problems,
       Map<Integer, MrzFill.Result> mrz,
-      @Nullable Long duplicateOf) {
+      @Nullable InspectionId duplicateOf) {
     model.addAttribute("post", post);
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);

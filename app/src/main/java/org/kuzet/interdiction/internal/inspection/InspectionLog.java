@@ -9,10 +9,11 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.FeedbackAction;
 import org.kuzet.interdiction.internal.lookout.Lookout;
-import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -71,57 +72,25 @@ public class InspectionLog {
    */
   @Transactional
   public LogOutcome log(KuzetUser user, NewInspection in, boolean confirmedDuplicate) {
-    Post post =
-        posts
-            .byId(in.postId())
-            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
-    if (!AccessRules.mayLogAtPost(user, post.agency())) {
-      throw new AccessDeniedException(
-          "only officers of " + post.agency() + " log at " + post.code());
-    }
+    Post post = loggablePost(user, in);
     Instant now = clock.instant();
     InspectionRules.check(in, now);
     String plateKey = PlateKeys.key(in.plate());
 
-    Optional<Long> earlier = inspections.sameMinute(post.id(), plateKey, in.inspectedAt());
+    Optional<InspectionId> earlier = inspections.sameMinute(post.id(), plateKey, in.inspectedAt());
     if (earlier.isPresent() && !confirmedDuplicate) {
       return new LogOutcome.DuplicateSuspected(earlier.get());
     }
 
     // Checks first, so the inspection row is written once with its hit count.
-    PersonScreening screener = screening.getIfAvailable();
-    List<PersonScreening.Screened> screened =
-        screener == null
-            ? List.of()
-            : screener.screenAll(
-                in.persons().stream()
-                    .map(
-                        p ->
-                            new PersonScreening.Query(
-                                p.name(), p.birthDate(), p.nationality(), p.documentNumber()))
-                    .toList());
-    boolean wasScreened = PersonMatching.screened(screener != null, in.persons(), screened);
-    List<Lookout> vehicleLookouts =
-        lookouts.activeForPlate(plateKey, in.inspectedAt()).stream()
-            .filter(l -> l.reaches(post))
-            .toList();
-    PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
-    List<Lookout> personLookouts =
-        lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()).stream()
-            .filter(l -> l.subject() == LookoutSubject.PERSON && l.reaches(post))
-            .toList();
-
-    int hitCount =
-        vehicleLookouts.size()
-            + screened.stream().mapToInt(s -> s.hits().size()).sum()
-            + PersonMatching.count(in.persons(), personLookouts);
-    long id =
+    LoggingChecks checks = check(post, in, plateKey);
+    InspectionId id =
         inspections.insert(
             in,
             plateKey,
-            hitCount,
+            checks.hitCount(in.persons()),
             earlier.orElse(null),
-            wasScreened,
+            checks.wasScreened(),
             user.username(),
             post.agency(),
             now);
@@ -130,150 +99,117 @@ public class InspectionLog {
     risk.store(id, risk.score(RiskInputs.of(in)), now);
     List<Hit> hits = new ArrayList<>();
     List<Alert> raised = new ArrayList<>();
-    for (Lookout l : vehicleLookouts) {
-      LookoutReason why =
-          LookoutReason.plate(
-              l.id(), in.plate(), String.valueOf(l.plate()), l.issuedBy(), l.reason());
-      Hit h =
-          save(
-              new Hit(
-                  0,
-                  id,
-                  null,
-                  "LOOKOUT",
-                  "LOGGING",
-                  null,
-                  Long.toString(l.id()),
-                  l.plate(),
-                  100,
-                  why.english(),
-                  null,
-                  l.id(),
-                  now,
-                  why.stored()));
+    for (Lookout l : checks.vehicleLookouts()) {
+      Hit h = save(FoundHits.vehicle(id, l, in.plate(), now));
       hits.add(h);
       raised.addAll(
           lookoutAlerts(
-              post, l, id, h, AlertSummary.lookoutVehicle(l.id(), in.plate(), post.name()), now));
+              post,
+              l,
+              id,
+              h,
+              AlertSummary.lookoutVehicle(l.id().value(), in.plate(), post.name()),
+              now));
     }
     for (int i = 0; i < in.persons().size(); i++) {
       NewPerson p = in.persons().get(i);
       long personId = inspections.insertPerson(id, post.id(), in.inspectedAt(), p);
-      if (i < screened.size()) {
-        PersonScreening.Screened s = screened.get(i);
+      PersonScreening.Screened s = checks.screenedAt(i);
+      if (s != null) {
         for (PersonScreening.Found f : s.hits()) {
-          Hit h =
-              save(
-                  new Hit(
-                      0,
-                      id,
-                      personId,
-                      "WATCHLIST",
-                      "LOGGING",
-                      f.listName(),
-                      f.entryId(),
-                      f.matchedName(),
-                      f.score(),
-                      f.explanation(),
-                      s.versionsText(),
-                      null,
-                      now,
-                      f.explanationFacts()));
+          Hit h = save(FoundHits.watchlist(id, personId, s, f, now));
           hits.add(h);
-          raised.add(
-              alerts.insert(
-                  AlertKind.WATCHLIST_HIT,
-                  post,
-                  post.agency(),
-                  null,
-                  id,
-                  h.id(),
-                  null,
-                  AlertSummary.watchlist(
-                      p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(), post.name()),
-                  now));
+          raised.add(watchlistAlert(post, p, f, id, h, now));
         }
       }
-      for (Lookout l : personLookouts) {
-        LookoutReason why = PersonMatching.why(p, l);
-        if (why == null) {
+      for (Lookout l : checks.personLookouts()) {
+        Optional<Hit> found = FoundHits.person(id, personId, p, l, now);
+        if (found.isEmpty()) {
           continue;
         }
-        Hit h =
-            save(
-                new Hit(
-                    0,
-                    id,
-                    personId,
-                    "LOOKOUT",
-                    "LOGGING",
-                    null,
-                    Long.toString(l.id()),
-                    l.personName(),
-                    100,
-                    why.english(),
-                    null,
-                    l.id(),
-                    now,
-                    why.stored()));
+        Hit h = save(found.get());
         hits.add(h);
         raised.addAll(
             lookoutAlerts(
-                post, l, id, h, AlertSummary.lookoutPerson(l.id(), p.name(), post.name()), now));
+                post,
+                l,
+                id,
+                h,
+                AlertSummary.lookoutPerson(l.id().value(), p.name(), post.name()),
+                now));
       }
     }
     audit.recordFacts(
-        "INSPECTION_LOGGED",
-        "inspection",
+        LoggingAudit.ACTION,
+        LoggingAudit.TARGET,
         id,
-        earlier.isPresent()
-            ? AuditDetail.of(
-                "inspection.loggedDuplicate",
-                post.code(),
-                in.plate(),
-                in.persons().size(),
-                hits.size(),
-                earlier.get())
-            : AuditDetail.of(
-                "inspection.logged", post.code(), in.plate(), in.persons().size(), hits.size()));
+        LoggingAudit.detail(post.code(), in, hits.size(), earlier.orElse(null)));
     stream.publishAfterCommit(raised);
-    return new LogOutcome.Logged(id, hits, wasScreened);
+    return new LogOutcome.Logged(id, hits, checks.wasScreened());
+  }
+
+  /** The post of the inspection, where the user must be one of its agency's officers. */
+  private Post loggablePost(KuzetUser user, NewInspection in) {
+    Post post =
+        posts
+            .byId(in.postId())
+            .orElseThrow(() -> Refusal.of("postId", "interdiction.refusal.post.missing"));
+    if (!AccessRules.mayLogAtPost(user, post.agency())) {
+      throw new AccessDeniedException(
+          "only officers of " + post.agency() + " log at " + post.code());
+    }
+    return post;
+  }
+
+  /** Screens every person against the watchlists and looks up the active lookouts. */
+  private LoggingChecks check(Post post, NewInspection in, String plateKey) {
+    PersonScreening screener = screening.getIfAvailable();
+    List<PersonScreening.Screened> screened =
+        screener == null ? null : screener.screenAll(LoggingChecks.queries(in.persons()));
+    PersonMatching.Keys keys = PersonMatching.keysOf(in.persons());
+    return LoggingChecks.of(
+        post,
+        in.persons(),
+        screened,
+        lookouts.activeForPlate(plateKey, in.inspectedAt()),
+        lookouts.activeForPersons(keys.documents(), keys.nameKeys(), in.inspectedAt()));
+  }
+
+  /** The post's alert for a person who matched a watchlist entry. */
+  private Alert watchlistAlert(
+      Post post, NewPerson p, PersonScreening.Found f, InspectionId id, Hit h, Instant now) {
+    return alerts.insert(
+        AlertKind.WATCHLIST_HIT,
+        post,
+        post.agency(),
+        null,
+        id,
+        h.id(),
+        null,
+        AlertSummary.watchlist(
+            p.name(), f.listName(), f.entryId(), f.matchedName(), f.score(), post.name()),
+        now);
   }
 
   /** The post's answer to a lookout that matched one of its inspections. */
   @Transactional
   public void recordFeedback(
-      KuzetUser user, Inspection in, long lookoutId, FeedbackAction action, String note) {
+      KuzetUser user, Inspection in, LookoutId lookoutId, FeedbackAction action, String note) {
     lookouts.insertFeedback(lookoutId, in.id(), action, note, user.username(), clock.instant());
     audit.recordFacts(
         "LOOKOUT_FEEDBACK",
         "lookout",
         lookoutId,
-        AuditDetail.of("lookout.feedback", in.id(), action.name()));
+        AuditDetail.of("lookout.feedback", in.id().value(), action.name()));
   }
 
   private Hit save(Hit h) {
-    long hitId = inspections.insertHit(h);
-    return new Hit(
-        hitId,
-        h.inspectionId(),
-        h.personId(),
-        h.kind(),
-        h.foundBy(),
-        h.listName(),
-        h.entryId(),
-        h.matchedName(),
-        h.score(),
-        h.explanation(),
-        h.listVersions(),
-        h.lookoutId(),
-        h.foundAt(),
-        h.explanationFacts());
+    return FoundHits.saved(h, inspections.insertHit(h));
   }
 
   /** The post and, when it is someone else, the issuer. */
   private List<Alert> lookoutAlerts(
-      Post post, Lookout l, long inspectionId, Hit h, AlertSummary summary, Instant now) {
+      Post post, Lookout l, InspectionId inspectionId, Hit h, AlertSummary summary, Instant now) {
     List<Alert> out = new ArrayList<>();
     out.add(
         alerts.insert(

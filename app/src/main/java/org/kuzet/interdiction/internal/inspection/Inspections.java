@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
@@ -40,7 +42,7 @@ public class Inspections {
   }
 
   /** An earlier inspection of the same plate at the same post within the same minute, if any. */
-  Optional<Long> sameMinute(long postId, String plateKey, Instant at) {
+  Optional<InspectionId> sameMinute(long postId, String plateKey, Instant at) {
     Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
     return jdbc.sql(
             """
@@ -49,14 +51,15 @@ public class Inspections {
             ORDER BY id FETCH FIRST 1 ROWS ONLY""")
         .params(plateKey, utc(minute), utc(minute.plusSeconds(60)), postId)
         .query(Long.class)
-        .optional();
+        .optional()
+        .map(InspectionId::new);
   }
 
-  long insert(
+  InspectionId insert(
       NewInspection in,
       String plateKey,
       int hitCount,
-      @Nullable Long duplicateOf,
+      @Nullable InspectionId duplicateOf,
       boolean screened,
       String officer,
       AgencyCode agency,
@@ -84,16 +87,16 @@ public class Inspections {
                 in.result().name(),
                 in.persons().size(),
                 hitCount,
-                duplicateOf,
+                InspectionId.numberOf(duplicateOf),
                 screened,
                 officer,
                 agency.value(),
                 utc(now)))
         .update(keys, "id");
-    return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
+    return new InspectionId(Objects.requireNonNull(keys.getKey(), "the generated id").longValue());
   }
 
-  long insertPerson(long inspectionId, long postId, Instant at, NewPerson p) {
+  long insertPerson(InspectionId inspectionId, long postId, Instant at, NewPerson p) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -103,7 +106,7 @@ public class Inspections {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
-                inspectionId,
+                inspectionId.value(),
                 postId,
                 utc(at),
                 p.role().name(),
@@ -130,7 +133,7 @@ public class Inspections {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
-                h.inspectionId(),
+                h.inspectionId().value(),
                 h.personId(),
                 h.kind(),
                 h.foundBy(),
@@ -140,7 +143,7 @@ public class Inspections {
                 h.score(),
                 clip(h.explanation(), 4000),
                 clip(h.listVersions(), 1000),
-                h.lookoutId(),
+                LookoutId.numberOf(h.lookoutId()),
                 utc(h.foundAt()),
                 h.explanationFacts() == null || h.explanationFacts().length() > 8000
                     ? null
@@ -149,21 +152,21 @@ public class Inspections {
     return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
-  void addHits(long inspectionId, int more) {
+  void addHits(InspectionId inspectionId, int more) {
     jdbc.sql("UPDATE intd_inspection SET hit_count = hit_count + ? WHERE id = ?")
-        .params(more, inspectionId)
+        .params(more, inspectionId.value())
         .update();
   }
 
-  public void setResult(long inspectionId, InspectionResult result) {
+  public void setResult(InspectionId inspectionId, InspectionResult result) {
     jdbc.sql("UPDATE intd_inspection SET result = ? WHERE id = ?")
-        .params(result.name(), inspectionId)
+        .params(result.name(), inspectionId.value())
         .update();
   }
 
-  public Optional<Inspection> byId(long id) {
+  public Optional<Inspection> byId(InspectionId id) {
     return jdbc.sql("SELECT * FROM intd_inspection WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query((rs, n) -> row(rs, persons(id), hits(id)))
         .optional();
   }
@@ -250,7 +253,7 @@ public class Inspections {
             (rs, n) ->
                 new ScreenablePerson(
                     rs.getLong("id"),
-                    rs.getLong("inspection_id"),
+                    new InspectionId(rs.getLong("inspection_id")),
                     rs.getLong("post_id"),
                     rs.getString("name"),
                     rs.getObject("birth_date", LocalDate.class),
@@ -262,16 +265,16 @@ public class Inspections {
   /** A person to screen again, with where they were inspected. */
   record ScreenablePerson(
       long personId,
-      long inspectionId,
+      InspectionId inspectionId,
       long postId,
       String name,
       java.time.@Nullable LocalDate birthDate,
       @Nullable String nationality,
       @Nullable String documentNumber) {}
 
-  private List<Inspection.Person> persons(long inspectionId) {
+  private List<Inspection.Person> persons(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_person WHERE inspection_id = ? ORDER BY role, id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(
             (rs, n) ->
                 new Inspection.Person(
@@ -289,19 +292,19 @@ public class Inspections {
         .list();
   }
 
-  public List<Hit> hits(long inspectionId) {
+  public List<Hit> hits(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_hit WHERE inspection_id = ? ORDER BY id")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Inspections::hitRow)
         .list();
   }
 
   /** One page of the hits a lookout found. */
   @Transactional(readOnly = true)
-  public ListPage<Hit> lookoutMatches(long lookoutId, Paging paging) {
+  public ListPage<Hit> lookoutMatches(LookoutId lookoutId, Paging paging) {
     long total =
         jdbc.sql(Paging.countUpToLimit(" FROM intd_hit WHERE lookout_id = ?"))
-            .param(lookoutId)
+            .param(lookoutId.value())
             .query(Long.class)
             .single();
     var rows =
@@ -309,16 +312,16 @@ public class Inspections {
                 "SELECT * FROM intd_hit WHERE lookout_id = ?"
                     + paging.orderBy(Map.of("foundAt", "found_at", "id", "id"), "id")
                     + paging.limit())
-            .param(lookoutId)
+            .param(lookoutId.value())
             .query(Inspections::hitRow)
             .list();
     return new ListPage<>(rows, paging, total);
   }
 
   /** Matches of a lookout: the inspections where it hit. */
-  public List<Hit> lookoutMatches(long lookoutId) {
+  public List<Hit> lookoutMatches(LookoutId lookoutId) {
     return jdbc.sql("SELECT * FROM intd_hit WHERE lookout_id = ? ORDER BY found_at DESC")
-        .param(lookoutId)
+        .param(lookoutId.value())
         .query(Inspections::hitRow)
         .list();
   }
@@ -326,7 +329,7 @@ public class Inspections {
   static Hit hitRow(ResultSet rs, int n) throws SQLException {
     return new Hit(
         rs.getLong("id"),
-        rs.getLong("inspection_id"),
+        new InspectionId(rs.getLong("inspection_id")),
         (Long) rs.getObject("person_id", Long.class),
         rs.getString("kind"),
         rs.getString("found_by"),
@@ -336,7 +339,7 @@ public class Inspections {
         rs.getInt("score"),
         rs.getString("explanation"),
         rs.getString("list_versions"),
-        (Long) rs.getObject("lookout_id", Long.class),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         instant(rs, "found_at"),
         rs.getString("explanation_facts"));
   }
@@ -344,7 +347,7 @@ public class Inspections {
   private static Inspection row(ResultSet rs, List<Inspection.Person> persons, List<Hit> hits)
       throws SQLException {
     return new Inspection(
-        rs.getLong("id"),
+        new InspectionId(rs.getLong("id")),
         rs.getLong("post_id"),
         instant(rs, "inspected_at"),
         rs.getString("plate"),
@@ -359,7 +362,7 @@ public class Inspections {
         InspectionResult.valueOf(rs.getString("result")),
         rs.getInt("person_count"),
         rs.getInt("hit_count"),
-        (Long) rs.getObject("duplicate_of", Long.class),
+        InspectionId.ofNullable((Long) rs.getObject("duplicate_of", Long.class)),
         rs.getBoolean("screened"),
         rs.getString("officer"),
         AgencyCode.of(rs.getString("agency_code")),

@@ -40,16 +40,16 @@ final class PersonMatching {
    */
   static @Nullable LookoutReason why(NewPerson p, Lookout l) {
     if (l.documentNumber() != null && l.documentNumber().equals(p.documentNumber())) {
-      return LookoutReason.document(l.id(), l.documentNumber(), l.issuedBy(), l.reason());
+      return LookoutReason.document(l.id().value(), l.documentNumber(), l.issuedBy(), l.reason());
     }
     if (l.nameKey() != null && l.nameKey().equals(NameKeys.key(p.name()))) {
       if (l.birthDate() == null) {
         return LookoutReason.name(
-            l.id(), p.name(), String.valueOf(l.personName()), l.issuedBy(), l.reason());
+            l.id().value(), p.name(), String.valueOf(l.personName()), l.issuedBy(), l.reason());
       }
       if (l.birthDate().equals(p.birthDate())) {
         return LookoutReason.nameAndBirthDate(
-            l.id(), p.name(), l.birthDate(), l.issuedBy(), l.reason());
+            l.id().value(), p.name(), l.birthDate(), l.issuedBy(), l.reason());
       }
     }
     return null;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.Post;
 
 /**
@@ -15,7 +16,7 @@ import org.kuzet.interdiction.internal.post.Post;
  * @param postIds the chosen posts when {@code scope} is POSTS; empty otherwise
  */
 public record Lookout(
-    long id,
+    LookoutId id,
     LookoutSubject subject,
     @Nullable String plate,
     @Nullable String plateKey,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -69,7 +70,7 @@ public class LookoutIssuing {
   }
 
   @Transactional
-  public long issue(KuzetUser user, Request r) {
+  public LookoutId issue(KuzetUser user, Request r) {
     if (!AccessRules.mayIssueLookout(user)) {
       throw new AccessDeniedException("only interdiction analysts and officers issue lookouts");
     }
@@ -113,7 +114,7 @@ public class LookoutIssuing {
     boolean vehicle = r.subject() == LookoutSubject.VEHICLE;
     var l =
         new Lookout(
-            0,
+            new LookoutId(0),
             r.subject(),
             vehicle ? r.plate() : null,
             vehicle ? PlateKeys.key(FormInput.checked(r.plate())) : null,
@@ -130,7 +131,7 @@ public class LookoutIssuing {
             now,
             r.expiresAt(),
             null);
-    long id = lookouts.insert(l);
+    LookoutId id = lookouts.insert(l);
     audit.record("LOOKOUT_ISSUED", "lookout", id, r.subject() + " " + r.scope());
     return id;
   }

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +43,7 @@ public class Lookouts {
     this.jdbc = jdbc;
   }
 
-  long insert(Lookout l) {
+  LookoutId insert(Lookout l) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -66,25 +68,26 @@ public class Lookouts {
                 utc(l.issuedAt()),
                 utc(l.expiresAt())))
         .update(keys, "id");
-    long id = Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
+    LookoutId id =
+        new LookoutId(Objects.requireNonNull(keys.getKey(), "the generated id").longValue());
     for (long postId : l.postIds()) {
       jdbc.sql("INSERT INTO intd_lookout_post (lookout_id, post_id) VALUES (?, ?)")
-          .params(id, postId)
+          .params(id.value(), postId)
           .update();
     }
     return id;
   }
 
-  void cancel(long id, Instant at) {
+  void cancel(LookoutId id, Instant at) {
     jdbc.sql("UPDATE intd_lookout SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL")
-        .params(utc(at), id)
+        .params(utc(at), id.value())
         .update();
   }
 
   @Transactional(readOnly = true)
-  public Optional<Lookout> byId(long id) {
+  public Optional<Lookout> byId(LookoutId id) {
     return jdbc.sql("SELECT * FROM intd_lookout WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(this::row)
         .optional();
   }
@@ -109,7 +112,7 @@ public class Lookouts {
       return List.of();
     }
     // Two indexed look-ups rather than one OR, which would scan.
-    Set<Long> seen = new HashSet<>();
+    Set<LookoutId> seen = new HashSet<>();
     var found = new ArrayList<Lookout>();
     if (!documents.isEmpty()) {
       jdbc.sql(
@@ -232,8 +235,8 @@ public class Lookouts {
   }
 
   public void insertFeedback(
-      long lookoutId,
-      long inspectionId,
+      LookoutId lookoutId,
+      InspectionId inspectionId,
       FeedbackAction action,
       String note,
       String by,
@@ -242,29 +245,29 @@ public class Lookouts {
             """
             INSERT INTO intd_lookout_feedback (lookout_id, inspection_id, action_taken, note,
               recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(lookoutId, inspectionId, action.name(), note, by, utc(at))
+        .params(lookoutId.value(), inspectionId.value(), action.name(), note, by, utc(at))
         .update();
   }
 
   /** One piece of feedback from a post. */
   public record Feedback(
       long id,
-      long lookoutId,
-      long inspectionId,
+      LookoutId lookoutId,
+      InspectionId inspectionId,
       FeedbackAction action,
       String note,
       String recordedBy,
       Instant recordedAt) {}
 
-  public List<Feedback> feedback(long lookoutId) {
+  public List<Feedback> feedback(LookoutId lookoutId) {
     return jdbc.sql("SELECT * FROM intd_lookout_feedback WHERE lookout_id = ? ORDER BY recorded_at")
-        .param(lookoutId)
+        .param(lookoutId.value())
         .query(
             (rs, n) ->
                 new Feedback(
                     rs.getLong("id"),
-                    rs.getLong("lookout_id"),
-                    rs.getLong("inspection_id"),
+                    new LookoutId(rs.getLong("lookout_id")),
+                    new InspectionId(rs.getLong("inspection_id")),
                     FeedbackAction.valueOf(rs.getString("action_taken")),
                     rs.getString("note") == null ? "" : rs.getString("note"),
                     rs.getString("recorded_by"),
@@ -284,7 +287,7 @@ public class Lookouts {
                     .list())
             : Set.of();
     return new Lookout(
-        id,
+        new LookoutId(id),
         LookoutSubject.valueOf(rs.getString("subject")),
         rs.getString("plate"),
         rs.getString("plate_key"),

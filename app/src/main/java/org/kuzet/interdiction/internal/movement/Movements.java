@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,7 +149,7 @@ public class Movements {
    * the document they showed there with its expiry date.
    */
   public record Sighting(
-      long inspectionId,
+      InspectionId inspectionId,
       long postId,
       Instant at,
       String plate,
@@ -181,7 +182,7 @@ public class Movements {
         .query(
             (rs, n) ->
                 new Sighting(
-                    rs.getLong(1),
+                    new InspectionId(rs.getLong(1)),
                     rs.getLong(2),
                     instant(rs.getObject(3, OffsetDateTime.class)),
                     rs.getString(4),
@@ -233,7 +234,7 @@ public class Movements {
         .query(
             (rs, n) ->
                 new Sighting(
-                    rs.getLong(1),
+                    new InspectionId(rs.getLong(1)),
                     rs.getLong(2),
                     instant(rs.getObject(3, OffsetDateTime.class)),
                     rs.getString(4),

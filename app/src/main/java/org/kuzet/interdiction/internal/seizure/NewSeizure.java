@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.web.Countries;
 
 /**
@@ -15,8 +17,8 @@ import org.kuzet.web.Countries;
  */
 public record NewSeizure(
     long postId,
-    @Nullable Long inspectionId,
-    @Nullable Long lookoutId,
+    @Nullable InspectionId inspectionId,
+    @Nullable LookoutId lookoutId,
     Instant seizedAt,
     DrugType drugType,
     @Nullable String drugDetail,

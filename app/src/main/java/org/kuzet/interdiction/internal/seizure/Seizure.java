@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 
 /** A recorded seizure (UNODC individual drug seizure fields). */
 public record Seizure(
     long id,
     long postId,
-    @Nullable Long inspectionId,
-    @Nullable Long lookoutId,
+    @Nullable InspectionId inspectionId,
+    @Nullable LookoutId lookoutId,
     Instant seizedAt,
     DrugType drugType,
     @Nullable String drugDetail,

@@ -19,11 +19,13 @@ import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionController;
 import org.kuzet.interdiction.internal.inspection.Inspections;
 import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
@@ -90,7 +92,7 @@ class SeizureController {
   @GetMapping("/interdiction/seizures/new")
   String form(
       @RequestParam(required = false) @Nullable Long post,
-      @RequestParam(required = false) @Nullable Long inspection,
+      @RequestParam(required = false) @Nullable InspectionId inspection,
       Model model,
       Locale locale) {
     KuzetUser user = CurrentUser.require();
@@ -122,8 +124,10 @@ class SeizureController {
     Map<String, String> v = params.toSingleValueMap();
     long postId = parseLong(v.get("postId"));
     Post p = posts.byId(postId).orElseThrow(InspectionController::notFound);
-    Long inspectionId =
-        v.getOrDefault("inspectionId", "").isBlank() ? null : parseLong(v.get("inspectionId"));
+    InspectionId inspectionId =
+        v.getOrDefault("inspectionId", "").isBlank()
+            ? null
+            : new InspectionId(parseLong(v.get("inspectionId")));
     try {
       long id = recording.record(user, read(postId, inspectionId, v, params));
       return "redirect:/interdiction/seizures/" + id;
@@ -231,7 +235,7 @@ class SeizureController {
 
   private NewSeizure read(
       long postId,
-      @Nullable Long inspectionId,
+      @Nullable InspectionId inspectionId,
       Map<String, String> v,
       MultiValueMap<String, String> all) {
     var problems = new ArrayList<Refusal.Problem>();
@@ -289,8 +293,10 @@ class SeizureController {
     if (!problems.isEmpty()) {
       throw new Refusal(problems);
     }
-    Long lookoutId =
-        v.getOrDefault("lookoutId", "").isBlank() ? null : parseLong(v.get("lookoutId"));
+    LookoutId lookoutId =
+        v.getOrDefault("lookoutId", "").isBlank()
+            ? null
+            : new LookoutId(parseLong(v.get("lookoutId")));
     return new NewSeizure(
         postId,
         inspectionId,
@@ -384,7 +390,7 @@ class SeizureController {
   private String form(
       Model model,
       Post post,
-      @Nullable Long inspectionId,
+      @Nullable InspectionId inspectionId,
       Map<String, String> values,
       List<Refusal.Problem> problems) {
     model.addAttribute("post", post);
@@ -397,7 +403,7 @@ class SeizureController {
     model.addAttribute("bases", Basis.values());
     var lookoutIds =
         inspectionId == null
-            ? List.<Long>of()
+            ? List.<LookoutId>of()
             : inspections.hits(inspectionId).stream()
                 .map(Hit::lookoutId)
                 .filter(Objects::nonNull)

@@ -16,6 +16,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.SeizureRecorded;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
@@ -83,7 +84,7 @@ public class SeizureRecording {
     }
     Instant now = clock.instant();
     SeizureRules.check(s, now);
-    Long lookoutId = s.lookoutId();
+    LookoutId lookoutId = s.lookoutId();
     if (s.inspectionId() != null) {
       Inspection in =
           inspections
@@ -302,7 +303,7 @@ public class SeizureRecording {
     return true;
   }
 
-  private static NewSeizure withLookout(NewSeizure s, long lookoutId) {
+  private static NewSeizure withLookout(NewSeizure s, LookoutId lookoutId) {
     return new NewSeizure(
         s.postId(),
         s.inspectionId(),

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -48,8 +50,8 @@ public class Seizures {
         .params(
             Arrays.asList(
                 s.postId(),
-                s.inspectionId(),
-                s.lookoutId(),
+                InspectionId.numberOf(s.inspectionId()),
+                LookoutId.numberOf(s.lookoutId()),
                 utc(s.seizedAt()),
                 s.drugType().name(),
                 s.drugDetail(),
@@ -150,16 +152,16 @@ public class Seizures {
     return new ListPage<>(items, paging, total);
   }
 
-  public List<Seizure> followingLookout(long lookoutId) {
+  public List<Seizure> followingLookout(LookoutId lookoutId) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE lookout_id = ? ORDER BY seized_at")
-        .param(lookoutId)
+        .param(lookoutId.value())
         .query(Seizures::row)
         .list();
   }
 
-  public List<Seizure> ofInspection(long inspectionId) {
+  public List<Seizure> ofInspection(InspectionId inspectionId) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE inspection_id = ? ORDER BY seized_at")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Seizures::row)
         .list();
   }
@@ -284,8 +286,8 @@ public class Seizures {
     return new Seizure(
         rs.getLong("id"),
         rs.getLong("post_id"),
-        (Long) rs.getObject("inspection_id", Long.class),
-        (Long) rs.getObject("lookout_id", Long.class),
+        InspectionId.ofNullable((Long) rs.getObject("inspection_id", Long.class)),
+        LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         instant(rs, "seized_at"),
         DrugType.valueOf(rs.getString("drug_type")),
         rs.getString("drug_detail"),

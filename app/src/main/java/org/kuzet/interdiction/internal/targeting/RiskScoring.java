@@ -19,6 +19,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.movement.AnalysisSettings;
 import org.kuzet.interdiction.internal.movement.Movements;
 import org.kuzet.interdiction.internal.movement.PairNorm;
+import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
@@ -75,23 +76,23 @@ public class RiskScoring {
   }
 
   /** Keeps the score an inspection was given when it was logged, for the rules' hit rates. */
-  public void store(long inspectionId, RiskScore score, Instant at) {
+  public void store(InspectionId inspectionId, RiskScore score, Instant at) {
     jdbc.sql(
             "INSERT INTO intd_risk_score (inspection_id, version, score, scored_at) VALUES (?, ?, ?, ?)")
-        .params(inspectionId, score.version(), score.score(), at.atOffset(ZoneOffset.UTC))
+        .params(inspectionId.value(), score.version(), score.score(), at.atOffset(ZoneOffset.UTC))
         .update();
     for (RiskScore.Fired f : score.fired()) {
       jdbc.sql(
               "INSERT INTO intd_risk_fired (inspection_id, rule_code, weight, detail) VALUES (?, ?, ?, ?)")
-          .params(inspectionId, f.code(), f.weight(), clip(f.detail(), 500))
+          .params(inspectionId.value(), f.code(), f.weight(), clip(f.detail(), 500))
           .update();
     }
   }
 
   /** The score an inspection was given when it was logged, if it was scored. */
-  public Optional<RiskScore> stored(long inspectionId) {
+  public Optional<RiskScore> stored(InspectionId inspectionId) {
     return jdbc.sql("SELECT version FROM intd_risk_score WHERE inspection_id = ?")
-        .param(inspectionId)
+        .param(inspectionId.value())
         .query(Integer.class)
         .optional()
         .map(
@@ -103,7 +104,7 @@ public class RiskScoring {
                   version,
                   jdbc.sql(
                           "SELECT rule_code, weight, detail FROM intd_risk_fired WHERE inspection_id = ? ORDER BY weight DESC, rule_code")
-                      .param(inspectionId)
+                      .param(inspectionId.value())
                       .query(
                           (rs, n) ->
                               new RiskScore.Fired(

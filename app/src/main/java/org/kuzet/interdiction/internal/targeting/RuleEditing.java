@@ -26,8 +26,7 @@ class RuleEditing {
 
   @Transactional
   int save(KuzetUser user, List<Rule> list, String note) {
-    int version =
-        rules.saveNext(list, user.username(), user.agency().value(), note, clock.instant());
+    int version = rules.saveNext(list, user.username(), user.agency(), note, clock.instant());
     audit.recordFacts(
         "TARGETING_RULES_SAVED",
         "rule_set",

@@ -2,12 +2,13 @@ package org.kuzet.interdiction.internal.targeting;
 
 import java.time.Instant;
 import java.util.List;
+import org.kuzet.identity.AgencyCode;
 
 /** A version of the targeting rules, as an analyst saved it. */
 public record RuleSet(
     int version,
     String createdBy,
-    String agency,
+    AgencyCode agency,
     Instant createdAt,
     String note,
     List<Rule> rules) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.identity.AgencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +39,7 @@ public class TargetingRules {
                 new RuleSet(
                     rs.getInt("version"),
                     rs.getString("created_by"),
-                    rs.getString("agency_code"),
+                    AgencyCode.of(rs.getString("agency_code")),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                     rs.getString("note"),
                     List.of()))
@@ -62,7 +63,7 @@ public class TargetingRules {
                 new RuleSet(
                     rs.getInt("version"),
                     rs.getString("created_by"),
-                    rs.getString("agency_code"),
+                    AgencyCode.of(rs.getString("agency_code")),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                     rs.getString("note"),
                     List.of()))
@@ -77,11 +78,11 @@ public class TargetingRules {
   }
 
   /** Writes the rules as the next version and answers its number. */
-  int saveNext(List<Rule> rules, String username, String agency, String note, Instant now) {
+  int saveNext(List<Rule> rules, String username, AgencyCode agency, String note, Instant now) {
     int next = jdbc.sql("SELECT MAX(version) FROM intd_rule_set").query(Integer.class).single() + 1;
     jdbc.sql(
             "INSERT INTO intd_rule_set (version, created_by, agency_code, created_at, note) VALUES (?, ?, ?, ?, ?)")
-        .params(next, username, agency, now.atOffset(ZoneOffset.UTC), note)
+        .params(next, username, agency.value(), now.atOffset(ZoneOffset.UTC), note)
         .update();
     for (Rule r : rules) {
       jdbc.sql(

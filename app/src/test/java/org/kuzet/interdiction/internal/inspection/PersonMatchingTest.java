@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
@@ -36,7 +37,7 @@ class PersonMatchingTest {
       long id, @Nullable String name, @Nullable LocalDate born, @Nullable String document) {
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
     return new Lookout(
-        id,
+        new LookoutId(id),
         LookoutSubject.PERSON,
         null,
         null,
