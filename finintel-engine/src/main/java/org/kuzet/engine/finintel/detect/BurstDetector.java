@@ -33,6 +33,7 @@ final class BurstDetector implements LocalDetector {
   private final double minHistory;
   private final double largeAmount;
   private final double fadePerMilli;
+  private final Surprise.LogGammaMemo logGammas = new Surprise.LogGammaMemo();
   // The call in progress: the account's faded count and history, and the best window so far.
   private double total;
   private double best;
@@ -235,7 +236,8 @@ final class BurstDetector implements LocalDetector {
       return;
     }
     // Only a finding less likely than the best so far matters: the tail is summed only then.
-    double sur = Surprise.negativeBinomialAbove(d, shape, watched / (watched + span), best);
+    double sur =
+        Surprise.negativeBinomialAbove(d, shape, watched / (watched + span), best, logGammas);
     if (sur > best) {
       best = sur;
       bestD = d;
