@@ -104,6 +104,7 @@ final class BurstDetector implements LocalDetector {
     int d = 0;
     int large = 0;
     double after = 0;
+    int summed = r.size; // after covers the entries from this position on
     best = 0;
     bestD = 0;
     bestStart = now;
@@ -121,8 +122,6 @@ final class BurstDetector implements LocalDetector {
         judge(act, pending, pendingLarge, pendingStart, minSpan, pendingAfter);
         pending = 0;
       }
-      // Counted as faded as the history is, so that what is left is the history before.
-      after += Math.exp(-(now - t) * fadePerMilli);
       // Within the window an entry is a first contact or not for all payments of its
       // counterparty alike (see Ring), so one that is not needs no place in the set.
       if (r.amount(j) < p.minAmount()
@@ -133,6 +132,14 @@ final class BurstDetector implements LocalDetector {
       d++;
       if (r.amount(j) >= largeAmount) {
         large++;
+      }
+      if (d >= p.minCounterparties()) {
+        // The payments from here to now, counted as faded as the history is, so that what is
+        // left is the history before. Only a count of at least minCounterparties is judged, so
+        // the sum is taken only then, entry by entry in the same order as ever.
+        for (; summed > i; summed--) {
+          after += Math.exp(-(now - r.time(r.at(summed - 1))) * fadePerMilli);
+        }
       }
       if (now - t <= minSpan) {
         // Within the shortest span every count is judged over that span: only the largest.
