@@ -90,13 +90,13 @@ public final class AccountStage {
     // Rings keep amounts in the parameters' currency, so thresholds and sums hold across
     // currencies.
     double value = units.value(tx.amountReceived().doubleValue(), tx.receivingCurrency());
-    s.in.add(now, seq, value, cp, s.contacts.since(cp), tx);
+    s.in.add(now, seq, value, cp, Contacts.since(s, cp), tx);
     double unusual = s.inActivity.unusualAmount(value, priorLog, priorSpread, 4);
     s.inActivity.record(now, value, halfLife);
     for (LocalDetector d : detectors) {
       d.onIn(s, tx, seq, now, out);
     }
-    s.contacts.touch(cp, now, contactsMax, contactsHorizon);
+    Contacts.touch(s, cp, now, contactsMax, contactsHorizon);
     // Money trails start where an arrival is large for this account: the same money passed on
     // and on is what they follow, and ordinary amounts passed on by chance are not.
     if (trails != null
@@ -124,13 +124,13 @@ public final class AccountStage {
         seq,
         units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()),
         cp,
-        s.contacts.since(cp),
+        Contacts.since(s, cp),
         tx);
     s.outActivity.record(now, s.out.amount(s.out.at(s.out.size - 1)), halfLife);
     for (LocalDetector d : detectors) {
       d.onOut(s, tx, seq, now, out);
     }
-    s.contacts.touch(cp, now, contactsMax, contactsHorizon);
+    Contacts.touch(s, cp, now, contactsMax, contactsHorizon);
     if (bipartite != null) {
       bipartite.onOut(s, tx, seq, now, out);
     }
@@ -147,7 +147,7 @@ public final class AccountStage {
     if (s.lastSeen != Long.MIN_VALUE && now - s.lastSeen > horizonMillis()) {
       s.inActivity = new Activity();
       s.outActivity = new Activity();
-      s.contacts = Contacts.create();
+      Contacts.reset(s);
     }
   }
 

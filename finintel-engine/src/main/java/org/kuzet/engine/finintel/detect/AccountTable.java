@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 
@@ -37,6 +38,30 @@ final class AccountTable<V> {
         return (V) slots[2 * i + 1];
       }
     }
+  }
+
+  /**
+   * The key's value, or a new one from {@code create} added under it: one probe for both, where a
+   * {@link #get} and then an {@link #add} walk the same run of slots twice.
+   */
+  @SuppressWarnings("unchecked")
+  V getOrAdd(AccountRef key, int h, Supplier<V> create) {
+    if (2 * (size + 1) > hashes.length) {
+      rebuild(hashes.length * 2, null);
+    }
+    int mask = hashes.length - 1;
+    int i = h & mask;
+    for (Object k; (k = slots[2 * i]) != null; i = (i + 1) & mask) {
+      if (k == key || (hashes[i] == h && k.equals(key))) {
+        return (V) slots[2 * i + 1];
+      }
+    }
+    V v = create.get();
+    slots[2 * i] = key;
+    slots[2 * i + 1] = v;
+    hashes[i] = h;
+    size++;
+    return v;
   }
 
   /** Adds a key that is not in the table. */

@@ -33,6 +33,7 @@ final class BurstDetector implements LocalDetector {
   private final double minHistory;
   private final double largeAmount;
   private final double fadePerMilli;
+  private final Surprise.LogGammaMemo logGammas = new Surprise.LogGammaMemo();
   // The call in progress: the account's faded count and history, and the best window so far.
   private double total;
   private double best;
@@ -103,6 +104,7 @@ final class BurstDetector implements LocalDetector {
     int d = 0;
     int large = 0;
     double after = 0;
+    int summed = r.size; // after covers the entries from this position on
     best = 0;
     bestD = 0;
     bestStart = now;
@@ -120,8 +122,6 @@ final class BurstDetector implements LocalDetector {
         judge(act, pending, pendingLarge, pendingStart, minSpan, pendingAfter);
         pending = 0;
       }
-      // Counted as faded as the history is, so that what is left is the history before.
-      after += Math.exp(-(now - t) * fadePerMilli);
       // Within the window an entry is a first contact or not for all payments of its
       // counterparty alike (see Ring), so one that is not needs no place in the set.
       if (r.amount(j) < p.minAmount()
@@ -132,6 +132,14 @@ final class BurstDetector implements LocalDetector {
       d++;
       if (r.amount(j) >= largeAmount) {
         large++;
+      }
+      if (d >= p.minCounterparties()) {
+        // The payments from here to now, counted as faded as the history is, so that what is
+        // left is the history before. Only a count of at least minCounterparties is judged, so
+        // the sum is taken only then, entry by entry in the same order as ever.
+        for (; summed > i; summed--) {
+          after += Math.exp(-(now - r.time(r.at(summed - 1))) * fadePerMilli);
+        }
       }
       if (now - t <= minSpan) {
         // Within the shortest span every count is judged over that span: only the largest.
@@ -235,7 +243,8 @@ final class BurstDetector implements LocalDetector {
       return;
     }
     // Only a finding less likely than the best so far matters: the tail is summed only then.
-    double sur = Surprise.negativeBinomialAbove(d, shape, watched / (watched + span), best);
+    double sur =
+        Surprise.negativeBinomialAbove(d, shape, watched / (watched + span), best, logGammas);
     if (sur > best) {
       best = sur;
       bestD = d;

@@ -7,61 +7,62 @@ package org.kuzet.engine.finintel.detect;
  * regulars, a saver moves money between the same two accounts: a relation that existed before is
  * ordinary life, a burst of first contacts is not. Relations unused for longer than the horizon are
  * forgotten when the table needs room.
+ *
+ * <p>The table lives in the account's own state ({@link AccountState#contacts}, {@link
+ * AccountState#contactCount}), one reference fewer to follow on every payment; these are the
+ * operations on it.
  */
-public final class Contacts {
+final class Contacts {
   private static final int EMPTY = 0;
   // Three ints per slot side by side (counterparty hash, first and last contact in epoch
   // minutes), so a lookup and its stamps are one cache line rather than three arrays.
   private static final int STRIDE = 3;
-  int[] slots;
-  int size;
-  // After the table was found full of relations in use: the minute before which none of them can
-  // have aged out, so no room can be made before it (a busy account's every new counterparty
-  // would otherwise scan the whole table again). Not state: 0 after a restore means "try".
-  private transient int fullUntil;
 
-  /** For deserialisers. */
-  @SuppressWarnings("NullAway.Init") // the deserialiser sets every field before any use
-  public Contacts() {}
+  private Contacts() {}
 
-  static Contacts create() {
-    Contacts c = new Contacts();
-    c.slots = new int[8 * STRIDE];
-    return c;
+  /** An empty table of the smallest size. */
+  static int[] empty() {
+    return new int[8 * STRIDE];
+  }
+
+  /** An empty table for a new account, or for one that starts its history afresh. */
+  static void reset(AccountState s) {
+    s.contacts = empty();
+    s.contactCount = 0;
+    s.contactsFullUntil = 0;
   }
 
   static int minutes(long millis) {
     return (int) (millis / 60_000L);
   }
 
-  private int capacity() {
-    return slots.length / STRIDE;
-  }
-
   /** Records a contact at {@code now}; forgets relations idle for {@code horizon} when full. */
-  void touch(int counterparty, long now, int max, long horizon) {
+  static void touch(AccountState s, int counterparty, long now, int max, long horizon) {
     int key = counterparty == EMPTY ? 1 : counterparty;
     int m = minutes(now);
+    int[] slots = s.contacts;
     int i = find(slots, key);
     if (slots[i] == key) {
       slots[i + 2] = m;
       return;
     }
-    if (2 * (size + 1) > capacity()) {
-      if (!makeRoom(m, max, minutes(horizon))) {
+    if (2 * (s.contactCount + 1) > slots.length / STRIDE) {
+      if (!makeRoom(s, m, max, minutes(horizon))) {
         return;
       }
+      slots = s.contacts;
       i = find(slots, key);
     }
     slots[i] = key;
     slots[i + 1] = m;
     slots[i + 2] = m;
-    size++;
+    s.contactCount++;
   }
 
   /** When the relation began (epoch minutes), or {@link Integer#MAX_VALUE} when unknown. */
-  int since(int counterparty) {
+  static int since(AccountState s, int counterparty) {
     int key = counterparty == EMPTY ? 1 : counterparty;
+    int[] slots = s.contacts;
     int i = find(slots, key);
     return slots[i] == key ? slots[i + 1] : Integer.MAX_VALUE;
   }
@@ -76,11 +77,11 @@ public final class Contacts {
     return i * STRIDE;
   }
 
-  private boolean makeRoom(int now, int max, int horizon) {
-    if (now < fullUntil) {
+  private static boolean makeRoom(AccountState s, int now, int max, int horizon) {
+    if (now < s.contactsFullUntil) {
       return false;
     }
-    int[] old = slots;
+    int[] old = s.contacts;
     int live = 0;
     int oldestLive = Integer.MAX_VALUE;
     for (int i = 0; i < old.length; i += STRIDE) {
@@ -89,18 +90,18 @@ public final class Contacts {
         oldestLive = Math.min(oldestLive, old[i + 2]);
       }
     }
-    int n = capacity();
+    int n = old.length / STRIDE;
     while (2 * (live + 1) > n) {
       n *= 2;
     }
     if (n > 2 * max) {
       // Until the oldest relation in use ages out the count of live ones cannot fall (a touch
       // only renews), so the table stays full.
-      fullUntil = oldestLive + horizon + 1;
+      s.contactsFullUntil = oldestLive + horizon + 1;
       return false;
     }
     int[] t = new int[n * STRIDE];
-    size = 0;
+    int size = 0;
     for (int i = 0; i < old.length; i += STRIDE) {
       if (old[i] != EMPTY && now - old[i + 2] <= horizon) {
         int j = find(t, old[i]);
@@ -110,7 +111,8 @@ public final class Contacts {
         size++;
       }
     }
-    slots = t;
+    s.contacts = t;
+    s.contactCount = size;
     return true;
   }
 }

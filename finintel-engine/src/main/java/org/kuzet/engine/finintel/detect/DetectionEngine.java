@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.finintel.AccountRef;
 import org.kuzet.engine.finintel.Alert;
@@ -27,6 +28,7 @@ public final class DetectionEngine {
   private final AccountStage first;
   private final TrailStage[] later;
   private final AccountTable<AccountState> accounts = new AccountTable<>();
+  private final Supplier<AccountState> newState;
   private final List<AccountTable<TrailState>> trailStates = new ArrayList<>();
   private final Pending pending = new Pending();
   private final Pending.Txs batchTx = new Pending.Txs();
@@ -69,6 +71,7 @@ public final class DetectionEngine {
     this.settings = settings;
     this.alerts = alerts;
     this.first = new AccountStage(settings);
+    this.newState = () -> new AccountState(settings);
     int stages = settings.stages();
     this.later = new TrailStage[stages - 1];
     for (int k = 2; k <= stages; k++) {
@@ -168,12 +171,7 @@ public final class DetectionEngine {
   }
 
   private AccountState state(AccountRef a, int h) {
-    AccountState s = accounts.get(a, h);
-    if (s == null) {
-      s = new AccountState(settings);
-      accounts.add(a, h, s);
-    }
-    return s;
+    return accounts.getOrAdd(a, h, newState);
   }
 
   private TrailState trailState(AccountTable<TrailState> states, AccountRef a) {

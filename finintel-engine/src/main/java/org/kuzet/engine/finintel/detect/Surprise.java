@@ -1,5 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
+import java.util.Arrays;
+
 /**
  * How unlikely a count is given what an account has shown so far, on a log scale.
  *
@@ -11,6 +13,13 @@ package org.kuzet.engine.finintel.detect;
  * not cry wolf at every account the data has barely begun to show.
  */
 final class Surprise {
+  // Lanczos coefficients (g = 7); before the table of log factorials, which is computed with them.
+  private static final double[] C = {
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7
+  };
+
   private Surprise() {}
 
   /**
@@ -32,6 +41,20 @@ final class Surprise {
     return negativeBinomial(k, shape, logGamma(shape), p, floor);
   }
 
+  /**
+   * The same with the log-gamma values taken from (and added to) {@code memo}: a detector judging
+   * window after window meets the same shapes again and again (the prior alone, the capped shape).
+   */
+  static double negativeBinomialAbove(
+      int k, double shape, double p, double floor, LogGammaMemo memo) {
+    double q = 1 - p;
+    double mean = shape * q / p;
+    if (k <= 0 || k <= mean) {
+      return 0;
+    }
+    return negativeBinomial(k, shape, memo.of(shape), memo.of(k + shape), p, floor);
+  }
+
   /** The same, with {@code logGamma(shape)} already at hand. */
   static double negativeBinomial(int k, double shape, double logGammaShape, double p) {
     return negativeBinomial(k, shape, logGammaShape, p, Double.NEGATIVE_INFINITY);
@@ -44,15 +67,18 @@ final class Surprise {
     if (k <= 0 || k <= mean) {
       return 0;
     }
+    return negativeBinomial(k, shape, logGammaShape, logGamma(k + shape), p, floor);
+  }
+
+  /** The tail once {@code k} is known to lie above the mean. */
+  private static double negativeBinomial(
+      int k, double shape, double logGammaShape, double logGammaKShape, double p, double floor) {
+    double q = 1 - p;
     if (q <= 0) {
       return 30;
     }
     double logTerm =
-        logGamma(k + shape)
-            - logGammaShape
-            - logGamma(k + 1)
-            + shape * Math.log(p)
-            + k * Math.log(q);
+        logGammaKShape - logGammaShape - logFactorial(k) + shape * Math.log(p) + k * Math.log(q);
     // log(sum) >= 0 below, so -(logTerm + log(sum)) / log(10) cannot exceed this (rounding
     // preserves the order of a sum with a non-negative term and of a division by a positive).
     double bound = Math.min(30, Math.max(0, -(logTerm / Math.log(10))));
@@ -73,6 +99,47 @@ final class Surprise {
     return Math.min(30, Math.max(0, -log10));
   }
 
+  /** {@code logGamma(k + 1)}, from a table for the counts a window holds. */
+  static double logFactorial(int k) {
+    return k < LOG_FACTORIALS.length ? LOG_FACTORIALS[k] : logGamma(k + 1);
+  }
+
+  // Filled by logGamma itself, so a value from the table is the very value it would compute.
+  private static final double[] LOG_FACTORIALS = new double[1024];
+
+  static {
+    for (int k = 0; k < LOG_FACTORIALS.length; k++) {
+      LOG_FACTORIALS[k] = logGamma(k + 1);
+    }
+  }
+
+  /**
+   * The last log-gamma values computed, by argument: a small direct-mapped table, so a value met
+   * again is looked up instead of computed (exactly the value computed before). One per detector;
+   * not thread-safe.
+   */
+  static final class LogGammaMemo {
+    private static final int SIZE = 256;
+    private final double[] args = new double[SIZE];
+    private final double[] values = new double[SIZE];
+
+    LogGammaMemo() {
+      Arrays.fill(args, Double.NaN); // NaN equals nothing, so every slot starts empty
+    }
+
+    double of(double x) {
+      long bits = Double.doubleToRawLongBits(x);
+      int i = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
+      if (args[i] == x) {
+        return values[i];
+      }
+      double v = logGamma(x);
+      args[i] = x;
+      values[i] = v;
+      return v;
+    }
+  }
+
   /** Lanczos approximation (g = 7), accurate to about 15 digits for x > 0. */
   static double logGamma(double x) {
     if (x < 0.5) {
@@ -86,10 +153,4 @@ final class Surprise {
     }
     return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
   }
-
-  private static final double[] C = {
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-    1.5056327351493116e-7
-  };
 }

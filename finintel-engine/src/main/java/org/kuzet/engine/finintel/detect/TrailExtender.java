@@ -41,7 +41,7 @@ final class TrailExtender {
   /** Called for a payment leaving the account at stage {@code stage} (trail length = stage). */
   void extend(TrailBuffer buffer, int stage, Transaction tx, long seq, long now, StageOutput out) {
     buffer.evictBefore(now - gap);
-    if (buffer.trails.isEmpty()
+    if (buffer.isEmpty()
         || units.value(tx.amountPaid().doubleValue(), tx.paymentCurrency()) < p.minAmount()) {
       return;
     }

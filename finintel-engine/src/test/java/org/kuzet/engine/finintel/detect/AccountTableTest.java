@@ -34,4 +34,29 @@ class AccountTableTest {
     table.add(new AccountRef("B1", "A1"), -1);
     assertThat(table.get(new AccountRef("B1", "A1"))).isEqualTo(-1);
   }
+
+  @Test
+  void getOrAddCreatesOnlyForAbsentKeysAndSurvivesGrowth() {
+    AccountTable<Integer> table = new AccountTable<>();
+    int[] created = {0};
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 5_000; i++) {
+        AccountRef a = new AccountRef("B" + (i % 3), "A" + i);
+        int v = i;
+        assertThat(
+                table.getOrAdd(
+                    a,
+                    a.hashCode(),
+                    () -> {
+                      created[0]++;
+                      return v;
+                    }))
+            .isEqualTo(i);
+      }
+    }
+    assertThat(created[0]).isEqualTo(5_000);
+    assertThat(table.size()).isEqualTo(5_000);
+    assertThat(table.get(new AccountRef("B1", "A4"))).isEqualTo(4);
+    assertThat(table.get(new AccountRef("B2", "A4"))).isNull();
+  }
 }
