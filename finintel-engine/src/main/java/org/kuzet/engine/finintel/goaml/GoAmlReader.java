@@ -397,6 +397,9 @@ public final class GoAmlReader {
       throw e;
     } catch (IllegalArgumentException | NullPointerException e) {
       String reason = Objects.requireNonNullElse(e.getMessage(), e.toString());
+      if (e instanceof MissingElementException m) {
+        throw refused(n, "GOAML_MISSING", reason, m.element());
+      }
       throw refused(n, "GOAML_VALUE", reason, reason);
     }
   }
