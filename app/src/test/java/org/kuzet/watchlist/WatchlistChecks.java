@@ -205,6 +205,26 @@ abstract class WatchlistChecks {
     assertThat(en).startsWith("broken.csv, line 3, field birth_date: ");
   }
 
+  @Test
+  void theShippedListsAreDescribedInTheReadersLanguage() throws Exception {
+    String kk =
+        mvc.perform(get("/watchlists").param("lang", "kk").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(kk).text()).contains("Шартты ұлттық тізім: демонстрацияға арналған");
+    String en =
+        mvc.perform(get("/watchlists").param("lang", "en").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(en).text())
+        .contains("Sample national list: fictitious persons")
+        .doesNotContain("Условный национальный список");
+  }
+
   private String refusalText(String list, String lang, MockMultipartFile file, String format)
       throws Exception {
     String page =
@@ -482,6 +502,15 @@ abstract class WatchlistChecks {
         .doesNotContain("is among the list");
     assertThat(doc.select("#versions-used .badge").eachText())
         .anyMatch(t -> t.startsWith("KZ-NATIONAL "));
+    // the version reads as its number and load date; the hash stays in the title
+    var national =
+        doc.select("#versions-used .badge").stream()
+            .filter(b -> b.text().startsWith("KZ-NATIONAL "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(national.text())
+        .matches("KZ-NATIONAL \\(версия \\d+ от \\d\\d\\.\\d\\d\\.\\d{4}\\)");
+    assertThat(national.attr("title")).matches("[0-9a-f]{64}");
 
     // A plain form post with a blank name answers 400; htmx gets only the form, marked.
     mvc.perform(post("/screening").param("name", "").with(csrf()).with(as.user("guard.bg")))

@@ -2,6 +2,8 @@ package org.kuzet.watchlist.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistScreening;
+import org.kuzet.watchlist.internal.ListVersions.VersionRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,10 +31,12 @@ class ScreeningController {
 
   private final WatchlistScreening screening;
   private final AuditLog audit;
+  private final ListVersions versions;
 
-  ScreeningController(WatchlistScreening screening, AuditLog audit) {
+  ScreeningController(WatchlistScreening screening, AuditLog audit, ListVersions versions) {
     this.screening = screening;
     this.audit = audit;
+    this.versions = versions;
   }
 
   @GetMapping("/screening")
@@ -69,9 +74,38 @@ class ScreeningController {
 
   private String page(Model model, @Nullable ScreeningResult result) {
     model.addAttribute("result", result);
+    model.addAttribute("usedVersions", result == null ? List.of() : used(result));
     model.addAttribute("activeVersions", screening.activeVersions());
     model.addAttribute("threshold", ScreeningEngine.DEFAULT_THRESHOLD);
     return "watchlist/screening";
+  }
+
+  /**
+   * A list version a screening ran against: the list's name and the stored version with its number
+   * and load date when it is found (else only the hash is known).
+   */
+  record UsedVersion(String listName, String sha, @Nullable VersionRow version) {}
+
+  private List<UsedVersion> used(ScreeningResult result) {
+    List<VersionRow> stored = versions.activeVersions();
+    List<UsedVersion> out = new ArrayList<>();
+    for (var e : result.listVersions().entrySet()) {
+      VersionRow found = null;
+      for (VersionRow v : stored) {
+        if (v.listName().equals(e.getKey()) && v.sha256().equals(e.getValue())) {
+          found = v;
+        }
+      }
+      if (found == null) {
+        found =
+            versions
+                .findList(e.getKey())
+                .flatMap(l -> versions.findBySha(l.id(), e.getValue()))
+                .orElse(null);
+      }
+      out.add(new UsedVersion(e.getKey(), e.getValue(), found));
+    }
+    return out;
   }
 
   private static void requireScreener() {
