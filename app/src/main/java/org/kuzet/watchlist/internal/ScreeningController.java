@@ -11,9 +11,9 @@ import org.kuzet.engine.screening.ScreeningEngine;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
+import org.kuzet.watchlist.ListVersionLabels;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistScreening;
-import org.kuzet.watchlist.internal.ListVersions.VersionRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -31,12 +31,12 @@ class ScreeningController {
 
   private final WatchlistScreening screening;
   private final AuditLog audit;
-  private final ListVersions versions;
+  private final ListVersionLabels labels;
 
-  ScreeningController(WatchlistScreening screening, AuditLog audit, ListVersions versions) {
+  ScreeningController(WatchlistScreening screening, AuditLog audit, ListVersionLabels labels) {
     this.screening = screening;
     this.audit = audit;
-    this.versions = versions;
+    this.labels = labels;
   }
 
   @GetMapping("/screening")
@@ -81,30 +81,18 @@ class ScreeningController {
   }
 
   /**
-   * A list version a screening ran against: the list's name and the stored version with its number
-   * and load date when it is found (else only the hash is known).
+   * A list version a screening ran against: the list's name, the hash, and the stored version's
+   * number and load date when it is found.
    */
-  record UsedVersion(String listName, String sha, @Nullable VersionRow version) {}
+  record UsedVersion(String listName, String sha, ListVersionLabels.@Nullable Label label) {}
 
   private List<UsedVersion> used(ScreeningResult result) {
-    List<VersionRow> stored = versions.activeVersions();
     List<UsedVersion> out = new ArrayList<>();
-    for (var e : result.listVersions().entrySet()) {
-      VersionRow found = null;
-      for (VersionRow v : stored) {
-        if (v.listName().equals(e.getKey()) && v.sha256().equals(e.getValue())) {
-          found = v;
-        }
-      }
-      if (found == null) {
-        found =
-            versions
-                .findList(e.getKey())
-                .flatMap(l -> versions.findBySha(l.id(), e.getValue()))
-                .orElse(null);
-      }
-      out.add(new UsedVersion(e.getKey(), e.getValue(), found));
-    }
+    result
+        .listVersions()
+        .forEach(
+            (name, sha) ->
+                out.add(new UsedVersion(name, sha, labels.find(name, sha).orElse(null))));
     return out;
   }
 
