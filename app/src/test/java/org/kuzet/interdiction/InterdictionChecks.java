@@ -41,6 +41,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.testing.As;
@@ -191,6 +192,23 @@ abstract class InterdictionChecks {
     mvc.perform(get("/interdiction/inspections/{id}", id).with(as.user("officer.cdc")))
         .andExpect(content().string(containsString("KZN-002")))
         .andExpect(content().string(containsString("Lists screened:")));
+    // In Kazakh the versions read as list, load date and version number; the hashes stay in the
+    // title.
+    String kk =
+        mvc.perform(
+                get("/interdiction/inspections/{id}", id)
+                    .param("lang", "kk")
+                    .with(as.user("officer.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    var versions = Jsoup.parse(kk).select("#hits .hit .muted span[title]").first();
+    assertThat(versions).isNotNull();
+    assertThat(versions.text())
+        .containsPattern("KZ-NATIONAL \\(\\d\\d\\.\\d\\d\\.\\d{4} жүктелген \\d+-нұсқа\\)")
+        .doesNotContainPattern("[0-9a-f]{20}");
+    assertThat(versions.attr("title")).contains("KZ-NATIONAL=");
     // The driver, on no list, has no hit.
     assertThat(
             count(

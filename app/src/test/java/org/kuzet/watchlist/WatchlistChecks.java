@@ -176,6 +176,74 @@ abstract class WatchlistChecks {
   }
 
   @Test
+  void aRefusedListFileIsWordedInTheReadersLanguageNamingTheLine() throws Exception {
+    String broken =
+        WatchlistFixtures.HEADER + "A1,Someone Else,,,,\nB2,Another One,,31.02.1980,,\n";
+    String ru = refusalText(uniqueListName(), "ru", csv("broken.csv", broken), "NATIONAL_CSV");
+    assertThat(ru)
+        .isEqualTo(
+            "broken.csv, строка 3, поле birth_date: «31.02.1980» не дата рождения вида 1979-04-12,"
+                + " 12.04.1979 или 1979");
+    String kk = refusalText(uniqueListName(), "kk", csv("broken.csv", broken), "NATIONAL_CSV");
+    assertThat(kk)
+        .isEqualTo(
+            "broken.csv, 3-жол, birth_date өрісі: «31.02.1980» 1979-04-12, 12.04.1979 немесе 1979"
+                + " сияқты туған күн емес");
+    String duplicate =
+        "<CONSOLIDATED_LIST><INDIVIDUALS>\n"
+            + "<INDIVIDUAL><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER><FIRST_NAME>A</FIRST_NAME>"
+            + "</INDIVIDUAL>\n"
+            + "<INDIVIDUAL><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER><FIRST_NAME>B</FIRST_NAME>"
+            + "</INDIVIDUAL>\n</INDIVIDUALS></CONSOLIDATED_LIST>\n";
+    String unRu =
+        refusalText(uniqueListName(), "ru", WatchlistFixtures.file("un.xml", duplicate), "UN_XML");
+    assertThat(unRu)
+        .startsWith("un.xml, строка 3, позиция ")
+        .endsWith(": REFERENCE_NUMBER QDi.1 встречается дважды");
+    // English stays as the readers write it.
+    String en = refusalText(uniqueListName(), "en", csv("broken.csv", broken), "NATIONAL_CSV");
+    assertThat(en).startsWith("broken.csv, line 3, field birth_date: ");
+  }
+
+  @Test
+  void theShippedListsAreDescribedInTheReadersLanguage() throws Exception {
+    String kk =
+        mvc.perform(get("/watchlists").param("lang", "kk").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(kk).text()).contains("Шартты ұлттық тізім: демонстрацияға арналған");
+    String en =
+        mvc.perform(get("/watchlists").param("lang", "en").with(as.user("analyst.cdc")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(en).text())
+        .contains("Sample national list: fictitious persons")
+        .doesNotContain("Условный национальный список");
+  }
+
+  private String refusalText(String list, String lang, MockMultipartFile file, String format)
+      throws Exception {
+    String page =
+        mvc.perform(
+                multipart("/watchlists/upload")
+                    .file(file)
+                    .param("listName", list)
+                    .param("format", format)
+                    .param("lang", lang)
+                    .with(csrf())
+                    .with(as.user("analyst.cdc")))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return Jsoup.parse(page).select("#upload-error span").text();
+  }
+
+  @Test
   void hostileOrOversizedListFilesAreRefusedAndNothingIsStored() throws Exception {
     String xxe =
         "<?xml version=\"1.0\"?><!DOCTYPE export [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
@@ -435,6 +503,15 @@ abstract class WatchlistChecks {
         .doesNotContain("is among the list");
     assertThat(doc.select("#versions-used .badge").eachText())
         .anyMatch(t -> t.startsWith("KZ-NATIONAL "));
+    // the version reads as its number and load date; the hash stays in the title
+    var national =
+        doc.select("#versions-used .badge").stream()
+            .filter(b -> b.text().startsWith("KZ-NATIONAL "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(national.text())
+        .matches("KZ-NATIONAL \\(версия \\d+ от \\d\\d\\.\\d\\d\\.\\d{4}\\)");
+    assertThat(national.attr("title")).matches("[0-9a-f]{64}");
 
     // A plain form post with a blank name answers 400; htmx gets only the form, marked.
     mvc.perform(post("/screening").param("name", "").with(csrf()).with(as.user("guard.bg")))

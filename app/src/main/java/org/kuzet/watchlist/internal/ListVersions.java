@@ -25,7 +25,19 @@ public class ListVersions {
     RETIRED
   }
 
-  record ListRow(long id, String name, ListFormat format, @Nullable String description) {}
+  record ListRow(long id, String name, ListFormat format, @Nullable String description) {
+
+    /**
+     * The message key that words the description in the reader's language when it is the one the
+     * application ships with the list (UN, OFAC, the demo national list), else null: a description
+     * someone typed shows as written.
+     */
+    public @Nullable String descriptionKey() {
+      return description != null && description.equals(ShippedLists.DESCRIPTIONS.get(name))
+          ? "watchlist.description." + name
+          : null;
+    }
+  }
 
   public record VersionRow(
       long id,

@@ -2,6 +2,8 @@ package org.kuzet.watchlist.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import org.kuzet.engine.screening.ScreeningEngine;
 import org.kuzet.identity.AccessRules;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
+import org.kuzet.watchlist.ListVersionLabels;
 import org.kuzet.watchlist.ScreeningResult;
 import org.kuzet.watchlist.WatchlistScreening;
 import org.springframework.http.HttpStatus;
@@ -28,10 +31,12 @@ class ScreeningController {
 
   private final WatchlistScreening screening;
   private final AuditLog audit;
+  private final ListVersionLabels labels;
 
-  ScreeningController(WatchlistScreening screening, AuditLog audit) {
+  ScreeningController(WatchlistScreening screening, AuditLog audit, ListVersionLabels labels) {
     this.screening = screening;
     this.audit = audit;
+    this.labels = labels;
   }
 
   @GetMapping("/screening")
@@ -69,9 +74,26 @@ class ScreeningController {
 
   private String page(Model model, @Nullable ScreeningResult result) {
     model.addAttribute("result", result);
+    model.addAttribute("usedVersions", result == null ? List.of() : used(result));
     model.addAttribute("activeVersions", screening.activeVersions());
     model.addAttribute("threshold", ScreeningEngine.DEFAULT_THRESHOLD);
     return "watchlist/screening";
+  }
+
+  /**
+   * A list version a screening ran against: the list's name, the hash, and the stored version's
+   * number and load date when it is found.
+   */
+  record UsedVersion(String listName, String sha, ListVersionLabels.@Nullable Label label) {}
+
+  private List<UsedVersion> used(ScreeningResult result) {
+    List<UsedVersion> out = new ArrayList<>();
+    result
+        .listVersions()
+        .forEach(
+            (name, sha) ->
+                out.add(new UsedVersion(name, sha, labels.find(name, sha).orElse(null))));
+    return out;
   }
 
   private static void requireScreener() {

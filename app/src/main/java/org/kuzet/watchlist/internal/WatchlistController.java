@@ -15,6 +15,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.watchlist.internal.ListVersions.ListRow;
 import org.kuzet.watchlist.internal.ListVersions.VersionRow;
 import org.kuzet.web.NotFound;
+import org.kuzet.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -35,11 +36,14 @@ class WatchlistController {
   private final ListVersions versions;
   private final WatchlistManagement management;
   private final ActiveLists active;
+  private final Texts texts;
 
-  WatchlistController(ListVersions versions, WatchlistManagement management, ActiveLists active) {
+  WatchlistController(
+      ListVersions versions, WatchlistManagement management, ActiveLists active, Texts texts) {
     this.versions = versions;
     this.management = management;
     this.active = active;
+    this.texts = texts;
   }
 
   /** A list with its active version, if any, for the overview. */
@@ -88,7 +92,7 @@ class WatchlistController {
     } catch (WatchlistFormatException e) {
       management.recordRefusal(name, upload.sourceName(), e);
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return listsPage(model, e.getMessage(), name);
+      return listsPage(model, ListFileRefusals.words(e, texts), name);
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return listsPage(model, e.getMessage(), name);

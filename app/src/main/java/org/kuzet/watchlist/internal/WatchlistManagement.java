@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
 import org.kuzet.identity.AuditDetail;
@@ -98,10 +99,9 @@ public class WatchlistManagement {
       throw new WatchlistFormatException(
           upload.sourceName(),
           "",
-          "the upload has "
-              + upload.size()
-              + " bytes, more than the limit of "
-              + settings.maxUploadBytes());
+          ListFileProblem.UPLOAD_TOO_LARGE,
+          String.valueOf(upload.size()),
+          String.valueOf(settings.maxUploadBytes()));
     }
     Optional<ListRow> existing = versions.findList(upload.listName());
     if (existing.isPresent() && existing.get().format() != upload.format()) {

@@ -653,6 +653,40 @@ public abstract class FinintelChecks {
   }
 
   @Test
+  void aBrokenGoAmlReportFailsWordedInTheReadersLanguageNamingTheElementAndLine() throws Exception {
+    String xml =
+        "<?xml version=\"1.0\"?>\n<report>\n<rentity_id>1</rentity_id>\n<transaction>\n"
+            + "<transactionnumber>T1</transactionnumber>\n"
+            + "<amount_local>lots</amount_local>\n</transaction>\n</report>\n";
+    long id = upload(FP, "broken-" + FinintelFixtures.unique() + ".xml", xml.getBytes(), "goaml");
+    var v = awaitImport(FP, id);
+    assertThat(v.get("status")).isEqualTo("FAILED");
+    assertThat((String) v.get("messageCode")).startsWith("GOAML_");
+    @SuppressWarnings("unchecked")
+    List<String> args = (List<String>) v.get("messageArgs");
+    assertThat(args.get(0)).startsWith("/report");
+    String ru =
+        mvc.perform(get("/finintel/imports/" + id).param("lang", "ru").with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(ru).getElementById("import-failed").text())
+        .startsWith("goAML: ")
+        .contains(args.get(0), "(строка " + args.get(1) + ")")
+        .doesNotContain("element", "line");
+    String kk =
+        mvc.perform(get("/finintel/imports/" + id).param("lang", "kk").with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(kk).getElementById("import-failed").text())
+        .contains(args.get(0), "(" + args.get(1) + "-жол)")
+        .doesNotContain("element", "line");
+  }
+
+  @Test
   void theDemoExtractFilledTheQueue() throws Exception {
     mvc.perform(get("/finintel/alerts").with(as.user(FP))).andExpect(status().isOk());
     String body =

@@ -20,6 +20,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.Role;
 import org.kuzet.identity.internal.WebSliceSecurity;
+import org.kuzet.watchlist.ListVersionLabels;
 import org.kuzet.watchlist.WatchlistScreening;
 import org.kuzet.web.internal.WebSliceSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class ScreeningFragmentWebTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean AuditLog audit;
+
+  /** No stored versions in the slice: the page names each list version by its hash. */
+  @MockitoBean ListVersionLabels labels;
 
   @Test
   void anOfficerGetsTheCheckAreaAloneWithTheListedPassengersHit() throws Exception {

@@ -425,8 +425,13 @@ public class Imports implements DisposableBean {
       code = FailureCodes.OUTAGE;
       args = List.of(Long.toString(TransactionStore.OUTAGE_PATIENCE.toMinutes()));
     }
-    String storedCode = code;
     String storedArgs = FailureCodes.stored(args);
+    if (storedArgs.length() > 2000) {
+      // values too long to keep: the page shows the message as written
+      code = FailureCodes.OTHER;
+      storedArgs = "";
+    }
+    String storedCode = code;
     // The database may be why the import failed: keep trying to record the failure while it
     // comes back, so that the import does not stay "importing" for ever.
     long deadline = System.nanoTime() + TransactionStore.OUTAGE_PATIENCE.toNanos();

@@ -21,6 +21,7 @@ import org.kuzet.engine.finintel.goaml.GoAmlSchema;
 import org.kuzet.engine.finintel.goaml.GoAmlTransaction;
 import org.kuzet.engine.finintel.goaml.GoAmlTransactions;
 import org.kuzet.engine.finintel.goaml.GoAmlWriter;
+import org.kuzet.engine.finintel.goaml.MissingElementException;
 import org.kuzet.finintel.FinancialCaseId;
 import org.kuzet.finintel.internal.alerts.AlertRow;
 import org.kuzet.finintel.internal.alerts.ReasonWords;
@@ -165,6 +166,9 @@ public class CaseReports {
       GoAmlSchema.validate(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (MissingElementException e) {
+      throw new IllegalArgumentException(
+          messages.getMessage("fin.goaml.missing", new Object[] {e.element()}, locale), e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           messages.getMessage("fin.goaml.refused", new Object[] {e.getMessage()}, locale), e);

@@ -11,6 +11,7 @@ import org.kuzet.engine.screening.WatchlistFormatException;
 import org.kuzet.watchlist.internal.ListFormat;
 import org.kuzet.watchlist.internal.ListUpload;
 import org.kuzet.watchlist.internal.ListVersions;
+import org.kuzet.watchlist.internal.ShippedLists;
 import org.kuzet.watchlist.internal.WatchlistManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,25 +54,20 @@ class WatchlistDemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) throws IOException {
     long start = System.nanoTime();
     List<Long> staged = new ArrayList<>();
-    stage(
-        staged,
-        "UN",
-        ListFormat.UN_XML,
-        Map.of("xml", "UN_consolidated.xml"),
-        "UN Security Council Consolidated List");
+    stage(staged, "UN", ListFormat.UN_XML, Map.of("xml", "UN_consolidated.xml"), ShippedLists.UN);
     Map<String, String> ofac = new LinkedHashMap<>();
     ofac.put("sdn", "sdn.csv");
     ofac.put("alt", "alt.csv");
     ofac.put("add", "add.csv");
     ofac.put("comments", "sdn_comments.csv");
-    stage(staged, "OFAC", ListFormat.OFAC_CSV, ofac, "OFAC SDN list, snapshot of 2021-07-07");
+    stage(staged, "OFAC", ListFormat.OFAC_CSV, ofac, ShippedLists.OFAC);
     stage(
         staged,
         NATIONAL_LIST,
         ListFormat.NATIONAL_CSV,
         Map.of("csv", "kz-national.csv"),
         // Described in Russian, as the agency that keeps the national list would.
-        "Условный национальный список: вымышленные лица для демонстрации, не настоящий список");
+        ShippedLists.NATIONAL);
     if (!staged.isEmpty()) {
       management.activateAll(staged);
       log.warn(

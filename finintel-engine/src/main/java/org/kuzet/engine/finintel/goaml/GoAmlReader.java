@@ -53,6 +53,8 @@ public final class GoAmlReader {
       Node root = parse(r);
       if (!root.name.equals("report")) {
         throw new InputRejectedException(
+            "GOAML_ROOT",
+            List.of(root.name, Integer.toString(root.line)),
             "goAML: root element is <"
                 + root.name
                 + ">, expected <report> (line "
@@ -65,7 +67,17 @@ public final class GoAmlReader {
         throw ire;
       }
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-      throw new InputRejectedException("goAML: malformed XML" + where + ": " + e.getMessage(), e);
+      String reason = Objects.requireNonNullElse(e.getMessage(), e.toString());
+      // the JDK puts "ParseError at [row,col]" before the reason itself
+      int m = reason.indexOf("Message: ");
+      reason = m < 0 ? reason.strip() : reason.substring(m + "Message: ".length()).strip();
+      throw new InputRejectedException(
+          e.getLocation() == null ? "GOAML_MALFORMED" : "GOAML_MALFORMED_AT",
+          e.getLocation() == null
+              ? List.of(reason)
+              : List.of(Integer.toString(e.getLocation().getLineNumber()), reason),
+          "goAML: malformed XML" + where + ": " + e.getMessage(),
+          e);
     } catch (IllegalStateException e) {
       if (e.getCause() instanceof InputRejectedException ire) {
         throw ire;
@@ -118,7 +130,7 @@ public final class GoAmlReader {
     Node req(String n) {
       Node c = child(n);
       if (c == null) {
-        throw refused(this, "required element <" + n + "> is missing");
+        throw refused(this, "GOAML_MISSING", "required element <" + n + "> is missing", n);
       }
       return c;
     }
@@ -126,7 +138,7 @@ public final class GoAmlReader {
     String reqText(String n) {
       String t = req(n).text();
       if (t.isEmpty()) {
-        throw refused(child(n), "is empty");
+        throw refused(child(n), "GOAML_EMPTY", "is empty");
       }
       return t;
     }
@@ -144,12 +156,19 @@ public final class GoAmlReader {
     }
   }
 
-  private static InputRejectedException refused(@Nullable Node n, String reason) {
+  /**
+   * A refusal naming the element: its code's values are the element's path, its line, then {@code
+   * values}.
+   */
+  private static InputRejectedException refused(
+      @Nullable Node n, String code, String reason, String... values) {
     if (n == null) {
       return new InputRejectedException("goAML: " + reason);
     }
+    List<String> args = new ArrayList<>(List.of(n.path, Integer.toString(n.line)));
+    args.addAll(List.of(values));
     return new InputRejectedException(
-        "goAML: element " + n.path + " (line " + n.line + ") " + reason);
+        code, args, "goAML: element " + n.path + " (line " + n.line + ") " + reason);
   }
 
   private static Node parse(XMLStreamReader r) throws XMLStreamException {
@@ -160,11 +179,15 @@ public final class GoAmlReader {
       switch (ev) {
         case XMLStreamConstants.DTD ->
             throw new InputRejectedException(
+                "GOAML_DOCTYPE",
+                List.of(Integer.toString(r.getLocation().getLineNumber())),
                 "goAML: DOCTYPE declarations are not allowed (line "
                     + r.getLocation().getLineNumber()
                     + ")");
         case XMLStreamConstants.ENTITY_REFERENCE ->
             throw new InputRejectedException(
+                "GOAML_ENTITY",
+                List.of(r.getLocalName(), Integer.toString(r.getLocation().getLineNumber())),
                 "goAML: entity reference &"
                     + r.getLocalName()
                     + "; is not allowed (line "
@@ -174,7 +197,10 @@ public final class GoAmlReader {
           String name = r.getLocalName();
           Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
           if (stack.size() >= MAX_DEPTH) {
-            throw new InputRejectedException("goAML: elements nested deeper than " + MAX_DEPTH);
+            throw new InputRejectedException(
+                "GOAML_TOO_DEEP",
+                List.of(Integer.toString(MAX_DEPTH)),
+                "goAML: elements nested deeper than " + MAX_DEPTH);
           }
           Node n =
               new Node(
@@ -192,7 +218,11 @@ public final class GoAmlReader {
           if (!stack.isEmpty()) {
             Node n = stack.get(stack.size() - 1);
             if (n.text.length() + r.getTextLength() > MAX_TEXT) {
-              throw refused(n, "has text longer than " + MAX_TEXT + " characters");
+              throw refused(
+                  n,
+                  "GOAML_TEXT_TOO_LONG",
+                  "has text longer than " + MAX_TEXT + " characters",
+                  Integer.toString(MAX_TEXT));
             }
             n.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           }
@@ -204,7 +234,8 @@ public final class GoAmlReader {
       }
     }
     if (root == null) {
-      throw new InputRejectedException("goAML: the document has no root element");
+      throw new InputRejectedException(
+          "GOAML_NO_ROOT", List.of(), "goAML: the document has no root element");
     }
     return root;
   }
@@ -254,10 +285,10 @@ public final class GoAmlReader {
       to = t.child("t_to");
     }
     if (from == null) {
-      throw refused(t, "has neither <t_from> nor <t_from_my_client>");
+      throw refused(t, "GOAML_NO_FROM", "has neither <t_from> nor <t_from_my_client>");
     }
     if (to == null) {
-      throw refused(t, "has neither <t_to> nor <t_to_my_client>");
+      throw refused(t, "GOAML_NO_TO", "has neither <t_to> nor <t_to_my_client>");
     }
     GoAmlParty fromParty = toParty(from, "from", fromMine);
     GoAmlParty toParty = toParty(to, "to", toMine);
@@ -365,7 +396,11 @@ public final class GoAmlReader {
     } catch (InputRejectedException e) {
       throw e;
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw refused(n, Objects.requireNonNullElse(e.getMessage(), e.toString()));
+      String reason = Objects.requireNonNullElse(e.getMessage(), e.toString());
+      if (e instanceof MissingElementException m) {
+        throw refused(n, "GOAML_MISSING", reason, m.element());
+      }
+      throw refused(n, "GOAML_VALUE", reason, reason);
     }
   }
 
@@ -373,7 +408,7 @@ public final class GoAmlReader {
     try {
       return new BigDecimal(n.text());
     } catch (NumberFormatException e) {
-      throw refused(n, "is not a number: '" + n.text() + "'");
+      throw refused(n, "GOAML_NUMBER", "is not a number: '" + n.text() + "'", n.text());
     }
   }
 
@@ -381,7 +416,11 @@ public final class GoAmlReader {
     try {
       return LocalDateTime.parse(n.text());
     } catch (DateTimeParseException e) {
-      throw refused(n, "is not a date-time like 2024-01-31T13:45:00: '" + n.text() + "'");
+      throw refused(
+          n,
+          "GOAML_DATE_TIME",
+          "is not a date-time like 2024-01-31T13:45:00: '" + n.text() + "'",
+          n.text());
     }
   }
 
@@ -390,7 +429,7 @@ public final class GoAmlReader {
     try {
       return t.length() > 10 ? LocalDateTime.parse(t).toLocalDate() : LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw refused(n, "is not a date: '" + t + "'");
+      throw refused(n, "GOAML_DATE", "is not a date: '" + t + "'", t);
     }
   }
 
@@ -426,6 +465,8 @@ public final class GoAmlReader {
       count += n;
       if (count > max) {
         throw new InputRejectedException(
+            "GOAML_TOO_LARGE",
+            List.of(Long.toString(max)),
             "goAML: the report exceeds the size limit of " + max + " bytes");
       }
     }

@@ -7,7 +7,7 @@ final class Require {
 
   static void text(@Nullable String value, String element) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("<" + element + "> is missing or empty");
+      throw new MissingElementException(element);
     }
   }
 }

@@ -29,6 +29,13 @@ public class InputRejectedException extends RuntimeException {
     this.args = List.copyOf(args);
   }
 
+  /** A refusal with a stable code and its values, the English message, and what caused it. */
+  public InputRejectedException(String code, List<String> args, String message, Throwable cause) {
+    super(message, cause);
+    this.code = code;
+    this.args = List.copyOf(args);
+  }
+
   public @Nullable String code() {
     return code;
   }

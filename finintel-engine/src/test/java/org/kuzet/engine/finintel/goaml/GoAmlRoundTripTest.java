@@ -2,6 +2,7 @@ package org.kuzet.engine.finintel.goaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -277,6 +278,43 @@ class GoAmlRoundTripTest {
     assertThatThrownBy(() -> new GoAmlReader().read(stream("<report><rentity_id>1</report>")))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageContaining("malformed XML");
+  }
+
+  @Test
+  void refusalsCarryACodeWithTheElementAndItsLine() throws IOException {
+    String xml = new String(write(otherFiuReport()), StandardCharsets.UTF_8);
+    String badAmount =
+        xml.replace("<amount_local>4950000.00</amount_local>", "<amount_local>lots</amount_local>");
+    var number = refusal(badAmount);
+    assertThat(number.code()).isEqualTo("GOAML_NUMBER");
+    assertThat(number.args()).hasSize(3);
+    assertThat(number.args().get(0)).isEqualTo("/report/transaction/amount_local");
+    assertThat(number.getMessage()).contains("(line " + number.args().get(1) + ")");
+    assertThat(number.args().get(2)).isEqualTo("lots");
+
+    var noTo = refusal(xml.replaceAll("(?s)<t_to>.*?</t_to>", ""));
+    assertThat(noTo.code()).isEqualTo("GOAML_NO_TO");
+    assertThat(noTo.args().get(0)).isEqualTo("/report/transaction");
+
+    var missing = refusal(xml.replaceFirst("<account>KZ12601A871001726091</account>", ""));
+    assertThat(missing.code()).isEqualTo("GOAML_MISSING");
+    assertThat(missing.args())
+        .containsExactly(
+            "/report/transaction/t_from_my_client/from_account", missing.args().get(1), "account");
+
+    var malformed = refusal("<report>\n<rentity_id>1</report>");
+    assertThat(malformed.code()).isEqualTo("GOAML_MALFORMED_AT");
+    assertThat(malformed.args().get(0)).isEqualTo("2");
+    assertThat(malformed.args().get(1)).doesNotContain("ParseError");
+
+    var root = refusal("<reports/>");
+    assertThat(root.code()).isEqualTo("GOAML_ROOT");
+    assertThat(root.args()).containsExactly("reports", "1");
+  }
+
+  private static InputRejectedException refusal(String xml) {
+    return catchThrowableOfType(
+        InputRejectedException.class, () -> new GoAmlReader().read(stream(xml)));
   }
 
   private static ByteArrayInputStream stream(String s) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
@@ -32,13 +33,14 @@ public final class DirectoryLoader {
   /** Loads every recognised list; refuses the whole directory if one recognised file is bad. */
   public static List<Watchlist> load(Path dir, Clock clock) throws WatchlistFormatException {
     if (!Files.isDirectory(dir)) {
-      throw new WatchlistFormatException(dir.toString(), "", "not a directory");
+      throw new WatchlistFormatException(dir.toString(), "", ListFileProblem.NOT_A_DIRECTORY);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new WatchlistFormatException(dir.toString(), "", "cannot list: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          dir.toString(), "", ListFileProblem.CANNOT_LIST, e, String.valueOf(e.getMessage()));
     }
     List<Watchlist> lists = new ArrayList<>();
     List<Path> origins = new ArrayList<>();
@@ -107,7 +109,11 @@ public final class DirectoryLoader {
       return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new WatchlistFormatException(
-          f.getFileName().toString(), "", "cannot read: " + e.getMessage(), e);
+          f.getFileName().toString(),
+          "",
+          ListFileProblem.CANNOT_READ,
+          e,
+          String.valueOf(e.getMessage()));
     }
   }
 }

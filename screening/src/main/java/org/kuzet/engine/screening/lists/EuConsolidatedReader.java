@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -58,7 +59,7 @@ public final class EuConsolidatedReader {
           if (!sawRoot) {
             if (!name.equals("export")) {
               throw new WatchlistFormatException(
-                  fileName, SafeXml.where(xml), "root element is " + name + ", expected export");
+                  fileName, SafeXml.where(xml), ListFileProblem.ROOT_ELEMENT, name, "export");
             }
             sawRoot = true;
           } else if (name.equals("sanctionEntity")) {
@@ -66,7 +67,11 @@ public final class EuConsolidatedReader {
             WatchlistEntry entry = readEntity(xml, fileName, location);
             if (!ids.add(entry.id())) {
               throw new WatchlistFormatException(
-                  fileName, location, "duplicate euReferenceNumber " + entry.id());
+                  fileName,
+                  location,
+                  ListFileProblem.DUPLICATE_ID,
+                  "euReferenceNumber",
+                  entry.id());
             }
             entries.add(entry);
           }
@@ -75,17 +80,21 @@ public final class EuConsolidatedReader {
         }
       }
       if (!sawRoot || !rootClosed) {
-        throw new WatchlistFormatException(
-            fileName, "", "document ends before export is closed (truncated?)");
+        throw new WatchlistFormatException(fileName, "", ListFileProblem.TRUNCATED_XML, "export");
       }
     } catch (XMLStreamException e) {
       throw new WatchlistFormatException(
-          fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+          fileName,
+          SafeXml.where(e),
+          ListFileProblem.MALFORMED_XML,
+          e,
+          SafeXml.firstLine(e.getMessage()));
     } finally {
       SafeXml.close(xml);
     }
     if (entries.isEmpty()) {
-      throw new WatchlistFormatException(fileName, "", "no sanctionEntity in the list");
+      throw new WatchlistFormatException(
+          fileName, "", ListFileProblem.NO_ENTRIES_OF, "sanctionEntity");
     }
     return new Watchlist("EU", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
@@ -93,12 +102,11 @@ public final class EuConsolidatedReader {
   private static void refuseDtd(XMLStreamReader xml, int event, String file)
       throws WatchlistFormatException {
     if (event == XMLStreamConstants.DTD) {
-      throw new WatchlistFormatException(
-          file, SafeXml.where(xml), "a DOCTYPE is not allowed in a list file");
+      throw new WatchlistFormatException(file, SafeXml.where(xml), ListFileProblem.DOCTYPE);
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
       throw new WatchlistFormatException(
-          file, SafeXml.where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
+          file, SafeXml.where(xml), ListFileProblem.ENTITY_REFERENCE, xml.getLocalName());
     }
   }
 
@@ -110,7 +118,11 @@ public final class EuConsolidatedReader {
     }
     if (id.isEmpty()) {
       throw new WatchlistFormatException(
-          file, location, "sanctionEntity without euReferenceNumber or logicalId");
+          file,
+          location,
+          ListFileProblem.NO_ID,
+          "sanctionEntity",
+          "euReferenceNumber or logicalId");
     }
     EntryKind kind = EntryKind.ENTITY;
     Set<String> names = new LinkedHashSet<>();
@@ -172,7 +184,7 @@ public final class EuConsolidatedReader {
     }
     if (names.isEmpty()) {
       throw new WatchlistFormatException(
-          file, location, "sanctionEntity " + id + " has no nameAlias");
+          file, location, ListFileProblem.NO_NAME, "sanctionEntity", id, "nameAlias");
     }
     List<String> all = new ArrayList<>(names);
     return new WatchlistEntry(
@@ -199,7 +211,10 @@ public final class EuConsolidatedReader {
       throw new WatchlistFormatException(
           file,
           SafeXml.where(xml) + ", element birthdate",
-          Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+          ListFileProblem.BIRTH_DATE,
+          List.of(text),
+          Objects.requireNonNullElse(e.getMessage(), "unreadable date"),
+          e);
     }
   }
 

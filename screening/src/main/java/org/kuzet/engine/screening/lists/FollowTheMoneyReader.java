@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -87,13 +88,14 @@ public final class FollowTheMoneyReader {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         throw new WatchlistFormatException(
-            file, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
+            file, "", ListFileProblem.TOO_LARGE, String.valueOf(size), String.valueOf(MAX_BYTES));
       }
       try (InputStream in = Files.newInputStream(path)) {
         return parse(in, file, path.toString(), clock);
       }
     } catch (IOException e) {
-      throw new WatchlistFormatException(file, "", "cannot read: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          file, "", ListFileProblem.CANNOT_READ, e, String.valueOf(e.getMessage()));
     }
   }
 
@@ -103,7 +105,8 @@ public final class FollowTheMoneyReader {
     try {
       return parse(new ByteArrayInputStream(bytes), fileName, source, clock);
     } catch (IOException e) {
-      throw new WatchlistFormatException(fileName, "", "cannot read: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          fileName, "", ListFileProblem.CANNOT_READ, e, String.valueOf(e.getMessage()));
     }
   }
 
@@ -123,7 +126,7 @@ public final class FollowTheMoneyReader {
       total += n;
       if (total > MAX_BYTES) {
         throw new WatchlistFormatException(
-            file, "", "file is more than the limit of " + MAX_BYTES + " bytes");
+            file, "", ListFileProblem.OVER_LIMIT, String.valueOf(MAX_BYTES));
       }
       int start = 0;
       for (int i = 0; i < n; i++) {
@@ -139,7 +142,10 @@ public final class FollowTheMoneyReader {
       endsWithNewline = n > 0 && buffer[n - 1] == '\n';
       if (line.size() > MAX_LINE) {
         throw new WatchlistFormatException(
-            file, "line " + (lineNumber + 1), "line longer than " + MAX_LINE + " bytes");
+            file,
+            "line " + (lineNumber + 1),
+            ListFileProblem.LINE_TOO_LONG,
+            String.valueOf(MAX_LINE));
       }
     }
     if (line.size() > 0) {
@@ -148,7 +154,7 @@ public final class FollowTheMoneyReader {
     }
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(
-          file, "", "no Person, Organization or Company entity in the file");
+          file, "", ListFileProblem.NO_ENTITIES_IN_FILE, "Person, Organization or Company");
     }
     String version = HexFormat.of().formatHex(digest.digest());
     return new Watchlist("OpenSanctions", version, clock.instant(), source, entries);
@@ -170,10 +176,11 @@ public final class FollowTheMoneyReader {
     try {
       node = JSON.readTree(text);
     } catch (JacksonException e) {
-      throw new WatchlistFormatException(file, where, "not JSON: " + e.getOriginalMessage());
+      throw new WatchlistFormatException(
+          file, where, ListFileProblem.NOT_JSON, e, String.valueOf(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
-      throw new WatchlistFormatException(file, where, "expected one JSON object per line");
+      throw new WatchlistFormatException(file, where, ListFileProblem.NOT_JSON_OBJECT);
     }
     EntryKind kind = SCHEMATA.get(node.path("schema").asText(""));
     if (kind == null) {
@@ -181,19 +188,21 @@ public final class FollowTheMoneyReader {
     }
     String id = node.path("id").asText("").strip();
     if (id.isEmpty()) {
-      throw new WatchlistFormatException(file, where, "entity without id");
+      throw new WatchlistFormatException(file, where, ListFileProblem.NO_ID, "entity", "id");
     }
     JsonNode props = node.path("properties");
     List<String> names = strings(props, "name");
     if (names.isEmpty()) {
       String caption = node.path("caption").asText("").strip();
       if (caption.isEmpty()) {
-        throw new WatchlistFormatException(file, where, "entity " + id + " has no name");
+        throw new WatchlistFormatException(
+            file, where, ListFileProblem.NO_NAME, "entity", id, "name");
       }
       names = List.of(caption);
     }
     if (!ids.add(id)) {
-      throw new WatchlistFormatException(file, where, "duplicate entity id " + id);
+      throw new WatchlistFormatException(
+          file, where, ListFileProblem.DUPLICATE_ID, "entity id", id);
     }
     Set<String> aliases = new LinkedHashSet<>(names.subList(1, names.size()));
     for (String p : ALIAS_PROPERTIES) {
@@ -215,7 +224,10 @@ public final class FollowTheMoneyReader {
         throw new WatchlistFormatException(
             file,
             where + ", property birthDate",
-            Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+            ListFileProblem.BIRTH_DATE,
+            List.of(d),
+            Objects.requireNonNullElse(e.getMessage(), "unreadable date"),
+            e);
       }
     }
     Set<String> nationalities = new LinkedHashSet<>(strings(props, "nationality"));

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -67,15 +68,14 @@ public final class NationalCsvReader {
           throw new WatchlistFormatException(
               file,
               "line 1",
-              "unknown column '"
-                  + column
-                  + "' (expected id,name,aliases,birth_date,nationality,document)");
+              ListFileProblem.UNKNOWN_COLUMN,
+              column,
+              "id,name,aliases,birth_date,nationality,document");
         }
         seenColumns.add(c);
       }
       if (!seenColumns.contains("id") || !seenColumns.contains("name")) {
-        throw new WatchlistFormatException(
-            file, "line 1", "header must have the columns id and name");
+        throw new WatchlistFormatException(file, "line 1", ListFileProblem.HEADER_ID_NAME);
       }
       Set<String> ids = new HashSet<>();
       for (CSVRecord r : parser) {
@@ -83,19 +83,25 @@ public final class NationalCsvReader {
         String where = "line " + line;
         if (!r.isConsistent()) {
           throw new WatchlistFormatException(
-              file, where, "expected " + header.size() + " fields, found " + r.size());
+              file,
+              where,
+              ListFileProblem.FIELD_COUNT,
+              String.valueOf(header.size()),
+              String.valueOf(r.size()));
         }
         String id = cell(r, header, "id");
         String name = cell(r, header, "name");
         if (id.isEmpty()) {
-          throw new WatchlistFormatException(file, where + ", field id", "empty id");
+          throw new WatchlistFormatException(
+              file, where + ", field id", ListFileProblem.EMPTY_FIELD, "id");
         }
         if (name.isEmpty()) {
           throw new WatchlistFormatException(
-              file, where + ", field name", "empty name for id " + id);
+              file, where + ", field name", ListFileProblem.EMPTY_NAME, id);
         }
         if (!ids.add(id)) {
-          throw new WatchlistFormatException(file, where + ", field id", "duplicate id " + id);
+          throw new WatchlistFormatException(
+              file, where + ", field id", ListFileProblem.DUPLICATE_ID, "id", id);
         }
         List<BirthDate> births = new ArrayList<>();
         for (String d : split(cell(r, header, "birth_date"))) {
@@ -105,7 +111,10 @@ public final class NationalCsvReader {
             throw new WatchlistFormatException(
                 file,
                 where + ", field birth_date",
-                Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+                ListFileProblem.BIRTH_DATE,
+                List.of(d),
+                Objects.requireNonNullElse(e.getMessage(), "unreadable date"),
+                e);
           }
         }
         entries.add(
@@ -119,12 +128,14 @@ public final class NationalCsvReader {
                 split(cell(r, header, "document"))));
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     } catch (IOException e) {
-      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     }
     if (entries.isEmpty()) {
-      throw new WatchlistFormatException(file, "", "no entries");
+      throw new WatchlistFormatException(file, "", ListFileProblem.NO_ENTRIES);
     }
     return new Watchlist(listName, SourceFile.sha256(bytes), clock.instant(), source, entries);
   }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -59,7 +60,8 @@ public final class OfacSdnReader {
   public static Watchlist readDirectory(Path dir, Clock clock) throws WatchlistFormatException {
     Path sdn = dir.resolve("sdn.csv");
     if (!Files.isRegularFile(sdn)) {
-      throw new WatchlistFormatException(dir.getFileName() + "/sdn.csv", "", "missing");
+      throw new WatchlistFormatException(
+          dir.getFileName() + "/sdn.csv", "", ListFileProblem.FILE_MISSING);
     }
     return read(sdn, clock);
   }
@@ -99,15 +101,16 @@ public final class OfacSdnReader {
       String id = r.fields.get(0);
       if (!id.matches("\\d+")) {
         throw new WatchlistFormatException(
-            "sdn.csv", "line " + r.line, "ent_num '" + id + "' is not a number");
+            "sdn.csv", "line " + r.line, ListFileProblem.NOT_A_NUMBER, "ent_num", id);
       }
       String name = r.fields.get(1);
       if (name.isEmpty()) {
         throw new WatchlistFormatException(
-            "sdn.csv", "line " + r.line, "entry " + id + " has no name");
+            "sdn.csv", "line " + r.line, ListFileProblem.NO_NAME, "entry", id, "name");
       }
       if (byId.containsKey(id)) {
-        throw new WatchlistFormatException("sdn.csv", "line " + r.line, "duplicate ent_num " + id);
+        throw new WatchlistFormatException(
+            "sdn.csv", "line " + r.line, ListFileProblem.DUPLICATE_ID, "ent_num", id);
       }
       Builder b = new Builder(id, name, kind(r.fields.get(2)));
       String remarks = r.fields.get(11) + extraRemarks.getOrDefault(id, "");
@@ -118,14 +121,18 @@ public final class OfacSdnReader {
       byId.put(id, b);
     }
     if (byId.isEmpty()) {
-      throw new WatchlistFormatException("sdn.csv", "", "no entries");
+      throw new WatchlistFormatException("sdn.csv", "", ListFileProblem.NO_ENTRIES);
     }
     if (alt != null) {
       for (Row r : rows(alt, "alt.csv", 5, true)) {
         Builder b = byId.get(r.fields.get(0));
         if (b == null) {
           throw new WatchlistFormatException(
-              "alt.csv", "line " + r.line, "alias of unknown ent_num " + r.fields.get(0));
+              "alt.csv",
+              "line " + r.line,
+              ListFileProblem.UNKNOWN_REFERENCE,
+              "alias",
+              r.fields.get(0));
         }
         if (!r.fields.get(3).isEmpty()) {
           b.aliases.add(r.fields.get(3));
@@ -136,7 +143,11 @@ public final class OfacSdnReader {
       for (Row r : rows(add, "add.csv", 6, true)) {
         if (!byId.containsKey(r.fields.get(0))) {
           throw new WatchlistFormatException(
-              "add.csv", "line " + r.line, "address of unknown ent_num " + r.fields.get(0));
+              "add.csv",
+              "line " + r.line,
+              ListFileProblem.UNKNOWN_REFERENCE,
+              "address",
+              r.fields.get(0));
         }
       }
     }
@@ -176,10 +187,7 @@ public final class OfacSdnReader {
     if (end > 0 && text.charAt(end - 1) == EOF_MARK) {
       text = text.substring(0, end - 1);
     } else if (requireEofMark) {
-      throw new WatchlistFormatException(
-          file,
-          "end of file",
-          "no end-of-file mark (0x1A) after the last record: the file is truncated");
+      throw new WatchlistFormatException(file, "end of file", ListFileProblem.NO_EOF_MARK);
     }
     List<Row> out = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).build();
@@ -192,7 +200,9 @@ public final class OfacSdnReader {
           throw new WatchlistFormatException(
               file,
               "line " + r.getRecordNumber(),
-              "expected " + columns + " columns, found " + r.size());
+              ListFileProblem.COLUMN_COUNT,
+              String.valueOf(columns),
+              String.valueOf(r.size()));
         }
         List<String> fields = new ArrayList<>(columns);
         for (String f : r) {
@@ -202,9 +212,11 @@ public final class OfacSdnReader {
         out.add(new Row(r.getRecordNumber(), fields));
       }
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     } catch (IOException e) {
-      throw new WatchlistFormatException(file, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     }
     return out;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /** A list file read whole into memory, refused beyond a size limit. */
@@ -23,18 +24,19 @@ final class SourceFile {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         throw new WatchlistFormatException(
-            name, "", "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
+            name, "", ListFileProblem.TOO_LARGE, String.valueOf(size), String.valueOf(MAX_BYTES));
       }
       try (InputStream in = Files.newInputStream(path)) {
         byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
           throw new WatchlistFormatException(
-              name, "", "file grew past the limit of " + MAX_BYTES + " bytes");
+              name, "", ListFileProblem.GREW_PAST_LIMIT, String.valueOf(MAX_BYTES));
         }
         return bytes;
       }
     } catch (IOException e) {
-      throw new WatchlistFormatException(name, "", "cannot read: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          name, "", ListFileProblem.CANNOT_READ, e, String.valueOf(e.getMessage()));
     }
   }
 

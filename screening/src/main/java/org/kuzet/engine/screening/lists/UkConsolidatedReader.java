@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -57,8 +58,7 @@ public final class UkConsolidatedReader {
     String text = Utf8.decode(bytes, fileName);
     int headerAt = headerStart(text);
     if (headerAt < 0) {
-      throw new WatchlistFormatException(
-          fileName, "line 1-3", "no header row starting with Name 6 (is this the UK ConList.csv?)");
+      throw new WatchlistFormatException(fileName, "line 1-3", ListFileProblem.NO_UK_HEADER);
     }
     long skippedLines = text.substring(0, headerAt).chars().filter(c -> c == '\n').count();
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -76,19 +76,23 @@ public final class UkConsolidatedReader {
       for (String column : REQUIRED) {
         if (!header.containsKey(column.toLowerCase(Locale.ROOT))) {
           throw new WatchlistFormatException(
-              fileName, "line " + (skippedLines + 1), "header lacks the column " + column);
+              fileName, "line " + (skippedLines + 1), ListFileProblem.HEADER_LACKS_COLUMN, column);
         }
       }
       for (CSVRecord r : parser) {
         String where = "line " + (skippedLines + r.getParser().getCurrentLineNumber());
         if (r.size() < header.size() - 1) {
           throw new WatchlistFormatException(
-              fileName, where, "expected " + header.size() + " fields, found " + r.size());
+              fileName,
+              where,
+              ListFileProblem.FIELD_COUNT,
+              String.valueOf(header.size()),
+              String.valueOf(r.size()));
         }
         String groupId = cell(r, header, "group id");
         if (groupId.isEmpty()) {
           throw new WatchlistFormatException(
-              fileName, where + ", field Group ID", "empty Group ID");
+              fileName, where + ", field Group ID", ListFileProblem.EMPTY_FIELD, "Group ID");
         }
         Group g = groups.computeIfAbsent(groupId, id -> new Group());
         g.kind = kind(cell(r, header, "group type"));
@@ -117,16 +121,18 @@ public final class UkConsolidatedReader {
         }
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new WatchlistFormatException(fileName, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          fileName, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     } catch (IOException e) {
-      throw new WatchlistFormatException(fileName, "", "malformed CSV: " + e.getMessage(), e);
+      throw new WatchlistFormatException(
+          fileName, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
     }
     List<WatchlistEntry> entries = new ArrayList<>(groups.size());
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group g = e.getValue();
       if (g.names.isEmpty()) {
         throw new WatchlistFormatException(
-            fileName, "Group ID " + e.getKey(), "no name in any row");
+            fileName, "Group ID " + e.getKey(), ListFileProblem.NO_NAME_IN_GROUP);
       }
       String primary = g.primary == null ? g.names.iterator().next() : g.primary;
       List<String> aliases = new ArrayList<>(g.names);
@@ -142,7 +148,7 @@ public final class UkConsolidatedReader {
               List.copyOf(g.documents)));
     }
     if (entries.isEmpty()) {
-      throw new WatchlistFormatException(fileName, "", "no targets in the list");
+      throw new WatchlistFormatException(fileName, "", ListFileProblem.NO_ENTRIES_OF, "targets");
     }
     return new Watchlist("UK", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
@@ -189,7 +195,7 @@ public final class UkConsolidatedReader {
     Matcher m = DOB.matcher(text.strip());
     if (!m.matches()) {
       throw new WatchlistFormatException(
-          file, where + ", field DOB", "not a dd/mm/yyyy date: '" + text + "'");
+          file, where + ", field DOB", ListFileProblem.NOT_DMY_DATE, text);
     }
     int day = Integer.parseInt(m.group(1));
     int month = Integer.parseInt(m.group(2));
@@ -200,7 +206,10 @@ public final class UkConsolidatedReader {
       throw new WatchlistFormatException(
           file,
           where + ", field DOB",
-          Objects.requireNonNullElse(e.getMessage(), "unreadable date"));
+          ListFileProblem.BIRTH_DATE,
+          List.of(text),
+          Objects.requireNonNullElse(e.getMessage(), "unreadable date"),
+          e);
     }
   }
 

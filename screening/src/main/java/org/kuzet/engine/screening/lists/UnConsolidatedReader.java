@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.Watchlist;
 import org.kuzet.engine.screening.WatchlistEntry;
 import org.kuzet.engine.screening.WatchlistFormatException;
@@ -55,19 +56,18 @@ public final class UnConsolidatedReader {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          throw new WatchlistFormatException(
-              fileName, where(xml), "a DOCTYPE is not allowed in a list file");
+          throw new WatchlistFormatException(fileName, where(xml), ListFileProblem.DOCTYPE);
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw new WatchlistFormatException(
-              fileName, where(xml), "entity reference &" + xml.getLocalName() + "; is not allowed");
+              fileName, where(xml), ListFileProblem.ENTITY_REFERENCE, xml.getLocalName());
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
           if (!sawRoot) {
             if (!name.equals("CONSOLIDATED_LIST")) {
               throw new WatchlistFormatException(
-                  fileName, where(xml), "root element is " + name + ", expected CONSOLIDATED_LIST");
+                  fileName, where(xml), ListFileProblem.ROOT_ELEMENT, name, "CONSOLIDATED_LIST");
             }
             sawRoot = true;
           } else if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
@@ -75,7 +75,7 @@ public final class UnConsolidatedReader {
             WatchlistEntry entry = readEntry(xml, name, fileName, location);
             if (!ids.add(entry.id())) {
               throw new WatchlistFormatException(
-                  fileName, location, "duplicate REFERENCE_NUMBER " + entry.id());
+                  fileName, location, ListFileProblem.DUPLICATE_ID, "REFERENCE_NUMBER", entry.id());
             }
             entries.add(entry);
           }
@@ -86,16 +86,21 @@ public final class UnConsolidatedReader {
       }
       if (!sawRoot || !rootClosed) {
         throw new WatchlistFormatException(
-            fileName, "", "document ends before CONSOLIDATED_LIST is closed (truncated?)");
+            fileName, "", ListFileProblem.TRUNCATED_XML, "CONSOLIDATED_LIST");
       }
     } catch (XMLStreamException e) {
       throw new WatchlistFormatException(
-          fileName, SafeXml.where(e), "malformed XML: " + SafeXml.firstLine(e.getMessage()), e);
+          fileName,
+          SafeXml.where(e),
+          ListFileProblem.MALFORMED_XML,
+          e,
+          SafeXml.firstLine(e.getMessage()));
     } finally {
       SafeXml.close(xml);
     }
     if (entries.isEmpty()) {
-      throw new WatchlistFormatException(fileName, "", "no INDIVIDUAL or ENTITY in the list");
+      throw new WatchlistFormatException(
+          fileName, "", ListFileProblem.NO_ENTRIES_OF, "INDIVIDUAL or ENTITY");
     }
     return new Watchlist("UN", SourceFile.sha256(bytes), clock.instant(), source, entries);
   }
@@ -115,8 +120,7 @@ public final class UnConsolidatedReader {
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-        throw new WatchlistFormatException(
-            file, where(xml), "DTD or entity reference is not allowed");
+        throw new WatchlistFormatException(file, where(xml), ListFileProblem.DTD_OR_ENTITY);
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
@@ -202,7 +206,8 @@ public final class UnConsolidatedReader {
       }
     }
     if (reference == null) {
-      throw new WatchlistFormatException(file, location, element + " without REFERENCE_NUMBER");
+      throw new WatchlistFormatException(
+          file, location, ListFileProblem.NO_ID, element, "REFERENCE_NUMBER");
     }
     StringBuilder primary = new StringBuilder();
     for (String p : nameParts) {
@@ -212,7 +217,7 @@ public final class UnConsolidatedReader {
     }
     if (primary.length() == 0) {
       throw new WatchlistFormatException(
-          file, location, element + " " + reference + " has no FIRST_NAME");
+          file, location, ListFileProblem.NO_NAME, element, reference, "FIRST_NAME");
     }
     String primaryName = primary.toString();
     aliases.removeIf(a -> a.equalsIgnoreCase(primaryName));
@@ -231,7 +236,7 @@ public final class UnConsolidatedReader {
     try {
       return BirthDate.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
     } catch (DateTimeParseException e) {
-      throw new WatchlistFormatException(file, where(xml), "bad DATE '" + text + "'");
+      throw new WatchlistFormatException(file, where(xml), ListFileProblem.BAD_DATE, text);
     }
   }
 
@@ -244,7 +249,7 @@ public final class UnConsolidatedReader {
       }
       return y;
     } catch (NumberFormatException e) {
-      throw new WatchlistFormatException(file, where(xml), "bad year '" + text + "'");
+      throw new WatchlistFormatException(file, where(xml), ListFileProblem.BAD_YEAR, text);
     }
   }
 

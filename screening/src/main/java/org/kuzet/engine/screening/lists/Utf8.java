@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.WatchlistFormatException;
 
 /** Strict UTF-8 decoding of a list file: bad bytes refuse the file; a leading BOM is dropped. */
@@ -22,7 +23,7 @@ final class Utf8 {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new WatchlistFormatException(file, "", "not UTF-8 text");
+      throw new WatchlistFormatException(file, "", ListFileProblem.NOT_UTF8);
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
