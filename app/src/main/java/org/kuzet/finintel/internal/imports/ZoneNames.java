@@ -2,8 +2,8 @@ package org.kuzet.finintel.internal.imports;
 
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -20,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component("zoneNames")
 public class ZoneNames {
 
+  private final Clock clock;
+
+  ZoneNames(Clock clock) {
+    this.clock = clock;
+  }
+
   public String name(@Nullable String zoneId, Locale locale) {
     if (zoneId == null || zoneId.isBlank()) {
       return "";
@@ -32,7 +38,7 @@ public class ZoneNames {
     }
     String city =
         TimeZoneNames.getInstance(ULocale.forLocale(locale)).getExemplarLocationName(zone.getId());
-    ZoneOffset offset = zone.getRules().getOffset(Instant.now());
+    ZoneOffset offset = zone.getRules().getOffset(clock.instant());
     if (city == null || city.isBlank()) {
       String named = zone.getDisplayName(TextStyle.FULL, locale);
       return offset.getTotalSeconds() == 0 && !named.equals(zone.getId())
