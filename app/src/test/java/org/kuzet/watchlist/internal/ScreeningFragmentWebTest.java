@@ -40,7 +40,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * anything is screened or audited.
  */
 @WebMvcTest(ScreeningController.class)
-@Import({WebSliceSecurity.class, WebSliceSupport.class, ScreeningFragmentWebTest.Engine.class})
+@Import({
+  WebSliceSecurity.class,
+  WebSliceSupport.class,
+  ExplanationText.class,
+  ScreeningFragmentWebTest.Engine.class
+})
 @ActiveProfiles("test")
 class ScreeningFragmentWebTest {
 
