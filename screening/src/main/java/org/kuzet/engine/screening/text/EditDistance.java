@@ -155,7 +155,7 @@ public final class EditDistance {
   private static final long[] ALIKE = new long[64];
 
   static {
-    String pairs = "0o1i1l3e4a5s8b9gliuvcenhrmnmodcdld";
+    String pairs = "0o1i1l3e4a5s8b9gliuvcenhrmnm";
     for (int k = 0; k + 1 < pairs.length(); k += 2) {
       int x = bit(pairs.charAt(k));
       int y = bit(pairs.charAt(k + 1));
