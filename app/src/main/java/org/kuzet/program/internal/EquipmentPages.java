@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.AgencyZones;
 import org.kuzet.web.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,6 +37,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   private final Organisations organisations;
   private final Choices choices;
   private final Clock clock;
+  private final AgencyZones zones;
 
   EquipmentPages(
       Support support,
@@ -44,9 +45,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
       Projects projects,
       Organisations organisations,
       Choices choices,
-      Clock clock) {
+      Clock clock,
+      AgencyZones zones) {
     super(support);
     this.clock = clock;
+    this.zones = zones;
     this.register = register;
     this.projects = projects;
     this.organisations = organisations;
@@ -281,13 +284,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   String show(@PathVariable String id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var item = readable(user, id);
-    detail(
-        model,
-        locale,
-        user,
-        item,
-        Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()),
-        Map.of());
+    detail(model, locale, user, item, Map.of("checkedOn", today().toString()), Map.of());
     return "program/equipment";
   }
 
@@ -311,8 +308,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var item = readable(user, id);
     var in = new FormInput(params);
     LocalDate on = in.date("checkedOn", true);
-    if (on != null
-        && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
+    if (on != null && on.isAfter(today().plusDays(1))) {
       in.reject("checkedOn", "program.v.future");
     }
     if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {
@@ -361,6 +357,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         });
     support.flash.done(redirect, "common.saved");
     return "redirect:" + recordPath(id);
+  }
+
+  /** Today where the reader is (their agency's zone), for the default and the "future" check. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zones.reader()));
   }
 
   private void detail(
