@@ -10,7 +10,8 @@ import org.kuzet.web.LocalNames;
 /**
  * A piece of program equipment as other modules see it: what it is, where it is installed, who
  * received it, and what the latest end-use check found ({@code null} fields when never checked).
- * The item is named as registered, with optional Russian and Kazakh names.
+ * The item, its location and receiving unit are as registered, with optional Russian and Kazakh
+ * wording.
  */
 public record EquipmentItem(
     long id,
@@ -27,10 +28,26 @@ public record EquipmentItem(
     @Nullable LocalDate lastCheckedOn,
     @Nullable Boolean lastCheckWorking,
     @Nullable String itemRu,
-    @Nullable String itemKk) {
+    @Nullable String itemKk,
+    @Nullable String locationRu,
+    @Nullable String locationKk,
+    @Nullable String recipientUnitRu,
+    @Nullable String recipientUnitKk) {
 
   /** The item in the reader's language, or as registered where it has no translation. */
   public String item(Locale locale) {
     return LocalNames.in(locale, item, itemRu, itemKk);
+  }
+
+  /** Where it is installed, in the reader's language or as registered. */
+  public String location(Locale locale) {
+    return LocalNames.in(locale, location, locationRu, locationKk);
+  }
+
+  /** The receiving unit in the reader's language or as registered; null when none is named. */
+  public @Nullable String recipientUnit(Locale locale) {
+    return recipientUnit == null
+        ? null
+        : LocalNames.in(locale, recipientUnit, recipientUnitRu, recipientUnitKk);
   }
 }

@@ -17,8 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -31,9 +32,12 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Dates and times follow the patterns {@code format.date} and {@code format.dateTime} of the
- *       reader's language; instants and offset times are shown in {@code kuzet.default-zone}, a
- *       zoned time in its own zone. A missing time, or a time at the epoch (which only ever means
- *       "never set"), shows as nothing.
+ *       reader's language. Instants and offset times are shown in the reader's zone, the zone of
+ *       the reader's agency or else the installation's (one rule, {@link AgencyZones}); a zoned
+ *       time in its own zone. Where a time alone would be ambiguous (a printed report, a file's
+ *       transactions), {@code #when.dateTimeZoned} adds its offset: "01.03.2008 09:37 (UTC+05:00)".
+ *       A missing time, or a time at the epoch (which only ever means "never set"), shows as
+ *       nothing.
  *   <li>Counted things use ICU plural rules: the bundle holds an ICU MessageFormat pattern such as
  *       {@code {0,plural,one{# row} other{# rows}}} (Russian needs one, few, many and other), and
  *       {@link #plural} formats it with the count.
@@ -47,32 +51,50 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
   private final MessageSource messages;
-  private final ZoneId zone;
+  private final Supplier<ZoneId> readerZone;
 
-  public Formats(MessageSource messages, @Value("${kuzet.default-zone:Asia/Almaty}") String zone) {
+  /** Times in the reader's zone, by the rule of {@link AgencyZones}. */
+  @Autowired
+  public Formats(MessageSource messages, AgencyZones zones) {
     this.messages = messages;
-    this.zone = ZoneId.of(zone);
+    this.readerZone = zones::reader;
   }
 
+  /** Times always in one zone (for tests and tools without readers). */
+  public Formats(MessageSource messages, String zone) {
+    this.messages = messages;
+    ZoneId fixed = ZoneId.of(zone);
+    this.readerZone = () -> fixed;
+  }
+
+  /** The zone the current reader reads times in. */
   public ZoneId zone() {
-    return zone;
+    return readerZone.get();
   }
 
   /** The date, in the reader's date pattern; "" when there is none. */
   public String date(@Nullable Object value, Locale locale) {
-    var at = zoned(value);
+    return date(value, locale, zone());
+  }
+
+  /** The date and time (a date alone when the value has no time); "" when there is none. */
+  public String dateTime(@Nullable Object value, Locale locale) {
+    return dateTime(value, locale, zone());
+  }
+
+  private String date(@Nullable Object value, Locale locale, ZoneId zone) {
+    var at = zoned(value, zone);
     return at == null
         ? ""
         : DateTimeFormatter.ofPattern(pattern("format.date", "dd.MM.yyyy", locale), locale)
             .format(at);
   }
 
-  /** The date and time (a date alone when the value has no time); "" when there is none. */
-  public String dateTime(@Nullable Object value, Locale locale) {
+  private String dateTime(@Nullable Object value, Locale locale, ZoneId zone) {
     if (value instanceof LocalDate) {
-      return date(value, locale);
+      return date(value, locale, zone);
     }
-    var at = zoned(value);
+    var at = zoned(value, zone);
     return at == null
         ? ""
         : DateTimeFormatter.ofPattern(
@@ -160,7 +182,23 @@ public class Formats {
     return requireNonNullElse(messages.getMessage(key, null, fallback, locale), fallback);
   }
 
-  private @Nullable ZonedDateTime zoned(@Nullable Object value) {
+  /**
+   * The date and time followed by its offset from UTC, "01.03.2008 09:37 (UTC+05:00)"; a date alone
+   * (no time, no offset) when the value has no time; "" when there is none.
+   */
+  private String dateTimeZoned(@Nullable Object value, Locale locale, ZoneId zone) {
+    if (value instanceof LocalDate) {
+      return date(value, locale, zone);
+    }
+    var at = zoned(value, zone);
+    if (at == null) {
+      return "";
+    }
+    int offset = at.getOffset().getTotalSeconds();
+    return dateTime(at, locale, zone) + " (UTC" + (offset == 0 ? "" : at.getOffset().getId()) + ")";
+  }
+
+  private static @Nullable ZonedDateTime zoned(@Nullable Object value, ZoneId zone) {
     ZonedDateTime at;
     if (value == null) {
       return null;
@@ -187,22 +225,38 @@ public class Formats {
     return at;
   }
 
-  /** {@code #when} in templates: dates and times of the reader's language. */
+  /**
+   * {@code #when} in templates: dates and times of the reader's language, instants in the reader's
+   * zone ({@link AgencyZones}), so templates write {@code #when.dateTime(instant)} and never name a
+   * zone.
+   */
   public static final class When {
     private final Formats formats;
     private final Locale locale;
+    private final ZoneId zone;
 
-    When(Formats formats, Locale locale) {
+    When(Formats formats, Locale locale, ZoneId zone) {
       this.formats = formats;
       this.locale = locale;
+      this.zone = zone;
     }
 
     public String date(@Nullable Object value) {
-      return formats.date(value, locale);
+      return formats.date(value, locale, zone);
     }
 
     public String dateTime(@Nullable Object value) {
-      return formats.dateTime(value, locale);
+      return formats.dateTime(value, locale, zone);
+    }
+
+    /** The date and time with its offset from UTC, for times that would otherwise be ambiguous. */
+    public String dateTimeZoned(@Nullable Object value) {
+      return formats.dateTimeZoned(value, locale, zone);
+    }
+
+    /** The zone times are shown in for this reader. */
+    public ZoneId zone() {
+      return zone;
     }
 
     public String year(@Nullable Number year) {
@@ -211,7 +265,7 @@ public class Formats {
 
     /** True when the value is a real time, not missing and not the epoch. */
     public boolean known(@Nullable Object value) {
-      return formats.zoned(value) != null;
+      return zoned(value, zone) != null;
     }
   }
 
@@ -251,7 +305,12 @@ public class Formats {
 
   /** The template helpers for one reader. */
   public When when(Locale locale) {
-    return new When(this, locale);
+    return new When(this, locale, zone());
+  }
+
+  /** The template helpers for one reader, with times in the given zone. */
+  public When when(Locale locale, ZoneId zone) {
+    return new When(this, locale, zone);
   }
 
   public Plural plurals(Locale locale) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -578,6 +579,129 @@ abstract class ProgramOfficeChecks {
                 .query(String.class)
                 .single())
         .isEqualTo("Мобильные пограничные патрули");
+  }
+
+  @Test
+  void theEquipmentRegistersFreeTextReadsInTheReadersLanguageAndFallsBackToTheBaseText()
+      throws Exception {
+    // The demo's detector at Kyzylorda: its location, unit, checkers and note in each language.
+    long cracked =
+        jdbc.sql(
+                "SELECT MIN(equipment_id) FROM prog_end_use_check WHERE note = 'Display cracked; sent to Almaty for repair'")
+            .query(Long.class)
+            .single();
+    var ru = Jsoup.parse(page("/program/equipment/" + cracked + "?lang=ru", PM));
+    assertThat(ru.select("#location").text()).isEqualTo("КПП Кызылорда");
+    assertThat(ru.text()).contains("Досмотровая группа КПП Кызылорда");
+    assertThat(ru.select("#checks").text())
+        .contains(
+            "Треснул дисплей; отправлен в Алматы на ремонт",
+            "Сотрудник проекта УНП ООН",
+            "Сотрудник INL по контролю за конечным использованием")
+        .doesNotContain("Display cracked", "UNODC project officer", "INL end-use");
+    var kk = Jsoup.parse(page("/program/equipment/" + cracked + "?lang=kk", PM));
+    assertThat(kk.select("#location").text()).isEqualTo("Қызылорда бақылау-өткізу пункті");
+    assertThat(kk.select("#checks").text())
+        .contains("Дисплейі жарылған; Алматыға жөндеуге жіберілді", "БҰҰ ЕҚБ жобасының қызметкері");
+    var en = Jsoup.parse(page("/program/equipment/" + cracked + "?lang=en", PM));
+    assertThat(en.select("#location").text()).isEqualTo("Checkpoint Kyzylorda");
+    assertThat(en.select("#checks").text()).contains("Display cracked; sent to Almaty for repair");
+    // The register lists and finds the reader's wording.
+    assertThat(page("/program/equipment?lang=ru", PM))
+        .contains("КПП Мерке", "Досмотровая группа КПП Мерке")
+        .doesNotContain("Checkpoint Merke inspection team");
+    assertThat(
+            page(
+                "/program/equipment?lang=ru&location="
+                    + URLEncoder.encode("Кызылорда", StandardCharsets.UTF_8),
+                PM))
+        .contains("КПП Кызылорда")
+        .doesNotContain("КПП Мерке");
+
+    // Entered through the form: Russian location only, Kazakh unit only; blank is no translation.
+    String item = "Test scale " + unique();
+    long saved =
+        id(
+            submit(
+                "/program/equipment",
+                PM,
+                "project",
+                Long.toString(projectId("KZ-CN-CHECKPOINTS")),
+                "item",
+                item,
+                "value",
+                "100",
+                "currency",
+                "USD",
+                "recipient",
+                "CDC_MOI",
+                "recipientUnit",
+                "Test team",
+                "recipientUnitRu",
+                " ",
+                "recipientUnitKk",
+                "Сынақ тобы",
+                "location",
+                "Checkpoint Test",
+                "locationRu",
+                "КПП Тест",
+                "locationKk",
+                ""));
+    assertThat(
+            jdbc.sql(
+                    "SELECT location_ru, location_kk, recipient_unit_ru, recipient_unit_kk FROM prog_equipment WHERE id = ?")
+                .param(saved)
+                .query(
+                    (rs, n) ->
+                        rs.getString(1)
+                            + "|"
+                            + rs.getString(2)
+                            + "|"
+                            + rs.getString(3)
+                            + "|"
+                            + rs.getString(4))
+                .single())
+        .isEqualTo("КПП Тест|null|null|Сынақ тобы");
+    mvc.perform(
+            form(
+                "/program/equipment/" + saved + "/checks",
+                PM,
+                "checkedOn",
+                "2008-12-01",
+                "checkedBy",
+                "Test officer",
+                "checkedByRu",
+                "Проверяющий",
+                "present",
+                "true",
+                "working",
+                "true",
+                "usedAsIntended",
+                "true",
+                "note",
+                "All in place",
+                "noteKk",
+                "Бәрі орнында"))
+        .andExpect(status().is3xxRedirection());
+    var savedRu = Jsoup.parse(page("/program/equipment/" + saved + "?lang=ru", PM));
+    assertThat(savedRu.select("#location").text()).isEqualTo("КПП Тест");
+    assertThat(savedRu.text()).contains("Test team");
+    assertThat(savedRu.select("#checks").text()).contains("Проверяющий", "All in place");
+    var savedKk = Jsoup.parse(page("/program/equipment/" + saved + "?lang=kk", PM));
+    assertThat(savedKk.select("#location").text()).isEqualTo("Checkpoint Test");
+    assertThat(savedKk.text()).contains("Сынақ тобы");
+    assertThat(savedKk.select("#checks").text()).contains("Test officer", "Бәрі орнында");
+    assertThat(page("/program/equipment/" + saved + "/edit?lang=ru", PM))
+        .contains("value=\"КПП Тест\"", "На русском (необязательно)");
+    // The API keeps its fields and adds the translations beside them.
+    assertThat(page("/api/program/equipment/" + saved, PM))
+        .contains(
+            "\"location\":\"Checkpoint Test\"",
+            "\"locationRu\":\"КПП Тест\"",
+            "\"recipientUnitKk\":\"Сынақ тобы\"",
+            "\"checkedBy\":\"Test officer\"",
+            "\"checkedByRu\":\"Проверяющий\"",
+            "\"noteKk\":\"Бәрі орнында\"");
   }
 
   @Test

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
+import org.kuzet.web.AgencyZones;
 import org.kuzet.web.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,6 +37,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   private final Organisations organisations;
   private final Choices choices;
   private final Clock clock;
+  private final AgencyZones zones;
 
   EquipmentPages(
       Support support,
@@ -44,9 +45,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
       Projects projects,
       Organisations organisations,
       Choices choices,
-      Clock clock) {
+      Clock clock,
+      AgencyZones zones) {
     super(support);
     this.clock = clock;
+    this.zones = zones;
     this.register = register;
     this.projects = projects;
     this.organisations = organisations;
@@ -80,7 +83,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             .scope(scope, "e.project_id")
             .eq("e.project_id", "project", longFilter(f, "project"))
             .eq("e.recipient", "recipient", f.value("recipient"))
-            .contains("location", f.value("location"), "e.location")
+            .contains(
+                "location", f.value("location"), "e.location", "e.location_ru", "e.location_kk")
             .contains(
                 "q",
                 f.value("q"),
@@ -90,9 +94,12 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                 "e.model",
                 "e.serial_number",
                 "e.recipient_unit",
+                "e.recipient_unit_ru",
+                "e.recipient_unit_kk",
                 "e.handover_document");
     var codes = ProgramPagesSupport.projectCodes(projects);
     var orgs = organisations.byCode();
+    var locale = Locale.forLanguageTag(lang);
     var rows =
         register.list(where).stream()
             .map(
@@ -100,7 +107,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                     new Grid.Row(
                         recordPath(Long.toString(e.id())),
                         Arrays.asList(
-                            e.item(Locale.forLanguageTag(lang)),
+                            e.item(locale),
                             e.model(),
                             e.serialNumber(),
                             e.value(),
@@ -108,8 +115,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                             orgs.containsKey(e.recipient())
                                 ? orgs.get(e.recipient()).shortName(lang)
                                 : e.recipient(),
-                            e.recipientUnit(),
-                            e.location(),
+                            e.recipientUnit(locale),
+                            e.location(locale),
                             e.handoverDate(),
                             e.handoverDocument(),
                             codes.get(e.projectId()),
@@ -150,7 +157,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         FormField.of("currency", "program.field.currency", FormField.Kind.CURRENCY, false),
         FormField.select("recipient", "program.field.recipient", true, choices.organisations(lang)),
         FormField.text("recipientUnit", "program.field.recipientUnit", false),
+        FormField.text("recipientUnitRu", "names.textInRussian", false),
+        FormField.text("recipientUnitKk", "names.textInKazakh", false),
         FormField.text("location", "program.field.location", true).help("program.help.location"),
+        FormField.text("locationRu", "names.textInRussian", false),
+        FormField.text("locationKk", "names.textInKazakh", false),
         FormField.of("handoverDate", "program.field.handoverDate", FormField.Kind.DATE, false),
         FormField.text("handoverDocument", "program.field.handoverDocument", false),
         FormField.of("illustrative", "program.field.illustrative", FormField.Kind.CHECKBOX, false));
@@ -186,7 +197,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         "currency", e.currency() == null ? "USD" : e.currency(),
         "recipient", e.recipient(),
         "recipientUnit", e.recipientUnit(),
+        "recipientUnitRu", e.recipientUnitRu(),
+        "recipientUnitKk", e.recipientUnitKk(),
         "location", e.location(),
+        "locationRu", e.locationRu(),
+        "locationKk", e.locationKk(),
         "handoverDate", e.handoverDate(),
         "handoverDocument", e.handoverDocument(),
         "illustrative", e.illustrative() ? "true" : null);
@@ -204,7 +219,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     String currency = in.currency("currency");
     String recipient = in.choice("recipient", true, choices.organisationCodes());
     String unit = in.text("recipientUnit", false, 200);
+    String unitRu = in.text("recipientUnitRu", false, 200);
+    String unitKk = in.text("recipientUnitKk", false, 200);
     String location = in.text("location", true, 200);
+    String locationRu = in.text("locationRu", false, 200);
+    String locationKk = in.text("locationKk", false, 200);
     LocalDate handover = in.date("handoverDate", false);
     String document = in.text("handoverDocument", false, 200);
     if (item != null
@@ -233,7 +252,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             null,
             null,
             itemRu,
-            itemKk);
+            itemKk,
+            locationRu,
+            locationKk,
+            unit == null ? null : unitRu,
+            unit == null ? null : unitKk);
     if (existing == null) {
       return Long.toString(register.insert(e));
     }
@@ -261,13 +284,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
   String show(@PathVariable String id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     var item = readable(user, id);
-    detail(
-        model,
-        locale,
-        user,
-        item,
-        Map.of("checkedOn", LocalDate.now(clock.withZone(ZoneId.systemDefault())).toString()),
-        Map.of());
+    detail(model, locale, user, item, Map.of("checkedOn", today().toString()), Map.of());
     return "program/equipment";
   }
 
@@ -291,15 +308,18 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     var item = readable(user, id);
     var in = new FormInput(params);
     LocalDate on = in.date("checkedOn", true);
-    if (on != null
-        && on.isAfter(LocalDate.now(clock.withZone(ZoneId.systemDefault())).plusDays(1))) {
+    if (on != null && on.isAfter(today().plusDays(1))) {
       in.reject("checkedOn", "program.v.future");
     }
     if (on != null && item.handoverDate() != null && on.isBefore(item.handoverDate())) {
       in.reject("checkedOn", "program.v.beforeHandover");
     }
     String by = in.text("checkedBy", true, 200);
+    String byRu = in.text("checkedByRu", false, 200);
+    String byKk = in.text("checkedByKk", false, 200);
     String note = in.text("note", false, 1000);
+    String noteRu = in.text("noteRu", false, 1000);
+    String noteKk = in.text("noteKk", false, 1000);
     if (!in.ok()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       detail(model, locale, user, item, in.typed(), resolve(in, locale));
@@ -314,7 +334,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             in.bool("present"),
             in.bool("working"),
             in.bool("usedAsIntended"),
-            note);
+            note,
+            byRu,
+            byKk,
+            note == null ? null : noteRu,
+            note == null ? null : noteKk);
     support.tx.executeWithoutResult(
         s -> {
           long checkId = register.insertCheck(check);
@@ -333,6 +357,11 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         });
     support.flash.done(redirect, "common.saved");
     return "redirect:" + recordPath(id);
+  }
+
+  /** Today where the reader is (their agency's zone), for the default and the "future" check. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zones.reader()));
   }
 
   private void detail(
@@ -359,6 +388,8 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             List.of(
                 FormField.of("checkedOn", "program.field.checkedOn", FormField.Kind.DATE, true),
                 FormField.text("checkedBy", "program.field.checkedBy", true),
+                FormField.text("checkedByRu", "names.textInRussian", false),
+                FormField.text("checkedByKk", "names.textInKazakh", false),
                 FormField.of("present", "program.field.present", FormField.Kind.CHECKBOX, false),
                 FormField.of("working", "program.field.working", FormField.Kind.CHECKBOX, false),
                 FormField.of(
@@ -366,7 +397,9 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                     "program.field.usedAsIntended",
                     FormField.Kind.CHECKBOX,
                     false),
-                FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false)),
+                FormField.of("note", "program.field.note", FormField.Kind.TEXTAREA, false),
+                FormField.of("noteRu", "names.textInRussian", FormField.Kind.TEXTAREA, false),
+                FormField.of("noteKk", "names.textInKazakh", FormField.Kind.TEXTAREA, false)),
             new LinkedHashMap<>(checkValues),
             checkErrors,
             recordPath(Long.toString(item.id())),

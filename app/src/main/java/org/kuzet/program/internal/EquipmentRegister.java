@@ -34,11 +34,27 @@ public class EquipmentRegister {
       @Nullable LocalDate lastCheckedOn,
       @Nullable Boolean lastWorking,
       @Nullable String itemRu,
-      @Nullable String itemKk) {
+      @Nullable String itemKk,
+      @Nullable String locationRu,
+      @Nullable String locationKk,
+      @Nullable String recipientUnitRu,
+      @Nullable String recipientUnitKk) {
 
     /** The item in the reader's language, or as registered where it has no translation. */
     public String item(Locale locale) {
       return LocalNames.in(locale, item, itemRu, itemKk);
+    }
+
+    /** Where it is installed, in the reader's language or as registered. */
+    public String location(Locale locale) {
+      return LocalNames.in(locale, location, locationRu, locationKk);
+    }
+
+    /** The receiving unit in the reader's language or as registered; null when none is named. */
+    public @Nullable String recipientUnit(Locale locale) {
+      return recipientUnit == null
+          ? null
+          : LocalNames.in(locale, recipientUnit, recipientUnitRu, recipientUnitKk);
     }
   }
 
@@ -50,7 +66,46 @@ public class EquipmentRegister {
       boolean present,
       boolean working,
       boolean usedAsIntended,
-      @Nullable String note) {
+      @Nullable String note,
+      @Nullable String checkedByRu,
+      @Nullable String checkedByKk,
+      @Nullable String noteRu,
+      @Nullable String noteKk) {
+
+    /** A check recorded in one language only. */
+    public EndUseCheck(
+        long id,
+        long equipmentId,
+        LocalDate checkedOn,
+        String checkedBy,
+        boolean present,
+        boolean working,
+        boolean usedAsIntended,
+        @Nullable String note) {
+      this(
+          id,
+          equipmentId,
+          checkedOn,
+          checkedBy,
+          present,
+          working,
+          usedAsIntended,
+          note,
+          null,
+          null,
+          null,
+          null);
+    }
+
+    /** Who checked, in the reader's language or as recorded. */
+    public String checkedBy(Locale locale) {
+      return LocalNames.in(locale, checkedBy, checkedByRu, checkedByKk);
+    }
+
+    /** The note in the reader's language or as recorded; null when there is none. */
+    public @Nullable String note(Locale locale) {
+      return note == null ? null : LocalNames.in(locale, note, noteRu, noteKk);
+    }
 
     boolean allGood() {
       return present && working && usedAsIntended;
@@ -98,8 +153,9 @@ public class EquipmentRegister {
             """
             INSERT INTO prog_equipment
               (id, project_id, item, model, serial_number, item_value, currency, recipient, recipient_unit,
-               location, handover_date, handover_document, illustrative, item_ru, item_kk)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+               location, handover_date, handover_document, illustrative, item_ru, item_kk, location_ru,
+               location_kk, recipient_unit_ru, recipient_unit_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
                 id,
@@ -116,7 +172,11 @@ public class EquipmentRegister {
                 e.handoverDocument(),
                 e.illustrative(),
                 e.itemRu(),
-                e.itemKk()))
+                e.itemKk(),
+                e.locationRu(),
+                e.locationKk(),
+                e.recipientUnitRu(),
+                e.recipientUnitKk()))
         .update();
     return id;
   }
@@ -126,7 +186,8 @@ public class EquipmentRegister {
             """
             UPDATE prog_equipment SET project_id = ?, item = ?, model = ?, serial_number = ?, item_value = ?,
               currency = ?, recipient = ?, recipient_unit = ?, location = ?, handover_date = ?,
-              handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?
+              handover_document = ?, illustrative = ?, item_ru = ?, item_kk = ?, location_ru = ?,
+              location_kk = ?, recipient_unit_ru = ?, recipient_unit_kk = ?
             WHERE id = ?""")
         .params(
             Arrays.asList(
@@ -144,6 +205,10 @@ public class EquipmentRegister {
                 e.illustrative(),
                 e.itemRu(),
                 e.itemKk(),
+                e.locationRu(),
+                e.locationKk(),
+                e.recipientUnitRu(),
+                e.recipientUnitKk(),
                 e.id()))
         .update();
   }
@@ -156,6 +221,29 @@ public class EquipmentRegister {
             "UPDATE prog_equipment SET item_ru = ?, item_kk = ? WHERE item = ? AND item_ru IS NULL AND item_kk IS NULL")
         .params(itemRu, itemKk, item)
         .update();
+  }
+
+  /**
+   * Gives every location, receiving unit, checker and note written {@code text} its Russian and
+   * Kazakh wording where that field has neither (the demo's texts, also in a database created
+   * before they were translated).
+   */
+  public void translateTextsIfUntranslated(String text, String ru, String kk) {
+    for (String[] column :
+        new String[][] {
+          {"prog_equipment", "location"},
+          {"prog_equipment", "recipient_unit"},
+          {"prog_end_use_check", "checked_by"},
+          {"prog_end_use_check", "note"}
+        }) {
+      String table = column[0];
+      String c = column[1];
+      jdbc.sql(
+              "UPDATE %s SET %s_ru = ?, %s_kk = ? WHERE %s = ? AND %s_ru IS NULL AND %s_kk IS NULL"
+                  .formatted(table, c, c, c, c, c))
+          .params(ru, kk, text)
+          .update();
+    }
   }
 
   void delete(long id) {
@@ -176,7 +264,11 @@ public class EquipmentRegister {
                     rs.getBoolean("present"),
                     rs.getBoolean("working"),
                     rs.getBoolean("used_as_intended"),
-                    rs.getString("note")))
+                    rs.getString("note"),
+                    rs.getString("checked_by_ru"),
+                    rs.getString("checked_by_kk"),
+                    rs.getString("note_ru"),
+                    rs.getString("note_kk")))
         .list();
   }
 
@@ -185,8 +277,9 @@ public class EquipmentRegister {
     jdbc.sql(
             """
             INSERT INTO prog_end_use_check
-              (id, equipment_id, checked_on, checked_by, present, working, used_as_intended, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+              (id, equipment_id, checked_on, checked_by, present, working, used_as_intended, note,
+               checked_by_ru, checked_by_kk, note_ru, note_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
                 id,
@@ -196,7 +289,11 @@ public class EquipmentRegister {
                 c.present(),
                 c.working(),
                 c.usedAsIntended(),
-                c.note()))
+                c.note(),
+                c.checkedByRu(),
+                c.checkedByKk(),
+                c.noteRu(),
+                c.noteKk()))
         .update();
     return id;
   }
@@ -221,6 +318,10 @@ public class EquipmentRegister {
         rs.getObject("last_checked_on", LocalDate.class),
         working,
         rs.getString("item_ru"),
-        rs.getString("item_kk"));
+        rs.getString("item_kk"),
+        rs.getString("location_ru"),
+        rs.getString("location_kk"),
+        rs.getString("recipient_unit_ru"),
+        rs.getString("recipient_unit_kk"));
   }
 }

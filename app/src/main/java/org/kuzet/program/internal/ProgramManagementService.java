@@ -202,7 +202,11 @@ class ProgramManagementService implements ProgramManagement {
                     e.lastCheckedOn(),
                     e.lastWorking(),
                     e.itemRu(),
-                    e.itemKk()))
+                    e.itemKk(),
+                    e.locationRu(),
+                    e.locationKk(),
+                    e.recipientUnitRu(),
+                    e.recipientUnitKk()))
         .toList();
   }
 }

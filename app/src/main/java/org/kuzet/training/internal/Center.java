@@ -6,8 +6,8 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.web.LocalNames;
 
 /**
- * A training center, hosted by one agency whose coordinators edit it. Its name, venue and city are
- * kept in a base language with optional Russian and Kazakh ones.
+ * A training center, hosted by one agency whose coordinators edit it. Its name, venue, city and
+ * notes are kept in a base language with optional Russian and Kazakh ones.
  */
 public record Center(
     CenterId id,
@@ -27,9 +27,11 @@ public record Center(
     @Nullable String venueRu,
     @Nullable String venueKk,
     @Nullable String cityRu,
-    @Nullable String cityKk) {
+    @Nullable String cityKk,
+    @Nullable String notesRu,
+    @Nullable String notesKk) {
 
-  /** A center whose venue and city have no translations (yet). */
+  /** A center whose venue, city and notes have no translations (yet). */
   public Center(
       CenterId id,
       String code,
@@ -63,6 +65,8 @@ public record Center(
         null,
         null,
         null,
+        null,
+        null,
         null);
   }
 
@@ -79,5 +83,10 @@ public record Center(
   /** The city in the reader's language, or the base name where it has none. */
   public String city(Locale locale) {
     return LocalNames.in(locale, city, cityRu, cityKk);
+  }
+
+  /** The notes in the reader's language, or the base text where they have none; null when none. */
+  public @Nullable String notes(Locale locale) {
+    return notes == null ? null : LocalNames.in(locale, notes, notesRu, notesKk);
   }
 }

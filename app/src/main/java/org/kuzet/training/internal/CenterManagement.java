@@ -213,7 +213,9 @@ class CenterManagement {
       int sessionsPerYear,
       @Nullable String notes,
       @Nullable String nameRu,
-      @Nullable String nameKk) {
+      @Nullable String nameKk,
+      @Nullable String notesRu,
+      @Nullable String notesKk) {
 
     Center toCenter(CenterId id, AgencyCode host, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
@@ -223,12 +225,17 @@ class CenterManagement {
       required("name", name);
       notLonger("nameRu", nameRu, 200);
       notLonger("nameKk", nameKk, 200);
+      notLonger("notesRu", notesRu, 2000);
+      notLonger("notesKk", notesKk, 2000);
       required("venue", venue);
       required("city", city);
       range("classrooms", classrooms, 0, 500);
       range("dormitoryBeds", dormitoryBeds, 0, 5000);
       range("sessionCapacity", sessionCapacity, 1, 500);
       range("sessionsPerYear", sessionsPerYear, 0, 100);
+      String baseNotes = LocalNames.stored(notes);
+      // Venue and city translations are not on the form: the repository keeps them while the
+      // text they translate stays (see Centers.update).
       return new Center(
           id,
           c,
@@ -240,10 +247,16 @@ class CenterManagement {
           dormitoryBeds,
           sessionCapacity,
           sessionsPerYear,
-          notes == null || notes.isBlank() ? null : notes.strip(),
+          baseNotes,
           illustrative,
           LocalNames.stored(nameRu),
-          LocalNames.stored(nameKk));
+          LocalNames.stored(nameKk),
+          null,
+          null,
+          null,
+          null,
+          baseNotes == null ? null : LocalNames.stored(notesRu),
+          baseNotes == null ? null : LocalNames.stored(notesKk));
     }
   }
 
@@ -258,7 +271,11 @@ class CenterManagement {
       int minAttendancePct,
       BigDecimal passMark,
       @Nullable String titleRu,
-      @Nullable String titleKk) {
+      @Nullable String titleKk,
+      @Nullable String topicRu,
+      @Nullable String topicKk,
+      @Nullable String targetAudienceRu,
+      @Nullable String targetAudienceKk) {
 
     Course toCourse(CourseId id, CenterId centerId, boolean illustrative) {
       String c = code.strip().toUpperCase(Locale.ROOT);
@@ -271,6 +288,10 @@ class CenterManagement {
       required("topic", topic);
       required("programCode", programCode);
       required("targetAudience", targetAudience);
+      notLonger("topicRu", topicRu, 300);
+      notLonger("topicKk", topicKk, 300);
+      notLonger("targetAudienceRu", targetAudienceRu, 300);
+      notLonger("targetAudienceKk", targetAudienceKk, 300);
       range("hours", hours, 1, 2000);
       return new Course(
           id,
@@ -284,7 +305,11 @@ class CenterManagement {
           new CompletionRule(minAttendancePct, passMark),
           illustrative,
           LocalNames.stored(titleRu),
-          LocalNames.stored(titleKk));
+          LocalNames.stored(titleKk),
+          LocalNames.stored(topicRu),
+          LocalNames.stored(topicKk),
+          LocalNames.stored(targetAudienceRu),
+          LocalNames.stored(targetAudienceKk));
     }
   }
 

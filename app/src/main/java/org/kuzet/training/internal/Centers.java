@@ -53,8 +53,8 @@ public class Centers {
             """
             INSERT INTO trn_center (id, code, name, venue, city, hosting_agency, classrooms,
               dormitory_beds, session_capacity, sessions_per_year, notes, illustrative, name_ru, name_kk,
-              venue_ru, venue_kk, city_ru, city_kk)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              venue_ru, venue_kk, city_ru, city_kk, notes_ru, notes_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
                 id,
@@ -74,7 +74,9 @@ public class Centers {
                 c.venueRu(),
                 c.venueKk(),
                 c.cityRu(),
-                c.cityKk()))
+                c.cityKk(),
+                c.notesRu(),
+                c.notesKk()))
         .update();
     return new CenterId(id);
   }
@@ -88,7 +90,8 @@ public class Centers {
               city_ru = CASE WHEN city = ? THEN city_ru END,
               city_kk = CASE WHEN city = ? THEN city_kk END,
               name = ?, venue = ?, city = ?, classrooms = ?, dormitory_beds = ?,
-              session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?
+              session_capacity = ?, sessions_per_year = ?, notes = ?, name_ru = ?, name_kk = ?,
+              notes_ru = ?, notes_kk = ?
             WHERE id = ?""")
         .params(
             Arrays.asList(
@@ -107,6 +110,8 @@ public class Centers {
                 c.notes(),
                 c.nameRu(),
                 c.nameKk(),
+                c.notesRu(),
+                c.notesKk(),
                 c.id().value()))
         .update();
   }
@@ -120,6 +125,16 @@ public class Centers {
             WHERE code = ? AND venue_ru IS NULL AND venue_kk IS NULL AND city_ru IS NULL
               AND city_kk IS NULL""")
         .params(venueRu, venueKk, cityRu, cityKk, code)
+        .update();
+  }
+
+  /** Gives a center's notes their Russian and Kazakh wording unless they already have either. */
+  public void translateNotesIfUntranslated(String code, String notesRu, String notesKk) {
+    jdbc.sql(
+            """
+            UPDATE trn_center SET notes_ru = ?, notes_kk = ?
+            WHERE code = ? AND notes IS NOT NULL AND notes_ru IS NULL AND notes_kk IS NULL""")
+        .params(notesRu, notesKk, code)
         .update();
   }
 
@@ -207,6 +222,8 @@ public class Centers {
         rs.getString("venue_ru"),
         rs.getString("venue_kk"),
         rs.getString("city_ru"),
-        rs.getString("city_kk"));
+        rs.getString("city_kk"),
+        rs.getString("notes_ru"),
+        rs.getString("notes_kk"));
   }
 }

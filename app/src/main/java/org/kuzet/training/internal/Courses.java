@@ -55,8 +55,9 @@ public class Courses {
     jdbc.sql(
             """
             INSERT INTO trn_course (id, code, center_id, title, topic, program_code, target_audience,
-              hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              hours, min_attendance_pct, pass_mark, illustrative, title_ru, title_kk, topic_ru, topic_kk,
+              target_audience_ru, target_audience_kk)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
                 id,
@@ -71,7 +72,11 @@ public class Courses {
                 c.rule().passMark(),
                 c.illustrative(),
                 c.titleRu(),
-                c.titleKk()))
+                c.titleKk(),
+                c.topicRu(),
+                c.topicKk(),
+                c.targetAudienceRu(),
+                c.targetAudienceKk()))
         .update();
     return new CourseId(id);
   }
@@ -80,7 +85,8 @@ public class Courses {
     jdbc.sql(
             """
             UPDATE trn_course SET title = ?, topic = ?, program_code = ?, target_audience = ?,
-              hours = ?, min_attendance_pct = ?, pass_mark = ?, title_ru = ?, title_kk = ?
+              hours = ?, min_attendance_pct = ?, pass_mark = ?, title_ru = ?, title_kk = ?, topic_ru = ?,
+              topic_kk = ?, target_audience_ru = ?, target_audience_kk = ?
             WHERE id = ?""")
         .params(
             Arrays.asList(
@@ -93,6 +99,10 @@ public class Courses {
                 c.rule().passMark(),
                 c.titleRu(),
                 c.titleKk(),
+                c.topicRu(),
+                c.topicKk(),
+                c.targetAudienceRu(),
+                c.targetAudienceKk(),
                 c.id().value()))
         .update();
   }
@@ -102,6 +112,21 @@ public class Courses {
     jdbc.sql(
             "UPDATE trn_course SET title_ru = ?, title_kk = ? WHERE code = ? AND title_ru IS NULL AND title_kk IS NULL")
         .params(titleRu, titleKk, code)
+        .update();
+  }
+
+  /**
+   * Gives a course its topic and target audience in Russian and Kazakh unless it already has any.
+   */
+  public void translateTextsIfUntranslated(
+      String code, String topicRu, String topicKk, String audienceRu, String audienceKk) {
+    jdbc.sql(
+            """
+            UPDATE trn_course SET topic_ru = ?, topic_kk = ?, target_audience_ru = ?,
+              target_audience_kk = ?
+            WHERE code = ? AND topic_ru IS NULL AND topic_kk IS NULL AND target_audience_ru IS NULL
+              AND target_audience_kk IS NULL""")
+        .params(topicRu, topicKk, audienceRu, audienceKk, code)
         .update();
   }
 
@@ -166,7 +191,11 @@ public class Courses {
         new CompletionRule(rs.getInt("min_attendance_pct"), rs.getBigDecimal("pass_mark")),
         rs.getBoolean("illustrative"),
         rs.getString("title_ru"),
-        rs.getString("title_kk"));
+        rs.getString("title_kk"),
+        rs.getString("topic_ru"),
+        rs.getString("topic_kk"),
+        rs.getString("target_audience_ru"),
+        rs.getString("target_audience_kk"));
   }
 
   private static CurriculumVersion version(ResultSet rs, int n) throws SQLException {

@@ -299,7 +299,9 @@ class TrainingController {
         orElse(perYear, 0),
         p.get("notes"),
         p.get("nameRu"),
-        p.get("nameKk"));
+        p.get("nameKk"),
+        p.get("notesRu"),
+        p.get("notesKk"));
   }
 
   private static CourseForm courseForm(Map<String, String> p) {
@@ -318,7 +320,11 @@ class TrainingController {
         orElse(attendance, 80),
         passMark == null ? new BigDecimal("70") : passMark,
         p.get("titleRu"),
-        p.get("titleKk"));
+        p.get("titleKk"),
+        p.get("topicRu"),
+        p.get("topicKk"),
+        p.get("targetAudienceRu"),
+        p.get("targetAudienceKk"));
   }
 
   /**

@@ -198,6 +198,10 @@ abstract class TrainingChecks {
                 80,
                 BigDecimal.TEN,
                 null,
+                null,
+                null,
+                null,
+                null,
                 null));
     mvc.perform(
             post("/training/courses/{id}/sessions", course)
@@ -934,6 +938,114 @@ abstract class TrainingChecks {
                 .with(as.user("coordinator.li")))
         .andExpect(content().string(containsString("Қазақша курс")))
         .andExpect(content().string(containsString("value=\"Course in English\"")));
+  }
+
+  @Test
+  void centerNotesAndCourseTextsReadInTheReadersLanguageAndFallBackToTheBaseText()
+      throws Exception {
+    // The demo center's notes and its courses' audiences in each language.
+    CenterId tip = centerRecords.findByCode(TrainingDemoData.TIP_CENTER).orElseThrow().id();
+    var ru = Jsoup.parse(centerPage(tip, "ru", "pm.inl"));
+    assertThat(ru.select("#center-notes-text").text())
+        .startsWith("Создан INL при Юридическом институте МВД");
+    assertThat(ru.select("#courses").text())
+        .contains("Сотрудники миграционной полиции и полиции МВД")
+        .doesNotContain("Migration Police and MOI police officers");
+    var kk = Jsoup.parse(centerPage(tip, "kk", "pm.inl"));
+    assertThat(kk.select("#center-notes-text").text())
+        .startsWith("INL ІІМ Заң институтының жанынан");
+    assertThat(kk.select("#courses").text())
+        .contains("Көші-қон полициясы мен ІІМ полициясының қызметкерлері");
+    assertThat(Jsoup.parse(centerPage(tip, "en", "pm.inl")).select("#center-notes-text").text())
+        .startsWith("Created by INL within the MOI Legal Institute");
+    CourseId inService =
+        jdbc.sql("SELECT id FROM trn_course WHERE code = 'TIP-INSERVICE'")
+            .query((rs, n) -> new CourseId(rs.getLong(1)))
+            .single();
+    assertThat(
+            Jsoup.parse(coursePage(inService, "ru", "pm.inl")).select("#course-topic-text").text())
+        .isEqualTo(
+            "Выявление жертв, расследование дел о торговле людьми и направление их по"
+                + " подведомственности");
+
+    // Entered through the forms: one translation given, the other language falls back.
+    CenterId center = fx.centerFor30();
+    var c = centerRecords.find(center).orElseThrow();
+    mvc.perform(
+            post("/training/centers/{id}", center)
+                .param("code", c.code())
+                .param("name", c.name())
+                .param("venue", c.venue())
+                .param("city", c.city())
+                .param("classrooms", "2")
+                .param("dormitoryBeds", "20")
+                .param("sessionCapacity", "30")
+                .param("sessionsPerYear", "5")
+                .param("notes", "Rooms on the second floor")
+                .param("notesRu", "Классы на втором этаже")
+                .param("notesKk", " ")
+                .with(csrf())
+                .with(as.user("coordinator.li")))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            Jsoup.parse(centerPage(center, "ru", "coordinator.li"))
+                .select("#center-notes-text")
+                .text())
+        .isEqualTo("Классы на втором этаже");
+    assertThat(
+            Jsoup.parse(centerPage(center, "kk", "coordinator.li"))
+                .select("#center-notes-text")
+                .text())
+        .isEqualTo("Rooms on the second floor");
+    assertThat(centerPage(center, "ru", "coordinator.li")).contains("На русском (необязательно)");
+    mvc.perform(get("/api/training/centers/{id}", center).with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("\"notes\":\"Rooms on the second floor\"")))
+        .andExpect(content().string(containsString("\"notesRu\":\"Классы на втором этаже\"")));
+
+    CourseId course = fx.approvedCourse(center);
+    mvc.perform(
+            post("/training/courses/{id}", course)
+                .param("code", "IGNORED")
+                .param("title", "Course in English")
+                .param("topic", "Trafficking")
+                .param("topicKk", "Адам саудасы")
+                .param("programCode", "KZ-TIP")
+                .param("targetAudience", "Officers")
+                .param("targetAudienceRu", "Сотрудники полиции")
+                .param("hours", "40")
+                .param("minAttendancePct", "80")
+                .param("passMark", "70")
+                .with(csrf())
+                .with(as.user("coordinator.li")))
+        .andExpect(status().is3xxRedirection());
+    var courseKk = Jsoup.parse(coursePage(course, "kk", "coordinator.li"));
+    assertThat(courseKk.select("#course-topic-text").text()).isEqualTo("Адам саудасы");
+    assertThat(courseKk.select("#course-audience-text").text()).isEqualTo("Officers");
+    var courseRu = Jsoup.parse(coursePage(course, "ru", "coordinator.li"));
+    assertThat(courseRu.select("#course-topic-text").text()).isEqualTo("Trafficking");
+    assertThat(courseRu.select("#course-audience-text").text()).isEqualTo("Сотрудники полиции");
+    mvc.perform(
+            get("/api/training/courses")
+                .param("center", Long.toString(center.value()))
+                .with(as.user("coordinator.li")))
+        .andExpect(content().string(containsString("\"topic\":\"Trafficking\"")))
+        .andExpect(content().string(containsString("\"topicKk\":\"Адам саудасы\"")));
+  }
+
+  private String centerPage(CenterId id, String lang, String user) throws Exception {
+    return mvc.perform(get("/training/centers/{id}", id).param("lang", lang).with(as.user(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String coursePage(CourseId id, String lang, String user) throws Exception {
+    return mvc.perform(get("/training/courses/{id}", id).param("lang", lang).with(as.user(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -57,6 +57,8 @@ final class TrainingFixtures {
             5,
             null,
             null,
+            null,
+            null,
             null));
   }
 
@@ -75,6 +77,10 @@ final class TrainingFixtures {
                 40,
                 80,
                 new BigDecimal("70"),
+                null,
+                null,
+                null,
+                null,
                 null,
                 null));
     long v1 = centers.draftVersion(coordinator(), course, "First version");

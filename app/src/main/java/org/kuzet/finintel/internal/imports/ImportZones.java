@@ -12,18 +12,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.finintel.ImportId;
 import org.kuzet.identity.AgencyCode;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
+import org.kuzet.web.AgencyZones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The one rule for times in imported files: a time without an offset is a local time in the zone
- * the user chose at import (by default the agency's zone, {@code
- * kuzet.finintel.import-zone.<AGENCY>}, else {@code kuzet.default-zone}); it is stored as a UTC
- * instant, shown in the user's zone, and written to goAML as the same local time in the import's
- * zone again. The zone of each import is kept with it ({@code fin_import.time_zone}; imports made
- * before it was kept were read as UTC).
+ * the user chose at import (by default the agency's zone, by the application's one rule for zones,
+ * {@link AgencyZones}); it is stored as a UTC instant, shown in the reader's agency's zone, and
+ * written to goAML as the same local time in the import's zone again. The zone of each import is
+ * kept with it ({@code fin_import.time_zone}; imports made before it was kept were read as UTC).
  */
 @Component
 public class ImportZones {
@@ -50,22 +48,16 @@ public class ImportZones {
           "UTC");
 
   private final JdbcClient db;
-  private final Environment env;
-  private final ZoneId defaultZone;
+  private final AgencyZones zones;
 
-  ImportZones(
-      JdbcClient db,
-      Environment env,
-      @Value("${kuzet.default-zone:Asia/Almaty}") String defaultZone) {
+  ImportZones(JdbcClient db, AgencyZones zones) {
     this.db = db;
-    this.env = env;
-    this.defaultZone = ZoneId.of(defaultZone);
+    this.zones = zones;
   }
 
   /** The agency's zone: where its files' local times are read unless the user says otherwise. */
   public ZoneId defaultFor(AgencyCode agency) {
-    String configured = env.getProperty("kuzet.finintel.import-zone." + agency.value());
-    return configured == null || configured.isBlank() ? defaultZone : ZoneId.of(configured.strip());
+    return zones.of(agency);
   }
 
   /** The zone the user chose, or the agency's when none was chosen. */

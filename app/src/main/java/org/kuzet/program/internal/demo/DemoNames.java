@@ -334,4 +334,138 @@ final class DemoNames {
               "Передача отремонтированных этажей общежития", "Жөнделген жатақхана қабаттарын беру",
               "Юридический институт МВД, Караганда", "ІІМ заң институты, Қарағанды",
               "INL; Юридический институт МВД", "INL; ІІМ заң институты"));
+
+  /**
+   * The equipment register's free text in Russian and Kazakh, by the English text as registered:
+   * locations, receiving units, who made end-use checks and what they noted.
+   */
+  static final Map<String, Names> REGISTER_TEXTS =
+      Map.ofEntries(
+          Map.entry("Checkpoint Merke", new Names("КПП Мерке", "Меркі бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Merke inspection team",
+              new Names(
+                  "Досмотровая группа КПП Мерке", "Меркі бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry("Checkpoint Kordai", new Names("КПП Кордай", "Қордай бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Kordai inspection team",
+              new Names(
+                  "Досмотровая группа КПП Кордай", "Қордай бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry(
+              "Checkpoint Shymkent", new Names("КПП Шымкент", "Шымкент бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Shymkent inspection team",
+              new Names(
+                  "Досмотровая группа КПП Шымкент",
+                  "Шымкент бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry(
+              "Checkpoint Kyzylorda",
+              new Names("КПП Кызылорда", "Қызылорда бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Kyzylorda inspection team",
+              new Names(
+                  "Досмотровая группа КПП Кызылорда",
+                  "Қызылорда бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry("Checkpoint Aralsk", new Names("КПП Аральск", "Арал бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Aralsk inspection team",
+              new Names(
+                  "Досмотровая группа КПП Аральск", "Арал бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry(
+              "Checkpoint Karaganda",
+              new Names("КПП Караганда", "Қарағанды бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Karaganda inspection team",
+              new Names(
+                  "Досмотровая группа КПП Караганда",
+                  "Қарағанды бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry(
+              "Checkpoint Petropavlovsk",
+              new Names("КПП Петропавловск", "Петропавл бақылау-өткізу пункті")),
+          Map.entry(
+              "Checkpoint Petropavlovsk inspection team",
+              new Names(
+                  "Досмотровая группа КПП Петропавловск",
+                  "Петропавл бақылау-өткізу пунктінің тексеру тобы")),
+          Map.entry(
+              "Border crossing point Korday (Kyrgyz border)",
+              new Names(
+                  "Пункт пропуска Кордай (граница с Кыргызстаном)",
+                  "Қордай өткізу пункті (Қырғызстанмен шекара)")),
+          Map.entry(
+              "Korday border detachment",
+              new Names("Кордайский пограничный отряд", "Қордай шекара отряды")),
+          Map.entry(
+              "Border crossing point Zhibek Zholy (Uzbek border)",
+              new Names(
+                  "Пункт пропуска Жибек жолы (граница с Узбекистаном)",
+                  "Жібек жолы өткізу пункті (Өзбекстанмен шекара)")),
+          Map.entry(
+              "Zhibek Zholy border detachment",
+              new Names("Пограничный отряд «Жибек жолы»", "«Жібек жолы» шекара отряды")),
+          Map.entry(
+              "Border crossing point Tazhen (Turkmen border)",
+              new Names(
+                  "Пункт пропуска Тажен (граница с Туркменистаном)",
+                  "Тәжен өткізу пункті (Түрікменстанмен шекара)")),
+          Map.entry(
+              "Tazhen border post", new Names("Пограничный пост Тажен", "Тәжен шекара бекеті")),
+          Map.entry("Training department", new Names("Учебный отдел", "Оқу бөлімі")),
+          Map.entry(
+              "Border Guard Academy, Almaty",
+              new Names(
+                  "Академия пограничной службы, Алматы", "Шекара қызметі академиясы, Алматы")),
+          Map.entry(
+              "AML training room",
+              new Names(
+                  "Учебный класс по противодействию отмыванию денег",
+                  "Ақшаны жылыстатуға қарсы іс-қимыл оқу сыныбы")),
+          Map.entry(
+              "Financial Police Academy, Almaty",
+              new Names(
+                  "Академия финансовой полиции, Алматы", "Қаржы полициясы академиясы, Алматы")),
+          Map.entry(
+              "Anti-TIP Center",
+              new Names(
+                  "Центр по борьбе с торговлей людьми", "Адам саудасына қарсы күрес орталығы")),
+          Map.entry(
+              "Anti-TIP Center, Karaganda",
+              new Names(
+                  "Центр по борьбе с торговлей людьми, Караганда",
+                  "Адам саудасына қарсы күрес орталығы, Қарағанды")),
+          Map.entry("Dormitory", new Names("Общежитие", "Жатақхана")),
+          Map.entry(
+              "Legal Institute of the MOI dormitory, Karaganda",
+              new Names(
+                  "Общежитие Юридического института МВД, Караганда",
+                  "ІІМ Заң институтының жатақханасы, Қарағанды")),
+          Map.entry(
+              "UNODC project officer",
+              new Names("Сотрудник проекта УНП ООН", "БҰҰ ЕҚБ жобасының қызметкері")),
+          Map.entry(
+              "INL end-use monitoring officer",
+              new Names(
+                  "Сотрудник INL по контролю за конечным использованием",
+                  "INL-дің соңғы пайдалануды бақылау жөніндегі қызметкері")),
+          Map.entry(
+              "IOM project assistant",
+              new Names("Ассистент проекта МОМ", "ХКҰ жобасының ассистенті")),
+          Map.entry(
+              "INL program manager",
+              new Names("Руководитель программы INL", "INL бағдарламасының жетекшісі")),
+          Map.entry(
+              "Display cracked; sent to Almaty for repair",
+              new Names(
+                  "Треснул дисплей; отправлен в Алматы на ремонт",
+                  "Дисплейі жарылған; Алматыға жөндеуге жіберілді")),
+          Map.entry(
+              "Four units in use at the detachment headquarters instead of the post",
+              new Names(
+                  "Четыре радиостанции используются в штабе отряда, а не на посту",
+                  "Төрт радиостанция бекетте емес, отряд штабында пайдаланылады")),
+          Map.entry(
+              "Used for the February 2007 AML session",
+              new Names(
+                  "Использовался на занятиях по противодействию отмыванию денег в феврале 2007 года",
+                  "2007 жылғы ақпанда ақшаны жылыстатуға қарсы іс-қимыл сабақтарында пайдаланылды")));
 }

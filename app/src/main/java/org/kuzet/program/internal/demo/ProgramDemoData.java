@@ -172,6 +172,8 @@ class ProgramDemoData implements ApplicationRunner {
       DemoNames.COST_SHARES.forEach(
           (d, n) -> costShares.translateIfUntranslated(d, n.ru(), n.kk()));
       DemoNames.EVENTS.forEach(events::translateIfUntranslated);
+      DemoNames.REGISTER_TEXTS.forEach(
+          (text, n) -> equipment.translateTextsIfUntranslated(text, n.ru(), n.kk()));
       return;
     }
     organisationsOfTheFactSheet();
@@ -1008,7 +1010,11 @@ class ProgramDemoData implements ApplicationRunner {
             null,
             null,
             translated(DemoNames.EQUIPMENT, item).ru(),
-            translated(DemoNames.EQUIPMENT, item).kk()));
+            translated(DemoNames.EQUIPMENT, item).kk(),
+            translated(DemoNames.REGISTER_TEXTS, location).ru(),
+            translated(DemoNames.REGISTER_TEXTS, location).kk(),
+            translated(DemoNames.REGISTER_TEXTS, unit).ru(),
+            translated(DemoNames.REGISTER_TEXTS, unit).kk()));
   }
 
   private void check(
@@ -1019,8 +1025,22 @@ class ProgramDemoData implements ApplicationRunner {
       boolean working,
       boolean used,
       @Nullable String note) {
+    var byLocal = translated(DemoNames.REGISTER_TEXTS, by);
+    var noteLocal = note == null ? null : translated(DemoNames.REGISTER_TEXTS, note);
     equipment.insertCheck(
-        new EquipmentRegister.EndUseCheck(0, item, on, by, present, working, used, note));
+        new EquipmentRegister.EndUseCheck(
+            0,
+            item,
+            on,
+            by,
+            present,
+            working,
+            used,
+            note,
+            byLocal.ru(),
+            byLocal.kk(),
+            noteLocal == null ? null : noteLocal.ru(),
+            noteLocal == null ? null : noteLocal.kk()));
   }
 
   private void event(
