@@ -1,5 +1,6 @@
 package org.kuzet.identity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ public record AgencyCode(@JsonValue String value) implements Serializable {
   public static final AgencyCode UNODC = new AgencyCode("UNODC");
   public static final AgencyCode IOM = new AgencyCode("IOM");
 
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public AgencyCode {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(

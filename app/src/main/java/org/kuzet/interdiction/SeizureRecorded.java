@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.identity.AgencyCode;
 
 /**
  * A drug seizure was recorded at a post. The results module keeps its seizure counts from these.
@@ -21,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param personsArrested how many persons were arrested with it
  */
 public record SeizureRecorded(
-    long seizureId,
+    SeizureId seizureId,
     String postCode,
     String postKind,
     String regionIso,
-    String agency,
+    AgencyCode agency,
     String drugType,
     BigDecimal quantity,
     String unit,
@@ -34,6 +35,7 @@ public record SeizureRecorded(
     int personsArrested) {
 
   public SeizureRecorded {
+    Objects.requireNonNull(seizureId, "seizureId");
     Objects.requireNonNull(postCode, "postCode");
     Objects.requireNonNull(postKind, "postKind");
     Objects.requireNonNull(drugType, "drugType");

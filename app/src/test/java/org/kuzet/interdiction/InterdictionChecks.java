@@ -43,6 +43,7 @@ import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.DemoAccounts;
 import org.kuzet.testing.As;
 import org.kuzet.watchlist.WatchlistActivated;
@@ -650,7 +651,9 @@ abstract class InterdictionChecks {
                 .query(String.class)
                 .single())
         .isEqualTo("SEIZED");
-    assertThat(events.stream(SeizureRecorded.class).filter(e -> e.seizureId() == seizure))
+    assertThat(
+            events.stream(SeizureRecorded.class)
+                .filter(e -> e.seizureId().equals(new SeizureId(seizure))))
         .singleElement()
         .satisfies(
             e -> {
@@ -658,6 +661,7 @@ abstract class InterdictionChecks {
               assertThat(e.drugType()).isEqualTo("HEROIN");
               assertThat(e.lookoutId()).isEqualTo(new LookoutId(lookout));
               assertThat(e.personsArrested()).isEqualTo(1);
+              assertThat(e.agency()).isEqualTo(AgencyCode.DRUG_CONTROL_COMMITTEE);
             });
     mvc.perform(get("/interdiction/lookouts/{id}", lookout).with(as.user("analyst.cdc")))
         .andExpect(content().string(containsString("12.5 KG")));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
+import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.SeizureRecorded;
 import org.kuzet.trafficking.VictimCaseId;
 import org.kuzet.trafficking.VictimIdentified;
@@ -18,6 +20,7 @@ import org.kuzet.training.SessionId;
 import org.kuzet.training.TrainingCompleted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -36,6 +39,7 @@ class ActualsFromEventsH2IT {
   static final AtomicLong IDS = new AtomicLong(9_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
   @Autowired JdbcClient jdbc;
+  @Autowired EventSerializer serializer;
 
   @Test
   void aSeizureCountsInTheFiscalYearOfItsDayAtThePostOnce(Scenario scenario) {
@@ -43,11 +47,11 @@ class ActualsFromEventsH2IT {
     // 30 September 2008, 20:00 UTC is already 1 October in Almaty: fiscal year 2009.
     var event =
         new SeizureRecorded(
-            id,
+            new SeizureId(id),
             "BCP-KORDAY",
             "CROSSING",
             "KZ-ZHA",
-            "BORDER_GUARDS",
+            AgencyCode.BORDER_GUARDS,
             "HEROIN",
             new BigDecimal("1.250"),
             "KG",
@@ -74,6 +78,34 @@ class ActualsFromEventsH2IT {
             n ->
                 assertThat(count("SELECT COUNT(*) FROM res_seizure WHERE seizure_id = ?", id))
                     .isEqualTo(1));
+  }
+
+  /**
+   * The registry may hold seizures published before the ids and the agency had types of their own:
+   * there they are a number and a string, and they still read back; a seizure published now is
+   * stored in that same form.
+   */
+  @Test
+  void aSeizureStoredWithAPlainIdAndAgencyReadsBackAndIsStoredTheSameWay() {
+    String stored =
+        """
+        {"seizureId":7001,"postCode":"BCP-KORDAY","postKind":"CROSSING","regionIso":"KZ-ZHA",\
+        "agency":"BORDER_GUARDS","drugType":"HEROIN","quantity":1.250,"unit":"KG",\
+        "seizedAt":"2008-09-30T20:00:00Z","lookoutId":12,"personsArrested":1}""";
+    var read = serializer.deserialize(stored, SeizureRecorded.class);
+    assertThat(read.seizureId()).isEqualTo(new SeizureId(7001));
+    assertThat(read.agency()).isEqualTo(AgencyCode.BORDER_GUARDS);
+    assertThat(read.lookoutId()).isEqualTo(new LookoutId(12));
+    assertThat(read.quantity()).isEqualByComparingTo("1.25");
+    assertThat(read.seizedAt()).isEqualTo(Instant.parse("2008-09-30T20:00:00Z"));
+    assertThat(read.personsArrested()).isEqualTo(1);
+
+    String written = serializer.serialize(read).toString();
+    assertThat(written)
+        .contains("\"seizureId\":7001")
+        .contains("\"agency\":\"BORDER_GUARDS\"")
+        .contains("\"lookoutId\":12");
+    assertThat(serializer.deserialize(written, SeizureRecorded.class)).isEqualTo(read);
   }
 
   @Test

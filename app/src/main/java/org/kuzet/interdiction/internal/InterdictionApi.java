@@ -24,6 +24,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionLog;
 import org.kuzet.interdiction.internal.inspection.Inspections;
@@ -37,6 +38,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.interdiction.internal.seizure.NewSeizure;
@@ -146,7 +148,7 @@ public class InterdictionApi {
             Map.<String, Comparator<Post>>of(
                 "code", Comparator.comparing(Post::code),
                 "name", Comparator.comparing(Post::name),
-                "id", Comparator.comparingLong(Post::id)))
+                "id", Comparator.comparingLong(p -> p.id().value())))
         .map(PostView::of);
   }
 
@@ -293,7 +295,8 @@ public class InterdictionApi {
         request,
         Created.class,
         () -> {
-          Post post = request.post() == null ? null : posts.byId(request.post()).orElse(null);
+          Post post =
+              request.post() == null ? null : posts.byId(new PostId(request.post())).orElse(null);
           NewSeizure s = request.toCommand(clock.instant(), post == null ? "" : post.name());
           if (post == null) {
             throw Refusal.of("post", "api.reference.unknown", String.valueOf(request.post()));
@@ -301,7 +304,7 @@ public class InterdictionApi {
           if (s.inspectionId() != null
               && inspections
                   .byId(s.inspectionId())
-                  .filter(i -> i.postId() == post.id())
+                  .filter(i -> i.postId().equals(post.id()))
                   .isEmpty()) {
             throw Refusal.of(
                 "inspection", "api.reference.unknown", String.valueOf(s.inspectionId()));
@@ -309,15 +312,15 @@ public class InterdictionApi {
           if (s.lookoutId() != null && lookouts.byId(s.lookoutId()).isEmpty()) {
             throw Refusal.of("lookout", "api.reference.unknown", String.valueOf(s.lookoutId()));
           }
-          long id = recording.record(user, s);
+          SeizureId id = recording.record(user, s);
           return ResponseEntity.created(URI.create("/api/interdiction/seizures/" + id))
-              .body(new Created(id));
+              .body(new Created(id.value()));
         });
   }
 
   @Operation(summary = "A seizure with the persons arrested, its files and its chain of custody")
   @GetMapping("/api/interdiction/seizures/{id}")
-  SeizureView seizure(@PathVariable long id) {
+  SeizureView seizure(@PathVariable SeizureId id) {
     Seizure s = visibleSeizure(CurrentUser.require(), id);
     audit.record("SEIZURE_VIEWED", "seizure", id, "api");
     return new SeizureView(
@@ -340,7 +343,7 @@ public class InterdictionApi {
 
   @Operation(summary = "The seizure's chain of custody, oldest first")
   @GetMapping("/api/interdiction/seizures/{id}/custody")
-  List<CustodyView> custody(@PathVariable long id) {
+  List<CustodyView> custody(@PathVariable SeizureId id) {
     visibleSeizure(CurrentUser.require(), id);
     return seizures.custody(id).stream().map(CustodyView::of).toList();
   }
@@ -351,7 +354,7 @@ public class InterdictionApi {
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/interdiction/seizures/{id}/custody")
   ResponseEntity<CustodyView> handOver(
-      @PathVariable long id,
+      @PathVariable SeizureId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody CustodyRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -477,7 +480,7 @@ public class InterdictionApi {
     List<Long> mine =
         posts.operatedBy(user.agency()).stream()
             .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
-            .map(Post::id)
+            .map(p -> p.id().value())
             .toList();
     if (only == null) {
       return mine;
@@ -502,8 +505,8 @@ public class InterdictionApi {
     return in;
   }
 
-  private Seizure visibleSeizure(KuzetUser user, long id) {
-    Seizure s = seizures.byId(id).orElseThrow(() -> new NotFound("seizure", id));
+  private Seizure visibleSeizure(KuzetUser user, SeizureId id) {
+    Seizure s = seizures.byId(id).orElseThrow(() -> new NotFound("seizure", id.value()));
     Post post = posts.byId(s.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
       audit.recordFacts(
@@ -511,7 +514,7 @@ public class InterdictionApi {
           "seizure",
           id,
           AuditDetail.of("refused.agency", user.agency().value()));
-      throw new NotFound("seizure", id);
+      throw new NotFound("seizure", id.value());
     }
     return s;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.inspection.Direction;
@@ -30,6 +31,7 @@ import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.PostKind;
 import org.kuzet.interdiction.internal.seizure.Basis;
 import org.kuzet.interdiction.internal.seizure.DrugType;
@@ -61,7 +63,7 @@ public final class InterdictionApiViews {
       double longitude) {
     static PostView of(Post p) {
       return new PostView(
-          p.id(),
+          p.id().value(),
           p.code(),
           p.name(),
           p.kind(),
@@ -168,7 +170,7 @@ public final class InterdictionApiViews {
         throw new Refusal(problems);
       }
       return new NewInspection(
-          FormInput.checked(post),
+          new PostId(FormInput.checked(post)),
           inspectedAt == null ? now : inspectedAt.toInstant(),
           plate == null ? "" : plate,
           plateCountry == null ? "KAZ" : plateCountry,
@@ -277,7 +279,7 @@ public final class InterdictionApiViews {
     static InspectionSummary of(Inspection i) {
       return new InspectionSummary(
           i.id().value(),
-          i.postId(),
+          i.postId().value(),
           i.inspectedAt(),
           vehicleOf(i),
           i.direction(),
@@ -331,7 +333,7 @@ public final class InterdictionApiViews {
       }
       return new InspectionView(
           i.id().value(),
-          i.postId(),
+          i.postId().value(),
           i.inspectedAt(),
           vehicleOf(i),
           i.cargo(),
@@ -404,7 +406,7 @@ public final class InterdictionApiViews {
         throw new Refusal(problems);
       }
       return new NewSeizure(
-          FormInput.checked(post),
+          new PostId(FormInput.checked(post)),
           InspectionId.ofNullable(inspection),
           LookoutId.ofNullable(lookout),
           seizedAt == null ? now : seizedAt.toInstant(),
@@ -456,8 +458,8 @@ public final class InterdictionApiViews {
       String recordedBy) {
     static SeizureSummary of(Seizure s) {
       return new SeizureSummary(
-          s.id(),
-          s.postId(),
+          s.id().value(),
+          s.postId().value(),
           InspectionId.numberOf(s.inspectionId()),
           LookoutId.numberOf(s.lookoutId()),
           s.seizedAt(),
@@ -552,7 +554,9 @@ public final class InterdictionApiViews {
           reason == null ? "" : reason,
           scope == null ? LookoutScope.ALL : scope,
           regionIso,
-          postIds == null ? Set.of() : Set.copyOf(postIds),
+          postIds == null
+              ? Set.of()
+              : postIds.stream().map(PostId::new).collect(Collectors.toSet()),
           FormInput.checked(expiresAt).toInstant());
     }
   }
@@ -584,7 +588,7 @@ public final class InterdictionApiViews {
           l.reason(),
           l.scope(),
           l.regionIso(),
-          l.postIds().stream().sorted().toList(),
+          l.postIds().stream().map(PostId::value).sorted().toList(),
           l.issuedBy(),
           l.issuerAgency().value(),
           l.issuedAt(),

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.InterdictionFigures;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.SeizureRecorded;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,12 +55,13 @@ class InterdictionFiguresQuery implements InterdictionFigures {
     if (range.first() == null) {
       return rows;
     }
-    Map<Long, String[]> posts = new HashMap<>();
+    Map<PostId, String[]> posts = new HashMap<>();
     jdbc.sql("SELECT id, code, kind, agency_code FROM intd_post")
         .query(
             rs -> {
               posts.put(
-                  rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                  new PostId(rs.getLong(1)),
+                  new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             });
     int firstYear = fiscalYear(range.first().toInstant());
     int lastYear = fiscalYear(range.last().toInstant());
@@ -71,7 +74,7 @@ class InterdictionFiguresQuery implements InterdictionFigures {
           .params(start(fy), start(fy + 1))
           .query(
               rs -> {
-                long postId = rs.getLong(1);
+                PostId postId = new PostId(rs.getLong(1));
                 String[] p = Objects.requireNonNull(posts.get(postId), () -> "no post " + postId);
                 ofYear.put(
                     p[0], new PostYear(year, p[0], p[1], AgencyCode.of(p[2]), rs.getLong(2)));
@@ -138,11 +141,11 @@ class InterdictionFiguresQuery implements InterdictionFigures {
         .query(
             (rs, n) ->
                 new SeizureRecorded(
-                    rs.getLong(1),
+                    new SeizureId(rs.getLong(1)),
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5),
+                    AgencyCode.of(rs.getString(5)),
                     rs.getString(6),
                     rs.getBigDecimal(7),
                     rs.getString(8),

@@ -24,6 +24,7 @@ import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries.Country;
 import org.kuzet.web.Formats;
@@ -133,7 +134,7 @@ class InterdictionSearch implements SearchProvider {
   private List<Long> readablePosts(KuzetUser user) {
     return posts.all().stream()
         .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
-        .map(Post::id)
+        .map(p -> p.id().value())
         .toList();
   }
 
@@ -343,7 +344,7 @@ class InterdictionSearch implements SearchProvider {
   public List<PersonRecord> personRecords(PersonKey person, String name, KuzetUser user) {
     var out = new ArrayList<PersonRecord>();
     List<Long> postIds = readablePosts(user);
-    Map<Long, String> postCodes =
+    Map<PostId, String> postCodes =
         posts.all().stream().collect(Collectors.toMap(Post::id, Post::code));
     if (!postIds.isEmpty()) {
       List<String> nameKeys = persons.refsOf(person.nameKey());
@@ -351,7 +352,7 @@ class InterdictionSearch implements SearchProvider {
           long personId,
           long inspectionId,
           Instant at,
-          long postId,
+          PostId postId,
           String plate,
           String role,
           String name,
@@ -385,7 +386,7 @@ class InterdictionSearch implements SearchProvider {
                               rs.getLong(1),
                               rs.getLong(2),
                               rs.getTimestamp(3).toInstant(),
-                              rs.getLong(4),
+                              new PostId(rs.getLong(4)),
                               rs.getString(5),
                               rs.getString(6),
                               rs.getString(7),

@@ -29,6 +29,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.seizure.Seizures;
 import org.kuzet.web.Refusal;
@@ -101,7 +102,7 @@ class LookoutController {
       @RequestParam(defaultValue = "") String reason,
       @RequestParam LookoutScope scope,
       @RequestParam(required = false) @Nullable String regionIso,
-      @RequestParam(required = false) @Nullable Set<Long> postIds,
+      @RequestParam(required = false) @Nullable Set<PostId> postIds,
       @RequestParam String expires,
       Model model) {
     KuzetUser user = CurrentUser.require();
@@ -155,7 +156,7 @@ class LookoutController {
             .map(inspections::byId)
             .flatMap(Optional::stream)
             .collect(Collectors.toMap(Inspection::id, i -> i));
-    Map<Long, Post> postById = posts.all().stream().collect(Collectors.toMap(Post::id, p -> p));
+    Map<PostId, Post> postById = posts.all().stream().collect(Collectors.toMap(Post::id, p -> p));
     model.addAttribute("l", l);
     model.addAttribute("matches", matches);
     model.addAttribute("matchedInspections", seen);

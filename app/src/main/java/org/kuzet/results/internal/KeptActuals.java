@@ -49,7 +49,7 @@ class KeptActuals {
             """
             INSERT INTO res_seizure (seizure_id, fiscal_year, post_kind, drug_type, unit, quantity)
             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-        .params(s.seizureId(), fy, s.postKind(), s.drugType(), s.unit(), s.quantity())
+        .params(s.seizureId().value(), fy, s.postKind(), s.drugType(), s.unit(), s.quantity())
         .update();
   }
 

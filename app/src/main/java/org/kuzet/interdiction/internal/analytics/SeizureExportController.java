@@ -64,7 +64,7 @@ class SeizureExportController {
     // A bad filter is refused (400, naming the field) by the web module's error answers.
     SeizureFilter f =
         SeizureFilter.parse(from, to, region, drug, agency, LocalDate.now(settings.zone()));
-    List<SeizureRow> rows = statistics.rows(f, own.stream().map(Post::id).toList());
+    List<SeizureRow> rows = statistics.rows(f, own.stream().map(p -> p.id().value()).toList());
     audit.recordFacts(
         "SEIZURES_EXPORTED",
         "seizure",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /**
  * One seizure with what the analytics and the UNODC reports need: no names of persons, only their
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record SeizureRow(
     long id,
     Instant seizedAt,
-    long postId,
+    PostId postId,
     String postName,
     String regionIso,
     String regionName,

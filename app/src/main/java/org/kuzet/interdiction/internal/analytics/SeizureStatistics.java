@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.trafficking.SmallCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -152,7 +153,7 @@ public class SeizureStatistics {
                 new SeizureRow(
                     rs.getLong("id"),
                     rs.getObject("seized_at", OffsetDateTime.class).toInstant(),
-                    rs.getLong("post_id"),
+                    new PostId(rs.getLong("post_id")),
                     rs.getString("post_name"),
                     rs.getString("region_iso"),
                     rs.getString("region_name"),
@@ -221,8 +222,8 @@ public class SeizureStatistics {
   }
 
   /** Cases per post id, for the map. */
-  public Map<Long, Bucket> byPost(List<SeizureRow> rows) {
-    var out = new LinkedHashMap<Long, Bucket>();
+  public Map<PostId, Bucket> byPost(List<SeizureRow> rows) {
+    var out = new LinkedHashMap<PostId, Bucket>();
     for (SeizureRow r : rows) {
       out.put(r.postId(), out.getOrDefault(r.postId(), Bucket.empty(r.postName())).plus(r));
     }

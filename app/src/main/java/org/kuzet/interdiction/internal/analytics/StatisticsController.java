@@ -22,6 +22,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.web.Exports;
@@ -123,7 +124,7 @@ class StatisticsController {
     }
     model.addAttribute("charts", charts);
     model.addAttribute("dimensions", Dimension.values());
-    Map<Long, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
+    Map<PostId, SeizureStatistics.Bucket> byPost = statistics.byPost(rows);
     var postLine =
         all.stream()
             .map(p -> byPost.getOrDefault(p.id(), SeizureStatistics.Bucket.empty(p.name(locale))))

@@ -22,6 +22,7 @@ import org.kuzet.interdiction.internal.movement.MovementIndex;
 import org.kuzet.interdiction.internal.movement.Movements;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.seizure.DrugType;
 import org.kuzet.interdiction.internal.targeting.HitRates;
@@ -129,11 +130,11 @@ class AnalysisBenchmark implements ApplicationRunner {
             .map(t -> t == null ? clock.instant() : t.toInstant())
             .orElseGet(clock::instant);
     LocalDate today = latest.atZone(zone).toLocalDate();
-    List<Long> all = posts.all().stream().map(Post::id).toList();
+    List<Long> all = posts.all().stream().map(p -> p.id().value()).toList();
     List<Long> checkpoints =
         posts.all().stream()
             .filter(p -> p.agency().value().equals("CDC_MOI"))
-            .map(Post::id)
+            .map(p -> p.id().value())
             .toList();
     List<String> regions = posts.all().stream().map(Post::regionIso).distinct().toList();
     // Subjects to look up, drawn from the last month of traffic.
@@ -272,7 +273,7 @@ class AnalysisBenchmark implements ApplicationRunner {
                       .list();
               var input =
                   new RiskInput(
-                      (long) s[0],
+                      new PostId((long) s[0]),
                       (Instant) s[1],
                       (String) s[2],
                       (String) s[3],

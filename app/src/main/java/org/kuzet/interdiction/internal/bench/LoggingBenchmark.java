@@ -115,7 +115,7 @@ final class LoggingBenchmark {
   /** An inspection as a device would send it to the API. */
   private static InterdictionApiViews.InspectionRequest request(NewInspection in) {
     return new InterdictionApiViews.InspectionRequest(
-        in.postId(),
+        in.postId().value(),
         in.inspectedAt().atOffset(ZoneOffset.ofHours(5)),
         in.plate(),
         in.plateCountry(),

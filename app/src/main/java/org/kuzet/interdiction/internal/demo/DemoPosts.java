@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.PostKind;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
@@ -56,7 +57,7 @@ public class DemoPosts {
       String register) {
     String file = " (schematic corridor, kz_highway_corridors_2009.geojson)";
     return new Post(
-        0,
+        new PostId(0),
         code,
         name.en(),
         PostKind.CHECKPOINT,
@@ -98,7 +99,7 @@ public class DemoPosts {
       double lon,
       Words placement) {
     return new Post(
-        0,
+        new PostId(0),
         code,
         name.en(),
         PostKind.CROSSING,

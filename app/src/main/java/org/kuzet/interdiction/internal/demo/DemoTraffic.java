@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.kuzet.engine.screening.Plates;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.Post;
 import org.kuzet.interdiction.internal.post.PostKind;
@@ -408,7 +409,7 @@ public final class DemoTraffic {
             String officer = post.kind() == PostKind.CROSSING ? "guard.bg" : "officer.cdc";
             ins.add(
                 inspectionId,
-                post.id(),
+                post.id().value(),
                 at,
                 v.plate(),
                 v.key(),
@@ -432,7 +433,7 @@ public final class DemoTraffic {
               per.add(
                   nextId++,
                   inspectionId,
-                  post.id(),
+                  post.id().value(),
                   at,
                   p == 0 ? "DRIVER" : "PASSENGER",
                   t.name(),
@@ -464,7 +465,7 @@ public final class DemoTraffic {
                       : type.equals("SYNTHETIC") ? null : (r.nextBoolean() ? "KGZ" : "KAZ");
               sei.add(
                   seizureId,
-                  post.id(),
+                  post.id().value(),
                   inspectionId,
                   at.plusSeconds(1800),
                   type,
@@ -498,7 +499,7 @@ public final class DemoTraffic {
               String hash =
                   SeizureRecording.custodyHash(
                       SeizureRecording.GENESIS,
-                      seizureId,
+                      new SeizureId(seizureId),
                       1,
                       holder,
                       post.agency().value(),

@@ -27,6 +27,7 @@ import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.movement.MovementIndex;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -325,7 +326,7 @@ class InterdictionDemoData implements ApplicationRunner {
     return posts.byCode(code).orElseThrow();
   }
 
-  private long postId(String code) {
+  private PostId postId(String code) {
     return post(code).id();
   }
 

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /**
  * A live alert to acknowledge: for everyone at a post ({@code recipient} null, seen by the post's
@@ -15,7 +16,7 @@ import org.kuzet.interdiction.internal.post.InspectionId;
 public record Alert(
     long id,
     AlertKind kind,
-    long postId,
+    PostId postId,
     AgencyCode agency,
     @Nullable String recipient,
     InspectionId inspectionId,

@@ -17,6 +17,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -54,7 +55,7 @@ public class Alerts {
         .params(
             Arrays.asList(
                 kind.name(),
-                post.id(),
+                post.id().value(),
                 agency.value(),
                 recipient,
                 inspectionId.value(),
@@ -130,7 +131,7 @@ public class Alerts {
     return new Alert(
         rs.getLong("id"),
         AlertKind.valueOf(rs.getString("kind")),
-        rs.getLong("post_id"),
+        new PostId(rs.getLong("post_id")),
         AgencyCode.of(rs.getString("agency_code")),
         rs.getString("recipient"),
         new InspectionId(rs.getLong("inspection_id")),

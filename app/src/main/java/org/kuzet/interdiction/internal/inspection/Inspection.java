@@ -6,11 +6,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /** A logged inspection, with its persons and hits. */
 public record Inspection(
     InspectionId id,
-    long postId,
+    PostId postId,
     Instant inspectedAt,
     String plate,
     String plateKey,

@@ -19,6 +19,7 @@ import org.kuzet.interdiction.internal.lookout.Lookouts;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.program.ProgramManagement;
@@ -99,13 +100,13 @@ public class InspectionController {
   }
 
   @GetMapping("/interdiction/posts/{id}")
-  String post(@PathVariable long id, Model model) {
+  String post(@PathVariable PostId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Post post = visiblePost(user, id);
     model.addAttribute("post", post);
     model.addAttribute("staff", posts.staff(id));
     model.addAttribute("recent", inspections.recentAt(id, 50));
-    model.addAttribute("alerts", alerts.forUser(user.username(), List.of(id), true, 20));
+    model.addAttribute("alerts", alerts.forUser(user.username(), List.of(id.value()), true, 20));
     model.addAttribute("mayLog", AccessRules.mayLogAtPost(user, post.agency()));
     // The program office's register says what program equipment is installed at the post.
     var register = program.getIfAvailable();
@@ -118,7 +119,7 @@ public class InspectionController {
   }
 
   @GetMapping("/interdiction/posts/{id}/log")
-  String logForm(@PathVariable long id, Model model) {
+  String logForm(@PathVariable PostId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Post post = loggablePost(user, id);
     return form(model, post, InspectionForm.blank(settings.zone()), List.of(), Map.of(), null);
@@ -126,7 +127,7 @@ public class InspectionController {
 
   @PostMapping("/interdiction/posts/{id}/log")
   String logInspection(
-      @PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
+      @PathVariable PostId id, @ModelAttribute("form") InspectionForm form, Model model) {
     KuzetUser user = CurrentUser.require();
     Post post = loggablePost(user, id);
     // An MRZ typed but not yet read is read now; a zone that fails its checks stops the save.
@@ -288,7 +289,7 @@ public class InspectionController {
     return "interdiction/log";
   }
 
-  private Post visiblePost(KuzetUser user, long id) {
+  private Post visiblePost(KuzetUser user, PostId id) {
     Post post = posts.byId(id).orElseThrow(InspectionController::notFound);
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
       throw new AccessDeniedException("post " + post.code() + " belongs to another agency");
@@ -296,7 +297,7 @@ public class InspectionController {
     return post;
   }
 
-  private Post loggablePost(KuzetUser user, long id) {
+  private Post loggablePost(KuzetUser user, PostId id) {
     Post post = posts.byId(id).orElseThrow(InspectionController::notFound);
     if (!AccessRules.mayLogAtPost(user, post.agency())) {
       throw new AccessDeniedException("only the post's officers log inspections there");

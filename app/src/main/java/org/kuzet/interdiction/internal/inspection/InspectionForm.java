@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Refusal.Problem;
@@ -170,7 +171,7 @@ public class InspectionForm {
   }
 
   /** The command to log, reading dates in the officer's zone; blank person slots are skipped. */
-  NewInspection toCommand(long postId, ZoneId zone) {
+  NewInspection toCommand(PostId postId, ZoneId zone) {
     var problems = new ArrayList<Refusal.Problem>();
     Instant at = null;
     try {

@@ -20,6 +20,7 @@ import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.NameKeys;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -42,14 +43,14 @@ public class Inspections {
   }
 
   /** An earlier inspection of the same plate at the same post within the same minute, if any. */
-  Optional<InspectionId> sameMinute(long postId, String plateKey, Instant at) {
+  Optional<InspectionId> sameMinute(PostId postId, String plateKey, Instant at) {
     Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
     return jdbc.sql(
             """
             SELECT id FROM intd_inspection
             WHERE plate_key = ? AND inspected_at >= ? AND inspected_at < ? AND post_id = ?
             ORDER BY id FETCH FIRST 1 ROWS ONLY""")
-        .params(plateKey, utc(minute), utc(minute.plusSeconds(60)), postId)
+        .params(plateKey, utc(minute), utc(minute.plusSeconds(60)), postId.value())
         .query(Long.class)
         .optional()
         .map(InspectionId::new);
@@ -73,7 +74,7 @@ public class Inspections {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
-                in.postId(),
+                in.postId().value(),
                 utc(in.inspectedAt()),
                 in.plate(),
                 plateKey,
@@ -96,7 +97,7 @@ public class Inspections {
     return new InspectionId(Objects.requireNonNull(keys.getKey(), "the generated id").longValue());
   }
 
-  long insertPerson(InspectionId inspectionId, long postId, Instant at, NewPerson p) {
+  long insertPerson(InspectionId inspectionId, PostId postId, Instant at, NewPerson p) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -107,7 +108,7 @@ public class Inspections {
         .params(
             Arrays.asList(
                 inspectionId.value(),
-                postId,
+                postId.value(),
                 utc(at),
                 p.role().name(),
                 p.name(),
@@ -172,12 +173,12 @@ public class Inspections {
   }
 
   /** Latest inspections at a post, without persons or hits. */
-  public List<Inspection> recentAt(long postId, int limit) {
+  public List<Inspection> recentAt(PostId postId, int limit) {
     return jdbc.sql(
             """
             SELECT * FROM intd_inspection WHERE post_id = ?
             ORDER BY inspected_at DESC FETCH FIRST ? ROWS ONLY""")
-        .params(postId, limit)
+        .params(postId.value(), limit)
         .query((rs, n) -> row(rs, List.of(), List.of()))
         .list();
   }
@@ -254,7 +255,7 @@ public class Inspections {
                 new ScreenablePerson(
                     rs.getLong("id"),
                     new InspectionId(rs.getLong("inspection_id")),
-                    rs.getLong("post_id"),
+                    new PostId(rs.getLong("post_id")),
                     rs.getString("name"),
                     rs.getObject("birth_date", LocalDate.class),
                     Posts.trimmed(rs.getString("nationality")),
@@ -266,7 +267,7 @@ public class Inspections {
   record ScreenablePerson(
       long personId,
       InspectionId inspectionId,
-      long postId,
+      PostId postId,
       String name,
       java.time.@Nullable LocalDate birthDate,
       @Nullable String nationality,
@@ -348,7 +349,7 @@ public class Inspections {
       throws SQLException {
     return new Inspection(
         new InspectionId(rs.getLong("id")),
-        rs.getLong("post_id"),
+        new PostId(rs.getLong("post_id")),
         instant(rs, "inspected_at"),
         rs.getString("plate"),
         rs.getString("plate_key"),

@@ -45,7 +45,7 @@ public class InterdictionAccess {
     List<Post> chosen = staffed.isEmpty() ? posts.operatedBy(user.agency()) : staffed;
     return chosen.stream()
         .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
-        .map(Post::id)
+        .map(p -> p.id().value())
         .toList();
   }
 

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.web.Countries;
 
 /** An inspection as the officer logs it, before any check. */
 public record NewInspection(
-    long postId,
+    PostId postId,
     Instant inspectedAt,
     String plate,
     String plateCountry,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.watchlist.WatchlistActivated;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ public class Rescreening {
     }
     int persons = 0, found = 0;
     long after = 0;
-    Map<Long, Post> postById = new HashMap<>();
+    Map<PostId, Post> postById = new HashMap<>();
     posts.all().forEach(p -> postById.put(p.id(), p));
     while (true) {
       List<Inspections.ScreenablePerson> page = inspections.inspectedSince(since, after, PAGE);
@@ -93,7 +94,9 @@ public class Rescreening {
   }
 
   private int screen(
-      PersonScreening screener, List<Inspections.ScreenablePerson> page, Map<Long, Post> postById) {
+      PersonScreening screener,
+      List<Inspections.ScreenablePerson> page,
+      Map<PostId, Post> postById) {
     List<PersonScreening.Query> queries =
         page.stream()
             .map(

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.targeting.RiskInput;
 
 /** Builds the scoring input from a logged inspection, or from a form still being filled in. */
@@ -39,7 +40,7 @@ public final class RiskInputs {
    * A half-filled form: what is not typed yet or not readable yet is left out rather than refused,
    * because the officer is still typing; the time defaults to now.
    */
-  public static RiskInput of(long postId, InspectionForm form, ZoneId zone, Instant now) {
+  public static RiskInput of(PostId postId, InspectionForm form, ZoneId zone, Instant now) {
     Instant at = now;
     try {
       at = LocalDateTime.parse(form.getInspectedAt().strip()).atZone(zone).toInstant();

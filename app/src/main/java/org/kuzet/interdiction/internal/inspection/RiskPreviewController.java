@@ -6,6 +6,7 @@ import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.interdiction.internal.targeting.RiskScoring;
 import org.kuzet.web.NotFound;
@@ -35,7 +36,7 @@ class RiskPreviewController {
 
   /** The score for what the officer has typed so far (htmx swaps it into the form). */
   @PostMapping("/interdiction/posts/{id}/risk")
-  String risk(@PathVariable long id, @ModelAttribute("form") InspectionForm form, Model model) {
+  String risk(@PathVariable PostId id, @ModelAttribute("form") InspectionForm form, Model model) {
     KuzetUser user = CurrentUser.require();
     Post post = posts.byId(id).orElseThrow(() -> new NotFound("targeting rule set"));
     if (!AccessRules.mayLogAtPost(user, post.agency())) {

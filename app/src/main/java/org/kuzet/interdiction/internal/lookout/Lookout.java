@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /**
  * A warning to the posts to watch for a vehicle or a person, from issue to expiry; the first step
@@ -27,7 +28,7 @@ public record Lookout(
     String reason,
     LookoutScope scope,
     @Nullable String regionIso,
-    Set<Long> postIds,
+    Set<PostId> postIds,
     String issuedBy,
     AgencyCode issuerAgency,
     Instant issuedAt,

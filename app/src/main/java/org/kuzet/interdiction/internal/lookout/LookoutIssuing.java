@@ -14,6 +14,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.NameKeys;
 import org.kuzet.interdiction.internal.post.PlateKeys;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.FormInput;
 import org.kuzet.web.Refusal;
@@ -50,7 +51,7 @@ public class LookoutIssuing {
       String reason,
       LookoutScope scope,
       @Nullable String regionIso,
-      Set<Long> postIds,
+      Set<PostId> postIds,
       Instant expiresAt) {
     public Request {
       postIds = postIds == null ? Set.of() : Set.copyOf(postIds);

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,9 +71,9 @@ public class Lookouts {
         .update(keys, "id");
     LookoutId id =
         new LookoutId(Objects.requireNonNull(keys.getKey(), "the generated id").longValue());
-    for (long postId : l.postIds()) {
+    for (PostId postId : l.postIds()) {
       jdbc.sql("INSERT INTO intd_lookout_post (lookout_id, post_id) VALUES (?, ?)")
-          .params(id.value(), postId)
+          .params(id.value(), postId.value())
           .update();
     }
     return id;
@@ -278,12 +279,12 @@ public class Lookouts {
   private Lookout row(ResultSet rs, int n) throws SQLException {
     long id = rs.getLong("id");
     LookoutScope scope = LookoutScope.valueOf(rs.getString("scope"));
-    Set<Long> posts =
+    Set<PostId> posts =
         scope == LookoutScope.POSTS
             ? Set.copyOf(
                 jdbc.sql("SELECT post_id FROM intd_lookout_post WHERE lookout_id = ?")
                     .param(id)
-                    .query(Long.class)
+                    .query((r, i) -> new PostId(r.getLong(1)))
                     .list())
             : Set.of();
     return new Lookout(

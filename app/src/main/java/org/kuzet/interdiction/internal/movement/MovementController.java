@@ -15,6 +15,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.PlateKeys;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.NotFound;
 import org.kuzet.web.Refusal;
@@ -79,7 +80,7 @@ class MovementController {
     model.addAttribute(
         "norms",
         movements.norms().stream()
-            .filter(n -> own.contains(n.fromPost()) && own.contains(n.toPost()))
+            .filter(n -> own.contains(n.fromPost().value()) && own.contains(n.toPost().value()))
             .toList());
     model.addAttribute("normsByPair", movements.normsByPair());
     model.addAttribute("postById", postById());
@@ -153,11 +154,11 @@ class MovementController {
   private List<Long> ownPosts(KuzetUser user) {
     return posts.operatedBy(user.agency()).stream()
         .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
-        .map(Post::id)
+        .map(p -> p.id().value())
         .toList();
   }
 
-  private Map<Long, Post> postById() {
+  private Map<PostId, Post> postById() {
     return posts.all().stream().collect(Collectors.toMap(Post::id, Function.identity()));
   }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,8 +40,8 @@ public class Movements {
       String subjectKey,
       long fromInspection,
       long toInspection,
-      long fromPost,
-      long toPost,
+      PostId fromPost,
+      PostId toPost,
       Instant fromAt,
       Instant toAt,
       int minutes,
@@ -122,8 +123,8 @@ public class Movements {
         .query(
             (rs, n) ->
                 new PairNorm(
-                    rs.getLong("from_post"),
-                    rs.getLong("to_post"),
+                    new PostId(rs.getLong("from_post")),
+                    new PostId(rs.getLong("to_post")),
                     rs.getInt("legs"),
                     rs.getDouble("q1"),
                     rs.getDouble("median"),
@@ -138,9 +139,9 @@ public class Movements {
         .collect(Collectors.toMap(n -> n.fromPost() + ">" + n.toPost(), Function.identity()));
   }
 
-  public Optional<PairNorm> norm(long fromPost, long toPost) {
+  public Optional<PairNorm> norm(PostId fromPost, PostId toPost) {
     return norms().stream()
-        .filter(n -> n.fromPost() == fromPost && n.toPost() == toPost)
+        .filter(n -> n.fromPost().equals(fromPost) && n.toPost().equals(toPost))
         .findFirst();
   }
 
@@ -150,7 +151,7 @@ public class Movements {
    */
   public record Sighting(
       InspectionId inspectionId,
-      long postId,
+      PostId postId,
       Instant at,
       String plate,
       @Nullable String plateCountry,
@@ -183,7 +184,7 @@ public class Movements {
             (rs, n) ->
                 new Sighting(
                     new InspectionId(rs.getLong(1)),
-                    rs.getLong(2),
+                    new PostId(rs.getLong(2)),
                     instant(rs.getObject(3, OffsetDateTime.class)),
                     rs.getString(4),
                     rs.getString(9),
@@ -235,7 +236,7 @@ public class Movements {
             (rs, n) ->
                 new Sighting(
                     new InspectionId(rs.getLong(1)),
-                    rs.getLong(2),
+                    new PostId(rs.getLong(2)),
                     instant(rs.getObject(3, OffsetDateTime.class)),
                     rs.getString(4),
                     rs.getString(11),
@@ -268,8 +269,8 @@ public class Movements {
         rs.getString("subject_key"),
         rs.getLong("from_inspection"),
         rs.getLong("to_inspection"),
-        rs.getLong("from_post"),
-        rs.getLong("to_post"),
+        new PostId(rs.getLong("from_post")),
+        new PostId(rs.getLong("to_post")),
         instant(rs.getObject("from_at", OffsetDateTime.class)),
         instant(rs.getObject("to_at", OffsetDateTime.class)),
         rs.getInt("minutes"),

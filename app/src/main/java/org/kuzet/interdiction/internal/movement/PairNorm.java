@@ -1,14 +1,15 @@
 package org.kuzet.interdiction.internal.movement;
 
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /**
  * The usual travel time between two posts, in minutes, from the vehicle legs between them:
  * quartiles and Tukey's fences (1.5 interquartile ranges beyond the quartiles).
  */
 public record PairNorm(
-    long fromPost,
-    long toPost,
+    PostId fromPost,
+    PostId toPost,
     int legs,
     double q1,
     double median,

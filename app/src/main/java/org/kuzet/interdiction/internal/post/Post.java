@@ -20,7 +20,7 @@ import org.kuzet.web.LocalNames;
  * @param noteKk the note in Kazakh, if given
  */
 public record Post(
-    long id,
+    PostId id,
     String code,
     String name,
     PostKind kind,

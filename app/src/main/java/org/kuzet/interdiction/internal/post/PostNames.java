@@ -20,7 +20,7 @@ public class PostNames implements RecordNames {
   }
 
   /** The post as a notification's argument: its id, and the given name where the post is gone. */
-  public static MessageSourceResolvable of(long postId, String name) {
+  public static MessageSourceResolvable of(PostId postId, String name) {
     return new DefaultMessageSourceResolvable(new String[] {PREFIX + postId}, null, name);
   }
 
@@ -32,7 +32,7 @@ public class PostNames implements RecordNames {
   @Override
   public Optional<String> name(String id, Locale locale) {
     try {
-      return posts.byId(Long.parseLong(id)).map(p -> p.name(locale));
+      return posts.byId(new PostId(Long.parseLong(id))).map(p -> p.name(locale));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

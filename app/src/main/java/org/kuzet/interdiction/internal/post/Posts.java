@@ -28,8 +28,11 @@ public class Posts {
         .list();
   }
 
-  public Optional<Post> byId(long id) {
-    return jdbc.sql("SELECT * FROM intd_post WHERE id = ?").param(id).query(Posts::row).optional();
+  public Optional<Post> byId(PostId id) {
+    return jdbc.sql("SELECT * FROM intd_post WHERE id = ?")
+        .param(id.value())
+        .query(Posts::row)
+        .optional();
   }
 
   public Optional<Post> byCode(String code) {
@@ -57,9 +60,9 @@ public class Posts {
         .list();
   }
 
-  public List<String> staff(long postId) {
+  public List<String> staff(PostId postId) {
     return jdbc.sql("SELECT username FROM intd_post_staff WHERE post_id = ? ORDER BY username")
-        .param(postId)
+        .param(postId.value())
         .query(String.class)
         .list();
   }
@@ -94,26 +97,26 @@ public class Posts {
                         p.noteKk()))
                 .update()
             == 1
-        ? byCode(p.code()).orElseThrow().id()
+        ? byCode(p.code()).orElseThrow().id().value()
         : 0;
   }
 
-  public void assign(long postId, String username, Instant now) {
+  public void assign(PostId postId, String username, Instant now) {
     int known =
         jdbc.sql("SELECT COUNT(*) FROM intd_post_staff WHERE post_id = ? AND username = ?")
-            .params(postId, username)
+            .params(postId.value(), username)
             .query(Integer.class)
             .single();
     if (known == 0) {
       jdbc.sql("INSERT INTO intd_post_staff (post_id, username, assigned_at) VALUES (?, ?, ?)")
-          .params(postId, username, now.atOffset(ZoneOffset.UTC))
+          .params(postId.value(), username, now.atOffset(ZoneOffset.UTC))
           .update();
     }
   }
 
   static Post row(ResultSet rs, int n) throws SQLException {
     return new Post(
-        rs.getLong("id"),
+        new PostId(rs.getLong("id")),
         rs.getString("code"),
         rs.getString("name"),
         PostKind.valueOf(rs.getString("kind")),

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.interdiction.LookoutId;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.web.Countries;
 
 /**
@@ -16,7 +17,7 @@ import org.kuzet.web.Countries;
  * @param transitCountries ISO 3166 two-letter codes, in route order
  */
 public record NewSeizure(
-    long postId,
+    PostId postId,
     @Nullable InspectionId inspectionId,
     @Nullable LookoutId lookoutId,
     Instant seizedAt,

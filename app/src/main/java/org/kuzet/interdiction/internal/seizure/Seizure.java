@@ -7,12 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /** A recorded seizure (UNODC individual drug seizure fields). */
 public record Seizure(
-    long id,
-    long postId,
+    SeizureId id,
+    PostId postId,
     @Nullable InspectionId inspectionId,
     @Nullable LookoutId lookoutId,
     Instant seizedAt,

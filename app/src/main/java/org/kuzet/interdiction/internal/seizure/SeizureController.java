@@ -20,6 +20,7 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.CurrentUser;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
 import org.kuzet.interdiction.internal.inspection.InspectionController;
@@ -28,6 +29,7 @@ import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.InterdictionSettings;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
 import org.kuzet.web.FormInput;
@@ -83,7 +85,8 @@ class SeizureController {
         posts.operatedBy(user.agency()).stream()
             .filter(p -> AccessRules.mayWorkAtPost(user, p.agency()))
             .toList();
-    model.addAttribute("seizures", seizures.atPosts(mine.stream().map(Post::id).toList(), 200));
+    model.addAttribute(
+        "seizures", seizures.atPosts(mine.stream().map(p -> p.id().value()).toList(), 200));
     model.addAttribute("postById", mine.stream().collect(Collectors.toMap(Post::id, p -> p)));
     model.addAttribute("zone", settings.zone());
     return "interdiction/seizures";
@@ -91,12 +94,12 @@ class SeizureController {
 
   @GetMapping("/interdiction/seizures/new")
   String form(
-      @RequestParam(required = false) @Nullable Long post,
+      @RequestParam(required = false) @Nullable PostId post,
       @RequestParam(required = false) @Nullable InspectionId inspection,
       Model model,
       Locale locale) {
     KuzetUser user = CurrentUser.require();
-    Long postId = post;
+    PostId postId = post;
     if (inspection != null) {
       postId =
           inspections
@@ -122,14 +125,14 @@ class SeizureController {
   String record(@RequestParam MultiValueMap<String, String> params, Model model) {
     KuzetUser user = CurrentUser.require();
     Map<String, String> v = params.toSingleValueMap();
-    long postId = parseLong(v.get("postId"));
+    PostId postId = new PostId(parseLong(v.get("postId")));
     Post p = posts.byId(postId).orElseThrow(InspectionController::notFound);
     InspectionId inspectionId =
         v.getOrDefault("inspectionId", "").isBlank()
             ? null
             : new InspectionId(parseLong(v.get("inspectionId")));
     try {
-      long id = recording.record(user, read(postId, inspectionId, v, params));
+      SeizureId id = recording.record(user, read(postId, inspectionId, v, params));
       return "redirect:/interdiction/seizures/" + id;
     } catch (Refusal r) {
       return form(model, p, inspectionId, v, r.problems());
@@ -137,7 +140,7 @@ class SeizureController {
   }
 
   @GetMapping("/interdiction/seizures/{id}")
-  String seizure(@PathVariable long id, Model model) {
+  String seizure(@PathVariable SeizureId id, Model model) {
     KuzetUser user = CurrentUser.require();
     Seizure s = visible(user, id);
     Post post = posts.byId(s.postId()).orElseThrow();
@@ -158,7 +161,7 @@ class SeizureController {
 
   @PostMapping("/interdiction/seizures/{id}/custody")
   String handOver(
-      @PathVariable long id,
+      @PathVariable SeizureId id,
       @RequestParam String holder,
       @RequestParam String holderAgency,
       @RequestParam String at,
@@ -176,7 +179,7 @@ class SeizureController {
   }
 
   @PostMapping("/interdiction/seizures/{id}/files")
-  String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model)
+  String upload(@PathVariable SeizureId id, @RequestParam("file") MultipartFile file, Model model)
       throws IOException {
     KuzetUser user = CurrentUser.require();
     Seizure s = visible(user, id);
@@ -202,7 +205,7 @@ class SeizureController {
   }
 
   @GetMapping("/interdiction/seizures/{id}/files/{fileId}")
-  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
+  ResponseEntity<byte[]> download(@PathVariable SeizureId id, @PathVariable long fileId) {
     KuzetUser user = CurrentUser.require();
     visible(user, id);
     var meta =
@@ -224,7 +227,7 @@ class SeizureController {
         .body(content);
   }
 
-  private Seizure visible(KuzetUser user, long id) {
+  private Seizure visible(KuzetUser user, SeizureId id) {
     Seizure s = seizures.byId(id).orElseThrow(InspectionController::notFound);
     Post post = posts.byId(s.postId()).orElseThrow();
     if (!AccessRules.mayWorkAtPost(user, post.agency())) {
@@ -234,7 +237,7 @@ class SeizureController {
   }
 
   private NewSeizure read(
-      long postId,
+      PostId postId,
       @Nullable InspectionId inspectionId,
       Map<String, String> v,
       MultiValueMap<String, String> all) {

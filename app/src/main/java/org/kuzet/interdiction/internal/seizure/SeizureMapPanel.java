@@ -14,6 +14,7 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.identity.Role;
 import org.kuzet.interdiction.internal.inspection.InterdictionAccess;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.workspace.HomePanel;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ class SeizureMapPanel implements HomePanel {
 
   /** A post on the map: position and radius in the SVG's 420 x 240 box. */
   record Dot(
-      long postId,
+      PostId postId,
       String code,
       String name,
       double x,
@@ -86,7 +87,7 @@ class SeizureMapPanel implements HomePanel {
   public Map<String, Object> model(KuzetUser user) {
     List<Post> mine = posts.operatedBy(user.agency());
     record Tally(int seizures, BigDecimal kg) {}
-    Map<Long, Tally> tally = new HashMap<>();
+    Map<PostId, Tally> tally = new HashMap<>();
     if (!mine.isEmpty()) {
       jdbc.sql(
               """
@@ -99,7 +100,8 @@ class SeizureMapPanel implements HomePanel {
           .query(
               (rs, i) ->
                   Map.entry(
-                      rs.getLong("post_id"), new Tally(rs.getInt("n"), rs.getBigDecimal("kg"))))
+                      new PostId(rs.getLong("post_id")),
+                      new Tally(rs.getInt("n"), rs.getBigDecimal("kg"))))
           .list()
           .forEach(e -> tally.put(e.getKey(), e.getValue()));
     }

@@ -17,6 +17,7 @@ import org.kuzet.identity.AuditDetail;
 import org.kuzet.identity.AuditLog;
 import org.kuzet.identity.KuzetUser;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.SeizureRecorded;
 import org.kuzet.interdiction.internal.inspection.Hit;
 import org.kuzet.interdiction.internal.inspection.Inspection;
@@ -73,7 +74,7 @@ public class SeizureRecording {
   }
 
   @Transactional
-  public long record(KuzetUser user, NewSeizure s) {
+  public SeizureId record(KuzetUser user, NewSeizure s) {
     Post post =
         posts
             .byId(s.postId())
@@ -89,7 +90,7 @@ public class SeizureRecording {
       Inspection in =
           inspections
               .byId(s.inspectionId())
-              .filter(i -> i.postId() == post.id())
+              .filter(i -> i.postId().equals(post.id()))
               .orElseThrow(
                   () -> Refusal.of("inspectionId", "interdiction.refusal.inspection.unknown"));
       // A seizure that follows a lookout match closes the warning-feedback-seizure cycle.
@@ -114,7 +115,7 @@ public class SeizureRecording {
     }
     NewSeizure linked =
         lookoutId == null || lookoutId.equals(s.lookoutId()) ? s : withLookout(s, lookoutId);
-    long id = seizures.insert(linked, user.username(), post.agency(), now);
+    SeizureId id = seizures.insert(linked, user.username(), post.agency(), now);
     // The evidence starts its custody with the officer who seized it.
     appendCustody(
         id,
@@ -141,7 +142,7 @@ public class SeizureRecording {
             post.code(),
             post.kind().name(),
             post.regionIso(),
-            post.agency().value(),
+            post.agency(),
             s.drugType().name(),
             s.quantity(),
             s.unit().name(),
@@ -231,7 +232,7 @@ public class SeizureRecording {
   }
 
   private void appendCustody(
-      long seizureId,
+      SeizureId seizureId,
       String holder,
       String agency,
       Instant from,
@@ -252,7 +253,7 @@ public class SeizureRecording {
   /** The hash of a custody entry, covering the entry before it. */
   public static String custodyHash(
       String prev,
-      long seizureId,
+      SeizureId seizureId,
       int seq,
       String holder,
       String agency,
@@ -264,7 +265,7 @@ public class SeizureRecording {
         String.join(
             "\u001f",
             prev,
-            Long.toString(seizureId),
+            Long.toString(seizureId.value()),
             Integer.toString(seq),
             holder,
             agency,
@@ -276,7 +277,7 @@ public class SeizureRecording {
   }
 
   /** Whether every custody entry still links to the one before it and hashes to what it says. */
-  public boolean custodyIntact(long seizureId) {
+  public boolean custodyIntact(SeizureId seizureId) {
     String prev = GENESIS;
     int seq = 1;
     for (Seizure.Custody c : seizures.custody(seizureId)) {

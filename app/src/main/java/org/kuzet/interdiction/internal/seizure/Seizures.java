@@ -19,7 +19,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.interdiction.LookoutId;
+import org.kuzet.interdiction.SeizureId;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.ListPage;
 import org.kuzet.web.Paging;
@@ -37,7 +39,7 @@ public class Seizures {
     this.jdbc = jdbc;
   }
 
-  long insert(NewSeizure s, String by, AgencyCode agency, Instant now) {
+  SeizureId insert(NewSeizure s, String by, AgencyCode agency, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -49,7 +51,7 @@ public class Seizures {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
-                s.postId(),
+                s.postId().value(),
                 InspectionId.numberOf(s.inspectionId()),
                 LookoutId.numberOf(s.lookoutId()),
                 utc(s.seizedAt()),
@@ -74,20 +76,20 @@ public class Seizures {
                 agency.value(),
                 utc(now)))
         .update(keys, "id");
-    long id = Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
+    var id = new SeizureId(Objects.requireNonNull(keys.getKey(), "the generated id").longValue());
     for (var a : s.arrests()) {
       jdbc.sql(
               "INSERT INTO intd_seizure_arrest (seizure_id, name, nationality, gender, birth_date)"
                   + " VALUES (?, ?, ?, ?, ?)")
-          .params(Arrays.asList(id, a.name(), a.nationality(), a.gender(), a.birthDate()))
+          .params(Arrays.asList(id.value(), a.name(), a.nationality(), a.gender(), a.birthDate()))
           .update();
     }
     return id;
   }
 
-  public Optional<Seizure> byId(long id) {
+  public Optional<Seizure> byId(SeizureId id) {
     return jdbc.sql("SELECT * FROM intd_seizure WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(Seizures::row)
         .optional();
   }
@@ -166,9 +168,9 @@ public class Seizures {
         .list();
   }
 
-  public List<Seizure.Arrested> arrested(long seizureId) {
+  public List<Seizure.Arrested> arrested(SeizureId seizureId) {
     return jdbc.sql("SELECT * FROM intd_seizure_arrest WHERE seizure_id = ? ORDER BY id")
-        .param(seizureId)
+        .param(seizureId.value())
         .query(
             (rs, n) ->
                 new Seizure.Arrested(
@@ -181,7 +183,7 @@ public class Seizures {
   }
 
   long insertFile(
-      long seizureId,
+      SeizureId seizureId,
       String filename,
       String contentType,
       byte[] content,
@@ -194,16 +196,23 @@ public class Seizures {
             INSERT INTO intd_seizure_file (seizure_id, filename, content_type, size_bytes, sha256,
               content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
-            seizureId, filename, contentType, (long) content.length, sha256, content, by, utc(now))
+            seizureId.value(),
+            filename,
+            contentType,
+            (long) content.length,
+            sha256,
+            content,
+            by,
+            utc(now))
         .update(keys, "id");
     return Objects.requireNonNull(keys.getKey(), "the generated id").longValue();
   }
 
-  public List<Seizure.Attachment> files(long seizureId) {
+  public List<Seizure.Attachment> files(SeizureId seizureId) {
     return jdbc.sql(
             "SELECT id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at"
                 + " FROM intd_seizure_file WHERE seizure_id = ? ORDER BY id")
-        .param(seizureId)
+        .param(seizureId.value())
         .query(
             (rs, n) ->
                 new Seizure.Attachment(
@@ -217,16 +226,16 @@ public class Seizures {
         .list();
   }
 
-  Optional<byte[]> fileContent(long seizureId, long fileId) {
+  Optional<byte[]> fileContent(SeizureId seizureId, long fileId) {
     return jdbc.sql("SELECT content FROM intd_seizure_file WHERE id = ? AND seizure_id = ?")
-        .params(fileId, seizureId)
+        .params(fileId, seizureId.value())
         .query((rs, n) -> rs.getBytes(1))
         .optional();
   }
 
-  public List<Seizure.Custody> custody(long seizureId) {
+  public List<Seizure.Custody> custody(SeizureId seizureId) {
     return jdbc.sql("SELECT * FROM intd_custody WHERE seizure_id = ? ORDER BY seq")
-        .param(seizureId)
+        .param(seizureId.value())
         .query(
             (rs, n) ->
                 new Seizure.Custody(
@@ -246,7 +255,7 @@ public class Seizures {
 
   /** Appends a custody entry; the (seizure, seq) key makes a concurrent second append fail. */
   void appendCustody(
-      long seizureId,
+      SeizureId seizureId,
       int seq,
       String holder,
       String holderAgency,
@@ -264,7 +273,7 @@ public class Seizures {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             Arrays.asList(
-                seizureId,
+                seizureId.value(),
                 seq,
                 holder,
                 holderAgency,
@@ -284,8 +293,8 @@ public class Seizures {
 
   static Seizure row(ResultSet rs, int n) throws SQLException {
     return new Seizure(
-        rs.getLong("id"),
-        rs.getLong("post_id"),
+        new SeizureId(rs.getLong("id")),
+        new PostId(rs.getLong("post_id")),
         InspectionId.ofNullable((Long) rs.getObject("inspection_id", Long.class)),
         LookoutId.ofNullable((Long) rs.getObject("lookout_id", Long.class)),
         instant(rs, "seized_at"),

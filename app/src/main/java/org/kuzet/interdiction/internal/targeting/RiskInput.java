@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.interdiction.internal.post.PostId;
 
 /**
  * What the officer has typed so far about a vehicle: enough to score it.
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param plateKey the normalised plate (look-alike letters folded), empty when not typed yet
  */
 public record RiskInput(
-    long postId,
+    PostId postId,
     Instant at,
     String plateKey,
     String plateCountry,

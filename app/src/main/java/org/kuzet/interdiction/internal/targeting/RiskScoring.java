@@ -21,6 +21,7 @@ import org.kuzet.interdiction.internal.movement.Movements;
 import org.kuzet.interdiction.internal.movement.PairNorm;
 import org.kuzet.interdiction.internal.post.InspectionId;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.Posts;
 import org.kuzet.web.Countries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -230,12 +231,12 @@ public class RiskScoring {
                 (rs, n) ->
                     new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()})
             .optional();
-    if (previous.isEmpty() || (long) previous.get()[0] == in.postId()) {
+    if (previous.isEmpty() || (long) previous.get()[0] == in.postId().value()) {
       return null;
     }
     long fromPost = (long) previous.get()[0];
     int minutes = (int) Duration.between((Instant) previous.get()[1], in.at()).toMinutes();
-    PairNorm norm = movements.norm(fromPost, in.postId()).orElse(null);
+    PairNorm norm = movements.norm(new PostId(fromPost), in.postId()).orElse(null);
     if (norm == null || norm.legs() < settings.minLegs()) {
       return null;
     }
@@ -243,7 +244,7 @@ public class RiskScoring {
     if (judged == null) {
       return null;
     }
-    String from = posts.byId(fromPost).map(Post::name).orElse("post " + fromPost);
+    String from = posts.byId(new PostId(fromPost)).map(Post::name).orElse("post " + fromPost);
     return RiskWords.why(
         judged.equals("FAST") ? "travelTime.fast" : "travelTime.slow",
         minutes,

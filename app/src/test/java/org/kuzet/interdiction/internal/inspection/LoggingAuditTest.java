@@ -8,6 +8,7 @@ import static org.kuzet.interdiction.internal.inspection.PersonMatchingTest.pers
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.interdiction.internal.post.InspectionId;
+import org.kuzet.interdiction.internal.post.PostId;
 
 class LoggingAuditTest {
 
@@ -16,7 +17,7 @@ class LoggingAuditTest {
         List.of(person("Ivan Petrov", "N123", BORN), person("Aida Nurova", null, null))
             .subList(0, persons);
     return new NewInspection(
-        5,
+        new PostId(5),
         T,
         "777KZA02",
         "KAZ",

@@ -18,6 +18,7 @@ import org.kuzet.interdiction.internal.lookout.Lookout;
 import org.kuzet.interdiction.internal.lookout.LookoutScope;
 import org.kuzet.interdiction.internal.lookout.LookoutSubject;
 import org.kuzet.interdiction.internal.post.Post;
+import org.kuzet.interdiction.internal.post.PostId;
 import org.kuzet.interdiction.internal.post.PostKind;
 
 class LoggingChecksTest {
@@ -26,7 +27,7 @@ class LoggingChecksTest {
 
   static Post post(long id, String regionIso) {
     return new Post(
-        id,
+        new PostId(id),
         "CP-" + id,
         "Post " + id,
         PostKind.CHECKPOINT,
@@ -47,7 +48,7 @@ class LoggingChecksTest {
         null);
   }
 
-  static Lookout vehicle(long id, LookoutScope scope, Set<Long> posts) {
+  static Lookout vehicle(long id, LookoutScope scope, Set<PostId> posts) {
     return new Lookout(
         new LookoutId(id),
         LookoutSubject.VEHICLE,
@@ -80,8 +81,8 @@ class LoggingChecksTest {
   void keepsOnlyTheLookoutsThatReachThePostAndOnlyPersonLookoutsForPersons() {
     Post post = post(5, "KZ-ZHA");
     Lookout everywhere = vehicle(1, LookoutScope.ALL, Set.of());
-    Lookout otherPosts = vehicle(2, LookoutScope.POSTS, Set.of(6L));
-    Lookout thisPost = vehicle(3, LookoutScope.POSTS, Set.of(5L));
+    Lookout otherPosts = vehicle(2, LookoutScope.POSTS, Set.of(new PostId(6)));
+    Lookout thisPost = vehicle(3, LookoutScope.POSTS, Set.of(new PostId(5)));
     Lookout wanted = lookout(4, "Ivan Petrov", BORN, null);
 
     LoggingChecks checks =
