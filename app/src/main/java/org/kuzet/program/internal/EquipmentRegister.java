@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class EquipmentRegister {
 
   public record Equipment(
-      long id,
+      EquipmentId id,
       ProjectId projectId,
       String item,
       @Nullable String model,
@@ -44,7 +44,7 @@ public class EquipmentRegister {
 
   public record EndUseCheck(
       long id,
-      long equipmentId,
+      EquipmentId equipmentId,
       LocalDate checkedOn,
       String checkedBy,
       boolean present,
@@ -79,20 +79,23 @@ public class EquipmentRegister {
         .list();
   }
 
-  Optional<Equipment> find(long id) {
-    return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::row).optional();
+  Optional<Equipment> find(EquipmentId id) {
+    return jdbc.sql(SELECT + " WHERE e.id = :id")
+        .param("id", id.value())
+        .query(this::row)
+        .optional();
   }
 
-  boolean serialTaken(String item, String serial, long exceptId) {
+  boolean serialTaken(String item, String serial, @Nullable EquipmentId except) {
     return jdbc.sql(
                 "SELECT COUNT(*) FROM prog_equipment WHERE LOWER(item) = LOWER(?) AND LOWER(serial_number) = LOWER(?) AND id <> ?")
-            .params(item, serial, exceptId)
+            .params(item, serial, except == null ? -1 : except.value())
             .query(Long.class)
             .single()
         > 0;
   }
 
-  public long insert(Equipment e) {
+  public EquipmentId insert(Equipment e) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -118,7 +121,7 @@ public class EquipmentRegister {
                 e.itemRu(),
                 e.itemKk()))
         .update();
-    return id;
+    return new EquipmentId(id);
   }
 
   void update(Equipment e) {
@@ -144,7 +147,7 @@ public class EquipmentRegister {
                 e.illustrative(),
                 e.itemRu(),
                 e.itemKk(),
-                e.id()))
+                e.id().value()))
         .update();
   }
 
@@ -158,19 +161,19 @@ public class EquipmentRegister {
         .update();
   }
 
-  void delete(long id) {
-    jdbc.sql("DELETE FROM prog_equipment WHERE id = ?").param(id).update();
+  void delete(EquipmentId id) {
+    jdbc.sql("DELETE FROM prog_equipment WHERE id = ?").param(id.value()).update();
   }
 
-  List<EndUseCheck> checks(long equipmentId) {
+  List<EndUseCheck> checks(EquipmentId equipmentId) {
     return jdbc.sql(
             "SELECT * FROM prog_end_use_check WHERE equipment_id = ? ORDER BY checked_on DESC, id DESC")
-        .param(equipmentId)
+        .param(equipmentId.value())
         .query(
             (rs, n) ->
                 new EndUseCheck(
                     rs.getLong("id"),
-                    rs.getLong("equipment_id"),
+                    new EquipmentId(rs.getLong("equipment_id")),
                     rs.getObject("checked_on", LocalDate.class),
                     rs.getString("checked_by"),
                     rs.getBoolean("present"),
@@ -190,7 +193,7 @@ public class EquipmentRegister {
         .params(
             Arrays.asList(
                 id,
-                c.equipmentId(),
+                c.equipmentId().value(),
                 c.checkedOn(),
                 c.checkedBy(),
                 c.present(),
@@ -205,7 +208,7 @@ public class EquipmentRegister {
     boolean lastWorking = rs.getBoolean("last_working");
     Boolean working = rs.wasNull() ? null : lastWorking;
     return new Equipment(
-        rs.getLong("id"),
+        new EquipmentId(rs.getLong("id")),
         new ProjectId(rs.getLong("project_id")),
         rs.getString("item"),
         rs.getString("model"),
