@@ -1250,6 +1250,55 @@ abstract class ProgramOfficeChecks {
     return SeedDocument.normalise(Jsoup.parse(html).select("#main article").text());
   }
 
+  // ---- numbers of programs and equipment reach the database as numbers ------------------------
+
+  @Test
+  void anItemOfEquipmentIsChangedCheckedReadThroughTheApiAndDeleted() throws Exception {
+    String tag = unique();
+    String[] fields = {
+      "project",
+      Long.toString(projectId("KZ-CN-CHECKPOINTS")),
+      "item",
+      "Radiation pager",
+      "serialNumber",
+      "RP-" + tag,
+      "recipient",
+      "MIGRATION_POLICE",
+      "location",
+      "Checkpoint " + tag
+    };
+    String item = submit("/program/equipment", PM, fields);
+    long number = id(item);
+    fields[fields.length - 1] = "Moved " + tag;
+    assertThat(submit(item, PM, fields)).isEqualTo(item);
+    assertThat(
+            jdbc.sql("SELECT location FROM prog_equipment WHERE id = ?")
+                .param(number)
+                .query(String.class)
+                .single())
+        .isEqualTo("Moved " + tag);
+    submit(item + "/checks", PM, "checkedOn", "2009-01-15", "checkedBy", "INL", "present", "true");
+    assertThat(page("/api/program/equipment/" + number, PM))
+        .contains("\"id\":" + number + ",", "\"equipmentId\":" + number + ",");
+    submit(item + "/delete", PM);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM prog_equipment WHERE id = ?")
+                .param(number)
+                .query(Long.class)
+                .single())
+        .isZero();
+    mvc.perform(get(item).with(as.user(PM))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aProgramsProjectsAndFundingAreFoundByItsNumber() {
+    var borders = management.programs().stream().filter(p -> p.code().equals("KZ-BS")).findFirst();
+    assertThat(borders)
+        .hasValueSatisfying(
+            p -> assertThat(p.implementingAgencies()).contains(AgencyCode.of("IOM")));
+    assertThat(management.fundingByYear("KZ-BS", null)).isNotEmpty();
+  }
+
   // ---- home page -------------------------------------------------------------------------------
 
   @Test

@@ -143,16 +143,7 @@ class FinintelApi {
           Paging paging) {
     return alerts.list(
         CurrentUser.require(),
-        new AlertFilter(
-            typology,
-            minScore,
-            from,
-            to,
-            minAmount,
-            assignee,
-            status,
-            importId == null ? null : new ImportId(importId),
-            0),
+        AlertFilter.ofQuery(typology, minScore, from, to, minAmount, assignee, status, importId, 0),
         paging);
   }
 

@@ -127,16 +127,8 @@ class WorkbenchPages {
     }
     Double minScore = minPercent == null ? null : minPercent / 100.0;
     var filter =
-        new AlertFilter(
-            typology,
-            minScore,
-            from,
-            to,
-            minAmount,
-            assignee,
-            status,
-            importId == null ? null : new ImportId(importId),
-            page);
+        AlertFilter.ofQuery(
+            typology, minScore, from, to, minAmount, assignee, status, importId, page);
     model.addAttribute("minPercent", minPercent);
     model.addAttribute("page", alerts.queue(user, filter));
     model.addAttribute("filter", filter);

@@ -100,7 +100,7 @@ class AccountAdministration {
       requested.setEmail(form.getEmail());
       requested.setAgency(form.getAgency());
       requested.setRoles(form.getRoles());
-      long change =
+      ChangeId change =
           pending.request(
               id, requested, roles.isEmpty(), PendingChanges.VICTIM_RECORDS, admin.accountId());
       audit.recordFacts(
@@ -112,7 +112,7 @@ class AccountAdministration {
               form.getUsername(),
               String.valueOf(form.getRoles()),
               PendingChanges.VICTIM_RECORDS,
-              change));
+              change.value()));
     }
     return id;
   }
@@ -139,12 +139,12 @@ class AccountAdministration {
     }
     String reason = secondAdministratorNeeded(admin, before, form, approve);
     if (reason != null) {
-      long change = pending.request(id, form, approve, reason, admin.accountId());
+      ChangeId change = pending.request(id, form, approve, reason, admin.accountId());
       audit.recordFacts(
           "ACCOUNT_CHANGE_REQUESTED",
           "account",
           id,
-          describe("account.changeRequested", before, form, reason, change));
+          describe("account.changeRequested", before, form, reason, change.value()));
       return Outcome.AWAITS_SECOND_ADMINISTRATOR;
     }
     apply(admin, before, form, approve);
@@ -239,7 +239,7 @@ class AccountAdministration {
    * is now, then applied. The administrator who asked cannot approve it.
    */
   @Transactional
-  void approveChange(long changeId, Errors errors) {
+  void approveChange(ChangeId changeId, Errors errors) {
     KuzetUser admin = requireAdministrator();
     var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
     if (change.requestedBy() == admin.accountId()) {
@@ -260,13 +260,16 @@ class AccountAdministration {
         "account",
         change.accountId(),
         AuditDetail.of(
-            "account.changeApproved", changeId, change.requestedByUsername(), admin.username()));
+            "account.changeApproved",
+            changeId.value(),
+            change.requestedByUsername(),
+            admin.username()));
     apply(admin, before, form, change.approve());
   }
 
   /** Any administrator, the one who asked included, may turn a waiting change down. */
   @Transactional
-  void rejectChange(long changeId) {
+  void rejectChange(ChangeId changeId) {
     KuzetUser admin = requireAdministrator();
     var change = pending.lockWaiting(changeId).orElseThrow(() -> notFound("change " + changeId));
     pending.decide(changeId, PendingChanges.REJECTED, admin.accountId());
@@ -275,7 +278,10 @@ class AccountAdministration {
         "account",
         change.accountId(),
         AuditDetail.of(
-            "account.changeRejected", changeId, change.requestedByUsername(), admin.username()));
+            "account.changeRejected",
+            changeId.value(),
+            change.requestedByUsername(),
+            admin.username()));
   }
 
   @Transactional
@@ -429,7 +435,7 @@ class AccountAdministration {
   static final Duration FRESH_SIGN_IN = Duration.ofMinutes(10);
 
   @Transactional
-  void revokeOwnToken(long tokenId) {
+  void revokeOwnToken(TokenId tokenId) {
     KuzetUser me = CurrentUser.require();
     if (!tokens.revoke(me.accountId(), tokenId)) {
       throw notFound("token " + tokenId);

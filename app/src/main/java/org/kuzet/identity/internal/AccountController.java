@@ -101,7 +101,7 @@ class AccountController {
   }
 
   @PostMapping("/account/tokens/{id}/revoke")
-  String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+  String revokeToken(@PathVariable TokenId id, RedirectAttributes redirect) {
     administration.revokeOwnToken(id);
     redirect.addFlashAttribute("message", "token.revoked");
     return "redirect:/account";

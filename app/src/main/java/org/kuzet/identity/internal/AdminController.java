@@ -106,7 +106,7 @@ class AdminController {
 
   /** A second administrator applies a waiting change (never the one who asked for it). */
   @PostMapping("/admin/changes/{changeId}/approve")
-  String approveChange(@PathVariable long changeId, RedirectAttributes redirect) {
+  String approveChange(@PathVariable ChangeId changeId, RedirectAttributes redirect) {
     var errors = new BeanPropertyBindingResult(new AccountEditForm(), "form");
     administration.approveChange(changeId, errors);
     if (errors.hasErrors()) {
@@ -123,7 +123,7 @@ class AdminController {
   }
 
   @PostMapping("/admin/changes/{changeId}/reject")
-  String rejectChange(@PathVariable long changeId, RedirectAttributes redirect) {
+  String rejectChange(@PathVariable ChangeId changeId, RedirectAttributes redirect) {
     administration.rejectChange(changeId);
     redirect.addFlashAttribute("message", "admin.changeRejected");
     return "redirect:/admin/accounts";

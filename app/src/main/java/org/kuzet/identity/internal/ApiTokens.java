@@ -39,7 +39,7 @@ public class ApiTokens {
    * application clock when the list is read.
    */
   record TokenView(
-      long id,
+      TokenId id,
       String name,
       String hint,
       Instant createdAt,
@@ -55,7 +55,7 @@ public class ApiTokens {
   }
 
   /** A token just created: the secret, to show once. */
-  record NewToken(long id, String name, String secret, Instant expiresAt, TokenScope scope) {}
+  record NewToken(TokenId id, String name, String secret, Instant expiresAt, TokenScope scope) {}
 
   /** What a presented token grants: its account and scope, unless it has expired. */
   record Grant(long accountId, TokenScope scope, boolean expired) {}
@@ -79,7 +79,7 @@ public class ApiTokens {
   }
 
   /** Stores a token whose secret was chosen elsewhere (the demo token from the environment). */
-  public @Transactional long store(
+  public @Transactional TokenId store(
       long accountId, String name, String secret, TokenScope scope, OffsetDateTime expires) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
@@ -97,7 +97,7 @@ public class ApiTokens {
             expires,
             scope.stored())
         .update();
-    return id;
+    return new TokenId(id);
   }
 
   /**
@@ -153,7 +153,7 @@ public class ApiTokens {
         .query(
             (rs, n) ->
                 new TokenView(
-                    rs.getLong("id"),
+                    new TokenId(rs.getLong("id")),
                     rs.getString("name"),
                     rs.getString("hint"),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant(),
@@ -167,12 +167,12 @@ public class ApiTokens {
 
   /** Revokes one of the account's own tokens; false when it has no such active token. */
   @Transactional
-  boolean revoke(long accountId, long tokenId) {
+  boolean revoke(long accountId, TokenId tokenId) {
     return jdbc.sql(
                 """
                 UPDATE idn_api_token SET revoked_at = ?
                 WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")
-            .params(Accounts.now(clock), tokenId, accountId)
+            .params(Accounts.now(clock), tokenId.value(), accountId)
             .update()
         == 1;
   }

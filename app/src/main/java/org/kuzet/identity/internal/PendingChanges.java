@@ -33,7 +33,7 @@ class PendingChanges {
 
   /** A requested change: the account's whole new state, who asked, and why it must wait. */
   record PendingChange(
-      long id,
+      ChangeId id,
       long accountId,
       String username,
       String displayName,
@@ -69,7 +69,7 @@ class PendingChanges {
     this.jdbc = jdbc;
   }
 
-  long request(
+  ChangeId request(
       long accountId, AccountEditForm form, boolean approve, String reason, long requestedBy) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
@@ -92,7 +92,7 @@ class PendingChanges {
                 Accounts.now(clock),
                 PENDING))
         .update();
-    return id;
+    return new ChangeId(id);
   }
 
   private static final String SELECT =
@@ -118,22 +118,22 @@ class PendingChanges {
   }
 
   /** The waiting change, locked until the deciding transaction ends so it is decided once. */
-  Optional<PendingChange> lockWaiting(long id) {
+  Optional<PendingChange> lockWaiting(ChangeId id) {
     var locked =
         jdbc.sql("SELECT id FROM idn_pending_change WHERE id = ? AND status = 'PENDING' FOR UPDATE")
-            .param(id)
+            .param(id.value())
             .query(Long.class)
             .optional();
     if (locked.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(this::row).optional();
+    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id.value()).query(this::row).optional();
   }
 
-  void decide(long id, String status, long decidedBy) {
+  void decide(ChangeId id, String status, long decidedBy) {
     jdbc.sql(
             "UPDATE idn_pending_change SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-        .params(status, decidedBy, Accounts.now(clock), id)
+        .params(status, decidedBy, Accounts.now(clock), id.value())
         .update();
   }
 
@@ -144,7 +144,7 @@ class PendingChanges {
       Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(set::add);
     }
     return new PendingChange(
-        rs.getLong("id"),
+        new ChangeId(rs.getLong("id")),
         rs.getLong("account_id"),
         rs.getString("username"),
         rs.getString("display_name"),

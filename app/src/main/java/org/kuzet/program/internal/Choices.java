@@ -34,12 +34,12 @@ class Choices {
         .map(
             p ->
                 FormField.Option.plain(
-                    Long.toString(p.id()), p.code() + " — " + programs.name(p, lang)))
+                    p.id().toString(), p.code() + " — " + programs.name(p, lang)))
         .toList();
   }
 
   Set<Long> programIds() {
-    return programs.all().stream().map(Programs.Program::id).collect(Collectors.toSet());
+    return programs.all().stream().map(p -> p.id().value()).collect(Collectors.toSet());
   }
 
   List<FormField.Option> projects(Scope scope) {

@@ -105,7 +105,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             .map(
                 e ->
                     new Grid.Row(
-                        recordPath(Long.toString(e.id())),
+                        recordPath(e.id().toString()),
                         Arrays.asList(
                             e.item(locale),
                             e.model(),
@@ -176,7 +176,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
 
   @Override
   Optional<EquipmentRegister.Equipment> find(String id) {
-    return ProgramPagesSupport.parseId(id).flatMap(register::find);
+    return ProgramPagesSupport.parseId(id).map(EquipmentId::new).flatMap(register::find);
   }
 
   @Override
@@ -228,7 +228,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     String document = in.text("handoverDocument", false, 200);
     if (item != null
         && serial != null
-        && register.serialTaken(item, serial, existing == null ? -1 : existing.id())) {
+        && register.serialTaken(item, serial, existing == null ? null : existing.id())) {
       in.reject("serialNumber", "program.v.serialTaken");
     }
     if (!in.ok()) {
@@ -236,7 +236,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
     }
     var e =
         new EquipmentRegister.Equipment(
-            existing == null ? 0 : existing.id(),
+            existing == null ? new EquipmentId(0) : existing.id(),
             new ProjectId(FormInput.checked(project)),
             FormInput.checked(item),
             model,
@@ -258,10 +258,10 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
             unit == null ? null : unitRu,
             unit == null ? null : unitKk);
     if (existing == null) {
-      return Long.toString(register.insert(e));
+      return register.insert(e).toString();
     }
     register.update(e);
-    return Long.toString(existing.id());
+    return existing.id().toString();
   }
 
   @Override
@@ -384,7 +384,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
         new Pages.FormPage(
             "endUseCheck",
             "program.check.new",
-            recordPath(Long.toString(item.id())) + "/checks",
+            recordPath(item.id().toString()) + "/checks",
             List.of(
                 FormField.of("checkedOn", "program.field.checkedOn", FormField.Kind.DATE, true),
                 FormField.text("checkedBy", "program.field.checkedBy", true),
@@ -402,7 +402,7 @@ class EquipmentPages extends RecordPages<EquipmentRegister.Equipment> {
                 FormField.of("noteKk", "names.textInKazakh", FormField.Kind.TEXTAREA, false)),
             new LinkedHashMap<>(checkValues),
             checkErrors,
-            recordPath(Long.toString(item.id())),
+            recordPath(item.id().toString()),
             null,
             false));
   }

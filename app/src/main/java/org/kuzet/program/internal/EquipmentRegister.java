@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class EquipmentRegister {
 
   public record Equipment(
-      long id,
+      EquipmentId id,
       ProjectId projectId,
       String item,
       @Nullable String model,
@@ -60,7 +60,7 @@ public class EquipmentRegister {
 
   public record EndUseCheck(
       long id,
-      long equipmentId,
+      EquipmentId equipmentId,
       LocalDate checkedOn,
       String checkedBy,
       boolean present,
@@ -75,7 +75,7 @@ public class EquipmentRegister {
     /** A check recorded in one language only. */
     public EndUseCheck(
         long id,
-        long equipmentId,
+        EquipmentId equipmentId,
         LocalDate checkedOn,
         String checkedBy,
         boolean present,
@@ -134,20 +134,23 @@ public class EquipmentRegister {
         .list();
   }
 
-  Optional<Equipment> find(long id) {
-    return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(this::row).optional();
+  Optional<Equipment> find(EquipmentId id) {
+    return jdbc.sql(SELECT + " WHERE e.id = :id")
+        .param("id", id.value())
+        .query(this::row)
+        .optional();
   }
 
-  boolean serialTaken(String item, String serial, long exceptId) {
+  boolean serialTaken(String item, String serial, @Nullable EquipmentId except) {
     return jdbc.sql(
                 "SELECT COUNT(*) FROM prog_equipment WHERE LOWER(item) = LOWER(?) AND LOWER(serial_number) = LOWER(?) AND id <> ?")
-            .params(item, serial, exceptId)
+            .params(item, serial, except == null ? -1 : except.value())
             .query(Long.class)
             .single()
         > 0;
   }
 
-  public long insert(Equipment e) {
+  public EquipmentId insert(Equipment e) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -178,7 +181,7 @@ public class EquipmentRegister {
                 e.recipientUnitRu(),
                 e.recipientUnitKk()))
         .update();
-    return id;
+    return new EquipmentId(id);
   }
 
   void update(Equipment e) {
@@ -209,7 +212,7 @@ public class EquipmentRegister {
                 e.locationKk(),
                 e.recipientUnitRu(),
                 e.recipientUnitKk(),
-                e.id()))
+                e.id().value()))
         .update();
   }
 
@@ -246,19 +249,19 @@ public class EquipmentRegister {
     }
   }
 
-  void delete(long id) {
-    jdbc.sql("DELETE FROM prog_equipment WHERE id = ?").param(id).update();
+  void delete(EquipmentId id) {
+    jdbc.sql("DELETE FROM prog_equipment WHERE id = ?").param(id.value()).update();
   }
 
-  List<EndUseCheck> checks(long equipmentId) {
+  List<EndUseCheck> checks(EquipmentId equipmentId) {
     return jdbc.sql(
             "SELECT * FROM prog_end_use_check WHERE equipment_id = ? ORDER BY checked_on DESC, id DESC")
-        .param(equipmentId)
+        .param(equipmentId.value())
         .query(
             (rs, n) ->
                 new EndUseCheck(
                     rs.getLong("id"),
-                    rs.getLong("equipment_id"),
+                    new EquipmentId(rs.getLong("equipment_id")),
                     rs.getObject("checked_on", LocalDate.class),
                     rs.getString("checked_by"),
                     rs.getBoolean("present"),
@@ -283,7 +286,7 @@ public class EquipmentRegister {
         .params(
             Arrays.asList(
                 id,
-                c.equipmentId(),
+                c.equipmentId().value(),
                 c.checkedOn(),
                 c.checkedBy(),
                 c.present(),
@@ -302,7 +305,7 @@ public class EquipmentRegister {
     boolean lastWorking = rs.getBoolean("last_working");
     Boolean working = rs.wasNull() ? null : lastWorking;
     return new Equipment(
-        rs.getLong("id"),
+        new EquipmentId(rs.getLong("id")),
         new ProjectId(rs.getLong("project_id")),
         rs.getString("item"),
         rs.getString("model"),

@@ -153,7 +153,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
         "heldOn", e.heldOn(),
         "monthOnly", e.monthOnly() ? "true" : null,
         "place", e.place(),
-        "program", Long.toString(e.programId()),
+        "program", e.programId().toString(),
         "project", e.projectId() == null ? null : e.projectId().toString(),
         "participants", e.participants(),
         "participantCount", e.participantCount() == null ? null : e.participantCount().toString(),
@@ -171,7 +171,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     if (program != null && project != null) {
       projects
           .find(new ProjectId(project))
-          .filter(p -> p.programId() != program)
+          .filter(p -> !p.programId().equals(new ProgramId(program)))
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
     String participants = in.text("participants", false, 2000);
@@ -184,7 +184,7 @@ class EventPages extends RecordPages<ProgramEvents.ProgramEvent> {
     var e =
         new ProgramEvents.ProgramEvent(
             existing == null ? 0 : existing.id(),
-            FormInput.checked(program),
+            new ProgramId(FormInput.checked(program)),
             project == null ? null : new ProjectId(project),
             FormInput.checked(kind),
             FormInput.checked(title),

@@ -120,10 +120,11 @@ class FactSheets {
       if (programText.isEmpty()) {
         continue;
       }
-      shown.add(program.id());
+      shown.add(program.id().value());
       var partners = new LinkedHashSet<String>();
       var counterparts = new LinkedHashSet<String>();
-      for (var project : projects.list(new Where().eq("p.program_id", "program", program.id()))) {
+      for (var project :
+          projects.list(new Where().eq("p.program_id", "program", program.id().value()))) {
         project.implementing().forEach(c -> partners.add(label(orgs.get(c), c, lang)));
         project.counterparts().forEach(c -> counterparts.add(label(orgs.get(c), c, lang)));
       }

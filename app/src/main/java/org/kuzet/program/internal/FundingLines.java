@@ -18,7 +18,7 @@ public class FundingLines {
 
   public record FundingLine(
       long id,
-      long programId,
+      ProgramId programId,
       @Nullable ProjectId projectId,
       int fiscalYear,
       String sourceCode,
@@ -134,7 +134,7 @@ public class FundingLines {
         .params(
             Arrays.asList(
                 id,
-                f.programId(),
+                f.programId().value(),
                 ProjectId.numberOf(f.projectId()),
                 f.fiscalYear(),
                 f.sourceCode(),
@@ -155,7 +155,7 @@ public class FundingLines {
             WHERE id = ?""")
         .params(
             Arrays.asList(
-                f.programId(),
+                f.programId().value(),
                 ProjectId.numberOf(f.projectId()),
                 f.fiscalYear(),
                 f.sourceCode(),
@@ -178,7 +178,7 @@ public class FundingLines {
     ProjectId projectId = rs.wasNull() ? null : new ProjectId(project);
     return new FundingLine(
         rs.getLong("id"),
-        rs.getLong("program_id"),
+        new ProgramId(rs.getLong("program_id")),
         projectId,
         rs.getInt("fiscal_year"),
         rs.getString("source_code"),

@@ -157,7 +157,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
   Map<String, Object> values(FundingLines.FundingLine l) {
     return map(
         "fiscalYear", Integer.toString(l.fiscalYear()),
-        "program", Long.toString(l.programId()),
+        "program", l.programId().toString(),
         "project", l.projectId() == null ? null : l.projectId().toString(),
         "source", l.sourceCode(),
         "obligated", l.obligated().toPlainString(),
@@ -183,7 +183,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     if (program != null && project != null) {
       projects
           .find(new ProjectId(project))
-          .filter(p -> p.programId() != program)
+          .filter(p -> !p.programId().equals(new ProgramId(program)))
           .ifPresent(p -> in.reject("project", "program.v.projectOfOtherProgram"));
     }
     if (!in.ok()) {
@@ -192,7 +192,7 @@ class FundingPages extends RecordPages<FundingLines.FundingLine> {
     var line =
         new FundingLines.FundingLine(
             existing == null ? 0 : existing.id(),
-            FormInput.checked(program),
+            new ProgramId(FormInput.checked(program)),
             project == null ? null : new ProjectId(project),
             FormInput.checked(fy),
             FormInput.checked(source),

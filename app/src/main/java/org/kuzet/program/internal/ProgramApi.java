@@ -533,7 +533,7 @@ class ProgramApi {
                 Comparator.comparing(
                     EquipmentRegister.Equipment::handoverDate,
                     Comparator.nullsFirst(Comparator.naturalOrder())),
-            "id", Comparator.comparingLong(EquipmentRegister.Equipment::id)));
+            "id", Comparator.comparingLong(e -> e.id().value())));
   }
 
   record EquipmentView(
@@ -541,7 +541,7 @@ class ProgramApi {
 
   @Operation(summary = "One item of equipment with its end-use checks")
   @GetMapping("/api/program/equipment/{id}")
-  EquipmentView equipment(@PathVariable long id) {
+  EquipmentView equipment(@PathVariable EquipmentId id) {
     var item = readableEquipment(CurrentUser.require(), id);
     return new EquipmentView(item, equipment.checks(id));
   }
@@ -562,7 +562,7 @@ class ProgramApi {
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/program/equipment/{id}/checks")
   ResponseEntity<EquipmentRegister.EndUseCheck> addCheck(
-      @PathVariable long id,
+      @PathVariable EquipmentId id,
       @RequestHeader(name = IdempotentCreation.HEADER, required = false) @Nullable String key,
       @RequestBody CheckRequest request) {
     KuzetUser user = CurrentUser.require();
@@ -695,8 +695,8 @@ class ProgramApi {
     }
   }
 
-  private EquipmentRegister.Equipment readableEquipment(KuzetUser user, long id) {
-    var item = equipment.find(id).orElseThrow(() -> new NotFound("equipment", id));
+  private EquipmentRegister.Equipment readableEquipment(KuzetUser user, EquipmentId id) {
+    var item = equipment.find(id).orElseThrow(() -> new NotFound("equipment", id.value()));
     readable(user, item.projectId());
     return item;
   }

@@ -18,7 +18,7 @@ public class ProgramEvents {
 
   public record ProgramEvent(
       long id,
-      long programId,
+      ProgramId programId,
       @Nullable ProjectId projectId,
       Kinds.EventKind kind,
       String title,
@@ -87,7 +87,7 @@ public class ProgramEvents {
         .params(
             Arrays.asList(
                 id,
-                e.programId(),
+                e.programId().value(),
                 ProjectId.numberOf(e.projectId()),
                 e.kind().name(),
                 e.title(),
@@ -127,7 +127,7 @@ public class ProgramEvents {
                 e.place(),
                 e.participants(),
                 e.participants(),
-                e.programId(),
+                e.programId().value(),
                 ProjectId.numberOf(e.projectId()),
                 e.kind().name(),
                 e.title(),
@@ -152,7 +152,7 @@ public class ProgramEvents {
     Integer participantCount = rs.wasNull() ? null : count;
     return new ProgramEvent(
         rs.getLong("id"),
-        rs.getLong("program_id"),
+        new ProgramId(rs.getLong("program_id")),
         projectId,
         Kinds.EventKind.valueOf(rs.getString("kind")),
         rs.getString("title"),

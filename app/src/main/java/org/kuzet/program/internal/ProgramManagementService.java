@@ -61,7 +61,7 @@ class ProgramManagementService implements ProgramManagement {
       }
       var implementing = new HashSet<AgencyCode>();
       all.stream()
-          .filter(project -> project.programId() == p.id())
+          .filter(project -> project.programId().equals(p.id()))
           .forEach(
               project -> project.implementing().forEach(c -> implementing.add(AgencyCode.of(c))));
       result.add(
@@ -81,7 +81,7 @@ class ProgramManagementService implements ProgramManagement {
     if (program.isEmpty()) {
       return List.of();
     }
-    var where = new Where().eq("f.program_id", "program", program.get().id());
+    var where = new Where().eq("f.program_id", "program", program.get().id().value());
     if (implementedBy != null) {
       where.scope(Scope.partner(implementedBy), "f.project_id");
     }
@@ -187,7 +187,7 @@ class ProgramManagementService implements ProgramManagement {
         .map(
             e ->
                 new EquipmentItem(
-                    e.id(),
+                    e.id().value(),
                     e.item(),
                     e.model(),
                     e.serialNumber(),

@@ -79,13 +79,15 @@ class ProgramOfficeController {
     for (var country : countries.all()) {
       var rows = new ArrayList<ProgramRow>();
       for (var p : programs.ofCountry(country.code())) {
-        int count = (int) visible.stream().filter(pr -> pr.programId() == p.id()).count();
+        int count = (int) visible.stream().filter(pr -> pr.programId().equals(p.id())).count();
         if (!scope.everything() && count == 0) {
           continue;
         }
         var sums =
             funding.totals(
-                new Where().scope(scope, "f.project_id").eq("f.program_id", "program", p.id()));
+                new Where()
+                    .scope(scope, "f.project_id")
+                    .eq("f.program_id", "program", p.id().value()));
         var obligated =
             sums.stream()
                 .map(FundingLines.YearTotal::obligated)
@@ -119,12 +121,13 @@ class ProgramOfficeController {
   }
 
   @GetMapping("/program/programs/{id}")
-  String program(@PathVariable long id, Model model, Locale locale) {
+  String program(@PathVariable ProgramId id, Model model, Locale locale) {
     KuzetUser user = CurrentUser.require();
     Scope scope = support.access.scopeOf(user);
     String lang = Lang.of(locale);
     var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
-    var visible = projects.list(new Where().scope(scope, "p.id").eq("p.program_id", "program", id));
+    var visible =
+        projects.list(new Where().scope(scope, "p.id").eq("p.program_id", "program", id.value()));
     if (!scope.everything() && visible.isEmpty()) {
       throw new NotFound("program record");
     }
@@ -140,7 +143,8 @@ class ProgramOfficeController {
                     Project::id, p -> ProjectPages.names(p.implementing(), orgs, lang))));
     model.addAttribute(
         "years",
-        funding.totals(new Where().scope(scope, "f.project_id").eq("f.program_id", "program", id)));
+        funding.totals(
+            new Where().scope(scope, "f.project_id").eq("f.program_id", "program", id.value())));
     model.addAttribute(
         "trained", trained.list(new Where().eq("t.program_code", "code", program.code())));
     model.addAttribute("trainedTotal", trained.totalsByProgram().get(program.code()));
@@ -152,7 +156,7 @@ class ProgramOfficeController {
   // ---- texts of programs --------------------------------------------------------------------
 
   @GetMapping("/program/programs/{id}/text/{lang}")
-  String programText(@PathVariable long id, @PathVariable String lang, Model model) {
+  String programText(@PathVariable ProgramId id, @PathVariable String lang, Model model) {
     support.access.requireEditor(CurrentUser.require());
     var program = programs.find(id).orElseThrow(() -> new NotFound("program record"));
     requireLanguage(lang);
@@ -172,7 +176,7 @@ class ProgramOfficeController {
 
   @PostMapping("/program/programs/{id}/text/{lang}")
   String saveProgramText(
-      @PathVariable long id,
+      @PathVariable ProgramId id,
       @PathVariable String lang,
       @RequestParam MultiValueMap<String, String> params,
       Model model,
@@ -205,7 +209,7 @@ class ProgramOfficeController {
   }
 
   private Pages.FormPage programTextForm(
-      long id, String lang, Map<String, Object> values, Map<String, String> errors) {
+      ProgramId id, String lang, Map<String, Object> values, Map<String, String> errors) {
     return new Pages.FormPage(
         "programText",
         "program.programText.edit." + lang,
@@ -259,10 +263,10 @@ class ProgramOfficeController {
       model.addAttribute("form", newProgramForm(Lang.of(locale), in.typed(), resolve(in, locale)));
       return "program/form";
     }
-    long id =
+    ProgramId id =
         support.tx.execute(
             s -> {
-              long created =
+              ProgramId created =
                   programs.insert(
                       FormInput.checked(code),
                       FormInput.checked(country),

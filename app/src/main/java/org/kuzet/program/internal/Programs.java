@@ -12,9 +12,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Programs {
 
-  record Program(long id, String code, String countryCode, int sortOrder, boolean onFactsheet) {}
+  record Program(
+      ProgramId id, String code, String countryCode, int sortOrder, boolean onFactsheet) {}
 
-  public record ProgramText(long programId, String lang, String name, String description) {
+  public record ProgramText(ProgramId programId, String lang, String name, String description) {
 
     /** The description's paragraphs: blocks separated by a blank line. */
     public List<String> paragraphs() {
@@ -44,9 +45,9 @@ public class Programs {
         .list();
   }
 
-  Optional<Program> find(long id) {
+  Optional<Program> find(ProgramId id) {
     return jdbc.sql("SELECT * FROM prog_program WHERE id = ?")
-        .param(id)
+        .param(id.value())
         .query(this::row)
         .optional();
   }
@@ -58,32 +59,32 @@ public class Programs {
         .optional();
   }
 
-  public long insert(String code, String country, int sortOrder, boolean onFactsheet) {
+  public ProgramId insert(String code, String country, int sortOrder, boolean onFactsheet) {
     long id = jdbc.sql("SELECT nextval('kuzet_seq')").query(Long.class).single();
     jdbc.sql(
             "INSERT INTO prog_program (id, code, country_code, sort_order, on_factsheet) VALUES (?, ?, ?, ?, ?)")
         .params(id, code, country, sortOrder, onFactsheet)
         .update();
-    return id;
+    return new ProgramId(id);
   }
 
-  void update(long id, int sortOrder, boolean onFactsheet) {
+  void update(ProgramId id, int sortOrder, boolean onFactsheet) {
     jdbc.sql("UPDATE prog_program SET sort_order = ?, on_factsheet = ? WHERE id = ?")
-        .params(sortOrder, onFactsheet, id)
+        .params(sortOrder, onFactsheet, id.value())
         .update();
   }
 
-  Optional<ProgramText> text(long programId, String lang) {
+  Optional<ProgramText> text(ProgramId programId, String lang) {
     return textExactly(programId, lang).or(() -> textExactly(programId, Lang.ENGLISH));
   }
 
-  Optional<ProgramText> textExactly(long programId, String lang) {
+  Optional<ProgramText> textExactly(ProgramId programId, String lang) {
     return jdbc.sql("SELECT * FROM prog_program_text WHERE program_id = ? AND lang = ?")
-        .params(programId, lang)
+        .params(programId.value(), lang)
         .query(
             (rs, n) ->
                 new ProgramText(
-                    rs.getLong("program_id"),
+                    new ProgramId(rs.getLong("program_id")),
                     rs.getString("lang"),
                     rs.getString("name"),
                     rs.getString("description")))
@@ -99,19 +100,19 @@ public class Programs {
     int updated =
         jdbc.sql(
                 "UPDATE prog_program_text SET name = ?, description = ? WHERE program_id = ? AND lang = ?")
-            .params(t.name(), t.description(), t.programId(), t.lang())
+            .params(t.name(), t.description(), t.programId().value(), t.lang())
             .update();
     if (updated == 0) {
       jdbc.sql(
               "INSERT INTO prog_program_text (program_id, lang, name, description) VALUES (?, ?, ?, ?)")
-          .params(t.programId(), t.lang(), t.name(), t.description())
+          .params(t.programId().value(), t.lang(), t.name(), t.description())
           .update();
     }
   }
 
   private Program row(ResultSet rs, int n) throws SQLException {
     return new Program(
-        rs.getLong("id"),
+        new ProgramId(rs.getLong("id")),
         rs.getString("code"),
         rs.getString("country_code"),
         rs.getInt("sort_order"),

@@ -13,7 +13,7 @@ import org.kuzet.web.LocalNames;
  */
 public record Project(
     ProjectId id,
-    long programId,
+    ProgramId programId,
     String code,
     String title,
     @Nullable String description,

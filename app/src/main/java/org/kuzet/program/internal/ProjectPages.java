@@ -187,7 +187,7 @@ class ProjectPages extends RecordPages<Project> {
   @Override
   Map<String, Object> values(Project p) {
     return map(
-        "program", Long.toString(p.programId()),
+        "program", p.programId().toString(),
         "code", p.code(),
         "title", p.title(),
         "titleRu", p.titleRu(),
@@ -234,7 +234,7 @@ class ProjectPages extends RecordPages<Project> {
     var project =
         new Project(
             existing == null ? new ProjectId(0) : existing.id(),
-            FormInput.checked(program),
+            new ProgramId(FormInput.checked(program)),
             FormInput.checked(code),
             FormInput.checked(title),
             description,

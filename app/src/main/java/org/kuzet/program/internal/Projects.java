@@ -62,7 +62,7 @@ public class Projects {
         .params(
             Arrays.asList(
                 id,
-                p.programId(),
+                p.programId().value(),
                 p.code(),
                 p.title(),
                 p.description(),
@@ -93,7 +93,7 @@ public class Projects {
             Arrays.asList(
                 p.description(),
                 p.description(),
-                p.programId(),
+                p.programId().value(),
                 p.code(),
                 p.title(),
                 p.description(),
@@ -182,7 +182,7 @@ public class Projects {
   private Project row(ResultSet rs, int n) throws SQLException {
     return new Project(
         new ProjectId(rs.getLong("id")),
-        rs.getLong("program_id"),
+        new ProgramId(rs.getLong("program_id")),
         rs.getString("code"),
         rs.getString("title"),
         rs.getString("description"),

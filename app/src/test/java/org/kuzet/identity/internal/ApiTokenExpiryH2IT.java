@@ -30,14 +30,14 @@ class ApiTokenExpiryH2IT {
     assertThat(made.expiresAt()).isEqualTo(created.plus(Duration.ofDays(7)));
 
     var dayBefore = tokens(made.expiresAt().minus(Duration.ofDays(1)));
-    var view = dayBefore.of(admin).stream().filter(t -> t.id() == made.id()).findFirst();
+    var view = dayBefore.of(admin).stream().filter(t -> t.id().equals(made.id())).findFirst();
     assertThat(view).hasValueSatisfying(t -> assertThat(t.expired()).isFalse());
     assertThat(view).hasValueSatisfying(t -> assertThat(t.active()).isTrue());
     assertThat(dayBefore.grantOf(made.secret()))
         .hasValueSatisfying(g -> assertThat(g.expired()).isFalse());
 
     var dayAfter = tokens(made.expiresAt().plus(Duration.ofDays(1)));
-    view = dayAfter.of(admin).stream().filter(t -> t.id() == made.id()).findFirst();
+    view = dayAfter.of(admin).stream().filter(t -> t.id().equals(made.id())).findFirst();
     assertThat(view).hasValueSatisfying(t -> assertThat(t.expired()).isTrue());
     assertThat(view).hasValueSatisfying(t -> assertThat(t.active()).isFalse());
     assertThat(dayAfter.grantOf(made.secret()))

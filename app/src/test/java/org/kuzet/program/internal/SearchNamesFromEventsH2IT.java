@@ -73,7 +73,7 @@ class SearchNamesFromEventsH2IT {
             .insert(
                 new Project(
                     new ProjectId(0),
-                    program,
+                    new ProgramId(program),
                     "T-" + word().toUpperCase(),
                     old + " Merke",
                     null,

@@ -42,6 +42,25 @@ public record AlertFilter(
     }
   }
 
+  /**
+   * The filter as the queue's query parameters give it, on the page and in the API alike: the
+   * import comes as a plain number, and none (a blank) means every import.
+   */
+  public static AlertFilter ofQuery(
+      @Nullable String typology,
+      @Nullable Double minScore,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable BigDecimal minAmount,
+      @Nullable String assignee,
+      String status,
+      @Nullable Long importNumber,
+      int page) {
+    @Nullable ImportId importId = importNumber == null ? null : new ImportId(importNumber);
+    return new AlertFilter(
+        typology, minScore, from, to, minAmount, assignee, status, importId, page);
+  }
+
   public static AlertFilter open() {
     return new AlertFilter(null, null, null, null, null, null, "open", null, 0);
   }

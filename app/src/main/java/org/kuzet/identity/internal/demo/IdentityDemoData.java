@@ -7,6 +7,7 @@ import org.kuzet.identity.DemoAccounts;
 import org.kuzet.identity.TokenScope;
 import org.kuzet.identity.internal.Accounts;
 import org.kuzet.identity.internal.ApiTokens;
+import org.kuzet.identity.internal.TokenId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,7 +93,7 @@ public class IdentityDemoData implements ApplicationRunner {
     }
     long admin = accounts.findByUsername("admin").orElseThrow().accountId();
     if (!tokens.exists(demoToken)) {
-      long id =
+      TokenId id =
           tokens.store(
               admin,
               DEMO_TOKEN_NAME,
@@ -104,7 +105,7 @@ public class IdentityDemoData implements ApplicationRunner {
           null,
           "TOKEN_CREATED",
           "api-token",
-          Long.toString(id),
+          id.toString(),
           AuditDetail.of("token.demo"));
     }
     // A changed KUZET_DEMO_TOKEN replaces the previous value.

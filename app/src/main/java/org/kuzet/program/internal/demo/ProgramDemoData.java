@@ -17,12 +17,14 @@ import org.kuzet.identity.AuditLog;
 import org.kuzet.program.internal.Activities;
 import org.kuzet.program.internal.CostShares;
 import org.kuzet.program.internal.Countries;
+import org.kuzet.program.internal.EquipmentId;
 import org.kuzet.program.internal.EquipmentRegister;
 import org.kuzet.program.internal.FundingLines;
 import org.kuzet.program.internal.Kinds;
 import org.kuzet.program.internal.Organisation;
 import org.kuzet.program.internal.Organisations;
 import org.kuzet.program.internal.ProgramEvents;
+import org.kuzet.program.internal.ProgramId;
 import org.kuzet.program.internal.Programs;
 import org.kuzet.program.internal.Project;
 import org.kuzet.program.internal.ProjectId;
@@ -205,7 +207,7 @@ class ProgramDemoData implements ApplicationRunner {
             OVERVIEW_KK,
             ISSUED));
 
-    long cn =
+    ProgramId cn =
         program(
             "KZ-CN",
             10,
@@ -214,7 +216,7 @@ class ProgramDemoData implements ApplicationRunner {
             COUNTERNARCOTICS,
             "Борьба с наркотиками",
             "Есірткіге қарсы күрес");
-    long bs =
+    ProgramId bs =
         program(
             "KZ-BS",
             20,
@@ -223,7 +225,7 @@ class ProgramDemoData implements ApplicationRunner {
             BORDER_SECURITY,
             "Безопасность границ",
             "Шекара қауіпсіздігі");
-    long aml =
+    ProgramId aml =
         program(
             "KZ-AML",
             30,
@@ -232,7 +234,7 @@ class ProgramDemoData implements ApplicationRunner {
             AML,
             "Противодействие отмыванию денег (ПОД) и финансированию терроризма (ФТ)",
             "Ақшаны жылыстатуға (AML) және терроризмді қаржыландыруға (CTF) қарсы іс-қимыл");
-    long tip =
+    ProgramId tip =
         program(
             "KZ-TIP",
             40,
@@ -345,7 +347,7 @@ class ProgramDemoData implements ApplicationRunner {
     split.put(2006, new long[] {850_000, 350_000, 250_000, 250_000, 400_000});
     split.put(2007, new long[] {800_000, 300_000, 250_000, 200_000, 350_000});
     split.put(2008, new long[] {420_000, 200_000, 100_000, 90_000, 200_000});
-    long[] targetPrograms = {cn, bs, bs, aml, tip};
+    ProgramId[] targetPrograms = {cn, bs, bs, aml, tip};
     ProjectId[] targetProjects = {checkpoints, guards, iom, academy, center};
     for (int fy = 2005; fy <= 2008; fy++) {
       long[] amounts = Objects.requireNonNull(split.get(fy), "the split covers every year");
@@ -742,7 +744,7 @@ class ProgramDemoData implements ApplicationRunner {
     };
     for (int i = 0; i < posts.length; i++) {
       String serial = String.format("CT30-07-%04d", 311 + i);
-      long buster =
+      EquipmentId buster =
           item(
               checkpoints,
               "Contraband detector",
@@ -793,7 +795,7 @@ class ProgramDemoData implements ApplicationRunner {
           true,
           null);
     }
-    long nvg =
+    EquipmentId nvg =
         item(
             guards,
             "Night vision binoculars",
@@ -818,7 +820,7 @@ class ProgramDemoData implements ApplicationRunner {
         "Border crossing point Zhibek Zholy (Uzbek border)",
         LocalDate.of(2008, 5, 14),
         "INL-KZ-BG-2008-03");
-    long radio =
+    EquipmentId radio =
         item(
             iom,
             "Handheld radio set (10 units)",
@@ -849,7 +851,7 @@ class ProgramDemoData implements ApplicationRunner {
         "Border Guard Academy, Almaty",
         LocalDate.of(2008, 2, 26),
         "INL-KZ-BG-2008-01");
-    long lab =
+    EquipmentId lab =
         item(
             academy,
             "Computer training room (16 workstations)",
@@ -880,7 +882,7 @@ class ProgramDemoData implements ApplicationRunner {
         "Anti-TIP Center, Karaganda",
         LocalDate.of(2008, 9, 5),
         "INL-KZ-TIP-2008-04");
-    long furniture =
+    EquipmentId furniture =
         item(
             center,
             "Dormitory furniture, two floors (beds, desks, wardrobes)",
@@ -907,7 +909,7 @@ class ProgramDemoData implements ApplicationRunner {
     organisations.insert(new Organisation(code, abbr, en, ru, kk, kind));
   }
 
-  private long program(
+  private ProgramId program(
       String code,
       int order,
       boolean onFactsheet,
@@ -915,7 +917,7 @@ class ProgramDemoData implements ApplicationRunner {
       String text,
       String nameRu,
       String nameKk) {
-    long id = programs.insert(code, COUNTRY, order, onFactsheet);
+    ProgramId id = programs.insert(code, COUNTRY, order, onFactsheet);
     programs.saveText(new Programs.ProgramText(id, "en", name, text));
     programs.saveText(new Programs.ProgramText(id, "ru", nameRu, translated(RU, code)));
     programs.saveText(new Programs.ProgramText(id, "kk", nameKk, translated(KK, code)));
@@ -923,7 +925,7 @@ class ProgramDemoData implements ApplicationRunner {
   }
 
   private ProjectId project(
-      long program,
+      ProgramId program,
       String code,
       String title,
       String description,
@@ -981,7 +983,7 @@ class ProgramDemoData implements ApplicationRunner {
             translated(DemoNames.COST_SHARES, description).kk()));
   }
 
-  private long item(
+  private EquipmentId item(
       ProjectId project,
       String item,
       @Nullable String model,
@@ -994,7 +996,7 @@ class ProgramDemoData implements ApplicationRunner {
       String document) {
     return equipment.insert(
         new EquipmentRegister.Equipment(
-            0,
+            new EquipmentId(0),
             project,
             item,
             model,
@@ -1018,7 +1020,7 @@ class ProgramDemoData implements ApplicationRunner {
   }
 
   private void check(
-      long item,
+      EquipmentId item,
       LocalDate on,
       String by,
       boolean present,
@@ -1045,7 +1047,7 @@ class ProgramDemoData implements ApplicationRunner {
 
   private void event(
       ProjectId project,
-      long program,
+      ProgramId program,
       Kinds.EventKind kind,
       String title,
       LocalDate on,
