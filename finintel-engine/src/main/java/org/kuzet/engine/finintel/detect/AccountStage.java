@@ -103,8 +103,13 @@ public final class AccountStage {
         && value >= trailMinAmount
         && unusual >= trailUnusual
         && !tx.from().equals(tx.to())) {
-      s.trails.evictBefore(now - settings.trails().maxHopGap().toMillis());
-      s.trails.add(Trail.of(seq, tx));
+      TrailBuffer b = s.trails;
+      if (b == null) {
+        b = new TrailBuffer(settings.trails().maxTrailsPerAccount());
+        s.trails = b;
+      }
+      b.evictBefore(now - settings.trails().maxHopGap().toMillis());
+      b.add(Trail.of(seq, tx));
     }
   }
 
@@ -134,8 +139,9 @@ public final class AccountStage {
     if (bipartite != null) {
       bipartite.onOut(s, tx, seq, now, out);
     }
-    if (trails != null && !tx.from().equals(tx.to())) {
-      trails.extend(s.trails, 1, tx, seq, now, out);
+    TrailBuffer b = s.trails;
+    if (trails != null && b != null && !tx.from().equals(tx.to())) {
+      trails.extend(b, 1, tx, seq, now, out);
     }
   }
 

@@ -13,7 +13,9 @@ import org.kuzet.engine.finintel.Typology;
 public final class AccountState {
   Ring in;
   Ring out;
-  TrailBuffer trails;
+  // Null until the account receives a payment that starts a trail: most accounts never do, and
+  // then every payment out ends at this field instead of reading a buffer of its own.
+  @Nullable TrailBuffer trails;
   // When each typology last fired (by ordinal), Long.MIN_VALUE for never; null until one fires,
   // so a new account costs no array and most checks read no further than this field.
   long @Nullable [] lastAlert;
@@ -46,7 +48,6 @@ public final class AccountState {
   AccountState(DetectionSettings s) {
     in = new Ring(s.ringCapacity());
     out = new Ring(s.ringCapacity());
-    trails = new TrailBuffer(s.trails().maxTrailsPerAccount());
     lastSeen = Long.MIN_VALUE;
     inActivity = new Activity();
     outActivity = new Activity();

@@ -33,6 +33,11 @@ final class BurstDetector implements LocalDetector {
   private final double minHistory;
   private final double largeAmount;
   private final double fadePerMilli;
+  // exp(-age * fadePerMilli) for ages of whole minutes within the window, computed by the very
+  // expression used otherwise, so a value from the table is bit for bit the one Math.exp gives:
+  // timestamps are mostly whole minutes (bank exports, the generator), and profiling showed
+  // Math.exp over every payment of a judged window as an eighth of all the time.
+  private final double[] fades;
   private final Surprise.LogGammaMemo logGammas = new Surprise.LogGammaMemo();
   // The call in progress: the account's faded count and history, and the best window so far.
   private double total;
@@ -51,6 +56,12 @@ final class BurstDetector implements LocalDetector {
     this.priorWeight = p.priorWeight().toMillis();
     this.minHistory = p.minHistory().toMillis();
     this.fadePerMilli = Math.log(2) / halfLife;
+    // At most 30 days of minutes (1.7 MB); a longer window reaches past it to Math.exp.
+    this.fades = new double[(int) Math.min(window / 60_000L, 30 * 1440) + 1];
+    for (int m = 0; m < fades.length; m++) {
+      long age = m * 60_000L;
+      fades[m] = Math.exp(-age * fadePerMilli);
+    }
     this.largeAmount = p.largeAmount();
   }
 
@@ -138,7 +149,7 @@ final class BurstDetector implements LocalDetector {
         // left is the history before. Only a count of at least minCounterparties is judged, so
         // the sum is taken only then, entry by entry in the same order as ever.
         for (; summed > i; summed--) {
-          after += Math.exp(-(now - r.time(r.at(summed - 1))) * fadePerMilli);
+          after += fade(now - r.time(r.at(summed - 1)));
         }
       }
       if (now - t <= minSpan) {
@@ -251,6 +262,15 @@ final class BurstDetector implements LocalDetector {
       bestStart = start;
       bestRate = shape / watched;
     }
+  }
+
+  /** {@code exp(-age * fadePerMilli)}: how much a payment {@code age} ms old still counts. */
+  private double fade(long age) {
+    long m = age / 60_000L;
+    if (m * 60_000L == age && age >= 0 && m < fades.length) {
+      return fades[(int) m];
+    }
+    return Math.exp(-age * fadePerMilli);
   }
 
   /** Adds a counterparty to this call's set; false when it was there already. */

@@ -1,6 +1,7 @@
 package org.kuzet.engine.finintel.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,6 +38,11 @@ public final class DetectionEngine {
   // state at every stage and as the other side's counterparty.
   private int[] fromHash = new int[256];
   private int[] toHash = new int[256];
+  // Each batch transaction's beneficiary's and originator's state (see run).
+  private AccountState[] toState = new AccountState[256];
+  private AccountState[] fromState = new AccountState[256];
+  // The sum of the cache-warming look-ups' results, kept only so they are not optimised away.
+  private int warmed;
   private final long bound;
   private final long horizon;
   private final long sweepEvery;
@@ -136,14 +142,37 @@ public final class DetectionEngine {
       hf[i] = tx.from().hashCode();
       ht[i] = tx.to().hashCode();
     }
+    // Every account's state is looked up (or created) first, and then each state's relation with
+    // the counterparty, before any is processed: profiling showed stage 1 bound by cache misses on
+    // the way to a state and into its contact table, and lookups with no dependence on each other
+    // let the processor wait for several misses at once instead of one after the other. Creating
+    // a state early changes nothing (a new state does not depend on time), and the look-ups into
+    // the contact tables only warm the cache: the processing below looks again, after the batch's
+    // earlier payments have touched the tables.
+    if (toState.length < n) {
+      toState = new AccountState[batch.length];
+      fromState = new AccountState[batch.length];
+    }
+    AccountState[] tos = toState;
+    AccountState[] froms = fromState;
     for (int i = 0; i < n; i++) {
       Transaction tx = batch[i];
-      first.in(state(tx.to(), ht[i]), s[i], tx, hf[i], output);
+      tos[i] = state(tx.to(), ht[i]);
+      froms[i] = state(tx.from(), hf[i]);
+    }
+    int warm = 0;
+    for (int i = 0; i < n; i++) {
+      warm += Contacts.since(tos[i], hf[i]) + Contacts.since(froms[i], ht[i]);
+    }
+    warmed += warm;
+    for (int i = 0; i < n; i++) {
+      first.in(tos[i], s[i], batch[i], hf[i], output);
     }
     for (int i = 0; i < n; i++) {
-      Transaction tx = batch[i];
-      first.out(state(tx.from(), hf[i]), s[i], tx, ht[i], output);
+      first.out(froms[i], s[i], batch[i], ht[i], output);
     }
+    Arrays.fill(tos, 0, n, null);
+    Arrays.fill(froms, 0, n, null);
     for (int k = 0; k < later.length; k++) {
       List<AccountEvent> arrivals = output.take();
       AccountTable<TrailState> states = trailStates.get(k);

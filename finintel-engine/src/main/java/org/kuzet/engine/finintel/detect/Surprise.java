@@ -94,6 +94,16 @@ final class Surprise {
       if (ratio < 1e-9 * sum) {
         break;
       }
+      if ((i - k) % 32 == 31 && floor > 0) {
+        // A busy account's tail shrinks slowly (q near 1) and takes all 400 terms, which
+        // profiling showed as a tenth of the time. The sum only grows, so what it gives so far
+        // bounds the result from above (the same monotone rounding as the bound above): at or
+        // below the floor, the rest cannot matter.
+        double partial = Math.min(30, Math.max(0, -((logTerm + Math.log(sum)) / Math.log(10))));
+        if (partial <= floor) {
+          return partial;
+        }
+      }
     }
     double log10 = (logTerm + Math.log(sum)) / Math.log(10);
     return Math.min(30, Math.max(0, -log10));
