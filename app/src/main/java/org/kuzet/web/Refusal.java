@@ -3,8 +3,11 @@ package org.kuzet.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -26,7 +29,7 @@ public class Refusal extends IllegalArgumentException {
    * text, or give the key a {@code {0,number,#}} format: a plain {@code {0}} groups digits ("1 990"
    * in Russian).
    */
-  public record Problem(String field, String key, List<Object> args)
+  public record Problem(String field, String key, List<Object> args, @Nullable Facts facts)
       implements MessageSourceResolvable {
 
     public Problem {
@@ -34,8 +37,17 @@ public class Refusal extends IllegalArgumentException {
       args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
+    public Problem(String field, String key, List<Object> args) {
+      this(field, key, args, null);
+    }
+
     public static Problem of(String field, String key, Object... args) {
       return new Problem(field, key, Arrays.asList(args.clone()));
+    }
+
+    /** The same problem carrying its facts for API clients. */
+    public Problem with(Facts facts) {
+      return new Problem(field, key, args, facts);
     }
 
     @Override
@@ -51,6 +63,18 @@ public class Refusal extends IllegalArgumentException {
     @Override
     public String getDefaultMessage() {
       return key;
+    }
+  }
+
+  /**
+   * Why, for programs: a stable code, its arguments (in the order the code's wording uses them) and
+   * the place (for example {@code line}, {@code column}, {@code element}), which the API answers
+   * beside the message in the caller's language.
+   */
+  public record Facts(String code, List<String> args, Map<String, String> place) {
+    public Facts {
+      args = List.copyOf(args);
+      place = Collections.unmodifiableMap(new LinkedHashMap<>(place));
     }
   }
 

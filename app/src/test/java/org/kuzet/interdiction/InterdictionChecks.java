@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +46,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.kuzet.identity.AgencyCode;
 import org.kuzet.identity.DemoAccounts;
+import org.kuzet.identity.internal.AuditWords;
 import org.kuzet.testing.As;
 import org.kuzet.watchlist.WatchlistActivated;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,7 @@ abstract class InterdictionChecks {
   @Autowired ApplicationEvents events;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired TransactionTemplate transactions;
+  @Autowired AuditWords auditWords;
   @LocalServerPort int port;
 
   // ---- logging -----------------------------------------------------------------------------
@@ -638,6 +641,35 @@ abstract class InterdictionChecks {
                 .single())
         .isEqualTo(
             "{\"k\":\"seizure.recorded\",\"a\":[\"" + CDC_POST + "\",\"HEROIN\",\"12.5\",\"KG\"]}");
+    // The log names the post by its name in the reader's language, the code kept stays stable.
+    var postNames =
+        jdbc.sql(
+                "SELECT COALESCE(name_ru, name), COALESCE(name_kk, name) FROM intd_post"
+                    + " WHERE code = ?")
+            .param(CDC_POST)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .single();
+    String seizureDetail =
+        "{\"k\":\"seizure.recorded\",\"a\":[\"" + CDC_POST + "\",\"HEROIN\",\"12.5\",\"KG\"]}";
+    assertThat(auditWords.detail("SEIZURE_RECORDED", seizureDetail, Locale.forLanguageTag("ru")))
+        .isEqualTo(postNames[0] + ": героин, 12.5 кг")
+        .doesNotContain(CDC_POST);
+    assertThat(auditWords.detail("SEIZURE_RECORDED", seizureDetail, Locale.forLanguageTag("kk")))
+        .startsWith(postNames[1] + ": ");
+    // An entry written before facts were kept reads the same way.
+    assertThat(
+            auditWords.detail(
+                "INSPECTION_LOGGED",
+                CDC_POST + " 777ABC02, 1 persons, 0 hits",
+                Locale.forLanguageTag("ru")))
+        .startsWith(postNames[0] + " 777ABC02, ");
+    // A code no post has any more stays as kept.
+    assertThat(
+            auditWords.detail(
+                "SEIZURE_RECORDED",
+                "{\"k\":\"seizure.recorded\",\"a\":[\"CP-GONE\",\"HEROIN\",\"1\",\"KG\"]}",
+                Locale.forLanguageTag("ru")))
+        .startsWith("CP-GONE: ");
 
     assertThat(
             jdbc.sql("SELECT lookout_id FROM intd_seizure WHERE id = ?")

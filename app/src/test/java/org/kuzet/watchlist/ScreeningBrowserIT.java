@@ -55,5 +55,19 @@ class ScreeningBrowserIT extends BrowserSupport {
         .contains("4", "The name field is empty");
     screenshot("screening-batch-done");
     Files.delete(csv);
+
+    // In Russian and Kazakh the hit names its list version by number and date, the hash only in
+    // the title.
+    for (String[] lang :
+        new String[][] {{"ru", "из KZ-NATIONAL (версия "}, {"kk", "KZ-NATIONAL ("}}) {
+      open("/screening?lang=" + lang[0]);
+      find(By.id("name")).sendKeys("Serikbayev Nurlan");
+      find(By.id("screen")).click();
+      waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit-source")));
+      var source = find(By.cssSelector("#results .hit-source"));
+      assertThat(source.getText()).contains(lang[1]).doesNotContainPattern("[0-9a-f]{12}");
+      assertThat(source.getAttribute("title")).matches("[0-9a-f]{64}");
+      screenshot("screening-hit-" + lang[0]);
+    }
   }
 }

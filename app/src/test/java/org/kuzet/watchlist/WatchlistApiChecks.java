@@ -16,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kuzet.identity.internal.AuditWords;
 import org.kuzet.testing.As;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,6 +35,7 @@ abstract class WatchlistApiChecks {
   @Autowired MockMvc mvc;
   @Autowired As as;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditWords words;
 
   long upload(String list, String content, String key, int expectedStatus) throws Exception {
     String answer =
@@ -119,6 +122,50 @@ abstract class WatchlistApiChecks {
                 .with(as.user("analyst.cdc")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("format"));
+    // A parser's failure: a stable code, its place in parts, and the message in the caller's
+    // Accept-Language; the audit keeps the code and words it when read.
+    String list = uniqueListName();
+    mvc.perform(
+            multipart("/api/watchlists/versions")
+                .file(csv("open.csv", "id,name\nA1,Ivan\nA2,\"Oleg\nA3,Anna\n"))
+                .param("listName", list)
+                .param("format", "NATIONAL_CSV")
+                .header("Accept-Language", "kk-KZ,kk;q=0.9,en;q=0.5")
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"))
+        .andExpect(jsonPath("$.errors[0].code").value("CSV_UNCLOSED_QUOTE"))
+        .andExpect(jsonPath("$.errors[0].args").isEmpty())
+        .andExpect(jsonPath("$.errors[0].place.file").value("open.csv"))
+        .andExpect(jsonPath("$.errors[0].place.line").value("3"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("open.csv, 3-жол: тырнақшадағы өріс осында ашылып, жабылмаған"));
+    String stored =
+        jdbc.sql(
+                "SELECT detail FROM idn_audit WHERE action = 'WATCHLIST_UPLOAD_REFUSED'"
+                    + " AND target_id = ?")
+            .param(list)
+            .query(String.class)
+            .single();
+    assertThat(stored)
+        .contains("\"watchlist.listRefused\"", "CSV_UNCLOSED_QUOTE")
+        .doesNotContain("EOF reached");
+    assertThat(words.detail("WATCHLIST_UPLOAD_REFUSED", stored, Locale.forLanguageTag("ru")))
+        .isEqualTo(
+            "файлы open.csv отклонены, ничего не сохранено: open.csv, строка 3: поле в кавычках"
+                + " открыто здесь и не закрыто");
+    // Without Accept-Language the API answers in English, as before.
+    mvc.perform(
+            multipart("/api/watchlists/versions")
+                .file(csv("open.csv", "id,name\nA1,\"Ivan\n"))
+                .param("listName", uniqueListName())
+                .param("format", "NATIONAL_CSV")
+                .with(as.user("analyst.cdc")))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("open.csv, line 2: a quoted field is opened here and never closed"));
     for (String user : new String[] {"officer.cdc", "pm.inl", "investigator.fp"}) {
       mvc.perform(get("/api/watchlists/lists").with(as.user(user)))
           .andExpect(status().isForbidden())

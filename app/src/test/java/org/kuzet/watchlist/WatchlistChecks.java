@@ -206,6 +206,68 @@ abstract class WatchlistChecks {
   }
 
   @Test
+  void aParsersFailureIsWordedInTheReadersLanguageWithItsOwnTextOnlyAsDetail() throws Exception {
+    String truncated =
+        "<CONSOLIDATED_LIST><INDIVIDUALS>\n<INDIVIDUAL><REFERENCE_NUMBER>QDi.1"
+            + "</REFERENCE_NUMBER>\n<FIRST_NAME>Ivan";
+    var ru = refusal("ru", WatchlistFixtures.file("un.xml", truncated), "UN_XML");
+    assertThat(ru.select("#upload-error span").text())
+        .startsWith("un.xml, строка 3, позиция ")
+        .endsWith(": XML кончается раньше, чем закрыты его элементы (файл обрезан?)");
+    assertThat(ru.select("#upload-error-details summary").text())
+        .isEqualTo("Технические подробности");
+    assertThat(ru.select("#upload-error-details pre").text())
+        .contains("must start and end within the same entity");
+    var kk = refusal("kk", WatchlistFixtures.file("un.xml", truncated), "UN_XML");
+    assertThat(kk.select("#upload-error span").text())
+        .startsWith("un.xml, 3-жол, ")
+        .endsWith(": XML элементтері жабылмай тұрып аяқталады (файл қиылған ба?)");
+
+    String entity = "<CONSOLIDATED_LIST>\n<INDIVIDUALS>&nbsp;</INDIVIDUALS></CONSOLIDATED_LIST>";
+    assertThat(
+            refusal("ru", WatchlistFixtures.file("un.xml", entity), "UN_XML")
+                .select("#upload-error span")
+                .text())
+        .startsWith("un.xml, строка 2, позиция ")
+        .endsWith(": сущность &nbsp; используется, но не объявлена");
+    assertThat(
+            refusal("kk", WatchlistFixtures.file("un.xml", entity), "UN_XML")
+                .select("#upload-error span")
+                .text())
+        .endsWith(": &nbsp; нысаны қолданылған, бірақ жарияланбаған");
+
+    String openQuote = WatchlistFixtures.HEADER + "A1,Someone Else,,,,\nB2,\"Another One,,,,\n";
+    var csvRu = refusal("ru", csv("open.csv", openQuote), "NATIONAL_CSV");
+    assertThat(csvRu.select("#upload-error span").text())
+        .isEqualTo("open.csv, строка 3: поле в кавычках открыто здесь и не закрыто");
+    assertThat(csvRu.select("#upload-error-details pre").text())
+        .contains("EOF reached before encapsulated token finished");
+    assertThat(
+            refusal("kk", csv("open.csv", openQuote), "NATIONAL_CSV")
+                .select("#upload-error span")
+                .text())
+        .isEqualTo("open.csv, 3-жол: тырнақшадағы өріс осында ашылып, жабылмаған");
+  }
+
+  private org.jsoup.nodes.Document refusal(String lang, MockMultipartFile file, String format)
+      throws Exception {
+    String page =
+        mvc.perform(
+                multipart("/watchlists/upload")
+                    .file(file)
+                    .param("listName", uniqueListName())
+                    .param("format", format)
+                    .param("lang", lang)
+                    .with(csrf())
+                    .with(as.user("analyst.cdc")))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return Jsoup.parse(page);
+  }
+
+  @Test
   void theShippedListsAreDescribedInTheReadersLanguage() throws Exception {
     String kk =
         mvc.perform(get("/watchlists").param("lang", "kk").with(as.user("analyst.cdc")))
@@ -512,6 +574,12 @@ abstract class WatchlistChecks {
     assertThat(national.text())
         .matches("KZ-NATIONAL \\(версия \\d+ от \\d\\d\\.\\d\\d\\.\\d{4}\\)");
     assertThat(national.attr("title")).matches("[0-9a-f]{64}");
+    // each hit names its list version the same way, the hash only in the title
+    var source = doc.select("#results .hit-source").first();
+    assertThat(source).isNotNull();
+    assertThat(source.text())
+        .matches("Запись \\S+ из KZ-NATIONAL \\(версия \\d+ от \\d\\d\\.\\d\\d\\.\\d{4}\\)");
+    assertThat(source.attr("title")).matches("[0-9a-f]{64}");
 
     // A plain form post with a blank name answers 400; htmx gets only the form, marked.
     mvc.perform(post("/screening").param("name", "").with(csrf()).with(as.user("guard.bg")))

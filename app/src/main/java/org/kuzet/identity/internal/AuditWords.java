@@ -7,13 +7,18 @@ import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.identity.AuditDetail;
+import org.kuzet.identity.AuditDetailValues;
 import org.kuzet.identity.AuditEntry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +26,8 @@ import org.springframework.stereotype.Component;
  * An audit entry's detail in the reader's language ({@code @auditWords.detail(e, #locale)} in
  * templates). Details kept as facts are worded by their message; sentences written before facts
  * were kept are read back where their action's sentence is known ({@link LegacyAuditDetails});
- * anything else (a name, a code, a reason someone typed) shows as stored.
+ * anything else (a name, a code, a reason someone typed) shows as stored. A module words the values
+ * of its own details ({@link AuditDetailValues}): a post code as the post's name.
  */
 @Component("auditWords")
 public class AuditWords {
@@ -35,9 +41,18 @@ public class AuditWords {
   private static final Pattern ROLE_LIST = Pattern.compile("\\[([A-Z_]+(, [A-Z_]+)*)?\\]");
 
   private final MessageSource messages;
+  private final Map<String, AuditDetailValues> values = new HashMap<>();
 
   AuditWords(MessageSource messages) {
+    this(messages, List.of());
+  }
+
+  @Autowired
+  AuditWords(MessageSource messages, List<AuditDetailValues> values) {
     this.messages = messages;
+    for (AuditDetailValues v : values) {
+      v.keys().forEach(k -> this.values.put(k, v));
+    }
   }
 
   public String detail(AuditEntry entry, Locale locale) {
@@ -57,7 +72,9 @@ public class AuditWords {
     if (pattern == null) {
       return stored;
     }
-    Object[] args = facts.get().args().toArray();
+    AuditDetailValues module = values.get(facts.get().key());
+    Object[] args =
+        (module == null ? facts.get().args() : module.words(facts.get(), locale)).toArray();
     for (int i = 0; i < args.length; i++) {
       // A date kept as ISO text reads in the reader's date pattern.
       if (args[i] instanceof String s && ISO_DATE.matcher(s).matches()) {

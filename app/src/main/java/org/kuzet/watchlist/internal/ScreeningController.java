@@ -3,7 +3,9 @@ package org.kuzet.watchlist.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +76,12 @@ class ScreeningController {
 
   private String page(Model model, @Nullable ScreeningResult result) {
     model.addAttribute("result", result);
-    model.addAttribute("usedVersions", result == null ? List.of() : used(result));
+    List<UsedVersion> used = result == null ? List.of() : used(result);
+    model.addAttribute("usedVersions", used);
+    // A hit names its list version by hash: the page shows that version's label instead.
+    Map<String, UsedVersion> byHash = new HashMap<>();
+    used.forEach(u -> byHash.put(u.sha(), u));
+    model.addAttribute("usedVersionByHash", byHash);
     model.addAttribute("activeVersions", screening.activeVersions());
     model.addAttribute("threshold", ScreeningEngine.DEFAULT_THRESHOLD);
     return "watchlist/screening";

@@ -29,6 +29,7 @@ import org.kuzet.web.NotFound;
 import org.kuzet.web.Paging;
 import org.kuzet.web.Refusal;
 import org.kuzet.web.Sortable;
+import org.kuzet.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,12 +58,16 @@ class WatchlistApi {
   private final IdempotentCreation idempotent;
   private final ETags etags;
 
+  private final Texts texts;
+
   WatchlistApi(
       ListVersions versions,
       WatchlistManagement management,
       ActiveLists active,
       IdempotentCreation idempotent,
-      ETags etags) {
+      ETags etags,
+      Texts texts) {
+    this.texts = texts;
     this.versions = versions;
     this.management = management;
     this.active = active;
@@ -291,7 +296,7 @@ class WatchlistApi {
                 .body(body);
           } catch (WatchlistFormatException e) {
             management.recordRefusal(upload.listName(), upload.sourceName(), e);
-            throw Refusal.of("file", "error.value.invalid", e.getMessage());
+            throw new Refusal(List.of(ListFileRefusals.problem("file", e, texts)));
           }
         });
   }

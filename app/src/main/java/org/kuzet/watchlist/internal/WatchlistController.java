@@ -92,6 +92,7 @@ class WatchlistController {
     } catch (WatchlistFormatException e) {
       management.recordRefusal(name, upload.sourceName(), e);
       response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("uploadErrorDetail", e.detail());
       return listsPage(model, ListFileRefusals.words(e, texts), name);
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

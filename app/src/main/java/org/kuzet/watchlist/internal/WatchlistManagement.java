@@ -183,16 +183,14 @@ public class WatchlistManagement {
 
   /**
    * Records an upload the loaders refused (nothing else changes), as facts: the files, the file and
-   * place the loader names, and its reason.
+   * place the loader names, and its reason's code and arguments, worded when the log is read.
    */
   void recordRefusal(String listName, String sourceName, WatchlistFormatException refusal) {
-    String where =
-        refusal.location().isEmpty() ? refusal.file() : refusal.file() + ", " + refusal.location();
     audit.recordFacts(
         "WATCHLIST_UPLOAD_REFUSED",
         "watchlist",
         listName,
-        AuditDetail.of("watchlist.uploadRefused", sourceName, where, refusal.reason()));
+        ListRefusalAuditWords.detail(sourceName, refusal));
   }
 
   /** Makes a stored version the active one of its list, without restart. */

@@ -72,7 +72,7 @@ class ErrorAnswers {
     return invalid(
         request,
         e.problems().stream()
-            .map(p -> new ErrorReplies.FieldProblem(p.field(), replies.text(p)))
+            .map(p -> ErrorReplies.FieldProblem.of(p.field(), replies.text(p), p.facts()))
             .toList());
   }
 

@@ -2,6 +2,7 @@ package org.kuzet.web.internal;
 
 import static java.util.Objects.requireNonNullElse;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kuzet.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,7 +32,25 @@ class ErrorReplies {
   /**
    * One field (or request parameter) at fault and what is wrong with it, in the user's language.
    */
-  record FieldProblem(String field, String message) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record FieldProblem(
+      String field,
+      String message,
+      @Nullable String code,
+      @Nullable List<String> args,
+      @Nullable Map<String, String> place) {
+
+    FieldProblem(String field, String message) {
+      this(field, message, null, null, null);
+    }
+
+    /** The problem with its facts (stable code, arguments and place) where it has them. */
+    static FieldProblem of(String field, String message, Refusal.@Nullable Facts facts) {
+      return facts == null
+          ? new FieldProblem(field, message)
+          : new FieldProblem(field, message, facts.code(), facts.args(), facts.place());
+    }
+  }
 
   /** The kinds of error page; each has a heading and an explanation in the message bundles. */
   enum Kind {

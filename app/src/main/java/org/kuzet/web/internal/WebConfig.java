@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** English, Russian and Kazakh; the choice ({@code ?lang=ru}) is remembered in a cookie. */
+/**
+ * English, Russian and Kazakh; the choice ({@code ?lang=ru}) is remembered in a cookie. The API
+ * also reads {@code Accept-Language}.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -22,7 +25,21 @@ class WebConfig implements WebMvcConfigurer {
   LocaleResolver localeResolver() {
     var resolver = new CookieLocaleResolver("kuzet-lang");
     resolver.setCookieMaxAge(Duration.ofDays(365));
-    resolver.setDefaultLocale(Locale.ENGLISH);
+    // Pages without a chosen language are English; an API call without ?lang or the cookie is
+    // answered in the language its Accept-Language asks for, when it is one of ours.
+    resolver.setDefaultLocaleFunction(
+        request -> {
+          String accept = request.getHeader("Accept-Language");
+          if (accept == null || !ErrorReplies.isApi(ErrorReplies.path(request))) {
+            return Locale.ENGLISH;
+          }
+          try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+            return chosen == null ? Locale.ENGLISH : chosen;
+          } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+          }
+        });
     return resolver;
   }
 

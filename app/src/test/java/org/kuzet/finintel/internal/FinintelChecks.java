@@ -687,6 +687,48 @@ public abstract class FinintelChecks {
   }
 
   @Test
+  void aMalformedGoAmlReportIsWordedInTheReadersLanguageWithTheParsersTextOnlyAsDetail()
+      throws Exception {
+    // cut short in the middle of an element
+    String truncated =
+        "<?xml version=\"1.0\"?>\n<report>\n<rentity_id>1</rentity_id>\n<transaction>";
+    long id =
+        upload(FP, "cut-" + FinintelFixtures.unique() + ".xml", truncated.getBytes(), "goaml");
+    var v = awaitImport(FP, id);
+    assertThat(v.get("messageCode")).isEqualTo("GOAML_XML_ENDS_EARLY");
+    var ru = importPage(id, "ru");
+    assertThat(ru.getElementById("import-failed").text())
+        .isEqualTo("goAML: XML кончается в строке 4, а его элементы не закрыты (файл обрезан?).");
+    assertThat(ru.select("#import-failed-details summary").text())
+        .isEqualTo("Технические подробности");
+    assertThat(ru.select("#import-failed-details pre").text())
+        .contains("must start and end within the same entity");
+    assertThat(importPage(id, "kk").getElementById("import-failed").text())
+        .isEqualTo(
+            "goAML: XML 4-жолда аяқталады, ал оның элементтері жабылмаған (файл қиылған ба?).");
+
+    // an entity no DTD declares
+    String entity = "<?xml version=\"1.0\"?>\n<report>\n<rentity_id>&nbsp;</rentity_id>\n</report>";
+    long entityId =
+        upload(FP, "entity-" + FinintelFixtures.unique() + ".xml", entity.getBytes(), "goaml");
+    assertThat(awaitImport(FP, entityId).get("messageCode")).isEqualTo("GOAML_ENTITY");
+    assertThat(importPage(entityId, "ru").getElementById("import-failed").text())
+        .isEqualTo("goAML: ссылка на сущность &nbsp; не допускается (строка 3).");
+    assertThat(importPage(entityId, "kk").getElementById("import-failed").text())
+        .contains("&nbsp;", "3")
+        .doesNotContain("entity", "declared");
+  }
+
+  private org.jsoup.nodes.Document importPage(long id, String lang) throws Exception {
+    return Jsoup.parse(
+        mvc.perform(get("/finintel/imports/" + id).param("lang", lang).with(as.user(FP)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theDemoExtractFilledTheQueue() throws Exception {
     mvc.perform(get("/finintel/alerts").with(as.user(FP))).andExpect(status().isOk());
     String body =

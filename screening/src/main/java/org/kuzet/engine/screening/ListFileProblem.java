@@ -34,8 +34,8 @@ public enum ListFileProblem {
   DUPLICATE_ID("duplicate {0} {1}"),
   /** the element left open. */
   TRUNCATED_XML("document ends before {0} is closed (truncated?)"),
-  /** the parser's reason. */
-  MALFORMED_XML("malformed XML: {0}"),
+  /** none: the XML is not well-formed; the parser's own words are the refusal's detail. */
+  MALFORMED_XML("malformed XML"),
   /** none. */
   DOCTYPE("a DOCTYPE is not allowed in a list file"),
   /** the entity's name. */
@@ -68,8 +68,8 @@ public enum ListFileProblem {
   FIELD_COUNT("expected {0} fields, found {1}"),
   /** columns expected, columns found. */
   COLUMN_COUNT("expected {0} columns, found {1}"),
-  /** the parser's reason. */
-  MALFORMED_CSV("malformed CSV: {0}"),
+  /** none: the CSV cannot be read; the parser's own words are the refusal's detail. */
+  MALFORMED_CSV("malformed CSV"),
   /** the longest line allowed in bytes. */
   LINE_TOO_LONG("line longer than {0} bytes"),
   /** the parser's reason. */
@@ -92,6 +92,18 @@ public enum ListFileProblem {
   BAD_DATE("bad DATE '{0}'"),
   /** the text found. */
   BAD_YEAR("bad year '{0}'"),
+  /** none: the XML stops before its elements are closed (the place is where it stops). */
+  XML_ENDS_EARLY("the XML ends before its elements are closed (truncated?)"),
+  /** the entity's name: an entity reference no DTD declares. */
+  XML_UNDECLARED_ENTITY("entity &{0}; is referenced but not declared"),
+  /** the element left open: another element's end tag came first. */
+  XML_END_TAG_MISMATCH("element {0} is not closed by its end tag </{0}>"),
+  /** none: the text after the root element is not well-formed. */
+  XML_AFTER_ROOT("text after the end of the root element"),
+  /** none: a quoted CSV field is never closed (the place is the line it opens on). */
+  CSV_UNCLOSED_QUOTE("a quoted field is never closed"),
+  /** none: a character follows a closing quote before the next comma. */
+  CSV_TEXT_AFTER_QUOTE("text after a closing quote before the next comma"),
   /** the reason as written (no code was given). */
   OTHER("{0}");
 

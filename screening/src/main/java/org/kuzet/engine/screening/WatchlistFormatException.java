@@ -28,6 +28,7 @@ public class WatchlistFormatException extends Exception {
   private final String reason;
   private final ListFileProblem problem;
   private final List<String> args;
+  private final String detail;
 
   /**
    * A refusal without a code ({@link ListFileProblem#OTHER}, the reason its one argument).
@@ -73,6 +74,21 @@ public class WatchlistFormatException extends Exception {
       List<String> args,
       String reason,
       @Nullable Throwable cause) {
+    this(file, location, problem, args, reason, cause, "");
+  }
+
+  /**
+   * A refusal with its code, an English reason and the parser's own words ({@code detail}: English,
+   * technical, shown only on request).
+   */
+  public WatchlistFormatException(
+      String file,
+      String location,
+      ListFileProblem problem,
+      List<String> args,
+      String reason,
+      @Nullable Throwable cause,
+      String detail) {
     super(
         file + (location == null || location.isEmpty() ? "" : ", " + location) + ": " + reason,
         cause);
@@ -81,6 +97,7 @@ public class WatchlistFormatException extends Exception {
     this.reason = reason;
     this.problem = problem;
     this.args = List.copyOf(args);
+    this.detail = detail;
   }
 
   /** The file name. */
@@ -112,6 +129,14 @@ public class WatchlistFormatException extends Exception {
   /** The code's arguments, in the order its English text shows them. */
   public List<String> args() {
     return args;
+  }
+
+  /**
+   * The XML or CSV parser's own words when a parser refused the file (English, technical: for a
+   * "details" disclosure, never the reason itself), or empty.
+   */
+  public String detail() {
+    return detail;
   }
 
   /** Where in the file, in parts, so it can be worded in another language. */

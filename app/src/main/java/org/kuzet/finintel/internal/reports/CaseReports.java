@@ -36,6 +36,8 @@ import org.kuzet.identity.KuzetUser;
 import org.kuzet.web.Formats;
 import org.kuzet.web.PdfDocuments;
 import org.kuzet.web.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseReports {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseReports.class);
 
   /** Payments listed in a report; the flows table still sums all of them. */
   static final int MAX_LISTED = 2000;
@@ -174,10 +178,8 @@ public class CaseReports {
           messages.getMessage("fin.goaml.refused", new Object[] {e.getMessage()}, locale), e);
     } catch (GoAmlSchema.InvalidReportException e) {
       GoAmlSchema.Violation v = e.violations().get(0);
-      throw new IllegalArgumentException(
-          messages.getMessage(
-              "fin.goaml.invalid", new Object[] {v.element(), v.line(), v.message()}, locale),
-          e);
+      log.warn("goAML report breaks the schema: {}", v);
+      throw new IllegalArgumentException(SchemaBreaks.words(v, messages, locale), e);
     }
     cases.event(
         user, caseId, "EXPORT", FinancialCases.Event.goAmlExport(report.transactions().size()));

@@ -66,18 +66,7 @@ public final class GoAmlReader {
       if (e.getNestedException() instanceof InputRejectedException ire) {
         throw ire;
       }
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-      String reason = Objects.requireNonNullElse(e.getMessage(), e.toString());
-      // the JDK puts "ParseError at [row,col]" before the reason itself
-      int m = reason.indexOf("Message: ");
-      reason = m < 0 ? reason.strip() : reason.substring(m + "Message: ".length()).strip();
-      throw new InputRejectedException(
-          e.getLocation() == null ? "GOAML_MALFORMED" : "GOAML_MALFORMED_AT",
-          e.getLocation() == null
-              ? List.of(reason)
-              : List.of(Integer.toString(e.getLocation().getLineNumber()), reason),
-          "goAML: malformed XML" + where + ": " + e.getMessage(),
-          e);
+      throw XmlFailures.refusal(e);
     } catch (IllegalStateException e) {
       if (e.getCause() instanceof InputRejectedException ire) {
         throw ire;

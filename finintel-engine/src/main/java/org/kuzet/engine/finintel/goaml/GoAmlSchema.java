@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -37,13 +39,76 @@ public final class GoAmlSchema {
 
   private GoAmlSchema() {}
 
-  /** Where a report breaks the schema: the line and the element being read, and why. */
-  public record Violation(int line, String element, String message) {
+  /** What kind of break the validator found, so the application can word it. */
+  public enum Kind {
+    /** An element the schema does not allow here; values: the element, the elements expected. */
+    UNEXPECTED_ELEMENT,
+    /** An element lacks a required child; values: the element, the children expected. */
+    MISSING_ELEMENT,
+    /** A value its type refuses; values: the element, the value. */
+    INVALID_VALUE,
+    /** Anything else; values: none (the validator's text is the only account). */
+    OTHER
+  }
+
+  /**
+   * Where a report breaks the schema: the line and the element being read, and why, as a {@link
+   * Kind} with its values and as the validator's own English text ({@code message}, a technical
+   * detail).
+   */
+  public record Violation(
+      int line, String element, String message, Kind kind, List<String> values) {
+
+    public Violation {
+      values = List.copyOf(values);
+    }
+
+    /** Classifies the validator's {@code cvc-*} message. */
+    static Violation of(int line, String element, String message) {
+      Matcher m = UNEXPECTED.matcher(message);
+      if (m.find()) {
+        return new Violation(
+            line, m.group(1), message, Kind.UNEXPECTED_ELEMENT, List.of(m.group(1), names(m)));
+      }
+      m = INCOMPLETE.matcher(message);
+      if (m.find()) {
+        return new Violation(
+            line, m.group(1), message, Kind.MISSING_ELEMENT, List.of(m.group(1), names(m)));
+      }
+      m = VALUE.matcher(message);
+      if (m.find()) {
+        String value = m.group(1) != null ? m.group(1) : m.group(2);
+        return new Violation(line, element, message, Kind.INVALID_VALUE, List.of(element, value));
+      }
+      return new Violation(line, element, message, Kind.OTHER, List.of());
+    }
+
+    /** The expected names of a "One of '{...}' is expected" clause, without namespaces. */
+    private static String names(Matcher m) {
+      String list = m.group(2) == null ? "" : m.group(2);
+      return list.replaceAll("\"[^\"]*\":", "").replaceAll("\\s+", " ").strip();
+    }
+
     @Override
     public String toString() {
       return "line " + line + ", element <" + element + ">: " + message;
     }
   }
+
+  private static final Pattern UNEXPECTED =
+      Pattern.compile(
+          "^cvc-complex-type\\.2\\.4\\.[ad]: .*? element '(?:\\{[^}]*\\}:)?([^']+)'\\."
+              + "(?: One of '\\{(.*)\\}' is expected)?");
+  private static final Pattern INCOMPLETE =
+      Pattern.compile(
+          "^cvc-complex-type\\.2\\.4\\.b: .*? element '([^']+)' is not complete\\."
+              + "(?: One of '\\{(.*)\\}' is expected)?");
+  private static final Pattern VALUE =
+      Pattern.compile(
+          "^cvc-(?:datatype-valid|pattern-valid|enumeration-valid|length-valid|minLength-valid"
+              + "|maxLength-valid|minInclusive-valid|maxInclusive-valid|minExclusive-valid"
+              + "|maxExclusive-valid|totalDigits-valid|fractionDigits-valid|type\\.3\\.1\\.3)"
+              + "[^:]*: (?:Value '([^']*)'|.*?'([^']*)')");
 
   /** The report is not a valid goAML 5.0.1 document; {@link #violations()} says where. */
   public static final class InvalidReportException extends Exception {
@@ -83,8 +148,7 @@ public final class GoAmlSchema {
     } catch (XMLStreamException e) {
       throw new InvalidReportException(
           List.of(
-              new Violation(
-                  0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString()))));
+              Violation.of(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString()))));
     }
     // The element the reader stands on when the validator complains: the one at fault.
     Validator validator = SCHEMA.newValidator();
@@ -100,7 +164,7 @@ public final class GoAmlSchema {
             public void error(SAXParseException e) {
               if (violations.size() < 20) {
                 violations.add(
-                    new Violation(
+                    Violation.of(
                         e.getLineNumber(),
                         current(reader),
                         Objects.requireNonNullElse(e.getMessage(), e.toString())));
@@ -110,7 +174,7 @@ public final class GoAmlSchema {
             @Override
             public void fatalError(SAXParseException e) throws SAXException {
               violations.add(
-                  new Violation(
+                  Violation.of(
                       e.getLineNumber(),
                       current(reader),
                       Objects.requireNonNullElse(e.getMessage(), e.toString())));
@@ -121,11 +185,11 @@ public final class GoAmlSchema {
     } catch (SAXException e) {
       if (violations.isEmpty()) {
         violations.add(
-            new Violation(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString())));
+            Violation.of(0, "report", Objects.requireNonNullElse(e.getMessage(), e.toString())));
       }
     } catch (IOException | RuntimeException e) {
       violations.add(
-          new Violation(
+          Violation.of(
               0,
               current(reader),
               String.valueOf(Objects.requireNonNullElse(e.getMessage(), e.toString()))));

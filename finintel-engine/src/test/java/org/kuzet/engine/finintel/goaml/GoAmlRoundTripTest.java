@@ -303,9 +303,22 @@ class GoAmlRoundTripTest {
             "/report/transaction/t_from_my_client/from_account", missing.args().get(1), "account");
 
     var malformed = refusal("<report>\n<rentity_id>1</report>");
-    assertThat(malformed.code()).isEqualTo("GOAML_MALFORMED_AT");
-    assertThat(malformed.args().get(0)).isEqualTo("2");
-    assertThat(malformed.args().get(1)).doesNotContain("ParseError");
+    assertThat(malformed.code()).isEqualTo("GOAML_XML_END_TAG");
+    assertThat(malformed.args()).containsExactly("2", "rentity_id");
+    assertThat(malformed.getMessage()).doesNotContain("ParseError");
+
+    var truncated = refusal("<report>\n<rentity_id>1</rentity_id>\n<submission_code>E");
+    assertThat(truncated.code()).isEqualTo("GOAML_XML_ENDS_EARLY");
+    assertThat(truncated.args()).containsExactly("3");
+
+    var entity = refusal("<report>\n<rentity_id>&nbsp;</rentity_id></report>");
+    assertThat(entity.code()).isEqualTo("GOAML_ENTITY");
+    assertThat(entity.args()).containsExactly("nbsp", "2");
+
+    var attribute = refusal("<report>\n<rentity_id a=1>1</rentity_id></report>");
+    assertThat(attribute.code()).isEqualTo("GOAML_XML_AT");
+    assertThat(attribute.args().get(0)).isEqualTo("2");
+    assertThat(attribute.getMessage()).contains("line 2");
 
     var root = refusal("<reports/>");
     assertThat(root.code()).isEqualTo("GOAML_ROOT");

@@ -87,6 +87,39 @@ class GoAmlSchemaTest {
   }
 
   @Test
+  void eachBreakIsClassifiedWithItsElementAndValue() {
+    String xml =
+        new String(assertDoesNotThrow(GoAmlRoundTripTest.report()), StandardCharsets.UTF_8);
+
+    var value =
+        violation(xml.replace("<rentity_id>1234</rentity_id>", "<rentity_id>FIU</rentity_id>"));
+    assertThat(value.kind()).isEqualTo(GoAmlSchema.Kind.INVALID_VALUE);
+    assertThat(value.values()).containsExactly("rentity_id", "FIU");
+    assertThat(value.message()).startsWith("cvc-");
+
+    var unexpected =
+        violation(
+            xml.replace("<rentity_id>1234</rentity_id>", "<rentity_id>1234</rentity_id><fiu/>"));
+    assertThat(unexpected.kind()).isEqualTo(GoAmlSchema.Kind.UNEXPECTED_ELEMENT);
+    assertThat(unexpected.values().get(0)).isEqualTo("fiu");
+    assertThat(unexpected.values().get(1)).doesNotContain("\"").isNotEmpty();
+
+    var missing = violation(xml.replaceAll("(?s)<t_to>.*?</t_to>", "<t_to></t_to>"));
+    assertThat(missing.kind()).isEqualTo(GoAmlSchema.Kind.MISSING_ELEMENT);
+    assertThat(missing.values().get(0)).isEqualTo("t_to");
+    assertThat(missing.values().get(1)).isNotEmpty();
+  }
+
+  private static GoAmlSchema.Violation violation(String xml) {
+    try {
+      GoAmlSchema.validate(xml.getBytes(StandardCharsets.UTF_8));
+    } catch (GoAmlSchema.InvalidReportException e) {
+      return e.violations().get(0);
+    }
+    throw new AssertionError("the report was valid");
+  }
+
+  @Test
   void aDoctypeIsRefused() {
     String xml =
         "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><report>&x;</report>";

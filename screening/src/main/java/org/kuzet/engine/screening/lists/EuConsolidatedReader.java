@@ -83,12 +83,7 @@ public final class EuConsolidatedReader {
         throw new WatchlistFormatException(fileName, "", ListFileProblem.TRUNCATED_XML, "export");
       }
     } catch (XMLStreamException e) {
-      throw new WatchlistFormatException(
-          fileName,
-          SafeXml.where(e),
-          ListFileProblem.MALFORMED_XML,
-          e,
-          SafeXml.firstLine(e.getMessage()));
+      throw ParserFailures.xml(fileName, e);
     } finally {
       SafeXml.close(xml);
     }

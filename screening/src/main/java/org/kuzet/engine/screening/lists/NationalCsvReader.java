@@ -128,11 +128,9 @@ public final class NationalCsvReader {
                 split(cell(r, header, "document"))));
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new WatchlistFormatException(
-          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(file, e);
     } catch (IOException e) {
-      throw new WatchlistFormatException(
-          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(file, e);
     }
     if (entries.isEmpty()) {
       throw new WatchlistFormatException(file, "", ListFileProblem.NO_ENTRIES);

@@ -212,11 +212,9 @@ public final class OfacSdnReader {
         out.add(new Row(r.getRecordNumber(), fields));
       }
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new WatchlistFormatException(
-          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(file, e);
     } catch (IOException e) {
-      throw new WatchlistFormatException(
-          file, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(file, e);
     }
     return out;
   }

@@ -121,11 +121,9 @@ public final class UkConsolidatedReader {
         }
       }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new WatchlistFormatException(
-          fileName, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(fileName, e);
     } catch (IOException e) {
-      throw new WatchlistFormatException(
-          fileName, "", ListFileProblem.MALFORMED_CSV, e, String.valueOf(e.getMessage()));
+      throw ParserFailures.csv(fileName, e);
     }
     List<WatchlistEntry> entries = new ArrayList<>(groups.size());
     for (Map.Entry<String, Group> e : groups.entrySet()) {

@@ -89,12 +89,7 @@ public final class UnConsolidatedReader {
             fileName, "", ListFileProblem.TRUNCATED_XML, "CONSOLIDATED_LIST");
       }
     } catch (XMLStreamException e) {
-      throw new WatchlistFormatException(
-          fileName,
-          SafeXml.where(e),
-          ListFileProblem.MALFORMED_XML,
-          e,
-          SafeXml.firstLine(e.getMessage()));
+      throw ParserFailures.xml(fileName, e);
     } finally {
       SafeXml.close(xml);
     }
