@@ -166,7 +166,7 @@ public final class FinintelJob {
                 .transform(
                     "stage-" + k + "-trails",
                     FinintelTypes.EVENT,
-                    new TrailStageOperator(settings, k, stateTtl, k < stages, false, stateCache))
+                    new TrailStageOperator(settings, k, stateTtl, k < stages, stateCache))
                 .uid("stage-" + k + "-trails");
         alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
       }
