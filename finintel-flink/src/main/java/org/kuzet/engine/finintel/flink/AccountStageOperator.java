@@ -18,15 +18,7 @@ final class AccountStageOperator extends StageOperator<AccountState> {
 
   AccountStageOperator(
       DetectionSettings settings, @Nullable Duration idle, boolean passDepartures, int cacheLimit) {
-    super(
-        settings,
-        idle,
-        passDepartures,
-        true,
-        false,
-        cacheLimit,
-        "account",
-        FinintelTypes.ACCOUNT_STATE);
+    super(settings, idle, passDepartures, true, cacheLimit, "account", FinintelTypes.ACCOUNT_STATE);
   }
 
   @Override

@@ -11,7 +11,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamUtils;
-import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -133,32 +132,44 @@ public final class FinintelJob {
             .uid("event-order")
             .setParallelism(1);
 
-    // Each stage passes the departures it was given on to the next stage with its own output
-    // (see StageOperator), so they are shuffled from the parallel stages, not all from the
-    // single source task. At parallelism 1 there is nothing to shuffle: every account is on the
-    // one subtask, so the stream is only declared keyed and every stage is chained into the
-    // source's task, records passed on as objects, none serialised. A later stage then gets
-    // its input over that one channel in event-time order and processes each time as soon as
-    // the next one begins, not at the next watermark.
-    boolean one = env.getParallelism() == 1;
+    // Above parallelism 1 each stage is a keyed operator of its own and passes the departures
+    // it was given on to the next stage with its own output (see StageOperator), so they are
+    // shuffled from the parallel stages, not all from the single source task. At parallelism 1
+    // there is nothing to shuffle: every account is on the one subtask, so the stream is only
+    // declared keyed and one operator chained into the source's task runs all stages.
     int stages = settings.stages();
-    SingleOutputStreamOperator<AccountEvent> stage =
-        byAccount(events, one)
-            .transform(
-                "stage-1-accounts",
-                FinintelTypes.EVENT,
-                new AccountStageOperator(settings, stateTtl, stages > 1, stateCache))
-            .uid("stage-1-accounts");
-    DataStream<Alert> alerts = stage.getSideOutput(StageOperator.ALERTS);
-    for (int k = 2; k <= stages; k++) {
-      stage =
-          byAccount(stage, one)
+    DataStream<Alert> alerts;
+    if (env.getParallelism() == 1) {
+      // Every account is on the one subtask: all stages in one operator, which runs each event
+      // time through them as the in-process engine runs a batch (FusedStagesOperator).
+      alerts =
+          DataStreamUtils.reinterpretAsKeyedStream(events, BY_ACCOUNT, FinintelTypes.ACCOUNT)
               .transform(
-                  "stage-" + k + "-trails",
+                  "stages",
+                  FinintelTypes.ALERT,
+                  new FusedStagesOperator(settings, stateTtl, stateCache))
+              .uid("stages");
+    } else {
+      SingleOutputStreamOperator<AccountEvent> stage =
+          events
+              .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+              .transform(
+                  "stage-1-accounts",
                   FinintelTypes.EVENT,
-                  new TrailStageOperator(settings, k, stateTtl, k < stages, one, stateCache))
-              .uid("stage-" + k + "-trails");
-      alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
+                  new AccountStageOperator(settings, stateTtl, stages > 1, stateCache))
+              .uid("stage-1-accounts");
+      alerts = stage.getSideOutput(StageOperator.ALERTS);
+      for (int k = 2; k <= stages; k++) {
+        stage =
+            stage
+                .keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT)
+                .transform(
+                    "stage-" + k + "-trails",
+                    FinintelTypes.EVENT,
+                    new TrailStageOperator(settings, k, stateTtl, k < stages, stateCache))
+                .uid("stage-" + k + "-trails");
+        alerts = alerts.union(stage.getSideOutput(StageOperator.ALERTS));
+      }
     }
     if (model != null) {
       // The learned layer sees every transaction once, in processing order, and every rule
@@ -177,13 +188,6 @@ public final class FinintelJob {
     }
     alerts.sinkTo(sink).name("alerts").uid("alerts");
     return alerts;
-  }
-
-  private static KeyedStream<AccountEvent, AccountRef> byAccount(
-      DataStream<AccountEvent> s, boolean one) {
-    return one
-        ? DataStreamUtils.reinterpretAsKeyedStream(s, BY_ACCOUNT, FinintelTypes.ACCOUNT)
-        : s.keyBy(BY_ACCOUNT, FinintelTypes.ACCOUNT);
   }
 
   public JobExecutionResult execute(StreamExecutionEnvironment env) throws Exception {

@@ -30,7 +30,8 @@ import org.kuzet.engine.finintel.detect.StageOutput;
  * A detector stage as a keyed operator: the engine's stage class with each account's state in Flink
  * keyed state ({@code S}). Forwarded events go to the main output, alerts to {@link #ALERTS}; with
  * {@code passDepartures} each departure goes on to the next stage after it was processed, so later
- * stages see all departures without a shuffle from the source.
+ * stages see all departures without a shuffle from the source. Used above parallelism 1; at 1
+ * {@link FusedStagesOperator} runs all stages in one operator.
  *
  * <p>Stage 1 receives everything from the one ordering task ({@link EventOrder}) over one channel,
  * already in {@link AccountEvent#ORDER}, and processes each event as it arrives. A later stage
@@ -54,7 +55,6 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   private final long idleMillis;
   private final boolean passDepartures;
   private final boolean ordered;
-  private final boolean oneChannel;
   private final int cacheLimit;
   private final String stateName;
   private final TypeInformation<S> stateType;
@@ -78,17 +78,14 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
   /**
    * {@code idle}: drop an account's state untouched that long in event time; null keeps it. {@code
    * ordered}: the input arrives in {@link AccountEvent#ORDER} over one channel (stage 1). {@code
-   * oneChannel}: the input arrives over one channel in event-time order but not in {@link
-   * AccountEvent#ORDER} within a time (a trail stage at parallelism 1), so each time is complete
-   * once a later one arrives. {@code cacheLimit}: accounts held in the write-back cache at most (0:
-   * none, every event reads and writes keyed state).
+   * cacheLimit}: accounts held in the write-back cache at most (0: none, every event reads and
+   * writes keyed state).
    */
   StageOperator(
       DetectionSettings settings,
       @Nullable Duration idle,
       boolean passDepartures,
       boolean ordered,
-      boolean oneChannel,
       int cacheLimit,
       String stateName,
       TypeInformation<S> stateType) {
@@ -96,7 +93,6 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     this.idleMillis = idle == null ? 0 : idle.toMillis();
     this.passDepartures = passDepartures;
     this.ordered = ordered;
-    this.oneChannel = oneChannel;
     this.cacheLimit = cacheLimit;
     this.stateName = stateName;
     this.stateType = stateType;
@@ -168,12 +164,17 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
     if (ordered) {
       apply(e);
     } else {
-      if (oneChannel && !waiting.isEmpty() && e.time() > waiting.get(waiting.size() - 1).time()) {
-        processDue(e.time() - 1); // nothing earlier than e can come any more
-      }
       waiting.add(e);
     }
   }
+
+  /**
+   * Flink would set the record's key before each record; it matters only where keyed state is read
+   * or written, and {@link #apply} sets it there (with the cache, only when an account is first
+   * touched after a checkpoint), so the key group is not computed for every record.
+   */
+  @Override
+  public void setKeyContextElement(StreamRecord<AccountEvent> record) {}
 
   /** Processes the waiting events due at {@code w} in {@link AccountEvent#ORDER}. */
   private void processDue(long w) throws Exception {
@@ -232,9 +233,7 @@ abstract class StageOperator<S> extends AbstractStreamOperator<AccountEvent>
         s = (S) c;
       }
     } else {
-      if (!ordered) {
-        setCurrentKey(e.account()); // stage 1's key is its record's, set by Flink
-      }
+      setCurrentKey(e.account());
       s = state.value();
       if (s == null) {
         s = create(e);

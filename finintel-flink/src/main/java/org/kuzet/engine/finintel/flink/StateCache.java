@@ -33,7 +33,11 @@ final class StateCache {
 
   /** The value cached for {@code key}, or null. */
   @Nullable Object get(AccountRef key) {
-    int h = key.hashCode();
+    return get(key, key.hashCode());
+  }
+
+  /** The same with the key's hash already known. */
+  @Nullable Object get(AccountRef key, int h) {
     for (int i = h & mask; ; i = (i + 1) & mask) {
       Object k = slots[2 * i];
       if (k == null) {
@@ -47,7 +51,11 @@ final class StateCache {
 
   /** Sets the value of {@code key}, adding it when absent (the caller keeps size below limit). */
   void put(AccountRef key, Object value) {
-    int h = key.hashCode();
+    put(key, key.hashCode(), value);
+  }
+
+  /** The same with the key's hash already known. */
+  void put(AccountRef key, int h, Object value) {
     int i = h & mask;
     for (Object k; (k = slots[2 * i]) != null; i = (i + 1) & mask) {
       if (k == key || (hashes[i] == h && k.equals(key))) {

@@ -22,17 +22,8 @@ final class TrailStageOperator extends StageOperator<TrailState> {
       int k,
       @Nullable Duration idle,
       boolean passDepartures,
-      boolean oneChannel,
       int cacheLimit) {
-    super(
-        settings,
-        idle,
-        passDepartures,
-        false,
-        oneChannel,
-        cacheLimit,
-        "trails",
-        FinintelTypes.TRAIL_STATE);
+    super(settings, idle, passDepartures, false, cacheLimit, "trails", FinintelTypes.TRAIL_STATE);
     this.k = k;
   }
 

@@ -157,7 +157,7 @@ class StageOperatorHarnessTest {
   static KeyedOneInputStreamOperatorTestHarness<AccountRef, AccountEvent, AccountEvent> stage2(
       int cache) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true, false, cache),
+        new TrailStageOperator(DetectionSettings.defaults(), 2, IDLE, true, cache),
         AccountEvent::account,
         FinintelTypes.ACCOUNT);
   }
