@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.index.NameCatalog;
+import org.kuzet.engine.screening.score.Joins;
 import org.kuzet.engine.screening.score.NameMatcher;
+import org.kuzet.engine.screening.score.PartMemo;
 import org.kuzet.engine.screening.text.Countries;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;
@@ -114,7 +116,7 @@ public final class ScreeningEngine {
   /**
    * The tokens with each part that an earlier name of the list already holds replaced by that one
    * object: the matcher remembers a query part's similarity to a list part by the part's identity
-   * ({@link NameMatcher.Memo}), and the list keeps each distinct part once.
+   * ({@link PartMemo}), and the list keeps each distinct part once.
    */
   private static List<NameToken> intern(List<NameToken> tokens, Map<NameToken, NameToken> shared) {
     List<NameToken> out = new ArrayList<>(tokens.size());
@@ -289,8 +291,8 @@ public final class ScreeningEngine {
     for (List<NameToken> reading : readings) {
       NameCatalog.Probe probe = NameCatalog.Probe.of(reading);
       boolean[] known = null;
-      NameMatcher.Joins joins = null;
-      NameMatcher.Memo memo = null;
+      Joins joins = null;
+      PartMemo memo = null;
       for (int seg = 0; seg < segments.size(); seg++) {
         Segment segment = segments.get(seg);
         int[] ids = segment.catalog.candidates(probe, minName);
@@ -304,8 +306,8 @@ public final class ScreeningEngine {
           for (Segment other : segments) {
             other.catalog.markKnown(probe, known);
           }
-          joins = NameMatcher.Joins.of(reading);
-          memo = new NameMatcher.Memo(reading.size());
+          joins = Joins.of(reading);
+          memo = new PartMemo(reading.size());
         }
         for (int id : ids) {
           NameCatalog.NameRecord r = segment.catalog.name(id);

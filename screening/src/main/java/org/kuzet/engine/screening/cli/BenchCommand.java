@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code screen-bench --lists DIR [--pairs DIR] [--heldout FILE.csv [--heldout-only]]
- * [--show-misses]}: prints the engine's figures beside its peers'.
+ * [--show-misses] [--speed-only [--rounds N] [--dump-hits FILE]]}: prints the engine's figures
+ * beside its peers'.
  */
 @Command(
     name = "screen-bench",
@@ -50,9 +51,39 @@ final class BenchCommand implements Callable<Integer> {
           "With --heldout: report only the held-out set (no timing, self-test or name pairs).")
   boolean heldOutOnly;
 
+  @Option(
+      names = "--speed-only",
+      description =
+          "Time only the engine on the self-test queries (no Lucene, self-test figures or name pairs).")
+  boolean speedOnly;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "With --speed-only: timed rounds after the warm-up, each printed (default 3).")
+  int rounds;
+
+  @Option(
+      names = "--dump-hits",
+      paramLabel = "FILE",
+      description =
+          "With --speed-only: write every self-test query's hits (entry, score, explanation) to FILE, "
+              + "to compare two builds' answers.")
+  @Nullable Path dumpHits;
+
   @Override
   public Integer call() {
-    new ScreeningBenchmark(lists, pairs, System.out, showMisses, heldOut, heldOutOnly).run();
+    ScreeningBenchmark bench =
+        new ScreeningBenchmark(lists, pairs, System.out, showMisses, heldOut, heldOutOnly);
+    if (speedOnly) {
+      if (rounds < 1 || rounds > 100) {
+        throw new BadInputException("--rounds must be between 1 and 100");
+      }
+      bench.speedOnly(rounds, dumpHits);
+    } else {
+      bench.run();
+    }
     return 0;
   }
 }

@@ -3,7 +3,9 @@ package org.kuzet.engine.screening.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kuzet.engine.screening.score.Joins;
 import org.kuzet.engine.screening.score.NameMatcher;
+import org.kuzet.engine.screening.score.Slips;
 import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameNormaliser;
 import org.kuzet.engine.screening.text.NameToken;
@@ -46,7 +48,7 @@ public final class NameCatalog {
       int particles,
       int legalForms,
       int patronymics,
-      NameMatcher.Joins joins,
+      Joins joins,
       int longParts) {
 
     /** A person's name record. */
@@ -61,7 +63,7 @@ public final class NameCatalog {
           count(tokens, TokenRole.PARTICLE),
           count(tokens, TokenRole.LEGAL_FORM),
           countPatronymics(tokens),
-          NameMatcher.Joins.of(tokens),
+          Joins.of(tokens),
           longPartMask(tokens));
     }
   }
@@ -202,7 +204,7 @@ public final class NameCatalog {
         builder.add(whole, id, 0);
         shortBuilder.add(whole, id, 0);
       }
-      NameMatcher.Joins joins = NameMatcher.Joins.of(tokens);
+      Joins joins = Joins.of(tokens);
       for (int r = 0; r < joins.keys().length && joins.from()[r] < 12; r++) {
         long h = KeyIndex.hash(joins.keys()[r], KeyIndex.NS_JOINED);
         for (int p = joins.from()[r]; p <= joins.to()[r]; p++) {
@@ -730,11 +732,11 @@ public final class NameCatalog {
         if (l.role() != TokenRole.NAME) {
           continue;
         }
-        if (NameMatcher.slipsOfTheHand(q.key(), l.key())) {
+        if (Slips.slipsOfTheHand(q.key(), l.key())) {
           return true;
         }
         for (Reading r : q.alternates()) {
-          if (NameMatcher.slipsOfTheHand(r.key(), l.key())) {
+          if (Slips.slipsOfTheHand(r.key(), l.key())) {
             return true;
           }
         }
@@ -748,17 +750,17 @@ public final class NameCatalog {
    * or a reading: a compound name the list writes apart or hyphenated (Junusbek, Ûnusbek for
    * Yunus-Bek) is one word in the query, and its slips keep it from every key of the run.
    */
-  private static boolean slipsFromRun(NameToken q, NameMatcher.Joins joins) {
+  private static boolean slipsFromRun(NameToken q, Joins joins) {
     for (int r = 0; r < joins.keys().length; r++) {
       String run = joins.keys()[r];
       if (joins.shortPart()[r] || run.length() < MISSPELT_PART) {
         continue;
       }
-      if (NameMatcher.slipsOfTheHand(q.key(), run)) {
+      if (Slips.slipsOfTheHand(q.key(), run)) {
         return true;
       }
       for (Reading reading : q.alternates()) {
-        if (NameMatcher.slipsOfTheHand(reading.key(), run)) {
+        if (Slips.slipsOfTheHand(reading.key(), run)) {
           return true;
         }
       }

@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kuzet.engine.screening.MatchMethod;
-import org.kuzet.engine.screening.text.EditDistance;
-import org.kuzet.engine.screening.text.Keys;
 import org.kuzet.engine.screening.text.NameToken;
-import org.kuzet.engine.screening.text.Reading;
 import org.kuzet.engine.screening.text.TokenRole;
 
 /**
@@ -134,81 +130,6 @@ public final class NameMatcher {
   }
 
   /**
-   * The similarities of one query's name parts to list name parts, kept while the query is
-   * screened: a list part («aleksandr», «vladimirovich») recurs in many of the names a query meets,
-   * and list parts are shared objects (see {@code ScreeningEngine}), so each query part is compared
-   * with each distinct list part once. For one query (one reading of it) only: the spelling rules
-   * depend on which query parts are known names.
-   */
-  public static final class Memo {
-    private static final Pair NONE = new Pair(-1, -1, -1, -1, 0, MatchMethod.EXACT);
-    private final int queryParts;
-
-    /**
-     * An open-addressing table keyed by the list part's identity, with one value per query part
-     * (null: not worked out yet, NONE: no pair): a query meets a few hundred distinct list parts,
-     * and a general map per query part cost more than the look-ups it saved.
-     */
-    private NameToken[] keys;
-
-    private Pair[] values;
-    private int size;
-
-    public Memo(int queryParts) {
-      this.queryParts = queryParts;
-      this.keys = new NameToken[64];
-      this.values = new Pair[64 * queryParts];
-    }
-
-    @Nullable Pair pair(NameToken a, NameToken b, int i, int j, boolean strict) {
-      int slot = slot(b);
-      if (keys[slot] == null) {
-        keys[slot] = b;
-        if (++size * 2 > keys.length) {
-          grow();
-          slot = slot(b);
-        }
-      }
-      int at = slot * queryParts + i;
-      Pair p = values[at];
-      if (p == null) {
-        p = single(a, b, i, j, strict);
-        values[at] = p == null ? NONE : p;
-        return p;
-      }
-      if (p == NONE) {
-        return null;
-      }
-      return p.l0 == j ? p : new Pair(i, i, j, j, p.sim, p.method);
-    }
-
-    /** The slot holding {@code b}, or the empty slot where it goes. */
-    private int slot(NameToken b) {
-      int mask = keys.length - 1;
-      int h = System.identityHashCode(b);
-      int slot = (h ^ (h >>> 16)) * 0x9E3779B9 >>> 7 & mask;
-      while (keys[slot] != null && keys[slot] != b) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
-    private void grow() {
-      NameToken[] oldKeys = keys;
-      Pair[] oldValues = values;
-      keys = new NameToken[oldKeys.length * 2];
-      values = new Pair[keys.length * queryParts];
-      for (int s = 0; s < oldKeys.length; s++) {
-        if (oldKeys[s] != null) {
-          int slot = slot(oldKeys[s]);
-          keys[slot] = oldKeys[s];
-          System.arraycopy(oldValues, s * queryParts, values, slot * queryParts, queryParts);
-        }
-      }
-    }
-  }
-
-  /**
    * Compares two token lists whose {@link Joins} are already worked out, remembering part
    * similarities in {@code memo} (null: none).
    */
@@ -219,17 +140,17 @@ public final class NameMatcher {
       Joins lJoins,
       boolean person,
       boolean @Nullable [] knownQueryParts,
-      @Nullable Memo memo) {
+      @Nullable PartMemo memo) {
     // with no lowest score wanted, the bound never cuts a name
     return Objects.requireNonNull(compare(q, qJoins, l, lJoins, person, knownQueryParts, memo, 0));
   }
 
   /**
-   * As {@link #compare(List, Joins, List, Joins, boolean, boolean[], Memo)}, but null when the
+   * As {@link #compare(List, Joins, List, Joins, boolean, boolean[], PartMemo)}, but null when the
    * score cannot reach {@code minScore} (0-1): most names that retrieval brings in score well below
-   * the threshold, and the part similarities alone bound their score (see {@link #bound}), so the
-   * pairing and the result are worked out only for names that may reach it. The result of a name
-   * that may reach it is the same as without the bound.
+   * the threshold, and the part similarities alone bound their score (see {@link ScoreBound}), so
+   * the pairing and the result are worked out only for names that may reach it. The result of a
+   * name that may reach it is the same as without the bound.
    */
   public static @Nullable Result compare(
       List<NameToken> q,
@@ -238,7 +159,7 @@ public final class NameMatcher {
       Joins lJoins,
       boolean person,
       boolean @Nullable [] knownQueryParts,
-      @Nullable Memo memo,
+      @Nullable PartMemo memo,
       double minScore) {
     int nq = q.size();
     int nl = l.size();
@@ -252,16 +173,17 @@ public final class NameMatcher {
         Pair p =
             remember && memo != null && b.role() == TokenRole.NAME
                 ? memo.pair(a, b, i, j, strict)
-                : single(a, b, i, j, strict);
+                : PartSimilarity.single(a, b, i, j, strict);
         if (p != null) {
           candidates.add(p);
         }
       }
     }
-    joined(q, lJoins, false, candidates);
-    joined(l, qJoins, true, candidates);
+    Joins.joined(q, lJoins, false, candidates);
+    Joins.joined(l, qJoins, true, candidates);
     if (minScore > 0
-        && bound(q, l, candidates) < minScore - 1e-9) { // the margin: sums in another order
+        && ScoreBound.bound(q, l, candidates)
+            < minScore - 1e-9) { // the margin: sums in another order
       return null;
     }
     if (candidates.size() > 1) {
@@ -326,16 +248,18 @@ public final class NameMatcher {
           fullParts += Math.max(qNames, lNames);
           weakestFull = Math.min(weakestFull, p.sim);
           if (p.method == MatchMethod.EDIT_DISTANCE && !q.get(p.q0).patronymic()) {
-            int len = Math.max(queryKeyLength(q.get(p.q0)), l.get(p.l0).key().length());
+            int len = Math.max(Slips.queryKeyLength(q.get(p.q0)), l.get(p.l0).key().length());
             double cost = (1 - p.sim) * len;
             boolean known = knownQueryParts != null && knownQueryParts[p.q0];
             // a query part that is itself a listed name is held to one slip; an unknown word
             // (no name in the lists is written so) is a misspelling, allowed slips by its length
-            slips = Math.max(slips, known ? cost : cost - unknownAllowance(len));
+            slips = Math.max(slips, known ? cost : cost - Slips.unknownAllowance(len));
             if (cost > rawSlips) {
               rawSlips = cost;
               rawSlipsLong =
-                  !known && len >= LONG_MISSPELLING && slipsOfTheHand(q.get(p.q0), l.get(p.l0));
+                  !known
+                      && len >= LONG_MISSPELLING
+                      && Slips.slipsOfTheHand(q.get(p.q0), l.get(p.l0));
             }
           }
         }
@@ -377,7 +301,8 @@ public final class NameMatcher {
     }
     double score = !nameMatched || total == 0 ? 0 : matched / total;
     if (handMatched > 0 && fullParts < 3) {
-      // a pair below MIN_PAIR (handSlipSimilarity) holds only where two more full parts agree;
+      // a pair below MIN_PAIR (PartSimilarity.handSlipSimilarity) holds only where two more full
+      // parts agree;
       // else its parts count as left over on both sides, as unpaired
       score = Math.min(score, (matched - handMatched) / total);
     }
@@ -425,7 +350,7 @@ public final class NameMatcher {
       // likely another name than a misspelling: not a match on the name alone
       score = Math.min(score, WEAK_PAIR_SCORE);
     }
-    if (person && filialSwap(q, l, chosen)) {
+    if (person && FilialParticles.filialSwap(q, l, chosen)) {
       // "A bin B" is A, son of B: the name before the particle paired with the one after it on
       // the other side (SALMAN BIN MUHAMMAD / MUHAMMAD BIN SALMAN) names the father as the son
       score = Math.min(score, WEAK_PAIR_SCORE);
@@ -439,162 +364,6 @@ public final class NameMatcher {
     }
     chosen.sort((x, y) -> Integer.compare(x.q0, y.q0));
     return new Result(score, chosen, qm, lm, initialsOnly);
-  }
-
-  /**
-   * The highest score the candidate pairs allow, whichever of them are chosen: the score is Σ sim·w
-   * over the parts paired / (Σ w over the parts paired + Σ w·f over the parts left), and the caps
-   * only lower it. Each part, when paired, adds at most its best pair's similarity times its weight
-   * above the line and its weight below; left over, it adds w·f below, f being at least 0.3 for a
-   * patronymic and 0.4 for any other part (see {@link #leftOver}). The best ratio over every choice
-   * of parts is found by Dinkelbach's method: with R the ratio so far, a part is paired when its
-   * best similarity beats R·(1 − f), until R stops rising. A match on initials may score above its
-   * ratio ({@link #INITIALS_ONLY}), so a name with an initial pair is never bounded.
-   */
-  private static double bound(List<NameToken> q, List<NameToken> l, List<Pair> candidates) {
-    int nq = q.size();
-    int n = nq + l.size();
-    double[] best = new double[n];
-    for (int c = 0, size = candidates.size(); c < size; c++) {
-      Pair p = candidates.get(c);
-      if (p.method == MatchMethod.INITIAL) {
-        return Double.MAX_VALUE;
-      }
-      for (int i = p.q0; i <= p.q1; i++) {
-        best[i] = Math.max(best[i], p.sim);
-      }
-      for (int j = p.l0; j <= p.l1; j++) {
-        best[nq + j] = Math.max(best[nq + j], p.sim);
-      }
-    }
-    double[] weight = new double[n];
-    double[] leftFactor = new double[n];
-    for (int t = 0; t < n; t++) {
-      NameToken token = t < nq ? q.get(t) : l.get(t - nq);
-      weight[t] = token.weight();
-      leftFactor[t] = token.patronymic() ? MISSING_PATRONYMIC : MISSING;
-    }
-    double ratio = 0;
-    for (int round = 0; round <= n; round++) {
-      double above = 0;
-      double below = 0;
-      for (int t = 0; t < n; t++) {
-        if (best[t] > 0 && best[t] > ratio * (1 - leftFactor[t])) {
-          above += best[t] * weight[t];
-          below += weight[t];
-        } else {
-          below += leftFactor[t] * weight[t];
-        }
-      }
-      double next = below == 0 ? 0 : above / below;
-      if (next <= ratio) {
-        break;
-      }
-      ratio = next;
-    }
-    return ratio;
-  }
-
-  private static final Set<String> FILIAL = Set.of("bin", "ibn", "ben", "bint", "binti", "uld");
-
-  /**
-   * The position of the first filial particle (bin, ibn, ben, bint, ould) between two parts, or -1.
-   */
-  private static int filial(List<NameToken> t) {
-    for (int i = 1; i + 1 < t.size(); i++) {
-      if (t.get(i).role() == TokenRole.PARTICLE && FILIAL.contains(t.get(i).key())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the parts next to a filial particle changed sides: the part before it on one side
-   * paired with the part after it on the other.
-   */
-  private static boolean filialSwap(List<NameToken> q, List<NameToken> l, List<Pair> chosen) {
-    int qb = filial(q);
-    int lb = filial(l);
-    if (qb < 0 || lb < 0) {
-      return false;
-    }
-    for (Pair p : chosen) {
-      if ((p.q1 == qb - 1 && p.l0 == lb + 1) || (p.q0 == qb + 1 && p.l1 == lb - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Slips beyond the first that an unknown query part may carry and still be a misspelling, scaled
-   * by its length: none up to five letters, half a slip more from six letters (Polkaov / Polyakov,
-   * Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the same share of
-   * its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total (three from nine
-   * letters).
-   */
-  static double unknownAllowance(int len) {
-    return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
-  }
-
-  /**
-   * Whether a long unknown query part is two slips of a typist's hand from the list part (a key
-   * next to the right one, a letter dropped or added, neighbours swapped: Kubranof / Kurbanov,
-   * Khaomov / Khalimov), at most one of them in the consonants. Another name that happens to lie
-   * two letters away rarely differs so (Kamolov / Kanokov: two consonants; Akhmetova / Akhmadova:
-   * keys far apart).
-   */
-  private static boolean slipsOfTheHand(NameToken q, NameToken l) {
-    return slipsOfTheHand(q.key(), l.key());
-  }
-
-  public static boolean slipsOfTheHand(String q, String l) {
-    return EditDistance.typed(q, l, 2) <= 2
-        && EditDistance.weighted(q, l, HAND_SLIPS_STRICT, true) <= HAND_SLIPS_STRICT;
-  }
-
-  /**
-   * An unknown word of six letters or more two slips of the hand from the list part, in its own key
-   * or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below {@link
-   * #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts agree
-   * ({@link #compare} caps it otherwise); 0 when it is not.
-   */
-  private static double handSlipSimilarity(NameToken a, NameToken b) {
-    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
-      return 0;
-    }
-    String key = a.key().length() >= 6 && slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
-    for (int r = 0; key == null && r < a.alternates().size(); r++) {
-      Reading reading = a.alternates().get(r);
-      if (reading.patronymic() == b.patronymic()
-          && reading.key().length() >= 6
-          && slipsOfTheHand(reading.key(), b.key())) {
-        key = reading.key();
-      }
-    }
-    return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
-  }
-
-  /**
-   * A vowel slip and another consonant (see {@link EditDistance#weighted}): the most two slips of
-   * the hand may cost.
-   */
-  private static final double HAND_SLIPS_STRICT = 3.5;
-
-  /**
-   * The length of the query part's key the slips are counted in: the shortest of its own key and
-   * its romanisation readings, as a reading's similarity is set against the reading's length
-   * (Kibalieŭ read as Kibalev is two slips from Kovalev in seven letters, not eight).
-   */
-  private static int queryKeyLength(NameToken t) {
-    int len = t.key().length();
-    for (Reading r : t.alternates()) {
-      if (r.key().length() >= 4) {
-        len = Math.min(len, r.key().length());
-      }
-    }
-    return len;
   }
 
   private static boolean hasNamePart(List<NameToken> tokens) {
@@ -645,387 +414,8 @@ public final class NameMatcher {
     }
   }
 
-  private static @Nullable Pair single(NameToken a, NameToken b, int i, int j, boolean strict) {
-    TokenRole ra = a.role();
-    TokenRole rb = b.role();
-    if (ra == TokenRole.LEGAL_FORM || rb == TokenRole.LEGAL_FORM) {
-      if (ra != rb) {
-        return null;
-      }
-      if (a.key().equals(b.key())) {
-        return new Pair(i, i, j, j, 1.0, MatchMethod.EXACT);
-      }
-      // open, closed and public joint-stock companies are all joint-stock companies
-      return a.key().endsWith("jsc") && b.key().endsWith("jsc")
-          ? new Pair(i, i, j, j, 0.9, MatchMethod.ENDING)
-          : null;
-    }
-    if (ra == TokenRole.PARTICLE || rb == TokenRole.PARTICLE) {
-      if (particleTypo(a, b) || particleTypo(b, a)) {
-        return new Pair(i, i, j, j, 0.8, MatchMethod.EDIT_DISTANCE);
-      }
-      if (ra == rb && a.key().equals(b.key())) {
-        return new Pair(
-            i,
-            i,
-            j,
-            j,
-            a.text().equals(b.text()) ? 1.0 : 0.95,
-            a.text().equals(b.text()) ? MatchMethod.EXACT : MatchMethod.TRANSLITERATION);
-      }
-      return null;
-    }
-    if (ra == TokenRole.INITIAL || rb == TokenRole.INITIAL) {
-      if (ra == rb) {
-        return a.key().equals(b.key()) ? new Pair(i, i, j, j, 1.0, MatchMethod.EXACT) : null;
-      }
-      NameToken initial = ra == TokenRole.INITIAL ? a : b;
-      NameToken full = ra == TokenRole.INITIAL ? b : a;
-      return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
-    }
-    double s = similarity(a, b, strict);
-    if (s < MIN_PAIR && !strict && ra == TokenRole.NAME && rb == TokenRole.NAME) {
-      double hand = handSlipSimilarity(a, b);
-      return hand > 0 ? new Pair(i, i, j, j, hand, MatchMethod.EDIT_DISTANCE) : null;
-    }
-    if (s < MIN_PAIR) {
-      return null;
-    }
-    return new Pair(i, i, j, j, s, lastMethod(a, b, s));
-  }
-
-  /**
-   * Whether the initial stands for the full part: the same first letter, in ASCII or in the fold
-   * key (Ш for Shamil, Я for Yakov, Ж for Zhukov, Х for Khasan).
-   */
-  private static boolean initialOf(NameToken initial, NameToken full) {
-    if (full.ascii().charAt(0) == initial.ascii().charAt(0)) {
-      return true;
-    }
-    if (initial.key().isEmpty() || full.key().isEmpty()) {
-      return false;
-    }
-    char i = initial.key().charAt(0);
-    char f = full.key().charAt(0);
-    // J. or Y. for Юрий, Яков, Евгений (Yevgeny): й-glides written j, y or i
-    char a = initial.ascii().charAt(0);
-    char written = initial.text().isEmpty() ? a : initial.text().charAt(0);
-    if (written == 'â' || written == 'û' || written == 'ǎ') {
-      a = 'y'; // ISO 9 / GOST 7.79 A write я and ю as â and û: Û. for Yurevna
-    }
-    // j is х in Spanish, x is х in GOST 7.79 B, scholarly and Uzbek spellings
-    // h is г in Ukrainian and Belarusian; K. and D. are Kh and Dzh cut short (Kherman, Dzhakhangir
-    // listed as Herman, Jahangir); C. is дж in Turkish (Cahangir), S. is з in German (Samid)
-    return f == i
-        || ((a == 'j' || a == 'y') && (f == 'i' || f == 'e' || f == 'j'))
-        || (a == 'j' && f == 'h')
-        || (a == 'x' && f == 'h')
-        || (a == 'h' && f == 'g')
-        || (a == 'k' && f == 'h')
-        || (a == 'd' && f == 'j')
-        || (a == 'c' && f == 'j')
-        || (a == 's' && f == 'z');
-  }
-
-  /** "xal" for "al": a short name part that is a particle with one stray letter in front. */
-  private static boolean particleTypo(NameToken name, NameToken particle) {
-    return name.role() == TokenRole.NAME
-        && particle.role() == TokenRole.PARTICLE
-        && name.key().length() == particle.key().length() + 1
-        && name.key().length() <= 3
-        && name.key().endsWith(particle.key());
-  }
-
   /** Similarity of two name parts, 0-1 (below {@link #MIN_PAIR} means no match). */
   public static double similarity(NameToken a, NameToken b) {
-    return similarity(a, b, true);
-  }
-
-  /**
-   * Similarity of two name parts, 0-1, spelling differences judged strictly or not (see {@link
-   * EditDistance#weighted(CharSequence, CharSequence, double, boolean)}).
-   */
-  public static double similarity(NameToken a, NameToken b, boolean strict) {
-    double s = baseSimilarity(a, b, strict);
-    if (s < 0.95 && !a.alternates().isEmpty() && !b.abjad()) {
-      s = Math.max(s, alternateSimilarity(a, b, strict));
-    }
-    if (s < MIN_PAIR
-        && !strict
-        && a.patronymic() == b.patronymic()
-        && !a.abjad()
-        && !b.abjad()
-        && a.ascii().length() >= 4
-        && b.ascii().length() >= 4) {
-      // a slip in an unknown word may break the very letters the key folds (Khpkhlun: kh, ph;
-      // Suor: sh), so its letters as written are compared too; the cost is set against the
-      // keys' length, as any other pair's, so that the slips it counts are alike, unless the
-      // keys fold away more than the letters differ (Pyatykh keys piati, its final kh after a
-      // vowel dropped as an Arabic name's h; Piaytkh keeps it): then the shorter word as written
-      int len = Math.max(a.ascii().length(), b.ascii().length());
-      int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
-      double d = EditDistance.weighted(a.ascii(), b.ascii(), max, false);
-      if (d <= max) {
-        int keys = Math.max(a.key().length(), b.key().length());
-        int written = Math.min(a.ascii().length(), b.ascii().length());
-        s = Math.max(s, 1.0 - d / Math.max(keys, Math.min(written, keys + 1)));
-      }
-    }
-    return s;
-  }
-
-  /**
-   * The best similarity of one of the query part's other romanisation readings to the list part:
-   * the same key is a transliteration (0.95), the same stem an ending (0.9), else edit distance as
-   * for the part itself. A reading is a guess at the system, so a reading that still needs spelling
-   * changes is held to the strict rules.
-   */
-  private static double alternateSimilarity(NameToken a, NameToken b, boolean strict) {
-    double best = 0;
-    for (Reading reading : a.alternates()) {
-      if (reading.patronymic() != b.patronymic()) {
-        continue; // a surname is not a misspelt patronymic, in any reading
-      }
-      String alt = reading.key();
-      if (alt.equals(b.key())) {
-        return 0.95;
-      }
-      String stem = reading.stem();
-      if (stem.length() >= 3 && stem.equals(b.stem())) {
-        best = Math.max(best, 0.9);
-        continue;
-      }
-      best = Math.max(best, editSimilarity(alt, stem, b.key(), b.stem(), strict));
-    }
-    return best;
-  }
-
-  private static double baseSimilarity(NameToken a, NameToken b, boolean strict) {
-    if (a.text().equals(b.text())) {
-      return 1.0;
-    }
-    Character.UnicodeScript script = foreignScript(a.text());
-    if (script != null && script == foreignScript(b.text())) {
-      // Two spellings in one non-Latin, non-Cyrillic script (Han, Hangul, Khmer ...): compare
-      // the letters themselves; their Latin readings merge names that only sound alike.
-      int len = Math.max(a.text().length(), b.text().length());
-      int d = EditDistance.within(a.text(), b.text(), 1);
-      double s = d <= 1 ? 1.0 - (double) d / len : 0;
-      return s >= MIN_PAIR ? s : 0;
-    }
-    if (a.ascii().equals(b.ascii())) {
-      return 0.98;
-    }
-    if (a.key().equals(b.key())) {
-      return 0.95;
-    }
-    if (a.patronymic() != b.patronymic()) {
-      // a surname or given name is not a patronymic: Nikolaeva is not Nikolayevna, nor is a
-      // Viktorovich the Viktor he is named after; a patronymic OCR or a slip left unrecognised
-      // (Nikolaevlc) may still be one
-      // (or written -ovik, a hard c read as к: Viktorovik for Viktorovic)
-      if (!a.patronymic()
-          && b.patronymic()
-          && a.key().length() >= 7
-          && (a.key().endsWith("c") || a.key().endsWith("vik"))
-          && b.key().endsWith("vic")) {
-        double d = EditDistance.weighted(a.key(), b.key(), 1.5, false);
-        return d <= 1.5 ? 1.0 - d / Math.max(a.key().length(), b.key().length()) : 0;
-      }
-      return 0;
-    }
-    if (a.stem().length() >= 3 && a.stem().equals(b.stem())) {
-      return 0.9;
-    }
-    if (a.patronymic() && b.patronymic() && a.stem().length() >= 3 && b.stem().length() >= 3) {
-      // two patronymic forms (Serge uly, Sergeyevich): the fathers' names a slip apart
-      double d = EditDistance.weighted(a.stem(), b.stem(), 1, false);
-      if (d <= 1) {
-        return Math.max(
-            0.9 - 0.05 * d, editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict));
-      }
-    }
-    if (a.abjad() || b.abjad()) {
-      return abjadSimilarity(a, b);
-    }
-    return editSimilarity(a.key(), a.stem(), b.key(), b.stem(), strict);
-  }
-
-  /** 1 - weighted edit cost / length, when the cost is within the length's allowance; else 0. */
-  private static double editSimilarity(
-      String aKey, String aStem, String bKey, String bStem, boolean strict) {
-    double best = 0;
-    int len = Math.max(aKey.length(), bKey.length());
-    int max = len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3;
-    if (max > 0) {
-      double d = EditDistance.weighted(aKey, bKey, max, strict);
-      if (d <= max) {
-        best = 1.0 - d / len;
-      }
-      if (!aStem.equals(aKey) || !bStem.equals(bKey)) {
-        int stemLen = Math.max(aStem.length(), bStem.length());
-        double ds = EditDistance.weighted(aStem, bStem, max, strict);
-        if (ds <= max && stemLen > 0) {
-          best = Math.max(best, 1.0 - ds / stemLen - 0.02);
-        }
-      }
-    }
-    return best;
-  }
-
-  /** The script of a token that is neither Latin nor Cyrillic nor an abjad, or null. */
-  private static Character.@Nullable UnicodeScript foreignScript(String text) {
-    if (text.isEmpty() || text.charAt(0) < 0x250) {
-      return null;
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
-    switch (script) {
-      case LATIN, CYRILLIC, ARABIC, HEBREW, COMMON, INHERITED:
-        return null;
-      default:
-        return script;
-    }
-  }
-
-  private static double abjadSimilarity(NameToken a, NameToken b) {
-    String x = a.abjad() ? a.skeleton() : Keys.skeleton(a.key(), true);
-    String y = b.abjad() ? b.skeleton() : Keys.skeleton(b.key(), true);
-    if (x.length() < 2) {
-      return 0;
-    }
-    if (x.equals(y)) {
-      return 0.88;
-    }
-    if (Math.min(x.length(), y.length()) >= 4 && EditDistance.within(x, y, 1) <= 1) {
-      return 0.78;
-    }
-    return 0;
-  }
-
-  private static MatchMethod lastMethod(NameToken a, NameToken b, double s) {
-    if (a.text().equals(b.text())) {
-      return MatchMethod.EXACT;
-    }
-    if (foreignScript(a.text()) != null && foreignScript(a.text()) == foreignScript(b.text())) {
-      return MatchMethod.EDIT_DISTANCE;
-    }
-    if (a.ascii().equals(b.ascii()) || a.key().equals(b.key()) || a.hasAlternate(b.key())) {
-      return MatchMethod.TRANSLITERATION;
-    }
-    if (a.stem().equals(b.stem())) {
-      return MatchMethod.ENDING;
-    }
-    if (a.abjad() || b.abjad()) {
-      return MatchMethod.PHONETIC;
-    }
-    return MatchMethod.EDIT_DISTANCE;
-  }
-
-  /**
-   * The fold keys of every two or three neighbouring parts of a name written together, worked out
-   * once per name (list names at build time, a query once per query).
-   *
-   * @param from first part of each run
-   * @param to last part of each run
-   * @param keys the run's fold key
-   * @param shortPart whether the run holds a one-letter part
-   * @param parts the fold key of every part of the name
-   */
-  public record Joins(int[] from, int[] to, String[] keys, boolean[] shortPart, String[] parts) {
-
-    /** The runs of a token list. */
-    public static Joins of(List<NameToken> y) {
-      int n = Math.max(0, 2 * y.size() - 3);
-      int[] from = new int[n];
-      int[] to = new int[n];
-      String[] keys = new String[n];
-      boolean[] shortPart = new boolean[n];
-      int c = 0;
-      StringBuilder joinedAscii = new StringBuilder();
-      for (int j = 0; j + 1 < y.size(); j++) {
-        joinedAscii.setLength(0);
-        joinedAscii.append(y.get(j).ascii());
-        boolean isShort = y.get(j).ascii().length() < 2;
-        for (int k = j + 1; k < Math.min(y.size(), j + 3); k++) {
-          joinedAscii.append(y.get(k).ascii());
-          isShort |= y.get(k).ascii().length() < 2;
-          from[c] = j;
-          to[c] = k;
-          keys[c] = Keys.fold(joinedAscii.toString());
-          shortPart[c] = isShort;
-          c++;
-        }
-      }
-      String[] parts = new String[y.size()];
-      for (int j = 0; j < parts.length; j++) {
-        parts[j] = y.get(j).key();
-      }
-      return new Joins(from, to, keys, shortPart, parts);
-    }
-  }
-
-  /**
-   * Pairs of one part on side {@code x} with two or three neighbouring parts on side {@code y}
-   * written apart (SergeiLavrov / Sergei Lavrov, vanderbilt / van der bilt).
-   */
-  private static void joined(List<NameToken> x, Joins y, boolean swapped, List<Pair> out) {
-    // the key lengths of the joinable parts (bit n: length n, the longest sharing bit 63): a run
-    // is compared only when some part's length is within one of its own
-    long lengths = 0;
-    for (NameToken a : x) {
-      if (joinable(a)) {
-        lengths |= 1L << Math.min(63, a.key().length());
-      }
-    }
-    if (lengths == 0) {
-      return;
-    }
-    for (int r = 0; r < y.keys.length; r++) {
-      String key = y.keys[r];
-      int len = key.length();
-      if (len < 62 && (lengths & (7L << Math.max(0, len - 1))) == 0) {
-        continue;
-      }
-      for (int i = 0; i < x.size(); i++) {
-        NameToken a = x.get(i);
-        if (!joinable(a) || Math.abs(a.key().length() - key.length()) > 1) {
-          continue;
-        }
-        double s = 0;
-        if (key.equals(a.key())) {
-          s = 0.95;
-        } else if (!y.shortPart[r]
-            && key.length() >= 8
-            && EditDistance.within(key, a.key(), 1) <= 1) {
-          s = 0.85;
-        }
-        if (s > 0 && !within(a, y, r)) {
-          int j = y.from[r];
-          int k = y.to[r];
-          out.add(
-              swapped
-                  ? new Pair(j, k, i, i, s, MatchMethod.JOINED)
-                  : new Pair(i, i, j, k, s, MatchMethod.JOINED));
-        }
-      }
-    }
-  }
-
-  /**
-   * Whether part {@code a} is itself one of the parts of run {@code r} (NEJAT-E EJTIMAYEE, KK
-   * YAMATERU): then the parts pair one by one, and the run written together is no better match.
-   */
-  private static boolean within(NameToken a, Joins y, int r) {
-    for (int j = y.from[r]; j <= y.to[r]; j++) {
-      if (y.parts[j].equals(a.key())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean joinable(NameToken a) {
-    return (a.role() == TokenRole.NAME || a.role() == TokenRole.LEGAL_FORM)
-        && a.key().length() >= 3;
+    return PartSimilarity.similarity(a, b);
   }
 }

@@ -366,6 +366,13 @@ public final class EditDistance {
     if (Math.abs(n - m) > max) {
       return max + 1;
     }
+    // as in within: every letter one side has and the other lacks takes a slip of its own (a
+    // swap of neighbours brings no new letter), and most words compared are far apart
+    long lettersA = letters(a);
+    long lettersB = letters(b);
+    if (Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA)) > max) {
+      return max + 1;
+    }
     return table(a, b, max, true);
   }
 
