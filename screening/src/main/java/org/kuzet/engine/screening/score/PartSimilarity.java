@@ -56,9 +56,12 @@ public final class PartSimilarity {
       return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
-    if (s < NameMatcher.MIN_PAIR && !strict && ra == TokenRole.NAME && rb == TokenRole.NAME) {
-      double hand = handSlipSimilarity(a, b);
-      return hand > 0 ? new Pair(i, i, j, j, hand, MatchMethod.EDIT_DISTANCE) : null;
+    if (s < NameMatcher.MIN_PAIR && ra == TokenRole.NAME && rb == TokenRole.NAME) {
+      double weak = strict ? 0 : handSlipSimilarity(a, b);
+      if (weak == 0) {
+        weak = cutShortSimilarity(a, b);
+      }
+      return weak > 0 ? new Pair(i, i, j, j, weak, MatchMethod.EDIT_DISTANCE) : null;
     }
     if (s < NameMatcher.MIN_PAIR) {
       return null;
@@ -294,13 +297,14 @@ public final class PartSimilarity {
   }
 
   /**
-   * An unknown word of six letters or more two slips of the hand from the list part, in its own key
-   * or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below {@link
-   * NameMatcher#MIN_PAIR} as a share of so short a word, yet a misspelling where two more full
-   * parts agree ({@link NameMatcher#compare} caps it otherwise); 0 when it is not.
+   * An unknown word of six letters or more two slips of the hand from a list part of five or more,
+   * in its own key or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped;
+   * Pawile for Pavel: a letter added, two swapped): below {@link NameMatcher#MIN_PAIR} as a share
+   * of so short a word, yet a misspelling where two more full parts agree ({@link
+   * NameMatcher#compare} caps it otherwise); 0 when it is not.
    */
   private static double handSlipSimilarity(NameToken a, NameToken b) {
-    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
+    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 5) {
       return 0;
     }
     String key = a.key().length() >= 6 && Slips.slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
@@ -313,5 +317,28 @@ public final class PartSimilarity {
       }
     }
     return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
+  }
+
+  /**
+   * A query part cut short at its end, as a form's narrow field or a hurried clerk leaves a given
+   * name (Rashi for Rashid): at least four letters of the key kept and one dropped (an unknown word
+   * is already one slip from the name; this is for a word that is itself a listed name, which
+   * {@link #similarity} holds to strict rules). Not two dropped: Ivan would pair with every Ivanov,
+   * weakening the bound that spares most names the pairing, for no name it finds. As with {@link
+   * #handSlipSimilarity}, the similarity (the share of the letters kept, below {@link
+   * NameMatcher#MIN_PAIR}) counts only where two more full parts agree ({@link NameMatcher#compare}
+   * caps it otherwise), and this holds for a word that is itself a listed name too: a name cut
+   * short is still a prefix of the right one, while another person who shares the other two parts
+   * rarely has a name that begins so. 0 when the part is not cut so.
+   */
+  private static double cutShortSimilarity(NameToken a, NameToken b) {
+    String q = a.key();
+    String l = b.key();
+    if (a.patronymic() || b.patronymic() || q.length() < 4 || l.length() - q.length() > 1) {
+      return 0;
+    }
+    return l.length() > q.length() && l.startsWith(q)
+        ? Math.min(NameMatcher.MIN_PAIR - 0.01, (double) q.length() / l.length())
+        : 0;
   }
 }

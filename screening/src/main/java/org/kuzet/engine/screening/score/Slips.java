@@ -13,11 +13,14 @@ public final class Slips {
    * Slips beyond the first that an unknown query part may carry and still be a misspelling, scaled
    * by its length: none up to five letters, half a slip more from six letters (Polkaov / Polyakov,
    * Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the same share of
-   * its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total (three from nine
-   * letters).
+   * its letters: Jewfndijew for Jefendijew), one and a half from ten (three slips in ten letters or
+   * more, the most the edit allowance lets through, are as many per letter as two in seven); the
+   * edit allowance bounds the total (three from nine letters). The second slip of a word is
+   * forgiven only where two more full parts agree (see {@link NameMatcher#compare}), so this does
+   * not reach a name that shares only the surname or only the given names.
    */
   static double unknownAllowance(int len) {
-    return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
+    return len >= 10 ? 1.5 : len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
   }
 
   /**
