@@ -48,6 +48,11 @@ class TyposAndOcrTest {
             "T-25,\"KOROLEV, Sergey Borisovich\",,,,",
             "T-26,\"PYATYKH, Galina Anatolevna\",,,,",
             "T-27,\"EVKUROV, Yunus-Bek\",,,,",
+            "T-28,\"KONDRATENKO, Olga Petrovna\",,,,",
+            "T-29,\"GROMOV, Pavel Sergeyevich\",,,,",
+            "T-30,\"BELOUSOV, Arkady Romanovich\",,,,",
+            "T-31,\"NAZAROV, Rashid Alievich\",,,,",
+            "T-32,\"RASHI, Abdul\",,,,",
             "");
     try {
       return ScreeningEngine.of(
@@ -96,7 +101,12 @@ class TyposAndOcrTest {
         // agree
         "KURBANOV NURMVRA0 | T-21", // OCR V for U and 0 for D: no key of the word meets the list
         "Ûnusbek Evkurov | T-27", // a compound name the list hyphenates, one word in ISO 9
-        "Junusbek Evkurov | T-27" // the same written together with j for the й-glide
+        "Junusbek Evkurov | T-27", // the same written together with j for the й-glide
+        "Kobdratemki Olga Petrovna | T-28", // three slips of the hand in eleven letters, two more
+        // parts agree
+        "Pawile Sergeyevich Gromov | T-29", // two slips of the hand against a five-letter part
+        "Arka Romanovich Belousov | T-30", // a given name cut short, two more parts agree
+        "Rashi Alievich Nazarov | T-31" // cut short to a word that is itself a listed name
       })
   void slipsFindTheListedName(String query, String entryId) {
     assertThat(hits(query)).as(query).contains(entryId);
@@ -111,7 +121,11 @@ class TyposAndOcrTest {
         // Kovalev
         "Arsen Kamolov | T-23", // two consonants changed: another name, keys adjacent or not
         "Aminat Akhmetova | T-24", // two slips, but no typist's: e for a, t for d
-        "Serhik Korolev | T-25" // two slips in six letters with only one more part agreeing
+        "Serhik Korolev | T-25", // two slips in six letters with only one more part agreeing
+        "Kobdratemki Olga | T-28", // three slips in a long word, only one more part agrees
+        "Pawile Gromov | T-29", // two slips against a five-letter part, one more part agrees
+        "Arka Belousov | T-30", // a name cut short with only the surname agreeing
+        "Ark Romanovich Belousov | T-30" // three letters kept of six: too little to be the name
       })
   void twoSlipsAreAnotherNameUnlessMoreAgrees(String query, String entryId) {
     assertThat(hits(query)).as(query).doesNotContain(entryId);

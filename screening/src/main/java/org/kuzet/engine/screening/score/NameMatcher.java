@@ -531,11 +531,14 @@ public final class NameMatcher {
    * Slips beyond the first that an unknown query part may carry and still be a misspelling, scaled
    * by its length: none up to five letters, half a slip more from six letters (Polkaov / Polyakov,
    * Kaaeva / Kabaeva), a whole one from nine (a long word holds more slips for the same share of
-   * its letters: Jewfndijew for Jefendijew); the edit allowance bounds the total (three from nine
-   * letters).
+   * its letters: Jewfndijew for Jefendijew), one and a half from ten (three slips in ten letters or
+   * more, the most the edit allowance lets through, are as many per letter as two in seven); the
+   * edit allowance bounds the total (three from nine letters). The second slip of a word is
+   * forgiven only where two more full parts agree (see {@link #compare}), so this does not reach a
+   * name that shares only the surname or only the given names.
    */
   static double unknownAllowance(int len) {
-    return len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
+    return len >= 10 ? 1.5 : len >= 9 ? 1.0 : len >= 6 ? 0.5 : 0;
   }
 
   /**
@@ -555,13 +558,14 @@ public final class NameMatcher {
   }
 
   /**
-   * An unknown word of six letters or more two slips of the hand from the list part, in its own key
-   * or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped): below {@link
-   * #MIN_PAIR} as a share of so short a word, yet a misspelling where two more full parts agree
-   * ({@link #compare} caps it otherwise); 0 when it is not.
+   * An unknown word of six letters or more two slips of the hand from a list part of five or more,
+   * in its own key or a reading (Serhik, read Sergik, for Sergei: a letter added, one dropped;
+   * Pawile for Pavel: a letter added, two swapped): below {@link #MIN_PAIR} as a share of so short
+   * a word, yet a misspelling where two more full parts agree ({@link #compare} caps it otherwise);
+   * 0 when it is not.
    */
   private static double handSlipSimilarity(NameToken a, NameToken b) {
-    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 6) {
+    if (a.patronymic() != b.patronymic() || a.abjad() || b.abjad() || b.key().length() < 5) {
       return 0;
     }
     String key = a.key().length() >= 6 && slipsOfTheHand(a.key(), b.key()) ? a.key() : null;
@@ -574,6 +578,26 @@ public final class NameMatcher {
       }
     }
     return key == null ? 0 : 1.0 - 2.0 / Math.max(key.length(), b.key().length());
+  }
+
+  /**
+   * A query part cut short at its end, as a form's narrow field or a hurried clerk leaves a given
+   * name (Arka for Arkady, Rashi for Rashid): at least four letters of the key kept and at most two
+   * dropped. As with {@link #handSlipSimilarity}, the similarity (the share of the letters kept,
+   * below {@link #MIN_PAIR}) counts only where two more full parts agree ({@link #compare} caps it
+   * otherwise), and this holds for a word that is itself a listed name too: a name cut short is
+   * still a prefix of the right one, while another person who shares the other two parts rarely has
+   * a name that begins so. 0 when the part is not cut so.
+   */
+  private static double cutShortSimilarity(NameToken a, NameToken b) {
+    String q = a.key();
+    String l = b.key();
+    if (a.patronymic() || b.patronymic() || q.length() < 4 || l.length() - q.length() > 2) {
+      return 0;
+    }
+    return l.length() > q.length() && l.startsWith(q)
+        ? Math.min(MIN_PAIR - 0.01, (double) q.length() / l.length())
+        : 0;
   }
 
   /**
@@ -684,9 +708,12 @@ public final class NameMatcher {
       return initialOf(initial, full) ? new Pair(i, i, j, j, 0.8, MatchMethod.INITIAL) : null;
     }
     double s = similarity(a, b, strict);
-    if (s < MIN_PAIR && !strict && ra == TokenRole.NAME && rb == TokenRole.NAME) {
-      double hand = handSlipSimilarity(a, b);
-      return hand > 0 ? new Pair(i, i, j, j, hand, MatchMethod.EDIT_DISTANCE) : null;
+    if (s < MIN_PAIR && ra == TokenRole.NAME && rb == TokenRole.NAME) {
+      double weak = strict ? 0 : handSlipSimilarity(a, b);
+      if (weak == 0) {
+        weak = cutShortSimilarity(a, b);
+      }
+      return weak > 0 ? new Pair(i, i, j, j, weak, MatchMethod.EDIT_DISTANCE) : null;
     }
     if (s < MIN_PAIR) {
       return null;
