@@ -582,17 +582,20 @@ public final class NameMatcher {
 
   /**
    * A query part cut short at its end, as a form's narrow field or a hurried clerk leaves a given
-   * name (Arka for Arkady, Rashi for Rashid): at least four letters of the key kept and at most two
-   * dropped. As with {@link #handSlipSimilarity}, the similarity (the share of the letters kept,
-   * below {@link #MIN_PAIR}) counts only where two more full parts agree ({@link #compare} caps it
-   * otherwise), and this holds for a word that is itself a listed name too: a name cut short is
-   * still a prefix of the right one, while another person who shares the other two parts rarely has
-   * a name that begins so. 0 when the part is not cut so.
+   * name (Rashi for Rashid): at least four letters of the key kept and one dropped (an unknown word
+   * is already one slip from the name; this is for a word that is itself a listed name, which
+   * {@link #similarity} holds to strict rules). Not two dropped: Ivan would pair with every Ivanov,
+   * weakening the bound that spares most names the pairing, for no name it finds. As with {@link
+   * #handSlipSimilarity}, the similarity (the share of the letters kept, below {@link #MIN_PAIR})
+   * counts only where two more full parts agree ({@link #compare} caps it otherwise), and this
+   * holds for a word that is itself a listed name too: a name cut short is still a prefix of the
+   * right one, while another person who shares the other two parts rarely has a name that begins
+   * so. 0 when the part is not cut so.
    */
   private static double cutShortSimilarity(NameToken a, NameToken b) {
     String q = a.key();
     String l = b.key();
-    if (a.patronymic() || b.patronymic() || q.length() < 4 || l.length() - q.length() > 2) {
+    if (a.patronymic() || b.patronymic() || q.length() < 4 || l.length() - q.length() > 1) {
       return 0;
     }
     return l.length() > q.length() && l.startsWith(q)
