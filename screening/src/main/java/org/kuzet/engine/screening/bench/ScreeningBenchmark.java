@@ -131,16 +131,7 @@ public final class ScreeningBenchmark {
           }
           return ids;
         };
-    int engineRounds = 0;
-    double best = 0;
-    for (int i = 0; i < 12; i++) {
-      double rate = run(engineFn, positives, negatives).namesPerCpuSecond;
-      engineRounds++;
-      if (i >= 2 && rate < best * 1.03) {
-        break;
-      }
-      best = Math.max(best, rate);
-    }
+    int engineRounds = warmUp(engineFn, positives, negatives);
     out.printf(
         Locale.ROOT,
         "Warm-up: %d rounds; %d alias and %d negative queries per round%n",
@@ -268,16 +259,7 @@ public final class ScreeningBenchmark {
     // Warm both up on the same queries before timing. On a busy machine the JIT compiler gets
     // little CPU, so the engine (a round takes well under a second) is run until a round is no
     // longer faster than the best before it; a Lucene round takes seconds, two suffice.
-    int engineRounds = 0;
-    double best = 0;
-    for (int i = 0; i < 12; i++) {
-      double rate = run(engineFn, positives, negatives).namesPerCpuSecond;
-      engineRounds++;
-      if (i >= 2 && rate < best * 1.03) {
-        break;
-      }
-      best = Math.max(best, rate);
-    }
+    int engineRounds = warmUp(engineFn, positives, negatives);
     for (int i = 0; i < 2; i++) {
       run(luceneFn, positives, negatives);
     }
@@ -909,5 +891,25 @@ public final class ScreeningBenchmark {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Runs the engine until a round is no longer faster than the best before it (at least three, at
+   * most twelve rounds): on a busy machine the JIT compiler gets little CPU, and a fixed count
+   * would time code not yet compiled. Answers the rounds run.
+   */
+  private static int warmUp(
+      Function<String, Set<String>> engineFn, List<Query> positives, List<String> negatives) {
+    int rounds = 0;
+    double best = 0;
+    for (int i = 0; i < 12; i++) {
+      double rate = run(engineFn, positives, negatives).namesPerCpuSecond;
+      rounds++;
+      if (i >= 2 && rate < best * 1.03) {
+        break;
+      }
+      best = Math.max(best, rate);
+    }
+    return rounds;
   }
 }
