@@ -1,5 +1,6 @@
 package org.kuzet.web.internal;
 
+import org.kuzet.web.AgencyZones;
 import org.kuzet.web.Countries;
 import org.kuzet.web.FieldLabels;
 import org.kuzet.web.Flash;
@@ -11,13 +12,14 @@ import org.springframework.context.annotation.Import;
 /**
  * What a {@code @WebMvcTest} slice needs of the web module beyond what the slice picks up itself
  * (controllers, advice, filters, configurers): the error answers' wording, the formats the
- * templates use ({@code #when}), the field labels and country picker the fragments call, the flash
- * messages and the navigation the layout reads.
+ * templates use ({@code #when}, in the reader's agency's zone), the field labels and country picker
+ * the fragments call, the flash messages and the navigation the layout reads.
  */
 @TestConfiguration
 @Import({
   ErrorReplies.class,
   Texts.class,
+  AgencyZones.class,
   Formats.class,
   FieldLabels.class,
   Countries.class,
