@@ -697,10 +697,17 @@ public final class NameCatalog {
       int met = Math.min(queryHitsPaired, listHits + s.extra[id]);
       boolean keep = bound(met, 0, probe, c, id) >= minScore;
       if (!keep && probedCount > met && nameParts > met) {
+        // Parts met beyond the pairs counted are spare: one query part's keys may meet two list
+        // parts of one stem (Konstantinowitsch meets Konstantin and Konstantinovich), and only one
+        // of them pairs with it, so the other is still free for a misspelt query part.
+        int spareList = Math.max(0, listHits + s.extra[id] - met);
+        int spareQuery = Math.max(0, queryHitsPaired - met);
         int pairable =
             Math.min(
-                Integer.bitCount(probe.queryLong & ~s.mask[id]),
-                Integer.bitCount(longParts[id] & ~s.listMask[id]));
+                Integer.bitCount(probe.queryLong & ~s.mask[id])
+                    + Math.min(spareQuery, Integer.bitCount(probe.queryLong & s.mask[id])),
+                Integer.bitCount(longParts[id] & ~s.listMask[id])
+                    + Math.min(spareList, Integer.bitCount(longParts[id] & s.listMask[id])));
         keep = pairable > 0 && bound(met, pairable, probe, c, id) >= minScore;
       }
       if (keep) {
