@@ -73,7 +73,7 @@ public enum ListFileProblem {
   /** the longest line allowed in bytes. */
   LINE_TOO_LONG("line longer than {0} bytes"),
   /** the parser's reason. */
-  NOT_JSON("not JSON: {0}"),
+  NOT_JSON("not JSON"),
   /** none. */
   NOT_JSON_OBJECT("expected one JSON object per line"),
   /** the column found, the columns allowed. */

@@ -176,8 +176,16 @@ public final class FollowTheMoneyReader {
     try {
       node = JSON.readTree(text);
     } catch (JacksonException e) {
+      // the JSON parser's own words are English and technical: kept as the detail behind the
+      // worded reason, never inside it
       throw new WatchlistFormatException(
-          file, where, ListFileProblem.NOT_JSON, e, String.valueOf(e.getOriginalMessage()));
+          file,
+          where,
+          ListFileProblem.NOT_JSON,
+          List.of(),
+          ListFileProblem.NOT_JSON.english(List.of()),
+          e,
+          String.valueOf(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
       throw new WatchlistFormatException(file, where, ListFileProblem.NOT_JSON_OBJECT);

@@ -2,6 +2,7 @@ package org.kuzet.engine.screening.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.engine.screening.BirthDate;
 import org.kuzet.engine.screening.EntryKind;
+import org.kuzet.engine.screening.ListFileProblem;
 import org.kuzet.engine.screening.ScreeningEngine;
 import org.kuzet.engine.screening.ScreeningHit;
 import org.kuzet.engine.screening.ScreeningQuery;
@@ -168,6 +170,21 @@ class NewListFormatsTest {
             () -> Watchlists.parseFollowTheMoney(deep.getBytes(StandardCharsets.UTF_8), "e.json"))
         .isInstanceOf(WatchlistFormatException.class)
         .hasMessageContaining("line 1");
+  }
+
+  @Test
+  void aLineThatIsNotJsonIsRefusedByCodeWithTheParsersWordsOnlyAsDetail() {
+    String truncated = "{\"id\":\"a\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ivan";
+    WatchlistFormatException refused =
+        catchThrowableOfType(
+            WatchlistFormatException.class,
+            () ->
+                Watchlists.parseFollowTheMoney(
+                    truncated.getBytes(StandardCharsets.UTF_8), "e.json"));
+    assertThat(refused.problem()).isEqualTo(ListFileProblem.NOT_JSON);
+    assertThat(refused.args()).isEmpty();
+    assertThat(refused.reason()).isEqualTo("not JSON");
+    assertThat(refused.detail()).isNotBlank();
   }
 
   @Test
