@@ -577,9 +577,13 @@ class LanguagesH2IT {
     return page.body() == null ? "" : page.body().text();
   }
 
-  /** The Latin words a reader sees: text outside scripts and styles, and labelling attributes. */
+  /**
+   * The Latin words a reader sees: text outside scripts and styles, and labelling attributes. What
+   * a text area holds is a record's text being edited, not the page's wording: an edit form shows
+   * the base text (English in the demo) beside its Russian and Kazakh forms.
+   */
   static List<String> words(Document page) {
-    page.select("script, style, noscript, template, datalist").remove();
+    page.select("script, style, noscript, template, datalist, textarea").remove();
     var text = new StringBuilder(visibleText(page));
     text.append(' ').append(page.title());
     for (Element e : page.select("[placeholder], [title], [aria-label], [alt]")) {
